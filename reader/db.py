@@ -1,0 +1,73 @@
+"""The learner's SQLite database: connection settings and schema migrations.
+
+WAL mode and a busy timeout let two running instances share one database;
+`PRAGMA user_version` records which migrations have run, so an old database
+is upgraded in place and never rebuilt.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+# Each entry upgrades the schema by one version; append, never edit.
+MIGRATIONS: tuple[str, ...] = (
+    """
+    CREATE TABLE articles (
+        id INTEGER PRIMARY KEY,
+        title TEXT NOT NULL,
+        source TEXT NOT NULL DEFAULT '',
+        url TEXT NOT NULL DEFAULT '',
+        date TEXT NOT NULL DEFAULT '',
+        language TEXT NOT NULL DEFAULT 'de',
+        body TEXT NOT NULL,
+        sha256 TEXT NOT NULL UNIQUE,
+        origin TEXT NOT NULL DEFAULT '',
+        added_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
+    );
+    CREATE TABLE analyses (
+        article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        engine TEXT NOT NULL,
+        data TEXT NOT NULL,
+        PRIMARY KEY (article_id, engine)
+    );
+    """,
+)
+
+
+def connect(path: Path) -> sqlite3.Connection:
+    """Open (creating and migrating if needed) the database at `path`."""
+    connection = sqlite3.connect(path, timeout=10.0, isolation_level=None)
+    connection.row_factory = sqlite3.Row
+    connection.execute("PRAGMA journal_mode=WAL")
+    connection.execute("PRAGMA busy_timeout=10000")
+    connection.execute("PRAGMA foreign_keys=ON")
+    migrate(connection)
+    return connection
+
+
+def migrate(connection: sqlite3.Connection) -> None:
+    """Run the migrations this database has not seen yet, each in its own transaction."""
+    version = connection.execute("PRAGMA user_version").fetchone()[0]
+    for number, script in enumerate(MIGRATIONS[version:], start=version + 1):
+        with transaction(connection):
+            # Re-read inside the lock: another process may have migrated meanwhile.
+            if connection.execute("PRAGMA user_version").fetchone()[0] >= number:
+                continue
+            for statement in filter(str.strip, script.split(";")):
+                connection.execute(statement)
+            connection.execute(f"PRAGMA user_version={number}")
+
+
+@contextmanager
+def transaction(connection: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
+    """One write transaction, taken at once (`IMMEDIATE`) so concurrent writers queue instead of failing."""
+    connection.execute("BEGIN IMMEDIATE")
+    try:
+        yield connection
+    except BaseException:
+        connection.execute("ROLLBACK")
+        raise
+    connection.execute("COMMIT")

@@ -1,0 +1,99 @@
+"""Reading an article file (.txt or .md with front matter) into an `Article`.
+
+Token offsets in an analysis are offsets into `Article.body`: the decoded
+text of a .txt file, or the part of a .md file after its front matter.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from reader.errors import ReaderError
+
+SUPPORTED_SUFFIXES = (".txt", ".md", ".markdown")
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.DOTALL)
+_FIELD = re.compile(r"^([A-Za-z_][\w-]*)\s*:\s*(.*?)\s*$")
+
+
+@dataclass(frozen=True)
+class Article:
+    """One article's text and metadata, as read from a file or a page."""
+
+    title: str
+    body: str
+    source: str = ""
+    url: str = ""
+    date: str = ""
+    language: str = "de"
+    origin: str = ""
+
+    @property
+    def sha256(self) -> str:
+        """Identity of the text, so the same article is never stored twice."""
+        return hashlib.sha256(self.body.strip().encode("utf-8")).hexdigest()
+
+
+def load_article(path: Path) -> Article:
+    """Read a .txt or .md article; raise `ReaderError` with a one-line reason if it can't be read."""
+    if not path.exists():
+        raise ReaderError(f"no such file: {path}")
+    if path.is_dir():
+        raise ReaderError(f"{path} is a directory, not an article file")
+    if path.suffix.lower() not in SUPPORTED_SUFFIXES:
+        raise ReaderError(f"{path}: unsupported file type {path.suffix!r} (use .txt or .md)")
+    try:
+        raw = path.read_bytes()
+    except OSError as error:
+        raise ReaderError(f"cannot read {path}: {error.strerror}") from None
+    text = decode_text(raw)
+    if path.suffix.lower() == ".txt":
+        return Article(title=_title_from_text(text, path), body=text, origin=str(path.resolve()))
+    fields, body = split_front_matter(text)
+    return Article(
+        title=fields.get("title") or _title_from_text(body, path),
+        body=body,
+        source=fields.get("source", ""),
+        url=fields.get("url", ""),
+        date=fields.get("date", ""),
+        language=fields.get("language", "de"),
+        origin=str(path.resolve()),
+    )
+
+
+def decode_text(raw: bytes) -> str:
+    """UTF-8 (with or without BOM); otherwise cp1252, which keeps umlauts of older Windows files."""
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        text = raw.decode("cp1252", errors="replace")
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def split_front_matter(text: str) -> tuple[dict[str, str], str]:
+    """Split `---`-delimited `key: value` front matter from a Markdown body."""
+    match = _FRONT_MATTER.match(text)
+    if not match:
+        return {}, text
+    fields = {}
+    for line in match.group(1).splitlines():
+        field = _FIELD.match(line)
+        if field:
+            fields[field.group(1).lower()] = _unquote(field.group(2))
+    return fields, text[match.end() :].lstrip("\n")
+
+
+def _unquote(value: str) -> str:
+    if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'":
+        return value[1:-1]
+    return value
+
+
+def _title_from_text(text: str, path: Path) -> str:
+    for line in text.splitlines():
+        line = line.strip().lstrip("#").strip()
+        if line:
+            return line if len(line) <= 90 else line[:89].rstrip() + "…"
+    return path.stem.replace("-", " ").replace("_", " ")

@@ -1,0 +1,98 @@
+"""The learner's library: articles and their cached analyses in the SQLite database."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+from reader import db
+from reader.library.article import Article, load_article
+from reader.paths import BUNDLED_TEXTS_DIR, database_path
+
+
+@dataclass(frozen=True)
+class StoredArticle:
+    """An article as the library holds it, with its database id."""
+
+    id: int
+    article: Article
+    added_at: str
+
+
+class Library:
+    """Articles and cached analyses of one learner's home."""
+
+    def __init__(self, home: Path) -> None:
+        self.home = home
+        home.mkdir(parents=True, exist_ok=True)
+        self.connection: sqlite3.Connection = db.connect(database_path(home))
+
+    def close(self) -> None:
+        self.connection.close()
+
+    def add(self, article: Article) -> int:
+        """Store an article unless the same text is there already; return its id either way."""
+        row = self.connection.execute(
+            "INSERT INTO articles (title, source, url, date, language, body, sha256, origin)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+            " ON CONFLICT (sha256) DO UPDATE SET sha256 = excluded.sha256"
+            " RETURNING id",
+            (
+                article.title,
+                article.source,
+                article.url,
+                article.date,
+                article.language,
+                article.body,
+                article.sha256,
+                article.origin,
+            ),
+        ).fetchone()
+        return int(row["id"])
+
+    def import_file(self, path: Path) -> int:
+        return self.add(load_article(path))
+
+    def add_bundled(self) -> list[int]:
+        """Make sure every bundled article in `texts/` is in the library."""
+        paths = sorted(p for p in BUNDLED_TEXTS_DIR.glob("*.md") if p.name != "README.md")
+        return [self.import_file(path) for path in paths]
+
+    def get(self, article_id: int) -> StoredArticle | None:
+        row = self.connection.execute("SELECT * FROM articles WHERE id = ?", (article_id,)).fetchone()
+        return _stored(row) if row else None
+
+    def articles(self) -> list[StoredArticle]:
+        rows = self.connection.execute("SELECT * FROM articles ORDER BY date DESC, id").fetchall()
+        return [_stored(row) for row in rows]
+
+    def cached_analysis(self, article_id: int, engine: str) -> dict | None:
+        """The analysis made by `engine` (a pipeline version), if one was stored."""
+        row = self.connection.execute(
+            "SELECT data FROM analyses WHERE article_id = ? AND engine = ?", (article_id, engine)
+        ).fetchone()
+        return json.loads(row["data"]) if row else None
+
+    def store_analysis(self, article_id: int, engine: str, data: dict) -> None:
+        with db.transaction(self.connection):
+            # Analyses of older engines are stale: keep only the current one.
+            self.connection.execute("DELETE FROM analyses WHERE article_id = ?", (article_id,))
+            self.connection.execute(
+                "INSERT INTO analyses (article_id, engine, data) VALUES (?, ?, ?)",
+                (article_id, engine, json.dumps(data, ensure_ascii=False, separators=(",", ":"))),
+            )
+
+
+def _stored(row: sqlite3.Row) -> StoredArticle:
+    article = Article(
+        title=row["title"],
+        body=row["body"],
+        source=row["source"],
+        url=row["url"],
+        date=row["date"],
+        language=row["language"],
+        origin=row["origin"],
+    )
+    return StoredArticle(id=row["id"], article=article, added_at=row["added_at"])

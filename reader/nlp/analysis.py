@@ -1,0 +1,108 @@
+"""An article's analysis as plain dataclasses: what the reading screen and `reader analyze` show.
+
+The analysis is computed once per article and cached in the database as the
+JSON of `Analysis.to_dict()` (the `reader analyze --json` contract), keyed by
+`engine_version()` so a new pipeline or new rules re-analyse old articles.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+
+@dataclass(frozen=True)
+class Token:
+    """One token of the text, located by character offsets into the article body."""
+
+    i: int
+    text: str
+    start: int
+    end: int
+    whitespace: str
+    lemma: str
+    pos: str
+    morph: str
+    term: str
+    is_word: bool
+    gloss: list[str] = field(default_factory=list)
+    gender: str | None = None
+    plural: str | None = None
+    zipf: float | None = None
+    hints: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Sentence:
+    text: str
+    start: int
+    end: int
+    tokens: list[Token]
+
+
+@dataclass(frozen=True)
+class Analysis:
+    title: str
+    words: int
+    sentences: list[Sentence]
+    difficulty: dict = field(default_factory=dict)
+
+    @property
+    def tokens(self) -> list[Token]:
+        return [token for sentence in self.sentences for token in sentence.tokens]
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: dict) -> Analysis:
+        sentences = [
+            Sentence(
+                text=s["text"], start=s["start"], end=s["end"], tokens=[Token(**t) for t in s["tokens"]]
+            )
+            for s in data["sentences"]
+        ]
+        return cls(title=data["title"], words=data["words"], sentences=sentences, difficulty=data["difficulty"])
+
+
+def analyze(text: str, title: str = "") -> Analysis:
+    """Tokenise, parse and lemmatise `text`; offsets index into `text` itself."""
+    doc = _pipeline()(text)
+    tokens_by_sentence: list[list] = []
+    for sent in doc.sents:
+        spacy_tokens = [token for token in sent if not token.is_space]
+        if spacy_tokens:
+            tokens_by_sentence.append(spacy_tokens)
+    flat = [token for sent in tokens_by_sentence for token in sent]
+    next_start = {token.i: following.idx for token, following in zip(flat, flat[1:])}
+    index = {token.i: number for number, token in enumerate(flat)}
+
+    sentences = []
+    for spacy_tokens in tokens_by_sentence:
+        tokens = [
+            _token(token, index[token.i], text, next_start.get(token.i, len(text))) for token in spacy_tokens
+        ]
+        start, end = tokens[0].start, tokens[-1].end
+        sentences.append(Sentence(text=text[start:end], start=start, end=end, tokens=tokens))
+    words = sum(token.is_word for sentence in sentences for token in sentence.tokens)
+    return Analysis(title=title, words=words, sentences=sentences)
+
+
+def _token(token, number: int, text: str, next_start: int) -> Token:
+    end = token.idx + len(token.text)
+    return Token(
+        i=number,
+        text=token.text,
+        start=token.idx,
+        end=end,
+        whitespace=text[end:next_start],
+        lemma=token.lemma_,
+        pos=token.pos_,
+        morph=str(token.morph),
+        term=token.lemma_,
+        is_word=any(char.isalpha() for char in token.text),
+    )
+
+
+def _pipeline():
+    from reader.nlp.pipeline import load_pipeline
+
+    return load_pipeline()

@@ -1,0 +1,1 @@
+"""The Textual app. Only this package (and `reader.cli`) may import Textual."""

@@ -1,0 +1,48 @@
+"""The Textual application: the library screen, and reading screens pushed on top of it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from textual.app import App
+from textual.binding import Binding
+
+from reader.library import Library
+from reader.nlp import Analysis, engine_version
+from reader.ui.screens.library import LibraryScreen
+from reader.ui.screens.reading import ReadingScreen
+
+
+class ReaderApp(App):
+    """Reads German articles from the learner's library."""
+
+    TITLE = "reader"
+    CSS_PATH = "app.tcss"
+    BINDINGS = [Binding("question_mark", "show_help_panel", "Keys", id="app.keys")]
+
+    def __init__(self, home: Path, open_article: int | None = None) -> None:
+        super().__init__()
+        self.library = Library(home)
+        self.open_article_id = open_article
+
+    def on_mount(self) -> None:
+        self.push_screen(LibraryScreen())
+        if self.open_article_id is not None:
+            self.open_article(self.open_article_id)
+
+    def on_unmount(self) -> None:
+        self.library.close()
+
+    def open_article(self, article_id: int) -> None:
+        stored = self.library.get(article_id)
+        if stored is None:
+            self.notify(f"No article with id {article_id}.", severity="error")
+            return
+        self.push_screen(ReadingScreen(stored))
+
+    def library_analysis(self, article_id: int) -> Analysis | None:
+        data = self.library.cached_analysis(article_id, engine_version())
+        return Analysis.from_dict(data) if data else None
+
+    def store_analysis(self, article_id: int, analysis: Analysis) -> None:
+        self.library.store_analysis(article_id, engine_version(), analysis.to_dict())

@@ -1,0 +1,232 @@
+"""The article as one scrolling widget that draws its own lines (Textual's Line API).
+
+One widget for the whole article, not one per word: it opens in a fraction of
+a second even for long articles, and moving the cursor repaints two lines.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+
+from rich.segment import Segment
+from textual import events
+from textual.binding import Binding
+from textual.geometry import Region, Size
+from textual.message import Message
+from textual.reactive import reactive
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
+
+from reader.nlp import Analysis, Token
+from reader.ui.widgets.article_layout import ArticleLayout, layout_article
+
+
+class ArticleView(ScrollView, can_focus=True):
+    """Shows an analysed article with a word cursor that moves by word, by line and by page."""
+
+    COMPONENT_CLASSES = {
+        "article-view--word",
+        "article-view--cursor",
+        "article-view--heading",
+    }
+
+    DEFAULT_CSS = """
+    ArticleView {
+        scrollbar-gutter: stable;
+        padding: 1 2;
+    }
+    ArticleView > .article-view--word { }
+    ArticleView > .article-view--cursor { background: $accent; color: $text; text-style: bold; }
+    ArticleView > .article-view--heading { text-style: bold; color: $primary; }
+    """
+
+    BINDINGS = [
+        Binding("right,l", "next_word", "Next word", id="reading.next_word"),
+        Binding("left,h", "previous_word", "Previous word", id="reading.previous_word"),
+        Binding("down", "line_below", "Line below", show=False, id="reading.line_below"),
+        Binding("up", "line_above", "Line above", show=False, id="reading.line_above"),
+        Binding("pagedown", "page_below", "Page down", show=False, id="reading.page_down"),
+        Binding("pageup", "page_above", "Page up", show=False, id="reading.page_up"),
+        Binding("home", "first_word", "First word", show=False, id="reading.first_word"),
+        Binding("end", "last_word", "Last word", show=False, id="reading.last_word"),
+    ]
+
+    cursor: reactive[int] = reactive(0, init=False)
+
+    class CursorMoved(Message):
+        """The word under the cursor changed."""
+
+        def __init__(self, token: Token) -> None:
+            super().__init__()
+            self.token = token
+
+    def __init__(self, analysis: Analysis, *, name: str | None = None, id: str | None = None) -> None:
+        super().__init__(name=name, id=id)
+        self.tokens = analysis.tokens
+        self.word_positions = [token.i for token in self.tokens if token.is_word]
+        self._layout = ArticleLayout([], {})
+        self._layout_width = -1
+        self._strips: dict[int, Strip] = {}
+        if self.word_positions:
+            self.set_reactive(ArticleView.cursor, self.word_positions[0])
+
+    @property
+    def line_count(self) -> int:
+        """Display lines at the current width (0 until the widget is laid out)."""
+        return len(self._layout.lines)
+
+    @property
+    def token(self) -> Token | None:
+        """The token under the cursor."""
+        return self.tokens[self.cursor] if self.word_positions else None
+
+    def on_mount(self) -> None:
+        if self.token:
+            self.post_message(self.CursorMoved(self.token))
+
+    def on_resize(self) -> None:
+        self._relayout()
+
+    def _relayout(self) -> None:
+        width = self.scrollable_content_region.width
+        if width == self._layout_width:
+            return
+        self._layout_width = width
+        self._layout = layout_article(self.tokens, width)
+        self._strips.clear()
+        widest = max((line.width for line in self._layout.lines), default=0)
+        self.virtual_size = Size(widest, len(self._layout.lines))
+        self._scroll_to_cursor(animate=False)
+        self.refresh()
+
+    def notify_style_update(self) -> None:
+        super().notify_style_update()
+        self._strips.clear()
+
+    # Drawing
+
+    def render_line(self, y: int) -> Strip:
+        # Resize is not sent for every change of the content width, so check it where it matters.
+        self._relayout()
+        scroll_x, scroll_y = self.scroll_offset
+        number = scroll_y + y
+        width = self.scrollable_content_region.width
+        if number >= len(self._layout.lines):
+            return Strip.blank(width, self.rich_style)
+        strip = self._strips.get(number)
+        if strip is None:
+            strip = self._strips[number] = self._render_article_line(number)
+        return strip.crop_extend(scroll_x, scroll_x + width, self.rich_style)
+
+    def _render_article_line(self, number: int) -> Strip:
+        line = self._layout.lines[number]
+        base = self.rich_style
+        word_style = base + self.get_component_rich_style("article-view--word")
+        if line.heading:
+            word_style += self.get_component_rich_style("article-view--heading")
+        cursor_style = word_style + self.get_component_rich_style("article-view--cursor")
+        segments: list[Segment] = []
+        x = 0
+        for piece in line.pieces:
+            if piece.x > x:
+                segments.append(Segment(" " * (piece.x - x), base))
+            style = cursor_style if piece.token == self.cursor else word_style
+            segments.append(Segment(piece.text, style))
+            x = piece.x + piece.width
+        return Strip(segments).simplify()
+
+    def _refresh_token_lines(self, *token_indices: int) -> None:
+        for index in token_indices:
+            number = self._layout.line_of_token.get(index)
+            if number is not None:
+                self._strips.pop(number, None)
+                self.refresh_lines(number)
+
+    # Cursor
+
+    def watch_cursor(self, old: int, new: int) -> None:
+        self._refresh_token_lines(old, new)
+        self._scroll_to_cursor(animate=False)
+        self.post_message(self.CursorMoved(self.tokens[new]))
+
+    def _scroll_to_cursor(self, animate: bool) -> None:
+        region = self.region_of(self.cursor)
+        if region is not None:
+            self.scroll_to_region(region, animate=animate, immediate=True)
+
+    def _move_to_word(self, position: int) -> None:
+        if self.word_positions:
+            position = min(max(position, 0), len(self.word_positions) - 1)
+            self.cursor = self.word_positions[position]
+
+    def _word_position(self) -> int:
+        return bisect_left(self.word_positions, self.cursor)
+
+    def action_next_word(self) -> None:
+        self._move_to_word(self._word_position() + 1)
+
+    def action_previous_word(self) -> None:
+        self._move_to_word(self._word_position() - 1)
+
+    def action_first_word(self) -> None:
+        self._move_to_word(0)
+
+    def action_last_word(self) -> None:
+        self._move_to_word(len(self.word_positions) - 1)
+
+    def action_line_below(self) -> None:
+        self._move_lines(+1)
+
+    def action_line_above(self) -> None:
+        self._move_lines(-1)
+
+    def action_page_below(self) -> None:
+        self._move_lines(+max(self.scrollable_content_region.height - 1, 1))
+
+    def action_page_above(self) -> None:
+        self._move_lines(-max(self.scrollable_content_region.height - 1, 1))
+
+    def _move_lines(self, delta: int) -> None:
+        """Move to the word nearest the cursor's column, `delta` lines away (skipping empty lines)."""
+        lines = self._layout.lines
+        number = self._layout.line_of_token.get(self.cursor)
+        if number is None:
+            return
+        column = next(p.x for p in lines[number].pieces if p.token == self.cursor)
+        step = 1 if delta > 0 else -1
+        target = min(max(number + delta, 0), len(lines) - 1)
+        while 0 <= target < len(lines) and not self._words_on(target):
+            target += step
+        if not 0 <= target < len(lines) or target == number:
+            return
+        nearest = min(self._words_on(target), key=lambda piece: abs(piece.x - column))
+        self.cursor = nearest.token
+
+    def _words_on(self, number: int):
+        return [piece for piece in self._layout.lines[number].pieces if self.tokens[piece.token].is_word]
+
+    def on_click(self, event: events.Click) -> None:
+        """Select the word under the mouse; a click on space or punctuation selects nothing."""
+        offset = event.get_content_offset(self)
+        if offset is None:
+            return
+        token = self.token_at(offset.x + self.scroll_offset.x, offset.y + self.scroll_offset.y)
+        if token is not None and token.is_word:
+            self.cursor = token.i
+
+    def token_at(self, x: int, y: int) -> Token | None:
+        """The token drawn at column `x` of article line `y`, if any."""
+        if not 0 <= y < len(self._layout.lines):
+            return None
+        for piece in self._layout.lines[y].pieces:
+            if piece.x <= x < piece.x + piece.width:
+                return self.tokens[piece.token]
+        return None
+
+    def region_of(self, token_index: int) -> Region | None:
+        """Where a token is drawn, in article (virtual) coordinates, for tests and tooltips."""
+        number = self._layout.line_of_token.get(token_index)
+        if number is None:
+            return None
+        piece = next(p for p in self._layout.lines[number].pieces if p.token == token_index)
+        return Region(piece.x, number, piece.width, 1)

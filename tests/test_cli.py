@@ -1,0 +1,78 @@
+"""The `reader` command as a user runs it: help, bad input, `analyze`."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+
+def run_reader(*args: str, home: Path | None = None) -> subprocess.CompletedProcess[str]:
+    home_args = ["--home", str(home)] if home else []
+    return subprocess.run(
+        [sys.executable, "-m", "reader", *home_args, *args], capture_output=True, text=True, timeout=120
+    )
+
+
+def test_help_lists_the_commands_without_loading_heavy_libraries() -> None:
+    check = (
+        "import sys, contextlib, io\n"
+        "from reader.cli import main\n"
+        "with contextlib.redirect_stdout(io.StringIO()) as out:\n"
+        "    try: main(['--help'])\n"
+        "    except SystemExit: pass\n"
+        "print(out.getvalue())\n"
+        "print(sorted({m.split('.')[0] for m in sys.modules} & {'textual', 'spacy', 'simplemma', 'wordfreq'}))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", check], capture_output=True, text=True, check=True)
+    assert "open" in result.stdout and "analyze" in result.stdout
+    assert result.stdout.strip().endswith("[]")
+
+
+def test_open_help_answers() -> None:
+    result = run_reader("open", "--help")
+    assert result.returncode == 0
+    assert "PATH_OR_ID" in result.stdout
+
+
+def test_open_a_missing_file_is_one_clear_line(tmp_path: Path) -> None:
+    result = run_reader("open", str(tmp_path / "nowhere.txt"), home=tmp_path / "home")
+    assert result.returncode == 2
+    assert result.stderr.strip() == f"reader: no such file: {tmp_path / 'nowhere.txt'}"
+    assert "Traceback" not in result.stderr
+
+
+def test_open_a_directory_is_one_clear_line(tmp_path: Path) -> None:
+    result = run_reader("open", str(tmp_path), home=tmp_path / "home")
+    assert result.returncode == 2
+    assert len(result.stderr.strip().splitlines()) == 1
+    assert "is a directory" in result.stderr
+
+
+def test_open_an_unknown_id_is_one_clear_line(tmp_path: Path) -> None:
+    result = run_reader("open", "9999", home=tmp_path / "home")
+    assert result.returncode == 2
+    assert "no article with id 9999" in result.stderr
+
+
+def test_analyze_json_follows_the_contract(founding_article: Path) -> None:
+    result = run_reader("analyze", str(founding_article), "--json")
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert data["title"] == "Japan und NATO wollen Spannungen um die Ukraine abbauen"
+    assert data["words"] > 250
+    body = founding_article.read_text(encoding="utf-8").split("---\n", 2)[2].lstrip("\n")
+    tokens = [token for sentence in data["sentences"] for token in sentence["tokens"]]
+    contract = {"i", "text", "start", "end", "whitespace", "lemma", "pos", "morph", "term", "gloss"}
+    contract |= {"gender", "plural", "zipf", "hints"}
+    assert all(contract <= token.keys() for token in tokens)
+    assert all(body[token["start"] : token["end"]] == token["text"] for token in tokens)
+    kamen = next(token for token in tokens if token["text"] == "kamen")
+    assert kamen["lemma"] == "kommen"
+
+
+def test_analyze_table_is_readable(founding_article: Path) -> None:
+    result = run_reader("analyze", str(founding_article))
+    assert result.returncode == 0, result.stderr
+    assert "kamen" in result.stdout and "kommen" in result.stdout

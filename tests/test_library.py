@@ -1,0 +1,68 @@
+"""Reading article files and keeping them in the learner's database."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from reader import db
+from reader.errors import ReaderError
+from reader.library import Library, load_article
+from reader.paths import database_path
+
+
+def test_markdown_front_matter_gives_title_date_and_body(founding_article: Path) -> None:
+    article = load_article(founding_article)
+    assert article.title == "Japan und NATO wollen Spannungen um die Ukraine abbauen"
+    assert article.date == "2022-02-19"
+    assert article.language == "de"
+    assert article.body.startswith("Der japanische Außenminister")
+
+
+def test_text_file_keeps_its_umlauts_in_any_common_encoding(tmp_path: Path) -> None:
+    text = "Die Größe der Übung überrascht.\n"
+    for encoding in ("utf-8", "utf-8-sig", "cp1252"):
+        path = tmp_path / f"{encoding}.txt"
+        path.write_bytes(text.encode(encoding))
+        assert load_article(path).body == text
+
+
+@pytest.mark.parametrize("name", ["missing.txt", "folder", "article.pdf"])
+def test_unreadable_input_raises_a_readable_error(tmp_path: Path, name: str) -> None:
+    (tmp_path / "folder").mkdir()
+    (tmp_path / "article.pdf").write_bytes(b"%PDF")
+    with pytest.raises(ReaderError):
+        load_article(tmp_path / name)
+
+
+def test_the_same_article_is_stored_once(home: Path, founding_article: Path) -> None:
+    library = Library(home)
+    first = library.import_file(founding_article)
+    assert library.import_file(founding_article) == first
+    assert [stored.id for stored in library.articles()] == [first]
+
+
+def test_bundled_articles_are_added_to_a_new_library(home: Path) -> None:
+    library = Library(home)
+    library.add_bundled()
+    titles = [stored.article.title for stored in library.articles()]
+    assert "Japan und NATO wollen Spannungen um die Ukraine abbauen" in titles
+
+
+def test_cached_analysis_survives_a_restart_and_belongs_to_one_engine(home: Path, founding_article: Path) -> None:
+    library = Library(home)
+    article_id = library.import_file(founding_article)
+    library.store_analysis(article_id, "engine-1", {"words": 3})
+    library.close()
+    reopened = Library(home)
+    assert reopened.cached_analysis(article_id, "engine-1") == {"words": 3}
+    assert reopened.cached_analysis(article_id, "engine-2") is None
+
+
+def test_database_is_versioned_and_in_wal_mode(home: Path) -> None:
+    Library(home).close()
+    connection = sqlite3.connect(database_path(home))
+    assert connection.execute("PRAGMA user_version").fetchone()[0] == len(db.MIGRATIONS)
+    assert connection.execute("PRAGMA journal_mode").fetchone()[0] == "wal"

@@ -1,0 +1,118 @@
+"""The reading screen driven with Textual's Pilot, as a learner would use it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from reading import app_on_article, wait_for_article
+
+import reader.nlp
+
+from reader.ui.widgets.article_view import ArticleView
+from reader.ui.widgets.word_panel import WordPanel
+
+
+def panel_text(app) -> str:
+    return str(app.screen.query_one(WordPanel).render())
+
+
+async def test_cursor_moves_word_by_word_skipping_punctuation(home: Path, founding_article: Path) -> None:
+    app = app_on_article(home, founding_article)
+    async with app.run_test(size=(120, 36)) as pilot:
+        view = await wait_for_article(pilot)
+        assert view.token.text == "Der"
+        await pilot.press("right", "l")
+        assert view.token.text == "Außenminister"
+        await pilot.press("left")
+        assert view.token.text == "japanische"
+        # "abzubauen." ends the first sentence; the next word is "Während", not the full stop.
+        while view.token.text != "abzubauen":
+            await pilot.press("right")
+        await pilot.press("right")
+        assert view.token.text == "Während"
+
+
+async def test_panel_shows_the_dictionary_form_of_the_word(home: Path, founding_article: Path) -> None:
+    app = app_on_article(home, founding_article)
+    async with app.run_test(size=(120, 36)) as pilot:
+        view = await wait_for_article(pilot)
+        kamen = next(token for token in view.tokens if token.text == "kamen")
+        view.cursor = kamen.i
+        await pilot.pause()
+        assert panel_text(app).splitlines()[0] == kamen.term
+        assert "kommen" in panel_text(app)
+
+
+async def test_click_selects_the_word_under_the_mouse(home: Path, founding_article: Path) -> None:
+    app = app_on_article(home, founding_article)
+    async with app.run_test(size=(120, 36)) as pilot:
+        view = await wait_for_article(pilot)
+        treffens = next(token for token in view.tokens if token.text == "Treffens")
+        region = view.region_of(treffens.i)
+        content = view.content_region
+        await pilot.click(offset=(content.x + region.x + 1, content.y + region.y - view.scroll_offset.y))
+        assert view.token.text == "Treffens"
+        assert panel_text(app).splitlines()[0] == "Treffen"
+
+
+async def test_click_on_a_space_selects_nothing(home: Path, founding_article: Path) -> None:
+    app = app_on_article(home, founding_article)
+    async with app.run_test(size=(120, 36)) as pilot:
+        view = await wait_for_article(pilot)
+        before = view.token
+        region = view.region_of(before.i)
+        content = view.content_region
+        await pilot.click(offset=(content.x + region.right, content.y + region.y))
+        assert view.token == before
+
+
+async def test_up_and_down_move_by_line(home: Path, founding_article: Path) -> None:
+    app = app_on_article(home, founding_article)
+    async with app.run_test(size=(100, 36)) as pilot:
+        view = await wait_for_article(pilot)
+        first_line = view.region_of(view.cursor).y
+        await pilot.press("down")
+        assert view.region_of(view.cursor).y == first_line + 1
+        await pilot.press("up")
+        assert view.region_of(view.cursor).y == first_line
+        assert view.token.text == "Der"
+
+
+async def test_narrow_terminal_rewraps_and_keeps_the_cursor_word(home: Path, founding_article: Path) -> None:
+    app = app_on_article(home, founding_article)
+    async with app.run_test(size=(120, 36)) as pilot:
+        view = await wait_for_article(pilot)
+        await pilot.press("right", "right", "right")
+        word, wide_lines = view.token, view.line_count
+        await pilot.resize_terminal(70, 36)
+        await pilot.pause()
+        assert view.line_count > wide_lines
+        assert view.token == word
+        assert all(view.token_at(x, y) is None for y in range(view.line_count) for x in (view.size.width + 5,))
+
+
+async def test_q_goes_back_to_the_library(home: Path, founding_article: Path) -> None:
+    app = app_on_article(home, founding_article)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await wait_for_article(pilot)
+        await pilot.press("q")
+        assert app.screen.query("#articles")
+        assert not app.screen.query(ArticleView)
+
+
+async def test_second_opening_uses_the_cached_analysis(
+    home: Path, founding_article: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    app = app_on_article(home, founding_article)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await wait_for_article(pilot)
+
+    def analyse_again(*args, **kwargs):
+        raise AssertionError("the article was analysed a second time")
+
+    monkeypatch.setattr(reader.nlp, "analyze", analyse_again)
+    reopened = app_on_article(home, founding_article)
+    async with reopened.run_test(size=(120, 36)) as pilot:
+        view = await wait_for_article(pilot)
+        assert view.token.text == "Der"
