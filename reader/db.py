@@ -34,6 +34,27 @@ MIGRATIONS: tuple[str, ...] = (
         PRIMARY KEY (article_id, engine)
     );
     """,
+    """
+    CREATE TABLE terms (
+        id INTEGER PRIMARY KEY,
+        term TEXT NOT NULL,
+        pos TEXT NOT NULL,
+        gender TEXT NOT NULL DEFAULT '',
+        status INTEGER NOT NULL DEFAULT 0,
+        article_id INTEGER REFERENCES articles(id) ON DELETE SET NULL,
+        first_seen TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')),
+        updated_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')),
+        note TEXT NOT NULL DEFAULT '',
+        UNIQUE (term, pos, gender)
+    );
+    CREATE TABLE status_history (
+        id INTEGER PRIMARY KEY,
+        term_id INTEGER NOT NULL REFERENCES terms(id) ON DELETE CASCADE,
+        status INTEGER NOT NULL,
+        changed_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
+    );
+    CREATE INDEX status_history_by_term ON status_history (term_id, changed_at);
+    """,
 )
 
 

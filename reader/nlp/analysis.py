@@ -23,6 +23,7 @@ class Token:
     morph: str
     term: str
     is_word: bool
+    learnable: bool
     gloss: list[str] = field(default_factory=list)
     gender: str | None = None
     plural: str | None = None
@@ -97,8 +98,9 @@ def _token(token, number: int, text: str, next_start: int) -> Token:
         lemma=token.lemma_,
         pos=token.pos_,
         morph=str(token.morph),
-        term=token.lemma_,
+        term=token._.term or token.lemma_,
         is_word=any(char.isalpha() for char in token.text),
+        learnable=token._.learnable,
     )
 
 

@@ -1,27 +1,38 @@
-"""spaCy components of the product: rules that sit around the statistical model."""
+"""spaCy components of the product: rules around the statistical model.
+
+Registered when this module is imported (`load_pipeline` does it); the saved
+pipeline in `assets/` holds only the trained components.
+"""
 
 from __future__ import annotations
 
-import simplemma
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
+
+from reader.nlp.lemmas import lemmatize
+from reader.nlp.sentence_rules import mark_sentence_starts
+from reader.nlp.terms import assign_terms
+
+Token.set_extension("term", default=None, force=True)
+Token.set_extension("learnable", default=False, force=True)
 
 
-@Language.component("reader_paragraph_breaks")
-def paragraph_breaks(doc: Doc) -> Doc:
-    """A line break always ends a sentence: news headings and leads carry no full stop."""
-    for token in doc[:-1]:
-        if token.is_space and "\n" in token.text:
-            doc[token.i + 1].is_sent_start = True
+@Language.component("reader_sentence_rules")
+def sentence_rules(doc: Doc) -> Doc:
+    """Fix sentence boundaries the parser must respect: line breaks, abbreviations, ordinals, quotes."""
+    mark_sentence_starts(doc)
     return doc
 
 
 @Language.component("reader_lemmatizer")
 def lemmatizer(doc: Doc) -> Doc:
-    """Dictionary forms from simplemma, which measured best on held-out German (97 %)."""
     for token in doc:
-        if not token.is_space and not token.is_punct:
-            token.lemma_ = simplemma.lemmatize(token.text, lang="de")
-        else:
-            token.lemma_ = token.text
+        token.lemma_ = lemmatize(token.text, token.pos_, token.morph.to_dict())
+    return doc
+
+
+@Language.component("reader_terms")
+def terms(doc: Doc) -> Doc:
+    """The learner's terms: separable verbs joined on both parts; names and numbers not learnable."""
+    assign_terms(doc)
     return doc

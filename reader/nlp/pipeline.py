@@ -8,17 +8,26 @@ from __future__ import annotations
 
 import functools
 import json
+import os
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 import reader
+from reader.errors import ReaderError
 from reader.paths import ASSETS_DIR
 
 if TYPE_CHECKING:
     from spacy.language import Language
 
-TRAINED_PIPELINE_DIR = ASSETS_DIR / "pipeline" / "de_reader"
+SHIPPED_PIPELINE_DIR = ASSETS_DIR / "pipeline" / "de_reader"
+# Evaluating a freshly trained candidate with the product's rules: point this at its directory.
+PIPELINE_ENV = "READER_PIPELINE"
 # Bump when the rule components change what an analysis contains.
-RULES_VERSION = 1
+RULES_VERSION = 2
+
+
+def pipeline_dir() -> Path:
+    return Path(os.environ.get(PIPELINE_ENV) or SHIPPED_PIPELINE_DIR)
 
 
 @functools.cache
@@ -28,13 +37,13 @@ def load_pipeline() -> Language:
 
     from reader.nlp import components  # noqa: F401  (registers the rule components)
 
-    if TRAINED_PIPELINE_DIR.is_dir():
-        nlp = spacy.load(TRAINED_PIPELINE_DIR)
-    else:
-        nlp = spacy.blank("de")
-        nlp.add_pipe("sentencizer")
-    nlp.add_pipe("reader_paragraph_breaks", first=True)
+    path = pipeline_dir()
+    if not (path / "meta.json").is_file():
+        raise ReaderError(f"the German pipeline is missing: {path} (reinstall, or see assets/pipeline/README.md)")
+    nlp = spacy.load(path)
+    nlp.add_pipe("reader_sentence_rules", first=True)
     nlp.add_pipe("reader_lemmatizer", last=True)
+    nlp.add_pipe("reader_terms", last=True)
     return nlp
 
 
@@ -44,6 +53,6 @@ def engine_version() -> str:
 
     Read from the pipeline's meta.json, so checking a cache never waits for spaCy.
     """
-    meta_path = TRAINED_PIPELINE_DIR / "meta.json"
-    meta = json.loads(meta_path.read_text()) if meta_path.is_file() else {"name": "blank", "version": "0"}
+    meta_path = pipeline_dir() / "meta.json"
+    meta = json.loads(meta_path.read_text()) if meta_path.is_file() else {"name": "missing", "version": "0"}
     return f"{meta['name']}-{meta['version']}/rules-{RULES_VERSION}/reader-{reader.__version__}"

@@ -9,6 +9,7 @@ from textual.binding import Binding
 
 from reader.library import Library
 from reader.nlp import Analysis, engine_version
+from reader.vocab import Vocabulary
 from reader.ui.screens.library import LibraryScreen
 from reader.ui.screens.reading import ReadingScreen
 
@@ -23,6 +24,7 @@ class ReaderApp(App):
     def __init__(self, home: Path, open_article: int | None = None) -> None:
         super().__init__()
         self.library = Library(home)
+        self.vocabulary = Vocabulary(self.library.connection)
         self.open_article_id = open_article
 
     def on_mount(self) -> None:

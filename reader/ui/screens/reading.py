@@ -1,4 +1,4 @@
-"""The reading screen: one article, a word cursor, and the panel for the word under it."""
+"""The reading screen: one article, a word cursor, the panel for the word under it, statuses at a keystroke."""
 
 from __future__ import annotations
 
@@ -13,12 +13,23 @@ from reader.library import StoredArticle
 from reader.nlp import Analysis
 from reader.ui.widgets.article_view import ArticleView
 from reader.ui.widgets.word_panel import WordPanel
+from reader.vocab import IGNORED, KNOWN, UNKNOWN, Status, TermKey, term_key
 
 
 class ReadingScreen(Screen):
     """Analyses the article off the UI thread (first time only), then shows it."""
 
-    BINDINGS = [Binding("q,escape", "app.pop_screen", "Back", id="reading.back")]
+    BINDINGS = [
+        Binding("q,escape", "app.pop_screen", "Back", id="reading.back"),
+        *(
+            Binding(str(stage), f"set_status({stage})", f"Learning {stage}", show=False, id=f"reading.learning_{stage}")
+            for stage in range(1, 6)
+        ),
+        Binding("k", f"set_status({int(KNOWN)})", "Known", id="reading.known"),
+        Binding("i", f"set_status({int(IGNORED)})", "Ignore", id="reading.ignore"),
+        Binding("u", f"set_status({int(UNKNOWN)})", "Unknown", show=False, id="reading.unknown"),
+        Binding("m", "mark_page_known", "Page known", id="reading.page_known"),
+    ]
 
     def __init__(self, stored: StoredArticle) -> None:
         super().__init__()
@@ -51,10 +62,38 @@ class ReadingScreen(Screen):
         self._show(analysis)
 
     def _show(self, analysis: Analysis) -> None:
-        view = ArticleView(analysis, id="article")
+        keys = {term_key(token) for token in analysis.tokens if token.learnable}
+        view = ArticleView(analysis, self.app.vocabulary.statuses(keys), id="article")
         self.query_one("#analysing").remove()
         self.query_one("#reading-body").mount(view, before=0)
         view.focus()
 
+    def _view(self) -> ArticleView | None:
+        views = self.query(ArticleView)
+        return views.first() if views else None
+
     def on_article_view_cursor_moved(self, message: ArticleView.CursorMoved) -> None:
-        self.query_one(WordPanel).show_token(message.token)
+        view = message.control
+        self.query_one(WordPanel).show_token(message.token, view.status_of(message.token.i))
+
+    def action_set_status(self, status: int) -> None:
+        """Give the term under the cursor a status; stored at once, every occurrence recoloured."""
+        view = self._view()
+        key = view.cursor_key if view else None
+        if key is not None:
+            self._store([key], Status(status))
+
+    def action_mark_page_known(self) -> None:
+        """Mark every still-unknown word on screen as known: the page-turn habit of LingQ and LUTE."""
+        view = self._view()
+        if view is None:
+            return
+        unknown = [key for key in view.visible_keys() if view.statuses.get(key, UNKNOWN) == UNKNOWN]
+        self._store(unknown, KNOWN)
+        self.notify(f"{len(unknown)} words marked known.", timeout=2)
+
+    def _store(self, keys: list[TermKey], status: Status) -> None:
+        view = self._view()
+        self.app.vocabulary.set_status(keys, status, article_id=self.stored.id)
+        view.apply_statuses(dict.fromkeys(keys, status))
+        self.query_one(WordPanel).show_token(view.token, view.status_of(view.cursor))

@@ -9,6 +9,7 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from rich.segment import Segment
+from rich.style import Style
 from textual import events
 from textual.binding import Binding
 from textual.geometry import Region, Size
@@ -19,15 +20,31 @@ from textual.strip import Strip
 
 from reader.nlp import Analysis, Token
 from reader.ui.widgets.article_layout import ArticleLayout, layout_article
+from reader.vocab import IGNORED, KNOWN, LEARNING, UNKNOWN, Status, TermKey, term_key
+
+
+def status_class(status: Status) -> str:
+    """The component class that colours a word of this status."""
+    if status in LEARNING:
+        return f"article-view--learning-{int(status)}"
+    names = {UNKNOWN: "article-view--unknown", KNOWN: "article-view--known", IGNORED: "article-view--ignored"}
+    return names[status]
 
 
 class ArticleView(ScrollView, can_focus=True):
     """Shows an analysed article with a word cursor that moves by word, by line and by page."""
 
     COMPONENT_CLASSES = {
-        "article-view--word",
         "article-view--cursor",
         "article-view--heading",
+        "article-view--unknown",
+        "article-view--learning-1",
+        "article-view--learning-2",
+        "article-view--learning-3",
+        "article-view--learning-4",
+        "article-view--learning-5",
+        "article-view--known",
+        "article-view--ignored",
     }
 
     DEFAULT_CSS = """
@@ -35,9 +52,16 @@ class ArticleView(ScrollView, can_focus=True):
         scrollbar-gutter: stable;
         padding: 1 2;
     }
-    ArticleView > .article-view--word { }
-    ArticleView > .article-view--cursor { background: $accent; color: $text; text-style: bold; }
-    ArticleView > .article-view--heading { text-style: bold; color: $primary; }
+    ArticleView > .article-view--cursor { background: $accent; color: $text-accent; text-style: bold reverse; }
+    ArticleView > .article-view--heading { text-style: bold; }
+    ArticleView > .article-view--unknown { background: $primary 35%; }
+    ArticleView > .article-view--learning-1 { background: $warning 60%; }
+    ArticleView > .article-view--learning-2 { background: $warning 45%; }
+    ArticleView > .article-view--learning-3 { background: $warning 32%; }
+    ArticleView > .article-view--learning-4 { background: $warning 20%; }
+    ArticleView > .article-view--learning-5 { background: $warning 10%; }
+    ArticleView > .article-view--known { }
+    ArticleView > .article-view--ignored { color: $text-muted; }
     """
 
     BINDINGS = [
@@ -56,14 +80,32 @@ class ArticleView(ScrollView, can_focus=True):
     class CursorMoved(Message):
         """The word under the cursor changed."""
 
-        def __init__(self, token: Token) -> None:
+        def __init__(self, view: ArticleView, token: Token) -> None:
             super().__init__()
+            self.view = view
             self.token = token
 
-    def __init__(self, analysis: Analysis, *, name: str | None = None, id: str | None = None) -> None:
+        @property
+        def control(self) -> ArticleView:
+            return self.view
+
+    def __init__(
+        self,
+        analysis: Analysis,
+        statuses: dict[TermKey, Status],
+        *,
+        name: str | None = None,
+        id: str | None = None,
+    ) -> None:
         super().__init__(name=name, id=id)
         self.tokens = analysis.tokens
         self.word_positions = [token.i for token in self.tokens if token.is_word]
+        self.keys: list[TermKey | None] = [term_key(t) if t.learnable else None for t in self.tokens]
+        self.statuses = statuses
+        self._tokens_of_key: dict[TermKey, list[int]] = {}
+        for token, key in zip(self.tokens, self.keys):
+            if key is not None:
+                self._tokens_of_key.setdefault(key, []).append(token.i)
         self._layout = ArticleLayout([], {})
         self._layout_width = -1
         self._strips: dict[int, Strip] = {}
@@ -80,9 +122,34 @@ class ArticleView(ScrollView, can_focus=True):
         """The token under the cursor."""
         return self.tokens[self.cursor] if self.word_positions else None
 
+    @property
+    def cursor_key(self) -> TermKey | None:
+        """The learner's term under the cursor (None for names, numbers and punctuation)."""
+        return self.keys[self.cursor] if self.word_positions else None
+
+    def status_of(self, token_index: int) -> Status | None:
+        key = self.keys[token_index]
+        return None if key is None else self.statuses.get(key, UNKNOWN)
+
+    def apply_statuses(self, changed: dict[TermKey, Status]) -> None:
+        """Recolour every occurrence of the changed terms, repainting only their lines."""
+        self.statuses.update(changed)
+        self._refresh_token_lines(*(index for key in changed for index in self._tokens_of_key.get(key, ())))
+
+    def visible_keys(self) -> set[TermKey]:
+        """Terms of the words on the lines now on screen (the "page" that `m` marks)."""
+        top = self.scroll_offset.y
+        bottom = top + self.scrollable_content_region.height
+        return {
+            self.keys[piece.token]
+            for line in self._layout.lines[top:bottom]
+            for piece in line.pieces
+            if self.keys[piece.token] is not None
+        }
+
     def on_mount(self) -> None:
         if self.token:
-            self.post_message(self.CursorMoved(self.token))
+            self.post_message(self.CursorMoved(self, self.token))
 
     def on_resize(self) -> None:
         self._relayout()
@@ -121,33 +188,41 @@ class ArticleView(ScrollView, can_focus=True):
     def _render_article_line(self, number: int) -> Strip:
         line = self._layout.lines[number]
         base = self.rich_style
-        word_style = base + self.get_component_rich_style("article-view--word")
         if line.heading:
-            word_style += self.get_component_rich_style("article-view--heading")
-        cursor_style = word_style + self.get_component_rich_style("article-view--cursor")
+            base += self.get_component_rich_style("article-view--heading", partial=True)
         segments: list[Segment] = []
         x = 0
         for piece in line.pieces:
             if piece.x > x:
                 segments.append(Segment(" " * (piece.x - x), base))
-            style = cursor_style if piece.token == self.cursor else word_style
-            segments.append(Segment(piece.text, style))
+            segments.append(Segment(piece.text, base + self._piece_style(piece.token)))
             x = piece.x + piece.width
         return Strip(segments).simplify()
 
+    def _piece_style(self, token_index: int) -> Style:
+        names = []
+        status = self.status_of(token_index)
+        if status is not None:
+            names.append(status_class(status))
+        if token_index == self.cursor:
+            names.append("article-view--cursor")
+        style = Style.null()
+        for name in names:
+            style += self.get_component_rich_style(name)
+        return style
+
     def _refresh_token_lines(self, *token_indices: int) -> None:
-        for index in token_indices:
-            number = self._layout.line_of_token.get(index)
-            if number is not None:
-                self._strips.pop(number, None)
-                self.refresh_lines(number)
+        numbers = {self._layout.line_of_token.get(index) for index in token_indices} - {None}
+        for number in numbers:
+            self._strips.pop(number, None)
+            self.refresh_lines(number)
 
     # Cursor
 
     def watch_cursor(self, old: int, new: int) -> None:
         self._refresh_token_lines(old, new)
         self._scroll_to_cursor(animate=False)
-        self.post_message(self.CursorMoved(self.tokens[new]))
+        self.post_message(self.CursorMoved(self, self.tokens[new]))
 
     def _scroll_to_cursor(self, animate: bool) -> None:
         region = self.region_of(self.cursor)

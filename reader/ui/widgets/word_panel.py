@@ -6,6 +6,7 @@ from rich.text import Text
 from textual.widgets import Static
 
 from reader.nlp import Token
+from reader.vocab import Status
 
 POS_NAMES = {
     "ADJ": "adjective",
@@ -39,11 +40,11 @@ class WordPanel(Static):
     }
     """
 
-    def show_token(self, token: Token | None) -> None:
-        self.update(describe(token))
+    def show_token(self, token: Token | None, status: Status | None = None) -> None:
+        self.update(describe(token, status))
 
 
-def describe(token: Token | None) -> Text:
+def describe(token: Token | None, status: Status | None) -> Text:
     if token is None:
         return Text("No word selected.", style="dim")
     text = Text()
@@ -61,4 +62,6 @@ def describe(token: Token | None) -> Text:
     if token.morph:
         text.append("\nform: ", style="dim")
         text.append(token.morph.replace("|", ", "))
+    text.append("\n\nstatus: ", style="dim")
+    text.append(status.label if status is not None else "name or number, not counted")
     return text

@@ -1,0 +1,23 @@
+"""Tokens after which a German news sentence does not end, although they end with a full stop."""
+
+# Abbreviations that (almost) never close a sentence in news text.
+ABBREVIATIONS: frozenset[str] = frozenset(
+    """
+    z. B. d. h. u. a. o. ä. v. a. s. o. u. U. i. d. R. z. T.
+    Dr. Prof. Hr. Fr. Nr. Str. St. ca. bzw. vgl. sog. inkl. zzgl. ggf. evtl. bspw. Mio. Mrd.
+    Abs. Art. Jh. Jhd. geb. gest. Tel. Gen. Min. Kap. Bd. Hrsg. Dipl. Ing. Mag.
+    """.split()
+)
+
+MONTHS: frozenset[str] = frozenset(
+    "Januar Jänner Februar März April Mai Juni Juli August September Oktober November Dezember".split()
+)
+
+# Words after which "3." is an ordinal ("am 3. Oktober", "zum 1. Mal"), not a sentence end.
+ORDINAL_CONTEXT: frozenset[str] = frozenset(
+    "am im vom zum bis seit ab der die das den dem des ihr ihre sein seine beim".split()
+)
+
+OPENING_QUOTES = frozenset("„‚«»“\"'")
+CLOSING_QUOTES = frozenset("“‘»«”\"'")
+SENTENCE_END = frozenset(".!?…")

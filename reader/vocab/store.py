@@ -1,0 +1,50 @@
+"""Statuses of the learner's terms in the SQLite database, each change committed at once."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterable
+
+from reader import db
+from reader.vocab.status import UNKNOWN, Status
+from reader.vocab.terms import TermKey
+
+
+class Vocabulary:
+    """The learner's terms and their statuses; every change is kept in the history too."""
+
+    def __init__(self, connection: sqlite3.Connection) -> None:
+        self.connection = connection
+
+    def status(self, key: TermKey) -> Status:
+        row = self.connection.execute(
+            "SELECT status FROM terms WHERE term = ? AND pos = ? AND gender = ?",
+            (key.term, key.pos, key.gender),
+        ).fetchone()
+        return Status(row["status"]) if row else UNKNOWN
+
+    def statuses(self, keys: Iterable[TermKey]) -> dict[TermKey, Status]:
+        """Status of each key (unknown when the learner never marked it)."""
+        wanted = set(keys)
+        found = {key: UNKNOWN for key in wanted}
+        rows = self.connection.execute("SELECT term, pos, gender, status FROM terms WHERE status != 0")
+        for row in rows:
+            key = TermKey(row["term"], row["pos"], row["gender"])
+            if key in wanted:
+                found[key] = Status(row["status"])
+        return found
+
+    def set_status(self, keys: Iterable[TermKey], status: Status, article_id: int | None = None) -> None:
+        """Give every key `status` in one transaction, and record each change in the history."""
+        with db.transaction(self.connection):
+            for key in keys:
+                row = self.connection.execute(
+                    "INSERT INTO terms (term, pos, gender, status, article_id) VALUES (?, ?, ?, ?, ?)"
+                    " ON CONFLICT (term, pos, gender) DO UPDATE SET status = excluded.status,"
+                    " updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now')"
+                    " RETURNING id",
+                    (key.term, key.pos, key.gender, int(status), article_id),
+                ).fetchone()
+                self.connection.execute(
+                    "INSERT INTO status_history (term_id, status) VALUES (?, ?)", (row["id"], int(status))
+                )

@@ -1,0 +1,47 @@
+"""Sentence splitting that survives news German."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.nlp import analyze
+
+
+def sentences(text: str) -> list[str]:
+    return [sentence.text for sentence in analyze(text).sentences]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Am 1. August 2021 trat das Gesetz in Kraft.",
+        "Das gilt z. B. für alle Mitglieder der Regierung.",
+        "Gestern sprach Dr. Müller vor dem Parlament.",
+        "Die Wahl findet am 3. Oktober statt, sagte der Minister.",
+        "Die Lage – so der Minister – sei ernst und verlange rasches Handeln.",
+        "Es gab ca. 30 Verletzte, u. a. in der Hauptstadt.",
+    ],
+)
+def test_one_sentence_stays_one(text: str) -> None:
+    assert sentences(text) == [text]
+
+
+def test_closing_quote_stays_with_its_sentence() -> None:
+    text = "Der Minister sagte: „Wir werden die Ukraine unterstützen.“ Dann reiste er nach Berlin."
+    assert sentences(text) == [
+        "Der Minister sagte: „Wir werden die Ukraine unterstützen.“",
+        "Dann reiste er nach Berlin.",
+    ]
+
+
+def test_a_heading_without_full_stop_is_its_own_sentence() -> None:
+    text = "Japan und Nato tolerieren keine Gewalt\nJapan und die NATO bekräftigten ihre Haltung."
+    assert sentences(text) == [
+        "Japan und Nato tolerieren keine Gewalt",
+        "Japan und die NATO bekräftigten ihre Haltung.",
+    ]
+
+
+def test_ordinary_sentences_are_split() -> None:
+    text = "Russland verlangt Garantien. Die NATO lehnt das ab. Was folgt nun?"
+    assert sentences(text) == ["Russland verlangt Garantien.", "Die NATO lehnt das ab.", "Was folgt nun?"]

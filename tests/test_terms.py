@@ -1,0 +1,57 @@
+"""Terms a learner tracks: separable verbs joined on both parts, zu-infinitives, participles, names."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.nlp import analyze
+
+
+def terms_of(text: str) -> dict[str, str]:
+    return {token.text: token.term for token in analyze(text).tokens}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "verb", "particle", "term"),
+    [
+        ("In München kamen Hayashi und Stoltenberg überein, die Ukraine zu unterstützen.", "kamen", "überein", "übereinkommen"),
+        ("Der Minister rief zur Förderung der Region auf.", "rief", "auf", "aufrufen"),
+        ("Das Konzert fiel wegen des Sturms aus.", "fiel", "aus", "ausfallen"),
+        ("Das Ministerium teilte am Freitag die Ergebnisse mit.", "teilte", "mit", "mitteilen"),
+        ("Hayashi wies darauf hin, dass Tokyo eine Beziehung sucht.", "wies", "hin", "hinweisen"),
+    ],
+)
+def test_separable_verb_is_one_term_on_both_parts(sentence: str, verb: str, particle: str, term: str) -> None:
+    terms = terms_of(sentence)
+    assert terms[verb] == term
+    assert terms[particle] == term
+
+
+@pytest.mark.parametrize(
+    ("sentence", "form", "term"),
+    [
+        ("Sie versuchen, die Spannungen abzubauen.", "abzubauen", "abbauen"),
+        ("Putin habe beschlossen, in die Ukraine einzumarschieren.", "einzumarschieren", "einmarschieren"),
+        ("Er reiste nach München, um an der Konferenz teilzunehmen.", "teilzunehmen", "teilnehmen"),
+    ],
+)
+def test_zu_infinitive_of_a_separable_verb(sentence: str, form: str, term: str) -> None:
+    assert terms_of(sentence)[form] == term
+
+
+def test_participle_of_a_separable_verb() -> None:
+    assert terms_of("Die Polizei hat drei Männer festgenommen.")["festgenommen"] == "festnehmen"
+
+
+def test_preposition_that_looks_like_a_particle_stays_a_preposition() -> None:
+    terms = terms_of("Er kam mit dem Zug aus Berlin.")
+    assert terms["kam"] == "kommen"
+    assert terms["aus"] == "aus"
+
+
+def test_names_and_numbers_are_never_learnable() -> None:
+    tokens = {token.text: token for token in analyze("Am Freitag sagte Joe Biden in Washington, 30 Nationen seien bereit.").tokens}
+    assert not tokens["Biden"].learnable
+    assert not tokens["Washington"].learnable
+    assert not tokens["30"].learnable
+    assert tokens["sagte"].learnable and tokens["Nationen"].learnable
