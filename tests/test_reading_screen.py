@@ -116,3 +116,16 @@ async def test_second_opening_uses_the_cached_analysis(
     async with reopened.run_test(size=(120, 36)) as pilot:
         view = await wait_for_article(pilot)
         assert view.token.text == "Der"
+
+
+async def test_question_mark_lists_every_reading_key(home: Path, founding_article: Path) -> None:
+    app = app_on_article(home, founding_article)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_for_article(pilot)
+        await pilot.press("question_mark")
+        await pilot.pause()
+        table = app.screen.query_one("DataTable")
+        ids = {table.get_row_at(row)[2] for row in range(table.row_count)}
+        assert {"reading.next_word", "reading.known", "reading.page_known", "reading.back", "app.keys"} <= ids
+        await pilot.press("escape")
+        assert app.screen.query(ArticleView)

@@ -25,3 +25,12 @@ def test_library_screen(snap_compare, home: Path, founding_article: Path) -> Non
         await pilot.pause()
 
     assert snap_compare(app, terminal_size=(120, 20), run_before=back_to_library)
+
+
+def test_help_screen(snap_compare, home: Path, founding_article: Path) -> None:
+    async def open_help(pilot) -> None:
+        await wait_for_article(pilot)
+        await pilot.press("question_mark")
+        await pilot.pause()
+
+    assert snap_compare(app_on_article(home, founding_article), terminal_size=(120, 40), run_before=open_help)

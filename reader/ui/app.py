@@ -10,6 +10,8 @@ from textual.binding import Binding
 from reader.library import Library
 from reader.nlp import Analysis, engine_version
 from reader.vocab import Vocabulary
+from reader.vocab.coverage import term_counts, unknown_share
+from reader.ui.screens.help import HelpScreen
 from reader.ui.screens.library import LibraryScreen
 from reader.ui.screens.reading import ReadingScreen
 
@@ -19,7 +21,7 @@ class ReaderApp(App):
 
     TITLE = "reader"
     CSS_PATH = "app.tcss"
-    BINDINGS = [Binding("question_mark", "show_help_panel", "Keys", id="app.keys")]
+    BINDINGS = [Binding("question_mark", "show_keys", "Keys", id="app.keys")]
 
     def __init__(self, home: Path, open_article: int | None = None) -> None:
         super().__init__()
@@ -35,6 +37,10 @@ class ReaderApp(App):
     def on_unmount(self) -> None:
         self.library.close()
 
+    def action_show_keys(self) -> None:
+        if not isinstance(self.screen, HelpScreen):
+            self.push_screen(HelpScreen(self.screen))
+
     def open_article(self, article_id: int) -> None:
         stored = self.library.get(article_id)
         if stored is None:
@@ -45,6 +51,14 @@ class ReaderApp(App):
     def library_analysis(self, article_id: int) -> Analysis | None:
         data = self.library.cached_analysis(article_id, engine_version())
         return Analysis.from_dict(data) if data else None
+
+    def unknown_share(self, article_id: int) -> float | None:
+        """The learner's share of unknown words in an analysed article (None if not analysed yet)."""
+        analysis = self.library_analysis(article_id)
+        if analysis is None:
+            return None
+        counts = term_counts(analysis.tokens)
+        return unknown_share(counts, self.vocabulary.statuses(counts))
 
     def store_analysis(self, article_id: int, analysis: Analysis) -> None:
         self.library.store_analysis(article_id, engine_version(), analysis.to_dict())

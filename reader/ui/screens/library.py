@@ -1,34 +1,125 @@
-"""The library screen: the learner's articles; Enter opens one."""
+"""The library screen: the learner's articles, best fit first; type to filter, Enter opens, `a` adds."""
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+from pathlib import Path
 
+from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Header
+from textual.widgets import DataTable, Footer, Header, Input
+
+from reader.errors import ReaderError
+from reader.ui.dialogs.ask_path import AskPath
 
 _WORD = re.compile(r"\w+")
+# Reading is comfortable and still teaches when about 2–5 % of the words are new.
+SWEET_SPOT_UNKNOWN = 0.035
+
+
+@dataclass(frozen=True)
+class Row:
+    id: int
+    title: str
+    source: str
+    date: str
+    words: int
+    unknown: float | None  # None until the article has been analysed
+
+    @property
+    def misfit(self) -> float:
+        """Distance from the sweet spot; unanalysed articles sort last."""
+        return abs(self.unknown - SWEET_SPOT_UNKNOWN) if self.unknown is not None else 2.0
 
 
 class LibraryScreen(Screen):
-    BINDINGS = [Binding("q", "app.quit", "Quit", id="library.quit")]
+    BINDINGS = [
+        Binding("q", "app.quit", "Quit", id="library.quit"),
+        Binding("slash", "filter", "Filter", id="library.filter"),
+        Binding("a", "add", "Add article", id="library.add"),
+    ]
 
     def compose(self) -> ComposeResult:
         yield Header()
+        yield Input(placeholder="Type to filter by title or source", id="filter")
         yield DataTable(id="articles", cursor_type="row", zebra_stripes=True)
         yield Footer()
 
     def on_mount(self) -> None:
         self.sub_title = "Library"
         table = self.query_one(DataTable)
-        table.add_columns("Title", "Source", "Date", "Words")
+        table.add_column("Title", width=56)
+        table.add_column("Source", width=24)
+        table.add_columns("Date", "Words", "Unknown")
+        table.focus()
+
+    def on_screen_resume(self) -> None:
+        """Fill (again, on coming back from an article) so unknown shares reflect the latest statuses."""
+        self.rows = sorted(self._rows(), key=lambda row: (row.misfit, row.title))
+        self._show(self.query_one("#filter", Input).value)
+
+    def _rows(self) -> list[Row]:
+        rows = []
         for stored in self.app.library.articles():
             article = stored.article
-            words = len(_WORD.findall(article.body))
-            table.add_row(article.title, article.source, article.date, str(words), key=str(stored.id))
-        table.focus()
+            rows.append(
+                Row(
+                    id=stored.id,
+                    title=article.title,
+                    source=article.source,
+                    date=article.date,
+                    words=len(_WORD.findall(article.body)),
+                    unknown=self.app.unknown_share(stored.id),
+                )
+            )
+        return rows
+
+    def _show(self, query: str) -> None:
+        table = self.query_one(DataTable)
+        table.clear()
+        needle = query.casefold().strip()
+        for row in self.rows:
+            if needle and needle not in f"{row.title} {row.source}".casefold():
+                continue
+            unknown = f"{row.unknown:.0%}" if row.unknown is not None else "—"
+            table.add_row(row.title, row.source, row.date, str(row.words), unknown, key=str(row.id))
+
+    @on(Input.Changed, "#filter")
+    def _filter(self, event: Input.Changed) -> None:
+        self._show(event.value)
+
+    @on(Input.Submitted, "#filter")
+    def _filter_done(self) -> None:
+        self.query_one(DataTable).focus()
+
+    def on_key(self, event) -> None:
+        """Typing a letter in the table starts filtering, as in a file picker."""
+        table = self.query_one(DataTable)
+        letter = event.character if event.is_printable else None
+        if table.has_focus and letter and letter.isalpha() and letter not in self.active_bindings:
+            filter_input = self.query_one("#filter", Input)
+            filter_input.focus()
+            filter_input.insert_text_at_cursor(letter)
+            event.stop()
+
+    def action_filter(self) -> None:
+        self.query_one("#filter", Input).focus()
+
+    def action_add(self) -> None:
+        self.app.push_screen(AskPath("Add an article: path of a .txt or .md file"), self._add)
+
+    def _add(self, path: str | None) -> None:
+        if not path:
+            return
+        try:
+            article_id = self.app.library.import_file(Path(path).expanduser())
+        except ReaderError as error:
+            self.notify(str(error), severity="error")
+            return
+        self.app.open_article(article_id)
 
     def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
         self.app.open_article(int(event.row_key.value))

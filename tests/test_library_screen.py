@@ -1,0 +1,87 @@
+"""The library screen: articles listed with the learner's unknown share, filter by typing, add a file."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from reading import wait_for_article
+from textual.widgets import DataTable
+
+from reader.library import Library
+from reader.ui.app import ReaderApp
+from reader.ui.widgets.article_view import ArticleView
+
+EASY = "---\ntitle: Ein Tag in Berlin\nsource: Test\n---\n\nDas Wetter ist gut. Wir gehen in den Park.\n"
+
+
+def titles(app: ReaderApp) -> list[str]:
+    table = app.screen.query_one("#articles", DataTable)
+    return [table.get_row_at(row)[0] for row in range(table.row_count)]
+
+
+async def test_typing_filters_the_articles(home: Path, tmp_path: Path) -> None:
+    (tmp_path / "easy.md").write_text(EASY, encoding="utf-8")
+    library = Library(home)
+    library.add_bundled()
+    library.import_file(tmp_path / "easy.md")
+    library.close()
+    app = ReaderApp(home)
+    async with app.run_test(size=(120, 30)) as pilot:
+        await pilot.pause()
+        assert len(titles(app)) == 2
+        await pilot.press("b", "e", "r")
+        assert titles(app) == ["Ein Tag in Berlin"]
+        await pilot.press("enter", "enter")
+        view = await wait_for_article(pilot)
+        assert view.token.text == "Das"
+
+
+async def test_unknown_share_appears_after_reading_and_falls_when_words_are_known(home: Path) -> None:
+    library = Library(home)
+    library.add_bundled()
+    library.close()
+    app = ReaderApp(home)
+    async with app.run_test(size=(120, 30)) as pilot:
+        await pilot.pause()
+        table = app.screen.query_one("#articles", DataTable)
+        assert table.get_row_at(0)[4] == "—"  # not analysed yet
+        await pilot.press("enter")
+        await wait_for_article(pilot)
+        await pilot.press("q")
+        await pilot.pause()
+        assert table.get_row_at(0)[4] == "100%"
+        await pilot.press("enter")
+        await wait_for_article(pilot)
+        await pilot.press("m", "q")
+        await pilot.pause()
+        assert int(table.get_row_at(0)[4].rstrip("%")) < 100
+
+
+async def test_a_adds_a_file_and_opens_it(home: Path, tmp_path: Path) -> None:
+    (tmp_path / "easy.md").write_text(EASY, encoding="utf-8")
+    app = ReaderApp(home)
+    async with app.run_test(size=(120, 30)) as pilot:
+        await pilot.press("a")
+        await pilot.pause()
+        for character in str(tmp_path / "easy.md"):
+            await pilot.press(character)
+        await pilot.press("enter")
+        view = await wait_for_article(pilot)
+        assert isinstance(view, ArticleView)
+        assert app.screen.sub_title == "Ein Tag in Berlin"
+
+
+async def test_adding_a_missing_file_says_so_and_keeps_the_library(home: Path, tmp_path: Path) -> None:
+    library = Library(home)
+    library.add_bundled()
+    library.close()
+    app = ReaderApp(home)
+    async with app.run_test(size=(120, 30)) as pilot:
+        await pilot.press("a")
+        await pilot.pause()
+        for character in "/nowhere.txt":
+            await pilot.press(character)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert len(titles(app)) == 1
+        assert any("no such file" in str(notification.message) for notification in app._notifications)
