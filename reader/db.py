@@ -55,6 +55,22 @@ MIGRATIONS: tuple[str, ...] = (
     );
     CREATE INDEX status_history_by_term ON status_history (term_id, changed_at);
     """,
+    """
+    ALTER TABLE articles ADD COLUMN author TEXT NOT NULL DEFAULT '';
+    ALTER TABLE articles ADD COLUMN site TEXT NOT NULL DEFAULT '';
+    ALTER TABLE articles ADD COLUMN guid TEXT NOT NULL DEFAULT '';
+    CREATE INDEX articles_by_url ON articles (url);
+    CREATE INDEX articles_by_guid ON articles (guid);
+    CREATE TABLE feeds (
+        id INTEGER PRIMARY KEY,
+        url TEXT NOT NULL UNIQUE,
+        title TEXT NOT NULL DEFAULT '',
+        added_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),
+        checked_at TEXT
+    );
+    ALTER TABLE terms ADD COLUMN sentence TEXT NOT NULL DEFAULT '';
+    ALTER TABLE terms ADD COLUMN spans TEXT NOT NULL DEFAULT '[]';
+    """,
 )
 
 

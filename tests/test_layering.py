@@ -8,7 +8,7 @@ import sys
 
 import reader
 
-UI_MODULES = ("reader.ui", "reader.cli", "reader.__main__")
+UI_MODULES = ("reader.ui", "reader.cli", "reader.commands", "reader.__main__")
 
 
 def core_modules() -> list[str]:

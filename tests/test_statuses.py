@@ -84,3 +84,14 @@ async def test_statuses_are_there_when_the_article_is_opened_again(home: Path, f
     async with reopened.run_test(size=(120, 40)) as pilot:
         view = await wait_for_article(pilot)
         assert view.status_of(view.cursor) == Status.LEARNING_4
+
+
+async def test_marking_a_separable_verb_keeps_its_sentence_with_both_parts(home: Path, founding_article: Path) -> None:
+    app = app_on_article(home, founding_article)
+    async with app.run_test(size=(120, 40)) as pilot:
+        view = await wait_for_article(pilot)
+        view.cursor = next(token.i for token in view.tokens if token.text == "kamen")
+        await pilot.press("1")
+        context = app.vocabulary.context(view.cursor_key)
+        assert context.sentence.startswith("Während eines Treffens in München kamen")
+        assert [context.sentence[start:end] for start, end in context.spans] == ["kamen", "überein"]

@@ -7,6 +7,7 @@ JSON of `Analysis.to_dict()` (the `reader analyze --json` contract), keyed by
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import asdict, dataclass, field
 
 @dataclass(frozen=True)
@@ -49,6 +50,11 @@ class Analysis:
     @property
     def tokens(self) -> list[Token]:
         return [token for sentence in self.sentences for token in sentence.tokens]
+
+    def sentence_of(self, token_index: int) -> Sentence:
+        """The sentence holding the token with index `i` == `token_index`."""
+        starts = [sentence.tokens[0].i for sentence in self.sentences]
+        return self.sentences[bisect_right(starts, token_index) - 1]
 
     def to_dict(self) -> dict:
         return asdict(self)

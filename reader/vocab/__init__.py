@@ -2,6 +2,6 @@
 
 from reader.vocab.status import IGNORED, KNOWN, LEARNING, UNKNOWN, Status
 from reader.vocab.store import Vocabulary
-from reader.vocab.terms import TermKey, term_key
+from reader.vocab.terms import Context, TermKey, context_in, term_key
 
-__all__ = ["IGNORED", "KNOWN", "LEARNING", "UNKNOWN", "Status", "TermKey", "Vocabulary", "term_key"]
+__all__ = ["Context", "IGNORED", "KNOWN", "LEARNING", "UNKNOWN", "Status", "TermKey", "Vocabulary", "context_in", "term_key"]

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import json
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
 from reader import db
 from reader.vocab.status import UNKNOWN, Status
-from reader.vocab.terms import TermKey
+from reader.vocab.terms import Context, TermKey
 
 
 class Vocabulary:
@@ -34,16 +35,47 @@ class Vocabulary:
                 found[key] = Status(row["status"])
         return found
 
-    def set_status(self, keys: Iterable[TermKey], status: Status, article_id: int | None = None) -> None:
-        """Give every key `status` in one transaction, and record each change in the history."""
+    def context(self, key: TermKey) -> Context | None:
+        row = self.connection.execute(
+            "SELECT sentence, spans FROM terms WHERE term = ? AND pos = ? AND gender = ?",
+            (key.term, key.pos, key.gender),
+        ).fetchone()
+        if not row or not row["sentence"]:
+            return None
+        return Context(row["sentence"], tuple(tuple(span) for span in json.loads(row["spans"])))
+
+    def set_status(
+        self,
+        keys: Iterable[TermKey],
+        status: Status,
+        article_id: int | None = None,
+        contexts: Mapping[TermKey, Context] | None = None,
+    ) -> None:
+        """Give every key `status` in one transaction, and record each change in the history.
+
+        A term keeps the first sentence it was met in; `contexts` supplies it for new terms.
+        """
+        contexts = contexts or {}
         with db.transaction(self.connection):
             for key in keys:
+                context = contexts.get(key)
                 row = self.connection.execute(
-                    "INSERT INTO terms (term, pos, gender, status, article_id) VALUES (?, ?, ?, ?, ?)"
+                    "INSERT INTO terms (term, pos, gender, status, article_id, sentence, spans)"
+                    " VALUES (?, ?, ?, ?, ?, ?, ?)"
                     " ON CONFLICT (term, pos, gender) DO UPDATE SET status = excluded.status,"
-                    " updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now')"
+                    " updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now'),"
+                    " sentence = CASE WHEN sentence = '' THEN excluded.sentence ELSE sentence END,"
+                    " spans = CASE WHEN sentence = '' THEN excluded.spans ELSE spans END"
                     " RETURNING id",
-                    (key.term, key.pos, key.gender, int(status), article_id),
+                    (
+                        key.term,
+                        key.pos,
+                        key.gender,
+                        int(status),
+                        article_id,
+                        context.sentence if context else "",
+                        json.dumps(context.spans if context else []),
+                    ),
                 ).fetchone()
                 self.connection.execute(
                     "INSERT INTO status_history (term_id, status) VALUES (?, ?)", (row["id"], int(status))

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from reader.nlp import Token
+from reader.nlp import Sentence, Token
 
 _WORD_CLASS = {"AUX": "VERB"}
 
@@ -27,3 +27,21 @@ class TermKey:
 def term_key(token: Token) -> TermKey:
     pos = _WORD_CLASS.get(token.pos, token.pos)
     return TermKey(token.term, pos, token.gender or "" if pos == "NOUN" else "")
+
+
+@dataclass(frozen=True)
+class Context:
+    """The sentence a learner met a term in, and where the term's words are in it (both parts of a
+    separable verb), as (start, end) character offsets into `sentence`."""
+
+    sentence: str
+    spans: tuple[tuple[int, int], ...]
+
+
+def context_in(sentence: Sentence, key: TermKey) -> Context:
+    spans = tuple(
+        (token.start - sentence.start, token.end - sentence.start)
+        for token in sentence.tokens
+        if token.learnable and term_key(token) == key
+    )
+    return Context(sentence.text, spans)

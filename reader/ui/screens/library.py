@@ -44,7 +44,7 @@ class LibraryScreen(Screen):
 
     def compose(self) -> ComposeResult:
         yield Header()
-        yield Input(placeholder="Type to filter by title or source", id="filter")
+        yield Input(placeholder="Type to filter by title or source", id="filter", select_on_focus=False)
         yield DataTable(id="articles", cursor_type="row", zebra_stripes=True)
         yield Footer()
 

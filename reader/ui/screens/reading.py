@@ -13,7 +13,7 @@ from reader.library import StoredArticle
 from reader.nlp import Analysis
 from reader.ui.widgets.article_view import ArticleView
 from reader.ui.widgets.word_panel import WordPanel
-from reader.vocab import IGNORED, KNOWN, UNKNOWN, Status, TermKey, term_key
+from reader.vocab import IGNORED, KNOWN, UNKNOWN, Context, Status, TermKey, context_in, term_key
 
 
 class ReadingScreen(Screen):
@@ -62,6 +62,7 @@ class ReadingScreen(Screen):
         self._show(analysis)
 
     def _show(self, analysis: Analysis) -> None:
+        self.analysis = analysis
         keys = {term_key(token) for token in analysis.tokens if token.learnable}
         view = ArticleView(analysis, self.app.vocabulary.statuses(keys), id="article")
         self.query_one("#analysing").remove()
@@ -81,7 +82,8 @@ class ReadingScreen(Screen):
         view = self._view()
         key = view.cursor_key if view else None
         if key is not None:
-            self._store([key], Status(status))
+            context = context_in(self.analysis.sentence_of(view.cursor), key)
+            self._store([key], Status(status), {key: context})
 
     def action_mark_page_known(self) -> None:
         """Mark every still-unknown word on screen as known: the page-turn habit of LingQ and LUTE."""
@@ -92,8 +94,8 @@ class ReadingScreen(Screen):
         self._store(unknown, KNOWN)
         self.notify(f"{len(unknown)} words marked known.", timeout=2)
 
-    def _store(self, keys: list[TermKey], status: Status) -> None:
+    def _store(self, keys: list[TermKey], status: Status, contexts: dict[TermKey, Context] | None = None) -> None:
         view = self._view()
-        self.app.vocabulary.set_status(keys, status, article_id=self.stored.id)
+        self.app.vocabulary.set_status(keys, status, article_id=self.stored.id, contexts=contexts)
         view.apply_statuses(dict.fromkeys(keys, status))
         self.query_one(WordPanel).show_token(view.token, view.status_of(view.cursor))

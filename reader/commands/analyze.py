@@ -1,0 +1,38 @@
+"""`reader analyze PATH [--json]`: the analysis of one text (the JSON contract in the README)."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+
+def register(commands) -> None:
+    analyze = commands.add_parser("analyze", help="print the analysis of one text")
+    analyze.add_argument("path", metavar="PATH", type=Path, help="a .txt or .md file")
+    analyze.add_argument("--json", action="store_true", help="machine-readable output (see README)")
+    analyze.set_defaults(handler=run_analyze)
+
+
+def run_analyze(args: argparse.Namespace) -> int:
+    from reader.library import load_article
+    from reader.nlp import analyze
+
+    article = load_article(args.path)
+    analysis = analyze(article.body, article.title)
+    if args.json:
+        json.dump(analysis.to_dict(), sys.stdout, ensure_ascii=False, indent=1)
+        print()
+    else:
+        _print_table(analysis)
+    return 0
+
+
+def _print_table(analysis) -> None:
+    print(f"{analysis.title} — {analysis.words} words, {len(analysis.sentences)} sentences")
+    for number, sentence in enumerate(analysis.sentences, start=1):
+        print(f"\n[{number}] {sentence.text}")
+        for token in sentence.tokens:
+            if token.is_word:
+                print(f"    {token.text:<24} {token.term:<24} {token.pos:<6} {token.morph}")
