@@ -9,10 +9,10 @@ from __future__ import annotations
 import argparse
 import sys
 
-from reader.commands import analyze, reading
+from reader.commands import analyze, export, imports, reading, score
 from reader.errors import ReaderError
 
-COMMAND_MODULES = (reading, analyze)
+COMMAND_MODULES = (reading, analyze, score, export, imports)
 
 
 def main(argv: list[str] | None = None) -> int:

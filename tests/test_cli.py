@@ -76,3 +76,22 @@ def test_analyze_table_is_readable(founding_article: Path) -> None:
     result = run_reader("analyze", str(founding_article))
     assert result.returncode == 0, result.stderr
     assert "kamen" in result.stdout and "kommen" in result.stdout
+
+
+def test_score_gives_one_row_per_path_in_order(tmp_path: Path, founding_article: Path) -> None:
+    easy = tmp_path / "easy.txt"
+    easy.write_text("Das Wetter ist gut. Wir gehen in den Park.", encoding="utf-8")
+    result = run_reader("score", str(founding_article), str(easy), "--json", home=tmp_path / "home")
+    assert result.returncode == 0, result.stderr
+    rows = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [row["path"] for row in rows] == [str(founding_article), str(easy)]
+    for row in rows:
+        assert {"title", "level", "score", "coverage_95", "coverage_98", "unknown_share"} <= row.keys()
+    assert rows[1]["score"] < rows[0]["score"]
+    assert rows[0]["unknown_share"] == 1.0  # a new learner knows none of the words yet
+
+
+def test_score_of_a_missing_file_is_one_clear_line(tmp_path: Path) -> None:
+    result = run_reader("score", str(tmp_path / "missing.md"), home=tmp_path / "home")
+    assert result.returncode == 2
+    assert result.stderr.strip() == f"reader: no such file: {tmp_path / 'missing.md'}"

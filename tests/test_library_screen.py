@@ -44,17 +44,17 @@ async def test_unknown_share_appears_after_reading_and_falls_when_words_are_know
     async with app.run_test(size=(120, 30)) as pilot:
         await pilot.pause()
         table = app.screen.query_one("#articles", DataTable)
-        assert table.get_row_at(0)[4] == "—"  # not analysed yet
+        assert table.get_row_at(0)[5] == "—"  # not analysed yet
         await pilot.press("enter")
         await wait_for_article(pilot)
         await pilot.press("q")
         await pilot.pause()
-        assert table.get_row_at(0)[4] == "100%"
+        assert table.get_row_at(0)[5] == "100%"
         await pilot.press("enter")
         await wait_for_article(pilot)
         await pilot.press("m", "q")
         await pilot.pause()
-        assert int(table.get_row_at(0)[4].rstrip("%")) < 100
+        assert int(table.get_row_at(0)[5].rstrip("%")) < 100
 
 
 async def test_a_adds_a_file_and_opens_it(home: Path, tmp_path: Path) -> None:
@@ -85,3 +85,24 @@ async def test_adding_a_missing_file_says_so_and_keeps_the_library(home: Path, t
         await pilot.pause()
         assert len(titles(app)) == 1
         assert any("no such file" in str(notification.message) for notification in app._notifications)
+
+
+async def test_articles_closest_to_the_sweet_spot_come_first(home: Path, tmp_path: Path) -> None:
+    (tmp_path / "easy.md").write_text(EASY, encoding="utf-8")
+    library = Library(home)
+    library.add_bundled()
+    library.import_file(tmp_path / "easy.md")
+    library.close()
+    app = ReaderApp(home)
+    async with app.run_test(size=(120, 30)) as pilot:
+        await pilot.press("b", "e", "r", "enter", "enter")  # read the easy article, every word known
+        await wait_for_article(pilot)
+        await pilot.press("m", "q")
+        await pilot.press("slash", "end", "backspace", "backspace", "backspace", "enter")  # clear the filter
+        await pilot.press("down", "enter")  # open the founding article, so it is analysed too
+        await wait_for_article(pilot)
+        await pilot.press("q")
+        await pilot.pause()
+        assert titles(app) == ["Ein Tag in Berlin", "Japan und NATO wollen Spannungen um die Ukraine abbauen"]
+        table = app.screen.query_one("#articles", DataTable)
+        assert [table.get_row_at(row)[6] for row in range(2)] == ["easy", "too hard"]

@@ -16,13 +16,16 @@ def register(commands) -> None:
 
 
 def run_analyze(args: argparse.Namespace) -> int:
+    from reader.difficulty import score
     from reader.library import load_article
     from reader.nlp import analyze
 
     article = load_article(args.path)
     analysis = analyze(article.body, article.title)
     if args.json:
-        json.dump(analysis.to_dict(), sys.stdout, ensure_ascii=False, indent=1)
+        data = analysis.to_dict()
+        data["difficulty"] = score(analysis).to_dict()
+        json.dump(data, sys.stdout, ensure_ascii=False, indent=1)
         print()
     else:
         _print_table(analysis)

@@ -10,6 +10,8 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import asdict, dataclass, field
 
+from reader.frequency import frequency
+
 @dataclass(frozen=True)
 class Token:
     """One token of the text, located by character offsets into the article body."""
@@ -25,6 +27,8 @@ class Token:
     term: str
     is_word: bool
     learnable: bool
+    dep: str = ""
+    head: int = -1
     gloss: list[str] = field(default_factory=list)
     gender: str | None = None
     plural: str | None = None
@@ -85,7 +89,8 @@ def analyze(text: str, title: str = "") -> Analysis:
     sentences = []
     for spacy_tokens in tokens_by_sentence:
         tokens = [
-            _token(token, index[token.i], text, next_start.get(token.i, len(text))) for token in spacy_tokens
+            _token(token, index[token.i], index, text, next_start.get(token.i, len(text)))
+            for token in spacy_tokens
         ]
         start, end = tokens[0].start, tokens[-1].end
         sentences.append(Sentence(text=text[start:end], start=start, end=end, tokens=tokens))
@@ -93,8 +98,9 @@ def analyze(text: str, title: str = "") -> Analysis:
     return Analysis(title=title, words=words, sentences=sentences)
 
 
-def _token(token, number: int, text: str, next_start: int) -> Token:
+def _token(token, number: int, index: dict[int, int], text: str, next_start: int) -> Token:
     end = token.idx + len(token.text)
+    term = token._.term or token.lemma_
     return Token(
         i=number,
         text=token.text,
@@ -104,9 +110,12 @@ def _token(token, number: int, text: str, next_start: int) -> Token:
         lemma=token.lemma_,
         pos=token.pos_,
         morph=str(token.morph),
-        term=token._.term or token.lemma_,
+        term=term,
         is_word=any(char.isalpha() for char in token.text),
         learnable=token._.learnable,
+        zipf=frequency(term).zipf if token._.learnable else None,
+        dep=token.dep_,
+        head=index.get(token.head.i, number),
     )
 
 

@@ -29,11 +29,19 @@ def lemmatize(form: str, pos: str, morph: dict[str, str]) -> str:
         return simplemma.lemmatize(form, lang="de")
     if pos not in _KEEPS_CAPITALS and form[:1].isupper() and not form.isupper():
         form = form.lower()
-    lemma = simplemma.lemmatize(form, lang="de")
+    lemma = _modern_spelling(form, simplemma.lemmatize(form, lang="de"))
     if pos == "ADJ":
         return _adjective(form, lemma)
     if pos == "NOUN" and lemma == form and not simplemma.is_known(form, lang="de"):
         return _compound_noun(form)
+    return lemma
+
+
+def _modern_spelling(form: str, lemma: str) -> str:
+    """simplemma knows some words only in the spelling before 1996 ("Paß"); a form written with
+    "ss" ("Pass", "Pässe") shows the text uses today's spelling, so the lemma does too."""
+    if "ß" in lemma and "ss" in form and "ß" not in form:
+        return lemma.replace("ß", "ss")
     return lemma
 
 

@@ -7,10 +7,11 @@ from pathlib import Path
 from textual.app import App
 from textual.binding import Binding
 
+from reader.difficulty import Difficulty, score
 from reader.library import Library
 from reader.nlp import Analysis, engine_version
 from reader.vocab import Vocabulary
-from reader.vocab.coverage import term_counts, unknown_share
+from reader.vocab.coverage import term_counts
 from reader.ui.screens.help import HelpScreen
 from reader.ui.screens.library import LibraryScreen
 from reader.ui.screens.reading import ReadingScreen
@@ -52,13 +53,12 @@ class ReaderApp(App):
         data = self.library.cached_analysis(article_id, engine_version())
         return Analysis.from_dict(data) if data else None
 
-    def unknown_share(self, article_id: int) -> float | None:
-        """The learner's share of unknown words in an analysed article (None if not analysed yet)."""
+    def article_difficulty(self, article_id: int) -> Difficulty | None:
+        """Difficulty of an analysed article for this learner (None until it has been analysed)."""
         analysis = self.library_analysis(article_id)
         if analysis is None:
             return None
-        counts = term_counts(analysis.tokens)
-        return unknown_share(counts, self.vocabulary.statuses(counts))
+        return score(analysis, self.vocabulary.statuses(term_counts(analysis.tokens)))
 
     def store_analysis(self, article_id: int, analysis: Analysis) -> None:
         self.library.store_analysis(article_id, engine_version(), analysis.to_dict())

@@ -1,4 +1,8 @@
-"""The library screen: the learner's articles, best fit first; type to filter, Enter opens, `a` adds."""
+"""The library screen: the learner's articles, best fit first; type to filter, Enter opens, `a` adds.
+
+Fit is how close the learner's share of unknown words is to the sweet spot
+(2–5 % unknown): articles that are neither too easy nor too hard come first.
+"""
 
 from __future__ import annotations
 
@@ -12,12 +16,12 @@ from textual.binding import Binding
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Input
 
+from reader.difficulty import SWEET_SPOT, Difficulty
 from reader.errors import ReaderError
 from reader.ui.dialogs.ask_path import AskPath
 
 _WORD = re.compile(r"\w+")
-# Reading is comfortable and still teaches when about 2–5 % of the words are new.
-SWEET_SPOT_UNKNOWN = 0.035
+_SWEET_SPOT_MIDDLE = sum(SWEET_SPOT) / 2
 
 
 @dataclass(frozen=True)
@@ -27,12 +31,14 @@ class Row:
     source: str
     date: str
     words: int
-    unknown: float | None  # None until the article has been analysed
+    difficulty: Difficulty | None  # None until the article has been analysed
 
     @property
     def misfit(self) -> float:
-        """Distance from the sweet spot; unanalysed articles sort last."""
-        return abs(self.unknown - SWEET_SPOT_UNKNOWN) if self.unknown is not None else 2.0
+        """Distance of the unknown share from the sweet spot; unanalysed articles sort last."""
+        if self.difficulty is None:
+            return 2.0
+        return abs(self.difficulty.unknown_share - _SWEET_SPOT_MIDDLE)
 
 
 class LibraryScreen(Screen):
@@ -53,7 +59,7 @@ class LibraryScreen(Screen):
         table = self.query_one(DataTable)
         table.add_column("Title", width=56)
         table.add_column("Source", width=24)
-        table.add_columns("Date", "Words", "Unknown")
+        table.add_columns("Date", "Words", "Level", "Unknown", "Fit")
         table.focus()
 
     def on_screen_resume(self) -> None:
@@ -72,7 +78,7 @@ class LibraryScreen(Screen):
                     source=article.source,
                     date=article.date,
                     words=len(_WORD.findall(article.body)),
-                    unknown=self.app.unknown_share(stored.id),
+                    difficulty=self.app.article_difficulty(stored.id),
                 )
             )
         return rows
@@ -84,8 +90,12 @@ class LibraryScreen(Screen):
         for row in self.rows:
             if needle and needle not in f"{row.title} {row.source}".casefold():
                 continue
-            unknown = f"{row.unknown:.0%}" if row.unknown is not None else "—"
-            table.add_row(row.title, row.source, row.date, str(row.words), unknown, key=str(row.id))
+            difficulty = row.difficulty
+            if difficulty is None:
+                level = unknown = fit = "—"
+            else:
+                level, unknown, fit = difficulty.level, f"{difficulty.unknown_share:.0%}", difficulty.fit
+            table.add_row(row.title, row.source, row.date, str(row.words), level, unknown, fit, key=str(row.id))
 
     @on(Input.Changed, "#filter")
     def _filter(self, event: Input.Changed) -> None:

@@ -1,0 +1,107 @@
+"""`reader export anki`: the learner's words as an Anki package (or straight into Anki via AnkiConnect)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from reader.errors import ReaderError
+
+DEFAULT_OUTPUT = "reader-words.apkg"
+
+
+def register(commands) -> None:
+    export = commands.add_parser("export", help="export your words (to Anki)")
+    targets = export.add_subparsers(title="targets", metavar="TARGET", required=True)
+    anki = targets.add_parser(
+        "anki",
+        help="write an Anki package of your words",
+        description="Write an Anki package (.apkg) of your words: one note per term, updated in place on re-import.",
+    )
+    anki.add_argument(
+        "-o", "--output", metavar="FILE.apkg", type=Path, default=Path(DEFAULT_OUTPUT),
+        help=f"where to write the package (default: {DEFAULT_OUTPUT})",
+    )
+    anki.add_argument(
+        "--status", metavar="STATUS",
+        help="learning (1–5), known, ignored, unknown or a stage 1–5; comma-separated"
+        " (default: learning; with --article: every status but known and ignored)",
+    )
+    anki.add_argument(
+        "--article", metavar="PATH_OR_ID", help="only the words of this article (a file is imported first)"
+    )
+    anki.add_argument("--since", metavar="DATE", help="only words whose status changed on or after DATE (YYYY-MM-DD)")
+    anki.add_argument("--deck", metavar="NAME", help="Anki deck name (default: German (reader))")
+    anki.add_argument(
+        "--ankiconnect", action="store_true",
+        help="add or update the notes in a running Anki (AnkiConnect on 127.0.0.1:8765) instead of writing a file",
+    )
+    anki.set_defaults(handler=run_export_anki)
+
+
+def run_export_anki(args: argparse.Namespace) -> int:
+    from reader.anki import DEFAULT_DECK_NAME, parse_since, parse_statuses
+
+    statuses = parse_statuses(args.status) if args.status is not None else None
+    since = parse_since(args.since) if args.since else None
+    if args.article is not None and since:
+        raise ReaderError("--since cannot be combined with --article")
+    deck_name = (args.deck or DEFAULT_DECK_NAME).strip()
+    if not deck_name:
+        raise ReaderError("--deck: the deck name is empty")
+    output: Path = args.output
+    if not args.ankiconnect and output.suffix.lower() != ".apkg":
+        raise ReaderError(f"{output}: an Anki package must end in .apkg")
+
+    from reader.library import Library
+    from reader.paths import user_home
+
+    library = Library(user_home(args.home))
+    try:
+        words, selection = _select(library, statuses, since, args.article)
+        if not words:
+            print(f"reader: nothing to export: no {selection}", file=sys.stderr)
+            return 1
+        if args.ankiconnect:
+            from reader.anki import build_notes, sources_of
+            from reader.anki.ankiconnect import AnkiConnect
+
+            notes = build_notes(words, sources_of(library, words))
+            added, updated = AnkiConnect().send(notes, deck_name)
+            print(f"Sent {len(notes)} notes to Anki (deck {deck_name!r}): {added} added, {updated} updated.")
+            return 0
+        from reader.anki import export_words
+
+        result = export_words(library, words, output, deck_name)
+    finally:
+        library.close()
+    print(f"Wrote {result.notes} notes ({result.cards} cards) to {result.path}")
+    return 0
+
+
+def _select(library, statuses, since, article):
+    """The words to export and a description of the selection, for the 'nothing to export' message."""
+    from reader.anki import NOT_YET_KNOWN, article_words, describe_statuses, vocabulary_words
+    from reader.vocab import LEARNING, Vocabulary
+
+    if article is None:
+        statuses = statuses or LEARNING
+        words = vocabulary_words(library.connection, statuses, since)
+        what = f"words with status {describe_statuses(statuses)}"
+        return words, what + (f" changed since {since}" if since else "")
+    from reader.commands.reading import _resolve_article
+    from reader.nlp import Analysis, analyze, engine_version
+
+    article_id = _resolve_article(library, article)
+    stored = library.get(article_id)
+    data = library.cached_analysis(article_id, engine_version())
+    if data is not None:
+        analysis = Analysis.from_dict(data)
+    else:
+        analysis = analyze(stored.article.body, stored.article.title)
+        library.store_analysis(article_id, engine_version(), analysis.to_dict())
+    statuses = statuses or NOT_YET_KNOWN
+    words = article_words(analysis, Vocabulary(library.connection), article_id, statuses)
+    described = "not known or ignored" if statuses == NOT_YET_KNOWN else f"with status {describe_statuses(statuses)}"
+    return words, f"words {described} in {stored.article.title!r}"

@@ -1,0 +1,74 @@
+"""How common a German term is: Zipf frequency and rank of its lemma, summed over all its forms.
+
+The list (assets/frequency/de-lemmas.tsv.xz, built by tools/build_frequencies.py
+from wordfreq) counts "einzumarschieren", "marschierte ein" … all as
+`einmarschieren`, so a rare inflected form of a common word counts as common.
+"""
+
+from __future__ import annotations
+
+import functools
+import lzma
+from dataclasses import dataclass
+
+from reader.lexicon.compounds import split_compound
+from reader.paths import ASSETS_DIR
+
+LEMMA_LIST = ASSETS_DIR / "frequency" / "de-lemmas.tsv.xz"
+
+
+@dataclass(frozen=True)
+class Frequency:
+    zipf: float  # log10 of occurrences per billion words; 0.0 when the term is not in the list
+    rank: int  # 1 for the most frequent lemma; past the end of the list when not in it
+
+
+@functools.cache
+def _table() -> tuple[dict[str, int], list[float]]:
+    """Lemma → rank, and the Zipf value of each rank (index 0 unused); built in one pass over the file."""
+    with lzma.open(LEMMA_LIST, "rt", encoding="utf-8") as rows:
+        fields = rows.read().split()
+    lemmas, zipfs = fields[0::2], fields[1::2]
+    return dict(zip(lemmas, range(1, len(lemmas) + 1))), [0.0, *map(float, zipfs)]
+
+
+def _listed(lemma: str) -> Frequency | None:
+    ranks, zipfs = _table()
+    rank = ranks.get(lemma)
+    return Frequency(zipfs[rank], rank) if rank else None
+
+
+@functools.lru_cache(maxsize=65536)
+def frequency(term: str) -> Frequency:
+    """Frequency of a term (case-insensitive; wordfreq's case folding also writes "ß" as "ss").
+
+    A compound not in the list is as common as its rarest part: a reader who
+    knows "Sicherheit" and "Konferenz" can read "Sicherheitskonferenz". A term
+    with no known parts is rarer than every listed one.
+    """
+    ranks, zipfs = _table()
+    listed = _listed(term.casefold())
+    if listed:
+        return listed
+    if "-" in term:
+        # "EU-Kommission", "Hacker-Fähigkeit": acronyms are names; the other parts count.
+        words = [part for part in term.split("-") if part and not part.isupper()]
+        if words:
+            return max((frequency(word) for word in words), key=lambda f: f.rank)
+    parts = split_compound(term, lambda word: word.casefold() in ranks)
+    if parts:
+        return max((_listed(part.key.casefold()) for part in parts), key=lambda f: f.rank)
+    return Frequency(0.0, len(zipfs))
+
+
+def zipf_band(zipf: float) -> str:
+    """A learner's word for a Zipf value."""
+    if zipf >= 5.0:
+        return "very common"
+    if zipf >= 4.0:
+        return "common"
+    if zipf >= 3.0:
+        return "less common"
+    if zipf > 0.0:
+        return "rare"
+    return "not in the frequency list"
