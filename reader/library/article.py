@@ -29,6 +29,9 @@ class Article:
     date: str = ""
     language: str = "de"
     origin: str = ""
+    author: str = ""
+    site: str = ""
+    guid: str = ""
 
     @property
     def sha256(self) -> str:

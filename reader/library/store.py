@@ -21,6 +21,17 @@ class StoredArticle:
     added_at: str
 
 
+@dataclass(frozen=True)
+class Feed:
+    """An RSS/Atom feed the learner follows; `reader feeds update` imports its new items."""
+
+    id: int
+    url: str
+    title: str
+    added_at: str
+    checked_at: str | None
+
+
 class Library:
     """Articles and cached analyses of one learner's home."""
 
@@ -35,8 +46,8 @@ class Library:
     def add(self, article: Article) -> int:
         """Store an article unless the same text is there already; return its id either way."""
         row = self.connection.execute(
-            "INSERT INTO articles (title, source, url, date, language, body, sha256, origin)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+            "INSERT INTO articles (title, source, url, date, language, body, sha256, origin, author, site, guid)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
             " ON CONFLICT (sha256) DO UPDATE SET sha256 = excluded.sha256"
             " RETURNING id",
             (
@@ -48,6 +59,9 @@ class Library:
                 article.body,
                 article.sha256,
                 article.origin,
+                article.author,
+                article.site,
+                article.guid,
             ),
         ).fetchone()
         return int(row["id"])
@@ -67,6 +81,52 @@ class Library:
     def articles(self) -> list[StoredArticle]:
         rows = self.connection.execute("SELECT * FROM articles ORDER BY date DESC, id").fetchall()
         return [_stored(row) for row in rows]
+
+    def find_by_url(self, url: str) -> int | None:
+        """The id of an article imported from `url` (its page or canonical address), if any."""
+        if not url:
+            return None
+        row = self.connection.execute(
+            "SELECT id FROM articles WHERE url = ? OR origin = ? ORDER BY id LIMIT 1", (url, url)
+        ).fetchone()
+        return int(row["id"]) if row else None
+
+    def find_by_guid(self, guid: str) -> int | None:
+        """The id of an article imported from the feed item `guid`, if any."""
+        if not guid:
+            return None
+        row = self.connection.execute("SELECT id FROM articles WHERE guid = ? ORDER BY id LIMIT 1", (guid,)).fetchone()
+        return int(row["id"]) if row else None
+
+    def find_by_text(self, article: Article) -> int | None:
+        """The id of an article with the same text as `article`, if any."""
+        row = self.connection.execute("SELECT id FROM articles WHERE sha256 = ?", (article.sha256,)).fetchone()
+        return int(row["id"]) if row else None
+
+    def add_feed(self, url: str, title: str = "") -> tuple[int, bool]:
+        """Subscribe to a feed; return its id and whether it is new (an existing one keeps its id)."""
+        with db.transaction(self.connection):
+            row = self.connection.execute("SELECT id FROM feeds WHERE url = ?", (url,)).fetchone()
+            if row:
+                if title:
+                    self.connection.execute("UPDATE feeds SET title = ? WHERE id = ?", (title, row["id"]))
+                return int(row["id"]), False
+            row = self.connection.execute(
+                "INSERT INTO feeds (url, title) VALUES (?, ?) RETURNING id", (url, title)
+            ).fetchone()
+            return int(row["id"]), True
+
+    def feeds(self) -> list[Feed]:
+        rows = self.connection.execute("SELECT * FROM feeds ORDER BY id").fetchall()
+        return [Feed(row["id"], row["url"], row["title"], row["added_at"], row["checked_at"]) for row in rows]
+
+    def mark_checked(self, feed_id: int, title: str = "") -> None:
+        """Record that a feed was just checked for new items (and its current title, if known)."""
+        self.connection.execute(
+            "UPDATE feeds SET checked_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now'),"
+            " title = CASE WHEN ? != '' THEN ? ELSE title END WHERE id = ?",
+            (title, title, feed_id),
+        )
 
     def cached_analysis(self, article_id: int, engine: str) -> dict | None:
         """The analysis made by `engine` (a pipeline version), if one was stored."""
@@ -94,5 +154,8 @@ def _stored(row: sqlite3.Row) -> StoredArticle:
         date=row["date"],
         language=row["language"],
         origin=row["origin"],
+        author=row["author"],
+        site=row["site"],
+        guid=row["guid"],
     )
     return StoredArticle(id=row["id"], article=article, added_at=row["added_at"])

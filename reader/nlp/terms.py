@@ -1,10 +1,14 @@
 """Terms: the dictionary form under which a learner knows a word.
 
 A separable verb is one term on both of its parts ("kamen … überein" →
-"übereinkommen"), read from the parser's `compound:prt` relation; a
-zu-infinitive or participle of a separable verb is rebuilt from its prefix
-("einzumarschieren" → "einmarschieren") when the lemmatiser did not know it.
-Names, numbers and punctuation are not learnable, so they never count as
+"übereinkommen"). The parser's `compound:prt` relation finds most pairs; a
+clause-final particle the parser took for a preposition or adverb ("teilte …
+mit.") is joined too when particle + verb is a verb simplemma knows. The
+joined form is lemmatised as a whole ("zusammen" + "brach" → "zusammenbrach" →
+"zusammenbrechen"), which also fixes verb forms that look like other words
+alone. A zu-infinitive or participle of a separable verb is rebuilt from its
+prefix ("einzumarschieren" → "einmarschieren") when the lemmatiser did not know
+it. Names, numbers and punctuation are not learnable, so they never count as
 unknown words.
 """
 
@@ -18,22 +22,66 @@ from spacy.tokens import Doc, Token
 from reader.nlp.lang.verbs import SEPARABLE_PREFIXES
 
 _PREFIX = "|".join(SEPARABLE_PREFIXES)
+_PARTICLES = frozenset(SEPARABLE_PREFIXES)
 _ZU_INFINITIVE = re.compile(rf"^({_PREFIX})zu([a-zäöüß]{{2,}}(?:en|ern|eln|n))$")
 _PARTICIPLE = re.compile(rf"^({_PREFIX})ge([a-zäöüß]{{2,}}(?:t|en))$")
 _NOT_LEARNABLE = {"PROPN", "NUM", "PUNCT", "SYM", "SPACE", "X"}
 _VERBS = {"VERB", "AUX"}
+_PARTICLE_TAGS = {"ADP", "ADV", "PART", "ADJ", "VERB"}
+_CLAUSE_END = {".", "!", "?", ",", ";", ":", "–", "—", "“", "\"", ")"}
 
 
 def assign_terms(doc: Doc) -> None:
     for token in doc:
         token._.term = _own_term(token)
         token._.learnable = _learnable(token)
+    joined: set[int] = set()
     for particle in doc:
-        if particle.dep_ == "compound:prt" and particle.head.pos_ in _VERBS and particle.is_alpha:
-            joined = particle.lower_ + particle.head._.term
-            particle.head._.term = joined
-            particle._.term = joined
-            particle._.learnable = particle.head._.learnable
+        verb = _separated_verb(particle)
+        if verb is None or verb.i in joined:
+            continue
+        term = _joined_infinitive(particle, verb)
+        if term is None:
+            continue
+        joined.add(verb.i)
+        verb._.term = particle._.term = term
+        particle._.learnable = verb._.learnable
+
+
+def _separated_verb(particle: Token) -> Token | None:
+    """The verb this token is the separated particle of, if it is one."""
+    if particle.lower_ not in _PARTICLES or particle.i == 0:
+        return None
+    if particle.dep_ == "compound:prt":
+        return particle.head if particle.head.pos_ in _VERBS else None
+    # Not labelled by the parser: a particle that closes its clause with nothing depending on it.
+    following = particle.nbor() if particle.i + 1 < len(particle.doc) else None
+    if particle.pos_ not in _PARTICLE_TAGS or any(particle.children):
+        return None
+    if following is not None and following.text not in _CLAUSE_END:
+        return None
+    return _finite_verb_before(particle)
+
+
+def _finite_verb_before(particle: Token) -> Token | None:
+    for token in reversed(particle.doc[particle.sent.start : particle.i]):
+        if token.text in _CLAUSE_END and token.text != "“":
+            return None
+        if token.pos_ in _VERBS and "Fin" in token.morph.get("VerbForm"):
+            return token
+    return None
+
+
+def _joined_infinitive(particle: Token, verb: Token) -> str | None:
+    """The infinitive of particle + verb, if it is a known verb: "kamen" + "überein" → "übereinkommen"."""
+    prefix = particle.lower_
+    whole = simplemma.lemmatize(prefix + verb.lower_, lang="de")
+    if whole.startswith(prefix) and whole.endswith("n") and whole != prefix + verb.lower_:
+        return whole
+    candidate = prefix + verb.lemma_
+    if particle.dep_ == "compound:prt" or simplemma.is_known(candidate, lang="de"):
+        return candidate
+    return None
 
 
 def _own_term(token: Token) -> str:

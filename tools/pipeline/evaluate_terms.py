@@ -1,0 +1,86 @@
+"""Separable-verb terms on the held-out split: do both parts get the joined term?
+
+    python tools/pipeline/evaluate_terms.py [--corpora ../shared/corpora/ud-german]
+
+Gold: every `compound:prt` relation of the held-out treebank sentences whose head
+is a verb; its term is particle + verb lemma ("überein" + "kommen"). Recall: the
+share of gold relations where the product's pipeline gives that term to both the
+verb and the particle. Precision: the share of the pipeline's joined terms that
+match a gold relation with the same term. Tokens are matched by character offset.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+sys.path.insert(0, str(HERE.parent.parent))
+
+from evaluate import DEFAULT_CORPORA, heldout_examples  # noqa: E402
+
+VERBS = {"VERB", "AUX"}
+
+
+def gold_pairs(doc) -> dict[tuple[int, int], str]:
+    """(particle offset, verb offset) → joined term, for each gold separable verb."""
+    return {
+        (token.idx, token.head.idx): token.lemma_.lower() + token.head.lemma_
+        for token in doc
+        if token.dep_ == "compound:prt" and token.head.pos_ in VERBS and token.is_alpha
+    }
+
+
+def predicted_pairs(doc) -> dict[tuple[int, int], str]:
+    return {
+        (token.idx, token.head.idx): token._.term
+        for token in doc
+        if token.dep_ == "compound:prt" and token.head.pos_ in VERBS and token.is_alpha
+    }
+
+
+def evaluate_terms(nlp, corpora_path=DEFAULT_CORPORA) -> dict:
+    found = gold_total = correct_predictions = predicted_total = 0
+    misses = []
+    for _, example in heldout_examples(nlp, corpora_path):
+        predicted_doc = example.predicted
+        by_offset = {token.idx: token for token in predicted_doc}
+        gold = gold_pairs(example.reference)
+        predicted = predicted_pairs(predicted_doc)
+        for (particle, verb), term in gold.items():
+            gold_total += 1
+            parts = (by_offset.get(particle), by_offset.get(verb))
+            if all(part is not None and part._.term == term for part in parts):
+                found += 1
+            else:
+                misses.append((term, [part._.term if part is not None else None for part in parts]))
+        for pair, term in predicted.items():
+            predicted_total += 1
+            correct_predictions += gold.get(pair) == term
+    return {
+        "gold_relations": gold_total,
+        "recall": round(100 * found / gold_total, 1) if gold_total else None,
+        "predicted_joined": predicted_total,
+        "precision": round(100 * correct_predictions / predicted_total, 1) if predicted_total else None,
+        "misses": misses,
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--corpora", default=str(DEFAULT_CORPORA))
+    args = parser.parse_args()
+    from reader.nlp import load_pipeline
+
+    result = evaluate_terms(load_pipeline(), args.corpora)
+    print(f"separable verbs on the held-out split: {result['gold_relations']} gold relations, "
+          f"recall {result['recall']} %, precision {result['precision']} % "
+          f"({result['predicted_joined']} joined by the pipeline)")
+    for term, got in result["misses"]:
+        print(f"  missed {term}: got {got}")
+
+
+if __name__ == "__main__":
+    main()
