@@ -10,17 +10,27 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from reader.nlp.lemmas import lemmatize
+from reader.nlp.morphology import correct_morphology
 from reader.nlp.sentence_rules import mark_sentence_starts
 from reader.nlp.terms import assign_terms
 
 Token.set_extension("term", default=None, force=True)
 Token.set_extension("learnable", default=False, force=True)
+# On the particle of a separable verb ("überein" of "kamen … überein"): the index of its verb.
+Token.set_extension("particle_of", default=None, force=True)
 
 
 @Language.component("reader_sentence_rules")
 def sentence_rules(doc: Doc) -> Doc:
     """Fix sentence boundaries the parser must respect: line breaks, abbreviations, ordinals, quotes."""
     mark_sentence_starts(doc)
+    return doc
+
+
+@Language.component("reader_morphology")
+def morphology(doc: Doc) -> Doc:
+    """Case, gender and number of noun phrases from German grammar: prepositions, agreement, lexicon."""
+    correct_morphology(doc)
     return doc
 
 

@@ -23,7 +23,7 @@ SHIPPED_PIPELINE_DIR = ASSETS_DIR / "pipeline" / "de_reader"
 # Evaluating a freshly trained candidate with the product's rules: point this at its directory.
 PIPELINE_ENV = "READER_PIPELINE"
 # Bump when the rule components change what an analysis contains.
-RULES_VERSION = 3
+RULES_VERSION = 4
 
 
 def pipeline_dir() -> Path:
@@ -42,6 +42,7 @@ def load_pipeline() -> Language:
         raise ReaderError(f"the German pipeline is missing: {path} (reinstall, or see assets/pipeline/README.md)")
     nlp = spacy.load(path)
     nlp.add_pipe("reader_sentence_rules", first=True)
+    nlp.add_pipe("reader_morphology", last=True)
     nlp.add_pipe("reader_lemmatizer", last=True)
     nlp.add_pipe("reader_terms", last=True)
     return nlp

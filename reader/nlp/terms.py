@@ -45,6 +45,7 @@ def assign_terms(doc: Doc) -> None:
             continue
         joined.add(verb.i)
         verb._.term = particle._.term = term
+        particle._.particle_of = verb.i
         particle._.learnable = verb._.learnable
 
 
@@ -52,15 +53,23 @@ def _separated_verb(particle: Token) -> Token | None:
     """The verb this token is the separated particle of, if it is one."""
     if particle.lower_ not in _PARTICLES or particle.i == 0:
         return None
-    if particle.dep_ == "compound:prt":
-        return particle.head if particle.head.pos_ in _VERBS else None
+    if particle.dep_ == "compound:prt" and particle.head.i != particle.i:
+        return particle.head
     # Not labelled by the parser: a particle that closes its clause with nothing depending on it.
-    following = particle.nbor() if particle.i + 1 < len(particle.doc) else None
     if particle.pos_ not in _PARTICLE_TAGS or any(particle.children):
         return None
-    if following is not None and following.text not in _CLAUSE_END:
+    following = particle.nbor() if particle.i + 1 < len(particle.doc) else None
+    if following is not None and not _ends_clause(following):
         return None
     return _finite_verb_before(particle)
+
+
+def _ends_clause(token: Token) -> bool:
+    if token.pos_ == "CCONJ":
+        # "marschierte ein und …" ends a clause; "hin und her" does not.
+        after = token.nbor() if token.i + 1 < len(token.doc) else None
+        return after is None or after.lower_ not in _PARTICLES
+    return token.text in _CLAUSE_END or (token.is_space and "\n" in token.text)
 
 
 def _finite_verb_before(particle: Token) -> Token | None:
@@ -79,7 +88,8 @@ def _joined_infinitive(particle: Token, verb: Token) -> str | None:
     if whole.startswith(prefix) and whole.endswith("n") and whole != prefix + verb.lower_:
         return whole
     candidate = prefix + verb.lemma_
-    if particle.dep_ == "compound:prt" or simplemma.is_known(candidate, lang="de"):
+    labelled = particle.dep_ == "compound:prt" and verb.pos_ in _VERBS
+    if labelled or simplemma.is_known(candidate, lang="de"):
         return candidate
     return None
 

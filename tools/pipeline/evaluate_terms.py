@@ -34,11 +34,8 @@ def gold_pairs(doc) -> dict[tuple[int, int], str]:
 
 
 def predicted_pairs(doc) -> dict[tuple[int, int], str]:
-    return {
-        (token.idx, token.head.idx): token._.term
-        for token in doc
-        if token.dep_ == "compound:prt" and token.head.pos_ in VERBS and token.is_alpha
-    }
+    """(particle offset, verb offset) → joined term, for each separable verb the product joined."""
+    return {(token.idx, doc[token._.particle_of].idx): token._.term for token in doc if token._.particle_of is not None}
 
 
 def evaluate_terms(nlp, corpora_path=DEFAULT_CORPORA) -> dict:

@@ -1,0 +1,138 @@
+"""Determiner and pronoun forms and the (case, gender, number) readings each can have.
+
+A reading is (case, gender, number) with case Nom/Acc/Dat/Gen, gender
+Masc/Fem/Neut (None in the plural, where German does not show gender) and
+number Sing/Plur — the values of Universal Dependencies features.
+"""
+
+from __future__ import annotations
+
+Reading = tuple[str, str | None, str]
+
+M, F, N = "Masc", "Fem", "Neut"
+SG, PL = "Sing", "Plur"
+
+
+def _r(spec: str) -> frozenset[Reading]:
+    """"Nom.m Dat.f Gen.pl" → readings."""
+    out = set()
+    cases = {"Nom": "Nom", "Acc": "Acc", "Dat": "Dat", "Gen": "Gen"}
+    genders = {"m": M, "f": F, "n": N}
+    for item in spec.split():
+        case, gender = item.split(".")
+        if gender == "pl":
+            out.add((cases[case], None, PL))
+        else:
+            out.add((cases[case], genders[gender], SG))
+    return frozenset(out)
+
+
+# The definite article and der-words (dieser, jener, jeder, welcher, mancher, solcher, aller).
+DEFINITE: dict[str, frozenset[Reading]] = {
+    "der": _r("Nom.m Dat.f Gen.f Gen.pl"),
+    "die": _r("Nom.f Acc.f Nom.pl Acc.pl"),
+    "das": _r("Nom.n Acc.n"),
+    "den": _r("Acc.m Dat.pl"),
+    "dem": _r("Dat.m Dat.n"),
+    "des": _r("Gen.m Gen.n"),
+}
+DER_WORD_ENDINGS: dict[str, frozenset[Reading]] = {
+    "er": _r("Nom.m Dat.f Gen.f Gen.pl"),
+    "e": _r("Nom.f Acc.f Nom.pl Acc.pl"),
+    "es": _r("Nom.n Acc.n Gen.m Gen.n"),
+    "en": _r("Acc.m Dat.pl"),
+    "em": _r("Dat.m Dat.n"),
+}
+DER_WORD_STEMS = ("dies", "jen", "jed", "welch", "manch", "solch", "all", "derselb", "dieselb", "dasselb")
+
+# The indefinite article and ein-words (kein, possessives): no ending in Nom.m, Nom.n, Acc.n.
+EIN_WORD_ENDINGS: dict[str, frozenset[Reading]] = {
+    "": _r("Nom.m Nom.n Acc.n"),
+    "e": _r("Nom.f Acc.f Nom.pl Acc.pl"),
+    "en": _r("Acc.m Dat.pl"),
+    "em": _r("Dat.m Dat.n"),
+    "er": _r("Dat.f Gen.f Gen.pl"),
+    "es": _r("Gen.m Gen.n"),
+}
+EIN_WORD_STEMS = ("ein", "kein", "mein", "dein", "sein", "ihr", "unser", "euer", "eur", "Ihr")
+
+# Adjective endings: weak after der-words, mixed after ein-words, strong without a determiner.
+WEAK: dict[str, frozenset[Reading]] = {
+    "e": _r("Nom.m Nom.f Nom.n Acc.f Acc.n"),
+    "en": _r("Acc.m Dat.m Dat.f Dat.n Gen.m Gen.f Gen.n Nom.pl Acc.pl Dat.pl Gen.pl"),
+}
+MIXED: dict[str, frozenset[Reading]] = {
+    "er": _r("Nom.m"),
+    "es": _r("Nom.n Acc.n"),
+    "e": _r("Nom.f Acc.f"),
+    "en": _r("Acc.m Dat.m Dat.f Dat.n Gen.m Gen.f Gen.n Nom.pl Acc.pl Dat.pl Gen.pl"),
+}
+STRONG: dict[str, frozenset[Reading]] = {
+    "er": _r("Nom.m Dat.f Gen.f Gen.pl"),
+    "e": _r("Nom.f Acc.f Nom.pl Acc.pl"),
+    "es": _r("Nom.n Acc.n"),
+    "en": _r("Acc.m Gen.m Gen.n Dat.pl"),
+    "em": _r("Dat.m Dat.n"),
+}
+
+# Personal and reflexive pronouns (lower case; "Sie"/"Ihnen" as the plural forms).
+PERSONAL: dict[str, frozenset[Reading]] = {
+    "ich": _r("Nom.m Nom.f"), "mich": _r("Acc.m Acc.f"), "mir": _r("Dat.m Dat.f"),
+    "du": _r("Nom.m Nom.f"), "dich": _r("Acc.m Acc.f"), "dir": _r("Dat.m Dat.f"),
+    "er": _r("Nom.m"), "ihn": _r("Acc.m"), "ihm": _r("Dat.m Dat.n"),
+    "es": _r("Nom.n Acc.n"),
+    "sie": _r("Nom.f Acc.f Nom.pl Acc.pl"), "ihr": _r("Dat.f Nom.pl"),
+    "wir": _r("Nom.pl"), "uns": _r("Acc.pl Dat.pl"),
+    "euch": _r("Acc.pl Dat.pl"), "ihnen": _r("Dat.pl"),
+    "man": _r("Nom.m"),
+}
+# Relative and demonstrative pronouns: the article forms plus the long forms.
+RELATIVE: dict[str, frozenset[Reading]] = {
+    "der": _r("Nom.m"),
+    "die": _r("Nom.f Acc.f Nom.pl Acc.pl"),
+    "das": _r("Nom.n Acc.n"),
+    "den": _r("Acc.m"),
+    "dem": _r("Dat.m Dat.n"),
+    "dessen": _r("Gen.m Gen.n"),
+    "deren": _r("Gen.f Gen.pl"),
+    "denen": _r("Dat.pl"),
+    "welcher": _r("Nom.m Dat.f"),
+    "welche": _r("Nom.f Acc.f Nom.pl Acc.pl"),
+    "welches": _r("Nom.n Acc.n"),
+    "welchen": _r("Acc.m Dat.pl"),
+    "welchem": _r("Dat.m Dat.n"),
+}
+
+CASE_NAMES = {"Nom": "nominative", "Acc": "accusative", "Dat": "dative", "Gen": "genitive"}
+GENDER_NAMES = {"Masc": "masculine", "Fem": "feminine", "Neut": "neuter"}
+NUMBER_NAMES = {"Sing": "singular", "Plur": "plural"}
+
+
+def determiner_readings(word: str) -> tuple[str, frozenset[Reading]] | None:
+    """("def" | "ein", readings) for an article or determiner form; None if not one."""
+    lower = word.lower()
+    if lower in DEFINITE:
+        return "def", DEFINITE[lower]
+    for stem in EIN_WORD_STEMS:
+        stem = stem.lower()
+        if lower.startswith(stem):
+            ending = lower[len(stem):]
+            if stem == "eur" and not ending:
+                continue
+            if ending in EIN_WORD_ENDINGS:
+                return "ein", EIN_WORD_ENDINGS[ending]
+    for stem in DER_WORD_STEMS:
+        if lower.startswith(stem):
+            ending = lower[len(stem):]
+            if ending in DER_WORD_ENDINGS:
+                return "def", DER_WORD_ENDINGS[ending]
+    return None
+
+
+def adjective_ending(form: str) -> str | None:
+    """The declension ending of an attributive adjective form: "em", "en", "er", "es", "e" or None."""
+    lower = form.lower()
+    for ending in ("em", "en", "er", "es", "e"):
+        if lower.endswith(ending) and len(lower) > len(ending) + 2:
+            return ending
+    return None

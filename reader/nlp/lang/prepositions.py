@@ -1,0 +1,72 @@
+"""The case German prepositions govern, as learners' grammars list them.
+
+Two-way prepositions (Wechselpräpositionen) take the accusative for direction
+("in die Ukraine": where to?) and the dative for location or time ("in der
+Ukraine": where?). Genitive prepositions take the dative in everyday speech
+and when the genitive is not visible ("wegen Problemen"), so the dative is
+allowed for them too.
+"""
+
+from __future__ import annotations
+
+DATIVE: frozenset[str] = frozenset(
+    """aus außer bei mit nach seit von zu gegenüber ab samt nebst entgegen gemäß zufolge
+    entsprechend nahe fern zuliebe""".split()
+)
+ACCUSATIVE: frozenset[str] = frozenset("durch für gegen ohne um bis wider per pro je betreffend".split())
+GENITIVE: frozenset[str] = frozenset(
+    """wegen während trotz statt anstatt anstelle innerhalb außerhalb aufgrund anlässlich angesichts
+    bezüglich infolge mithilfe oberhalb unterhalb seitens zugunsten zuungunsten jenseits diesseits
+    hinsichtlich mittels einschließlich ausschließlich abseits inmitten unweit zwecks ungeachtet
+    namens vonseiten anhand kraft laut dank binnen inklusive exklusive zuzüglich abzüglich
+    beiderseits entlang""".split()
+)
+TWO_WAY: frozenset[str] = frozenset("an auf hinter in neben über unter vor zwischen".split())
+
+# Preposition + article in one word: (preposition, case, gender or None, number).
+CONTRACTIONS: dict[str, tuple[str, str, str | None, str]] = {
+    "am": ("an", "Dat", None, "Sing"),
+    "im": ("in", "Dat", None, "Sing"),
+    "beim": ("bei", "Dat", None, "Sing"),
+    "vom": ("von", "Dat", None, "Sing"),
+    "zum": ("zu", "Dat", None, "Sing"),
+    "hinterm": ("hinter", "Dat", None, "Sing"),
+    "überm": ("über", "Dat", None, "Sing"),
+    "unterm": ("unter", "Dat", None, "Sing"),
+    "vorm": ("vor", "Dat", None, "Sing"),
+    "zur": ("zu", "Dat", "Fem", "Sing"),
+    "ins": ("in", "Acc", "Neut", "Sing"),
+    "ans": ("an", "Acc", "Neut", "Sing"),
+    "aufs": ("auf", "Acc", "Neut", "Sing"),
+    "durchs": ("durch", "Acc", "Neut", "Sing"),
+    "fürs": ("für", "Acc", "Neut", "Sing"),
+    "ums": ("um", "Acc", "Neut", "Sing"),
+    "übers": ("über", "Acc", "Neut", "Sing"),
+    "unters": ("unter", "Acc", "Neut", "Sing"),
+    "vors": ("vor", "Acc", "Neut", "Sing"),
+    "hinters": ("hinter", "Acc", "Neut", "Sing"),
+}
+# "am"/"im"/"beim"/"vom"/"zum" hold "dem": masculine or neuter.
+CONTRACTION_GENDERS = ("Masc", "Neut")
+
+
+def governed_cases(preposition: str) -> tuple[str, ...]:
+    """The cases a preposition can govern, the usual one first; () when it is not a preposition."""
+    word = preposition.lower()
+    if word in CONTRACTIONS:
+        return (CONTRACTIONS[word][1],)
+    if word in TWO_WAY:
+        return ("Dat", "Acc")
+    if word in DATIVE:
+        return ("Dat",)
+    if word in ACCUSATIVE:
+        return ("Acc",)
+    if word in GENITIVE:
+        return ("Gen", "Dat")
+    return ()
+
+
+def base_preposition(word: str) -> str:
+    """"zur" → "zu"; other prepositions as they are (lower case)."""
+    word = word.lower()
+    return CONTRACTIONS[word][0] if word in CONTRACTIONS else word
