@@ -90,10 +90,10 @@ def _select(library, statuses, since, article):
         words = vocabulary_words(library.connection, statuses, since)
         what = f"words with status {describe_statuses(statuses)}"
         return words, what + (f" changed since {since}" if since else "")
-    from reader.commands.reading import _resolve_article
+    from reader.commands.reading import resolve_article
     from reader.nlp import Analysis, analyze, engine_version
 
-    article_id = _resolve_article(library, article)
+    article_id = resolve_article(library, article)
     stored = library.get(article_id)
     data = library.cached_analysis(article_id, engine_version())
     if data is not None:

@@ -30,7 +30,7 @@ def _run_app(args: argparse.Namespace, article: str | None) -> int:
     library = Library(home)
     try:
         library.add_bundled()
-        article_id = _resolve_article(library, article) if article is not None else None
+        article_id = resolve_article(library, article) if article is not None else None
     finally:
         library.close()
 
@@ -40,11 +40,13 @@ def _run_app(args: argparse.Namespace, article: str | None) -> int:
     return 0
 
 
-def _resolve_article(library, reference: str) -> int:
-    """A path is imported (once) and opened; a number that is not a file is a library id."""
-    path = Path(reference)
-    if path.exists() or not reference.isdigit():
-        return library.import_file(path)
+def resolve_article(library, reference: str) -> int:
+    """A file or web page is imported (once) and opened; a number that is not a file is a library id."""
+    if Path(reference).exists() or not reference.isdigit():
+        from reader.library.importers import import_first
+
+        return import_first(library, reference)
     if library.get(int(reference)) is None:
         raise ReaderError(f"no article with id {reference} in the library (and no file of that name)")
     return int(reference)
+

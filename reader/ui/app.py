@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 
 from textual.app import App
@@ -31,9 +32,19 @@ class ReaderApp(App):
         self.open_article_id = open_article
 
     def on_mount(self) -> None:
+        self._daily_backup()
         self.push_screen(LibraryScreen())
         if self.open_article_id is not None:
             self.open_article(self.open_article_id)
+
+    def _daily_backup(self) -> None:
+        """Today's backup of the database (the last 7 days are kept); a failure is shown, never fatal."""
+        from reader.vocab.backup import daily_backup
+
+        try:
+            daily_backup(self.library.home, self.library.connection)
+        except (OSError, sqlite3.Error) as error:
+            self.notify(f"Backup failed: {error}", severity="warning")
 
     def on_unmount(self) -> None:
         self.library.close()

@@ -39,6 +39,7 @@ __all__ = [
     "article_from_html",
     "check_feed",
     "german_warning",
+    "import_first",
     "import_source",
     "parse_feed",
     "read_article",
@@ -60,6 +61,14 @@ class Imported:
     @property
     def ok(self) -> bool:
         return not self.error
+
+
+def import_first(library: Library, source: str, *, timeout: float = DEFAULT_TIMEOUT) -> int:
+    """Import a path or address and return the id of its (first) article: what `reader open` shows."""
+    for imported in import_source(library, source, timeout=timeout):
+        if imported.article_id is not None:
+            return imported.article_id
+    raise ReaderError(f"no article could be imported from {source}")
 
 
 def import_source(

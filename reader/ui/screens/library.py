@@ -8,9 +8,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from pathlib import Path
 
-from textual import on
+from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.screen import Screen
@@ -18,6 +17,7 @@ from textual.widgets import DataTable, Footer, Header, Input
 
 from reader.difficulty import SWEET_SPOT, Difficulty
 from reader.errors import ReaderError
+from reader.library import Library
 from reader.ui.dialogs.ask_path import AskPath
 
 _WORD = re.compile(r"\w+")
@@ -46,6 +46,7 @@ class LibraryScreen(Screen):
         Binding("q", "app.quit", "Quit", id="library.quit"),
         Binding("slash", "filter", "Filter", id="library.filter"),
         Binding("a", "add", "Add article", id="library.add"),
+        Binding("v", "vocabulary", "Vocabulary", id="library.vocabulary"),
     ]
 
     def compose(self) -> ComposeResult:
@@ -118,18 +119,34 @@ class LibraryScreen(Screen):
     def action_filter(self) -> None:
         self.query_one("#filter", Input).focus()
 
-    def action_add(self) -> None:
-        self.app.push_screen(AskPath("Add an article: path of a .txt or .md file"), self._add)
+    def action_vocabulary(self) -> None:
+        from reader.ui.screens.vocabulary import VocabularyScreen
 
-    def _add(self, path: str | None) -> None:
-        if not path:
-            return
+        self.app.push_screen(VocabularyScreen())
+
+    def action_add(self) -> None:
+        question = "Add an article: a file (.txt .md .html .epub), a web page or a feed address"
+        self.app.push_screen(AskPath(question), self._add)
+
+    def _add(self, source: str | None) -> None:
+        if source:
+            self.notify(f"Importing {source} …", timeout=3)
+            self._import(source)
+
+    @work(thread=True, exclusive=True)
+    def _import(self, source: str) -> None:
+        """Fetch and store off the UI thread, in a connection of the worker's own."""
+        from reader.library.importers import import_first
+
+        library = Library(self.app.library.home)
         try:
-            article_id = self.app.library.import_file(Path(path).expanduser())
+            article_id = import_first(library, source)
         except ReaderError as error:
-            self.notify(str(error), severity="error")
+            self.app.call_from_thread(self.notify, str(error), severity="error")
             return
-        self.app.open_article(article_id)
+        finally:
+            library.close()
+        self.app.call_from_thread(self.app.open_article, article_id)
 
     def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
         self.app.open_article(int(event.row_key.value))

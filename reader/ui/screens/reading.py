@@ -14,6 +14,7 @@ from reader.nlp import Analysis
 from reader.ui.widgets.article_view import ArticleView
 from reader.ui.widgets.word_panel import WordPanel
 from reader.vocab import IGNORED, KNOWN, UNKNOWN, Context, Status, TermKey, context_in, term_key
+from reader.vocab.history import ReadingHistory, words_up_to
 
 
 class ReadingScreen(Screen):
@@ -76,6 +77,19 @@ class ReadingScreen(Screen):
     def on_article_view_cursor_moved(self, message: ArticleView.CursorMoved) -> None:
         view = message.control
         self.query_one(WordPanel).show_token(message.token, view.status_of(message.token.i))
+        read = words_up_to(view.word_positions, message.token.i)
+        self._progress = (max(read, getattr(self, "_progress", (0, 0))[0]), len(view.word_positions))
+
+    def on_screen_suspend(self) -> None:
+        self._log_reading()
+
+    def on_unmount(self) -> None:
+        self._log_reading()
+
+    def _log_reading(self) -> None:
+        """Reading history: the words up to the furthest the cursor got (all of them, finished, at the end)."""
+        if getattr(self, "_progress", (0, 0))[0]:
+            ReadingHistory(self.app.library.connection).record(self.stored.id, *self._progress)
 
     def action_set_status(self, status: int) -> None:
         """Give the term under the cursor a status; stored at once, every occurrence recoloured."""
