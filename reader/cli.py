@@ -9,10 +9,10 @@ from __future__ import annotations
 import argparse
 import sys
 
-from reader.commands import analyze, export, imports, reading, score
+from reader.commands import analyze, export, imports, lookup, reading, score, vocab
 from reader.errors import ReaderError
 
-COMMAND_MODULES = (reading, analyze, score, export, imports)
+COMMAND_MODULES = (reading, analyze, lookup, score, export, imports, vocab)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -95,3 +95,16 @@ def test_score_of_a_missing_file_is_one_clear_line(tmp_path: Path) -> None:
     result = run_reader("score", str(tmp_path / "missing.md"), home=tmp_path / "home")
     assert result.returncode == 2
     assert result.stderr.strip() == f"reader: no such file: {tmp_path / 'missing.md'}"
+
+
+def test_lookup_answers_each_word_in_order() -> None:
+    result = run_reader("lookup", "--json", "Spannungen", "übereinkommen", "Sicherheitskonferenz", "qwxyzt")
+    assert result.returncode == 0, result.stderr
+    answers = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [answer["term"] for answer in answers] == ["Spannung", "übereinkommen", "Sicherheitskonferenz", "qwxyzt"]
+    assert all({"term", "gloss", "gender", "plural", "pos", "composed"} <= answer.keys() for answer in answers)
+    spannung, verb, compound, nothing = answers
+    assert spannung["gender"] == "f" and spannung["plural"] == "Spannungen" and "tension" in spannung["gloss"]
+    assert any("agree" in gloss for gloss in verb["gloss"])
+    assert compound["composed"] and "conference" in compound["gloss"][0]
+    assert nothing["gloss"] == []

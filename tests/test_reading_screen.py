@@ -53,7 +53,7 @@ async def test_click_selects_the_word_under_the_mouse(home: Path, founding_artic
         content = view.content_region
         await pilot.click(offset=(content.x + region.x + 1, content.y + region.y - view.scroll_offset.y))
         assert view.token.text == "Treffens"
-        assert panel_text(app).splitlines()[0] == "Treffen"
+        assert panel_text(app).splitlines()[0] == "das Treffen"  # a noun shows its article
 
 
 async def test_click_on_a_space_selects_nothing(home: Path, founding_article: Path) -> None:
@@ -127,5 +127,24 @@ async def test_question_mark_lists_every_reading_key(home: Path, founding_articl
         table = app.screen.query_one("DataTable")
         ids = {table.get_row_at(row)[2] for row in range(table.row_count)}
         assert {"reading.next_word", "reading.known", "reading.page_known", "reading.back", "app.keys"} <= ids
+        await pilot.press("escape")
+        assert app.screen.query(ArticleView)
+
+
+async def test_panel_shows_gloss_gender_and_plural_and_enter_opens_the_dictionary(
+    home: Path, founding_article: Path
+) -> None:
+    app = app_on_article(home, founding_article)
+    async with app.run_test(size=(120, 40)) as pilot:
+        view = await wait_for_article(pilot)
+        view.cursor = next(token.i for token in view.tokens if token.text == "Souveränität")
+        await pilot.pause()
+        lines = panel_text(app).splitlines()
+        assert lines[0] == "die Souveränität"
+        assert "feminine" in lines[1] and "plural: die Souveränitäten" in lines[1]
+        assert any("sovereignty" in line for line in lines)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert "sovereignty" in str(app.screen.query_one("Static").render())
         await pilot.press("escape")
         assert app.screen.query(ArticleView)

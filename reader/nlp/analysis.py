@@ -7,10 +7,17 @@ JSON of `Analysis.to_dict()` (the `reader analyze --json` contract), keyed by
 
 from __future__ import annotations
 
+import functools
 from bisect import bisect_right
 from dataclasses import asdict, dataclass, field
 
 from reader.frequency import frequency
+from reader.nlp.hints import doc_hints
+from reader.lexicon import Entry, lookup
+
+# Senses kept per token: the panel shows the first few; the full entry is looked up on demand.
+_GLOSSES = 5
+_NOUNS = {"NOUN", "PROPN"}
 
 @dataclass(frozen=True)
 class Token:
@@ -77,6 +84,7 @@ class Analysis:
 def analyze(text: str, title: str = "") -> Analysis:
     """Tokenise, parse and lemmatise `text`; offsets index into `text` itself."""
     doc = _pipeline()(text)
+    hints = doc_hints(doc)
     tokens_by_sentence: list[list] = []
     for sent in doc.sents:
         spacy_tokens = [token for token in sent if not token.is_space]
@@ -89,7 +97,7 @@ def analyze(text: str, title: str = "") -> Analysis:
     sentences = []
     for spacy_tokens in tokens_by_sentence:
         tokens = [
-            _token(token, index[token.i], index, text, next_start.get(token.i, len(text)))
+            _token(token, index[token.i], index, text, next_start.get(token.i, len(text)), hints.get(token.i, []))
             for token in spacy_tokens
         ]
         start, end = tokens[0].start, tokens[-1].end
@@ -98,9 +106,14 @@ def analyze(text: str, title: str = "") -> Analysis:
     return Analysis(title=title, words=words, sentences=sentences)
 
 
-def _token(token, number: int, index: dict[int, int], text: str, next_start: int) -> Token:
+def _token(
+    token, number: int, index: dict[int, int], text: str, next_start: int, hints: list[str] | None = None
+) -> Token:
     end = token.idx + len(token.text)
     term = token._.term or token.lemma_
+    is_word = any(char.isalpha() for char in token.text)
+    entry = _entry(term, token.pos_) if is_word else None
+    learnable = token._.learnable and not _unknown_name(term, token.pos_, entry)
     return Token(
         i=number,
         text=token.text,
@@ -111,12 +124,27 @@ def _token(token, number: int, index: dict[int, int], text: str, next_start: int
         pos=token.pos_,
         morph=str(token.morph),
         term=term,
-        is_word=any(char.isalpha() for char in token.text),
-        learnable=token._.learnable,
-        zipf=frequency(term).zipf if token._.learnable else None,
+        is_word=is_word,
+        learnable=learnable,
+        gloss=list(entry.gloss[:_GLOSSES]) if entry else [],
+        gender=entry.gender if entry and token.pos_ in _NOUNS else None,
+        plural=entry.plural if entry and token.pos_ in _NOUNS else None,
+        zipf=frequency(term).zipf if learnable else None,
         dep=token.dep_,
         head=index.get(token.head.i, number),
+        hints=hints or [],
     )
+
+
+def _unknown_name(term: str, pos: str, entry: Entry | None) -> bool:
+    """A "noun" that neither the dictionary nor the frequency list knows is a name the tagger missed
+    ("Hayashi"); names never count as unknown words."""
+    return pos == "NOUN" and entry is not None and not entry.found and frequency(term).zipf == 0.0
+
+
+@functools.lru_cache(maxsize=16384)
+def _entry(term: str, pos: str) -> Entry:
+    return lookup(term, pos)
 
 
 def _pipeline():

@@ -27,8 +27,8 @@ def lemmatize(form: str, pos: str, morph: dict[str, str]) -> str:
     if pos == "PRON" and form[:1].isupper() and form[1:2].islower():
         # "Sie", "Ihnen": simplemma keeps the polite pronoun apart from "sie"; so does UD.
         return simplemma.lemmatize(form, lang="de")
-    if pos not in _KEEPS_CAPITALS and form[:1].isupper() and not form.isupper():
-        form = form.lower()
+    if pos not in _KEEPS_CAPITALS and form[:1].isupper() and form[1:].islower():
+        form = form.lower()  # capitalised only because it starts the sentence
     lemma = _modern_spelling(form, simplemma.lemmatize(form, lang="de"))
     if pos == "ADJ":
         return _adjective(form, lemma)

@@ -11,6 +11,7 @@ from textual.widgets import Footer, Header, LoadingIndicator
 
 from reader.library import StoredArticle
 from reader.nlp import Analysis
+from reader.ui.screens.dictionary import DictionaryScreen
 from reader.ui.widgets.article_view import ArticleView
 from reader.ui.widgets.word_panel import WordPanel
 from reader.vocab import IGNORED, KNOWN, UNKNOWN, Context, Status, TermKey, context_in, term_key
@@ -30,6 +31,7 @@ class ReadingScreen(Screen):
         Binding("i", f"set_status({int(IGNORED)})", "Ignore", id="reading.ignore"),
         Binding("u", f"set_status({int(UNKNOWN)})", "Unknown", show=False, id="reading.unknown"),
         Binding("m", "mark_page_known", "Page known", id="reading.page_known"),
+        Binding("enter", "dictionary", "Dictionary", id="reading.dictionary"),
     ]
 
     def __init__(self, stored: StoredArticle) -> None:
@@ -69,6 +71,14 @@ class ReadingScreen(Screen):
         self.query_one("#analysing").remove()
         self.query_one("#reading-body").mount(view, before=0)
         view.focus()
+
+    def action_dictionary(self) -> None:
+        """The full dictionary entry of the word under the cursor."""
+        from reader.lexicon import full_entry
+
+        view = self._view()
+        if view is not None and view.token is not None:
+            self.app.push_screen(DictionaryScreen(full_entry(view.token.term, view.token.pos)))
 
     def _view(self) -> ArticleView | None:
         views = self.query(ArticleView)

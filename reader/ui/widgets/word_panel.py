@@ -1,10 +1,11 @@
-"""The side panel: what the word under the cursor is."""
+"""The side panel: what the word under the cursor is, what it means, and what it does here."""
 
 from __future__ import annotations
 
 from rich.text import Text
 from textual.widgets import Static
 
+from reader.frequency import zipf_band
 from reader.nlp import Token
 from reader.vocab import Status
 
@@ -26,42 +27,67 @@ POS_NAMES = {
     "VERB": "verb",
     "X": "other",
 }
+ARTICLES = {"m": "der", "f": "die", "n": "das"}
+GENDER_NAMES = {"m": "masculine", "f": "feminine", "n": "neuter"}
 
 
 class WordPanel(Static):
-    """Dictionary form, part of speech and form of the word under the cursor."""
+    """Term (with article, in its gender colour), plural, glosses, hints, frequency and status."""
+
+    COMPONENT_CLASSES = {"word-panel--m", "word-panel--f", "word-panel--n", "word-panel--label"}
 
     DEFAULT_CSS = """
     WordPanel {
-        width: 38;
+        width: 40;
         height: 1fr;
         border-left: tall $panel;
         padding: 1 2;
+        overflow-y: auto;
     }
+    WordPanel > .word-panel--m { color: $primary; }
+    WordPanel > .word-panel--f { color: $error; }
+    WordPanel > .word-panel--n { color: $success; }
+    WordPanel > .word-panel--label { color: $text-muted; }
     """
 
     def show_token(self, token: Token | None, status: Status | None = None) -> None:
-        self.update(describe(token, status))
+        self.update(self.describe(token, status))
 
-
-def describe(token: Token | None, status: Status | None) -> Text:
-    if token is None:
-        return Text("No word selected.", style="dim")
-    text = Text()
-    text.append(token.term, style="bold")
-    text.append("\n")
-    if token.pos:
-        text.append(POS_NAMES.get(token.pos, token.pos.lower()), style="italic")
+    def describe(self, token: Token | None, status: Status | None) -> Text:
+        label = self.get_component_rich_style("word-panel--label")
+        if token is None:
+            return Text("No word selected.", style=label)
+        text = Text()
+        heading = f"{ARTICLES[token.gender]} {token.term}" if token.gender in ARTICLES else token.term
+        gender_style = f"word-panel--{token.gender}" if token.gender in ARTICLES else None
+        text.append(heading, style="bold")
+        if gender_style:
+            text.stylize(self.get_component_rich_style(gender_style), 0, len(heading))
         text.append("\n")
-    text.append("\n")
-    text.append("in the text: ", style="dim")
-    text.append(token.text)
-    if token.lemma != token.term:
-        text.append("\nlemma: ", style="dim")
-        text.append(token.lemma)
-    if token.morph:
-        text.append("\nform: ", style="dim")
-        text.append(token.morph.replace("|", ", "))
-    text.append("\n\nstatus: ", style="dim")
-    text.append(status.label if status is not None else "name or number, not counted")
-    return text
+        kind = POS_NAMES.get(token.pos, token.pos.lower())
+        if token.gender in GENDER_NAMES:
+            kind += f", {GENDER_NAMES[token.gender]}"
+        text.append(kind, style="italic")
+        if token.plural:
+            text.append(f" · plural: die {token.plural}")
+        text.append("\n\n")
+        if token.gloss:
+            for number, gloss in enumerate(token.gloss[:3], start=1):
+                text.append(f"{number}. {gloss}\n")
+        else:
+            text.append("no dictionary entry\n", style=label)
+        for hint in token.hints:
+            text.append(f"\n• {hint}")
+        text.append("\n\nin the text: ", style=label)
+        text.append(token.text)
+        if token.morph:
+            text.append("\nform: ", style=label)
+            text.append(token.morph.replace("|", ", "))
+        if token.zipf is not None:
+            text.append("\nfrequency: ", style=label)
+            text.append(f"{zipf_band(token.zipf)} (Zipf {token.zipf:.1f})")
+        text.append("\nstatus: ", style=label)
+        text.append(status.label if status is not None else "name or number, not counted")
+        if token.gloss:
+            text.append("\n\nEnter: full dictionary entry", style=label)
+        return text
