@@ -52,7 +52,7 @@ class ArticleView(ScrollView, can_focus=True):
         scrollbar-gutter: stable;
         padding: 1 2;
     }
-    ArticleView > .article-view--cursor { background: $accent; color: $text-accent; text-style: bold reverse; }
+    ArticleView > .article-view--cursor { text-style: bold reverse underline; }
     ArticleView > .article-view--heading { text-style: bold; }
     ArticleView > .article-view--unknown { background: $primary 35%; }
     ArticleView > .article-view--learning-1 { background: $warning 60%; }
@@ -200,15 +200,11 @@ class ArticleView(ScrollView, can_focus=True):
         return Strip(segments).simplify()
 
     def _piece_style(self, token_index: int) -> Style:
-        names = []
+        """The status colour, with the cursor's text style on top (reversed, so it shows on any colour)."""
         status = self.status_of(token_index)
-        if status is not None:
-            names.append(status_class(status))
+        style = self.get_component_rich_style(status_class(status)) if status is not None else Style.null()
         if token_index == self.cursor:
-            names.append("article-view--cursor")
-        style = Style.null()
-        for name in names:
-            style += self.get_component_rich_style(name)
+            style += self.get_component_rich_style("article-view--cursor", partial=True)
         return style
 
     def _refresh_token_lines(self, *token_indices: int) -> None:
