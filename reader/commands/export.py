@@ -91,16 +91,10 @@ def _select(library, statuses, since, article):
         what = f"words with status {describe_statuses(statuses)}"
         return words, what + (f" changed since {since}" if since else "")
     from reader.commands.reading import resolve_article
-    from reader.nlp import Analysis, analyze, engine_version
 
     article_id = resolve_article(library, article)
     stored = library.get(article_id)
-    data = library.cached_analysis(article_id, engine_version())
-    if data is not None:
-        analysis = Analysis.from_dict(data)
-    else:
-        analysis = analyze(stored.article.body, stored.article.title)
-        library.store_analysis(article_id, engine_version(), analysis.to_dict())
+    analysis = library.analyse(article_id)
     statuses = statuses or NOT_YET_KNOWN
     words = article_words(analysis, Vocabulary(library.connection), article_id, statuses)
     described = "not known or ignored" if statuses == NOT_YET_KNOWN else f"with status {describe_statuses(statuses)}"

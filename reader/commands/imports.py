@@ -126,18 +126,14 @@ def _run_batch(library, args: argparse.Namespace, sources: list) -> int:
 
 def _analyse(library, article_ids: list[int], progress: Progress) -> int:
     """Analyse each new article once and cache it; 1 if the analysis could not run (the articles stay)."""
-    from reader.nlp import analyze, engine_version
-
     try:
-        engine = engine_version()
         for number, article_id in enumerate(article_ids, start=1):
             stored = library.get(article_id)
-            if stored is None or library.cached_analysis(article_id, engine) is not None:
+            if stored is None or library.analysis(article_id) is not None:
                 continue
             if len(article_ids) > 1:
                 progress.show(number - 1, len(article_ids), f"analysing {stored.article.title}")
-            analysis = analyze(stored.article.body, stored.article.title)
-            library.store_analysis(article_id, engine, analysis.to_dict())
+            library.analyse(article_id)
         progress.clear()
     except ReaderError as error:
         progress.clear()
@@ -179,8 +175,7 @@ def run_feeds_list(args: argparse.Namespace) -> int:
 
 def run_list(args: argparse.Namespace) -> int:
     with _library(args) as library:
-        levels = _Levels(library)
-        rows = [_list_row(stored, levels(stored.id)) for stored in library.articles()]
+        rows = [_list_row(stored, _level(library, stored.id)) for stored in library.articles()]
     if args.json:
         json.dump(rows, sys.stdout, ensure_ascii=False, indent=1)
         print()
@@ -206,28 +201,12 @@ def _list_row(stored, level: str | None) -> dict:
     }
 
 
-class _Levels:
-    """The CEFR-like level of an article from its cached analysis; None if it has not been analysed.
+def _level(library, article_id: int) -> str | None:
+    """The CEFR-like level from the cached analysis; None if not analysed (listing never analyses)."""
+    from reader.difficulty import score
 
-    Listing never analyses (that takes seconds per article); frequency data loads only if some article has an analysis.
-    """
-
-    def __init__(self, library) -> None:
-        from reader.nlp import engine_version
-
-        self.library = library
-        self.engine = engine_version()
-
-    def __call__(self, article_id: int) -> str | None:
-        data = self.library.cached_analysis(article_id, self.engine)
-        if not data:
-            return None
-        if (data.get("difficulty") or {}).get("level"):
-            return data["difficulty"]["level"]
-        from reader.difficulty import score
-        from reader.nlp import Analysis
-
-        return score(Analysis.from_dict(data)).level
+    analysis = library.analysis(article_id)
+    return score(analysis).level if analysis else None
 
 
 class _library:

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from reader import db
 from reader.library.article import Article, load_article
+from reader.nlp import Analysis, engine_version
 from reader.paths import BUNDLED_TEXTS_DIR, database_path
 
 
@@ -143,6 +144,26 @@ class Library:
                 "INSERT INTO analyses (article_id, engine, data) VALUES (?, ?, ?)",
                 (article_id, engine, json.dumps(data, ensure_ascii=False, separators=(",", ":"))),
             )
+
+    def analysis(self, article_id: int) -> Analysis | None:
+        """The article's analysis by the current pipeline and rules, if it was made before."""
+        data = self.cached_analysis(article_id, engine_version())
+        return Analysis.from_dict(data) if data else None
+
+    def save_analysis(self, article_id: int, analysis: Analysis) -> None:
+        self.store_analysis(article_id, engine_version(), analysis.to_dict())
+
+    def analyse(self, article_id: int) -> Analysis:
+        """The article's analysis: from the cache, else made now (loading the pipeline) and cached."""
+        cached = self.analysis(article_id)
+        if cached is not None:
+            return cached
+        from reader.nlp import analyze
+
+        stored = self.get(article_id)
+        analysis = analyze(stored.article.body, stored.article.title)
+        self.save_analysis(article_id, analysis)
+        return analysis
 
 
 def _stored(row: sqlite3.Row) -> StoredArticle:

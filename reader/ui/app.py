@@ -5,12 +5,13 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+from textual import work
 from textual.app import App
 from textual.binding import Binding
 
 from reader.difficulty import Difficulty, score
 from reader.library import Library
-from reader.nlp import Analysis, engine_version
+from reader.nlp import Analysis
 from reader.vocab import Vocabulary
 from reader.vocab.coverage import term_counts
 from reader.ui.screens.help import HelpScreen
@@ -36,6 +37,14 @@ class ReaderApp(App):
         self.push_screen(LibraryScreen())
         if self.open_article_id is not None:
             self.open_article(self.open_article_id)
+        self._warm_up_pipeline()
+
+    @work(thread=True, exit_on_error=False)
+    def _warm_up_pipeline(self) -> None:
+        """Load the German pipeline while the learner looks at the library, so a new article opens sooner."""
+        from reader.nlp import load_pipeline
+
+        load_pipeline()
 
     def _daily_backup(self) -> None:
         """Today's backup of the database (the last 7 days are kept); a failure is shown, never fatal."""
@@ -61,8 +70,7 @@ class ReaderApp(App):
         self.push_screen(ReadingScreen(stored))
 
     def library_analysis(self, article_id: int) -> Analysis | None:
-        data = self.library.cached_analysis(article_id, engine_version())
-        return Analysis.from_dict(data) if data else None
+        return self.library.analysis(article_id)
 
     def article_difficulty(self, article_id: int) -> Difficulty | None:
         """Difficulty of an analysed article for this learner (None until it has been analysed)."""
@@ -72,4 +80,4 @@ class ReaderApp(App):
         return score(analysis, self.vocabulary.statuses(term_counts(analysis.tokens)))
 
     def store_analysis(self, article_id: int, analysis: Analysis) -> None:
-        self.library.store_analysis(article_id, engine_version(), analysis.to_dict())
+        self.library.save_analysis(article_id, analysis)
