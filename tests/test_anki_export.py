@@ -431,3 +431,18 @@ def test_ankiconnect_not_running_is_one_clear_line(library, home: Path, capsys, 
     assert code == 2
     assert err.strip().startswith(f"reader: Anki is not reachable at http://127.0.0.1:{port}")
     assert len(err.strip().splitlines()) == 1
+
+
+def test_cli_cram_exports_the_words_that_cover_most_unknown_tokens(home: Path, founding_article: Path, tmp_path: Path, capsys) -> None:
+    from reader.difficulty import cram_list
+
+    library = Library(home)
+    analysis = library.analyse(library.import_file(founding_article))
+    library.close()
+    expected = {item.key.term for item in cram_list([analysis], {}, 5)}
+    code, out, err = run(capsys, home, "--cram", "5", "-o", str(tmp_path / "cram.apkg"))
+    assert code == 0, err
+    assert "Wrote 5 notes" in out
+    collection = import_into(tmp_path / "collection.anki2", tmp_path / "cram.apkg")
+    terms = {html.unescape(re.sub("<[^>]+>", "", collection.get_note(note_id)["Term"])) for note_id in collection.find_notes("")}
+    assert {term.split(" ")[-1] for term in terms} == expected  # nouns carry their article

@@ -106,3 +106,26 @@ async def test_articles_closest_to_the_sweet_spot_come_first(home: Path, tmp_pat
         assert titles(app) == ["Ein Tag in Berlin", "Japan und NATO wollen Spannungen um die Ukraine abbauen"]
         table = app.screen.query_one("#articles", DataTable)
         assert [table.get_row_at(row)[6] for row in range(2)] == ["easy", "too hard"]
+
+
+async def test_cram_list_shows_the_most_frequent_unknown_words_and_exports_them(home: Path) -> None:
+    library = Library(home)
+    library.add_bundled()
+    library.close()
+    app = ReaderApp(home)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("enter")
+        view = await wait_for_article(pilot)
+        view.cursor = next(token.i for token in view.tokens if token.text == "der")
+        article = view.cursor_key
+        await pilot.press("k", "q", "c")  # the article "der" is known now, so it is not on the list
+        await pilot.pause()
+        table = app.screen.query_one(DataTable)
+        words = [table.get_row_at(row)[0] for row in range(table.row_count)]
+        counts = [int(table.get_row_at(row)[3]) for row in range(table.row_count)]
+        assert article not in [item.key for item in app.screen.items]
+        assert "Japan" not in words and "Hayashi" not in words  # names never
+        assert counts == sorted(counts, reverse=True) and counts[0] > 1
+        await pilot.press("e")
+        await app.workers.wait_for_complete()
+        assert (home / "exports" / "cram.apkg").stat().st_size > 0

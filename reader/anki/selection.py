@@ -1,4 +1,4 @@
-"""Which of the learner's terms an export takes: by status and date, or those of one article.
+"""Which of the learner's terms an export takes: by status and date, those of one article, or a cram list.
 
 Plain data in, plain `Word`s out (no genanki here), so the UI can offer the same
 selections as `reader export anki`.
@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime, timezone
 
+from reader.difficulty import CramItem
 from reader.errors import ReaderError
 from reader.nlp import Analysis
 from reader.vocab import IGNORED, KNOWN, LEARNING, UNKNOWN, Context, Status, TermKey, Vocabulary, context_in, term_key
@@ -125,3 +126,16 @@ def article_words(
         for key, sentence in first_sentence.items()
         if current[key] in wanted
     ]
+
+
+def cram_words(analyses: Mapping[int, Analysis], items: Iterable[CramItem]) -> list[Word]:
+    """The cram list's terms ("learn these first"), each with the first sentence it occurs in."""
+    wanted = {item.key: item for item in items}
+    words: dict[TermKey, Word] = {}
+    for article_id, analysis in analyses.items():
+        for sentence in analysis.sentences:
+            for token in sentence.tokens:
+                key = term_key(token) if token.learnable else None
+                if key in wanted and key not in words:
+                    words[key] = Word(key, UNKNOWN, context_in(sentence, key), article_id)
+    return [words[key] for key in wanted if key in words]

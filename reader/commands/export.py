@@ -31,6 +31,10 @@ def register(commands) -> None:
     anki.add_argument(
         "--article", metavar="PATH_OR_ID", help="only the words of this article (a file is imported first)"
     )
+    anki.add_argument(
+        "--cram", metavar="N", type=int,
+        help="the N unknown words that cover most unknown words of your library: learn these first",
+    )
     anki.add_argument("--since", metavar="DATE", help="only words whose status changed on or after DATE (YYYY-MM-DD)")
     anki.add_argument("--deck", metavar="NAME", help="Anki deck name (default: German (reader))")
     anki.add_argument(
@@ -47,6 +51,10 @@ def run_export_anki(args: argparse.Namespace) -> int:
     since = parse_since(args.since) if args.since else None
     if args.article is not None and since:
         raise ReaderError("--since cannot be combined with --article")
+    if args.cram is not None and (args.article is not None or since or statuses):
+        raise ReaderError("--cram chooses the words itself: drop --article, --since and --status")
+    if args.cram is not None and args.cram < 1:
+        raise ReaderError("--cram: give a number of words, 1 or more")
     deck_name = (args.deck or DEFAULT_DECK_NAME).strip()
     if not deck_name:
         raise ReaderError("--deck: the deck name is empty")
@@ -59,7 +67,10 @@ def run_export_anki(args: argparse.Namespace) -> int:
 
     library = Library(user_home(args.home))
     try:
-        words, selection = _select(library, statuses, since, args.article)
+        if args.cram is not None:
+            words, selection = _cram(library, args.cram)
+        else:
+            words, selection = _select(library, statuses, since, args.article)
         if not words:
             print(f"reader: nothing to export: no {selection}", file=sys.stderr)
             return 1
@@ -99,3 +110,16 @@ def _select(library, statuses, since, article):
     words = article_words(analysis, Vocabulary(library.connection), article_id, statuses)
     described = "not known or ignored" if statuses == NOT_YET_KNOWN else f"with status {describe_statuses(statuses)}"
     return words, f"words {described} in {stored.article.title!r}"
+
+
+def _cram(library, size: int):
+    """The library-wide cram list, from the analyses already made (listing never analyses)."""
+    from reader.anki import cram_words
+    from reader.difficulty import cram_list
+    from reader.vocab import Vocabulary, term_key
+
+    analyses = {stored.id: library.analysis(stored.id) for stored in library.articles()}
+    analyses = {article_id: analysis for article_id, analysis in analyses.items() if analysis is not None}
+    keys = {term_key(token) for analysis in analyses.values() for token in analysis.tokens if token.learnable}
+    items = cram_list(analyses.values(), Vocabulary(library.connection).statuses(keys), size)
+    return cram_words(analyses, items), "unknown words in the analysed articles of your library"

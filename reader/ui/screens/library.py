@@ -19,6 +19,7 @@ from reader.difficulty import SWEET_SPOT, Difficulty
 from reader.errors import ReaderError
 from reader.library import Library
 from reader.ui.dialogs.ask_path import AskPath
+from reader.ui.screens.cram import CramScreen
 
 _WORD = re.compile(r"\w+")
 _SWEET_SPOT_MIDDLE = sum(SWEET_SPOT) / 2
@@ -47,6 +48,7 @@ class LibraryScreen(Screen):
         Binding("slash", "filter", "Filter", id="library.filter"),
         Binding("a", "add", "Add article", id="library.add"),
         Binding("v", "vocabulary", "Vocabulary", id="library.vocabulary"),
+        Binding("c", "cram", "Cram list", id="library.cram"),
     ]
 
     def compose(self) -> ComposeResult:
@@ -115,6 +117,9 @@ class LibraryScreen(Screen):
             filter_input.focus()
             filter_input.insert_text_at_cursor(letter)
             event.stop()
+
+    def action_cram(self) -> None:
+        self.app.push_screen(CramScreen())
 
     def action_filter(self) -> None:
         self.query_one("#filter", Input).focus()

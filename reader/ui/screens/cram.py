@@ -1,0 +1,78 @@
+"""The cram list (key `c` in the library): the few unknown words that cover most of what you can't read yet."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from textual import work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.screen import ModalScreen
+from textual.widgets import DataTable, Static
+
+from reader.difficulty import cram_list
+from reader.errors import ReaderError
+from reader.ui.widgets.word_panel import POS_NAMES
+from reader.vocab import term_key
+
+CRAM_SIZE = 15
+
+
+class CramScreen(ModalScreen[None]):
+    DEFAULT_CSS = """
+    CramScreen { align: center middle; }
+    CramScreen > Vertical { width: 96; height: auto; max-height: 90%; border: round $accent;
+                            background: $surface; padding: 1 2; }
+    CramScreen DataTable { height: auto; max-height: 24; }
+    CramScreen #cram-hint { color: $text-muted; margin-top: 1; }
+    """
+    BINDINGS = [
+        Binding("e", "export", "Export to Anki", id="cram.export"),
+        Binding("escape,q,c", "dismiss", "Close", id="cram.close"),
+    ]
+
+    def compose(self) -> ComposeResult:
+        with Vertical():
+            yield Static("[b]Learn these words first[/b]: they cover most of the words you don't know yet")
+            yield DataTable(cursor_type="row", zebra_stripes=True)
+            yield Static("e: export them to Anki · Esc: close", id="cram-hint")
+
+    def on_mount(self) -> None:
+        library, vocabulary = self.app.library, self.app.vocabulary
+        self.analyses = {
+            stored.id: analysis for stored in library.articles() if (analysis := library.analysis(stored.id))
+        }
+        tokens = [token for analysis in self.analyses.values() for token in analysis.tokens if token.learnable]
+        glosses = {term_key(token): token.gloss for token in tokens}
+        self.items = cram_list(self.analyses.values(), vocabulary.statuses(map(term_key, tokens)), CRAM_SIZE)
+        table = self.query_one(DataTable)
+        table.add_columns("Word", "Kind", "Meaning", "Times", "Covers")
+        for item in self.items:
+            gloss = "; ".join(glosses.get(item.key, [])[:2])
+            kind = POS_NAMES.get(item.key.pos, item.key.pos.lower())
+            table.add_row(item.key.term, kind, gloss[:40], str(item.count), f"{item.cumulative_share:.0%}")
+        if not self.items:
+            self.query_one("#cram-hint", Static).update("Open an article first: only analysed articles count.")
+
+    def action_export(self) -> None:
+        if self.items:
+            self._export(self.app.library.home / "exports" / "cram.apkg")
+
+    @work(thread=True, exclusive=True)
+    def _export(self, path: Path) -> None:
+        from reader.anki import cram_words, export_words
+        from reader.library import Library
+
+        library = Library(self.app.library.home)  # a connection of this thread's own
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            result = export_words(library, cram_words(self.analyses, self.items), path)
+            self.app.call_from_thread(self.notify, f"Wrote {result.notes} notes to {result.path}")
+        except ReaderError as error:
+            self.app.call_from_thread(self.notify, str(error), severity="error")
+        finally:
+            library.close()
+
+    def action_dismiss(self) -> None:
+        self.dismiss()
