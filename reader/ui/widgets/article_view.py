@@ -75,7 +75,8 @@ class ArticleView(ScrollView, can_focus=True):
         Binding("end", "last_word", "Last word", show=False, id="reading.last_word"),
     ]
 
-    cursor: reactive[int] = reactive(0, init=False)
+    # No repaint of the whole widget: watch_cursor repaints the two lines that changed.
+    cursor: reactive[int] = reactive(0, init=False, repaint=False)
 
     class CursorMoved(Message):
         """The word under the cursor changed."""
@@ -222,7 +223,9 @@ class ArticleView(ScrollView, can_focus=True):
 
     def _scroll_to_cursor(self, animate: bool) -> None:
         region = self.region_of(self.cursor)
-        if region is not None:
+        top, height = self.scroll_offset.y, self.scrollable_content_region.height
+        # Scrolling repaints every line: only when the cursor's line is off screen.
+        if region is not None and not top <= region.y < top + height:
             self.scroll_to_region(region, animate=animate, immediate=True)
 
     def _move_to_word(self, position: int) -> None:

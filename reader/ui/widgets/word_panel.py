@@ -51,7 +51,8 @@ class WordPanel(Static):
     """
 
     def show_token(self, token: Token | None, status: Status | None = None) -> None:
-        self.update(self.describe(token, status))
+        # The panel's size is fixed by CSS: repaint it without laying out the whole screen again.
+        self.update(self.describe(token, status), layout=False)
 
     def describe(self, token: Token | None, status: Status | None) -> Text:
         label = self.get_component_rich_style("word-panel--label")
