@@ -1,0 +1,26 @@
+"""Offline German→English lexicon: instant glosses, gender, plural, compounds.
+
+    from reader.lexicon import lookup, full_entry
+    lookup("Spannung")            # Entry(term="Spannung", gloss=("tension", …), gender="f", …)
+    lookup("Sicherheitskonferenz").composed   # True: built from Sicherheit|s|Konferenz
+    full_entry("Spannung").senses  # every Ding line, labels and examples
+
+Data: Ding (GPL-2.0-or-later) and german-nouns/Wiktionary (CC BY-SA 4.0),
+prebuilt into assets/lexicon/lexicon.sqlite by tools/build_lexicon.py. The
+database opens lazily, read-only, on first lookup. No Textual in here.
+"""
+
+from reader.lexicon.entry import Entry, FullEntry, Sense, short_gloss
+from reader.lexicon.lookup import full_entry, lookup
+from reader.lexicon.store import LexiconMissingError, lexicon_path
+
+__all__ = [
+    "Entry",
+    "FullEntry",
+    "LexiconMissingError",
+    "Sense",
+    "full_entry",
+    "lexicon_path",
+    "lookup",
+    "short_gloss",
+]

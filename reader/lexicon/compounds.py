@@ -1,0 +1,114 @@
+"""Splitting German compounds into known dictionary words.
+
+News German coins compounds freely ("Sicherheitskonferenz",
+"Bürgermeisterstichwahlen"); no dictionary lists them all, but their parts
+are ordinary words joined by a linking element (Fugenelement):
+Sicherheit|s|konferenz, Tag|es|zeit, Klasse|n|fahrt, Kind|er|garten,
+Hund|e|hütte. The splitter looks for the longest known head (the last part
+decides meaning, gender and plural), then explains the rest as a known word
+plus an optional linking element, recursively for three- and four-part words.
+
+The splitter is pure: it asks a ``known(word) -> bool`` callback, so the
+runtime can back it with the SQLite lexicon and the build with a set.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+# "nen" is no true linking element: it turns a feminine plural modifier back
+# into its lemma (Erzieherinnen|mangel -> Erzieherin).
+LINKING_ELEMENTS = ("", "s", "es", "n", "en", "er", "e", "ns", "nen")
+MIN_PART = 3  # shorter pieces ("Er", "In") produce nonsense splits
+MAX_PARTS = 4
+
+
+@dataclass(frozen=True, slots=True)
+class CompoundPart:
+    """One part of a compound: the dictionary key and the linking element after it."""
+
+    key: str
+    surface: str  # the letters of the compound this part covers (without link)
+    link: str = ""
+
+
+def _upper_first(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def _modifier_keys(stem: str, capitalised: bool) -> list[str]:
+    """Dictionary forms a non-final part may stand for."""
+    lower = stem.lower()
+    keys = [_upper_first(lower), lower]
+    if not capitalised:
+        keys.reverse()
+    keys += [
+        _upper_first(lower) + "e",  # Schul|buch -> Schule
+        lower + "en",  # Wohn|gebiet -> wohnen (verb stem)
+        lower + "n",  # Wander|weg -> wandern
+        _upper_first(lower) + "en",
+    ]
+    return keys
+
+
+def split_compound(
+    word: str,
+    known: Callable[[str], bool],
+    max_parts: int = MAX_PARTS,
+    known_modifier: Callable[[str], bool] | None = None,
+) -> list[CompoundPart] | None:
+    """Split *word* into known parts, or None when no split explains it.
+
+    *known_modifier* (default: *known*) decides for the non-final parts; the
+    runtime uses it to skip plural forms, so "Nasenschutz" is Nase|n|schutz.
+
+    >>> split_compound("Sicherheitskonferenz", {"Sicherheit", "Konferenz"}.__contains__)
+    [CompoundPart(key='Sicherheit', surface='Sicherheit', link='s'), CompoundPart(key='Konferenz', surface='konferenz', link='')]
+    """
+    known_modifier = known_modifier or known
+    if len(word) < 2 * MIN_PART or not word.isalpha():
+        return None
+    capitalised = word[:1].isupper()
+    for cut in range(MIN_PART, len(word) - MIN_PART + 1):
+        head_surface = word[cut:]
+        head_key = _upper_first(head_surface) if capitalised else head_surface
+        if not known(head_key):
+            continue
+        modifier = _split_modifier(word[:cut], known, known_modifier, capitalised, max_parts - 1)
+        if modifier is not None:
+            return modifier + [CompoundPart(head_key, head_surface)]
+    return None
+
+
+def _split_modifier(
+    text: str,
+    known: Callable[[str], bool],
+    known_modifier: Callable[[str], bool],
+    capitalised: bool,
+    parts_left: int,
+) -> list[CompoundPart] | None:
+    """Explain the front of a compound as known word(s) plus a linking element."""
+    if parts_left < 1:
+        return None
+    stems = []
+    for link in LINKING_ELEMENTS:
+        if link and not text.endswith(link):
+            continue
+        stem = text[: len(text) - len(link)] if link else text
+        if len(stem) >= MIN_PART:
+            stems.append((stem, link))
+    for stem, link in stems:
+        for key in _modifier_keys(stem, capitalised or text[:1].isupper()):
+            if known_modifier(key):
+                return [CompoundPart(key, stem, link)]
+    if parts_left < 2:
+        return None
+    for stem, link in stems:
+        inner = split_compound(
+            _upper_first(stem) if capitalised else stem, known, parts_left, known_modifier
+        )
+        if inner:
+            last = inner[-1]
+            return inner[:-1] + [CompoundPart(last.key, last.surface, link)]
+    return None

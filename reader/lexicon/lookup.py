@@ -1,0 +1,365 @@
+"""Word lookup with fallbacks, so nearly every word of a news text gets a gloss.
+
+Order, first hit wins:
+  1. exact key                          "Spannung"
+  2. other capitalisation               "Die" -> "die", "deutsche" -> "Deutsche"
+  3. ß/ss spellings                     "Strasse" -> "Straße", "daß" -> "dass"
+  4. lemma variants                     "Deutsche" -> "deutsch", "abzubauen" -> "abbauen"
+     (then lemma variants of the ß/ss spellings)
+  5. hyphenated words                   "US-Präsident" -> "US president"
+  6. compound splitting                 "Sicherheitskonferenz" -> "security conference"
+Steps 5 and 6 set ``composed=True`` and list the parts. Unknown words give an
+Entry with an empty gloss; lookup never raises for odd input.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+
+from reader.lexicon import store
+from reader.lexicon.compounds import split_compound
+from reader.lexicon.ding import parse_line
+from reader.lexicon.entry import Entry, FullEntry, Sense, short_gloss, strip_notes
+
+POS_ALIASES = {"PROPN": "NOUN", "AUX": "VERB", "SCONJ": "CCONJ"}
+NOUN_ENDINGS = ("en", "er", "es", "e", "n", "s", "ns", "ern", "nen")
+ADJ_ENDINGS = ("sten", "ste", "ster", "stes", "stem", "en", "er", "em", "es", "e")
+VERB_ENDINGS = ("test", "tet", "ten", "te", "st", "t", "e", "end")
+ZU_INFINITIVE_RE = re.compile(r"^(\w{2,}?)zu(\w{3,}(?:en|ern|eln))$")
+PARTICIPLE_RE = re.compile(r"^(\w*?)ge(\w{2,}?)(?:t|et|en)$")
+MIN_STEM = 3
+
+
+def _upper_first(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def _pick(word: str, pos: str | None) -> store.TermRow | None:
+    """The best row with a gloss for an exact key, preferring *pos*."""
+    best = None
+    for row in store.term_rows(word):  # best score first
+        if row.glosses:
+            if pos is None or row.pos == pos:
+                return row
+            best = best or row
+    return best
+
+
+def _case_variants(word: str) -> list[str]:
+    variants = [word.lower(), _upper_first(word.lower()), _upper_first(word)]
+    if len(word) <= 5:
+        variants.append(word.upper())  # "Nato" -> "NATO", "Csu" -> "CSU"
+    return list(dict.fromkeys(v for v in variants if v != word))
+
+
+def lemma_variants(word: str) -> Iterator[str]:
+    """Dictionary forms an inflected or nominalised word may come from."""
+    lower = word.lower()
+    match = ZU_INFINITIVE_RE.match(lower)
+    if match:
+        yield match.group(1) + match.group(2)  # abzubauen -> abbauen
+    for ending in NOUN_ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= MIN_STEM:
+            yield word[: -len(ending)]  # Verhandlungen -> Verhandlung
+    for ending in ADJ_ENDINGS:
+        if lower.endswith(ending) and len(lower) - len(ending) >= MIN_STEM:
+            yield lower[: -len(ending)]  # Deutsche -> deutsch, größten -> groß
+    for ending in VERB_ENDINGS:
+        if lower.endswith(ending) and len(lower) - len(ending) >= MIN_STEM:
+            stem = lower[: -len(ending)]
+            yield stem + "en"  # forderte -> forderen (miss), sagte -> sagen
+            yield stem + "n"  # forderte -> fordern
+    if lower == word and not lower.endswith("e"):
+        yield lower + "e"  # simplemma's "letzt" -> "letzte"
+    if word[:1].isupper():
+        if word.endswith("e"):
+            yield word + "r"  # Beamte -> Beamter, Abgeordnete -> Abgeordneter
+            yield word + "n"  # Personalie -> Personalien (plural-only entry)
+        elif word.endswith("en"):
+            yield word[:-1] + "r"  # Beamten -> Beamter
+    match = PARTICIPLE_RE.match(lower)
+    if match and len(match.group(2)) >= MIN_STEM - 1:
+        yield match.group(1) + match.group(2) + "en"  # abgebaut -> abbauen
+        yield match.group(1) + match.group(2) + "n"
+
+
+def _ss_variants(word: str) -> list[str]:
+    """ß/ss respellings; each "ss" may or may not be an ß ("ausschliessen")."""
+    out = []
+    if "ß" in word:
+        out.append(word.replace("ß", "ss"))
+    pieces = word.split("ss")
+    if 1 < len(pieces) <= 4:
+        for mask in range(1, 2 ** (len(pieces) - 1)):
+            spelled = pieces[0]
+            for i, piece in enumerate(pieces[1:]):
+                spelled += ("ß" if mask >> i & 1 else "ss") + piece
+            out.append(spelled)
+    return out
+
+
+def _spellings(word: str) -> Iterator[tuple[str, str]]:
+    """(source, key) candidates in fallback order, without repeats."""
+    yield "exact", word
+    seen = {word}
+    cased = _case_variants(word)
+
+    def fresh(source: str, keys) -> Iterator[tuple[str, str]]:
+        for key in keys:
+            if key not in seen:
+                seen.add(key)
+                yield source, key
+
+    yield from fresh("case", cased)
+    # The ß/ss respelling of the word itself comes before inflection guesses:
+    # "Strasse" is "Straße", not "Strass" (rhinestone) minus an ending.
+    respelled = [s for base in [word, *cased] for s in _ss_variants(base)]
+    yield from fresh("ss", respelled)
+    for base in [word, *cased]:
+        yield from fresh("variant", lemma_variants(base))
+    for spelled in respelled:
+        yield from fresh("ss", lemma_variants(spelled))
+
+
+def _entry_from_row(row: store.TermRow, query: str, source: str) -> Entry:
+    return Entry(
+        term=row.word,
+        gloss=row.glosses,
+        short=short_gloss(row.glosses),
+        gender=row.gender,
+        plural=row.plural,
+        pos=row.pos,
+        query=query,
+        source=source,
+    )
+
+
+# Prefix-like first parts whose dictionary entry is a different word
+# ("Ex" is listed as "ex-girlfriend"): gloss them as the English prefix.
+PREFIX_GLOSSES = {
+    "ex": "ex-", "vize": "vice-", "anti": "anti-", "pro": "pro-", "ko": "co-",
+    "post": "post-", "prä": "pre-", "multi": "multi-", "mini": "mini-",
+    "super": "super-", "mega": "mega-", "top": "top", "neo": "neo-", "ultra": "ultra-",
+}
+_OBJECT_RE = re.compile(r"\b(?:sb\.|sth\.)(?:’s|'s)?\s*")
+
+
+def _modifier_gloss(entry: Entry) -> str:
+    """The first sense as a modifier: no "to ", no notes, no sb./sth."""
+    gloss = _OBJECT_RE.sub("", strip_notes(entry.gloss[0])).strip()
+    return gloss[3:] if gloss.startswith("to ") else gloss
+
+
+def _part_gloss(piece: str, entry: Entry) -> str:
+    prefix = PREFIX_GLOSSES.get(piece.lower())
+    if prefix:
+        return prefix
+    return _modifier_gloss(entry) if entry.found else piece
+
+
+def _compose(modifiers: list[str], head: Entry) -> tuple[str, ...]:
+    """English for a composed word: "security" + "conference"; verbs keep "to"."""
+    prefix = " ".join(m for m in modifiers if m).replace("- ", "-")
+    out = []
+    for sense in head.gloss[:2]:
+        sense = strip_notes(sense)
+        if sense.startswith("to "):
+            out.append(f"{sense} ({prefix})" if prefix else sense)
+        else:
+            joiner = "" if prefix.endswith("-") else " "
+            out.append(f"{prefix}{joiner}{sense}".strip())
+    return tuple(dict.fromkeys(out))
+
+
+def _noun_info(word: str) -> tuple[str | None, str | None]:
+    """Gender and plural from a gloss-less Wiktionary row, if the build kept one."""
+    for row in store.term_rows(word):
+        if row.pos == "NOUN" and (row.gender or row.plural):
+            return row.gender, row.plural
+    return None, None
+
+
+AGE_RE = re.compile(r"^(\d+)-jährig(?:e|er|en|em|es)?$")
+DECADE_RE = re.compile(r"^(\d+0)er(?:-Jahre[n]?|-Jahr)?$")
+
+
+def _number_word(word: str) -> Entry | None:
+    """Patterns with digits news uses daily: "46-jährige", "1960er"."""
+    match = AGE_RE.match(word)
+    if match:
+        gloss = (f"{match.group(1)}-year-old", f"{match.group(1)} years old")
+        return Entry(word, gloss, short_gloss(gloss), None, None, "ADJ", True,
+                     ((match.group(1), match.group(1)), ("jährig", "years old")), word, "hyphen")
+    match = DECADE_RE.match(word)
+    if match:
+        gloss = (f"{match.group(1)}s",)
+        return Entry(word, gloss, gloss[0], None, None, "ADJ", True,
+                     ((match.group(1), match.group(1)), ("-er", "decade")), word, "compound")
+    return None
+
+
+def _hyphenated(word: str, pos: str | None) -> Entry | None:
+    pieces = word.split("-")
+    if len(pieces) < 2 or not all(pieces):
+        return None
+    head = lookup(pieces[-1], pos)
+    if not head.found:
+        return None
+    modifiers, parts = [], []
+    for piece in pieces[:-1]:
+        if piece.isupper() or any(ch.isdigit() for ch in piece):
+            modifiers.append(piece)  # keep acronyms: US, EU, G7
+            parts.append((piece, piece))
+            continue
+        gloss = _part_gloss(piece, lookup(piece))
+        modifiers.append(gloss)
+        parts.append((piece, gloss))
+    parts.append((pieces[-1], head.short))
+    gloss = _compose(modifiers, head)
+    plural = None
+    if head.plural:
+        plural = "-".join(pieces[:-1] + [head.plural])
+    return Entry(word, gloss, short_gloss(gloss), head.gender, plural, head.pos,
+                 True, tuple(parts), word, "hyphen")
+
+
+PLURAL_ENDINGS = ("n", "en", "e", "er", "s", "nen")
+
+
+@lru_cache(maxsize=65536)
+def _known_modifier(key: str) -> bool:
+    """A glossed key that is not just the plural of another noun ("Nasen")."""
+    if not store.has_gloss(key):
+        return False
+    for ending in PLURAL_ENDINGS:
+        if key.endswith(ending) and len(key) - len(ending) >= MIN_STEM:
+            singular = key[: -len(ending)]
+            if any(row.plural == key for row in store.term_rows(singular)):
+                return False
+    return True
+
+
+def _compound(word: str, pos: str | None) -> Entry | None:
+    """Split *word* (or, failing that, an inflection-stripped form of it)."""
+    forms = [word]
+    if word[:1].isupper() and pos not in ("NOUN", "PROPN"):
+        forms.append(word.lower())
+    forms += [v for v in lemma_variants(word) if v.isalpha() and v != word]
+    if word[:1].islower() and pos in (None, "NOUN", "PROPN"):
+        forms.append(_upper_first(word))  # "dienstleistungsrichtlinie" after a hyphen
+    for form in forms:
+        split = split_compound(form, store.has_gloss, known_modifier=_known_modifier)
+        if split is not None:
+            return _compound_entry(form, split, word)
+    return None
+
+
+def _compound_entry(word: str, split, query: str) -> Entry | None:
+    head_part = split[-1]
+    head_row = _pick(head_part.key, "NOUN" if head_part.key[:1].isupper() else None)
+    if head_row is None:
+        return None
+    head = _entry_from_row(head_row, head_part.key, "exact")
+    modifiers, parts = [], []
+    for part in split[:-1]:
+        row = _pick(part.key, None)
+        entry = _entry_from_row(row, part.key, "exact") if row else Entry(part.key)
+        gloss = _part_gloss(part.key, entry)
+        modifiers.append(gloss)
+        parts.append((part.key, gloss))
+    parts.append((head_part.key, head.short))
+    gloss = _compose(modifiers, head)
+    gender, plural = _noun_info(word)
+    if gender is None and head.pos == "NOUN":
+        gender = head.gender
+        prefix = word[: len(word) - len(head_part.surface)]
+        if head.plural:
+            plural = prefix + (head.plural.lower() if prefix else head.plural)
+    return Entry(word, gloss, short_gloss(gloss), gender, plural, head.pos,
+                 True, tuple(parts), query, "compound")
+
+
+@lru_cache(maxsize=50_000)
+def lookup(word: str, pos: str | None = None) -> Entry:
+    """The best gloss entry for a German word (lemma or form); never raises.
+
+    *pos* is a Universal Dependencies tag (NOUN, VERB, ADJ, ADV, PROPN …) and
+    only chooses between homographs ("sein" VERB vs PRON); when the word has
+    no row of that class, the best row of another class is returned.
+    """
+    query = word
+    word = (word or "").strip().strip(".,;:!?\"'()[]«»„“”‚‘’")
+    pos = POS_ALIASES.get(pos, pos) if pos else None
+    if not word:
+        return Entry(term=query or "", query=query or "")
+    fallback = None  # first hit of another word class, if none matches *pos*
+    for source, key in _spellings(word):
+        row = _pick(key, pos)
+        if row is not None:
+            if pos is None or row.pos == pos:
+                return _entry_from_row(row, query, source)
+            fallback = fallback or _entry_from_row(row, query, source)
+    if fallback is not None:
+        return fallback
+    if word.endswith("-") and len(word) > 2:
+        # "Telefon- und Internetanschluss": gloss the truncated first part
+        inner = lookup(word.rstrip("-"), pos)
+        if inner.found:
+            return Entry(word, inner.gloss, inner.short, inner.gender, inner.plural,
+                         inner.pos, True, ((inner.term, inner.short),), query, "hyphen")
+    entry = _number_word(word) if any(ch.isdigit() for ch in word) else None
+    if entry is None and "-" in word.strip("-"):
+        entry = _hyphenated(word, pos)
+    if entry is None and word.isalpha():
+        entry = _compound(word, pos)
+    if entry is not None:
+        return entry
+    gender, plural = _noun_info(word)
+    return Entry(term=word, gender=gender, plural=plural, query=query)
+
+
+def full_entry(word: str, pos: str | None = None) -> FullEntry:
+    """All senses (labels, examples) behind lookup(word), best first."""
+    entry = lookup(word, pos)
+    if not entry.found:
+        return FullEntry(entry, ())
+    if entry.composed:
+        keys = [(part, 4) for part, _ in entry.parts if part[:1].isalpha()]
+    else:
+        keys = [(entry.term, 24)]
+    senses: list[Sense] = []
+    seen: set[int] = set()
+    for key, limit in keys:
+        rows = sorted(store.term_rows(key), key=lambda r: (r.pos != entry.pos, -r.score))
+        line_ids = [lid for row in rows for lid in row.line_ids]
+        for line_id in line_ids[:limit]:
+            if line_id in seen:
+                continue
+            seen.add(line_id)
+            sense = _sense(line_id)
+            if sense is not None:
+                senses.append(sense)
+    return FullEntry(entry, tuple(senses))
+
+
+def _sense(line_id: int) -> Sense | None:
+    raw = store.raw_line(line_id)
+    line = parse_line(raw) if raw else None
+    if line is None or not line.german or not line.english:
+        return None
+    head = line.german[0]
+    labels = tuple(dict.fromkeys(label for alt in head for label in alt.labels))
+    examples = tuple(
+        ("; ".join(a.raw for a in de), "; ".join(a.raw for a in en))
+        for de, en in zip(line.german[1:], line.english[1:])
+    )
+    return Sense(
+        german="; ".join(alt.raw for alt in head),
+        english=tuple(alt.raw for alt in line.english[0]),
+        labels=labels,
+        pos=next((alt.pos for alt in head if alt.pos), None),
+        gender=next((alt.gender for alt in head if alt.gender), None),
+        examples=examples,
+    )

@@ -1,0 +1,152 @@
+"""Read-only access to the shipped lexicon database (assets/lexicon/lexicon.sqlite).
+
+The connection opens lazily on first use, read-only and immutable (no
+journal, no locks, works from a read-only checkout), and is cached for the
+life of the process. Rows are returned as small tuples; entry.py turns them
+into dataclasses.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import threading
+import zlib
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+SCHEMA_VERSION = 1
+BLOCK_SIZE = 64  # raw Ding lines per compressed block
+ENV_OVERRIDE = "READER_LEXICON"
+
+
+class LexiconMissingError(RuntimeError):
+    """The lexicon database is not where it should be."""
+
+
+@dataclass(frozen=True, slots=True)
+class TermRow:
+    word: str
+    pos: str
+    score: int
+    gender: str | None
+    plural: str | None
+    glosses: tuple[str, ...]
+    lines: str  # encoded line numbers; decoded only when the full entry is asked for
+
+    @property
+    def line_ids(self) -> tuple[int, ...]:
+        return decode_line_ids(self.lines) if self.lines else ()
+
+
+def lexicon_path() -> Path:
+    """The database path: $READER_LEXICON (file or directory) or the bundled one."""
+    override = os.environ.get(ENV_OVERRIDE)
+    if override:
+        path = Path(override)
+        return path / "lexicon.sqlite" if path.is_dir() else path
+    return Path(__file__).resolve().parents[2] / "assets" / "lexicon" / "lexicon.sqlite"
+
+
+_lock = threading.Lock()
+_connection: sqlite3.Connection | None = None
+
+
+def connection() -> sqlite3.Connection:
+    """The shared read-only connection, opened on first use."""
+    global _connection
+    if _connection is None:
+        with _lock:
+            if _connection is None:
+                path = lexicon_path()
+                if not path.is_file():
+                    raise LexiconMissingError(
+                        f"lexicon database not found at {path}; "
+                        "run tools/build_lexicon.py or set READER_LEXICON"
+                    )
+                uri = f"{path.as_uri()}?mode=ro&immutable=1"
+                con = sqlite3.connect(uri, uri=True, check_same_thread=False)
+                con.execute("PRAGMA cache_size = -32000")  # KiB; grows only as used
+                con.execute("PRAGMA mmap_size = 67108864")
+                _connection = con
+    return _connection
+
+
+def reset() -> None:
+    """Close the connection and drop caches (tests switch databases with this)."""
+    global _connection
+    with _lock:
+        if _connection is not None:
+            _connection.close()
+        _connection = None
+    term_rows.cache_clear()
+    _block.cache_clear()
+
+
+def encode_line_ids(line_ids: list[int]) -> str:
+    """Ranked line numbers as base-36 deltas ("26jh 1 -2"): about half the bytes."""
+    parts, previous = [], 0
+    for line_id in line_ids:
+        delta = line_id - previous
+        parts.append(("-" if delta < 0 else "") + _base36(abs(delta)))
+        previous = line_id
+    return " ".join(parts)
+
+
+def decode_line_ids(text: str) -> tuple[int, ...]:
+    ids, previous = [], 0
+    for part in text.split():
+        previous += int(part, 36)
+        ids.append(previous)
+    return tuple(ids)
+
+
+def _base36(number: int) -> str:
+    digits = "0123456789abcdefghijklmnopqrstuvwxyz"
+    out = ""
+    while True:
+        number, rest = divmod(number, 36)
+        out = digits[rest] + out
+        if number == 0:
+            return out
+
+
+@lru_cache(maxsize=65536)
+def term_rows(word: str) -> tuple[TermRow, ...]:
+    """All rows for an exact (case-sensitive) key, best score first."""
+    cursor = connection().execute(
+        "SELECT word, pos, score, gender, plural, glosses, lines FROM term "
+        "WHERE word = ? ORDER BY score DESC, pos",
+        (word,),
+    )
+    return tuple(
+        TermRow(
+            w, pos, score, gender, plural,
+            tuple(glosses.split("\t")) if glosses else (),
+            lines,
+        )
+        for w, pos, score, gender, plural, glosses, lines in cursor.fetchall()
+    )
+
+
+def has_gloss(word: str) -> bool:
+    """True when the key exists with at least one English gloss."""
+    return any(row.glosses for row in term_rows(word))
+
+
+@lru_cache(maxsize=64)
+def _block(block_id: int) -> tuple[str, ...]:
+    row = connection().execute(
+        "SELECT data FROM line_block WHERE id = ?", (block_id,)
+    ).fetchone()
+    if row is None:
+        return ()
+    return tuple(zlib.decompress(row[0]).decode("utf-8").split("\n"))
+
+
+def raw_line(line_id: int) -> str | None:
+    """One raw Ding line by its number in the vendored file (0-based)."""
+    block = _block(line_id // BLOCK_SIZE)
+    offset = line_id % BLOCK_SIZE
+    return block[offset] if offset < len(block) else None

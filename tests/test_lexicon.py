@@ -1,0 +1,257 @@
+"""The offline lexicon: what a learner sees when they look a word up.
+
+These run against the shipped assets/lexicon/lexicon.sqlite, so they also
+guard the build: a rebuild that loses gender, plurals, separable verbs or the
+everyday sense of a word fails here.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import subprocess
+import sys
+
+import pytest
+
+from reader.lexicon import full_entry, lookup, short_gloss
+from reader.lexicon import store
+from reader.lexicon.compounds import split_compound
+from reader.lexicon.ding import parse_line
+from reader.lexicon.ranking import Candidate, rank_candidates
+
+
+# --- entries a learner meets in the founding article -------------------------
+
+def test_noun_with_gender_plural_and_everyday_sense_first() -> None:
+    entry = lookup("Spannung")
+    assert entry.gender == "f"
+    assert entry.plural == "Spannungen"
+    assert entry.pos == "NOUN"
+    assert entry.gloss[0] == "tension"  # Ding lists the medical "tautness" first
+    assert not entry.composed
+
+
+def test_souveraenitaet_means_sovereignty_not_aplomb() -> None:
+    entry = lookup("Souveränität")
+    assert entry.gender == "f"
+    assert entry.gloss[0] == "sovereignty"
+    assert "aplomb" in entry.gloss  # still there, just not first
+
+
+@pytest.mark.parametrize(
+    ("verb", "meaning"),
+    [
+        ("übereinkommen", "agree"),
+        ("abbauen", "reduce"),
+        ("einmarschieren", "march"),
+        ("festnehmen", "arrest"),
+        ("aufrufen", "call"),
+    ],
+)
+def test_separable_verbs_find_their_entry(verb: str, meaning: str) -> None:
+    """Keys come from "jdn. festnehmen", "in etw. einmarschieren", "mit jdm. übereinkommen"."""
+    entry = lookup(verb, "VERB")
+    assert entry.pos == "VERB"
+    assert entry.term == verb
+    assert any(meaning in gloss for gloss in entry.gloss), entry.gloss
+
+
+def test_short_gloss_fits_the_panel() -> None:
+    for word in ("Sicherheit", "groß", "gehen", "Spannung", "Konferenz"):
+        entry = lookup(word)
+        assert 0 < len(entry.short) <= 40, entry.short
+        assert entry.short.startswith(entry.gloss[0].split(" (")[0][:20])
+
+
+# --- fallbacks ----------------------------------------------------------------
+
+def test_compound_not_in_ding_is_composed_from_its_parts() -> None:
+    assert store.term_rows("Sicherheitskonferenz") == ()  # really not in the data
+    entry = lookup("Sicherheitskonferenz")
+    assert entry.composed
+    assert entry.source == "compound"
+    assert [part for part, _ in entry.parts] == ["Sicherheit", "Konferenz"]
+    assert entry.gloss[0] in ("security conference", "safety conference")
+    assert entry.gender == "f"  # from the head, Konferenz
+    assert entry.plural == "Sicherheitskonferenzen"
+
+
+def test_three_part_compound() -> None:
+    entry = lookup("Bürgermeisterstichwahlen")
+    assert entry.composed
+    assert "mayor" in entry.gloss[0]
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [("US-Präsident", "US president"), ("Ukraine-Krise", "Ukraine crisis")],
+)
+def test_hyphenated_word_keeps_the_acronym_and_glosses_the_head(word: str, expected: str) -> None:
+    entry = lookup(word)
+    assert entry.composed
+    assert entry.source == "hyphen"
+    assert entry.gloss[0] == expected
+    assert entry.gender in ("m", "f")
+
+
+def test_ss_spelling_finds_the_eszett_entry() -> None:
+    entry = lookup("Strasse")  # Swiss spelling
+    assert entry.term == "Straße"
+    assert entry.source == "ss"
+    assert entry.gender == "f"
+    assert any(g in ("street", "road") for g in entry.gloss[:3])
+    assert lookup("Spass").term == "Spaß"
+
+
+def test_other_capitalisation() -> None:
+    entry = lookup("konferenz")
+    assert entry.term == "Konferenz"
+    assert entry.source == "case"
+    assert lookup("Groß").term == "groß"  # sentence-initial adjective
+
+
+def test_lemma_variants_nominalised_adjectives_and_inflection() -> None:
+    assert lookup("deutschen", "ADJ").term == "deutsch"  # not the noun "Deutschen"
+    assert lookup("deutschen", "ADJ").gloss[0] == "German"
+    assert lookup("Deutschen", "NOUN").gloss[0] == "Germans"
+    assert lookup("abzubauen").term == "abbauen"
+    plural = lookup("Spannungen")
+    assert "tension" in plural.gloss[0]
+
+
+def test_abbreviations_and_article_headwords_are_indexed() -> None:
+    assert "European Union" in lookup("EU").gloss[0]
+    assert "police" in lookup("Polizei").gloss[0]  # Ding writes "die Polizei {f}"
+    assert lookup("Polizei").gender == "f"
+
+
+def test_news_patterns_loanwords_and_missing_function_words() -> None:
+    assert lookup("46-jährige").gloss[0] == "46-year-old"
+    assert lookup("1960er").gloss[0] == "1960s"
+    assert lookup("Tweets").gloss[0] == "tweet"  # Wiktionary noun, English loanword
+    assert lookup("Tweets").gender == "m"
+    assert lookup("zwar").found  # Ding has it only inside "zwar …, aber …"
+    assert lookup("Telefon-").gloss == lookup("Telefon").gloss  # "Telefon- und Internet…"
+    assert lookup("ausschliessen").term == "ausschließen"  # only the second "ss" is ß
+
+
+def test_proper_noun_tag_still_finds_the_noun() -> None:
+    assert lookup("Ukraine", "PROPN").gloss[0] == "Ukraine"
+    assert lookup("sein", "AUX").gloss[0] == "to be"
+    assert lookup("sein", "PRON").gloss[0] == "his"
+
+
+def test_unknown_word_gives_an_empty_entry_without_error() -> None:
+    for word in ("Xqzwrtlbrmpf", "", "   ", "1234", "!!!", "Qaasuitsup"):
+        entry = lookup(word)
+        assert entry.gloss == ()
+        assert entry.short == ""
+        assert entry.composed is False
+        assert json.loads(json.dumps(entry.to_dict()))["gloss"] == []
+
+
+def test_to_dict_has_the_analyze_contract_fields() -> None:
+    data = json.loads(json.dumps(lookup("Spannung").to_dict()))
+    assert {"term", "gloss", "gender", "plural", "pos", "composed"} <= set(data)
+    assert data["gloss"][0] == "tension" and data["gender"] == "f"
+    composed = lookup("Sicherheitskonferenz").to_dict()
+    assert composed["composed"] is True
+    assert composed["parts"][1][0] == "Konferenz"
+
+
+def test_full_entry_has_all_senses_with_labels_and_examples() -> None:
+    full = full_entry("Spannung")
+    assert full.entry.gloss[0] == "tension"
+    english = [g for sense in full.senses for g in sense.english]
+    assert any("suspense" in g for g in english)
+    assert any("pol." in sense.labels for sense in full.senses)
+    assert any(sense.examples for sense in full.senses)
+    assert len(full.senses) >= 4
+    assert full_entry("Xqzwrtlbrmpf").senses == ()
+
+
+# --- runtime properties -------------------------------------------------------
+
+def test_runtime_does_not_import_build_time_packages() -> None:
+    code = (
+        "import sys, reader.lexicon as lx; lx.lookup('Haus'); lx.lookup('Sicherheitskonferenz');"
+        "print(sorted({m.split('.')[0] for m in sys.modules} & {'german_nouns', 'wordfreq', 'textual'}))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"
+
+
+def test_database_is_opened_read_only() -> None:
+    lookup("Haus")
+    with pytest.raises(sqlite3.OperationalError):
+        store.connection().execute("CREATE TABLE scribble(x)")
+
+
+def test_missing_database_is_a_clear_error(tmp_path) -> None:
+    code = "import reader.lexicon as lx; lx.lookup('Haus')"
+    env = {"READER_LEXICON": str(tmp_path / "nope.sqlite"), "PATH": ""}
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env)
+    assert out.returncode != 0
+    assert "lexicon database not found" in out.stderr
+
+
+# --- building blocks ----------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("word", "known", "keys", "links"),
+    [
+        ("Sicherheitskonferenz", {"Sicherheit", "Konferenz"}, ["Sicherheit", "Konferenz"], ["s", ""]),
+        ("Tageszeit", {"Tag", "Zeit"}, ["Tag", "Zeit"], ["es", ""]),
+        ("Klassenfahrt", {"Klasse", "Fahrt"}, ["Klasse", "Fahrt"], ["n", ""]),
+        ("Kindergeld", {"Kind", "Geld"}, ["Kind", "Geld"], ["er", ""]),
+        ("Hundehütte", {"Hund", "Hütte"}, ["Hund", "Hütte"], ["e", ""]),
+        ("Schulbuch", {"Schule", "Buch"}, ["Schule", "Buch"], ["", ""]),
+        ("Maiswurzelbohrer", {"Mais", "Wurzel", "Bohrer"}, ["Mais", "Wurzel", "Bohrer"], ["", "", ""]),
+    ],
+)
+def test_compound_splitter_linking_elements(word, known, keys, links) -> None:
+    parts = split_compound(word, known.__contains__)
+    assert [p.key for p in parts] == keys
+    assert [p.link for p in parts] == links
+
+
+def test_compound_splitter_refuses_what_it_cannot_explain() -> None:
+    assert split_compound("Verhandlung", {"Handlung"}.__contains__) is None  # "Ver" is no word
+    assert split_compound("Haus", {"Haus"}.__contains__) is None  # too short to be two parts
+
+
+def test_ding_line_parser_aligns_subentries_and_keeps_annotations() -> None:
+    line = parse_line(
+        "Spannung {f} (zwischen jdm.) [pol.] [soc.] | Spannungen {pl} :: tension (between sb.) | tensions"
+    )
+    head = line.german[0][0]
+    assert (head.text, head.gender, head.pos) == ("Spannung", "f", "NOUN")
+    assert head.labels == ("pol.", "soc.")
+    assert line.german[1][0].is_plural and line.english[1][0].text == "tensions"
+    assert parse_line("# comment") is None
+
+
+def test_ranking_prefers_headword_plain_register_and_recurring_gloss() -> None:
+    zipf = {"do": 5.0, "bash": 3.0, "party": 5.0, "celebration": 4.0}.get
+
+    def cand(line, kind, glosses, labels=()):
+        return Candidate(line, kind, 0 if kind == "head" else 1, labels, [(g, ()) for g in glosses])
+
+    ranked = rank_candidates(
+        [
+            cand(1, "head", ["do", "bash"], ("ugs.",)),  # colloquial line
+            cand(2, "head", ["celebration"]),
+            cand(3, "syn", ["celebration", "party"]),
+        ],
+        lambda core: zipf(core, 0.0),
+    )
+    assert ranked.glosses[0] == "celebration"  # plain register, recurs on two lines
+    assert ranked.line_ids[0] == 2
+
+
+def test_short_gloss_joins_up_to_three_senses_within_40_chars() -> None:
+    assert short_gloss(["security", "safety", "surety", "collateral"]) == "security; safety; surety"
+    assert short_gloss(["conference (on)"]) == "conference"
+    assert len(short_gloss(["a very long gloss " * 5])) == 40
+    assert short_gloss([]) == ""

@@ -1,0 +1,310 @@
+"""Build assets/lexicon/lexicon.sqlite from the vendored Ding file.
+
+    python tools/build_lexicon.py [--out PATH]
+
+Inputs (build time only):
+  * assets/lexicon/de-en.ding.xz   Ding German–English, GPL-2.0-or-later
+  * PyPI german-nouns              noun gender and plural (Wiktionary, CC BY-SA 4.0)
+  * wordfreq                       English frequencies to break ranking ties
+
+Output tables (read by reader/lexicon/store.py):
+  term(word, pos, score, gender, plural, glosses, lines)
+      one row per German key and part of speech, glosses ranked and joined
+      by TAB, lines = ranked Ding line numbers for the full entry;
+  line_block(id, data)
+      the raw Ding lines, zlib-compressed in blocks of BLOCK_SIZE lines, so
+      the full entry (all senses, examples, labels) is available on demand;
+  meta(name, value).
+
+The output is deterministic: same inputs, same bytes.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import lzma
+import sqlite3
+import sys
+import time
+import zlib
+from collections import defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from reader.lexicon.compounds import split_compound  # noqa: E402
+from reader.lexicon.ding import parse_line  # noqa: E402
+from reader.lexicon.indexing import KEY_RE, line_candidates  # noqa: E402
+from reader.lexicon.ranking import Candidate, rank_candidates  # noqa: E402
+from reader.lexicon.store import BLOCK_SIZE, SCHEMA_VERSION, decode_line_ids, encode_line_ids  # noqa: E402
+
+DING_XZ = ROOT / "assets" / "lexicon" / "de-en.ding.xz"
+DEFAULT_OUT = ROOT / "assets" / "lexicon" / "lexicon.sqlite"
+SUPPLEMENT = ROOT / "tools" / "lexicon_supplement.tsv"
+
+def load_german_nouns() -> dict[str, list[tuple[str, str | None]]]:
+    """lemma -> [(gender, plural)] from the german-nouns CSV (Wiktionary)."""
+    from german_nouns.config import CSV_FILE_PATH
+
+    nouns: dict[str, list[tuple[str, str | None]]] = defaultdict(list)
+    with open(CSV_FILE_PATH, encoding="utf-8", newline="") as handle:
+        rows = csv.DictReader(handle)
+        for row in rows:
+            lemma = row["lemma"]
+            if not lemma or not KEY_RE.match(lemma) or "Substantiv" not in row["pos"]:
+                continue
+            if "Toponym" in row["pos"] or "Vorname" in row["pos"] or "Nachname" in row["pos"]:
+                continue
+            genders = [row[c] for c in ("genus", "genus 1", "genus 2") if row.get(c)]
+            plural = next(
+                (row[c] for c in (
+                    "nominativ plural", "nominativ plural 1", "nominativ plural*",
+                    "nominativ plural stark",
+                ) if row.get(c) and row[c] != "—"),
+                None,
+            )
+            for gender in genders:
+                if gender in ("m", "f", "n") and (gender, plural) not in nouns[lemma]:
+                    nouns[lemma].append((gender, plural))
+    return nouns
+
+
+def make_zipf():
+    from wordfreq import zipf_frequency
+
+    cache: dict[str, float] = {}
+
+    def zipf(core: str) -> float:
+        """English Zipf frequency; phrases pay half a point per extra word.
+
+        wordfreq rates a phrase of common words ("go down", "last out") almost
+        as high as its words, which would let phrasal readings beat the plain
+        verb ("dismantle", "suffice").
+        """
+        if core not in cache:
+            words = len(core.split())
+            cache[core] = zipf_frequency(core, "en") - 0.5 * (words - 1) if core else 0.0
+        return cache[core]
+
+    return zipf
+
+
+def build(out_path: Path) -> None:
+    started = time.time()
+    with lzma.open(DING_XZ, "rt", encoding="utf-8") as handle:
+        raw_lines = handle.read().split("\n")
+    if raw_lines and raw_lines[-1] == "":
+        raw_lines.pop()
+    version = next((l.split("::", 1)[1].strip() for l in raw_lines[:3] if "Version" in l), "?")
+
+    groups: dict[tuple[str, str | None], list[Candidate]] = defaultdict(list)
+    for line_id, raw in enumerate(raw_lines):
+        parsed = parse_line(raw)
+        if parsed is None:
+            continue
+        for key, pos, cand in line_candidates(line_id, parsed):
+            cand.richness = len(parsed.german) - 1
+            groups[(key, pos)].append(cand)
+    print(f"parsed {len(raw_lines)} lines, {len(groups)} keys in {time.time() - started:.0f}s")
+
+    nouns = load_german_nouns()
+    zipf = make_zipf()
+    from wordfreq import zipf_frequency
+
+    german_zipf = {key: zipf_frequency(key, "de") for key, _ in groups}
+    lower_keys = {key for key, _ in groups if key[:1].islower()}
+    rows = []
+    kinds: dict[str, set[str]] = defaultdict(set)
+    for (key, pos), cands in groups.items():
+        kinds[key].update(c.kind for c in cands)
+    for (key, pos), cands in groups.items():
+        if key[:1].isupper() and pos in ("ADJ", "ADV", "VERB") and key.lower() in lower_keys:
+            continue  # "Frei" {adj} from a phrase: the lowercase entry serves it
+        max_glosses, max_lines = limits_for(german_zipf[key])
+        ranked = rank_candidates(cands, zipf, max_glosses, max_lines)
+        if not ranked.glosses:
+            continue
+        gender, plural = ranked.gender, ranked.plural
+        if pos == "NOUN" and key in nouns:
+            gender, plural = merge_noun(gender, plural, nouns[key])
+        rows.append((key, pos or "X", round(ranked.score * 100), gender, plural,
+                     "\t".join(ranked.glosses), encode_line_ids(ranked.line_ids)))
+    rows = drop_rare_compounds(rows, german_zipf)
+    rows = drop_reachable_forms(rows, kinds, german_zipf)
+    ding_nouns = {key for key, pos in groups if pos == "NOUN"}
+    rows = add_supplement(rows, nouns)
+    known = {row[0] for row in rows}
+    loanwords = 0
+    for lemma, forms in nouns.items():
+        if lemma in ding_nouns or lemma in known or zipf_frequency(lemma, "de") == 0:
+            continue
+        if split_compound(lemma, known.__contains__):
+            continue  # a compound takes gender and plural from its head
+        gender, plural = forms[0]
+        gloss = loanword_gloss(lemma)
+        loanwords += bool(gloss)
+        rows.append((lemma, "NOUN", -10000 if not gloss else 0, gender, plural, gloss, ""))
+    print(f"{loanwords} Wiktionary nouns glossed as English loanwords")
+    rows.sort(key=lambda r: (r[0], r[1]))
+    print(f"ranked {len(rows)} rows in {time.time() - started:.0f}s")
+    write_sqlite(out_path, rows, raw_lines, version)
+    print(f"wrote {out_path} ({out_path.stat().st_size / 1e6:.1f} MB) in {time.time() - started:.0f}s")
+
+
+def limits_for(german_zipf: float) -> tuple[int, int]:
+    """How many glosses and full-entry lines to keep: fewer for rare words."""
+    if german_zipf >= 3.0:
+        return 8, 16
+    if german_zipf >= 2.0:
+        return 5, 8
+    if german_zipf > 0:
+        return 3, 5
+    return 2, 3
+
+
+def drop_rare_compounds(rows: list[tuple], german_zipf: dict[str, float]) -> list[tuple]:
+    """Drop words unseen in German text that the compound splitter rebuilds.
+
+    Ding lists tens of thousands of rare compounds ("Aalräucherei"); a word
+    wordfreq has never seen and whose parts are known costs space for little
+    gain, because lookup() composes it at run time ("eel" + "smokery").
+    This keeps the shipped database under 20 MB.
+    """
+    known = {row[0] for row in rows if german_zipf.get(row[0], 0) > 0}
+    kept = []
+    dropped = 0
+    for row in rows:
+        word = row[0]
+        if german_zipf.get(word, 0) == 0 and split_compound(word, known.__contains__):
+            dropped += 1
+            continue
+        kept.append(row)
+    print(f"dropped {dropped} rare compounds the splitter rebuilds")
+    return kept
+
+
+def drop_reachable_forms(rows, kinds, german_zipf) -> list[tuple]:
+    """Drop plural and participle rows that lookup() reaches via the lemma.
+
+    "Spannungen" is found through the lemma variant "Spannung" (term, gender
+    and plural of the lemma are what a learner wants anyway), so a separate
+    row only costs space. Frequent participles ("gewählt") keep their own
+    adjective-like gloss.
+    """
+    from reader.lexicon.lookup import lemma_variants
+
+    glossed = {row[0] for row in rows if row[5]}
+    kept, dropped = [], 0
+    for row in rows:
+        word, row_kinds = row[0], kinds.get(row[0], set())
+        droppable = row_kinds <= {"plural"} or (
+            row_kinds <= {"form", "plural"} and german_zipf.get(word, 0) < 2.5
+        )
+        if droppable and any(v in glossed for v in lemma_variants(word) if v != word):
+            dropped += 1
+            continue
+        kept.append(row)
+    print(f"dropped {dropped} plural/participle rows reachable from their lemma")
+    return kept
+
+
+def add_supplement(rows: list[tuple], nouns) -> list[tuple]:
+    """Hand-written glosses (tools/lexicon_supplement.tsv) for words Ding lacks."""
+    glossed = {row[0] for row in rows if row[5]}
+    by_key = {(row[0], row[1]): row for row in rows}
+    added = 0
+    for line in SUPPLEMENT.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        word, pos, gender, glosses, mode = line.split("\t")
+        new = [g.strip() for g in glosses.split(" ; ")]
+        old = by_key.get((word, pos))
+        if mode == "first" and old is not None:
+            merged = new + [g for g in old[5].split("\t") if g and g not in new]
+            by_key[(word, pos)] = old[:5] + ("\t".join(merged[:8]),) + old[6:]
+        elif word not in glossed:
+            plural = next((p for g, p in nouns.get(word, []) if g == gender), None)
+            by_key[(word, pos)] = (word, pos, 0, gender or None, plural, "\t".join(new), "")
+        else:
+            continue
+        added += 1
+    print(f"applied {added} supplement entries")
+    return list(by_key.values())
+
+
+def loanword_gloss(lemma: str) -> str:
+    """English gloss for a Wiktionary noun Ding lacks that is an English word.
+
+    "Tweet", "Whistleblower", "Coronavirus": German news borrows English
+    nouns faster than Ding records them. A noun Wiktionary attests in German
+    that is also common in English (Zipf >= 3) is glossed as itself.
+    """
+    from wordfreq import zipf_frequency
+
+    if len(lemma) < 3:
+        return ""
+    english = lemma if lemma.isupper() else lemma.lower()
+    return english if zipf_frequency(english, "en") >= 3.0 else ""
+
+
+def merge_noun(gender, plural, forms: list[tuple[str, str | None]]):
+    """Prefer Wiktionary's gender and plural where it agrees or Ding is silent."""
+    genders = [g for g, _ in forms]
+    if gender is None or (gender not in genders and len(set(genders)) == 1):
+        gender = genders[0]
+    wiki_plural = next((p for g, p in forms if g == gender and p), None)
+    return gender, wiki_plural or plural
+
+
+def write_sqlite(out_path: Path, rows, raw_lines: list[str], version: str) -> None:
+    tmp = out_path.with_suffix(".tmp")
+    tmp.unlink(missing_ok=True)
+    con = sqlite3.connect(tmp)
+    con.executescript(
+        """
+        PRAGMA page_size = 65536;
+        PRAGMA journal_mode = OFF;
+        CREATE TABLE meta(name TEXT PRIMARY KEY, value TEXT) WITHOUT ROWID;
+        CREATE TABLE term(
+            word TEXT NOT NULL, pos TEXT NOT NULL, score INTEGER NOT NULL,
+            gender TEXT, plural TEXT, glosses TEXT NOT NULL, lines TEXT NOT NULL,
+            PRIMARY KEY (word, pos)
+        ) WITHOUT ROWID;
+        CREATE TABLE line_block(id INTEGER PRIMARY KEY, data BLOB NOT NULL);
+        """
+    )
+    con.executemany("INSERT INTO term VALUES (?,?,?,?,?,?,?)", rows)
+    referenced = {lid for row in rows for lid in decode_line_ids(row[6])}
+    # Lines no kept row points to are blanked: the full entry never shows them.
+    lines = [text if i in referenced else "" for i, text in enumerate(raw_lines)]
+    print(f"{len(referenced)} of {len(raw_lines)} Ding lines referenced")
+    blocks = [
+        (start // BLOCK_SIZE, zlib.compress("\n".join(lines[start:start + BLOCK_SIZE]).encode(), 9))
+        for start in range(0, len(lines), BLOCK_SIZE)
+    ]
+    con.executemany("INSERT INTO line_block VALUES (?,?)", blocks)
+    meta = {
+        "schema_version": str(SCHEMA_VERSION),
+        "ding_version": version,
+        "block_size": str(BLOCK_SIZE),
+        "sources": "Ding de-en (GPL-2.0-or-later); german-nouns/Wiktionary (CC BY-SA 4.0)",
+    }
+    con.executemany("INSERT INTO meta VALUES (?,?)", sorted(meta.items()))
+    con.commit()
+    con.execute("VACUUM")
+    con.close()
+    tmp.replace(out_path)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", type=Path, default=DEFAULT_OUT)
+    args = parser.parse_args(argv)
+    build(args.out)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
