@@ -71,6 +71,44 @@ MIGRATIONS: tuple[str, ...] = (
     ALTER TABLE terms ADD COLUMN sentence TEXT NOT NULL DEFAULT '';
     ALTER TABLE terms ADD COLUMN spans TEXT NOT NULL DEFAULT '[]';
     """,
+    """
+    CREATE TABLE reading_log (
+        article_id INTEGER NOT NULL,
+        day TEXT NOT NULL,
+        words INTEGER NOT NULL DEFAULT 0,
+        total_words INTEGER NOT NULL DEFAULT 0,
+        finished INTEGER NOT NULL DEFAULT 0,
+        updated_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')),
+        PRIMARY KEY (article_id, day)
+    );
+    CREATE INDEX reading_log_by_day ON reading_log (day);
+    CREATE TABLE article_terms (
+        article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        engine TEXT NOT NULL,
+        term TEXT NOT NULL,
+        pos TEXT NOT NULL,
+        gender TEXT NOT NULL DEFAULT '',
+        count INTEGER NOT NULL,
+        PRIMARY KEY (article_id, term, pos, gender)
+    ) WITHOUT ROWID;
+    CREATE INDEX article_terms_by_term ON article_terms (term, pos, gender);
+    CREATE INDEX terms_status_by_key ON terms (term, pos, gender, status);
+    CREATE TABLE stats_hours (
+        hour TEXT PRIMARY KEY,
+        known_delta INTEGER NOT NULL,
+        learned INTEGER NOT NULL,
+        marked INTEGER NOT NULL
+    ) WITHOUT ROWID;
+    CREATE TABLE article_shares (
+        article_id INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+        tokens INTEGER NOT NULL,
+        unknown INTEGER NOT NULL,
+        known INTEGER NOT NULL
+    );
+    CREATE TABLE stats_state (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
+    ALTER TABLE status_history ADD COLUMN source TEXT NOT NULL DEFAULT '';
+    CREATE INDEX status_history_by_time ON status_history (changed_at);
+    """,
 )
 
 

@@ -129,6 +129,11 @@ class VocabularyScreen(Screen):
             chart.refresh()
 
     def _summary(self, stats: Stats) -> None:
+        if not stats.terms:
+            self.query_one("#vocabulary-summary", Static).update(
+                "No words yet: mark them while reading, or run: reader vocab import FILE"
+            )
+            return
         days = "day" if stats.streak == 1 else "days"
         self.query_one("#vocabulary-summary", Static).update(
             f"Known {stats.known} · learning {stats.learning} · ignored {stats.ignored} · "
