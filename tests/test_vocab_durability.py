@@ -4,7 +4,6 @@ LUTE and LingQ imports, bad files, backups, reading history and `reader stats --
 from __future__ import annotations
 
 import json
-import os
 import signal
 import sqlite3
 import subprocess

@@ -19,6 +19,7 @@ from reader.difficulty import SWEET_SPOT, Difficulty
 from reader.errors import ReaderError
 from reader.library import Library
 from reader.ui.dialogs.ask_path import AskPath
+from reader.ui.keys import type_to_filter
 from reader.ui.screens.cram import CramScreen
 
 _WORD = re.compile(r"\w+")
@@ -109,14 +110,7 @@ class LibraryScreen(Screen):
         self.query_one(DataTable).focus()
 
     def on_key(self, event) -> None:
-        """Typing a letter in the table starts filtering, as in a file picker."""
-        table = self.query_one(DataTable)
-        letter = event.character if event.is_printable else None
-        if table.has_focus and letter and letter.isalpha() and letter not in self.active_bindings:
-            filter_input = self.query_one("#filter", Input)
-            filter_input.focus()
-            filter_input.insert_text_at_cursor(letter)
-            event.stop()
+        type_to_filter(event, self.query_one(DataTable), self.query_one("#filter", Input), self.active_bindings)
 
     def action_cram(self) -> None:
         self.app.push_screen(CramScreen())

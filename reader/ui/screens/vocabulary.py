@@ -19,7 +19,8 @@ from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Input, Static
 from textual_plotext import PlotextPlot
 
-from reader.vocab import IGNORED, KNOWN, UNKNOWN, Status, TermKey
+from reader.ui.keys import status_bindings, type_to_filter
+from reader.vocab import Status, TermKey
 from reader.vocab.stats import Stats, compute
 
 CHART_DAYS = 30
@@ -62,13 +63,7 @@ class VocabularyScreen(Screen):
         Binding("q,escape", "app.pop_screen", "Back", id="vocabulary.back"),
         Binding("slash", "filter", "Filter", id="vocabulary.filter"),
         Binding("s", "cycle_sort", "Sort", id="vocabulary.sort"),
-        *(
-            Binding(str(stage), f"set_status({stage})", f"Learning {stage}", show=False, id=f"vocabulary.learning_{stage}")
-            for stage in range(1, 6)
-        ),
-        Binding("k", f"set_status({int(KNOWN)})", "Known", id="vocabulary.known"),
-        Binding("i", f"set_status({int(IGNORED)})", "Ignore", id="vocabulary.ignore"),
-        Binding("u", f"set_status({int(UNKNOWN)})", "Unknown", show=False, id="vocabulary.unknown"),
+        *status_bindings("vocabulary"),
     ]
 
     # Tests pin the date so the charts do not change from day to day.
@@ -214,13 +209,8 @@ class VocabularyScreen(Screen):
 
     def on_key(self, event) -> None:
         """Typing a letter in the list starts filtering (status and sort keys keep their meaning)."""
-        table = self.query_one("#terms", DataTable)
-        letter = event.character if event.is_printable else None
-        if table.has_focus and letter and letter.isalpha() and letter not in self.active_bindings:
-            term_filter = self.query_one("#term-filter", Input)
-            term_filter.focus()
-            term_filter.insert_text_at_cursor(letter)
-            event.stop()
+        table, term_filter = self.query_one("#terms", DataTable), self.query_one("#term-filter", Input)
+        type_to_filter(event, table, term_filter, self.active_bindings)
 
     def action_filter(self) -> None:
         self.query_one("#term-filter", Input).focus()
