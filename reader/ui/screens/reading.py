@@ -11,10 +11,11 @@ from textual.widgets import Footer, Header, LoadingIndicator
 
 from reader.library import StoredArticle
 from reader.nlp import Analysis
+from reader.ui.keys import status_bindings
 from reader.ui.screens.dictionary import DictionaryScreen
 from reader.ui.widgets.article_view import ArticleView
 from reader.ui.widgets.word_panel import WordPanel
-from reader.vocab import IGNORED, KNOWN, UNKNOWN, Context, Status, TermKey, context_in, term_key
+from reader.vocab import KNOWN, UNKNOWN, Context, Status, TermKey, context_in, term_key
 from reader.vocab.history import ReadingHistory, words_up_to
 
 
@@ -23,15 +24,10 @@ class ReadingScreen(Screen):
 
     BINDINGS = [
         Binding("q,escape", "app.pop_screen", "Back", id="reading.back"),
-        *(
-            Binding(str(stage), f"set_status({stage})", f"Learning {stage}", show=False, id=f"reading.learning_{stage}")
-            for stage in range(1, 6)
-        ),
-        Binding("k", f"set_status({int(KNOWN)})", "Known", id="reading.known"),
-        Binding("i", f"set_status({int(IGNORED)})", "Ignore", id="reading.ignore"),
-        Binding("u", f"set_status({int(UNKNOWN)})", "Unknown", show=False, id="reading.unknown"),
+        *status_bindings("reading"),
         Binding("m", "mark_page_known", "Page known", id="reading.page_known"),
         Binding("enter", "dictionary", "Dictionary", id="reading.dictionary"),
+        Binding("g", "sentence_view", "Sentence", id="reading.sentence"),
     ]
 
     def __init__(self, stored: StoredArticle) -> None:
@@ -108,6 +104,14 @@ class ReadingScreen(Screen):
         if key is not None:
             context = context_in(self.analysis.sentence_of(view.cursor), key)
             self._store([key], Status(status), {key: context})
+
+    def action_sentence_view(self) -> None:
+        """Show the grammar of the cursor's sentence: subject, finite verb, objects, clauses."""
+        from reader.ui.screens.sentence import SentenceScreen
+
+        view = self._view()
+        if view is not None:
+            self.app.push_screen(SentenceScreen(self.analysis.sentence_of(view.cursor), view.cursor))
 
     def action_mark_page_known(self) -> None:
         """Mark every still-unknown word on screen as known: the page-turn habit of LingQ and LUTE."""

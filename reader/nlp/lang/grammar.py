@@ -1,0 +1,48 @@
+"""Language data for grammar hints: verbs with "sein", modal verbs, Konjunktiv forms, conjunctions."""
+
+from __future__ import annotations
+
+MODALS: frozenset[str] = frozenset("können müssen sollen wollen dürfen mögen möchten".split())
+
+# Verbs that form the Perfekt with "sein" (motion and change of state), by their last part:
+# a prefixed verb ("einmarschieren", "zurücktreten", "ankommen") ends in one of these.
+SEIN_VERBS: tuple[str, ...] = tuple(
+    """kommen gehen fahren fliegen laufen reisen sterben werden bleiben sein geschehen passieren
+    gelingen misslingen scheitern steigen sinken fallen wachsen ziehen treten folgen fliehen rennen
+    schwimmen springen stürzen reiten wandern entstehen verschwinden erscheinen marschieren
+    aufwachen einschlafen erwachen explodieren landen starten eintreffen begegnen weichen
+    geraten rücken schreiten kriechen eilen flüchten platzen schmelzen sterben ertrinken
+    umkommen ausbrechen einbrechen abstürzen zerfallen verfallen gleiten zurückkehren kehren""".split()
+)
+# … but not these, which end like one of them and take "haben".
+HABEN_DESPITE_ENDING: frozenset[str] = frozenset(
+    "bekommen verfolgen befolgen vertreten betreten übertreten erziehen beziehen anziehen vorziehen "
+    "überziehen entziehen bewahren übergehen begehen umgehen erfahren überfallen befallen gefallen "
+    "erreichen unterlaufen überwachsen besteigen vertreiben".split()
+)
+
+# Konjunktiv I forms that are unmistakable (3rd person, where the indicative differs).
+KONJUNKTIV_I: frozenset[str] = frozenset(
+    """sei seiest seien seiet habe werde könne müsse solle wolle dürfe möge wisse gebe gehe komme
+    stehe liege bleibe finde gelte lasse trage sehe""".split()
+)
+# Forms that are only Konjunktiv II (umlaut or -ü-): "würde", "wäre", "hätte" …
+KONJUNKTIV_II: frozenset[str] = frozenset(
+    """wäre wären wärst wärest wäret hätte hätten hättest hättet würde würden würdest würdet
+    könnte könnten könntest müsste müssten müßte müßten dürfte dürften möchte möchten
+    käme kämen ginge gingen gäbe gäben bräuchte bräuchten wüsste wüssten ließe ließen
+    stünde stünden stände ständen bliebe blieben fände fänden hielte hielten läge lägen""".split()
+)
+
+SUBORDINATORS: dict[str, str] = {
+    "dass": "that", "daß": "that", "ob": "whether", "weil": "because", "wenn": "if, when", "als": "when",
+    "nachdem": "after", "obwohl": "although", "obgleich": "although", "während": "while",
+    "damit": "so that", "bevor": "before", "ehe": "before", "seit": "since", "seitdem": "since",
+    "sobald": "as soon as", "falls": "in case", "da": "since, as", "indem": "by (doing)",
+    "sodass": "so that", "bis": "until", "sofern": "provided that", "soweit": "as far as",
+    "solange": "as long as", "wie": "how, as", "wo": "where", "warum": "why", "weshalb": "why",
+    "wer": "who", "was": "what", "wann": "when", "woraufhin": "whereupon", "wohingegen": "whereas",
+    "zumal": "especially as", "als ob": "as if",
+}
+
+CONJUNCTIONS_NOT_CLAUSES: frozenset[str] = frozenset({"zu", "um", "ohne", "statt", "anstatt"})

@@ -1,0 +1,248 @@
+"""Grammar hints on news German written for these tests: every hint type, asserted by its key phrase.
+
+Each case names a sentence, a word in it and a phrase its hints must contain
+(lower case, so wording polish does not break the test); a case fails when the
+hint is missing or says something else. The wrong readings a learner could be
+told are asserted absent where it matters ("probably" on a case the grammar
+decides, Konjunktiv on an indicative).
+"""
+
+from __future__ import annotations
+
+import functools
+
+import pytest
+
+from reader.nlp import analyze
+from reader.nlp.hints import split_surface
+
+
+@functools.cache
+def _analysis(sentence: str):
+    return analyze(sentence)
+
+
+def hints_of(sentence: str, word: str, nth: int = 0) -> str:
+    """All hints of the `nth` token spelled `word`, joined and lower-cased."""
+    tokens = [t for t in _analysis(sentence).tokens if t.text == word]
+    assert len(tokens) > nth, f"{word!r} not in {sentence!r}"
+    return " | ".join(tokens[nth].hints).lower()
+
+
+def check(sentence: str, word: str, *phrases: str, absent: tuple[str, ...] = (), nth: int = 0) -> None:
+    got = hints_of(sentence, word, nth)
+    for phrase in phrases:
+        assert phrase.lower() in got, f"{word!r} in {sentence!r}: expected {phrase!r}, got {got!r}"
+    for phrase in absent:
+        assert phrase.lower() not in got, f"{word!r} in {sentence!r}: did not expect {phrase!r}, got {got!r}"
+
+
+# (sentence, word, expected key phrases)
+PREPOSITIONS = [
+    ("Die Kanzlerin sprach am Montag mit dem Präsidenten.", "Präsidenten", ["dative after mit", "singular"]),
+    ("Der Minister reiste mit seinen Beratern nach Paris.", "Beratern", ["dative after mit", "dative plural"]),
+    ("Die Hilfe kommt von der Europäischen Union.", "Union", ["dative after von", "feminine"]),
+    ("Das Treffen fand bei dem Botschafter statt.", "Botschafter", ["dative after bei"]),
+    ("Seit dem Krieg sind die Preise gestiegen.", "Krieg", ["dative after seit"]),
+    ("Die Soldaten kehrten aus dem Einsatz zurück.", "Einsatz", ["dative after aus"]),
+    ("Die Delegation fuhr zur Konferenz.", "Konferenz", ["dative after zur (= zu der)"]),
+    ("Der Präsident kam zum Gipfel.", "Gipfel", ["dative after zum (= zu dem)"]),
+    ("Die Regierung stimmte für den Vorschlag.", "Vorschlag", ["accusative after für", "masculine"]),
+    ("Tausende protestierten gegen die neue Regierung.", "Regierung", ["accusative after gegen"]),
+    ("Die Verhandlungen endeten ohne einen Kompromiss.", "Kompromiss", ["accusative after ohne"]),
+    ("Der Zug fuhr durch den Tunnel.", "Tunnel", ["accusative after durch"]),
+    ("Wegen des Sturms fielen viele Flüge aus.", "Sturms", ["genitive after wegen", "genitive singular"]),
+    ("Trotz des Verbots demonstrierten viele Menschen.", "Verbots", ["genitive after trotz"]),
+    ("Während der Sitzung verließ der Minister den Saal.", "Sitzung", ["genitive after während"]),
+    ("Aufgrund der Kälte blieben die Schulen geschlossen.", "Kälte", ["genitive after aufgrund"]),
+    ("Die Gespräche fanden in der Hauptstadt statt.", "Hauptstadt", ["dative after in", "location"]),
+    ("Russische Truppen marschierten in die Ukraine ein.", "Ukraine", ["accusative after in", "direction"]),
+    ("Die Ministerin legte den Bericht auf den Tisch.", "Tisch", ["accusative after auf", "direction"]),
+    ("Der Bericht liegt auf dem Tisch.", "Tisch", ["dative after auf", "location"]),
+    ("Im Parlament gab es eine lange Debatte.", "Parlament", ["dative after im (= in dem)"]),
+    ("Am Freitag sagte der Kanzler seine Reise ab.", "Freitag", ["dative after am (= an dem)"]),
+]
+
+ROLES = [
+    ("Der Kanzler besucht heute die Hauptstadt.", "Kanzler", ["nominative", "subject of besuchen"]),
+    ("Die Polizei hat den Verdächtigen festgenommen.", "Verdächtigen", ["accusative: direct object of festnehmen"]),
+    ("Die Regierung gab den Bürgern mehr Geld.", "Bürgern", ["dative"]),
+    ("Die Polizei nahm den Mann am Abend fest.", "Mann", ["accusative", "direct object of festnehmen"]),
+    ("Die Sprecherin der Regierung äußerte sich nicht.", "Regierung", ["genitive", "belongs to sprecherin"]),
+    ("Der Chef des Unternehmens trat zurück.", "Unternehmens", ["genitive singular", "belongs to chef"]),
+    ("Der Präsident, ein erfahrener Politiker, sprach lange.", "Politiker", ["same case as präsident", "apposition"]),
+    ("Er gab dem Journalisten ein Interview.", "Interview", ["accusative"]),
+]
+
+AGREEMENT = [
+    ("Der neue Präsident hielt eine Rede.", "Der", ["article of präsident", "nominative singular, masculine"]),
+    ("Der neue Präsident hielt eine Rede.", "neue", ["adjective agreeing with präsident", "weak declension"]),
+    ("Die Minister sprachen mit den betroffenen Ländern.", "betroffenen", ["dative plural", "weak declension"]),
+    ("Ein großer Teil der Bevölkerung ist arm.", "großer", ["nominative singular, masculine", "mixed declension"]),
+    ("Die Regierung plant neue Gesetze.", "neue", ["accusative plural", "strong declension"]),
+    ("Die Firma gehört einem reichen Investor.", "einem", ["dative singular, masculine"]),
+]
+
+VERBS = [
+    ("Die Regierung erhöht die Steuern.", "erhöht", ["präsens"]),
+    ("Der Minister sagte am Montag nichts.", "sagte", ["präteritum"]),
+    ("Die Regierung hat neue Regeln beschlossen.", "hat", ["perfekt with haben"]),
+    ("Die Regierung hat neue Regeln beschlossen.", "beschlossen", ["perfekt with haben"]),
+    ("Der Präsident ist nach Berlin gereist.", "ist", ["perfekt with sein"]),
+    ("Die Zahl der Fälle ist stark gestiegen.", "gestiegen", ["perfekt with sein"]),
+    ("Die Polizei hatte den Mann bereits gewarnt.", "hatte", ["plusquamperfekt with haben"]),
+    ("Die Kanzlerin wird morgen nach Paris reisen.", "wird", ["futur i"]),
+    ("Der Minister sagte, er sei überzeugt.", "sei", ["konjunktiv i", "reported speech"]),
+    ("Die Sprecherin sagte, die Regierung habe alles getan.", "habe", ["konjunktiv i", "reported speech"]),
+    ("Ohne die Hilfe wäre die Firma längst pleite.", "wäre", ["konjunktiv ii", "hypothetical"]),
+    ("Die Opposition würde das Gesetz ablehnen.", "würde", ["konjunktiv ii", "würde + infinitive"]),
+    ("Mit mehr Geld hätte die Stadt neue Schulen gebaut.", "hätte", ["konjunktiv ii"]),
+    ("Das Gesetz wurde im Parlament beschlossen.", "wurde", ["werden-passive", "präteritum"]),
+    ("Die Brücke wird im nächsten Jahr gebaut.", "gebaut", ["werden-passive", "präsens"]),
+    ("Der Täter ist festgenommen worden.", "festgenommen", ["werden-passive", "perfekt"]),
+    ("Das Museum ist seit Montag geschlossen.", "geschlossen", ["sein-passive", "probably"]),
+    ("Die Regierung muss die Steuern senken.", "muss", ["modal verb müssen + infinitive"]),
+    ("Die Bürger können ab Montag wählen.", "wählen", ["modal verb können + infinitive"]),
+    ("Die Regierung kündigte neue Hilfen an.", "kündigte", ["separable verb: an|kündigen", "kündigte … an"]),
+    ("Die Regierung kündigte neue Hilfen an.", "an", ["separable verb: an|kündigen"]),
+    ("Die Minister kamen überein, enger zusammenzuarbeiten.", "kamen", ["separable verb: überein|kommen"]),
+    ("Der Konzern versucht, Stellen abzubauen.", "abzubauen", ["separable verb ab|bauen", "zu goes between"]),
+    ("Die Parteien haben sich auf einen Kompromiss geeinigt.", "geeinigt", ["reflexive verb: sich einigen"]),
+    ("Der Minister freut sich über den Erfolg.", "freut", ["reflexive verb: sich freuen"]),
+    ("Die Regierung versucht, die Krise zu beenden.", "beenden", ["zu-infinitive", "versuchen"]),
+    ("Die Stadt baut Wohnungen, um die Mieten zu senken.", "senken", ["um … zu", "in order to"]),
+]
+
+CLAUSES = [
+    ("Der Minister sagte, dass die Lage ernst sei.", "dass", ["subordinate clause", "goes to the end"]),
+    ("Der Minister sagte, dass die Lage ernst sei.", "sei", ["subordinate clause with dass"]),
+    ("Es ist unklar, ob die Wahl stattfindet.", "stattfindet", ["subordinate clause with ob"]),
+    ("Die Schulen bleiben geschlossen, weil das Virus sich ausbreitet.", "ausbreitet", ["subordinate clause with weil"]),
+    ("Wenn die Preise steigen, leiden die Armen.", "steigen", ["subordinate clause with wenn"]),
+    ("Obwohl es regnete, kamen viele Menschen.", "regnete", ["subordinate clause with obwohl"]),
+    ("Nachdem die Wahl vorbei war, begannen die Gespräche.", "war", ["subordinate clause with nachdem"]),
+    ("Der Politiker, der die Wahl gewonnen hat, sprach am Abend.", "hat", ["relative clause about politiker"]),
+    ("Die Stadt, die viele Touristen besuchen, ist teuer.", "besuchen", ["relative clause about stadt"]),
+    ("Die Regierung beschloss am Montag ein neues Gesetz.", "beschloss", ["main clause", "second place"]),
+    ("Am Montag beschloss die Regierung ein neues Gesetz.", "beschloss", ["second place", "subject regierung follows the verb"]),
+    ("Heute trifft der Kanzler den Präsidenten.", "trifft", ["verb second", "subject kanzler follows the verb"]),
+]
+
+COMPOUNDS = [
+    ("Die Sicherheitskonferenz beginnt am Freitag.", "Sicherheitskonferenz", ["sicherheits|konferenz", "conference"]),
+    ("Die Klimaschutzkonferenz dauerte lange.", "Klimaschutzkonferenz", ["compound", "konferenz", "conference"]),
+    ("Das Klimaschutzgesetz wurde verabschiedet.", "Klimaschutzgesetz", ["compound", "gesetz"]),
+]
+
+ALL = [
+    *(("preposition", *c) for c in PREPOSITIONS),
+    *(("role", *c) for c in ROLES),
+    *(("agreement", *c) for c in AGREEMENT),
+    *(("verb", *c) for c in VERBS),
+    *(("clause", *c) for c in CLAUSES),
+    *(("compound", *c) for c in COMPOUNDS),
+]
+
+
+@pytest.mark.parametrize(("kind", "sentence", "word", "phrases"), ALL, ids=[f"{c[0]}-{c[2]}-{i}" for i, c in enumerate(ALL)])
+def test_hint(kind: str, sentence: str, word: str, phrases: list[str]) -> None:
+    check(sentence, word, *phrases)
+
+
+def test_at_least_sixty_sentences() -> None:
+    assert len({case[1] for case in ALL}) >= 60
+
+
+def test_a_case_the_article_decides_is_stated_without_probably() -> None:
+    check("Die Kanzlerin sprach am Montag mit dem Präsidenten.", "Präsidenten", "dative", absent=("probably",))
+    check("Wegen des Sturms fielen viele Flüge aus.", "Sturms", "genitive", absent=("probably",))
+
+
+def test_indicative_is_not_called_konjunktiv() -> None:
+    check("Die Regierung erhöht die Steuern.", "erhöht", "präsens", absent=("konjunktiv",))
+    check("Der Minister sagte am Montag nichts.", "sagte", "präteritum", absent=("konjunktiv",))
+    check("Ich habe das Buch gelesen.", "habe", "perfekt", absent=("konjunktiv",))
+
+
+def test_perfekt_with_sein_is_not_called_passive() -> None:
+    check("Der Präsident ist nach Berlin gereist.", "gereist", "perfekt with sein", absent=("passive",))
+
+
+def test_no_reason_is_claimed_against_the_preposition() -> None:
+    # "in die Ukraine" is accusative: the hint must not say dative.
+    check("Russische Truppen marschierten in die Ukraine ein.", "Ukraine", absent=("dative after",))
+
+
+def test_the_morph_carries_the_corrected_case() -> None:
+    tokens = {t.text: t for t in _analysis("Die Hilfe kommt von der Europäischen Union.").tokens}
+    assert "Case=Dat" in tokens["Union"].morph
+    assert "Case=Dat" in tokens["der"].morph
+    assert "Gender=Fem" in tokens["Union"].morph
+
+
+def test_split_surface_keeps_the_linking_s() -> None:
+    assert split_surface("Sicherheitskonferenz", ["Sicherheit", "Konferenz"]) == "Sicherheits|konferenz"
+    assert split_surface("NATO-Generalsekretär", ["NATO", "Generalsekretär"]) == "NATO|Generalsekretär"
+
+
+# ---------------------------------------------------------------- the sentence view (key g)
+
+
+async def test_g_shows_the_structure_of_the_cursor_sentence(home, founding_article) -> None:
+    from reading import app_on_article, wait_for_article
+
+    from reader.ui.screens.sentence import SentenceScreen
+
+    app = app_on_article(home, founding_article)
+    async with app.run_test(size=(120, 40)) as pilot:
+        view = await wait_for_article(pilot)
+        kamen = next(token for token in view.tokens if token.text == "kamen")
+        view.cursor = kamen.i
+        await pilot.pause()
+        await pilot.press("g")
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, SentenceScreen)
+        shown = str(screen.query_one("#sentence-structure").render())
+        assert "Während eines Treffens in München kamen" in shown.splitlines()[0]
+        assert "finite verb" in shown and "subject" in shown
+        assert "Finite verbs:" in shown and "kamen" in shown.split("Finite verbs:")[1]
+        assert "[" in shown and "]" in shown  # the zu-infinitive / reported clause is bracketed
+        await pilot.press("g")
+        await pilot.pause()
+        assert not isinstance(app.screen, SentenceScreen)
+        assert view.token.text == "kamen"
+
+
+def test_sentence_view_colours_subject_verb_and_object() -> None:
+    from reader.ui.screens.sentence import STYLES, render_sentence
+
+    sentence = _analysis("Die Polizei nahm den Mann am Abend fest.").sentences[0]
+    text = render_sentence(sentence)
+    styles = {str(text)[span.start : span.end]: str(span.style) for span in text.spans}
+    assert styles["nahm"] == STYLES["verb"]
+    assert styles["Polizei"] == STYLES["subject"]
+    assert styles["Mann"] == STYLES["object"]
+    assert "Subject: Die Polizei" in str(text)
+    assert "Object: den Mann" in str(text)
+
+
+def test_prepositions_say_which_case_they_take() -> None:
+    check("Die Kanzlerin sprach am Montag mit dem Präsidenten.", "mit", "always takes the dative")
+    check("Wegen des Sturms fielen viele Flüge aus.", "Wegen", "takes the genitive")
+    check("Die Gespräche fanden in der Hauptstadt statt.", "in", "two-way preposition", "here dative")
+    check("Die Delegation fuhr zur Konferenz.", "zur", "zur = zu + der")
+
+
+PRONOUNS = [
+    ("Die Regierung lobte ihn am Montag.", "ihn", ["accusative singular, masculine", "direct object of loben"]),
+    ("Der Minister gab ihr das Dokument.", "ihr", ["dative singular, feminine"]),
+    ("Er sprach lange mit ihnen.", "ihnen", ["dative plural", "dative after mit"]),
+    ("Wir fordern mehr Geld für die Schulen.", "Wir", ["nominative plural, 1st person", "subject of fordern"]),
+    ("Der Politiker, der die Wahl gewonnen hat, sprach am Abend.", "der", ["relative pronoun", "refers back to politiker"]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "word", "phrases"), PRONOUNS, ids=[c[1] for c in PRONOUNS])
+def test_pronoun_hint(sentence: str, word: str, phrases: list[str]) -> None:
+    check(sentence, word, *phrases)
