@@ -17,6 +17,9 @@ from reader.nlp.lemmas import lemmatize
         ("Sicherheitsgründen", "NOUN", {"Case": "Dat"}, "Sicherheitsgrund"),  # unknown compound, known head
         ("Spannungen", "NOUN", {}, "Spannung"),
         ("kamen", "VERB", {}, "kommen"),
+        ("Pass", "NOUN", {}, "Pass"),  # today's spelling, not simplemma's "Paß"
+        ("Schlosses", "NOUN", {"Case": "Gen"}, "Schloss"),
+        ("beschlossen", "VERB", {}, "beschließen"),  # ß after a long vowel stays
         ("„", "PUNCT", {}, "„"),
     ],
 )

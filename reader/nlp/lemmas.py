@@ -40,8 +40,10 @@ def lemmatize(form: str, pos: str, morph: dict[str, str]) -> str:
 def _modern_spelling(form: str, lemma: str) -> str:
     """simplemma knows some words only in the spelling before 1996 ("Paß"); a form written with
     "ss" ("Pass", "Pässe") shows the text uses today's spelling, so the lemma does too."""
-    if "ß" in lemma and "ss" in form and "ß" not in form:
-        return lemma.replace("ß", "ss")
+    modern = lemma.replace("ß", "ss")
+    # Only where the form is that word itself ("Schlosses"), not a vowel change ("beschlossen").
+    if modern != lemma and "ß" not in form and form.lower().startswith(modern.lower()):
+        return modern
     return lemma
 
 
