@@ -56,7 +56,6 @@ def doc_hints(doc: Doc) -> dict[int, list[str]]:
             _preposition(token, hints)
     for head in _verb_heads(doc):
         _verb(head, hints)
-    doc.user_data.pop(_PARTICLES_KEY, None)
     return {i: list(dict.fromkeys(h)) for i, h in hints.items() if h}
 
 
@@ -592,56 +591,14 @@ def _third_person_singular_subject(verb: Token) -> bool | None:
 
 
 def _verb_term(head: Token) -> str:
-    """The verb as a learner looks it up, the separated particle joined ("kamen … überein" → übereinkommen)."""
-    term = head._.term or head.lemma_ or head.lower_
-    if head.pos_ in VERBAL or any(c.dep_ in AUX_DEPS for c in head.children):
-        particle = _particle(head)
-        if particle is not None and not term.lower().startswith(particle.lower_):
-            term = particle.lower_ + _lemma(head)
-    return term
-
-
-_PARTICLES_KEY = "reader_hints_particles"
-
-
-def _particle_links(doc: Doc) -> dict[int, int]:
-    """verb index → particle index, from the terms component's `particle_of` (computed once per doc)."""
-    links = doc.user_data.get(_PARTICLES_KEY)
-    if links is None:
-        links = {}
-        if Token.has_extension("particle_of"):
-            for token in doc:
-                if token._.particle_of is not None and token.is_alpha:
-                    links[token._.particle_of] = token.i
-        doc.user_data[_PARTICLES_KEY] = links
-    return links
+    """The verb as a learner looks it up: the terms component already joined a separated particle."""
+    return head._.term or head.lemma_ or head.lower_
 
 
 def _particle(head: Token) -> Token | None:
-    """The separated particle of a verb: the parser's compound:prt, the terms component's link, or
-    a clause-final prefix word that makes a dictionary verb with it ("kamen … überein")."""
-    particle = next((c for c in head.children if c.dep_ == "compound:prt" and c.is_alpha), None)
-    if particle is not None:
-        return particle
-    linked = _particle_links(head.doc).get(head.i)
-    if linked is not None:
-        return head.doc[linked]
-    if "Fin" not in head.morph.get("VerbForm"):
-        return None
-    for child in head.children:
-        if child.i > head.i and child.lower_ in SEPARABLE_PREFIXES and child.pos_ in ("ADV", "ADP", "PART", "ADJ"):
-            following = child.doc[child.i + 1] if child.i + 1 < len(child.doc) else None
-            if following is not None and not following.is_punct:
-                continue
-            try:
-                from reader.lexicon import lookup
-
-                entry = lookup(child.lower_ + _lemma(head), "VERB")
-            except Exception:
-                return None
-            if entry.found and entry.pos == "VERB" and entry.source == "exact":
-                return child
-    return None
+    """The separated particle the terms component joined to this verb ("kamen … überein"), so a hint
+    names a separable verb exactly when the learner's term is the joined one."""
+    return next((token for token in head.sent if token._.particle_of == head.i), None)
 
 
 def _separable(head: Token) -> str | None:
