@@ -25,3 +25,10 @@ def test_importing_the_core_does_not_import_textual() -> None:
     check = f"{imports}; import sys; print(sorted(m for m in sys.modules if m.split('.')[0] == 'textual'))"
     result = subprocess.run([sys.executable, "-c", check], capture_output=True, text=True, check=True)
     assert result.stdout.strip() == "[]"
+
+
+def test_the_app_starts_without_importing_spacy() -> None:
+    """spaCy (seconds to import) loads in a worker when an article needs it, after the library shows."""
+    check = "import reader.ui.app, sys; print('spacy' in sys.modules)"
+    result = subprocess.run([sys.executable, "-c", check], capture_output=True, text=True, check=True)
+    assert result.stdout.strip() == "False"

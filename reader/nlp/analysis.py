@@ -12,7 +12,6 @@ from bisect import bisect_right
 from dataclasses import asdict, dataclass, field
 
 from reader.frequency import frequency
-from reader.nlp.hints import doc_hints
 from reader.lexicon import Entry, lookup
 
 # Senses kept per token: the panel shows the first few; the full entry is looked up on demand.
@@ -83,6 +82,8 @@ class Analysis:
 
 def analyze(text: str, title: str = "") -> Analysis:
     """Tokenise, parse and lemmatise `text`; offsets index into `text` itself."""
+    from reader.nlp.hints import doc_hints  # imports spaCy: only where an analysis is made
+
     doc = _pipeline()(text)
     hints = doc_hints(doc)
     tokens_by_sentence: list[list] = []
