@@ -14,7 +14,7 @@ import functools
 import pytest
 
 from reader.nlp import analyze
-from reader.nlp.hints import split_surface
+from reader.nlp.hints.compounds import split_surface
 
 
 @functools.cache

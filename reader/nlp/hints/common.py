@@ -1,0 +1,59 @@
+"""What every hint module shares: word classes, patterns, and the collection of hints per token."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+from reader.nlp.lang.articles import RELATIVE
+from reader.nlp.lang.grammar import SUBORDINATORS
+from reader.nlp.lang.verbs import SEPARABLE_PREFIXES
+
+NOMINAL = {"NOUN", "PROPN", "PRON"}
+VERBAL = {"VERB", "AUX"}
+AUX_DEPS = {"aux", "aux:pass", "cop"}
+REFLEXIVE = {"sich", "mich", "dich", "uns", "euch"}
+ARTICLE = {"Masc": "der", "Fem": "die", "Neut": "das"}
+_PREFIX = "|".join(SEPARABLE_PREFIXES)
+_ZU_INFIX = re.compile(rf"^({_PREFIX})zu([a-zäöüß]{{2,}}(?:en|ern|eln|n))$")
+_PARTICIPLE = re.compile(r"^(?:\w*ge\w+(?:t|en)|\w+iert)$")
+_PARTICIPLE_OF_SEPARABLE = re.compile(rf"^({_PREFIX})ge([a-zäöüß]{{2,}}(?:t|en))$")
+
+
+class Hints(dict):
+    """Token index → hints, in the order they were found."""
+
+    def add(self, token: Token, text: str) -> None:
+        self.setdefault(token.i, []).append(text)
+
+
+def _verb_term(head: Token) -> str:
+    """The verb as a learner looks it up: the terms component already joined a separated particle."""
+    return head._.term or head.lemma_ or head.lower_
+
+
+def _relative_pronoun_of(clause: Token) -> Token | None:
+    if clause.dep_ not in ("acl:relcl", "acl") or clause.head.i > clause.i:
+        return None
+    words = [t for t in clause.subtree if not t.is_punct]
+    if not words:
+        return None
+    left = words[0]
+    if left.pos_ == "ADP" and len(words) > 1:
+        left = words[1]  # "mit dem …"
+    if left.lower_ in RELATIVE and left.i < clause.i:
+        return left
+    return None
+
+
+def _subordinator(head: Token) -> Token | None:
+    mark = next(
+        (c for c in head.children if c.dep_ == "mark" and c.lower_ not in ("zu", "um", "ohne", "statt", "anstatt")),
+        None,
+    )
+    if mark is None:
+        first = next((t for t in head.subtree if not t.is_punct), head)
+        if first.pos_ == "SCONJ" and first.lower_ in SUBORDINATORS and first.i < head.i and first.dep_ != "case":
+            mark = first
+    return mark

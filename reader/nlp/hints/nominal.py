@@ -1,0 +1,251 @@
+"""Hints for nouns and their phrase: case, gender, number, the reason for the case, prepositions,
+relative pronouns."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from reader.nlp.hints.common import (
+    ARTICLE,
+    AUX_DEPS,
+    NOMINAL,
+    REFLEXIVE,
+    VERBAL,
+    Hints,
+    _relative_pronoun_of,
+    _verb_term,
+)
+from reader.nlp.hints.compounds import _display_term
+from reader.nlp.lang.articles import CASE_NAMES, GENDER_NAMES, NUMBER_NAMES, RELATIVE
+from reader.nlp.lang.prepositions import CONTRACTIONS, TWO_WAY, governed_cases
+from reader.nlp.morphology import is_compared, is_determiner, preposition_of
+
+
+def _feats(token: Token) -> tuple[str | None, str | None, str | None]:
+    morph = token.morph
+    first = lambda key: (morph.get(key) or [None])[0]  # noqa: E731
+    return first("Case"), first("Gender"), first("Number")
+
+
+def _sure(token: Token) -> bool:
+    sure = token._.case_sure if token.has_extension("case_sure") else None
+    return bool(sure)
+
+
+PERSONS = {"1": "1st person", "2": "2nd person", "3": "3rd person"}
+NO_GENDER = {"ich", "du", "wir", "mich", "mir", "dich", "dir", "uns", "euch", "man"}
+
+
+def _form_text(case: str, gender: str | None, number: str | None, pos: str, token: Token | None = None) -> str:
+    words = [CASE_NAMES[case]]
+    if number:
+        words.append(NUMBER_NAMES[number])
+    text = " ".join(words)
+    if token is not None and token.lower_ in NO_GENDER:
+        person = (token.morph.get("Person") or [None])[0]
+        return f"{text}, {PERSONS[person]}" if person in PERSONS else text
+    if gender and (number == "Sing" or pos == "NOUN"):
+        text += f", {GENDER_NAMES[gender]}"
+    return text
+
+
+def _nominal(token: Token, hints: Hints) -> None:
+    case, gender, number = _feats(token)
+    if case not in CASE_NAMES:
+        return
+    if token.pos_ == "PRON" and token.lower_ in REFLEXIVE:
+        return  # told on the verb ("reflexive verb")
+    if token.dep_.startswith("flat"):
+        return  # the rest of a name: the first part has the hint
+    sure = _sure(token)
+    probably = "" if sure else "Probably "
+    shown_gender = gender
+    if token.pos_ == "PROPN" and gender != _lexicon_gender(token):
+        shown_gender = None  # a name's gender is the model's guess: "Stoltenberg" is not neuter
+    form = _form_text(case, shown_gender, number, token.pos_, token)
+    if token.pos_ == "NOUN" and gender and gender == _lexicon_gender(token):
+        noun = "" if number == "Sing" else " noun"
+        form += f"{noun} ({ARTICLE[gender]} {_display_term(token)})"
+    reason = _case_reason(token, case)
+    first = f"{probably}{form}".strip()
+    hints.add(token, first[0].upper() + first[1:] + ".")
+    if reason and not sure and not reason.startswith("probably"):
+        reason = "probably " + reason  # the case rests on the parse: so does its reason
+    if reason:
+        hints.add(token, reason[0].upper() + reason[1:] + ".")
+    if token.pos_ == "PRON" and _is_relative(token):
+        _relative_pronoun(token, hints)
+    for member in token.children:
+        if member.dep_ in ("det", "det:poss") and member.i < token.i and not is_determiner(member):
+            clause = token.head
+            if clause.dep_ in ("acl", "acl:relcl") and clause.head.i < member.i and member.lower_ in RELATIVE:
+                hints.add(member, f"Relative pronoun: refers back to {clause.head.text}; its case comes from its own clause.")
+            continue
+        if member.dep_ in ("det", "det:poss") and member.i < token.i:
+            text = f"{'Article' if member.pos_ == 'DET' else 'Determiner'} of {token.text}: {_form_text(case, gender, number, 'DET')}."
+            hints.add(member, (probably + text[0].lower() + text[1:]) if probably else text)
+            if reason:
+                hints.add(member, reason[0].upper() + reason[1:] + ".")
+        elif member.dep_ == "amod" and member.pos_ == "ADJ" and member.i < token.i:
+            text = f"Adjective agreeing with {token.text}: {_form_text(case, gender, number, 'ADJ')}."
+            hints.add(member, (probably + text[0].lower() + text[1:]) if probably else text)
+            ending = _adjective_declension(member, token)
+            if ending:
+                hints.add(member, ending)
+
+
+def _lexicon_gender(token: Token) -> str | None:
+    try:
+        from reader.lexicon import lookup
+
+        entry = lookup(token._.term or token.lemma_ or token.text, "NOUN")
+    except Exception:
+        return None
+    return {"m": "Masc", "f": "Fem", "n": "Neut"}.get(entry.gender or "")
+
+
+def _preposition(prep: Token, hints: Hints, noun: Token | None = None) -> None:
+    word = prep.lower_
+    cases = governed_cases(word)
+    noun = noun if noun is not None else prep.head
+    case = _feats(noun)[0] if noun.pos_ in NOMINAL else None
+    if word in CONTRACTIONS:
+        base, contracted, _, _ = CONTRACTIONS[word]
+        article = "das" if contracted == "Acc" else ("der" if word == "zur" else "dem")
+        hints.add(prep, f"{prep.text} = {base} + {article}: {CASE_NAMES[contracted]}.")
+        return
+    if word in TWO_WAY:
+        text = f"Two-way preposition {word}: accusative for direction (where to?), dative for location or time (where? when?)"
+        if case in ("Acc", "Dat") and _sure(noun):
+            text += f"; here {CASE_NAMES[case]}"
+        hints.add(prep, text + ".")
+    elif cases == ("Gen", "Dat"):
+        hints.add(prep, f"Preposition {word}: takes the genitive (in speech often the dative).")
+    elif len(cases) == 1:
+        hints.add(prep, f"Preposition {word}: always takes the {CASE_NAMES[cases[0]]}.")
+
+
+def _case_reason(token: Token, case: str) -> str | None:
+    """Why the token has this case, or None when the parse does not show it."""
+    name = CASE_NAMES[case]
+    prep = preposition_of(token)
+    if prep is not None and prep.i > token.i and prep.dep_ != "case":
+        prep = None
+    if prep is None and token.dep_ == "conj" and token.head.pos_ in NOMINAL:
+        first = token.head
+        if _feats(first)[0] == case:
+            reason = _case_reason(first, case)
+            return f"{reason} (joined with {first.text})" if reason else None
+        return None
+    if prep is not None:
+        cases = governed_cases(prep.text)
+        if case not in cases:
+            return None
+        word = prep.lower_
+        if word in CONTRACTIONS:
+            base = CONTRACTIONS[word][0]
+            article = "das" if CONTRACTIONS[word][1] == "Acc" else ("der" if word == "zur" else "dem")
+            reason = f"{name} after {word} (= {base} {article})"
+            if base in TWO_WAY:
+                reason += ": location or time (where? when?)" if case == "Dat" else ": direction (where to?)"
+            return reason
+        if word in TWO_WAY:
+            if case == "Dat":
+                return f"{name} after {word}: two-way preposition, dative for location or time (where? when?)"
+            return f"{name} after {word}: two-way preposition, accusative for direction (where to?) or a fixed phrase"
+        if case == "Dat" and cases[0] == "Gen":
+            return f"{name} after {word} (spoken German; written German often uses the genitive)"
+        return f"{name} after {word}"
+    if is_compared(token):
+        return None
+    verb = _governing_verb(token)
+    dep = token.dep_
+    if dep in ("nsubj", "nsubj:pass") and case == "Nom":
+        if dep == "nsubj:pass":
+            return f"nominative: subject of the passive {verb}"
+        return f"nominative: subject of {verb}" if verb else "nominative: subject"
+    if dep == "obj" and case == "Acc":
+        return f"accusative: direct object of {verb}" if verb else "accusative: direct object"
+    if dep in ("obj", "iobj") and case == "Dat":
+        kind = "indirect object" if dep == "iobj" else "object"
+        return f"dative: {kind} of {verb} (to or for whom?)" if verb else f"dative: {kind}"
+    if dep == "nmod" and case == "Gen" and token.head.pos_ in NOMINAL and not governed_cases(token.head.text):
+        return f"genitive: belongs to {token.head.text} ('the {token.head.text} of …')"
+    if dep == "nmod:poss" and case == "Gen":
+        return f"genitive: the owner of {token.head.text}"
+    if dep == "appos" and token.head.pos_ in NOMINAL and _feats(token.head)[0] == case:
+        return f"same case as {token.head.text}, which it renames (apposition)"
+    if case == "Nom" and any(c.dep_ == "cop" for c in token.children):
+        cop = next(c for c in token.children if c.dep_ == "cop")
+        return f"nominative: predicate noun after {cop.lemma_ or cop.text}"
+    if dep in ("obl", "obl:tmod") and case == "Acc" and token.pos_ == "NOUN":
+        return "probably accusative of time or measure (how long? when?)"
+    return None
+
+
+def _governing_verb(token: Token) -> str | None:
+    head = token.head
+    while head.dep_ in AUX_DEPS and head.head.i != head.i:
+        head = head.head
+    if head.i == token.i:
+        return None
+    if head.pos_ in VERBAL or any(c.dep_ in AUX_DEPS for c in head.children):
+        term = _verb_term(head)
+        return term if _is_verb_word(term) else None
+    return None
+
+
+def _is_verb_word(term: str) -> bool:
+    """False when the dictionary knows `term` only as another word class ("unterdessen" is an adverb)."""
+    try:
+        from reader.lexicon import lookup
+
+        entry = lookup(term, "VERB")
+    except Exception:
+        return True
+    return not entry.found or entry.pos == "VERB"
+
+
+def _adjective_declension(adjective: Token, noun: Token) -> str | None:
+    lower = adjective.lower_
+    if lower == (adjective.lemma_ or "").lower():
+        return None
+    ending = next((e for e in ("em", "en", "er", "es", "e") if lower.endswith(e)), None)
+    if ending is None:
+        return None
+    det = next((c for c in noun.children if c.dep_ in ("det", "det:poss") and c.i < adjective.i), None)
+    if det is None:
+        return f"Ending -{ending}: strong declension (no article before it)."
+    if det.lower_.startswith(("ein", "kein", "mein", "dein", "sein", "ihr", "unser", "euer", "eur")):
+        return f"Ending -{ending}: mixed declension after {det.text}."
+    return f"Ending -{ending}: weak declension after {det.text}."
+
+
+def _is_relative(token: Token) -> bool:
+    """A relative pronoun: the first word (after a preposition, perhaps) of a clause attached to a noun."""
+    if token.i == token.sent.start or token.lower_ not in RELATIVE:
+        return False
+    node = token
+    for _ in range(4):
+        if node.head.i == node.i:
+            return False
+        node = node.head
+        if node.dep_ in ("acl:relcl", "acl") and node.i > token.i:
+            return _relative_pronoun_of(node) == token
+    return False
+
+
+
+
+
+
+def _relative_pronoun(token: Token, hints: Hints) -> None:
+    clause = token.head
+    while clause.dep_ not in ("acl:relcl", "acl") and clause.head.i != clause.i and clause.head.i > token.i:
+        clause = clause.head
+    if clause.dep_ not in ("acl:relcl", "acl"):
+        return
+    antecedent = clause.head
+    hints.add(token, f"Relative pronoun: refers back to {antecedent.text}; its case comes from its own clause.")
+
+
