@@ -114,7 +114,7 @@ def _token(
     term = token._.term or token.lemma_
     is_word = any(char.isalpha() for char in token.text)
     entry = _entry(term, token.pos_) if is_word else None
-    learnable = token._.learnable and not _unknown_name(term, token.pos_, entry)
+    learnable = token._.learnable and not _unknown_name(token.pos_, entry)
     return Token(
         i=number,
         text=token.text,
@@ -137,10 +137,10 @@ def _token(
     )
 
 
-def _unknown_name(term: str, pos: str, entry: Entry | None) -> bool:
-    """A "noun" that neither the dictionary nor the frequency list knows is a name the tagger missed
-    ("Hayashi"); names never count as unknown words."""
-    return pos == "NOUN" and entry is not None and not entry.found and frequency(term).zipf == 0.0
+def _unknown_name(pos: str, entry: Entry | None) -> bool:
+    """A "noun" the dictionary cannot gloss, not even from its parts, is a name the tagger missed
+    ("Hayashi", "Biden"); names never count as unknown words."""
+    return pos == "NOUN" and entry is not None and not entry.found
 
 
 @functools.lru_cache(maxsize=16384)

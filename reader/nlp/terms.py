@@ -6,25 +6,21 @@ clause-final particle the parser took for a preposition or adverb ("teilte …
 mit.") is joined too when particle + verb is a verb simplemma knows. The
 joined form is lemmatised as a whole ("zusammen" + "brach" → "zusammenbrach" →
 "zusammenbrechen"), which also fixes verb forms that look like other words
-alone. A zu-infinitive or participle of a separable verb is rebuilt from its
-prefix ("einzumarschieren" → "einmarschieren") when the lemmatiser did not know
-it. Names, numbers and punctuation are not learnable, so they never count as
+alone. Every other token's term is its lemma (zu-infinitives and participles of
+separable verbs already have theirs: "einzumarschieren" → "einmarschieren").
+Names, numbers and punctuation are not learnable, so they never count as
 unknown words.
 """
 
 from __future__ import annotations
 
-import re
 
 import simplemma
 from spacy.tokens import Doc, Token
 
 from reader.nlp.lang.verbs import SEPARABLE_PREFIXES
 
-_PREFIX = "|".join(SEPARABLE_PREFIXES)
 _PARTICLES = frozenset(SEPARABLE_PREFIXES)
-_ZU_INFINITIVE = re.compile(rf"^({_PREFIX})zu([a-zäöüß]{{2,}}(?:en|ern|eln|n))$")
-_PARTICIPLE = re.compile(rf"^({_PREFIX})ge([a-zäöüß]{{2,}}(?:t|en))$")
 _NOT_LEARNABLE = {"PROPN", "NUM", "PUNCT", "SYM", "SPACE", "X"}
 _VERBS = {"VERB", "AUX"}
 _PARTICLE_TAGS = {"ADP", "ADV", "PART", "ADJ", "VERB"}
@@ -33,7 +29,7 @@ _CLAUSE_END = {".", "!", "?", ",", ";", ":", "–", "—", "“", "\"", ")"}
 
 def assign_terms(doc: Doc) -> None:
     for token in doc:
-        token._.term = _own_term(token)
+        token._.term = token.lemma_
         token._.learnable = _learnable(token)
     joined: set[int] = set()
     for particle in doc:
@@ -92,22 +88,6 @@ def _joined_infinitive(particle: Token, verb: Token) -> str | None:
     if labelled or simplemma.is_known(candidate, lang="de"):
         return candidate
     return None
-
-
-def _own_term(token: Token) -> str:
-    lemma = token.lemma_
-    if token.pos_ in _VERBS and lemma.lower() == token.lower_:
-        for pattern in (_ZU_INFINITIVE, _PARTICIPLE):
-            match = pattern.match(token.lower_)
-            if match:
-                return match.group(1) + _infinitive(match.group(2), pattern is _PARTICIPLE)
-    return lemma
-
-
-def _infinitive(stem: str, participle: bool) -> str:
-    if not participle:
-        return stem
-    return simplemma.lemmatize("ge" + stem, lang="de")
 
 
 def _learnable(token: Token) -> bool:
