@@ -2,8 +2,9 @@
 
 Set before the parser runs, which respects them: a line break always starts a
 sentence (headings and leads carry no full stop); an abbreviation ("z. B.",
-"Dr.") or an ordinal ("am 1. August") never ends one; a closing quote after
-„…." belongs to the sentence it closes.
+"Dr.") or an ordinal ("am 1. August") never ends one, nor does a colon; a
+closing quote after „…." belongs to the sentence it closes, and no sentence
+starts with closing punctuation or a lower-case word.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from spacy.tokens import Doc
 from reader.nlp.lang.sentences import (
     ABBREVIATIONS,
     CLOSING_QUOTES,
+    NEVER_STARTS,
     MONTHS,
     OPENING_QUOTES,
     ORDINAL_CONTEXT,
@@ -29,14 +31,14 @@ def mark_sentence_starts(doc: Doc) -> None:
         following = doc[token.i + 1]
         if token.is_space and "\n" in token.text:
             following.is_sent_start = True
-        elif _never_ends_sentence(doc, token):
-            following.is_sent_start = False
+        elif _never_ends_sentence(doc, token) or following.text in NEVER_STARTS or following.text[0].islower():
+            following.is_sent_start = False  # a German sentence starts with a capital, never with closing punctuation
         elif token.text in SENTENCE_END and following.text in CLOSING_QUOTES and _inside_quote(doc, token):
             following.is_sent_start = False
 
 
 def _never_ends_sentence(doc: Doc, token) -> bool:
-    if token.text in ABBREVIATIONS:
+    if token.text in ABBREVIATIONS or token.text == ":":  # a colon introduces what follows
         return True
     if _ORDINAL.match(token.text):
         following = doc[token.i + 1]

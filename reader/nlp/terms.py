@@ -49,15 +49,17 @@ def _separated_verb(particle: Token) -> Token | None:
     """The verb this token is the separated particle of, if it is one."""
     if particle.lower_ not in _PARTICLES or particle.i == 0:
         return None
-    if particle.dep_ == "compound:prt" and particle.head.i != particle.i:
-        return particle.head
-    # Not labelled by the parser: a particle that closes its clause with nothing depending on it.
-    if particle.pos_ not in _PARTICLE_TAGS or any(particle.children):
-        return None
+    head = particle.head
+    labelled = particle.dep_ == "compound:prt" and head.pos_ in _VERBS and head.i != particle.i
+    nearest = _finite_verb_before(particle)
+    if labelled and (head.i > particle.i or nearest is None or nearest.i <= head.i):
+        return head
+    # Not labelled, or labelled to a verb of an earlier clause: a particle that closes its clause
+    # belongs to the nearest finite verb before it ("marschierte ein und tauschte … aus").
     following = particle.nbor() if particle.i + 1 < len(particle.doc) else None
-    if following is not None and not _ends_clause(following):
+    if particle.pos_ not in _PARTICLE_TAGS or (following is not None and not _ends_clause(following)):
         return None
-    return _finite_verb_before(particle)
+    return nearest
 
 
 def _ends_clause(token: Token) -> bool:

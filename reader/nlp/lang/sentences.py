@@ -21,3 +21,6 @@ ORDINAL_CONTEXT: frozenset[str] = frozenset(
 OPENING_QUOTES = frozenset("„‚«»“\"'")
 CLOSING_QUOTES = frozenset("“‘»«”\"'")
 SENTENCE_END = frozenset(".!?…")
+
+# Closing punctuation: it ends what came before, so a sentence never starts with it.
+NEVER_STARTS = frozenset(".,;:!?…)]“”")
