@@ -23,8 +23,9 @@ from reader.vocab import UNKNOWN, Status, TermKey, term_key
 CALIBRATION = """
 score = 100 * (0.7 * vocabulary + 0.3 * grammar), each part 0..1:
   vocabulary = (mean log10 frequency rank of the tokens' terms - 1.4) / 1.0, clipped;
-    ranks are capped at 30,000 so a name the tagger missed, repeated, does not
-    dominate. Measured on 20 Wikinews articles and our A2 rewrites of 8 of them:
+    ranks are capped at 30,000, and at 2,000 for a term met again in the same text
+    (a reader learns it at the first meeting), so a rare word or a name the tagger
+    missed, repeated, does not dominate. Measured on 20 Wikinews articles and our A2 rewrites of 8 of them:
     A2 rewrites 1.54-1.91, news 1.96-2.27.
   grammar = mean of (sentence length / 30, subordinate-clause share,
     passive share, Konjunktiv share), each clipped to 0..1.
@@ -35,6 +36,7 @@ coverage_95 and coverage_98 are reported beside the score for what they are.
 """
 LEVEL_BOUNDS: tuple[tuple[str, float], ...] = (("A1", 20), ("A2", 35), ("B1", 50), ("B2", 65), ("C1", 80))
 _RANK_CAP = 30_000
+_MET_AGAIN_RANK = 2_000
 _EASY_LOG_RANK, _HARD_LOG_RANK = 1.4, 2.4
 # Share of unknown tokens that makes the best reading: 2–5 %.
 SWEET_SPOT = (0.02, 0.05)
@@ -92,7 +94,7 @@ def score(analysis: Analysis, statuses: Mapping[TermKey, Status] | None = None) 
     ranks = sorted(frequency(token.term).rank for token in tokens)
     coverage_95, coverage_98 = _coverage(ranks, 0.95), _coverage(ranks, 0.98)
     grammar = grammar_load(analysis)
-    mean_log_rank = sum(math.log10(min(rank, _RANK_CAP)) for rank in ranks) / len(ranks) if ranks else 0.0
+    mean_log_rank = _mean_log_rank(tokens)
     vocabulary = _clip((mean_log_rank - _EASY_LOG_RANK) / (_HARD_LOG_RANK - _EASY_LOG_RANK))
     value = round(100 * (0.7 * vocabulary + 0.3 * grammar.load), 1)
     difficulty = Difficulty(
@@ -162,6 +164,20 @@ def cram_list(analyses: Iterable[Analysis], statuses: Mapping[TermKey, Status], 
         covered += count
         items.append(CramItem(key, count, covered / total))
     return items
+
+
+def _mean_log_rank(tokens: list[Token]) -> float:
+    """Mean log10 frequency rank; a rare term met again is read as a word met once in this text
+    (capped at the rank of a common word), since a reader learns it from the first meeting."""
+    seen: set[str] = set()
+    total = 0.0
+    for token in tokens:
+        rank = min(frequency(token.term).rank, _RANK_CAP)
+        if token.term in seen:
+            rank = min(rank, _MET_AGAIN_RANK)
+        seen.add(token.term)
+        total += math.log10(rank)
+    return total / len(tokens) if tokens else 0.0
 
 
 def _opens_subordinate_clause(token: Token) -> bool:

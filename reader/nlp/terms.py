@@ -50,7 +50,7 @@ def _separated_verb(particle: Token) -> Token | None:
     if particle.lower_ not in _PARTICLES or particle.i == 0:
         return None
     head = particle.head
-    labelled = particle.dep_ == "compound:prt" and head.pos_ in _VERBS and head.i != particle.i
+    labelled = particle.dep_ == "compound:prt" and _hosts_particles(head) and head.i != particle.i
     nearest = _finite_verb_before(particle)
     if labelled and (head.i > particle.i or nearest is None or nearest.i <= head.i):
         return head
@@ -59,7 +59,13 @@ def _separated_verb(particle: Token) -> Token | None:
     following = particle.nbor() if particle.i + 1 < len(particle.doc) else None
     if particle.pos_ not in _PARTICLE_TAGS or (following is not None and not _ends_clause(following)):
         return None
-    return nearest
+    return nearest if nearest is not None and _hosts_particles(nearest) else None
+
+
+def _hosts_particles(verb: Token) -> bool:
+    """"Das Museum ist zu", "es wird anders": after sein and werden a clause-final word is a
+    predicate, not a particle (haben has them: "Was hat er vor?" is vorhaben)."""
+    return verb.pos_ in _VERBS and verb.lemma_ not in ("sein", "werden")
 
 
 def _ends_clause(token: Token) -> bool:
