@@ -82,9 +82,10 @@ class Analysis:
 
 def analyze(text: str, title: str = "") -> Analysis:
     """Tokenise, parse and lemmatise `text`; offsets index into `text` itself."""
-    from reader.nlp.hints import doc_hints  # imports spaCy: only where an analysis is made
+    nlp = _pipeline()  # first: spaCy is imported under the loading lock, so threads never race to import it
+    from reader.nlp.hints import doc_hints
 
-    doc = _pipeline()(text)
+    doc = nlp(text)
     hints = doc_hints(doc)
     tokens_by_sentence: list[list] = []
     for sent in doc.sents:

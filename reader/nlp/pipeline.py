@@ -9,6 +9,7 @@ from __future__ import annotations
 import functools
 import json
 import os
+import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -30,9 +31,20 @@ def pipeline_dir() -> Path:
     return Path(os.environ.get(PIPELINE_ENV) or SHIPPED_PIPELINE_DIR)
 
 
-@functools.cache
+_LOADING = threading.Lock()
+
+
 def load_pipeline() -> Language:
-    """The product's German pipeline (cached: loaded once per process, never from the network)."""
+    """The product's German pipeline (loaded once per process, never from the network).
+
+    Thread-safe: the app warms it up in one worker while another may need it to analyse.
+    """
+    with _LOADING:
+        return _load_pipeline()
+
+
+@functools.cache
+def _load_pipeline() -> Language:
     import spacy
 
     from reader.nlp import components  # noqa: F401  (registers the rule components)

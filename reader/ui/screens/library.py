@@ -61,8 +61,8 @@ class LibraryScreen(Screen):
     def on_mount(self) -> None:
         self.sub_title = "Library"
         table = self.query_one(DataTable)
-        table.add_column("Title", width=56)
-        table.add_column("Source", width=24)
+        table.add_column("Title", width=44)
+        table.add_column("Source", width=20)
         table.add_columns("Date", "Words", "Level", "Unknown", "Fit")
         table.focus()
 
