@@ -2,9 +2,9 @@
 
 Set before the parser runs, which respects them: a line break always starts a
 sentence (headings and leads carry no full stop); an abbreviation ("z. B.",
-"Dr.") or an ordinal ("am 1. August") never ends one, nor does a colon; a
-closing quote after „…." belongs to the sentence it closes, and no sentence
-starts with closing punctuation or a lower-case word.
+"Dr.") or an ordinal ("am 1. August") never ends one; a closing quote after
+„…." belongs to the sentence it closes; and no sentence starts with closing
+punctuation or a lower-case word.
 """
 
 from __future__ import annotations
@@ -38,7 +38,7 @@ def mark_sentence_starts(doc: Doc) -> None:
 
 
 def _never_ends_sentence(doc: Doc, token) -> bool:
-    if token.text in ABBREVIATIONS or token.text == ":":  # a colon introduces what follows
+    if token.text in ABBREVIATIONS:
         return True
     if _ORDINAL.match(token.text):
         following = doc[token.i + 1]
