@@ -1,0 +1,61 @@
+"""End to end: the real `reader` in a real terminal (tmux), driven by keystrokes, as a learner uses it."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from reader.paths import database_path
+
+pytestmark = pytest.mark.skipif(shutil.which("tmux") is None, reason="needs tmux (.ci/run installs it)")
+READER = Path(sys.executable).parent / "reader"
+
+
+def tmux(*args: str) -> str:
+    return subprocess.run(["tmux", *args], capture_output=True, text=True, check=True).stdout
+
+
+def screen(session: str) -> str:
+    return tmux("capture-pane", "-p", "-t", session)
+
+
+def wait_for(session: str, text: str, seconds: float = 60) -> str:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        shown = screen(session)
+        if text in shown:
+            return shown
+        time.sleep(0.2)
+    raise AssertionError(f"{text!r} never appeared on screen:\n{screen(session)}")
+
+
+def test_read_the_founding_article_look_up_a_word_and_mark_it(tmp_path: Path, founding_article: Path) -> None:
+    session = f"reader-e2e-{tmp_path.name}"
+    home = tmp_path / "home"
+    command = f"READER_HOME={home} TERM=xterm-256color {READER} open {founding_article}"
+    tmux("new-session", "-d", "-s", session, "-x", "140", "-y", "40", command)
+    try:
+        wait_for(session, "Yoshimasa Hayashi")  # the article is analysed and shown
+        tmux("send-keys", "-t", session, "Right", "Right")  # Der → japanische → Außenminister
+        wait_for(session, "foreign minister")
+        tmux("send-keys", "-t", session, "2")
+        wait_for(session, "learning 2")
+        tmux("send-keys", "-t", session, "Left", "k")  # back to "japanische": known
+        wait_for(session, "status: known")
+        tmux("send-keys", "-t", session, "q")
+        wait_for(session, "Library")
+        tmux("send-keys", "-t", session, "q")
+        deadline = time.monotonic() + 20
+        while subprocess.run(["tmux", "has-session", "-t", session], capture_output=True).returncode == 0:
+            assert time.monotonic() < deadline, "reader did not quit on q"
+            time.sleep(0.2)
+    finally:
+        subprocess.run(["tmux", "kill-session", "-t", session], capture_output=True)
+    statuses = dict(sqlite3.connect(database_path(home)).execute("SELECT term, status FROM terms"))
+    assert statuses == {"Außenminister": 2, "japanisch": 99}
