@@ -148,3 +148,16 @@ async def test_panel_shows_gloss_gender_and_plural_and_enter_opens_the_dictionar
         assert "sovereignty" in str(app.screen.query_one("Static").render())
         await pilot.press("escape")
         assert app.screen.query(ArticleView)
+
+
+async def test_x_exports_the_articles_unknown_words_to_anki(home: Path, founding_article: Path) -> None:
+    import zipfile
+
+    app = app_on_article(home, founding_article)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_for_article(pilot)
+        await pilot.press("x")
+        await app.workers.wait_for_complete()
+        [package] = (home / "exports").glob("*.apkg")
+        assert "collection.anki2" in zipfile.ZipFile(package).namelist()
+        assert any("Anki notes" in str(notification.message) for notification in app._notifications)

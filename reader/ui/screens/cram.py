@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
@@ -12,7 +9,7 @@ from textual.screen import ModalScreen
 from textual.widgets import DataTable, Static
 
 from reader.difficulty import cram_list
-from reader.errors import ReaderError
+from reader.ui.anki_export import export_to_anki
 from reader.ui.widgets.word_panel import POS_NAMES
 from reader.vocab import term_key
 
@@ -56,23 +53,9 @@ class CramScreen(ModalScreen[None]):
             self.query_one("#cram-hint", Static).update("Open an article first: only analysed articles count.")
 
     def action_export(self) -> None:
-        if self.items:
-            self._export(self.app.library.home / "exports" / "cram.apkg")
+        from reader.anki import cram_words
 
-    @work(thread=True, exclusive=True)
-    def _export(self, path: Path) -> None:
-        from reader.anki import cram_words, export_words
-        from reader.library import Library
-
-        library = Library(self.app.library.home)  # a connection of this thread's own
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            result = export_words(library, cram_words(self.analyses, self.items), path)
-            self.app.call_from_thread(self.notify, f"Wrote {result.notes} notes to {result.path}")
-        except ReaderError as error:
-            self.app.call_from_thread(self.notify, str(error), severity="error")
-        finally:
-            library.close()
+        export_to_anki(self, "cram", lambda library: cram_words(self.analyses, self.items))
 
     def action_dismiss(self) -> None:
         self.dismiss()

@@ -11,6 +11,7 @@ from textual.widgets import Footer, Header, LoadingIndicator
 
 from reader.library import StoredArticle
 from reader.nlp import Analysis
+from reader.ui.anki_export import export_to_anki
 from reader.ui.keys import status_bindings
 from reader.ui.screens.dictionary import DictionaryScreen
 from reader.ui.widgets.article_view import ArticleView
@@ -28,6 +29,7 @@ class ReadingScreen(Screen):
         Binding("m", "mark_page_known", "Page known", id="reading.page_known"),
         Binding("enter", "dictionary", "Dictionary", id="reading.dictionary"),
         Binding("g", "sentence_view", "Sentence", id="reading.sentence"),
+        Binding("x", "export_anki", "Export to Anki", id="reading.export_anki"),
     ]
 
     def __init__(self, stored: StoredArticle) -> None:
@@ -104,6 +106,19 @@ class ReadingScreen(Screen):
         if key is not None:
             context = context_in(self.analysis.sentence_of(view.cursor), key)
             self._store([key], Status(status), {key: context})
+
+    def action_export_anki(self) -> None:
+        """This article's words not yet known, each with its sentence here: pre-learning for Anki."""
+        from reader.anki import article_words
+        from reader.anki.fields import slug
+        from reader.vocab import Vocabulary
+
+        analysis, article_id = self.analysis, self.stored.id
+        export_to_anki(
+            self,
+            slug(self.stored.article.title) or f"article-{article_id}",
+            lambda library: article_words(analysis, Vocabulary(library.connection), article_id),
+        )
 
     def action_sentence_view(self) -> None:
         """Show the grammar of the cursor's sentence: subject, finite verb, objects, clauses."""

@@ -19,6 +19,7 @@ from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Input, Static
 from textual_plotext import PlotextPlot
 
+from reader.ui.anki_export import export_to_anki
 from reader.ui.keys import status_bindings, type_to_filter
 from reader.vocab import Status, TermKey
 from reader.vocab.stats import Stats, compute
@@ -64,6 +65,7 @@ class VocabularyScreen(Screen):
         Binding("slash", "filter", "Filter", id="vocabulary.filter"),
         Binding("s", "cycle_sort", "Sort", id="vocabulary.sort"),
         *status_bindings("vocabulary"),
+        Binding("x", "export_anki", "Export to Anki", id="vocabulary.export_anki"),
     ]
 
     # Tests pin the date so the charts do not change from day to day.
@@ -211,6 +213,13 @@ class VocabularyScreen(Screen):
         """Typing a letter in the list starts filtering (status and sort keys keep their meaning)."""
         table, term_filter = self.query_one("#terms", DataTable), self.query_one("#term-filter", Input)
         type_to_filter(event, table, term_filter, self.active_bindings)
+
+    def action_export_anki(self) -> None:
+        """The words being learned (stages 1–5), as `reader export anki` writes them."""
+        from reader.anki import vocabulary_words
+        from reader.vocab import LEARNING
+
+        export_to_anki(self, "learning", lambda library: vocabulary_words(library.connection, LEARNING))
 
     def action_filter(self) -> None:
         self.query_one("#term-filter", Input).focus()
