@@ -5,7 +5,6 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from textual import work
 from textual.app import App
 from textual.binding import Binding
 
@@ -37,14 +36,6 @@ class ReaderApp(App):
         self.push_screen(LibraryScreen())
         if self.open_article_id is not None:
             self.open_article(self.open_article_id)
-        self._warm_up_pipeline()
-
-    @work(thread=True, exit_on_error=False)
-    def _warm_up_pipeline(self) -> None:
-        """Load the German pipeline while the learner looks at the library, so a new article opens sooner."""
-        from reader.nlp import load_pipeline
-
-        load_pipeline()
 
     def _daily_backup(self) -> None:
         """Today's backup of the database (the last 7 days are kept); a failure is shown, never fatal."""
