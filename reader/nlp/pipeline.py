@@ -37,7 +37,7 @@ _LOADING = threading.Lock()
 def load_pipeline() -> Language:
     """The product's German pipeline (loaded once per process, never from the network).
 
-    Thread-safe: the app warms it up in one worker while another may need it to analyse.
+    Thread-safe: several workers (analysis, import, export) may ask for it at once.
     """
     with _LOADING:
         return _load_pipeline()
