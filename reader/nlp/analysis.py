@@ -115,7 +115,8 @@ def _token(
     term = token._.term or token.lemma_
     is_word = any(char.isalpha() for char in token.text)
     entry = _entry(term, token.pos_) if is_word else None
-    learnable = token._.learnable and not _unknown_name(token.pos_, entry)
+    name = _unknown_name(token.pos_, entry)
+    learnable = token._.learnable and not name
     return Token(
         i=number,
         text=token.text,
@@ -123,7 +124,7 @@ def _token(
         end=end,
         whitespace=text[end:next_start],
         lemma=token.lemma_,
-        pos=token.pos_,
+        pos="PROPN" if name else token.pos_,
         morph=str(token.morph),
         term=term,
         is_word=is_word,
@@ -140,7 +141,7 @@ def _token(
 
 def _unknown_name(pos: str, entry: Entry | None) -> bool:
     """A "noun" the dictionary cannot gloss, not even from its parts, is a name the tagger missed
-    ("Hayashi", "Biden"); names never count as unknown words."""
+    ("Hayashi", "Biden"): it is shown as a proper noun and never counts as an unknown word."""
     return pos == "NOUN" and entry is not None and not entry.found
 
 
