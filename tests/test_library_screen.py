@@ -14,6 +14,16 @@ from reader.ui.widgets.article_view import ArticleView
 EASY = "---\ntitle: Ein Tag in Berlin\nsource: Test\n---\n\nDas Wetter ist gut. Wir gehen in den Park.\n"
 
 
+def app_with_library(home: Path, *files: Path) -> ReaderApp:
+    """The app on a library of the bundled articles plus `files`."""
+    library = Library(home)
+    library.add_bundled()
+    for path in files:
+        library.import_file(path)
+    library.close()
+    return ReaderApp(home)
+
+
 def titles(app: ReaderApp) -> list[str]:
     table = app.screen.query_one("#articles", DataTable)
     return [table.get_row_at(row)[0] for row in range(table.row_count)]
@@ -21,11 +31,7 @@ def titles(app: ReaderApp) -> list[str]:
 
 async def test_typing_filters_the_articles(home: Path, tmp_path: Path) -> None:
     (tmp_path / "easy.md").write_text(EASY, encoding="utf-8")
-    library = Library(home)
-    library.add_bundled()
-    library.import_file(tmp_path / "easy.md")
-    library.close()
-    app = ReaderApp(home)
+    app = app_with_library(home, tmp_path / "easy.md")
     async with app.run_test(size=(120, 30)) as pilot:
         await pilot.pause()
         assert len(titles(app)) == 2
@@ -37,10 +43,7 @@ async def test_typing_filters_the_articles(home: Path, tmp_path: Path) -> None:
 
 
 async def test_unknown_share_appears_after_reading_and_falls_when_words_are_known(home: Path) -> None:
-    library = Library(home)
-    library.add_bundled()
-    library.close()
-    app = ReaderApp(home)
+    app = app_with_library(home)
     async with app.run_test(size=(120, 30)) as pilot:
         await pilot.pause()
         table = app.screen.query_one("#articles", DataTable)
@@ -72,10 +75,7 @@ async def test_a_adds_a_file_and_opens_it(home: Path, tmp_path: Path) -> None:
 
 
 async def test_adding_a_missing_file_says_so_and_keeps_the_library(home: Path, tmp_path: Path) -> None:
-    library = Library(home)
-    library.add_bundled()
-    library.close()
-    app = ReaderApp(home)
+    app = app_with_library(home)
     async with app.run_test(size=(120, 30)) as pilot:
         await pilot.press("a")
         await pilot.pause()
@@ -89,11 +89,7 @@ async def test_adding_a_missing_file_says_so_and_keeps_the_library(home: Path, t
 
 async def test_articles_closest_to_the_sweet_spot_come_first(home: Path, tmp_path: Path) -> None:
     (tmp_path / "easy.md").write_text(EASY, encoding="utf-8")
-    library = Library(home)
-    library.add_bundled()
-    library.import_file(tmp_path / "easy.md")
-    library.close()
-    app = ReaderApp(home)
+    app = app_with_library(home, tmp_path / "easy.md")
     async with app.run_test(size=(120, 30)) as pilot:
         await pilot.press("b", "e", "r", "enter", "enter")  # read the easy article, every word known
         await wait_for_article(pilot)
@@ -109,10 +105,7 @@ async def test_articles_closest_to_the_sweet_spot_come_first(home: Path, tmp_pat
 
 
 async def test_cram_list_shows_the_most_frequent_unknown_words_and_exports_them(home: Path) -> None:
-    library = Library(home)
-    library.add_bundled()
-    library.close()
-    app = ReaderApp(home)
+    app = app_with_library(home)
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.press("enter")
         view = await wait_for_article(pilot)
