@@ -10,7 +10,6 @@ from textual.binding import Binding
 
 from reader.difficulty import Difficulty, score
 from reader.library import Library
-from reader.nlp import Analysis
 from reader.vocab import Vocabulary
 from reader.vocab.coverage import term_counts
 from reader.ui.screens.help import HelpScreen
@@ -60,15 +59,9 @@ class ReaderApp(App):
             return
         self.push_screen(ReadingScreen(stored))
 
-    def library_analysis(self, article_id: int) -> Analysis | None:
-        return self.library.analysis(article_id)
-
     def article_difficulty(self, article_id: int) -> Difficulty | None:
         """Difficulty of an analysed article for this learner (None until it has been analysed)."""
-        analysis = self.library_analysis(article_id)
+        analysis = self.library.analysis(article_id)
         if analysis is None:
             return None
         return score(analysis, self.vocabulary.statuses(term_counts(analysis.tokens)))
-
-    def store_analysis(self, article_id: int, analysis: Analysis) -> None:
-        self.library.save_analysis(article_id, analysis)

@@ -45,7 +45,7 @@ class ReadingScreen(Screen):
         yield Footer()
 
     def on_mount(self) -> None:
-        cached = self.app.library_analysis(self.stored.id)
+        cached = self.app.library.analysis(self.stored.id)
         if cached is not None:
             self._show(cached)
         else:
@@ -59,7 +59,7 @@ class ReadingScreen(Screen):
         self.app.call_from_thread(self._analysed, analysis)
 
     def _analysed(self, analysis: Analysis) -> None:
-        self.app.store_analysis(self.stored.id, analysis)
+        self.app.library.save_analysis(self.stored.id, analysis)
         self._show(analysis)
 
     def _show(self, analysis: Analysis) -> None:
