@@ -19,6 +19,7 @@ from dataclasses import asdict, dataclass, replace
 from reader.frequency import frequency
 from reader.nlp import Analysis, Token
 from reader.vocab import UNKNOWN, Status, TermKey, term_key
+from reader.vocab.coverage import term_counts, unknown_share
 
 CALIBRATION = """
 score = 100 * (0.7 * vocabulary + 0.3 * grammar), each part 0..1:
@@ -107,10 +108,9 @@ def score(analysis: Analysis, statuses: Mapping[TermKey, Status] | None = None) 
     )
     if statuses is None:
         return difficulty
-    counts = Counter(term_key(token) for token in tokens)
-    unknown_tokens = sum(n for key, n in counts.items() if statuses.get(key, UNKNOWN) == UNKNOWN)
+    counts = term_counts(tokens)
+    share = unknown_share(counts, statuses)
     unknown_terms = sum(1 for key in counts if statuses.get(key, UNKNOWN) == UNKNOWN)
-    share = unknown_tokens / len(tokens) if tokens else 0.0
     return replace(
         difficulty,
         unknown_share=share,
