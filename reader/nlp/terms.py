@@ -14,6 +14,7 @@ unknown words.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 
 import simplemma
 from spacy.tokens import Doc, Token
@@ -24,6 +25,8 @@ _PARTICLES = frozenset(SEPARABLE_PREFIXES)
 _NOT_LEARNABLE = {"PROPN", "NUM", "PUNCT", "SYM", "SPACE", "X"}
 _VERBS = {"VERB", "AUX"}
 _PARTICLE_TAGS = {"ADP", "ADV", "PART", "ADJ", "VERB"}
+# What the tagger calls a finite verb it did not recognise ("deckte" as an adverb).
+_MISTAGGED_VERB = {"ADV", "ADJ", "VERB", "AUX", "NOUN", "X"}
 _CLAUSE_END = {".", "!", "?", ",", ";", ":", "–", "—", "“", "\"", ")"}
 
 
@@ -32,40 +35,55 @@ def assign_terms(doc: Doc) -> None:
         token._.term = token.lemma_
         token._.learnable = _learnable(token)
     joined: set[int] = set()
-    for particle in doc:
-        verb = _separated_verb(particle)
-        if verb is None or verb.i in joined:
+    # Right to left, so that in "sieht heute wieder gut aus" the particle that closes the clause
+    # claims the verb before an adverb that only looks like one.
+    for particle in reversed(doc):
+        if particle.lower_ not in _PARTICLES or particle.i == 0:
             continue
-        term = _joined_infinitive(particle, verb)
-        if term is None:
-            continue
-        joined.add(verb.i)
-        verb._.term = particle._.term = term
-        particle._.particle_of = verb.i
-        particle._.learnable = verb._.learnable
+        for verb in _host_candidates(particle):
+            term = None if verb.i in joined else _joined_infinitive(particle, verb)
+            if term is not None:
+                joined.add(verb.i)
+                verb._.term = particle._.term = term
+                particle._.particle_of = verb.i
+                particle._.learnable = verb._.learnable
+                break
 
 
-def _separated_verb(particle: Token) -> Token | None:
-    """The verb this token is the separated particle of, if it is one."""
-    if particle.lower_ not in _PARTICLES or particle.i == 0:
-        return None
+def _host_candidates(particle: Token) -> Iterator[Token]:
+    """The verbs this token may be the separated particle of, the likeliest first."""
     head = particle.head
-    labelled = particle.dep_ == "compound:prt" and _hosts_particles(head) and head.i != particle.i
-    nearest = _finite_verb_before(particle)
-    if labelled and (head.i > particle.i or nearest is None or nearest.i <= head.i):
-        return head
-    # Not labelled, or labelled to a verb of an earlier clause: a particle that closes its clause
-    # belongs to the nearest finite verb before it ("marschierte ein und tauschte … aus").
-    following = particle.nbor() if particle.i + 1 < len(particle.doc) else None
-    if particle.pos_ not in _PARTICLE_TAGS or (following is not None and not _ends_clause(following)):
-        return None
-    return nearest if nearest is not None and _hosts_particles(nearest) else None
+    if particle.dep_ == "compound:prt" and head.i != particle.i and _hosts_particles(head):
+        nearest = next(_verbs_before(particle), None)
+        if head.i > particle.i or nearest is None or nearest.i <= head.i:
+            yield head
+    if particle.pos_ not in _PARTICLE_TAGS:
+        return
+    parsed_host = head if head.i < particle.i and _hosts_particles(head) else None
+    if _closes_clause(particle):
+        # The nearest finite verb before it ("marschierte ein und tauschte … aus"), even one the
+        # tagger missed ("deckte … ab"); else the parser's verb, across an embedded clause
+        # ("stimmen mit dem Anteil, der …, überein").
+        yield from _verbs_before(particle)
+        if parsed_host is not None:
+            yield parsed_host
+    elif parsed_host is not None and _opens_prepositional_phrase(particle.nbor()):
+        yield parsed_host  # "geht zurück auf das 5. Jahrhundert"
 
 
 def _hosts_particles(verb: Token) -> bool:
     """"Das Museum ist zu", "es wird anders": after sein and werden a clause-final word is a
     predicate, not a particle (haben has them: "Was hat er vor?" is vorhaben)."""
     return verb.pos_ in _VERBS and verb.lemma_ not in ("sein", "werden")
+
+
+def _closes_clause(particle: Token) -> bool:
+    following = particle.nbor() if particle.i + 1 < len(particle.doc) else None
+    return following is None or _ends_clause(following)
+
+
+def _opens_prepositional_phrase(token: Token) -> bool:
+    return token.pos_ == "ADP" and token.head.i > token.i
 
 
 def _ends_clause(token: Token) -> bool:
@@ -76,13 +94,24 @@ def _ends_clause(token: Token) -> bool:
     return token.text in _CLAUSE_END or (token.is_space and "\n" in token.text)
 
 
-def _finite_verb_before(particle: Token) -> Token | None:
+def _verbs_before(particle: Token) -> Iterator[Token]:
+    """Back to the start of the clause: verb forms the tagger missed that make a known verb with
+    the particle ("deckte" + "ab"), up to the first finite verb, which ends the search."""
     for token in reversed(particle.doc[particle.sent.start : particle.i]):
         if token.text in _CLAUSE_END and token.text != "“":
-            return None
+            return
         if token.pos_ in _VERBS and "Fin" in token.morph.get("VerbForm"):
-            return token
-    return None
+            if _hosts_particles(token):
+                yield token
+            return
+        if token.pos_ in _MISTAGGED_VERB and token.is_lower and _makes_verb(particle, token):
+            yield token
+
+
+def _makes_verb(particle: Token, form: Token) -> bool:
+    whole = particle.lower_ + form.lower_
+    lemma = simplemma.lemmatize(whole, lang="de")
+    return lemma != whole and lemma.endswith("n") and simplemma.is_known(lemma, lang="de")
 
 
 def _joined_infinitive(particle: Token, verb: Token) -> str | None:
