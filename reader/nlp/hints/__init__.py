@@ -19,7 +19,7 @@ from reader.nlp.hints.compounds import _compound
 from reader.nlp.hints.nominal import _nominal, _preposition
 from reader.nlp.hints.verbs import _verb, _verb_heads
 from reader.nlp.lang.prepositions import governed_cases
-from reader.nlp.morphology import acts_as_preposition, preposition_of
+from reader.nlp.noun_phrases import acts_as_preposition, preposition_of
 
 __all__ = ["doc_hints"]
 

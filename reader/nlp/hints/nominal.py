@@ -18,7 +18,7 @@ from reader.nlp.hints.common import (
 from reader.nlp.hints.compounds import _display_term
 from reader.nlp.lang.articles import CASE_NAMES, GENDER_NAMES, NUMBER_NAMES, RELATIVE
 from reader.nlp.lang.prepositions import CONTRACTIONS, TWO_WAY, governed_cases
-from reader.nlp.morphology import is_compared, is_determiner, preposition_of
+from reader.nlp.noun_phrases import is_compared, is_determiner, preposition_of
 
 
 def _feats(token: Token) -> tuple[str | None, str | None, str | None]:

@@ -1,0 +1,106 @@
+"""Scoring the (case, gender, number) readings of a noun phrase by the evidence for each.
+
+The 16 readings are numbered once; evidence names the readings it supports
+with `readings_where` (cached per combination), so adding a piece of
+evidence touches only the readings it supports instead of testing all 16.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass, field
+
+from spacy.tokens import Token
+
+from reader.nlp.lang.articles import Reading
+
+CASES = ("Nom", "Acc", "Dat", "Gen")
+GENDERS = ("Masc", "Fem", "Neut")
+READINGS: tuple[Reading, ...] = tuple(
+    [(case, gender, "Sing") for case in CASES for gender in GENDERS] + [(case, None, "Plur") for case in CASES]
+)
+_INDEX = {reading: i for i, reading in enumerate(READINGS)}
+
+# A case is "sure" when grammar alone (not role or model) gives it this much more than any other case.
+SURE_MARGIN = 2.0
+
+
+@functools.cache
+def readings_where(
+    cases: tuple[str, ...] = CASES,
+    genders: tuple[str | None, ...] = (*GENDERS, None),
+    numbers: tuple[str | None, ...] = ("Sing", "Plur"),
+) -> tuple[int, ...]:
+    """Indices of the readings whose case, gender and number are among those given."""
+    return tuple(
+        i for i, (case, gender, number) in enumerate(READINGS) if case in cases and gender in genders and number in numbers
+    )
+
+
+@functools.cache
+def indices_of(readings: frozenset[Reading]) -> tuple[int, ...]:
+    """Indices of a set of readings (a determiner's or an adjective ending's)."""
+    return tuple(sorted(_INDEX[r] for r in readings))
+
+
+def other_cases(case: str) -> tuple[str, ...]:
+    return tuple(c for c in CASES if c != case)
+
+
+@dataclass
+class Phrase:
+    """A noun phrase: its head, the determiners and adjectives that agree with it, its preposition,
+    and the score of each reading (all evidence, and grammar evidence alone)."""
+
+    head: Token
+    members: list[Token] = field(default_factory=list)
+    preposition: Token | None = None
+    scores: list[float] = field(default_factory=lambda: [0.0] * len(READINGS))
+    grammar: list[float] = field(default_factory=lambda: [0.0] * len(READINGS))
+    grammar_total: float = 0.0  # the grammar evidence a reading could satisfy at most
+    source: str = ""  # "grammar" when the forms fix the case, else "parse"
+
+    def add(self, indices: tuple[int, ...], weight: float, grammar: bool = True) -> None:
+        """Add `weight` to the readings `indices`; grammar evidence also counts towards sureness."""
+        scores = self.scores
+        for i in indices:
+            scores[i] += weight
+        if grammar:
+            self.grammar_total += weight
+            evidence = self.grammar
+            for i in indices:
+                evidence[i] += weight
+
+    def score(self, reading: Reading) -> float:
+        return self.scores[_INDEX[reading]]
+
+    def allowed_cases(self) -> set[str]:
+        """The cases the forms and the preposition leave open (all four when nothing shows)."""
+        if not any(self.grammar):
+            return set(CASES)
+        top = max(self.grammar)
+        return {READINGS[i][0] for i, value in enumerate(self.grammar) if value >= top - 0.5}
+
+    def best_in_case(self, case: str) -> Reading:
+        """The best reading with case `case` (the first listed on a tie)."""
+        return self._best(readings_where((case,)))
+
+    def best_not_in(self, excluded: str, allowed: set[str]) -> Reading:
+        """The best reading in an allowed case other than `excluded`."""
+        return self._best(readings_where(tuple(c for c in CASES if c != excluded and c in allowed)))
+
+    def decide(self) -> Reading:
+        """The best reading; sets `source` to "grammar" when the forms agree and fix its case."""
+        reading = self._best(range(len(READINGS)))
+        best_grammar = self.grammar[_INDEX[reading]]
+        others = max(self.grammar[i] for i in readings_where(other_cases(reading[0])))
+        # Sure only when the forms agree with each other: a reading that breaks one piece of grammar
+        # evidence ("von ihr Sicherheitsgarantien" parsed as one phrase) means the parse is wrong somewhere.
+        consistent = best_grammar >= self.grammar_total - 0.5
+        self.source = "grammar" if consistent and best_grammar - others >= SURE_MARGIN else "parse"
+        return reading
+
+    def _best(self, indices) -> Reading:
+        scores = self.scores
+        best = max(indices, key=lambda i: (scores[i], -i))
+        return READINGS[best]

@@ -1,0 +1,129 @@
+"""Clause-level case rules: one subject per clause, found by the forms or by verb agreement.
+
+A clause has one nominative (besides copular "X ist Y"): when one phrase is
+surely nominative ("er", "der Minister"), the others that could be nominative
+or accusative are accusative; when one is surely accusative, the only other
+candidate is the subject; otherwise the phrase that agrees in number with the
+finite verb is. Werden-passives have no accusative object.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from reader.nlp.case_evidence import Phrase
+from reader.nlp.lang.articles import PERSONAL, Reading
+from reader.nlp.noun_phrases import lemma_of, relative_determiner
+
+# Dependents that take their case from another phrase, not from the clause.
+NOT_CLAUSE_MEMBERS = ("nmod", "appos", "conj", "flat", "flat:name")
+COPULAR_LEMMAS = frozenset("sein werden bleiben heißen".split())
+COPULAR_FORMS = frozenset("ist sind war waren sei seien bleibt heißt wird wurde".split())
+FIRST_OR_SECOND_PERSON = frozenset("ich du wir ihr mich dich uns euch".split())
+
+
+def one_subject_per_clause(doc: Doc, phrases: dict[int, Phrase], decided: dict[int, Reading]) -> None:
+    """A clause has one nominative (the subject): "Die Mängel hat er zugegeben" — "er" is the subject,
+    so "die Mängel" is accusative. Copular clauses ("X ist Y") have two and are left alone."""
+    by_verb: dict[int, list[int]] = {}
+    for i, phrase in phrases.items():
+        head = phrase.head
+        if phrase.preposition is None and head.dep_ not in NOT_CLAUSE_MEMBERS:
+            if head.dep_ == "det" and not (head.pos_ == "PRON" and head.lower_ in PERSONAL) and not relative_determiner(head):
+                continue
+            verb = clause_verb(head.head if head.dep_ == "det" else head)
+            if verb is not None:
+                by_verb.setdefault(verb.i, []).append(i)
+    for verb_i, members in by_verb.items():
+        targets = _clause_targets(doc[verb_i], members, phrases, decided)
+        for i, case in targets.items():
+            if decided[i][0] != case:
+                decided[i] = phrases[i].best_in_case(case)
+
+
+def _clause_targets(verb: Token, members: list[int], phrases: dict[int, Phrase], decided: dict[int, Reading]) -> dict[int, str]:
+    """The case each phrase of the clause of `verb` must have, for those the clause decides."""
+    doc = verb.doc
+    # A bare noun phrase that depends on a verb is hardly ever genitive ("der Minister" is the subject).
+    allowed = {i: (phrases[i].allowed_cases() - {"Gen"}) or {"Gen"} for i in members}
+    open_ = [i for i in members if decided[i][0] in ("Nom", "Acc") and {"Nom", "Acc"} <= allowed[i]]
+    fixed_nom = [i for i in members if allowed[i] == {"Nom"} or (phrases[i].source == "grammar" and decided[i][0] == "Nom")]
+    fixed_acc = [i for i in members if "Nom" not in allowed[i] and decided[i][0] == "Acc"]
+    if not open_:
+        return {}
+    number = finite_number(verb)
+    if passive(verb) and not fixed_nom:
+        return {i: "Nom" for i in open_}  # a werden-passive has no accusative object
+    if copular(verb):
+        if any(c.dep_ == "nsubj" and c.lower_ == "es" for c in verb.children):
+            return {}
+        return {i: "Nom" for i in open_}  # "Viele Fragen sind unbeantwortet"
+    if lemma_of(verb) == "geben" and any(doc[i].lower_ == "es" for i in members):
+        return {i: ("Nom" if doc[i].lower_ == "es" else "Acc") for i in open_}  # "es gibt …" + accusative
+    if len(open_) == 1 and not fixed_nom and not fixed_acc and number and verb.dep_ != "conj":
+        head = phrases[open_[0]].head
+        plural = decided[open_[0]][2] == "Plur" or any(c.dep_ == "conj" for c in head.children)
+        if (number == "Plur") == plural and head.lower_ not in FIRST_OR_SECOND_PERSON:
+            return {open_[0]: "Nom"}  # a finite clause has a subject
+        return {}
+    if fixed_nom:
+        for i in members:  # "Der Minister gab ihr …": "ihr" cannot be a second subject
+            if i not in fixed_nom and i not in open_ and decided[i][0] == "Nom" and len(allowed[i]) > 1:
+                decided[i] = phrases[i].best_not_in("Nom", allowed[i])
+        return {i: "Acc" for i in open_ if i not in fixed_nom}
+    if fixed_acc and len(open_) == 1:
+        return {open_[0]: "Nom"}
+    if len(open_) >= 2:
+        agreeing = [i for i in open_ if decided[i][2] == number and doc[i].lower_ not in FIRST_OR_SECOND_PERSON]
+        expletive = [i for i in open_ if doc[i].lower_ == "es" and i < verb.i]
+        if expletive:  # "Doch es wurden Reduzierungen beschlossen": "es" before the verb is nominative
+            return {expletive[0]: "Nom"}
+        if (number and len(agreeing) == 1) or (agreeing and len(open_) == 2):
+            # the one that agrees with the verb; of two that agree, the first, usually
+            return {i: ("Nom" if i == agreeing[0] else "Acc") for i in open_}
+    return {}
+
+
+def clause_verb(token: Token) -> Token | None:
+    """The verb whose clause a noun phrase belongs to, through words the parser put between
+    ("Die Simkarte habe ich zwar": "Simkarte" hung on "zwar")."""
+    node = token.head
+    for _ in range(3):
+        if node.i == token.i:
+            return None
+        if node.pos_ in ("VERB", "AUX") or any(c.dep_ in ("aux", "aux:pass", "cop") for c in node.children):
+            while node.dep_ in ("aux", "aux:pass", "cop") and node.head.i != node.i:
+                node = node.head
+            return node
+        if node.pos_ in ("NOUN", "PROPN", "PRON") or node.head.i == node.i:
+            return None
+        node = node.head
+    return None
+
+
+def passive(verb: Token) -> bool:
+    """A werden-passive ("wurde festgenommen"), not werden + infinitive (the future)."""
+    if verb.lower_ == lemma_of(verb).lower() or "Inf" in verb.morph.get("VerbForm"):
+        return False  # "wird … herüberziehen": werden + infinitive is the future
+    if any(c.dep_ == "aux:pass" and lemma_of(c) == "werden" for c in verb.children):
+        return True
+    return "Part" in verb.morph.get("VerbForm") and any(c.dep_ == "aux" and lemma_of(c) == "werden" for c in verb.children)
+
+
+def copular(verb: Token) -> bool:
+    return (
+        any(c.dep_ == "cop" for c in verb.children)
+        or lemma_of(verb) in COPULAR_LEMMAS
+        or verb.lower_ in COPULAR_FORMS
+    )
+
+
+def finite_number(verb: Token) -> str | None:
+    """The number of the 3rd-person finite verb of the clause (the verb or its auxiliary)."""
+    for token in (verb, *verb.children):
+        finite = token.morph.get("VerbForm") == ["Fin"] or (token.morph.get("Person") and not token.morph.get("VerbForm"))
+        if token.pos_ in ("VERB", "AUX") and finite and token.morph.get("Person") in (["3"], []):
+            numbers = token.morph.get("Number")
+            if numbers:
+                return numbers[0]
+    return None

@@ -1,0 +1,131 @@
+"""Noun phrases as the parse shows them: head, determiners, adjectives, governing preposition.
+
+Shared by the case rules and the grammar hints. The parser's labels are
+checked against the word forms where it often errs: relative pronouns taken
+for articles, prepositions taken for nouns, prepositions attached elsewhere.
+"""
+
+from __future__ import annotations
+
+import functools
+
+from spacy.tokens import Token
+
+from reader.nlp.case_evidence import Phrase
+from reader.nlp.lang.articles import PERSONAL, RELATIVE, determiner_readings
+from reader.nlp.lang.prepositions import governed_cases
+from reader.nlp.lemmas import lemmatize
+
+HEADS = {"NOUN", "PROPN"}
+# Dependents that copy their case from the phrase they hang on (conjuncts, appositions, name parts).
+INHERITING = ("conj", "appos", "flat", "flat:name")
+
+
+def lemma_of(token: Token) -> str:
+    """The lemma (`reader_morphology` runs before `reader_lemmatizer`, so compute it when unset)."""
+    return token.lemma_ or _lemma(token.text, token.pos_, str(token.morph))
+
+
+@functools.lru_cache(maxsize=65536)
+def _lemma(form: str, pos: str, morph: str) -> str:
+    features = dict(item.split("=", 1) for item in morph.split("|") if "=" in item)
+    return lemmatize(form, pos, features)
+
+
+def phrase_of(head: Token) -> Phrase:
+    """The phrase of `head`: its agreeing determiners and adjectives before it, and its preposition."""
+    phrase = Phrase(head)
+    for child in head.lefts:
+        if child.dep_ in ("det", "det:poss") and child.pos_ in ("DET", "PRON"):
+            if is_determiner(child):
+                phrase.members.append(child)
+        elif child.dep_ == "amod" and child.pos_ == "ADJ":
+            phrase.members.append(child)
+    phrase.preposition = preposition_of(head)
+    return phrase
+
+
+def is_determiner(token: Token) -> bool:
+    """An article or determiner by its form; a pronoun the parser hung on a noun ("wir", "es",
+    a relative "die" after a comma, "deren") keeps its own case."""
+    if determiner_readings(token.text) is None:
+        return False
+    if token.lower_ in ("der", "die", "das", "den", "dem", "des") and token.i > 0:
+        before = token.doc[token.i - 1]
+        after_comma = before.text == "," or (before.pos_ == "ADP" and token.i > 1 and token.doc[token.i - 2].text == ",")
+        if after_comma and token.pos_ == "PRON":
+            return False  # a relative pronoun: ", die Probleme haben", ", auf den Juden …"
+        clause = token.head.head
+        if after_comma and clause.dep_ in ("acl", "acl:relcl") and clause.head.i < token.i:
+            first = next((t for t in clause.subtree if not t.is_punct), None)
+            if first is not None and (first.i == token.i or (first.pos_ == "ADP" and first.i == token.i - 1)):
+                return False  # ", der grundlegende Werte teilt": the relative pronoun, not an article
+    return True
+
+
+def relative_determiner(token: Token) -> bool:
+    """A relative pronoun the parser took for an article (", der grundlegende Werte teilt")."""
+    return token.pos_ == "DET" and token.dep_ == "det" and token.lower_ in RELATIVE and not is_determiner(token)
+
+
+def is_pronoun(token: Token) -> bool:
+    return token.pos_ == "PRON" and (token.lower_ in PERSONAL or token.lower_ in RELATIVE)
+
+
+def is_relative(token: Token) -> bool:
+    if token.pos_ == "DET":
+        return relative_determiner(token)
+    return "Rel" in token.morph.get("PronType") or (
+        token.head.dep_ == "acl:relcl" and token.i < token.head.i and token.lower_ in RELATIVE
+    )
+
+
+def inherits(token: Token) -> bool:
+    """Whether `token` copies its case from its head (a conjunct, an apposition, a name part)."""
+    return token.dep_ in INHERITING and token.head.i != token.i
+
+
+def acts_as_preposition(token: Token) -> bool:
+    """A preposition the tagger took for a noun ("Wegen des Sturms" with "Wegen" as the head)."""
+    if not governed_cases(token.text) or token.pos_ == "ADP":
+        return False
+    return any(c.i > token.i and c.pos_ in HEADS and preposition_of(c) == token for c in token.children)
+
+
+def preposition_of(head: Token) -> Token | None:
+    """The preposition governing a noun phrase: its `case` child, or — when the parser attached it
+    otherwise ("Wegen des Sturms" as a noun with a genitive attribute) — its head or the word just before it."""
+    cases = [c for c in head.children if c.dep_ == "case" and governed_cases(c.text)]
+    if cases:  # "bis zum Ende": the nearest one governs
+        before = [c for c in cases if c.i < head.i]
+        return max(before, key=lambda c: c.i) if before else cases[0]
+    parent = head.head
+    if (
+        parent.i < head.i
+        and parent.pos_ not in ("VERB", "AUX")
+        and parent.lower_ not in ("der", "die", "das")
+        and governed_cases(parent.text)
+        and not any(c.dep_ == "case" for c in parent.children)
+        and _spans_only(head, parent.i + 1, head.i)
+    ):
+        return parent
+    left = head.left_edge
+    if left.i > 0:
+        before = head.doc[left.i - 1]
+        if before.pos_ == "ADP" and before.dep_ != "compound:prt" and governed_cases(before.text):
+            return before
+    return None
+
+
+def _spans_only(head: Token, start: int, end: int) -> bool:
+    """Whether every token from `start` to `end` (exclusive) belongs to the subtree of `head`."""
+    inside = {t.i for t in head.subtree}
+    return all(i in inside for i in range(start, end))
+
+
+def is_compared(head: Token) -> bool:
+    """"als wichtigen Partner", "wie Brasilien": the case follows the word compared, not the role."""
+    if any(c.lower_ in ("als", "wie") and c.dep_ in ("case", "mark", "cc") for c in head.children):
+        return True
+    left = head.left_edge
+    return left.i > 0 and head.doc[left.i - 1].lower_ in ("als", "wie")
