@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Token
 
 from reader.nlp.case_evidence import Phrase
 from reader.nlp.lang.articles import PERSONAL, Reading
-from reader.nlp.noun_phrases import lemma_of, relative_determiner
+from reader.nlp.noun_phrases import HEADS, compared_adjunct, lemma_of, relative_determiner
 
 # Dependents that take their case from another phrase, not from the clause.
 NOT_CLAUSE_MEMBERS = ("nmod", "appos", "conj", "flat", "flat:name")
@@ -28,7 +28,7 @@ def one_subject_per_clause(doc: Doc, phrases: dict[int, Phrase], decided: dict[i
     by_verb: dict[int, list[int]] = {}
     for i, phrase in phrases.items():
         head = phrase.head
-        if phrase.preposition is None and head.dep_ not in NOT_CLAUSE_MEMBERS:
+        if phrase.preposition is None and head.dep_ not in NOT_CLAUSE_MEMBERS and not compared_adjunct(head):
             if head.dep_ == "det" and not (head.pos_ == "PRON" and head.lower_ in PERSONAL) and not relative_determiner(head):
                 continue
             verb = clause_verb(head.head if head.dep_ == "det" else head)
@@ -84,6 +84,31 @@ def _clause_targets(verb: Token, members: list[int], phrases: dict[int, Phrase],
     return {}
 
 
+def compared_cases(phrases: dict[int, Phrase], decided: dict[int, Reading]) -> None:
+    """"arbeitete als Landwirt": a phrase after "als"/"wie" has the case of what it is compared with —
+    the noun it hangs on ("Länder wie Brasilien"), else the verb's object before it ("bezeichneten
+    das Meer als Mare Nostrum"), else the subject."""
+    for i, phrase in phrases.items():
+        head = phrase.head
+        if phrase.preposition is not None or not compared_adjunct(head):
+            continue
+        case = _compared_case(head, decided)
+        if case and case in phrase.allowed_cases():
+            decided[i] = phrase.best_in_case(case)
+            phrase.source = "parse"
+
+
+def _compared_case(head: Token, decided: dict[int, Reading]) -> str | None:
+    parent = head.head
+    if parent.i != head.i and parent.i in decided and (parent.pos_ in HEADS or parent.pos_ == "PRON"):
+        return decided[parent.i][0]
+    verb = clause_verb(head)
+    if verb is None:
+        return None
+    objects = [c for c in verb.children if c.dep_ == "obj" and c.i in decided and c.lower_ != "sich" and c.i < head.i]
+    return decided[objects[0].i][0] if objects else "Nom"
+
+
 def clause_verb(token: Token) -> Token | None:
     """The verb whose clause a noun phrase belongs to, through words the parser put between
     ("Die Simkarte habe ich zwar": "Simkarte" hung on "zwar")."""
@@ -119,8 +144,10 @@ def copular(verb: Token) -> bool:
 
 
 def finite_number(verb: Token) -> str | None:
-    """The number of the 3rd-person finite verb of the clause (the verb or its auxiliary)."""
-    for token in (verb, *verb.children):
+    """The number of the 3rd-person finite verb of the clause: its auxiliary when it has one
+    ("wird … herüberziehen": "wird", not the infinitive, which looks like a plural), else the verb."""
+    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "aux:pass", "cop")]
+    for token in (*auxiliaries, verb, *verb.children):
         finite = token.morph.get("VerbForm") == ["Fin"] or (token.morph.get("Person") and not token.morph.get("VerbForm"))
         if token.pos_ in ("VERB", "AUX") and finite and token.morph.get("Person") in (["3"], []):
             numbers = token.morph.get("Number")

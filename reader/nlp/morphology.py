@@ -36,12 +36,13 @@ import functools
 from spacy.tokens import Doc, Token
 
 from reader.nlp.case_evidence import Phrase, indices_of, readings_where
-from reader.nlp.case_rules import one_subject_per_clause
-from reader.nlp.lang.articles import MIXED, PERSONAL, RELATIVE, STRONG, WEAK, Reading, adjective_ending, determiner_readings
+from reader.nlp.case_rules import compared_cases, one_subject_per_clause
+from reader.nlp.lang.articles import INTERROGATIVE, MIXED, PERSONAL, RELATIVE, STRONG, WEAK, Reading, adjective_ending, determiner_readings
 from reader.nlp.lang.prepositions import CONTRACTION_GENDERS, CONTRACTIONS, governed_cases
 from reader.nlp.noun_phrases import (
     HEADS,
     acts_as_preposition,
+    hyphen_part,
     inherits,
     is_compared,
     is_pronoun,
@@ -83,6 +84,9 @@ ALWAYS_PRONOUNS = frozenset("ich mich mir du dich dir er ihn ihm wir uns euch ih
 # Question words the tagger sometimes takes for nouns at the start of a sentence ("Woher kommt …").
 QUESTION_WORDS = frozenset("woher wohin wo wann warum wie was wer weshalb wieso weswegen".split())
 
+# Cardinal "one": the noun it counts is singular ("1 Euro", "ein Jahr").
+ONE = frozenset("1 ein eine einen einem einer eines eins".split())
+
 ROLE_CASE = {"nsubj": "Nom", "nsubj:pass": "Nom", "obj": "Acc", "iobj": "Dat", "expl": "Nom"}
 
 SINGULAR = readings_where(numbers=("Sing",))
@@ -110,17 +114,24 @@ def correct_morphology(doc: Doc) -> None:
         if (t.pos_ in HEADS and t.lower_ not in QUESTION_WORDS and not acts_as_preposition(t))
         or is_pronoun(t) or relative_determiner(t)
     ]
-    # Phrases that copy their case from another one (conjuncts, appositions, name parts) go last.
-    first = [t for t in heads if not inherits(t)]
-    later = [t for t in heads if inherits(t)]
-    for group in (first, later):
+    # Phrases that copy their case from another one (conjuncts, appositions, name parts) go last,
+    # and the first parts of hyphenated compounds after their compound.
+    first = [t for t in heads if not inherits(t) and not hyphen_part(t)]
+    later = [t for t in heads if inherits(t) and not hyphen_part(t)]
+    parts = [t for t in reversed(heads) if hyphen_part(t)]
+    for group in (first, later, parts):
         for token in group:
             phrase = phrase_of(token)
             _score(phrase, decided)
             decided[token.i] = phrase.decide()
             phrases[token.i] = phrase
+            if group is parts and token.head.i in decided:
+                # "seiner Aids-Infektion": the compound is one word, so its first part has its case
+                decided[token.i] = phrase.best_in_case(decided[token.head.i][0])
+                phrase.source = phrases[token.head.i].source
         if group is first:
             one_subject_per_clause(doc, phrases, decided)
+            compared_cases(phrases, decided)
     for i, phrase in phrases.items():
         _write(phrase, decided[i])
 
@@ -130,7 +141,9 @@ def _score(phrase: Phrase, decided: dict[int, Reading]) -> None:
     determiner_kind = None
     if head.pos_ == "PRON" or relative_determiner(head):
         table = RELATIVE if is_relative(head) else PERSONAL
-        readings = table.get(head.lower_) or RELATIVE.get(head.lower_) or PERSONAL.get(head.lower_)
+        readings = (
+            table.get(head.lower_) or RELATIVE.get(head.lower_) or PERSONAL.get(head.lower_) or INTERROGATIVE[head.lower_]
+        )
         if head.text in ("Sie", "Ihnen") and head.i > head.sent.start:
             readings = {"Sie": PERSONAL["sie"], "Ihnen": PERSONAL["ihnen"]}[head.text]
         phrase.add(indices_of(readings), W_PRONOUN)
@@ -161,9 +174,12 @@ def _score(phrase: Phrase, decided: dict[int, Reading]) -> None:
             cases = governed_cases(word)
             phrase.add(readings_where(cases), W_PREPOSITION)
             if len(cases) == 2 and cases[0] == "Gen":
-                phrase.add(GENITIVE, 3.0)
+                # the genitive is the written norm, but only the forms can tell it from the dative
+                phrase.add(GENITIVE, 3.0, grammar=False)
     if prep is None and _genitive_attribute(phrase):
         phrase.add(GENITIVE, 2.0)
+    if any(c.dep_ == "nummod" and _plural_number(c) for c in head.lefts):
+        phrase.add(PLURAL, W_NOUN_FORM)  # "zwei weitere Verdächtige": more than one is plural
     if head.pos_ == "NOUN":
         _noun_evidence(phrase)
         if prep is None and not phrase.members and not any(c.dep_ == "nummod" for c in head.children):
@@ -188,6 +204,11 @@ def _score(phrase: Phrase, decided: dict[int, Reading]) -> None:
         phrase.add(SINGULAR, W_ROLE, grammar=False)  # names are singular
     if head.pos_ == "PROPN" or not _lexicon(head)[0]:
         phrase.add(readings_where(genders=(model.get("Gender"), None)), W_MODEL_OTHER, grammar=False)
+
+
+def _plural_number(numeral: Token) -> bool:
+    """A cardinal number other than one ("zwei", "35", "1,5"): the noun it counts is plural."""
+    return numeral.pos_ == "NUM" and numeral.lower_ not in ONE and "." not in numeral.text
 
 
 def _genitive_attribute(phrase: Phrase) -> bool:

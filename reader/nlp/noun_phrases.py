@@ -12,7 +12,7 @@ import functools
 from spacy.tokens import Token
 
 from reader.nlp.case_evidence import Phrase
-from reader.nlp.lang.articles import PERSONAL, RELATIVE, determiner_readings
+from reader.nlp.lang.articles import INTERROGATIVE, PERSONAL, RELATIVE, determiner_readings
 from reader.nlp.lang.prepositions import governed_cases
 from reader.nlp.lemmas import lemmatize
 
@@ -69,7 +69,7 @@ def relative_determiner(token: Token) -> bool:
 
 
 def is_pronoun(token: Token) -> bool:
-    return token.pos_ == "PRON" and (token.lower_ in PERSONAL or token.lower_ in RELATIVE)
+    return token.pos_ == "PRON" and (token.lower_ in PERSONAL or token.lower_ in RELATIVE or token.lower_ in INTERROGATIVE)
 
 
 def is_relative(token: Token) -> bool:
@@ -83,6 +83,18 @@ def is_relative(token: Token) -> bool:
 def inherits(token: Token) -> bool:
     """Whether `token` copies its case from its head (a conjunct, an apposition, a name part)."""
     return token.dep_ in INHERITING and token.head.i != token.i
+
+
+def hyphen_part(token: Token) -> bool:
+    """The first part of a hyphenated compound ("Aids" of "Aids-Infektion"): one word with its head."""
+    doc = token.doc
+    return (
+        token.dep_ == "compound"
+        and token.head.i > token.i + 1
+        and doc[token.i + 1].text == "-"
+        and not doc[token.i + 1].whitespace_
+        and not token.whitespace_
+    )
 
 
 def acts_as_preposition(token: Token) -> bool:
@@ -129,3 +141,16 @@ def is_compared(head: Token) -> bool:
         return True
     left = head.left_edge
     return left.i > 0 and head.doc[left.i - 1].lower_ in ("als", "wie")
+
+
+def compared_adjunct(head: Token) -> bool:
+    """"arbeitete als Landwirt", "Länder wie Brasilien": a phrase after "als"/"wie" that is no argument
+    of the verb and follows no comparative ("mehr als 100 Menschen" is the subject itself)."""
+    if head.dep_ in ("nsubj", "nsubj:pass", "obj", "iobj", "expl") or not is_compared(head):
+        return False
+    left = head.left_edge
+    marker = left if left.lower_ in ("als", "wie") else head.doc[left.i - 1]
+    if marker.i == 0:
+        return True
+    before = head.doc[marker.i - 1]
+    return before.lower_ not in ("mehr", "weniger", "so", "ebenso", "genauso") and "Cmp" not in before.morph.get("Degree")

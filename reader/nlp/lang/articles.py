@@ -86,6 +86,10 @@ PERSONAL: dict[str, frozenset[Reading]] = {
     "euch": _r("Acc.pl Dat.pl"), "ihnen": _r("Dat.pl"),
     "man": _r("Nom.m"),
 }
+# The question and free relative pronoun "wer" ("Wer eine andere Politik will, …" — "wer" is the subject).
+INTERROGATIVE: dict[str, frozenset[Reading]] = {
+    "wer": _r("Nom.m"), "wen": _r("Acc.m"), "wem": _r("Dat.m"), "wessen": _r("Gen.m"),
+}
 # Relative and demonstrative pronouns: the article forms plus the long forms.
 RELATIVE: dict[str, frozenset[Reading]] = {
     "der": _r("Nom.m"),
@@ -120,7 +124,10 @@ def determiner_readings(word: str) -> tuple[str, frozenset[Reading]] | None:
             if stem == "eur" and not ending:
                 continue
             if ending in EIN_WORD_ENDINGS:
-                return "ein", EIN_WORD_ENDINGS[ending]
+                readings = EIN_WORD_ENDINGS[ending]
+                if stem == "ein":  # the indefinite article has no plural: "einen Lieferanten" is accusative
+                    readings = frozenset(r for r in readings if r[2] == SG)
+                return "ein", readings
     for stem in DER_WORD_STEMS:
         if lower.startswith(stem):
             ending = lower[len(stem):]
