@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from reader.nlp import analyze
 from reader.nlp.lemmas import lemmatize
 
 
@@ -21,7 +22,33 @@ from reader.nlp.lemmas import lemmatize
         ("Schlosses", "NOUN", {"Case": "Gen"}, "Schloss"),
         ("beschlossen", "VERB", {}, "beschließen"),  # ß after a long vowel stays
         ("„", "PUNCT", {}, "„"),
+        ("draussen", "ADV", {}, "draußen"),  # Swiss ss after a long vowel
+        ("Voraussetzung", "NOUN", {}, "Voraussetzung"),  # but not where "aus" ends a prefix
+        ("ausgesetzt", "VERB", {}, "aussetzen"),
+        ("anders", "ADV", {}, "anders"),  # an adverb, not a form of "anderer"
+        ("später", "ADV", {}, "spät"),  # a comparative keeps its base
+        ("langanhaltende", "ADJ", {}, "langanhaltend"),  # adjectives simplemma does not know lose their ending
+        ("dreiminütigen", "ADJ", {}, "dreiminütig"),
+        ("namhaftesten", "ADJ", {}, "namhaft"),
+        ("unverschämte", "ADJ", {}, "unverschämt"),  # not the noun "Unverschämte"
+        ("selten", "ADJ", {}, "selten"),  # a known adjective ending in -en keeps it
     ],
 )
 def test_lemma(form: str, pos: str, morph: dict[str, str], lemma: str) -> None:
     assert lemmatize(form, pos, morph) == lemma
+
+
+def test_polite_sie_inside_a_sentence_is_its_own_word() -> None:
+    assert lemmatize("Sie", "PRON", {}, starts_sentence=False) == "Sie"
+    assert lemmatize("Ihnen", "PRON", {}, starts_sentence=False) == "Sie"
+    assert lemmatize("Sie", "PRON", {}, starts_sentence=True) == "sie"  # "Sie sagte": could be "she"
+
+
+def test_genitive_of_a_name_the_text_also_uses() -> None:
+    tokens = {token.text: token for token in analyze("Rabin sprach in Tel Aviv. Rabins Tod erschütterte das Land.").tokens}
+    assert tokens["Rabins"].lemma == "Rabin"
+
+
+def test_polite_sie_in_a_sentence() -> None:
+    lemmas = [token.lemma for token in analyze("Wir danken Ihnen. Können Sie uns helfen?").tokens]
+    assert lemmas.count("Sie") == 2

@@ -9,10 +9,12 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from reader.nlp.lemmas import lemmatize
+from reader.nlp.lemmas import genitive_of_name, lemmatize
 from reader.nlp.morphology import correct_morphology
 from reader.nlp.sentence_rules import mark_sentence_starts
 from reader.nlp.terms import assign_terms
+
+_OPENING_PUNCTUATION = {"„", "“", '"', "‚", "»", "«", "(", ":"}
 
 Token.set_extension("term", default=None, force=True)
 Token.set_extension("learnable", default=False, force=True)
@@ -37,8 +39,15 @@ def morphology(doc: Doc) -> Doc:
 @Language.component("reader_lemmatizer")
 def lemmatizer(doc: Doc) -> Doc:
     for token in doc:
-        token.lemma_ = lemmatize(token.text, token.pos_, token.morph.to_dict())
+        token.lemma_ = lemmatize(token.text, token.pos_, token.morph.to_dict(), _starts_sentence(token))
+    names = {token.text for token in doc if token.pos_ == "PROPN"}
+    for token in doc:
+        token.lemma_ = genitive_of_name(token.text, names) or token.lemma_
     return doc
+
+
+def _starts_sentence(token: Token) -> bool:
+    return token.is_sent_start or (token.i > 0 and token.nbor(-1).text in _OPENING_PUNCTUATION)
 
 
 @Language.component("reader_terms")

@@ -23,27 +23,37 @@ _PREFIX = "|".join(SEPARABLE_PREFIXES)
 _ZU_INFINITIVE = re.compile(rf"^({_PREFIX})zu([a-zäöüß]{{2,}}(?:en|ern|eln|n))$")
 _SEPARABLE_PARTICIPLE = re.compile(rf"^({_PREFIX})ge([a-zäöüß]{{2,}}(?:t|en))$")
 _VERBS = {"VERB", "AUX"}
+# After a diphthong ß is today's spelling too ("draußen", "heißen").
+_SHARP_S_AFTER_SHORT_VOWEL = re.compile(r"(?<!ie|ei|au|äu|eu)ß")
 _SS_AFTER_LONG_VOWEL = re.compile(r"(ie|ei|au|äu|eu)ss(?=[aeiou]|$)")
 _ADJECTIVE_ENDING = re.compile(r"(?:e|em|en|er|es)$")
+_ADJECTIVE_STEM = re.compile(r"(?:lich|ig|isch|bar|sam|haft|los|voll|end|[^aeiou]t|al|ell|iv|är|ant|ent|os)$")
+_SUPERLATIVE = re.compile(r"^(\w{3,}(?:lich|ig|isch|bar|sam|haft|los|voll))e?st$")
 _PAST_PARTICIPLE = re.compile(r"^(?:\w*ge\w+(?:t|en)|\w+iert)$")
+_POLITE = {"Sie", "Ihnen"}
 _NOT_INFLECTED = {"PUNCT", "SYM", "X"}
 _KEEPS_CAPITALS = {"NOUN", "PROPN"}
 
 
-def lemmatize(form: str, pos: str, morph: dict[str, str]) -> str:
+def lemmatize(form: str, pos: str, morph: dict[str, str], starts_sentence: bool = False) -> str:
     """The dictionary form of `form`, given its part of speech and morphological features."""
     if pos in _NOT_INFLECTED or not any(char.isalpha() for char in form):
         return form
     if pos == "PROPN":
         return _proper_noun(form, morph)
-    if pos == "PRON" and form[:1].isupper() and form[1:2].islower():
-        # "Sie", "Ihnen": simplemma keeps the polite pronoun apart from "sie"; so does UD.
-        return simplemma.lemmatize(form, lang="de")
+    if pos == "PRON" and form in _POLITE and not starts_sentence:
+        return "Sie"  # capitalised inside a sentence: the polite "you", a word of its own (as in UD)
+    if pos == "ADJ" and not starts_sentence and form[:1].isupper() and form.endswith("er"):
+        return form  # "Berliner", "Schweizer": adjectives of places never inflect
     if pos not in _KEEPS_CAPITALS and form[:1].isupper() and form[1:].islower():
         form = form.lower()  # capitalised only because it starts the sentence
     if form.lower() in CONTRACTIONS and pos in ("ADP", "DET"):
         return CONTRACTIONS[form.lower()][0]  # "im" is "in dem": the word to look up is "in"
     lemma = _modern_spelling(form, simplemma.lemmatize(form, lang="de"))
+    if pos == "ADV" and lemma.islower() and not lemma.endswith("n") and not form.endswith("er"):
+        # Adverbs do not inflect: "anders" is not a form of "anderer". Where simplemma finds a noun
+        # or a verb, the tagger is likelier wrong ("deckte"); comparatives keep their base ("später").
+        return lemma if lemma.replace("ß", "ss") == form.lower() else form.lower()
     if pos in _VERBS and lemma == form:
         return _verb(form)
     if pos == "ADJ":
@@ -57,15 +67,22 @@ def _modern_spelling(form: str, lemma: str) -> str:
     """Today's standard spelling: simplemma knows some words only as before 1996 ("Paß"), and a
     form written with "ss" ("Pass", "Pässe") shows the text uses today's spelling, so the lemma does
     too; Swiss "anschiessen", "draussen" are looked up as "anschießen", "draußen"."""
-    modern = lemma.replace("ß", "ss")
+    modern = _SHARP_S_AFTER_SHORT_VOWEL.sub("ss", lemma)
     # Only where the form is that word itself ("Schlosses"), not a vowel change ("beschlossen").
     if modern != lemma and "ß" not in form and form.lower().startswith(modern.lower()):
         return modern
-    # Swiss spelling writes ss for ß everywhere: after a long vowel the standard lemma has ß.
-    standard = _SS_AFTER_LONG_VOWEL.sub(r"\1ß", lemma)
+    # Swiss spelling writes ss for ß everywhere: after a long vowel the standard lemma has ß
+    # ("draussen"), except where the s ends a prefix: "Voraus|setzung", "aus|gesetzt".
+    standard = _SS_AFTER_LONG_VOWEL.sub(_sharp_s_unless_prefix, lemma)
     if standard != lemma and simplemma.is_known(standard, lang="de"):
         return standard
     return lemma
+
+
+def _sharp_s_unless_prefix(match: re.Match[str]) -> str:
+    rest = match.string[match.end() - 1 :]  # "setzung" in "Voraussetzung"
+    prefix_ends = len(rest) >= 4 and simplemma.is_known(rest, lang="de")
+    return match.group(1) + ("ss" if prefix_ends else "ß")
 
 
 def _proper_noun(form: str, morph: dict[str, str]) -> str:
@@ -73,7 +90,7 @@ def _proper_noun(form: str, morph: dict[str, str]) -> str:
         return form[:-1]
     if form.isalpha() and form[1:].islower() and simplemma.is_known(form, lang="de"):
         # An ordinary noun the tagger took for a name ("Emissionen"): inflected like a noun.
-        return simplemma.lemmatize(form, lang="de")
+        return _modern_spelling(form, simplemma.lemmatize(form, lang="de"))
     return form
 
 
@@ -103,10 +120,31 @@ def _verb(form: str) -> str:
 
 
 def _adjective(form: str, lemma: str) -> str:
-    """Participles used as adjectives keep their participle form: "einladend", "interessiert", "versteckt"."""
-    if lemma.endswith("n") and lemma != form:
+    """Participles used as adjectives keep their participle form: "einladend", "interessiert", "versteckt";
+    an adjective simplemma does not know loses its ending: "bilaterale" → "bilateral"."""
+    if lemma == form or (lemma[:1].isupper() and form[:1].islower()):  # or read as a noun ("Unverschämte")
+        return _without_adjective_ending(form)
+    if lemma.endswith("n"):
         stem = _ADJECTIVE_ENDING.sub("", form) if len(form) > 5 else form
         without_ge = stem in (lemma[:-2] + "t", lemma[:-1] + "t")  # "versteckte" of "verstecken"
         if stem.endswith("end") or without_ge or _PAST_PARTICIPLE.match(stem):
             return stem
     return lemma
+
+
+def _without_adjective_ending(form: str) -> str:
+    """ "dreiminütige" → "dreiminütig", "namhaftesten" → "namhaft": only where what is left ends
+    like an adjective."""
+    stem = _ADJECTIVE_ENDING.sub("", form)
+    superlative = _SUPERLATIVE.match(stem)
+    if superlative:
+        return superlative.group(1)
+    looks_inflected = stem != form and not simplemma.is_known(form, lang="de") and _ADJECTIVE_STEM.search(stem)
+    return stem if looks_inflected else form  # "selten" is not a form of "selt"
+
+
+def genitive_of_name(form: str, names: set[str]) -> str | None:
+    """ "Rabins" → "Rabin" where the text also names "Rabin": the genitive -s of a name."""
+    if len(form) > 3 and form.endswith("s") and form[:1].isupper() and form[:-1] in names:
+        return form[:-1]
+    return None
