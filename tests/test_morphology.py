@@ -1,0 +1,75 @@
+"""Case, number and sureness of nouns in sentences written for these tests, one group per rule of
+`reader_morphology` (a learner notices a wrong case at once)."""
+
+from __future__ import annotations
+
+import functools
+
+import pytest
+
+from reader.nlp import load_pipeline
+
+
+@functools.cache
+def _doc(sentence: str):
+    return load_pipeline()(sentence)
+
+
+def features(sentence: str, word: str, nth: int = 0) -> tuple[str | None, str | None, bool]:
+    """(Case, Number, case stated as sure) of the `nth` token spelled `word`."""
+    tokens = [t for t in _doc(sentence) if t.text == word]
+    assert len(tokens) > nth, f"{word!r} not in {sentence!r}"
+    token = tokens[nth]
+    first = lambda key: (token.morph.get(key) or [None])[0]  # noqa: E731
+    return first("Case"), first("Number"), bool(token._.case_sure)
+
+
+# (sentence, word, case, number or None when not asserted)
+CASES = [
+    # dative plural -n and the case the preposition governs
+    ("Die Lehrerin spielte mit den Kindern im Hof.", "Kindern", "Dat", "Plur"),
+    ("Der Minister sprach mit Vertretern der Gewerkschaften.", "Vertretern", "Dat", "Plur"),
+    # genitive attribute: a noun with des/der after a noun
+    ("Der Hund des Nachbarn bellte die ganze Nacht.", "Nachbarn", "Gen", "Sing"),
+    ("Die Sprecherin des Ministeriums wollte nichts sagen.", "Ministeriums", "Gen", "Sing"),
+    # the first part of a hyphenated compound has the compound's case
+    ("Der Minister kam mit dem Bundeswehr-Hubschrauber.", "Bundeswehr", "Dat", None),
+    ("Die Ärzte warnten vor den Folgen der Corona-Infektion.", "Corona", "Gen", None),
+    ("Sie kaufte einen Computer-Bildschirm.", "Computer", "Acc", None),
+    # als/wie: the case of what is compared
+    ("Er arbeitete jahrelang als Lehrer in Berlin.", "Lehrer", "Nom", "Sing"),
+    ("Die Opposition bezeichnete den Plan als Fehler.", "Fehler", "Acc", None),
+    ("Große Länder wie Brasilien stoßen viel Kohlendioxid aus.", "Brasilien", "Nom", "Sing"),
+    # "wer" is the subject, so the other phrase is the object
+    ("Wer die Regeln bricht, muss zahlen.", "Regeln", "Acc", "Plur"),
+    # the indefinite article has no plural: "einen" is accusative masculine
+    ("Einen Nachfolger zu finden war schwierig.", "Nachfolger", "Acc", "Sing"),
+    # a number other than one makes the noun plural
+    ("Die Polizei hat zwei Verdächtige festgenommen.", "Verdächtige", "Acc", "Plur"),
+    # the finite auxiliary, not the infinitive, agrees with the subject
+    ("Merz wird die Wähler damit nicht überzeugen.", "Wähler", "Acc", "Plur"),
+    ("Merz wird die Wähler damit nicht überzeugen.", "Merz", "Nom", "Sing"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "word", "case", "number"), CASES)
+def test_case_and_number(sentence: str, word: str, case: str, number: str | None) -> None:
+    got_case, got_number, _ = features(sentence, word)
+    assert got_case == case, f"{word!r} in {sentence!r}: {got_case}"
+    if number:
+        assert got_number == number, f"{word!r} in {sentence!r}: {got_number}"
+
+
+def test_dative_or_genitive_after_dank_is_not_sure_when_forms_do_not_tell() -> None:
+    """"dank dieser Hilfe": feminine singular looks the same in the genitive and the dative."""
+    assert features("Dank dieser Hilfe konnte das Dorf überleben.", "Hilfe") == ("Gen", "Sing", False)
+
+
+def test_genitive_after_dank_is_sure_when_the_forms_show_it() -> None:
+    assert features("Dank des Regens wuchs das Getreide.", "Regens") == ("Gen", "Sing", True)
+
+
+def test_compound_part_is_as_sure_as_its_compound() -> None:
+    _, _, part_sure = features("Der Minister kam mit dem Bundeswehr-Hubschrauber.", "Bundeswehr")
+    _, _, head_sure = features("Der Minister kam mit dem Bundeswehr-Hubschrauber.", "Hubschrauber")
+    assert part_sure == head_sure is True
