@@ -121,8 +121,10 @@ def _verb(form: str) -> str:
 
 def _adjective(form: str, lemma: str) -> str:
     """Participles used as adjectives keep their participle form: "einladend", "interessiert", "versteckt";
-    an adjective simplemma does not know loses its ending: "bilaterale" → "bilateral"."""
-    if lemma == form or (lemma[:1].isupper() and form[:1].islower()):  # or read as a noun ("Unverschämte")
+    an adjective simplemma does not know loses its ending: "dreiminütige" → "dreiminütig"."""
+    if lemma[:1].isupper() and form[:1].islower():  # read as a noun: "Unverschämte"
+        return _without_adjective_ending(form)
+    if lemma == form and not simplemma.is_known(form, lang="de"):
         return _without_adjective_ending(form)
     if lemma.endswith("n"):
         stem = _ADJECTIVE_ENDING.sub("", form) if len(form) > 5 else form
@@ -139,8 +141,7 @@ def _without_adjective_ending(form: str) -> str:
     superlative = _SUPERLATIVE.match(stem)
     if superlative:
         return superlative.group(1)
-    looks_inflected = stem != form and not simplemma.is_known(form, lang="de") and _ADJECTIVE_STEM.search(stem)
-    return stem if looks_inflected else form  # "selten" is not a form of "selt"
+    return stem if _ADJECTIVE_STEM.search(stem) else form
 
 
 def genitive_of_name(form: str, names: set[str]) -> str | None:
