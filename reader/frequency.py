@@ -11,6 +11,7 @@ import functools
 import lzma
 from dataclasses import dataclass
 
+from reader.cache import cached, file_key
 from reader.lexicon.compounds import split_compound
 from reader.paths import ASSETS_DIR
 
@@ -25,7 +26,11 @@ class Frequency:
 
 @functools.cache
 def _table() -> tuple[dict[str, int], list[float]]:
-    """Lemma → rank, and the Zipf value of each rank (index 0 unused); built in one pass over the file."""
+    """Lemma → rank, and the Zipf value of each rank (index 0 unused)."""
+    return cached("frequency", file_key(LEMMA_LIST), _read_table)
+
+
+def _read_table() -> tuple[dict[str, int], list[float]]:
     with lzma.open(LEMMA_LIST, "rt", encoding="utf-8") as rows:
         fields = rows.read().split()
     lemmas, zipfs = fields[0::2], fields[1::2]

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-import simplemma
+from reader.nlp import lemma_dictionary
 
 from reader.nlp.lang.prepositions import CONTRACTIONS
 from reader.nlp.lang.verbs import SEPARABLE_PREFIXES
@@ -49,7 +49,7 @@ def lemmatize(form: str, pos: str, morph: dict[str, str], starts_sentence: bool 
         form = form.lower()  # capitalised only because it starts the sentence
     if form.lower() in CONTRACTIONS and pos in ("ADP", "DET"):
         return CONTRACTIONS[form.lower()][0]  # "im" is "in dem": the word to look up is "in"
-    lemma = _modern_spelling(form, simplemma.lemmatize(form, lang="de"))
+    lemma = _modern_spelling(form, lemma_dictionary.lemmatize(form))
     if pos == "ADV" and lemma.islower() and not lemma.endswith("n") and not form.endswith("er"):
         # Adverbs do not inflect: "anders" is not a form of "anderer". Where simplemma finds a noun
         # or a verb, the tagger is likelier wrong ("deckte"); comparatives keep their base ("später").
@@ -58,7 +58,7 @@ def lemmatize(form: str, pos: str, morph: dict[str, str], starts_sentence: bool 
         return _verb(form)
     if pos == "ADJ":
         return _adjective(form, lemma)
-    if pos == "NOUN" and lemma == form and not simplemma.is_known(form, lang="de"):
+    if pos == "NOUN" and lemma == form and not lemma_dictionary.is_known(form):
         return _compound_noun(form)
     return lemma
 
@@ -74,23 +74,23 @@ def _modern_spelling(form: str, lemma: str) -> str:
     # Swiss spelling writes ss for ß everywhere: after a long vowel the standard lemma has ß
     # ("draussen"), except where the s ends a prefix: "Voraus|setzung", "aus|gesetzt".
     standard = _SS_AFTER_LONG_VOWEL.sub(_sharp_s_unless_prefix, lemma)
-    if standard != lemma and simplemma.is_known(standard, lang="de"):
+    if standard != lemma and lemma_dictionary.is_known(standard):
         return standard
     return lemma
 
 
 def _sharp_s_unless_prefix(match: re.Match[str]) -> str:
     rest = match.string[match.end() - 1 :]  # "setzung" in "Voraussetzung"
-    prefix_ends = len(rest) >= 4 and simplemma.is_known(rest, lang="de")
+    prefix_ends = len(rest) >= 4 and lemma_dictionary.is_known(rest)
     return match.group(1) + ("ss" if prefix_ends else "ß")
 
 
 def _proper_noun(form: str, morph: dict[str, str]) -> str:
     if morph.get("Case") == "Gen" and form.endswith("s") and len(form) > 3:
         return form[:-1]
-    if form.isalpha() and form[1:].islower() and simplemma.is_known(form, lang="de"):
+    if form.isalpha() and form[1:].islower() and lemma_dictionary.is_known(form):
         # An ordinary noun the tagger took for a name ("Emissionen"): inflected like a noun.
-        return _modern_spelling(form, simplemma.lemmatize(form, lang="de"))
+        return _modern_spelling(form, lemma_dictionary.lemmatize(form))
     return form
 
 
@@ -98,8 +98,8 @@ def _compound_noun(form: str) -> str:
     """An unknown compound is inflected like its last part: "Sicherheitsgründen" → "Sicherheitsgrund"."""
     for split in range(3, len(form) - 3):
         head = form[split:].capitalize()
-        if simplemma.is_known(head, lang="de"):
-            return form[:split] + simplemma.lemmatize(head, lang="de").lower()
+        if lemma_dictionary.is_known(head):
+            return form[:split] + lemma_dictionary.lemmatize(head).lower()
     return form
 
 
@@ -111,10 +111,10 @@ def _verb(form: str) -> str:
         return match.group(1) + match.group(2)
     match = _SEPARABLE_PARTICIPLE.match(lower)
     if match:
-        return match.group(1) + simplemma.lemmatize("ge" + match.group(2), lang="de")
+        return match.group(1) + lemma_dictionary.lemmatize("ge" + match.group(2))
     if lower.endswith("t"):  # a participle without ge-: "überreicht", "bewirtet"
         for infinitive in (lower[:-1] + "en", lower[:-1] + "n", lower[:-2] + "en"):
-            if simplemma.is_known(infinitive, lang="de"):
+            if lemma_dictionary.is_known(infinitive):
                 return infinitive
     return form
 
@@ -124,7 +124,7 @@ def _adjective(form: str, lemma: str) -> str:
     an adjective simplemma does not know loses its ending: "dreiminütige" → "dreiminütig"."""
     if lemma[:1].isupper() and form[:1].islower():  # read as a noun: "Unverschämte"
         return _without_adjective_ending(form)
-    if lemma == form and not simplemma.is_known(form, lang="de"):
+    if lemma == form and not lemma_dictionary.is_known(form):
         return _without_adjective_ending(form)
     if lemma.endswith("n"):
         stem = _ADJECTIVE_ENDING.sub("", form) if len(form) > 5 else form

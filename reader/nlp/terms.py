@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-import simplemma
+from reader.nlp import lemma_dictionary
 from spacy.tokens import Doc, Token
 
 from reader.nlp.lang.verbs import SEPARABLE_PREFIXES
@@ -110,19 +110,19 @@ def _verbs_before(particle: Token) -> Iterator[Token]:
 
 def _makes_verb(particle: Token, form: Token) -> bool:
     whole = particle.lower_ + form.lower_
-    lemma = simplemma.lemmatize(whole, lang="de")
-    return lemma != whole and lemma.endswith("n") and simplemma.is_known(lemma, lang="de")
+    lemma = lemma_dictionary.lemmatize(whole)
+    return lemma != whole and lemma.endswith("n") and lemma_dictionary.is_known(lemma)
 
 
 def _joined_infinitive(particle: Token, verb: Token) -> str | None:
     """The infinitive of particle + verb, if it is a known verb: "kamen" + "überein" → "übereinkommen"."""
     prefix = particle.lower_
-    whole = simplemma.lemmatize(prefix + verb.lower_, lang="de")
+    whole = lemma_dictionary.lemmatize(prefix + verb.lower_)
     if whole.startswith(prefix) and whole.endswith("n") and whole != prefix + verb.lower_:
         return whole
     candidate = prefix + verb.lemma_
     labelled = particle.dep_ == "compound:prt" and verb.pos_ in _VERBS
-    if labelled or simplemma.is_known(candidate, lang="de"):
+    if labelled or lemma_dictionary.is_known(candidate):
         return candidate
     return None
 
