@@ -109,6 +109,19 @@ MIGRATIONS: tuple[str, ...] = (
     ALTER TABLE status_history ADD COLUMN source TEXT NOT NULL DEFAULT '';
     CREATE INDEX status_history_by_time ON status_history (changed_at);
     """,
+    """
+    CREATE TABLE analysis_readings (
+        article_id INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+        engine TEXT NOT NULL,
+        data BLOB NOT NULL
+    );
+    CREATE TABLE article_summaries (
+        article_id INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+        engine TEXT NOT NULL,
+        level TEXT NOT NULL,
+        score REAL NOT NULL
+    );
+    """,
 )
 
 

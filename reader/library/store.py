@@ -4,13 +4,21 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
+import orjson
+
 from reader import db
+from reader.difficulty import score
 from reader.library.article import Article, load_article
+from reader.library.compact import CompactAnalysis
 from reader.nlp import Analysis, engine_version
 from reader.paths import BUNDLED_TEXTS_DIR, database_path
+from reader.vocab import TermKey
+from reader.vocab.coverage import term_counts
+from reader.vocab.stats import store_article_terms
 
 
 @dataclass(frozen=True)
@@ -20,6 +28,14 @@ class StoredArticle:
     id: int
     article: Article
     added_at: str
+
+
+@dataclass(frozen=True)
+class ArticleSummary:
+    """What the library lists about an analysed article, kept at save time so listing decodes no analysis."""
+
+    level: str  # CEFR-like, from `difficulty.score`
+    score: float
 
 
 @dataclass(frozen=True)
@@ -134,16 +150,20 @@ class Library:
         row = self.connection.execute(
             "SELECT data FROM analyses WHERE article_id = ? AND engine = ?", (article_id, engine)
         ).fetchone()
-        return json.loads(row["data"]) if row else None
+        return orjson.loads(row["data"]) if row else None
 
     def store_analysis(self, article_id: int, engine: str, data: dict) -> None:
         with db.transaction(self.connection):
-            # Analyses of older engines are stale: keep only the current one.
-            self.connection.execute("DELETE FROM analyses WHERE article_id = ?", (article_id,))
-            self.connection.execute(
-                "INSERT INTO analyses (article_id, engine, data) VALUES (?, ?, ?)",
-                (article_id, engine, json.dumps(data, ensure_ascii=False, separators=(",", ":"))),
-            )
+            self._replace_analysis(article_id, engine, data)
+
+    def _replace_analysis(self, article_id: int, engine: str, data: dict) -> None:
+        # Analyses of older engines are stale, and so is what was made from them: keep only the current one.
+        for table in ("analyses", "analysis_readings", "article_summaries"):
+            self.connection.execute(f"DELETE FROM {table} WHERE article_id = ?", (article_id,))
+        self.connection.execute(
+            "INSERT INTO analyses (article_id, engine, data) VALUES (?, ?, ?)",
+            (article_id, engine, json.dumps(data, ensure_ascii=False, separators=(",", ":"))),
+        )
 
     def analysis(self, article_id: int) -> Analysis | None:
         """The article's analysis by the current pipeline and rules, if it was made before."""
@@ -151,7 +171,49 @@ class Library:
         return Analysis.from_dict(data) if data else None
 
     def save_analysis(self, article_id: int, analysis: Analysis) -> None:
-        self.store_analysis(article_id, engine_version(), analysis.to_dict())
+        """Cache the analysis, with what is made from it for fast opening and listing."""
+        engine = engine_version()
+        derived = _Derived.of(analysis)
+        with db.transaction(self.connection):
+            self._replace_analysis(article_id, engine, analysis.to_dict())
+            derived.store(self.connection, article_id, engine)
+
+    def reading(self, article_id: int) -> CompactAnalysis | None:
+        """The article's analysis in the compact form the reading screen opens fast, if it was analysed."""
+        engine = engine_version()
+        row = self.connection.execute(
+            "SELECT data FROM analysis_readings WHERE article_id = ? AND engine = ?", (article_id, engine)
+        ).fetchone()
+        if row is not None:
+            return CompactAnalysis.from_bytes(row["data"])
+        derived = self._derive(article_id, engine)
+        return derived.compact if derived else None
+
+    def summaries(self) -> dict[int, ArticleSummary]:
+        """What the library lists of each article analysed by the current engine (no analysis is decoded,
+        except once for one cached before summaries were kept)."""
+        engine = engine_version()
+        missing = self.connection.execute(
+            "SELECT article_id FROM analyses an WHERE engine = ? AND NOT EXISTS"
+            " (SELECT 1 FROM article_summaries s WHERE s.article_id = an.article_id AND s.engine = an.engine)",
+            (engine,),
+        ).fetchall()
+        for row in missing:
+            self._derive(row["article_id"], engine)
+        rows = self.connection.execute(
+            "SELECT article_id, level, score FROM article_summaries WHERE engine = ?", (engine,)
+        ).fetchall()
+        return {row["article_id"]: ArticleSummary(level=row["level"], score=row["score"]) for row in rows}
+
+    def _derive(self, article_id: int, engine: str) -> _Derived | None:
+        """Make and keep the compact form and summary of an analysis cached without them."""
+        data = self.cached_analysis(article_id, engine)
+        if data is None:
+            return None
+        derived = _Derived.of(Analysis.from_dict(data))
+        with db.transaction(self.connection):
+            derived.store(self.connection, article_id, engine)
+        return derived
 
     def analyse(self, article_id: int) -> Analysis:
         """The article's analysis: from the cache, else made now (loading the pipeline) and cached."""
@@ -164,6 +226,36 @@ class Library:
         analysis = analyze(stored.article.body, stored.article.title)
         self.save_analysis(article_id, analysis)
         return analysis
+
+
+@dataclass(frozen=True)
+class _Derived:
+    """What is made from an analysis once, at save time: its compact form, summary and term counts."""
+
+    compact: CompactAnalysis
+    summary: ArticleSummary
+    term_counts: Counter[TermKey]
+
+    @classmethod
+    def of(cls, analysis: Analysis) -> _Derived:
+        difficulty = score(analysis)
+        return cls(
+            CompactAnalysis.from_analysis(analysis),
+            ArticleSummary(level=difficulty.level, score=difficulty.score),
+            term_counts(analysis.tokens),
+        )
+
+    def store(self, connection: sqlite3.Connection, article_id: int, engine: str) -> None:
+        """Write it (call inside a transaction); a copy another process wrote meanwhile is replaced."""
+        connection.execute(
+            "INSERT OR REPLACE INTO analysis_readings (article_id, engine, data) VALUES (?, ?, ?)",
+            (article_id, engine, self.compact.to_bytes()),
+        )
+        connection.execute(
+            "INSERT OR REPLACE INTO article_summaries (article_id, engine, level, score) VALUES (?, ?, ?, ?)",
+            (article_id, engine, self.summary.level, self.summary.score),
+        )
+        store_article_terms(connection, article_id, engine, self.term_counts)
 
 
 def _stored(row: sqlite3.Row) -> StoredArticle:

@@ -238,8 +238,7 @@ def article_stats(connection: sqlite3.Connection) -> list[ArticleStats]:
     Shares are kept in `article_shares` and recounted only for articles that
     hold a term whose status changed since the last count (or that are new).
     """
-    refresh_article_terms(connection)
-    _refresh_shares(connection)
+    _refresh_article_shares(connection)
     rows = connection.execute(
         "SELECT s.article_id, a.title, s.tokens, s.unknown, s.known FROM article_shares s"
         " JOIN articles a ON a.id = s.article_id ORDER BY a.date DESC, s.article_id"
@@ -258,6 +257,19 @@ def article_stats(connection: sqlite3.Connection) -> list[ArticleStats]:
         )
         for article_id, title, tokens, unknown, known in rows
     ]
+
+
+def unknown_shares(connection: sqlite3.Connection) -> dict[int, float]:
+    """The share of each analysed article's word tokens (names and numbers excluded) still unknown to the
+    learner: from the kept counts, recounted only where a status changed since the last look."""
+    _refresh_article_shares(connection)
+    rows = connection.execute("SELECT article_id, tokens, unknown FROM article_shares").fetchall()
+    return {article_id: unknown / tokens if tokens else 0.0 for article_id, tokens, unknown in rows}
+
+
+def _refresh_article_shares(connection: sqlite3.Connection) -> None:
+    refresh_article_terms(connection)
+    _refresh_shares(connection)
 
 
 _SHARES = (
@@ -344,13 +356,18 @@ def refresh_article_terms(connection: sqlite3.Connection, batch: int = 100) -> i
                 counted.append((article_id, engine, term_counts_of(json.loads(row[0]))))
         with db.transaction(connection):
             for article_id, engine, counts in counted:
-                connection.execute("DELETE FROM article_terms WHERE article_id = ?", (article_id,))
-                connection.execute("DELETE FROM article_shares WHERE article_id = ?", (article_id,))
-                connection.executemany(
-                    "INSERT INTO article_terms (article_id, engine, term, pos, gender, count) VALUES (?, ?, ?, ?, ?, ?)",
-                    [(article_id, engine, key.term, key.pos, key.gender, n) for key, n in counts.items()],
-                )
+                store_article_terms(connection, article_id, engine, counts)
     return len(missing)
+
+
+def store_article_terms(connection: sqlite3.Connection, article_id: int, engine: str, counts: Counter) -> None:
+    """Keep an analysis's term counts; its share is recounted at the next look (call inside a transaction)."""
+    connection.execute("DELETE FROM article_terms WHERE article_id = ?", (article_id,))
+    connection.execute("DELETE FROM article_shares WHERE article_id = ?", (article_id,))
+    connection.executemany(
+        "INSERT INTO article_terms (article_id, engine, term, pos, gender, count) VALUES (?, ?, ?, ?, ?, ?)",
+        [(article_id, engine, key.term, key.pos, key.gender, n) for key, n in counts.items()],
+    )
 
 
 def term_counts_of(analysis: dict) -> Counter:

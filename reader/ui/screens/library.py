@@ -15,9 +15,10 @@ from textual.binding import Binding
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Input
 
-from reader.difficulty import SWEET_SPOT, Difficulty
+from reader.difficulty import SWEET_SPOT, fit_for
 from reader.errors import ReaderError
 from reader.library import Library
+from reader.vocab.stats import unknown_shares
 from reader.ui.dialogs.ask_path import AskPath
 from reader.ui.keys import type_to_filter
 from reader.ui.screens.cram import CramScreen
@@ -33,14 +34,15 @@ class Row:
     source: str
     date: str
     words: int
-    difficulty: Difficulty | None  # None until the article has been analysed
+    level: str | None  # None until the article has been analysed
+    unknown_share: float | None  # of its words, for this learner; None until analysed
 
     @property
     def misfit(self) -> float:
         """Distance of the unknown share from the sweet spot; unanalysed articles sort last."""
-        if self.difficulty is None:
+        if self.unknown_share is None:
             return 2.0
-        return abs(self.difficulty.unknown_share - _SWEET_SPOT_MIDDLE)
+        return abs(self.unknown_share - _SWEET_SPOT_MIDDLE)
 
 
 class LibraryScreen(Screen):
@@ -67,14 +69,21 @@ class LibraryScreen(Screen):
         table.focus()
 
     def on_screen_resume(self) -> None:
-        """Fill (again, on coming back from an article) so unknown shares reflect the latest statuses."""
+        """Fill (again, on coming back from an article) so unknown shares reflect the latest statuses.
+
+        Levels and term counts were kept when each article was analysed, and shares are recounted
+        only for articles holding a term whose status changed: no analysis is decoded here.
+        """
         self.rows = sorted(self._rows(), key=lambda row: (row.misfit, row.title))
         self._show(self.query_one("#filter", Input).value)
 
     def _rows(self) -> list[Row]:
+        library = self.app.library
+        summaries = library.summaries()
+        shares = unknown_shares(library.connection)
         rows = []
-        for stored in self.app.library.articles():
-            article = stored.article
+        for stored in library.articles():
+            article, summary = stored.article, summaries.get(stored.id)
             rows.append(
                 Row(
                     id=stored.id,
@@ -82,7 +91,8 @@ class LibraryScreen(Screen):
                     source=article.source,
                     date=article.date,
                     words=len(_WORD.findall(article.body)),
-                    difficulty=self.app.article_difficulty(stored.id),
+                    level=summary.level if summary else None,
+                    unknown_share=shares.get(stored.id, 0.0) if summary else None,
                 )
             )
         return rows
@@ -94,11 +104,10 @@ class LibraryScreen(Screen):
         for row in self.rows:
             if needle and needle not in f"{row.title} {row.source}".casefold():
                 continue
-            difficulty = row.difficulty
-            if difficulty is None:
+            if row.unknown_share is None:
                 level = unknown = fit = "—"
             else:
-                level, unknown, fit = difficulty.level, f"{difficulty.unknown_share:.0%}", difficulty.fit
+                level, unknown, fit = row.level, f"{row.unknown_share:.0%}", fit_for(row.unknown_share)
             table.add_row(row.title, row.source, row.date, str(row.words), level, unknown, fit, key=str(row.id))
 
     @on(Input.Changed, "#filter")

@@ -9,19 +9,19 @@ from textual.containers import Horizontal
 from textual.screen import Screen
 from textual.widgets import Footer, Header, LoadingIndicator
 
-from reader.library import StoredArticle
+from reader.library import CompactAnalysis, StoredArticle
 from reader.nlp import Analysis
 from reader.ui.anki_export import export_to_anki
 from reader.ui.keys import status_bindings
 from reader.ui.screens.dictionary import DictionaryScreen
 from reader.ui.widgets.article_view import ArticleView
 from reader.ui.widgets.word_panel import WordPanel
-from reader.vocab import KNOWN, UNKNOWN, Context, Status, TermKey, context_in, term_key
+from reader.vocab import KNOWN, UNKNOWN, Context, Status, TermKey, context_in
 from reader.vocab.history import ReadingHistory, words_up_to
 
 
 class ReadingScreen(Screen):
-    """Analyses the article off the UI thread (first time only), then shows it."""
+    """Shows the article; the first time, analyses it off the UI thread first."""
 
     BINDINGS = [
         Binding("q,escape", "app.pop_screen", "Back", id="reading.back"),
@@ -38,17 +38,19 @@ class ReadingScreen(Screen):
         self.sub_title = stored.article.title
 
     def compose(self) -> ComposeResult:
+        # A cached analysis is shown in the first frame: no loading indicator, no second layout.
+        cached = self.app.library.reading(self.stored.id)
         yield Header()
         with Horizontal(id="reading-body"):
-            yield LoadingIndicator(id="analysing")
+            if cached is None:
+                yield LoadingIndicator(id="analysing")
+            else:
+                yield self._article_view(cached)
             yield WordPanel(id="word-panel")
         yield Footer()
 
     def on_mount(self) -> None:
-        cached = self.app.library.analysis(self.stored.id)
-        if cached is not None:
-            self._show(cached)
-        else:
+        if not self.query(ArticleView):
             self._analyse()
 
     @work(thread=True, exclusive=True)
@@ -60,15 +62,14 @@ class ReadingScreen(Screen):
 
     def _analysed(self, analysis: Analysis) -> None:
         self.app.library.save_analysis(self.stored.id, analysis)
-        self._show(analysis)
-
-    def _show(self, analysis: Analysis) -> None:
-        self.analysis = analysis
-        keys = {term_key(token) for token in analysis.tokens if token.learnable}
-        view = ArticleView(analysis, self.app.vocabulary.statuses(keys), id="article")
+        view = self._article_view(CompactAnalysis.from_analysis(analysis))
         self.query_one("#analysing").remove()
         self.query_one("#reading-body").mount(view, before=0)
         view.focus()
+
+    def _article_view(self, analysis: CompactAnalysis) -> ArticleView:
+        self.analysis = analysis
+        return ArticleView(analysis, self.app.vocabulary.statuses(analysis.term_keys()), id="article")
 
     def action_dictionary(self) -> None:
         """The full dictionary entry of the word under the cursor."""
@@ -117,7 +118,7 @@ class ReadingScreen(Screen):
         export_to_anki(
             self,
             slug(self.stored.article.title) or f"article-{article_id}",
-            lambda library: article_words(analysis, Vocabulary(library.connection), article_id),
+            lambda library: article_words(analysis.full(), Vocabulary(library.connection), article_id),
         )
 
     def action_sentence_view(self) -> None:

@@ -8,24 +8,20 @@ the view can style it, and its `#` markers are not shown.
 
 from __future__ import annotations
 
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from rich.cells import cell_len
 
-from reader.nlp import Token
 
-
-@dataclass(frozen=True)
-class Piece:
-    """A token placed on a display line at column `x`."""
+class Piece(NamedTuple):
+    """A token placed on a display line at column `x` (a tuple: a long article has thousands)."""
 
     token: int
     x: int
     text: str
-
-    @property
-    def width(self) -> int:
-        return cell_len(self.text)
+    width: int
 
 
 @dataclass
@@ -46,47 +42,52 @@ class ArticleLayout:
     line_of_token: dict[int, int]
 
 
-def layout_article(tokens: list[Token], width: int) -> ArticleLayout:
+def layout_article(texts: Sequence[str], whitespace: Sequence[str], width: int) -> ArticleLayout:
+    """Wrap the tokens (their texts and the whitespace after each) into lines of at most `width` cells."""
     width = max(width, 10)
+    widths = [cell_len(text) for text in texts]
     lines: list[Line] = []
     line_of_token: dict[int, int] = {}
-    for paragraph in _paragraphs(tokens):
+    for first, end in _paragraphs(whitespace):
         if lines:
             lines.append(Line())
-        heading = paragraph[0].text.startswith("#")
-        shown = [token for token in paragraph if not (heading and set(token.text) == {"#"})]
-        line = Line(heading=heading)
-        for chunk in _chunks(shown):
-            chunk_width = sum(cell_len(token.text) for token in chunk)
-            x = line.width + 1 if line.pieces else 0
+        heading = texts[first].startswith("#")
+        line, line_width = Line(heading=heading), 0
+        for chunk in _chunks(range(first, end), whitespace, lambda index: heading and set(texts[index]) == {"#"}):
+            chunk_width = sum(widths[index] for index in chunk)
+            x = line_width + 1 if line.pieces else 0
             if line.pieces and x + chunk_width > width:
                 lines.append(line)
                 line, x = Line(heading=heading), 0
-            for token in chunk:
-                line.pieces.append(Piece(token.i, x, token.text))
-                line_of_token[token.i] = len(lines)
-                x += cell_len(token.text)
+            for index in chunk:
+                line.pieces.append(Piece(index, x, texts[index], widths[index]))
+                line_of_token[index] = len(lines)
+                x += widths[index]
+            line_width = x
         lines.append(line)
     return ArticleLayout(lines, line_of_token)
 
 
-def _paragraphs(tokens: list[Token]) -> list[list[Token]]:
-    paragraphs: list[list[Token]] = [[]]
-    for token in tokens:
-        paragraphs[-1].append(token)
-        if "\n" in token.whitespace:
-            paragraphs.append([])
-    return [paragraph for paragraph in paragraphs if paragraph]
+def _paragraphs(whitespace: Sequence[str]) -> Iterator[tuple[int, int]]:
+    """(first, end) token indices of each paragraph: a line break in the whitespace ends one."""
+    first = 0
+    for index, space in enumerate(whitespace):
+        if "\n" in space:
+            yield first, index + 1
+            first = index + 1
+    if first < len(whitespace):
+        yield first, len(whitespace)
 
 
-def _chunks(tokens: list[Token]) -> list[list[Token]]:
-    """Runs of tokens with no whitespace between them: the units a line may not break inside."""
-    chunks: list[list[Token]] = []
-    glued = False
-    for token in tokens:
-        if glued:
-            chunks[-1].append(token)
-        else:
-            chunks.append([token])
-        glued = token.whitespace == ""
-    return chunks
+def _chunks(indices: range, whitespace: Sequence[str], hidden) -> Iterator[list[int]]:
+    """Runs of shown tokens with no whitespace between them: the units a line may not break inside."""
+    chunk: list[int] = []
+    for index in indices:
+        if hidden(index):
+            continue
+        chunk.append(index)
+        if whitespace[index]:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk

@@ -18,9 +18,10 @@ from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
-from reader.nlp import Analysis, Token
+from reader.library import CompactAnalysis
+from reader.nlp import Token
 from reader.ui.widgets.article_layout import ArticleLayout, layout_article
-from reader.vocab import IGNORED, KNOWN, LEARNING, UNKNOWN, Status, TermKey, term_key
+from reader.vocab import IGNORED, KNOWN, LEARNING, UNKNOWN, Status, TermKey
 
 
 def status_class(status: Status) -> str:
@@ -92,21 +93,22 @@ class ArticleView(ScrollView, can_focus=True):
 
     def __init__(
         self,
-        analysis: Analysis,
+        article: CompactAnalysis,
         statuses: dict[TermKey, Status],
         *,
         name: str | None = None,
         id: str | None = None,
     ) -> None:
         super().__init__(name=name, id=id)
-        self.tokens = analysis.tokens
-        self.word_positions = [token.i for token in self.tokens if token.is_word]
-        self.keys: list[TermKey | None] = [term_key(t) if t.learnable else None for t in self.tokens]
+        self.article = article
+        self.tokens = article.tokens
+        self.word_positions = [index for index, is_word in enumerate(article.is_word) if is_word]
+        self.keys = article.keys
         self.statuses = statuses
         self._tokens_of_key: dict[TermKey, list[int]] = {}
-        for token, key in zip(self.tokens, self.keys):
+        for index, key in enumerate(self.keys):
             if key is not None:
-                self._tokens_of_key.setdefault(key, []).append(token.i)
+                self._tokens_of_key.setdefault(key, []).append(index)
         self._layout = ArticleLayout([], {})
         self._layout_width = -1
         self._strips: dict[int, Strip] = {}
@@ -160,7 +162,7 @@ class ArticleView(ScrollView, can_focus=True):
         if width == self._layout_width:
             return
         self._layout_width = width
-        self._layout = layout_article(self.tokens, width)
+        self._layout = layout_article(self.article.texts, self.article.whitespace, width)
         self._strips.clear()
         widest = max((line.width for line in self._layout.lines), default=0)
         self.virtual_size = Size(widest, len(self._layout.lines))
@@ -277,24 +279,28 @@ class ArticleView(ScrollView, can_focus=True):
         self.cursor = nearest.token
 
     def _words_on(self, number: int):
-        return [piece for piece in self._layout.lines[number].pieces if self.tokens[piece.token].is_word]
+        return [piece for piece in self._layout.lines[number].pieces if self.article.is_word[piece.token]]
 
     def on_click(self, event: events.Click) -> None:
         """Select the word under the mouse; a click on space or punctuation selects nothing."""
         offset = event.get_content_offset(self)
         if offset is None:
             return
-        token = self.token_at(offset.x + self.scroll_offset.x, offset.y + self.scroll_offset.y)
-        if token is not None and token.is_word:
-            self.cursor = token.i
+        index = self.token_index_at(offset.x + self.scroll_offset.x, offset.y + self.scroll_offset.y)
+        if index is not None and self.article.is_word[index]:
+            self.cursor = index
 
     def token_at(self, x: int, y: int) -> Token | None:
         """The token drawn at column `x` of article line `y`, if any."""
+        index = self.token_index_at(x, y)
+        return None if index is None else self.tokens[index]
+
+    def token_index_at(self, x: int, y: int) -> int | None:
         if not 0 <= y < len(self._layout.lines):
             return None
         for piece in self._layout.lines[y].pieces:
             if piece.x <= x < piece.x + piece.width:
-                return self.tokens[piece.token]
+                return piece.token
         return None
 
     def region_of(self, token_index: int) -> Region | None:
