@@ -10,8 +10,10 @@ Reproducible from the gold UD German treebanks:
 1. reads GSD dev + GSD test + PUD (CoNLL-U), harmonises PUD (see ud.py),
 2. drops the fixed held-out split (tools/pipeline/heldout.txt),
 3. keeps an internal dev split for model selection (disjoint from held-out),
-4. writes build/pipeline/{train,dev}.spacy (build/ is git-ignored),
-5. optionally pretrains the tok2vec (characters objective) on the raw news,
+4. writes build/pipeline/train/gold.spacy and dev.spacy (build/ is git-ignored),
+5. optionally pretrains the tok2vec (characters objective) on the raw news, or
+   adds raw news annotated by an earlier model as silver training data
+   (self-training, `--silver-words`),
 6. runs `spacy train` with tools/pipeline/config.cfg,
 7. copies model-best to --output.
 
@@ -74,6 +76,29 @@ def write_docbin(sents: list[ud.Sentence], path: Path) -> int:
     return n
 
 
+def write_silver(model: Path, raw_dir: Path, max_words: int, path: Path) -> int:
+    """Raw news parsed by an earlier model (`model`): noisy extra training text for self-training.
+    Whole articles, in file order, up to `max_words` tokens."""
+    import spacy
+    from spacy.tokens import DocBin
+
+    nlp = spacy.load(model)
+    texts, n_words = [], 0
+    for f in sorted(Path(raw_dir).glob("*.jsonl")):
+        for line in open(f, encoding="utf-8"):
+            text = json.loads(line).get("text", "").strip()
+            if text and n_words < max_words:
+                texts.append(text)
+                n_words += len(text.split())
+    db = DocBin(store_user_data=False)
+    n = 0
+    for doc in nlp.pipe(texts, batch_size=16):
+        db.add(doc)
+        n += len(doc)
+    db.to_disk(path)
+    return n
+
+
 def write_raw_text(raw_dir: Path, path: Path) -> int:
     """wikinews-raw jsonl -> spaCy pretraining jsonl ({"text": ...}), one line
     per article chunk of <= ~400 words (pretraining max_length is in tokens)."""
@@ -103,6 +128,9 @@ def main(argv=None) -> int:
     ap.add_argument("--all-data", action="store_true",
                     help="also train on the internal dev split (dev is still used for selection; numbers optimistic)")
     ap.add_argument("--set", action="append", default=[], metavar="KEY=VALUE", help="spaCy config override")
+    ap.add_argument("--silver-words", type=int, default=0,
+                    help="add this many words of raw news parsed by --silver-model to the training data")
+    ap.add_argument("--silver-model", default=str(ROOT / "assets" / "pipeline" / "de_reader"))
     ap.add_argument("--skip-train", action="store_true", help="only convert the data")
     args = ap.parse_args(argv)
 
@@ -118,10 +146,18 @@ def main(argv=None) -> int:
     dev_ids = internal_dev(pool)
     train = [s for s in pool if args.all_data or s.sent_id not in dev_ids]
     dev = [s for s in pool if s.sent_id in dev_ids]
-    n_train = write_docbin(train, build / "train.spacy")
+    # spaCy reads every .spacy file of the training directory.
+    train_dir = build / "train"
+    if train_dir.exists():
+        shutil.rmtree(train_dir)
+    n_train = write_docbin(train, train_dir / "gold.spacy")
     n_dev = write_docbin(dev, build / "dev.spacy")
     print(f"train: {len(train)} sentences / {n_train} tokens; dev: {len(dev)} / {n_dev}; "
           f"held-out (excluded): {len(held)}", flush=True)
+    if args.silver_words:
+        raw_dir = Path(args.raw) if args.raw else corpora.parent / "wikinews-raw"
+        n_silver = write_silver(Path(args.silver_model), raw_dir, args.silver_words, train_dir / "silver.spacy")
+        print(f"silver: {n_silver} tokens of raw news parsed by {args.silver_model}", flush=True)
     if args.skip_train:
         return 0
 
@@ -159,7 +195,7 @@ def main(argv=None) -> int:
     t0 = time.time()
     subprocess.run(
         [py, "-m", "spacy", "train", args.config, "--output", str(out_dir), "--code", str(HERE / "functions.py"),
-         "--paths.train", str(build / "train.spacy"), "--paths.dev", str(build / "dev.spacy"),
+         "--paths.train", str(train_dir), "--paths.dev", str(build / "dev.spacy"),
          *overrides],
         check=True,
     )
