@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Token
 
 from reader.nlp.lemmas import genitive_of_name, lemmatize
 from reader.nlp.morphology import correct_morphology
+from reader.nlp.phrase_heads import correct_phrase_heads
 from reader.nlp.sentence_rules import mark_sentence_starts
 from reader.nlp.terms import assign_terms
 
@@ -26,6 +27,13 @@ Token.set_extension("particle_of", default=None, force=True)
 def sentence_rules(doc: Doc) -> Doc:
     """Fix sentence boundaries the parser must respect: line breaks, abbreviations, ordinals, quotes."""
     mark_sentence_starts(doc)
+    return doc
+
+
+@Language.component("reader_phrase_heads")
+def phrase_heads(doc: Doc) -> Doc:
+    """Noun phrases headed by their noun: "im Kalten Krieg" hangs on "Krieg", not on "Kalten"."""
+    correct_phrase_heads(doc)
     return doc
 
 

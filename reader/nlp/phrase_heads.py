@@ -1,0 +1,87 @@
+"""Noun phrases the small parser builds around the wrong word, put right.
+
+The statistical parser often heads a phrase by a capitalised adjective that is
+part of a name ("im Kalten Krieg", "der Europäischen Union", "das Römische
+Reich"): it tags the adjective as a noun and hangs the real noun on it. And it
+sometimes hangs an article or preposition on an adjective instead of on the
+noun the adjective describes ("einen hoffnungsvollen … Schluss"). In German
+the head of such a phrase is always the noun; the case, gender and number
+hints read the phrase from its head, so it matters beyond the parse scores.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from reader.nlp import lemma_dictionary
+
+_NOMINAL = {"NOUN", "PROPN"}
+_ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")
+# Relations with which the parser hangs the real noun on the adjective it took for the head.
+_NOUN_UNDER_ADJECTIVE = {"appos", "flat", "flat:name", "compound", "nmod", "dep"}
+# Dependents that belong to a phrase's noun, never to one of its adjectives.
+_PHRASE_MARKERS = {"det", "det:poss", "case"}
+_MARKER_RELATION = {"DET": "det", "ADP": "case"}
+_NOUN_MODIFIERS = {"amod", "compound"}
+
+
+def correct_phrase_heads(doc: Doc) -> None:
+    for token in doc:
+        noun = _noun_after_name_adjective(token)
+        if noun is not None:
+            _make_adjective_of(token, noun)
+    for token in doc:
+        marker = _MARKER_RELATION.get(token.pos_)
+        modifier = token.head
+        if marker and token.i < modifier.i and modifier.dep_ in _NOUN_MODIFIERS:
+            noun = modifier.head
+            if noun.pos_ in _NOMINAL and modifier.i < noun.i:
+                token.head = noun
+                if token.dep_ not in _PHRASE_MARKERS:
+                    token.dep_ = marker
+
+
+def _noun_after_name_adjective(token: Token) -> Token | None:
+    """The noun after `token` if `token` is a capitalised adjective the parser made the head of it:
+    "Kalten" in "im Kalten Krieg"."""
+    if token.i + 1 >= len(token.doc) or not token.text[:1].isupper() or token.is_sent_start:
+        return None
+    noun = token.nbor()
+    if noun.pos_ not in _NOMINAL or not noun.text[:1].isupper() or noun.head.i != token.i:
+        return None
+    if noun.dep_ not in _NOUN_UNDER_ADJECTIVE or not token.lower_.endswith(_ADJECTIVE_ENDINGS):
+        return None
+    # "den Kranken Medikamente": a noun made from an adjective, then another phrase; the two
+    # disagree in case or number where an adjective and its noun agree.
+    if not _agree(token, noun):
+        return None
+    return noun if _is_adjective(token.lower_) else None
+
+
+def _agree(first: Token, second: Token) -> bool:
+    return all(
+        first.morph.get(feature) and first.morph.get(feature) == second.morph.get(feature)
+        for feature in ("Case", "Number")
+    )
+
+
+def _is_adjective(form: str) -> bool:
+    """"europäischen" → "europäisch": simplemma knows it as an inflected adjective."""
+    lemma = lemma_dictionary.lemmatize(form)
+    return lemma != form and lemma.islower() and form.startswith(lemma[: max(3, len(lemma) - 2)])
+
+
+def _make_adjective_of(adjective: Token, noun: Token) -> None:
+    """The noun takes the adjective's place in the sentence; the adjective and the phrase's
+    article and preposition hang on the noun."""
+    for child in list(adjective.children):
+        if child.i != noun.i and (child.i < adjective.i or child.dep_ in _PHRASE_MARKERS):
+            child.head = noun
+    if adjective.head.i == adjective.i:
+        noun.head = noun
+    else:
+        noun.head = adjective.head
+    noun.dep_ = adjective.dep_
+    adjective.head = noun
+    adjective.dep_ = "amod"
+    adjective.pos_ = "ADJ"

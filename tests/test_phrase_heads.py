@@ -1,0 +1,34 @@
+"""A noun phrase hangs on its noun, even where the statistical parser picked an adjective."""
+
+from __future__ import annotations
+
+from reader.nlp import analyze
+from reader.nlp.analysis import Token
+
+
+def tokens_of(text: str) -> dict[str, Token]:
+    return {token.text: token for token in analyze(text).tokens}
+
+
+def head_of(tokens: dict[str, Token], word: str) -> str:
+    analysis_tokens = {token.i: token for token in tokens.values()}
+    return analysis_tokens[tokens[word].head].text
+
+
+def test_a_capitalised_adjective_in_a_name_describes_the_noun() -> None:
+    tokens = tokens_of("Im Kalten Krieg war alles anders.")
+    assert head_of(tokens, "Kalten") == "Krieg"
+    assert tokens["Kalten"].pos == "ADJ" and tokens["Kalten"].lemma == "kalt"
+    assert head_of(tokens, "Im") == "Krieg"
+
+
+def test_the_article_belongs_to_the_noun_not_to_its_adjective() -> None:
+    tokens = tokens_of("Die Deutsche Bahn erhöht die Preise.")
+    assert head_of(tokens, "Die") == "Bahn"
+
+
+def test_a_noun_made_from_an_adjective_keeps_its_own_phrase() -> None:
+    # "den Kranken" (dative plural) and "Medikamente" (accusative) are two phrases.
+    tokens = tokens_of("Er gab den Kranken Medikamente.")
+    assert head_of(tokens, "Kranken") != "Medikamente"
+    assert tokens["Kranken"].pos == "NOUN"
