@@ -32,3 +32,9 @@ def test_a_noun_made_from_an_adjective_keeps_its_own_phrase() -> None:
     tokens = tokens_of("Er gab den Kranken Medikamente.")
     assert head_of(tokens, "Kranken") != "Medikamente"
     assert tokens["Kranken"].pos == "NOUN"
+
+
+def test_two_subjects_joined_by_und_are_one_coordinated_subject() -> None:
+    tokens = tokens_of("Der Außenminister Hayashi und NATO-Generalsekretär Jens Stoltenberg haben vereinbart, zu helfen.")
+    assert head_of(tokens, "Generalsekretär") == "Außenminister"
+    assert "Case=Nom" in tokens["Generalsekretär"].morph

@@ -7,6 +7,7 @@ sometimes hangs an article or preposition on an adjective instead of on the
 noun the adjective describes ("einen hoffnungsvollen … Schluss"). In German
 the head of such a phrase is always the noun; the case, gender and number
 hints read the phrase from its head, so it matters beyond the parse scores.
+Two subjects joined by "und" are likewise one coordinated subject, not two.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from spacy.tokens import Doc, Token
 from reader.nlp import lemma_dictionary
 
 _NOMINAL = {"NOUN", "PROPN"}
+_COORDINATING = {"und", "oder", "sowie"}
 _ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")
 # Relations with which the parser hangs the real noun on the adjective it took for the head.
 _NOUN_UNDER_ADJECTIVE = {"appos", "flat", "flat:name", "compound", "nmod", "dep"}
@@ -26,6 +28,7 @@ _NOUN_MODIFIERS = {"amod", "compound"}
 
 
 def correct_phrase_heads(doc: Doc) -> None:
+    _join_coordinated_subjects(doc)
     for token in doc:
         noun = _noun_after_name_adjective(token)
         if noun is not None:
@@ -39,6 +42,19 @@ def correct_phrase_heads(doc: Doc) -> None:
                 token.head = noun
                 if token.dep_ not in _PHRASE_MARKERS:
                     token.dep_ = marker
+
+
+def _join_coordinated_subjects(doc: Doc) -> None:
+    """"Der Minister und NATO-Generalsekretär Stoltenberg haben vereinbart": the parser made both
+    subjects of the verb; the second is a conjunct of the first."""
+    for verb in doc:
+        subjects = [child for child in verb.children if child.dep_ == "nsubj"]
+        for first, second in zip(subjects, subjects[1:]):
+            conjunction = second.left_edge
+            between = doc[first.right_edge.i + 1 : conjunction.i]
+            if conjunction.dep_ == "cc" and conjunction.lower_ in _COORDINATING and all(t.is_punct for t in between):
+                second.head = first
+                second.dep_ = "conj"
 
 
 def _noun_after_name_adjective(token: Token) -> Token | None:
