@@ -2,15 +2,21 @@
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from pathlib import Path
 
 import pytest
 
 from reader import db
+from reader.difficulty import score
 from reader.errors import ReaderError
 from reader.library import Library, load_article
+from reader.nlp import analyze, engine_version
 from reader.paths import database_path
+from reader.vocab import KNOWN, Vocabulary, term_key
+from reader.vocab.coverage import term_counts
+from reader.vocab.stats import unknown_shares
 
 
 def test_markdown_front_matter_gives_title_date_and_body(founding_article: Path) -> None:
@@ -66,3 +72,46 @@ def test_database_is_versioned_and_in_wal_mode(home: Path) -> None:
     connection = sqlite3.connect(database_path(home))
     assert connection.execute("PRAGMA user_version").fetchone()[0] == len(db.MIGRATIONS)
     assert connection.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+
+
+def test_an_analysed_article_opens_from_its_kept_form_with_every_token_and_sentence(
+    home: Path, founding_article: Path
+) -> None:
+    library = Library(home)
+    article_id = library.import_file(founding_article)
+    analysis = library.analyse(article_id)
+    library.close()
+    reading = Library(home).reading(article_id)
+    assert reading.texts == [token.text for token in analysis.tokens]
+    assert reading.sentence_of(40) == analysis.sentence_of(40)
+    assert list(reading.tokens) == analysis.tokens
+    assert reading.full() == analysis
+
+
+def test_a_database_of_the_previous_version_upgrades_and_keeps_its_data(
+    home: Path, founding_article: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    article = load_article(founding_article)
+    analysis = analyze(article.body, article.title)
+    known = next(term_key(token) for token in analysis.tokens if token.learnable)
+    with monkeypatch.context() as previous_version:
+        previous_version.setattr(db, "MIGRATIONS", db.MIGRATIONS[:-1])
+        old = Library(home)
+        article_id = old.add(article)
+        old.connection.execute(
+            "INSERT INTO analyses (article_id, engine, data) VALUES (?, ?, ?)",
+            (article_id, engine_version(), json.dumps(analysis.to_dict())),
+        )
+        Vocabulary(old.connection).set_status([known], KNOWN)
+        old.close()
+
+    library = Library(home)
+    assert library.connection.execute("PRAGMA user_version").fetchone()[0] == len(db.MIGRATIONS)
+    assert [stored.article for stored in library.articles()] == [article]
+    assert library.analysis(article_id) == analysis
+    assert Vocabulary(library.connection).status(known) == KNOWN
+    # What the library lists is made once from the old cache, and agrees with scoring the analysis.
+    statuses = Vocabulary(library.connection).statuses(term_counts(analysis.tokens))
+    assert library.summaries()[article_id].level == score(analysis).level
+    assert unknown_shares(library.connection)[article_id] == score(analysis, statuses).unknown_share
+    assert list(library.reading(article_id).tokens) == analysis.tokens

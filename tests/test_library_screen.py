@@ -7,8 +7,10 @@ from pathlib import Path
 from reading import wait_for_article
 from textual.widgets import DataTable
 
+from reader.difficulty import score
 from reader.library import Library
 from reader.ui.app import ReaderApp
+from reader.vocab.coverage import term_counts
 from reader.ui.widgets.article_view import ArticleView
 
 EASY = "---\ntitle: Ein Tag in Berlin\nsource: Test\n---\n\nDas Wetter ist gut. Wir gehen in den Park.\n"
@@ -122,3 +124,24 @@ async def test_cram_list_shows_the_most_frequent_unknown_words_and_exports_them(
         await pilot.press("e")
         await app.workers.wait_for_complete()
         assert (home / "exports" / "cram.apkg").stat().st_size > 0
+
+
+async def test_unknown_share_and_fit_follow_status_changes_at_once(home: Path) -> None:
+    app = app_with_library(home)
+    async with app.run_test(size=(120, 30)) as pilot:
+        await pilot.press("enter")
+        await wait_for_article(pilot)
+        article_id = app.screen.stored.id
+        await pilot.press("k", "right", "right", "3", "right", "i", "q")
+        await pilot.pause()
+        table = app.screen.query_one("#articles", DataTable)
+        first = table.get_row(str(article_id))
+        await pilot.press("enter")
+        await wait_for_article(pilot)
+        await pilot.press("m", "q")
+        await pilot.pause()
+        analysis = app.library.analysis(article_id)
+        expected = score(analysis, app.vocabulary.statuses(term_counts(analysis.tokens)))
+        row = table.get_row(str(article_id))
+        assert row[5:7] == [f"{expected.unknown_share:.0%}", expected.fit]
+        assert int(row[5].rstrip("%")) < int(first[5].rstrip("%"))

@@ -6,6 +6,7 @@ Fit is how close the learner's share of unknown words is to the sweet spot
 
 from __future__ import annotations
 
+import gc
 import re
 from dataclasses import dataclass
 
@@ -76,6 +77,9 @@ class LibraryScreen(Screen):
         """
         self.rows = sorted(self._rows(), key=lambda row: (row.misfit, row.title))
         self._show(self.query_one("#filter", Input).value)
+        # A closed reading screen leaves thousands of objects in reference cycles: collect them while
+        # the learner looks at the list, not in the middle of opening the next article.
+        self.call_after_refresh(gc.collect)
 
     def _rows(self) -> list[Row]:
         library = self.app.library

@@ -36,6 +36,7 @@ class ReadingScreen(Screen):
         super().__init__()
         self.stored = stored
         self.sub_title = stored.article.title
+        self.view: ArticleView | None = None  # once the analysis is there
 
     def compose(self) -> ComposeResult:
         # A cached analysis is shown in the first frame: no loading indicator, no second layout.
@@ -50,7 +51,7 @@ class ReadingScreen(Screen):
         yield Footer()
 
     def on_mount(self) -> None:
-        if not self.query(ArticleView):
+        if self.view is None:
             self._analyse()
 
     @work(thread=True, exclusive=True)
@@ -69,19 +70,16 @@ class ReadingScreen(Screen):
 
     def _article_view(self, analysis: CompactAnalysis) -> ArticleView:
         self.analysis = analysis
-        return ArticleView(analysis, self.app.vocabulary.statuses(analysis.term_keys()), id="article")
+        self.view = ArticleView(analysis, self.app.vocabulary.statuses(analysis.term_keys()), id="article")
+        return self.view
 
     def action_dictionary(self) -> None:
         """The full dictionary entry of the word under the cursor."""
         from reader.lexicon import full_entry
 
-        view = self._view()
+        view = self.view
         if view is not None and view.token is not None:
             self.app.push_screen(DictionaryScreen(full_entry(view.token.term, view.token.pos)))
-
-    def _view(self) -> ArticleView | None:
-        views = self.query(ArticleView)
-        return views.first() if views else None
 
     def on_article_view_cursor_moved(self, message: ArticleView.CursorMoved) -> None:
         view = message.control
@@ -102,7 +100,7 @@ class ReadingScreen(Screen):
 
     def action_set_status(self, status: int) -> None:
         """Give the term under the cursor a status; stored at once, every occurrence recoloured."""
-        view = self._view()
+        view = self.view
         key = view.cursor_key if view else None
         if key is not None:
             context = context_in(self.analysis.sentence_of(view.cursor), key)
@@ -125,13 +123,13 @@ class ReadingScreen(Screen):
         """Show the grammar of the cursor's sentence: subject, finite verb, objects, clauses."""
         from reader.ui.screens.sentence import SentenceScreen
 
-        view = self._view()
+        view = self.view
         if view is not None:
             self.app.push_screen(SentenceScreen(self.analysis.sentence_of(view.cursor), view.cursor))
 
     def action_mark_page_known(self) -> None:
         """Mark every still-unknown word on screen as known: the page-turn habit of LingQ and LUTE."""
-        view = self._view()
+        view = self.view
         if view is None:
             return
         unknown = [key for key in view.visible_keys() if view.statuses.get(key, UNKNOWN) == UNKNOWN]
@@ -139,7 +137,7 @@ class ReadingScreen(Screen):
         self.notify(f"{len(unknown)} words marked known.", timeout=2)
 
     def _store(self, keys: list[TermKey], status: Status, contexts: dict[TermKey, Context] | None = None) -> None:
-        view = self._view()
+        view = self.view
         self.app.vocabulary.set_status(keys, status, article_id=self.stored.id, contexts=contexts)
         view.apply_statuses(dict.fromkeys(keys, status))
         self.query_one(WordPanel).show_token(view.token, view.status_of(view.cursor))
