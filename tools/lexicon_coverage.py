@@ -1,14 +1,29 @@
 """How many content words of real news get a gloss, and which ones do not.
 
     python tools/lexicon_coverage.py [--corpus DIR] [--misses N] [--sample FILE]
+                                     [--count-by final|model|circular] [--moved]
 
 Counts the tokens tagged NOUN, VERB, ADJ or ADV in the Wikinews articles and
 reports the share for which ``lookup(term, pos)`` returns a gloss (target
 >= 97 %). The term is the simplemma lemma, with a separable verb particle
 joined on when the parser links it ("kamen … überein" -> "übereinkommen").
 
-By default tokens, POS and terms come from the product's own analysis
-(reader.nlp.analysis.analyze, with the shipped pipeline or, until it lands,
+Which tokens are content words depends on the POS, so three counts are
+printed; ``--count-by`` picks the one whose misses are listed:
+
+- model: the statistical model's POS, before any rule;
+- final: the POS the product shows, after the name rule
+  (``reader.nlp.names``), which moves names the model called NOUN/ADJ/ADV/VERB
+  to PROPN on evidence independent of the gloss lexicon. The product's number;
+- circular: for comparison only, the old rule "a NOUN the lexicon cannot gloss
+  is a name", which decides with the lexicon itself what counts, so a noun
+  can never miss: not a valid coverage measure.
+
+``--moved`` lists the tokens the name rule moved to PROPN, for checking by hand.
+
+By default tokens, POS and terms come from the product's own pipeline and
+rules (reader.nlp.pipeline.load_pipeline and reader.nlp.names, as
+reader.nlp.analysis.analyze uses them, with the shipped pipeline or
 build/pipeline-quick), i.e. exactly what `reader analyze` would look up.
 ``--engine spacy`` uses the pipeline's POS with simplemma lemmas instead;
 without any trained pipeline, a crude guess (capitalised mid-sentence = NOUN,
@@ -79,7 +94,7 @@ def crude_pos(token) -> str | None:
 
 
 def reader_engine():
-    """The project's own analysis (reader.nlp), if it and a pipeline are there."""
+    """The product's own pipeline and name rule (reader.nlp), if they and a pipeline are there."""
     import os
 
     shipped = PIPELINES[0]
@@ -89,24 +104,30 @@ def reader_engine():
             return None
         os.environ.setdefault("READER_PIPELINE", str(quick))
     try:
-        from reader.nlp.analysis import analyze
+        from reader.nlp.names import name_indices
+        from reader.nlp.pipeline import load_pipeline
 
-        analyze("Die Stadt warnte die Bevölkerung.")
+        nlp = load_pipeline()
     except Exception as error:  # the engine is being written in parallel
         print(f"reader.nlp unavailable ({error.__class__.__name__}: {error}); using spaCy directly")
         return None
-    return analyze
+    return nlp, name_indices
 
 
-def reader_content_tokens(analyze, text: str):
-    """Yield (surface, pos, term) from the product's own analysis."""
-    for token in analyze(text).tokens:
-        if token.pos in CONTENT and token.is_word:
-            yield token.text, token.pos, token.term
+def reader_content_tokens(engine, text: str):
+    """Yield (surface, model POS, final POS, term, context) as reader.nlp.analysis.analyze sees them."""
+    nlp, name_indices = engine
+    doc = nlp(text)
+    names = name_indices(doc)
+    for token in doc:
+        if token.pos_ in CONTENT and any(char.isalpha() for char in token.text):
+            final = "PROPN" if token.i in names else token.pos_
+            context = doc[max(0, token.i - 4) : token.i + 3].text.replace("\n", " ")
+            yield token.text, token.pos_, final, token._.term or token.lemma_, context
 
 
 def content_tokens(nlp, text: str):
-    """Yield (surface, pos, term) for content words of *text*."""
+    """Yield (surface, pos, pos, term, context) for content words of *text* (no name rule)."""
     import simplemma
 
     doc = nlp(text)
@@ -124,7 +145,34 @@ def content_tokens(nlp, text: str):
                 if c.dep_ in PARTICLE_DEPS and c.text.isalpha() and c.pos_ in ("ADP", "PART", "ADV", "ADJ")
             ]
             lemma = "".join(particles) + lemma.lower() if particles else lemma.lower()
-        yield token.text, pos, lemma
+        yield token.text, pos, pos, lemma, ""
+
+
+class Count:
+    """Glossed content tokens under one way of deciding what a content word is."""
+
+    def __init__(self) -> None:
+        self.total = self.covered = self.composed = 0
+        self.misses: Counter = Counter()
+
+    def add(self, surface: str, pos: str, term: str, entry) -> None:
+        self.total += 1
+        if entry.found:
+            self.covered += 1
+            self.composed += entry.composed
+        else:
+            self.misses[(term, pos, surface)] += 1
+
+    def line(self) -> str:
+        share = 100 * self.covered / self.total if self.total else 0.0
+        return f"{self.total} content tokens, glossed {self.covered} ({share:.2f} %), composed {self.composed}"
+
+
+LABELS = {
+    "model": "by the model's POS (no name rule)       ",
+    "final": "by the final POS (name rule, the product)",
+    "circular": "circular rule, NOT a valid measure      ",
+}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -132,38 +180,47 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--corpus", type=Path, default=CORPUS)
     parser.add_argument("--misses", type=int, default=80, help="misses to print")
     parser.add_argument("--sample", type=Path, help="write a 60-lemma gloss sample here")
+    parser.add_argument("--count-by", choices=tuple(LABELS), default="final",
+                        help="whose misses to list (all three shares are printed)")
+    parser.add_argument("--moved", action="store_true", help="list the tokens the name rule moved to PROPN")
     parser.add_argument("--engine", choices=("auto", "reader", "spacy"), default="auto",
-                        help="reader: the product's analysis (terms, separable verbs); "
+                        help="reader: the product's pipeline and rules (terms, separable verbs, names); "
                         "spacy: pipeline POS + simplemma lemmas")
     args = parser.parse_args(argv)
 
-    analyze = reader_engine() if args.engine in ("auto", "reader") else None
-    if analyze is not None:
-        tokens_of = lambda text: reader_content_tokens(analyze, text)  # noqa: E731
+    engine = reader_engine() if args.engine in ("auto", "reader") else None
+    if engine is not None:
+        tokens_of = lambda text: reader_content_tokens(engine, text)  # noqa: E731
         import os
 
-        print(f"POS and terms from: reader.nlp.analysis ({os.environ.get('READER_PIPELINE', 'shipped pipeline')})")
+        print(f"POS and terms from: reader.nlp ({os.environ.get('READER_PIPELINE', 'shipped pipeline')})")
     else:
         nlp, source = load_nlp()
         tokens_of = lambda text: content_tokens(nlp, text)  # noqa: E731
-        print(f"POS from: {source}; lemmas from simplemma")
-    total = covered = composed = 0
-    misses: Counter = Counter()
+        print(f"POS from: {source}; lemmas from simplemma; no name rule")
+    counts = {way: Count() for way in LABELS}
+    moved: list[tuple[str, str, bool, str]] = []
     lemmas: set[tuple[str, str]] = set()
     for _name, text in article_texts(args.corpus):
-        for surface, pos, term in tokens_of(text):
-            total += 1
-            entry = lookup(term, pos)
-            lemmas.add((term, pos))
-            if entry.found:
-                covered += 1
-                composed += entry.composed
+        for surface, model_pos, final_pos, term, context in tokens_of(text):
+            entry = lookup(term, model_pos)
+            lemmas.add((term, model_pos))
+            counts["model"].add(surface, model_pos, term, entry)
+            if final_pos in CONTENT:
+                counts["final"].add(surface, final_pos, term, entry)
             else:
-                misses[(term, pos, surface)] += 1
-    share = 100 * covered / total if total else 0.0
-    print(f"content tokens: {total}  glossed: {covered} ({share:.1f} %)  "
-          f"of which composed: {composed}")
-    print(f"misses ({sum(misses.values())} tokens, {len(misses)} distinct):")
+                moved.append((surface, model_pos, entry.found, context))
+            if entry.found or model_pos != "NOUN":
+                counts["circular"].add(surface, model_pos, term, entry)
+    for way, label in LABELS.items():
+        print(f"{label}: {counts[way].line()}")
+    print(f"name rule moved {len(moved)} tokens to PROPN "
+          f"({sum(found for _, _, found, _ in moved)} of them had a gloss)")
+    if args.moved:
+        for surface, pos, found, context in moved:
+            print(f"  {surface:20s} {pos:5s} {'glossed' if found else 'no gloss':8s} … {context} …")
+    misses = counts[args.count_by].misses
+    print(f"misses by {args.count_by} POS ({sum(misses.values())} tokens, {len(misses)} distinct):")
     for (term, pos, surface), count in misses.most_common(args.misses):
         print(f"  {count:3d}  {term:30s} {pos:5s} ({surface})")
     if args.sample:

@@ -7,8 +7,11 @@ Order, first hit wins:
   4. lemma variants                     "Deutsche" -> "deutsch", "abzubauen" -> "abbauen"
      (then lemma variants of the ß/ss spellings)
   5. hyphenated words                   "US-Präsident" -> "US president"
-  6. compound splitting                 "Sicherheitskonferenz" -> "security conference"
-Steps 5 and 6 set ``composed=True`` and list the parts. Unknown words give an
+  6. feminine -in of a listed noun      "Nachfolgerin" -> "successor (female)"
+  7. compound splitting                 "Sicherheitskonferenz" -> "security conference"
+A number's suffix adjective on its own ("46-jährige" split by the tokenizer:
+"jährige") is glossed as the English suffix ("-year-old").
+Steps 5 and 7 set ``composed=True`` and list the parts. Unknown words give an
 Entry with an empty gloss; lookup never raises for odd input.
 """
 
@@ -142,6 +145,7 @@ PREFIX_GLOSSES = {
     "ex": "ex-", "vize": "vice-", "anti": "anti-", "pro": "pro-", "ko": "co-",
     "post": "post-", "prä": "pre-", "multi": "multi-", "mini": "mini-",
     "super": "super-", "mega": "mega-", "top": "top", "neo": "neo-", "ultra": "ultra-",
+    "pan": "pan-",
 }
 _OBJECT_RE = re.compile(r"\b(?:sb\.|sth\.)(?:’s|'s)?\s*")
 
@@ -182,6 +186,14 @@ def _noun_info(word: str) -> tuple[str | None, str | None]:
 
 
 AGE_RE = re.compile(r"^(\d+)-jährig(?:e|er|en|em|es)?$")
+# Adjectives made from a number and a unit ("2,5-stündige"); the tokenizer may leave the suffix
+# alone as a token ("stündige"), which is glossed as the English suffix.
+NUMBER_SUFFIXES = {
+    "jährig": "-year-old", "monatig": "-month", "wöchig": "-week", "tägig": "-day",
+    "stündig": "-hour", "minütig": "-minute", "sekündig": "-second", "köpfig": "-member",
+    "prozentig": "-percent", "fach": "-fold", "seitig": "-page",
+}
+NUMBER_SUFFIX_RE = re.compile(r"^(" + "|".join(NUMBER_SUFFIXES) + r")(?:e|er|en|em|es)?$")
 DECADE_RE = re.compile(r"^(\d+0)er(?:-Jahre[n]?|-Jahr)?$")
 
 
@@ -198,6 +210,30 @@ def _number_word(word: str) -> Entry | None:
         return Entry(word, gloss, gloss[0], None, None, "ADJ", True,
                      ((match.group(1), match.group(1)), ("-er", "decade")), word, "compound")
     return None
+
+
+def _number_suffix(word: str) -> Entry | None:
+    match = NUMBER_SUFFIX_RE.match(word.lower())
+    if match is None:
+        return None
+    gloss = (NUMBER_SUFFIXES[match.group(1)],)
+    return Entry(word, gloss, gloss[0], None, None, "ADJ", False, (), word, "variant")
+
+
+# Endings of nouns for people, whose feminine adds -in: Nachfolger, Student, Polizist, Direktor.
+PERSON_ENDINGS = ("er", "ent", "ant", "ist", "eur", "or", "at", "ot", "oge", "ekt", "ik")
+
+
+def _feminine(word: str) -> Entry | None:
+    """"Nachfolgerin" from "Nachfolger": the feminine -in of a listed noun, when Ding lacks it."""
+    base = word[:-2] if word.endswith("in") else word[:-5] if word.endswith("innen") else ""
+    if not word[:1].isupper() or len(base) < MIN_STEM or not base.endswith(PERSON_ENDINGS):
+        return None
+    row = _pick(base, "NOUN")
+    if row is None or row.pos != "NOUN":
+        return None
+    gloss = tuple(f"{strip_notes(sense)} (female)" for sense in row.glosses[:2])
+    return Entry(word, gloss, short_gloss(gloss), "f", base + "innen", "NOUN", False, (), word, "variant")
 
 
 def _hyphenated(word: str, pos: str | None) -> Entry | None:
@@ -231,6 +267,8 @@ PLURAL_ENDINGS = ("n", "en", "e", "er", "s", "nen")
 @lru_cache(maxsize=65536)
 def _known_modifier(key: str) -> bool:
     """A glossed key that is not just the plural of another noun ("Nasen")."""
+    if key.lower() in PREFIX_GLOSSES and len(key) >= MIN_STEM:
+        return True  # "Pan|afrikaner"
     if not store.has_gloss(key):
         return False
     for ending in PLURAL_ENDINGS:
@@ -313,7 +351,7 @@ def lookup(word: str, pos: str | None = None) -> Entry:
     if entry is None and "-" in word.strip("-"):
         entry = _hyphenated(word, pos)
     if entry is None and word.isalpha():
-        entry = _compound(word, pos)
+        entry = _number_suffix(word) or _feminine(word) or _compound(word, pos)
     if entry is not None:
         return entry
     gender, plural = _noun_info(word)

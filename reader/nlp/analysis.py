@@ -13,6 +13,7 @@ from dataclasses import asdict, dataclass, field
 
 from reader.frequency import frequency
 from reader.lexicon import Entry, lookup
+from reader.nlp.names import name_indices
 
 # Senses kept per token: the panel shows the first few; the full entry is looked up on demand.
 _GLOSSES = 5
@@ -87,6 +88,7 @@ def analyze(text: str, title: str = "") -> Analysis:
 
     doc = nlp(text)
     hints = doc_hints(doc)
+    names = name_indices(doc)
     tokens_by_sentence: list[list] = []
     for sent in doc.sents:
         spacy_tokens = [token for token in sent if not token.is_space]
@@ -99,7 +101,10 @@ def analyze(text: str, title: str = "") -> Analysis:
     sentences = []
     for spacy_tokens in tokens_by_sentence:
         tokens = [
-            _token(token, index[token.i], index, text, next_start.get(token.i, len(text)), hints.get(token.i, []))
+            _token(
+                token, index[token.i], index, text, next_start.get(token.i, len(text)),
+                hints.get(token.i, []), token.i in names,
+            )
             for token in spacy_tokens
         ]
         start, end = tokens[0].start, tokens[-1].end
@@ -109,13 +114,15 @@ def analyze(text: str, title: str = "") -> Analysis:
 
 
 def _token(
-    token, number: int, index: dict[int, int], text: str, next_start: int, hints: list[str] | None = None
+    token, number: int, index: dict[int, int], text: str, next_start: int, hints: list[str] | None = None,
+    name: bool = False,
 ) -> Token:
+    """One token; `name` marks a name the tagger called a common word (see reader.nlp.names):
+    shown as PROPN and never learnable, so it never counts as an unknown word."""
     end = token.idx + len(token.text)
     term = token._.term or token.lemma_
     is_word = any(char.isalpha() for char in token.text)
     entry = _entry(term, token.pos_) if is_word else None
-    name = _unknown_name(token.pos_, entry)
     learnable = token._.learnable and not name
     return Token(
         i=number,
@@ -137,12 +144,6 @@ def _token(
         head=index.get(token.head.i, number),
         hints=hints or [],
     )
-
-
-def _unknown_name(pos: str, entry: Entry | None) -> bool:
-    """A "noun" the dictionary cannot gloss, not even from its parts, is a name the tagger missed
-    ("Hayashi", "Biden"): it is shown as a proper noun and never counts as an unknown word."""
-    return pos == "NOUN" and entry is not None and not entry.found
 
 
 @functools.lru_cache(maxsize=16384)

@@ -1,0 +1,32 @@
+"""Words and word shapes that mark names in German text (used by `reader.nlp.names`).
+
+None of this comes from the gloss lexicon: whether a word is a name must not
+depend on whether the dictionary happens to gloss it.
+"""
+
+from __future__ import annotations
+
+# Particles inside family names: "Ursula von der Leyen", "Vincent van Gogh", "Charles de Gaulle".
+NAME_PARTICLES: frozenset[str] = frozenset("von van de da di du zu ten ter".split())
+# Articles that may follow such a particle: "von der Leyen", "van den Berg".
+PARTICLE_ARTICLES: frozenset[str] = frozenset("der den dem".split())
+
+# Last parts of street names ("Spaldingstraße", "Sievekingsallee"): a word that ends in one of
+# these and is not itself a word German dictionaries list is a street name, not a coined
+# compound (those, "Umgehungsstraße", are listed). Endings that also close everyday compounds
+# ("-weg", "-platz", "-markt", "-tor") are left out.
+STREET_SUFFIXES: tuple[str, ...] = ("straße", "strasse", "allee", "gasse", "chaussee")
+
+# Top-level domains of brand names written as web addresses ("musical.ly").
+DOMAIN_ENDINGS: frozenset[str] = frozenset("com de org net io ly tv fm me app info eu at ch".split())
+
+# All-capital abbreviations that are common nouns, not names: never shown as names.
+COMMON_ACRONYMS: frozenset[str] = frozenset(
+    """LKW PKW AKW KFZ KMU GMBH AG KG OHG EDV PC TV WLAN DNA DNS SMS MMS PDF USB CD DVD
+    IT KI UKW BIP ABM ICE IC EC ÖPNV HIV AIDS ADHS""".split()
+)
+
+# Preposition and article in one word: the noun after it has its article ("am Monatag").
+ARTICLE_CONTRACTIONS: frozenset[str] = frozenset(
+    "am im vom zum zur beim ins ans aufs durchs fürs ums hinterm überm unterm vorm".split()
+)

@@ -1,0 +1,194 @@
+"""Names the statistical tagger took for common words ("Leyen", "TikTok", "Spaldingstraße").
+
+A learner must see a name as a name: not learnable, never counted as an unknown
+word. The tagger often calls a rare name NOUN (or, mid-sentence, ADJ/ADV), so
+this module looks for evidence of a name that is independent of the gloss
+lexicon (whether the dictionary glosses a word must not decide whether it is a
+word, or coverage of the dictionary would be true by construction):
+
+- the form alone: handles (@POTUS), intercapitals (TikTok, WikiLeaks, nCoV),
+  unknown all-capital abbreviations (ZANU), web addresses (musical.ly);
+- for a capitalised word simplemma's German dictionary (1.1 million forms) does
+  not know and that does not split into parts it knows: any sign of a name in
+  the text: the tagger's own PROPN for the same word elsewhere ("Leyens"), a
+  neighbouring name ("Sandro Gaycken", "Qaasuitsup Kommunia"), a classifier
+  noun before it ("Kommune Qeqertalik"), coordination with a name, a name
+  particle ("von der Leyen"), a street-name ending ("Spaldingstraße"), no
+  article although singular ("in Winterhude"), capitals on a non-noun
+  mid-sentence ("Trumps Ankündigung");
+- for a word the dictionary does know (it lists "Twitter", "Mugabe"): only the
+  tagger's PROPN for it elsewhere in the same text together with a bare use
+  or a name just before it;
+- finally a word found to be a name names its other uses in the text too.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from reader.lexicon.compounds import split_compound
+from reader.nlp import lemma_dictionary
+from reader.nlp.lang.names import (
+    ARTICLE_CONTRACTIONS,
+    COMMON_ACRONYMS,
+    DOMAIN_ENDINGS,
+    NAME_PARTICLES,
+    PARTICLE_ARTICLES,
+    STREET_SUFFIXES,
+)
+
+if TYPE_CHECKING:  # spaCy loads with the pipeline, not with this module
+    from spacy.tokens import Doc, Token
+
+# Tags a name may wrongly carry; PROPN is already a name, function words never are.
+_RETAGGABLE = {"NOUN", "ADJ", "ADV", "VERB"}
+_INTERCAPITAL = re.compile(r"[a-zäöüß][A-ZÄÖÜ]")
+_ACRONYM = re.compile(r"[A-ZÄÖÜ]{2,}")
+_DOMAIN = re.compile(r"[a-z0-9]+\.([a-z]{2,4})")
+_OPENING = {"„", "“", '"', "‚", "»", "«", "(", ":", "–", "-"}
+
+
+def name_indices(doc: Doc) -> set[int]:
+    """Indices of the tokens tagged NOUN, ADJ, ADV or VERB that are names."""
+    model_names = {key for token in doc if token.pos_ == "PROPN" for key in _keys(token.text)}
+    names = {token.i for token in doc if token.pos_ in _RETAGGABLE and _name_by_form(token.text)}
+    candidates = [
+        token
+        for token in doc
+        if token.pos_ in _RETAGGABLE and token.text[:1].isupper() and not any(char.isdigit() for char in token.text)
+    ]
+    for token in candidates:  # left to right, so "Palle Jerimiassen" grows as a chain
+        if token.i in names:
+            continue
+        if _unknown(token):
+            if _keys(token.text) & model_names or _name_context(token, names):
+                names.add(token.i)
+        elif _keys(token.text) & model_names and (_bare(token) or _after_name(token, names)):
+            names.add(token.i)
+    found = {key for i in names for key in _keys(doc[i].text)}
+    names |= {token.i for token in candidates if _keys(token.text) & found}
+    return names
+
+
+def _keys(text: str) -> set[str]:
+    """The word and, for a genitive ("Trumps", "Leyens"), its base."""
+    lower = text.lower()
+    return {lower, lower[:-1]} if lower.endswith("s") and len(lower) > 3 else {lower}
+
+
+def _name_by_form(text: str) -> bool:
+    if text[:1] in "@#" and len(text) > 1:
+        return True
+    domain = _DOMAIN.fullmatch(text)
+    if domain and domain.group(1) in DOMAIN_ENDINGS:
+        return True
+    if lemma_dictionary.is_known(text):
+        return False  # "GmbH", "iPhone"-like words the dictionary lists as ordinary words
+    if _INTERCAPITAL.search(text):
+        return True
+    return bool(_ACRONYM.fullmatch(text)) and text.upper() not in COMMON_ACRONYMS
+
+
+def _unknown(token: Token) -> bool:
+    """Neither the form, its lower case, its lemma, nor its parts are German words simplemma knows."""
+    text = token.text
+    if any(lemma_dictionary.is_known(form) for form in {text, text.lower(), token.lemma_}):
+        return False
+    if _street_name(text):
+        return True
+    return split_compound(text, lemma_dictionary.is_known) is None
+
+
+def _street_name(text: str) -> bool:
+    lower = text.lower()
+    return any(lower.endswith(suffix) and len(lower) >= len(suffix) + 3 for suffix in STREET_SUFFIXES)
+
+
+def _name_context(token: Token, names: set[int]) -> bool:
+    """Any sign in the sentence that an unknown capitalised word is a name."""
+    if token.pos_ != "NOUN" and not _starts_sentence(token):
+        return True  # capitals on an adjective or adverb mid-sentence: "Trumps Ankündigung"
+    return (
+        _street_name(token.text)
+        or _bare(token)
+        or _after_name(token, names)
+        or _before_name(token)
+        or _after_classifier(token)
+        or _coordinated_with_name(token)
+        or _after_name_particle(token)
+    )
+
+
+def _starts_sentence(token: Token) -> bool:
+    return token.is_sent_start or (token.i > 0 and token.nbor(-1).text in _OPENING)
+
+
+def _bare(token: Token) -> bool:
+    """Singular without article, number or adjective: German common nouns need one, names do not.
+
+    Not for the first part of a hyphenated word ("Diesel-Pkw"): the article belongs to the whole.
+    """
+    if "Plur" in token.morph.get("Number"):
+        return False
+    if token.i + 1 < len(token.doc) and token.nbor(1).text == "-" and not token.whitespace_:
+        return False
+    if any(child.dep_.startswith("det") or child.dep_ == "amod" or child.pos_ in ("DET", "NUM") for child in token.children):
+        return False
+    if token.i == 0:
+        return True
+    before = token.nbor(-1)
+    return before.pos_ not in ("DET", "NUM") and before.lower_ not in ARTICLE_CONTRACTIONS and not _genitive(before)
+
+
+def _after_name(token: Token, names: set[int]) -> bool:
+    """Right after a first name or an earlier part of the name: "Sandro Gaycken", "Palle Jerimiassen";
+    not after a genitive ("Trumps Account": the account is Trump's)."""
+    if token.i == 0:
+        return False
+    before = token.nbor(-1)
+    if not before.text[:1].isupper() or not (before.pos_ == "PROPN" or before.i in names):
+        return False
+    return not _genitive(before)
+
+
+def _genitive(token: Token) -> bool:
+    """A name's genitive, which takes the article's place: "Trumps" (when "Trump" occurs too)."""
+    if not (token.text.endswith("s") and token.text[:1].isupper()):
+        return False
+    base = token.text[:-1]
+    return "Gen" in token.morph.get("Case") or any(other.text == base for other in token.doc)
+
+
+def _before_name(token: Token) -> bool:
+    """Right before a name, or joined to one by a hyphen: "Joshua Nkomo", "Kramp-Karrenbauer"."""
+    doc = token.doc
+    after = token.i + 1
+    if after + 1 < len(doc) and doc[after].text == "-" and not token.whitespace_:
+        after += 1
+    return after < len(doc) and doc[after].pos_ == "PROPN"
+
+
+def _after_classifier(token: Token) -> bool:
+    """A noun right before it that it names: "Kommune Qeqertalik", "Außenminister Pompeo"."""
+    return token.i > 0 and token.nbor(-1).pos_ == "NOUN"
+
+
+def _coordinated_with_name(token: Token) -> bool:
+    """In a list with a name: "Balikpapan und Samarinda"."""
+    if token.dep_ == "conj" and token.head.pos_ == "PROPN":
+        return True
+    return any(child.dep_ == "conj" and child.pos_ == "PROPN" for child in token.children)
+
+
+def _after_name_particle(token: Token) -> bool:
+    """"von der Leyen", "van Gogh": a name particle after a capitalised word or opening the sentence
+    ("von" only with its article: "die Rede von Merz" is no name particle)."""
+    i = token.i - 1
+    has_article = i > 0 and token.doc[i].lower_ in PARTICLE_ARTICLES
+    particle = token.doc[i - 1] if has_article else token.doc[i] if i >= 0 else None
+    if particle is None or particle.lower_ not in NAME_PARTICLES or (particle.lower_ == "von" and not has_article):
+        return False
+    if particle.is_sent_start:
+        return True
+    return particle.is_lower and particle.nbor(-1).text[:1].isupper()
