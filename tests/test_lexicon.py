@@ -120,6 +120,22 @@ def test_lemma_variants_nominalised_adjectives_and_inflection() -> None:
     assert "tension" in plural.gloss[0]
 
 
+def test_feminine_of_a_listed_noun_for_a_person() -> None:
+    entry = lookup("Nachfolgerin", "NOUN")
+    assert entry.gloss[0] == "successor (female)"
+    assert (entry.gender, entry.plural) == ("f", "Nachfolgerinnen")
+    assert not lookup("Kaminin", "NOUN").found  # Kamin is no person: no feminine is guessed
+
+
+@pytest.mark.parametrize(("word", "gloss"), [("jährige", "-year-old"), ("stündigen", "-hour"), ("tägiger", "-day")])
+def test_number_suffix_left_alone_by_the_tokenizer(word: str, gloss: str) -> None:
+    assert lookup(word, "ADJ").gloss == (gloss,)
+
+
+def test_prefix_part_of_a_compound() -> None:
+    assert lookup("Panafrikaner", "NOUN").gloss[0] == "pan-African"
+
+
 def test_abbreviations_and_article_headwords_are_indexed() -> None:
     assert "European Union" in lookup("EU").gloss[0]
     assert "police" in lookup("Polizei").gloss[0]  # Ding writes "die Polizei {f}"
