@@ -68,8 +68,13 @@ def _named(doc: Doc) -> set[str]:
         # after a classifier noun: "die Kommune Qarnaviik"
         ("Die/DET/det/1 Kommune/NOUN/nsubj/2 Qarnaviik/NOUN/appos/-1 wächst/VERB/ROOT/0", "Qarnaviik"),
         # after a first name the model tagged PROPN: "Sandra Kowalczyk"
-        ("Das/PRON/nsubj/1 sagte/VERB/ROOT/0 die/DET/det/2 Ministerin/NOUN/nsubj/-2 Sandra/PROPN/appos/-1 "
-         "Kowalczyk/NOUN/flat/-1 ./PUNCT/punct/-5", "Kowalczyk"),
+        (
+            (
+                "Das/PRON/nsubj/1 sagte/VERB/ROOT/0 die/DET/det/2 Ministerin/NOUN/nsubj/-2 Sandra/PROPN/appos/-1 "
+                "Kowalczyk/NOUN/flat/-1 ./PUNCT/punct/-5"
+            ),
+            "Kowalczyk",
+        ),
         # a prenominal genitive the model took for an adjective: "Brelokowskis Plan"
         ("Kritik/NOUN/ROOT/0 an/ADP/case/2 Brelokowskis/ADJ/amod/1 Plan/NOUN/nmod/-3", "Brelokowskis"),
         # a handle and an unknown abbreviation
@@ -82,8 +87,10 @@ def test_evidence_of_a_name(spec: str, name: str) -> None:
 
 
 def test_the_same_word_is_a_name_throughout_a_text() -> None:
-    doc = _doc("Brelokhude/PROPN/nsubj/1 wächst/VERB/ROOT/0 ./PUNCT/punct/-1 "
-               "Das/DET/det/1 Brelokhude/NOUN/nsubj/1 liegt/VERB/ROOT/0 am/ADP/case/1 Meer/NOUN/obl/-2")
+    doc = _doc(
+        "Brelokhude/PROPN/nsubj/1 wächst/VERB/ROOT/0 ./PUNCT/punct/-1 "
+        "Das/DET/det/1 Brelokhude/NOUN/nsubj/1 liegt/VERB/ROOT/0 am/ADP/case/1 Meer/NOUN/obl/-2"
+    )
     assert [token.i for token in doc if token.i in name_indices(doc)] == [4]
 
 
