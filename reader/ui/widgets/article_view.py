@@ -1,7 +1,9 @@
 """The article as one scrolling widget that draws its own lines (Textual's Line API).
 
 One widget for the whole article, not one per word: it opens in a fraction of
-a second even for long articles, and moving the cursor repaints two lines.
+a second even for long articles, and moving the cursor repaints two lines. It
+draws from the article's compact form (texts, whitespace and terms as columns),
+so opening builds no `Token`; the one under the cursor is decoded when asked for.
 """
 
 from __future__ import annotations
