@@ -3,7 +3,10 @@
 A separable verb is one term on both of its parts ("kamen … überein" →
 "übereinkommen"). The parser's `compound:prt` relation finds most pairs; a
 clause-final particle the parser took for a preposition or adverb ("teilte …
-mit.") is joined too when particle + verb is a verb simplemma knows. The
+mit.") is joined too when particle + verb is a verb simplemma knows: with the
+nearest finite verb of its clause, even one the tagger missed ("deckte … ab"),
+else with the verb the parser hung it on, across an embedded clause or before
+a prepositional phrase ("geht zurück auf das 5. Jahrhundert"). The
 joined form is lemmatised as a whole ("zusammen" + "brach" → "zusammenbrach" →
 "zusammenbrechen"), which also fixes verb forms that look like other words
 alone. Every other token's term is its lemma (zu-infinitives and participles of
