@@ -7,7 +7,10 @@ leaves genitive names alone ("Israels"). The rules here fix those classes, and
 give contractions their preposition ("im" → "in") and verb forms simplemma does
 not know their infinitive: zu-infinitives and participles of separable verbs
 ("einzumarschieren" → "einmarschieren", "abgedrängt" → "abdrängen") and
-participles without ge- ("überreicht" → "überreichen").
+participles without ge- ("überreicht" → "überreichen"). Adverbs keep their
+form ("anders", not "anderer"), adjectives simplemma does not know lose their
+ending ("dreiminütigen" → "dreiminütig"), adjectives of places never inflect
+("Berliner"), and a capitalised "Sie" inside a sentence is the polite "Sie".
 """
 
 from __future__ import annotations
@@ -15,7 +18,6 @@ from __future__ import annotations
 import re
 
 from reader.nlp import lemma_dictionary
-
 from reader.nlp.lang.prepositions import CONTRACTIONS
 from reader.nlp.lang.verbs import SEPARABLE_PREFIXES
 
