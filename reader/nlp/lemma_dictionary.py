@@ -14,8 +14,8 @@ import functools
 import sqlite3
 import threading
 from collections.abc import Iterator
-from importlib.metadata import version
 
+import simplemma
 from simplemma import Lemmatizer
 from simplemma.strategies import DefaultStrategy
 from simplemma.strategies.dictionaries.dictionary_factory import (
@@ -37,7 +37,7 @@ class _SQLiteDictionary(DecodedStrMapping):
     __slots__ = ("_connection", "_lock")
 
     def __init__(self, lang: str) -> None:
-        path = cache_file(f"simplemma-{lang}", version("simplemma"), "sqlite", lambda path: _build(path, lang))
+        path = cache_file(f"simplemma-{lang}", simplemma.__version__, "sqlite", lambda path: _build(path, lang))
         # Shared by the threads of one process (analysis and import workers); sqlite3 objects are
         # not, so every query takes the lock.
         self._connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
