@@ -37,6 +37,8 @@ def test_separable_verb_is_one_term_on_both_parts(sentence: str, verb: str, part
          "stimmen", "überein", "übereinstimmen"),
         # A prepositional phrase after the particle (Ausklammerung).
         ("Die Tradition geht zurück auf das zwölfte Jahrhundert.", "geht", "zurück", "zurückgehen"),
+        # An enumeration between the verb and its particle.
+        ("Er brach mit Verletzungen an der Brust, am Bauch und am Kopf zusammen.", "brach", "zusammen", "zusammenbrechen"),
         # A headline: no full stop, the line break ends the clause.
         ("Post baut angeblich Personal ab\n\nDer Konzern schweigt.", "baut", "ab", "abbauen"),
     ],
@@ -44,6 +46,11 @@ def test_separable_verb_is_one_term_on_both_parts(sentence: str, verb: str, part
 def test_separable_verb_the_parse_alone_misses(sentence: str, verb: str, particle: str, term: str) -> None:
     terms = terms_of(sentence)
     assert (terms[verb], terms[particle]) == (term, term)
+
+
+def test_the_verb_of_a_relative_clause_is_passed_over() -> None:
+    terms = terms_of("Sie lehnte den Vorschlag, den er am Montag machte, ab.")
+    assert (terms["lehnte"], terms["ab"], terms["machte"]) == ("ablehnen", "ablehnen", "machen")
 
 
 def test_the_particle_that_closes_the_clause_wins_over_an_adverb() -> None:

@@ -27,7 +27,8 @@ from reader.nlp.lang.verbs import SEPARABLE_PREFIXES
 _PARTICLES = frozenset(SEPARABLE_PREFIXES)
 _NOT_LEARNABLE = {"PROPN", "NUM", "PUNCT", "SYM", "SPACE", "X"}
 _VERBS = {"VERB", "AUX"}
-_PARTICLE_TAGS = {"ADP", "ADV", "PART", "ADJ", "VERB"}
+# "ein" closing its clause is a particle even where the tagger saw an article.
+_PARTICLE_TAGS = {"ADP", "ADV", "PART", "ADJ", "VERB", "DET"}
 # What the tagger calls a finite verb it did not recognise ("deckte" as an adverb).
 _MISTAGGED_VERB = {"ADV", "ADJ", "VERB", "AUX", "NOUN", "X"}
 _CLAUSE_END = {".", "!", "?", ",", ";", ":", "–", "—", "“", "\"", ")"}
@@ -70,8 +71,9 @@ def _host_candidates(particle: Token) -> Iterator[Token]:
         yield from _verbs_before(particle)
         if parsed_host is not None:
             yield parsed_host
-    elif parsed_host is not None and _opens_prepositional_phrase(particle.nbor()):
-        yield parsed_host  # "geht zurück auf das 5. Jahrhundert"
+    elif parsed_host is not None and _opens_prepositional_phrase(particle.nbor()) and not _after_particle(particle):
+        # "geht zurück auf das 5. Jahrhundert"; but in "nahm … mit zurück in …" the particle is "mit"
+        yield parsed_host
 
 
 def _hosts_particles(verb: Token) -> bool:
@@ -83,6 +85,10 @@ def _hosts_particles(verb: Token) -> bool:
 def _closes_clause(particle: Token) -> bool:
     following = particle.nbor() if particle.i + 1 < len(particle.doc) else None
     return following is None or _ends_clause(following)
+
+
+def _after_particle(token: Token) -> bool:
+    return token.i > 0 and token.nbor(-1).lower_ in _PARTICLES
 
 
 def _opens_prepositional_phrase(token: Token) -> bool:
@@ -98,17 +104,32 @@ def _ends_clause(token: Token) -> bool:
 
 
 def _verbs_before(particle: Token) -> Iterator[Token]:
-    """Back to the start of the clause: verb forms the tagger missed that make a known verb with
-    the particle ("deckte" + "ab"), up to the first finite verb, which ends the search."""
+    """Back through the clause: verb forms the tagger missed that make a known verb with the
+    particle ("deckte" + "ab"), up to the first finite verb of a main clause, which ends the search.
+    A comma does not end it: an enumeration ("brach … in der Brust, im Bauch … zusammen") or an
+    embedded clause ("stimmen mit den Schätzungen, die das Amt veröffentlichte, überein") may
+    stand between a verb and its particle; the embedded clause's own verb is passed over, since a
+    verb at the end of its clause carries its particle attached."""
+    crossed_comma = False
     for token in reversed(particle.doc[particle.sent.start : particle.i]):
-        if token.text in _CLAUSE_END and token.text != "“":
+        if token.text == ",":
+            crossed_comma = True
+        elif token.text in _CLAUSE_END and token.text != "“":
             return
-        if token.pos_ in _VERBS and "Fin" in token.morph.get("VerbForm"):
+        elif token.pos_ in _VERBS and "Fin" in token.morph.get("VerbForm"):
+            if _ends_embedded_clause(token):
+                continue
             if _hosts_particles(token):
                 yield token
             return
-        if token.pos_ in _MISTAGGED_VERB and token.is_lower and _makes_verb(particle, token):
+        elif not crossed_comma and token.pos_ in _MISTAGGED_VERB and token.is_lower and _makes_verb(particle, token):
             yield token
+
+
+def _ends_embedded_clause(verb: Token) -> bool:
+    """The finite verb of a clause opened by a conjunction or a relative pronoun ("…, die er kannte,")."""
+    clause = verb.head if verb.dep_.startswith("aux") else verb
+    return any(child.dep_ == "mark" or "Rel" in child.morph.get("PronType") for child in clause.children)
 
 
 def _makes_verb(particle: Token, form: Token) -> bool:
