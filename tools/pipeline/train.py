@@ -76,13 +76,23 @@ def write_docbin(sents: list[ud.Sentence], path: Path) -> int:
     return n
 
 
-def write_silver(model: Path, raw_dir: Path, max_words: int, path: Path) -> int:
+def write_silver(model: Path, raw_dir: Path, max_words: int, path: Path, with_rules: bool, trees_only: bool) -> int:
     """Raw news parsed by an earlier model (`model`): noisy extra training text for self-training.
-    Whole articles, in file order, up to `max_words` tokens."""
+    Whole articles, in file order, up to `max_words` tokens. `with_rules`: parsed by the product's
+    pipeline on that model, so the silver carries the rules' corrected phrase heads and cases."""
     import spacy
     from spacy.tokens import DocBin
 
-    nlp = spacy.load(model)
+    if with_rules:
+        import os
+
+        os.environ["READER_PIPELINE"] = str(Path(model).resolve())
+        sys.path.insert(0, str(ROOT))
+        from reader.nlp import load_pipeline
+
+        nlp = load_pipeline()
+    else:
+        nlp = spacy.load(model)
     texts, n_words = [], 0
     for f in sorted(Path(raw_dir).glob("*.jsonl")):
         for line in open(f, encoding="utf-8"):
@@ -90,10 +100,9 @@ def write_silver(model: Path, raw_dir: Path, max_words: int, path: Path) -> int:
             if text and n_words < max_words:
                 texts.append(text)
                 n_words += len(text.split())
-    # Trees only: the tagger and morphologizer learn from gold alone, the parser and the shared
-    # tok2vec from both (held-out: UPOS 92.38 against 92.14 with silver tags, but FEATS 73.9
-    # against 76.0; see the model card, R7 and R8).
-    db = DocBin(attrs=["ORTH", "HEAD", "DEP", "SENT_START", "SPACY"], store_user_data=False)
+    # Trees only: the tagger and morphologizer then learn from gold alone (model card, R8).
+    attrs = ["ORTH", "HEAD", "DEP", "SENT_START", "SPACY"] + ([] if trees_only else ["TAG", "POS", "MORPH"])
+    db = DocBin(attrs=attrs, store_user_data=False)
     n = 0
     for doc in nlp.pipe(texts, batch_size=16):
         db.add(doc)
@@ -134,6 +143,9 @@ def main(argv=None) -> int:
     ap.add_argument("--silver-words", type=int, default=0,
                     help="add this many words of raw news parsed by --silver-model to the training data")
     ap.add_argument("--silver-model", default=str(ROOT / "assets" / "pipeline" / "de_reader"))
+    ap.add_argument("--silver-rules", action="store_true",
+                    help="parse the silver text with the product's rule components on top of --silver-model")
+    ap.add_argument("--silver-trees-only", action="store_true", help="keep only the silver trees, not tags and features")
     ap.add_argument("--model-version", default="1.1.0", help="version in meta.json; cached analyses of another are stale")
     ap.add_argument("--skip-train", action="store_true", help="only convert the data")
     args = ap.parse_args(argv)
@@ -160,7 +172,8 @@ def main(argv=None) -> int:
           f"held-out (excluded): {len(held)}", flush=True)
     if args.silver_words:
         raw_dir = Path(args.raw) if args.raw else corpora.parent / "wikinews-raw"
-        n_silver = write_silver(Path(args.silver_model), raw_dir, args.silver_words, train_dir / "silver.spacy")
+        n_silver = write_silver(Path(args.silver_model), raw_dir, args.silver_words, train_dir / "silver.spacy",
+                                args.silver_rules, args.silver_trees_only)
         print(f"silver: {n_silver} tokens of raw news parsed by {args.silver_model}", flush=True)
     if args.skip_train:
         return 0
