@@ -1,23 +1,23 @@
 """Data derived from bundled files, kept between runs so a cold start does not rebuild it.
 
-Decoding simplemma's dictionary or the frequency list takes seconds; reading
-the result back takes a fraction of that. Each entry is keyed by what it was
-built from (a package version, a file's size and time), so an upgrade rebuilds
-it. The cache only accelerates: if it cannot be written, the data is built in
-memory or in a temporary file as before.
+Decoding simplemma's dictionary or the frequency list takes seconds; a table
+in an SQLite file answers a lookup at once and loads nothing at start. Each
+entry is keyed by what it was built from (a package version, a file's size and
+time), so an upgrade rebuilds it. The cache only accelerates: if it cannot be
+written, the table is built in a temporary file instead.
 """
 
 from __future__ import annotations
 
-import marshal
 import os
+import sqlite3
 import tempfile
-from collections.abc import Callable
+import threading
+from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import TypeVar
 
 CACHE_ENV = "READER_CACHE"
-_T = TypeVar("_T")
+_TABLE_FORMAT = "table1"  # part of every table's file name: a new layout never reads an old file
 
 
 def cache_dir() -> Path:
@@ -35,21 +35,6 @@ def file_key(path: Path) -> str:
     return f"{stat.st_size}-{stat.st_mtime_ns}"
 
 
-def cached(name: str, key: str, build: Callable[[], _T]) -> _T:
-    """`build()`, or what it returned last time for the same `name` and `key` (must be marshal-able)."""
-    path = cache_dir() / f"{name}-{key}.marshal"
-    try:
-        return marshal.loads(path.read_bytes())
-    except (OSError, EOFError, ValueError, TypeError):
-        pass
-    value = build()
-    try:
-        _publish(path, f"{name}-*.marshal", lambda tmp: Path(tmp).write_bytes(marshal.dumps(value)))
-    except OSError:
-        pass
-    return value
-
-
 def cache_file(name: str, key: str, suffix: str, build: Callable[[str], None]) -> Path:
     """A file `build(path)` wrote for this `name` and `key`, built now if there is none yet."""
     path = cache_dir() / f"{name}-{key}.{suffix}"
@@ -62,6 +47,42 @@ def cache_file(name: str, key: str, suffix: str, build: Callable[[str], None]) -
         scratch = Path(tempfile.mkdtemp(prefix="reader-")) / path.name  # read-only cache: build aside
         build(str(scratch))
         return scratch
+
+
+class CachedTable:
+    """A read-only key → values table in an SQLite file of the cache: one indexed query per
+    lookup and nothing to load at start, where a dict would first decode every row.
+
+    Shared by the threads of a process (analysis and import workers); sqlite3 objects are not,
+    so every query takes a lock.
+    """
+
+    def __init__(self, name: str, key: str, columns: int, rows: Callable[[], Iterable[tuple]]) -> None:
+        path = cache_file(name, f"{key}-{_TABLE_FORMAT}", "sqlite", lambda path: _write_table(path, columns, rows()))
+        self._connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
+        self._lock = threading.Lock()
+
+    def get(self, key: str) -> tuple | None:
+        """The values stored under `key` (a tuple of the columns after the key), or None."""
+        with self._lock:
+            return self._connection.execute("SELECT * FROM entries WHERE key = ?", (key,)).fetchone()
+
+    def keys(self) -> list[str]:
+        with self._lock:
+            return [key for (key,) in self._connection.execute("SELECT key FROM entries")]
+
+    def __len__(self) -> int:
+        with self._lock:
+            return self._connection.execute("SELECT count(*) FROM entries").fetchone()[0]
+
+
+def _write_table(path: str, columns: int, rows: Iterable[tuple]) -> None:
+    values = ", ".join(f"v{n}" for n in range(columns))
+    placeholders = ", ".join("?" * (columns + 1))
+    with sqlite3.connect(path) as connection:
+        connection.execute(f"CREATE TABLE entries (key TEXT PRIMARY KEY, {values}) WITHOUT ROWID")
+        connection.executemany(f"INSERT INTO entries VALUES ({placeholders})", rows)
+    connection.close()
 
 
 def _publish(path: Path, siblings: str, write: Callable[[str], object]) -> None:

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import functools
 import lzma
+from collections.abc import Iterator
 from dataclasses import dataclass
 
-from reader.cache import cached, file_key
+from reader.cache import CachedTable, file_key
 from reader.lexicon.compounds import split_compound
 from reader.paths import ASSETS_DIR
 
@@ -25,22 +26,27 @@ class Frequency:
 
 
 @functools.cache
-def _table() -> tuple[dict[str, int], list[float]]:
-    """Lemma → rank, and the Zipf value of each rank (index 0 unused)."""
-    return cached("frequency", file_key(LEMMA_LIST), _read_table)
+def _table() -> CachedTable:
+    """Lemma → (rank, Zipf value), looked up in the cache per lemma instead of decoding the list."""
+    return CachedTable("frequency", file_key(LEMMA_LIST), 2, _rows)
 
 
-def _read_table() -> tuple[dict[str, int], list[float]]:
+def _rows() -> Iterator[tuple[str, int, float]]:
     with lzma.open(LEMMA_LIST, "rt", encoding="utf-8") as rows:
-        fields = rows.read().split()
-    lemmas, zipfs = fields[0::2], fields[1::2]
-    return dict(zip(lemmas, range(1, len(lemmas) + 1))), [0.0, *map(float, zipfs)]
+        for rank, line in enumerate(rows, start=1):
+            lemma, zipf = line.split()
+            yield lemma, rank, float(zipf)
 
 
+@functools.cache
+def _unlisted_rank() -> int:
+    return len(_table()) + 1
+
+
+@functools.lru_cache(maxsize=262144)
 def _listed(lemma: str) -> Frequency | None:
-    ranks, zipfs = _table()
-    rank = ranks.get(lemma)
-    return Frequency(zipfs[rank], rank) if rank else None
+    row = _table().get(lemma)
+    return Frequency(row[2], row[1]) if row else None
 
 
 @functools.lru_cache(maxsize=65536)
@@ -51,7 +57,6 @@ def frequency(term: str) -> Frequency:
     knows "Sicherheit" and "Konferenz" can read "Sicherheitskonferenz". A term
     with no known parts is rarer than every listed one.
     """
-    ranks, zipfs = _table()
     listed = _listed(term.casefold())
     if listed:
         return listed
@@ -60,10 +65,10 @@ def frequency(term: str) -> Frequency:
         words = [part for part in term.split("-") if part and not part.isupper()]
         if words:
             return max((frequency(word) for word in words), key=lambda f: f.rank)
-    parts = split_compound(term, lambda word: word.casefold() in ranks)
+    parts = split_compound(term, lambda word: _listed(word.casefold()) is not None)
     if parts:
         return max((_listed(part.key.casefold()) for part in parts), key=lambda f: f.rank)
-    return Frequency(0.0, len(zipfs))
+    return Frequency(0.0, _unlisted_rank())
 
 
 def zipf_band(zipf: float) -> str:

@@ -17,35 +17,29 @@ def cache_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return tmp_path / "cache"
 
 
-def test_a_value_is_built_once_and_rebuilt_for_new_inputs(cache_dir: Path) -> None:
+def test_a_table_is_built_once_and_rebuilt_for_new_inputs(cache_dir: Path) -> None:
     builds: list[str] = []
 
-    def build(value: str):
-        def run() -> dict[str, str]:
-            builds.append(value)
-            return {"form": value}
-        return run
+    def rows(word: str):
+        def build():
+            builds.append(word)
+            return [("Haus", word, 3)]
+        return build
 
-    assert cache.cached("table", "v1", build("one")) == {"form": "one"}
-    assert cache.cached("table", "v1", build("never")) == {"form": "one"}
-    assert cache.cached("table", "v2", build("two")) == {"form": "two"}
-    assert builds == ["one", "two"]
-    assert [path.name for path in cache_dir.iterdir()] == ["table-v2.marshal"]  # the stale entry is gone
-
-
-def test_a_damaged_entry_is_rebuilt(cache_dir: Path) -> None:
-    cache.cached("table", "v1", lambda: [1, 2, 3])
-    (cache_dir / "table-v1.marshal").write_bytes(b"\x00garbage")
-    assert cache.cached("table", "v1", lambda: [4]) == [4]
+    assert cache.CachedTable("words", "v1", 2, rows("house")).get("Haus") == ("Haus", "house", 3)
+    assert cache.CachedTable("words", "v1", 2, rows("never")).get("Haus") == ("Haus", "house", 3)
+    second = cache.CachedTable("words", "v2", 2, rows("home"))
+    assert second.get("Haus") == ("Haus", "home", 3)
+    assert second.get("Baum") is None and len(second) == 1
+    assert builds == ["house", "home"]
+    assert len(list(cache_dir.glob("words-*.sqlite"))) == 1  # the stale table is gone
 
 
 def test_an_unwritable_cache_still_gives_the_data(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     blocker = tmp_path / "file"
     blocker.write_text("not a directory")
     monkeypatch.setenv(cache.CACHE_ENV, str(blocker / "cache"))
-    assert cache.cached("table", "v1", lambda: {"a": 1}) == {"a": 1}
-    built = cache.cache_file("notes", "v1", "txt", lambda path: Path(path).write_text("hello"))
-    assert built.read_text() == "hello"
+    assert cache.CachedTable("words", "v1", 1, lambda: [("Haus", "house")]).get("Haus") == ("Haus", "house")
 
 
 def test_a_file_entry_is_built_once(cache_dir: Path) -> None:

@@ -11,8 +11,6 @@ reads the forms its texts contain.
 from __future__ import annotations
 
 import functools
-import sqlite3
-import threading
 from collections.abc import Iterator
 
 import simplemma
@@ -26,7 +24,7 @@ from simplemma.strategies.dictionaries.dictionary_factory import (
 from simplemma.strategies.dictionary_lookup import DictionaryLookupStrategy
 from simplemma.utils import normalize_token
 
-from reader.cache import cache_file
+from reader.cache import CachedTable
 
 LANGUAGE = "de"
 
@@ -34,38 +32,25 @@ LANGUAGE = "de"
 class _SQLiteDictionary(DecodedStrMapping):
     """simplemma's form → lemma table, one indexed query per lookup."""
 
-    __slots__ = ("_connection", "_lock")
+    __slots__ = ("_table",)
 
     def __init__(self, lang: str) -> None:
-        path = cache_file(f"simplemma-{lang}", simplemma.__version__, "sqlite", lambda path: _build(path, lang))
-        # Shared by the threads of one process (analysis and import workers); sqlite3 objects are
-        # not, so every query takes the lock.
-        self._connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
-        self._lock = threading.Lock()
+        self._table = CachedTable(f"simplemma-{lang}", simplemma.__version__, 1, lambda: _decoded_rows(lang))
 
     def _lookup(self, key: str) -> str | None:
-        with self._lock:
-            row = self._connection.execute("SELECT lemma FROM lemmas WHERE form = ?", (key,)).fetchone()
-        return row[0] if row else None
+        row = self._table.get(key)
+        return row[1] if row else None
 
     def __iter__(self) -> Iterator[str]:
-        with self._lock:
-            forms = [form for (form,) in self._connection.execute("SELECT form FROM lemmas")]
-        return iter(forms)
+        return iter(self._table.keys())
 
     def __len__(self) -> int:
-        with self._lock:
-            return self._connection.execute("SELECT count(*) FROM lemmas").fetchone()[0]
+        return len(self._table)
 
 
-def _build(path: str, lang: str) -> None:
-    table = _load_dictionary_from_disk(lang)
-    with sqlite3.connect(path) as connection:
-        connection.execute("CREATE TABLE lemmas (form TEXT PRIMARY KEY, lemma TEXT NOT NULL) WITHOUT ROWID")
-        connection.executemany(
-            "INSERT INTO lemmas VALUES (?, ?)", ((form.decode(), lemma.decode()) for form, lemma in table.items())
-        )
-    connection.close()
+def _decoded_rows(lang: str) -> Iterator[tuple[str, str]]:
+    for form, lemma in _load_dictionary_from_disk(lang).items():
+        yield form.decode(), lemma.decode()
 
 
 class _SQLiteDictionaryFactory(CachingDictionaryFactory):
