@@ -28,6 +28,7 @@ _NOUN_MODIFIERS = {"amod", "compound"}
 
 
 def correct_phrase_heads(doc: Doc) -> None:
+    """Repair the parse in place, before the case rules read it."""
     _join_coordinated_subjects(doc)
     for token in doc:
         noun = _noun_after_name_adjective(token)
