@@ -12,10 +12,8 @@ from spacy.tokens import Doc, Token
 from reader.nlp.lemmas import genitive_of_name, lemmatize
 from reader.nlp.morphology import correct_morphology
 from reader.nlp.phrase_heads import correct_phrase_heads
-from reader.nlp.sentence_rules import mark_sentence_starts
+from reader.nlp.sentence_rules import mark_sentence_starts, starts_sentence
 from reader.nlp.terms import assign_terms
-
-_OPENING_PUNCTUATION = {"„", "“", '"', "‚", "»", "«", "(", ":"}
 
 Token.set_extension("term", default=None, force=True)
 Token.set_extension("learnable", default=False, force=True)
@@ -47,15 +45,11 @@ def morphology(doc: Doc) -> Doc:
 @Language.component("reader_lemmatizer")
 def lemmatizer(doc: Doc) -> Doc:
     for token in doc:
-        token.lemma_ = lemmatize(token.text, token.pos_, token.morph.to_dict(), _starts_sentence(token))
+        token.lemma_ = lemmatize(token.text, token.pos_, token.morph.to_dict(), starts_sentence(token))
     names = {token.text for token in doc if token.pos_ == "PROPN"}
     for token in doc:
         token.lemma_ = genitive_of_name(token.text, names) or token.lemma_
     return doc
-
-
-def _starts_sentence(token: Token) -> bool:
-    return token.is_sent_start or (token.i > 0 and token.nbor(-1).text in _OPENING_PUNCTUATION)
 
 
 @Language.component("reader_terms")

@@ -37,6 +37,8 @@ from reader.nlp.lang.names import (
     PARTICLE_ARTICLES,
     STREET_SUFFIXES,
 )
+from reader.nlp.lang.sentences import OPENS_SENTENCE
+from reader.nlp.sentence_rules import starts_sentence
 
 if TYPE_CHECKING:  # spaCy loads with the pipeline, not with this module
     from spacy.tokens import Doc, Token
@@ -46,7 +48,8 @@ _RETAGGABLE = {"NOUN", "ADJ", "ADV", "VERB"}
 _INTERCAPITAL = re.compile(r"[a-zäöüß][A-ZÄÖÜ]")
 _ACRONYM = re.compile(r"[A-ZÄÖÜ]{2,}")
 _DOMAIN = re.compile(r"[a-z0-9]+\.([a-z]{2,4})")
-_OPENING = {"„", "“", '"', "‚", "»", "«", "(", ":", "–", "-"}
+# A dash opens an insertion whose first word is capitalised as a sentence start would be.
+_OPENING = OPENS_SENTENCE | {"–", "-"}
 
 
 def name_indices(doc: Doc) -> set[int]:
@@ -107,7 +110,7 @@ def _street_name(text: str) -> bool:
 
 def _name_context(token: Token, names: set[int]) -> bool:
     """Any sign in the sentence that an unknown capitalised word is a name."""
-    if token.pos_ != "NOUN" and not _starts_sentence(token):
+    if token.pos_ != "NOUN" and not starts_sentence(token, _OPENING):
         return True  # capitals on an adjective or adverb mid-sentence: "Trumps Ankündigung"
     return (
         _street_name(token.text)
@@ -118,10 +121,6 @@ def _name_context(token: Token, names: set[int]) -> bool:
         or _coordinated_with_name(token)
         or _after_name_particle(token)
     )
-
-
-def _starts_sentence(token: Token) -> bool:
-    return token.is_sent_start or (token.i > 0 and token.nbor(-1).text in _OPENING)
 
 
 def _bare(token: Token) -> bool:

@@ -10,18 +10,21 @@ punctuation or a lower-case word.
 from __future__ import annotations
 
 import re
-
-from spacy.tokens import Doc
+from typing import TYPE_CHECKING
 
 from reader.nlp.lang.sentences import (
     ABBREVIATIONS,
     CLOSING_QUOTES,
-    NEVER_STARTS,
     MONTHS,
+    NEVER_STARTS,
     OPENING_QUOTES,
+    OPENS_SENTENCE,
     ORDINAL_CONTEXT,
     SENTENCE_END,
 )
+
+if TYPE_CHECKING:  # annotations only: importing the rules must not load spaCy
+    from spacy.tokens import Doc, Token
 
 _ORDINAL = re.compile(r"^\d{1,2}\.$")
 
@@ -57,3 +60,8 @@ def _inside_quote(doc: Doc, token) -> bool:
         if previous.text in CLOSING_QUOTES and previous.text not in OPENING_QUOTES:
             return False
     return False
+
+
+def starts_sentence(token: Token, opening: frozenset[str] = OPENS_SENTENCE) -> bool:
+    """The first word of its sentence, or of a quote or bracket in it: capitalised for that reason alone."""
+    return token.is_sent_start or (token.i > 0 and token.nbor(-1).text in opening)

@@ -21,6 +21,8 @@ ORDINAL_CONTEXT: frozenset[str] = frozenset(
 OPENING_QUOTES = frozenset("„‚«»“\"'")
 CLOSING_QUOTES = frozenset("“‘»«”\"'")
 SENTENCE_END = frozenset(".!?…")
+# After these a word starts a sentence of its own, for capitalisation: a quote, a bracket, a colon.
+OPENS_SENTENCE = frozenset("„“\"‚»«(:")
 
 # Closing punctuation: it ends what came before, so a sentence never starts with it.
 NEVER_STARTS = frozenset(".,;:!?…)]“”")
