@@ -83,24 +83,24 @@ def main(argv=None) -> int:
     ap.add_argument("--json", action="store_true")
     args = ap.parse_args(argv)
 
-    import spacy
-
     try:
         import torch  # noqa: F401  (only if someone installed it; we never need it)
 
         torch.set_num_threads(1)
     except Exception:
         pass
+    sys.path.insert(0, str(ROOT))
     if args.reader:
         if args.pipeline:
             os.environ["READER_PIPELINE"] = str(Path(args.pipeline).resolve())
-        sys.path.insert(0, str(ROOT))
         from reader.nlp import load_pipeline
 
         nlp, name = load_pipeline(), "reader.nlp.load_pipeline()"
     else:
+        from reader.nlp.pipeline import load_statistical
+
         name = str(args.pipeline or DEFAULT_PIPELINE)
-        nlp = spacy.load(name)
+        nlp = load_statistical(name)
     texts = load_texts(Path(args.raw), args.max_words)
     res = bench(nlp, texts, repeat=args.repeat)
     res["pipeline"] = name

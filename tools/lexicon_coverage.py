@@ -78,9 +78,11 @@ def article_texts(corpus: Path) -> list[tuple[str, str]]:
 def load_nlp():
     import spacy
 
+    from reader.nlp.pipeline import load_statistical
+
     for path in PIPELINES:
         if (path / "meta.json").is_file():
-            return spacy.load(path), str(path)
+            return load_statistical(path), str(path)
     return spacy.blank("de"), "blank German tokenizer + crude POS guess"
 
 

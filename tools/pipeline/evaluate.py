@@ -32,6 +32,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent.parent
 sys.path.insert(0, str(HERE))
+sys.path.insert(0, str(ROOT))
 
 import ud  # noqa: E402
 
@@ -126,14 +127,13 @@ def _load(args):
 
         if args.pipeline:  # evaluate a candidate with the product's rules
             os.environ["READER_PIPELINE"] = str(Path(args.pipeline).resolve())
-        sys.path.insert(0, str(ROOT))
         from reader.nlp import load_pipeline
 
         return load_pipeline(), f"reader.nlp.load_pipeline() [{os.environ.get('READER_PIPELINE', 'assets')}]"
-    import spacy
+    from reader.nlp.pipeline import load_statistical
 
     path = Path(args.pipeline or DEFAULT_PIPELINE)
-    return spacy.load(path), str(path)
+    return load_statistical(path), str(path)
 
 
 def main(argv=None) -> int:

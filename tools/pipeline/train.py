@@ -35,6 +35,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent.parent
 sys.path.insert(0, str(HERE))
+sys.path.insert(0, str(ROOT))
 
 import ud  # noqa: E402
 
@@ -80,19 +81,19 @@ def write_silver(model: Path, raw_dir: Path, max_words: int, path: Path, with_ru
     """Raw news parsed by an earlier model (`model`): noisy extra training text for self-training.
     Whole articles, in file order, up to `max_words` tokens. `with_rules`: parsed by the product's
     pipeline on that model, so the silver carries the rules' corrected phrase heads and cases."""
-    import spacy
     from spacy.tokens import DocBin
+
+    from reader.nlp.pipeline import load_statistical
 
     if with_rules:
         import os
 
         os.environ["READER_PIPELINE"] = str(Path(model).resolve())
-        sys.path.insert(0, str(ROOT))
         from reader.nlp import load_pipeline
 
         nlp = load_pipeline()
     else:
-        nlp = spacy.load(model)
+        nlp = load_statistical(model)
     texts, n_words = [], 0
     for f in sorted(Path(raw_dir).glob("*.jsonl")):
         for line in open(f, encoding="utf-8"):
@@ -231,11 +232,11 @@ def main(argv=None) -> int:
 def write_meta(output: Path, corpora: Path, heldout: Path, version: str) -> None:
     """Name, licence and sources in meta.json; replace spaCy's dev scores (the
     dev split may have been trained on) with the held-out scores."""
-    import spacy
-
     import evaluate
 
-    nlp = spacy.load(output)
+    from reader.nlp.pipeline import load_statistical
+
+    nlp = load_statistical(output)
     res = evaluate.evaluate(nlp, corpora, heldout)
     meta = json.loads((output / "meta.json").read_text(encoding="utf-8"))
     meta.update(
