@@ -52,3 +52,15 @@ def test_genitive_of_a_name_the_text_also_uses() -> None:
 def test_polite_sie_in_a_sentence() -> None:
     lemmas = [token.lemma for token in analyze("Wir danken Ihnen. Können Sie uns helfen?").tokens]
     assert lemmas.count("Sie") == 2
+
+
+@pytest.mark.parametrize(
+    ("sentence", "form", "lemma"),
+    [
+        ("Das Haus gehört meinem Vater.", "gehört", "gehören"),  # finite: ge- belongs to the stem
+        ("Ich habe das Lied gehört.", "gehört", "hören"),  # the participle of hören
+        ("Das Buch gefällt mir sehr.", "gefällt", "gefallen"),
+    ],
+)
+def test_a_finite_verb_beginning_with_ge_is_no_participle(sentence: str, form: str, lemma: str) -> None:
+    assert {token.text: token.lemma for token in analyze(sentence).tokens}[form] == lemma

@@ -41,6 +41,13 @@ def test_separable_verb_is_one_term_on_both_parts(sentence: str, verb: str, part
         ("Er brach mit Verletzungen an der Brust, am Bauch und am Kopf zusammen.", "brach", "zusammen", "zusammenbrechen"),
         # A headline: no full stop, the line break ends the clause.
         ("Post baut angeblich Personal ab\n\nDer Konzern schweigt.", "baut", "ab", "abbauen"),
+        # "mit" before a direction cannot be a preposition: it is the particle.
+        ("Er nahm das Buch mit nach Hause.", "nahm", "mit", "mitnehmen"),
+        ("Sie kommt morgen mit ins Kino.", "kommt", "mit", "mitkommen"),
+        # The verb's ge- is its stem's, not a participle's: angehören, not anhören.
+        ("Er gehört seit 2010 dem Vorstand an.", "gehört", "an", "angehören"),
+        # A word that is only ever a particle, written apart before its verb (old spelling).
+        ("Sie kennt alle, die Ämter in San Chamula inne haben.", "haben", "inne", "innehaben"),
     ],
 )
 def test_separable_verb_the_parse_alone_misses(sentence: str, verb: str, particle: str, term: str) -> None:
@@ -58,10 +65,22 @@ def test_the_particle_that_closes_the_clause_wins_over_an_adverb() -> None:
     assert (terms["sieht"], terms["aus"], terms["wieder"]) == ("aussehen", "aussehen", "wieder")
 
 
-def test_an_adverb_before_a_prepositional_phrase_not_attached_to_the_verb_stays_apart() -> None:
+def test_mit_before_a_direction_is_the_particle_and_the_direction_stays_apart() -> None:
     terms = terms_of("Er nahm das Buch mit zurück in die Bibliothek.")
-    assert terms["zurück"] == "zurück"
-    assert terms["nahm"] != "zurücknehmen"
+    assert (terms["nahm"], terms["mit"], terms["zurück"]) == ("mitnehmen", "mitnehmen", "zurück")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "verb", "preposition"),
+    [
+        ("Er kam mit über 50 Jahren nach Berlin.", "kam", "mit"),
+        ("Er fuhr mit bis zu 100 km/h durch die Stadt.", "fuhr", "mit"),
+    ],
+)
+def test_a_preposition_before_a_number_stays_a_preposition(sentence: str, verb: str, preposition: str) -> None:
+    terms = terms_of(sentence)
+    assert terms[preposition] == preposition
+    assert not terms[verb].startswith(preposition)
 
 
 @pytest.mark.parametrize(

@@ -45,7 +45,8 @@ def morphology(doc: Doc) -> Doc:
 @Language.component("reader_lemmatizer")
 def lemmatizer(doc: Doc) -> Doc:
     for token in doc:
-        token.lemma_ = lemmatize(token.text, token.pos_, token.morph.to_dict(), starts_sentence(token))
+        finite = token.tag_.endswith("FIN")  # STTS: VVFIN, VAFIN, VMFIN
+        token.lemma_ = lemmatize(token.text, token.pos_, token.morph.to_dict(), starts_sentence(token), finite)
     names = {token.text for token in doc if token.pos_ == "PROPN"}
     for token in doc:
         token.lemma_ = genitive_of_name(token.text, names) or token.lemma_

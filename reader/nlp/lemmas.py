@@ -7,7 +7,8 @@ leaves genitive names alone ("Israels"). The rules here fix those classes, and
 give contractions their preposition ("im" → "in") and verb forms simplemma does
 not know their infinitive: zu-infinitives and participles of separable verbs
 ("einzumarschieren" → "einmarschieren", "abgedrängt" → "abdrängen") and
-participles without ge- ("überreicht" → "überreichen"). Adverbs keep their
+participles without ge- ("überreicht" → "überreichen"), and finite verbs whose
+ge- is part of the stem ("Das Haus gehört mir" → "gehören", not "hören"). Adverbs keep their
 form ("anders", not "anderer"), adjectives simplemma does not know lose their
 ending ("dreiminütigen" → "dreiminütig"), adjectives of places never inflect
 ("Berliner"), and a capitalised "Sie" inside a sentence is the polite "Sie".
@@ -33,12 +34,16 @@ _ADJECTIVE_STEM = re.compile(r"(?:lich|ig|isch|bar|sam|haft|los|voll|end|[^aeiou
 _SUPERLATIVE = re.compile(r"^(\w{3,}(?:lich|ig|isch|bar|sam|haft|los|voll))e?st$")
 _PAST_PARTICIPLE = re.compile(r"^(?:\w*ge\w+(?:t|en)|\w+iert)$")
 _POLITE = {"Sie", "Ihnen"}
+_WITHOUT_UMLAUT = str.maketrans("äöü", "aou")
 _NOT_INFLECTED = {"PUNCT", "SYM", "X"}
 _KEEPS_CAPITALS = {"NOUN", "PROPN"}
 
 
-def lemmatize(form: str, pos: str, morph: dict[str, str], starts_sentence: bool = False) -> str:
-    """The dictionary form of `form`, given its part of speech and morphological features."""
+def lemmatize(
+    form: str, pos: str, morph: dict[str, str], starts_sentence: bool = False, finite: bool = False
+) -> str:
+    """The dictionary form of `form`, given its part of speech, morphological features and whether
+    the tagger saw a finite verb."""
     if pos in _NOT_INFLECTED or not any(char.isalpha() for char in form):
         return form
     if pos == "PROPN":
@@ -56,6 +61,8 @@ def lemmatize(form: str, pos: str, morph: dict[str, str], starts_sentence: bool 
         # Adverbs do not inflect: "anders" is not a form of "anderer". Where simplemma finds a noun
         # or a verb, the tagger is likelier wrong ("deckte"); comparatives keep their base ("später").
         return lemma if lemma.replace("ß", "ss") == form.lower() else form.lower()
+    if pos in _VERBS and finite and form.startswith("ge") and (lemma == form or not lemma.startswith("ge")):
+        return _finite_ge_verb(form) or lemma
     if pos in _VERBS and lemma == form:
         return _verb(form)
     if pos == "ADJ":
@@ -116,9 +123,25 @@ def _verb(form: str) -> str:
         return match.group(1) + lemma_dictionary.lemmatize("ge" + match.group(2))
     if lower.endswith("t"):  # a participle without ge-: "überreicht", "bewirtet"
         for infinitive in (lower[:-1] + "en", lower[:-1] + "n", lower[:-2] + "en"):
-            if lemma_dictionary.is_known(infinitive):
+            if _is_infinitive(infinitive):
                 return infinitive
     return form
+
+
+def _finite_ge_verb(form: str) -> str | None:
+    """A finite verb whose ge- belongs to its stem, which simplemma reads as a participle:
+    "Das Haus gehört mir" is gehören, not hören; "gefällt" is gefallen."""
+    stem = form[:-1] if form.endswith("t") else form
+    for candidate in (stem + "en", stem + "n", form + "en"):
+        for infinitive in (candidate, candidate.translate(_WITHOUT_UMLAUT)):
+            if _is_infinitive(infinitive):
+                return infinitive
+    return None
+
+
+def _is_infinitive(word: str) -> bool:
+    """A verb's dictionary form, not just a known form ("gefällen" is a form of "Gefälle")."""
+    return lemma_dictionary.is_known(word) and lemma_dictionary.lemmatize(word) == word
 
 
 def _adjective(form: str, lemma: str) -> str:

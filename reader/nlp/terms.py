@@ -6,7 +6,9 @@ clause-final particle the parser took for a preposition or adverb ("teilte …
 mit.") is joined too when particle + verb is a verb simplemma knows: with the
 nearest finite verb of its clause, even one the tagger missed ("deckte … ab"),
 else with the verb the parser hung it on, across an embedded clause or before
-a prepositional phrase ("geht zurück auf das 5. Jahrhundert"). The
+a prepositional phrase ("geht zurück auf das 5. Jahrhundert"). "mit" before a
+direction is a particle too ("nahm das Buch mit nach Hause"), and a word that is
+only ever a particle joins the verb right after it ("inne haben"). The
 joined form is lemmatised as a whole ("zusammen" + "brach" → "zusammenbrach" →
 "zusammenbrechen"), which also fixes verb forms that look like other words
 alone. Every other token's term is its lemma (zu-infinitives and participles of
@@ -22,7 +24,13 @@ from collections.abc import Iterator
 from reader.nlp import lemma_dictionary
 from spacy.tokens import Doc, Token
 
-from reader.nlp.lang.verbs import SEPARABLE_PREFIXES
+from reader.nlp.lang.verbs import (
+    BEFORE_NUMBERS,
+    DIRECTION_PREPOSITIONS,
+    DIRECTIONS,
+    PARTICLES_ONLY,
+    SEPARABLE_PREFIXES,
+)
 
 _PARTICLES = frozenset(SEPARABLE_PREFIXES)
 _NOT_LEARNABLE = {"PROPN", "NUM", "PUNCT", "SYM", "SPACE", "X"}
@@ -56,6 +64,11 @@ def assign_terms(doc: Doc) -> None:
 
 def _host_candidates(particle: Token) -> Iterator[Token]:
     """The verbs this token may be the separated particle of, the likeliest first."""
+    if particle.lower_ in DIRECTIONS and particle.nbor(-1).lower_ == "mit":
+        return  # "nahm sie mit zurück": the particle is "mit", this is where to
+    following = particle.nbor() if particle.i + 1 < len(particle.doc) else None
+    if particle.text in PARTICLES_ONLY and following is not None and following.pos_ in _VERBS:
+        yield following  # written apart before its verb: "die Ämter, die sie inne haben"
     head = particle.head
     if particle.dep_ == "compound:prt" and head.i != particle.i and _hosts_particles(head):
         nearest = next(_verbs_before(particle), None)
@@ -64,7 +77,7 @@ def _host_candidates(particle: Token) -> Iterator[Token]:
     if particle.pos_ not in _PARTICLE_TAGS:
         return
     parsed_host = head if head.i < particle.i and _hosts_particles(head) else None
-    if _closes_clause(particle):
+    if _closes_clause(particle) or _mit_before_direction(particle):
         # The nearest finite verb before it ("marschierte ein und tauschte … aus"), even one the
         # tagger missed ("deckte … ab"); else the parser's verb, across an embedded clause
         # ("stimmen mit dem Anteil, der …, überein").
@@ -87,12 +100,21 @@ def _closes_clause(particle: Token) -> bool:
     return following is None or _ends_clause(following)
 
 
+def _mit_before_direction(particle: Token) -> bool:
+    """"nahm das Buch mit nach Hause", "kam mit zurück": a preposition "mit" would govern a noun
+    phrase, so before a direction it is the particle of mitnehmen, mitkommen."""
+    if particle.lower_ != "mit" or particle.i + 1 == len(particle.doc):
+        return False
+    following = particle.nbor().lower_
+    return following in DIRECTIONS or following in DIRECTION_PREPOSITIONS
+
+
 def _after_particle(token: Token) -> bool:
     return token.i > 0 and token.nbor(-1).lower_ in _PARTICLES
 
 
 def _opens_prepositional_phrase(token: Token) -> bool:
-    return token.pos_ == "ADP" and token.head.i > token.i
+    return token.pos_ == "ADP" and token.head.i > token.i and token.lower_ not in BEFORE_NUMBERS
 
 
 def _ends_clause(token: Token) -> bool:
@@ -141,6 +163,8 @@ def _makes_verb(particle: Token, form: Token) -> bool:
 def _joined_infinitive(particle: Token, verb: Token) -> str | None:
     """The infinitive of particle + verb, if it is a known verb: "kamen" + "überein" → "übereinkommen"."""
     prefix = particle.lower_
+    if verb.lemma_.startswith("ge") and lemma_dictionary.is_known(prefix + verb.lemma_):
+        return prefix + verb.lemma_  # "gehört … an": the ge- of gehören is no participle's
     whole = lemma_dictionary.lemmatize(prefix + verb.lower_)
     if whole.startswith(prefix) and whole.endswith("n") and whole != prefix + verb.lower_:
         return whole

@@ -1,4 +1,4 @@
-"""Separable verb particles: the first part of "übereinkommen", "aufrufen", "teilnehmen"."""
+"""Separable verb particles: the first part of "übereinkommen", "aufrufen", "teilnehmen"; where they stand."""
 
 # Longest first, so a regular expression built from them prefers "heraus" to "her".
 SEPARABLE_PREFIXES: tuple[str, ...] = tuple(
@@ -9,7 +9,7 @@ SEPARABLE_PREFIXES: tuple[str, ...] = tuple(
             "empor", "entgegen", "entlang", "entzwei", "fern", "fest", "fort", "frei", "gegenüber",
             "gleich", "heim", "her", "herab", "heran", "herauf", "heraus", "herbei", "herein", "herüber",
             "herum", "herunter", "hervor", "hin", "hinab", "hinauf", "hinaus", "hinein", "hinter", "hinüber",
-            "hinunter", "hinweg", "hinzu", "hoch", "kennen", "klar", "kund", "los", "mit", "nach", "nieder",
+            "hinunter", "hinweg", "hinzu", "hoch", "inne", "kennen", "klar", "kund", "los", "mit", "nach", "nieder",
             "offen", "preis", "statt", "stand", "teil", "über", "überein", "um", "umher", "unter", "voran",
             "voraus", "vorbei", "vorüber", "vor", "vorweg", "weg", "weiter", "wider", "wieder", "zu",
             "zurecht", "zurück", "zusammen", "zuvor", "zwischen",
@@ -17,3 +17,23 @@ SEPARABLE_PREFIXES: tuple[str, ...] = tuple(
         key=lambda prefix: (-len(prefix), prefix),
     )
 )
+
+# Words that are nothing but a verb's particle, so written apart *before* the verb they still
+# belong to it: the old spelling "inne haben", the common slip "teil nehmen".
+PARTICLES_ONLY: frozenset[str] = frozenset(
+    {"abhanden", "empor", "entzwei", "fehl", "inne", "kund", "preis", "teil", "überein"}
+)
+
+# Directions that may follow a separated "mit" ("nahm sie mit zurück", "kam mit hinein"), and the
+# prepositions that open one ("mit nach Hause", "mit ins Kino"); not "über" ("mit über 50 Jahren").
+DIRECTIONS: frozenset[str] = frozenset(
+    {
+        "fort", "heim", "her", "herauf", "heraus", "herein", "herüber", "herunter", "hin", "hinauf",
+        "hinaus", "hinein", "hinüber", "hinunter", "rauf", "raus", "rein", "rüber", "runter", "weg",
+        "zurück",
+    }
+)
+DIRECTION_PREPOSITIONS: frozenset[str] = frozenset({"an", "ans", "auf", "aufs", "in", "ins", "nach", "zu", "zum", "zur"})
+
+# Words between a preposition and a number ("auf über 50 Prozent", "mit bis zu 100 km/h").
+BEFORE_NUMBERS: frozenset[str] = frozenset({"ab", "bis", "etwa", "gut", "knapp", "rund", "über", "unter", "zirka"})
