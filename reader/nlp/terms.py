@@ -21,9 +21,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from reader.nlp import lemma_dictionary
 from spacy.tokens import Doc, Token
 
+from reader.nlp import lemma_dictionary
 from reader.nlp.lang.verbs import (
     BEFORE_NUMBERS,
     DIRECTION_PREPOSITIONS,

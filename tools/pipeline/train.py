@@ -256,6 +256,8 @@ def write_meta(output: Path, corpora: Path, heldout: Path, version: str) -> None
         ],
         notes="Trained on Universal Dependencies German GSD (CC BY-SA 4.0) and German PUD (CC BY-SA 3.0). "
         "performance = held-out split tools/pipeline/heldout.txt (percent).",
+        # The weights load in every 3.8 release; pyproject.toml picks 3.8.6 where it can, for speed.
+        spacy_version=">=3.8.2,<3.9.0",
     )
     meta["performance"] = {k: res[k] for k in ("upos", "feats", "feat_f", "uas", "las", "sent_f", "token_f", "xpos_stts")
                            if k in res}
