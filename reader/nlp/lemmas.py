@@ -7,11 +7,12 @@ leaves genitive names alone ("Israels"). The rules here fix those classes, and
 give contractions their preposition ("im" → "in") and verb forms simplemma does
 not know their infinitive: zu-infinitives and participles of separable verbs
 ("einzumarschieren" → "einmarschieren", "abgedrängt" → "abdrängen") and
-participles without ge- ("überreicht" → "überreichen"), and finite verbs whose
-ge- is part of the stem ("Das Haus gehört mir" → "gehören", not "hören"). Adverbs keep their
-form ("anders", not "anderer"), adjectives simplemma does not know lose their
-ending ("dreiminütigen" → "dreiminütig"), adjectives of places never inflect
-("Berliner"), and a capitalised "Sie" inside a sentence is the polite "Sie".
+participles without ge- ("überreicht" → "überreichen"); a finite verb whose ge-
+is part of its stem is no participle ("Das Haus gehört mir": "gehören", not
+"hören"). Adverbs keep their form ("anders", not "anderer"), adjectives
+simplemma does not know lose their ending ("dreiminütigen" → "dreiminütig"),
+adjectives of places never inflect ("Berliner"), and a capitalised "Sie" inside
+a sentence is the polite "Sie".
 """
 
 from __future__ import annotations
