@@ -9,6 +9,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
+from reader.nlp.finite_verbs import repair_finite_verbs
 from reader.nlp.lemmas import genitive_of_name, lemmatize
 from reader.nlp.morphology import correct_morphology
 from reader.nlp.phrase_heads import correct_phrase_heads
@@ -25,6 +26,13 @@ Token.set_extension("particle_of", default=None, force=True)
 def sentence_rules(doc: Doc) -> Doc:
     """Fix sentence boundaries the parser must respect: line breaks, abbreviations, ordinals, quotes."""
     mark_sentence_starts(doc)
+    return doc
+
+
+@Language.component("reader_finite_verbs")
+def finite_verbs(doc: Doc) -> Doc:
+    """A statement without a finite verb gets the one the tagger missed ("schickte" as an adjective)."""
+    repair_finite_verbs(doc)
     return doc
 
 

@@ -73,3 +73,8 @@ def lemmatize(form: str) -> str:
 def is_known(form: str) -> bool:
     """Whether simplemma's German dictionary has `form`."""
     return _LOOKUP.get_lemma(normalize_token(form), LANGUAGE) is not None
+
+
+def is_infinitive(word: str) -> bool:
+    """A verb's dictionary form, not just a known form: "gefallen", not "gefällen" (of "Gefälle")."""
+    return word.endswith(("en", "ern", "eln")) and is_known(word) and lemmatize(word) == word

@@ -124,7 +124,7 @@ def _verb(form: str) -> str:
         return match.group(1) + lemma_dictionary.lemmatize("ge" + match.group(2))
     if lower.endswith("t"):  # a participle without ge-: "überreicht", "bewirtet"
         for infinitive in (lower[:-1] + "en", lower[:-1] + "n", lower[:-2] + "en"):
-            if _is_infinitive(infinitive):
+            if lemma_dictionary.is_infinitive(infinitive):
                 return infinitive
     return form
 
@@ -135,14 +135,10 @@ def _finite_ge_verb(form: str) -> str | None:
     stem = form[:-1] if form.endswith("t") else form
     for candidate in (stem + "en", stem + "n", form + "en"):
         for infinitive in (candidate, candidate.translate(_WITHOUT_UMLAUT)):
-            if _is_infinitive(infinitive):
+            if lemma_dictionary.is_infinitive(infinitive):
                 return infinitive
     return None
 
-
-def _is_infinitive(word: str) -> bool:
-    """A verb's dictionary form, not just a known form ("gefällen" is a form of "Gefälle")."""
-    return lemma_dictionary.is_known(word) and lemma_dictionary.lemmatize(word) == word
 
 
 def _adjective(form: str, lemma: str) -> str:

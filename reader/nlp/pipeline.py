@@ -68,6 +68,7 @@ def _load_pipeline() -> Language:
         raise ReaderError(f"the German pipeline is missing: {path} (reinstall, or see assets/pipeline/README.md)")
     nlp = load_statistical(path)
     nlp.add_pipe("reader_sentence_rules", first=True)
+    nlp.add_pipe("reader_finite_verbs", last=True)
     nlp.add_pipe("reader_phrase_heads", last=True)
     nlp.add_pipe("reader_morphology", last=True)
     nlp.add_pipe("reader_lemmatizer", last=True)

@@ -1,0 +1,124 @@
+"""Every sentence has a finite verb: find the one the tagger missed.
+
+The model sometimes takes an unfamiliar finite verb for an adjective, an
+adverb, a noun, even a preposition ("Ein Jahr später schickte Frankreich
+Truppen": *schickte* as an adjective), or tags a verb without its finite
+features ("Das FBI ermittelt." as a participle). Lemma, term and grammar hints
+then go wrong. A statement that starts with a capital, ends in . ! or ? and has
+no finite verb gets one: the first word simplemma reads as an inflected verb
+form that does not stand inside a noun phrase (verb second: it follows the
+first phrase, never an article, a preposition or an attributive adjective:
+"Das geforderte Bild sähe …").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from reader.nlp import lemma_dictionary
+from reader.nlp.lang.grammar import MODALS
+
+if TYPE_CHECKING:  # annotations only: importing the rule must not load spaCy
+    from spacy.tokens import Doc, Span, Token
+
+_VERBS = {"VERB", "AUX"}
+_AUXILIARIES = {"sein", "haben", "werden"}
+# Plural present forms that are also infinitives; with no other finite verb they are finite.
+_AUXILIARY_LEMMA = {"haben": "haben", "werden": "werden", "sind": "sein"} | {modal: modal for modal in MODALS}
+# Before a finite verb in second place stands the end of a phrase, not its beginning
+# (nor an attributive adjective, STTS "ADJA"; "später schickte" has an adverbial one).
+_OPENS_PHRASE = {"DET", "ADP"}
+_INFINITIVE_ENDINGS = ("en", "ern", "eln", "tun")
+_STATEMENT_END = {".", "!", "?"}
+_VERB_FEATURES = {"Mood", "Number", "Person", "Tense"}
+_WEAK_PAST = ("te", "ten", "test", "tet", "ete", "eten", "etest", "etet")
+_WITHOUT_UMLAUT = str.maketrans("äöü", "aou")
+
+
+def repair_finite_verbs(doc: Doc) -> None:
+    for statement in _statements(doc):
+        if any(token.pos_ in _VERBS and "Fin" in token.morph.get("VerbForm") for token in statement):
+            continue
+        # The STTS tagger may have seen the finite verb that the morphologizer did not.
+        tagged = [
+            token
+            for token in statement
+            if token.tag_.endswith("FIN") and token.is_alpha and not _zu_infinitive(token.lower_)
+        ]
+        for token in tagged:
+            _make_finite(token, _AUXILIARY_LEMMA.get(token.lower_) or lemma_dictionary.lemmatize(token.lower_))
+        if tagged:
+            continue
+        # The main clause's verb stands before its first comma, in second place; an auxiliary
+        # the tagger read as an infinitive counts ("… werden erwartet.").
+        for token in statement[1:]:
+            if token.text == ",":
+                break
+            lemma = _AUXILIARY_LEMMA.get(token.lower_) or _inflected_verb(token)
+            if lemma is not None:
+                _make_finite(token, lemma)
+                break
+        # A subordinate clause ends in its finite auxiliary ("…, deren Schäden sich verdreifacht haben.").
+        for token in statement[1:-1]:
+            if token.lower_ in _AUXILIARY_LEMMA and token.nbor().is_punct and "Fin" not in token.morph.get("VerbForm"):
+                _make_finite(token, _AUXILIARY_LEMMA[token.lower_])
+
+
+def _statements(doc: Doc) -> Iterator[Span]:
+    """Spans from a capital to . ! or ?, cut by punctuation rather than the parse: without its
+    verb the parser often splits a sentence in two ("Ein Jahr später schickte Frankreich | Truppen …")."""
+    start = 0
+    for token in doc:
+        line_break = token.is_space and "\n" in token.text
+        if token.text in _STATEMENT_END or line_break:
+            words = [word for word in doc[start : token.i + 1] if word.is_alpha]
+            if not line_break and len(words) >= 2 and words[0].text[:1].isupper():
+                yield doc[words[0].i : token.i + 1]
+            start = token.i + 1
+
+
+def _inflected_verb(token: Token) -> str | None:
+    """The infinitive of `token` if it is an inflected verb form outside a noun phrase, else None."""
+    previous = token.nbor(-1)
+    if not (token.is_alpha and token.is_lower) or previous.pos_ in _OPENS_PHRASE or previous.tag_ == "ADJA":
+        return None
+    lemma = lemma_dictionary.lemmatize(token.text)
+    if lemma == token.text or not (lemma.islower() and lemma.endswith(_INFINITIVE_ENDINGS)):
+        return None
+    return None if _zu_infinitive(token.text) else lemma
+
+
+def _zu_infinitive(form: str) -> bool:
+    """"auszugleichen", "teilzunehmen": particle, zu, infinitive."""
+    return "zu" in form[1:-3] and form.replace("zu", "", 1) == lemma_dictionary.lemmatize(form)
+
+
+def _make_finite(verb: Token, lemma: str) -> None:
+    """A finite verb: part of speech and tag, and the model's person, number and mood kept."""
+    features = verb.morph.to_dict() if verb.pos_ in _VERBS else {}  # an adjective's Number is no verb's
+    features = {key: value for key, value in features.items() if key in _VERB_FEATURES}
+    auxiliary = lemma in _AUXILIARIES or lemma in MODALS
+    verb.pos_ = "AUX" if auxiliary else "VERB"
+    verb.tag_ = ("VMFIN" if lemma in MODALS else "VAFIN") if auxiliary else "VVFIN"
+    features.setdefault("Tense", _tense(verb.lower_, lemma))
+    features["VerbForm"] = "Fin"
+    verb.set_morph("|".join(f"{key}={value}" for key, value in sorted(features.items())))
+
+
+def _tense(form: str, lemma: str) -> str:
+    """Past or present from the form: "schickte", "gewann" are past; "ermittelt", "erfährt" present."""
+    stem = lemma[:-2] if lemma.endswith("en") else lemma[:-1]
+    if any(form == stem + ending for ending in _WEAK_PAST):
+        return "Past"
+    # "erfährt" (erfahren), "gibt" (geben), "sieht" (sehen): the present may change the stem's vowel.
+    present_stems = {stem, _last_e_as(stem, "i"), _last_e_as(stem, "ie")}
+    plain = form.translate(_WITHOUT_UMLAUT)
+    if form == lemma or any(plain.removesuffix(ending) in present_stems for ending in ("t", "et", "st", "est", "e")):
+        return "Pres"
+    return "Past"  # a strong past: "gewann", "schwor", "lud"
+
+
+def _last_e_as(stem: str, vowel: str) -> str:
+    position = stem.rfind("e")
+    return stem if position < 0 else stem[:position] + vowel + stem[position + 1 :]

@@ -1,0 +1,41 @@
+"""Every statement has a finite verb: the ones the tagger misses get their lemma and tense back."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.nlp import analyze
+
+
+def tokens_of(text: str) -> dict:
+    return {token.text: token for token in analyze(text).tokens}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "verb", "lemma", "tense"),
+    [
+        # The tagger reads these as an adjective, a determiner, a preposition or a participle.
+        ("Ein Jahr später schickte Frankreich Truppen in das Land.", "schickte", "schicken", "Präteritum"),
+        ("Zuvor herrschten Zweifel an dem Plan.", "herrschten", "herrschen", "Präteritum"),
+        ("Er tat das im Oktober.", "tat", "tun", "Präteritum"),
+        ("Bei der Wahl im Jahr 2000 gewann die Partei zehn Sitze.", "gewann", "gewinnen", "Präteritum"),
+        ("Das FBI ermittelt.", "ermittelt", "ermitteln", "Präsens"),
+        ("Aber die Uhr tickt.", "tickt", "ticken", "Präsens"),
+    ],
+)
+def test_the_missed_finite_verb_of_a_statement(sentence: str, verb: str, lemma: str, tense: str) -> None:
+    token = tokens_of(sentence)[verb]
+    assert (token.pos, token.lemma) == ("VERB", lemma)
+    assert any(tense in hint for hint in token.hints), token.hints
+
+
+def test_an_auxiliary_read_as_an_infinitive_is_the_finite_verb() -> None:
+    tokens = tokens_of("Über 500 Gäste aus 20 Ländern werden erwartet.")
+    assert tokens["werden"].pos == "AUX"
+    assert tokens["erwartet"].lemma == "erwarten"
+    assert any("Passiv" in hint or "passive" in hint for hint in tokens["erwartet"].hints), tokens["erwartet"].hints
+
+
+def test_an_attributive_participle_is_not_taken_for_the_verb() -> None:
+    tokens = tokens_of("Das geforderte Bild sähe anders aus.")
+    assert tokens["geforderte"].pos == "ADJ"
