@@ -7,6 +7,7 @@ them, so `reader --help` answers at once.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 
 from reader.commands import analyze, export, imports, lookup, reading, score, vocab
@@ -25,6 +26,10 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:
+        # `reader analyze … | head`: the reader of our output left; say nothing more.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 141
 
 
 def build_parser() -> argparse.ArgumentParser:

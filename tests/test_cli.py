@@ -78,6 +78,21 @@ def test_analyze_table_is_readable(founding_article: Path) -> None:
     assert "kamen" in result.stdout and "kommen" in result.stdout
 
 
+def test_analyze_into_a_pipe_closed_early_ends_quietly(founding_article: Path) -> None:
+    """`reader analyze … | head -2`: no traceback when the reader of the output leaves."""
+    process = subprocess.Popen(
+        [sys.executable, "-m", "reader", "analyze", str(founding_article)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    assert process.stdout.readline().startswith("Japan und NATO")
+    process.stdout.close()  # as `head` does after its lines
+    stderr = process.stderr.read()
+    process.wait(timeout=120)
+    assert "Traceback" not in stderr and "BrokenPipeError" not in stderr, stderr
+
+
 def test_score_gives_one_row_per_path_in_order(tmp_path: Path, founding_article: Path) -> None:
     easy = tmp_path / "easy.txt"
     easy.write_text("Das Wetter ist gut. Wir gehen in den Park.", encoding="utf-8")

@@ -95,13 +95,17 @@ def _zu_infinitive(form: str) -> bool:
 
 
 def _make_finite(verb: Token, lemma: str) -> None:
-    """A finite verb: part of speech and tag, and the model's person, number and mood kept."""
+    """A finite verb: part of speech and tag; the model's person, number and mood kept, else number and
+    tense from the form."""
     features = verb.morph.to_dict() if verb.pos_ in _VERBS else {}  # an adjective's Number is no verb's
     features = {key: value for key, value in features.items() if key in _VERB_FEATURES}
     auxiliary = lemma in _AUXILIARIES or lemma in MODALS
     verb.pos_ = "AUX" if auxiliary else "VERB"
     verb.tag_ = ("VMFIN" if lemma in MODALS else "VAFIN") if auxiliary else "VVFIN"
     features.setdefault("Tense", _tense(verb.lower_, lemma))
+    # Agreement with the subject needs the number: "haben", "herrschten" plural; "tickt", "gewann" singular.
+    plural = verb.lower_.endswith(("en", "ern", "eln")) or verb.lower_ == "sind"
+    features.setdefault("Number", "Plur" if plural else "Sing")
     features["VerbForm"] = "Fin"
     verb.set_morph("|".join(f"{key}={value}" for key, value in sorted(features.items())))
 
