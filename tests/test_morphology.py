@@ -6,8 +6,10 @@ from __future__ import annotations
 import functools
 
 import pytest
+from spacy.tokens import Doc
 
 from reader.nlp import load_pipeline
+from reader.nlp.morphology import correct_morphology
 
 
 @functools.cache
@@ -73,3 +75,18 @@ def test_compound_part_is_as_sure_as_its_compound() -> None:
     _, _, part_sure = features("Der Minister kam mit dem Bundeswehr-Hubschrauber.", "Bundeswehr")
     _, _, head_sure = features("Der Minister kam mit dem Bundeswehr-Hubschrauber.", "Hubschrauber")
     assert part_sure == head_sure is True
+
+
+def test_the_dative_plural_ending_outweighs_a_parse_that_calls_the_noun_an_object() -> None:
+    """"den Bürgern" can only be dative plural, even where the parser took it for the direct object."""
+    nlp = load_pipeline()
+    doc = Doc(
+        nlp.vocab,
+        words=["Die", "Regierung", "gab", "den", "Bürgern", "Geld", "."],
+        pos=["DET", "NOUN", "VERB", "DET", "NOUN", "NOUN", "PUNCT"],
+        heads=[1, 2, 2, 4, 2, 2, 2],
+        deps=["det", "nsubj", "ROOT", "det", "obj", "obj", "punct"],
+        morphs=["", "", "VerbForm=Fin", "Case=Acc|Number=Sing", "Case=Acc|Gender=Masc|Number=Sing", "", ""],
+    )
+    correct_morphology(doc)
+    assert doc[4].morph.get("Case") == ["Dat"] and doc[4].morph.get("Number") == ["Plur"]

@@ -308,7 +308,7 @@ def _noun_evidence(phrase: Phrase) -> None:
             if not plural.endswith(("n", "s")):  # "Länder" is not dative: that would be "Ländern"
                 phrase.add(NOT_DATIVE, W_NOUN_FORM)
     elif form == plural + "n" and not plural.endswith(("n", "s")):
-        phrase.add(DATIVE_PLURAL, W_NOUN_FORM)
+        phrase.add(DATIVE_PLURAL, W_DETERMINER)  # "Bürgern": no other reading has this ending
     elif form == lemma and plural != lemma:
         if weak:
             phrase.add(NOMINATIVE_SINGULAR, W_NOUN_FORM)
