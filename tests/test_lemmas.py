@@ -25,6 +25,8 @@ from reader.nlp.lemmas import lemmatize
         ("draussen", "ADV", {}, "draußen"),  # Swiss ss after a long vowel
         ("Voraussetzung", "NOUN", {}, "Voraussetzung"),  # but not where "aus" ends a prefix
         ("ausgesetzt", "VERB", {}, "aussetzen"),
+        ("geherrscht", "VERB", {"VerbForm": "Part"}, "herrschen"),  # simplemma knows it only as itself
+        ("angedeutet", "VERB", {"VerbForm": "Part"}, "andeuten"),
         ("anders", "ADV", {}, "anders"),  # an adverb, not a form of "anderer"
         ("später", "ADV", {}, "spät"),  # a comparative keeps its base
         ("langanhaltende", "ADJ", {}, "langanhaltend"),  # adjectives simplemma does not know lose their ending
@@ -64,3 +66,8 @@ def test_polite_sie_in_a_sentence() -> None:
 )
 def test_a_finite_verb_beginning_with_ge_is_no_participle(sentence: str, form: str, lemma: str) -> None:
     assert {token.text: token.lemma for token in analyze(sentence).tokens}[form] == lemma
+
+
+def test_a_strong_past_simplemma_knows_only_in_the_plural() -> None:
+    assert lemmatize("stand", "VERB", {}, finite=True) == "stehen"  # as "standen"
+    assert lemmatize("lag", "VERB", {}, finite=True) == "liegen"

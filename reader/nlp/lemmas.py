@@ -7,8 +7,10 @@ leaves genitive names alone ("Israels"). The rules here fix those classes, and
 give contractions their preposition ("im" → "in") and verb forms simplemma does
 not know their infinitive: zu-infinitives and participles of separable verbs
 ("einzumarschieren" → "einmarschieren", "abgedrängt" → "abdrängen") and
-participles without ge- ("überreicht" → "überreichen"); a finite verb whose ge-
-is part of its stem is no participle ("Das Haus gehört mir": "gehören", not
+participles without ge- ("überreicht" → "überreichen") or that simplemma knows
+only as adjectives ("geherrscht" → "herrschen"), and strong pasts it knows only
+in the plural ("stand", as "standen", → "stehen"); a finite verb whose ge- is
+part of its stem is no participle ("Das Haus gehört mir": "gehören", not
 "hören"). Adverbs keep their form ("anders", not "anderer"), adjectives
 simplemma does not know lose their ending ("dreiminütigen" → "dreiminütig"),
 adjectives of places never inflect ("Berliner"), and a capitalised "Sie" inside
@@ -64,6 +66,8 @@ def lemmatize(
         return lemma if lemma.replace("ß", "ss") == form.lower() else form.lower()
     if pos in _VERBS and finite and form.startswith("ge") and (lemma == form or not lemma.startswith("ge")):
         return _finite_ge_verb(form) or lemma
+    if pos in _VERBS and finite and not lemma.endswith("n"):
+        return _strong_past(form.lower()) or (_verb(form) if lemma == form else lemma)
     if pos in _VERBS and lemma == form:
         return _verb(form)
     if pos == "ADJ":
@@ -114,19 +118,37 @@ def _compound_noun(form: str) -> str:
 
 
 def _verb(form: str) -> str:
-    """Infinitive of a verb form simplemma does not know."""
+    """Infinitive of a verb form simplemma does not know, or knows only as itself (an adjective)."""
     lower = form.lower()
     match = _ZU_INFINITIVE.match(lower)
     if match:
         return match.group(1) + match.group(2)
     match = _SEPARABLE_PARTICIPLE.match(lower)
     if match:
-        return match.group(1) + lemma_dictionary.lemmatize("ge" + match.group(2))
-    if lower.endswith("t"):  # a participle without ge-: "überreicht", "bewirtet"
-        for infinitive in (lower[:-1] + "en", lower[:-1] + "n", lower[:-2] + "en"):
+        return match.group(1) + _participle("ge" + match.group(2))
+    return _participle(lower) if lower.endswith("t") else form
+
+
+def _participle(participle: str) -> str:
+    """"geherrscht" → "herrschen", "gedeutet" → "deuten"; without ge-: "überreicht" → "überreichen"."""
+    lemma = lemma_dictionary.lemmatize(participle)
+    if lemma != participle:
+        return lemma
+    stems = (participle[2:], participle) if participle.startswith("ge") else (participle,)
+    for stem in stems:
+        for infinitive in (stem[:-1] + "en", stem[:-1] + "n", stem[:-2] + "en"):
             if lemma_dictionary.is_infinitive(infinitive):
                 return infinitive
-    return form
+    return participle
+
+
+def _strong_past(form: str) -> str | None:
+    """"stand" → "stehen": simplemma knows some strong pasts only in the plural ("standen")."""
+    for plural in (form + "en", form + "n"):
+        infinitive = lemma_dictionary.lemmatize(plural)
+        if infinitive != plural and lemma_dictionary.is_infinitive(infinitive):
+            return infinitive
+    return None
 
 
 def _finite_ge_verb(form: str) -> str | None:
