@@ -7,6 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 
 def run_reader(*args: str, home: Path | None = None) -> subprocess.CompletedProcess[str]:
     home_args = ["--home", str(home)] if home else []
@@ -54,6 +56,23 @@ def test_open_an_unknown_id_is_one_clear_line(tmp_path: Path) -> None:
     result = run_reader("open", "9999", home=tmp_path / "home")
     assert result.returncode == 2
     assert "no article with id 9999" in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("content", "reason"),
+    [
+        (b"", "is empty"),
+        (bytes(range(256)) * 8, "looks like a binary file"),
+        ("Der Hund bellt.".encode("utf-16"), "is UTF-16 text"),
+    ],
+)
+def test_analyze_of_a_file_that_is_not_text_is_one_clear_line(tmp_path: Path, content: bytes, reason: str) -> None:
+    path = tmp_path / "artikel.txt"
+    path.write_bytes(content)
+    result = run_reader("analyze", str(path))
+    assert result.returncode == 2
+    assert result.stdout == ""
+    assert len(result.stderr.strip().splitlines()) == 1 and reason in result.stderr, result.stderr
 
 
 def test_analyze_json_follows_the_contract(founding_article: Path) -> None:
