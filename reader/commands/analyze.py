@@ -17,10 +17,10 @@ def register(commands) -> None:
 
 def run_analyze(args: argparse.Namespace) -> int:
     from reader.difficulty import score
-    from reader.library.importers.files import read_text_file
+    from reader.library import load_article
     from reader.nlp import analyze
 
-    article = read_text_file(args.path)
+    article = load_article(args.path)
     analysis = analyze(article.body, article.title)
     if args.json:
         data = analysis.to_dict()

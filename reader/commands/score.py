@@ -17,13 +17,12 @@ def register(commands) -> None:
 
 def run_score(args: argparse.Namespace) -> int:
     from reader.difficulty import score
-    from reader.library import Library
-    from reader.library.importers.files import read_text_file
+    from reader.library import Library, load_article
     from reader.nlp import analyze
     from reader.paths import user_home
     from reader.vocab import Vocabulary, term_key
 
-    articles = [read_text_file(path) for path in args.paths]  # every path is checked before any work
+    articles = [load_article(path) for path in args.paths]  # every path is checked before any work
     library = Library(user_home(args.home))
     vocabulary = Vocabulary(library.connection)
     rows = []

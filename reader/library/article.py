@@ -14,6 +14,8 @@ from pathlib import Path
 from reader.errors import ReaderError
 
 SUPPORTED_SUFFIXES = (".txt", ".md", ".markdown")
+MAX_FILE_BYTES = 25 * 1024 * 1024
+_CONTROL = re.compile(rb"[\x00-\x08\x0e-\x1a\x1c-\x1f]")
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.DOTALL)
 _FIELD = re.compile(r"^([A-Za-z_][\w-]*)\s*:\s*(.*?)\s*$")
 
@@ -40,21 +42,18 @@ class Article:
 
 
 def load_article(path: Path) -> Article:
-    """Read a .txt or .md article; raise `ReaderError` with a one-line reason if it can't be read."""
-    if not path.exists():
-        raise ReaderError(f"no such file: {path}")
-    if path.is_dir():
-        raise ReaderError(f"{path} is a directory, not an article file")
-    if path.suffix.lower() not in SUPPORTED_SUFFIXES:
+    """Read a .txt or .md article; raise `ReaderError` with a one-line reason if it can't be read
+    (missing, a directory, another type, too large, empty, binary or UTF-16, no text at all)."""
+    if path.exists() and not path.is_dir() and path.suffix.lower() not in SUPPORTED_SUFFIXES:
         raise ReaderError(f"{path}: unsupported file type {path.suffix!r} (use .txt or .md)")
-    try:
-        raw = path.read_bytes()
-    except OSError as error:
-        raise ReaderError(f"cannot read {path}: {error.strerror}") from None
+    raw = read_checked(path)
+    check_text(raw, str(path))
     text = decode_text(raw)
     if path.suffix.lower() == ".txt":
         return Article(title=_title_from_text(text, path), body=text, origin=str(path.resolve()))
     fields, body = split_front_matter(text)
+    if not body.strip():
+        raise ReaderError(f"{path} has no text after its front matter")
     return Article(
         title=fields.get("title") or _title_from_text(body, path),
         body=body,
@@ -64,6 +63,35 @@ def load_article(path: Path) -> Article:
         language=fields.get("language", "de"),
         origin=str(path.resolve()),
     )
+
+
+def read_checked(path: Path) -> bytes:
+    """The bytes of an existing, non-empty, not-too-large regular file; `ReaderError` otherwise."""
+    if not path.exists():
+        raise ReaderError(f"no such file: {path}")
+    if path.is_dir():
+        raise ReaderError(f"{path} is a directory, not an article file")
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise ReaderError(
+                f"{path} is too large ({size / 2**20:.0f} MB; the limit is {MAX_FILE_BYTES / 2**20:.0f} MB)"
+            )
+        raw = path.read_bytes()
+    except OSError as error:
+        raise ReaderError(f"cannot read {path}: {error.strerror or error}") from None
+    if not raw.strip():
+        raise ReaderError(f"{path} is empty")
+    return raw
+
+
+def check_text(raw: bytes, name: str) -> None:
+    """Refuse bytes that are not text: UTF-16/32 (say so) or binary data (NULs, control bytes)."""
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise ReaderError(f"{name} is UTF-16 text; save it as UTF-8 and try again")
+    sample = raw[:65536]
+    if b"\x00" in sample or len(_CONTROL.findall(sample)) > max(8, len(sample) // 100):
+        raise ReaderError(f"{name} looks like a binary file, not text")
 
 
 def decode_text(raw: bytes) -> str:

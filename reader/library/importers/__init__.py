@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from reader.errors import ReaderError
-from reader.library.article import Article
+from reader.library.article import Article, load_article
 from reader.library.fetch import DEFAULT_TIMEOUT, Response, fetch, is_url
 from reader.library.importers import files
 from reader.library.importers.feeds import FeedItem, ParsedFeed, parse_feed
@@ -95,7 +95,7 @@ def read_article(path: Path) -> Article:
     """An article file (.txt, .md, .html, .epub) as an `Article`, not yet stored."""
     suffix = path.suffix.lower()
     if suffix in files.TEXT_SUFFIXES:
-        return files.read_text_file(path)
+        return load_article(path)
     if suffix in files.HTML_SUFFIXES:
         return files.read_html_file(path)
     if suffix in files.EPUB_SUFFIXES:

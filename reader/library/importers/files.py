@@ -1,4 +1,4 @@
-"""Article files on disk: .txt/.md (via `load_article`), .html and .epub, checked before reading.
+"""Article files on disk: .html and .epub, checked before reading (.txt/.md: `load_article`).
 
 A learner may point the reader at anything: a directory, an empty file, a
 picture renamed .txt, a 50 MB dump. Each gets one clear `ReaderError`
@@ -8,60 +8,19 @@ before any parser sees it, so nothing half-read reaches the library.
 from __future__ import annotations
 
 import posixpath
-import re
 import warnings
 from pathlib import Path
 
 from reader.errors import ReaderError
-from reader.library.article import Article, load_article
+from reader.library.article import Article, check_text, read_checked
 from reader.library.importers.pages import clean_line, article_from_html
 
-MAX_FILE_BYTES = 25 * 1024 * 1024
 TEXT_SUFFIXES = (".txt", ".md", ".markdown")
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 FEED_SUFFIXES = (".xml", ".rss", ".atom")
 EPUB_SUFFIXES = (".epub",)
 SUPPORTED = "use .txt, .md, .html, .epub, an RSS/Atom feed, or a web address"
-_CONTROL = re.compile(rb"[\x00-\x08\x0e-\x1a\x1c-\x1f]")
 _BLOCKS = "//h1|//h2|//h3|//h4|//h5|//h6|//p|//li|//blockquote[not(.//p)]|//pre|//dt|//dd"
-
-
-def read_checked(path: Path) -> bytes:
-    """The bytes of an existing, non-empty, not-too-large regular file; `ReaderError` otherwise."""
-    if not path.exists():
-        raise ReaderError(f"no such file: {path}")
-    if path.is_dir():
-        raise ReaderError(f"{path} is a directory, not an article file")
-    try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise ReaderError(
-                f"{path} is too large ({size / 2**20:.0f} MB; the limit is {MAX_FILE_BYTES / 2**20:.0f} MB)"
-            )
-        raw = path.read_bytes()
-    except OSError as error:
-        raise ReaderError(f"cannot read {path}: {error.strerror or error}") from None
-    if not raw.strip():
-        raise ReaderError(f"{path} is empty")
-    return raw
-
-
-def check_text(raw: bytes, name: str) -> None:
-    """Refuse bytes that are not text: UTF-16/32 (say so) or binary data (NULs, control bytes)."""
-    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise ReaderError(f"{name} is UTF-16 text; save it as UTF-8 and import it again")
-    sample = raw[:65536]
-    if b"\x00" in sample or len(_CONTROL.findall(sample)) > max(8, len(sample) // 100):
-        raise ReaderError(f"{name} looks like a binary file, not text")
-
-
-def read_text_file(path: Path) -> Article:
-    """A .txt or .md article (encoding and front matter handled by `load_article`)."""
-    check_text(read_checked(path), str(path))
-    article = load_article(path)
-    if not article.body.strip():
-        raise ReaderError(f"{path} has no text after its front matter")
-    return article
 
 
 def read_html_file(path: Path) -> Article:
