@@ -17,6 +17,8 @@ from reader.nlp.lemmas import lemmatize
         ("Israels", "PROPN", {"Case": "Gen"}, "Israel"),  # genitive name
         ("Sicherheitsgründen", "NOUN", {"Case": "Dat"}, "Sicherheitsgrund"),  # unknown compound, known head
         ("Spannungen", "NOUN", {}, "Spannung"),
+        ("Theaterhaus", "NOUN", {}, "Theaterhaus"),  # not simplemma's guess "Theaterhausen"
+        ("Nominierungsprozess", "NOUN", {}, "Nominierungsprozess"),  # the head in today's spelling
         ("kamen", "VERB", {}, "kommen"),
         ("Pass", "NOUN", {}, "Pass"),  # today's spelling, not simplemma's "Paß"
         ("Schlosses", "NOUN", {"Case": "Gen"}, "Schloss"),

@@ -13,8 +13,11 @@ in the plural ("stand", as "standen", → "stehen"); a finite verb whose ge- is
 part of its stem is no participle ("Das Haus gehört mir": "gehören", not
 "hören"). Adverbs keep their form ("anders", not "anderer"), adjectives
 simplemma does not know lose their ending ("dreiminütigen" → "dreiminütig"),
-adjectives of places never inflect ("Berliner"), and a capitalised "Sie" inside
-a sentence is the polite "Sie".
+adjectives of places never inflect ("Berliner"), a capitalised "Sie" inside
+a sentence is the polite "Sie", and a compound noun simplemma has not seen, or
+only guesses at ("Theaterhaus" → "Theaterhausen"), is inflected like its last
+part, in today's spelling ("Sicherheitsgründen" → "Sicherheitsgrund",
+"Nominierungsprozess", not "…prozeß").
 """
 
 from __future__ import annotations
@@ -72,8 +75,12 @@ def lemmatize(
         return _verb(form)
     if pos == "ADJ":
         return _adjective(form, lemma)
-    if pos == "NOUN" and lemma == form and not lemma_dictionary.is_known(form):
-        return _compound_noun(form)
+    if pos == "NOUN" and form[1:].islower() and not lemma_dictionary.is_known(lemma):
+        # simplemma has not seen the word, or guessed a lemma it has not seen ("Theaterhaus" →
+        # "Theaterhausen"): inflect it like its last part, when that is a known word.
+        compound = _compound_noun(form)
+        if compound != form or lemma == form or len(lemma) > len(form):
+            return compound
     return lemma
 
 
@@ -112,8 +119,9 @@ def _compound_noun(form: str) -> str:
     """An unknown compound is inflected like its last part: "Sicherheitsgründen" → "Sicherheitsgrund"."""
     for split in range(3, len(form) - 3):
         head = form[split:].capitalize()
-        if lemma_dictionary.is_known(head):
-            return form[:split] + lemma_dictionary.lemmatize(head).lower()
+        lemma = lemma_dictionary.lemmatize(head)
+        if lemma[:1].isupper() and lemma_dictionary.is_known(head):  # a noun: "Erhaus" is a verb form
+            return form[:split] + _modern_spelling(head, lemma).lower()
     return form
 
 
