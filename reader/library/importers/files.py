@@ -12,10 +12,10 @@ import warnings
 from pathlib import Path
 
 from reader.errors import ReaderError
-from reader.library.article import Article, check_text, read_checked
+from reader.library.article import SUPPORTED_SUFFIXES, Article, check_text, read_checked
 from reader.library.importers.pages import clean_line, article_from_html
 
-TEXT_SUFFIXES = (".txt", ".md", ".markdown")
+TEXT_SUFFIXES = SUPPORTED_SUFFIXES
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 FEED_SUFFIXES = (".xml", ".rss", ".atom")
 EPUB_SUFFIXES = (".epub",)
