@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from reader.nlp import lemma_dictionary
 from reader.nlp.lang.grammar import MODALS
+from reader.nlp.lang.verbs import WITHOUT_UMLAUT
 
 if TYPE_CHECKING:  # annotations only: importing the rule must not load spaCy
     from spacy.tokens import Doc, Span, Token
@@ -33,7 +34,6 @@ _INFINITIVE_ENDINGS = ("en", "ern", "eln", "tun")
 _STATEMENT_END = {".", "!", "?"}
 _VERB_FEATURES = {"Mood", "Number", "Person", "Tense"}
 _WEAK_PAST = ("te", "ten", "test", "tet", "ete", "eten", "etest", "etet")
-_WITHOUT_UMLAUT = str.maketrans("äöü", "aou")
 
 
 def repair_finite_verbs(doc: Doc) -> None:
@@ -117,7 +117,7 @@ def _tense(form: str, lemma: str) -> str:
         return "Past"
     # "erfährt" (erfahren), "gibt" (geben), "sieht" (sehen): the present may change the stem's vowel.
     present_stems = {stem, _last_e_as(stem, "i"), _last_e_as(stem, "ie")}
-    plain = form.translate(_WITHOUT_UMLAUT)
+    plain = form.translate(WITHOUT_UMLAUT)
     if form == lemma or any(plain.removesuffix(ending) in present_stems for ending in ("t", "et", "st", "est", "e")):
         return "Pres"
     return "Past"  # a strong past: "gewann", "schwor", "lud"

@@ -26,7 +26,7 @@ import re
 
 from reader.nlp import lemma_dictionary
 from reader.nlp.lang.prepositions import CONTRACTIONS
-from reader.nlp.lang.verbs import SEPARABLE_PREFIXES
+from reader.nlp.lang.verbs import SEPARABLE_PREFIXES, WITHOUT_UMLAUT
 
 _PREFIX = "|".join(SEPARABLE_PREFIXES)
 _ZU_INFINITIVE = re.compile(rf"^({_PREFIX})zu([a-zäöüß]{{2,}}(?:en|ern|eln|n))$")
@@ -40,7 +40,6 @@ _ADJECTIVE_STEM = re.compile(r"(?:lich|ig|isch|bar|sam|haft|los|voll|end|[^aeiou
 _SUPERLATIVE = re.compile(r"^(\w{3,}(?:lich|ig|isch|bar|sam|haft|los|voll))e?st$")
 _PAST_PARTICIPLE = re.compile(r"^(?:\w*ge\w+(?:t|en)|\w+iert)$")
 _POLITE = {"Sie", "Ihnen"}
-_WITHOUT_UMLAUT = str.maketrans("äöü", "aou")
 _NOT_INFLECTED = {"PUNCT", "SYM", "X"}
 _KEEPS_CAPITALS = {"NOUN", "PROPN"}
 
@@ -164,7 +163,7 @@ def _finite_ge_verb(form: str) -> str | None:
     "Das Haus gehört mir" is gehören, not hören; "gefällt" is gefallen."""
     stem = form[:-1] if form.endswith("t") else form
     for candidate in (stem + "en", stem + "n", form + "en"):
-        for infinitive in (candidate, candidate.translate(_WITHOUT_UMLAUT)):
+        for infinitive in (candidate, candidate.translate(WITHOUT_UMLAUT)):
             if lemma_dictionary.is_infinitive(infinitive):
                 return infinitive
     return None

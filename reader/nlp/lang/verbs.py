@@ -18,6 +18,9 @@ SEPARABLE_PREFIXES: tuple[str, ...] = tuple(
     )
 )
 
+# Strong verbs put an umlaut in the present ("fällt", "fährt"); without it the infinitive's stem shows.
+WITHOUT_UMLAUT = str.maketrans("äöü", "aou")
+
 # Words that are nothing but a verb's particle, so written apart *before* the verb they still
 # belong to it: the old spelling "inne haben", the common slip "teil nehmen".
 PARTICLES_ONLY: frozenset[str] = frozenset(
