@@ -72,7 +72,7 @@ def test_compound_not_in_ding_is_composed_from_its_parts() -> None:
     assert entry.composed
     assert entry.source == "compound"
     assert [part for part, _ in entry.parts] == ["Sicherheit", "Konferenz"]
-    assert entry.gloss[0] in ("security conference", "safety conference")
+    assert entry.gloss[0] in ("security conference (probably)", "safety conference (probably)")
     assert entry.gender == "f"  # from the head, Konferenz
     assert entry.plural == "Sicherheitskonferenzen"
 
@@ -121,9 +121,9 @@ def test_lemma_variants_nominalised_adjectives_and_inflection() -> None:
 
 
 def test_feminine_of_a_listed_noun_for_a_person() -> None:
-    entry = lookup("Nachfolgerin", "NOUN")
-    assert entry.gloss[0] == "successor (female)"
-    assert (entry.gender, entry.plural) == ("f", "Nachfolgerinnen")
+    entry = lookup("Betreiberin", "NOUN")
+    assert entry.gloss[0] == "operator (female)"
+    assert (entry.gender, entry.plural) == ("f", "Betreiberinnen")
     assert not lookup("Kaminin", "NOUN").found  # Kamin is no person: no feminine is guessed
 
 
@@ -133,7 +133,7 @@ def test_number_suffix_left_alone_by_the_tokenizer(word: str, gloss: str) -> Non
 
 
 def test_prefix_part_of_a_compound() -> None:
-    assert lookup("Panafrikaner", "NOUN").gloss[0] == "pan-African"
+    assert lookup("Panafrikaner", "NOUN").gloss[0] == "pan-African (probably)"
 
 
 def test_abbreviations_and_article_headwords_are_indexed() -> None:

@@ -11,6 +11,8 @@ Output tables (read by reader/lexicon/store.py):
   term(word, pos, score, gender, plural, glosses, lines)
       one row per German key and part of speech, glosses ranked and joined
       by TAB, lines = ranked Ding line numbers for the full entry;
+  name(word, only)
+      names Wiktionary lists; only = 1 when it has no common noun of that spelling ("Oliver");
   line_block(id, data)
       the raw Ding lines, zlib-compressed in blocks of BLOCK_SIZE lines, so
       the full entry (all senses, examples, labels) is available on demand;
@@ -22,13 +24,15 @@ The output is deterministic: same inputs, same bytes.
 from __future__ import annotations
 
 import argparse
+import hashlib
 import csv
 import lzma
 import sqlite3
 import sys
 import time
 import zlib
-from collections import defaultdict
+import re
+from collections import Counter, defaultdict
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -36,13 +40,14 @@ sys.path.insert(0, str(ROOT))
 
 from reader.lexicon.compounds import split_compound  # noqa: E402
 from reader.lexicon.ding import parse_line  # noqa: E402
-from reader.lexicon.indexing import KEY_RE, line_candidates  # noqa: E402
-from reader.lexicon.ranking import Candidate, rank_candidates  # noqa: E402
-from reader.lexicon.store import BLOCK_SIZE, SCHEMA_VERSION, decode_line_ids, encode_line_ids  # noqa: E402
+from reader.lexicon.indexing import KEY_RE, line_candidates, prefix_candidates  # noqa: E402
+from reader.lexicon.ranking import Candidate, rank_candidates, usage_stems  # noqa: E402
+from reader.lexicon.store import AFFIX, BLOCK_SIZE, SCHEMA_VERSION, decode_line_ids, encode_line_ids  # noqa: E402
 
 DING_XZ = ROOT / "assets" / "lexicon" / "de-en.ding.xz"
 DEFAULT_OUT = ROOT / "assets" / "lexicon" / "lexicon.sqlite"
 SUPPLEMENT = ROOT / "tools" / "lexicon_supplement.tsv"
+USAGE_WORD_RE = re.compile(r"[^\W\d_]+")
 
 def load_german_nouns() -> dict[str, list[tuple[str, str | None]]]:
     """lemma -> [(gender, plural)] from the german-nouns CSV (Wiktionary)."""
@@ -69,6 +74,27 @@ def load_german_nouns() -> dict[str, list[tuple[str, str | None]]]:
                 if gender in ("m", "f", "n") and (gender, plural) not in nouns[lemma]:
                     nouns[lemma].append((gender, plural))
     return nouns
+
+
+def load_names() -> list[tuple[str, int]]:
+    """(word, only) for the names Wiktionary lists (first names, surnames, places): "Oliver", "Aachen".
+
+    only is 1 when Wiktionary has no common noun of that spelling; "Sonntag" is a surname too, but
+    also a common noun (only = 0).
+    """
+    from german_nouns.config import CSV_FILE_PATH
+
+    names, common = set(), set()
+    with open(CSV_FILE_PATH, encoding="utf-8", newline="") as handle:
+        for row in csv.DictReader(handle):
+            lemma, kinds = row["lemma"], row["pos"]
+            if not lemma or not KEY_RE.match(lemma):
+                continue
+            if any(kind in kinds for kind in ("Vorname", "Nachname", "Toponym")):
+                names.add(lemma)
+            elif "Substantiv" in kinds:
+                common.add(lemma)
+    return [(name, int(name not in common)) for name in sorted(names)]
 
 
 def make_zipf():
@@ -100,6 +126,7 @@ def build(out_path: Path) -> None:
     version = next((l.split("::", 1)[1].strip() for l in raw_lines[:3] if "Version" in l), "?")
 
     groups: dict[tuple[str, str | None], list[Candidate]] = defaultdict(list)
+    usage: dict[str, Counter[str]] = defaultdict(Counter)
     for line_id, raw in enumerate(raw_lines):
         parsed = parse_line(raw)
         if parsed is None:
@@ -107,6 +134,9 @@ def build(out_path: Path) -> None:
         for key, pos, cand in line_candidates(line_id, parsed):
             cand.richness = len(parsed.german) - 1
             groups[(key, pos)].append(cand)
+        count_usage(parsed, usage)
+        for key, cand in prefix_candidates(line_id, parsed):
+            groups[(key, AFFIX)].append(cand)
     print(f"parsed {len(raw_lines)} lines, {len(groups)} keys in {time.time() - started:.0f}s")
 
     nouns = load_german_nouns()
@@ -123,7 +153,7 @@ def build(out_path: Path) -> None:
         if key[:1].isupper() and pos in ("ADJ", "ADV", "VERB") and key.lower() in lower_keys:
             continue  # "Frei" {adj} from a phrase: the lowercase entry serves it
         max_glosses, max_lines = limits_for(german_zipf[key])
-        ranked = rank_candidates(cands, zipf, max_glosses, max_lines)
+        ranked = rank_candidates(cands, zipf, max_glosses, max_lines, usage.get(key))
         if not ranked.glosses:
             continue
         gender, plural = ranked.gender, ranked.plural
@@ -149,8 +179,20 @@ def build(out_path: Path) -> None:
     print(f"{loanwords} Wiktionary nouns glossed as English loanwords")
     rows.sort(key=lambda r: (r[0], r[1]))
     print(f"ranked {len(rows)} rows in {time.time() - started:.0f}s")
-    write_sqlite(out_path, rows, raw_lines, version)
+    write_sqlite(out_path, rows, raw_lines, version, load_names())
     print(f"wrote {out_path} ({out_path.stat().st_size / 1e6:.1f} MB) in {time.time() - started:.0f}s")
+
+
+def count_usage(line, usage: dict[str, Counter[str]]) -> None:
+    """For each German word of each sub-entry, the English words of the aligned sub-entry."""
+    if not line.aligned:
+        return
+    for german, english in zip(line.german, line.english):
+        stems = set(usage_stems(" ".join(alt.text for alt in english)))
+        if not stems:
+            continue
+        for word in {w for alt in german for w in USAGE_WORD_RE.findall(alt.text)}:
+            usage[word].update(stems)
 
 
 def limits_for(german_zipf: float) -> tuple[int, int]:
@@ -258,7 +300,7 @@ def merge_noun(gender, plural, forms: list[tuple[str, str | None]]):
     return gender, wiki_plural or plural
 
 
-def write_sqlite(out_path: Path, rows, raw_lines: list[str], version: str) -> None:
+def write_sqlite(out_path: Path, rows, raw_lines: list[str], version: str, names: list[str]) -> None:
     tmp = out_path.with_suffix(".tmp")
     tmp.unlink(missing_ok=True)
     con = sqlite3.connect(tmp)
@@ -273,9 +315,11 @@ def write_sqlite(out_path: Path, rows, raw_lines: list[str], version: str) -> No
             PRIMARY KEY (word, pos)
         ) WITHOUT ROWID;
         CREATE TABLE line_block(id INTEGER PRIMARY KEY, data BLOB NOT NULL);
+        CREATE TABLE name(word TEXT PRIMARY KEY, only INTEGER NOT NULL) WITHOUT ROWID;
         """
     )
     con.executemany("INSERT INTO term VALUES (?,?,?,?,?,?,?)", rows)
+    con.executemany("INSERT INTO name VALUES (?, ?)", names)
     referenced = {lid for row in rows for lid in decode_line_ids(row[6])}
     # Lines no kept row points to are blanked: the full entry never shows them.
     lines = [text if i in referenced else "" for i, text in enumerate(raw_lines)]
@@ -290,6 +334,8 @@ def write_sqlite(out_path: Path, rows, raw_lines: list[str], version: str) -> No
         "ding_version": version,
         "block_size": str(BLOCK_SIZE),
         "sources": "Ding de-en (GPL-2.0-or-later); german-nouns/Wiktionary (CC BY-SA 4.0)",
+        # names what the glosses are made of, so cached analyses know when they are stale
+        "content_hash": hashlib.sha256(repr((rows, names)).encode()).hexdigest()[:16],
     }
     con.executemany("INSERT INTO meta VALUES (?,?)", sorted(meta.items()))
     con.commit()

@@ -11,8 +11,20 @@ database opens lazily, read-only, on first lookup. No Textual in here.
 """
 
 from reader.lexicon.entry import Entry, FullEntry, Sense, short_gloss
-from reader.lexicon.lookup import full_entry, lookup
-from reader.lexicon.store import LexiconMissingError, lexicon_path
+from reader.lexicon.function_words import function_entry
+from reader.lexicon.lookup import full_entry, is_name, lookup, proper_noun
+from reader.lexicon.function_words import table_version
+from reader.lexicon.store import LexiconMissingError, content_version, lexicon_path
+
+
+def version() -> str:
+    """What the glosses of an analysis depend on: the built lexicon and the curated function words."""
+    try:
+        built = content_version()
+    except LexiconMissingError:
+        built = "missing"
+    return f"{built}-{table_version()}"
+
 
 __all__ = [
     "Entry",
@@ -20,7 +32,11 @@ __all__ = [
     "LexiconMissingError",
     "Sense",
     "full_entry",
+    "function_entry",
     "lexicon_path",
+    "is_name",
     "lookup",
+    "proper_noun",
     "short_gloss",
+    "version",
 ]

@@ -124,11 +124,16 @@ def parse_alternative(raw: str) -> Alternative:
 
 
 ENGLISH_ABBREV_SPAN_RE = re.compile(r"\s/[^/|]*?/(?=[\s;]|$)")
+GERMAN_ABBREV_SPAN_RE = re.compile(r"(?<=\s)/[^/\s|{}][^/|{}]*?;[^/|{}]*?/(?=[\s;|]|$)")
 
 
 def parse_side(side: str, english: bool = False) -> tuple[tuple[Alternative, ...], ...]:
-    if english:  # "government /Gov.; Govt./": the ";" inside is no separator
+    # Abbreviations may list variants with ";" ("government /Gov.; Govt./", "oder {conj} /o.; od./"),
+    # which is no separator of alternatives.
+    if english:
         side = ENGLISH_ABBREV_SPAN_RE.sub("", side)
+    else:
+        side = GERMAN_ABBREV_SPAN_RE.sub(lambda m: m.group(0).replace(";", ","), side)
     return tuple(
         tuple(parse_alternative(alt) for alt in split_top_level(sub, ";") if alt.strip())
         for sub in split_top_level(side, " | ")

@@ -14,7 +14,8 @@ from __future__ import annotations
 import re
 
 from reader.lexicon.ding import Alternative, DingLine
-from reader.lexicon.ranking import COLLOQUIAL, DATED, REGIONAL, Candidate
+from reader.lexicon import labels as usage
+from reader.lexicon.ranking import Candidate
 
 # Placeholders Ding puts in front of a verb or phrase; stripping them turns
 # "sich einschränken", "jdn. festnehmen", "in etw. einmarschieren" into keys.
@@ -39,9 +40,10 @@ def german_keys(text: str, pos: str | None) -> list[tuple[str, str | None]]:
     """Lookup keys for a German alternative: [(key, demotion)].
 
     demotion is None for a plain headword or one with a single placeholder
-    stripped ("sich einigen", "jdn. festnehmen"); "stripped" when two or more
-    words went ("in etw. einmarschieren", "etw. aus sich machen"); "phrase"
-    for the last word of a verb idiom.
+    stripped ("jdn. festnehmen"); "reflexive" for a reflexive verb ("sich
+    anbieten" is not the plain "anbieten"); "stripped" when two or more words
+    went ("in etw. einmarschieren", "etw. aus sich machen"); "phrase" for the
+    last word of a verb idiom.
     """
     if "…" in text or "..." in text:  # prefix/suffix forms like "Gratis…"
         return []
@@ -59,8 +61,9 @@ def german_keys(text: str, pos: str | None) -> list[tuple[str, str | None]]:
     if len(kept) == 2 and kept[0] in ARTICLES and pos == "NOUN":
         kept = kept[1:]  # "die Polizei {f}", "die Niederlande {f}"
     if len(kept) == 1 and KEY_RE.match(kept[0]):
-        demoted = clipped or len(tokens) - len(kept) >= 2
-        return [(kept[0], "stripped" if demoted else None)]
+        if clipped or len(tokens) - len(kept) >= 2:
+            return [(kept[0], "stripped")]
+        return [(kept[0], "reflexive" if tokens[0] == "sich" and pos == "VERB" else None)]
     if len(kept) > 1 and pos == "VERB":
         last = kept[-1]
         if KEY_RE.match(last) and last.islower() and last.endswith("n"):
@@ -117,6 +120,11 @@ def line_candidates(line_id: int, line: DingLine):
     entry, gloss0 = line.german[0], line.english[0]
     positions = resolve_pos(entry)
     entry_labels = tuple(label for alt in entry for label in alt.labels)
+    # Ding often writes [slang] or [pej.] after the last German alternative only, though it marks
+    # the line; on the English side labels belong to their alternative ("the police; the Old Bill [slang]").
+    line_offensive = tuple(dict.fromkeys(
+        label for alt in entry for label in alt.labels if label in usage.OFFENSIVE
+    ))
     plural_sub = None
     if line.aligned and len(line.german) > 1 and line.german[1] and all(
         alt.is_plural for alt in line.german[1]
@@ -140,8 +148,8 @@ def line_candidates(line_id: int, line: DingLine):
                     plural = german_keys(plural_sub[0].text, "NOUN")
                 plural = plural[0][0] if plural else None
             own_labels = alt.labels + tuple(
-                label for label in entry_labels if label not in alt.labels
-                and not _is_regional_or_register(label)
+                label for label in entry_labels + line_offensive if label not in alt.labels
+                and (label in line_offensive or not _is_regional_or_register(label))
             )
             kind = weak or ("head" if i == 0 else "syn")
             gender = alt.gender if kpos == "NOUN" else None
@@ -180,5 +188,25 @@ def line_candidates(line_id: int, line: DingLine):
                 )
 
 
+PREFIX_RE = re.compile(r"^([^\W\d_][\w-]*)(?:…|\.\.\.)$")
+
+
+def prefix_candidates(line_id: int, line: DingLine):
+    """Yield (first part, Candidate) for Ding's compound-first-part entries: "Haupt… :: main".
+
+    They say what a word means at the start of a compound, which is often not its own first
+    sense: "Haupt" alone is "head", "Haupt…" is "main".
+    """
+    if not line.german or not line.english:
+        return
+    for i, alt in enumerate(line.german[0]):
+        match = PREFIX_RE.match(alt.text)
+        if match:
+            yield match.group(1), Candidate(
+                line_id, "head" if i == 0 else "syn", i, alt.labels,
+                [(text.rstrip(" …").strip(), labels) for text, labels in english_glosses(line.english[0])],
+            )
+
+
 def _is_regional_or_register(label: str) -> bool:
-    return label in REGIONAL or label in COLLOQUIAL or label in DATED
+    return usage.kind(label) in ("regional", "colloquial", "dated")

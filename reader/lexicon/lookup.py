@@ -25,6 +25,7 @@ from reader.lexicon import store
 from reader.lexicon.compounds import split_compound
 from reader.lexicon.ding import parse_line
 from reader.lexicon.entry import Entry, FullEntry, Sense, short_gloss, strip_notes
+from reader.lexicon.function_words import function_entry
 
 POS_ALIASES = {"PROPN": "NOUN", "AUX": "VERB", "SCONJ": "CCONJ"}
 NOUN_ENDINGS = ("en", "er", "es", "e", "n", "s", "ns", "ern", "nen")
@@ -157,9 +158,13 @@ def _modifier_gloss(entry: Entry) -> str:
 
 
 def _part_gloss(piece: str, entry: Entry) -> str:
+    """A compound's first part in English: Ding's gloss of it as a first part, else its first sense."""
     prefix = PREFIX_GLOSSES.get(piece.lower())
     if prefix:
         return prefix
+    as_prefix = store.prefix_glosses(piece) or store.prefix_glosses(piece.lower())
+    if as_prefix:
+        return strip_notes(as_prefix[0])
     return _modifier_gloss(entry) if entry.found else piece
 
 
@@ -308,7 +313,8 @@ def _compound_entry(word: str, split, query: str) -> Entry | None:
         modifiers.append(gloss)
         parts.append((part.key, gloss))
     parts.append((head_part.key, head.short))
-    gloss = _compose(modifiers, head)
+    # Built from parts, not found in a dictionary: the learner is told it is a guess.
+    gloss = tuple(f"{sense} (probably)" for sense in _compose(modifiers, head)[:1]) + _compose(modifiers, head)[1:]
     gender, plural = _noun_info(word)
     if gender is None and head.pos == "NOUN":
         gender = head.gender
@@ -329,9 +335,12 @@ def lookup(word: str, pos: str | None = None) -> Entry:
     """
     query = word
     word = (word or "").strip().strip(".,;:!?\"'()[]«»„“”‚‘’")
-    pos = POS_ALIASES.get(pos, pos) if pos else None
     if not word:
         return Entry(term=query or "", query=query or "")
+    curated = function_entry(word, pos)
+    if curated is not None:
+        return curated
+    pos = POS_ALIASES.get(pos, pos) if pos else None
     fallback = None  # first hit of another word class, if none matches *pos*
     for source, key in _spellings(word):
         row = _pick(key, pos)
@@ -356,6 +365,48 @@ def lookup(word: str, pos: str | None = None) -> Entry:
         return entry
     gender, plural = _noun_info(word)
     return Entry(term=word, gender=gender, plural=plural, query=query)
+
+
+# Common nouns whose English is capitalised like a name's: the tagger often calls them PROPN.
+CALENDAR_WORDS = frozenset(
+    """Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonnabend Sonntag Januar Jänner Februar
+    März April Mai Juni Juli August September Oktober November Dezember Ostern Pfingsten Weihnachten
+    Silvester Neujahr""".split()
+)
+_COMMON_SOURCES = {"exact", "case", "ss", "compound", "hyphen"}
+
+
+@lru_cache(maxsize=16384)
+def proper_noun(word: str) -> tuple[Entry, bool]:
+    """A word the tagger called a name: (entry, True) when it is really a common noun.
+
+    A common noun the tagger took for a name ("Buchmesse", "Sonntag") is glossed and learnable. A
+    name is glossed only by a name's English ("Brüssel" -> "Brussels", "EU" -> "European Union"),
+    never by a common word's sense: "Oliver" is not "olive", "Dirk" is not a "topping lift". Words
+    Wiktionary lists only as names, and entries whose English is capitalised, are names.
+    """
+    entry = lookup(word, "NOUN")
+    if not entry.found or entry.source not in _COMMON_SOURCES:
+        return Entry(term=word, query=word), False
+    english_name = entry.gloss[0][:1].isupper()
+    if not is_name(word) and (not english_name or word in CALENDAR_WORDS):
+        return entry, True
+    if english_name and entry.source in ("exact", "case"):
+        return entry, False
+    return Entry(term=word, query=word), False
+
+
+def is_name(word: str) -> bool:
+    """A capitalised word that is a name rather than the noun the tagger saw: Wiktionary lists it only
+    as a name ("Oliver"), or as a name and as a noun whose every sense here is marked, a word of
+    some trade ("Dirk" is a first name and a sailor's "topping lift")."""
+    kind = store.name_kind(word)
+    if kind == "only":
+        return True
+    if kind == "also":
+        gloss = lookup(word, "NOUN").gloss
+        return bool(gloss) and all(sense.endswith("]") for sense in gloss)
+    return False
 
 
 def full_entry(word: str, pos: str | None = None) -> FullEntry:

@@ -8,8 +8,10 @@ with the psychological sense "aplomb", "Spannung" with the medical
 * where the word sits in the line: the headword of its own line beats a
   synonym, which beats a compound listed inside another entry, which beats a
   participle, which beats the last word of an idiom;
-* labels: regional, colloquial, dated and technical labels cost points, news
-  domains (politics, economy, law …) cost nothing;
+* labels: a sense with a regional, colloquial, dated or technical label never
+  comes before a neutral one, and an offensive one (slang, vulgar, pejorative)
+  is left out when the word has any other sense (see labels.py); news domains
+  (politics, economy, law …) cost nothing;
 * recurrence: an English gloss that several lines agree on is likely the
   main sense;
 * English word frequency (wordfreq) breaks the remaining ties, so "tension"
@@ -20,46 +22,25 @@ Only the build script calls this; the runtime reads the ranked result.
 
 from __future__ import annotations
 
+import math
 import re
+from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+
+from reader.lexicon import labels as usage
 
 # How a German key was found in a line; the weight is the base score.
 KIND_WEIGHT = {
     "head": 3.0,  # first alternative of the entry: the line's own headword
     "syn": 2.4,  # further alternatives of the entry
+    "reflexive": 2.0,  # "sich anbieten" for the key "anbieten": the plain verb is another sense
     "stripped": 1.8,  # headword only after removing 2+ words ("etw. aus sich machen")
     "plural": 2.5,  # plural form listed in the entry's plural sub-entry
     "sub": 1.0,  # a word with its own word class inside a later sub-entry
     "form": 0.5,  # present/past participle of a verb entry
     "phrase": -0.5,  # infinitive at the end of a verb idiom
 }
-
-REGIONAL = {
-    "Ös.", "Schw.", "Süddt.", "Norddt.", "Bayr.", "Mitteldt.", "BW", "Tirol",
-    "Westdt.", "Ostdt.", "Lux.", "Südtirol", "Westös.", "Ostös.", "Sächs.",
-    "Berlin", "Schwäb.", "Fränk.", "Rheinl.", "Liecht.", "Norddt.; Mitteldt.",
-    "Scot.", "Irish", "Austr.", "NZ", "Ind.", "Can.", "South Africa",
-}
-COLLOQUIAL = {
-    "ugs.", "slang", "vulg.", "pej.", "humor.", "Jugendsprache", "coll.",
-    "derb", "euphem.", "iron.", "Kindersprache", "childish", "Sprw.", "prov.",
-}
-DATED = {
-    "veraltet", "obs.", "alt", "archaic", "dated", "veraltend", "hist.",
-    "rare", "selten", "poet.", "becoming dated", "old use", "obsolete",
-    "altertümlich", "lit.",
-}
-MILD = {
-    "geh.", "formal", "übtr.", "fig.", "psych.", "Jägersprache", "hunters’ parlance",
-    "anat.", "zool.", "bot.", "ornith.",  # everyday words too: Nase, Hund, Baum, Adler
-}
-NEWS_DOMAINS = {
-    "pol.", "econ.", "fin.", "jur.", "adm.", "mil.", "soc.", "sport",
-    "geogr.", "envir.", "relig.", "school", "transp.", "Br.", "Am.", "Dt.",
-    "stud.", "statist.", "ling.", "art", "lit", "mus.", "cook.",
-}
-# Any other bracketed label is taken as a technical domain ([techn.], [chem.] …).
 
 PENALTY_REGIONAL = 1.5
 PENALTY_COLLOQUIAL = 1.0
@@ -69,32 +50,25 @@ PENALTY_TECHNICAL = 0.8
 RESTRICTION_PENALTY = 0.25  # per German comment narrowing the sense (up to 2)
 POSITION_STEP = 0.5  # per English alternative further down the line (Ding puts the usual one first)
 RECURRENCE_BONUS = 0.3  # per further line agreeing on a gloss (up to 3), scaled by its weight
-RICHNESS_STEP = 0.1  # per sub-entry (plural, examples) of the line, up to 5: main senses carry more
+RICHNESS_WEIGHT = 0.25  # per doubling of the line's sub-entries (forms, examples): main senses carry more
 FREQUENCY_WEIGHT = 0.6  # per Zipf point of the English gloss
+USAGE_WEIGHT = 0.6  # per doubling of the lines whose German uses the key and whose English uses the gloss
+USAGE_STOPWORDS = {
+    "to", "the", "a", "an", "of", "sb", "sth", "one's", "one’s", "be", "in", "on", "with", "for",
+    "and", "or", "at", "by", "it", "is", "as", "from", "into", "up", "out", "off", "not", "no",
+}
+
+
+PENALTIES = {
+    "regional": PENALTY_REGIONAL, "colloquial": PENALTY_COLLOQUIAL, "dated": PENALTY_DATED,
+    "mild": PENALTY_MILD, "technical": PENALTY_TECHNICAL,
+}
 
 
 def label_penalty(labels: Iterable[str]) -> float:
     """Points lost for a set of labels (the worst label of each kind counts)."""
-    penalty = 0.0
-    kinds_seen: set[str] = set()
-    for label in labels:
-        label = label.strip()
-        if label in REGIONAL:
-            kind, points = "regional", PENALTY_REGIONAL
-        elif label in COLLOQUIAL:
-            kind, points = "colloquial", PENALTY_COLLOQUIAL
-        elif label in DATED:
-            kind, points = "dated", PENALTY_DATED
-        elif label in MILD:
-            kind, points = "mild", PENALTY_MILD
-        elif label in NEWS_DOMAINS:
-            continue
-        else:
-            kind, points = "technical", PENALTY_TECHNICAL
-        if kind not in kinds_seen:
-            kinds_seen.add(kind)
-            penalty += points
-    return penalty
+    kinds = {usage.kind(label) for label in labels} - {"news"}
+    return sum(PENALTIES[kind] for kind in kinds)
 
 
 _CORE_NOISE_RE = re.compile(r"\b(?:sb\.|sth\.|sb\.’s|sb\.'s|one's|one’s|your|oneself|yourself)\s*")
@@ -152,18 +126,38 @@ class RankedTerm:
     gloss_scores: list[float] = field(default_factory=list)
 
 
+def usage_stems(english: str) -> list[str]:
+    """Content words of English text, cut to five letters: "investigating" and "investigation" meet."""
+    words = re.findall(r"[a-z’']+", english.lower())
+    return [word[:5] for word in words if word not in USAGE_STOPWORDS and len(word) > 1]
+
+
+def usage_bonus(core: str, usage_counts: Counter[str] | None) -> float:
+    """How much of the key's use in Ding (idioms, compounds, examples) speaks this gloss's words."""
+    if not usage_counts:
+        return 0.0
+    counts = [usage_counts.get(stem, 0) for stem in usage_stems(core)]
+    return USAGE_WEIGHT * math.log2(1 + max(counts, default=0))
+
+
 def rank_candidates(
     candidates: list[Candidate],
     zipf: Callable[[str], float],
     max_glosses: int = 8,
     max_lines: int = 24,
+    usage_counts: Counter[str] | None = None,
 ) -> RankedTerm:
-    """Merge the candidates of one key into ranked glosses and lines."""
+    """Merge the candidates of one key into ranked glosses and lines.
+
+    *usage_counts* counts the English words (as ``usage_stems``) of every Ding sub-entry whose German
+    uses the key as a word: "bringen" occurs in dozens of idioms translated with "bring", few with "get".
+    """
     best: dict[str, float] = {}
     shown: dict[str, str] = {}
+    register: dict[str, tuple[int, tuple[str, ...]]] = {}  # core -> (tier, labels) of its plainest offer
     lines_agreeing: dict[str, dict[int, float]] = {}
     for cand in candidates:
-        base = cand.weight + RICHNESS_STEP * min(cand.richness, 5)
+        base = cand.weight + RICHNESS_WEIGHT * math.log2(1 + cand.richness)
         for position, (gloss, gloss_labels) in enumerate(cand.glosses):
             core = gloss_core(gloss)
             if not core:
@@ -174,15 +168,30 @@ def rank_candidates(
             ):
                 best[core] = score
                 shown[core] = gloss
+            labels = cand.labels + gloss_labels
+            offer = (usage.OFFENSIVE_TIER if usage.is_offensive(gloss) else usage.tier(labels), labels)
+            if core not in register or offer[0] < register[core][0]:
+                register[core] = offer
             agreeing = lines_agreeing.setdefault(core, {})
             agreeing[cand.line_id] = max(agreeing.get(cand.line_id, 0.0), _strength(cand.weight))
     final: dict[str, float] = {}
     for core, score in best.items():
         # every agreeing line but the strongest one adds, weighted by how good it is
         support = sorted(lines_agreeing[core].values(), reverse=True)[1:4]
-        final[core] = score + RECURRENCE_BONUS * sum(support) + FREQUENCY_WEIGHT * zipf(core)
-    order = sorted(final, key=lambda core: (-round(final[core], 6), shown[core]))
-    glosses = [shown[core] for core in order[:max_glosses]]
+        final[core] = (
+            score + RECURRENCE_BONUS * sum(support) + FREQUENCY_WEIGHT * zipf(core)
+            + usage_bonus(core, usage_counts)
+        )
+    if any(tier < usage.OFFENSIVE_TIER for tier, _ in register.values()):
+        final = {core: value for core, value in final.items() if register[core][0] < usage.OFFENSIVE_TIER}
+    elif any(not usage.is_offensive(shown[core]) for core in final):
+        # a word with only marked senses ("Scheiße") keeps them, but never a listed obscenity or slur
+        final = {core: value for core, value in final.items() if not usage.is_offensive(shown[core])}
+    # a marked sense never before a neutral one, whatever its score
+    order = sorted(final, key=lambda core: (register[core][0], -round(final[core], 6), shown[core]))
+    glosses = [usage.display(shown[core], register[core][1]) for core in order[:max_glosses]]
+    if glosses and all(usage.is_offensive(shown[core]) for core in order):
+        glosses = [usage.OFFENSIVE_ONLY]
 
     line_weight: dict[int, float] = {}
     for cand in candidates:

@@ -16,9 +16,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 BLOCK_SIZE = 64  # raw Ding lines per compressed block
 ENV_OVERRIDE = "READER_LEXICON"
+AFFIX = "AFFIX"  # the part of speech of rows that gloss a compound's first part: "Haupt…" -> "main"
 
 
 class LexiconMissingError(RuntimeError):
@@ -81,6 +82,8 @@ def reset() -> None:
             _connection.close()
         _connection = None
     term_rows.cache_clear()
+    name_kind.cache_clear()
+    prefix_glosses.cache_clear()
     _block.cache_clear()
 
 
@@ -117,8 +120,8 @@ def term_rows(word: str) -> tuple[TermRow, ...]:
     """All rows for an exact (case-sensitive) key, best score first."""
     cursor = connection().execute(
         "SELECT word, pos, score, gender, plural, glosses, lines FROM term "
-        "WHERE word = ? ORDER BY score DESC, pos",
-        (word,),
+        "WHERE word = ? AND pos != ? ORDER BY score DESC, pos",
+        (word, AFFIX),
     )
     return tuple(
         TermRow(
@@ -128,6 +131,29 @@ def term_rows(word: str) -> tuple[TermRow, ...]:
         )
         for w, pos, score, gender, plural, glosses, lines in cursor.fetchall()
     )
+
+
+def content_version() -> str:
+    """The build's content hash: changes whenever any gloss, gender or name changes."""
+    row = connection().execute("SELECT value FROM meta WHERE name = 'content_hash'").fetchone()
+    return row[0] if row else "unversioned"
+
+
+@lru_cache(maxsize=16384)
+def prefix_glosses(word: str) -> tuple[str, ...]:
+    """How Ding glosses *word* as the first part of a compound ("Haupt" -> "main"), if it does."""
+    row = connection().execute(
+        "SELECT glosses FROM term WHERE word = ? AND pos = ?", (word, AFFIX)
+    ).fetchone()
+    return tuple(row[0].split("\t")) if row and row[0] else ()
+
+
+@lru_cache(maxsize=16384)
+def name_kind(word: str) -> str | None:
+    """"only" for a word Wiktionary lists only as a name ("Oliver", "Aachen"), "also" for a name that
+    is a common noun too ("Sonntag", "Dirk"), None for no name."""
+    row = connection().execute("SELECT only FROM name WHERE word = ?", (word,)).fetchone()
+    return None if row is None else "only" if row[0] else "also"
 
 
 def has_gloss(word: str) -> bool:

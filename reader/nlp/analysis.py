@@ -12,8 +12,8 @@ from bisect import bisect_right
 from dataclasses import asdict, dataclass, field
 
 from reader.frequency import frequency
-from reader.lexicon import Entry, lookup
-from reader.nlp.names import name_indices
+from reader.lexicon import Entry, function_entry, is_name, lookup, proper_noun
+from reader.nlp.names import name_by_form, name_indices
 
 # Senses kept per token: the panel shows the first few; the full entry is looked up on demand.
 _GLOSSES = 5
@@ -118,12 +118,27 @@ def _token(
     name: bool = False,
 ) -> Token:
     """One token; `name` marks a name the tagger called a common word (see reader.nlp.names):
-    shown as PROPN and never learnable, so it never counts as an unknown word."""
+    shown as PROPN and never learnable, so it never counts as an unknown word. A word the tagger
+    called PROPN that the lexicon knows as a common noun ("Sonntag", "Buchmesse") is a noun."""
     end = token.idx + len(token.text)
     term = token._.term or token.lemma_
     is_word = any(char.isalpha() for char in token.text)
-    entry = _entry(term, token.pos_) if is_word else None
     learnable = token._.learnable and not name
+    pos = "PROPN" if name else token.pos_
+    entry = None
+    if is_word and pos == "NOUN" and is_name(term):
+        pos = "PROPN"  # a word Wiktionary knows only as a name: "Oliver" at the start of a sentence
+    if is_word and pos == "PROPN":
+        entry, common = proper_noun(term)
+        learnable = learnable and common
+        if common and (name or token.dep_.startswith("flat") or name_by_form(token.text)):
+            entry = None  # a common word used as a name here: "Jörg Sonntag", the app "SnapTalk"
+        elif common:
+            pos, learnable = "NOUN", True
+    elif is_word:
+        mood = next(iter(token.morph.get("Mood")), "")
+        entry = function_entry(token.text, pos, token.dep_, mood) or function_entry(term, pos, token.dep_, mood)
+        entry = entry or _entry(term, pos)
     return Token(
         i=number,
         text=token.text,
@@ -131,14 +146,14 @@ def _token(
         end=end,
         whitespace=text[end:next_start],
         lemma=token.lemma_,
-        pos="PROPN" if name else token.pos_,
+        pos=pos,
         morph=str(token.morph),
         term=term,
         is_word=is_word,
         learnable=learnable,
         gloss=list(entry.gloss[:_GLOSSES]) if entry else [],
-        gender=entry.gender if entry and token.pos_ in _NOUNS else None,
-        plural=entry.plural if entry and token.pos_ in _NOUNS else None,
+        gender=entry.gender if entry and pos in _NOUNS else None,
+        plural=entry.plural if entry and pos in _NOUNS else None,
         zipf=frequency(term).zipf if learnable else None,
         dep=token.dep_,
         head=index.get(token.head.i, number),

@@ -55,7 +55,7 @@ _OPENING = OPENS_SENTENCE | {"–", "-"}
 def name_indices(doc: Doc) -> set[int]:
     """Indices of the tokens tagged NOUN, ADJ, ADV or VERB that are names."""
     model_names = {key for token in doc if token.pos_ == "PROPN" for key in _keys(token.text)}
-    names = {token.i for token in doc if token.pos_ in _RETAGGABLE and _name_by_form(token.text)}
+    names = {token.i for token in doc if token.pos_ in _RETAGGABLE and name_by_form(token.text)}
     candidates = [
         token
         for token in doc
@@ -80,7 +80,7 @@ def _keys(text: str) -> set[str]:
     return {lower, lower[:-1]} if lower.endswith("s") and len(lower) > 3 else {lower}
 
 
-def _name_by_form(text: str) -> bool:
+def name_by_form(text: str) -> bool:
     if text[:1] in "@#" and len(text) > 1:
         return True
     domain = _DOMAIN.fullmatch(text)

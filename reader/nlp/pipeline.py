@@ -78,10 +78,16 @@ def _load_pipeline() -> Language:
 
 @functools.cache
 def engine_version() -> str:
-    """Names the pipeline and rules behind an analysis; a cached analysis of another engine is stale.
+    """Names the pipeline, rules and lexicon behind an analysis; a cached analysis of another engine is stale.
 
-    Read from the pipeline's meta.json, so checking a cache never waits for spaCy.
+    Read from the pipeline's meta.json and the lexicon's meta table, so checking a cache never waits
+    for spaCy. Glosses are part of a stored analysis, so a rebuilt lexicon re-analyses old articles.
     """
+    from reader import lexicon
+
     meta_path = pipeline_dir() / "meta.json"
     meta = json.loads(meta_path.read_text()) if meta_path.is_file() else {"name": "missing", "version": "0"}
-    return f"{meta['name']}-{meta['version']}/rules-{RULES_VERSION}/reader-{reader.__version__}"
+    return (
+        f"{meta['name']}-{meta['version']}/rules-{RULES_VERSION}/reader-{reader.__version__}"
+        f"/lexicon-{lexicon.version()}"
+    )

@@ -1,0 +1,58 @@
+"""Hand-checked glosses for function words (reader/lexicon/data/function_words.tsv).
+
+Articles, pronouns, conjunctions, prepositions, auxiliaries and particles are the words a learner
+meets most, and the ones Ding serves worst: it lists them inside idioms, so a ranking of its senses
+gives "waving polyp" for "oder". For these the curated list is the whole answer, by word class:
+"sein" as a determiner is "his; its", as an auxiliary "to be".
+"""
+
+from __future__ import annotations
+
+import hashlib
+from functools import cache
+from pathlib import Path
+
+from reader.lexicon.entry import Entry, short_gloss
+
+DATA = Path(__file__).with_name("data") / "function_words.tsv"
+
+
+@cache
+def _table() -> dict[tuple[str, str], tuple[str, ...]]:
+    table: dict[tuple[str, str], tuple[str, ...]] = {}
+    for line in DATA.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        word, classes, glosses = line.split("\t")
+        senses = tuple(gloss.strip() for gloss in glosses.split(" ; "))
+        for pos in classes.split(","):
+            table[(word, pos)] = senses
+    return table
+
+
+def table_version() -> str:
+    """A hash of the curated list, so analyses glossed with an older list are refreshed."""
+    return hashlib.sha256(DATA.read_bytes()).hexdigest()[:12]
+
+
+def function_entry(word: str, pos: str | None, relation: str = "", mood: str = "") -> Entry | None:
+    """The curated entry for *word* used as *pos* (a UD tag), or None when the list has none.
+
+    *relation* (the parse's dependency label) and *mood* pick a more precise row where the list has
+    one: "wurde" as "aux:pass" is the passive "was", "würde" (Sub) is "would". A declined form
+    ("mehreren") finds its base form ("mehrere") by dropping the ending.
+    """
+    if not pos:
+        return None
+    table = _table()
+    classes = [f"{pos}:{relation}" if relation else "", f"{pos}:{mood}" if mood else "", pos]
+    forms = [word, word.lower()]
+    if pos in ("DET", "PRON"):
+        forms += [word.lower()[:-cut] for cut in (1, 2) if len(word) > cut + 2]
+    for form in forms:
+        for cls in filter(None, classes):
+            senses = table.get((form, cls))
+            if senses:
+                return Entry(term=form, gloss=senses, short=short_gloss(senses), pos=pos, query=word,
+                             source="function word")
+    return None

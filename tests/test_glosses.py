@@ -1,0 +1,181 @@
+"""Glosses a learner can trust: the right sense first, no slurs, function words by use, names as names.
+
+These run against the shipped lexicon (assets/lexicon/lexicon.sqlite) and, where the sense depends
+on the sentence, against the real pipeline.
+"""
+
+from __future__ import annotations
+
+import lzma
+import re
+import shutil
+import sqlite3
+
+import pytest
+
+from reader.lexicon import function_entry, lookup, store
+from reader.lexicon.labels import display, is_offensive, offensive_words, tier
+from reader.paths import ASSETS_DIR
+
+# --- sense order: neutral before marked, no slurs ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("word", "first", "absent"),
+    [
+        ("Jude", "Jew", {"kike", "hymie", "sheeny"}),  # Ding marks the line [pej.] on one alternative
+        ("Schwester", "sister", {"queer", "queen"}),  # a [slang] line about gay men
+        ("Polizei", "police", {"the Old Bill"}),
+    ],
+)
+def test_offensive_senses_are_left_out_when_the_word_has_a_neutral_one(word, first, absent) -> None:
+    gloss = lookup(word).gloss
+    assert gloss[0].removeprefix("the ") == first
+    assert not absent & {g.split(" [")[0] for g in gloss}
+
+
+def test_a_marked_sense_is_shown_with_its_label_and_after_the_neutral_ones() -> None:
+    gloss = lookup("tot").gloss
+    assert gloss[0] == "dead"
+    assert not any("tits" in g for g in gloss)
+    assert display("bro", ("Jugendsprache",)) == "bro [youth slang]"
+    assert tier(("ugs.",)) < tier(("vulg.",)) and tier(("pol.",)) == 0
+
+
+def test_no_first_gloss_is_offensive_where_the_lexicon_has_a_neutral_sense() -> None:
+    connection = sqlite3.connect(f"{store.lexicon_path().as_uri()}?mode=ro", uri=True)
+    labelled = re.compile(r"\[[^\]]*\b(?:vulgar|pejorative|slang)\b[^\]]*\]$")
+    bad = []
+    for word, glosses in connection.execute("SELECT word, glosses FROM term WHERE pos != 'AFFIX'"):
+        senses = glosses.split("\t")
+        if any(not labelled.search(s) for s in senses) and labelled.search(senses[0]):
+            bad.append((word, senses[0]))
+    assert bad == []
+
+
+def test_no_slur_or_obscenity_among_the_first_three_glosses_of_the_20000_most_frequent_lemmas() -> None:
+    with lzma.open(ASSETS_DIR / "frequency" / "de-lemmas.tsv.xz", "rt", encoding="utf-8") as handle:
+        lemmas = [line.split("\t")[0] for line in handle if line.strip() and not line.startswith("#")]
+    assert len(lemmas) >= 20_000
+    hits = [(lemma, g) for lemma in lemmas[:20_000] for g in lookup(lemma).gloss[:3] if is_offensive(g)]
+    assert hits == []
+    assert {"kike", "cunt"} <= offensive_words()
+    assert is_offensive("arse-fucker") and not is_offensive("blue tit")
+
+
+@pytest.mark.parametrize(
+    ("word", "pos", "first"),
+    [
+        ("Haus", "NOUN", "house"),  # not "home": the line with the headword alone is its main sense
+        ("anbieten", "VERB", "to offer"),  # not the reflexive "sich anbieten" (to serve, to suggest itself)
+        ("sagen", "VERB", "to say"),
+        ("Alter", "NOUN", "age"),  # not "bro"
+    ],
+)
+def test_everyday_sense_comes_first(word, pos, first) -> None:
+    assert lookup(word, pos).gloss[0].replace("sb.’s ", "").replace(" sth.", "") == first
+
+
+# --- function words: hand-checked, by word class and use -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("word", "pos", "first"),
+    [
+        ("oder", "CCONJ", "or"),
+        ("mit", "ADP", "with"),
+        ("sein", "DET", "his"),
+        ("sein", "AUX", "to be"),
+        ("ihr", "DET", "her"),
+        ("dass", "SCONJ", "that"),
+        ("als", "SCONJ", "when (past)"),
+        ("als", "CCONJ", "as"),
+        ("nicht", "PART", "not"),
+        ("mehreren", "DET", "several"),
+    ],
+)
+def test_function_words_have_hand_checked_glosses_by_word_class(word, pos, first) -> None:
+    assert lookup(word, pos).gloss[0] == first
+
+
+def test_the_parse_picks_the_function_word_sense() -> None:
+    assert function_entry("werden", "AUX", "aux:pass", "").gloss[0].startswith("to be (passive")
+    assert function_entry("werden", "AUX", "aux", "Sub").gloss[0] == "would"
+    assert function_entry("um", "ADP", "mark", "").gloss[0].startswith("in order to")
+    assert function_entry("Haus", "NOUN") is None
+
+
+def _tokens(text: str) -> dict[str, object]:
+    from reader.nlp import analyze
+
+    return {token.text: token for token in analyze(text).tokens}
+
+
+def test_in_running_text_function_words_follow_their_use() -> None:
+    tokens = _tokens("Das Gesetz wurde im Mai beschlossen. Er sagte, er würde kommen, oder er bleibt.")
+    assert tokens["wurde"].gloss[0].startswith("to be (passive")
+    assert tokens["würde"].gloss[0] == "would"
+    assert tokens["oder"].gloss[0] == "or"
+
+
+# --- names are names; common nouns the tagger called names stay words ----------------------------
+
+
+def test_a_first_name_is_not_glossed_as_a_common_word() -> None:
+    tokens = _tokens("Oliver und Dirk trafen sich am Sonntag in Aachen.")
+    for name in ("Oliver", "Dirk", "Aachen"):
+        assert not tokens[name].learnable
+        assert not any(g[:1].islower() for g in tokens[name].gloss), tokens[name].gloss
+    assert tokens["Sonntag"].learnable and tokens["Sonntag"].gloss[0] == "Sunday"
+
+
+def test_a_name_may_show_its_english_name_but_not_a_word_sense() -> None:
+    entry, common = _proper("Brüssel")
+    assert not common and entry.gloss[0] == "Brussels"
+    entry, common = _proper("Oliver")
+    assert not common and entry.gloss == ()
+    entry, common = _proper("Juli")
+    assert common and entry.gloss[0] == "July"
+
+
+def _proper(word: str):
+    from reader.lexicon import proper_noun
+
+    return proper_noun(word)
+
+
+# --- compounds not in the dictionary -------------------------------------------------------------
+
+
+def test_a_compound_first_part_takes_its_sense_as_a_first_part_and_the_guess_says_probably() -> None:
+    entry = lookup("Hauptort")
+    assert entry.composed
+    assert entry.gloss[0] == "main place (probably)"  # Ding's "Haupt…" is "main"; "Haupt" alone is "pilot"
+    assert ("Haupt", "main") in entry.parts
+
+
+def test_a_listed_compound_is_not_a_guess() -> None:
+    assert "probably" not in lookup("Hauptstadt").gloss[0]
+
+
+# --- glosses of stored analyses follow the lexicon -----------------------------------------------
+
+
+def test_a_rebuilt_lexicon_makes_stored_analyses_stale(tmp_path, monkeypatch) -> None:
+    from reader.nlp import pipeline
+
+    before = pipeline.engine_version()
+    copy = tmp_path / "lexicon.sqlite"
+    shutil.copy(store.lexicon_path(), copy)
+    with sqlite3.connect(copy) as connection:
+        connection.execute("UPDATE meta SET value = 'rebuilt' WHERE name = 'content_hash'")
+    monkeypatch.setenv(store.ENV_OVERRIDE, str(copy))
+    store.reset()
+    pipeline.engine_version.cache_clear()
+    try:
+        assert pipeline.engine_version() != before
+        assert "lexicon-rebuilt" in pipeline.engine_version()
+    finally:
+        monkeypatch.undo()
+        store.reset()
+        pipeline.engine_version.cache_clear()
