@@ -179,3 +179,55 @@ def test_a_rebuilt_lexicon_makes_stored_analyses_stale(tmp_path, monkeypatch) ->
         monkeypatch.undo()
         store.reset()
         pipeline.engine_version.cache_clear()
+
+
+# --- fixed phrases and verb + preposition pairs --------------------------------------------------
+
+
+def _phrases(text: str) -> dict[str, str]:
+    from reader.nlp import analyze
+
+    return {token.text: token.phrase["term"] for token in analyze(text).tokens if token.phrase}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words", "term"),
+    [
+        ("Es gibt keine Lösung.", ("Es", "gibt"), "es gibt …"),
+        ("Es geht um die Zukunft der Stadt.", ("Es", "geht", "um"), "es geht um …"),
+        ("Was die Werte angeht, ist die Stadt zufrieden.", ("Was", "angeht"), "was … angeht"),
+        ("Das Gesetz tritt am 1. Mai in Kraft.", ("tritt", "in", "Kraft"), "in Kraft treten"),
+        ("Das wurde unter anderem kritisiert.", ("unter", "anderem"), "unter anderem"),
+        ("Das ist im Rahmen der Reform geplant.", ("im", "Rahmen"), "im Rahmen (+ genitive)"),
+        ("Das hat er gar nicht gesagt.", ("gar", "nicht"), "gar nicht"),
+        ("Er kam, um zu helfen.", ("um", "zu"), "um … zu"),
+        ("Der Plan bringt viele Probleme mit sich.", ("bringt", "mit", "sich"), "mit sich bringen"),
+        ("Daraus haben sich Verbesserungen ergeben.", ("sich", "ergeben"), "sich aus etw. ergeben"),
+        ("Wir warten seit Stunden auf den Bus.", ("warten", "auf"), "warten auf"),
+        ("Die Menschen leiden unter der Hitze.", ("leiden", "unter"), "leiden unter"),
+    ],
+)
+def test_a_phrase_is_found_in_the_parse_even_when_split(sentence, words, term) -> None:
+    phrases = _phrases(sentence)
+    assert {word: phrases.get(word) for word in words} == dict.fromkeys(words, term)
+
+
+def test_a_phrase_has_a_gloss_of_its_own_and_the_word_keeps_its_gloss() -> None:
+    from reader.nlp import analyze
+
+    tokens = {token.text: token for token in analyze("Das Gesetz tritt am 1. Mai in Kraft.").tokens}
+    assert tokens["Kraft"].phrase["gloss"][0] in ("to come/enter into force", "to take effect")
+    assert tokens["Kraft"].gloss[0] in ("power", "force", "strength")
+    assert tokens["Kraft"].phrase["tokens"] == tokens["tritt"].phrase["tokens"]
+
+
+def test_no_phrase_where_its_words_are_not_its_own() -> None:
+    going_home = _phrases("Er geht um acht Uhr nach Hause.")
+    assert "um" not in going_home and going_home["geht"] == "nach Hause gehen"  # not "es geht um"
+    assert "dem" not in _phrases("Sie fährt mit dem Auto.")  # no "mit dem" idiom in every sentence
+    assert "liegt" not in _phrases("Im Durchschnitt liegt die Quote bei 12 Prozent.")
+
+
+def test_a_phrase_is_a_term_of_its_own_with_a_gloss_for_the_word_list_and_anki() -> None:
+    entry = lookup("in Kraft treten", "PHRASE")
+    assert entry.found and "in Kraft treten" == entry.term and "to take effect" in entry.gloss

@@ -8,6 +8,7 @@ import pytest
 from reading import app_on_article, wait_for_article
 
 import reader.nlp
+from reader.library import Library
 
 from reader.ui.widgets.article_view import ArticleView
 from reader.ui.widgets.word_panel import WordPanel
@@ -161,3 +162,24 @@ async def test_x_exports_the_articles_unknown_words_to_anki(home: Path, founding
         [package] = (home / "exports").glob("*.apkg")
         assert "collection.anki2" in zipfile.ZipFile(package).namelist()
         assert any("Anki notes" in str(notification.message) for notification in app._notifications)
+
+
+async def test_a_phrase_shows_first_in_the_panel_and_f_learns_it_as_a_term(home: Path, tmp_path: Path) -> None:
+    from reader.vocab import Status, TermKey, Vocabulary
+
+    article = tmp_path / "kraft.md"
+    article.write_text("---\ntitle: Ein Gesetz\n---\nDas neue Gesetz tritt am 1. Mai in Kraft.\n", encoding="utf-8")
+    app = app_on_article(home, article)
+    async with app.run_test(size=(120, 36)) as pilot:
+        view = await wait_for_article(pilot)
+        view.cursor = next(token for token in view.tokens if token.text == "Kraft").i
+        await pilot.pause()
+        lines = panel_text(app).splitlines()
+        assert lines[0] == "in Kraft treten"  # the phrase first, the word below it
+        assert any("die Kraft" in line for line in lines[1:])
+        await pilot.press("f")
+        await pilot.pause()
+        assert "phrase status: learning 1" in panel_text(app)
+    vocabulary = Vocabulary(Library(home).connection)
+    assert vocabulary.status(TermKey("in Kraft treten", "PHRASE")) == Status.LEARNING_1
+    assert vocabulary.context(TermKey("in Kraft treten", "PHRASE")).sentence.startswith("Das neue Gesetz")

@@ -11,6 +11,8 @@ Output tables (read by reader/lexicon/store.py):
   term(word, pos, score, gender, plural, glosses, lines)
       one row per German key and part of speech, glosses ranked and joined
       by TAB, lines = ranked Ding line numbers for the full entry;
+  phrase(anchor, words, kind, term, glosses)
+      fixed phrases and verb + preposition pairs (reader/lexicon/phrases.py);
   name(word, only)
       names Wiktionary lists; only = 1 when it has no common noun of that spelling ("Oliver");
   line_block(id, data)
@@ -41,12 +43,18 @@ sys.path.insert(0, str(ROOT))
 from reader.lexicon.compounds import split_compound  # noqa: E402
 from reader.lexicon.ding import parse_line  # noqa: E402
 from reader.lexicon.indexing import KEY_RE, line_candidates, prefix_candidates  # noqa: E402
-from reader.lexicon.ranking import Candidate, rank_candidates, usage_stems  # noqa: E402
-from reader.lexicon.store import AFFIX, BLOCK_SIZE, SCHEMA_VERSION, decode_line_ids, encode_line_ids  # noqa: E402
+from reader.lexicon.ranking import Candidate, gloss_core, rank_candidates, usage_stems  # noqa: E402
+from reader.lexicon.function_words import curated_words  # noqa: E402
+from reader.lexicon.labels import OFFENSIVE_TIER  # noqa: E402
+from reader.lexicon.phrases import PhrasePattern, phrase_patterns  # noqa: E402
+from reader.lexicon.compound_senses import count_compound_usage, head_glosses, modifier_gloss  # noqa: E402
+from reader.lexicon.store import AFFIX, BLOCK_SIZE, HEAD, SCHEMA_VERSION, decode_line_ids, encode_line_ids  # noqa: E402
 
 DING_XZ = ROOT / "assets" / "lexicon" / "de-en.ding.xz"
 DEFAULT_OUT = ROOT / "assets" / "lexicon" / "lexicon.sqlite"
 SUPPLEMENT = ROOT / "tools" / "lexicon_supplement.tsv"
+PHRASE_SUPPLEMENT = ROOT / "tools" / "phrase_supplement.tsv"
+ARTICLE_FORMS = frozenset("der die das den dem des ein eine einen einem einer eines".split())
 USAGE_WORD_RE = re.compile(r"[^\W\d_]+")
 
 def load_german_nouns() -> dict[str, list[tuple[str, str | None]]]:
@@ -127,6 +135,9 @@ def build(out_path: Path) -> None:
 
     groups: dict[tuple[str, str | None], list[Candidate]] = defaultdict(list)
     usage: dict[str, Counter[str]] = defaultdict(Counter)
+    compounds: list[tuple[str, str]] = []
+    phrases: list[PhrasePattern] = []
+    lemma = make_lemmatizer()
     for line_id, raw in enumerate(raw_lines):
         parsed = parse_line(raw)
         if parsed is None:
@@ -135,6 +146,8 @@ def build(out_path: Path) -> None:
             cand.richness = len(parsed.german) - 1
             groups[(key, pos)].append(cand)
         count_usage(parsed, usage)
+        compounds.extend(word_pairs(parsed))
+        phrases.extend(phrase_patterns(parsed, lemma))
         for key, cand in prefix_candidates(line_id, parsed):
             groups[(key, AFFIX)].append(cand)
     print(f"parsed {len(raw_lines)} lines, {len(groups)} keys in {time.time() - started:.0f}s")
@@ -177,9 +190,10 @@ def build(out_path: Path) -> None:
         loanwords += bool(gloss)
         rows.append((lemma, "NOUN", -10000 if not gloss else 0, gender, plural, gloss, ""))
     print(f"{loanwords} Wiktionary nouns glossed as English loanwords")
+    rows = with_compound_senses(rows, compounds)
     rows.sort(key=lambda r: (r[0], r[1]))
     print(f"ranked {len(rows)} rows in {time.time() - started:.0f}s")
-    write_sqlite(out_path, rows, raw_lines, version, load_names())
+    write_sqlite(out_path, rows, raw_lines, version, load_names(), phrase_rows(phrases, zipf))
     print(f"wrote {out_path} ({out_path.stat().st_size / 1e6:.1f} MB) in {time.time() - started:.0f}s")
 
 
@@ -193,6 +207,80 @@ def count_usage(line, usage: dict[str, Counter[str]]) -> None:
             continue
         for word in {w for alt in german for w in USAGE_WORD_RE.findall(alt.text)}:
             usage[word].update(stems)
+
+
+def make_lemmatizer():
+    """Verb forms in phrases to their infinitive ("es gibt" -> geben), with simplemma."""
+    import simplemma
+
+    return lambda word: simplemma.lemmatize(word, lang="de")
+
+
+def phrase_rows(patterns: list[PhrasePattern], zipf) -> list[tuple]:
+    """One row per (anchor, words, kind): the plainest main entry's term, its glosses merged, the
+    commonest English first; then the hand-written tools/phrase_supplement.tsv for phrases Ding lacks."""
+    grouped: dict[tuple, list[PhrasePattern]] = defaultdict(list)
+    function_words = curated_words() | ARTICLE_FORMS
+    for pattern in patterns:
+        if pattern.kind == "fixed" and all(word in function_words for word in pattern.words):
+            continue  # "mit dem", "ja auch", "innerhalb von" are everywhere, mostly not as Ding's idiom
+        if pattern.tier < OFFENSIVE_TIER:
+            grouped[(pattern.anchor, " ".join(pattern.words), pattern.kind)].append(pattern)
+    rows = {}
+    for key, group in grouped.items():
+        # "sich melden" is "to report" before "to raise one's hand"
+        group.sort(key=lambda p: (p.tier, not p.main, -round(zipf(gloss_core(p.glosses[0])), 1)))
+        glosses = list(dict.fromkeys(g for p in group if p.term == group[0].term for g in p.glosses))[:4]
+        rows[key] = (*key, group[0].term, "\t".join(glosses))
+    for line in PHRASE_SUPPLEMENT.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            anchor, words, kind, term, glosses = line.split("\t")
+            rows[(anchor, words, kind)] = (anchor, words, kind, term, "\t".join(glosses.split(" ; ")))
+    print(f"{len(rows)} phrases")
+    return sorted(rows.values())
+
+
+def word_pairs(line) -> list[tuple[str, str]]:
+    """(single German word, its English) for every aligned sub-entry: compounds with their glosses."""
+    if not line.aligned:
+        return []
+    pairs = []
+    for german, english in zip(line.german, line.english):
+        if not english:
+            continue
+        for i, alt in enumerate(german):
+            if KEY_RE.match(alt.text) and len(alt.text) >= 7 and (alt.pos in ("NOUN", "ADJ") or alt.gender):
+                pairs.append((alt.text, english[i if len(english) == len(german) else 0].text))
+    return pairs
+
+
+def with_compound_senses(rows: list[tuple], compounds: list[tuple[str, str]]) -> list[tuple]:
+    """Add AFFIX rows (a word's English as a compound's first part) and HEAD rows (its senses as a
+    last part) learnt from the compounds Ding lists. A Ding "Haupt…" entry is one of the candidates
+    and is replaced by what the compounds show."""
+    best: dict[str, tuple] = {}
+    for row in rows:
+        if row[1] not in (AFFIX, HEAD) and row[5] and (row[0] not in best or row[2] > best[row[0]][2]):
+            best[row[0]] = row
+    prefixes = {row[0]: row[5].split("\t") for row in rows if row[1] == AFFIX}
+    from wordfreq import zipf_frequency
+
+    first, last = count_compound_usage(
+        compounds, best.__contains__, lambda word: max(0.0, zipf_frequency(word, "de") - 1.0)
+    )
+    added, replaced = [], set()
+    for key, counts in first.items():
+        senses = prefixes.get(key, []) + (best[key][5].split("\t") if key in best else [])
+        form = modifier_gloss(senses, counts)
+        if form:
+            replaced.add(key)
+            added.append((key, AFFIX, 0, None, None, form, ""))
+    for key, counts in last.items():
+        reordered = head_glosses(best[key][5].split("\t"), counts) if key in best else None
+        if reordered:
+            added.append((key, HEAD, 0, None, None, "\t".join(reordered), ""))
+    print(f"{len(added)} compound-part senses from {len(compounds)} listed compounds")
+    return [row for row in rows if not (row[1] == AFFIX and row[0] in replaced)] + added
 
 
 def limits_for(german_zipf: float) -> tuple[int, int]:
@@ -300,7 +388,7 @@ def merge_noun(gender, plural, forms: list[tuple[str, str | None]]):
     return gender, wiki_plural or plural
 
 
-def write_sqlite(out_path: Path, rows, raw_lines: list[str], version: str, names: list[str]) -> None:
+def write_sqlite(out_path: Path, rows, raw_lines: list[str], version: str, names, phrases) -> None:
     tmp = out_path.with_suffix(".tmp")
     tmp.unlink(missing_ok=True)
     con = sqlite3.connect(tmp)
@@ -316,10 +404,15 @@ def write_sqlite(out_path: Path, rows, raw_lines: list[str], version: str, names
         ) WITHOUT ROWID;
         CREATE TABLE line_block(id INTEGER PRIMARY KEY, data BLOB NOT NULL);
         CREATE TABLE name(word TEXT PRIMARY KEY, only INTEGER NOT NULL) WITHOUT ROWID;
+        CREATE TABLE phrase(
+            anchor TEXT NOT NULL, words TEXT NOT NULL, kind TEXT NOT NULL, term TEXT NOT NULL,
+            glosses TEXT NOT NULL, PRIMARY KEY (anchor, words, kind)
+        ) WITHOUT ROWID;
         """
     )
     con.executemany("INSERT INTO term VALUES (?,?,?,?,?,?,?)", rows)
     con.executemany("INSERT INTO name VALUES (?, ?)", names)
+    con.executemany("INSERT INTO phrase VALUES (?, ?, ?, ?, ?)", phrases)
     referenced = {lid for row in rows for lid in decode_line_ids(row[6])}
     # Lines no kept row points to are blanked: the full entry never shows them.
     lines = [text if i in referenced else "" for i, text in enumerate(raw_lines)]
@@ -335,7 +428,7 @@ def write_sqlite(out_path: Path, rows, raw_lines: list[str], version: str, names
         "block_size": str(BLOCK_SIZE),
         "sources": "Ding de-en (GPL-2.0-or-later); german-nouns/Wiktionary (CC BY-SA 4.0)",
         # names what the glosses are made of, so cached analyses know when they are stale
-        "content_hash": hashlib.sha256(repr((rows, names)).encode()).hexdigest()[:16],
+        "content_hash": hashlib.sha256(repr((rows, names, phrases)).encode()).hexdigest()[:16],
     }
     con.executemany("INSERT INTO meta VALUES (?,?)", sorted(meta.items()))
     con.commit()

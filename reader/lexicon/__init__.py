@@ -12,7 +12,7 @@ database opens lazily, read-only, on first lookup. No Textual in here.
 
 from reader.lexicon.entry import Entry, FullEntry, Sense, short_gloss
 from reader.lexicon.function_words import function_entry
-from reader.lexicon.lookup import full_entry, is_name, lookup, proper_noun
+from reader.lexicon.lookup import PHRASE, form_entry, full_entry, is_name, lookup, proper_noun
 from reader.lexicon.function_words import table_version
 from reader.lexicon.store import LexiconMissingError, content_version, lexicon_path
 
@@ -27,10 +27,12 @@ def version() -> str:
 
 
 __all__ = [
+    "PHRASE",
     "Entry",
     "FullEntry",
     "LexiconMissingError",
     "Sense",
+    "form_entry",
     "full_entry",
     "function_entry",
     "lexicon_path",

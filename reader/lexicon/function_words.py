@@ -30,6 +30,11 @@ def _table() -> dict[tuple[str, str], tuple[str, ...]]:
     return table
 
 
+def curated_words() -> frozenset[str]:
+    """Every word the curated list glosses, lower-case."""
+    return frozenset(word.lower() for word, _ in _table())
+
+
 def table_version() -> str:
     """A hash of the curated list, so analyses glossed with an older list are refreshed."""
     return hashlib.sha256(DATA.read_bytes()).hexdigest()[:12]
@@ -47,8 +52,10 @@ def function_entry(word: str, pos: str | None, relation: str = "", mood: str = "
     table = _table()
     classes = [f"{pos}:{relation}" if relation else "", f"{pos}:{mood}" if mood else "", pos]
     forms = [word, word.lower()]
-    if pos in ("DET", "PRON"):
-        forms += [word.lower()[:-cut] for cut in (1, 2) if len(word) > cut + 2]
+    if pos in ("DET", "PRON", "ADJ", "NUM"):  # "mehreren" -> "mehrere", "diese"/"dies" -> "dieser", "jeden" -> "jeder"
+        lower = word.lower()
+        cut = [lower[:-length] for length in (1, 2) if len(lower) > length + 2]
+        forms += [lower + "r", lower + "er"] + cut + [stem + ending for stem in cut for ending in ("r", "er")]
     for form in forms:
         for cls in filter(None, classes):
             senses = table.get((form, cls))

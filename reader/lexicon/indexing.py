@@ -34,6 +34,11 @@ PREPOSITIONS = {
 SLASH_ENDINGS_RE = re.compile(r"(?<=\w)(?:/[a-z]{1,2})+(?=\s|$|;)")
 KEY_RE = re.compile(r"^[^\W\d_][\w'’-]*$")
 CONTENT_POS = {"NOUN", "VERB", "ADJ", "ADV"}
+# The English of a German preposition and its object, at the end of a gloss: "to serve as sth."
+ENGLISH_OBJECT_RE = re.compile(
+    r"\s+(?:as|on|to|for|with|about|of|from|in|into|at|against|by|upon|over|after|towards?)"
+    r"\s+(?:sb\.|sth\.)(?:/(?:sb\.|sth\.))?(?:’s|'s)?$"
+)
 
 
 def german_keys(text: str, pos: str | None) -> list[tuple[str, str | None]]:
@@ -41,7 +46,8 @@ def german_keys(text: str, pos: str | None) -> list[tuple[str, str | None]]:
 
     demotion is None for a plain headword or one with a single placeholder
     stripped ("jdn. festnehmen"); "reflexive" for a reflexive verb ("sich
-    anbieten" is not the plain "anbieten"); "stripped" when two or more words
+    anbieten" is not the plain "anbieten"); "prepositional" for a verb with its
+    preposition ("als etw. dienen"); "stripped" when two or more words
     went ("in etw. einmarschieren", "etw. aus sich machen"); "phrase" for the
     last word of a verb idiom.
     """
@@ -61,6 +67,10 @@ def german_keys(text: str, pos: str | None) -> list[tuple[str, str | None]]:
     if len(kept) == 2 and kept[0] in ARTICLES and pos == "NOUN":
         kept = kept[1:]  # "die Polizei {f}", "die Niederlande {f}"
     if len(kept) == 1 and KEY_RE.match(kept[0]):
+        if not clipped and pos == "VERB" and any(
+            d and t.lower() in PREPOSITIONS for t, d in zip(tokens, drop)
+        ):
+            return [(kept[0], "prepositional")]  # "als etw. dienen", "auf jdn. warten"
         if clipped or len(tokens) - len(kept) >= 2:
             return [(kept[0], "stripped")]
         return [(kept[0], "reflexive" if tokens[0] == "sich" and pos == "VERB" else None)]
@@ -153,9 +163,11 @@ def line_candidates(line_id: int, line: DingLine):
             )
             kind = weak or ("head" if i == 0 else "syn")
             gender = alt.gender if kpos == "NOUN" else None
+            glosses = english_glosses(gloss0)
+            if kind == "prepositional":  # "to serve as sth." is "to serve" without "als etw."
+                glosses = [(ENGLISH_OBJECT_RE.sub("", text) or text, labels) for text, labels in glosses]
             yield key, kpos, Candidate(
-                line_id, kind, i, own_labels, english_glosses(gloss0), gender, plural,
-                restrictions(alt),
+                line_id, kind, i, own_labels, glosses, gender, plural, restrictions(alt),
             )
             if plural and plural != key and line.aligned:
                 yield plural, "NOUN", Candidate(

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 from functools import lru_cache
 
 from reader.lexicon import store
@@ -28,6 +29,7 @@ from reader.lexicon.entry import Entry, FullEntry, Sense, short_gloss, strip_not
 from reader.lexicon.function_words import function_entry
 
 POS_ALIASES = {"PROPN": "NOUN", "AUX": "VERB", "SCONJ": "CCONJ"}
+PHRASE = "PHRASE"  # the word class of a phrase term ("in Kraft treten"), as the learner's word list keeps it
 NOUN_ENDINGS = ("en", "er", "es", "e", "n", "s", "ns", "ern", "nen")
 ADJ_ENDINGS = ("sten", "ste", "ster", "stes", "stem", "en", "er", "em", "es", "e")
 VERB_ENDINGS = ("test", "tet", "ten", "te", "st", "t", "e", "end")
@@ -158,11 +160,11 @@ def _modifier_gloss(entry: Entry) -> str:
 
 
 def _part_gloss(piece: str, entry: Entry) -> str:
-    """A compound's first part in English: Ding's gloss of it as a first part, else its first sense."""
+    """A compound's first part in English: its sense in the compounds Ding lists, else its first sense."""
     prefix = PREFIX_GLOSSES.get(piece.lower())
     if prefix:
         return prefix
-    as_prefix = store.prefix_glosses(piece) or store.prefix_glosses(piece.lower())
+    as_prefix = store.compound_glosses(piece, store.AFFIX) or store.compound_glosses(piece.lower(), store.AFFIX)
     if as_prefix:
         return strip_notes(as_prefix[0])
     return _modifier_gloss(entry) if entry.found else piece
@@ -305,6 +307,9 @@ def _compound_entry(word: str, split, query: str) -> Entry | None:
     if head_row is None:
         return None
     head = _entry_from_row(head_row, head_part.key, "exact")
+    as_head = store.compound_glosses(head_part.key, store.HEAD)
+    if as_head:  # "Flirtbörse" is a flirt "exchange", not a "stock exchange"
+        head = replace(head, gloss=as_head, short=short_gloss(as_head))
     modifiers, parts = [], []
     for part in split[:-1]:
         row = _pick(part.key, None)
@@ -334,6 +339,10 @@ def lookup(word: str, pos: str | None = None) -> Entry:
     no row of that class, the best row of another class is returned.
     """
     query = word
+    if pos == PHRASE:
+        row = store.phrase_by_term(word)
+        gloss = row.glosses if row else ()
+        return Entry(word, gloss, short_gloss(gloss), pos=PHRASE, query=word, source="phrase" if row else "none")
     word = (word or "").strip().strip(".,;:!?\"'()[]«»„“”‚‘’")
     if not word:
         return Entry(term=query or "", query=query or "")
@@ -388,12 +397,30 @@ def proper_noun(word: str) -> tuple[Entry, bool]:
     entry = lookup(word, "NOUN")
     if not entry.found or entry.source not in _COMMON_SOURCES:
         return Entry(term=word, query=word), False
-    english_name = entry.gloss[0][:1].isupper()
+    english_name = entry.gloss[0][:1].isupper() and not entry.composed  # "Mittwochnachmittag" is no name
     if not is_name(word) and (not english_name or word in CALENDAR_WORDS):
         return entry, True
     if english_name and entry.source in ("exact", "case"):
         return entry, False
     return Entry(term=word, query=word), False
+
+
+INFLECTION_ENDINGS = ("en", "em", "er", "es", "e", "n")
+
+
+@lru_cache(maxsize=16384)
+def form_entry(word: str, pos: str) -> Entry | None:
+    """The entry of an adjective or adverb form itself, where the dictionary lists it with that word
+    class: "nächsten" is "next" (nächste), not "close" (its lemma nah); "wiederholt" as an adverb is
+    "repeatedly", not "to repeat". None when the form has no entry of its own."""
+    lower = word.lower()
+    bases = [lower] + [lower[: -len(e)] for e in INFLECTION_ENDINGS if lower.endswith(e) and len(lower) > len(e) + 3]
+    for base in bases:
+        for key in (base, base + "e"):
+            row = next((r for r in store.term_rows(key) if r.pos == pos and r.glosses), None)
+            if row is not None:
+                return _entry_from_row(row, word, "exact")
+    return None
 
 
 def is_name(word: str) -> bool:

@@ -34,7 +34,8 @@ from reader.lexicon import labels as usage
 KIND_WEIGHT = {
     "head": 3.0,  # first alternative of the entry: the line's own headword
     "syn": 2.4,  # further alternatives of the entry
-    "reflexive": 2.0,  # "sich anbieten" for the key "anbieten": the plain verb is another sense
+    "reflexive": 2.0,
+    "prepositional": 1.8,  # "als etw. dienen" for "dienen", glossed without the preposition  # "sich anbieten" for the key "anbieten": the plain verb is another sense
     "stripped": 1.8,  # headword only after removing 2+ words ("etw. aus sich machen")
     "plural": 2.5,  # plural form listed in the entry's plural sub-entry
     "sub": 1.0,  # a word with its own word class inside a later sub-entry
@@ -53,9 +54,12 @@ RECURRENCE_BONUS = 0.3  # per further line agreeing on a gloss (up to 3), scaled
 RICHNESS_WEIGHT = 0.25  # per doubling of the line's sub-entries (forms, examples): main senses carry more
 FREQUENCY_WEIGHT = 0.6  # per Zipf point of the English gloss
 USAGE_WEIGHT = 0.6  # per doubling of the lines whose German uses the key and whose English uses the gloss
+USAGE_SHARE_WEIGHT = 1.5  # for the gloss whose word the key's uses speak most
 USAGE_STOPWORDS = {
     "to", "the", "a", "an", "of", "sb", "sth", "one's", "one’s", "be", "in", "on", "with", "for",
     "and", "or", "at", "by", "it", "is", "as", "from", "into", "up", "out", "off", "not", "no",
+    "he", "she", "we", "you", "they", "his", "her", "its", "our", "your", "their", "my", "me", "him",
+    "them", "us", "was", "were", "are", "been", "have", "has", "had", "will", "would", "this", "that",
 }
 
 
@@ -133,11 +137,13 @@ def usage_stems(english: str) -> list[str]:
 
 
 def usage_bonus(core: str, usage_counts: Counter[str] | None) -> float:
-    """How much of the key's use in Ding (idioms, compounds, examples) speaks this gloss's words."""
+    """How much of the key's use in Ding (idioms, compounds, examples) speaks this gloss's words:
+    per doubling of the count, and by the share of the most used word's count."""
     if not usage_counts:
         return 0.0
-    counts = [usage_counts.get(stem, 0) for stem in usage_stems(core)]
-    return USAGE_WEIGHT * math.log2(1 + max(counts, default=0))
+    count = max((usage_counts.get(stem, 0) for stem in usage_stems(core)), default=0)
+    top = usage_counts.most_common(1)[0][1]
+    return USAGE_WEIGHT * math.log2(1 + count) + USAGE_SHARE_WEIGHT * count / top
 
 
 def rank_candidates(

@@ -19,7 +19,9 @@ from pathlib import Path
 SCHEMA_VERSION = 2
 BLOCK_SIZE = 64  # raw Ding lines per compressed block
 ENV_OVERRIDE = "READER_LEXICON"
-AFFIX = "AFFIX"  # the part of speech of rows that gloss a compound's first part: "Haupt…" -> "main"
+# Parts of speech of rows that gloss a word inside compounds, not on its own (compound_senses.py):
+AFFIX = "AFFIX"  # as a first part: "Haupt" -> "main", "Kampf" -> "combat"
+HEAD = "HEAD"  # as a last part, senses reordered: "Börse" -> "exchange" before "stock exchange"
 
 
 class LexiconMissingError(RuntimeError):
@@ -83,7 +85,9 @@ def reset() -> None:
         _connection = None
     term_rows.cache_clear()
     name_kind.cache_clear()
-    prefix_glosses.cache_clear()
+    phrases.cache_clear()
+    phrase_by_term.cache_clear()
+    compound_glosses.cache_clear()
     _block.cache_clear()
 
 
@@ -120,8 +124,8 @@ def term_rows(word: str) -> tuple[TermRow, ...]:
     """All rows for an exact (case-sensitive) key, best score first."""
     cursor = connection().execute(
         "SELECT word, pos, score, gender, plural, glosses, lines FROM term "
-        "WHERE word = ? AND pos != ? ORDER BY score DESC, pos",
-        (word, AFFIX),
+        "WHERE word = ? AND pos NOT IN (?, ?) ORDER BY score DESC, pos",
+        (word, AFFIX, HEAD),
     )
     return tuple(
         TermRow(
@@ -140,12 +144,34 @@ def content_version() -> str:
 
 
 @lru_cache(maxsize=16384)
-def prefix_glosses(word: str) -> tuple[str, ...]:
-    """How Ding glosses *word* as the first part of a compound ("Haupt" -> "main"), if it does."""
-    row = connection().execute(
-        "SELECT glosses FROM term WHERE word = ? AND pos = ?", (word, AFFIX)
-    ).fetchone()
+def compound_glosses(word: str, part: str) -> tuple[str, ...]:
+    """How *word* is glossed as a compound's first part (AFFIX) or last part (HEAD), if the build
+    learnt it from Ding's compounds."""
+    row = connection().execute("SELECT glosses FROM term WHERE word = ? AND pos = ?", (word, part)).fetchone()
     return tuple(row[0].split("\t")) if row and row[0] else ()
+
+
+@dataclass(frozen=True, slots=True)
+class PhraseRow:
+    words: tuple[str, ...]  # verb phrase: the words besides the verb, sorted; fixed: all, in order
+    term: str
+    glosses: tuple[str, ...]
+
+
+@lru_cache(maxsize=16384)
+def phrases(anchor: str, kind: str) -> tuple[PhraseRow, ...]:
+    """The "verb" phrases of a verb's infinitive, or the "fixed" phrases starting with a word."""
+    rows = connection().execute(
+        "SELECT words, term, glosses FROM phrase WHERE anchor = ? AND kind = ?", (anchor, kind)
+    ).fetchall()
+    return tuple(PhraseRow(tuple(words.split()), term, tuple(glosses.split("\t"))) for words, term, glosses in rows)
+
+
+@lru_cache(maxsize=16384)
+def phrase_by_term(term: str) -> PhraseRow | None:
+    """A phrase by the form a learner reads ("in Kraft treten"), for their word list and Anki."""
+    row = connection().execute("SELECT words, term, glosses FROM phrase WHERE term = ? LIMIT 1", (term,)).fetchone()
+    return PhraseRow(tuple(row[0].split()), row[1], tuple(row[2].split("\t"))) if row else None
 
 
 @lru_cache(maxsize=16384)

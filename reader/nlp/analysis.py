@@ -12,8 +12,9 @@ from bisect import bisect_right
 from dataclasses import asdict, dataclass, field
 
 from reader.frequency import frequency
-from reader.lexicon import Entry, function_entry, is_name, lookup, proper_noun
+from reader.lexicon import Entry, form_entry, function_entry, is_name, lookup, proper_noun
 from reader.nlp.names import name_by_form, name_indices
+from reader.nlp.phrases import Phrase, find_phrases
 
 # Senses kept per token: the panel shows the first few; the full entry is looked up on demand.
 _GLOSSES = 5
@@ -41,6 +42,8 @@ class Token:
     plural: str | None = None
     zipf: float | None = None
     hints: list[str] = field(default_factory=list)
+    # the fixed phrase or verb + preposition pair this token belongs to: {"term", "gloss", "tokens"}
+    phrase: dict | None = None
 
 
 @dataclass(frozen=True)
@@ -89,6 +92,7 @@ def analyze(text: str, title: str = "") -> Analysis:
     doc = nlp(text)
     hints = doc_hints(doc)
     names = name_indices(doc)
+    phrases = find_phrases(doc)
     tokens_by_sentence: list[list] = []
     for sent in doc.sents:
         spacy_tokens = [token for token in sent if not token.is_space]
@@ -103,7 +107,7 @@ def analyze(text: str, title: str = "") -> Analysis:
         tokens = [
             _token(
                 token, index[token.i], index, text, next_start.get(token.i, len(text)),
-                hints.get(token.i, []), token.i in names,
+                hints.get(token.i, []), token.i in names, phrases.get(token.i),
             )
             for token in spacy_tokens
         ]
@@ -115,7 +119,7 @@ def analyze(text: str, title: str = "") -> Analysis:
 
 def _token(
     token, number: int, index: dict[int, int], text: str, next_start: int, hints: list[str] | None = None,
-    name: bool = False,
+    name: bool = False, phrase: Phrase | None = None,
 ) -> Token:
     """One token; `name` marks a name the tagger called a common word (see reader.nlp.names):
     shown as PROPN and never learnable, so it never counts as an unknown word. A word the tagger
@@ -135,10 +139,12 @@ def _token(
             entry = None  # a common word used as a name here: "Jörg Sonntag", the app "SnapTalk"
         elif common:
             pos, learnable = "NOUN", True
+    elif is_word and term != token.lemma_:
+        entry = _entry(term, pos)  # part of a separable verb: "ein" in "räumte … ein" is "einräumen"
     elif is_word:
         mood = next(iter(token.morph.get("Mood")), "")
         entry = function_entry(token.text, pos, token.dep_, mood) or function_entry(term, pos, token.dep_, mood)
-        entry = entry or _entry(term, pos)
+        entry = entry or _modifier_entry(token, pos) or _entry(term, pos)
     return Token(
         i=number,
         text=token.text,
@@ -158,7 +164,21 @@ def _token(
         dep=token.dep_,
         head=index.get(token.head.i, number),
         hints=hints or [],
+        phrase={
+            "term": phrase.term, "gloss": list(phrase.gloss), "tokens": [index[i] for i in phrase.tokens if i in index]
+        } if phrase else None,
     )
+
+
+def _modifier_entry(token, pos: str) -> Entry | None:
+    """An adjective or adverb glossed by its own form where the dictionary lists it: a superlative
+    ("nächsten": next), a participle used as an adverb ("wiederholt": repeatedly), an adjective
+    used as an adverb ("völlig unklar": completely)."""
+    if pos == "ADJ" and token.dep_ == "advmod":
+        return form_entry(token.text, "ADV") or form_entry(token.text, "ADJ")
+    if pos in ("ADJ", "ADV"):
+        return form_entry(token.text, pos)
+    return None
 
 
 @functools.lru_cache(maxsize=16384)

@@ -2,6 +2,9 @@
 
 from reader.vocab.status import IGNORED, KNOWN, LEARNING, UNKNOWN, Status
 from reader.vocab.store import Vocabulary
-from reader.vocab.terms import Context, TermKey, context_in, term_key
+from reader.vocab.terms import Context, TermKey, context_in, phrase_context, phrase_key, term_key
 
-__all__ = ["Context", "IGNORED", "KNOWN", "LEARNING", "UNKNOWN", "Status", "TermKey", "Vocabulary", "context_in", "term_key"]
+__all__ = [
+    "Context", "IGNORED", "KNOWN", "LEARNING", "UNKNOWN", "Status", "TermKey", "Vocabulary",
+    "context_in", "phrase_context", "phrase_key", "term_key",
+]

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from reader.lexicon import PHRASE
 from reader.nlp import Sentence, Token
 
 _WORD_CLASS = {"AUX": "VERB"}
@@ -27,6 +28,18 @@ class TermKey:
 def term_key(token: Token) -> TermKey:
     pos = _WORD_CLASS.get(token.pos, token.pos)
     return TermKey(token.term, pos, token.gender or "" if pos == "NOUN" else "")
+
+
+def phrase_key(token: Token) -> TermKey | None:
+    """The phrase term a token belongs to, if any: the learner can learn "es gibt" as one term."""
+    return TermKey(token.phrase["term"], PHRASE) if token.phrase else None
+
+
+def phrase_context(sentence: Sentence, token: Token) -> Context:
+    """The sentence with the phrase's words marked (all of them, however far apart)."""
+    members = set(token.phrase["tokens"]) if token.phrase else set()
+    spans = tuple((t.start - sentence.start, t.end - sentence.start) for t in sentence.tokens if t.i in members)
+    return Context(sentence.text, spans)
 
 
 @dataclass(frozen=True)

@@ -16,7 +16,7 @@ from reader.ui.keys import status_bindings
 from reader.ui.screens.dictionary import DictionaryScreen
 from reader.ui.widgets.article_view import ArticleView
 from reader.ui.widgets.word_panel import WordPanel
-from reader.vocab import KNOWN, UNKNOWN, Context, Status, TermKey, context_in
+from reader.vocab import KNOWN, UNKNOWN, Context, Status, TermKey, context_in, phrase_context, phrase_key
 from reader.vocab.history import ReadingHistory, words_up_to
 
 
@@ -30,6 +30,7 @@ class ReadingScreen(Screen):
         Binding("enter", "dictionary", "Dictionary", id="reading.dictionary"),
         Binding("g", "sentence_view", "Sentence", id="reading.sentence"),
         Binding("x", "export_anki", "Export to Anki", id="reading.export_anki"),
+        Binding("f", "learn_phrase", "Learn phrase", id="reading.learn_phrase"),
     ]
 
     def __init__(self, stored: StoredArticle) -> None:
@@ -83,7 +84,7 @@ class ReadingScreen(Screen):
 
     def on_article_view_cursor_moved(self, message: ArticleView.CursorMoved) -> None:
         view = message.control
-        self.query_one(WordPanel).show_token(message.token, view.status_of(message.token.i))
+        self._show(message.token)
         read = words_up_to(view.word_positions, message.token.i)
         self._progress = (max(read, getattr(self, "_progress", (0, 0))[0]), len(view.word_positions))
 
@@ -105,6 +106,25 @@ class ReadingScreen(Screen):
         if key is not None:
             context = context_in(self.analysis.sentence_of(view.cursor), key)
             self._store([key], Status(status), {key: context})
+
+    def action_learn_phrase(self) -> None:
+        """Learn the phrase under the cursor ("in Kraft treten") as a term of its own, at stage 1."""
+        view = self.view
+        token = view.token if view else None
+        key = phrase_key(token) if token else None
+        if key is None:
+            self.notify("No phrase here.", timeout=2)
+            return
+        context = phrase_context(self.analysis.sentence_of(view.cursor), token)
+        self.app.vocabulary.set_status([key], Status.LEARNING_1, article_id=self.stored.id, contexts={key: context})
+        self._show(token)
+
+    def _show(self, token) -> None:
+        """The word panel for *token*, with its status and the status of its phrase."""
+        view = self.view
+        key = phrase_key(token) if token else None
+        phrase_status = self.app.vocabulary.status(key) if key else None
+        self.query_one(WordPanel).show_token(token, view.status_of(token.i) if token else None, phrase_status)
 
     def action_export_anki(self) -> None:
         """This article's words not yet known, each with its sentence here: pre-learning for Anki."""
@@ -140,4 +160,4 @@ class ReadingScreen(Screen):
         view = self.view
         self.app.vocabulary.set_status(keys, status, article_id=self.stored.id, contexts=contexts)
         view.apply_statuses(dict.fromkeys(keys, status))
-        self.query_one(WordPanel).show_token(view.token, view.status_of(view.cursor))
+        self._show(view.token)

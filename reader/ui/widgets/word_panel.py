@@ -50,15 +50,28 @@ class WordPanel(Static):
     WordPanel > .word-panel--label { color: $text-muted; }
     """
 
-    def show_token(self, token: Token | None, status: Status | None = None) -> None:
+    def show_token(
+        self, token: Token | None, status: Status | None = None, phrase_status: Status | None = None
+    ) -> None:
         # The panel's size is fixed by CSS: repaint it without laying out the whole screen again.
-        self.update(self.describe(token, status), layout=False)
+        self.update(self.describe(token, status, phrase_status), layout=False)
 
-    def describe(self, token: Token | None, status: Status | None) -> Text:
+    def describe(self, token: Token | None, status: Status | None, phrase_status: Status | None = None) -> Text:
         label = self.get_component_rich_style("word-panel--label")
         if token is None:
             return Text("No word selected.", style=label)
         text = Text()
+        if token.phrase:
+            # the phrase first: "in Kraft treten" means more here than "Kraft" or "treten" alone
+            text.append(token.phrase["term"], style="bold")
+            text.append("\nphrase", style="italic")
+            text.append("\n\n")
+            for number, gloss in enumerate(token.phrase["gloss"][:2], start=1):
+                text.append(f"{number}. {gloss}\n")
+            text.append("phrase status: ", style=label)
+            text.append(phrase_status.label if phrase_status is not None else "unknown")
+            text.append("  (f: learn it)\n", style=label)
+            text.append("\n")
         heading = f"{ARTICLES[token.gender]} {token.term}" if token.gender in ARTICLES else token.term
         gender_style = f"word-panel--{token.gender}" if token.gender in ARTICLES else None
         text.append(heading, style="bold")

@@ -1,0 +1,98 @@
+"""Which sense a word has inside compounds, learnt from the compounds Ding lists (build time).
+
+A compound the dictionary lacks is glossed from its parts, and the first sense of a part is often
+not the one it has in compounds: "Kampf" alone is "fight", in "Kampfflugzeug", "Kampfeinsatz",
+"Kampfhund" it is "combat", "fighter", "fighting"; "hoch" in adjectives is "highly"; "Börse" at the
+end of "Jobbörse", "Tauschbörse" is an "exchange", not a "stock exchange". Ding lists tens of
+thousands of compounds with their English, so for every part the build counts the English words of
+the compounds it starts or ends, and keeps:
+
+* as a first part (``modifier_gloss``): the English word form those compounds use most that belongs
+  to one of the part's senses ("fighter" for Kampf, "highly" for hoch);
+* as a last part (``head_glosses``): led by the word of its senses that compounds ending in it use
+  most ("exchange").
+
+Pure functions over plain data; tools/build_lexicon.py stores the result, lookup.py reads it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable, Iterable
+
+from reader.lexicon.compounds import split_compound
+from reader.lexicon.ranking import USAGE_STOPWORDS, gloss_core
+
+MIN_EVIDENCE = 4  # weighted compounds (about two common ones) that must agree before a part's sense changes
+FORM_OF_SENSE_BONUS = 2.0  # the sense's own word ("member") beats a derived form ("membership") unless twice as used
+_WORD_RE = re.compile(r"[a-z][a-z’'-]*")
+
+
+def english_words(text: str) -> list[str]:
+    return [w for w in _WORD_RE.findall(gloss_core(text)) if w not in USAGE_STOPWORDS]
+
+
+def count_compound_usage(
+    compounds: Iterable[tuple[str, str]], known: Callable[[str], bool], weight: Callable[[str], float]
+) -> tuple[dict[str, Counter[str]], dict[str, Counter[str]]]:
+    """For (German compound, its English) pairs: English word counts per first part and per last part.
+
+    Each compound counts by *weight* (how common it is in German text), so the compounds of the news
+    ("Sicherheitsrat": Security Council) outweigh a trade's ("Sicherheitsventil": safety valve).
+    """
+    first: dict[str, Counter[str]] = {}
+    last: dict[str, Counter[str]] = {}
+    for german, english in compounds:
+        strength = weight(german)
+        if strength <= 0:
+            continue
+        split = split_compound(german, known, max_parts=2)
+        if split is None or len(split) != 2:
+            continue
+        words = english_words(english)
+        if not words:
+            continue
+        for part, counts in ((split[0].key, first), (split[1].key, last)):
+            bucket = counts.setdefault(part, Counter())
+            for word in words:
+                bucket[word] += strength
+    return first, last
+
+
+def _stem(word: str) -> str:
+    return word[:5]
+
+
+def _matching(core_word: str, counts: Counter[str]) -> list[tuple[int, str]]:
+    stem = _stem(core_word)
+    return [(n, w) for w, n in counts.items() if w.startswith(stem)]
+
+
+def modifier_gloss(senses: Iterable[str], counts: Counter[str]) -> str | None:
+    """The English word form compounds starting with this part use most, among its senses' words."""
+    best: tuple[float, str] | None = None
+    for sense in senses:
+        words = english_words(sense)
+        if len(words) != 1:
+            continue  # a one-word sense can stand before another noun
+        for count, form in _matching(words[0], counts):
+            if form == words[0]:
+                count *= FORM_OF_SENSE_BONUS
+            if best is None or (count, -len(form)) > (best[0], -len(best[1])):
+                best = (count, form)
+    return best[1] if best and best[0] >= MIN_EVIDENCE else None
+
+
+def head_glosses(senses: list[str], counts: Counter[str]) -> list[str] | None:
+    """The part's senses led by the one word of them that compounds ending in it use most ("exchange"
+    for Börse, from "stock exchange"); None to keep the order."""
+    best: tuple[float, str] | None = None
+    for sense in senses:
+        for word in english_words(sense):
+            support = sum(n for n, _ in _matching(word, counts))
+            if best is None or support > best[0]:
+                best = (support, word)
+    if best is None or best[0] < MIN_EVIDENCE or english_words(senses[0]) == [best[1]]:
+        return None
+    return [best[1]] + [s for s in senses if english_words(s) != [best[1]]]

@@ -1,0 +1,123 @@
+"""Fixed phrases and verb + preposition pairs from Ding, as lookup patterns (build time).
+
+Ding lists thousands of multi-word entries, as headwords and inside other entries: "in Kraft
+treten :: to come into force", "auf jdn./etw. warten :: to wait for sb./sth.", "es gibt … ::
+there is …", "sich ergeben :: to result", "unter anderem :: among other things". The build turns
+each into a pattern the parse can find:
+
+* a verb pattern: the verb (its infinitive, the *anchor*) and the words that must hang on it in the
+  clause, without placeholders and articles: warten + {auf}, treten + {in, kraft}, geben + {es},
+  bringen + {mit, sich}, angehen + {was};
+* a fixed pattern: words that stand together in this order: "unter anderem", "vor allem".
+
+Pure code over parsed Ding lines; tools/build_lexicon.py stores the patterns, reader.nlp.phrases
+finds them in a parse.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+
+from reader.lexicon import labels as usage
+from reader.lexicon.ding import DingLine
+from reader.lexicon.indexing import ARTICLES, OBJECT_WORDS, PREPOSITIONS
+
+MAX_WORDS = 4  # longer idioms are whole sentences, which a learner meets as a sentence
+_TOKEN_RE = re.compile(r"^[^\W\d_][\w’'-]*$")
+# Placeholders a phrase carries that are not words of the phrase ("jds.", "etw.", "…").
+_PLACEHOLDERS = OBJECT_WORDS - {"sich", "mich", "dich", "uns", "euch", "einer", "einem", "einen"}
+GAP = "…"
+MARKERS = PREPOSITIONS | {"sich", "es", "was"}
+VALENCY_PREPOSITIONS = PREPOSITIONS | {"bis", "ab", "seit", "zu"}
+
+
+@dataclass(frozen=True, slots=True)
+class PhrasePattern:
+    anchor: str  # the verb's infinitive for a verb pattern, the first word of a fixed one
+    words: tuple[str, ...]  # verb pattern: the other words, sorted; fixed: all words in order
+    kind: str  # "verb" or "fixed"
+    term: str  # as a learner reads it: "in Kraft treten", "auf jdn./etw. warten"
+    glosses: tuple[str, ...]
+    tier: int  # labels.NEUTRAL, MARKED or OFFENSIVE_TIER
+    main: bool  # the line's own entry rather than an example inside it
+
+
+def phrase_patterns(line: DingLine, lemma: Callable[[str], str]) -> Iterator[PhrasePattern]:
+    """Patterns for every multi-word German alternative of an aligned line.
+
+    *lemma* turns a verb form into its infinitive ("gibt" -> "geben").
+    """
+    if not line.aligned:
+        return
+    entry_is_verb = any(alt.pos == "VERB" for alt in line.german[0])
+    for j, (german, english) in enumerate(zip(line.german, line.english)):
+        glosses = tuple(alt.text for alt in english if alt.text)[:3]
+        if not glosses:
+            continue
+        for i, alt in enumerate(german):
+            if j == 0 and alt.pos == "VERB":
+                yield from _valency_patterns(alt, english[i] if len(english) == len(german) else english[0], lemma)
+            pattern = _pattern(alt.text, alt.pos == "VERB" or glosses[0].startswith("to "), lemma)
+            if pattern is None:
+                continue
+            anchor, words, kind = pattern
+            if kind == "fixed" and j > 0 and (entry_is_verb or any(w[:1].isupper() for w in alt.text.split())):
+                continue  # inside an entry: verb forms ("in gehend") and noun phrases, not set phrases
+            labels = alt.labels + tuple(label for e in english for label in e.labels)
+            tier = usage.OFFENSIVE_TIER if any(usage.is_offensive(g) for g in glosses) else usage.tier(labels)
+            yield PhrasePattern(anchor, words, kind, alt.text, glosses, tier, j == 0)
+
+
+def _valency_patterns(german, english, lemma: Callable[[str], str]) -> Iterator[PhrasePattern]:
+    """Verb + preposition pairs from a verb's valency note: "warten {vi} (auf; bis) :: to wait (for;
+    until)" gives warten + auf "to wait for" and warten + bis "to wait until"."""
+    verb = german.text
+    valency = [c for c in german.comments if all(p.strip() in VALENCY_PREPOSITIONS for p in c.split(";"))]
+    if " " in verb or not verb.islower() or lemma(verb) != verb or len(valency) != len(german.comments):
+        return  # "(regelmäßig) gehen (in; nach; zu)" is one narrow sense, not the verb's object
+    for comment in valency:
+        preps = [p.strip() for p in comment.split(";")]
+        # one English note per preposition ("for; until"), or one for all ("leiden (an; unter)": "from")
+        notes = next((c.split(";") for c in english.comments if len(c.split(";")) in (1, len(preps))), None)
+        if notes is None:
+            return
+        for prep, note in zip(preps, notes * len(preps) if len(notes) == 1 else notes):
+            if prep == "in":
+                continue  # "in" phrases are nearly always where and when ("liegt im Durchschnitt"), rarely an object
+            gloss = f"{english.text} {note.strip()}"
+            yield PhrasePattern(verb, (prep,), "verb", f"{verb} {prep}", (gloss,), usage.tier(german.labels), True)
+
+
+def _pattern(
+    text: str, verb_sense: bool, lemma: Callable[[str], str]
+) -> tuple[str, tuple[str, ...], str] | None:
+    """(anchor, words, kind) for one German alternative, or None when it is no phrase we can find.
+
+    A verb pattern keeps only words that mark the phrase in a parse: prepositions, "sich", "es",
+    "was" and nouns ("in Kraft treten"); "nicht wissen" or "gut gehen" would match everywhere, and so
+    would a verb with a bare preposition from an idiom ("in etw. liegen" in "liegt im Durchschnitt bei").
+    """
+    text = text.replace("...", GAP)
+    plain = re.sub(r"\b(?:jdn|jdm|jds|jd|etw)\.", " ", text)
+    if any(mark in plain for mark in ",.?!;:"):
+        return None  # sentences and examples, not phrases
+    raw = [t for t in plain.replace("/", " ").split() if t not in _PLACEHOLDERS and t != GAP]
+    if len(raw) < 2 or len(raw) > MAX_WORDS or not all(_TOKEN_RE.match(t) for t in raw):
+        return None
+    gapped = GAP in text or len(raw) < len(text.split())
+    if verb_sense or gapped:
+        verb = lemma(raw[-1])
+        if not verb.endswith("n") or not verb.islower():
+            return None
+        rest = [t for t in raw[:-1] if t.lower() not in ARTICLES]
+        if not rest or not all(t.lower() in MARKERS or t[:1].isupper() for t in rest):
+            return None
+        if all(t.lower() in PREPOSITIONS for t in rest):
+            return None  # "in etw. liegen" would claim every "in"; verb + preposition pairs come from valency notes
+        return verb, tuple(sorted(t.lower() for t in rest)), "verb"
+    if len(raw) > 3 or raw[0].lower() in ARTICLES:
+        return None  # "das Gesetz :: the law" is a noun with its article, not a phrase
+    words = tuple(t.lower() for t in raw)
+    return words[0], words, "fixed"

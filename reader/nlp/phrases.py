@@ -1,0 +1,123 @@
+"""Fixed phrases and verb + preposition pairs found in the parse: "es gibt", "in Kraft treten",
+"was … angeht", "warten auf", "unter anderem", "um … zu".
+
+The lexicon holds the patterns (reader/lexicon/phrases.py, built from Ding). A fixed phrase is its
+words in a row. A verb phrase is a verb and words that hang on it in its clause, in any order and
+at any distance: "Das Gesetz tritt am 1. Mai in Kraft" has treten with "in" and "Kraft" below it;
+"Was die Werte angeht" has angehen with "was". A pronominal adverb stands for its preposition
+("darauf warten" is "warten auf"). Of several matching patterns the one with the most words wins.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from reader.lexicon import store
+from reader.lexicon.store import LexiconMissingError
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+MAX_FIXED = 3
+_PRONOMINAL_ADVERB = re.compile(r"^(?:da|wo|hier)r?(an|auf|aus|bei|durch|für|gegen|in|mit|nach|über|um|unter|von|vor|zu|zwischen)$")
+_REFLEXIVE = {"sich", "mich", "dich", "uns", "euch"}
+# Prepositions fused with an article: the phrase "im Rahmen" is written so, "in Kraft" is not.
+_CONTRACTIONS = {"im": "in", "ins": "in", "am": "an", "ans": "an", "zum": "zu", "zur": "zu", "vom": "von",
+                 "beim": "bei"}
+
+
+@dataclass(frozen=True)
+class Phrase:
+    """A phrase a token belongs to: how a learner reads it, its glosses, and all its tokens (doc indices)."""
+
+    term: str
+    gloss: tuple[str, ...]
+    tokens: tuple[int, ...]
+
+
+def find_phrases(doc: Doc) -> dict[int, Phrase]:
+    """The phrase of every token that belongs to one, keyed by the spaCy token index."""
+    found: dict[int, Phrase] = {}
+    try:
+        for sent in doc.sents:
+            words = [token for token in sent if not token.is_space and not token.is_punct]
+            candidates = [*_verb_phrases(words), *_fixed(words), *_marks(words)]
+            # the longest first: "in Kraft treten" before "in Kraft"
+            for phrase in sorted(candidates, key=lambda p: -len(p.tokens)):
+                if not any(i in found for i in phrase.tokens):
+                    found.update((i, phrase) for i in phrase.tokens)
+    except LexiconMissingError:
+        return {}
+    return found
+
+
+def _fixed(words: list[Token]) -> list[Phrase]:
+    phrases = []
+    for start, token in enumerate(words):
+        best = None
+        for row in store.phrases(token.text.lower(), "fixed"):
+            span = words[start : start + len(row.words)]
+            if tuple(t.text.lower() for t in span) == row.words and (best is None or len(row.words) > len(best.words)):
+                best = row
+        if best is not None:
+            phrases.append(Phrase(best.term, best.glosses, tuple(t.i for t in words[start : start + len(best.words)])))
+    return phrases
+
+
+def _marks(words: list[Token]) -> list[Phrase]:
+    """"um … zu": two words that both mark the same verb, the second after the first."""
+    phrases = []
+    for first in words:
+        for row in store.phrases(first.text.lower(), "marks"):
+            second = next(
+                (t for t in words if t.i > first.i and t.text.lower() == row.words[-1] and t.head == first.head),
+                None,
+            )
+            if second is not None:
+                phrases.append(Phrase(row.term, row.glosses, (first.i, second.i)))
+    return phrases
+
+
+def _verb_phrases(words: list[Token]) -> list[Phrase]:
+    phrases = []
+    for verb in words:
+        if verb.pos_ != "VERB":
+            continue
+        anchor = verb._.term or verb.lemma_
+        rows = store.phrases(anchor, "verb")
+        if not rows:
+            continue
+        present = _clause_words(verb)
+        best = max((row for row in rows if set(row.words) <= present.keys()), key=lambda r: len(r.words), default=None)
+        if best is not None:
+            members = {verb.i, *(i for word in best.words for i in present[word])}
+            members |= {child.i for child in verb.children if child.dep_ == "compound:prt"}
+            phrases.append(Phrase(best.term, best.glosses, tuple(sorted(members))))
+    return phrases
+
+
+def _clause_words(verb: Token) -> dict[str, list[int]]:
+    """The words hanging on *verb* (and the prepositions of its phrases), lower-case, with their tokens."""
+    present: dict[str, list[int]] = {}
+
+    def add(word: str, token: Token) -> None:
+        present.setdefault(word, []).append(token.i)
+
+    for child in verb.children:
+        text = child.text.lower()
+        add(_CONTRACTIONS.get(text, text), child)
+        if text in _CONTRACTIONS:
+            add(text, child)
+        if text in _REFLEXIVE:
+            add("sich", child)
+        adverb = _PRONOMINAL_ADVERB.match(text)
+        if adverb:
+            add(adverb.group(1), child)
+        for grandchild in child.children:
+            if grandchild.dep_ == "case":
+                word = grandchild.text.lower()
+                add(_CONTRACTIONS.get(word, word), grandchild)
+                add(word, grandchild)
+    return present
