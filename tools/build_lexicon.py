@@ -145,7 +145,7 @@ def build(out_path: Path) -> None:
         for key, pos, cand in line_candidates(line_id, parsed):
             cand.richness = len(parsed.german) - 1
             groups[(key, pos)].append(cand)
-        count_usage(parsed, usage)
+        count_usage(parsed, usage, lemma)
         compounds.extend(word_pairs(parsed))
         phrases.extend(phrase_patterns(parsed, lemma))
         for key, cand in prefix_candidates(line_id, parsed):
@@ -197,23 +197,27 @@ def build(out_path: Path) -> None:
     print(f"wrote {out_path} ({out_path.stat().st_size / 1e6:.1f} MB) in {time.time() - started:.0f}s")
 
 
-def count_usage(line, usage: dict[str, Counter[str]]) -> None:
-    """For each German word of each sub-entry, the English words of the aligned sub-entry."""
+def count_usage(line, usage: dict[str, Counter[str]], lemma) -> None:
+    """For each German word of each sub-entry (and its lemma: "fordert" in an example counts for
+    "fordern"), the English words of the aligned sub-entry."""
     if not line.aligned:
         return
     for german, english in zip(line.german, line.english):
         stems = set(usage_stems(" ".join(alt.text for alt in english)))
         if not stems:
             continue
-        for word in {w for alt in german for w in USAGE_WORD_RE.findall(alt.text)}:
+        words = {w for alt in german for w in USAGE_WORD_RE.findall(alt.text)}
+        for word in words | {lemma(w) for w in words}:
             usage[word].update(stems)
 
 
 def make_lemmatizer():
-    """Verb forms in phrases to their infinitive ("es gibt" -> geben), with simplemma."""
+    """Word forms to their lemma with simplemma ("gibt" -> geben), remembered per form."""
+    from functools import cache
+
     import simplemma
 
-    return lambda word: simplemma.lemmatize(word, lang="de")
+    return cache(lambda word: simplemma.lemmatize(word, lang="de"))
 
 
 def phrase_rows(patterns: list[PhrasePattern], zipf) -> list[tuple]:

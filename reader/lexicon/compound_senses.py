@@ -79,6 +79,8 @@ def modifier_gloss(senses: Iterable[str], counts: Counter[str]) -> str | None:
         for count, form in _matching(words[0], counts):
             if form == words[0]:
                 count *= FORM_OF_SENSE_BONUS
+            if sense[:1].isupper():
+                form = form.capitalize()  # "Wednesday", not "wednesday"
             if best is None or (count, -len(form)) > (best[0], -len(best[1])):
                 best = (count, form)
     return best[1] if best and best[0] >= MIN_EVIDENCE else None

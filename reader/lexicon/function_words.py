@@ -40,17 +40,17 @@ def table_version() -> str:
     return hashlib.sha256(DATA.read_bytes()).hexdigest()[:12]
 
 
-def function_entry(word: str, pos: str | None, relation: str = "", mood: str = "") -> Entry | None:
+def function_entry(word: str, pos: str | None, uses: tuple[str, ...] = ()) -> Entry | None:
     """The curated entry for *word* used as *pos* (a UD tag), or None when the list has none.
 
-    *relation* (the parse's dependency label) and *mood* pick a more precise row where the list has
-    one: "wurde" as "aux:pass" is the passive "was", "würde" (Sub) is "would". A declined form
+    *uses* ("passive", "future", "copula", the mood "Sub" …) pick a more precise row where the list
+    has one: "wurde" with a participle is the passive "was", "würde" is "would". A declined form
     ("mehreren") finds its base form ("mehrere") by dropping the ending.
     """
     if not pos:
         return None
     table = _table()
-    classes = [f"{pos}:{relation}" if relation else "", f"{pos}:{mood}" if mood else "", pos]
+    classes = [*(f"{pos}:{use}" for use in uses if use), pos]
     forms = [word, word.lower()]
     if pos in ("DET", "PRON", "ADJ", "NUM"):  # "mehreren" -> "mehrere", "diese"/"dies" -> "dieser", "jeden" -> "jeder"
         lower = word.lower()

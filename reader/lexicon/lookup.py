@@ -301,12 +301,21 @@ def _compound(word: str, pos: str | None) -> Entry | None:
     return None
 
 
+def _names_something(entry: Entry) -> bool:
+    """An entry whose English is a name ("Cher", a river): no head of a common compound. Peoples
+    ("Afrikaner": African) and months have a plural, names of rivers and people do not."""
+    return (entry.found and entry.gloss[0][:1].isupper() and not entry.plural
+            and not entry.term.isupper() and entry.term not in CALENDAR_WORDS)
+
+
 def _compound_entry(word: str, split, query: str) -> Entry | None:
     head_part = split[-1]
     head_row = _pick(head_part.key, "NOUN" if head_part.key[:1].isupper() else None)
     if head_row is None:
         return None
     head = _entry_from_row(head_row, head_part.key, "exact")
+    if _names_something(head):
+        return None  # "Kris|cher" is no dagger of Cher: a surname the splitter explained away
     as_head = store.compound_glosses(head_part.key, store.HEAD)
     if as_head:  # "Flirtbörse" is a flirt "exchange", not a "stock exchange"
         head = replace(head, gloss=as_head, short=short_gloss(as_head))
@@ -319,7 +328,8 @@ def _compound_entry(word: str, split, query: str) -> Entry | None:
         parts.append((part.key, gloss))
     parts.append((head_part.key, head.short))
     # Built from parts, not found in a dictionary: the learner is told it is a guess.
-    gloss = tuple(f"{sense} (probably)" for sense in _compose(modifiers, head)[:1]) + _compose(modifiers, head)[1:]
+    composed = _compose(modifiers, head)
+    gloss = (f"{composed[0]} (probably)", *composed[1:])
     gender, plural = _noun_info(word)
     if gender is None and head.pos == "NOUN":
         gender = head.gender
@@ -397,7 +407,8 @@ def proper_noun(word: str) -> tuple[Entry, bool]:
     entry = lookup(word, "NOUN")
     if not entry.found or entry.source not in _COMMON_SOURCES:
         return Entry(term=word, query=word), False
-    english_name = entry.gloss[0][:1].isupper() and not entry.composed  # "Mittwochnachmittag" is no name
+    # a compound of common words is no name ("Mittwochnachmittag"), one ending in a name is ("Neu-Delhi")
+    english_name = entry.gloss[0][:1].isupper() and (not entry.composed or entry.parts[-1][1][:1].isupper())
     if not is_name(word) and (not english_name or word in CALENDAR_WORDS):
         return entry, True
     if english_name and entry.source in ("exact", "case"):
@@ -421,6 +432,11 @@ def form_entry(word: str, pos: str) -> Entry | None:
             if row is not None:
                 return _entry_from_row(row, word, "exact")
     return None
+
+
+def noun_gender(word: str) -> str | None:
+    """The gender of *word* as a noun the dictionary lists under exactly this spelling, else None."""
+    return next((row.gender for row in store.term_rows(word) if row.pos == "NOUN" and row.glosses), None)
 
 
 def is_name(word: str) -> bool:

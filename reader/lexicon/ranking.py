@@ -75,7 +75,7 @@ def label_penalty(labels: Iterable[str]) -> float:
     return sum(PENALTIES[kind] for kind in kinds)
 
 
-_CORE_NOISE_RE = re.compile(r"\b(?:sb\.|sth\.|sb\.’s|sb\.'s|one's|one’s|your|oneself|yourself)\s*")
+_CORE_NOISE_RE = re.compile(r"\b(?:(?:sb|sth)\.(?:/(?:sb|sth)\.)*(?:’s|'s)?|one's|one’s|your|oneself|yourself)\s*")
 _PAREN_RE = re.compile(r"\([^()]*\)|\{[^{}]*\}|\[[^\[\]]*\]")
 
 

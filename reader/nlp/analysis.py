@@ -12,13 +12,16 @@ from bisect import bisect_right
 from dataclasses import asdict, dataclass, field
 
 from reader.frequency import frequency
-from reader.lexicon import Entry, form_entry, function_entry, is_name, lookup, proper_noun
+from reader.lexicon.context import in_context
+from reader.lexicon import Entry, form_entry, function_entry, is_name, lookup, noun_gender, proper_noun
+from reader.nlp.lang.verbs import WITHOUT_UMLAUT
 from reader.nlp.names import name_by_form, name_indices
 from reader.nlp.phrases import Phrase, find_phrases
 
 # Senses kept per token: the panel shows the first few; the full entry is looked up on demand.
 _GLOSSES = 5
 _NOUNS = {"NOUN", "PROPN"}
+_CONTENT = {"NOUN", "PROPN", "VERB", "ADJ", "ADV"}  # the words that tell a sentence's topic
 
 @dataclass(frozen=True)
 class Token:
@@ -104,10 +107,13 @@ def analyze(text: str, title: str = "") -> Analysis:
 
     sentences = []
     for spacy_tokens in tokens_by_sentence:
+        context = frozenset(
+            word for token in spacy_tokens if token.pos_ in _CONTENT for word in (token.lower_, token.lemma_.lower())
+        )
         tokens = [
             _token(
                 token, index[token.i], index, text, next_start.get(token.i, len(text)),
-                hints.get(token.i, []), token.i in names, phrases.get(token.i),
+                hints.get(token.i, []), token.i in names, phrases.get(token.i), context,
             )
             for token in spacy_tokens
         ]
@@ -119,13 +125,15 @@ def analyze(text: str, title: str = "") -> Analysis:
 
 def _token(
     token, number: int, index: dict[int, int], text: str, next_start: int, hints: list[str] | None = None,
-    name: bool = False, phrase: Phrase | None = None,
+    name: bool = False, phrase: Phrase | None = None, context: frozenset[str] = frozenset(),
 ) -> Token:
     """One token; `name` marks a name the tagger called a common word (see reader.nlp.names):
     shown as PROPN and never learnable, so it never counts as an unknown word. A word the tagger
     called PROPN that the lexicon knows as a common noun ("Sonntag", "Buchmesse") is a noun."""
     end = token.idx + len(token.text)
     term = token._.term or token.lemma_
+    if token.pos_ == "NOUN" and _keeps_final_e(token, term):
+        term = token.text
     is_word = any(char.isalpha() for char in token.text)
     learnable = token._.learnable and not name
     pos = "PROPN" if name else token.pos_
@@ -135,16 +143,18 @@ def _token(
     if is_word and pos == "PROPN":
         entry, common = proper_noun(term)
         learnable = learnable and common
-        if common and (name or token.dep_.startswith("flat") or name_by_form(token.text)):
+        if name and token.text.islower():
+            entry = None  # "di" in "Elio di Rupo" is no "Tuesday"
+        elif common and (name or token.dep_.startswith("flat") or name_by_form(token.text)):
             entry = None  # a common word used as a name here: "Jörg Sonntag", the app "SnapTalk"
         elif common:
             pos, learnable = "NOUN", True
     elif is_word and term != token.lemma_:
         entry = _entry(term, pos)  # part of a separable verb: "ein" in "räumte … ein" is "einräumen"
     elif is_word:
-        mood = next(iter(token.morph.get("Mood")), "")
-        entry = function_entry(token.text, pos, token.dep_, mood) or function_entry(term, pos, token.dep_, mood)
-        entry = entry or _modifier_entry(token, pos) or _entry(term, pos)
+        uses = _uses(token)
+        entry = function_entry(token.text, pos, uses) or function_entry(term, pos, uses)
+        entry = entry or _modifier_entry(token, pos) or in_context(_entry(term, pos), context - {token.lower_, token.lemma_.lower()})
     return Token(
         i=number,
         text=token.text,
@@ -170,15 +180,52 @@ def _token(
     )
 
 
+def _uses(token) -> tuple[str, ...]:
+    """How a function word is used here, for its hand-checked gloss: its mood ("würde": Sub), an
+    auxiliary's verb ("wurde beschlossen": passive, "wird kommen": future, "wurde bekannt": copula),
+    "um" opening a zu-infinitive (mark)."""
+    uses = [*token.morph.get("Mood"), token.dep_]
+    if token.pos_ == "AUX":
+        # its verb: the head, or a child where the parser made the auxiliary the head ("… unterstützt wurde")
+        verbs = [token.head] if token.head is not token else []
+        verbs += [child for child in token.children if child.pos_ in ("VERB", "AUX", "ADJ", "NOUN")]
+        # the STTS tag too: the morphologizer may call a participle finite ("unterstützt": VVPP, Fin)
+        forms = {form for verb in verbs for form in verb.morph.get("VerbForm")}
+        forms |= {"Part" for verb in verbs if verb.tag_.endswith("PP")}
+        uses.append("passive" if "Part" in forms else "future" if "Inf" in forms else
+                    "copula" if any(verb.pos_ in ("ADJ", "NOUN") for verb in verbs) else "")
+    return tuple(uses)
+
+
+# Determiners and contractions that only go with a masculine or neuter singular noun ("im Falle").
+_MASCULINE_NEUTER_SINGULAR = {"dem", "des", "einem", "eines", "im", "am", "zum", "vom", "beim"}
+
+
+def _keeps_final_e(token, term: str) -> bool:
+    """A feminine noun in -e is its own lemma: "die Halle" is a hall, not the plural of "der Hall"
+    (reverb), "eine Falle" a trap, not a case; "im Falle" is still "Fall"."""
+    word = token.text
+    if term == word or not word.endswith("e") or term != word[:-1] or noun_gender(word) != "f":
+        return False
+    return not any(child.text.lower() in _MASCULINE_NEUTER_SINGULAR for child in token.children)
+
+
 def _modifier_entry(token, pos: str) -> Entry | None:
-    """An adjective or adverb glossed by its own form where the dictionary lists it: a superlative
-    ("nächsten": next), a participle used as an adverb ("wiederholt": repeatedly), an adjective
-    used as an adverb ("völlig unklar": completely)."""
-    if pos == "ADJ" and token.dep_ == "advmod":
-        return form_entry(token.text, "ADV") or form_entry(token.text, "ADJ")
-    if pos in ("ADJ", "ADV"):
+    """An adjective or adverb glossed by its own form where the dictionary lists it: a participle
+    or adjective used as an adverb ("wiederholt": repeatedly, "völlig unklar": completely), an
+    adjective whose forms come from another stem ("nächsten": next, not "close" like its lemma nah).
+    A regular comparison form keeps its lemma's gloss ("größten": large, not Ding's "größte: major")."""
+    if pos in ("ADJ", "VERB") and token.dep_ == "advmod":
+        return form_entry(token.text, "ADV")
+    if pos == "ADV":
+        return form_entry(token.text, pos)
+    if pos == "ADJ" and _plain(token.text)[:3] != _plain(token.lemma_)[:3]:
         return form_entry(token.text, pos)
     return None
+
+
+def _plain(word: str) -> str:
+    return word.lower().translate(WITHOUT_UMLAUT)
 
 
 @functools.lru_cache(maxsize=16384)

@@ -53,7 +53,8 @@ _OPENING = OPENS_SENTENCE | {"–", "-"}
 
 
 def name_indices(doc: Doc) -> set[int]:
-    """Indices of the tokens tagged NOUN, ADJ, ADV or VERB that are names."""
+    """Indices of the tokens tagged NOUN, ADJ, ADV or VERB that are names, and of name particles
+    inside names ("di" in "Elio di Rupo")."""
     model_names = {key for token in doc if token.pos_ == "PROPN" for key in _keys(token.text)}
     names = {token.i for token in doc if token.pos_ in _RETAGGABLE and name_by_form(token.text)}
     candidates = [
@@ -71,7 +72,17 @@ def name_indices(doc: Doc) -> set[int]:
             names.add(token.i)
     found = {key for i in names for key in _keys(doc[i].text)}
     names |= {token.i for token in candidates if _keys(token.text) & found}
+    names |= {token.i for token in doc if _inside_name(token, names)}
     return names
+
+
+def _inside_name(token: Token, names: set[int]) -> bool:
+    """A name particle between two parts of a name: "Elio di Rupo", "Vincent van Gogh" ("von" and
+    "zu" are prepositions too often to count here)."""
+    if token.lower_ not in NAME_PARTICLES or token.lower_ in ("von", "zu") or not 0 < token.i < len(token.doc) - 1:
+        return False
+    before, after = token.nbor(-1), token.nbor(1)
+    return (before.pos_ == "PROPN" or before.i in names) and after.text[:1].isupper()
 
 
 def _keys(text: str) -> set[str]:
