@@ -446,3 +446,21 @@ def test_cli_cram_exports_the_words_that_cover_most_unknown_tokens(home: Path, f
     collection = import_into(tmp_path / "collection.anki2", tmp_path / "cram.apkg")
     terms = {html.unescape(re.sub("<[^>]+>", "", collection.get_note(note_id)["Term"])) for note_id in collection.find_notes("")}
     assert {term.split(" ")[-1] for term in terms} == expected  # nouns carry their article
+
+
+def test_a_phrase_the_learner_marked_becomes_a_note_with_its_gloss_and_both_parts_in_bold(
+    library, tmp_path: Path
+) -> None:
+    sentence = "Das Gesetz tritt am 1. Mai in Kraft."
+    phrase = TermKey("in Kraft treten", "PHRASE")
+    spans = tuple((sentence.index(word), sentence.index(word) + len(word)) for word in ("tritt", "in Kraft"))
+    Vocabulary(library.connection).set_status([phrase], Status.LEARNING_1, contexts={phrase: Context(sentence, spans)})
+    result = export(library, tmp_path / "words.apkg")
+    collection = import_into(tmp_path / "collection.anki2", result.path)
+    try:
+        [note] = [collection.get_note(n) for n in collection.find_notes('"Term:in Kraft treten"')]
+        assert "take effect" in note["Gloss"] or "into force" in note["Gloss"]
+        assert "<b>tritt</b>" in note["Sentence"] and "<b>in Kraft</b>" in note["Sentence"]
+        assert len(note.cards()) == 1  # a phrase has no gender card
+    finally:
+        collection.close()

@@ -41,7 +41,14 @@ NEWS_DOMAINS = {
     "geogr.", "envir.", "relig.", "school", "transp.", "Br.", "Am.", "Dt.",
     "stud.", "statist.", "ling.", "art", "lit", "mus.", "cook.",
 }
-# Any other bracketed label is taken as a technical domain ([techn.], [chem.] …).
+# Trade jargon: a sense with one of these is technical, never before a neutral one ("ausstrahlen"
+# is "to radiate" before it is "to light sth. [photo.]").
+TECHNICAL = {
+    "techn.", "mach.", "electr.", "constr.", "chem.", "biochem.", "phys.", "min.", "geol.", "textil.",
+    "print", "naut.", "agr.", "math.", "photo.", "arch.", "aviat.", "auto", "pharm.", "astron.", "meteo.",
+}
+# Any other bracketed label is a subject field ([med.], [telco.], [comp.] …): the news reports on
+# those, so such a sense ranks lower but may come first ("ausstrahlen": to broadcast [telco.]).
 
 NEUTRAL, MARKED, OFFENSIVE_TIER = 0, 1, 2
 # What a word whose every English gloss is a listed obscenity shows instead (the full entry has them).
@@ -66,7 +73,7 @@ DISPLAY = {
 
 
 def kind(label: str) -> str:
-    """regional, colloquial, dated, mild, news or technical."""
+    """regional, colloquial, dated, mild, news, technical or subject."""
     label = label.strip()
     if " " in label:
         return "mild"  # a note in words ("gesprochen zur Unterscheidung vom Juni"), not a label
@@ -80,7 +87,7 @@ def kind(label: str) -> str:
         return "mild"
     if label in NEWS_DOMAINS:
         return "news"
-    return "technical"
+    return "technical" if label in TECHNICAL else "subject"
 
 
 def tier(labels: Iterable[str]) -> int:
@@ -90,7 +97,7 @@ def tier(labels: Iterable[str]) -> int:
         label = label.strip()
         if label in OFFENSIVE:
             return OFFENSIVE_TIER
-        if kind(label) not in ("mild", "news"):
+        if kind(label) not in ("mild", "news", "subject"):
             worst = MARKED
     return worst
 
@@ -98,7 +105,7 @@ def tier(labels: Iterable[str]) -> int:
 def marking(labels: Iterable[str]) -> tuple[str, ...]:
     """The labels that make a sense marked, in the learner's words, without repeats."""
     shown = [DISPLAY.get(label.strip(), label.strip()) for label in labels
-             if kind(label) not in ("mild", "news")]
+             if kind(label) not in ("mild", "news", "subject")]
     return tuple(dict.fromkeys(shown))
 
 

@@ -27,6 +27,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from reader.lexicon import labels as usage
 
@@ -65,7 +66,7 @@ USAGE_STOPWORDS = {
 
 PENALTIES = {
     "regional": PENALTY_REGIONAL, "colloquial": PENALTY_COLLOQUIAL, "dated": PENALTY_DATED,
-    "mild": PENALTY_MILD, "technical": PENALTY_TECHNICAL,
+    "mild": PENALTY_MILD, "technical": PENALTY_TECHNICAL, "subject": PENALTY_TECHNICAL,
 }
 
 
@@ -131,9 +132,17 @@ class RankedTerm:
 
 
 def usage_stems(english: str) -> list[str]:
-    """Content words of English text, cut to five letters: "investigating" and "investigation" meet."""
+    """Content words of English text as lemmas cut to five letters: "investigating" and
+    "investigation" meet, and so do "made" and "make"."""
     words = re.findall(r"[a-z’']+", english.lower())
-    return [word[:5] for word in words if word not in USAGE_STOPWORDS and len(word) > 1]
+    return [_english_lemma(word)[:5] for word in words if word not in USAGE_STOPWORDS and len(word) > 1]
+
+
+@lru_cache(maxsize=None)
+def _english_lemma(word: str) -> str:
+    import simplemma  # build time only: the runtime reads the ranked result
+
+    return simplemma.lemmatize(word, lang="en")
 
 
 def usage_bonus(core: str, usage_counts: Counter[str] | None) -> float:
@@ -161,6 +170,7 @@ def rank_candidates(
     best: dict[str, float] = {}
     shown: dict[str, str] = {}
     register: dict[str, tuple[int, tuple[str, ...]]] = {}  # core -> (tier, labels) of its plainest offer
+    plain: set[str] = set()  # cores some non-reflexive line offers: "sich pflegen" senses come after them
     lines_agreeing: dict[str, dict[int, float]] = {}
     for cand in candidates:
         base = cand.weight + RICHNESS_WEIGHT * math.log2(1 + cand.richness)
@@ -178,6 +188,8 @@ def rank_candidates(
             offer = (usage.OFFENSIVE_TIER if usage.is_offensive(gloss) else usage.tier(labels), labels)
             if core not in register or offer[0] < register[core][0]:
                 register[core] = offer
+            if cand.kind != "reflexive":
+                plain.add(core)
             agreeing = lines_agreeing.setdefault(core, {})
             agreeing[cand.line_id] = max(agreeing.get(cand.line_id, 0.0), _strength(cand.weight))
     final: dict[str, float] = {}
@@ -193,8 +205,10 @@ def rank_candidates(
     elif any(not usage.is_offensive(shown[core]) for core in final):
         # a word with only marked senses ("Scheiße") keeps them, but never a listed obscenity or slur
         final = {core: value for core, value in final.items() if not usage.is_offensive(shown[core])}
-    # a marked sense never before a neutral one, whatever its score
-    order = sorted(final, key=lambda core: (register[core][0], -round(final[core], 6), shown[core]))
+    # a marked sense never before a neutral one, a reflexive one never before the plain verb's
+    order = sorted(
+        final, key=lambda core: (register[core][0], core not in plain, -round(final[core], 6), shown[core])
+    )
     glosses = [usage.display(shown[core], register[core][1]) for core in order[:max_glosses]]
     if glosses and all(usage.is_offensive(shown[core]) for core in order):
         glosses = [usage.OFFENSIVE_ONLY]
