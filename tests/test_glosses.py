@@ -125,6 +125,12 @@ def test_in_running_text_function_words_follow_their_use() -> None:
     assert _tokens("Wir möchten eine Debatte.")["möchten"].gloss[0] == "would like"
 
 
+def test_a_possessive_ihr_follows_the_number_of_its_clause_subject() -> None:
+    assert _tokens("Die Parteien stellten heute ihr Wahlprogramm vor.")["ihr"].gloss[0] == "their"
+    assert _tokens("Die Ministerin stellte ihr Programm vor.")["ihr"].gloss[0] == "her"
+    assert _tokens("Ihr Programm für die Wahl.")["Ihr"].gloss  # a clause without a verb still gets one
+
+
 # --- names are names; common nouns the tagger called names stay words ----------------------------
 
 

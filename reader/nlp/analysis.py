@@ -185,9 +185,11 @@ def _uses(token) -> tuple[str, ...]:
     auxiliary's verb ("wurde beschlossen": passive, "wird kommen": future, "wurde bekannt": copula),
     "um" opening a zu-infinitive (mark)."""
     uses = [*token.morph.get("Mood"), token.dep_]
+    if token.pos_ == "DET" and "Yes" in token.morph.get("Poss"):
+        uses += _subject_number(token)
     if token.pos_ == "AUX":
         # its verb: the head, or a child where the parser made the auxiliary the head ("… unterstützt wurde")
-        verbs = [token.head] if token.head is not token else []
+        verbs = [token.head] if token.head.i != token.i else []
         verbs += [child for child in token.children if child.pos_ in ("VERB", "AUX", "ADJ", "NOUN")]
         # the STTS tag too: the morphologizer may call a participle finite ("unterstützt": VVPP, Fin)
         forms = {form for verb in verbs for form in verb.morph.get("VerbForm")}
@@ -195,6 +197,16 @@ def _uses(token) -> tuple[str, ...]:
         uses.append("passive" if "Part" in forms else "future" if "Inf" in forms else
                     "copula" if any(verb.pos_ in ("ADJ", "NOUN") for verb in verbs) else "")
     return tuple(uses)
+
+
+def _subject_number(token) -> list[str]:
+    """The number of the subject of the clause a possessive stands in: "ihr" is "their" when it
+    points back to a plural subject, as it mostly does ("Die Parteien stellten ihr Programm vor")."""
+    verb = token.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    subject = next((child for child in verb.children if child.dep_.startswith("nsubj")), None)
+    return list(subject.morph.get("Number")) if subject is not None else []
 
 
 # Determiners and contractions that only go with a masculine or neuter singular noun ("im Falle").
