@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from reader.lexicon import store
-from reader.lexicon.ding import parse_line
+from reader.lexicon.ding import split_top_level
 from reader.lexicon.entry import Entry, short_gloss
 from reader.lexicon.ranking import gloss_core
 
@@ -25,13 +25,19 @@ _WORD_RE = re.compile(r"[^\W\d_]{4,}")
 
 @lru_cache(maxsize=16384)
 def _line(line_id: int) -> tuple[frozenset[str], frozenset[str]]:
-    """The German words of a Ding line (headwords, forms, examples) and the cores of its English senses."""
-    raw = store.raw_line(line_id)
-    line = parse_line(raw) if raw else None
-    if line is None or not line.english:
+    """The German words of a Ding line (headwords, forms, examples) and the cores of its English senses.
+
+    Read from the raw line without parsing all of it: an analysis asks this for thousands of lines.
+    """
+    raw = store.raw_line(line_id) or ""
+    german, _, english = raw.partition(" :: ")
+    if not english:
         return frozenset(), frozenset()
-    german = frozenset(word.lower() for word in _WORD_RE.findall(raw.split(" :: ")[0]))
-    return german, frozenset(gloss_core(alt.text) for alt in line.english[0])
+    senses = split_top_level(split_top_level(english, " | ")[0], ";")
+    return (
+        frozenset(word.lower() for word in _WORD_RE.findall(german)),
+        frozenset(gloss_core(sense) for sense in senses),
+    )
 
 
 def in_context(entry: Entry, context: Iterable[str]) -> Entry:

@@ -86,6 +86,7 @@ def reset() -> None:
     term_rows.cache_clear()
     name_kind.cache_clear()
     phrases.cache_clear()
+    phrase_anchors.cache_clear()
     phrase_by_term.cache_clear()
     compound_glosses.cache_clear()
     _block.cache_clear()
@@ -165,6 +166,12 @@ def phrases(anchor: str, kind: str) -> tuple[PhraseRow, ...]:
         "SELECT words, term, glosses FROM phrase WHERE anchor = ? AND kind = ?", (anchor, kind)
     ).fetchall()
     return tuple(PhraseRow(tuple(words.split()), term, tuple(glosses.split("\t"))) for words, term, glosses in rows)
+
+
+@lru_cache(maxsize=4)
+def phrase_anchors(kind: str) -> frozenset[str]:
+    """Every word a phrase of this kind hangs on: most words have none, and need no query."""
+    return frozenset(row[0] for row in connection().execute("SELECT DISTINCT anchor FROM phrase WHERE kind = ?", (kind,)))
 
 
 @lru_cache(maxsize=16384)

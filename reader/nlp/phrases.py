@@ -55,9 +55,12 @@ def find_phrases(doc: Doc) -> dict[int, Phrase]:
 
 def _fixed(words: list[Token]) -> list[Phrase]:
     phrases = []
+    anchors = store.phrase_anchors("fixed")
     for start, token in enumerate(words):
+        if token.lower_ not in anchors:
+            continue
         best = None
-        for row in store.phrases(token.text.lower(), "fixed"):
+        for row in store.phrases(token.lower_, "fixed"):
             span = words[start : start + len(row.words)]
             if tuple(t.text.lower() for t in span) == row.words and (best is None or len(row.words) > len(best.words)):
                 best = row
@@ -69,8 +72,11 @@ def _fixed(words: list[Token]) -> list[Phrase]:
 def _marks(words: list[Token]) -> list[Phrase]:
     """"um … zu": two words that both mark the same verb, the second after the first."""
     phrases = []
+    anchors = store.phrase_anchors("marks")
     for first in words:
-        for row in store.phrases(first.text.lower(), "marks"):
+        if first.lower_ not in anchors:
+            continue
+        for row in store.phrases(first.lower_, "marks"):
             second = next(
                 (t for t in words if t.i > first.i and t.text.lower() == row.words[-1] and t.head == first.head),
                 None,
@@ -86,7 +92,7 @@ def _verb_phrases(words: list[Token]) -> list[Phrase]:
         if verb.pos_ != "VERB":
             continue
         anchor = verb._.term or verb.lemma_
-        rows = store.phrases(anchor, "verb")
+        rows = store.phrases(anchor, "verb") if anchor in store.phrase_anchors("verb") else ()
         if not rows:
             continue
         present = _clause_words(verb)
