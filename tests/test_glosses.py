@@ -123,6 +123,8 @@ def test_in_running_text_function_words_follow_their_use() -> None:
     relative = _tokens("Das Bild, das durch Fälschungen unterstützt wurde, war falsch.")["wurde"]
     assert relative.gloss[0].startswith("to be (passive")  # the parser made the auxiliary the head
     assert _tokens("Wir möchten eine Debatte.")["möchten"].gloss[0] == "would like"
+    started = _tokens("Heute wurden die Teile der Anlage wieder angefahren.")["wurden"]
+    assert started.gloss[0].startswith("to be (passive")  # the tagger calls "angefahren" a zu-infinitive
 
 
 def test_a_possessive_ihr_follows_the_number_of_its_clause_subject() -> None:
@@ -140,6 +142,15 @@ def test_a_first_name_is_not_glossed_as_a_common_word() -> None:
         assert not tokens[name].learnable
         assert not any(g[:1].islower() for g in tokens[name].gloss), tokens[name].gloss
     assert tokens["Sonntag"].learnable and tokens["Sonntag"].gloss[0] == "Sunday"
+
+
+def test_a_word_the_tagger_calls_a_name_and_wiktionary_knows_as_one_is_a_name() -> None:
+    minister = _tokens("Der deutsche Außenminister Fischer hat gewarnt.")["Fischer"]
+    spokesman = _tokens("IAEA-Sprecher Mark Gwozdecky bestätigte den Vorgang.")["Mark"]
+    assert (minister.gloss, minister.learnable) == ([], False)  # not "fisherman"
+    assert (spokesman.gloss, spokesman.learnable) == ([], False)
+    fisherman = _tokens("Der Fischer fing einen Fisch.")["Fischer"]
+    assert fisherman.learnable and fisherman.gloss[0] == "fisherman"
 
 
 def test_a_name_particle_inside_a_name_is_part_of_the_name() -> None:

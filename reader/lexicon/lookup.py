@@ -409,7 +409,10 @@ def proper_noun(word: str) -> tuple[Entry, bool]:
         return Entry(term=word, query=word), False
     # a compound of common words is no name ("Mittwochnachmittag"), one ending in a name is ("Neu-Delhi")
     english_name = entry.gloss[0][:1].isupper() and (not entry.composed or entry.parts[-1][1][:1].isupper())
-    if not is_name(word) and (not english_name or word in CALENDAR_WORDS):
+    # the tagger saw a name, and Wiktionary knows the word as one ("Außenminister Fischer", "Mark
+    # Gwozdecky"): a name, although "Fischer" and "Mark" are words too
+    known_name = store.name_kind(word) is not None and word not in CALENDAR_WORDS
+    if not known_name and (not english_name or word in CALENDAR_WORDS):
         return entry, True
     if english_name and entry.source in ("exact", "case"):
         return entry, False

@@ -194,7 +194,8 @@ def _uses(token) -> tuple[str, ...]:
         # the STTS tag too: the morphologizer may call a participle finite ("unterstützt": VVPP, Fin)
         forms = {form for verb in verbs for form in verb.morph.get("VerbForm")}
         forms |= {"Part" for verb in verbs if verb.tag_.endswith("PP")}
-        uses.append("passive" if "Part" in forms else "future" if "Inf" in forms else
+        passive = "Part" in forms or "Pass" in token.morph.get("Voice")  # the tagger may call "angefahren" VVIZU
+        uses.append("passive" if passive else "future" if "Inf" in forms else
                     "copula" if any(verb.pos_ in ("ADJ", "NOUN") for verb in verbs) else "")
     return tuple(uses)
 
