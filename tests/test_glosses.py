@@ -93,6 +93,9 @@ def test_everyday_sense_comes_first(word, pos, first) -> None:
         ("als", "CCONJ", "as"),
         ("nicht", "PART", "not"),
         ("mehreren", "DET", "several"),
+        ("man", "PRON", "one"),
+        ("gegenüber", "ADP", "towards"),
+        ("erste", "ADJ", "first"),
     ],
 )
 def test_function_words_have_hand_checked_glosses_by_word_class(word, pos, first) -> None:
@@ -181,6 +184,12 @@ def test_a_compound_first_part_takes_its_sense_as_a_first_part_and_the_guess_say
     assert entry.composed
     assert entry.gloss[0] == "main place (probably)"  # Ding's "Haupt…" is "main"; "Haupt" alone is "pilot"
     assert ("Haupt", "main") in entry.parts
+
+
+def test_compound_parts_take_the_sense_the_dictionary_s_compounds_give_them() -> None:
+    assert lookup("hochgiftig").gloss[0].startswith("highly ")  # hoch as a first part: highly, not high
+    assert lookup("Flirtbörse").gloss[0] == "flirt exchange (probably)"  # not a flirt stock exchange
+    assert not lookup("Krischer").found  # a surname is no "kris" (dagger) of the river Cher
 
 
 def test_a_listed_compound_is_not_a_guess() -> None:
