@@ -130,6 +130,12 @@ def test_in_running_text_function_words_follow_their_use() -> None:
     assert started.gloss[0].startswith("to be (passive")  # the tagger calls "angefahren" a zu-infinitive
 
 
+def test_sich_is_the_self_of_its_subject() -> None:
+    assert _tokens("Er wäscht sich.")["sich"].gloss[0] == "himself"
+    assert _tokens("Die Lage hat sich verbessert.")["sich"].gloss[0] == "itself"
+    assert _tokens("Die Staaten mischen sich ein.")["sich"].gloss[0] == "themselves"
+
+
 def test_a_possessive_ihr_follows_the_number_of_its_clause_subject() -> None:
     assert _tokens("Die Parteien stellten heute ihr Wahlprogramm vor.")["ihr"].gloss[0] == "their"
     assert _tokens("Die Ministerin stellte ihr Programm vor.")["ihr"].gloss[0] == "her"

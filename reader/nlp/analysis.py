@@ -185,7 +185,7 @@ def _uses(token) -> tuple[str, ...]:
     auxiliary's verb ("wurde beschlossen": passive, "wird kommen": future, "wurde bekannt": copula),
     "um" opening a zu-infinitive (mark)."""
     uses = [*token.morph.get("Mood"), token.dep_]
-    if token.pos_ == "DET" and "Yes" in token.morph.get("Poss"):
+    if (token.pos_ == "DET" and "Yes" in token.morph.get("Poss")) or token.lower_ == "sich":
         uses += _subject_number(token)
     if token.pos_ == "AUX":
         # its verb: the head, or a child where the parser made the auxiliary the head ("… unterstützt wurde")
@@ -201,13 +201,19 @@ def _uses(token) -> tuple[str, ...]:
 
 
 def _subject_number(token) -> list[str]:
-    """The number of the subject of the clause a possessive stands in: "ihr" is "their" when it
-    points back to a plural subject, as it mostly does ("Die Parteien stellten ihr Programm vor")."""
+    """The number (and, for a pronoun, the pronoun) of the subject of the clause a possessive or
+    "sich" stands in: "ihr" is "their" when it points back to a plural subject, as it mostly does
+    ("Die Parteien stellten ihr Programm vor"); "sich" after "er" is "himself"."""
     verb = token.head
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
     subject = next((child for child in verb.children if child.dep_.startswith("nsubj")), None)
-    return list(subject.morph.get("Number")) if subject is not None else []
+    if subject is None:
+        return []
+    number = list(subject.morph.get("Number"))
+    # a pronoun subject says whose self "sich" is: er -> himself, sie (one person) -> herself
+    person = [subject.lower_] if subject.pos_ == "PRON" and (subject.lower_ != "sie" or number == ["Sing"]) else []
+    return person + number
 
 
 # Determiners and contractions that only go with a masculine or neuter singular noun ("im Falle").
