@@ -283,7 +283,13 @@ def test_a_phrase_is_a_term_of_its_own_with_a_gloss_for_the_word_list_and_anki()
 
 
 def test_the_sentence_picks_the_sense_whose_dictionary_examples_it_shares() -> None:
-    votes = _tokens("Nach der Abstimmung erhielt der Kandidat die Mehrheit der Stimmen.")["Stimmen"]
-    voices = _tokens("Im Chor hörte man helle Stimmen.")["Stimmen"]
-    assert gloss_core(votes.gloss[0]) == "vote"  # Ding writes "sb.’s vote"
-    assert gloss_core(voices.gloss[0]) == "voice"
+    vote = _tokens("Bei der Abstimmung erhielt er eine Stimme mehr als die Mehrheit.")["Stimme"]
+    voice = _tokens("Die Mutter sprach mit leiser Stimme.")["Stimme"]
+    assert gloss_core(vote.gloss[0]) == "vote"  # Ding writes "sb.’s vote"
+    assert gloss_core(voice.gloss[0]) == "voice"
+
+
+def test_a_plural_noun_shows_the_senses_of_its_plural() -> None:
+    tokens = _tokens("Viele Menschen warten auf die Ergebnisse der Ermittlungen.")
+    assert tokens["Menschen"].gloss[0] == "people" and tokens["Menschen"].term == "Mensch"
+    assert tokens["Ermittlungen"].gloss[0] in ("investigation", "investigations")  # not "determination"

@@ -48,12 +48,13 @@ from reader.lexicon.function_words import curated_words  # noqa: E402
 from reader.lexicon.labels import OFFENSIVE_TIER  # noqa: E402
 from reader.lexicon.phrases import PhrasePattern, phrase_patterns  # noqa: E402
 from reader.lexicon.compound_senses import count_compound_usage, head_glosses, modifier_gloss  # noqa: E402
-from reader.lexicon.store import AFFIX, BLOCK_SIZE, HEAD, SCHEMA_VERSION, decode_line_ids, encode_line_ids  # noqa: E402
+from reader.lexicon.store import AFFIX, BLOCK_SIZE, HEAD, PLURAL, SCHEMA_VERSION, decode_line_ids, encode_line_ids  # noqa: E402
 
 DING_XZ = ROOT / "assets" / "lexicon" / "de-en.ding.xz"
 DEFAULT_OUT = ROOT / "assets" / "lexicon" / "lexicon.sqlite"
 SUPPLEMENT = ROOT / "tools" / "lexicon_supplement.tsv"
 PHRASE_SUPPLEMENT = ROOT / "tools" / "phrase_supplement.tsv"
+PLURAL_KEPT_ZIPF = 3.0  # plurals this common keep their own glosses, for plural tokens
 ARTICLE_FORMS = frozenset("der die das den dem des ein eine einen einem einer eines".split())
 USAGE_WORD_RE = re.compile(r"[^\W\d_]+")
 
@@ -264,7 +265,7 @@ def with_compound_senses(rows: list[tuple], compounds: list[tuple[str, str]]) ->
     and is replaced by what the compounds show."""
     best: dict[str, tuple] = {}
     for row in rows:
-        if row[1] not in (AFFIX, HEAD) and row[5] and (row[0] not in best or row[2] > best[row[0]][2]):
+        if row[1] not in (AFFIX, HEAD, PLURAL) and row[5] and (row[0] not in best or row[2] > best[row[0]][2]):
             best[row[0]] = row
     prefixes = {row[0]: row[5].split("\t") for row in rows if row[1] == AFFIX}
     from wordfreq import zipf_frequency
@@ -337,7 +338,10 @@ def drop_reachable_forms(rows, kinds, german_zipf) -> list[tuple]:
             row_kinds <= {"form", "plural"} and german_zipf.get(word, 0) < 2.5
         )
         if droppable and any(v in glossed for v in lemma_variants(word) if v != word):
-            dropped += 1
+            if row_kinds <= {"plural"} and row[1] == "NOUN" and german_zipf.get(word, 0) >= PLURAL_KEPT_ZIPF:
+                kept.append((word, PLURAL) + row[2:])  # "Menschen" is "people" as a plural, not "persons"
+            else:
+                dropped += 1
             continue
         kept.append(row)
     print(f"dropped {dropped} plural/participle rows reachable from their lemma")

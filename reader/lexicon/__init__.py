@@ -12,7 +12,16 @@ database opens lazily, read-only, on first lookup. No Textual in here.
 
 from reader.lexicon.entry import Entry, FullEntry, Sense, short_gloss
 from reader.lexicon.function_words import function_entry
-from reader.lexicon.lookup import PHRASE, form_entry, full_entry, is_name, lookup, noun_gender, proper_noun
+from reader.lexicon.lookup import (
+    PHRASE,
+    form_entry,
+    full_entry,
+    is_name,
+    lookup,
+    noun_gender,
+    plural_glosses,
+    proper_noun,
+)
 from reader.lexicon.function_words import table_version
 from reader.lexicon.store import LexiconMissingError, content_version, lexicon_path
 
@@ -39,6 +48,7 @@ __all__ = [
     "is_name",
     "lookup",
     "noun_gender",
+    "plural_glosses",
     "proper_noun",
     "short_gloss",
     "version",

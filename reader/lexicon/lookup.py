@@ -164,7 +164,7 @@ def _part_gloss(piece: str, entry: Entry) -> str:
     prefix = PREFIX_GLOSSES.get(piece.lower())
     if prefix:
         return prefix
-    as_prefix = store.compound_glosses(piece, store.AFFIX) or store.compound_glosses(piece.lower(), store.AFFIX)
+    as_prefix = store.glosses_as(piece, store.AFFIX) or store.glosses_as(piece.lower(), store.AFFIX)
     if as_prefix:
         return strip_notes(as_prefix[0])
     return _modifier_gloss(entry) if entry.found else piece
@@ -316,7 +316,7 @@ def _compound_entry(word: str, split, query: str) -> Entry | None:
     head = _entry_from_row(head_row, head_part.key, "exact")
     if _names_something(head):
         return None  # "Kris|cher" is no dagger of Cher: a surname the splitter explained away
-    as_head = store.compound_glosses(head_part.key, store.HEAD)
+    as_head = store.glosses_as(head_part.key, store.HEAD)
     if as_head:  # "Flirtbörse" is a flirt "exchange", not a "stock exchange"
         head = replace(head, gloss=as_head, short=short_gloss(as_head))
     modifiers, parts = [], []
@@ -435,6 +435,13 @@ def form_entry(word: str, pos: str) -> Entry | None:
             if row is not None:
                 return _entry_from_row(row, word, "exact")
     return None
+
+
+def plural_glosses(word: str) -> tuple[str, ...]:
+    """Glosses the dictionary gives a plural form itself ("Menschen": people, "Ermittlungen":
+    investigations), kept for common plurals; () when it has none of its own."""
+    own = store.glosses_as(word, store.PLURAL)
+    return own or next((r.glosses for r in store.term_rows(word) if r.pos == "NOUN" and r.glosses), ())
 
 
 def noun_gender(word: str) -> str | None:

@@ -22,6 +22,7 @@ ENV_OVERRIDE = "READER_LEXICON"
 # Parts of speech of rows that gloss a word inside compounds, not on its own (compound_senses.py):
 AFFIX = "AFFIX"  # as a first part: "Haupt" -> "main", "Kampf" -> "combat"
 HEAD = "HEAD"  # as a last part, senses reordered: "Börse" -> "exchange" before "stock exchange"
+PLURAL = "PLURAL"  # a common plural's own senses, for plural tokens: "Menschen" -> "people"
 
 
 class LexiconMissingError(RuntimeError):
@@ -88,7 +89,7 @@ def reset() -> None:
     phrases.cache_clear()
     phrase_anchors.cache_clear()
     phrase_by_term.cache_clear()
-    compound_glosses.cache_clear()
+    glosses_as.cache_clear()
     _block.cache_clear()
 
 
@@ -125,8 +126,8 @@ def term_rows(word: str) -> tuple[TermRow, ...]:
     """All rows for an exact (case-sensitive) key, best score first."""
     cursor = connection().execute(
         "SELECT word, pos, score, gender, plural, glosses, lines FROM term "
-        "WHERE word = ? AND pos NOT IN (?, ?) ORDER BY score DESC, pos",
-        (word, AFFIX, HEAD),
+        "WHERE word = ? AND pos NOT IN (?, ?, ?) ORDER BY score DESC, pos",
+        (word, AFFIX, HEAD, PLURAL),
     )
     return tuple(
         TermRow(
@@ -145,10 +146,10 @@ def content_version() -> str:
 
 
 @lru_cache(maxsize=16384)
-def compound_glosses(word: str, part: str) -> tuple[str, ...]:
-    """How *word* is glossed as a compound's first part (AFFIX) or last part (HEAD), if the build
-    learnt it from Ding's compounds."""
-    row = connection().execute("SELECT glosses FROM term WHERE word = ? AND pos = ?", (word, part)).fetchone()
+def glosses_as(word: str, role: str) -> tuple[str, ...]:
+    """How *word* is glossed in a role (AFFIX, HEAD, PLURAL), where the build found it glossed
+    differently there than on its own; () otherwise."""
+    row = connection().execute("SELECT glosses FROM term WHERE word = ? AND pos = ?", (word, role)).fetchone()
     return tuple(row[0].split("\t")) if row and row[0] else ()
 
 

@@ -13,7 +13,17 @@ from dataclasses import asdict, dataclass, field
 
 from reader.frequency import frequency
 from reader.lexicon.context import in_context
-from reader.lexicon import Entry, form_entry, function_entry, is_name, lookup, noun_gender, proper_noun
+from reader.lexicon import (
+    Entry,
+    form_entry,
+    function_entry,
+    is_name,
+    lookup,
+    noun_gender,
+    plural_glosses,
+    proper_noun,
+    short_gloss,
+)
 from reader.nlp.lang.verbs import WITHOUT_UMLAUT
 from reader.nlp.names import name_by_form, name_indices
 from reader.nlp.phrases import Phrase, find_phrases
@@ -153,8 +163,9 @@ def _token(
         entry = _entry(term, pos)  # part of a separable verb: "ein" in "räumte … ein" is "einräumen"
     elif is_word:
         uses = _uses(token)
-        entry = function_entry(token.text, pos, uses) or function_entry(term, pos, uses)
-        entry = entry or _modifier_entry(token, pos) or in_context(_entry(term, pos), context - {token.lower_, token.lemma_.lower()})
+        entry = function_entry(token.text, pos, uses) or function_entry(term, pos, uses) or _modifier_entry(token, pos)
+        if entry is None:  # the dictionary's senses, the one the sentence points to first
+            entry = in_context(_plural_entry(token, term, pos), context - {token.lower_, token.lemma_.lower()})
     return Token(
         i=number,
         text=token.text,
@@ -227,6 +238,18 @@ def _keeps_final_e(token, term: str) -> bool:
     if term == word or not word.endswith("e") or term != word[:-1] or noun_gender(word) != "f":
         return False
     return not any(child.text.lower() in _MASCULINE_NEUTER_SINGULAR for child in token.children)
+
+
+def _plural_entry(token, term: str, pos: str) -> Entry:
+    """A plural noun with the glosses its plural has in the dictionary ("Menschen": people), the
+    lemma's gender and plural otherwise."""
+    entry = _entry(term, pos)
+    if pos == "NOUN" and token.text != term and "Plur" in token.morph.get("Number"):
+        own = plural_glosses(token.text)
+        if own:
+            return Entry(entry.term, own, short_gloss(own), entry.gender, entry.plural, entry.pos,
+                         entry.composed, entry.parts, entry.query, entry.source)
+    return entry
 
 
 def _modifier_entry(token, pos: str) -> Entry | None:
