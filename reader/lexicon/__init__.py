@@ -12,16 +12,8 @@ database opens lazily, read-only, on first lookup. No Textual in here.
 
 from reader.lexicon.entry import Entry, FullEntry, Sense, short_gloss
 from reader.lexicon.function_words import function_entry
-from reader.lexicon.lookup import (
-    PHRASE,
-    form_entry,
-    full_entry,
-    is_name,
-    lookup,
-    noun_gender,
-    plural_glosses,
-    proper_noun,
-)
+from reader.lexicon.lookup import PHRASE, full_entry, lookup
+from reader.lexicon.word_kinds import form_entry, is_name, noun_gender, plural_glosses, proper_noun
 from reader.lexicon.function_words import table_version
 from reader.lexicon.store import LexiconMissingError, content_version, lexicon_path
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import replace
 from functools import lru_cache
 
 from reader.lexicon import store
@@ -61,5 +62,4 @@ def in_context(entry: Entry, context: Iterable[str]) -> Entry:
     if not fitting or fitting[0] == entry.gloss[0]:
         return entry
     gloss = (fitting[0], *(g for g in entry.gloss if g != fitting[0]))
-    return Entry(entry.term, gloss, short_gloss(gloss), entry.gender, entry.plural, entry.pos,
-                 entry.composed, entry.parts, entry.query, entry.source)
+    return replace(entry, gloss=gloss, short=short_gloss(gloss))

@@ -129,7 +129,7 @@ def _spellings(word: str) -> Iterator[tuple[str, str]]:
         yield from fresh("ss", lemma_variants(spelled))
 
 
-def _entry_from_row(row: store.TermRow, query: str, source: str) -> Entry:
+def entry_from_row(row: store.TermRow, query: str, source: str) -> Entry:
     return Entry(
         term=row.word,
         gloss=row.glosses,
@@ -301,6 +301,14 @@ def _compound(word: str, pos: str | None) -> Entry | None:
     return None
 
 
+# Common nouns whose English is capitalised like a name's: the tagger often calls them PROPN.
+CALENDAR_WORDS = frozenset(
+    """Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonnabend Sonntag Januar Jänner Februar
+    März April Mai Juni Juli August September Oktober November Dezember Ostern Pfingsten Weihnachten
+    Silvester Neujahr""".split()
+)
+
+
 def _names_something(entry: Entry) -> bool:
     """An entry whose English is a name ("Cher", a river): no head of a common compound. Peoples
     ("Afrikaner": African) and months have a plural, names of rivers and people do not."""
@@ -313,7 +321,7 @@ def _compound_entry(word: str, split, query: str) -> Entry | None:
     head_row = _pick(head_part.key, "NOUN" if head_part.key[:1].isupper() else None)
     if head_row is None:
         return None
-    head = _entry_from_row(head_row, head_part.key, "exact")
+    head = entry_from_row(head_row, head_part.key, "exact")
     if _names_something(head):
         return None  # "Kris|cher" is no dagger of Cher: a surname the splitter explained away
     as_head = store.glosses_as(head_part.key, store.HEAD)
@@ -322,7 +330,7 @@ def _compound_entry(word: str, split, query: str) -> Entry | None:
     modifiers, parts = [], []
     for part in split[:-1]:
         row = _pick(part.key, None)
-        entry = _entry_from_row(row, part.key, "exact") if row else Entry(part.key)
+        entry = entry_from_row(row, part.key, "exact") if row else Entry(part.key)
         gloss = _part_gloss(part.key, entry)
         modifiers.append(gloss)
         parts.append((part.key, gloss))
@@ -365,8 +373,8 @@ def lookup(word: str, pos: str | None = None) -> Entry:
         row = _pick(key, pos)
         if row is not None:
             if pos is None or row.pos == pos:
-                return _entry_from_row(row, query, source)
-            fallback = fallback or _entry_from_row(row, query, source)
+                return entry_from_row(row, query, source)
+            fallback = fallback or entry_from_row(row, query, source)
     if fallback is not None:
         return fallback
     if word.endswith("-") and len(word) > 2:
@@ -384,82 +392,6 @@ def lookup(word: str, pos: str | None = None) -> Entry:
         return entry
     gender, plural = _noun_info(word)
     return Entry(term=word, gender=gender, plural=plural, query=query)
-
-
-# Common nouns whose English is capitalised like a name's: the tagger often calls them PROPN.
-CALENDAR_WORDS = frozenset(
-    """Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonnabend Sonntag Januar Jänner Februar
-    März April Mai Juni Juli August September Oktober November Dezember Ostern Pfingsten Weihnachten
-    Silvester Neujahr""".split()
-)
-_COMMON_SOURCES = {"exact", "case", "ss", "compound", "hyphen"}
-
-
-@lru_cache(maxsize=16384)
-def proper_noun(word: str) -> tuple[Entry, bool]:
-    """A word the tagger called a name: (entry, True) when it is really a common noun.
-
-    A common noun the tagger took for a name ("Buchmesse", "Sonntag") is glossed and learnable. A
-    name is glossed only by a name's English ("Brüssel" -> "Brussels", "EU" -> "European Union"),
-    never by a common word's sense: "Oliver" is not "olive", "Dirk" is not a "topping lift". Words
-    Wiktionary lists only as names, and entries whose English is capitalised, are names.
-    """
-    entry = lookup(word, "NOUN")
-    if not entry.found or entry.source not in _COMMON_SOURCES:
-        return Entry(term=word, query=word), False
-    # a compound of common words is no name ("Mittwochnachmittag"), one ending in a name is ("Neu-Delhi")
-    english_name = entry.gloss[0][:1].isupper() and (not entry.composed or entry.parts[-1][1][:1].isupper())
-    # the tagger saw a name, and Wiktionary knows the word as one ("Außenminister Fischer", "Mark
-    # Gwozdecky"): a name, although "Fischer" and "Mark" are words too
-    known_name = store.name_kind(word) is not None and word not in CALENDAR_WORDS
-    if not known_name and (not english_name or word in CALENDAR_WORDS):
-        return entry, True
-    if english_name and entry.source in ("exact", "case"):
-        return entry, False
-    return Entry(term=word, query=word), False
-
-
-INFLECTION_ENDINGS = ("en", "em", "er", "es", "e", "n")
-
-
-@lru_cache(maxsize=16384)
-def form_entry(word: str, pos: str) -> Entry | None:
-    """The entry of an adjective or adverb form itself, where the dictionary lists it with that word
-    class: "nächsten" is "next" (nächste), not "close" (its lemma nah); "wiederholt" as an adverb is
-    "repeatedly", not "to repeat". None when the form has no entry of its own."""
-    lower = word.lower()
-    bases = [lower] + [lower[: -len(e)] for e in INFLECTION_ENDINGS if lower.endswith(e) and len(lower) > len(e) + 3]
-    for base in bases:
-        for key in (base, base + "e"):
-            row = next((r for r in store.term_rows(key) if r.pos == pos and r.glosses), None)
-            if row is not None:
-                return _entry_from_row(row, word, "exact")
-    return None
-
-
-def plural_glosses(word: str) -> tuple[str, ...]:
-    """Glosses the dictionary gives a plural form itself ("Menschen": people, "Ermittlungen":
-    investigations), kept for common plurals; () when it has none of its own."""
-    own = store.glosses_as(word, store.PLURAL)
-    return own or next((r.glosses for r in store.term_rows(word) if r.pos == "NOUN" and r.glosses), ())
-
-
-def noun_gender(word: str) -> str | None:
-    """The gender of *word* as a noun the dictionary lists under exactly this spelling, else None."""
-    return next((row.gender for row in store.term_rows(word) if row.pos == "NOUN" and row.glosses), None)
-
-
-def is_name(word: str) -> bool:
-    """A capitalised word that is a name rather than the noun the tagger saw: Wiktionary lists it only
-    as a name ("Oliver"), or as a name and as a noun whose every sense here is marked, a word of
-    some trade ("Dirk" is a first name and a sailor's "topping lift")."""
-    kind = store.name_kind(word)
-    if kind == "only":
-        return True
-    if kind == "also":
-        gloss = lookup(word, "NOUN").gloss
-        return bool(gloss) and all(sense.endswith("]") for sense in gloss)
-    return False
 
 
 def full_entry(word: str, pos: str | None = None) -> FullEntry:

@@ -1,0 +1,83 @@
+"""What a word is in its sentence, as far as the dictionary can tell: a name or a common noun, an
+adjective form with an entry of its own, a plural with senses of its own, a feminine noun in -e.
+
+These answer questions the glossing of a parsed token asks (reader.nlp.glossing); lookup.py answers
+"what does this word mean".
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from reader.lexicon import store
+from reader.lexicon.entry import Entry
+from reader.lexicon.lookup import CALENDAR_WORDS, entry_from_row, lookup
+
+_COMMON_SOURCES = {"exact", "case", "ss", "compound", "hyphen"}
+
+
+@lru_cache(maxsize=16384)
+def proper_noun(word: str) -> tuple[Entry, bool]:
+    """A word the tagger called a name: (entry, True) when it is really a common noun.
+
+    A common noun the tagger took for a name ("Buchmesse", "Sonntag") is glossed and learnable. A
+    name is glossed only by a name's English ("Brüssel" -> "Brussels", "EU" -> "European Union"),
+    never by a common word's sense: "Oliver" is not "olive", "Dirk" is not a "topping lift". A word
+    Wiktionary lists as a name, or whose English is capitalised, is a name here; months and weekdays
+    are not.
+    """
+    entry = lookup(word, "NOUN")
+    if not entry.found or entry.source not in _COMMON_SOURCES:
+        return Entry(term=word, query=word), False
+    # a compound of common words is no name ("Mittwochnachmittag"), one ending in a name is ("Neu-Delhi")
+    english_name = entry.gloss[0][:1].isupper() and (not entry.composed or entry.parts[-1][1][:1].isupper())
+    # the tagger saw a name, and Wiktionary knows the word as one ("Außenminister Fischer", "Mark
+    # Gwozdecky"): a name, although "Fischer" and "Mark" are words too
+    if word in CALENDAR_WORDS or (store.name_kind(word) is None and not english_name):
+        return entry, True
+    if english_name and entry.source in ("exact", "case"):
+        return entry, False
+    return Entry(term=word, query=word), False
+
+
+INFLECTION_ENDINGS = ("en", "em", "er", "es", "e", "n")
+
+
+@lru_cache(maxsize=16384)
+def form_entry(word: str, pos: str) -> Entry | None:
+    """The entry of an adjective or adverb form itself, where the dictionary lists it with that word
+    class: "nächsten" is "next" (nächste), not "close" (its lemma nah); "wiederholt" as an adverb is
+    "repeatedly", not "to repeat". None when the form has no entry of its own."""
+    lower = word.lower()
+    bases = [lower] + [lower[: -len(e)] for e in INFLECTION_ENDINGS if lower.endswith(e) and len(lower) > len(e) + 3]
+    for base in bases:
+        for key in (base, base + "e"):
+            row = next((r for r in store.term_rows(key) if r.pos == pos and r.glosses), None)
+            if row is not None:
+                return entry_from_row(row, word, "exact")
+    return None
+
+
+def plural_glosses(word: str) -> tuple[str, ...]:
+    """Glosses the dictionary gives a plural form itself ("Menschen": people, "Ermittlungen":
+    investigations), kept for common plurals; () when it has none of its own."""
+    own = store.glosses_as(word, store.PLURAL)
+    return own or next((r.glosses for r in store.term_rows(word) if r.pos == "NOUN" and r.glosses), ())
+
+
+def noun_gender(word: str) -> str | None:
+    """The gender of *word* as a noun the dictionary lists under exactly this spelling, else None."""
+    return next((row.gender for row in store.term_rows(word) if row.pos == "NOUN" and row.glosses), None)
+
+
+def is_name(word: str) -> bool:
+    """A capitalised word that is a name rather than the noun the tagger saw: Wiktionary lists it only
+    as a name ("Oliver"), or as a name and as a noun whose every sense here is marked, a word of
+    some trade ("Dirk" is a first name and a sailor's "topping lift")."""
+    kind = store.name_kind(word)
+    if kind == "only":
+        return True
+    if kind == "also":
+        gloss = lookup(word, "NOUN").gloss
+        return bool(gloss) and all(sense.endswith("]") for sense in gloss)
+    return False

@@ -1,0 +1,148 @@
+"""What a learner is shown for a token: its dictionary form, word class, whether it is learnable,
+and the dictionary entry whose glosses fit this use of the word.
+
+The parse decides which entry: a name is no word ("Oliver" is not "olive"), a common noun the
+tagger took for a name is one ("Sonntag"); a function word gets its hand-checked gloss for this use
+("wurde" in a passive, "ihr" after a plural subject); an adverbial form its own entry
+("wiederholt": repeatedly); a plural its plural's senses ("Menschen": people); and among a word's
+senses the one the sentence points to goes first (reader.lexicon.context).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from reader.lexicon import (
+    Entry,
+    form_entry,
+    function_entry,
+    is_name,
+    lookup,
+    noun_gender,
+    plural_glosses,
+    proper_noun,
+    short_gloss,
+)
+from reader.lexicon.context import in_context
+from reader.nlp.lang.verbs import WITHOUT_UMLAUT
+from reader.nlp.names import name_by_form
+
+
+@dataclass(frozen=True, slots=True)
+class Shown:
+    term: str
+    pos: str
+    is_word: bool
+    learnable: bool
+    entry: Entry | None
+
+
+def choose(token, name: bool, context: frozenset[str]) -> Shown:
+    """The term, word class, learnability and entry of *token*; *name* marks a name the tagger
+    called a common word (reader.nlp.names), *context* the content words of its sentence."""
+    term = token._.term or token.lemma_
+    if token.pos_ == "NOUN" and _keeps_final_e(token, term):
+        term = token.text
+    is_word = any(char.isalpha() for char in token.text)
+    learnable = token._.learnable and not name
+    pos = "PROPN" if name else token.pos_
+    entry = None
+    if is_word and pos == "NOUN" and is_name(term):
+        pos = "PROPN"  # a word Wiktionary knows only as a name: "Oliver" at the start of a sentence
+    if is_word and pos == "PROPN":
+        entry, common = proper_noun(term)
+        learnable = learnable and common
+        if name and token.text.islower():
+            entry = None  # "di" in "Elio di Rupo" is no "Tuesday"
+        elif common and (name or token.dep_.startswith("flat") or name_by_form(token.text)):
+            entry = None  # a common word used as a name here: "Jörg Sonntag", the app "SnapTalk"
+        elif common:
+            pos, learnable = "NOUN", True
+    elif is_word and term != token.lemma_:
+        entry = lookup(term, pos)  # part of a separable verb: "ein" in "räumte … ein" is "einräumen"
+    elif is_word:
+        uses = _uses(token)
+        entry = function_entry(token.text, pos, uses) or function_entry(term, pos, uses) or _modifier_entry(token, pos)
+        if entry is None:  # the dictionary's senses, the one the sentence points to first
+            entry = in_context(_plural_entry(token, term, pos), context - {token.lower_, token.lemma_.lower()})
+    return Shown(term, pos, is_word, learnable, entry)
+
+
+def _uses(token) -> tuple[str, ...]:
+    """How a function word is used here, for its hand-checked gloss: its mood ("würde": Sub), an
+    auxiliary's verb ("wurde beschlossen": passive, "wird kommen": future, "wurde bekannt": copula),
+    "um" opening a zu-infinitive (mark)."""
+    uses = [*token.morph.get("Mood"), token.dep_]
+    if (token.pos_ == "DET" and "Yes" in token.morph.get("Poss")) or token.lower_ == "sich":
+        uses += _subject_number(token)
+    if token.pos_ == "AUX":
+        # its verb: the head, or a child where the parser made the auxiliary the head ("… unterstützt wurde")
+        verbs = [token.head] if token.head.i != token.i else []
+        verbs += [child for child in token.children if child.pos_ in ("VERB", "AUX", "ADJ", "NOUN")]
+        # the STTS tag too: the morphologizer may call a participle finite ("unterstützt": VVPP, Fin)
+        forms = {form for verb in verbs for form in verb.morph.get("VerbForm")}
+        forms |= {"Part" for verb in verbs if verb.tag_.endswith("PP")}
+        passive = "Part" in forms or "Pass" in token.morph.get("Voice")  # the tagger may call "angefahren" VVIZU
+        uses.append("passive" if passive else "future" if "Inf" in forms else
+                    "copula" if any(verb.pos_ in ("ADJ", "NOUN") for verb in verbs) else "")
+    return tuple(uses)
+
+
+def _subject_number(token) -> list[str]:
+    """The number (and, for a pronoun, the pronoun) of the subject of the clause a possessive or
+    "sich" stands in: "ihr" is "their" when it points back to a plural subject, as it mostly does
+    ("Die Parteien stellten ihr Programm vor"); "sich" after "er" is "himself"."""
+    verb = token.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    subject = next((child for child in verb.children if child.dep_.startswith("nsubj")), None)
+    if subject is None:
+        return []
+    number = list(subject.morph.get("Number"))
+    # a pronoun subject says whose self "sich" is: er -> himself, sie (one person) -> herself
+    person = [subject.lower_] if subject.pos_ == "PRON" and (subject.lower_ != "sie" or number == ["Sing"]) else []
+    return person + number
+
+
+# Determiners and contractions that only go with a masculine or neuter singular noun ("im Falle").
+_MASCULINE_NEUTER_SINGULAR = {"dem", "des", "einem", "eines", "im", "am", "zum", "vom", "beim"}
+
+
+def _keeps_final_e(token, term: str) -> bool:
+    """A feminine noun in -e is its own lemma: "die Halle" is a hall, not the plural of "der Hall"
+    (reverb), "eine Falle" a trap, not a case; "im Falle" is still "Fall"."""
+    word = token.text
+    if term == word or not word.endswith("e") or term != word[:-1] or noun_gender(word) != "f":
+        return False
+    return not any(child.text.lower() in _MASCULINE_NEUTER_SINGULAR for child in token.children)
+
+
+def _plural_entry(token, term: str, pos: str) -> Entry:
+    """A plural noun with the glosses its plural has in the dictionary ("Menschen": people), the
+    lemma's gender and plural otherwise."""
+    entry = lookup(term, pos)
+    if pos == "NOUN" and token.text != term and "Plur" in token.morph.get("Number"):
+        own = plural_glosses(token.text)
+        if own:
+            return replace(entry, gloss=own, short=short_gloss(own))
+    return entry
+
+
+def _modifier_entry(token, pos: str) -> Entry | None:
+    """An adjective or adverb glossed by its own form where the dictionary lists it: a participle
+    or adjective used as an adverb ("wiederholt": repeatedly, "völlig unklar": completely), an
+    adjective whose forms come from another stem ("nächsten": next, not "close" like its lemma nah).
+    A regular comparison form keeps its lemma's gloss ("größten": large, not Ding's "größte: major")."""
+    if pos in ("ADJ", "VERB") and token.dep_ == "advmod":
+        return form_entry(token.text, "ADV")
+    if pos == "ADV":
+        return form_entry(token.text, pos)
+    if pos == "ADJ" and _plain(token.text)[:3] != _plain(token.lemma_)[:3]:
+        return form_entry(token.text, pos)
+    return None
+
+
+def _plain(word: str) -> str:
+    return word.lower().translate(WITHOUT_UMLAUT)
+
+
