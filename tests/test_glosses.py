@@ -290,6 +290,9 @@ def test_the_sentence_picks_the_sense_whose_dictionary_examples_it_shares() -> N
 
 
 def test_a_plural_noun_shows_the_senses_of_its_plural() -> None:
-    tokens = _tokens("Viele Menschen warten auf die Ergebnisse der Ermittlungen.")
-    assert tokens["Menschen"].gloss[0] == "people" and tokens["Menschen"].term == "Mensch"
+    tokens = _tokens("Viele Menschen warten an den Grenzen auf die Ergebnisse der Ermittlungen.")
+    assert tokens["Menschen"].gloss[0] in ("people", "persons") and tokens["Menschen"].term == "Mensch"
+    assert tokens["Grenzen"].gloss[0] == "borders"  # the lemma's main sense, in the plural
     assert tokens["Ermittlungen"].gloss[0] in ("investigation", "investigations")  # not "determination"
+    flags = _tokens("Die Menschen schwenkten Fahnen.")["Fahnen"]
+    assert flags.gloss[0] in ("flag", "flags")  # not the plural's only sense, "lugs [electr.]"

@@ -24,6 +24,7 @@ from reader.lexicon import (
     short_gloss,
 )
 from reader.lexicon.context import in_context
+from reader.lexicon.ranking import gloss_core
 from reader.nlp.lang.verbs import WITHOUT_UMLAUT
 from reader.nlp.names import name_by_form
 
@@ -118,14 +119,23 @@ def _keeps_final_e(token, term: str) -> bool:
 
 
 def _plural_entry(token, term: str, pos: str) -> Entry:
-    """A plural noun with the glosses its plural has in the dictionary ("Menschen": people), the
-    lemma's gender and plural otherwise."""
+    """A plural noun with the senses its plural has in the dictionary where they agree with the
+    lemma's main sense ("Grenzen": borders) or tell more than it ("Ermittlungen": investigations,
+    where "Ermittlung" is "determination"); a marked sense of the plural alone ("Fahnen": lugs
+    [electr.]) leaves the lemma's glosses."""
     entry = lookup(term, pos)
-    if pos == "NOUN" and token.text != term and "Plur" in token.morph.get("Number"):
-        own = plural_glosses(token.text)
-        if own:
-            return replace(entry, gloss=own, short=short_gloss(own))
-    return entry
+    if pos != "NOUN" or token.text == term or "Plur" not in token.morph.get("Number"):
+        return entry
+    own = plural_glosses(token.text)
+    main = gloss_core(entry.gloss[0]) if entry.gloss else ""
+    agreeing = [g for g in own if main and gloss_core(g) in (main, main + "s", main + "es")]
+    if agreeing:
+        gloss = (agreeing[0], *(g for g in own if g != agreeing[0]))
+    elif own and not own[0].endswith("]"):
+        gloss = own
+    else:
+        return entry
+    return replace(entry, gloss=gloss, short=short_gloss(gloss))
 
 
 def _modifier_entry(token, pos: str) -> Entry | None:
