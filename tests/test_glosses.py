@@ -296,3 +296,8 @@ def test_a_plural_noun_shows_the_senses_of_its_plural() -> None:
     assert tokens["Ermittlungen"].gloss[0] in ("investigation", "investigations")  # not "determination"
     flags = _tokens("Die Menschen schwenkten Fahnen.")["Fahnen"]
     assert flags.gloss[0] in ("flag", "flags")  # not the plural's only sense, "lugs [electr.]"
+
+
+def test_a_phrase_with_a_fused_preposition_and_no_negation_idioms() -> None:
+    assert _phrases("Der Kommandant ist ums Leben gekommen.")["gekommen"] == "ums Leben kommen"
+    assert "sicher" not in _phrases("Es ist noch nicht sicher geklärt, wer es war.")  # not "unsafe"

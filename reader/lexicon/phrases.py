@@ -29,7 +29,9 @@ _TOKEN_RE = re.compile(r"^[^\W\d_][\w’'-]*$")
 # Placeholders a phrase carries that are not words of the phrase ("jds.", "etw.", "…").
 _PLACEHOLDERS = OBJECT_WORDS - {"sich", "mich", "dich", "uns", "euch", "einer", "einem", "einen"}
 GAP = "…"
-MARKERS = PREPOSITIONS | {"sich", "es", "was"}
+# prepositions fused with "das" ("ums Leben kommen") mark a phrase as their plain forms do
+CONTRACTIONS = {"ums", "ans", "aufs", "durchs", "fürs", "übers", "unters", "vors", "hinters"}
+MARKERS = PREPOSITIONS | CONTRACTIONS | {"sich", "es", "was"}
 VALENCY_PREPOSITIONS = PREPOSITIONS | {"bis", "ab", "seit", "zu"}
 
 
@@ -117,7 +119,7 @@ def _pattern(
         if all(t.lower() in PREPOSITIONS for t in rest):
             return None  # "in etw. liegen" would claim every "in"; verb + preposition pairs come from valency notes
         return verb, tuple(sorted(t.lower() for t in rest)), "verb"
-    if len(raw) > 3 or raw[0].lower() in ARTICLES:
-        return None  # "das Gesetz :: the law" is a noun with its article, not a phrase
+    if len(raw) > 3 or raw[0].lower() in ARTICLES or raw[0] == "nicht":
+        return None  # "das Gesetz :: the law" is a noun with its article, "nicht sicher" a negation
     words = tuple(t.lower() for t in raw)
     return words[0], words, "fixed"
