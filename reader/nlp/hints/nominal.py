@@ -19,6 +19,7 @@ from reader.nlp.hints.compounds import _display_term
 from reader.nlp.lang.articles import CASE_NAMES, GENDER_NAMES, NUMBER_NAMES, RELATIVE
 from reader.nlp.lang.prepositions import CONTRACTIONS, TWO_WAY, governed_cases
 from reader.nlp.noun_phrases import is_compared, is_determiner, preposition_of
+from reader.nlp.participles import participle_of
 
 
 def _feats(token: Token) -> tuple[str | None, str | None, str | None]:
@@ -89,6 +90,10 @@ def _nominal(token: Token, hints: Hints) -> None:
         elif member.dep_ == "amod" and member.pos_ == "ADJ" and member.i < token.i:
             text = f"Adjective agreeing with {token.text}: {_form_text(case, gender, number, 'ADJ')}."
             hints.add(member, (probably + text[0].lower() + text[1:]) if probably else text)
+            participle = participle_of(member.text)
+            if participle is not None:
+                verb, kind = participle
+                hints.add(member, f"{kind.capitalize()} participle of {verb}, used as an adjective.")
             ending = _adjective_declension(member, token)
             if ending:
                 hints.add(member, ending)

@@ -1,0 +1,224 @@
+"""The verb complex of a clause as one unit: finite verb, auxiliaries, participles and infinitives.
+
+    vc = verb_complex(head)   # head: the clause's main verb (or predicate) from the parse
+    vc.tense, vc.mood, vc.voice   # "Perfekt", "Konjunktiv I", "passive"
+
+Tense, mood and voice are read from the whole complex, each member checked
+against the forms its verb really has (`reader.nlp.verb_forms`), not from the
+tagger's features of one token: "überschritten werden" is a present passive
+(werden + Partizip II), "wird … sein" a Futur I (werden + infinitive),
+"erlitt" a Präteritum, "gingen" an indicative (its Konjunktiv II would be the
+same form), "ist … verstorben" a Perfekt (sterben takes sein), "habe …
+geschrieben" in reported speech a Konjunktiv I Perfekt.
+
+Names follow German school grammar (Duden): Präsens, Präteritum, Perfekt,
+Plusquamperfekt, Futur I, Futur II; Konjunktiv I and II named by the tense of
+their form ("wäre": Konjunktiv II Präteritum, "hätte … gesagt": Konjunktiv II
+Plusquamperfekt, "würde … sagen": Konjunktiv II Futur I).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from reader.nlp.lang.grammar import KONJUNKTIV_I, MODALS
+from reader.nlp.verb_forms import (
+    infinitive_of_participle,
+    is_konjunktiv_ii,
+    is_participle,
+    is_preterite,
+    takes_sein,
+)
+
+VERBAL = {"VERB", "AUX"}
+AUX_DEPS = {"aux", "aux:pass", "cop"}
+PERSONAL_SUBJECTS = {"ich": "1", "du": "2", "wir": "1", "ihr": "2"}
+_SEI = {"sei", "seiest", "seien", "seiet", "seist"}
+
+
+@dataclass
+class VerbComplex:
+    head: Token  # the clause's head: main verb, or the predicate of a copula
+    members: list[Token]  # the verbal tokens, in text order
+    finite: Token | None
+    tense: str | None = None
+    mood: str | None = None  # "Konjunktiv I", "Konjunktiv II" or None (indicative)
+    voice: str | None = None  # "passive" (werden), "state passive" (sein) or None (active)
+    perfect_auxiliary: str | None = None  # "haben" or "sein" for a Perfekt / Plusquamperfekt
+    modal: Token | None = None
+    main: Token | None = None  # the lexical verb (None for a copula with a noun or adjective)
+    probably: bool = False  # the forms leave the reading open (a verb that takes haben and sein)
+
+    @property
+    def tokens(self) -> list[Token]:
+        """The members and the head (a predicate noun or adjective of a copula), in text order."""
+        return sorted({t.i: t for t in [*self.members, self.head]}.values(), key=lambda t: t.i)
+
+    @property
+    def nonfinite(self) -> list[Token]:
+        return [t for t in self.members if t is not self.finite]
+
+
+def lemma(token: Token) -> str:
+    """The infinitive, also for a participle simplemma does not know ("verstorben" → "versterben")."""
+    form = token.lower_
+    value = (token._.term if token.has_extension("term") and token._.term else token.lemma_ or form).lower()
+    if value == form:
+        return infinitive_of_participle(form) or value
+    return value
+
+
+def kind(token: Token) -> str:
+    """"part" (Partizip II), "inf" (infinitive, also with zu) or "fin" for one verb form."""
+    form, verb = token.lower_, lemma(token)
+    if form in ("worden", "geworden", "gewesen", "gehabt") or is_participle(form, verb):
+        return "part"
+    if form == verb or ("zu" in form[1:] and form.replace("zu", "", 1) == verb) or token.tag_ == "VVIZU":
+        return "inf"
+    if token.tag_.endswith("PP") or token.morph.get("VerbForm") == ["Part"]:
+        return "part"
+    if token.tag_.endswith("INF") or token.morph.get("VerbForm") == ["Inf"]:
+        return "inf"
+    return "fin"
+
+
+def members_of(head: Token) -> list[Token]:
+    """The verbal tokens of the clause headed by `head`: the head if it is a verb, its auxiliaries."""
+    members = [c for c in head.children if c.dep_ in AUX_DEPS and c.pos_ in VERBAL]
+    if head.pos_ in VERBAL:
+        members.append(head)
+    return sorted(members, key=lambda t: t.i)
+
+
+def finite_of(members: list[Token], head: Token) -> Token | None:
+    """The finite verb: the member whose form is finite (an auxiliary before the head's participle)."""
+    finite = [t for t in members if kind(t) == "fin"]
+    if len(finite) > 1:
+        finite = [t for t in finite if t.dep_ in AUX_DEPS] or finite
+    if finite:
+        return finite[0]
+    tagged = [t for t in members if t.tag_.endswith("FIN") or "Fin" in t.morph.get("VerbForm")]
+    if len(tagged) > 1:
+        tagged = [t for t in tagged if t.dep_ in AUX_DEPS] or tagged
+    if tagged:
+        return tagged[0]
+    return None
+
+
+def verb_complex(head: Token) -> VerbComplex:
+    members = members_of(head)
+    vc = VerbComplex(head, members, finite_of(members, head))
+    vc.main = head if head.pos_ in VERBAL else None
+    if vc.finite is None and members and _clause_needs_finite(head, members[-1]):
+        vc.finite = members[-1]  # "ob die Preise steigen": the plural present looks like the infinitive
+    if vc.finite is None:
+        return vc
+    vc.modal = next((t for t in members if lemma(t) in MODALS and t is not head), None)
+    _read(vc)
+    return vc
+
+
+def _clause_needs_finite(head: Token, last: Token) -> bool:
+    """A clause with its own subject or a subordinating conjunction has a finite verb; in a verb-final
+    clause it is the last verb."""
+    if any(c.dep_ == "mark" and c.lower_ in ("zu", "um", "ohne", "statt", "anstatt") for c in head.children):
+        return False
+    if kind(last) != "inf" or "zu" in last.lower_[1:-2] and last.tag_ == "VVIZU":
+        return False
+    if any(c.dep_ in ("nsubj", "nsubj:pass", "mark") for c in head.children):
+        return True
+    first = head.head  # "ob die Preise steigen und die Löhne sinken": as the first conjunct
+    return (
+        head.dep_ == "conj" and first.pos_ in VERBAL and members_of(first) == [first]
+        and _clause_needs_finite(first, first)
+    )
+
+
+def _read(vc: VerbComplex) -> None:
+    finite = vc.finite
+    verb = lemma(finite)
+    past = _past(finite, verb)
+    vc.mood = _mood(finite, verb)
+    rest = vc.nonfinite
+    participles = [t for t in rest if kind(t) == "part"]
+    infinitives = [t for t in rest if kind(t) == "inf"]
+    inf_lemmas = {lemma(t) for t in infinitives}
+    worden = any(t.lower_ == "worden" for t in participles)
+    content = [t for t in participles if t.lower_ not in ("worden",)]
+    if verb == "werden":
+        if participles and "werden" in inf_lemmas:
+            vc.tense, vc.voice = "Futur I", "passive"  # "wird gebaut werden"
+        elif participles and inf_lemmas & {"haben", "sein"}:
+            vc.tense = "Futur II"  # "wird gebaut haben", "wird gebaut worden sein"
+            vc.voice = "passive" if worden else None
+        elif participles:
+            vc.tense, vc.voice = ("Präteritum" if past else "Präsens"), "passive"
+        elif infinitives:
+            vc.tense = "Futur I"
+            if "sein" in inf_lemmas and content:
+                vc.voice = "state passive"
+        else:
+            vc.tense = "Präteritum" if past else "Präsens"  # "wird Präsident": werden as a full verb
+        return
+    if verb in ("haben", "sein") and (participles or (verb == "haben" and infinitives and vc.modal)):
+        if verb == "sein" and not worden and content and not vc.modal:
+            auxiliary = takes_sein(lemma(content[-1]))
+            if "s" not in auxiliary:
+                vc.tense, vc.voice = ("Präteritum" if past else "Präsens"), "state passive"
+                return
+            vc.probably = auxiliary == "hs" and any(c.dep_ == "obj" for c in vc.head.children)
+        vc.tense = "Plusquamperfekt" if past else "Perfekt"
+        vc.perfect_auxiliary = verb
+        vc.voice = "passive" if worden else None
+        return
+    vc.tense = "Präteritum" if past else "Präsens"
+    if vc.modal is not None or verb in MODALS:
+        if participles and "werden" in inf_lemmas:
+            vc.voice = "passive"  # "muss gebaut werden"
+        elif worden and "sein" in inf_lemmas:
+            vc.voice = "passive"  # "soll gebaut worden sein"
+        elif content and "sein" in inf_lemmas and "s" not in takes_sein(lemma(content[-1])):
+            vc.voice = "state passive"  # "muss geschlossen sein"
+
+
+def _past(finite: Token, verb: str) -> bool:
+    """Präteritum (or a Konjunktiv II, formed from it) rather than Präsens, by the form."""
+    form = finite.lower_
+    if is_preterite(form, verb) or is_konjunktiv_ii(form, verb):
+        return True
+    if verb == form:
+        return False
+    tense = finite.morph.get("Tense")
+    if tense == ["Past"] and verb.endswith("n") and not form.startswith(verb[:-2] if verb.endswith("en") else verb[:-1]):
+        return True  # an irregular past the tables miss: trust the model where the stem changed
+    return False
+
+
+def _mood(finite: Token, verb: str) -> str | None:
+    """Konjunktiv I or II only where the form differs from the indicative."""
+    form = finite.lower_
+    if is_konjunktiv_ii(form, verb):
+        return "Konjunktiv II"
+    if form in _SEI:
+        return "Konjunktiv I"
+    stem = verb[:-2] if verb.endswith("en") else None
+    if stem and (form == stem + "e" or form in KONJUNKTIV_I) and _third_person_singular(finite):
+        return "Konjunktiv I"  # "er habe", "die Regierung plane": the indicative has -t
+    if stem and form == stem + "est" and not stem.endswith(("t", "d")):
+        return "Konjunktiv I"
+    return None
+
+
+def _third_person_singular(verb: Token) -> bool:
+    clause = verb.head if verb.dep_ in AUX_DEPS else verb
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubj:pass", "expl")), None)
+    if subject is None:
+        return verb.morph.get("Person") == ["3"] and verb.morph.get("Number") == ["Sing"] and verb.i > verb.sent.start
+    lower = subject.lower_
+    if lower in PERSONAL_SUBJECTS or lower in ("sie", "Sie") and subject.morph.get("Number") != ["Sing"]:
+        return False
+    if any(c.dep_ == "conj" for c in subject.children):
+        return False
+    return subject.morph.get("Number") != ["Plur"]

@@ -1,0 +1,201 @@
+"""The forms a German verb really has: Präteritum, Partizip II, Perfekt auxiliary, Konjunktiv II.
+
+    forms("erleiden")  # VerbForms(infinitive="erleiden", preterite="erlitt", participle="erlitten", …)
+    is_preterite("litt", "leiden")     # True: a Präteritum, not a present
+    is_participle("überschritten", "überschreiten")   # True: werden + this is the passive
+    is_konjunktiv_ii("ginge", "gehen")  # True; "gingen" is not: it equals the indicative
+
+Sources, kept as data in `reader.nlp.lang`: the strong and irregular verbs
+(`strong_verbs.py`), Ding's verb lines (`verb_forms.tsv`, built by
+tools/build_verb_forms.py), and the regular weak pattern for any other verb.
+A prefixed verb takes its base's forms ("ankommen": kam an, angekommen).
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+from pathlib import Path
+
+from reader.nlp.lang.grammar import HABEN_DESPITE_ENDING, SEIN_VERBS
+from reader.nlp.lang.strong_verbs import IRREGULAR_KONJUNKTIV_II, STRONG_VERBS
+from reader.nlp.lang.verbs import SEPARABLE_PREFIXES
+
+_TSV = Path(__file__).parent / "lang" / "verb_forms.tsv"
+# Prefixes that never separate and take no ge- in the participle ("erlitten", "verstorben").
+INSEPARABLE = ("be", "emp", "ent", "er", "ge", "miss", "ver", "zer", "hinter", "über", "unter", "wider", "voll")
+_UMLAUT = str.maketrans("aouAOU", "äöüÄÖÜ")
+
+
+@dataclass(frozen=True)
+class VerbForms:
+    infinitive: str
+    preterite: str  # 1st/3rd person singular, joined ("ankam", "erlitt"); a main clause separates "kam … an"
+    participle: str
+    auxiliary: str  # "h" (haben), "s" (sein), "hs" (either), "" (unknown)
+    english: str = ""  # English past participle ("suffered"), "" when unknown
+    strong: bool = False
+
+
+@functools.cache
+def _ding() -> dict[str, tuple[str, str, str, str]]:
+    table = {}
+    for line in _TSV.read_text(encoding="utf-8").splitlines():
+        if line.startswith("#"):
+            continue
+        infinitive, participle, preterite, auxiliary, english = line.split("\t")
+        table[infinitive] = (participle, preterite.split(" ")[0], auxiliary, english)
+    return table
+
+
+def _stem(infinitive: str) -> str:
+    return infinitive[:-2] if infinitive.endswith("en") else infinitive[:-1]
+
+
+def _weak_preterite(infinitive: str) -> str:
+    stem = _stem(infinitive)
+    return stem + ("ete" if stem.endswith(("t", "d", "chn", "ffn", "gn", "tm")) else "te")
+
+
+@functools.cache
+def forms(infinitive: str) -> VerbForms:
+    """The forms of `infinitive` (lower case); a regular weak verb's when nothing else is known."""
+    infinitive = infinitive.lower()
+    ding = _ding().get(infinitive)
+    english = ding[3] if ding else ""
+    if infinitive in STRONG_VERBS:
+        preterite, participle, auxiliary = STRONG_VERBS[infinitive]
+        return VerbForms(infinitive, preterite, participle, auxiliary, english, strong=True)
+    base = _base(infinitive)
+    if base is not None:
+        prefix, verb = base
+        preterite, participle, auxiliary = STRONG_VERBS[verb]
+        if prefix in SEPARABLE_PREFIXES and prefix not in INSEPARABLE:
+            participle = prefix + participle
+        else:
+            participle = prefix + participle.removeprefix("ge")
+            if prefix == "be" or infinitive in HABEN_DESPITE_ENDING:
+                auxiliary = "h"  # "bekommen", "erfahren": the prefix makes them transitive
+        if ding and ding[2]:
+            auxiliary = ding[2]
+        return VerbForms(infinitive, prefix + preterite, participle, auxiliary, english, strong=True)
+    auxiliary = "s" if _sein_by_ending(infinitive) else ""
+    if ding:
+        participle, preterite, ding_auxiliary, _ = ding
+        preterite = preterite or _weak_preterite(infinitive)
+        strong = not participle.endswith("t")
+        return VerbForms(infinitive, preterite, participle, ding_auxiliary or auxiliary, english, strong)
+    return VerbForms(infinitive, _weak_preterite(infinitive), _weak_participle(infinitive), auxiliary)
+
+
+def _sein_by_ending(infinitive: str) -> bool:
+    """A verb of motion or change of state by its last part ("einmarschieren", "zurückkehren")."""
+    if infinitive in HABEN_DESPITE_ENDING:
+        return False
+    return any(infinitive == verb or (infinitive.endswith(verb) and len(infinitive) - len(verb) >= 2) for verb in SEIN_VERBS)
+
+
+def _base(infinitive: str) -> tuple[str, str] | None:
+    """("er", "leiden") for "erleiden": the longest strong verb the infinitive ends in, after a prefix."""
+    for cut in range(1, len(infinitive) - 2):
+        prefix, rest = infinitive[:cut], infinitive[cut:]
+        if rest in STRONG_VERBS and (_is_prefix(prefix)):
+            return prefix, rest
+    return None
+
+
+def _is_prefix(prefix: str) -> bool:
+    """A verb prefix or a chain of them ("vor", "ver", "zurück", "vorbe")."""
+    if prefix in SEPARABLE_PREFIXES or prefix in INSEPARABLE:
+        return True
+    return any(prefix.startswith(p) and _is_prefix(prefix[len(p):]) for p in (*SEPARABLE_PREFIXES, *INSEPARABLE) if len(p) < len(prefix))
+
+
+def _weak_participle(infinitive: str) -> str:
+    stem = _stem(infinitive)
+    ending = "et" if stem.endswith(("t", "d", "chn", "ffn", "gn", "tm")) else "t"
+    if infinitive.endswith("ieren") or infinitive.startswith(INSEPARABLE):
+        return stem + ending
+    for prefix in SEPARABLE_PREFIXES:
+        if infinitive.startswith(prefix) and len(infinitive) - len(prefix) > 3:
+            return prefix + "ge" + stem[len(prefix):] + ending
+    return "ge" + stem + ending
+
+
+def is_participle(form: str, infinitive: str) -> bool:
+    """`form` is the Partizip II of `infinitive` ("überschritten" of "überschreiten")."""
+    form = form.lower()
+    verb = forms(infinitive)
+    return form == verb.participle or (form == _weak_participle(infinitive) and not verb.strong)
+
+
+def preterite_forms(infinitive: str) -> frozenset[str]:
+    """The finite Präteritum forms (indicative) of `infinitive`: "litt", "littst", "litten", "littet"."""
+    out = set()
+    for preterite in _preterite_stems(infinitive):
+        if preterite.endswith("e"):
+            out.update(preterite + ending for ending in ("", "st", "n", "t"))
+        else:
+            tail = "e" if preterite.endswith(("t", "d", "s", "ß")) else ""
+            out.update({preterite, preterite + tail + "st", preterite + "en", preterite + tail + "t"})
+    return frozenset(out)
+
+
+def _preterite_stems(infinitive: str) -> set[str]:
+    """The Präteritum singular joined and, for a separable verb, without its particle ("ankam", "kam")."""
+    verb = forms(infinitive)
+    prefix = next(
+        (
+            p for p in SEPARABLE_PREFIXES
+            if p not in INSEPARABLE and infinitive.startswith(p) and len(infinitive) - len(p) >= 4
+            and verb.participle.startswith(p) and verb.participle != verb.infinitive
+        ),
+        None,
+    )
+    if prefix is None:
+        return {verb.preterite}
+    bare = verb.preterite.removeprefix(prefix)
+    return {bare, prefix + bare}
+
+
+def is_preterite(form: str, infinitive: str) -> bool:
+    return form.lower() in preterite_forms(infinitive)
+
+
+def is_konjunktiv_ii(form: str, infinitive: str) -> bool:
+    """A Konjunktiv II that differs from the indicative: "ginge", "käme", "hätte", "würde"; not
+    "gingen" or "sagte", which are also the indicative past."""
+    form = form.lower()
+    if form in IRREGULAR_KONJUNKTIV_II:
+        return True
+    if not forms(infinitive).strong or form in preterite_forms(infinitive):
+        return False
+    for preterite in _preterite_stems(infinitive):
+        stem = preterite.translate(_UMLAUT).removesuffix("e")  # "kam" → "käm", "ging" stays
+        if form in (stem + "e", stem + "est", stem + "et", stem + "en"):
+            return True
+    return False
+
+
+def takes_sein(infinitive: str) -> str:
+    """"s": the Perfekt is formed with sein; "h": with haben; "hs": either; "": not known."""
+    return forms(infinitive).auxiliary
+
+
+def english_participle(infinitive: str) -> str:
+    return forms(infinitive).english
+
+
+@functools.cache
+def _participles() -> dict[str, str]:
+    table: dict[str, str] = {}
+    for infinitive in sorted(_ding()):
+        table.setdefault(forms(infinitive).participle, infinitive)
+    for infinitive in STRONG_VERBS:
+        table[forms(infinitive).participle] = infinitive
+    return table
+
+
+def infinitive_of_participle(form: str) -> str | None:
+    """"verstorben" → "versterben": the verb a known Partizip II belongs to, else None."""
+    return _participles().get(form.lower())
