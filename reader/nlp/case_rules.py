@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Token
 from reader.nlp.case_evidence import Phrase
 from reader.nlp.lang.articles import PERSONAL, Reading
 from reader.nlp.noun_phrases import HEADS, compared_adjunct, lemma_of, relative_determiner
+from reader.nlp.verb_complex import verb_complex
 
 # Dependents that take their case from another phrase, not from the clause.
 NOT_CLAUSE_MEMBERS = ("nmod", "appos", "conj", "flat", "flat:name")
@@ -127,7 +128,9 @@ def clause_verb(token: Token) -> Token | None:
 
 
 def passive(verb: Token) -> bool:
-    """A werden-passive ("wurde festgenommen"), not werden + infinitive (the future)."""
+    """A werden-passive ("wurde festgenommen", "überschritten werden"), not werden + infinitive (the future)."""
+    if verb_complex(verb).voice == "passive":
+        return True
     if verb.lower_ == lemma_of(verb).lower() or "Inf" in verb.morph.get("VerbForm"):
         return False  # "wird … herüberziehen": werden + infinitive is the future
     if any(c.dep_ == "aux:pass" and lemma_of(c) == "werden" for c in verb.children):
@@ -153,4 +156,7 @@ def finite_number(verb: Token) -> str | None:
             numbers = token.morph.get("Number")
             if numbers:
                 return numbers[0]
+    finite = verb_complex(verb).finite  # a finite verb the tagger gave no features ("ihre Hände zittern")
+    if finite is not None and not finite.morph.get("Number") and finite.lower_ not in ("sind", "seien"):
+        return "Plur" if finite.lower_.endswith("n") else "Sing"
     return None

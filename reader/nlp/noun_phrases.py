@@ -17,6 +17,8 @@ from reader.nlp.lang.prepositions import governed_cases
 from reader.nlp.lemmas import lemmatize
 
 HEADS = {"NOUN", "PROPN"}
+# Prepositions that are adverbs of quantity before a number.
+NUMBER_ADVERBS = frozenset({"über", "unter"})
 # Dependents that copy their case from the phrase they hang on (conjuncts, appositions, name parts).
 INHERITING = ("conj", "appos", "flat", "flat:name")
 
@@ -107,7 +109,7 @@ def acts_as_preposition(token: Token) -> bool:
 def preposition_of(head: Token) -> Token | None:
     """The preposition governing a noun phrase: its `case` child, or — when the parser attached it
     otherwise ("Wegen des Sturms" as a noun with a genitive attribute) — its head or the word just before it."""
-    cases = [c for c in head.children if c.dep_ == "case" and governed_cases(c.text)]
+    cases = [c for c in head.children if c.dep_ == "case" and governed_cases(c.text) and not adverbial_before_number(c)]
     if cases:  # "bis zum Ende": the nearest one governs
         before = [c for c in cases if c.i < head.i]
         return max(before, key=lambda c: c.i) if before else cases[0]
@@ -125,8 +127,15 @@ def preposition_of(head: Token) -> Token | None:
     if left.i > 0:
         before = head.doc[left.i - 1]
         if before.pos_ == "ADP" and before.dep_ != "compound:prt" and governed_cases(before.text):
-            return before
+            return None if adverbial_before_number(before) else before
     return None
+
+
+def adverbial_before_number(word: Token) -> bool:
+    """"über 50 Menschen" ('more than'), "unter zehn Prozent" ('less than'): before a number these
+    are adverbs, and the noun phrase takes its case from its role ("auf über 50 Prozent": from "auf")."""
+    doc = word.doc
+    return word.lower_ in NUMBER_ADVERBS and word.i + 1 < len(doc) and (doc[word.i + 1].like_num or doc[word.i + 1].pos_ == "NUM")
 
 
 def _spans_only(head: Token, start: int, end: int) -> bool:

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from reader.nlp.lang.grammar import KONJUNKTIV_I, MODALS
+from reader.nlp.noun_phrases import lemma_of
 from reader.nlp.verb_forms import (
     infinitive_of_participle,
     is_konjunktiv_ii,
@@ -36,6 +37,7 @@ VERBAL = {"VERB", "AUX"}
 AUX_DEPS = {"aux", "aux:pass", "cop"}
 PERSONAL_SUBJECTS = {"ich": "1", "du": "2", "wir": "1", "ihr": "2"}
 _SEI = {"sei", "seiest", "seien", "seiet", "seist"}
+_AUXILIARIES = {"haben", "sein", "werden", *MODALS}
 
 
 @dataclass
@@ -64,7 +66,8 @@ class VerbComplex:
 def lemma(token: Token) -> str:
     """The infinitive, also for a participle simplemma does not know ("verstorben" → "versterben")."""
     form = token.lower_
-    value = (token._.term if token.has_extension("term") and token._.term else token.lemma_ or form).lower()
+    term = token._.term if token.has_extension("term") else None
+    value = (term or lemma_of(token) or form).lower()
     if value == form:
         return infinitive_of_participle(form) or value
     return value
@@ -77,6 +80,8 @@ def kind(token: Token) -> str:
         return "part"
     if form == verb or ("zu" in form[1:] and form.replace("zu", "", 1) == verb) or token.tag_ == "VVIZU":
         return "inf"
+    if token.tag_.endswith("FIN"):
+        return "fin"
     if token.tag_.endswith("PP") or token.morph.get("VerbForm") == ["Part"]:
         return "part"
     if token.tag_.endswith("INF") or token.morph.get("VerbForm") == ["Inf"]:
@@ -107,12 +112,57 @@ def finite_of(members: list[Token], head: Token) -> Token | None:
     return None
 
 
-def verb_complex(head: Token) -> VerbComplex:
+def verb_complexes(heads: list[Token]) -> list[VerbComplex]:
+    """The complexes of these clause heads; an auxiliary the parser hung elsewhere ("WikiNews hat … die
+    Kundgebung … begleitet" with "hat" as a copula of the noun) joins the participle or infinitive that
+    has no finite verb of its own, and loses its own complex."""
+    complexes = [verb_complex(head) for head in heads]
+    lone = {
+        vc.finite.i: vc for vc in complexes
+        if vc.finite is not None and vc.finite.lemma_ in _AUXILIARIES and not vc.nonfinite and vc.finite is not vc.head
+        or vc.finite is vc.head and vc.head.lemma_ in ("haben", "sein", "werden") and not vc.nonfinite
+    }
+    taken = set()
+    for vc in complexes:
+        if vc.head.pos_ not in VERBAL or kind(vc.head) == "fin" or _zu(vc.head):
+            continue
+        if vc.finite is not None and not (vc.members == [vc.head] and kind(vc.head) == "part"):
+            continue  # only a participle the tagger called finite ("propagiert") may still join
+        if vc.head.dep_ in ("xcomp", "amod", "acl") and vc.head.head.pos_ in VERBAL:
+            continue  # "sah ihn kommen", "versucht, … zu …": governed by another verb
+        auxiliary = _orphan_auxiliary(vc.head, lone)
+        if auxiliary is not None and auxiliary.i not in taken:
+            taken.add(auxiliary.i)
+            joined = verb_complex(vc.head, extra=auxiliary)
+            complexes[complexes.index(vc)] = joined
+    return [vc for vc in complexes if vc.finite is None or vc.finite.i not in taken or vc.nonfinite]
+
+
+def _orphan_auxiliary(verb: Token, lone: dict[int, VerbComplex]) -> Token | None:
+    """The nearest lone finite auxiliary before `verb` in its sentence with no clause edge between
+    (comma, conjunction, other verb)."""
+    for token in reversed(verb.doc[verb.sent.start : verb.i]):
+        if token.i in lone:
+            return token
+        if token.text in (",", ";", ":", "–", "(") or token.pos_ in ("VERB", "AUX", "SCONJ", "CCONJ"):
+            return None
+    return None
+
+
+def _zu(verb: Token) -> bool:
+    return any(c.lower_ == "zu" and c.dep_ == "mark" for c in verb.children) or verb.tag_ == "VVIZU"
+
+
+def verb_complex(head: Token, extra: Token | None = None) -> VerbComplex:
     members = members_of(head)
+    if extra is not None:
+        members = sorted([*members, extra], key=lambda t: t.i)
     vc = VerbComplex(head, members, finite_of(members, head))
     vc.main = head if head.pos_ in VERBAL else None
     if vc.finite is None and members and _clause_needs_finite(head, members[-1]):
         vc.finite = members[-1]  # "ob die Preise steigen": the plural present looks like the infinitive
+    if vc.finite is not None and not lemma(vc.finite).endswith("n"):
+        vc.finite = None  # every German infinitive ends in -n: "lautstark", tagged a verb, is none
     if vc.finite is None:
         return vc
     vc.modal = next((t for t in members if lemma(t) in MODALS and t is not head), None)
@@ -130,10 +180,11 @@ def _clause_needs_finite(head: Token, last: Token) -> bool:
     if any(c.dep_ in ("nsubj", "nsubj:pass", "mark") for c in head.children):
         return True
     first = head.head  # "ob die Preise steigen und die Löhne sinken": as the first conjunct
-    return (
-        head.dep_ == "conj" and first.pos_ in VERBAL and members_of(first) == [first]
-        and _clause_needs_finite(first, first)
-    )
+    if head.dep_ != "conj" or first.pos_ not in VERBAL or members_of(first) != [first]:
+        return False
+    if kind(first) == "fin":  # "die Adern treten hervor, ihre Hände zittern": a clause of its own
+        return any(c.dep_ in ("obj", "nsubj") and not any(g.dep_ == "case" for g in c.children) for c in head.children)
+    return _clause_needs_finite(first, first)
 
 
 def _read(vc: VerbComplex) -> None:

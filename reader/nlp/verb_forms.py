@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from reader.nlp.lang.grammar import HABEN_DESPITE_ENDING, SEIN_VERBS
-from reader.nlp.lang.strong_verbs import IRREGULAR_KONJUNKTIV_II, STRONG_VERBS
+from reader.nlp.lang.strong_verbs import ENGLISH_PARTICIPLES, IRREGULAR_KONJUNKTIV_II, STRONG_VERBS
 from reader.nlp.lang.verbs import SEPARABLE_PREFIXES
 
 _TSV = Path(__file__).parent / "lang" / "verb_forms.tsv"
@@ -62,7 +62,7 @@ def forms(infinitive: str) -> VerbForms:
     """The forms of `infinitive` (lower case); a regular weak verb's when nothing else is known."""
     infinitive = infinitive.lower()
     ding = _ding().get(infinitive)
-    english = ding[3] if ding else ""
+    english = ENGLISH_PARTICIPLES.get(infinitive) or (ding[3] if ding else "")
     if infinitive in STRONG_VERBS:
         preterite, participle, auxiliary = STRONG_VERBS[infinitive]
         return VerbForms(infinitive, preterite, participle, auxiliary, english, strong=True)

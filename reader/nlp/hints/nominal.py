@@ -16,7 +16,7 @@ from reader.nlp.hints.common import (
     _verb_term,
 )
 from reader.nlp.hints.compounds import _display_term
-from reader.nlp.lang.articles import CASE_NAMES, GENDER_NAMES, NUMBER_NAMES, RELATIVE
+from reader.nlp.lang.articles import CASE_NAMES, GENDER_NAMES, NUMBER_NAMES, RELATIVE, STRONG_AFTER
 from reader.nlp.lang.prepositions import CONTRACTIONS, TWO_WAY, governed_cases
 from reader.nlp.noun_phrases import is_compared, is_determiner, preposition_of
 from reader.nlp.participles import participle_of
@@ -116,11 +116,12 @@ def _preposition(prep: Token, hints: Hints, noun: Token | None = None) -> None:
     case = _feats(noun)[0] if noun.pos_ in NOMINAL else None
     if word in CONTRACTIONS:
         base, contracted, _, _ = CONTRACTIONS[word]
-        article = "das" if contracted == "Acc" else ("der" if word == "zur" else "dem")
-        hints.add(prep, f"{prep.text} = {base} + {article}: {CASE_NAMES[contracted]}.")
+        hints.add(prep, f"{prep.text} = {base} + {_contracted_article(word)}: {CASE_NAMES[contracted]}.")
         return
     if word in TWO_WAY:
-        text = f"Two-way preposition {word}: accusative for direction (where to?), dative for location or time (where? when?)"
+        text = f"Two-way preposition {word}"
+        if hints.first_in_sentence(prep, "two-way"):
+            text += ": accusative for direction (where to?), dative for location or time (where? when?)"
         if case in ("Acc", "Dat") and _sure(noun):
             text += f"; here {CASE_NAMES[case]}"
         hints.add(prep, text + ".")
@@ -149,8 +150,7 @@ def _case_reason(token: Token, case: str) -> str | None:
         word = prep.lower_
         if word in CONTRACTIONS:
             base = CONTRACTIONS[word][0]
-            article = "das" if CONTRACTIONS[word][1] == "Acc" else ("der" if word == "zur" else "dem")
-            reason = f"{name} after {word} (= {base} {article})"
+            reason = f"{name} after {word} (= {base} {_contracted_article(word)})"
             if base in TWO_WAY:
                 reason += ": location or time (where? when?)" if case == "Dat" else ": direction (where to?)"
             return reason
@@ -212,18 +212,36 @@ def _is_verb_word(term: str) -> bool:
 
 
 def _adjective_declension(adjective: Token, noun: Token) -> str | None:
+    """Which declension the adjective's ending follows: weak after an article (also the one inside
+    "im", "zum"), mixed after an ending-less ein-word, strong with no article or after a quantifier
+    that does not show the case ("wenig", "viele", numbers)."""
     lower = adjective.lower_
     if lower == (adjective.lemma_ or "").lower():
         return None
     ending = next((e for e in ("em", "en", "er", "es", "e") if lower.endswith(e)), None)
     if ending is None:
         return None
-    det = next((c for c in noun.children if c.dep_ in ("det", "det:poss") and c.i < adjective.i), None)
+    before = [
+        c for c in noun.children
+        if c.i < adjective.i and (c.dep_ in ("det", "det:poss", "nummod") or c.lower_ in STRONG_AFTER or c.lower_ in CONTRACTIONS)
+    ]
+    det = max(before, key=lambda c: c.i) if before else None
     if det is None:
         return f"Ending -{ending}: strong declension (no article before it)."
-    if det.lower_.startswith(("ein", "kein", "mein", "dein", "sein", "ihr", "unser", "euer", "eur")):
-        return f"Ending -{ending}: mixed declension after {det.text}."
+    if det.lower_ in CONTRACTIONS:
+        base, _, _, _ = CONTRACTIONS[det.lower_]
+        article = _contracted_article(det.lower_)
+        return f"Ending -{ending}: weak declension after {det.text} (= {base} {article}: the article is inside)."
+    if det.lower_ in STRONG_AFTER or det.pos_ == "NUM" or det.like_num:
+        return f"Ending -{ending}: strong declension after {det.text} (as with no article)."
+    if det.lower_ in ("ein", "kein", "mein", "dein", "sein", "ihr", "unser", "euer"):
+        return f"Ending -{ending}: mixed declension after {det.text} (no ending on the article)."
     return f"Ending -{ending}: weak declension after {det.text}."
+
+
+def _contracted_article(word: str) -> str:
+    """The article inside a contraction: "zur" holds "der", "ins" "das", "im" "dem"."""
+    return "das" if CONTRACTIONS[word][1] == "Acc" else ("der" if word == "zur" else "dem")
 
 
 def _is_relative(token: Token) -> bool:

@@ -19,8 +19,12 @@ from reader.nlp.hints.common import (
     _verb_term,
 )
 from reader.nlp.lang.grammar import MODALS, SUBORDINATORS
-from reader.nlp.verb_complex import VerbComplex, lemma, verb_complex
+from reader.nlp.verb_complex import VerbComplex, lemma, verb_complexes
 from reader.nlp.verb_forms import english_participle
+
+
+def _verb_complexes(doc: Doc) -> list[VerbComplex]:
+    return verb_complexes(_verb_heads(doc))
 
 
 def _verb_heads(doc: Doc) -> list[Token]:
@@ -40,8 +44,10 @@ def _lemma(token: Token) -> str:
     return (token.lemma_ or token.lower_).lower()
 
 
-def _verb(head: Token, hints: Hints) -> None:
-    vc = verb_complex(head)
+def _verb(vc: VerbComplex, hints: Hints) -> None:
+    head = vc.head
+    if head.pos_ in VERBAL and not lemma(head).endswith("n"):
+        return  # every German infinitive ends in -n: "lautstark", tagged a verb, is none
     verb_hints: list[str] = []
     tense = _tense_mood_voice(vc)
     if tense:
@@ -173,8 +179,8 @@ def _zu_infinitive(head: Token) -> str | None:
 def _clause(vc: VerbComplex, hints: Hints) -> None:
     head = vc.head
     finite = vc.finite
-    if finite is None:
-        return
+    if finite is None or finite.sent[0].text.startswith("#"):
+        return  # a Markdown heading is a title: no clause to describe
     mark = _subordinator(head)
     if mark is None and head.dep_ == "conj" and head.head.pos_ in VERBAL:
         mark = _subordinator(head.head)  # "ob … steigen und … sinken": coordinated clauses stay subordinate

@@ -19,6 +19,8 @@ ORDINAL_CONTEXT: frozenset[str] = frozenset(
 )
 
 OPENING_QUOTES = frozenset("„‚«»“\"'")
+# Quotation marks that only ever open a quote (German „ and ‚).
+OPENING_ONLY = frozenset("„‚")
 CLOSING_QUOTES = frozenset("“‘»«”\"'")
 SENTENCE_END = frozenset(".!?…")
 # After these a word starts a sentence of its own, for capitalisation: a quote, a bracket, a colon.

@@ -169,6 +169,9 @@ STRONG_VERBS: dict[str, tuple[str, str, str]] = {
     for fields in (line.split() for line in _TABLE.strip().splitlines())
 }
 
+# English past participles of the auxiliaries, which Ding lists under idioms ("would" for werden).
+ENGLISH_PARTICIPLES: dict[str, str] = {"werden": "become", "sein": "been", "haben": "had"}
+
 # Präteritum forms whose 1st/3rd person singular has no -e but whose Konjunktiv II has one and an
 # umlaut ("kam" → "käme"); the plain past plural ("gingen", "blieben") equals the Konjunktiv II plural
 # where there is no umlaut, so only an umlaut or the -e of a singular without one marks the mood.
