@@ -78,10 +78,10 @@ def kind(token: Token) -> str:
     form, verb = token.lower_, lemma(token)
     if form in ("worden", "geworden", "gewesen", "gehabt") or is_participle(form, verb):
         return "part"
+    if token.tag_.endswith("FIN"):
+        return "fin"  # "treten": the plural present looks like the infinitive; the tagger saw which
     if form == verb or ("zu" in form[1:] and form.replace("zu", "", 1) == verb) or token.tag_ == "VVIZU":
         return "inf"
-    if token.tag_.endswith("FIN"):
-        return "fin"
     if token.tag_.endswith("PP") or token.morph.get("VerbForm") == ["Part"]:
         return "part"
     if token.tag_.endswith("INF") or token.morph.get("VerbForm") == ["Inf"]:
@@ -90,10 +90,17 @@ def kind(token: Token) -> str:
 
 
 def members_of(head: Token) -> list[Token]:
-    """The verbal tokens of the clause headed by `head`: the head if it is a verb, its auxiliaries."""
+    """The verbal tokens of the clause headed by `head`: the head if it is a verb, its auxiliaries,
+    and the bare infinitive the parser hung on werden or a modal ("wird … sauberer sein")."""
     members = [c for c in head.children if c.dep_ in AUX_DEPS and c.pos_ in VERBAL]
     if head.pos_ in VERBAL:
         members.append(head)
+        if lemma_of(head).lower() in _AUXILIARIES - {"haben", "sein"}:
+            members += [
+                c for c in head.children
+                if c.dep_ == "xcomp" and c.pos_ in VERBAL and c.i > head.i and kind(c) == "inf" and not _zu(c)
+                and not any(g.dep_ in AUX_DEPS for g in c.children)
+            ]
     return sorted(members, key=lambda t: t.i)
 
 
@@ -135,16 +142,20 @@ def verb_complexes(heads: list[Token]) -> list[VerbComplex]:
             taken.add(auxiliary.i)
             joined = verb_complex(vc.head, extra=auxiliary)
             complexes[complexes.index(vc)] = joined
-    return [vc for vc in complexes if vc.finite is None or vc.finite.i not in taken or vc.nonfinite]
+    inside = {t.i for vc in complexes for t in vc.members if t is not vc.head}
+    return [
+        vc for vc in complexes
+        if (vc.finite is None or vc.finite.i not in taken or vc.nonfinite) and vc.head.i not in inside
+    ]
 
 
 def _orphan_auxiliary(verb: Token, lone: dict[int, VerbComplex]) -> Token | None:
     """The nearest lone finite auxiliary before `verb` in its sentence with no clause edge between
-    (comma, conjunction, other verb)."""
+    (a conjunction, another verb, a colon; a comma only around an insertion: "sei, so X, … worden")."""
     for token in reversed(verb.doc[verb.sent.start : verb.i]):
         if token.i in lone:
             return token
-        if token.text in (",", ";", ":", "–", "(") or token.pos_ in ("VERB", "AUX", "SCONJ", "CCONJ"):
+        if token.text in (";", ":", "–", "(", "„", "“") or token.pos_ in ("VERB", "AUX", "SCONJ", "CCONJ") or token.tag_ == "PRELS":
             return None
     return None
 
@@ -180,11 +191,13 @@ def _clause_needs_finite(head: Token, last: Token) -> bool:
     if any(c.dep_ in ("nsubj", "nsubj:pass", "mark") for c in head.children):
         return True
     first = head.head  # "ob die Preise steigen und die Löhne sinken": as the first conjunct
-    if head.dep_ != "conj" or first.pos_ not in VERBAL or members_of(first) != [first]:
+    if first.pos_ not in VERBAL or members_of(first) != [first] or first.i > head.i:
         return False
-    if kind(first) == "fin":  # "die Adern treten hervor, ihre Hände zittern": a clause of its own
+    comma = any(t.text == "," for t in head.doc[first.i + 1 : head.i])
+    if kind(first) == "fin" and (head.dep_ == "conj" or comma and head.dep_ in ("xcomp", "parataxis", "dep")):
+        # "die Adern treten hervor, ihre Hände zittern": a clause of its own, with its own noun phrase
         return any(c.dep_ in ("obj", "nsubj") and not any(g.dep_ == "case" for g in c.children) for c in head.children)
-    return _clause_needs_finite(first, first)
+    return head.dep_ == "conj" and _clause_needs_finite(first, first)
 
 
 def _read(vc: VerbComplex) -> None:
@@ -194,7 +207,7 @@ def _read(vc: VerbComplex) -> None:
     vc.mood = _mood(finite, verb)
     rest = vc.nonfinite
     participles = [t for t in rest if kind(t) == "part"]
-    infinitives = [t for t in rest if kind(t) == "inf"]
+    infinitives = [t for t in rest if t not in participles]  # beside a finite verb, what is not a participle
     inf_lemmas = {lemma(t) for t in infinitives}
     worden = any(t.lower_ == "worden" for t in participles)
     content = [t for t in participles if t.lower_ not in ("worden",)]

@@ -49,9 +49,8 @@ def doc_hints(doc: Doc) -> dict[int, list[str]]:
 
 # Long explanations and the short form later tokens of the same sentence get.
 SHORT_FORMS = {
-    ": two-way preposition, dative for location or time (where? when?)": " (location or time)",
-    ": two-way preposition, accusative for direction (where to?) or a fixed phrase": " (direction, or a fixed phrase)",
     ": location or time (where? when?)": " (location or time)",
+    ": direction (where to?) or a fixed phrase": " (direction, or a fixed phrase)",
     ": direction (where to?)": " (direction)",
 }
 

@@ -154,10 +154,10 @@ def _case_reason(token: Token, case: str) -> str | None:
             if base in TWO_WAY:
                 reason += ": location or time (where? when?)" if case == "Dat" else ": direction (where to?)"
             return reason
-        if word in TWO_WAY:
+        if word in TWO_WAY:  # the preposition's own hint explains two-way prepositions
             if case == "Dat":
-                return f"{name} after {word}: two-way preposition, dative for location or time (where? when?)"
-            return f"{name} after {word}: two-way preposition, accusative for direction (where to?) or a fixed phrase"
+                return f"{name} after {word}: location or time (where? when?)"
+            return f"{name} after {word}: direction (where to?) or a fixed phrase"
         if case == "Dat" and cases[0] == "Gen":
             return f"{name} after {word} (spoken German; written German often uses the genitive)"
         return f"{name} after {word}"

@@ -1,0 +1,160 @@
+"""Grammar hints a learner can trust, one construction per test, on sentences written for these tests:
+participles used as adjectives, the subject found by agreement, declension, prepositions that are
+none, clause edges, wording, and sentence splitting."""
+
+from __future__ import annotations
+
+import functools
+
+from reader.nlp import analyze
+
+CASES = ("Nominative", "Accusative", "Dative", "Genitive")
+
+
+@functools.cache
+def _analysis(text: str):
+    return analyze(text)
+
+
+def hints(text: str, word: str, nth: int = 0) -> list[str]:
+    tokens = [t for t in _analysis(text).tokens if t.text == word]
+    assert len(tokens) > nth, f"{word!r} not in {text!r}"
+    return tokens[nth].hints
+
+
+def case_of(text: str, word: str) -> str | None:
+    """The case a learner reads: the first case named in the noun's hints."""
+    for hint in hints(text, word):
+        for case in CASES:
+            if case.lower() in hint.lower():
+                return case
+    return None
+
+
+def joined(text: str, word: str, nth: int = 0) -> str:
+    return " | ".join(hints(text, word, nth))
+
+
+# ------------------------------------------------------------ participles and adjectives
+
+
+def test_an_inflected_participle_before_its_noun_is_an_adjective_from_the_verb() -> None:
+    text = "Der neu gestaltete Stand zog viele Besucher an."
+    got = joined(text, "gestaltete")
+    assert "past participle of gestalten, used as an adjective" in got.lower()
+    assert "Präteritum" not in got
+
+
+def test_a_present_participle_before_its_noun_is_an_adjective() -> None:
+    got = joined("Die steigenden Preise belasten die Familien.", "steigenden")
+    assert "present participle of steigen" in got.lower() and "Präsens" not in got
+
+
+def test_the_same_form_in_second_place_stays_a_finite_verb() -> None:
+    got = joined("Gestern erstellten Experten einen neuen Bericht.", "erstellten")
+    assert got.startswith("Präteritum")
+
+
+# ------------------------------------------------------------ subject by agreement
+
+
+def test_the_noun_phrase_agreeing_with_the_verb_is_the_subject() -> None:
+    text = "Die Adern treten hervor, ihre Hände zittern."
+    assert case_of(text, "Hände") == "Nominative"
+
+
+def test_the_subject_of_a_werden_passive_is_nominative() -> None:
+    text = "Es ist unklar, ob die Grenzwerte überschritten werden."
+    assert case_of(text, "Grenzwerte") == "Nominative"
+    assert "time or measure" not in joined(text, "Grenzwerte")
+
+
+# ------------------------------------------------------------ declension
+
+
+def test_a_contraction_carries_its_article_so_the_adjective_declines_weakly() -> None:
+    got = joined("Im nächsten Jahr steigen die Preise.", "nächsten")
+    assert "weak declension after im" in got.lower() and "strong" not in got.lower()
+
+
+def test_after_a_quantifier_the_adjective_declines_strongly() -> None:
+    assert "strong declension after viele" in joined("Viele neue Gesetze treten in Kraft.", "neue").lower()
+    assert "strong declension" in joined("Die Stadt hat drei neue Schulen gebaut.", "neue").lower()
+
+
+# ------------------------------------------------------------ words that are not prepositions here
+
+
+def test_ueber_before_a_number_means_more_than() -> None:
+    text = "Über 50 Menschen kamen zu der Kundgebung."
+    got = joined(text, "Über")
+    assert "more than" in got and "takes the" not in got and "Two-way" not in got
+
+
+def test_mit_without_a_noun_phrase_gets_no_case() -> None:
+    assert not any("dative" in h.lower() for h in hints("Der Minister war bei dem Treffen mit dabei.", "mit"))
+
+
+def test_um_of_um_zu_gets_no_case() -> None:
+    assert not any("accusative" in h.lower() for h in hints("Er kam, um zu helfen.", "um"))
+
+
+# ------------------------------------------------------------ clause edges
+
+
+def test_coordinated_subordinate_clauses_stay_subordinate() -> None:
+    text = "Er wusste nicht, ob die Preise steigen und die Löhne sinken."
+    got = joined(text, "sinken")
+    assert "subordinate clause with ob" in got.lower() and "verb second" not in got.lower()
+    assert got.startswith("Präsens")
+
+
+def test_reflexive_sich_belongs_to_its_own_verb() -> None:
+    text = "Die Partei verlor die Wahl und einigte sich mit den Grünen."
+    assert "sich einigen" in joined(text, "einigte")
+    assert "reflexive" not in joined(text, "verlor").lower()
+
+
+# ------------------------------------------------------------ wording
+
+
+def test_the_subject_after_the_verb_is_a_noun_not_a_coordinated_verb() -> None:
+    text = "Am Montag verlor der Papst das Bewusstsein und starb."
+    got = joined(text, "verlor")
+    assert "subject papst follows" in got.lower() and "und starb" not in got
+
+
+def test_the_long_two_way_explanation_comes_once_per_sentence() -> None:
+    text = "Die Minister trafen sich in der Hauptstadt auf einer Konferenz an der Küste."
+    long_form = "for location or time (where? when?)"
+    count = sum(long_form in h for t in _analysis(text).tokens for h in t.hints)
+    assert count == 1
+
+
+def test_a_markdown_heading_is_a_title_without_hints_on_its_marks() -> None:
+    text = "# Die Wahl in Berlin\n\nDie Wahl beginnt am Sonntag."
+    analysis = _analysis(text)
+    assert analysis.sentences[0].text == "# Die Wahl in Berlin"
+    assert hints(text, "#") == []
+
+
+# ------------------------------------------------------------ sentence splitting
+
+
+def sentences(text: str) -> list[str]:
+    return [s.text for s in _analysis(text).sentences]
+
+
+def test_a_regnal_number_does_not_end_the_sentence() -> None:
+    assert sentences("Papst Pius IX. und die Kirche stritten lange.") == ["Papst Pius IX. und die Kirche stritten lange."]
+
+
+def test_an_ordinal_after_a_determiner_does_not_end_the_sentence() -> None:
+    text = "Er feierte seinen 70. Geburtstag in Rom."
+    assert sentences(text) == [text]
+
+
+def test_an_opening_quotation_mark_is_not_a_sentence() -> None:
+    text = "Er sagte: „Wir kommen wieder.“ Dann ging er. „Das war gut“, meinte sie."
+    assert all(any(char.isalpha() for char in sentence) for sentence in sentences(text))
+    assert sentences(text)[-1].startswith("„Das war gut“")

@@ -1,0 +1,98 @@
+"""Tense, mood and voice read from the whole verb complex, on sentences written for these tests.
+
+What the learner sees on the finite verb: one hint that names the tense, the
+mood and the voice of the complex ("Perfekt, werden-passive: ist … gewählt
+worden — …"). Each case names the finite verb, what its first tense hint must
+say, and readings it must not give (the wrong rule a learner would learn).
+"""
+
+from __future__ import annotations
+
+import functools
+
+import pytest
+
+from reader.nlp import analyze
+from reader.nlp.verb_forms import forms, is_konjunktiv_ii, is_participle, is_preterite
+
+TENSES = ("Plusquamperfekt", "Perfekt", "Futur II", "Futur I", "Präteritum", "Präsens")
+
+
+@functools.cache
+def _tokens(sentence: str):
+    return analyze(sentence).tokens
+
+
+def tense_hint(sentence: str, word: str) -> str:
+    """The first hint of `word` that names a tense: the one a learner reads as the verb's tense."""
+    token = next(t for t in _tokens(sentence) if t.text == word)
+    named = [h for h in token.hints if any(t in h for t in TENSES)]
+    assert named, f"{word!r} in {sentence!r} has no tense hint: {token.hints}"
+    assert len(named) == 1, f"{word!r} in {sentence!r} has several tense hints: {named}"
+    return named[0]
+
+
+CASES = [
+    # (sentence, finite verb, must start with, must not contain)
+    ("Die Regierung prüft, ob die Grenzwerte überschritten werden.", "werden", "Präsens, werden-passive", ("Futur",)),
+    ("Als nächster Schritt wird nun nachgemessen.", "wird", "Präsens, werden-passive", ("Futur",)),
+    ("Im nächsten Jahr wird die Luft sauberer sein.", "wird", "Futur I", ("passive",)),
+    ("Die Brücke wird im Sommer gebaut werden.", "wird", "Futur I, werden-passive", ()),
+    ("Bis Ende des Jahres wird die Firma alle Stellen abgebaut haben.", "wird", "Futur II", ("passive",)),
+    ("Der Papst erlitt einen Herzinfarkt.", "erlitt", "Präteritum", ("Präsens",)),
+    ("Der Kranke litt seit Jahren an Husten.", "litt", "Präteritum", ("Präsens",)),
+    ("Damals gingen die Menschen auf die Straße.", "gingen", "Präteritum", ("Konjunktiv",)),
+    ("Wenn er Zeit hätte, ginge er ins Kino.", "ginge", "Präteritum, Konjunktiv II", ()),
+    ("Der Rat hat sich mit dem Thema befasst.", "hat", "Perfekt with haben", ("Präsens",)),
+    ("Der Politiker ist am Montag verstorben.", "ist", "Perfekt with sein", ("passive", "Probably")),
+    ("Er sagte, er habe den Brief geschrieben.", "habe", "Perfekt with haben, Konjunktiv I", ()),
+    ("Das Gesetz ist vom Parlament beschlossen worden.", "ist", "Perfekt, werden-passive", ()),
+    ("Das Gesetz war schon beschlossen worden.", "war", "Plusquamperfekt, werden-passive", ()),
+    ("Die Straße muss sofort gesperrt werden.", "muss", "Präsens, werden-passive", ()),
+    ("Die Opposition würde das Gesetz ablehnen.", "würde", "Futur I, Konjunktiv II (würde + infinitive)", ()),
+    ("Die Minister hätten das Problem früher erkannt.", "hätten", "Plusquamperfekt with haben, Konjunktiv II", ()),
+    ("Das Museum ist seit Montag geschlossen.", "ist", "Präsens, sein-passive", ("Perfekt",)),
+    ("Der Sprecher sagte, das Urteil sei, so der Richter, im Namen des Volkes gesprochen worden.", "sei",
+     "Perfekt, Konjunktiv I (reported speech), werden-passive", ()),
+    ("Die Regierung plane neue Gesetze, sagte der Sprecher.", "plane", "Präsens, Konjunktiv I", ()),
+    ("Die Regierung erhöht die Steuern.", "erhöht", "Präsens", ("Konjunktiv", "Perfekt")),
+]
+
+
+@pytest.mark.parametrize(("sentence", "word", "start", "absent"), CASES, ids=[f"{c[1]}-{i}" for i, c in enumerate(CASES)])
+def test_the_finite_verb_names_the_tense_mood_and_voice_of_its_complex(sentence, word, start, absent) -> None:
+    hint = tense_hint(sentence, word)
+    assert hint.startswith(start), f"{word!r} in {sentence!r}: {hint!r}"
+    for wrong in absent:
+        assert wrong not in hint, f"{word!r} in {sentence!r}: {hint!r} should not say {wrong!r}"
+
+
+def test_the_participle_carries_the_same_hint_as_its_auxiliary() -> None:
+    sentence = "Das Gesetz ist vom Parlament beschlossen worden."
+    assert tense_hint(sentence, "beschlossen") == tense_hint(sentence, "ist")
+
+
+def test_a_plusquamperfekt_speaks_english_not_a_german_infinitive() -> None:
+    hint = tense_hint("Der Papst hatte einen Herzinfarkt erlitten.", "hatte")
+    assert "had suffered" in hint or "had …" not in hint
+    assert "had erleiden" not in hint
+
+
+def test_a_predicate_noun_gets_no_tense() -> None:
+    token = next(t for t in _tokens("Der Mann ist Präsident.") if t.text == "Präsident")
+    assert not any(tense in hint for hint in token.hints for tense in TENSES)
+
+
+def test_an_auxiliary_the_parser_hung_elsewhere_still_joins_its_participle() -> None:
+    sentence = "Die Zeitung hat für viele Leser in der Stadt die Kundgebung im Süden begleitet."
+    assert tense_hint(sentence, "hat").startswith("Perfekt with haben")
+
+
+def test_verb_forms_come_from_the_strong_verb_table_and_prefixes() -> None:
+    assert forms("erleiden").preterite == "erlitt" and forms("erleiden").participle == "erlitten"
+    assert forms("ankommen").participle == "angekommen" and is_preterite("kam", "ankommen")
+    assert forms("versterben").auxiliary == "s"
+    assert forms("bekommen").auxiliary == "h"
+    assert is_participle("überschritten", "überschreiten")
+    assert is_konjunktiv_ii("ginge", "gehen") and not is_konjunktiv_ii("gingen", "gehen")
+    assert is_konjunktiv_ii("käme", "ankommen") and not is_konjunktiv_ii("sagte", "sagen")
