@@ -83,7 +83,8 @@ def kind(token: Token) -> str:
     if form == verb or ("zu" in form[1:] and form.replace("zu", "", 1) == verb) or token.tag_ == "VVIZU":
         return "inf"
     if token.tag_.endswith("PP") or token.morph.get("VerbForm") == ["Part"]:
-        return "part"
+        # "betreibt", "auftaucht" tagged as participles: not the verb's participle, so a finite form
+        return "fin" if verb.endswith(("en", "ern", "eln")) and verb != form else "part"
     if token.tag_.endswith("INF") or token.morph.get("VerbForm") == ["Inf"]:
         return "inf"
     return "fin"
@@ -106,17 +107,25 @@ def members_of(head: Token) -> list[Token]:
 
 def finite_of(members: list[Token], head: Token) -> Token | None:
     """The finite verb: the member whose form is finite (an auxiliary before the head's participle)."""
-    finite = [t for t in members if kind(t) == "fin"]
+    finite = [t for t in members if kind(t) == "fin" and not _bare_infinitive(t, head)]
     if len(finite) > 1:
         finite = [t for t in finite if t.dep_ in AUX_DEPS] or finite
     if finite:
         return finite[0]
-    tagged = [t for t in members if t.tag_.endswith("FIN") or "Fin" in t.morph.get("VerbForm")]
+    tagged = [t for t in members if (t.tag_.endswith("FIN") or "Fin" in t.morph.get("VerbForm")) and kind(t) != "inf"]
     if len(tagged) > 1:
         tagged = [t for t in tagged if t.dep_ in AUX_DEPS] or tagged
     if tagged:
         return tagged[0]
     return None
+
+
+def _bare_infinitive(token: Token, head: Token) -> bool:
+    """"Kommentar abgeben": a form equal to the infinitive, tagged finite, with no subject anywhere
+    in its clause, is an infinitive (a command line of a web page, or a parse error)."""
+    if token.lower_ != lemma(token) or token is not head:
+        return False
+    return not any(c.dep_ in ("nsubj", "nsubj:pass", "expl", "mark") for c in head.children)
 
 
 def verb_complexes(heads: list[Token]) -> list[VerbComplex]:
@@ -206,7 +215,8 @@ def _read(vc: VerbComplex) -> None:
     past = _past(finite, verb)
     vc.mood = _mood(finite, verb)
     rest = vc.nonfinite
-    participles = [t for t in rest if kind(t) == "part"]
+    # "sind … bekannt": with sein, a participle the tagger reads as an adjective (ADJD) is a predicate
+    participles = [t for t in rest if _participle_beside_finite(t) and not (verb == "sein" and t.tag_ == "ADJD")]
     infinitives = [t for t in rest if t not in participles]  # beside a finite verb, what is not a participle
     inf_lemmas = {lemma(t) for t in infinitives}
     worden = any(t.lower_ == "worden" for t in participles)
@@ -245,6 +255,13 @@ def _read(vc: VerbComplex) -> None:
             vc.voice = "passive"  # "soll gebaut worden sein"
         elif content and "sein" in inf_lemmas and "s" not in takes_sein(lemma(content[-1])):
             vc.voice = "state passive"  # "muss geschlossen sein"
+
+
+def _participle_beside_finite(token: Token) -> bool:
+    """Beside the finite verb a form is a participle or an infinitive; the tagger's PP decides a form
+    the tables do not know."""
+    found = kind(token)
+    return found == "part" or (found == "fin" and token.tag_.endswith("PP") and token.lower_ != lemma(token))
 
 
 def _past(finite: Token, verb: str) -> bool:

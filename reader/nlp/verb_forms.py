@@ -67,13 +67,13 @@ def forms(infinitive: str) -> VerbForms:
         preterite, participle, auxiliary = STRONG_VERBS[infinitive]
         return VerbForms(infinitive, preterite, participle, auxiliary, english, strong=True)
     base = _base(infinitive)
+    if ding and base and ding[0] != _derived_participle(*base):
+        base = None  # "begleiten" is no "gleiten", "verhängen" no strong "hängen": Ding knows the verb
     if base is not None:
         prefix, verb = base
-        preterite, participle, auxiliary = STRONG_VERBS[verb]
-        if prefix in SEPARABLE_PREFIXES and prefix not in INSEPARABLE:
-            participle = prefix + participle
-        else:
-            participle = prefix + participle.removeprefix("ge")
+        preterite, _, auxiliary = STRONG_VERBS[verb]
+        participle = _derived_participle(prefix, verb)
+        if not (prefix in SEPARABLE_PREFIXES and prefix not in INSEPARABLE):
             if prefix == "be" or infinitive in HABEN_DESPITE_ENDING:
                 auxiliary = "h"  # "bekommen", "erfahren": the prefix makes them transitive
         if ding and ding[2]:
@@ -92,7 +92,18 @@ def _sein_by_ending(infinitive: str) -> bool:
     """A verb of motion or change of state by its last part ("einmarschieren", "zurückkehren")."""
     if infinitive in HABEN_DESPITE_ENDING:
         return False
-    return any(infinitive == verb or (infinitive.endswith(verb) and len(infinitive) - len(verb) >= 2) for verb in SEIN_VERBS)
+    for verb in SEIN_VERBS:
+        prefix = infinitive[: -len(verb)]
+        if infinitive.endswith(verb) and (not prefix or _is_prefix(prefix) and not prefix.startswith(INSEPARABLE)):
+            return True  # "einmarschieren", "zurückkehren"; not "begleiten" (be- makes it transitive)
+    return False
+
+
+def _derived_participle(prefix: str, verb: str) -> str:
+    participle = STRONG_VERBS[verb][1]
+    if prefix in SEPARABLE_PREFIXES and prefix not in INSEPARABLE:
+        return prefix + participle
+    return prefix + participle.removeprefix("ge")
 
 
 def _base(infinitive: str) -> tuple[str, str] | None:
