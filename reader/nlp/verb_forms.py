@@ -78,6 +78,8 @@ def forms(infinitive: str) -> VerbForms:
                 auxiliary = "h"  # "bekommen", "erfahren": the prefix makes them transitive
         if ding and ding[2]:
             auxiliary = ding[2]
+        elif _sein_by_ending(infinitive):
+            auxiliary = "s"  # "entstehen", "erscheinen": listed as taking sein, unlike their base
         return VerbForms(infinitive, prefix + preterite, participle, auxiliary, english, strong=True)
     auxiliary = "s" if _sein_by_ending(infinitive) else ""
     if ding:
