@@ -70,9 +70,8 @@ def build() -> list[str]:
                 infinitive, present, participle = _bare(head), _bare(columns[1][k]), _bare(columns[2][k])
                 if not infinitive or not infinitive.endswith("n") or not present or not present.endswith("end") or not participle:
                     continue
-                if participle == infinitive:
-                    continue  # a slip in the line ("vermissen | vermissend | vermissen"); "bekommen" comes from its base
-                participles[infinitive][participle] += 1
+                # "vermissen | vermissend | vermissen" is a slip; "übergeben", "bekommen" come from their base
+                participles[infinitive][participle if participle != infinitive else ""] += 1
                 if len(heads) == 1:
                     plain = [_BRACKETS.sub("", part).strip() for part in parts[3:]]
                     # "… | bildet ab | bildete ab": the present, then the Präteritum, without pronouns

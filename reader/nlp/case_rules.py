@@ -47,6 +47,9 @@ def _clause_targets(verb: Token, members: list[int], phrases: dict[int, Phrase],
     doc = verb.doc
     # A bare noun phrase that depends on a verb is hardly ever genitive ("der Minister" is the subject).
     allowed = {i: (phrases[i].allowed_cases() - {"Gen"}) or {"Gen"} for i in members}
+    for i in members:  # "Sorgen bereitet der Regierung …": a bare "der" on a verb is dative, not genitive
+        if decided[i][0] == "Gen" and "Dat" in allowed[i] and doc[i].dep_ in ("obj", "iobj", "obl", "obl:arg"):
+            decided[i] = phrases[i].best_in_case("Dat")
     open_ = [i for i in members if decided[i][0] in ("Nom", "Acc") and {"Nom", "Acc"} <= allowed[i]]
     fixed_nom = [i for i in members if allowed[i] == {"Nom"} or (phrases[i].source == "grammar" and decided[i][0] == "Nom")]
     fixed_acc = [i for i in members if "Nom" not in allowed[i] and decided[i][0] == "Acc"]

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from reader.nlp import lemma_dictionary
 from reader.nlp.lang.grammar import MODALS
 from reader.nlp.lang.verbs import WITHOUT_UMLAUT
+from reader.nlp.verb_forms import is_preterite
 
 if TYPE_CHECKING:  # annotations only: importing the rule must not load spaCy
     from spacy.tokens import Doc, Span, Token
@@ -37,6 +38,7 @@ _WEAK_PAST = ("te", "ten", "test", "tet", "ete", "eten", "etest", "etet")
 
 
 def repair_finite_verbs(doc: Doc) -> None:
+    _verb_second_after_adverb(doc)
     for statement in _statements(doc):
         if any(token.pos_ in _VERBS and "Fin" in token.morph.get("VerbForm") for token in statement):
             continue
@@ -63,6 +65,33 @@ def repair_finite_verbs(doc: Doc) -> None:
         for token in statement[1:-1]:
             if token.lower_ in _AUXILIARY_LEMMA and token.nbor().is_punct and "Fin" not in token.morph.get("VerbForm"):
                 _make_finite(token, _AUXILIARY_LEMMA[token.lower_])
+
+
+def _verb_second_after_adverb(doc: Doc) -> None:
+    """"Darüberhinaus erwähnte Wiesheu …": after a single adverb that opens the sentence, a Präteritum
+    before a name or a pronoun is the finite verb in second place, not an adjective of the name."""
+    for sentence in doc.sents:
+        if len(sentence) < 3 or sentence[0].pos_ != "ADV":
+            continue
+        verb, following = sentence[1], sentence[2]
+        if verb.pos_ != "ADJ" or not verb.is_lower or not (following.pos_ in ("PROPN", "PRON") or _unknown_noun(following)):
+            continue
+        lemma = lemma_dictionary.lemmatize(verb.text)
+        if lemma != verb.text and lemma.endswith(_INFINITIVE_ENDINGS) and is_preterite(verb.text, lemma):
+            _make_finite(verb, lemma)
+
+
+def _unknown_noun(token: Token) -> bool:
+    """A capitalised word the dictionary knows only as a guess from parts ("Wiesheu"): likely a name."""
+    if token.pos_ != "NOUN":
+        return False
+    try:
+        from reader.lexicon import lookup
+
+        entry = lookup(token.text, "NOUN")
+    except Exception:
+        return False
+    return not entry.found or entry.composed
 
 
 def _statements(doc: Doc) -> Iterator[Span]:

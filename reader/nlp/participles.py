@@ -20,6 +20,7 @@ if TYPE_CHECKING:  # annotations only: importing the rule must not load spaCy
     from spacy.tokens import Doc, Token
 
 _VERBS = {"VERB", "AUX"}
+_FINITE_AUXILIARIES = frozenset("wird werden wurde wurden ist sind war waren hat haben hatte hatten".split())
 _NOUNS = {"NOUN", "PROPN"}
 # Words that may stand between an attributive participle and its noun, or before it in the phrase.
 _INSIDE_PHRASE = {"ADJ", "ADV", "NUM"}
@@ -46,12 +47,39 @@ def participle_of(form: str, verb: str = "") -> tuple[str, str] | None:
 
 
 def adjectives_from_participles(doc: Doc) -> None:
-    """Inflected participles before their noun become adjectives (part of speech and tag)."""
+    """Inflected participles before their noun become adjectives (part of speech and tag); a
+    participle fronted before its auxiliary ("Verliehen wird der Preis …"), which the tagger takes
+    for a noun, becomes a participle again."""
     for token in doc:
         if token.pos_ in _VERBS and _attributive(token) and participle_of(token.text, token.lemma_.lower()):
             token.pos_ = "ADJ"
             token.tag_ = "ADJA"
             token.set_morph("Degree=Pos")
+        elif token.pos_ in _NOUNS and _fronted_participle(token):
+            token.pos_ = "VERB"
+            token.tag_ = "VVPP"
+            token.set_morph("VerbForm=Part")
+
+
+def _fronted_participle(token: Token) -> bool:
+    """"Verliehen wird …", "Übergeben wurde …": a sentence's first word, a known participle (and no
+    noun of the lexicon), right before a finite auxiliary."""
+    doc = token.doc
+    if not token.is_sent_start or token.i + 1 >= len(doc) or not token.is_title:
+        return False
+    following = doc[token.i + 1]
+    if following.lower_ not in _FINITE_AUXILIARIES or infinitive_of_participle(token.lower_) is None:
+        return False
+    return not _is_noun(token.text)
+
+
+def _is_noun(word: str) -> bool:
+    try:
+        from reader.lexicon import lookup
+
+        return lookup(word, "NOUN").pos == "NOUN"
+    except Exception:  # no lexicon: trust the form
+        return False
 
 
 def _attributive(token: Token) -> bool:

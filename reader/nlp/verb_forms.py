@@ -67,7 +67,7 @@ def forms(infinitive: str) -> VerbForms:
         preterite, participle, auxiliary = STRONG_VERBS[infinitive]
         return VerbForms(infinitive, preterite, participle, auxiliary, english, strong=True)
     base = _base(infinitive)
-    if ding and base and ding[0] != _derived_participle(*base):
+    if ding and base and ding[0] and ding[0] != _derived_participle(*base):
         base = None  # "begleiten" is no "gleiten", "verhängen" no strong "hängen": Ding knows the verb
     if base is not None:
         prefix, verb = base
@@ -84,6 +84,7 @@ def forms(infinitive: str) -> VerbForms:
     auxiliary = "s" if _sein_by_ending(infinitive) else ""
     if ding:
         participle, preterite, ding_auxiliary, _ = ding
+        participle = participle or _weak_participle(infinitive)  # Ding's line repeated the infinitive
         preterite = preterite or _weak_preterite(infinitive)
         strong = not participle.endswith("t")
         return VerbForms(infinitive, preterite, participle, ding_auxiliary or auxiliary, english, strong)
