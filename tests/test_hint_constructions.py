@@ -158,3 +158,21 @@ def test_an_opening_quotation_mark_is_not_a_sentence() -> None:
     text = "Er sagte: „Wir kommen wieder.“ Dann ging er. „Das war gut“, meinte sie."
     assert all(any(char.isalpha() for char in sentence) for sentence in sentences(text))
     assert sentences(text)[-1].startswith("„Das war gut“")
+
+
+def test_a_plural_is_not_the_subject_of_a_singular_verb_when_another_word_is() -> None:
+    assert case_of("Was die Mieten angeht, gibt es keine Entwarnung.", "Mieten") == "Accusative"
+
+
+def test_a_bare_article_der_on_a_verb_is_dative_not_genitive() -> None:
+    assert case_of("Sorgen bereitet der türkischen Regierung vor allem die Inflation.", "Regierung") == "Dative"
+
+
+def test_the_finite_verbs_of_a_relative_clause_and_its_main_clause_are_found() -> None:
+    text = "Die Werte, die die Stadt misst, steigen."
+    assert joined(text, "misst").startswith("Präsens")
+    assert joined(text, "steigen").startswith("Präsens")
+
+
+def test_a_fronted_participle_before_its_auxiliary_is_a_passive() -> None:
+    assert joined("Verliehen wird der Preis für besondere Qualität.", "wird").startswith("Präsens, werden-passive")

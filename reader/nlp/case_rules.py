@@ -69,6 +69,8 @@ def _clause_targets(verb: Token, members: list[int], phrases: dict[int, Phrase],
         plural = decided[open_[0]][2] == "Plur" or any(c.dep_ == "conj" for c in head.children)
         if (number == "Plur") == plural and head.lower_ not in FIRST_OR_SECOND_PERSON:
             return {open_[0]: "Nom"}  # a finite clause has a subject
+        if plural and number == "Sing" and phrases[open_[0]].source == "grammar" or _subject_elsewhere(verb, head):
+            return {open_[0]: "Acc"}  # "Was die Mieten angeht": a plural is no subject of "angeht"
         return {}
     if fixed_nom:
         for i in members:  # "Der Minister gab ihr …": "ihr" cannot be a second subject
@@ -86,6 +88,14 @@ def _clause_targets(verb: Token, members: list[int], phrases: dict[int, Phrase],
             # the one that agrees with the verb; of two that agree, the first, usually
             return {i: ("Nom" if i == agreeing[0] else "Acc") for i in open_}
     return {}
+
+
+def _subject_elsewhere(verb: Token, phrase: Token) -> bool:
+    """The clause's subject is a word that is no noun phrase here: "was", "wer", "es", "man"."""
+    return any(
+        c.i != phrase.i and c.dep_ in ("nsubj", "expl") and c.lower_ in ("was", "wer", "es", "man", "das", "dies")
+        for c in verb.children
+    )
 
 
 def compared_cases(phrases: dict[int, Phrase], decided: dict[int, Reading]) -> None:

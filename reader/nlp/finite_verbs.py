@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from reader.nlp import lemma_dictionary
-from reader.nlp.lang.grammar import MODALS
+from reader.nlp.lang.grammar import MODALS, SUBORDINATORS
 from reader.nlp.lang.verbs import WITHOUT_UMLAUT
 from reader.nlp.verb_forms import is_preterite
 
@@ -65,6 +65,32 @@ def repair_finite_verbs(doc: Doc) -> None:
         for token in statement[1:-1]:
             if token.lower_ in _AUXILIARY_LEMMA and token.nbor().is_punct and "Fin" not in token.morph.get("VerbForm"):
                 _make_finite(token, _AUXILIARY_LEMMA[token.lower_])
+        _clause_final_verbs(statement)
+
+
+def _clause_final_verbs(statement: Span) -> None:
+    """"Die Werte, die die Stadt misst, steigen.": a clause opened by a relative pronoun or a
+    subordinating conjunction ends in its finite verb; the word after it, if a verb, is the main
+    clause's finite verb."""
+    words = list(statement)
+    for position, token in enumerate(words[:-1]):
+        if token.text != "," or not _opens_clause(words[position + 1]):
+            continue
+        end = next((k for k in range(position + 2, len(words)) if words[k].is_punct), None)
+        if end is None or end == position + 2:
+            continue
+        last = words[end - 1]
+        lemma = _inflected_verb(last)
+        if lemma is not None and "Fin" not in last.morph.get("VerbForm"):
+            _make_finite(last, lemma)
+        if words[end].text == "," and end + 1 < len(words):
+            after = words[end + 1]
+            if after.is_lower and after.tag_[:2] in ("VV", "VA", "VM") and "Fin" not in after.morph.get("VerbForm"):
+                _make_finite(after, _AUXILIARY_LEMMA.get(after.lower_) or lemma_dictionary.lemmatize(after.lower_))
+
+
+def _opens_clause(token: Token) -> bool:
+    return token.tag_ in ("PRELS", "KOUS") or token.lower_ in SUBORDINATORS and token.lower_ not in ("wie", "als", "was")
 
 
 def _verb_second_after_adverb(doc: Doc) -> None:
