@@ -176,3 +176,14 @@ def test_the_finite_verbs_of_a_relative_clause_and_its_main_clause_are_found() -
 
 def test_a_fronted_participle_before_its_auxiliary_is_a_passive() -> None:
     assert joined("Verliehen wird der Preis für besondere Qualität.", "wird").startswith("Präsens, werden-passive")
+
+
+def test_a_participle_that_opens_the_sentence_belongs_to_the_auxiliary_after_it() -> None:
+    text = "Begründet hat er dies mit der Weigerung der Regierung, die Insel zu verkaufen."
+    assert joined(text, "hat").startswith("Perfekt with haben")
+    assert not any("Präsens" in h for h in hints(text, "verkaufen"))
+
+
+def test_a_noun_made_from_a_participle_declines_like_an_adjective() -> None:
+    assert case_of("Der Vorsitzende der Partei nannte die Absage eine Farce.", "Vorsitzende") == "Nominative"
+    assert case_of("Die Ministerin sprach mit dem Vorsitzenden.", "Vorsitzenden") == "Dative"

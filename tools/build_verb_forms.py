@@ -70,6 +70,8 @@ def build() -> list[str]:
                 infinitive, present, participle = _bare(head), _bare(columns[1][k]), _bare(columns[2][k])
                 if not infinitive or not infinitive.endswith("n") or not present or not present.endswith("end") or not participle:
                     continue
+                if participle.endswith("end"):
+                    continue  # a line whose columns slipped: a present participle where the past one belongs
                 # "vermissen | vermissend | vermissen" is a slip; "übergeben", "bekommen" come from their base
                 participles[infinitive][participle if participle != infinitive else ""] += 1
                 if len(heads) == 1:

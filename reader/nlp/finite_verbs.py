@@ -97,7 +97,7 @@ def _verb_second_after_adverb(doc: Doc) -> None:
     """"Darüberhinaus erwähnte Wiesheu …": after a single adverb that opens the sentence, a Präteritum
     before a name or a pronoun is the finite verb in second place, not an adjective of the name."""
     for sentence in doc.sents:
-        if len(sentence) < 3 or sentence[0].pos_ != "ADV":
+        if len(sentence) < 3 or not (sentence[0].pos_ == "ADV" or sentence[0].tag_ == "ADJD"):
             continue
         verb, following = sentence[1], sentence[2]
         if verb.pos_ != "ADJ" or not verb.is_lower or not (following.pos_ in ("PROPN", "PRON") or _unknown_noun(following)):

@@ -37,8 +37,11 @@ from spacy.tokens import Doc, Token
 
 from reader.nlp.case_evidence import Phrase, indices_of, readings_where
 from reader.nlp.case_rules import compared_cases, one_subject_per_clause
+from reader.nlp.lang.grammar import ADJECTIVAL_NOUNS
 from reader.nlp.lang.articles import INTERROGATIVE, MIXED, PERSONAL, RELATIVE, STRONG, WEAK, Reading, adjective_ending, determiner_readings
 from reader.nlp.lang.prepositions import CONTRACTION_GENDERS, CONTRACTIONS, governed_cases
+from reader.nlp import lemma_dictionary
+from reader.nlp.verb_forms import infinitive_of_participle, is_participle
 from reader.nlp.noun_phrases import (
     HEADS,
     acts_as_preposition,
@@ -180,8 +183,15 @@ def _score(phrase: Phrase, decided: dict[int, Reading]) -> None:
         phrase.add(GENITIVE, 2.0)
     if any(c.dep_ == "nummod" and _plural_number(c) for c in head.lefts):
         phrase.add(PLURAL, W_NOUN_FORM)  # "zwei weitere Verdächtige": more than one is plural
-    if head.pos_ == "NOUN":
+    if head.pos_ == "NOUN" and adjectival_noun(lemma_of(head)):
+        # "der Vorsitzende", "die Abgeordneten": declined like an adjective, gender from the person meant
+        ending = adjective_ending(head.text)
+        table = {"def": WEAK, "ein": MIXED, None: STRONG}[determiner_kind]
+        if ending in table:
+            phrase.add(indices_of(table[ending]), W_ADJECTIVE)
+    elif head.pos_ == "NOUN":
         _noun_evidence(phrase)
+    if head.pos_ == "NOUN":
         if prep is None and not phrase.members and not any(c.dep_ == "nummod" for c in head.children):
             # a genitive needs an article or adjective to show it ("Zuversicht", "Kleinkinder" are not genitive)
             phrase.add(NOT_GENITIVE, 2.0)
@@ -289,6 +299,22 @@ def _noun_entry(lemma: str) -> tuple[str | None, str | None]:
     if entry.pos not in (None, "NOUN") or (not entry.found and not entry.gender):
         return None, None
     return LEXICON_GENDER.get(entry.gender or ""), entry.plural
+
+
+@functools.lru_cache(maxsize=16384)
+def adjectival_noun(lemma: str) -> bool:
+    """A noun made from a participle ("Vorsitzende", "Abgeordnete", "Verletzte") or one of the common
+    adjectival nouns ("Deutsche", "Tote"): its lemma is the adjective with -e. ("Liebe", "Breite"
+    look the same but are nouns of their own, so only listed adjectives count.)"""
+    if not lemma.endswith("e") or len(lemma) < 4 or not lemma[:1].isupper():
+        return False
+    stem = lemma[:-1].lower()
+    if (stem.endswith("end") and len(stem) > 5) or infinitive_of_participle(stem):
+        return True
+    verb = lemma_dictionary.lemmatize(stem)
+    if verb != stem and is_participle(stem, verb):
+        return True  # "Angeklagte": angeklagt, of anklagen
+    return lemma in ADJECTIVAL_NOUNS
 
 
 def _noun_evidence(phrase: Phrase) -> None:

@@ -13,7 +13,7 @@ from spacy.tokens import Token
 
 from reader.nlp.case_evidence import Phrase
 from reader.nlp.lang.articles import INTERROGATIVE, PERSONAL, RELATIVE, determiner_readings
-from reader.nlp.lang.prepositions import governed_cases
+from reader.nlp.lang.prepositions import POSTPOSITIONS, governed_cases
 from reader.nlp.lemmas import lemmatize
 
 HEADS = {"NOUN", "PROPN"}
@@ -112,7 +112,10 @@ def preposition_of(head: Token) -> Token | None:
     cases = [c for c in head.children if c.dep_ == "case" and governed_cases(c.text) and not adverbial_before_number(c)]
     if cases:  # "bis zum Ende": the nearest one governs
         before = [c for c in cases if c.i < head.i]
-        return max(before, key=lambda c: c.i) if before else cases[0]
+        if before:
+            return max(before, key=lambda c: c.i)
+        # after its noun only a postposition ("den Berichten zufolge"); "zwischen" after "Bindungen" is the parser's slip
+        return next((c for c in cases if c.lower_ in POSTPOSITIONS), None)
     parent = head.head
     if (
         parent.i < head.i

@@ -55,7 +55,7 @@ def adjectives_from_participles(doc: Doc) -> None:
             token.pos_ = "ADJ"
             token.tag_ = "ADJA"
             token.set_morph("Degree=Pos")
-        elif token.pos_ in _NOUNS and _fronted_participle(token):
+        elif token.pos_ not in _VERBS and _fronted_participle(token):
             token.pos_ = "VERB"
             token.tag_ = "VVPP"
             token.set_morph("VerbForm=Part")

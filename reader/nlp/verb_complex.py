@@ -23,6 +23,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from reader.nlp import lemma_dictionary
 from reader.nlp.lang.grammar import KONJUNKTIV_I, MODALS
 from reader.nlp.noun_phrases import lemma_of
 from reader.nlp.verb_forms import (
@@ -60,7 +61,7 @@ class VerbComplex:
 
     @property
     def nonfinite(self) -> list[Token]:
-        return [t for t in self.members if t is not self.finite]
+        return [t for t in self.members if self.finite is None or t.i != self.finite.i]
 
 
 def lemma(token: Token) -> str:
@@ -94,8 +95,8 @@ def members_of(head: Token) -> list[Token]:
     """The verbal tokens of the clause headed by `head`: the head if it is a verb, its auxiliaries,
     and the bare infinitive the parser hung on werden or a modal ("wird … sauberer sein")."""
     members = [c for c in head.children if c.dep_ in AUX_DEPS and c.pos_ in VERBAL]
-    if head.pos_ in VERBAL:
-        members.append(head)
+    if head.pos_ in VERBAL or (any(c.dep_ in ("aux", "aux:pass") for c in members) and _participle_form(head)):
+        members.append(head)  # "… erspart hätte": a participle the tagger called an adjective
         if lemma_of(head).lower() in _AUXILIARIES - {"haben", "sein"}:
             members += [
                 c for c in head.children
@@ -107,12 +108,12 @@ def members_of(head: Token) -> list[Token]:
 
 def finite_of(members: list[Token], head: Token) -> Token | None:
     """The finite verb: the member whose form is finite (an auxiliary before the head's participle)."""
-    finite = [t for t in members if kind(t) == "fin" and not _bare_infinitive(t, head)]
+    finite = [t for t in members if kind(t) == "fin" and not _bare_infinitive(t, head) and not _zu(t)]
     if len(finite) > 1:
         finite = [t for t in finite if t.dep_ in AUX_DEPS] or finite
     if finite:
         return finite[0]
-    tagged = [t for t in members if (t.tag_.endswith("FIN") or "Fin" in t.morph.get("VerbForm")) and kind(t) != "inf"]
+    tagged = [t for t in members if (t.tag_.endswith("FIN") or "Fin" in t.morph.get("VerbForm")) and kind(t) != "inf" and not _zu(t)]
     if len(tagged) > 1:
         tagged = [t for t in tagged if t.dep_ in AUX_DEPS] or tagged
     if tagged:
@@ -123,7 +124,7 @@ def finite_of(members: list[Token], head: Token) -> Token | None:
 def _bare_infinitive(token: Token, head: Token) -> bool:
     """"Kommentar abgeben": a form equal to the infinitive, tagged finite, with no subject anywhere
     in its clause, is an infinitive (a command line of a web page, or a parse error)."""
-    if token.lower_ != lemma(token) or token is not head:
+    if token.lower_ != lemma(token) or token.i != head.i:
         return False
     return not any(c.dep_ in ("nsubj", "nsubj:pass", "expl", "mark") for c in head.children)
 
@@ -133,11 +134,8 @@ def verb_complexes(heads: list[Token]) -> list[VerbComplex]:
     Kundgebung … begleitet" with "hat" as a copula of the noun) joins the participle or infinitive that
     has no finite verb of its own, and loses its own complex."""
     complexes = [verb_complex(head) for head in heads]
-    lone = {
-        vc.finite.i: vc for vc in complexes
-        if vc.finite is not None and vc.finite.lemma_ in _AUXILIARIES and not vc.nonfinite and vc.finite is not vc.head
-        or vc.finite is vc.head and vc.head.lemma_ in ("haben", "sein", "werden") and not vc.nonfinite
-    }
+    complexes = _fronted_participles(complexes)
+    lone = {vc.finite.i: vc for vc in complexes if _lone_auxiliary(vc)}
     taken = set()
     for vc in complexes:
         if vc.head.pos_ not in VERBAL or kind(vc.head) == "fin" or _zu(vc.head):
@@ -151,16 +149,46 @@ def verb_complexes(heads: list[Token]) -> list[VerbComplex]:
             taken.add(auxiliary.i)
             joined = verb_complex(vc.head, extra=auxiliary)
             complexes[complexes.index(vc)] = joined
-    inside = {t.i for vc in complexes for t in vc.members if t is not vc.head}
+    inside = {t.i for vc in complexes for t in vc.members if t.i != vc.head.i}
     return [
         vc for vc in complexes
         if (vc.finite is None or vc.finite.i not in taken or vc.nonfinite) and vc.head.i not in inside
     ]
 
 
+def _lone_auxiliary(vc: VerbComplex) -> bool:
+    """A finite auxiliary with no participle or infinitive: a copula of a noun, or a verb alone."""
+    if vc.finite is None or vc.nonfinite:
+        return False
+    if vc.finite.i != vc.head.i:
+        return vc.finite.lemma_ in _AUXILIARIES
+    return vc.head.lemma_ in ("haben", "sein", "werden")
+
+
+def _fronted_participles(complexes: list[VerbComplex]) -> list[VerbComplex]:
+    """"Begründet hat er dies mit …": a participle that opens the sentence, right before a finite
+    auxiliary, is that auxiliary's participle, wherever the parser hung the auxiliary."""
+    for number, vc in enumerate(complexes):
+        head = vc.head
+        if vc.finite is not None or not head.is_sent_start or kind(head) != "part" or head.i + 1 >= len(head.doc):
+            continue
+        auxiliary = head.doc[head.i + 1]
+        if lemma(auxiliary) not in ("haben", "sein", "werden") or kind(auxiliary) != "fin":
+            continue
+        for other_number, other in enumerate(complexes):
+            if other_number != number and any(t.i == auxiliary.i for t in other.members):
+                rest = [t for t in other.members if t.i != auxiliary.i]
+                complexes[other_number] = verb_complex(other.head, members=rest)
+        complexes[number] = verb_complex(head, extra=auxiliary)
+    return complexes
+
+
 def _orphan_auxiliary(verb: Token, lone: dict[int, VerbComplex]) -> Token | None:
     """The nearest lone finite auxiliary before `verb` in its sentence with no clause edge between
     (a conjunction, another verb, a colon; a comma only around an insertion: "sei, so X, … worden")."""
+    after = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    if after is not None and after.i in lone and kind(verb) == "part":
+        return after  # verb-final: "… erspart hätte"
     for token in reversed(verb.doc[verb.sent.start : verb.i]):
         if token.i in lone:
             return token
@@ -169,12 +197,25 @@ def _orphan_auxiliary(verb: Token, lone: dict[int, VerbComplex]) -> Token | None
     return None
 
 
+def _participle_form(token: Token) -> bool:
+    """A lower-case word that is the Partizip II of the verb simplemma reads in it."""
+    if not token.is_lower:
+        return False
+    verb = lemma_dictionary.lemmatize(token.text)
+    return (verb != token.text and is_participle(token.text, verb)) or infinitive_of_participle(token.text) is not None
+
+
 def _zu(verb: Token) -> bool:
-    return any(c.lower_ == "zu" and c.dep_ == "mark" for c in verb.children) or verb.tag_ == "VVIZU"
+    """A zu-infinitive ("zu verkaufen", "abzubauen"): never a finite verb."""
+    before = verb.doc[verb.i - 1] if verb.i else None
+    return (
+        any(c.lower_ == "zu" and c.dep_ == "mark" for c in verb.children) or verb.tag_ == "VVIZU"
+        or (before is not None and before.lower_ == "zu" and before.tag_ == "PTKZU")
+    )
 
 
-def verb_complex(head: Token, extra: Token | None = None) -> VerbComplex:
-    members = members_of(head)
+def verb_complex(head: Token, extra: Token | None = None, members: list[Token] | None = None) -> VerbComplex:
+    members = members_of(head) if members is None else members
     if extra is not None:
         members = sorted([*members, extra], key=lambda t: t.i)
     vc = VerbComplex(head, members, finite_of(members, head))
@@ -185,7 +226,7 @@ def verb_complex(head: Token, extra: Token | None = None) -> VerbComplex:
         vc.finite = None  # every German infinitive ends in -n: "lautstark", tagged a verb, is none
     if vc.finite is None:
         return vc
-    vc.modal = next((t for t in members if lemma(t) in MODALS and t is not head), None)
+    vc.modal = next((t for t in members if lemma(t) in MODALS and t.i != head.i), None)
     _read(vc)
     return vc
 
@@ -217,7 +258,7 @@ def _read(vc: VerbComplex) -> None:
     rest = vc.nonfinite
     # "sind … bekannt": with sein, a participle the tagger reads as an adjective (ADJD) is a predicate
     participles = [t for t in rest if _participle_beside_finite(t) and not (verb == "sein" and t.tag_ == "ADJD")]
-    infinitives = [t for t in rest if t not in participles]  # beside a finite verb, what is not a participle
+    infinitives = [t for t in rest if all(t.i != p.i for p in participles)]  # beside a finite verb, what is not a participle
     inf_lemmas = {lemma(t) for t in infinitives}
     worden = any(t.lower_ == "worden" for t in participles)
     content = [t for t in participles if t.lower_ not in ("worden",)]

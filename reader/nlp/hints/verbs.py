@@ -126,7 +126,7 @@ def _tense_mood_voice(vc: VerbComplex) -> str | None:
         if vc.tense == "Plusquamperfekt":
             meaning += f" ('had {english}')" if english else ""
         elif vc.tense in ("Präsens", "Präteritum") and len(shown) == 1:
-            meaning += f" of {_verb_term(finite) if finite is vc.head else lemma(finite)}"
+            meaning += f" of {_verb_term(finite) if finite.i == vc.head.i else lemma(finite)}"
     text = f"{label}: {forms} — {meaning}."
     return text[0].upper() + text[1:]
 

@@ -46,3 +46,12 @@ SUBORDINATORS: dict[str, str] = {
 }
 
 CONJUNCTIONS_NOT_CLAUSES: frozenset[str] = frozenset({"zu", "um", "ohne", "statt", "anstatt"})
+
+# Nouns made from adjectives, declined like them, gender from the person meant ("der/die Deutsche",
+# "ein Deutscher"); participles ("Vorsitzende", "Abgeordnete") are recognised by their form.
+ADJECTIVAL_NOUNS: frozenset[str] = frozenset(
+    """Deutsche Tote Kranke Arbeitslose Jugendliche Erwachsene Alte Fremde Bekannte Verwandte Grüne
+    Geistliche Heilige Weiße Schwarze Illegale Prominente Obdachlose Freiwillige Gläubige Arme Reiche
+    Einheimische Oberste Schuldige Unschuldige Beteiligte Vertraute Adlige Konservative Liberale
+    Radikale Angehörige""".split()
+)

@@ -133,7 +133,7 @@ stehlen stahl gestohlen
 steigen stieg gestiegen s
 sterben starb gestorben s
 stinken stank gestunken
-stoßen stieß gestoßen
+stoßen stieß gestoßen hs
 streichen strich gestrichen
 streiten stritt gestritten
 tragen trug getragen
