@@ -96,3 +96,17 @@ def test_verb_forms_come_from_the_strong_verb_table_and_prefixes() -> None:
     assert is_participle("überschritten", "überschreiten")
     assert is_konjunktiv_ii("ginge", "gehen") and not is_konjunktiv_ii("gingen", "gehen")
     assert is_konjunktiv_ii("käme", "ankommen") and not is_konjunktiv_ii("sagte", "sagen")
+
+
+def test_a_modal_with_a_perfect_passive_infinitive_is_present_and_passive() -> None:
+    hint = tense_hint("Die Männer sollen am Montag in der Provinz festgenommen worden sein.", "sollen")
+    assert hint.startswith("Präsens, werden-passive")
+
+
+def test_a_zu_infinitive_is_never_read_as_a_finite_verb() -> None:
+    token = next(t for t in _tokens("Sie kamen, um Druck auf die Regierung auszuüben.") if t.text == "auszuüben")
+    assert not any(tense in hint for hint in token.hints for tense in TENSES)
+
+
+def test_both_participles_of_wenden_verbs_are_known() -> None:
+    assert tense_hint("Auch Folter werde routinemäßig angewandt.", "werde").startswith("Präsens, Konjunktiv I (reported speech), werden-passive")

@@ -140,8 +140,8 @@ def verb_complexes(heads: list[Token]) -> list[VerbComplex]:
     for vc in complexes:
         if vc.head.pos_ not in VERBAL or kind(vc.head) == "fin" or _zu(vc.head):
             continue
-        if vc.finite is not None and not (vc.members == [vc.head] and kind(vc.head) == "part"):
-            continue  # only a participle the tagger called finite ("propagiert") may still join
+        if vc.finite is not None and not (len(vc.members) == 1 and kind(vc.head) == "part") and not _infinitive_like(vc.finite):
+            continue  # only a participle ("propagiert") or an infinitive ("… worden sein") the tagger called finite joins
         if vc.head.dep_ in ("xcomp", "amod", "acl") and vc.head.head.pos_ in VERBAL:
             continue  # "sah ihn kommen", "versucht, … zu …": governed by another verb
         auxiliary = _orphan_auxiliary(vc.head, lone)
@@ -156,13 +156,18 @@ def verb_complexes(heads: list[Token]) -> list[VerbComplex]:
     ]
 
 
+def _infinitive_like(token: Token) -> bool:
+    """"sein", "werden", "haben" at the end of a complex: the form of the infinitive."""
+    return token.lower_ in ("sein", "werden", "haben") and token.i == max(t.i for t in token.sent if t.pos_ in VERBAL)
+
+
 def _lone_auxiliary(vc: VerbComplex) -> bool:
     """A finite auxiliary with no participle or infinitive: a copula of a noun, or a verb alone."""
     if vc.finite is None or vc.nonfinite:
         return False
     if vc.finite.i != vc.head.i:
         return vc.finite.lemma_ in _AUXILIARIES
-    return vc.head.lemma_ in ("haben", "sein", "werden")
+    return vc.head.lemma_ in ("haben", "sein", "werden") or vc.head.lemma_ in MODALS and vc.head.dep_ not in ("ROOT", "conj")
 
 
 def _fronted_participles(complexes: list[VerbComplex]) -> list[VerbComplex]:
@@ -208,9 +213,11 @@ def _participle_form(token: Token) -> bool:
 def _zu(verb: Token) -> bool:
     """A zu-infinitive ("zu verkaufen", "abzubauen"): never a finite verb."""
     before = verb.doc[verb.i - 1] if verb.i else None
+    form = verb.lower_
     return (
         any(c.lower_ == "zu" and c.dep_ == "mark" for c in verb.children) or verb.tag_ == "VVIZU"
         or (before is not None and before.lower_ == "zu" and before.tag_ == "PTKZU")
+        or ("zu" in form[2:-3] and form.replace("zu", "", 1) == lemma(verb))  # "auszuüben"
     )
 
 
@@ -218,7 +225,8 @@ def verb_complex(head: Token, extra: Token | None = None, members: list[Token] |
     members = members_of(head) if members is None else members
     if extra is not None:
         members = sorted([*members, extra], key=lambda t: t.i)
-    vc = VerbComplex(head, members, finite_of(members, head))
+    preferred = extra if extra is not None and kind(extra) == "fin" else None
+    vc = VerbComplex(head, members, preferred or finite_of(members, head))
     vc.main = head if head.pos_ in VERBAL else None
     if vc.finite is None and members and _clause_needs_finite(head, members[-1]):
         vc.finite = members[-1]  # "ob die Preise steigen": the plural present looks like the infinitive

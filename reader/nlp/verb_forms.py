@@ -140,7 +140,10 @@ def is_participle(form: str, infinitive: str) -> bool:
     """`form` is the Partizip II of `infinitive` ("überschritten" of "überschreiten")."""
     form = form.lower()
     verb = forms(infinitive)
-    return form == verb.participle or (form == _weak_participle(infinitive) and not verb.strong)
+    if form == verb.participle or (form == _weak_participle(infinitive) and not verb.strong):
+        return True
+    base = _base(infinitive)  # "angewandt" beside Ding's "angewendet"
+    return base is not None and form == _derived_participle(*base)
 
 
 def preterite_forms(infinitive: str) -> frozenset[str]:

@@ -32,7 +32,8 @@ def _verb_heads(doc: Doc) -> list[Token]:
     for token in doc:
         if token.dep_ in AUX_DEPS or token.dep_ == "compound:prt":
             continue
-        if token.dep_ == "amod" and not token.tag_.endswith("FIN") and not any(c.dep_ in AUX_DEPS for c in token.children):
+        finite = token.tag_.endswith("FIN") or "Fin" in token.morph.get("VerbForm")
+        if token.dep_ == "amod" and not finite and not any(c.dep_ in AUX_DEPS for c in token.children):
             continue  # an adjective the tagger took for a verb ("kulturellen"): no tense to tell
         has_aux = any(c.dep_ in AUX_DEPS and c.pos_ in VERBAL for c in token.children)
         if token.pos_ in VERBAL or has_aux:
