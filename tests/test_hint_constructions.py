@@ -187,3 +187,8 @@ def test_a_participle_that_opens_the_sentence_belongs_to_the_auxiliary_after_it(
 def test_a_noun_made_from_a_participle_declines_like_an_adjective() -> None:
     assert case_of("Der Vorsitzende der Partei nannte die Absage eine Farce.", "Vorsitzende") == "Nominative"
     assert case_of("Die Ministerin sprach mit dem Vorsitzenden.", "Vorsitzenden") == "Dative"
+
+
+def test_a_year_or_amount_before_a_capital_ends_the_sentence_but_an_ordinal_does_not() -> None:
+    text = "Das war im September 2016. Danach kam er zum 100. Mal."
+    assert sentences(text) == ["Das war im September 2016.", "Danach kam er zum 100. Mal."]

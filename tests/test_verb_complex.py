@@ -110,3 +110,8 @@ def test_a_zu_infinitive_is_never_read_as_a_finite_verb() -> None:
 
 def test_both_participles_of_wenden_verbs_are_known() -> None:
     assert tense_hint("Auch Folter werde routinemäßig angewandt.", "werde").startswith("Präsens, Konjunktiv I (reported speech), werden-passive")
+
+
+def test_werden_with_a_state_passive_infinitive_is_futur_i() -> None:
+    hint = tense_hint("Beide Parteien werden nicht im Landtag vertreten sein.", "werden")
+    assert hint.startswith("Futur I, sein-passive")

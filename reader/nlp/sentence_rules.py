@@ -30,6 +30,8 @@ if TYPE_CHECKING:  # annotations only: importing the rules must not load spaCy
 
 _ORDINAL = re.compile(r"^\d{1,2}\.$")
 _ROMAN = re.compile(r"^[IVXLC]{1,6}$")
+# A number the tokenizer kept together with a full stop: a year or an amount ("2016.", "75.000.").
+_NUMBER_WITH_STOP = re.compile(r"^\d{1,3}(?:\.\d{3})+\.$|^\d{3,}\.$")
 
 
 def mark_sentence_starts(doc: Doc) -> None:
@@ -50,7 +52,15 @@ def _starts(doc: Doc, token: Token, following: Token) -> bool | None:
         return False  # a German sentence starts with a capital, never with closing punctuation
     if token.text in SENTENCE_END and following.text in CLOSING_QUOTES and _inside_quote(doc, token):
         return False
+    if _NUMBER_WITH_STOP.match(token.text) and following.is_title and not _ordinal_before(doc, token):
+        return True  # "… rund 75.000. Im Vergleich …", "im September 2016. Danach …": the stop is the sentence's
     return None
+
+
+def _ordinal_before(doc: Doc, token: Token) -> bool:
+    """"zum 100. Mal", "seinem 70. Geburtstag": a determiner before the number makes it an ordinal."""
+    before = doc[token.i - 1].lower_ if token.i else ""
+    return before in ORDINAL_CONTEXT or determiner_readings(before) is not None
 
 
 def join_broken_sentences(doc: Doc) -> None:

@@ -273,8 +273,10 @@ def _read(vc: VerbComplex) -> None:
     if verb == "werden":
         if participles and "werden" in inf_lemmas:
             vc.tense, vc.voice = "Futur I", "passive"  # "wird gebaut werden"
+        elif participles and "sein" in inf_lemmas and not worden and content and "s" not in takes_sein(lemma(content[-1])):
+            vc.tense, vc.voice = "Futur I", "state passive"  # "wird … vertreten sein": a state to come
         elif participles and inf_lemmas & {"haben", "sein"}:
-            vc.tense = "Futur II"  # "wird gebaut haben", "wird gebaut worden sein"
+            vc.tense = "Futur II"  # "wird gebaut haben", "wird gegangen sein", "wird gebaut worden sein"
             vc.voice = "passive" if worden else None
         elif participles:
             vc.tense, vc.voice = ("Präteritum" if past else "Präsens"), "passive"
