@@ -76,7 +76,8 @@ Token.set_extension("case_source", default=None, force=True)
 # Nouns of time that stand without a preposition in the accusative: "jeden Tag", "wenige Stunden später".
 TIME_NOUNS = frozenset(
     """Sekunde Minute Stunde Tag Woche Wochenende Monat Jahr Jahrzehnt Jahrhundert Nacht Abend Morgen
-    Vormittag Nachmittag Mal Zeit Saison Quartal Semester Ende Anfang Mitte""".split()
+    Vormittag Mittag Nachmittag Mitternacht Frühjahr Sommer Herbst Winter Mal Zeit Saison Quartal
+    Semester Ende Anfang Mitte""".split()
 )
 TIME_FOLLOWERS = frozenset("später früher zuvor danach darauf vorher lang lange nach bevor nachdem her zurück".split())
 TIME_BEFORE = frozenset("heute gestern morgen vorgestern übermorgen".split())

@@ -244,7 +244,10 @@ def _clause_needs_finite(head: Token, last: Token) -> bool:
     clause it is the last verb."""
     if any(c.dep_ == "mark" and c.lower_ in ("zu", "um", "ohne", "statt", "anstatt") for c in head.children):
         return False
-    if kind(last) != "inf" or "zu" in last.lower_[1:-2] and last.tag_ == "VVIZU":
+    found = kind(last)
+    if found == "part" and head.i == last.i and last.lower_.endswith("t") and _relative_pronoun_or_mark(head):
+        return True  # "…, die die Arbeit überwacht": no auxiliary, so the -t form is the present
+    if found != "inf" or _zu(last):
         return False
     if any(c.dep_ in ("nsubj", "nsubj:pass", "mark") for c in head.children):
         return True
@@ -256,6 +259,13 @@ def _clause_needs_finite(head: Token, last: Token) -> bool:
         # "die Adern treten hervor, ihre Hände zittern": a clause of its own, with its own noun phrase
         return any(c.dep_ in ("obj", "nsubj") and not any(g.dep_ == "case" for g in c.children) for c in head.children)
     return head.dep_ == "conj" and _clause_needs_finite(first, first)
+
+
+def _relative_pronoun_or_mark(head: Token) -> bool:
+    """The clause opens with a subordinating conjunction or a relative pronoun."""
+    return any(c.dep_ == "mark" or c.tag_ == "PRELS" for c in head.children) or any(
+        t.tag_ == "PRELS" for t in head.subtree if t.i < head.i
+    )
 
 
 def _read(vc: VerbComplex) -> None:
