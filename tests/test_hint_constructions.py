@@ -192,3 +192,14 @@ def test_a_noun_made_from_a_participle_declines_like_an_adjective() -> None:
 def test_a_year_or_amount_before_a_capital_ends_the_sentence_but_an_ordinal_does_not() -> None:
     text = "Das war im September 2016. Danach kam er zum 100. Mal."
     assert sentences(text) == ["Das war im September 2016.", "Danach kam er zum 100. Mal."]
+
+
+def test_vor_allem_is_an_adverb_and_coordinated_subjects_agree_as_a_plural() -> None:
+    text = "Vor allem Frankreich, Spanien und Polen haben Bedenken gegen die Freigabe geäußert."
+    assert case_of(text, "Frankreich") == "Nominative"
+    assert case_of(text, "Bedenken") == "Accusative"
+
+
+def test_anstelle_von_is_a_preposition_not_a_noun() -> None:
+    got = hints("Anstelle von Exporten solle die Politik zivile Strategien favorisieren.", "Anstelle")
+    assert got and "preposition" in got[0].lower() and not any("Nominative" in h for h in got)

@@ -80,7 +80,7 @@ def _clause_targets(verb: Token, members: list[int], phrases: dict[int, Phrase],
     if fixed_acc and len(open_) == 1:
         return {open_[0]: "Nom"}
     if len(open_) >= 2:
-        agreeing = [i for i in open_ if decided[i][2] == number and doc[i].lower_ not in FIRST_OR_SECOND_PERSON]
+        agreeing = [i for i in open_ if _number(doc[i], decided[i]) == number and doc[i].lower_ not in FIRST_OR_SECOND_PERSON]
         expletive = [i for i in open_ if doc[i].lower_ == "es" and i < verb.i]
         if expletive:  # "Doch es wurden Reduzierungen beschlossen": "es" before the verb is nominative
             return {expletive[0]: "Nom"}
@@ -88,6 +88,13 @@ def _clause_targets(verb: Token, members: list[int], phrases: dict[int, Phrase],
             # the one that agrees with the verb; of two that agree, the first, usually
             return {i: ("Nom" if i == agreeing[0] else "Acc") for i in open_}
     return {}
+
+
+def _number(head: Token, reading: Reading) -> str:
+    """The number a phrase agrees in: "Frankreich, Spanien und Polen" together are plural."""
+    if any(c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN", "PRON") for c in head.children):
+        return "Plur"
+    return reading[2]
 
 
 def _subject_elsewhere(verb: Token, phrase: Token) -> bool:

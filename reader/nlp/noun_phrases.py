@@ -19,6 +19,8 @@ from reader.nlp.lemmas import lemmatize
 HEADS = {"NOUN", "PROPN"}
 # Prepositions that are adverbs of quantity before a number.
 NUMBER_ADVERBS = frozenset({"über", "unter"})
+# The objects of prepositions in fixed adverbs ("vor allem", "unter anderem", "seit langem").
+ADVERB_OBJECTS = frozenset({"allem", "anderem", "kurzem", "langem", "weitem", "neuem", "vornherein"})
 # Dependents that copy their case from the phrase they hang on (conjuncts, appositions, name parts).
 INHERITING = ("conj", "appos", "flat", "flat:name")
 
@@ -50,8 +52,8 @@ def phrase_of(head: Token) -> Phrase:
 def is_determiner(token: Token) -> bool:
     """An article or determiner by its form; a pronoun the parser hung on a noun ("wir", "es",
     a relative "die" after a comma, "deren") keeps its own case."""
-    if determiner_readings(token.text) is None:
-        return False
+    if determiner_readings(token.text) is None or token.lower_ in ADVERB_OBJECTS:
+        return False  # "vor allem Frankreich": "allem" belongs to "vor"
     if token.lower_ in ("der", "die", "das", "den", "dem", "des") and token.i > 0:
         before = token.doc[token.i - 1]
         after_comma = before.text == "," or (before.pos_ == "ADP" and token.i > 1 and token.doc[token.i - 2].text == ",")
@@ -109,7 +111,10 @@ def acts_as_preposition(token: Token) -> bool:
 def preposition_of(head: Token) -> Token | None:
     """The preposition governing a noun phrase: its `case` child, or — when the parser attached it
     otherwise ("Wegen des Sturms" as a noun with a genitive attribute) — its head or the word just before it."""
-    cases = [c for c in head.children if c.dep_ == "case" and governed_cases(c.text) and not adverbial_before_number(c)]
+    cases = [
+        c for c in head.children
+        if c.dep_ == "case" and governed_cases(c.text) and not adverbial_before_number(c) and not fixed_adverb(c)
+    ]
     if cases:  # "bis zum Ende": the nearest one governs
         before = [c for c in cases if c.i < head.i]
         if before:
@@ -130,8 +135,15 @@ def preposition_of(head: Token) -> Token | None:
     if left.i > 0:
         before = head.doc[left.i - 1]
         if before.pos_ == "ADP" and before.dep_ != "compound:prt" and governed_cases(before.text):
-            return None if adverbial_before_number(before) else before
+            return None if adverbial_before_number(before) or fixed_adverb(before) else before
     return None
+
+
+def fixed_adverb(word: Token) -> bool:
+    """"vor allem", "unter anderem", "seit langem": the preposition has its own object; the noun after
+    it takes its case from elsewhere ("Vor allem Frankreich hat …": nominative)."""
+    doc = word.doc
+    return word.i + 1 < len(doc) and doc[word.i + 1].lower_ in ADVERB_OBJECTS
 
 
 def adverbial_before_number(word: Token) -> bool:

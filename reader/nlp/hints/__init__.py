@@ -30,6 +30,9 @@ def doc_hints(doc: Doc) -> dict[int, list[str]]:
     for token in doc:
         if not any(char.isalpha() for char in token.text):
             continue  # a Markdown "#", a dash, a number: no grammar to explain
+        if token.pos_ == "NOUN" and governed_cases(token.lower_) and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "von":
+            hints.add(token, f"Preposition {token.lower_} von: the noun phrase after von is in the dative.")
+            continue  # "Anstelle von Rüstungsexporten": a preposition written with a capital, not a noun
         if acts_as_preposition(token):
             _preposition(token, hints, noun=next(c for c in token.children if preposition_of(c) == token))
             continue

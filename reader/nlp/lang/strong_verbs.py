@@ -9,6 +9,32 @@ weak verbs; this list is the part a learner's grammar prints as "the strong verb
 from __future__ import annotations
 
 _TABLE = """
+bersten barst geborsten s
+dreschen drosch gedroschen
+erlöschen erlosch erloschen s
+gären gor gegoren
+glimmen glomm geglommen
+klimmen klomm geklommen s
+kneifen kniff gekniffen
+mahlen mahlte gemahlen
+melken molk gemolken
+quellen quoll gequollen s
+rinnen rann geronnen s
+salzen salzte gesalzen
+saugen sog gesogen
+schelten schalt gescholten
+scheren schor geschoren
+schinden schund geschunden
+schleifen schliff geschliffen
+sieden sott gesotten
+spalten spaltete gespalten
+speien spie gespien
+sprießen spross gesprossen s
+stieben stob gestoben
+verdrießen verdross verdrossen
+wägen wog gewogen
+weben wob gewoben
+wringen wrang gewrungen
 backen backte gebacken
 befehlen befahl befohlen
 beginnen begann begonnen
