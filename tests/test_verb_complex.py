@@ -115,3 +115,11 @@ def test_both_participles_of_wenden_verbs_are_known() -> None:
 def test_werden_with_a_state_passive_infinitive_is_futur_i() -> None:
     hint = tense_hint("Beide Parteien werden nicht im Landtag vertreten sein.", "werden")
     assert hint.startswith("Futur I, sein-passive")
+
+
+def test_sein_with_a_participle_of_a_haben_verb_is_a_state_and_of_a_sein_verb_a_perfekt() -> None:
+    assert tense_hint("Die Gemeinden seien auf Sturzfluten nicht vorbereitet.", "seien").startswith(
+        "Präsens, Konjunktiv I (reported speech), sein-passive"
+    )
+    assert tense_hint("Auch die Industrie ist in die Diskussion geraten.", "ist").startswith("Perfekt with sein")
+    assert tense_hint("Danach ist eine Debatte um die Maut entbrannt.", "ist").startswith("Perfekt with sein")

@@ -283,7 +283,7 @@ def _read(vc: VerbComplex) -> None:
     if verb == "werden":
         if participles and "werden" in inf_lemmas:
             vc.tense, vc.voice = "Futur I", "passive"  # "wird gebaut werden"
-        elif participles and "sein" in inf_lemmas and not worden and content and "s" not in takes_sein(lemma(content[-1])):
+        elif participles and "sein" in inf_lemmas and not worden and content and "s" not in _perfect_auxiliary(content[-1]):
             vc.tense, vc.voice = "Futur I", "state passive"  # "wird … vertreten sein": a state to come
         elif participles and inf_lemmas & {"haben", "sein"}:
             vc.tense = "Futur II"  # "wird gebaut haben", "wird gegangen sein", "wird gebaut worden sein"
@@ -299,7 +299,7 @@ def _read(vc: VerbComplex) -> None:
         return
     if verb in ("haben", "sein") and (participles or (verb == "haben" and infinitives and vc.modal)):
         if verb == "sein" and not worden and content and not vc.modal:
-            auxiliary = takes_sein(lemma(content[-1]))
+            auxiliary = _perfect_auxiliary(content[-1])
             if "s" not in auxiliary:
                 vc.tense, vc.voice = ("Präteritum" if past else "Präsens"), "state passive"
                 return
@@ -314,8 +314,16 @@ def _read(vc: VerbComplex) -> None:
             vc.voice = "passive"  # "muss gebaut werden"
         elif worden and "sein" in inf_lemmas:
             vc.voice = "passive"  # "soll gebaut worden sein"
-        elif content and "sein" in inf_lemmas and "s" not in takes_sein(lemma(content[-1])):
+        elif content and "sein" in inf_lemmas and "s" not in _perfect_auxiliary(content[-1]):
             vc.voice = "state passive"  # "muss geschlossen sein"
+
+
+def _perfect_auxiliary(participle: Token) -> str:
+    """The Perfekt auxiliaries of the verb a participle belongs to; a form two verbs share ("geraten"
+    of raten and geraten) takes sein if either verb does."""
+    candidates = {lemma(participle), infinitive_of_participle(participle.lower_) or "", participle.lower_}
+    found = "".join(takes_sein(c) for c in sorted(candidates) if c and is_participle(participle.lower_, c))
+    return "".join(sorted(set(found))) or takes_sein(lemma(participle))
 
 
 def _participle_beside_finite(token: Token) -> bool:

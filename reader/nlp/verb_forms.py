@@ -97,7 +97,7 @@ def _sein_by_ending(infinitive: str) -> bool:
         return False
     for verb in SEIN_VERBS:
         prefix = infinitive[: -len(verb)]
-        if infinitive.endswith(verb) and (not prefix or _is_prefix(prefix) and not prefix.startswith(INSEPARABLE)):
+        if infinitive.endswith(verb) and (not prefix or _separable_chain(prefix)):
             return True  # "einmarschieren", "zurückkehren"; not "begleiten" (be- makes it transitive)
     return False
 
@@ -109,20 +109,34 @@ def _derived_participle(prefix: str, verb: str) -> str:
     return prefix + participle.removeprefix("ge")
 
 
+@functools.cache
 def _base(infinitive: str) -> tuple[str, str] | None:
-    """("er", "leiden") for "erleiden": the longest strong verb the infinitive ends in, after a prefix."""
-    for cut in range(1, len(infinitive) - 2):
-        prefix, rest = infinitive[:cut], infinitive[cut:]
-        if rest in STRONG_VERBS and (_is_prefix(prefix)):
+    """("er", "leiden") for "erleiden", ("aner", "kennen") for "anerkennen": the strong verb under the
+    prefixes, one prefix at a time; a verb Ding knows as weak on the way stops the search
+    ("vorbereiten" is vor + bereiten, weak, not vorbe + reiten)."""
+    for prefix in (*SEPARABLE_PREFIXES, *INSEPARABLE):
+        rest = infinitive[len(prefix):]
+        if not infinitive.startswith(prefix) or len(rest) < 3:
+            continue
+        if rest in STRONG_VERBS:
             return prefix, rest
+        known = _ding().get(rest)
+        if known and known[0] and known[0].endswith("t") and not known[0].endswith("nnt"):
+            continue  # a weak verb of its own ("bereiten": bereitet)
+        inner = _base(rest)
+        if inner is not None:
+            return prefix + inner[0], inner[1]
     return None
 
 
-def _is_prefix(prefix: str) -> bool:
-    """A verb prefix or a chain of them ("vor", "ver", "zurück", "vorbe")."""
-    if prefix in SEPARABLE_PREFIXES or prefix in INSEPARABLE:
+def _separable_chain(prefix: str) -> bool:
+    """Separable prefixes only ("ein", "zurück", "hinaus"): "vorbe" of "vorbereiten" is none."""
+    if prefix in SEPARABLE_PREFIXES and prefix not in INSEPARABLE:
         return True
-    return any(prefix.startswith(p) and _is_prefix(prefix[len(p):]) for p in (*SEPARABLE_PREFIXES, *INSEPARABLE) if len(p) < len(prefix))
+    return any(
+        prefix.startswith(p) and _separable_chain(prefix[len(p):])
+        for p in SEPARABLE_PREFIXES if len(p) < len(prefix) and p not in INSEPARABLE
+    )
 
 
 def _weak_participle(infinitive: str) -> str:

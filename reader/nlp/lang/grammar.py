@@ -12,7 +12,8 @@ SEIN_VERBS: tuple[str, ...] = tuple(
     schwimmen springen stürzen reiten wandern entstehen verschwinden erscheinen marschieren
     aufwachen einschlafen erwachen explodieren landen starten eintreffen begegnen weichen
     geraten rücken schreiten kriechen eilen flüchten platzen schmelzen sterben ertrinken
-    umkommen ausbrechen einbrechen abstürzen zerfallen verfallen gleiten zurückkehren kehren""".split()
+    umkommen ausbrechen einbrechen abstürzen zerfallen verfallen gleiten zurückkehren kehren
+    entbrennen gelangen verunglücken erkranken""".split()
 )
 # … but not these, which end like one of them and take "haben".
 HABEN_DESPITE_ENDING: frozenset[str] = frozenset(
