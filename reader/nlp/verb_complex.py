@@ -95,6 +95,8 @@ def members_of(head: Token) -> list[Token]:
     """The verbal tokens of the clause headed by `head`: the head if it is a verb, its auxiliaries,
     and the bare infinitive the parser hung on werden or a modal ("wird … sauberer sein")."""
     members = [c for c in head.children if c.dep_ in AUX_DEPS and c.pos_ in VERBAL]
+    if clearly_finite(head):
+        members = []  # "könne …, so verlautete …": an auxiliary hung on another finite verb is its own clause's
     if head.pos_ in VERBAL or (any(c.dep_ in ("aux", "aux:pass") for c in members) and _participle_form(head)):
         members.append(head)  # "… erspart hätte": a participle the tagger called an adjective
         if lemma_of(head).lower() in _AUXILIARIES - {"haben", "sein"}:
@@ -104,6 +106,13 @@ def members_of(head: Token) -> list[Token]:
                 and not any(g.dep_ in AUX_DEPS for g in c.children)
             ]
     return sorted(members, key=lambda t: t.i)
+
+
+def clearly_finite(token: Token) -> bool:
+    """A finite form by tag and form alike: not an infinitive, not a participle ("verlautete", "sagt")."""
+    return token.pos_ in VERBAL and token.tag_.endswith("FIN") and token.lower_ != lemma(token) and kind(token) == "fin" and (
+        is_preterite(token.lower_, lemma(token)) or token.lower_.endswith(("t", "st", "e")) and not _participle_form(token)
+    )
 
 
 def finite_of(members: list[Token], head: Token) -> Token | None:

@@ -19,7 +19,7 @@ from reader.nlp.hints.common import (
     _verb_term,
 )
 from reader.nlp.lang.grammar import MODALS, SUBORDINATORS
-from reader.nlp.verb_complex import VerbComplex, lemma, verb_complexes
+from reader.nlp.verb_complex import VerbComplex, clearly_finite, lemma, verb_complexes
 from reader.nlp.verb_forms import english_participle
 
 
@@ -30,7 +30,7 @@ def _verb_complexes(doc: Doc) -> list[VerbComplex]:
 def _verb_heads(doc: Doc) -> list[Token]:
     heads = []
     for token in doc:
-        if token.dep_ in AUX_DEPS or token.dep_ == "compound:prt":
+        if token.dep_ == "compound:prt" or (token.dep_ in AUX_DEPS and not clearly_finite(token.head)):
             continue
         finite = token.tag_.endswith("FIN") or "Fin" in token.morph.get("VerbForm")
         if token.dep_ == "amod" and not finite and not any(c.dep_ in AUX_DEPS for c in token.children):

@@ -13,7 +13,8 @@ SEIN_VERBS: tuple[str, ...] = tuple(
     aufwachen einschlafen erwachen explodieren landen starten eintreffen begegnen weichen
     geraten rücken schreiten kriechen eilen flüchten platzen schmelzen sterben ertrinken
     umkommen ausbrechen einbrechen abstürzen zerfallen verfallen gleiten zurückkehren kehren
-    entbrennen gelangen verunglücken erkranken""".split()
+    entbrennen gelangen verunglücken erkranken verblassen verstummen verhungern verdursten verarmen
+    verrotten erblinden erfrieren ersticken schrumpfen eskalieren verwelken""".split()
 )
 # … but not these, which end like one of them and take "haben".
 HABEN_DESPITE_ENDING: frozenset[str] = frozenset(
