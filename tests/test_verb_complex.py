@@ -123,3 +123,13 @@ def test_sein_with_a_participle_of_a_haben_verb_is_a_state_and_of_a_sein_verb_a_
     )
     assert tense_hint("Auch die Industrie ist in die Diskussion geraten.", "ist").startswith("Perfekt with sein")
     assert tense_hint("Danach ist eine Debatte um die Maut entbrannt.", "ist").startswith("Perfekt with sein")
+
+
+def test_a_modal_the_tagger_called_an_adverb_still_heads_its_passive() -> None:
+    hint = tense_hint("Auch die Kontrollen müssten verstärkt werden, um den Zustand der Maschinen feststellen zu können.", "müssten")
+    assert hint.startswith("Präteritum, Konjunktiv II, werden-passive")
+
+
+def test_a_link_line_with_an_infinitive_has_no_tense() -> None:
+    token = next(t for t in _tokens("Kommentar abgeben\n") if t.text == "abgeben")
+    assert not any(tense in hint for hint in token.hints for tense in TENSES)

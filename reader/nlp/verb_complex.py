@@ -122,7 +122,11 @@ def finite_of(members: list[Token], head: Token) -> Token | None:
         finite = [t for t in finite if t.dep_ in AUX_DEPS] or finite
     if finite:
         return finite[0]
-    tagged = [t for t in members if (t.tag_.endswith("FIN") or "Fin" in t.morph.get("VerbForm")) and kind(t) != "inf" and not _zu(t)]
+    tagged = [
+        t for t in members
+        if (t.tag_.endswith("FIN") or "Fin" in t.morph.get("VerbForm")) and kind(t) != "inf" and not _zu(t)
+        and not _bare_infinitive(t, head)
+    ]
     if len(tagged) > 1:
         tagged = [t for t in tagged if t.dep_ in AUX_DEPS] or tagged
     if tagged:
@@ -131,11 +135,20 @@ def finite_of(members: list[Token], head: Token) -> Token | None:
 
 
 def _bare_infinitive(token: Token, head: Token) -> bool:
-    """"Kommentar abgeben": a form equal to the infinitive, tagged finite, with no subject anywhere
-    in its clause, is an infinitive (a command line of a web page, or a parse error)."""
+    """A form equal to the infinitive, tagged finite, that is an infinitive: the second of two verbs
+    under one modal ("wollten … zurücknehmen und … verschieben"), or alone without a subject on a
+    line that is no statement ("Kommentar abgeben")."""
     if token.lower_ != lemma(token) or token.i != head.i:
         return False
-    return not any(c.dep_ in ("nsubj", "nsubj:pass", "expl", "mark") for c in head.children)
+    first = head.head  # "wollten … zurücknehmen und … verschieben": the modal of the first conjunct serves both
+    if head.dep_ == "conj" and any(c.dep_ == "aux" and lemma(c) in _AUXILIARIES for c in first.children):
+        return True
+    words = [t for t in head.sent if not t.is_space]
+    statement = bool(words) and words[-1].text in (".", "!", "?", "“", "\"", "…")
+    subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubj:pass", "expl", "mark")]
+    # a singular "subject" cannot agree with the plural form the infinitive looks like
+    singular = all(c.morph.get("Number") == ["Sing"] and not any(g.dep_ == "conj" for g in c.children) for c in subjects)
+    return not statement and singular
 
 
 def verb_complexes(heads: list[Token]) -> list[VerbComplex]:
@@ -149,7 +162,7 @@ def verb_complexes(heads: list[Token]) -> list[VerbComplex]:
     for vc in complexes:
         if vc.head.pos_ not in VERBAL or kind(vc.head) == "fin" or _zu(vc.head):
             continue
-        if vc.finite is not None and not (len(vc.members) == 1 and kind(vc.head) == "part") and not _infinitive_like(vc.finite):
+        if vc.finite is not None and not (len(vc.members) == 1 and kind(vc.head) == "part") and not _infinitive_like(vc):
             continue  # only a participle ("propagiert") or an infinitive ("… worden sein") the tagger called finite joins
         if vc.head.dep_ in ("xcomp", "amod", "acl") and vc.head.head.pos_ in VERBAL:
             continue  # "sah ihn kommen", "versucht, … zu …": governed by another verb
@@ -165,9 +178,10 @@ def verb_complexes(heads: list[Token]) -> list[VerbComplex]:
     ]
 
 
-def _infinitive_like(token: Token) -> bool:
-    """"sein", "werden", "haben" at the end of a complex: the form of the infinitive."""
-    return token.lower_ in ("sein", "werden", "haben") and token.i == max(t.i for t in token.sent if t.pos_ in VERBAL)
+def _infinitive_like(vc: VerbComplex) -> bool:
+    """"sein", "werden", "haben" as the last of several verbs: the infinitive ("verstärkt werden")."""
+    finite = vc.finite
+    return finite.lower_ in ("sein", "werden", "haben") and len(vc.members) > 1 and finite.i == max(t.i for t in vc.members)
 
 
 def _lone_auxiliary(vc: VerbComplex) -> bool:
@@ -201,8 +215,8 @@ def _orphan_auxiliary(verb: Token, lone: dict[int, VerbComplex]) -> Token | None
     """The nearest lone finite auxiliary before `verb` in its sentence with no clause edge between
     (a conjunction, another verb, a colon; a comma only around an insertion: "sei, so X, … worden")."""
     after = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
-    if after is not None and after.i in lone and kind(verb) == "part":
-        return after  # verb-final: "… erspart hätte"
+    if after is not None and after.i in lone and kind(verb) == "part" and _relative_pronoun_or_mark(verb):
+        return after  # verb-final in a subordinate clause: "…, die … erspart hätte"
     for token in reversed(verb.doc[verb.sent.start : verb.i]):
         if token.i in lone:
             return token
