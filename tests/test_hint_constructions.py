@@ -203,3 +203,15 @@ def test_vor_allem_is_an_adverb_and_coordinated_subjects_agree_as_a_plural() -> 
 def test_anstelle_von_is_a_preposition_not_a_noun() -> None:
     got = hints("Anstelle von Exporten solle die Politik zivile Strategien favorisieren.", "Anstelle")
     assert got and "preposition" in got[0].lower() and not any("Nominative" in h for h in got)
+
+
+def test_an_adjective_is_never_given_a_tense() -> None:
+    for word in ("kulturellen", "überlegen"):
+        text = "Die kulturellen Angebote der Stadt sind dem Umland überlegen."
+        assert not any(t in h for h in hints(text, word) for t in ("Präteritum", "Perfekt", "passive"))
+
+
+def test_a_bare_name_after_a_noun_can_be_the_subject_by_agreement() -> None:
+    text = "Unklar ist, welche Maßnahmen Aachen ergreifen muss."
+    assert case_of(text, "Aachen") == "Nominative"
+    assert case_of(text, "Maßnahmen") == "Accusative"

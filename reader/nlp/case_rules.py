@@ -29,10 +29,10 @@ def one_subject_per_clause(doc: Doc, phrases: dict[int, Phrase], decided: dict[i
     by_verb: dict[int, list[int]] = {}
     for i, phrase in phrases.items():
         head = phrase.head
-        if phrase.preposition is None and head.dep_ not in NOT_CLAUSE_MEMBERS and not compared_adjunct(head):
+        if phrase.preposition is None and (head.dep_ not in NOT_CLAUSE_MEMBERS or _bare_name_after_noun(head)) and not compared_adjunct(head):
             if head.dep_ == "det" and not (head.pos_ == "PRON" and head.lower_ in PERSONAL) and not relative_determiner(head):
                 continue
-            verb = clause_verb(head.head if head.dep_ == "det" else head)
+            verb = clause_verb(head.head if head.dep_ == "det" or _bare_name_after_noun(head) else head)
             if verb is not None:
                 by_verb.setdefault(verb.i, []).append(i)
     for verb_i, members in by_verb.items():
@@ -88,6 +88,16 @@ def _clause_targets(verb: Token, members: list[int], phrases: dict[int, Phrase],
             # the one that agrees with the verb; of two that agree, the first, usually
             return {i: ("Nom" if i == agreeing[0] else "Acc") for i in open_}
     return {}
+
+
+def _bare_name_after_noun(head: Token) -> bool:
+    """"welche Maßnahmen Aachen ergreifen muss": a name without article or -s hung on the noun before
+    it is no genitive attribute but a phrase of the clause."""
+    return (
+        head.dep_ == "nmod" and head.head.i == head.i - 1 and head.head.pos_ in HEADS
+        and not any(c.dep_ in ("det", "det:poss", "case", "amod") for c in head.children)
+        and not head.lower_.endswith(("s", "x", "z"))
+    )
 
 
 def _number(head: Token, reading: Reading) -> str:

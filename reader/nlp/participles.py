@@ -55,10 +55,21 @@ def adjectives_from_participles(doc: Doc) -> None:
             token.pos_ = "ADJ"
             token.tag_ = "ADJA"
             token.set_morph("Degree=Pos")
+        elif token.pos_ in _VERBS and token.dep_ == "amod" and _adjective_not_verb(token):
+            token.pos_ = "ADJ"  # "die kulturellen Angebote": no verb has this form
+            token.tag_ = "ADJA"
+            token.set_morph("Degree=Pos")
         elif token.pos_ not in _VERBS and _fronted_participle(token):
             token.pos_ = "VERB"
             token.tag_ = "VVPP"
             token.set_morph("VerbForm=Part")
+
+
+def _adjective_not_verb(token: Token) -> bool:
+    """An inflected word before a noun whose base simplemma reads as no verb (every infinitive ends in -n)."""
+    if adjective_ending(token.text) is None:
+        return False
+    return not lemma_dictionary.lemmatize(token.lower_).endswith("n")
 
 
 def _fronted_participle(token: Token) -> bool:

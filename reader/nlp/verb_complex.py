@@ -28,6 +28,7 @@ from reader.nlp.lang.grammar import KONJUNKTIV_I, MODALS
 from reader.nlp.noun_phrases import lemma_of
 from reader.nlp.verb_forms import (
     infinitive_of_participle,
+    is_infinitive,
     is_konjunktiv_ii,
     is_participle,
     is_preterite,
@@ -65,11 +66,11 @@ class VerbComplex:
 
 
 def lemma(token: Token) -> str:
-    """The infinitive, also for a participle simplemma does not know ("verstorben" → "versterben")."""
+    """The infinitive of this form, also for a participle simplemma does not know ("verstorben" →
+    "versterben"); "kamen" of "kamen … überein" is a form of kommen."""
     form = token.lower_
-    term = token._.term if token.has_extension("term") else None
-    value = (term or lemma_of(token) or form).lower()
-    if value == form:
+    value = (lemma_of(token) or form).lower()  # the token's own lemma: its forms are the verb's
+    if value == form and not is_infinitive(form):
         return infinitive_of_participle(form) or value
     return value
 
@@ -82,7 +83,7 @@ def kind(token: Token) -> str:
     if token.tag_.endswith("FIN"):
         return "fin"  # "treten": the plural present looks like the infinitive; the tagger saw which
     if form == verb or ("zu" in form[1:] and form.replace("zu", "", 1) == verb) or token.tag_ == "VVIZU":
-        return "inf"
+        return "inf"  # also when tagged a participle: "ist … überlegen" is no participle of überlegen
     if token.tag_.endswith("PP") or token.morph.get("VerbForm") == ["Part"]:
         # "betreibt", "auftaucht" tagged as participles: not the verb's participle, so a finite form
         return "fin" if verb.endswith(("en", "ern", "eln")) and verb != form else "part"

@@ -230,3 +230,9 @@ def _participles() -> dict[str, str]:
 def infinitive_of_participle(form: str) -> str | None:
     """"verstorben" → "versterben": the verb a known Partizip II belongs to, else None."""
     return _participles().get(form.lower())
+
+
+def is_infinitive(form: str) -> bool:
+    """A verb's infinitive the tables list ("überlegen"), though it may also be another verb's participle."""
+    form = form.lower()
+    return form in STRONG_VERBS or form in _ding()
