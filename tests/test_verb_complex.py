@@ -133,3 +133,15 @@ def test_a_modal_the_tagger_called_an_adverb_still_heads_its_passive() -> None:
 def test_a_link_line_with_an_infinitive_has_no_tense() -> None:
     token = next(t for t in _tokens("Kommentar abgeben\n") if t.text == "abgeben")
     assert not any(tense in hint for hint in token.hints for tense in TENSES)
+
+
+def test_haben_skips_an_insertion_to_reach_its_participle() -> None:
+    text = "Die Polizei hatte den Versuch von Terroristen, mehrere Flugzeuge explodieren zu lassen, vereitelt."
+    assert tense_hint(text, "hatte").startswith("Plusquamperfekt with haben")
+    token = next(t for t in _tokens(text) if t.text == "explodieren")
+    assert not any(tense in hint for hint in token.hints for tense in TENSES)
+
+
+def test_a_participle_form_alone_in_a_relative_clause_is_its_finite_verb() -> None:
+    text = "Sadiq Khan, eines der Parlamentsmitglieder, die den Brief unterschrieben, verurteilte die Haltung der Regierung."
+    assert tense_hint(text, "unterschrieben").startswith("Präteritum")

@@ -146,6 +146,13 @@ def _bare_infinitive(token: Token, head: Token) -> bool:
         return True
     words = [t for t in head.sent if not t.is_space]
     statement = bool(words) and words[-1].text in (".", "!", "?", "“", "\"", "…")
+    following = head.doc[head.i + 1] if head.i + 1 < len(head.doc) else None
+    if following is not None and following.lower_ == "zu":
+        return True  # "… explodieren zu lassen": the infinitive under a zu-infinitive
+    governor = head.head
+    between = head.doc[min(governor.i, head.i) + 1 : max(governor.i, head.i)]
+    if head.dep_ in ("xcomp", "obj") and governor.pos_ in VERBAL and not any(t.text == "," for t in between):
+        return not any(c.dep_ in ("nsubj", "mark") for c in head.children)  # governed by another verb
     subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubj:pass", "expl", "mark")]
     # a singular "subject" cannot agree with the plural form the infinitive looks like
     singular = all(c.morph.get("Number") == ["Sing"] and not any(g.dep_ == "conj" for g in c.children) for c in subjects)
@@ -156,7 +163,7 @@ def verb_complexes(heads: list[Token]) -> list[VerbComplex]:
     """The complexes of these clause heads; an auxiliary the parser hung elsewhere ("WikiNews hat … die
     Kundgebung … begleitet" with "hat" as a copula of the noun) joins the participle or infinitive that
     has no finite verb of its own, and loses its own complex."""
-    complexes = [verb_complex(head) for head in heads]
+    complexes = _without_stray_auxiliaries([verb_complex(head) for head in heads])
     complexes = _fronted_participles(complexes)
     lone = {vc.finite.i: vc for vc in complexes if _lone_auxiliary(vc)}
     taken = set()
@@ -168,6 +175,8 @@ def verb_complexes(heads: list[Token]) -> list[VerbComplex]:
         if vc.head.dep_ in ("xcomp", "amod", "acl") and vc.head.head.pos_ in VERBAL:
             continue  # "sah ihn kommen", "versucht, … zu …": governed by another verb
         auxiliary = _orphan_auxiliary(vc.head, lone)
+        if auxiliary is not None and kind(vc.head) == "inf" and lemma(auxiliary) in ("haben", "sein"):
+            auxiliary = None  # haben and sein take participles, not bare infinitives
         if auxiliary is not None and auxiliary.i not in taken:
             taken.add(auxiliary.i)
             joined = verb_complex(vc.head, extra=auxiliary)
@@ -183,6 +192,25 @@ def _infinitive_like(vc: VerbComplex) -> bool:
     """"sein", "werden", "haben" as the last of several verbs: the infinitive ("verstärkt werden")."""
     finite = vc.finite
     return finite.lower_ in ("sein", "werden", "haben") and len(vc.members) > 1 and finite.i == max(t.i for t in vc.members)
+
+
+def _without_stray_auxiliaries(complexes: list[VerbComplex]) -> list[VerbComplex]:
+    """haben and sein never take a bare infinitive ("hatte … explodieren" is the parser's slip; only a
+    modal or lassen does, "hat … kommen lassen"): such an auxiliary stands alone, to find its participle."""
+    out = []
+    for vc in complexes:
+        finite = vc.finite
+        stray = (
+            finite is not None and finite.i != vc.head.i and lemma(finite) in ("haben", "sein")
+            and vc.modal is None and kind(vc.head) == "inf" and not _zu(vc.head)
+            and all(kind(t) == "inf" for t in vc.nonfinite) and lemma(vc.head) not in ("lassen", "sehen", "hören")
+        )
+        if stray:
+            out.append(verb_complex(vc.head, members=[t for t in vc.members if t.i != finite.i]))
+            out.append(verb_complex(finite, members=[finite]))
+        else:
+            out.append(vc)
+    return out
 
 
 def _lone_auxiliary(vc: VerbComplex) -> bool:
@@ -218,11 +246,21 @@ def _orphan_auxiliary(verb: Token, lone: dict[int, VerbComplex]) -> Token | None
     after = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
     if after is not None and after.i in lone and kind(verb) == "part" and _relative_pronoun_or_mark(verb):
         return after  # verb-final in a subordinate clause: "…, die … erspart hätte"
-    for token in reversed(verb.doc[verb.sent.start : verb.i]):
+    words = list(verb.doc[verb.sent.start : verb.i])
+    position = len(words) - 1
+    inside = False  # after a comma: a clause edge may be an insertion ("…, mehrere … zu lassen, vereitelt")
+    while position >= 0:
+        token = words[position]
         if token.i in lone:
             return token
-        if token.text in (";", ":", "–", "(", "„", "“") or token.pos_ in ("VERB", "AUX", "SCONJ", "CCONJ") or token.tag_ == "PRELS":
-            return None
+        if token.text == ",":
+            inside = True
+        elif token.text in (";", ":", "–", "(", "„", "“") or token.pos_ in ("VERB", "AUX", "SCONJ", "CCONJ") or token.tag_ == "PRELS":
+            opening = next((k for k in range(position - 1, -1, -1) if words[k].text == ","), None) if inside else None
+            if opening is None:
+                return None
+            position, inside = opening, False  # skip the insertion, up to its opening comma
+        position -= 1
     return None
 
 
@@ -252,7 +290,7 @@ def verb_complex(head: Token, extra: Token | None = None, members: list[Token] |
     preferred = extra if extra is not None and kind(extra) == "fin" else None
     vc = VerbComplex(head, members, preferred or finite_of(members, head))
     vc.main = head if head.pos_ in VERBAL else None
-    if vc.finite is None and members and _clause_needs_finite(head, members[-1]):
+    if vc.finite is None and members and _clause_needs_finite(head, members[-1]) and not _bare_infinitive(members[-1], head):
         vc.finite = members[-1]  # "ob die Preise steigen": the plural present looks like the infinitive
     if vc.finite is not None and not lemma(vc.finite).endswith("n"):
         vc.finite = None  # every German infinitive ends in -n: "lautstark", tagged a verb, is none
@@ -269,8 +307,10 @@ def _clause_needs_finite(head: Token, last: Token) -> bool:
     if any(c.dep_ == "mark" and c.lower_ in ("zu", "um", "ohne", "statt", "anstatt") for c in head.children):
         return False
     found = kind(last)
-    if found == "part" and head.i == last.i and last.lower_.endswith("t") and _relative_pronoun_or_mark(head):
-        return True  # "…, die die Arbeit überwacht": no auxiliary, so the -t form is the present
+    if found == "part" and head.i == last.i and _relative_pronoun_or_mark(head) and (
+        last.lower_.endswith("t") or is_preterite(last.lower_, lemma(last))
+    ):
+        return True  # "…, die die Arbeit überwacht", "…, die den Brief unterschrieben": no auxiliary
     if found != "inf" or _zu(last):
         return False
     if any(c.dep_ in ("nsubj", "nsubj:pass", "mark") for c in head.children):
@@ -386,6 +426,11 @@ def _mood(finite: Token, verb: str) -> str | None:
 
 
 def _third_person_singular(verb: Token) -> bool:
+    """Whether the subject is 3rd person singular: only then does "-e" mark the Konjunktiv I."""
+    doc = verb.doc
+    near = [t for t in doc[max(verb.sent.start, verb.i - 3) : verb.i + 3] if t.i != verb.i]
+    if any(t.lower_ in PERSONAL_SUBJECTS and t.pos_ == "PRON" for t in near):
+        return False  # "mit dem ich mich unterhalte": the 1st person, however the parser hung "ich"
     clause = verb.head if verb.dep_ in AUX_DEPS else verb
     subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubj:pass", "expl")), None)
     if subject is None:
