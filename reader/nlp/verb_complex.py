@@ -205,6 +205,9 @@ def _without_stray_auxiliaries(complexes: list[VerbComplex]) -> list[VerbComplex
             and vc.modal is None and kind(vc.head) == "inf" and not _zu(vc.head)
             and all(kind(t) == "inf" for t in vc.nonfinite) and lemma(vc.head) not in ("lassen", "sehen", "hören")
         )
+        if finite is not None and finite.i < vc.head.i and _zu(vc.head) and lemma(finite) in ("haben", "sein"):
+            # "hatte …, mehrere Flugzeuge explodieren zu lassen, vereitelt": haben + zu never spans a comma
+            stray = any(t.text == "," for t in vc.head.doc[finite.i + 1 : vc.head.i])
         if stray:
             out.append(verb_complex(vc.head, members=[t for t in vc.members if t.i != finite.i]))
             out.append(verb_complex(finite, members=[finite]))
