@@ -17,7 +17,6 @@ REFLEXIVE = {"sich", "mich", "dich", "uns", "euch"}
 ARTICLE = {"Masc": "der", "Fem": "die", "Neut": "das"}
 _PREFIX = "|".join(SEPARABLE_PREFIXES)
 _ZU_INFIX = re.compile(rf"^({_PREFIX})zu([a-zäöüß]{{2,}}(?:en|ern|eln|n))$")
-_PARTICIPLE = re.compile(r"^(?:\w*ge\w+(?:t|en)|\w+iert)$")
 _PARTICIPLE_OF_SEPARABLE = re.compile(rf"^({_PREFIX})ge([a-zäöüß]{{2,}}(?:t|en))$")
 
 

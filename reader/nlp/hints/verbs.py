@@ -6,7 +6,6 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from reader.nlp.hints.common import (
-    _PARTICIPLE,
     _PARTICIPLE_OF_SEPARABLE,
     _ZU_INFIX,
     AUX_DEPS,

@@ -28,13 +28,6 @@ KONJUNKTIV_I: frozenset[str] = frozenset(
     """sei seiest seien seiet habe werde könne müsse solle wolle dürfe möge wisse gebe gehe komme
     stehe liege bleibe finde gelte lasse trage sehe""".split()
 )
-# Forms that are only Konjunktiv II (umlaut or -ü-): "würde", "wäre", "hätte" …
-KONJUNKTIV_II: frozenset[str] = frozenset(
-    """wäre wären wärst wärest wäret hätte hätten hättest hättet würde würden würdest würdet
-    könnte könnten könntest müsste müssten müßte müßten dürfte dürften möchte möchten
-    käme kämen ginge gingen gäbe gäben bräuchte bräuchten wüsste wüssten ließe ließen
-    stünde stünden stände ständen bliebe blieben fände fänden hielte hielten läge lägen""".split()
-)
 
 SUBORDINATORS: dict[str, str] = {
     "dass": "that", "daß": "that", "ob": "whether", "weil": "because", "wenn": "if, when", "als": "when",
@@ -46,8 +39,6 @@ SUBORDINATORS: dict[str, str] = {
     "wer": "who", "was": "what", "wann": "when", "woraufhin": "whereupon", "wohingegen": "whereas",
     "zumal": "especially as", "als ob": "as if",
 }
-
-CONJUNCTIONS_NOT_CLAUSES: frozenset[str] = frozenset({"zu", "um", "ohne", "statt", "anstatt"})
 
 # Nouns made from adjectives, declined like them, gender from the person meant ("der/die Deutsche",
 # "ein Deutscher"); participles ("Vorsitzende", "Abgeordnete") are recognised by their form.
