@@ -215,3 +215,11 @@ def test_a_bare_name_after_a_noun_can_be_the_subject_by_agreement() -> None:
     text = "Unklar ist, welche Maßnahmen Aachen ergreifen muss."
     assert case_of(text, "Aachen") == "Nominative"
     assert case_of(text, "Maßnahmen") == "Accusative"
+
+
+def test_a_country_with_its_article_has_the_lexicon_gender_so_der_irak_is_the_subject() -> None:
+    assert case_of("Zum Beispiel verbraucht der Irak zurzeit viel Strom.", "Irak") == "Nominative"
+
+
+def test_im_jahre_is_the_old_dative_singular() -> None:
+    assert case_of("Diese Arbeit begann im Jahre 2003 in Madrid.", "Jahre") == "Dative"

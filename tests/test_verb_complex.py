@@ -145,3 +145,9 @@ def test_haben_skips_an_insertion_to_reach_its_participle() -> None:
 def test_a_participle_form_alone_in_a_relative_clause_is_its_finite_verb() -> None:
     text = "Sadiq Khan, eines der Parlamentsmitglieder, die den Brief unterschrieben, verurteilte die Haltung der Regierung."
     assert tense_hint(text, "unterschrieben").startswith("Präteritum")
+
+
+def test_a_request_with_sie_after_the_verb_is_an_imperative() -> None:
+    text = "„Wenn Sie eine Botschaft mitnehmen, lassen Sie es diese sein: Engagieren Sie sich jetzt!“"
+    assert tense_hint(text, "Engagieren").startswith("Präsens, imperative")
+    assert "imperative" not in tense_hint("Kommen Sie morgen?", "Kommen")

@@ -104,6 +104,7 @@ GENITIVE_SINGULAR = readings_where(("Gen",), numbers=("Sing",))
 DATIVE_PLURAL = readings_where(("Dat",), numbers=("Plur",))
 # "Präsidenten": a weak masculine noun in -(e)n is plural, or singular outside the nominative.
 PLURAL_OR_OBLIQUE = tuple(sorted(set(PLURAL) | set(readings_where(("Acc", "Dat", "Gen")))))
+PLURAL_OR_DATIVE_SINGULAR = tuple(sorted(set(PLURAL) | set(readings_where(("Dat",), ("Masc", "Neut"), ("Sing",)))))
 
 
 def correct_morphology(doc: Doc) -> None:
@@ -213,7 +214,10 @@ def _score(phrase: Phrase, decided: dict[int, Reading]) -> None:
     phrase.add(readings_where(numbers=(model.get("Number"),)), W_MODEL_OTHER, grammar=False)
     if not phrase.members and (head.pos_ == "PROPN" or (head.pos_ == "NOUN" and _lexicon(head)[:2] == (None, None))):
         phrase.add(SINGULAR, W_ROLE, grammar=False)  # names are singular
-    if head.pos_ == "PROPN" or not _lexicon(head)[0]:
+    if head.pos_ == "PROPN" and phrase.members and _lexicon(head)[0]:
+        # "der Irak", "die Türkei": a name with an article has the gender the lexicon gives it
+        phrase.add(readings_where(genders=(_lexicon(head)[0], None)), W_LEXICON_GENDER)
+    elif head.pos_ == "PROPN" or not _lexicon(head)[0]:
         phrase.add(readings_where(genders=(model.get("Gender"), None)), W_MODEL_OTHER, grammar=False)
 
 
@@ -330,6 +334,8 @@ def _noun_evidence(phrase: Phrase) -> None:
     if form == plural and plural != lemma:
         if weak:  # "Präsidenten": plural, or a weak masculine singular outside the nominative
             phrase.add(PLURAL_OR_OBLIQUE, W_NOUN_FORM)
+        elif plural == lemma + "e" and gender in ("Masc", "Neut") and _dative_article_before(phrase):
+            phrase.add(PLURAL_OR_DATIVE_SINGULAR, W_NOUN_FORM)  # "im Jahre 2003": the old dative -e
         else:
             phrase.add(PLURAL, W_NOUN_FORM)
             if not plural.endswith(("n", "s")):  # "Länder" is not dative: that would be "Ländern"
@@ -345,6 +351,12 @@ def _noun_evidence(phrase: Phrase) -> None:
                 phrase.add(NOT_GENITIVE, 1.5)
     elif gender in ("Masc", "Neut") and form in (lemma + "s", lemma + "es") and form != plural:
         phrase.add(GENITIVE_SINGULAR, W_NOUN_FORM)
+
+
+def _dative_article_before(phrase: Phrase) -> bool:
+    """"im", "dem", "vom": an article of the dative singular (masculine or neuter) opens the phrase."""
+    words = [m.lower_ for m in phrase.members] + ([phrase.preposition.lower_] if phrase.preposition is not None else [])
+    return any(word in ("dem", "einem", "diesem", "jenem") or CONTRACTIONS.get(word, ("", "", None, ""))[1:3] == ("Dat", None) for word in words)
 
 
 def _write(phrase: Phrase, reading: Reading) -> None:

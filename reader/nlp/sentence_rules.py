@@ -50,6 +50,8 @@ def _starts(doc: Doc, token: Token, following: Token) -> bool | None:
         return False  # „ opens the sentence that follows it: a quotation mark is no sentence
     if _never_ends_sentence(doc, token) or following.text in NEVER_STARTS or following.text[0].islower():
         return False  # a German sentence starts with a capital, never with closing punctuation
+    if determiner_readings(token.text) is not None and following.text[:1].isupper():
+        return False  # "Diese Arbeit …": an article or determiner never ends a sentence
     if token.text in SENTENCE_END and following.text in CLOSING_QUOTES and _inside_quote(doc, token):
         return False
     if _NUMBER_WITH_STOP.match(token.text) and following.is_title and not _ordinal_before(doc, token):

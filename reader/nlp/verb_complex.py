@@ -48,7 +48,7 @@ class VerbComplex:
     members: list[Token]  # the verbal tokens, in text order
     finite: Token | None
     tense: str | None = None
-    mood: str | None = None  # "Konjunktiv I", "Konjunktiv II" or None (indicative)
+    mood: str | None = None  # "Konjunktiv I", "Konjunktiv II", "imperative" or None (indicative)
     voice: str | None = None  # "passive" (werden), "state passive" (sein) or None (active)
     perfect_auxiliary: str | None = None  # "haben" or "sein" for a Perfekt / Plusquamperfekt
     modal: Token | None = None
@@ -414,8 +414,10 @@ def _past(finite: Token, verb: str) -> bool:
 
 
 def _mood(finite: Token, verb: str) -> str | None:
-    """Konjunktiv I or II only where the form differs from the indicative."""
+    """Konjunktiv I or II only where the form differs from the indicative; the imperative."""
     form = finite.lower_
+    if _imperative(finite, verb):
+        return "imperative"
     if is_konjunktiv_ii(form, verb):
         return "Konjunktiv II"
     if form in _SEI:
@@ -426,6 +428,27 @@ def _mood(finite: Token, verb: str) -> str | None:
     if stem and form == stem + "est" and not stem.endswith(("t", "d")):
         return "Konjunktiv I"
     return None
+
+
+def _imperative(finite: Token, verb: str) -> bool:
+    """"Engagieren Sie sich jetzt!", "Macht nicht drei, sondern fünf Kinder!": the verb opens its
+    sentence (or quotation), with "Sie" after the infinitive form, or with no subject before a "!"."""
+    doc = finite.doc
+    before = doc[finite.i - 1] if finite.i > finite.sent.start else None
+    opening = next((t for t in finite.sent if t.is_alpha), None)
+    after_clause = before is not None and before.text == "," and opening is not None and opening.tag_ == "KOUS"
+    if before is not None and before.text not in ("„", "\"", "»", ":") and not after_clause:
+        return False  # first in its sentence, quotation or after a fronted clause ("Wenn …, lassen Sie …")
+    words = [t for t in finite.sent if not t.is_space]
+    if not words or words[-1].text == "?" or (words[-1].text in ("“", "\"") and len(words) > 1 and words[-2].text == "?"):
+        return False
+    after = doc[finite.i + 1] if finite.i + 1 < len(doc) else None
+    if after is not None and after.text == "Sie" and finite.lower_ == verb:
+        return True
+    stem = verb[:-2] if verb.endswith("en") else verb[:-1]
+    exclaimed = any(t.text == "!" for t in words)
+    subject = any(c.dep_ in ("nsubj", "nsubj:pass") for c in finite.children)
+    return exclaimed and not subject and finite.lower_ in (stem, stem + "e", stem + "t", stem + "et")
 
 
 def _third_person_singular(verb: Token) -> bool:

@@ -112,7 +112,9 @@ def _tense_mood_voice(vc: VerbComplex) -> str | None:
         label = "Probably " + label
     shown = [t for t in vc.members if t.dep_ != "compound:prt"]
     forms = " … ".join(t.text for t in shown)
-    if vc.mood == "Konjunktiv I":
+    if vc.mood == "imperative":
+        meaning = "a request or command"
+    elif vc.mood == "Konjunktiv I":
         meaning = "what someone else says, not the writer's claim"
     elif wuerde:
         meaning = "'would …' (hypothetical or polite)"
