@@ -17,7 +17,7 @@ from reader.nlp.noun_phrases import HEADS, compared_adjunct, lemma_of, relative_
 from reader.nlp.verb_complex import verb_complex
 
 # Dependents that take their case from another phrase, not from the clause.
-NOT_CLAUSE_MEMBERS = ("nmod", "appos", "conj", "flat", "flat:name")
+NOT_CLAUSE_MEMBERS = ("nmod", "appos", "conj", "flat", "flat:name", "dep")
 COPULAR_LEMMAS = frozenset("sein werden bleiben heißen".split())
 COPULAR_FORMS = frozenset("ist sind war waren sei seien bleibt heißt wird wurde".split())
 FIRST_OR_SECOND_PERSON = frozenset("ich du wir ihr mich dich uns euch".split())
@@ -64,7 +64,10 @@ def _clause_targets(verb: Token, members: list[int], phrases: dict[int, Phrase],
         return {i: "Nom" for i in open_}  # "Viele Fragen sind unbeantwortet"
     if lemma_of(verb) == "geben" and any(doc[i].lower_ == "es" for i in members):
         return {i: ("Nom" if doc[i].lower_ == "es" else "Acc") for i in open_}  # "es gibt …" + accusative
-    if len(open_) == 1 and not fixed_nom and not fixed_acc and number and verb.dep_ != "conj":
+    # a conjunct shares its subject with the first clause unless its phrase stands before its verb
+    # ("…, die Adern treten hervor, ihre Hände zittern")
+    own_clause = verb.dep_ != "conj" or (len(open_) == 1 and open_[0] < verb.i)
+    if len(open_) == 1 and not fixed_nom and not fixed_acc and number and own_clause:
         head = phrases[open_[0]].head
         plural = decided[open_[0]][2] == "Plur" or any(c.dep_ == "conj" for c in head.children)
         if (number == "Plur") == plural and head.lower_ not in FIRST_OR_SECOND_PERSON:
@@ -84,8 +87,8 @@ def _clause_targets(verb: Token, members: list[int], phrases: dict[int, Phrase],
         expletive = [i for i in open_ if doc[i].lower_ == "es" and i < verb.i]
         if expletive:  # "Doch es wurden Reduzierungen beschlossen": "es" before the verb is nominative
             return {expletive[0]: "Nom"}
-        if (number and len(agreeing) == 1) or (agreeing and len(open_) == 2):
-            # the one that agrees with the verb; of two that agree, the first, usually
+        if (number and len(agreeing) == 1) or (agreeing and (len(open_) == 2 or agreeing[0] == min(open_))):
+            # the one that agrees with the verb; of several that agree, the first, usually
             return {i: ("Nom" if i == agreeing[0] else "Acc") for i in open_}
     return {}
 

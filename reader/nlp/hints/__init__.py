@@ -7,7 +7,8 @@ Nouns, articles, adjectives and pronouns get their case, gender and number
 tense, mood, voice, modal verbs, separable and reflexive verbs and
 zu-infinitives; finite verbs and conjunctions get the clause they build;
 compounds get their parts with glosses. Where the evidence is weak (the case
-rests only on the parse, not on forms or prepositions) a hint says "probably".
+rests only on the parse, not on forms or prepositions) a hint says "probably" after the case,
+so that every case hint opens with the case's name.
 """
 
 from __future__ import annotations

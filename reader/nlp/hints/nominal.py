@@ -18,7 +18,8 @@ from reader.nlp.hints.common import (
 from reader.nlp.hints.compounds import _display_term
 from reader.nlp.lang.articles import CASE_NAMES, GENDER_NAMES, NUMBER_NAMES, RELATIVE, STRONG_AFTER
 from reader.nlp.lang.prepositions import CONTRACTIONS, TWO_WAY, governed_cases
-from reader.nlp.noun_phrases import is_compared, is_determiner, preposition_of
+from reader.nlp.morphology import TIME_NOUNS
+from reader.nlp.noun_phrases import is_compared, is_determiner, lemma_of, preposition_of
 from reader.nlp.participles import participle_of
 
 
@@ -59,7 +60,9 @@ def _nominal(token: Token, hints: Hints) -> None:
     if token.dep_.startswith("flat"):
         return  # the rest of a name: the first part has the hint
     sure = _sure(token)
-    probably = "" if sure else "Probably "
+    # Where the case rests on the parse, not the forms: said after the case, so every hint still
+    # opens with the case's name ("Dative singular …, probably").
+    probably = "" if sure else ", probably"
     shown_gender = gender
     if token.pos_ == "PROPN" and gender != _lexicon_gender(token):
         shown_gender = None  # a name's gender is the model's guess: "Stoltenberg" is not neuter
@@ -68,11 +71,10 @@ def _nominal(token: Token, hints: Hints) -> None:
         noun = "" if number == "Sing" else " noun"
         form += f"{noun} ({ARTICLE[gender]} {_display_term(token)})"
     reason = _case_reason(token, case)
-    first = f"{probably}{form}".strip()
+    first = f"{form}{probably}"
     hints.add(token, first[0].upper() + first[1:] + ".")
-    if reason and not sure and not reason.startswith("probably"):
-        reason = "probably " + reason  # the case rests on the parse: so does its reason
     if reason:
+        reason += probably  # the case rests on the parse: so does its reason
         hints.add(token, reason[0].upper() + reason[1:] + ".")
     if token.pos_ == "PRON" and _is_relative(token):
         _relative_pronoun(token, hints)
@@ -83,13 +85,13 @@ def _nominal(token: Token, hints: Hints) -> None:
                 hints.add(member, f"Relative pronoun: refers back to {clause.head.text}; its case comes from its own clause.")
             continue
         if member.dep_ in ("det", "det:poss") and member.i < token.i:
-            text = f"{'Article' if member.pos_ == 'DET' else 'Determiner'} of {token.text}: {_form_text(case, gender, number, 'DET')}."
-            hints.add(member, (probably + text[0].lower() + text[1:]) if probably else text)
+            text = f"{'Article' if member.pos_ == 'DET' else 'Determiner'} of {token.text}: {_form_text(case, gender, number, 'DET')}{probably}."
+            hints.add(member, text)
             if reason:
                 hints.add(member, reason[0].upper() + reason[1:] + ".")
         elif member.dep_ == "amod" and member.pos_ == "ADJ" and member.i < token.i:
-            text = f"Adjective agreeing with {token.text}: {_form_text(case, gender, number, 'ADJ')}."
-            hints.add(member, (probably + text[0].lower() + text[1:]) if probably else text)
+            text = f"Adjective agreeing with {token.text}: {_form_text(case, gender, number, 'ADJ')}{probably}."
+            hints.add(member, text)
             participle = participle_of(member.text)
             if participle is not None:
                 verb, kind = participle
@@ -183,8 +185,10 @@ def _case_reason(token: Token, case: str) -> str | None:
     if case == "Nom" and any(c.dep_ == "cop" for c in token.children):
         cop = next(c for c in token.children if c.dep_ == "cop")
         return f"nominative: predicate noun after {cop.lemma_ or cop.text}"
-    if dep in ("obl", "obl:tmod") and case == "Acc" and token.pos_ == "NOUN":
-        return "probably accusative of time or measure (how long? when?)"
+    if dep in ("obl", "obl:tmod") and case == "Acc" and token.pos_ == "NOUN" and (
+        lemma_of(token) in TIME_NOUNS or any(c.dep_ == "nummod" for c in token.children)
+    ):
+        return "accusative of time or measure (how long? when?)"
     return None
 
 
