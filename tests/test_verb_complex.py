@@ -151,3 +151,9 @@ def test_a_request_with_sie_after_the_verb_is_an_imperative() -> None:
     text = "„Wenn Sie eine Botschaft mitnehmen, lassen Sie es diese sein: Engagieren Sie sich jetzt!“"
     assert tense_hint(text, "Engagieren").startswith("Präsens, imperative")
     assert "imperative" not in tense_hint("Kommen Sie morgen?", "Kommen")
+
+
+def test_a_copula_with_a_predicate_the_tagger_called_a_verb_still_names_its_tense() -> None:
+    assert tense_hint("Die Unruhen waren die heftigsten seit Jahren.", "waren").startswith("Präteritum")
+    text = "In der Nacht ist es beinahe zum Luftschlag gegen den Iran gekommen."
+    assert tense_hint(text, "ist").startswith("Perfekt with sein")

@@ -39,6 +39,7 @@ _WEAK_PAST = ("te", "ten", "test", "tet", "ete", "eten", "etest", "etet")
 
 def repair_finite_verbs(doc: Doc) -> None:
     _verb_second_after_adverb(doc)
+    _lower_case_nouns(doc)
     for statement in _statements(doc):
         if any(token.pos_ in _VERBS and "Fin" in token.morph.get("VerbForm") for token in statement):
             continue
@@ -105,6 +106,16 @@ def _verb_second_after_adverb(doc: Doc) -> None:
         lemma = lemma_dictionary.lemmatize(verb.text)
         if lemma != verb.text and lemma.endswith(_INFINITIVE_ENDINGS) and is_preterite(verb.text, lemma):
             _make_finite(verb, lemma)
+
+
+def _lower_case_nouns(doc: Doc) -> None:
+    """"In einer Sondersitzung beschloss das Parlament …" with "beschloss" as a noun: a German noun
+    is capitalised, so a lower-case "noun" the morphologizer gave finite features is the verb."""
+    for token in doc:
+        if token.pos_ in ("NOUN", "PROPN") and token.is_lower and "Fin" in token.morph.get("VerbForm"):
+            lemma = lemma_dictionary.lemmatize(token.text)
+            if lemma != token.text and lemma.endswith(_INFINITIVE_ENDINGS):
+                _make_finite(token, lemma)
 
 
 def _unknown_noun(token: Token) -> bool:

@@ -98,7 +98,7 @@ def members_of(head: Token) -> list[Token]:
     members = [c for c in head.children if c.dep_ in AUX_DEPS and c.pos_ in VERBAL]
     if clearly_finite(head):
         members = []  # "könne …, so verlautete …": an auxiliary hung on another finite verb is its own clause's
-    if head.pos_ in VERBAL or (any(c.dep_ in ("aux", "aux:pass") for c in members) and _participle_form(head)):
+    if is_verb(head) or (any(c.dep_ in ("aux", "aux:pass") for c in members) and _participle_form(head)):
         members.append(head)  # "… erspart hätte": a participle the tagger called an adjective
         if lemma_of(head).lower() in _AUXILIARIES - {"haben", "sein"}:
             members += [
@@ -107,6 +107,12 @@ def members_of(head: Token) -> list[Token]:
                 and not any(g.dep_ in AUX_DEPS for g in c.children)
             ]
     return sorted(members, key=lambda t: t.i)
+
+
+def is_verb(token: Token) -> bool:
+    """Tagged a verb and read as one: every German infinitive ends in -n ("lautstark", "heftigsten"
+    tagged VERB are none; with a copula they are its predicate)."""
+    return token.pos_ in VERBAL and lemma(token).endswith("n")
 
 
 def clearly_finite(token: Token) -> bool:
@@ -168,11 +174,11 @@ def verb_complexes(heads: list[Token]) -> list[VerbComplex]:
     lone = {vc.finite.i: vc for vc in complexes if _lone_auxiliary(vc)}
     taken = set()
     for vc in complexes:
-        if vc.head.pos_ not in VERBAL or kind(vc.head) == "fin" or _zu(vc.head):
+        if not is_verb(vc.head) or kind(vc.head) == "fin" or _zu(vc.head):
             continue
         if vc.finite is not None and not (len(vc.members) == 1 and kind(vc.head) == "part") and not _infinitive_like(vc):
             continue  # only a participle ("propagiert") or an infinitive ("… worden sein") the tagger called finite joins
-        if vc.head.dep_ in ("xcomp", "amod", "acl") and vc.head.head.pos_ in VERBAL:
+        if vc.head.dep_ in ("xcomp", "amod", "acl") and is_verb(vc.head.head):
             continue  # "sah ihn kommen", "versucht, … zu …": governed by another verb
         auxiliary = _orphan_auxiliary(vc.head, lone)
         if auxiliary is not None and kind(vc.head) == "inf" and lemma(auxiliary) in ("haben", "sein"):
@@ -258,7 +264,7 @@ def _orphan_auxiliary(verb: Token, lone: dict[int, VerbComplex]) -> Token | None
             return token
         if token.text == ",":
             inside = True
-        elif token.text in (";", ":", "–", "(", "„", "“") or token.pos_ in ("VERB", "AUX", "SCONJ", "CCONJ") or token.tag_ == "PRELS":
+        elif token.text in (";", ":", "–", "(", "„", "“") or is_verb(token) or token.pos_ in ("SCONJ", "CCONJ") or token.tag_ == "PRELS":
             opening = next((k for k in range(position - 1, -1, -1) if words[k].text == ","), None) if inside else None
             if opening is None:
                 return None
@@ -292,7 +298,7 @@ def verb_complex(head: Token, extra: Token | None = None, members: list[Token] |
         members = sorted([*members, extra], key=lambda t: t.i)
     preferred = extra if extra is not None and kind(extra) == "fin" else None
     vc = VerbComplex(head, members, preferred or finite_of(members, head))
-    vc.main = head if head.pos_ in VERBAL else None
+    vc.main = head if is_verb(head) else None
     if vc.finite is None and members and _clause_needs_finite(head, members[-1]) and not _bare_infinitive(members[-1], head):
         vc.finite = members[-1]  # "ob die Preise steigen": the plural present looks like the infinitive
     if vc.finite is not None and not lemma(vc.finite).endswith("n"):

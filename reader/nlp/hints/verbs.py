@@ -18,7 +18,7 @@ from reader.nlp.hints.common import (
     _verb_term,
 )
 from reader.nlp.lang.grammar import MODALS, SUBORDINATORS
-from reader.nlp.verb_complex import VerbComplex, clearly_finite, kind, lemma, verb_complexes
+from reader.nlp.verb_complex import VerbComplex, clearly_finite, is_verb, kind, lemma, verb_complexes
 from reader.nlp.verb_forms import english_participle
 
 
@@ -48,8 +48,8 @@ def _lemma(token: Token) -> str:
 
 def _verb(vc: VerbComplex, hints: Hints) -> None:
     head = vc.head
-    if head.pos_ in VERBAL and not lemma(head).endswith("n"):
-        return  # every German infinitive ends in -n: "lautstark", tagged a verb, is none
+    if not vc.members:
+        return  # "lautstark" tagged a verb, with no auxiliary: nothing verbal to explain
     verb_hints: list[str] = []
     tense = _tense_mood_voice(vc)
     if tense:
@@ -63,7 +63,7 @@ def _verb(vc: VerbComplex, hints: Hints) -> None:
         (c for c in head.children if c.lower_ in REFLEXIVE and c.pos_ == "PRON" and c.dep_ in ("obj", "expl:pv", "iobj", "expl", "dep", "obl")),
         None,
     )
-    if reflexive is not None and _lemma(head) not in ("sein", "werden") and head.pos_ in VERBAL:
+    if reflexive is not None and _lemma(head) not in ("sein", "werden") and is_verb(head):
         term = _verb_term(head)
         verb_hints.append(f"Reflexive verb: sich {term} ({reflexive.text} refers back to the subject).")
         hints.add(reflexive, f"Reflexive pronoun of sich {term}: it refers back to the subject.")
