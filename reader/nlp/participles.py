@@ -99,6 +99,9 @@ def _attributive(token: Token) -> bool:
     if token.i == 0 or token.i + 1 >= len(doc):
         return False
     previous = doc[token.i - 1]
+    following = doc[token.i + 1]
+    if token.tag_ == "ADJA" and token.dep_ == "amod" and token.head.i == following.i and following.pos_ in _NOUNS:
+        return _other_finite(token)  # "der vom Krieg verwüsteten Staaten": an extended attribute
     if previous.pos_ in _MAY_OPEN_PHRASE and previous.tag_ != "PIAT":
         if not (token.dep_ == "amod" or token.tag_ == "ADJA") or not _other_finite(token):
             return False
