@@ -180,7 +180,7 @@ def verb_complexes(heads: list[Token]) -> list[VerbComplex]:
             continue  # only a participle ("propagiert") or an infinitive ("… worden sein") the tagger called finite joins
         if vc.head.dep_ in ("xcomp", "amod", "acl") and is_verb(vc.head.head):
             continue  # "sah ihn kommen", "versucht, … zu …": governed by another verb
-        auxiliary = _orphan_auxiliary(vc.head, lone)
+        auxiliary = _orphan_auxiliary(vc, lone)
         if auxiliary is not None and kind(vc.head) == "inf" and lemma(auxiliary) in ("haben", "sein"):
             auxiliary = None  # haben and sein take participles, not bare infinitives
         if auxiliary is not None and auxiliary.i not in taken:
@@ -249,12 +249,14 @@ def _fronted_participles(complexes: list[VerbComplex]) -> list[VerbComplex]:
     return complexes
 
 
-def _orphan_auxiliary(verb: Token, lone: dict[int, VerbComplex]) -> Token | None:
+def _orphan_auxiliary(vc: VerbComplex, lone: dict[int, VerbComplex]) -> Token | None:
     """The nearest lone finite auxiliary before `verb` in its sentence with no clause edge between
     (a conjunction, another verb, a colon; a comma only around an insertion: "sei, so X, … worden")."""
-    after = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
-    if after is not None and after.i in lone and kind(verb) == "part" and _relative_pronoun_or_mark(verb):
-        return after  # verb-final in a subordinate clause: "…, die … erspart hätte"
+    verb = vc.head
+    last = max(t.i for t in vc.members)
+    after = verb.doc[last + 1] if last + 1 < len(verb.doc) else None
+    if after is not None and after.i in lone and _relative_pronoun_or_mark(verb):
+        return after  # verb-final in a subordinate clause: "…, die … erspart hätte", "… vertreten sein wird"
     words = list(verb.doc[verb.sent.start : verb.i])
     position = len(words) - 1
     inside = False  # after a comma: a clause edge may be an insertion ("…, mehrere … zu lassen, vereitelt")

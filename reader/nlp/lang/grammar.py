@@ -46,5 +46,5 @@ ADJECTIVAL_NOUNS: frozenset[str] = frozenset(
     """Deutsche Tote Kranke Arbeitslose Jugendliche Erwachsene Alte Fremde Bekannte Verwandte Grüne
     Geistliche Heilige Weiße Schwarze Illegale Prominente Obdachlose Freiwillige Gläubige Arme Reiche
     Einheimische Oberste Schuldige Unschuldige Beteiligte Vertraute Adlige Konservative Liberale
-    Radikale Angehörige""".split()
+    Radikale Angehörige Linke""".split()
 )
