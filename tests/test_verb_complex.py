@@ -157,3 +157,9 @@ def test_a_copula_with_a_predicate_the_tagger_called_a_verb_still_names_its_tens
     assert tense_hint("Die Unruhen waren die heftigsten seit Jahren.", "waren").startswith("Präteritum")
     text = "In der Nacht ist es beinahe zum Luftschlag gegen den Iran gekommen."
     assert tense_hint(text, "ist").startswith("Perfekt with sein")
+
+
+def test_reported_speech_with_sie_singular_is_konjunktiv_i() -> None:
+    text = "Unter Tränen erklärte sie, sie verlasse ihren Posten ohne bösen Willen."
+    assert tense_hint(text, "verlasse").startswith("Präsens, Konjunktiv I")
+    assert "Konjunktiv" not in tense_hint("Die Minister sagten, sie verlassen die Stadt.", "verlassen")

@@ -34,12 +34,14 @@ _OPENS_PHRASE = {"DET", "ADP"}
 _INFINITIVE_ENDINGS = ("en", "ern", "eln", "tun")
 _STATEMENT_END = {".", "!", "?"}
 _VERB_FEATURES = {"Mood", "Number", "Person", "Tense"}
+_CLAUSE_RELATIONS = {"ROOT", "ccomp", "advcl", "conj", "parataxis", "acl:relcl", "dep"}
 _WEAK_PAST = ("te", "ten", "test", "tet", "ete", "eten", "etest", "etet")
 
 
 def repair_finite_verbs(doc: Doc) -> None:
     _verb_second_after_adverb(doc)
     _lower_case_nouns(doc)
+    _clause_heads_with_a_subject(doc)
     for statement in _statements(doc):
         if any(token.pos_ in _VERBS and "Fin" in token.morph.get("VerbForm") for token in statement):
             continue
@@ -116,6 +118,19 @@ def _lower_case_nouns(doc: Doc) -> None:
             lemma = lemma_dictionary.lemmatize(token.text)
             if lemma != token.text and lemma.endswith(_INFINITIVE_ENDINGS):
                 _make_finite(token, lemma)
+
+
+def _clause_heads_with_a_subject(doc: Doc) -> None:
+    """"…, sie verlasse ihren Posten" with "verlasse" as an adverb: a lower-case word that heads a
+    clause with its own subject and reads as an inflected verb is that clause's finite verb."""
+    for token in doc:
+        if token.pos_ in _VERBS or not token.is_lower or token.dep_ not in _CLAUSE_RELATIONS:
+            continue
+        if not any(c.dep_ in ("nsubj", "nsubj:pass") for c in token.children):
+            continue
+        lemma = lemma_dictionary.lemmatize(token.text)
+        if lemma != token.text and lemma.endswith(_INFINITIVE_ENDINGS):
+            _make_finite(token, lemma)
 
 
 def _unknown_noun(token: Token) -> bool:

@@ -470,8 +470,10 @@ def _third_person_singular(verb: Token) -> bool:
     if subject is None:
         return verb.morph.get("Person") == ["3"] and verb.morph.get("Number") == ["Sing"] and verb.i > verb.sent.start
     lower = subject.lower_
-    if lower in PERSONAL_SUBJECTS or lower in ("sie", "Sie") and subject.morph.get("Number") != ["Sing"]:
+    if lower in PERSONAL_SUBJECTS:
         return False
+    if lower == "sie":  # "sie verlasse": she (the plural would be "verlassen"); "Sie" is the polite plural
+        return subject.text == "sie" and not verb.lower_.endswith("n")
     if any(c.dep_ == "conj" for c in subject.children):
         return False
     return subject.morph.get("Number") != ["Plur"]
