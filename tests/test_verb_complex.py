@@ -163,3 +163,13 @@ def test_reported_speech_with_sie_singular_is_konjunktiv_i() -> None:
     text = "Unter Tränen erklärte sie, sie verlasse ihren Posten ohne bösen Willen."
     assert tense_hint(text, "verlasse").startswith("Präsens, Konjunktiv I")
     assert "Konjunktiv" not in tense_hint("Die Minister sagten, sie verlassen die Stadt.", "verlassen")
+
+
+def test_haben_belongs_to_the_participle_before_a_zu_infinitive() -> None:
+    text = "Die Kassen hätten ihre Schulden zu schnell abgebaut anstatt die Beiträge zu senken."
+    assert tense_hint(text, "hätten").startswith("Plusquamperfekt with haben, Konjunktiv II")
+
+
+def test_a_participle_used_as_an_adverb_has_no_tense() -> None:
+    token = next(t for t in _tokens("In vielen Ländern wurden wiederholt eklatante Probleme festgestellt.") if t.text == "wiederholt")
+    assert not any(tense in hint for hint in token.hints for tense in TENSES)

@@ -132,7 +132,7 @@ def finite_of(members: list[Token], head: Token) -> Token | None:
     tagged = [
         t for t in members
         if (t.tag_.endswith("FIN") or "Fin" in t.morph.get("VerbForm")) and kind(t) != "inf" and not _zu(t)
-        and not _bare_infinitive(t, head)
+        and not _bare_infinitive(t, head) and not (t.dep_ == "advmod" and kind(t) == "part")  # "wurden wiederholt …"
     ]
     if len(tagged) > 1:
         tagged = [t for t in tagged if t.dep_ in AUX_DEPS] or tagged
@@ -212,8 +212,10 @@ def _without_stray_auxiliaries(complexes: list[VerbComplex]) -> list[VerbComplex
             and all(kind(t) == "inf" for t in vc.nonfinite) and lemma(vc.head) not in ("lassen", "sehen", "hören")
         )
         if finite is not None and finite.i < vc.head.i and _zu(vc.head) and lemma(finite) in ("haben", "sein"):
-            # "hatte …, mehrere Flugzeuge explodieren zu lassen, vereitelt": haben + zu never spans a comma
-            stray = any(t.text == "," for t in vc.head.doc[finite.i + 1 : vc.head.i])
+            # "hatte …, mehrere Flugzeuge explodieren zu lassen, vereitelt": haben + zu never spans a comma,
+            # nor a participle ("hätten … abgebaut anstatt … zu senken")
+            between = vc.head.doc[finite.i + 1 : vc.head.i]
+            stray = any(t.text == "," or (is_verb(t) and kind(t) == "part") for t in between)
         if stray:
             out.append(verb_complex(vc.head, members=[t for t in vc.members if t.i != finite.i]))
             out.append(verb_complex(finite, members=[finite]))

@@ -18,7 +18,7 @@ from reader.nlp.hints.common import (
     _verb_term,
 )
 from reader.nlp.lang.grammar import MODALS, SUBORDINATORS
-from reader.nlp.verb_complex import VerbComplex, clearly_finite, is_verb, kind, lemma, verb_complexes
+from reader.nlp.verb_complex import VerbComplex, clearly_finite, is_verb, lemma, verb_complexes
 from reader.nlp.verb_forms import english_participle
 
 
@@ -31,8 +31,6 @@ def _verb_heads(doc: Doc) -> list[Token]:
     for token in doc:
         if token.dep_ == "compound:prt" or (token.dep_ in AUX_DEPS and not clearly_finite(token.head)):
             continue
-        if token.dep_ == "advmod" and token.pos_ == "VERB" and kind(token) == "part" and not any(c.dep_ in AUX_DEPS for c in token.children):
-            continue  # "wurden wiederholt festgestellt": a participle used as an adverb
         finite = token.tag_.endswith("FIN") or "Fin" in token.morph.get("VerbForm")
         if token.dep_ == "amod" and not finite and not any(c.dep_ in AUX_DEPS for c in token.children):
             continue  # an adjective the tagger took for a verb ("kulturellen"): no tense to tell
