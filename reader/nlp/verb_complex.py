@@ -15,6 +15,9 @@ Names follow German school grammar (Duden): Präsens, Präteritum, Perfekt,
 Plusquamperfekt, Futur I, Futur II; Konjunktiv I and II named by the tense of
 their form ("wäre": Konjunktiv II Präteritum, "hätte … gesagt": Konjunktiv II
 Plusquamperfekt, "würde … sagen": Konjunktiv II Futur I).
+
+Where the parser split a complex (an auxiliary hung on another word),
+`reader.nlp.verb_clauses` joins it again.
 """
 
 from __future__ import annotations
@@ -39,7 +42,7 @@ VERBAL = {"VERB", "AUX"}
 AUX_DEPS = {"aux", "aux:pass", "cop"}
 PERSONAL_SUBJECTS = {"ich": "1", "du": "2", "wir": "1", "ihr": "2"}
 _SEI = {"sei", "seiest", "seien", "seiet", "seist"}
-_AUXILIARIES = {"haben", "sein", "werden", *MODALS}
+AUXILIARIES = {"haben", "sein", "werden", *MODALS}
 
 
 @dataclass
@@ -100,10 +103,10 @@ def members_of(head: Token) -> list[Token]:
         members = []  # "könne …, so verlautete …": an auxiliary hung on another finite verb is its own clause's
     if is_verb(head) or (any(c.dep_ in ("aux", "aux:pass") for c in members) and _participle_form(head)):
         members.append(head)  # "… erspart hätte": a participle the tagger called an adjective
-        if lemma_of(head).lower() in _AUXILIARIES - {"haben", "sein"}:
+        if lemma_of(head).lower() in AUXILIARIES - {"haben", "sein"}:
             members += [
                 c for c in head.children
-                if c.dep_ == "xcomp" and c.pos_ in VERBAL and c.i > head.i and kind(c) == "inf" and not _zu(c)
+                if c.dep_ == "xcomp" and c.pos_ in VERBAL and c.i > head.i and kind(c) == "inf" and not zu_infinitive(c)
                 and not any(g.dep_ in AUX_DEPS for g in c.children)
             ]
     return sorted(members, key=lambda t: t.i)
@@ -124,14 +127,14 @@ def clearly_finite(token: Token) -> bool:
 
 def finite_of(members: list[Token], head: Token) -> Token | None:
     """The finite verb: the member whose form is finite (an auxiliary before the head's participle)."""
-    finite = [t for t in members if kind(t) == "fin" and not _bare_infinitive(t, head) and not _zu(t)]
+    finite = [t for t in members if kind(t) == "fin" and not _bare_infinitive(t, head) and not zu_infinitive(t)]
     if len(finite) > 1:
         finite = [t for t in finite if t.dep_ in AUX_DEPS] or finite
     if finite:
         return finite[0]
     tagged = [
         t for t in members
-        if (t.tag_.endswith("FIN") or "Fin" in t.morph.get("VerbForm")) and kind(t) != "inf" and not _zu(t)
+        if (t.tag_.endswith("FIN") or "Fin" in t.morph.get("VerbForm")) and kind(t) != "inf" and not zu_infinitive(t)
         and not _bare_infinitive(t, head) and not (t.dep_ == "advmod" and kind(t) == "part")  # "wurden wiederholt …"
     ]
     if len(tagged) > 1:
@@ -148,7 +151,7 @@ def _bare_infinitive(token: Token, head: Token) -> bool:
     if token.lower_ != lemma(token) or token.i != head.i:
         return False
     first = head.head  # "wollten … zurücknehmen und … verschieben": the modal of the first conjunct serves both
-    if head.dep_ == "conj" and any(c.dep_ == "aux" and lemma(c) in _AUXILIARIES for c in first.children):
+    if head.dep_ == "conj" and any(c.dep_ == "aux" and lemma(c) in AUXILIARIES for c in first.children):
         return True
     words = [t for t in head.sent if not t.is_space]
     statement = bool(words) and words[-1].text in (".", "!", "?", "“", "\"", "…")
@@ -165,118 +168,6 @@ def _bare_infinitive(token: Token, head: Token) -> bool:
     return not statement and singular
 
 
-def verb_complexes(heads: list[Token]) -> list[VerbComplex]:
-    """The complexes of these clause heads; an auxiliary the parser hung elsewhere ("WikiNews hat … die
-    Kundgebung … begleitet" with "hat" as a copula of the noun) joins the participle or infinitive that
-    has no finite verb of its own, and loses its own complex."""
-    complexes = _without_stray_auxiliaries([verb_complex(head) for head in heads])
-    complexes = _fronted_participles(complexes)
-    lone = {vc.finite.i: vc for vc in complexes if _lone_auxiliary(vc)}
-    taken = set()
-    for vc in complexes:
-        if not is_verb(vc.head) or kind(vc.head) == "fin" or _zu(vc.head):
-            continue
-        if vc.finite is not None and not (len(vc.members) == 1 and kind(vc.head) == "part") and not _infinitive_like(vc):
-            continue  # only a participle ("propagiert") or an infinitive ("… worden sein") the tagger called finite joins
-        if vc.head.dep_ in ("xcomp", "amod", "acl") and is_verb(vc.head.head):
-            continue  # "sah ihn kommen", "versucht, … zu …": governed by another verb
-        auxiliary = _orphan_auxiliary(vc, lone)
-        if auxiliary is not None and kind(vc.head) == "inf" and lemma(auxiliary) in ("haben", "sein"):
-            auxiliary = None  # haben and sein take participles, not bare infinitives
-        if auxiliary is not None and auxiliary.i not in taken:
-            taken.add(auxiliary.i)
-            joined = verb_complex(vc.head, extra=auxiliary)
-            complexes[complexes.index(vc)] = joined
-    inside = {t.i for vc in complexes for t in vc.members if t.i != vc.head.i}
-    return [
-        vc for vc in complexes
-        if (vc.finite is None or vc.finite.i not in taken or vc.nonfinite) and vc.head.i not in inside
-    ]
-
-
-def _infinitive_like(vc: VerbComplex) -> bool:
-    """"sein", "werden", "haben" as the last of several verbs: the infinitive ("verstärkt werden")."""
-    finite = vc.finite
-    return finite.lower_ in ("sein", "werden", "haben") and len(vc.members) > 1 and finite.i == max(t.i for t in vc.members)
-
-
-def _without_stray_auxiliaries(complexes: list[VerbComplex]) -> list[VerbComplex]:
-    """haben and sein never take a bare infinitive ("hatte … explodieren" is the parser's slip; only a
-    modal or lassen does, "hat … kommen lassen"): such an auxiliary stands alone, to find its participle."""
-    out = []
-    for vc in complexes:
-        finite = vc.finite
-        stray = (
-            finite is not None and finite.i != vc.head.i and lemma(finite) in ("haben", "sein")
-            and vc.modal is None and kind(vc.head) == "inf" and not _zu(vc.head)
-            and all(kind(t) == "inf" for t in vc.nonfinite) and lemma(vc.head) not in ("lassen", "sehen", "hören")
-        )
-        if finite is not None and finite.i < vc.head.i and _zu(vc.head) and lemma(finite) in ("haben", "sein"):
-            # "hatte …, mehrere Flugzeuge explodieren zu lassen, vereitelt": haben + zu never spans a comma,
-            # nor a participle ("hätten … abgebaut anstatt … zu senken")
-            between = vc.head.doc[finite.i + 1 : vc.head.i]
-            stray = any(t.text == "," or (is_verb(t) and kind(t) == "part") for t in between)
-        if stray:
-            out.append(verb_complex(vc.head, members=[t for t in vc.members if t.i != finite.i]))
-            out.append(verb_complex(finite, members=[finite]))
-        else:
-            out.append(vc)
-    return out
-
-
-def _lone_auxiliary(vc: VerbComplex) -> bool:
-    """A finite auxiliary with no participle or infinitive: a copula of a noun, or a verb alone."""
-    if vc.finite is None or vc.nonfinite:
-        return False
-    if vc.finite.i != vc.head.i:
-        return vc.finite.lemma_ in _AUXILIARIES
-    return vc.head.lemma_ in ("haben", "sein", "werden") or vc.head.lemma_ in MODALS and vc.head.dep_ not in ("ROOT", "conj")
-
-
-def _fronted_participles(complexes: list[VerbComplex]) -> list[VerbComplex]:
-    """"Begründet hat er dies mit …": a participle that opens the sentence, right before a finite
-    auxiliary, is that auxiliary's participle, wherever the parser hung the auxiliary."""
-    for number, vc in enumerate(complexes):
-        head = vc.head
-        if vc.finite is not None or not head.is_sent_start or kind(head) != "part" or head.i + 1 >= len(head.doc):
-            continue
-        auxiliary = head.doc[head.i + 1]
-        if lemma(auxiliary) not in ("haben", "sein", "werden") or kind(auxiliary) != "fin":
-            continue
-        for other_number, other in enumerate(complexes):
-            if other_number != number and any(t.i == auxiliary.i for t in other.members):
-                rest = [t for t in other.members if t.i != auxiliary.i]
-                complexes[other_number] = verb_complex(other.head, members=rest)
-        complexes[number] = verb_complex(head, extra=auxiliary)
-    return complexes
-
-
-def _orphan_auxiliary(vc: VerbComplex, lone: dict[int, VerbComplex]) -> Token | None:
-    """The nearest lone finite auxiliary before `verb` in its sentence with no clause edge between
-    (a conjunction, another verb, a colon; a comma only around an insertion: "sei, so X, … worden")."""
-    verb = vc.head
-    last = max(t.i for t in vc.members)
-    after = verb.doc[last + 1] if last + 1 < len(verb.doc) else None
-    if after is not None and after.i in lone and _relative_pronoun_or_mark(verb):
-        return after  # verb-final in a subordinate clause: "…, die … erspart hätte", "… vertreten sein wird"
-    words = list(verb.doc[verb.sent.start : verb.i])
-    position = len(words) - 1
-    inside = False  # after a comma: a clause edge may be an insertion ("…, mehrere … zu lassen, vereitelt")
-    while position >= 0:
-        token = words[position]
-        if token.i in lone:
-            return token
-        if token.text == ",":
-            inside = True
-        elif token.text in (";", ":", "–", "(", "„", "“") or is_verb(token) or token.pos_ in ("SCONJ", "CCONJ") or token.tag_ == "PRELS":
-            opening = next((k for k in range(position - 1, -1, -1) if words[k].text == ","), None) if inside else None
-            if opening is None:
-                return None
-            position, inside = opening, False  # skip the insertion, up to its opening comma
-        position -= 1
-    return None
-
-
 def _participle_form(token: Token) -> bool:
     """A lower-case word that is the Partizip II of the verb simplemma reads in it."""
     if not token.is_lower:
@@ -285,7 +176,7 @@ def _participle_form(token: Token) -> bool:
     return (verb != token.text and is_participle(token.text, verb)) or infinitive_of_participle(token.text) is not None
 
 
-def _zu(verb: Token) -> bool:
+def zu_infinitive(verb: Token) -> bool:
     """A zu-infinitive ("zu verkaufen", "abzubauen"): never a finite verb."""
     before = verb.doc[verb.i - 1] if verb.i else None
     form = verb.lower_
@@ -320,11 +211,11 @@ def _clause_needs_finite(head: Token, last: Token) -> bool:
     if any(c.dep_ == "mark" and c.lower_ in ("zu", "um", "ohne", "statt", "anstatt") for c in head.children):
         return False
     found = kind(last)
-    if found == "part" and head.i == last.i and _relative_pronoun_or_mark(head) and (
+    if found == "part" and head.i == last.i and opens_subordinate_clause(head) and (
         last.lower_.endswith("t") or is_preterite(last.lower_, lemma(last))
     ):
         return True  # "…, die die Arbeit überwacht", "…, die den Brief unterschrieben": no auxiliary
-    if found != "inf" or _zu(last):
+    if found != "inf" or zu_infinitive(last):
         return False
     if any(c.dep_ in ("nsubj", "nsubj:pass", "mark") for c in head.children):
         return True
@@ -338,7 +229,7 @@ def _clause_needs_finite(head: Token, last: Token) -> bool:
     return head.dep_ == "conj" and _clause_needs_finite(first, first)
 
 
-def _relative_pronoun_or_mark(head: Token) -> bool:
+def opens_subordinate_clause(head: Token) -> bool:
     """The clause opens with a subordinating conjunction or a relative pronoun."""
     return any(c.dep_ == "mark" or c.tag_ == "PRELS" for c in head.children) or any(
         t.tag_ == "PRELS" for t in head.subtree if t.i < head.i

@@ -18,7 +18,8 @@ from reader.nlp.hints.common import (
     _verb_term,
 )
 from reader.nlp.lang.grammar import MODALS, SUBORDINATORS
-from reader.nlp.verb_complex import VerbComplex, clearly_finite, is_verb, lemma, verb_complexes
+from reader.nlp.verb_clauses import verb_complexes
+from reader.nlp.verb_complex import VerbComplex, clearly_finite, is_verb, lemma
 from reader.nlp.verb_forms import english_participle
 
 
