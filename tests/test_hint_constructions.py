@@ -223,3 +223,13 @@ def test_a_country_with_its_article_has_the_lexicon_gender_so_der_irak_is_the_su
 
 def test_im_jahre_is_the_old_dative_singular() -> None:
     assert case_of("Diese Arbeit begann im Jahre 2003 in Madrid.", "Jahre") == "Dative"
+
+
+def test_von_between_given_name_and_family_name_is_part_of_the_name() -> None:
+    text = "Ludolf von Wartenberg, Hauptgeschäftsführer des Verbands, zeigte sich skeptisch."
+    assert case_of(text, "Wartenberg") == "Nominative"
+    assert not any("dative" in h.lower() for h in hints(text, "von"))
+
+
+def test_a_capitalised_adverb_opening_the_sentence_gets_no_case() -> None:
+    assert case_of("Gestern wählte die dänische Bevölkerung ein neues Parlament.", "Gestern") is None

@@ -13,6 +13,7 @@ from spacy.tokens import Token
 
 from reader.nlp.case_evidence import Phrase
 from reader.nlp.lang.articles import INTERROGATIVE, PERSONAL, RELATIVE, determiner_readings
+from reader.nlp.lang.names import NAME_PARTICLES, PARTICLE_ARTICLES
 from reader.nlp.lang.prepositions import POSTPOSITIONS, governed_cases
 from reader.nlp.lemmas import lemmatize
 
@@ -85,8 +86,12 @@ def is_relative(token: Token) -> bool:
 
 
 def inherits(token: Token) -> bool:
-    """Whether `token` copies its case from its head (a conjunct, an apposition, a name part)."""
-    return token.dep_ in INHERITING and token.head.i != token.i
+    """Whether `token` copies its case from its head (a conjunct, an apposition, a name part, the
+    family name after "von": "Ludolf von Wartenberg")."""
+    if token.head.i == token.i:
+        return False
+    particle = next((c for c in token.children if c.dep_ == "case" and name_particle(c)), None)
+    return token.dep_ in INHERITING or (token.dep_ == "nmod" and particle is not None and token.head.i < particle.i)
 
 
 def hyphen_part(token: Token) -> bool:
@@ -114,6 +119,7 @@ def preposition_of(head: Token) -> Token | None:
     cases = [
         c for c in head.children
         if c.dep_ == "case" and governed_cases(c.text) and not adverbial_before_number(c) and not fixed_adverb(c)
+        and not name_particle(c)
     ]
     if cases:  # "bis zum Ende": the nearest one governs
         before = [c for c in cases if c.i < head.i]
@@ -135,8 +141,20 @@ def preposition_of(head: Token) -> Token | None:
     if left.i > 0:
         before = head.doc[left.i - 1]
         if before.pos_ == "ADP" and before.dep_ != "compound:prt" and governed_cases(before.text):
-            return None if adverbial_before_number(before) or fixed_adverb(before) else before
+            return None if adverbial_before_number(before) or fixed_adverb(before) or name_particle(before) else before
     return None
+
+
+def name_particle(word: Token) -> bool:
+    """"Ludolf von Wartenberg", "Ursula von der Leyen": between a given name and a family name
+    "von" is part of the name, not a preposition."""
+    doc = word.doc
+    if word.lower_ not in NAME_PARTICLES or word.i == 0 or word.i + 1 >= len(doc):
+        return False
+    following = doc[word.i + 1]
+    if following.lower_ in PARTICLE_ARTICLES and word.i + 2 < len(doc):
+        following = doc[word.i + 2]
+    return doc[word.i - 1].pos_ == "PROPN" and following.pos_ == "PROPN" and following.is_title
 
 
 def fixed_adverb(word: Token) -> bool:

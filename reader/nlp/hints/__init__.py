@@ -20,7 +20,7 @@ from reader.nlp.hints.compounds import _compound
 from reader.nlp.hints.nominal import _nominal, _preposition
 from reader.nlp.hints.verbs import _verb, _verb_complexes
 from reader.nlp.lang.prepositions import governed_cases
-from reader.nlp.noun_phrases import acts_as_preposition, adverbial_before_number, preposition_of
+from reader.nlp.noun_phrases import acts_as_preposition, adverbial_before_number, name_particle, preposition_of
 
 __all__ = ["doc_hints"]
 
@@ -37,13 +37,15 @@ def doc_hints(doc: Doc) -> dict[int, list[str]]:
         if acts_as_preposition(token):
             _preposition(token, hints, noun=next(c for c in token.children if preposition_of(c) == token))
             continue
-        if token.pos_ in NOMINAL and token.morph.get("Case"):
+        if token.pos_ in NOMINAL and token.morph.get("Case") and not _adverb_opening_sentence(token):
             _nominal(token, hints)
         if token.pos_ == "NOUN":
             _compound(token, hints)
         if token.dep_ == "case" and governed_cases(token.text):
             if adverbial_before_number(token):
                 hints.add(token, f"{token.text} before a number: '{'more' if token.lower_ == 'über' else 'less'} than', an adverb here, not a preposition.")
+            elif name_particle(token):
+                hints.add(token, f"{token.text}: part of the name here, not a preposition.")
             elif _governs_noun_phrase(token):
                 _preposition(token, hints)
     for vc in _verb_complexes(doc):
@@ -81,3 +83,17 @@ def _governs_noun_phrase(prep: Token) -> bool:
     """A preposition with its noun phrase after it; not "mit dabei", nor "um" of "um … zu"."""
     head = prep.head
     return head.i > prep.i and (head.pos_ in (*NOMINAL, "NUM", "DET", "ADJ") or preposition_of(head) == prep) and head.pos_ not in ("VERB", "AUX", "ADV")
+
+
+def _adverb_opening_sentence(token: Token) -> bool:
+    """"Gestern wählte …": a capitalised adverb at the start of a sentence, which the tagger took
+    for a noun, gets no case."""
+    if token.i != token.sent.start or any(c.dep_ in ("det", "det:poss", "amod", "case") for c in token.children):
+        return False
+    try:
+        from reader.lexicon import lookup
+
+        entry = lookup(token.lower_, "ADV")
+    except Exception:
+        return False
+    return entry.found and entry.pos == "ADV"
