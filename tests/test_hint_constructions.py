@@ -233,3 +233,9 @@ def test_von_between_given_name_and_family_name_is_part_of_the_name() -> None:
 
 def test_a_capitalised_adverb_opening_the_sentence_gets_no_case() -> None:
     assert case_of("Gestern wählte die dänische Bevölkerung ein neues Parlament.", "Gestern") is None
+
+
+def test_bis_zu_before_a_number_means_up_to() -> None:
+    text = "In einem zweiten Schritt würden bis zu zwanzig weitere Länder in die Maßnahme einbezogen."
+    assert case_of(text, "Länder") == "Nominative"
+    assert "up to" in joined(text, "bis")

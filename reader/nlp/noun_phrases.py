@@ -165,10 +165,16 @@ def fixed_adverb(word: Token) -> bool:
 
 
 def adverbial_before_number(word: Token) -> bool:
-    """"über 50 Menschen" ('more than'), "unter zehn Prozent" ('less than'): before a number these
-    are adverbs, and the noun phrase takes its case from its role ("auf über 50 Prozent": from "auf")."""
+    """"über 50 Menschen" ('more than'), "unter zehn Prozent" ('less than'), "bis zu 20 Länder" ('up
+    to'): before a number these are adverbs, and the noun phrase takes its case from its role ("auf
+    über 50 Prozent": from "auf")."""
     doc = word.doc
-    return word.lower_ in NUMBER_ADVERBS and word.i + 1 < len(doc) and (doc[word.i + 1].like_num or doc[word.i + 1].pos_ == "NUM")
+    number = lambda i: i < len(doc) and (doc[i].like_num or doc[i].pos_ == "NUM")  # noqa: E731
+    if word.lower_ == "bis" and word.i + 1 < len(doc) and doc[word.i + 1].lower_ == "zu":
+        return number(word.i + 2)  # "bis zu zwanzig Länder": 'up to'
+    if word.lower_ == "zu" and word.i > 0 and doc[word.i - 1].lower_ == "bis":
+        return number(word.i + 1)
+    return word.lower_ in NUMBER_ADVERBS and number(word.i + 1)
 
 
 def _spans_only(head: Token, start: int, end: int) -> bool:

@@ -115,7 +115,10 @@ def members_of(head: Token) -> list[Token]:
 def is_verb(token: Token) -> bool:
     """Tagged a verb and read as one: every German infinitive ends in -n ("lautstark", "heftigsten"
     tagged VERB are none; with a copula they are its predicate)."""
-    return token.pos_ in VERBAL and lemma(token).endswith("n")
+    if token.pos_ not in VERBAL:
+        return False
+    # an infinitive the lemmatizer misread ("heissen" → "heiß") still ends in -n
+    return lemma(token).endswith("n") or (token.tag_.endswith("INF") and token.lower_.endswith("n"))
 
 
 def clearly_finite(token: Token) -> bool:

@@ -43,7 +43,8 @@ def doc_hints(doc: Doc) -> dict[int, list[str]]:
             _compound(token, hints)
         if token.dep_ == "case" and governed_cases(token.text):
             if adverbial_before_number(token):
-                hints.add(token, f"{token.text} before a number: '{'more' if token.lower_ == 'über' else 'less'} than', an adverb here, not a preposition.")
+                meaning = {"über": "more than", "unter": "less than"}.get(token.lower_, "up to")
+                hints.add(token, f"{token.text} before a number: '{meaning}', an adverb here, not a preposition.")
             elif name_particle(token):
                 hints.add(token, f"{token.text}: part of the name here, not a preposition.")
             elif _governs_noun_phrase(token):
