@@ -28,6 +28,7 @@ from spacy.tokens import Token
 
 from reader.nlp import lemma_dictionary
 from reader.nlp.lang.grammar import KONJUNKTIV_I, MODALS
+from reader.nlp.lang.verbs import SEPARABLE_PREFIXES
 from reader.nlp.noun_phrases import lemma_of
 from reader.nlp.verb_forms import (
     infinitive_of_participle,
@@ -42,6 +43,7 @@ VERBAL = {"VERB", "AUX"}
 AUX_DEPS = {"aux", "aux:pass", "cop"}
 PERSONAL_SUBJECTS = {"ich": "1", "du": "2", "wir": "1", "ihr": "2"}
 _SEI = {"sei", "seiest", "seien", "seiet", "seist"}
+_INFINITIVE_ENDINGS = ("en", "ern", "eln", "tun", "sein")
 AUXILIARIES = {"haben", "sein", "werden", *MODALS}
 
 
@@ -113,12 +115,15 @@ def members_of(head: Token) -> list[Token]:
 
 
 def is_verb(token: Token) -> bool:
-    """Tagged a verb and read as one: every German infinitive ends in -n ("lautstark", "heftigsten"
-    tagged VERB are none; with a copula they are its predicate)."""
+    """Tagged a verb and read as one: every German infinitive ends in -en, -ern, -eln or is tun or
+    sein ("lautstark", "heftigsten" tagged VERB are none; with a copula they are its predicate)."""
     if token.pos_ not in VERBAL:
         return False
+    value = lemma(token)
+    if value in SEPARABLE_PREFIXES:
+        return False  # "heran", "zusammen": a separated particle
     # an infinitive the lemmatizer misread ("heissen" → "heiß") still ends in -n
-    return lemma(token).endswith("n") or (token.tag_.endswith("INF") and token.lower_.endswith("n"))
+    return value.endswith(_INFINITIVE_ENDINGS) or (token.tag_.endswith("INF") and token.lower_.endswith(_INFINITIVE_ENDINGS))
 
 
 def clearly_finite(token: Token) -> bool:
@@ -199,8 +204,8 @@ def verb_complex(head: Token, extra: Token | None = None, members: list[Token] |
     vc.main = head if is_verb(head) else None
     if vc.finite is None and members and _clause_needs_finite(head, members[-1]) and not _bare_infinitive(members[-1], head):
         vc.finite = members[-1]  # "ob die Preise steigen": the plural present looks like the infinitive
-    if vc.finite is not None and not lemma(vc.finite).endswith("n"):
-        vc.finite = None  # every German infinitive ends in -n: "lautstark", tagged a verb, is none
+    if vc.finite is not None and not is_verb(vc.finite):
+        vc.finite = None  # "lautstark", "heran" tagged a finite verb are none
     if vc.finite is None:
         return vc
     vc.modal = next((t for t in members if lemma(t) in MODALS and t.i != head.i), None)
