@@ -59,7 +59,11 @@ def _verb(vc: VerbComplex, hints: Hints) -> None:
     if separable:
         verb_hints.append(separable)
     reflexive = next(
-        (c for c in head.children if c.lower_ in REFLEXIVE and c.pos_ == "PRON" and c.dep_ in ("obj", "expl:pv", "iobj", "expl", "dep", "obl")),
+        (
+            c for c in [*head.children, *(head.head.children if head.dep_ == "conj" else [])]
+            if c.lower_ in REFLEXIVE and c.pos_ == "PRON" and c.dep_ in ("obj", "expl:pv", "iobj", "expl", "dep", "obl")
+            and _in_own_conjunct(head, c)
+        ),
         None,
     )
     if reflexive is not None and _lemma(head) not in ("sein", "werden") and is_verb(head):
@@ -76,6 +80,17 @@ def _verb(vc: VerbComplex, hints: Hints) -> None:
     if particle is not None and separable:
         hints.add(particle, separable)
     _clause(vc, hints)
+
+
+def _in_own_conjunct(verb: Token, word: Token) -> bool:
+    """Whether `word` stands in the verb's own part of "… und …": "verlor die Wahl und einigte sich"
+    — "sich" is einigte's even if the parser hung it on verlor."""
+    for conjunct in (c for c in verb.children if c.dep_ == "conj" and c.pos_ in VERBAL and c.i > verb.i):
+        joint = next((c for c in conjunct.children if c.dep_ == "cc"), None)
+        if joint is not None and word.i > joint.i:
+            return False
+    joint = next((c for c in verb.children if c.dep_ == "cc"), None)
+    return not (verb.dep_ == "conj" and joint is not None and word.i < joint.i)
 
 
 _MEANING = {
