@@ -239,3 +239,14 @@ def test_bis_zu_before_a_number_means_up_to() -> None:
     text = "In einem zweiten Schritt würden bis zu zwanzig weitere Länder in die Maßnahme einbezogen."
     assert case_of(text, "Länder") == "Nominative"
     assert "up to" in joined(text, "bis")
+
+
+def test_a_zu_infinitive_clause_has_no_nominative() -> None:
+    text = "Die Polizei hatte den Versuch von Terroristen, mehrere Flugzeuge explodieren zu lassen, vereitelt."
+    assert case_of(text, "Flugzeuge") == "Accusative"
+
+
+def test_und_inside_a_list_of_names_is_no_clause_edge_for_the_auxiliary() -> None:
+    text = "Das Gebiet wurde im Abkommen mit den USA, Russland und Jordanien zur Schutzzone erklärt."
+    tokens = [t for t in _analysis(text).tokens if t.text == "wurde"]
+    assert tokens[0].hints[0].startswith("Präteritum, werden-passive")

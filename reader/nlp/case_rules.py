@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Token
 from reader.nlp.case_evidence import Phrase
 from reader.nlp.lang.articles import PERSONAL, Reading
 from reader.nlp.noun_phrases import HEADS, compared_adjunct, lemma_of, relative_determiner
-from reader.nlp.verb_complex import verb_complex
+from reader.nlp.verb_complex import verb_complex, zu_infinitive
 
 # Dependents that take their case from another phrase, not from the clause.
 NOT_CLAUSE_MEMBERS = ("nmod", "appos", "conj", "flat", "flat:name", "dep")
@@ -56,6 +56,8 @@ def _clause_targets(verb: Token, members: list[int], phrases: dict[int, Phrase],
     if not open_:
         return {}
     number = finite_number(verb)
+    if _infinitive_clause(verb) and not copular(verb):
+        return {i: "Acc" for i in open_}  # "…, mehrere Flugzeuge explodieren zu lassen": no subject, no nominative
     if passive(verb) and not fixed_nom:
         return {i: "Nom" for i in open_}  # a werden-passive has no accusative object
     if copular(verb):
@@ -67,6 +69,7 @@ def _clause_targets(verb: Token, members: list[int], phrases: dict[int, Phrase],
     # a conjunct shares its subject with the first clause unless its phrase stands before its verb
     # ("…, die Adern treten hervor, ihre Hände zittern")
     own_clause = verb.dep_ != "conj" or (len(open_) == 1 and open_[0] < verb.i)
+    own_clause = own_clause and verb_complex(verb).finite is not None  # "Flugzeuge explodieren zu lassen": no subject
     if len(open_) == 1 and not fixed_nom and not fixed_acc and number and own_clause:
         head = phrases[open_[0]].head
         plural = decided[open_[0]][2] == "Plur" or any(c.dep_ == "conj" for c in head.children)
@@ -101,6 +104,17 @@ def _bare_name_after_noun(head: Token) -> bool:
         and not any(c.dep_ in ("det", "det:poss", "case", "amod") for c in head.children)
         and not head.lower_.endswith(("s", "x", "z"))
     )
+
+
+def _infinitive_clause(verb: Token) -> bool:
+    """A zu-infinitive clause, which has no subject of its own ("die Grenze zu öffnen", "… explodieren
+    zu lassen")."""
+    if verb_complex(verb).finite is not None:
+        return False
+    chain = [verb, *(c for c in verb.children if c.dep_ in ("xcomp", "aux") and c.i > verb.i)]
+    if verb.head.i == verb.i + 1 or (verb.dep_ in ("xcomp", "obj") and verb.head.i > verb.i):
+        chain.append(verb.head)  # "explodieren zu lassen": the infinitive under a zu-infinitive
+    return any(zu_infinitive(t) for t in chain)
 
 
 def _number(head: Token, reading: Reading) -> str:

@@ -38,6 +38,7 @@ from spacy.tokens import Doc, Token
 from reader.nlp.case_evidence import Phrase, indices_of, readings_where
 from reader.nlp.case_rules import compared_cases, one_subject_per_clause
 from reader.nlp.lang.grammar import ADJECTIVAL_NOUNS
+from reader.nlp.lang.sentences import MONTHS
 from reader.nlp.lang.articles import INTERROGATIVE, MIXED, PERSONAL, RELATIVE, STRONG, WEAK, Reading, adjective_ending, determiner_readings
 from reader.nlp.lang.prepositions import CONTRACTION_GENDERS, CONTRACTIONS, governed_cases
 from reader.nlp import lemma_dictionary
@@ -242,9 +243,11 @@ def _genitive_attribute(phrase: Phrase) -> bool:
 def _time_adverbial(head: Token) -> bool:
     """A bare noun of time used as an adverbial: "wenige Stunden später", "heute Nacht", "Ende des Jahres"."""
     lemma = lemma_of(head)
+    doc = head.doc
+    if lemma in MONTHS and head.i + 1 < len(doc) and doc[head.i + 1].like_num and head.dep_ not in ("appos", "conj"):
+        return not any(c.dep_ in ("det", "case") for c in head.children)  # "Juli 2017" without "im"
     if lemma not in TIME_NOUNS or head.dep_ in ("appos", "conj"):
         return False
-    doc = head.doc
     after = doc[head.i + 1] if head.i + 1 < len(doc) else None
     before = doc[head.left_edge.i - 1] if head.left_edge.i > 0 else None
     if after is not None and after.lower_ in TIME_FOLLOWERS:

@@ -131,7 +131,9 @@ def _orphan_auxiliary(vc: VerbComplex, lone: dict[int, VerbComplex]) -> Token | 
             return token
         if token.text == ",":
             inside = True
-        elif token.text in (";", ":", "–", "(", "„", "“") or is_verb(token) or token.pos_ in ("SCONJ", "CCONJ") or token.tag_ == "PRELS":
+        elif token.text in (";", ":", "–", "(", "„", "“") or is_verb(token) or token.pos_ == "SCONJ" or token.tag_ == "PRELS" or (
+            token.pos_ == "CCONJ" and is_verb(token.head)  # "und" between clauses; not in "mit den USA, Russland und Jordanien"
+        ):
             opening = next((k for k in range(position - 1, -1, -1) if words[k].text == ","), None) if inside else None
             if opening is None:
                 return None
