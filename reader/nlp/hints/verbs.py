@@ -261,14 +261,12 @@ def _main_clause(vc: VerbComplex, finite: Token, hints: Hints) -> None:
     if len(before) != 1:
         return
     first = before[0]
-    subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
-    if subject is None and finite != head:
-        subject = next((c for c in finite.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
-    if subject is None:  # the parse missed it: a nominative noun phrase of the clause
-        subject = next(
-            (c for c in head.children if c.pos_ in NOMINAL and c.morph.get("Case") == ["Nom"] and c.dep_ in ("obj", "nsubj", "obl", "dep")),
-            None,
-        )
+    # The subject as the case rules decided it (by forms and agreement), not only as the parser labelled it.
+    candidates = [*head.children, *(finite.children if finite.i != head.i else [])]
+    nominative = [c for c in candidates if c.pos_ in NOMINAL and c.morph.get("Case") == ["Nom"]]
+    subject = next((c for c in nominative if c.dep_ in ("nsubj", "nsubj:pass")), None) or next(
+        (c for c in nominative if c.dep_ in ("obj", "obl", "dep")), None
+    )
     text = f"Main clause: the finite verb {finite.text} stands in second place (verb second)"
     if subject is not None and first.i != subject.i and subject.i > finite.i:
         conjuncts = [c.text for c in subject.children if c.dep_ == "conj" and c.pos_ in NOMINAL]
