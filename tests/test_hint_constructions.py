@@ -250,3 +250,7 @@ def test_und_inside_a_list_of_names_is_no_clause_edge_for_the_auxiliary() -> Non
     text = "Das Gebiet wurde im Abkommen mit den USA, Russland und Jordanien zur Schutzzone erklärt."
     tokens = [t for t in _analysis(text).tokens if t.text == "wurde"]
     assert tokens[0].hints[0].startswith("Präteritum, werden-passive")
+
+
+def test_a_markdown_list_item_is_one_sentence_with_its_mark() -> None:
+    assert sentences("* Erster Punkt\n* Zweiter Punkt\n") == ["* Erster Punkt", "* Zweiter Punkt"]

@@ -18,6 +18,7 @@ from reader.nlp.lang.sentences import (
     CLOSING_QUOTES,
     MONTHS,
     NEVER_STARTS,
+    MARKDOWN_MARKS,
     OPENING_ONLY,
     OPENING_QUOTES,
     OPENS_SENTENCE,
@@ -48,6 +49,8 @@ def _starts(doc: Doc, token: Token, following: Token) -> bool | None:
         return not _after_opening_quote(doc, token)  # a line break starts one, unless a quote just opened
     if token.text in OPENING_ONLY:
         return False  # „ opens the sentence that follows it: a quotation mark is no sentence
+    if token.text in MARKDOWN_MARKS and (token.i == 0 or "\n" in doc[token.i - 1].text):
+        return False  # "* Erster Punkt", "# Titel": a Markdown mark opens its line's sentence
     if _never_ends_sentence(doc, token) or following.text in NEVER_STARTS or following.text[0].islower():
         return False  # a German sentence starts with a capital, never with closing punctuation
     if determiner_readings(token.text) is not None and following.text[:1].isupper():

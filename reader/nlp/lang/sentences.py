@@ -28,3 +28,6 @@ OPENS_SENTENCE = frozenset("„“\"‚»«(:")
 
 # Closing punctuation: it ends what came before, so a sentence never starts with it.
 NEVER_STARTS = frozenset(".,;:!?…)]“”")
+
+# Marks that open a Markdown line: list items and headings ("* Punkt", "## Titel").
+MARKDOWN_MARKS = frozenset("* - + # ## ### ####".split())
