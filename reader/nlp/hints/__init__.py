@@ -20,6 +20,7 @@ from reader.nlp.hints.compounds import _compound
 from reader.nlp.hints.nominal import _nominal, _preposition
 from reader.nlp.hints.verbs import _verb, _verb_complexes
 from reader.nlp.lang.prepositions import governed_cases
+from reader.nlp.names import name_indices
 from reader.nlp.noun_phrases import acts_as_preposition, adverbial_before_number, name_particle, preposition_of
 
 __all__ = ["doc_hints"]
@@ -28,6 +29,7 @@ __all__ = ["doc_hints"]
 def doc_hints(doc: Doc) -> dict[int, list[str]]:
     """Hints for every token of `doc` that has any, keyed by the spaCy token index."""
     hints = Hints()
+    names = name_indices(doc)
     for token in doc:
         if not any(char.isalpha() for char in token.text):
             continue  # a Markdown "#", a dash, a number: no grammar to explain
@@ -39,8 +41,8 @@ def doc_hints(doc: Doc) -> dict[int, list[str]]:
             continue
         if token.pos_ in NOMINAL and token.morph.get("Case") and not _adverb_opening_sentence(token):
             _nominal(token, hints)
-        if token.pos_ == "NOUN":
-            _compound(token, hints)
+        if token.pos_ == "NOUN" and token.i not in names:
+            _compound(token, hints)  # not "Wiese|Heu" for the name Wiesheu
         if token.dep_ == "case" and governed_cases(token.text):
             if adverbial_before_number(token):
                 meaning = {"über": "more than", "unter": "less than"}.get(token.lower_, "up to")
