@@ -21,6 +21,7 @@ from reader.nlp.lang.prepositions import CONTRACTIONS, TWO_WAY, governed_cases
 from reader.nlp.morphology import TIME_NOUNS
 from reader.nlp.noun_phrases import is_compared, is_determiner, lemma_of, preposition_of
 from reader.nlp.participles import participle_of
+from reader.nlp.verb_forms import english_participle
 
 
 def _feats(token: Token) -> tuple[str | None, str | None, str | None]:
@@ -93,12 +94,30 @@ def _nominal(token: Token, hints: Hints) -> None:
             text = f"Adjective agreeing with {token.text}: {_form_text(case, gender, number, 'ADJ')}{probably}."
             hints.add(member, text)
             participle = participle_of(member.text)
-            if participle is not None:
+            if participle is not None and _means_the_participle(member, *participle):
                 verb, kind = participle
                 hints.add(member, f"{kind.capitalize()} participle of {verb}, used as an adjective.")
             ending = _adjective_declension(member, token)
             if ending:
                 hints.add(member, ending)
+
+
+def _means_the_participle(adjective: Token, verb: str, kind: str) -> bool:
+    """Whether the adjective still means its verb's participle: "geschlossen" ('closed'), not a word of
+    its own like "bekannt" ('known', not 'confessed' of bekennen)."""
+    if kind == "present":
+        return True
+    base = (adjective.lemma_ or adjective.lower_).lower()
+    try:
+        from reader.lexicon import lookup
+
+        entry = lookup(base, "ADJ")
+    except Exception:
+        return True
+    if not entry.found or entry.pos != "ADJ" or not entry.gloss:
+        return True
+    english = english_participle(verb)
+    return bool(english) and english in " ".join(entry.gloss[:3])
 
 
 def _lexicon_gender(token: Token) -> str | None:
@@ -238,8 +257,8 @@ def _adjective_declension(adjective: Token, noun: Token) -> str | None:
         return f"Ending -{ending}: weak declension after {det.text} (= {base} {article}: the article is inside)."
     if det.lower_ in STRONG_AFTER or det.pos_ == "NUM" or det.like_num:
         return f"Ending -{ending}: strong declension after {det.text} (as with no article)."
-    if det.lower_ in ("ein", "kein", "mein", "dein", "sein", "ihr", "unser", "euer"):
-        return f"Ending -{ending}: mixed declension after {det.text} (no ending on the article)."
+    if det.lower_.startswith(("ein", "kein", "mein", "dein", "sein", "ihr", "unser", "euer", "eur")):
+        return f"Ending -{ending}: mixed declension after {det.text}."
     return f"Ending -{ending}: weak declension after {det.text}."
 
 
