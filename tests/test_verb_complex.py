@@ -173,3 +173,14 @@ def test_haben_belongs_to_the_participle_before_a_zu_infinitive() -> None:
 def test_a_participle_used_as_an_adverb_has_no_tense() -> None:
     token = next(t for t in _tokens("In vielen Ländern wurden wiederholt eklatante Probleme festgestellt.") if t.text == "wiederholt")
     assert not any(tense in hint for hint in token.hints for tense in TENSES)
+
+
+def test_one_clause_has_one_finite_verb_across_a_comma() -> None:
+    text = "Angeblich haben die USA einige geheime Gefängnisse, wohin Verdächtige transportiert werden und wo sie verhört werden."
+    assert tense_hint(text, "haben").startswith("Präsens")
+    assert tense_hint(text, "werden").startswith("Präsens, werden-passive")
+
+
+def test_a_participle_of_a_prefixed_strong_verb_is_known() -> None:
+    text = "Nach den Unruhen hat sich die Regierung entschlossen, die Preise zu senken."
+    assert tense_hint(text, "hat").startswith("Perfekt with haben")

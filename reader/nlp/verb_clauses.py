@@ -60,6 +60,8 @@ def verb_complexes(heads: list[Token]) -> list[VerbComplex]:
 def _infinitive_like(vc: VerbComplex) -> bool:
     """"sein", "werden", "haben" as the last of several verbs: the infinitive ("verstärkt werden")."""
     finite = vc.finite
+    if opens_subordinate_clause(vc.head):
+        return False  # "…, wohin Verdächtige transportiert werden": verb-final, so finite
     return finite.lower_ in ("sein", "werden", "haben") and len(vc.members) > 1 and finite.i == max(t.i for t in vc.members)
 
 
@@ -79,6 +81,11 @@ def _without_stray_auxiliaries(complexes: list[VerbComplex]) -> list[VerbComplex
             # nor a participle ("hätten … abgebaut anstatt … zu senken")
             between = vc.head.doc[finite.i + 1 : vc.head.i]
             stray = any(t.text == "," or (is_verb(t) and kind(t) == "part") for t in between)
+        if finite is not None and finite.i < vc.head.i and not stray:
+            # "haben … Gefängnisse, wohin Verdächtige transportiert werden": a second finite verb beyond a
+            # comma has a clause of its own; one clause has one finite verb
+            comma = next((t.i for t in vc.head.doc[finite.i + 1 : vc.head.i] if t.text == ","), None)
+            stray = comma is not None and any(t.i > comma and t.i != finite.i and t.tag_.endswith("FIN") for t in vc.members)
         if stray:
             out.append(verb_complex(vc.head, members=[t for t in vc.members if t.i != finite.i]))
             out.append(verb_complex(finite, members=[finite]))
@@ -131,7 +138,7 @@ def _orphan_auxiliary(vc: VerbComplex, lone: dict[int, VerbComplex]) -> Token | 
             return token
         if token.text == ",":
             inside = True
-        elif token.text in (";", ":", "–", "(", "„", "“") or is_verb(token) or token.pos_ == "SCONJ" or token.tag_ == "PRELS" or (
+        elif token.text in (";", ":", "–", "(", "„", "“") or is_verb(token) or token.pos_ == "SCONJ" or token.tag_ in ("PRELS", "PWAV") or (
             token.pos_ == "CCONJ" and is_verb(token.head)  # "und" between clauses; not in "mit den USA, Russland und Jordanien"
         ):
             opening = next((k for k in range(position - 1, -1, -1) if words[k].text == ","), None) if inside else None

@@ -44,6 +44,7 @@ AUX_DEPS = {"aux", "aux:pass", "cop"}
 PERSONAL_SUBJECTS = {"ich": "1", "du": "2", "wir": "1", "ihr": "2"}
 _SEI = {"sei", "seiest", "seien", "seiet", "seist"}
 _INFINITIVE_ENDINGS = ("en", "ern", "eln", "tun", "sein")
+WH_ADVERBS = frozenset("wo wohin woher warum weshalb wieso wann wie womit wodurch wofür worauf".split())
 AUXILIARIES = {"haben", "sein", "werden", *MODALS}
 
 
@@ -87,7 +88,7 @@ def kind(token: Token) -> str:
         return "part"
     if token.tag_.endswith("FIN"):
         return "fin"  # "treten": the plural present looks like the infinitive; the tagger saw which
-    if form == verb or ("zu" in form[1:] and form.replace("zu", "", 1) == verb) or token.tag_ == "VVIZU":
+    if form == verb or _zu_inside(form, verb) or token.tag_ == "VVIZU":
         return "inf"  # also when tagged a participle: "ist … überlegen" is no participle of überlegen
     if token.tag_.endswith("PP") or token.morph.get("VerbForm") == ["Part"]:
         # "betreibt", "auftaucht" tagged as participles: not the verb's participle, so a finite form
@@ -191,8 +192,13 @@ def zu_infinitive(verb: Token) -> bool:
     return (
         any(c.lower_ == "zu" and c.dep_ == "mark" for c in verb.children) or verb.tag_ == "VVIZU"
         or (before is not None and before.lower_ == "zu" and before.tag_ == "PTKZU")
-        or ("zu" in form[2:-3] and form.replace("zu", "", 1) == lemma(verb))  # "auszuüben"
+        or _zu_inside(form, lemma(verb))  # "auszuüben", "zurückzunehmen"
     )
+
+
+def _zu_inside(form: str, infinitive: str) -> bool:
+    """"zurückzunehmen" is zurücknehmen with zu after the particle (not the "zu" of "zurück")."""
+    return any(form[k : k + 2] == "zu" and form[:k] + form[k + 2 :] == infinitive for k in range(2, len(form) - 3))
 
 
 def verb_complex(head: Token, extra: Token | None = None, members: list[Token] | None = None) -> VerbComplex:
@@ -238,9 +244,12 @@ def _clause_needs_finite(head: Token, last: Token) -> bool:
 
 
 def opens_subordinate_clause(head: Token) -> bool:
-    """The clause opens with a subordinating conjunction or a relative pronoun."""
+    """The clause opens with a subordinating conjunction, a relative pronoun or a wh-adverb ("wohin")."""
+    doc = head.doc
     return any(c.dep_ == "mark" or c.tag_ == "PRELS" for c in head.children) or any(
-        t.tag_ == "PRELS" for t in head.subtree if t.i < head.i
+        t.tag_ in ("PRELS", "PWAV", "KOUS")
+        or (t.lower_ in WH_ADVERBS and t.i > 0 and doc[t.i - 1].text == ",")  # "…, wohin …" tagged ADV
+        for t in head.subtree if t.i < head.i
     )
 
 

@@ -224,6 +224,9 @@ def _participles() -> dict[str, str]:
         table.setdefault(forms(infinitive).participle, infinitive)
     for infinitive in STRONG_VERBS:
         table[forms(infinitive).participle] = infinitive
+    for verb in STRONG_VERBS:  # "entschlossen" of entschließen, "zurückgegangen" of zurückgehen
+        for prefix in (*SEPARABLE_PREFIXES, *INSEPARABLE):
+            table.setdefault(_derived_participle(prefix, verb), prefix + verb)
     return table
 
 
