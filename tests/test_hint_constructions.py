@@ -254,3 +254,12 @@ def test_und_inside_a_list_of_names_is_no_clause_edge_for_the_auxiliary() -> Non
 
 def test_a_markdown_list_item_is_one_sentence_with_its_mark() -> None:
     assert sentences("* Erster Punkt\n* Zweiter Punkt\n") == ["* Erster Punkt", "* Zweiter Punkt"]
+
+
+def test_a_participle_after_an_article_is_an_adjective_even_before_a_comma() -> None:
+    text = "Die Sperre erfolgte nach zwei Tweets des abgewählten, aber noch amtierenden Präsidenten."
+    assert not any("Präteritum" in h for h in hints(text, "abgewählten"))
+
+
+def test_a_capitalised_adverb_is_never_the_subject() -> None:
+    assert case_of("Später warnte Twitter auch vor anderen Falschbehauptungen.", "Twitter") == "Nominative"

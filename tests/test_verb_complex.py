@@ -184,3 +184,8 @@ def test_one_clause_has_one_finite_verb_across_a_comma() -> None:
 def test_a_participle_of_a_prefixed_strong_verb_is_known() -> None:
     text = "Nach den Unruhen hat sich die Regierung entschlossen, die Preise zu senken."
     assert tense_hint(text, "hat").startswith("Perfekt with haben")
+
+
+def test_an_auxiliary_after_a_participle_tagged_as_an_adjective_in_a_relative_clause() -> None:
+    text = "Trump bezeichnete den Mob, der das Kapitol gestürmt hatte, in einem Tweet als Patrioten."
+    assert tense_hint(text, "hatte").startswith("Plusquamperfekt with haben")

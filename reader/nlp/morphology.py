@@ -46,6 +46,7 @@ from reader.nlp.verb_forms import infinitive_of_participle, is_participle
 from reader.nlp.noun_phrases import (
     HEADS,
     acts_as_preposition,
+    adverb_opening_sentence,
     hyphen_part,
     inherits,
     is_compared,
@@ -117,7 +118,7 @@ def correct_morphology(doc: Doc) -> None:
     phrases: dict[int, Phrase] = {}
     heads = [
         t for t in doc
-        if (t.pos_ in HEADS and t.lower_ not in QUESTION_WORDS and not acts_as_preposition(t))
+        if (t.pos_ in HEADS and t.lower_ not in QUESTION_WORDS and not acts_as_preposition(t) and not adverb_opening_sentence(t))
         or is_pronoun(t) or relative_determiner(t)
     ]
     # Phrases that copy their case from another one (conjuncts, appositions, name parts) go last,

@@ -202,3 +202,24 @@ def compared_adjunct(head: Token) -> bool:
         return True
     before = head.doc[marker.i - 1]
     return before.lower_ not in ("mehr", "weniger", "so", "ebenso", "genauso") and "Cmp" not in before.morph.get("Degree")
+
+
+def adverb_opening_sentence(token: Token) -> bool:
+    """"Gestern wählte …", "Später warnte …": a capitalised adverb at the start of a sentence, which the
+    tagger took for a noun: no noun phrase, so no case and no subject."""
+    if token.pos_ not in HEADS or token.i != token.sent.start:
+        return False
+    if any(c.dep_ in ("det", "det:poss", "amod", "case") for c in token.children):
+        return False
+    return _adverb(token.lower_)
+
+
+@functools.lru_cache(maxsize=4096)
+def _adverb(word: str) -> bool:
+    try:
+        from reader.lexicon import lookup
+
+        entry = lookup(word, "ADV")
+    except Exception:  # no lexicon: keep the parse
+        return False
+    return entry.found and entry.pos == "ADV"

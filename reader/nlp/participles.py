@@ -100,6 +100,8 @@ def _attributive(token: Token) -> bool:
         return False
     previous = doc[token.i - 1]
     following = doc[token.i + 1]
+    if previous.pos_ == "DET" and token.is_lower:
+        return True  # "des abgewählten, aber noch amtierenden Präsidenten": no verb follows an article
     if token.tag_ == "ADJA" and token.dep_ == "amod" and token.head.i == following.i and following.pos_ in _NOUNS:
         return _other_finite(token)  # "der vom Krieg verwüsteten Staaten": an extended attribute
     if previous.pos_ in _MAY_OPEN_PHRASE and previous.tag_ != "PIAT":

@@ -21,7 +21,13 @@ from reader.nlp.hints.nominal import _nominal, _preposition
 from reader.nlp.hints.verbs import _verb, _verb_complexes
 from reader.nlp.lang.prepositions import governed_cases
 from reader.nlp.names import name_indices
-from reader.nlp.noun_phrases import acts_as_preposition, adverbial_before_number, name_particle, preposition_of
+from reader.nlp.noun_phrases import (
+    acts_as_preposition,
+    adverb_opening_sentence,
+    adverbial_before_number,
+    name_particle,
+    preposition_of,
+)
 
 __all__ = ["doc_hints"]
 
@@ -39,7 +45,7 @@ def doc_hints(doc: Doc) -> dict[int, list[str]]:
         if acts_as_preposition(token):
             _preposition(token, hints, noun=next(c for c in token.children if preposition_of(c) == token))
             continue
-        if token.pos_ in NOMINAL and token.morph.get("Case") and not _adverb_opening_sentence(token):
+        if token.pos_ in NOMINAL and token.morph.get("Case") and not adverb_opening_sentence(token):
             _nominal(token, hints)
         if token.pos_ == "NOUN" and token.i not in names:
             _compound(token, hints)  # not "Wiese|Heu" for the name Wiesheu
@@ -86,17 +92,3 @@ def _governs_noun_phrase(prep: Token) -> bool:
     """A preposition with its noun phrase after it; not "mit dabei", nor "um" of "um … zu"."""
     head = prep.head
     return head.i > prep.i and (head.pos_ in (*NOMINAL, "NUM", "DET", "ADJ") or preposition_of(head) == prep) and head.pos_ not in ("VERB", "AUX", "ADV")
-
-
-def _adverb_opening_sentence(token: Token) -> bool:
-    """"Gestern wählte …": a capitalised adverb at the start of a sentence, which the tagger took
-    for a noun, gets no case."""
-    if token.i != token.sent.start or any(c.dep_ in ("det", "det:poss", "amod", "case") for c in token.children):
-        return False
-    try:
-        from reader.lexicon import lookup
-
-        entry = lookup(token.lower_, "ADV")
-    except Exception:
-        return False
-    return entry.found and entry.pos == "ADV"
