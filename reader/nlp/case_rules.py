@@ -57,7 +57,9 @@ def _clause_targets(verb: Token, members: list[int], phrases: dict[int, Phrase],
         return {}
     number = finite_number(verb)
     if _infinitive_clause(verb) and not copular(verb):
-        return {i: "Acc" for i in open_}  # "…, mehrere Flugzeuge explodieren zu lassen": no subject, no nominative
+        # "…, mehrere Flugzeuge explodieren zu lassen": no subject, no nominative, inside the clause's commas
+        opening = max((t.i for t in doc[verb.sent.start : verb.i] if t.text == ","), default=verb.sent.start)
+        return {i: "Acc" for i in open_ if i > opening}
     if passive(verb) and not fixed_nom:
         return {i: "Nom" for i in open_}  # a werden-passive has no accusative object
     if copular(verb):

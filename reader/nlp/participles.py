@@ -103,7 +103,12 @@ def _attributive(token: Token) -> bool:
     if previous.pos_ == "DET" and token.is_lower:
         return True  # "des abgewählten, aber noch amtierenden Präsidenten": no verb follows an article
     if token.tag_ == "ADJA" and token.dep_ == "amod" and token.head.i == following.i and following.pos_ in _NOUNS:
-        return _other_finite(token)  # "der vom Krieg verwüsteten Staaten": an extended attribute
+        # "der vom Krieg verwüsteten Staaten": an extended attribute, a preposition between article and
+        # participle; not "Viele Menschen bewohnten Alaska", where the verb follows the subject
+        article = next((t for t in reversed(doc[token.sent.start : token.i]) if t.pos_ == "DET"), None)
+        inside = doc[article.i + 1 : token.i] if article is not None else []
+        if any(t.pos_ == "ADP" for t in inside) and _other_finite(token):
+            return True
     if previous.pos_ in _MAY_OPEN_PHRASE and previous.tag_ != "PIAT":
         if not (token.dep_ == "amod" or token.tag_ == "ADJA") or not _other_finite(token):
             return False

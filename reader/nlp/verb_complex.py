@@ -190,7 +190,7 @@ def zu_infinitive(verb: Token) -> bool:
     before = verb.doc[verb.i - 1] if verb.i else None
     form = verb.lower_
     return (
-        any(c.lower_ == "zu" and c.dep_ == "mark" for c in verb.children) or verb.tag_ == "VVIZU"
+        any(c.lower_ == "zu" and c.dep_ == "mark" for c in verb.children) or (verb.tag_ == "VVIZU" and "zu" in form)
         or (before is not None and before.lower_ == "zu" and before.tag_ == "PTKZU")
         or _zu_inside(form, lemma(verb))  # "auszuüben", "zurückzunehmen"
     )
