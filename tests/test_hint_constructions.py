@@ -263,3 +263,14 @@ def test_a_participle_after_an_article_is_an_adjective_even_before_a_comma() -> 
 
 def test_a_capitalised_adverb_is_never_the_subject() -> None:
     assert case_of("Später warnte Twitter auch vor anderen Falschbehauptungen.", "Twitter") == "Nominative"
+
+
+def test_no_sentence_ends_between_two_words_without_a_stop() -> None:
+    text = "Weitere Sitze fallen an die Regierungspartei.\nMassive Wahlfälschungen werden befürchtet."
+    assert sentences(text)[-1] == "Massive Wahlfälschungen werden befürchtet."
+
+
+def test_a_preposition_is_never_a_verb_and_unter_anderem_is_an_adverb() -> None:
+    text = "Massive Wahlfälschungen zugunsten der Regierungspartei werden befürchtet, unter anderem wegen der Zensur."
+    assert not any("Präsens" in h for h in hints(text, "zugunsten"))
+    assert "fixed phrase" in joined(text, "unter")

@@ -189,3 +189,7 @@ def test_a_participle_of_a_prefixed_strong_verb_is_known() -> None:
 def test_an_auxiliary_after_a_participle_tagged_as_an_adjective_in_a_relative_clause() -> None:
     text = "Trump bezeichnete den Mob, der das Kapitol gestürmt hatte, in einem Tweet als Patrioten."
     assert tense_hint(text, "hatte").startswith("Plusquamperfekt with haben")
+
+
+def test_a_verb_the_parser_made_a_copula_keeps_its_tense() -> None:
+    assert tense_hint("Weitere 30 Sitze fallen automatisch an die Regierungspartei.", "fallen").startswith("Präsens")

@@ -53,8 +53,8 @@ def _starts(doc: Doc, token: Token, following: Token) -> bool | None:
         return False  # "* Erster Punkt", "# Titel": a Markdown mark opens its line's sentence
     if _never_ends_sentence(doc, token) or following.text in NEVER_STARTS or following.text[0].islower():
         return False  # a German sentence starts with a capital, never with closing punctuation
-    if determiner_readings(token.text) is not None and following.text[:1].isupper():
-        return False  # "Diese Arbeit …": an article or determiner never ends a sentence
+    if token.is_alpha and following.is_alpha:
+        return False  # "Massive Wahlfälschungen …": without a stop or a line break between words, no new sentence
     if token.text in SENTENCE_END and following.text in CLOSING_QUOTES and _inside_quote(doc, token):
         return False
     if _NUMBER_WITH_STOP.match(token.text) and following.is_title and not _ordinal_before(doc, token):

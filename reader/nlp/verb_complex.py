@@ -28,6 +28,7 @@ from spacy.tokens import Token
 
 from reader.nlp import lemma_dictionary
 from reader.nlp.lang.grammar import KONJUNKTIV_I, MODALS
+from reader.nlp.lang.prepositions import governed_cases
 from reader.nlp.lang.verbs import SEPARABLE_PREFIXES
 from reader.nlp.noun_phrases import lemma_of
 from reader.nlp.verb_forms import (
@@ -44,6 +45,7 @@ AUX_DEPS = {"aux", "aux:pass", "cop"}
 PERSONAL_SUBJECTS = {"ich": "1", "du": "2", "wir": "1", "ihr": "2"}
 _SEI = {"sei", "seiest", "seien", "seiet", "seist"}
 _INFINITIVE_ENDINGS = ("en", "ern", "eln", "tun", "sein")
+COPULAS = frozenset({"sein", "werden", "bleiben", "heißen", "scheinen"})
 WH_ADVERBS = frozenset("wo wohin woher warum weshalb wieso wann wie womit wodurch wofür worauf".split())
 AUXILIARIES = {"haben", "sein", "werden", *MODALS}
 
@@ -101,7 +103,7 @@ def kind(token: Token) -> str:
 def members_of(head: Token) -> list[Token]:
     """The verbal tokens of the clause headed by `head`: the head if it is a verb, its auxiliaries,
     and the bare infinitive the parser hung on werden or a modal ("wird … sauberer sein")."""
-    members = [c for c in head.children if c.dep_ in AUX_DEPS and c.pos_ in VERBAL]
+    members = [c for c in head.children if c.dep_ in AUX_DEPS and c.pos_ in VERBAL and auxiliary_verb(c)]
     if clearly_finite(head):
         members = []  # "könne …, so verlautete …": an auxiliary hung on another finite verb is its own clause's
     if is_verb(head) or (any(c.dep_ in ("aux", "aux:pass") for c in members) and _participle_form(head)):
@@ -115,14 +117,19 @@ def members_of(head: Token) -> list[Token]:
     return sorted(members, key=lambda t: t.i)
 
 
+def auxiliary_verb(token: Token) -> bool:
+    """A verb that can serve another as auxiliary, modal or copula; "fallen" as the parser's copula is none."""
+    return lemma(token) in AUXILIARIES or lemma(token) in COPULAS or token.lower_ in ("worden", "geworden")
+
+
 def is_verb(token: Token) -> bool:
     """Tagged a verb and read as one: every German infinitive ends in -en, -ern, -eln or is tun or
     sein ("lautstark", "heftigsten" tagged VERB are none; with a copula they are its predicate)."""
     if token.pos_ not in VERBAL:
         return False
     value = lemma(token)
-    if value in SEPARABLE_PREFIXES:
-        return False  # "heran", "zusammen": a separated particle
+    if value in SEPARABLE_PREFIXES or governed_cases(token.lower_):
+        return False  # "heran", "zusammen": a separated particle; "zugunsten": a preposition
     # an infinitive the lemmatizer misread ("heissen" → "heiß") still ends in -n
     return value.endswith(_INFINITIVE_ENDINGS) or (token.tag_.endswith("INF") and token.lower_.endswith(_INFINITIVE_ENDINGS))
 

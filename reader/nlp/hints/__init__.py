@@ -25,6 +25,7 @@ from reader.nlp.noun_phrases import (
     acts_as_preposition,
     adverb_opening_sentence,
     adverbial_before_number,
+    fixed_adverb,
     name_particle,
     preposition_of,
 )
@@ -50,7 +51,9 @@ def doc_hints(doc: Doc) -> dict[int, list[str]]:
         if token.pos_ == "NOUN" and token.i not in names:
             _compound(token, hints)  # not "Wiese|Heu" for the name Wiesheu
         if token.dep_ == "case" and governed_cases(token.text):
-            if adverbial_before_number(token):
+            if fixed_adverb(token):
+                hints.add(token, f"{token.text} {doc[token.i + 1].text}: a fixed phrase used as an adverb, no case to choose.")
+            elif adverbial_before_number(token):
                 meaning = {"über": "more than", "unter": "less than"}.get(token.lower_, "up to")
                 hints.add(token, f"{token.text} before a number: '{meaning}', an adverb here, not a preposition.")
             elif name_particle(token):

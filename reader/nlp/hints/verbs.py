@@ -19,7 +19,7 @@ from reader.nlp.hints.common import (
 )
 from reader.nlp.lang.grammar import MODALS, SUBORDINATORS
 from reader.nlp.verb_clauses import verb_complexes
-from reader.nlp.verb_complex import VerbComplex, clearly_finite, is_verb, lemma
+from reader.nlp.verb_complex import VerbComplex, auxiliary_verb, clearly_finite, is_verb, lemma
 from reader.nlp.verb_forms import english_participle
 
 
@@ -30,8 +30,8 @@ def _verb_complexes(doc: Doc) -> list[VerbComplex]:
 def _verb_heads(doc: Doc) -> list[Token]:
     heads = []
     for token in doc:
-        if token.dep_ == "compound:prt" or (token.dep_ in AUX_DEPS and not clearly_finite(token.head)):
-            continue
+        if token.dep_ == "compound:prt" or (token.dep_ in AUX_DEPS and auxiliary_verb(token) and not clearly_finite(token.head)):
+            continue  # an auxiliary belongs to its head's complex; "fallen" as the parser's copula is a verb of its own
         finite = token.tag_.endswith("FIN") or "Fin" in token.morph.get("VerbForm")
         if token.dep_ == "amod" and not finite and not any(c.dep_ in AUX_DEPS for c in token.children):
             continue  # an adjective the tagger took for a verb ("kulturellen"): no tense to tell
