@@ -100,7 +100,7 @@ VERBS = [
     ("Das Gesetz wurde im Parlament beschlossen.", "wurde", ["werden-passive", "präteritum"]),
     ("Die Brücke wird im nächsten Jahr gebaut.", "gebaut", ["werden-passive", "präsens"]),
     ("Der Täter ist festgenommen worden.", "festgenommen", ["werden-passive", "perfekt"]),
-    ("Das Museum ist seit Montag geschlossen.", "geschlossen", ["sein-passive", "probably"]),
+    ("Das Museum ist seit Montag geschlossen.", "geschlossen", ["sein-passive", "state passive"]),
     ("Die Regierung muss die Steuern senken.", "muss", ["modal verb müssen + infinitive"]),
     ("Die Bürger können ab Montag wählen.", "wählen", ["modal verb können + infinitive"]),
     ("Die Regierung kündigte neue Hilfen an.", "kündigte", ["separable verb: an|kündigen", "kündigte … an"]),

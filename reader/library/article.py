@@ -49,6 +49,8 @@ def load_article(path: Path) -> Article:
     raw = read_checked(path)
     check_text(raw, str(path))
     text = decode_text(raw)
+    if not text.strip():  # only characters Python counts as space ("\x1c"), which bytes.strip() keeps
+        raise ReaderError(f"{path} has no text")
     if path.suffix.lower() == ".txt":
         return Article(title=_title_from_text(text, path), body=text, origin=str(path.resolve()))
     fields, body = split_front_matter(text)

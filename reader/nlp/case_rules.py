@@ -14,9 +14,10 @@ from spacy.tokens import Doc, Token
 from reader.nlp.case_evidence import Phrase
 from reader.nlp.lang.articles import PERSONAL, Reading
 from reader.nlp.noun_phrases import HEADS, compared_adjunct, lemma_of, relative_determiner
+from reader.nlp.verb_complex import verb_complex, zu_infinitive
 
 # Dependents that take their case from another phrase, not from the clause.
-NOT_CLAUSE_MEMBERS = ("nmod", "appos", "conj", "flat", "flat:name")
+NOT_CLAUSE_MEMBERS = ("nmod", "appos", "conj", "flat", "flat:name", "dep")
 COPULAR_LEMMAS = frozenset("sein werden bleiben heißen".split())
 COPULAR_FORMS = frozenset("ist sind war waren sei seien bleibt heißt wird wurde".split())
 FIRST_OR_SECOND_PERSON = frozenset("ich du wir ihr mich dich uns euch".split())
@@ -28,10 +29,10 @@ def one_subject_per_clause(doc: Doc, phrases: dict[int, Phrase], decided: dict[i
     by_verb: dict[int, list[int]] = {}
     for i, phrase in phrases.items():
         head = phrase.head
-        if phrase.preposition is None and head.dep_ not in NOT_CLAUSE_MEMBERS and not compared_adjunct(head):
+        if phrase.preposition is None and (head.dep_ not in NOT_CLAUSE_MEMBERS or _bare_name_after_noun(head)) and not compared_adjunct(head):
             if head.dep_ == "det" and not (head.pos_ == "PRON" and head.lower_ in PERSONAL) and not relative_determiner(head):
                 continue
-            verb = clause_verb(head.head if head.dep_ == "det" else head)
+            verb = clause_verb(head.head if head.dep_ == "det" or _bare_name_after_noun(head) else head)
             if verb is not None:
                 by_verb.setdefault(verb.i, []).append(i)
     for verb_i, members in by_verb.items():
@@ -46,12 +47,19 @@ def _clause_targets(verb: Token, members: list[int], phrases: dict[int, Phrase],
     doc = verb.doc
     # A bare noun phrase that depends on a verb is hardly ever genitive ("der Minister" is the subject).
     allowed = {i: (phrases[i].allowed_cases() - {"Gen"}) or {"Gen"} for i in members}
+    for i in members:  # "Sorgen bereitet der Regierung …": a bare "der" on a verb is dative, not genitive
+        if decided[i][0] == "Gen" and "Dat" in allowed[i] and doc[i].dep_ in ("obj", "iobj", "obl", "obl:arg"):
+            decided[i] = phrases[i].best_in_case("Dat")
     open_ = [i for i in members if decided[i][0] in ("Nom", "Acc") and {"Nom", "Acc"} <= allowed[i]]
     fixed_nom = [i for i in members if allowed[i] == {"Nom"} or (phrases[i].source == "grammar" and decided[i][0] == "Nom")]
     fixed_acc = [i for i in members if "Nom" not in allowed[i] and decided[i][0] == "Acc"]
     if not open_:
         return {}
     number = finite_number(verb)
+    if _infinitive_clause(verb) and not copular(verb):
+        # "…, mehrere Flugzeuge explodieren zu lassen": no subject, no nominative, inside the clause's commas
+        opening = max((t.i for t in doc[verb.sent.start : verb.i] if t.text == ","), default=verb.sent.start)
+        return {i: "Acc" for i in open_ if i > opening}
     if passive(verb) and not fixed_nom:
         return {i: "Nom" for i in open_}  # a werden-passive has no accusative object
     if copular(verb):
@@ -60,11 +68,17 @@ def _clause_targets(verb: Token, members: list[int], phrases: dict[int, Phrase],
         return {i: "Nom" for i in open_}  # "Viele Fragen sind unbeantwortet"
     if lemma_of(verb) == "geben" and any(doc[i].lower_ == "es" for i in members):
         return {i: ("Nom" if doc[i].lower_ == "es" else "Acc") for i in open_}  # "es gibt …" + accusative
-    if len(open_) == 1 and not fixed_nom and not fixed_acc and number and verb.dep_ != "conj":
+    # a conjunct shares its subject with the first clause unless its phrase stands before its verb
+    # ("…, die Adern treten hervor, ihre Hände zittern")
+    own_clause = verb.dep_ != "conj" or (len(open_) == 1 and open_[0] < verb.i)
+    own_clause = own_clause and verb_complex(verb).finite is not None  # "Flugzeuge explodieren zu lassen": no subject
+    if len(open_) == 1 and not fixed_nom and not fixed_acc and number and own_clause:
         head = phrases[open_[0]].head
         plural = decided[open_[0]][2] == "Plur" or any(c.dep_ == "conj" for c in head.children)
         if (number == "Plur") == plural and head.lower_ not in FIRST_OR_SECOND_PERSON:
             return {open_[0]: "Nom"}  # a finite clause has a subject
+        if plural and number == "Sing" and phrases[open_[0]].source == "grammar" or _subject_elsewhere(verb, head):
+            return {open_[0]: "Acc"}  # "Was die Mieten angeht": a plural is no subject of "angeht"
         return {}
     if fixed_nom:
         for i in members:  # "Der Minister gab ihr …": "ihr" cannot be a second subject
@@ -74,14 +88,50 @@ def _clause_targets(verb: Token, members: list[int], phrases: dict[int, Phrase],
     if fixed_acc and len(open_) == 1:
         return {open_[0]: "Nom"}
     if len(open_) >= 2:
-        agreeing = [i for i in open_ if decided[i][2] == number and doc[i].lower_ not in FIRST_OR_SECOND_PERSON]
+        agreeing = [i for i in open_ if _number(doc[i], decided[i]) == number and doc[i].lower_ not in FIRST_OR_SECOND_PERSON]
         expletive = [i for i in open_ if doc[i].lower_ == "es" and i < verb.i]
         if expletive:  # "Doch es wurden Reduzierungen beschlossen": "es" before the verb is nominative
             return {expletive[0]: "Nom"}
-        if (number and len(agreeing) == 1) or (agreeing and len(open_) == 2):
-            # the one that agrees with the verb; of two that agree, the first, usually
+        if (number and len(agreeing) == 1) or (agreeing and (len(open_) == 2 or agreeing[0] == min(open_))):
+            # the one that agrees with the verb; of several that agree, the first, usually
             return {i: ("Nom" if i == agreeing[0] else "Acc") for i in open_}
     return {}
+
+
+def _bare_name_after_noun(head: Token) -> bool:
+    """"welche Maßnahmen Aachen ergreifen muss": a name without article or -s hung on the noun before
+    it is no genitive attribute but a phrase of the clause."""
+    return (
+        head.dep_ == "nmod" and head.head.i == head.i - 1 and head.head.pos_ in HEADS
+        and not any(c.dep_ in ("det", "det:poss", "case", "amod") for c in head.children)
+        and not head.lower_.endswith(("s", "x", "z"))
+    )
+
+
+def _infinitive_clause(verb: Token) -> bool:
+    """A zu-infinitive clause, which has no subject of its own ("die Grenze zu öffnen", "… explodieren
+    zu lassen")."""
+    if verb_complex(verb).finite is not None:
+        return False
+    chain = [verb, *(c for c in verb.children if c.dep_ in ("xcomp", "aux") and c.i > verb.i)]
+    if verb.head.i == verb.i + 1 or (verb.dep_ in ("xcomp", "obj") and verb.head.i > verb.i):
+        chain.append(verb.head)  # "explodieren zu lassen": the infinitive under a zu-infinitive
+    return any(zu_infinitive(t) for t in chain)
+
+
+def _number(head: Token, reading: Reading) -> str:
+    """The number a phrase agrees in: "Frankreich, Spanien und Polen" together are plural."""
+    if any(c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN", "PRON") for c in head.children):
+        return "Plur"
+    return reading[2]
+
+
+def _subject_elsewhere(verb: Token, phrase: Token) -> bool:
+    """The clause's subject is a word that is no noun phrase here: "was", "wer", "es", "man"."""
+    return any(
+        c.i != phrase.i and c.dep_ in ("nsubj", "expl") and c.lower_ in ("was", "wer", "es", "man", "das", "dies")
+        for c in verb.children
+    )
 
 
 def compared_cases(phrases: dict[int, Phrase], decided: dict[int, Reading]) -> None:
@@ -127,7 +177,9 @@ def clause_verb(token: Token) -> Token | None:
 
 
 def passive(verb: Token) -> bool:
-    """A werden-passive ("wurde festgenommen"), not werden + infinitive (the future)."""
+    """A werden-passive ("wurde festgenommen", "überschritten werden"), not werden + infinitive (the future)."""
+    if verb_complex(verb).voice == "passive":
+        return True
     if verb.lower_ == lemma_of(verb).lower() or "Inf" in verb.morph.get("VerbForm"):
         return False  # "wird … herüberziehen": werden + infinitive is the future
     if any(c.dep_ == "aux:pass" and lemma_of(c) == "werden" for c in verb.children):
@@ -153,4 +205,7 @@ def finite_number(verb: Token) -> str | None:
             numbers = token.morph.get("Number")
             if numbers:
                 return numbers[0]
+    finite = verb_complex(verb).finite  # a finite verb the tagger gave no features ("ihre Hände zittern")
+    if finite is not None and not finite.morph.get("Number") and finite.lower_ not in ("sind", "seien"):
+        return "Plur" if finite.lower_.endswith("n") else "Sing"
     return None

@@ -12,8 +12,9 @@ from spacy.tokens import Doc, Token
 from reader.nlp.finite_verbs import repair_finite_verbs
 from reader.nlp.lemmas import genitive_of_name, lemmatize
 from reader.nlp.morphology import correct_morphology
+from reader.nlp.participles import adjectives_from_participles
 from reader.nlp.phrase_heads import correct_phrase_heads
-from reader.nlp.sentence_rules import mark_sentence_starts, starts_sentence
+from reader.nlp.sentence_rules import join_broken_sentences, mark_sentence_starts, starts_sentence
 from reader.nlp.terms import assign_terms
 
 Token.set_extension("term", default=None, force=True)
@@ -31,7 +32,10 @@ def sentence_rules(doc: Doc) -> Doc:
 
 @Language.component("reader_finite_verbs")
 def finite_verbs(doc: Doc) -> Doc:
-    """A statement without a finite verb gets the one the tagger missed ("schickte" as an adjective)."""
+    """Sentences the parser broke where the rules forbid it are joined; participles before their noun are adjectives ("der gestaltete Stand"); then a statement without a
+    finite verb gets the one the tagger missed ("schickte" as an adjective)."""
+    join_broken_sentences(doc)
+    adjectives_from_participles(doc)
     repair_finite_verbs(doc)
     return doc
 

@@ -17,8 +17,9 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from reader.nlp import lemma_dictionary
-from reader.nlp.lang.grammar import MODALS
+from reader.nlp.lang.grammar import MODALS, SUBORDINATORS
 from reader.nlp.lang.verbs import WITHOUT_UMLAUT
+from reader.nlp.verb_forms import is_preterite
 
 if TYPE_CHECKING:  # annotations only: importing the rule must not load spaCy
     from spacy.tokens import Doc, Span, Token
@@ -33,10 +34,14 @@ _OPENS_PHRASE = {"DET", "ADP"}
 _INFINITIVE_ENDINGS = ("en", "ern", "eln", "tun")
 _STATEMENT_END = {".", "!", "?"}
 _VERB_FEATURES = {"Mood", "Number", "Person", "Tense"}
+_CLAUSE_RELATIONS = {"ROOT", "ccomp", "advcl", "conj", "parataxis", "acl:relcl", "dep"}
 _WEAK_PAST = ("te", "ten", "test", "tet", "ete", "eten", "etest", "etet")
 
 
 def repair_finite_verbs(doc: Doc) -> None:
+    _verb_second_after_adverb(doc)
+    _lower_case_nouns(doc)
+    _clause_heads_with_a_subject(doc)
     for statement in _statements(doc):
         if any(token.pos_ in _VERBS and "Fin" in token.morph.get("VerbForm") for token in statement):
             continue
@@ -63,6 +68,82 @@ def repair_finite_verbs(doc: Doc) -> None:
         for token in statement[1:-1]:
             if token.lower_ in _AUXILIARY_LEMMA and token.nbor().is_punct and "Fin" not in token.morph.get("VerbForm"):
                 _make_finite(token, _AUXILIARY_LEMMA[token.lower_])
+        _clause_final_verbs(statement)
+
+
+def _clause_final_verbs(statement: Span) -> None:
+    """"Die Werte, die die Stadt misst, steigen.": a clause opened by a relative pronoun or a
+    subordinating conjunction ends in its finite verb; the word after it, if a verb, is the main
+    clause's finite verb."""
+    words = list(statement)
+    for position, token in enumerate(words[:-1]):
+        if token.text != "," or not _opens_clause(words[position + 1]):
+            continue
+        end = next((k for k in range(position + 2, len(words)) if words[k].is_punct), None)
+        if end is None or end == position + 2:
+            continue
+        last = words[end - 1]
+        lemma = _inflected_verb(last)
+        if lemma is not None and "Fin" not in last.morph.get("VerbForm"):
+            _make_finite(last, lemma)
+        if words[end].text == "," and end + 1 < len(words):
+            after = words[end + 1]
+            if after.is_lower and after.tag_[:2] in ("VV", "VA", "VM") and "Fin" not in after.morph.get("VerbForm"):
+                _make_finite(after, _AUXILIARY_LEMMA.get(after.lower_) or lemma_dictionary.lemmatize(after.lower_))
+
+
+def _opens_clause(token: Token) -> bool:
+    return token.tag_ in ("PRELS", "KOUS") or token.lower_ in SUBORDINATORS and token.lower_ not in ("wie", "als", "was")
+
+
+def _verb_second_after_adverb(doc: Doc) -> None:
+    """"Darüberhinaus erwähnte Wiesheu …": after a single adverb that opens the sentence, a Präteritum
+    before a name or a pronoun is the finite verb in second place, not an adjective of the name."""
+    for sentence in doc.sents:
+        if len(sentence) < 3 or not (sentence[0].pos_ == "ADV" or sentence[0].tag_ == "ADJD"):
+            continue
+        verb, following = sentence[1], sentence[2]
+        if verb.pos_ != "ADJ" or not verb.is_lower or not (following.pos_ in ("PROPN", "PRON") or _unknown_noun(following)):
+            continue
+        lemma = lemma_dictionary.lemmatize(verb.text)
+        if lemma != verb.text and lemma.endswith(_INFINITIVE_ENDINGS) and is_preterite(verb.text, lemma):
+            _make_finite(verb, lemma)
+
+
+def _lower_case_nouns(doc: Doc) -> None:
+    """"In einer Sondersitzung beschloss das Parlament …" with "beschloss" as a noun: a German noun
+    is capitalised, so a lower-case "noun" the morphologizer gave finite features is the verb."""
+    for token in doc:
+        if token.pos_ in ("NOUN", "PROPN") and token.is_lower and "Fin" in token.morph.get("VerbForm"):
+            lemma = lemma_dictionary.lemmatize(token.text)
+            if lemma != token.text and lemma.endswith(_INFINITIVE_ENDINGS):
+                _make_finite(token, lemma)
+
+
+def _clause_heads_with_a_subject(doc: Doc) -> None:
+    """"…, sie verlasse ihren Posten" with "verlasse" as an adverb: a lower-case word that heads a
+    clause with its own subject and reads as an inflected verb is that clause's finite verb."""
+    for token in doc:
+        if token.pos_ in _VERBS or not token.is_lower or token.dep_ not in _CLAUSE_RELATIONS:
+            continue
+        if not any(c.dep_ in ("nsubj", "nsubj:pass") for c in token.children):
+            continue
+        lemma = lemma_dictionary.lemmatize(token.text)
+        if lemma != token.text and lemma.endswith(_INFINITIVE_ENDINGS):
+            _make_finite(token, lemma)
+
+
+def _unknown_noun(token: Token) -> bool:
+    """A capitalised word the dictionary knows only as a guess from parts ("Wiesheu"): likely a name."""
+    if token.pos_ != "NOUN":
+        return False
+    try:
+        from reader.lexicon import lookup
+
+        entry = lookup(token.text, "NOUN")
+    except Exception:
+        return False
+    return not entry.found or entry.composed
 
 
 def _statements(doc: Doc) -> Iterator[Span]:

@@ -37,11 +37,16 @@ from spacy.tokens import Doc, Token
 
 from reader.nlp.case_evidence import Phrase, indices_of, readings_where
 from reader.nlp.case_rules import compared_cases, one_subject_per_clause
+from reader.nlp.lang.grammar import ADJECTIVAL_NOUNS
+from reader.nlp.lang.sentences import MONTHS
 from reader.nlp.lang.articles import INTERROGATIVE, MIXED, PERSONAL, RELATIVE, STRONG, WEAK, Reading, adjective_ending, determiner_readings
 from reader.nlp.lang.prepositions import CONTRACTION_GENDERS, CONTRACTIONS, governed_cases
+from reader.nlp import lemma_dictionary
+from reader.nlp.verb_forms import infinitive_of_participle, is_participle
 from reader.nlp.noun_phrases import (
     HEADS,
     acts_as_preposition,
+    adverb_opening_sentence,
     hyphen_part,
     inherits,
     is_compared,
@@ -73,7 +78,8 @@ Token.set_extension("case_source", default=None, force=True)
 # Nouns of time that stand without a preposition in the accusative: "jeden Tag", "wenige Stunden später".
 TIME_NOUNS = frozenset(
     """Sekunde Minute Stunde Tag Woche Wochenende Monat Jahr Jahrzehnt Jahrhundert Nacht Abend Morgen
-    Vormittag Nachmittag Mal Zeit Saison Quartal Semester Ende Anfang Mitte""".split()
+    Vormittag Mittag Nachmittag Mitternacht Frühjahr Sommer Herbst Winter Mal Zeit Saison Quartal
+    Semester Ende Anfang Mitte""".split()
 )
 TIME_FOLLOWERS = frozenset("später früher zuvor danach darauf vorher lang lange nach bevor nachdem her zurück".split())
 TIME_BEFORE = frozenset("heute gestern morgen vorgestern übermorgen".split())
@@ -100,6 +106,7 @@ GENITIVE_SINGULAR = readings_where(("Gen",), numbers=("Sing",))
 DATIVE_PLURAL = readings_where(("Dat",), numbers=("Plur",))
 # "Präsidenten": a weak masculine noun in -(e)n is plural, or singular outside the nominative.
 PLURAL_OR_OBLIQUE = tuple(sorted(set(PLURAL) | set(readings_where(("Acc", "Dat", "Gen")))))
+PLURAL_OR_DATIVE_SINGULAR = tuple(sorted(set(PLURAL) | set(readings_where(("Dat",), ("Masc", "Neut"), ("Sing",)))))
 
 
 def correct_morphology(doc: Doc) -> None:
@@ -111,7 +118,7 @@ def correct_morphology(doc: Doc) -> None:
     phrases: dict[int, Phrase] = {}
     heads = [
         t for t in doc
-        if (t.pos_ in HEADS and t.lower_ not in QUESTION_WORDS and not acts_as_preposition(t))
+        if (t.pos_ in HEADS and t.lower_ not in QUESTION_WORDS and not acts_as_preposition(t) and not adverb_opening_sentence(t))
         or is_pronoun(t) or relative_determiner(t)
     ]
     # Phrases that copy their case from another one (conjuncts, appositions, name parts) go last,
@@ -180,8 +187,15 @@ def _score(phrase: Phrase, decided: dict[int, Reading]) -> None:
         phrase.add(GENITIVE, 2.0)
     if any(c.dep_ == "nummod" and _plural_number(c) for c in head.lefts):
         phrase.add(PLURAL, W_NOUN_FORM)  # "zwei weitere Verdächtige": more than one is plural
-    if head.pos_ == "NOUN":
+    if head.pos_ == "NOUN" and adjectival_noun(lemma_of(head)):
+        # "der Vorsitzende", "die Abgeordneten": declined like an adjective, gender from the person meant
+        ending = adjective_ending(head.text)
+        table = {"def": WEAK, "ein": MIXED, None: STRONG}[determiner_kind]
+        if ending in table:
+            phrase.add(indices_of(table[ending]), W_ADJECTIVE)
+    elif head.pos_ == "NOUN":
         _noun_evidence(phrase)
+    if head.pos_ == "NOUN":
         if prep is None and not phrase.members and not any(c.dep_ == "nummod" for c in head.children):
             # a genitive needs an article or adjective to show it ("Zuversicht", "Kleinkinder" are not genitive)
             phrase.add(NOT_GENITIVE, 2.0)
@@ -202,7 +216,10 @@ def _score(phrase: Phrase, decided: dict[int, Reading]) -> None:
     phrase.add(readings_where(numbers=(model.get("Number"),)), W_MODEL_OTHER, grammar=False)
     if not phrase.members and (head.pos_ == "PROPN" or (head.pos_ == "NOUN" and _lexicon(head)[:2] == (None, None))):
         phrase.add(SINGULAR, W_ROLE, grammar=False)  # names are singular
-    if head.pos_ == "PROPN" or not _lexicon(head)[0]:
+    if head.pos_ == "PROPN" and phrase.members and _lexicon(head)[0]:
+        # "der Irak", "die Türkei": a name with an article has the gender the lexicon gives it
+        phrase.add(readings_where(genders=(_lexicon(head)[0], None)), W_LEXICON_GENDER)
+    elif head.pos_ == "PROPN" or not _lexicon(head)[0]:
         phrase.add(readings_where(genders=(model.get("Gender"), None)), W_MODEL_OTHER, grammar=False)
 
 
@@ -227,9 +244,11 @@ def _genitive_attribute(phrase: Phrase) -> bool:
 def _time_adverbial(head: Token) -> bool:
     """A bare noun of time used as an adverbial: "wenige Stunden später", "heute Nacht", "Ende des Jahres"."""
     lemma = lemma_of(head)
+    doc = head.doc
+    if lemma in MONTHS and head.i + 1 < len(doc) and doc[head.i + 1].like_num and head.dep_ not in ("appos", "conj"):
+        return not any(c.dep_ in ("det", "case") for c in head.children)  # "Juli 2017" without "im"
     if lemma not in TIME_NOUNS or head.dep_ in ("appos", "conj"):
         return False
-    doc = head.doc
     after = doc[head.i + 1] if head.i + 1 < len(doc) else None
     before = doc[head.left_edge.i - 1] if head.left_edge.i > 0 else None
     if after is not None and after.lower_ in TIME_FOLLOWERS:
@@ -291,6 +310,22 @@ def _noun_entry(lemma: str) -> tuple[str | None, str | None]:
     return LEXICON_GENDER.get(entry.gender or ""), entry.plural
 
 
+@functools.lru_cache(maxsize=16384)
+def adjectival_noun(lemma: str) -> bool:
+    """A noun made from a participle ("Vorsitzende", "Abgeordnete", "Verletzte") or one of the common
+    adjectival nouns ("Deutsche", "Tote"): its lemma is the adjective with -e. ("Liebe", "Breite"
+    look the same but are nouns of their own, so only listed adjectives count.)"""
+    if not lemma.endswith("e") or len(lemma) < 4 or not lemma[:1].isupper():
+        return False
+    stem = lemma[:-1].lower()
+    if (stem.endswith("end") and len(stem) > 5) or infinitive_of_participle(stem):
+        return True
+    verb = lemma_dictionary.lemmatize(stem)
+    if verb != stem and is_participle(stem, verb):
+        return True  # "Angeklagte": angeklagt, of anklagen
+    return lemma in ADJECTIVAL_NOUNS
+
+
 def _noun_evidence(phrase: Phrase) -> None:
     head = phrase.head
     gender, plural, lemma = _lexicon(head)
@@ -303,6 +338,8 @@ def _noun_evidence(phrase: Phrase) -> None:
     if form == plural and plural != lemma:
         if weak:  # "Präsidenten": plural, or a weak masculine singular outside the nominative
             phrase.add(PLURAL_OR_OBLIQUE, W_NOUN_FORM)
+        elif plural == lemma + "e" and gender in ("Masc", "Neut") and _dative_article_before(phrase):
+            phrase.add(PLURAL_OR_DATIVE_SINGULAR, W_NOUN_FORM)  # "im Jahre 2003": the old dative -e
         else:
             phrase.add(PLURAL, W_NOUN_FORM)
             if not plural.endswith(("n", "s")):  # "Länder" is not dative: that would be "Ländern"
@@ -318,6 +355,12 @@ def _noun_evidence(phrase: Phrase) -> None:
                 phrase.add(NOT_GENITIVE, 1.5)
     elif gender in ("Masc", "Neut") and form in (lemma + "s", lemma + "es") and form != plural:
         phrase.add(GENITIVE_SINGULAR, W_NOUN_FORM)
+
+
+def _dative_article_before(phrase: Phrase) -> bool:
+    """"im", "dem", "vom": an article of the dative singular (masculine or neuter) opens the phrase."""
+    words = [m.lower_ for m in phrase.members] + ([phrase.preposition.lower_] if phrase.preposition is not None else [])
+    return any(word in ("dem", "einem", "diesem", "jenem") or CONTRACTIONS.get(word, ("", "", None, ""))[1:3] == ("Dat", None) for word in words)
 
 
 def _write(phrase: Phrase, reading: Reading) -> None:

@@ -13,10 +13,15 @@ from spacy.tokens import Token
 
 from reader.nlp.case_evidence import Phrase
 from reader.nlp.lang.articles import INTERROGATIVE, PERSONAL, RELATIVE, determiner_readings
-from reader.nlp.lang.prepositions import governed_cases
+from reader.nlp.lang.names import NAME_PARTICLES, PARTICLE_ARTICLES
+from reader.nlp.lang.prepositions import POSTPOSITIONS, governed_cases
 from reader.nlp.lemmas import lemmatize
 
 HEADS = {"NOUN", "PROPN"}
+# Prepositions that are adverbs of quantity before a number.
+NUMBER_ADVERBS = frozenset({"über", "unter"})
+# The objects of prepositions in fixed adverbs ("vor allem", "unter anderem", "seit langem").
+ADVERB_OBJECTS = frozenset({"allem", "anderem", "kurzem", "langem", "weitem", "neuem", "vornherein"})
 # Dependents that copy their case from the phrase they hang on (conjuncts, appositions, name parts).
 INHERITING = ("conj", "appos", "flat", "flat:name")
 
@@ -48,8 +53,8 @@ def phrase_of(head: Token) -> Phrase:
 def is_determiner(token: Token) -> bool:
     """An article or determiner by its form; a pronoun the parser hung on a noun ("wir", "es",
     a relative "die" after a comma, "deren") keeps its own case."""
-    if determiner_readings(token.text) is None:
-        return False
+    if determiner_readings(token.text) is None or token.lower_ in ADVERB_OBJECTS:
+        return False  # "vor allem Frankreich": "allem" belongs to "vor"
     if token.lower_ in ("der", "die", "das", "den", "dem", "des") and token.i > 0:
         before = token.doc[token.i - 1]
         after_comma = before.text == "," or (before.pos_ == "ADP" and token.i > 1 and token.doc[token.i - 2].text == ",")
@@ -81,8 +86,12 @@ def is_relative(token: Token) -> bool:
 
 
 def inherits(token: Token) -> bool:
-    """Whether `token` copies its case from its head (a conjunct, an apposition, a name part)."""
-    return token.dep_ in INHERITING and token.head.i != token.i
+    """Whether `token` copies its case from its head (a conjunct, an apposition, a name part, the
+    family name after "von": "Ludolf von Wartenberg")."""
+    if token.head.i == token.i:
+        return False
+    particle = next((c for c in token.children if c.dep_ == "case" and name_particle(c)), None)
+    return token.dep_ in INHERITING or (token.dep_ == "nmod" and particle is not None and token.head.i < particle.i)
 
 
 def hyphen_part(token: Token) -> bool:
@@ -107,10 +116,17 @@ def acts_as_preposition(token: Token) -> bool:
 def preposition_of(head: Token) -> Token | None:
     """The preposition governing a noun phrase: its `case` child, or — when the parser attached it
     otherwise ("Wegen des Sturms" as a noun with a genitive attribute) — its head or the word just before it."""
-    cases = [c for c in head.children if c.dep_ == "case" and governed_cases(c.text)]
+    cases = [
+        c for c in head.children
+        if c.dep_ == "case" and governed_cases(c.text) and not adverbial_before_number(c) and not fixed_adverb(c)
+        and not name_particle(c)
+    ]
     if cases:  # "bis zum Ende": the nearest one governs
         before = [c for c in cases if c.i < head.i]
-        return max(before, key=lambda c: c.i) if before else cases[0]
+        if before:
+            return max(before, key=lambda c: c.i)
+        # after its noun only a postposition ("den Berichten zufolge"); "zwischen" after "Bindungen" is the parser's slip
+        return next((c for c in cases if c.lower_ in POSTPOSITIONS), None)
     parent = head.head
     if (
         parent.i < head.i
@@ -125,8 +141,40 @@ def preposition_of(head: Token) -> Token | None:
     if left.i > 0:
         before = head.doc[left.i - 1]
         if before.pos_ == "ADP" and before.dep_ != "compound:prt" and governed_cases(before.text):
-            return before
+            return None if adverbial_before_number(before) or fixed_adverb(before) or name_particle(before) else before
     return None
+
+
+def name_particle(word: Token) -> bool:
+    """"Ludolf von Wartenberg", "Ursula von der Leyen": between a given name and a family name
+    "von" is part of the name, not a preposition."""
+    doc = word.doc
+    if word.lower_ not in NAME_PARTICLES or word.i == 0 or word.i + 1 >= len(doc):
+        return False
+    following = doc[word.i + 1]
+    if following.lower_ in PARTICLE_ARTICLES and word.i + 2 < len(doc):
+        following = doc[word.i + 2]
+    return doc[word.i - 1].pos_ == "PROPN" and following.pos_ == "PROPN" and following.is_title
+
+
+def fixed_adverb(word: Token) -> bool:
+    """"vor allem", "unter anderem", "seit langem": the preposition has its own object; the noun after
+    it takes its case from elsewhere ("Vor allem Frankreich hat …": nominative)."""
+    doc = word.doc
+    return word.i + 1 < len(doc) and doc[word.i + 1].lower_ in ADVERB_OBJECTS
+
+
+def adverbial_before_number(word: Token) -> bool:
+    """"über 50 Menschen" ('more than'), "unter zehn Prozent" ('less than'), "bis zu 20 Länder" ('up
+    to'): before a number these are adverbs, and the noun phrase takes its case from its role ("auf
+    über 50 Prozent": from "auf")."""
+    doc = word.doc
+    number = lambda i: i < len(doc) and (doc[i].like_num or doc[i].pos_ == "NUM")  # noqa: E731
+    if word.lower_ == "bis" and word.i + 1 < len(doc) and doc[word.i + 1].lower_ == "zu":
+        return number(word.i + 2)  # "bis zu zwanzig Länder": 'up to'
+    if word.lower_ == "zu" and word.i > 0 and doc[word.i - 1].lower_ == "bis":
+        return number(word.i + 1)
+    return word.lower_ in NUMBER_ADVERBS and number(word.i + 1)
 
 
 def _spans_only(head: Token, start: int, end: int) -> bool:
@@ -154,3 +202,24 @@ def compared_adjunct(head: Token) -> bool:
         return True
     before = head.doc[marker.i - 1]
     return before.lower_ not in ("mehr", "weniger", "so", "ebenso", "genauso") and "Cmp" not in before.morph.get("Degree")
+
+
+def adverb_opening_sentence(token: Token) -> bool:
+    """"Gestern wählte …", "Später warnte …": a capitalised adverb at the start of a sentence, which the
+    tagger took for a noun: no noun phrase, so no case and no subject."""
+    if token.pos_ not in HEADS or token.i != token.sent.start:
+        return False
+    if any(c.dep_ in ("det", "det:poss", "amod", "case") for c in token.children):
+        return False
+    return _adverb(token.lower_)
+
+
+@functools.lru_cache(maxsize=4096)
+def _adverb(word: str) -> bool:
+    try:
+        from reader.lexicon import lookup
+
+        entry = lookup(word, "ADV")
+    except Exception:  # no lexicon: keep the parse
+        return False
+    return entry.found and entry.pos == "ADV"

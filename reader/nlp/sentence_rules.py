@@ -12,11 +12,14 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from reader.nlp.lang.articles import determiner_readings
 from reader.nlp.lang.sentences import (
     ABBREVIATIONS,
     CLOSING_QUOTES,
     MONTHS,
     NEVER_STARTS,
+    MARKDOWN_MARKS,
+    OPENING_ONLY,
     OPENING_QUOTES,
     OPENS_SENTENCE,
     ORDINAL_CONTEXT,
@@ -27,26 +30,73 @@ if TYPE_CHECKING:  # annotations only: importing the rules must not load spaCy
     from spacy.tokens import Doc, Token
 
 _ORDINAL = re.compile(r"^\d{1,2}\.$")
+_ROMAN = re.compile(r"^[IVXLC]{1,6}$")
+# A number the tokenizer kept together with a full stop: a year or an amount ("2016.", "75.000.").
+_NUMBER_WITH_STOP = re.compile(r"^\d{1,3}(?:\.\d{3})+\.$|^\d{3,}\.$")
 
 
 def mark_sentence_starts(doc: Doc) -> None:
     for token in doc[:-1]:
         following = doc[token.i + 1]
-        if token.is_space and "\n" in token.text:
-            following.is_sent_start = True
-        elif _never_ends_sentence(doc, token) or following.text in NEVER_STARTS or following.text[0].islower():
-            following.is_sent_start = False  # a German sentence starts with a capital, never with closing punctuation
-        elif token.text in SENTENCE_END and following.text in CLOSING_QUOTES and _inside_quote(doc, token):
-            following.is_sent_start = False
+        start = _starts(doc, token, following)
+        if start is not None:
+            following.is_sent_start = start
+
+
+def _starts(doc: Doc, token: Token, following: Token) -> bool | None:
+    """Whether `following` starts a sentence (True), never does (False), or the parser decides (None)."""
+    if token.is_space and "\n" in token.text:
+        return not _after_opening_quote(doc, token)  # a line break starts one, unless a quote just opened
+    if token.text in OPENING_ONLY:
+        return False  # „ opens the sentence that follows it: a quotation mark is no sentence
+    if token.text in MARKDOWN_MARKS and (token.i == 0 or "\n" in doc[token.i - 1].text):
+        return False  # "* Erster Punkt", "# Titel": a Markdown mark opens its line's sentence
+    if _never_ends_sentence(doc, token) or following.text in NEVER_STARTS or following.text[0].islower():
+        return False  # a German sentence starts with a capital, never with closing punctuation
+    if token.is_alpha and following.is_alpha:
+        return False  # "Massive Wahlfälschungen …": without a stop or a line break between words, no new sentence
+    if token.text in SENTENCE_END and following.text in CLOSING_QUOTES and _inside_quote(doc, token):
+        return False
+    if _NUMBER_WITH_STOP.match(token.text) and following.is_title and not _ordinal_before(doc, token):
+        return True  # "… rund 75.000. Im Vergleich …", "im September 2016. Danach …": the stop is the sentence's
+    return None
+
+
+def _ordinal_before(doc: Doc, token: Token) -> bool:
+    """"zum 100. Mal", "seinem 70. Geburtstag": a determiner before the number makes it an ordinal."""
+    before = doc[token.i - 1].lower_ if token.i else ""
+    return before in ORDINAL_CONTEXT or determiner_readings(before) is not None
+
+
+def join_broken_sentences(doc: Doc) -> None:
+    """After parsing: the parser may still start a sentence where the rules said none starts ("Pius IX.
+    und …", "am 16. des Monats"); its tree is joined to the sentence before."""
+    for sentence in list(doc.sents)[1:]:
+        first = sentence[0]
+        if first.i == 0 or _starts(doc, doc[first.i - 1], first) is not False:
+            continue
+        previous = doc[first.i - 1].sent
+        root = sentence.root
+        root.head = previous.root
+        root.dep_ = "parataxis"
+
+
+def _after_opening_quote(doc: Doc, space: Token) -> bool:
+    return space.i > 0 and doc[space.i - 1].text in OPENING_ONLY
 
 
 def _never_ends_sentence(doc: Doc, token) -> bool:
     if token.text in ABBREVIATIONS:
         return True
+    if token.text == "." and token.i > 1 and _ROMAN.match(doc[token.i - 1].text) and doc[token.i - 2].pos_ in ("PROPN", "NOUN", "") and doc[token.i - 2].text[:1].isupper():
+        return True  # "Pius IX.", "Ludwig XIV.": a regnal number
     if _ORDINAL.match(token.text):
         following = doc[token.i + 1]
         before = doc[token.i - 1].lower_ if token.i else ""
-        return following.text in MONTHS or before in ORDINAL_CONTEXT
+        # "am 3. Oktober", "der 16. Papst", "seinem 70. Geburtstag"
+        return following.text in MONTHS or before in ORDINAL_CONTEXT or (
+            determiner_readings(before) is not None and following.text[:1].isupper()
+        )
     return False
 
 

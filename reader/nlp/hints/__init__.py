@@ -7,19 +7,28 @@ Nouns, articles, adjectives and pronouns get their case, gender and number
 tense, mood, voice, modal verbs, separable and reflexive verbs and
 zu-infinitives; finite verbs and conjunctions get the clause they build;
 compounds get their parts with glosses. Where the evidence is weak (the case
-rests only on the parse, not on forms or prepositions) a hint says "probably".
+rests only on the parse, not on forms or prepositions) a hint says "probably" after the case,
+so that every case hint opens with the case's name.
 """
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from reader.nlp.hints.common import NOMINAL, Hints
 from reader.nlp.hints.compounds import _compound
 from reader.nlp.hints.nominal import _nominal, _preposition
-from reader.nlp.hints.verbs import _verb, _verb_heads
+from reader.nlp.hints.verbs import _verb, _verb_complexes
 from reader.nlp.lang.prepositions import governed_cases
-from reader.nlp.noun_phrases import acts_as_preposition, preposition_of
+from reader.nlp.names import name_indices
+from reader.nlp.noun_phrases import (
+    acts_as_preposition,
+    adverb_opening_sentence,
+    adverbial_before_number,
+    fixed_adverb,
+    name_particle,
+    preposition_of,
+)
 
 __all__ = ["doc_hints"]
 
@@ -27,16 +36,62 @@ __all__ = ["doc_hints"]
 def doc_hints(doc: Doc) -> dict[int, list[str]]:
     """Hints for every token of `doc` that has any, keyed by the spaCy token index."""
     hints = Hints()
+    names = name_indices(doc)
     for token in doc:
+        if not any(char.isalpha() for char in token.text):
+            continue  # a Markdown "#", a dash, a number: no grammar to explain
+        if token.pos_ == "NOUN" and governed_cases(token.lower_) and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "von":
+            hints.add(token, f"Preposition {token.lower_} von: the noun phrase after von is in the dative.")
+            continue  # "Anstelle von Rüstungsexporten": a preposition written with a capital, not a noun
         if acts_as_preposition(token):
             _preposition(token, hints, noun=next(c for c in token.children if preposition_of(c) == token))
             continue
-        if token.pos_ in NOMINAL and token.morph.get("Case"):
+        if token.pos_ in NOMINAL and token.morph.get("Case") and not adverb_opening_sentence(token):
             _nominal(token, hints)
-        if token.pos_ == "NOUN":
-            _compound(token, hints)
+        if token.pos_ == "NOUN" and token.i not in names:
+            _compound(token, hints)  # not "Wiese|Heu" for the name Wiesheu
         if token.dep_ == "case" and governed_cases(token.text):
-            _preposition(token, hints)
-    for head in _verb_heads(doc):
-        _verb(head, hints)
-    return {i: list(dict.fromkeys(h)) for i, h in hints.items() if h}
+            if fixed_adverb(token):
+                hints.add(token, f"{token.text} {doc[token.i + 1].text}: a fixed phrase used as an adverb, no case to choose.")
+            elif adverbial_before_number(token):
+                meaning = {"über": "more than", "unter": "less than"}.get(token.lower_, "up to")
+                hints.add(token, f"{token.text} before a number: '{meaning}', an adverb here, not a preposition.")
+            elif name_particle(token):
+                hints.add(token, f"{token.text}: part of the name here, not a preposition.")
+            elif _governs_noun_phrase(token):
+                _preposition(token, hints)
+    for vc in _verb_complexes(doc):
+        _verb(vc, hints)
+    return _explained_once(doc, {i: list(dict.fromkeys(h)) for i, h in hints.items() if h})
+
+
+# Long explanations and the short form later tokens of the same sentence get.
+SHORT_FORMS = {
+    ": location or time (where? when?)": " (location or time)",
+    ": direction (where to?) or a fixed phrase": " (direction, or a fixed phrase)",
+    ": direction (where to?)": " (direction)",
+}
+
+
+def _explained_once(doc: Doc, hints: dict[int, list[str]]) -> dict[int, list[str]]:
+    """The long explanation once per sentence (on its first token, for the sentence view), the short
+    form on the others."""
+    seen: set[tuple[int, str]] = set()
+    for i in sorted(hints):
+        start = doc[i].sent.start
+        texts = []
+        for text in hints[i]:
+            for long, short in SHORT_FORMS.items():
+                if long in text:
+                    if (start, long) in seen:
+                        text = text.replace(long, short)
+                    seen.add((start, long))
+            texts.append(text)
+        hints[i] = texts
+    return hints
+
+
+def _governs_noun_phrase(prep: Token) -> bool:
+    """A preposition with its noun phrase after it; not "mit dabei", nor "um" of "um … zu"."""
+    head = prep.head
+    return head.i > prep.i and (head.pos_ in (*NOMINAL, "NUM", "DET", "ADJ") or preposition_of(head) == prep) and head.pos_ not in ("VERB", "AUX", "ADV")

@@ -17,15 +17,27 @@ REFLEXIVE = {"sich", "mich", "dich", "uns", "euch"}
 ARTICLE = {"Masc": "der", "Fem": "die", "Neut": "das"}
 _PREFIX = "|".join(SEPARABLE_PREFIXES)
 _ZU_INFIX = re.compile(rf"^({_PREFIX})zu([a-zäöüß]{{2,}}(?:en|ern|eln|n))$")
-_PARTICIPLE = re.compile(r"^(?:\w*ge\w+(?:t|en)|\w+iert)$")
 _PARTICIPLE_OF_SEPARABLE = re.compile(rf"^({_PREFIX})ge([a-zäöüß]{{2,}}(?:t|en))$")
 
 
 class Hints(dict):
     """Token index → hints, in the order they were found."""
 
+    def __init__(self) -> None:
+        super().__init__()
+        self._explained: set[tuple[int, str]] = set()
+
     def add(self, token: Token, text: str) -> None:
         self.setdefault(token.i, []).append(text)
+
+    def first_in_sentence(self, token: Token, topic: str) -> bool:
+        """True the first time `topic` is explained in the token's sentence: a long explanation is
+        given once per sentence, later tokens get the short form."""
+        key = (token.sent.start, topic)
+        if key in self._explained:
+            return False
+        self._explained.add(key)
+        return True
 
 
 def _verb_term(head: Token) -> str:

@@ -18,6 +18,9 @@ def _compound(token: Token, hints: Hints) -> None:
         return
     word = _display_term(token)
     split = split_surface(word, [part for part, _ in entry.parts])
+    last_part, last_piece = entry.parts[-1][0].lower(), split.split("|")[-1].lower()
+    if not (last_piece.startswith(last_part[: max(3, len(last_part) - 1)]) or "-" in word):
+        return  # the word does not end in the last part ("Demonstriere|nde"): a wrong split, say nothing
     parts = []
     for number, (part, gloss) in enumerate(entry.parts):
         if number == len(entry.parts) - 1 and "-" in word:

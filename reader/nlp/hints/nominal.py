@@ -16,9 +16,12 @@ from reader.nlp.hints.common import (
     _verb_term,
 )
 from reader.nlp.hints.compounds import _display_term
-from reader.nlp.lang.articles import CASE_NAMES, GENDER_NAMES, NUMBER_NAMES, RELATIVE
+from reader.nlp.lang.articles import CASE_NAMES, GENDER_NAMES, NUMBER_NAMES, RELATIVE, STRONG_AFTER
 from reader.nlp.lang.prepositions import CONTRACTIONS, TWO_WAY, governed_cases
-from reader.nlp.noun_phrases import is_compared, is_determiner, preposition_of
+from reader.nlp.morphology import TIME_NOUNS
+from reader.nlp.noun_phrases import is_compared, is_determiner, lemma_of, preposition_of
+from reader.nlp.participles import participle_of
+from reader.nlp.verb_forms import english_participle
 
 
 def _feats(token: Token) -> tuple[str | None, str | None, str | None]:
@@ -58,7 +61,9 @@ def _nominal(token: Token, hints: Hints) -> None:
     if token.dep_.startswith("flat"):
         return  # the rest of a name: the first part has the hint
     sure = _sure(token)
-    probably = "" if sure else "Probably "
+    # Where the case rests on the parse, not the forms: said after the case, so every hint still
+    # opens with the case's name ("Dative singular …, probably").
+    probably = "" if sure else ", probably"
     shown_gender = gender
     if token.pos_ == "PROPN" and gender != _lexicon_gender(token):
         shown_gender = None  # a name's gender is the model's guess: "Stoltenberg" is not neuter
@@ -67,11 +72,10 @@ def _nominal(token: Token, hints: Hints) -> None:
         noun = "" if number == "Sing" else " noun"
         form += f"{noun} ({ARTICLE[gender]} {_display_term(token)})"
     reason = _case_reason(token, case)
-    first = f"{probably}{form}".strip()
+    first = f"{form}{probably}"
     hints.add(token, first[0].upper() + first[1:] + ".")
-    if reason and not sure and not reason.startswith("probably"):
-        reason = "probably " + reason  # the case rests on the parse: so does its reason
     if reason:
+        reason += probably  # the case rests on the parse: so does its reason
         hints.add(token, reason[0].upper() + reason[1:] + ".")
     if token.pos_ == "PRON" and _is_relative(token):
         _relative_pronoun(token, hints)
@@ -82,16 +86,38 @@ def _nominal(token: Token, hints: Hints) -> None:
                 hints.add(member, f"Relative pronoun: refers back to {clause.head.text}; its case comes from its own clause.")
             continue
         if member.dep_ in ("det", "det:poss") and member.i < token.i:
-            text = f"{'Article' if member.pos_ == 'DET' else 'Determiner'} of {token.text}: {_form_text(case, gender, number, 'DET')}."
-            hints.add(member, (probably + text[0].lower() + text[1:]) if probably else text)
+            text = f"{'Article' if member.pos_ == 'DET' else 'Determiner'} of {token.text}: {_form_text(case, gender, number, 'DET')}{probably}."
+            hints.add(member, text)
             if reason:
                 hints.add(member, reason[0].upper() + reason[1:] + ".")
         elif member.dep_ == "amod" and member.pos_ == "ADJ" and member.i < token.i:
-            text = f"Adjective agreeing with {token.text}: {_form_text(case, gender, number, 'ADJ')}."
-            hints.add(member, (probably + text[0].lower() + text[1:]) if probably else text)
+            text = f"Adjective agreeing with {token.text}: {_form_text(case, gender, number, 'ADJ')}{probably}."
+            hints.add(member, text)
+            participle = participle_of(member.text)
+            if participle is not None and _means_the_participle(member, *participle):
+                verb, kind = participle
+                hints.add(member, f"{kind.capitalize()} participle of {verb}, used as an adjective.")
             ending = _adjective_declension(member, token)
             if ending:
                 hints.add(member, ending)
+
+
+def _means_the_participle(adjective: Token, verb: str, kind: str) -> bool:
+    """Whether the adjective still means its verb's participle: "geschlossen" ('closed'), not a word of
+    its own like "bekannt" ('known', not 'confessed' of bekennen)."""
+    if kind == "present":
+        return True
+    base = (adjective.lemma_ or adjective.lower_).lower()
+    try:
+        from reader.lexicon import lookup
+
+        entry = lookup(base, "ADJ")
+    except Exception:
+        return True
+    if not entry.found or entry.pos != "ADJ" or not entry.gloss:
+        return True
+    english = english_participle(verb)
+    return bool(english) and english in " ".join(entry.gloss[:3])
 
 
 def _lexicon_gender(token: Token) -> str | None:
@@ -111,11 +137,12 @@ def _preposition(prep: Token, hints: Hints, noun: Token | None = None) -> None:
     case = _feats(noun)[0] if noun.pos_ in NOMINAL else None
     if word in CONTRACTIONS:
         base, contracted, _, _ = CONTRACTIONS[word]
-        article = "das" if contracted == "Acc" else ("der" if word == "zur" else "dem")
-        hints.add(prep, f"{prep.text} = {base} + {article}: {CASE_NAMES[contracted]}.")
+        hints.add(prep, f"{prep.text} = {base} + {_contracted_article(word)}: {CASE_NAMES[contracted]}.")
         return
     if word in TWO_WAY:
-        text = f"Two-way preposition {word}: accusative for direction (where to?), dative for location or time (where? when?)"
+        text = f"Two-way preposition {word}"
+        if hints.first_in_sentence(prep, "two-way"):
+            text += ": accusative for direction (where to?), dative for location or time (where? when?)"
         if case in ("Acc", "Dat") and _sure(noun):
             text += f"; here {CASE_NAMES[case]}"
         hints.add(prep, text + ".")
@@ -144,15 +171,14 @@ def _case_reason(token: Token, case: str) -> str | None:
         word = prep.lower_
         if word in CONTRACTIONS:
             base = CONTRACTIONS[word][0]
-            article = "das" if CONTRACTIONS[word][1] == "Acc" else ("der" if word == "zur" else "dem")
-            reason = f"{name} after {word} (= {base} {article})"
+            reason = f"{name} after {word} (= {base} {_contracted_article(word)})"
             if base in TWO_WAY:
                 reason += ": location or time (where? when?)" if case == "Dat" else ": direction (where to?)"
             return reason
-        if word in TWO_WAY:
+        if word in TWO_WAY:  # the preposition's own hint explains two-way prepositions
             if case == "Dat":
-                return f"{name} after {word}: two-way preposition, dative for location or time (where? when?)"
-            return f"{name} after {word}: two-way preposition, accusative for direction (where to?) or a fixed phrase"
+                return f"{name} after {word}: location or time (where? when?)"
+            return f"{name} after {word}: direction (where to?) or a fixed phrase"
         if case == "Dat" and cases[0] == "Gen":
             return f"{name} after {word} (spoken German; written German often uses the genitive)"
         return f"{name} after {word}"
@@ -178,8 +204,10 @@ def _case_reason(token: Token, case: str) -> str | None:
     if case == "Nom" and any(c.dep_ == "cop" for c in token.children):
         cop = next(c for c in token.children if c.dep_ == "cop")
         return f"nominative: predicate noun after {cop.lemma_ or cop.text}"
-    if dep in ("obl", "obl:tmod") and case == "Acc" and token.pos_ == "NOUN":
-        return "probably accusative of time or measure (how long? when?)"
+    if dep in ("obl", "obl:tmod") and case == "Acc" and token.pos_ == "NOUN" and (
+        lemma_of(token) in TIME_NOUNS or any(c.dep_ == "nummod" for c in token.children)
+    ):
+        return "accusative of time or measure (how long? when?)"
     return None
 
 
@@ -207,18 +235,36 @@ def _is_verb_word(term: str) -> bool:
 
 
 def _adjective_declension(adjective: Token, noun: Token) -> str | None:
+    """Which declension the adjective's ending follows: weak after an article (also the one inside
+    "im", "zum"), mixed after an ending-less ein-word, strong with no article or after a quantifier
+    that does not show the case ("wenig", "viele", numbers)."""
     lower = adjective.lower_
     if lower == (adjective.lemma_ or "").lower():
         return None
     ending = next((e for e in ("em", "en", "er", "es", "e") if lower.endswith(e)), None)
     if ending is None:
         return None
-    det = next((c for c in noun.children if c.dep_ in ("det", "det:poss") and c.i < adjective.i), None)
+    before = [
+        c for c in noun.children
+        if c.i < adjective.i and (c.dep_ in ("det", "det:poss", "nummod") or c.lower_ in STRONG_AFTER or c.lower_ in CONTRACTIONS)
+    ]
+    det = max(before, key=lambda c: c.i) if before else None
     if det is None:
         return f"Ending -{ending}: strong declension (no article before it)."
+    if det.lower_ in CONTRACTIONS:
+        base, _, _, _ = CONTRACTIONS[det.lower_]
+        article = _contracted_article(det.lower_)
+        return f"Ending -{ending}: weak declension after {det.text} (= {base} {article}: the article is inside)."
+    if det.lower_ in STRONG_AFTER or det.pos_ == "NUM" or det.like_num:
+        return f"Ending -{ending}: strong declension after {det.text} (as with no article)."
     if det.lower_.startswith(("ein", "kein", "mein", "dein", "sein", "ihr", "unser", "euer", "eur")):
         return f"Ending -{ending}: mixed declension after {det.text}."
     return f"Ending -{ending}: weak declension after {det.text}."
+
+
+def _contracted_article(word: str) -> str:
+    """The article inside a contraction: "zur" holds "der", "ins" "das", "im" "dem"."""
+    return "das" if CONTRACTIONS[word][1] == "Acc" else ("der" if word == "zur" else "dem")
 
 
 def _is_relative(token: Token) -> bool:

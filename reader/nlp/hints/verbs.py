@@ -3,12 +3,9 @@ verbs; verb-second main clauses, verb-final subordinate and relative clauses."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 from spacy.tokens import Doc, Token
 
 from reader.nlp.hints.common import (
-    _PARTICIPLE,
     _PARTICIPLE_OF_SEPARABLE,
     _ZU_INFIX,
     AUX_DEPS,
@@ -20,45 +17,24 @@ from reader.nlp.hints.common import (
     _subordinator,
     _verb_term,
 )
-from reader.nlp.lang.grammar import (
-    HABEN_DESPITE_ENDING,
-    KONJUNKTIV_I,
-    KONJUNKTIV_II,
-    MODALS,
-    SEIN_VERBS,
-    SUBORDINATORS,
-)
+from reader.nlp.lang.grammar import MODALS, SUBORDINATORS
+from reader.nlp.verb_clauses import verb_complexes
+from reader.nlp.verb_complex import VerbComplex, auxiliary_verb, clearly_finite, is_verb, lemma
+from reader.nlp.verb_forms import english_participle
 
 
-@dataclass
-class _Complex:
-    head: Token
-    auxes: list[Token] = field(default_factory=list)
-
-    @property
-    def tokens(self) -> list[Token]:
-        return sorted([self.head, *self.auxes], key=lambda t: t.i)
-
-    @property
-    def finite(self) -> Token | None:
-        finite = [t for t in self.tokens if "Fin" in t.morph.get("VerbForm")]
-        if len(finite) > 1:  # the model may call a participle finite: the auxiliary is
-            finite = [t for t in finite if t != self.head] or finite
-        if finite:
-            return finite[0]
-        for token in self.tokens:  # the model may miss VerbForm; a finite form has Person or Mood
-            if token.morph.get("Person") or token.morph.get("Mood"):
-                return token
-        if _subordinator(self.head) is not None or _relative_pronoun_of(self.head) is not None:
-            return self.tokens[-1]  # verb-final clause: the finite verb comes last
-        return None
+def _verb_complexes(doc: Doc) -> list[VerbComplex]:
+    return verb_complexes(_verb_heads(doc))
 
 
 def _verb_heads(doc: Doc) -> list[Token]:
     heads = []
     for token in doc:
-        if token.dep_ in AUX_DEPS or token.dep_ == "compound:prt":
-            continue
+        if token.dep_ == "compound:prt" or (token.dep_ in AUX_DEPS and auxiliary_verb(token) and not clearly_finite(token.head)):
+            continue  # an auxiliary belongs to its head's complex; "fallen" as the parser's copula is a verb of its own
+        finite = token.tag_.endswith("FIN") or "Fin" in token.morph.get("VerbForm")
+        if token.dep_ == "amod" and not finite and not any(c.dep_ in AUX_DEPS for c in token.children):
+            continue  # an adjective the tagger took for a verb ("kulturellen"): no tense to tell
         has_aux = any(c.dep_ in AUX_DEPS and c.pos_ in VERBAL for c in token.children)
         if token.pos_ in VERBAL or has_aux:
             heads.append(token)
@@ -69,19 +45,28 @@ def _lemma(token: Token) -> str:
     return (token.lemma_ or token.lower_).lower()
 
 
-def _verb(head: Token, hints: Hints) -> None:
-    vc = _Complex(head, [c for c in head.children if c.dep_ in ("aux", "aux:pass", "cop") and c.pos_ in VERBAL])
-    tokens = vc.tokens
+def _verb(vc: VerbComplex, hints: Hints) -> None:
+    head = vc.head
+    if not vc.members:
+        return  # "lautstark" tagged a verb, with no auxiliary: nothing verbal to explain
     verb_hints: list[str] = []
-    verb_hints += _tense_mood_voice(vc)
+    tense = _tense_mood_voice(vc)
+    if tense:
+        verb_hints.append(tense)
+    if vc.modal is not None:
+        verb_hints.append(f"Modal verb {_lemma(vc.modal)} + infinitive: {vc.modal.text} … {_infinitive_phrase(vc)}.")
     separable = _separable(head)
     if separable:
         verb_hints.append(separable)
     reflexive = next(
-        (c for c in head.children if c.lower_ in REFLEXIVE and c.pos_ == "PRON" and c.dep_ in ("obj", "expl:pv", "iobj", "expl", "dep", "obl")),
+        (
+            c for c in [*head.children, *(head.head.children if head.dep_ == "conj" else [])]
+            if c.lower_ in REFLEXIVE and c.pos_ == "PRON" and c.dep_ in ("obj", "expl:pv", "iobj", "expl", "dep", "obl")
+            and _in_own_conjunct(head, c)
+        ),
         None,
     )
-    if reflexive is not None and _lemma(head) not in ("sein", "werden"):
+    if reflexive is not None and _lemma(head) not in ("sein", "werden") and is_verb(head):
         term = _verb_term(head)
         verb_hints.append(f"Reflexive verb: sich {term} ({reflexive.text} refers back to the subject).")
         hints.add(reflexive, f"Reflexive pronoun of sich {term}: it refers back to the subject.")
@@ -89,7 +74,7 @@ def _verb(head: Token, hints: Hints) -> None:
     if zu:
         verb_hints.append(zu)
     for text in verb_hints:
-        for token in tokens:
+        for token in vc.members:
             hints.add(token, text)
     particle = _particle(head)
     if particle is not None and separable:
@@ -97,152 +82,76 @@ def _verb(head: Token, hints: Hints) -> None:
     _clause(vc, hints)
 
 
-def _tense_mood_voice(vc: _Complex) -> list[str]:
-    head, auxes = vc.head, vc.auxes
+def _in_own_conjunct(verb: Token, word: Token) -> bool:
+    """Whether `word` stands in the verb's own part of "… und …": "verlor die Wahl und einigte sich"
+    — "sich" is einigte's even if the parser hung it on verlor."""
+    for conjunct in (c for c in verb.children if c.dep_ == "conj" and c.pos_ in VERBAL and c.i > verb.i):
+        joint = next((c for c in conjunct.children if c.dep_ == "cc"), None)
+        if joint is not None and word.i > joint.i:
+            return False
+    joint = next((c for c in verb.children if c.dep_ == "cc"), None)
+    return not (verb.dep_ == "conj" and joint is not None and word.i < joint.i)
+
+
+_MEANING = {
+    "Präsens": "present tense",
+    "Präteritum": "simple past",
+    "Perfekt": "a past event, the usual past in speech and news",
+    "Plusquamperfekt": "past before the past",
+    "Futur I": "future ('will …') or a supposition",
+    "Futur II": "'will have …': done by a time in the future, or a supposition about the past",
+}
+
+
+def _tense_mood_voice(vc: VerbComplex) -> str | None:
+    """One hint naming the tense, mood and voice of the whole verb complex, with its forms."""
+    if vc.tense is None or vc.finite is None:
+        return None
+    label = vc.tense
+    if vc.perfect_auxiliary and vc.voice is None:
+        label += f" with {vc.perfect_auxiliary}"
     finite = vc.finite
-    passive_aux = [a for a in auxes if a.dep_ == "aux:pass"]
-    perfect_aux = [a for a in auxes if _lemma(a) in ("haben", "sein") and a.dep_ == "aux"]
-    other_aux = [a for a in auxes if a not in perfect_aux]
-    participle = "Part" in head.morph.get("VerbForm") or (
-        bool(auxes)
-        and (
-            bool(_PARTICIPLE.match(head.lower_))  # "gereist", "festgenommen", "informiert"
-            or (bool(perfect_aux) and not other_aux and "Fin" not in head.morph.get("VerbForm") and head.lower_.endswith(("t", "en")))
-        )
-    )
-    infinitive = "Inf" in head.morph.get("VerbForm") or (head.lower_.endswith(("en", "ern", "eln")) and not participle)
-    term = _verb_term(head)
-    out: list[str] = []
-    modal = next((a for a in auxes if _lemma(a) in MODALS), None)
-    if modal is not None:
-        out.append(f"Modal verb {_lemma(modal)} + infinitive: {modal.text} … {_infinitive_phrase(vc)}.")
-    mood = _mood(finite) if finite is not None else None
-    if mood == "KI":
-        out.append(f"Konjunktiv I ({finite.text}): reported speech — what someone else says, not the writer's claim.")
-    elif mood == "KII":
-        if _lemma(finite) == "werden" and finite.lower_.startswith("würde") and not passive_aux:
-            out.append(f"Konjunktiv II: würde + infinitive {head.text} = 'would …' (hypothetical or polite).")
-        else:
-            out.append(f"Konjunktiv II ({finite.text}): hypothetical, unreal or polite ('would', 'could').")
-    # voice
-    werden_pass = [
-        a for a in auxes
-        if _lemma(a) == "werden" and (a.dep_ == "aux:pass" or participle or (_tense_of(a) == "Past" and _mood(a) is None))
-    ]
-    if werden_pass and ("Inf" in head.morph.get("VerbForm") or head.lower_ == _lemma(head)) and not any(
-        a.lower_ == "worden" or _tense_of(a) == "Past" for a in werden_pass
-    ):
-        werden_pass = []  # "wird … reisen": werden + infinitive is the future, not the passive
-    if werden_pass and not participle and head.pos_ != "ADJ":
-        participle = True  # "wurde … beschlossen": after past werden, a participle
-    if participle and werden_pass:
-        worden = any(a.lower_ == "worden" for a in auxes)
-        tense = _tense_of(finite) if finite is not None else None
-        if worden:
-            tense_name = "Plusquamperfekt" if tense == "Past" else "Perfekt"
-        elif modal is not None:
-            tense_name = None
-        else:
-            tense_name = "Präteritum" if tense == "Past" else "Präsens"
-        label = f"werden-passive ({tense_name})" if tense_name and mood is None else "werden-passive"
-        out.append(f"{label[0].upper() + label[1:]}: something is done to the subject; werden + participle {head.text}.")
-        return out
-    sein_aux = next((a for a in auxes if _lemma(a) == "sein" and a.lower_ not in ("sein",)), None)
-    if sein_aux is not None and sein_aux.dep_ == "cop" and not _PARTICIPLE.match(head.lower_):
-        sein_aux = None  # "ist wichtig": a linking verb, not a tense
-    haben_aux = next((a for a in auxes if _lemma(a) == "haben"), None)
-    if participle and (haben_aux is not None or sein_aux is not None):
-        aux = haben_aux if haben_aux is not None else sein_aux
-        if aux == sein_aux and not _takes_sein(term):
-            out.append(f"Probably sein-passive (a state): sein + participle {head.text} — unless {term} forms its Perfekt with sein.")
-            return out
-        tense = _tense_of(aux) if aux == finite else "Pres"
-        if modal is not None or (finite is not None and _lemma(finite) == "werden"):
-            out.append(f"Perfect infinitive: {aux.text} + participle {head.text} (has/had {term}).")
-        elif mood is not None:
-            out.append(f"Past in {'reported speech' if mood == 'KI' else 'Konjunktiv II'}: {aux.text} + participle {head.text}.")
-        elif tense == "Past":
-            out.append(f"Plusquamperfekt with {_lemma(aux)}: {aux.text} … {head.text} (had {term}; past before the past).")
-        else:
-            out.append(f"Perfekt with {_lemma(aux)}: {aux.text} … {head.text} (past event; spoken and news German).")
-        return out
-    if finite is not None and _lemma(finite) == "werden" and finite != head and infinitive and mood is None:
-        out.append(f"Futur I: werden + infinitive {head.text} (future: 'will …', or a supposition).")
-        return out
-    if finite is not None and mood is None and modal is None:
-        tense = _simple_tense(finite)
-        of = term if finite == head else (finite.lemma_ or finite.lower_)
-        if tense == "Past":
-            out.append(f"Präteritum (simple past) of {of}.")
-        elif tense == "Pres":
-            out.append(f"Präsens (present tense) of {of}.")
-    return out
+    wuerde = vc.mood == "Konjunktiv II" and _lemma(finite) == "werden" and vc.tense == "Futur I"
+    if vc.mood == "Konjunktiv I":
+        label += ", Konjunktiv I (reported speech)"
+    elif wuerde:
+        label += ", Konjunktiv II (würde + infinitive)"
+    elif vc.mood:
+        label += f", {vc.mood}"
+    if vc.voice == "passive":
+        label += ", werden-passive"
+    elif vc.voice == "state passive":
+        label += ", sein-passive (state passive)"
+    if vc.probably:
+        label = "Probably " + label
+    shown = [t for t in vc.members if t.dep_ != "compound:prt"]
+    forms = " … ".join(t.text for t in shown)
+    if vc.mood == "imperative":
+        meaning = "a request or command"
+    elif vc.mood == "Konjunktiv I":
+        meaning = "what someone else says, not the writer's claim"
+    elif wuerde:
+        meaning = "'would …' (hypothetical or polite)"
+    elif vc.mood == "Konjunktiv II":
+        meaning = "hypothetical, unreal or polite ('would', 'could')"
+    elif vc.voice == "passive":
+        meaning = "something is done to the subject"
+    elif vc.voice == "state passive":
+        meaning = "the state after an action (unless the verb forms its Perfekt with sein)" if vc.probably else "the state after an action"
+    else:
+        meaning = _MEANING[vc.tense]
+        english = english_participle(lemma(vc.main)) if vc.main is not None else ""
+        if vc.tense == "Plusquamperfekt":
+            meaning += f" ('had {english}')" if english else ""
+        elif vc.tense in ("Präsens", "Präteritum") and len(shown) == 1:
+            meaning += f" of {_verb_term(finite) if finite.i == vc.head.i else lemma(finite)}"
+    text = f"{label}: {forms} — {meaning}."
+    return text[0].upper() + text[1:]
 
 
-def _infinitive_phrase(vc: _Complex) -> str:
+def _infinitive_phrase(vc: VerbComplex) -> str:
     rest = [t.text for t in vc.tokens if _lemma(t) not in MODALS]
     return " ".join(rest)
-
-
-def _takes_sein(term: str) -> bool:
-    term = term.lower()
-    if term in HABEN_DESPITE_ENDING:
-        return False
-    return any(term == verb or (term.endswith(verb) and len(term) - len(verb) >= 2) for verb in SEIN_VERBS)
-
-
-def _simple_tense(finite: Token) -> str | None:
-    """Präsens or Präteritum of a finite verb; the form overrides the model where it is clear."""
-    tense = _tense_of(finite)
-    lemma = _lemma(finite)
-    stem = lemma[:-2] if lemma.endswith("en") else lemma[:-1] if lemma.endswith("n") else lemma
-    lower = finite.lower_
-    if tense == "Past" and lower in (stem + "t", stem + "et", stem + "e", stem + "en", stem + "st", stem + "est"):
-        return "Pres"  # "erhöht" is present; its past would be "erhöhte"
-    if tense == "Pres" and lower in (stem + "te", stem + "ten", stem + "tet", stem + "ete", stem + "eten"):
-        return "Past"
-    return tense
-
-
-def _tense_of(token: Token) -> str | None:
-    tense = token.morph.get("Tense")
-    return tense[0] if tense else None
-
-
-def _mood(finite: Token) -> str | None:
-    """"KI", "KII" or None (indicative) for a finite verb."""
-    lower = finite.lower_
-    if lower in KONJUNKTIV_II:
-        return "KII"
-    if lower in ("sei", "seien", "seiest", "seiet"):
-        return "KI"
-    if lower in KONJUNKTIV_I:
-        return "KI" if _third_person_singular_subject(finite) is True else None
-    lemma = _lemma(finite)
-    if (
-        finite.pos_ == "VERB" and lemma.endswith("en") and lower == lemma[:-2] + "e"
-        and _third_person_singular_subject(finite) is True
-    ):
-        return "KI"  # "Japan betrachte …": the indicative would be "betrachtet"
-    if "Sub" in finite.morph.get("Mood"):
-        if _tense_of(finite) == "Past":
-            return "KII"
-        return "KI" if _third_person_singular_subject(finite) is not False else None
-    return None
-
-
-def _third_person_singular_subject(verb: Token) -> bool | None:
-    clause = verb if verb.dep_ not in AUX_DEPS else verb.head
-    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
-    if subject is None:
-        return None
-    if subject.lower_ in ("ich", "wir", "sie", "ihr", "du"):
-        return subject.lower_ == "sie" and subject.morph.get("Number") == ["Sing"]
-    if any(c.dep_ == "conj" for c in subject.children):
-        return False
-    return subject.morph.get("Number") != ["Plur"]
-
-
 
 
 def _particle(head: Token) -> Token | None:
@@ -285,12 +194,14 @@ def _zu_infinitive(head: Token) -> str | None:
     return f"zu-infinitive ({form}, 'to …')."
 
 
-def _clause(vc: _Complex, hints: Hints) -> None:
+def _clause(vc: VerbComplex, hints: Hints) -> None:
     head = vc.head
     finite = vc.finite
-    if finite is None:
-        return
+    if finite is None or finite.sent[0].text.startswith("#"):
+        return  # a Markdown heading is a title: no clause to describe
     mark = _subordinator(head)
+    if mark is None and head.dep_ == "conj" and head.head.pos_ in VERBAL:
+        mark = _subordinator(head.head)  # "ob … steigen und … sinken": coordinated clauses stay subordinate
     if mark is not None and not _verb_final(vc, finite):
         return  # the parse contradicts itself: say nothing rather than something wrong
     if mark is not None:
@@ -298,7 +209,7 @@ def _clause(vc: _Complex, hints: Hints) -> None:
         word = mark.text if mark.i != mark.sent.start else mark.lower_
         what = f"{word} ('{gloss}')" if gloss else word
         text = f"Subordinate clause with {what}: the finite verb {finite.text} goes to the end."
-        for token in {head, finite}:
+        for token in vc.members:
             hints.add(token, text)
         hints.add(mark, f"Conjunction {what}: starts a subordinate clause; its verb ({finite.text}) goes to the end.")
         return
@@ -309,14 +220,14 @@ def _clause(vc: _Complex, hints: Hints) -> None:
         if pronoun is not None:
             text += f" (relative pronoun {pronoun.text})"
         text += f": the finite verb {finite.text} goes to the end."
-        for token in {head, finite}:
+        for token in vc.members:
             hints.add(token, text)
         return
     if head.dep_ in ("ROOT", "root", "conj", "parataxis", "ccomp") and finite.i != finite.sent.start:
         _main_clause(vc, finite, hints)
 
 
-def _verb_final(vc: _Complex, finite: Token) -> bool:
+def _verb_final(vc: VerbComplex, finite: Token) -> bool:
     """True when no word of the clause (its own dependents, not embedded clauses) follows the finite verb."""
     ids = {t.i for t in vc.tokens}
     if any(t.i > finite.i for t in vc.tokens):
@@ -330,7 +241,7 @@ def _verb_final(vc: _Complex, finite: Token) -> bool:
     return True
 
 
-def _main_clause(vc: _Complex, finite: Token, hints: Hints) -> None:
+def _main_clause(vc: VerbComplex, finite: Token, hints: Hints) -> None:
     head = vc.head
     complex_ids = {t.i for t in vc.tokens}
     # The clause's own dependents (of the head and of the finite verb) that come before the finite verb.
@@ -350,17 +261,15 @@ def _main_clause(vc: _Complex, finite: Token, hints: Hints) -> None:
     if len(before) != 1:
         return
     first = before[0]
-    subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
-    if subject is None and finite != head:
-        subject = next((c for c in finite.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
-    if subject is None:  # the parse missed it: a nominative noun phrase of the clause
-        subject = next(
-            (c for c in head.children if c.pos_ in NOMINAL and c.morph.get("Case") == ["Nom"] and c.dep_ in ("obj", "nsubj", "obl", "dep")),
-            None,
-        )
+    # The subject as the case rules decided it (by forms and agreement), not only as the parser labelled it.
+    candidates = [*head.children, *(finite.children if finite.i != head.i else [])]
+    nominative = [c for c in candidates if c.pos_ in NOMINAL and c.morph.get("Case") == ["Nom"]]
+    subject = next((c for c in nominative if c.dep_ in ("nsubj", "nsubj:pass")), None) or next(
+        (c for c in nominative if c.dep_ in ("obj", "obl", "dep")), None
+    )
     text = f"Main clause: the finite verb {finite.text} stands in second place (verb second)"
     if subject is not None and first.i != subject.i and subject.i > finite.i:
-        conjuncts = [c.text for c in subject.children if c.dep_ == "conj"]
+        conjuncts = [c.text for c in subject.children if c.dep_ == "conj" and c.pos_ in NOMINAL]
         subject_text = " und ".join([", ".join([subject.text, *conjuncts[:-1]]), conjuncts[-1]]) if conjuncts else subject.text
         if first.dep_ in ("ccomp", "advcl", "csubj", "parataxis", "xcomp"):
             text += f"; the clause before it comes first, so the subject {subject_text} follows the verb"

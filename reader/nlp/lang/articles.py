@@ -107,6 +107,15 @@ RELATIVE: dict[str, frozenset[Reading]] = {
     "welchem": _r("Dat.m Dat.n"),
 }
 
+# Quantifiers after which an adjective declines strongly, as if no article stood there: the
+# indeclinable ones ("wenig Geld", "etwas neue Hoffnung", numbers) and the plural ones with a
+# strong ending of their own ("viele neue Gesetze", "mit einigen kleinen Änderungen").
+STRONG_AFTER: frozenset[str] = frozenset(
+    """wenig viel etwas mehr weniger genug allerlei lauter
+    viele vielen vieler wenige wenigen weniger einige einigen einiger mehrere mehreren mehrerer
+    zahlreiche zahlreichen zahlreicher verschiedene verschiedenen""".split()
+)
+
 CASE_NAMES = {"Nom": "nominative", "Acc": "accusative", "Dat": "dative", "Gen": "genitive"}
 GENDER_NAMES = {"Masc": "masculine", "Fem": "feminine", "Neut": "neuter"}
 NUMBER_NAMES = {"Sing": "singular", "Plur": "plural"}

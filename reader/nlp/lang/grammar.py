@@ -12,7 +12,9 @@ SEIN_VERBS: tuple[str, ...] = tuple(
     schwimmen springen stürzen reiten wandern entstehen verschwinden erscheinen marschieren
     aufwachen einschlafen erwachen explodieren landen starten eintreffen begegnen weichen
     geraten rücken schreiten kriechen eilen flüchten platzen schmelzen sterben ertrinken
-    umkommen ausbrechen einbrechen abstürzen zerfallen verfallen gleiten zurückkehren kehren""".split()
+    umkommen ausbrechen einbrechen abstürzen zerfallen verfallen gleiten zurückkehren kehren
+    entbrennen gelangen verunglücken erkranken verblassen verstummen verhungern verdursten verarmen
+    verrotten erblinden erfrieren ersticken schrumpfen eskalieren verwelken""".split()
 )
 # … but not these, which end like one of them and take "haben".
 HABEN_DESPITE_ENDING: frozenset[str] = frozenset(
@@ -26,13 +28,6 @@ KONJUNKTIV_I: frozenset[str] = frozenset(
     """sei seiest seien seiet habe werde könne müsse solle wolle dürfe möge wisse gebe gehe komme
     stehe liege bleibe finde gelte lasse trage sehe""".split()
 )
-# Forms that are only Konjunktiv II (umlaut or -ü-): "würde", "wäre", "hätte" …
-KONJUNKTIV_II: frozenset[str] = frozenset(
-    """wäre wären wärst wärest wäret hätte hätten hättest hättet würde würden würdest würdet
-    könnte könnten könntest müsste müssten müßte müßten dürfte dürften möchte möchten
-    käme kämen ginge gingen gäbe gäben bräuchte bräuchten wüsste wüssten ließe ließen
-    stünde stünden stände ständen bliebe blieben fände fänden hielte hielten läge lägen""".split()
-)
 
 SUBORDINATORS: dict[str, str] = {
     "dass": "that", "daß": "that", "ob": "whether", "weil": "because", "wenn": "if, when", "als": "when",
@@ -45,4 +40,11 @@ SUBORDINATORS: dict[str, str] = {
     "zumal": "especially as", "als ob": "as if",
 }
 
-CONJUNCTIONS_NOT_CLAUSES: frozenset[str] = frozenset({"zu", "um", "ohne", "statt", "anstatt"})
+# Nouns made from adjectives, declined like them, gender from the person meant ("der/die Deutsche",
+# "ein Deutscher"); participles ("Vorsitzende", "Abgeordnete") are recognised by their form.
+ADJECTIVAL_NOUNS: frozenset[str] = frozenset(
+    """Deutsche Tote Kranke Arbeitslose Jugendliche Erwachsene Alte Fremde Bekannte Verwandte Grüne
+    Geistliche Heilige Weiße Schwarze Illegale Prominente Obdachlose Freiwillige Gläubige Arme Reiche
+    Einheimische Oberste Schuldige Unschuldige Beteiligte Vertraute Adlige Konservative Liberale
+    Radikale Angehörige Linke""".split()
+)

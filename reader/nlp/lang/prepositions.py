@@ -21,6 +21,8 @@ GENITIVE: frozenset[str] = frozenset(
     namens vonseiten anhand kraft laut dank binnen inklusive exklusive zuzüglich abzüglich
     beiderseits entlang""".split()
 )
+# Prepositions that may follow their noun phrase ("den Berichten zufolge", "der Sache wegen").
+POSTPOSITIONS: frozenset[str] = frozenset("zufolge gegenüber entlang nach wegen halber zuliebe entgegen gemäß".split())
 TWO_WAY: frozenset[str] = frozenset("an auf hinter in neben über unter vor zwischen".split())
 
 # Preposition + article in one word: (preposition, case, gender or None, number).

@@ -19,6 +19,8 @@ ORDINAL_CONTEXT: frozenset[str] = frozenset(
 )
 
 OPENING_QUOTES = frozenset("„‚«»“\"'")
+# Quotation marks that only ever open a quote (German „ and ‚).
+OPENING_ONLY = frozenset("„‚")
 CLOSING_QUOTES = frozenset("“‘»«”\"'")
 SENTENCE_END = frozenset(".!?…")
 # After these a word starts a sentence of its own, for capitalisation: a quote, a bracket, a colon.
@@ -26,3 +28,6 @@ OPENS_SENTENCE = frozenset("„“\"‚»«(:")
 
 # Closing punctuation: it ends what came before, so a sentence never starts with it.
 NEVER_STARTS = frozenset(".,;:!?…)]“”")
+
+# Marks that open a Markdown line: list items and headings ("* Punkt", "## Titel").
+MARKDOWN_MARKS = frozenset("* - + # ## ### ####".split())

@@ -1,0 +1,130 @@
+"""Participles used as adjectives: "der neu gestaltete Stand", "den erstellten Identikits",
+"die steigenden Preise".
+
+An inflected participle before its noun is an adjective formed from a verb,
+not a finite verb, though the tagger often says VERB ("gestaltete" looks like
+a Präteritum). Such a token is made an adjective before case and hints are
+decided, so its phrase agrees and no tense is claimed for it; the hint names
+the verb it comes from.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from reader.nlp import lemma_dictionary
+from reader.nlp.lang.articles import adjective_ending
+from reader.nlp.verb_forms import infinitive_of_participle, is_participle
+
+if TYPE_CHECKING:  # annotations only: importing the rule must not load spaCy
+    from spacy.tokens import Doc, Token
+
+_VERBS = {"VERB", "AUX"}
+_FINITE_AUXILIARIES = frozenset("wird werden wurde wurden ist sind war waren hat haben hatte hatten".split())
+_NOUNS = {"NOUN", "PROPN"}
+# Words that may stand between an attributive participle and its noun, or before it in the phrase.
+_INSIDE_PHRASE = {"ADJ", "ADV", "NUM"}
+_OPENS_PHRASE = {"DET", "ADP", "ADJ", "NUM"}
+# After these only the parser's word (amod, ADJA) makes it attributive: "Gestern erstellten Experten …"
+# has its finite verb in the same place.
+_MAY_OPEN_PHRASE = {"ADV", "PUNCT", "CCONJ"}
+
+
+def participle_of(form: str, verb: str = "") -> tuple[str, str] | None:
+    """("gestalten", "past") for "gestaltete", ("steigen", "present") for "steigenden"; None when
+    the form is no inflected participle."""
+    ending = adjective_ending(form)
+    if ending is None:
+        return None
+    base = form.lower()[: -len(ending)]
+    if base.endswith("end") and len(base) > 5:
+        return base[:-1], "present"  # "steigend" → "steigen"
+    for candidate in (verb, lemma_dictionary.lemmatize(base).lower()):
+        if candidate and candidate != base and is_participle(base, candidate):
+            return candidate, "past"
+    known = infinitive_of_participle(base)
+    return (known, "past") if known else None
+
+
+def adjectives_from_participles(doc: Doc) -> None:
+    """Inflected participles before their noun become adjectives (part of speech and tag); a
+    participle fronted before its auxiliary ("Verliehen wird der Preis …"), which the tagger takes
+    for a noun, becomes a participle again."""
+    for token in doc:
+        if token.pos_ in _VERBS and _attributive(token) and participle_of(token.text, token.lemma_.lower()):
+            token.pos_ = "ADJ"
+            token.tag_ = "ADJA"
+            token.set_morph("Degree=Pos")
+        elif token.pos_ in _VERBS and token.dep_ == "amod" and _adjective_not_verb(token):
+            token.pos_ = "ADJ"  # "die kulturellen Angebote": no verb has this form
+            token.tag_ = "ADJA"
+            token.set_morph("Degree=Pos")
+        elif token.pos_ not in _VERBS and _fronted_participle(token):
+            token.pos_ = "VERB"
+            token.tag_ = "VVPP"
+            token.set_morph("VerbForm=Part")
+
+
+def _adjective_not_verb(token: Token) -> bool:
+    """An inflected word before a noun whose base simplemma reads as no verb (every infinitive ends in -n)."""
+    if adjective_ending(token.text) is None:
+        return False
+    return not lemma_dictionary.lemmatize(token.lower_).endswith("n")
+
+
+def _fronted_participle(token: Token) -> bool:
+    """"Verliehen wird …", "Übergeben wurde …": a sentence's first word, a known participle (and no
+    noun of the lexicon), right before a finite auxiliary."""
+    doc = token.doc
+    if not token.is_sent_start or token.i + 1 >= len(doc) or not token.is_title:
+        return False
+    following = doc[token.i + 1]
+    if following.lower_ not in _FINITE_AUXILIARIES or infinitive_of_participle(token.lower_) is None:
+        return False
+    return not _is_noun(token.text)
+
+
+def _is_noun(word: str) -> bool:
+    try:
+        from reader.lexicon import lookup
+
+        return lookup(word, "NOUN").pos == "NOUN"
+    except Exception:  # no lexicon: trust the form
+        return False
+
+
+def _attributive(token: Token) -> bool:
+    """Inside a noun phrase: the noun follows (perhaps after adjectives) and a phrase opens before it."""
+    doc = token.doc
+    if token.i == 0 or token.i + 1 >= len(doc):
+        return False
+    previous = doc[token.i - 1]
+    following = doc[token.i + 1]
+    if previous.pos_ == "DET" and token.is_lower:
+        return True  # "des abgewählten, aber noch amtierenden Präsidenten": no verb follows an article
+    if token.tag_ == "ADJA" and token.dep_ == "amod" and token.head.i == following.i and following.pos_ in _NOUNS:
+        # "der vom Krieg verwüsteten Staaten": an extended attribute, a preposition between article and
+        # participle; not "Viele Menschen bewohnten Alaska", where the verb follows the subject
+        article = next((t for t in reversed(doc[token.sent.start : token.i]) if t.pos_ == "DET"), None)
+        inside = doc[article.i + 1 : token.i] if article is not None else []
+        if any(t.pos_ == "ADP" for t in inside) and _other_finite(token):
+            return True
+    if previous.pos_ in _MAY_OPEN_PHRASE and previous.tag_ != "PIAT":
+        if not (token.dep_ == "amod" or token.tag_ == "ADJA") or not _other_finite(token):
+            return False
+    elif previous.pos_ not in _OPENS_PHRASE and previous.tag_ != "PIAT":
+        return False
+    for following in doc[token.i + 1 : token.i + 4]:
+        if following.pos_ in _NOUNS:
+            return following.is_title or following.pos_ == "PROPN"
+        if following.pos_ not in _INSIDE_PHRASE:
+            return False
+    return False
+
+
+def _other_finite(token: Token) -> bool:
+    """Whether the sentence has a finite verb besides `token`."""
+    return any(
+        other.i != token.i and other.pos_ in _VERBS and (other.tag_.endswith("FIN") or "Fin" in other.morph.get("VerbForm"))
+        for other in token.sent
+    )

@@ -1,0 +1,158 @@
+"""The verb complexes of a sentence, joined where the parser split them.
+
+    complexes = verb_complexes(heads)   # one VerbComplex per clause head, auxiliaries reunited
+
+The parser often hangs an auxiliary on the wrong word: "WikiNews hat … die
+Kundgebung … begleitet" with "hat" as a copula of a noun, "Begründet hat er …"
+with the participle as a subject, "sollen" as a determiner before "… festgenommen
+worden sein". Here a finite auxiliary left without a partner joins the nearest
+participle or infinitive without a finite verb of its own, within its clause
+(insertions between commas are skipped); haben and sein never take a bare
+infinitive, nor a zu-infinitive across a comma or a participle.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from reader.nlp.lang.grammar import MODALS
+from reader.nlp.verb_complex import (
+    AUXILIARIES,
+    _participle_form,
+    VerbComplex,
+    is_verb,
+    kind,
+    lemma,
+    opens_subordinate_clause,
+    verb_complex,
+    zu_infinitive,
+)
+
+
+def verb_complexes(heads: list[Token]) -> list[VerbComplex]:
+    """The complexes of these clause heads; an auxiliary the parser hung elsewhere ("WikiNews hat … die
+    Kundgebung … begleitet" with "hat" as a copula of the noun) joins the participle or infinitive that
+    has no finite verb of its own, and loses its own complex."""
+    complexes = _without_stray_auxiliaries([verb_complex(head) for head in heads])
+    complexes = _fronted_participles(complexes)
+    lone = {vc.finite.i: vc for vc in complexes if _lone_auxiliary(vc)}
+    taken = set()
+    for vc in complexes:
+        if not is_verb(vc.head) or kind(vc.head) == "fin" or zu_infinitive(vc.head):
+            continue
+        if vc.finite is not None and not (len(vc.members) == 1 and kind(vc.head) == "part") and not _infinitive_like(vc):
+            continue  # only a participle ("propagiert") or an infinitive ("… worden sein") the tagger called finite joins
+        if vc.head.dep_ in ("xcomp", "amod", "acl") and is_verb(vc.head.head):
+            continue  # "sah ihn kommen", "versucht, … zu …": governed by another verb
+        auxiliary = _orphan_auxiliary(vc, lone)
+        if auxiliary is not None and kind(vc.head) == "inf" and lemma(auxiliary) in ("haben", "sein"):
+            auxiliary = None  # haben and sein take participles, not bare infinitives
+        if auxiliary is not None and auxiliary.i not in taken:
+            taken.add(auxiliary.i)
+            joined = verb_complex(vc.head, extra=auxiliary)
+            complexes[complexes.index(vc)] = joined
+    for number, vc in enumerate(complexes):
+        finite = vc.finite
+        if finite is None or finite.i in taken or not _lone_auxiliary(vc) or lemma(finite) not in ("haben", "sein", "werden"):
+            continue
+        before = finite.doc[finite.i - 1] if finite.i > 0 else None
+        if before is not None and not is_verb(before) and _participle_form(before) and opens_subordinate_clause(vc.head):
+            # "…, der das Kapitol gestürmt hatte" with "gestürmt" tagged an adjective
+            complexes[number] = verb_complex(before, members=[before, finite])
+    inside = {t.i for vc in complexes for t in vc.members if t.i != vc.head.i}
+    return [
+        vc for vc in complexes
+        if (vc.finite is None or vc.finite.i not in taken or vc.nonfinite) and vc.head.i not in inside
+    ]
+
+
+def _infinitive_like(vc: VerbComplex) -> bool:
+    """"sein", "werden", "haben" as the last of several verbs: the infinitive ("verstärkt werden")."""
+    finite = vc.finite
+    if opens_subordinate_clause(vc.head):
+        return False  # "…, wohin Verdächtige transportiert werden": verb-final, so finite
+    return finite.lower_ in ("sein", "werden", "haben") and len(vc.members) > 1 and finite.i == max(t.i for t in vc.members)
+
+
+def _without_stray_auxiliaries(complexes: list[VerbComplex]) -> list[VerbComplex]:
+    """haben and sein never take a bare infinitive ("hatte … explodieren" is the parser's slip; only a
+    modal or lassen does, "hat … kommen lassen"): such an auxiliary stands alone, to find its participle."""
+    out = []
+    for vc in complexes:
+        finite = vc.finite
+        stray = (
+            finite is not None and finite.i != vc.head.i and lemma(finite) in ("haben", "sein")
+            and vc.modal is None and kind(vc.head) == "inf" and not zu_infinitive(vc.head)
+            and all(kind(t) == "inf" for t in vc.nonfinite) and lemma(vc.head) not in ("lassen", "sehen", "hören")
+        )
+        if finite is not None and finite.i < vc.head.i and zu_infinitive(vc.head) and lemma(finite) in ("haben", "sein"):
+            # "hatte …, mehrere Flugzeuge explodieren zu lassen, vereitelt": haben + zu never spans a comma,
+            # nor a participle ("hätten … abgebaut anstatt … zu senken")
+            between = vc.head.doc[finite.i + 1 : vc.head.i]
+            stray = any(t.text == "," or (is_verb(t) and kind(t) == "part") for t in between)
+        if finite is not None and finite.i < vc.head.i and not stray:
+            # "haben … Gefängnisse, wohin Verdächtige transportiert werden": a second finite verb beyond a
+            # comma has a clause of its own; one clause has one finite verb
+            comma = next((t.i for t in vc.head.doc[finite.i + 1 : vc.head.i] if t.text == ","), None)
+            stray = comma is not None and any(t.i > comma and t.i != finite.i and t.tag_.endswith("FIN") for t in vc.members)
+        if stray:
+            out.append(verb_complex(vc.head, members=[t for t in vc.members if t.i != finite.i]))
+            out.append(verb_complex(finite, members=[finite]))
+        else:
+            out.append(vc)
+    return out
+
+
+def _lone_auxiliary(vc: VerbComplex) -> bool:
+    """A finite auxiliary with no participle or infinitive: a copula of a noun, or a verb alone."""
+    if vc.finite is None or vc.nonfinite:
+        return False
+    if vc.finite.i != vc.head.i:
+        return vc.finite.lemma_ in AUXILIARIES
+    return vc.head.lemma_ in ("haben", "sein", "werden") or vc.head.lemma_ in MODALS and vc.head.dep_ not in ("ROOT", "conj")
+
+
+def _fronted_participles(complexes: list[VerbComplex]) -> list[VerbComplex]:
+    """"Begründet hat er dies mit …": a participle that opens the sentence, right before a finite
+    auxiliary, is that auxiliary's participle, wherever the parser hung the auxiliary."""
+    for number, vc in enumerate(complexes):
+        head = vc.head
+        if vc.finite is not None or not head.is_sent_start or kind(head) != "part" or head.i + 1 >= len(head.doc):
+            continue
+        auxiliary = head.doc[head.i + 1]
+        if lemma(auxiliary) not in ("haben", "sein", "werden") or kind(auxiliary) != "fin":
+            continue
+        for other_number, other in enumerate(complexes):
+            if other_number != number and any(t.i == auxiliary.i for t in other.members):
+                rest = [t for t in other.members if t.i != auxiliary.i]
+                complexes[other_number] = verb_complex(other.head, members=rest)
+        complexes[number] = verb_complex(head, extra=auxiliary)
+    return complexes
+
+
+def _orphan_auxiliary(vc: VerbComplex, lone: dict[int, VerbComplex]) -> Token | None:
+    """The nearest lone finite auxiliary before `verb` in its sentence with no clause edge between
+    (a conjunction, another verb, a colon; a comma only around an insertion: "sei, so X, … worden")."""
+    verb = vc.head
+    last = max(t.i for t in vc.members)
+    after = verb.doc[last + 1] if last + 1 < len(verb.doc) else None
+    if after is not None and after.i in lone and opens_subordinate_clause(verb):
+        return after  # verb-final in a subordinate clause: "…, die … erspart hätte", "… vertreten sein wird"
+    words = list(verb.doc[verb.sent.start : verb.i])
+    position = len(words) - 1
+    inside = False  # after a comma: a clause edge may be an insertion ("…, mehrere … zu lassen, vereitelt")
+    while position >= 0:
+        token = words[position]
+        if token.i in lone:
+            return token
+        if token.text == ",":
+            inside = True
+        elif token.text in (";", ":", "–", "(", "„", "“") or is_verb(token) or token.pos_ == "SCONJ" or token.tag_ in ("PRELS", "PWAV") or (
+            token.pos_ == "CCONJ" and is_verb(token.head)  # "und" between clauses; not in "mit den USA, Russland und Jordanien"
+        ):
+            opening = next((k for k in range(position - 1, -1, -1) if words[k].text == ","), None) if inside else None
+            if opening is None:
+                return None
+            position, inside = opening, False  # skip the insertion, up to its opening comma
+        position -= 1
+    return None

@@ -1,0 +1,396 @@
+"""The verb complex of a clause as one unit: finite verb, auxiliaries, participles and infinitives.
+
+    vc = verb_complex(head)   # head: the clause's main verb (or predicate) from the parse
+    vc.tense, vc.mood, vc.voice   # "Perfekt", "Konjunktiv I", "passive"
+
+Tense, mood and voice are read from the whole complex, each member checked
+against the forms its verb really has (`reader.nlp.verb_forms`), not from the
+tagger's features of one token: "überschritten werden" is a present passive
+(werden + Partizip II), "wird … sein" a Futur I (werden + infinitive),
+"erlitt" a Präteritum, "gingen" an indicative (its Konjunktiv II would be the
+same form), "ist … verstorben" a Perfekt (sterben takes sein), "habe …
+geschrieben" in reported speech a Konjunktiv I Perfekt.
+
+Names follow German school grammar (Duden): Präsens, Präteritum, Perfekt,
+Plusquamperfekt, Futur I, Futur II; Konjunktiv I and II named by the tense of
+their form ("wäre": Konjunktiv II Präteritum, "hätte … gesagt": Konjunktiv II
+Plusquamperfekt, "würde … sagen": Konjunktiv II Futur I).
+
+Where the parser split a complex (an auxiliary hung on another word),
+`reader.nlp.verb_clauses` joins it again.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from reader.nlp import lemma_dictionary
+from reader.nlp.lang.grammar import KONJUNKTIV_I, MODALS
+from reader.nlp.lang.prepositions import governed_cases
+from reader.nlp.lang.verbs import SEPARABLE_PREFIXES
+from reader.nlp.noun_phrases import lemma_of
+from reader.nlp.verb_forms import (
+    infinitive_of_participle,
+    is_infinitive,
+    is_konjunktiv_ii,
+    is_participle,
+    is_preterite,
+    takes_sein,
+)
+
+VERBAL = {"VERB", "AUX"}
+AUX_DEPS = {"aux", "aux:pass", "cop"}
+PERSONAL_SUBJECTS = {"ich": "1", "du": "2", "wir": "1", "ihr": "2"}
+_SEI = {"sei", "seiest", "seien", "seiet", "seist"}
+_INFINITIVE_ENDINGS = ("en", "ern", "eln", "tun", "sein")
+COPULAS = frozenset({"sein", "werden", "bleiben", "heißen", "scheinen"})
+WH_ADVERBS = frozenset("wo wohin woher warum weshalb wieso wann wie womit wodurch wofür worauf".split())
+AUXILIARIES = {"haben", "sein", "werden", *MODALS}
+
+
+@dataclass
+class VerbComplex:
+    head: Token  # the clause's head: main verb, or the predicate of a copula
+    members: list[Token]  # the verbal tokens, in text order
+    finite: Token | None
+    tense: str | None = None
+    mood: str | None = None  # "Konjunktiv I", "Konjunktiv II", "imperative" or None (indicative)
+    voice: str | None = None  # "passive" (werden), "state passive" (sein) or None (active)
+    perfect_auxiliary: str | None = None  # "haben" or "sein" for a Perfekt / Plusquamperfekt
+    modal: Token | None = None
+    main: Token | None = None  # the lexical verb (None for a copula with a noun or adjective)
+    probably: bool = False  # the forms leave the reading open (a verb that takes haben and sein)
+
+    @property
+    def tokens(self) -> list[Token]:
+        """The members and the head (a predicate noun or adjective of a copula), in text order."""
+        return sorted({t.i: t for t in [*self.members, self.head]}.values(), key=lambda t: t.i)
+
+    @property
+    def nonfinite(self) -> list[Token]:
+        return [t for t in self.members if self.finite is None or t.i != self.finite.i]
+
+
+def lemma(token: Token) -> str:
+    """The infinitive of this form, also for a participle simplemma does not know ("verstorben" →
+    "versterben"); "kamen" of "kamen … überein" is a form of kommen."""
+    form = token.lower_
+    value = (lemma_of(token) or form).lower()  # the token's own lemma: its forms are the verb's
+    if value == form and not is_infinitive(form):
+        return infinitive_of_participle(form) or value
+    return value
+
+
+def kind(token: Token) -> str:
+    """"part" (Partizip II), "inf" (infinitive, also with zu) or "fin" for one verb form."""
+    form, verb = token.lower_, lemma(token)
+    if form in ("worden", "geworden", "gewesen", "gehabt") or is_participle(form, verb):
+        return "part"
+    if token.tag_.endswith("FIN"):
+        return "fin"  # "treten": the plural present looks like the infinitive; the tagger saw which
+    if form == verb or _zu_inside(form, verb) or token.tag_ == "VVIZU":
+        return "inf"  # also when tagged a participle: "ist … überlegen" is no participle of überlegen
+    if token.tag_.endswith("PP") or token.morph.get("VerbForm") == ["Part"]:
+        # "betreibt", "auftaucht" tagged as participles: not the verb's participle, so a finite form
+        return "fin" if verb.endswith(("en", "ern", "eln")) and verb != form else "part"
+    if token.tag_.endswith("INF") or token.morph.get("VerbForm") == ["Inf"]:
+        return "inf"
+    return "fin"
+
+
+def members_of(head: Token) -> list[Token]:
+    """The verbal tokens of the clause headed by `head`: the head if it is a verb, its auxiliaries,
+    and the bare infinitive the parser hung on werden or a modal ("wird … sauberer sein")."""
+    members = [c for c in head.children if c.dep_ in AUX_DEPS and c.pos_ in VERBAL and auxiliary_verb(c)]
+    if clearly_finite(head):
+        members = []  # "könne …, so verlautete …": an auxiliary hung on another finite verb is its own clause's
+    if is_verb(head) or (any(c.dep_ in ("aux", "aux:pass") for c in members) and _participle_form(head)):
+        members.append(head)  # "… erspart hätte": a participle the tagger called an adjective
+        if lemma_of(head).lower() in AUXILIARIES - {"haben", "sein"}:
+            members += [
+                c for c in head.children
+                if c.dep_ == "xcomp" and c.pos_ in VERBAL and c.i > head.i and kind(c) == "inf" and not zu_infinitive(c)
+                and not any(g.dep_ in AUX_DEPS for g in c.children)
+            ]
+    return sorted(members, key=lambda t: t.i)
+
+
+def auxiliary_verb(token: Token) -> bool:
+    """A verb that can serve another as auxiliary, modal or copula; "fallen" as the parser's copula is none."""
+    return lemma(token) in AUXILIARIES or lemma(token) in COPULAS or token.lower_ in ("worden", "geworden")
+
+
+def is_verb(token: Token) -> bool:
+    """Tagged a verb and read as one: every German infinitive ends in -en, -ern, -eln or is tun or
+    sein ("lautstark", "heftigsten" tagged VERB are none; with a copula they are its predicate)."""
+    if token.pos_ not in VERBAL:
+        return False
+    value = lemma(token)
+    if value in SEPARABLE_PREFIXES or governed_cases(token.lower_):
+        return False  # "heran", "zusammen": a separated particle; "zugunsten": a preposition
+    # an infinitive the lemmatizer misread ("heissen" → "heiß") still ends in -n
+    return value.endswith(_INFINITIVE_ENDINGS) or (token.tag_.endswith("INF") and token.lower_.endswith(_INFINITIVE_ENDINGS))
+
+
+def clearly_finite(token: Token) -> bool:
+    """A finite form by tag and form alike: not an infinitive, not a participle ("verlautete", "sagt")."""
+    return token.pos_ in VERBAL and token.tag_.endswith("FIN") and token.lower_ != lemma(token) and kind(token) == "fin" and (
+        is_preterite(token.lower_, lemma(token)) or token.lower_.endswith(("t", "st", "e")) and not _participle_form(token)
+    )
+
+
+def finite_of(members: list[Token], head: Token) -> Token | None:
+    """The finite verb: the member whose form is finite (an auxiliary before the head's participle)."""
+    finite = [t for t in members if kind(t) == "fin" and not _bare_infinitive(t, head) and not zu_infinitive(t)]
+    if len(finite) > 1:
+        finite = [t for t in finite if t.dep_ in AUX_DEPS] or finite
+    if finite:
+        return finite[0]
+    tagged = [
+        t for t in members
+        if (t.tag_.endswith("FIN") or "Fin" in t.morph.get("VerbForm")) and kind(t) != "inf" and not zu_infinitive(t)
+        and not _bare_infinitive(t, head) and not (t.dep_ == "advmod" and kind(t) == "part")  # "wurden wiederholt …"
+    ]
+    if len(tagged) > 1:
+        tagged = [t for t in tagged if t.dep_ in AUX_DEPS] or tagged
+    if tagged:
+        return tagged[0]
+    return None
+
+
+def _bare_infinitive(token: Token, head: Token) -> bool:
+    """A form equal to the infinitive, tagged finite, that is an infinitive: the second of two verbs
+    under one modal ("wollten … zurücknehmen und … verschieben"), or alone without a subject on a
+    line that is no statement ("Kommentar abgeben")."""
+    if token.lower_ != lemma(token) or token.i != head.i:
+        return False
+    first = head.head  # "wollten … zurücknehmen und … verschieben": the modal of the first conjunct serves both
+    if head.dep_ == "conj" and any(c.dep_ == "aux" and lemma(c) in AUXILIARIES for c in first.children):
+        return True
+    words = [t for t in head.sent if not t.is_space]
+    statement = bool(words) and words[-1].text in (".", "!", "?", "“", "\"", "…")
+    following = head.doc[head.i + 1] if head.i + 1 < len(head.doc) else None
+    if following is not None and following.lower_ == "zu":
+        return True  # "… explodieren zu lassen": the infinitive under a zu-infinitive
+    governor = head.head
+    between = head.doc[min(governor.i, head.i) + 1 : max(governor.i, head.i)]
+    if head.dep_ in ("xcomp", "obj") and governor.pos_ in VERBAL and not any(t.text == "," for t in between):
+        return not any(c.dep_ in ("nsubj", "mark") for c in head.children)  # governed by another verb
+    subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubj:pass", "expl", "mark")]
+    # a singular "subject" cannot agree with the plural form the infinitive looks like
+    singular = all(c.morph.get("Number") == ["Sing"] and not any(g.dep_ == "conj" for g in c.children) for c in subjects)
+    return not statement and singular
+
+
+def _participle_form(token: Token) -> bool:
+    """A lower-case word that is the Partizip II of the verb simplemma reads in it."""
+    if not token.is_lower:
+        return False
+    verb = lemma_dictionary.lemmatize(token.text)
+    return (verb != token.text and is_participle(token.text, verb)) or infinitive_of_participle(token.text) is not None
+
+
+def zu_infinitive(verb: Token) -> bool:
+    """A zu-infinitive ("zu verkaufen", "abzubauen"): never a finite verb."""
+    before = verb.doc[verb.i - 1] if verb.i else None
+    form = verb.lower_
+    return (
+        any(c.lower_ == "zu" and c.dep_ == "mark" for c in verb.children) or (verb.tag_ == "VVIZU" and "zu" in form)
+        or (before is not None and before.lower_ == "zu" and before.tag_ == "PTKZU")
+        or _zu_inside(form, lemma(verb))  # "auszuüben", "zurückzunehmen"
+    )
+
+
+def _zu_inside(form: str, infinitive: str) -> bool:
+    """"zurückzunehmen" is zurücknehmen with zu after the particle (not the "zu" of "zurück")."""
+    return any(form[k : k + 2] == "zu" and form[:k] + form[k + 2 :] == infinitive for k in range(2, len(form) - 3))
+
+
+def verb_complex(head: Token, extra: Token | None = None, members: list[Token] | None = None) -> VerbComplex:
+    members = members_of(head) if members is None else members
+    if extra is not None:
+        members = sorted([*members, extra], key=lambda t: t.i)
+    preferred = extra if extra is not None and kind(extra) == "fin" else None
+    vc = VerbComplex(head, members, preferred or finite_of(members, head))
+    vc.main = head if is_verb(head) else None
+    if vc.finite is None and members and _clause_needs_finite(head, members[-1]) and not _bare_infinitive(members[-1], head):
+        vc.finite = members[-1]  # "ob die Preise steigen": the plural present looks like the infinitive
+    if vc.finite is not None and not is_verb(vc.finite):
+        vc.finite = None  # "lautstark", "heran" tagged a finite verb are none
+    if vc.finite is None:
+        return vc
+    vc.modal = next((t for t in members if lemma(t) in MODALS and t.i != head.i), None)
+    _read(vc)
+    return vc
+
+
+def _clause_needs_finite(head: Token, last: Token) -> bool:
+    """A clause with its own subject or a subordinating conjunction has a finite verb; in a verb-final
+    clause it is the last verb."""
+    if any(c.dep_ == "mark" and c.lower_ in ("zu", "um", "ohne", "statt", "anstatt") for c in head.children):
+        return False
+    found = kind(last)
+    if found == "part" and head.i == last.i and opens_subordinate_clause(head) and (
+        last.lower_.endswith("t") or is_preterite(last.lower_, lemma(last))
+    ):
+        return True  # "…, die die Arbeit überwacht", "…, die den Brief unterschrieben": no auxiliary
+    if found != "inf" or zu_infinitive(last):
+        return False
+    if any(c.dep_ in ("nsubj", "nsubj:pass", "mark") for c in head.children):
+        return True
+    first = head.head  # "ob die Preise steigen und die Löhne sinken": as the first conjunct
+    if first.pos_ not in VERBAL or members_of(first) != [first] or first.i > head.i:
+        return False
+    comma = any(t.text == "," for t in head.doc[first.i + 1 : head.i])
+    if kind(first) == "fin" and (head.dep_ == "conj" or comma and head.dep_ in ("xcomp", "parataxis", "dep")):
+        # "die Adern treten hervor, ihre Hände zittern": a clause of its own, with its own noun phrase
+        return any(c.dep_ in ("obj", "nsubj") and not any(g.dep_ == "case" for g in c.children) for c in head.children)
+    return head.dep_ == "conj" and _clause_needs_finite(first, first)
+
+
+def opens_subordinate_clause(head: Token) -> bool:
+    """The clause opens with a subordinating conjunction, a relative pronoun or a wh-adverb ("wohin")."""
+    doc = head.doc
+    return any(c.dep_ == "mark" or c.tag_ == "PRELS" for c in head.children) or any(
+        t.tag_ in ("PRELS", "PWAV", "KOUS")
+        or (t.lower_ in WH_ADVERBS and t.i > 0 and doc[t.i - 1].text == ",")  # "…, wohin …" tagged ADV
+        for t in head.subtree if t.i < head.i
+    )
+
+
+def _read(vc: VerbComplex) -> None:
+    finite = vc.finite
+    verb = lemma(finite)
+    past = _past(finite, verb)
+    vc.mood = _mood(finite, verb)
+    rest = vc.nonfinite
+    # "sind … bekannt": with sein, a participle the tagger reads as an adjective (ADJD) is a predicate
+    participles = [t for t in rest if _participle_beside_finite(t) and not (verb == "sein" and t.tag_ == "ADJD")]
+    infinitives = [t for t in rest if all(t.i != p.i for p in participles)]  # beside a finite verb, what is not a participle
+    inf_lemmas = {lemma(t) for t in infinitives}
+    worden = any(t.lower_ == "worden" for t in participles)
+    content = [t for t in participles if t.lower_ not in ("worden",)]
+    if verb == "werden":
+        if participles and "werden" in inf_lemmas:
+            vc.tense, vc.voice = "Futur I", "passive"  # "wird gebaut werden"
+        elif participles and "sein" in inf_lemmas and not worden and content and "s" not in _perfect_auxiliary(content[-1]):
+            vc.tense, vc.voice = "Futur I", "state passive"  # "wird … vertreten sein": a state to come
+        elif participles and inf_lemmas & {"haben", "sein"}:
+            vc.tense = "Futur II"  # "wird gebaut haben", "wird gegangen sein", "wird gebaut worden sein"
+            vc.voice = "passive" if worden else None
+        elif participles:
+            vc.tense, vc.voice = ("Präteritum" if past else "Präsens"), "passive"
+        elif infinitives:
+            vc.tense = "Futur I"
+            if "sein" in inf_lemmas and content:
+                vc.voice = "state passive"
+        else:
+            vc.tense = "Präteritum" if past else "Präsens"  # "wird Präsident": werden as a full verb
+        return
+    if verb in ("haben", "sein") and (participles or (verb == "haben" and infinitives and vc.modal)):
+        if verb == "sein" and not worden and content and not vc.modal:
+            auxiliary = _perfect_auxiliary(content[-1])
+            if "s" not in auxiliary:
+                vc.tense, vc.voice = ("Präteritum" if past else "Präsens"), "state passive"
+                return
+            vc.probably = auxiliary == "hs" and any(c.dep_ == "obj" for c in vc.head.children)
+        vc.tense = "Plusquamperfekt" if past else "Perfekt"
+        vc.perfect_auxiliary = verb
+        vc.voice = "passive" if worden else None
+        return
+    vc.tense = "Präteritum" if past else "Präsens"
+    if vc.modal is not None or verb in MODALS:
+        if participles and "werden" in inf_lemmas:
+            vc.voice = "passive"  # "muss gebaut werden"
+        elif worden and "sein" in inf_lemmas:
+            vc.voice = "passive"  # "soll gebaut worden sein"
+        elif content and "sein" in inf_lemmas and "s" not in _perfect_auxiliary(content[-1]):
+            vc.voice = "state passive"  # "muss geschlossen sein"
+
+
+def _perfect_auxiliary(participle: Token) -> str:
+    """The Perfekt auxiliaries of the verb a participle belongs to; a form two verbs share ("geraten"
+    of raten and geraten) takes sein if either verb does."""
+    candidates = {lemma(participle), infinitive_of_participle(participle.lower_) or "", participle.lower_}
+    found = "".join(takes_sein(c) for c in sorted(candidates) if c and is_participle(participle.lower_, c))
+    return "".join(sorted(set(found))) or takes_sein(lemma(participle))
+
+
+def _participle_beside_finite(token: Token) -> bool:
+    """Beside the finite verb a form is a participle or an infinitive; the tagger's PP decides a form
+    the tables do not know."""
+    found = kind(token)
+    return found == "part" or (found == "fin" and token.tag_.endswith("PP") and token.lower_ != lemma(token))
+
+
+def _past(finite: Token, verb: str) -> bool:
+    """Präteritum (or a Konjunktiv II, formed from it) rather than Präsens, by the form."""
+    form = finite.lower_
+    if is_preterite(form, verb) or is_konjunktiv_ii(form, verb):
+        return True
+    if verb == form:
+        return False
+    tense = finite.morph.get("Tense")
+    if tense == ["Past"] and verb.endswith("n") and not form.startswith(verb[:-2] if verb.endswith("en") else verb[:-1]):
+        return True  # an irregular past the tables miss: trust the model where the stem changed
+    return False
+
+
+def _mood(finite: Token, verb: str) -> str | None:
+    """Konjunktiv I or II only where the form differs from the indicative; the imperative."""
+    form = finite.lower_
+    if _imperative(finite, verb):
+        return "imperative"
+    if is_konjunktiv_ii(form, verb):
+        return "Konjunktiv II"
+    if form in _SEI:
+        return "Konjunktiv I"
+    stem = verb[:-2] if verb.endswith("en") else None
+    if stem and (form == stem + "e" or form in KONJUNKTIV_I) and _third_person_singular(finite):
+        return "Konjunktiv I"  # "er habe", "die Regierung plane": the indicative has -t
+    if stem and form == stem + "est" and not stem.endswith(("t", "d")):
+        return "Konjunktiv I"
+    return None
+
+
+def _imperative(finite: Token, verb: str) -> bool:
+    """"Engagieren Sie sich jetzt!", "Macht nicht drei, sondern fünf Kinder!": the verb opens its
+    sentence (or quotation), with "Sie" after the infinitive form, or with no subject before a "!"."""
+    doc = finite.doc
+    before = doc[finite.i - 1] if finite.i > finite.sent.start else None
+    opening = next((t for t in finite.sent if t.is_alpha), None)
+    after_clause = before is not None and before.text == "," and opening is not None and opening.tag_ == "KOUS"
+    if before is not None and before.text not in ("„", "\"", "»", ":") and not after_clause:
+        return False  # first in its sentence, quotation or after a fronted clause ("Wenn …, lassen Sie …")
+    words = [t for t in finite.sent if not t.is_space]
+    if not words or words[-1].text == "?" or (words[-1].text in ("“", "\"") and len(words) > 1 and words[-2].text == "?"):
+        return False
+    after = doc[finite.i + 1] if finite.i + 1 < len(doc) else None
+    if after is not None and after.text == "Sie" and finite.lower_ == verb:
+        return True
+    stem = verb[:-2] if verb.endswith("en") else verb[:-1]
+    exclaimed = any(t.text == "!" for t in words)
+    subject = any(c.dep_ in ("nsubj", "nsubj:pass") for c in finite.children)
+    return exclaimed and not subject and finite.lower_ in (stem, stem + "e", stem + "t", stem + "et")
+
+
+def _third_person_singular(verb: Token) -> bool:
+    """Whether the subject is 3rd person singular: only then does "-e" mark the Konjunktiv I."""
+    doc = verb.doc
+    near = [t for t in doc[max(verb.sent.start, verb.i - 3) : verb.i + 3] if t.i != verb.i]
+    if any(t.lower_ in PERSONAL_SUBJECTS and t.pos_ == "PRON" for t in near):
+        return False  # "mit dem ich mich unterhalte": the 1st person, however the parser hung "ich"
+    clause = verb.head if verb.dep_ in AUX_DEPS else verb
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubj:pass", "expl")), None)
+    if subject is None:
+        return verb.morph.get("Person") == ["3"] and verb.morph.get("Number") == ["Sing"] and verb.i > verb.sent.start
+    lower = subject.lower_
+    if lower in PERSONAL_SUBJECTS:
+        return False
+    if lower == "sie":  # "sie verlasse": she (the plural would be "verlassen"); "Sie" is the polite plural
+        return subject.text == "sie" and not verb.lower_.endswith("n")
+    if any(c.dep_ == "conj" for c in subject.children):
+        return False
+    return subject.morph.get("Number") != ["Plur"]

@@ -1,0 +1,241 @@
+"""The forms a German verb really has: Präteritum, Partizip II, Perfekt auxiliary, Konjunktiv II.
+
+    forms("erleiden")  # VerbForms(infinitive="erleiden", preterite="erlitt", participle="erlitten", …)
+    is_preterite("litt", "leiden")     # True: a Präteritum, not a present
+    is_participle("überschritten", "überschreiten")   # True: werden + this is the passive
+    is_konjunktiv_ii("ginge", "gehen")  # True; "gingen" is not: it equals the indicative
+
+Sources, kept as data in `reader.nlp.lang`: the strong and irregular verbs
+(`strong_verbs.py`), Ding's verb lines (`verb_forms.tsv`, built by
+tools/build_verb_forms.py), and the regular weak pattern for any other verb.
+A prefixed verb takes its base's forms ("ankommen": kam an, angekommen).
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+from pathlib import Path
+
+from reader.nlp.lang.grammar import HABEN_DESPITE_ENDING, SEIN_VERBS
+from reader.nlp.lang.strong_verbs import ENGLISH_PARTICIPLES, IRREGULAR_KONJUNKTIV_II, STRONG_VERBS
+from reader.nlp.lang.verbs import SEPARABLE_PREFIXES
+
+_TSV = Path(__file__).parent / "lang" / "verb_forms.tsv"
+# Prefixes that never separate and take no ge- in the participle ("erlitten", "verstorben").
+INSEPARABLE = ("be", "emp", "ent", "er", "ge", "miss", "ver", "zer", "hinter", "über", "unter", "wider", "voll")
+_UMLAUT = str.maketrans("aouAOU", "äöüÄÖÜ")
+
+
+@dataclass(frozen=True)
+class VerbForms:
+    infinitive: str
+    preterite: str  # 1st/3rd person singular, joined ("ankam", "erlitt"); a main clause separates "kam … an"
+    participle: str
+    auxiliary: str  # "h" (haben), "s" (sein), "hs" (either), "" (unknown)
+    english: str = ""  # English past participle ("suffered"), "" when unknown
+    strong: bool = False
+
+
+@functools.cache
+def _ding() -> dict[str, tuple[str, str, str, str]]:
+    table = {}
+    for line in _TSV.read_text(encoding="utf-8").splitlines():
+        if line.startswith("#"):
+            continue
+        infinitive, participle, preterite, auxiliary, english = line.split("\t")
+        table[infinitive] = (participle, preterite.split(" ")[0], auxiliary, english)
+    return table
+
+
+def _stem(infinitive: str) -> str:
+    return infinitive[:-2] if infinitive.endswith("en") else infinitive[:-1]
+
+
+def _weak_preterite(infinitive: str) -> str:
+    stem = _stem(infinitive)
+    return stem + ("ete" if stem.endswith(("t", "d", "chn", "ffn", "gn", "tm")) else "te")
+
+
+@functools.cache
+def forms(infinitive: str) -> VerbForms:
+    """The forms of `infinitive` (lower case); a regular weak verb's when nothing else is known."""
+    infinitive = infinitive.lower()
+    ding = _ding().get(infinitive)
+    english = ENGLISH_PARTICIPLES.get(infinitive) or (ding[3] if ding else "")
+    if infinitive in STRONG_VERBS:
+        preterite, participle, auxiliary = STRONG_VERBS[infinitive]
+        return VerbForms(infinitive, preterite, participle, auxiliary, english, strong=True)
+    base = _base(infinitive)
+    if ding and base and ding[0] and ding[0] != _derived_participle(*base):
+        base = None  # "begleiten" is no "gleiten", "verhängen" no strong "hängen": Ding knows the verb
+    if base is not None:
+        prefix, verb = base
+        preterite, _, auxiliary = STRONG_VERBS[verb]
+        participle = _derived_participle(prefix, verb)
+        if not (prefix in SEPARABLE_PREFIXES and prefix not in INSEPARABLE):
+            if prefix == "be" or infinitive in HABEN_DESPITE_ENDING:
+                auxiliary = "h"  # "bekommen", "erfahren": the prefix makes them transitive
+        if ding and ding[2]:
+            auxiliary = ding[2]
+        elif _sein_by_ending(infinitive):
+            auxiliary = "s"  # "entstehen", "erscheinen": listed as taking sein, unlike their base
+        return VerbForms(infinitive, prefix + preterite, participle, auxiliary, english, strong=True)
+    auxiliary = "s" if _sein_by_ending(infinitive) else ""
+    if ding:
+        participle, preterite, ding_auxiliary, _ = ding
+        participle = participle or _weak_participle(infinitive)  # Ding's line repeated the infinitive
+        preterite = preterite or _weak_preterite(infinitive)
+        strong = not participle.endswith("t")
+        return VerbForms(infinitive, preterite, participle, ding_auxiliary or auxiliary, english, strong)
+    return VerbForms(infinitive, _weak_preterite(infinitive), _weak_participle(infinitive), auxiliary)
+
+
+def _sein_by_ending(infinitive: str) -> bool:
+    """A verb of motion or change of state by its last part ("einmarschieren", "zurückkehren")."""
+    if infinitive in HABEN_DESPITE_ENDING:
+        return False
+    for verb in SEIN_VERBS:
+        prefix = infinitive[: -len(verb)]
+        if infinitive.endswith(verb) and (not prefix or _separable_chain(prefix)):
+            return True  # "einmarschieren", "zurückkehren"; not "begleiten" (be- makes it transitive)
+    return False
+
+
+def _derived_participle(prefix: str, verb: str) -> str:
+    participle = STRONG_VERBS[verb][1]
+    if prefix in SEPARABLE_PREFIXES and prefix not in INSEPARABLE:
+        return prefix + participle
+    return prefix + participle.removeprefix("ge")
+
+
+@functools.cache
+def _base(infinitive: str) -> tuple[str, str] | None:
+    """("er", "leiden") for "erleiden", ("aner", "kennen") for "anerkennen": the strong verb under the
+    prefixes, one prefix at a time; a verb Ding knows as weak on the way stops the search
+    ("vorbereiten" is vor + bereiten, weak, not vorbe + reiten)."""
+    for prefix in (*SEPARABLE_PREFIXES, *INSEPARABLE):
+        rest = infinitive[len(prefix):]
+        if not infinitive.startswith(prefix) or len(rest) < 3:
+            continue
+        if rest in STRONG_VERBS:
+            return prefix, rest
+        known = _ding().get(rest)
+        if known and known[0] and known[0].endswith("t") and not known[0].endswith("nnt"):
+            continue  # a weak verb of its own ("bereiten": bereitet)
+        inner = _base(rest)
+        if inner is not None:
+            return prefix + inner[0], inner[1]
+    return None
+
+
+def _separable_chain(prefix: str) -> bool:
+    """Separable prefixes only ("ein", "zurück", "hinaus"): "vorbe" of "vorbereiten" is none."""
+    if prefix in SEPARABLE_PREFIXES and prefix not in INSEPARABLE:
+        return True
+    return any(
+        prefix.startswith(p) and _separable_chain(prefix[len(p):])
+        for p in SEPARABLE_PREFIXES if len(p) < len(prefix) and p not in INSEPARABLE
+    )
+
+
+def _weak_participle(infinitive: str) -> str:
+    stem = _stem(infinitive)
+    ending = "et" if stem.endswith(("t", "d", "chn", "ffn", "gn", "tm")) else "t"
+    if infinitive.endswith("ieren") or infinitive.startswith(INSEPARABLE):
+        return stem + ending
+    for prefix in SEPARABLE_PREFIXES:
+        if infinitive.startswith(prefix) and len(infinitive) - len(prefix) > 3:
+            return prefix + "ge" + stem[len(prefix):] + ending
+    return "ge" + stem + ending
+
+
+def is_participle(form: str, infinitive: str) -> bool:
+    """`form` is the Partizip II of `infinitive` ("überschritten" of "überschreiten")."""
+    form = form.lower()
+    verb = forms(infinitive)
+    if form == verb.participle or (form == _weak_participle(infinitive) and not verb.strong):
+        return True
+    base = _base(infinitive)  # "angewandt" beside Ding's "angewendet"
+    return base is not None and form == _derived_participle(*base)
+
+
+def preterite_forms(infinitive: str) -> frozenset[str]:
+    """The finite Präteritum forms (indicative) of `infinitive`: "litt", "littst", "litten", "littet"."""
+    out = set()
+    for preterite in _preterite_stems(infinitive):
+        if preterite.endswith("e"):
+            out.update(preterite + ending for ending in ("", "st", "n", "t"))
+        else:
+            tail = "e" if preterite.endswith(("t", "d", "s", "ß")) else ""
+            out.update({preterite, preterite + tail + "st", preterite + "en", preterite + tail + "t"})
+    return frozenset(out)
+
+
+def _preterite_stems(infinitive: str) -> set[str]:
+    """The Präteritum singular joined and, for a separable verb, without its particle ("ankam", "kam")."""
+    verb = forms(infinitive)
+    prefix = next(
+        (
+            p for p in SEPARABLE_PREFIXES
+            if p not in INSEPARABLE and infinitive.startswith(p) and len(infinitive) - len(p) >= 4
+            and verb.participle.startswith(p) and verb.participle != verb.infinitive
+        ),
+        None,
+    )
+    if prefix is None:
+        return {verb.preterite}
+    bare = verb.preterite.removeprefix(prefix)
+    return {bare, prefix + bare}
+
+
+def is_preterite(form: str, infinitive: str) -> bool:
+    return form.lower() in preterite_forms(infinitive)
+
+
+def is_konjunktiv_ii(form: str, infinitive: str) -> bool:
+    """A Konjunktiv II that differs from the indicative: "ginge", "käme", "hätte", "würde"; not
+    "gingen" or "sagte", which are also the indicative past."""
+    form = form.lower()
+    if form in IRREGULAR_KONJUNKTIV_II:
+        return True
+    if not forms(infinitive).strong or form in preterite_forms(infinitive):
+        return False
+    for preterite in _preterite_stems(infinitive):
+        stem = preterite.translate(_UMLAUT).removesuffix("e")  # "kam" → "käm", "ging" stays
+        if form in (stem + "e", stem + "est", stem + "et", stem + "en"):
+            return True
+    return False
+
+
+def takes_sein(infinitive: str) -> str:
+    """"s": the Perfekt is formed with sein; "h": with haben; "hs": either; "": not known."""
+    return forms(infinitive).auxiliary
+
+
+def english_participle(infinitive: str) -> str:
+    return forms(infinitive).english
+
+
+@functools.cache
+def _participles() -> dict[str, str]:
+    table: dict[str, str] = {}
+    for infinitive in sorted(_ding()):
+        table.setdefault(forms(infinitive).participle, infinitive)
+    for infinitive in STRONG_VERBS:
+        table[forms(infinitive).participle] = infinitive
+    for verb in STRONG_VERBS:  # "entschlossen" of entschließen, "zurückgegangen" of zurückgehen
+        for prefix in (*SEPARABLE_PREFIXES, *INSEPARABLE):
+            table.setdefault(_derived_participle(prefix, verb), prefix + verb)
+    return table
+
+
+def infinitive_of_participle(form: str) -> str | None:
+    """"verstorben" → "versterben": the verb a known Partizip II belongs to, else None."""
+    return _participles().get(form.lower())
+
+
+def is_infinitive(form: str) -> bool:
+    """A verb's infinitive the tables list ("überlegen"), though it may also be another verb's participle."""
+    form = form.lower()
+    return form in STRONG_VERBS or form in _ding()

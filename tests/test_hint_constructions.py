@@ -1,0 +1,276 @@
+"""Grammar hints a learner can trust, one construction per test, on sentences written for these tests:
+participles used as adjectives, the subject found by agreement, declension, prepositions that are
+none, clause edges, wording, and sentence splitting."""
+
+from __future__ import annotations
+
+import functools
+
+from reader.nlp import analyze
+
+CASES = ("Nominative", "Accusative", "Dative", "Genitive")
+
+
+@functools.cache
+def _analysis(text: str):
+    return analyze(text)
+
+
+def hints(text: str, word: str, nth: int = 0) -> list[str]:
+    tokens = [t for t in _analysis(text).tokens if t.text == word]
+    assert len(tokens) > nth, f"{word!r} not in {text!r}"
+    return tokens[nth].hints
+
+
+def case_of(text: str, word: str) -> str | None:
+    """The case a learner reads: the first case named in the noun's hints."""
+    for hint in hints(text, word):
+        for case in CASES:
+            if case.lower() in hint.lower():
+                return case
+    return None
+
+
+def joined(text: str, word: str, nth: int = 0) -> str:
+    return " | ".join(hints(text, word, nth))
+
+
+# ------------------------------------------------------------ participles and adjectives
+
+
+def test_an_inflected_participle_before_its_noun_is_an_adjective_from_the_verb() -> None:
+    text = "Der neu gestaltete Stand zog viele Besucher an."
+    got = joined(text, "gestaltete")
+    assert "past participle of gestalten, used as an adjective" in got.lower()
+    assert "Präteritum" not in got
+
+
+def test_a_present_participle_before_its_noun_is_an_adjective() -> None:
+    got = joined("Die steigenden Preise belasten die Familien.", "steigenden")
+    assert "present participle of steigen" in got.lower() and "Präsens" not in got
+
+
+def test_the_same_form_in_second_place_stays_a_finite_verb() -> None:
+    got = joined("Gestern erstellten Experten einen neuen Bericht.", "erstellten")
+    assert got.startswith("Präteritum")
+
+
+# ------------------------------------------------------------ subject by agreement
+
+
+def test_the_noun_phrase_agreeing_with_the_verb_is_the_subject() -> None:
+    text = "Die Adern treten hervor, ihre Hände zittern."
+    assert case_of(text, "Hände") == "Nominative"
+
+
+def test_the_subject_of_a_werden_passive_is_nominative() -> None:
+    text = "Es ist unklar, ob die Grenzwerte überschritten werden."
+    assert case_of(text, "Grenzwerte") == "Nominative"
+    assert "time or measure" not in joined(text, "Grenzwerte")
+
+
+# ------------------------------------------------------------ declension
+
+
+def test_a_contraction_carries_its_article_so_the_adjective_declines_weakly() -> None:
+    got = joined("Im nächsten Jahr steigen die Preise.", "nächsten")
+    assert "weak declension after im" in got.lower() and "strong" not in got.lower()
+
+
+def test_after_a_quantifier_the_adjective_declines_strongly() -> None:
+    assert "strong declension after viele" in joined("Viele neue Gesetze treten in Kraft.", "neue").lower()
+    assert "strong declension" in joined("Die Stadt hat drei neue Schulen gebaut.", "neue").lower()
+
+
+# ------------------------------------------------------------ words that are not prepositions here
+
+
+def test_ueber_before_a_number_means_more_than() -> None:
+    text = "Über 50 Menschen kamen zu der Kundgebung."
+    got = joined(text, "Über")
+    assert "more than" in got and "takes the" not in got and "Two-way" not in got
+
+
+def test_mit_without_a_noun_phrase_gets_no_case() -> None:
+    assert not any("dative" in h.lower() for h in hints("Der Minister war bei dem Treffen mit dabei.", "mit"))
+
+
+def test_um_of_um_zu_gets_no_case() -> None:
+    assert not any("accusative" in h.lower() for h in hints("Er kam, um zu helfen.", "um"))
+
+
+# ------------------------------------------------------------ clause edges
+
+
+def test_coordinated_subordinate_clauses_stay_subordinate() -> None:
+    text = "Er wusste nicht, ob die Preise steigen und die Löhne sinken."
+    got = joined(text, "sinken")
+    assert "subordinate clause with ob" in got.lower() and "verb second" not in got.lower()
+    assert got.startswith("Präsens")
+
+
+def test_reflexive_sich_belongs_to_its_own_verb() -> None:
+    text = "Die Partei verlor die Wahl und einigte sich mit den Grünen."
+    assert "sich einigen" in joined(text, "einigte")
+    assert "reflexive" not in joined(text, "verlor").lower()
+
+
+# ------------------------------------------------------------ wording
+
+
+def test_the_subject_after_the_verb_is_a_noun_not_a_coordinated_verb() -> None:
+    text = "Am Montag verlor der Papst das Bewusstsein und starb."
+    got = joined(text, "verlor")
+    assert "subject papst follows" in got.lower() and "und starb" not in got
+
+
+def test_the_long_two_way_explanation_comes_once_per_sentence() -> None:
+    text = "Die Minister trafen sich in der Hauptstadt auf einer Konferenz an der Küste."
+    long_form = "for location or time (where? when?)"
+    count = sum(long_form in h for t in _analysis(text).tokens for h in t.hints)
+    assert count == 1
+
+
+def test_a_markdown_heading_is_a_title_without_hints_on_its_marks() -> None:
+    text = "# Die Wahl in Berlin\n\nDie Wahl beginnt am Sonntag."
+    analysis = _analysis(text)
+    assert analysis.sentences[0].text == "# Die Wahl in Berlin"
+    assert hints(text, "#") == []
+
+
+# ------------------------------------------------------------ sentence splitting
+
+
+def sentences(text: str) -> list[str]:
+    return [s.text for s in _analysis(text).sentences]
+
+
+def test_a_regnal_number_does_not_end_the_sentence() -> None:
+    assert sentences("Papst Pius IX. und die Kirche stritten lange.") == ["Papst Pius IX. und die Kirche stritten lange."]
+
+
+def test_an_ordinal_after_a_determiner_does_not_end_the_sentence() -> None:
+    text = "Er feierte seinen 70. Geburtstag in Rom."
+    assert sentences(text) == [text]
+
+
+def test_an_opening_quotation_mark_is_not_a_sentence() -> None:
+    text = "Er sagte: „Wir kommen wieder.“ Dann ging er. „Das war gut“, meinte sie."
+    assert all(any(char.isalpha() for char in sentence) for sentence in sentences(text))
+    assert sentences(text)[-1].startswith("„Das war gut“")
+
+
+def test_a_plural_is_not_the_subject_of_a_singular_verb_when_another_word_is() -> None:
+    assert case_of("Was die Mieten angeht, gibt es keine Entwarnung.", "Mieten") == "Accusative"
+
+
+def test_a_bare_article_der_on_a_verb_is_dative_not_genitive() -> None:
+    assert case_of("Sorgen bereitet der türkischen Regierung vor allem die Inflation.", "Regierung") == "Dative"
+
+
+def test_the_finite_verbs_of_a_relative_clause_and_its_main_clause_are_found() -> None:
+    text = "Die Werte, die die Stadt misst, steigen."
+    assert joined(text, "misst").startswith("Präsens")
+    assert joined(text, "steigen").startswith("Präsens")
+
+
+def test_a_fronted_participle_before_its_auxiliary_is_a_passive() -> None:
+    assert joined("Verliehen wird der Preis für besondere Qualität.", "wird").startswith("Präsens, werden-passive")
+
+
+def test_a_participle_that_opens_the_sentence_belongs_to_the_auxiliary_after_it() -> None:
+    text = "Begründet hat er dies mit der Weigerung der Regierung, die Insel zu verkaufen."
+    assert joined(text, "hat").startswith("Perfekt with haben")
+    assert not any("Präsens" in h for h in hints(text, "verkaufen"))
+
+
+def test_a_noun_made_from_a_participle_declines_like_an_adjective() -> None:
+    assert case_of("Der Vorsitzende der Partei nannte die Absage eine Farce.", "Vorsitzende") == "Nominative"
+    assert case_of("Die Ministerin sprach mit dem Vorsitzenden.", "Vorsitzenden") == "Dative"
+
+
+def test_a_year_or_amount_before_a_capital_ends_the_sentence_but_an_ordinal_does_not() -> None:
+    text = "Das war im September 2016. Danach kam er zum 100. Mal."
+    assert sentences(text) == ["Das war im September 2016.", "Danach kam er zum 100. Mal."]
+
+
+def test_vor_allem_is_an_adverb_and_coordinated_subjects_agree_as_a_plural() -> None:
+    text = "Vor allem Frankreich, Spanien und Polen haben Bedenken gegen die Freigabe geäußert."
+    assert case_of(text, "Frankreich") == "Nominative"
+    assert case_of(text, "Bedenken") == "Accusative"
+
+
+def test_anstelle_von_is_a_preposition_not_a_noun() -> None:
+    got = hints("Anstelle von Exporten solle die Politik zivile Strategien favorisieren.", "Anstelle")
+    assert got and "preposition" in got[0].lower() and not any("Nominative" in h for h in got)
+
+
+def test_an_adjective_is_never_given_a_tense() -> None:
+    for word in ("kulturellen", "überlegen"):
+        text = "Die kulturellen Angebote der Stadt sind dem Umland überlegen."
+        assert not any(t in h for h in hints(text, word) for t in ("Präteritum", "Perfekt", "passive"))
+
+
+def test_a_bare_name_after_a_noun_can_be_the_subject_by_agreement() -> None:
+    text = "Unklar ist, welche Maßnahmen Aachen ergreifen muss."
+    assert case_of(text, "Aachen") == "Nominative"
+    assert case_of(text, "Maßnahmen") == "Accusative"
+
+
+def test_a_country_with_its_article_has_the_lexicon_gender_so_der_irak_is_the_subject() -> None:
+    assert case_of("Zum Beispiel verbraucht der Irak zurzeit viel Strom.", "Irak") == "Nominative"
+
+
+def test_im_jahre_is_the_old_dative_singular() -> None:
+    assert case_of("Diese Arbeit begann im Jahre 2003 in Madrid.", "Jahre") == "Dative"
+
+
+def test_von_between_given_name_and_family_name_is_part_of_the_name() -> None:
+    text = "Ludolf von Wartenberg, Hauptgeschäftsführer des Verbands, zeigte sich skeptisch."
+    assert case_of(text, "Wartenberg") == "Nominative"
+    assert not any("dative" in h.lower() for h in hints(text, "von"))
+
+
+def test_a_capitalised_adverb_opening_the_sentence_gets_no_case() -> None:
+    assert case_of("Gestern wählte die dänische Bevölkerung ein neues Parlament.", "Gestern") is None
+
+
+def test_bis_zu_before_a_number_means_up_to() -> None:
+    text = "In einem zweiten Schritt würden bis zu zwanzig weitere Länder in die Maßnahme einbezogen."
+    assert case_of(text, "Länder") == "Nominative"
+    assert "up to" in joined(text, "bis")
+
+
+def test_a_zu_infinitive_clause_has_no_nominative() -> None:
+    text = "Die Polizei hatte den Versuch von Terroristen, mehrere Flugzeuge explodieren zu lassen, vereitelt."
+    assert case_of(text, "Flugzeuge") == "Accusative"
+
+
+def test_und_inside_a_list_of_names_is_no_clause_edge_for_the_auxiliary() -> None:
+    text = "Das Gebiet wurde im Abkommen mit den USA, Russland und Jordanien zur Schutzzone erklärt."
+    tokens = [t for t in _analysis(text).tokens if t.text == "wurde"]
+    assert tokens[0].hints[0].startswith("Präteritum, werden-passive")
+
+
+def test_a_markdown_list_item_is_one_sentence_with_its_mark() -> None:
+    assert sentences("* Erster Punkt\n* Zweiter Punkt\n") == ["* Erster Punkt", "* Zweiter Punkt"]
+
+
+def test_a_participle_after_an_article_is_an_adjective_even_before_a_comma() -> None:
+    text = "Die Sperre erfolgte nach zwei Tweets des abgewählten, aber noch amtierenden Präsidenten."
+    assert not any("Präteritum" in h for h in hints(text, "abgewählten"))
+
+
+def test_a_capitalised_adverb_is_never_the_subject() -> None:
+    assert case_of("Später warnte Twitter auch vor anderen Falschbehauptungen.", "Twitter") == "Nominative"
+
+
+def test_no_sentence_ends_between_two_words_without_a_stop() -> None:
+    text = "Weitere Sitze fallen an die Regierungspartei.\nMassive Wahlfälschungen werden befürchtet."
+    assert sentences(text)[-1] == "Massive Wahlfälschungen werden befürchtet."
+
+
+def test_a_preposition_is_never_a_verb_and_unter_anderem_is_an_adverb() -> None:
+    text = "Massive Wahlfälschungen zugunsten der Regierungspartei werden befürchtet, unter anderem wegen der Zensur."
+    assert not any("Präsens" in h for h in hints(text, "zugunsten"))
+    assert "fixed phrase" in joined(text, "unter")

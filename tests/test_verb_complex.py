@@ -1,0 +1,195 @@
+"""Tense, mood and voice read from the whole verb complex, on sentences written for these tests.
+
+What the learner sees on the finite verb: one hint that names the tense, the
+mood and the voice of the complex ("Perfekt, werden-passive: ist … gewählt
+worden — …"). Each case names the finite verb, what its first tense hint must
+say, and readings it must not give (the wrong rule a learner would learn).
+"""
+
+from __future__ import annotations
+
+import functools
+
+import pytest
+
+from reader.nlp import analyze
+from reader.nlp.verb_forms import forms, is_konjunktiv_ii, is_participle, is_preterite
+
+TENSES = ("Plusquamperfekt", "Perfekt", "Futur II", "Futur I", "Präteritum", "Präsens")
+
+
+@functools.cache
+def _tokens(sentence: str):
+    return analyze(sentence).tokens
+
+
+def tense_hint(sentence: str, word: str) -> str:
+    """The first hint of `word` that names a tense: the one a learner reads as the verb's tense."""
+    token = next(t for t in _tokens(sentence) if t.text == word)
+    named = [h for h in token.hints if any(t in h for t in TENSES)]
+    assert named, f"{word!r} in {sentence!r} has no tense hint: {token.hints}"
+    assert len(named) == 1, f"{word!r} in {sentence!r} has several tense hints: {named}"
+    return named[0]
+
+
+CASES = [
+    # (sentence, finite verb, must start with, must not contain)
+    ("Die Regierung prüft, ob die Grenzwerte überschritten werden.", "werden", "Präsens, werden-passive", ("Futur",)),
+    ("Als nächster Schritt wird nun nachgemessen.", "wird", "Präsens, werden-passive", ("Futur",)),
+    ("Im nächsten Jahr wird die Luft sauberer sein.", "wird", "Futur I", ("passive",)),
+    ("Die Brücke wird im Sommer gebaut werden.", "wird", "Futur I, werden-passive", ()),
+    ("Bis Ende des Jahres wird die Firma alle Stellen abgebaut haben.", "wird", "Futur II", ("passive",)),
+    ("Der Papst erlitt einen Herzinfarkt.", "erlitt", "Präteritum", ("Präsens",)),
+    ("Der Kranke litt seit Jahren an Husten.", "litt", "Präteritum", ("Präsens",)),
+    ("Damals gingen die Menschen auf die Straße.", "gingen", "Präteritum", ("Konjunktiv",)),
+    ("Wenn er Zeit hätte, ginge er ins Kino.", "ginge", "Präteritum, Konjunktiv II", ()),
+    ("Der Rat hat sich mit dem Thema befasst.", "hat", "Perfekt with haben", ("Präsens",)),
+    ("Der Politiker ist am Montag verstorben.", "ist", "Perfekt with sein", ("passive", "Probably")),
+    ("Er sagte, er habe den Brief geschrieben.", "habe", "Perfekt with haben, Konjunktiv I", ()),
+    ("Das Gesetz ist vom Parlament beschlossen worden.", "ist", "Perfekt, werden-passive", ()),
+    ("Das Gesetz war schon beschlossen worden.", "war", "Plusquamperfekt, werden-passive", ()),
+    ("Die Straße muss sofort gesperrt werden.", "muss", "Präsens, werden-passive", ()),
+    ("Die Opposition würde das Gesetz ablehnen.", "würde", "Futur I, Konjunktiv II (würde + infinitive)", ()),
+    ("Die Minister hätten das Problem früher erkannt.", "hätten", "Plusquamperfekt with haben, Konjunktiv II", ()),
+    ("Das Museum ist seit Montag geschlossen.", "ist", "Präsens, sein-passive", ("Perfekt",)),
+    ("Der Sprecher sagte, das Urteil sei, so der Richter, im Namen des Volkes gesprochen worden.", "sei",
+     "Perfekt, Konjunktiv I (reported speech), werden-passive", ()),
+    ("Die Regierung plane neue Gesetze, sagte der Sprecher.", "plane", "Präsens, Konjunktiv I", ()),
+    ("Die Regierung erhöht die Steuern.", "erhöht", "Präsens", ("Konjunktiv", "Perfekt")),
+]
+
+
+@pytest.mark.parametrize(("sentence", "word", "start", "absent"), CASES, ids=[f"{c[1]}-{i}" for i, c in enumerate(CASES)])
+def test_the_finite_verb_names_the_tense_mood_and_voice_of_its_complex(sentence, word, start, absent) -> None:
+    hint = tense_hint(sentence, word)
+    assert hint.startswith(start), f"{word!r} in {sentence!r}: {hint!r}"
+    for wrong in absent:
+        assert wrong not in hint, f"{word!r} in {sentence!r}: {hint!r} should not say {wrong!r}"
+
+
+def test_the_participle_carries_the_same_hint_as_its_auxiliary() -> None:
+    sentence = "Das Gesetz ist vom Parlament beschlossen worden."
+    assert tense_hint(sentence, "beschlossen") == tense_hint(sentence, "ist")
+
+
+def test_a_plusquamperfekt_speaks_english_not_a_german_infinitive() -> None:
+    hint = tense_hint("Der Papst hatte einen Herzinfarkt erlitten.", "hatte")
+    assert "had suffered" in hint or "had …" not in hint
+    assert "had erleiden" not in hint
+
+
+def test_a_predicate_noun_gets_no_tense() -> None:
+    token = next(t for t in _tokens("Der Mann ist Präsident.") if t.text == "Präsident")
+    assert not any(tense in hint for hint in token.hints for tense in TENSES)
+
+
+def test_an_auxiliary_the_parser_hung_elsewhere_still_joins_its_participle() -> None:
+    sentence = "Die Zeitung hat für viele Leser in der Stadt die Kundgebung im Süden begleitet."
+    assert tense_hint(sentence, "hat").startswith("Perfekt with haben")
+
+
+def test_verb_forms_come_from_the_strong_verb_table_and_prefixes() -> None:
+    assert forms("erleiden").preterite == "erlitt" and forms("erleiden").participle == "erlitten"
+    assert forms("ankommen").participle == "angekommen" and is_preterite("kam", "ankommen")
+    assert forms("versterben").auxiliary == "s"
+    assert forms("bekommen").auxiliary == "h"
+    assert is_participle("überschritten", "überschreiten")
+    assert is_konjunktiv_ii("ginge", "gehen") and not is_konjunktiv_ii("gingen", "gehen")
+    assert is_konjunktiv_ii("käme", "ankommen") and not is_konjunktiv_ii("sagte", "sagen")
+
+
+def test_a_modal_with_a_perfect_passive_infinitive_is_present_and_passive() -> None:
+    hint = tense_hint("Die Männer sollen am Montag in der Provinz festgenommen worden sein.", "sollen")
+    assert hint.startswith("Präsens, werden-passive")
+
+
+def test_a_zu_infinitive_is_never_read_as_a_finite_verb() -> None:
+    token = next(t for t in _tokens("Sie kamen, um Druck auf die Regierung auszuüben.") if t.text == "auszuüben")
+    assert not any(tense in hint for hint in token.hints for tense in TENSES)
+
+
+def test_both_participles_of_wenden_verbs_are_known() -> None:
+    assert tense_hint("Auch Folter werde routinemäßig angewandt.", "werde").startswith("Präsens, Konjunktiv I (reported speech), werden-passive")
+
+
+def test_werden_with_a_state_passive_infinitive_is_futur_i() -> None:
+    hint = tense_hint("Beide Parteien werden nicht im Landtag vertreten sein.", "werden")
+    assert hint.startswith("Futur I, sein-passive")
+
+
+def test_sein_with_a_participle_of_a_haben_verb_is_a_state_and_of_a_sein_verb_a_perfekt() -> None:
+    assert tense_hint("Die Gemeinden seien auf Sturzfluten nicht vorbereitet.", "seien").startswith(
+        "Präsens, Konjunktiv I (reported speech), sein-passive"
+    )
+    assert tense_hint("Auch die Industrie ist in die Diskussion geraten.", "ist").startswith("Perfekt with sein")
+    assert tense_hint("Danach ist eine Debatte um die Maut entbrannt.", "ist").startswith("Perfekt with sein")
+
+
+def test_a_modal_the_tagger_called_an_adverb_still_heads_its_passive() -> None:
+    hint = tense_hint("Auch die Kontrollen müssten verstärkt werden, um den Zustand der Maschinen feststellen zu können.", "müssten")
+    assert hint.startswith("Präteritum, Konjunktiv II, werden-passive")
+
+
+def test_a_link_line_with_an_infinitive_has_no_tense() -> None:
+    token = next(t for t in _tokens("Kommentar abgeben\n") if t.text == "abgeben")
+    assert not any(tense in hint for hint in token.hints for tense in TENSES)
+
+
+def test_haben_skips_an_insertion_to_reach_its_participle() -> None:
+    text = "Die Polizei hatte den Versuch von Terroristen, mehrere Flugzeuge explodieren zu lassen, vereitelt."
+    assert tense_hint(text, "hatte").startswith("Plusquamperfekt with haben")
+    token = next(t for t in _tokens(text) if t.text == "explodieren")
+    assert not any(tense in hint for hint in token.hints for tense in TENSES)
+
+
+def test_a_participle_form_alone_in_a_relative_clause_is_its_finite_verb() -> None:
+    text = "Sadiq Khan, eines der Parlamentsmitglieder, die den Brief unterschrieben, verurteilte die Haltung der Regierung."
+    assert tense_hint(text, "unterschrieben").startswith("Präteritum")
+
+
+def test_a_request_with_sie_after_the_verb_is_an_imperative() -> None:
+    text = "„Wenn Sie eine Botschaft mitnehmen, lassen Sie es diese sein: Engagieren Sie sich jetzt!“"
+    assert tense_hint(text, "Engagieren").startswith("Präsens, imperative")
+    assert "imperative" not in tense_hint("Kommen Sie morgen?", "Kommen")
+
+
+def test_a_copula_with_a_predicate_the_tagger_called_a_verb_still_names_its_tense() -> None:
+    assert tense_hint("Die Unruhen waren die heftigsten seit Jahren.", "waren").startswith("Präteritum")
+    text = "In der Nacht ist es beinahe zum Luftschlag gegen den Iran gekommen."
+    assert tense_hint(text, "ist").startswith("Perfekt with sein")
+
+
+def test_reported_speech_with_sie_singular_is_konjunktiv_i() -> None:
+    text = "Unter Tränen erklärte sie, sie verlasse ihren Posten ohne bösen Willen."
+    assert tense_hint(text, "verlasse").startswith("Präsens, Konjunktiv I")
+    assert "Konjunktiv" not in tense_hint("Die Minister sagten, sie verlassen die Stadt.", "verlassen")
+
+
+def test_haben_belongs_to_the_participle_before_a_zu_infinitive() -> None:
+    text = "Die Kassen hätten ihre Schulden zu schnell abgebaut anstatt die Beiträge zu senken."
+    assert tense_hint(text, "hätten").startswith("Plusquamperfekt with haben, Konjunktiv II")
+
+
+def test_a_participle_used_as_an_adverb_has_no_tense() -> None:
+    token = next(t for t in _tokens("In vielen Ländern wurden wiederholt eklatante Probleme festgestellt.") if t.text == "wiederholt")
+    assert not any(tense in hint for hint in token.hints for tense in TENSES)
+
+
+def test_one_clause_has_one_finite_verb_across_a_comma() -> None:
+    text = "Angeblich haben die USA einige geheime Gefängnisse, wohin Verdächtige transportiert werden und wo sie verhört werden."
+    assert tense_hint(text, "haben").startswith("Präsens")
+    assert tense_hint(text, "werden").startswith("Präsens, werden-passive")
+
+
+def test_a_participle_of_a_prefixed_strong_verb_is_known() -> None:
+    text = "Nach den Unruhen hat sich die Regierung entschlossen, die Preise zu senken."
+    assert tense_hint(text, "hat").startswith("Perfekt with haben")
+
+
+def test_an_auxiliary_after_a_participle_tagged_as_an_adjective_in_a_relative_clause() -> None:
+    text = "Trump bezeichnete den Mob, der das Kapitol gestürmt hatte, in einem Tweet als Patrioten."
+    assert tense_hint(text, "hatte").startswith("Plusquamperfekt with haben")
+
+
+def test_a_verb_the_parser_made_a_copula_keeps_its_tense() -> None:
+    assert tense_hint("Weitere 30 Sitze fallen automatisch an die Regierungspartei.", "fallen").startswith("Präsens")

@@ -1,0 +1,112 @@
+"""Build reader/nlp/lang/verb_forms.tsv: the forms each German verb really has, from the Ding file.
+
+    python tools/build_verb_forms.py
+
+Ding lists a verb's paradigm after its headword ("leiden {vi} | leidend |
+gelitten | er/sie leidet | ich/er/sie litt | er/sie hat/hatte gelitten ::
+to suffer | suffering | suffered | …"). From the lines whose headwords are
+verbs alone (no idiom around them) this keeps, per infinitive: the past
+participle, the Präteritum (1st/3rd person singular), the Perfekt auxiliary
+(h = haben, s = sein) where Ding shows it, and the English past participle.
+The grammar hints read tense and voice against these forms (reader.nlp.verb_forms).
+
+Output: one line per infinitive, TAB-separated, sorted; same input, same bytes.
+"""
+
+from __future__ import annotations
+
+import lzma
+import re
+import sys
+from collections import Counter, defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+DING_XZ = ROOT / "assets" / "lexicon" / "de-en.ding.xz"
+OUT = ROOT / "reader" / "nlp" / "lang" / "verb_forms.tsv"
+
+_BRACKETS = re.compile(r"\{[^}]*\}|\[[^\]]*\]|\([^)]*\)|<[^>]*>")
+_OBJECTS = {"sich", "etw.", "jdn.", "jdm.", "jds.", "etw./jdn.", "jdn./etw.", "jdm./etw.", "etw./jdm."}
+_WORD = re.compile(r"[a-zäöüß]+")
+_PRETERITE = re.compile(r"^ich/er/sie\s+([a-zäöüß]+)(?:\s+([a-zäöüß]+))?$")
+_PRESENT = re.compile(r"^(?:er/sie\s+)?[a-zäöüß]+t(?:\s+[a-zäöüß]+)?$")
+_PERFECT = re.compile(r"\b(hat/hatte|ist/war)\s+(?:sich\s+)?([a-zäöüß]+)$")
+
+
+def _bare(text: str) -> str | None:
+    """The verb form alone ("sich befassen" → "befassen"), or None for an idiom or a phrase."""
+    words = [w for w in _BRACKETS.sub("", text).split() if w not in _OBJECTS]
+    return words[0] if len(words) == 1 and _WORD.fullmatch(words[0]) else None
+
+
+def _english(text: str) -> str | None:
+    text = _BRACKETS.sub("", text).strip()
+    words = text.split()
+    if not words or len(words) > 2 or not all(re.fullmatch(r"[a-z]+", w) for w in words):
+        return None
+    return text
+
+
+def build() -> list[str]:
+    participles: dict[str, Counter] = defaultdict(Counter)
+    preterites: dict[str, Counter] = defaultdict(Counter)
+    auxiliaries: dict[str, Counter] = defaultdict(Counter)
+    english: dict[str, tuple[int, str]] = {}
+    with lzma.open(DING_XZ, "rt", encoding="utf-8") as lines:
+        for line in lines:
+            if line.startswith("#") or "::" not in line:
+                continue
+            german, translation = line.rstrip("\n").split("::", 1)
+            parts = german.split(" | ")
+            if len(parts) < 3 or not re.search(r"\{v[itr]+\}", parts[0]):
+                continue
+            columns = [part.split(";") for part in parts]
+            heads = columns[0]
+            if len(columns[1]) != len(heads) or len(columns[2]) != len(heads):
+                continue
+            english_parts = translation.split(" | ")
+            english_column = english_parts[2].split(";") if len(english_parts) > 2 else []
+            for k, head in enumerate(heads):
+                infinitive, present, participle = _bare(head), _bare(columns[1][k]), _bare(columns[2][k])
+                if not infinitive or not infinitive.endswith("n") or not present or not present.endswith("end") or not participle:
+                    continue
+                if participle.endswith("end"):
+                    continue  # a line whose columns slipped: a present participle where the past one belongs
+                # "vermissen | vermissend | vermissen" is a slip; "übergeben", "bekommen" come from their base
+                participles[infinitive][participle if participle != infinitive else ""] += 1
+                if len(heads) == 1:
+                    plain = [_BRACKETS.sub("", part).strip() for part in parts[3:]]
+                    # "… | bildet ab | bildete ab": the present, then the Präteritum, without pronouns
+                    if len(plain) >= 2 and _PRESENT.match(plain[0]) and re.fullmatch(r"[a-zäöüß]+(?: [a-zäöüß]+)?", plain[1]):
+                        preterites[infinitive][plain[1]] += 1
+                    for part in plain:
+                        match = _PERFECT.search(part)
+                        if match and match.group(2) == participle:
+                            auxiliaries[infinitive]["s" if match.group(1) == "ist/war" else "h"] += 1
+                            break  # after the Perfekt come the Konjunktiv II ("ich/er/sie ginge") and the imperative
+                        match = _PRETERITE.match(part)  # "ich/er/sie litt": the Präteritum
+                        if match:
+                            preterites[infinitive][" ".join(w for w in match.groups() if w)] += 1
+                if len(english_column) == len(heads):
+                    found = _english(english_column[k])
+                    # the headword's own line lists the most forms ("to go {went; gone} | going | gone | …")
+                    if found and len(parts) > english.get(infinitive, (0, ""))[0]:
+                        english[infinitive] = (len(parts), found)
+    rows = []
+    for infinitive in sorted(participles):
+        participle = participles[infinitive].most_common(1)[0][0]
+        preterite = preterites[infinitive].most_common(1)[0][0] if preterites[infinitive] else ""
+        auxiliary = "".join(sorted(auxiliaries[infinitive]))
+        rows.append("\t".join([infinitive, participle, preterite, auxiliary, english.get(infinitive, (0, ""))[1]]))
+    return rows
+
+
+def main() -> int:
+    rows = build()
+    OUT.write_text("# infinitive\tpast participle\tpräteritum\tperfekt auxiliary (h/s)\tenglish past participle\n" + "\n".join(rows) + "\n", encoding="utf-8")
+    print(f"{len(rows)} verbs -> {OUT.relative_to(ROOT)}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
