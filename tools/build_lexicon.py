@@ -42,7 +42,7 @@ sys.path.insert(0, str(ROOT))
 
 from reader.lexicon.compounds import split_compound  # noqa: E402
 from reader.lexicon.ding import parse_line  # noqa: E402
-from reader.lexicon.indexing import KEY_RE, line_candidates, prefix_candidates  # noqa: E402
+from reader.lexicon.indexing import ARTICLES, KEY_RE, line_candidates, prefix_candidates  # noqa: E402
 from reader.lexicon.ranking import Candidate, gloss_core, rank_candidates, usage_stems  # noqa: E402
 from reader.lexicon.function_words import curated_words  # noqa: E402
 from reader.lexicon.labels import OFFENSIVE_TIER  # noqa: E402
@@ -55,7 +55,7 @@ DEFAULT_OUT = ROOT / "assets" / "lexicon" / "lexicon.sqlite"
 SUPPLEMENT = ROOT / "tools" / "lexicon_supplement.tsv"
 PHRASE_SUPPLEMENT = ROOT / "tools" / "phrase_supplement.tsv"
 PLURAL_KEPT_ZIPF = 3.0  # plurals this common keep their own glosses, for plural tokens
-ARTICLE_FORMS = frozenset("der die das den dem des ein eine einen einem einer eines".split())
+ARTICLE_FORMS = ARTICLES | {"einen", "einem", "einer", "eines"}
 USAGE_WORD_RE = re.compile(r"[^\W\d_]+")
 
 def load_german_nouns() -> dict[str, list[tuple[str, str | None]]]:

@@ -25,6 +25,7 @@ from reader.lexicon import (
 )
 from reader.lexicon.context import in_context
 from reader.lexicon.ranking import gloss_core
+from reader.nlp.lang.prepositions import CONTRACTIONS
 from reader.nlp.lang.verbs import WITHOUT_UMLAUT
 from reader.nlp.names import name_by_form
 
@@ -106,7 +107,9 @@ def _subject_number(token) -> list[str]:
 
 
 # Determiners and contractions that only go with a masculine or neuter singular noun ("im Falle").
-_MASCULINE_NEUTER_SINGULAR = {"dem", "des", "einem", "eines", "im", "am", "zum", "vom", "beim"}
+_MASCULINE_NEUTER_SINGULAR = {"dem", "des", "einem", "eines"} | {
+    word for word, (_, case, gender, _) in CONTRACTIONS.items() if case == "Dat" and gender is None
+}
 
 
 def _keeps_final_e(token, term: str) -> bool:

@@ -16,16 +16,13 @@ from typing import TYPE_CHECKING
 
 from reader.lexicon import store
 from reader.lexicon.store import LexiconMissingError
+from reader.nlp.lang.grammar import REFLEXIVE
+from reader.nlp.lang.prepositions import CONTRACTIONS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-MAX_FIXED = 3
 _PRONOMINAL_ADVERB = re.compile(r"^(?:da|wo|hier)r?(an|auf|aus|bei|durch|für|gegen|in|mit|nach|über|um|unter|von|vor|zu|zwischen)$")
-_REFLEXIVE = {"sich", "mich", "dich", "uns", "euch"}
-# Prepositions fused with an article: the phrase "im Rahmen" is written so, "in Kraft" is not.
-_CONTRACTIONS = {"im": "in", "ins": "in", "am": "an", "ans": "an", "zum": "zu", "zur": "zu", "vom": "von",
-                 "beim": "bei"}
 
 
 @dataclass(frozen=True)
@@ -109,21 +106,20 @@ def _clause_words(verb: Token) -> dict[str, list[int]]:
     present: dict[str, list[int]] = {}
 
     def add(word: str, token: Token) -> None:
+        """The word, and for a contraction its preposition too: "im Rahmen" is written so, "in Kraft" is not."""
         present.setdefault(word, []).append(token.i)
+        if word in CONTRACTIONS:
+            present.setdefault(CONTRACTIONS[word][0], []).append(token.i)
 
     for child in verb.children:
-        text = child.text.lower()
-        add(_CONTRACTIONS.get(text, text), child)
-        if text in _CONTRACTIONS:
-            add(text, child)
-        if text in _REFLEXIVE:
+        text = child.lower_
+        add(text, child)
+        if text in REFLEXIVE:
             add("sich", child)
         adverb = _PRONOMINAL_ADVERB.match(text)
         if adverb:
             add(adverb.group(1), child)
         for grandchild in child.children:
             if grandchild.dep_ == "case":
-                word = grandchild.text.lower()
-                add(_CONTRACTIONS.get(word, word), grandchild)
-                add(word, grandchild)
+                add(grandchild.lower_, grandchild)
     return present

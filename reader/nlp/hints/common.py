@@ -7,13 +7,12 @@ import re
 from spacy.tokens import Token
 
 from reader.nlp.lang.articles import RELATIVE
-from reader.nlp.lang.grammar import SUBORDINATORS
+from reader.nlp.lang.grammar import REFLEXIVE, SUBORDINATORS
 from reader.nlp.lang.verbs import SEPARABLE_PREFIXES
 
 NOMINAL = {"NOUN", "PROPN", "PRON"}
 VERBAL = {"VERB", "AUX"}
 AUX_DEPS = {"aux", "aux:pass", "cop"}
-REFLEXIVE = {"sich", "mich", "dich", "uns", "euch"}
 ARTICLE = {"Masc": "der", "Fem": "die", "Neut": "das"}
 _PREFIX = "|".join(SEPARABLE_PREFIXES)
 _ZU_INFIX = re.compile(rf"^({_PREFIX})zu([a-zäöüß]{{2,}}(?:en|ern|eln|n))$")

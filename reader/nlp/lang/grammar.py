@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+# Reflexive pronouns: "sich" and the forms it takes after ich, du, wir, ihr.
+REFLEXIVE: frozenset[str] = frozenset("sich mich dich uns euch".split())
 MODALS: frozenset[str] = frozenset("können müssen sollen wollen dürfen mögen möchten".split())
 
 # Verbs that form the Perfekt with "sein" (motion and change of state), by their last part:
