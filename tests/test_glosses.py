@@ -279,6 +279,19 @@ def test_a_phrase_is_a_term_of_its_own_with_a_gloss_for_the_word_list_and_anki()
     assert entry.found and "in Kraft treten" == entry.term and "to take effect" in entry.gloss
 
 
+def test_a_hyphenated_word_is_glossed_whole_on_each_of_its_parts() -> None:
+    from reader.nlp import analyze
+
+    tokens = {token.text: token for token in analyze("Der US-Präsident traf Frau Kramp-Karrenbauer.").tokens}
+    assert tokens["US"].phrase["term"] == tokens["Präsident"].phrase["term"] == "US-Präsident"
+    assert tokens["US"].phrase["gloss"][0] == "US president"
+    assert tokens["US"].phrase["tokens"] == [tokens["US"].i, tokens["Präsident"].i]  # not the hyphen
+    assert lookup("US-Präsident", "PHRASE").gloss[0] == "US president"  # for the word list and Anki
+    assert tokens["Kramp"].phrase is None  # a name's part is no dictionary word ("wheel farmer")
+    phrases = _phrases("Ein 26-jähriger Mann sprach vor den Staats- und Regierungschefs.")
+    assert "jähriger" not in phrases and "Staats" not in phrases  # a number's suffix; a truncated word
+
+
 # --- the sentence chooses among senses -----------------------------------------------------------
 
 

@@ -359,6 +359,8 @@ def lookup(word: str, pos: str | None = None) -> Entry:
     query = word
     if pos == PHRASE:
         row = store.phrase_by_term(word)
+        if row is None and "-" in word and " " not in word:  # a hyphenated word is a phrase of its parts
+            return replace(lookup(word), pos=PHRASE)
         gloss = row.glosses if row else ()
         return Entry(word, gloss, short_gloss(gloss), pos=PHRASE, query=word, source="phrase" if row else "none")
     word = (word or "").strip().strip(".,;:!?\"'()[]«»„“”‚‘’")

@@ -6,6 +6,8 @@ words in a row. A verb phrase is a verb and words that hang on it in its clause,
 at any distance: "Das Gesetz tritt am 1. Mai in Kraft" has treten with "in" and "Kraft" below it;
 "Was die Werte angeht" has angehen with "was". A pronominal adverb stands for its preposition
 ("darauf warten" is "warten auf"). Of several matching patterns the one with the most words wins.
+A word written with hyphens ("EU-Unternehmen") is split by the tokenizer, as UD German splits it;
+the learner reads it as one word, so it is a phrase of its parts.
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from reader.lexicon import store
+from reader.lexicon import lookup, store
 from reader.lexicon.store import LexiconMissingError
 from reader.nlp.lang.grammar import REFLEXIVE
 from reader.nlp.lang.prepositions import CONTRACTIONS
@@ -40,7 +42,7 @@ def find_phrases(doc: Doc) -> dict[int, Phrase]:
     try:
         for sent in doc.sents:
             words = [token for token in sent if not token.is_space and not token.is_punct]
-            candidates = [*_verb_phrases(words), *_fixed(words), *_marks(words)]
+            candidates = [*_verb_phrases(words), *_fixed(words), *_marks(words), *_hyphenated(sent)]
             # the longest first: "in Kraft treten" before "in Kraft"
             for phrase in sorted(candidates, key=lambda p: -len(p.tokens)):
                 if not any(i in found for i in phrase.tokens):
@@ -64,6 +66,54 @@ def _fixed(words: list[Token]) -> list[Phrase]:
         if best is not None:
             phrases.append(Phrase(best.term, best.glosses, tuple(t.i for t in words[start : start + len(best.words)])))
     return phrases
+
+
+def _hyphenated(sent) -> list[Phrase]:
+    """Words joined by hyphens without spaces ("US-Außenministeriums"), glossed as the whole word
+    ("US-Außenministerium": US foreign office). Not names ("Neu-Delhi", "Kramp-Karrenbauer"), not a
+    truncated part ("Staats- und Regierungschefs")."""
+    phrases = []
+    chain: list[Token] = []
+    for token in sent:
+        if chain and _joins(chain[-1]) and token.i in (chain[-1].i + 1, chain[-1].i + 2):
+            if token.i == chain[-1].i + 2:
+                chain.append(token)
+            continue  # the hyphen, or the word after it
+        phrases += _hyphen_phrase(chain)
+        chain = [token] if _joins(token) else []
+    return phrases + _hyphen_phrase(chain)
+
+
+def _joins(token: Token) -> bool:
+    """*token* is a word followed without spaces by a hyphen and another word."""
+    doc = token.doc
+    if token.i + 2 >= len(doc) or token.whitespace_ or not _is_word(token):
+        return False
+    hyphen, following = doc[token.i + 1], doc[token.i + 2]
+    return hyphen.text == "-" and not hyphen.whitespace_ and _is_word(following)
+
+
+def _is_word(token: Token) -> bool:
+    """A word, not a number: "26-jähriger" keeps its suffix gloss ("-year-old")."""
+    return token.is_alpha
+
+
+def _hyphen_phrase(chain: list[Token]) -> list[Phrase]:
+    """The whole word's phrase, when its last part is a dictionary word: a head the dictionary only
+    knows by splitting ("Karrenbauer": "wheel farmer") is a name's or too uncertain to build on."""
+    if len(chain) < 2 or chain[-1].pos_ == "PROPN":
+        return []
+    head = chain[-1]
+    lemma = head._.term or head.lemma_ or head.text
+    if head.text[:1].isupper() and lemma[:1].islower():
+        lemma = lemma[:1].upper() + lemma[1:]  # "Ukraine-Krise", not "Ukraine-krise"
+    if lookup(lemma, head.pos_).composed:
+        return []
+    term = "-".join([*(token.text for token in chain[:-1]), lemma])
+    entry = lookup(term, head.pos_)
+    if not entry.gloss:
+        return []
+    return [Phrase(term, entry.gloss, tuple(token.i for token in chain))]
 
 
 def _marks(words: list[Token]) -> list[Phrase]:
