@@ -130,6 +130,11 @@ def test_in_running_text_function_words_follow_their_use() -> None:
     assert started.gloss[0].startswith("to be (passive")  # the tagger calls "angefahren" a zu-infinitive
 
 
+def test_ja_inside_a_clause_is_the_modal_particle_and_at_the_start_the_answer() -> None:
+    assert _tokens("Das Problem ist ja seit Jahren bekannt.")["ja"].gloss[0] == "after all"
+    assert _tokens("Ja, das Problem ist bekannt.")["Ja"].gloss[0] == "yes"
+
+
 def test_sich_is_the_self_of_its_subject() -> None:
     assert _tokens("Er wäscht sich.")["sich"].gloss[0] == "himself"
     assert _tokens("Die Lage hat sich verbessert.")["sich"].gloss[0] == "itself"

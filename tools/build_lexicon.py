@@ -53,6 +53,7 @@ from reader.lexicon.store import AFFIX, BLOCK_SIZE, HEAD, PLURAL, SCHEMA_VERSION
 DING_XZ = ROOT / "assets" / "lexicon" / "de-en.ding.xz"
 DEFAULT_OUT = ROOT / "assets" / "lexicon" / "lexicon.sqlite"
 SUPPLEMENT = ROOT / "tools" / "lexicon_supplement.tsv"
+CORE_GLOSSES = ROOT / "tools" / "core_glosses.tsv"
 PHRASE_SUPPLEMENT = ROOT / "tools" / "phrase_supplement.tsv"
 PLURAL_KEPT_ZIPF = 3.0  # plurals this common keep their own glosses, for plural tokens
 ARTICLE_FORMS = ARTICLES | {"einen", "einem", "einer", "eines"}
@@ -179,6 +180,7 @@ def build(out_path: Path) -> None:
     rows = drop_reachable_forms(rows, kinds, german_zipf)
     ding_nouns = {key for key, pos in groups if pos == "NOUN"}
     rows = add_supplement(rows, nouns)
+    rows = add_core_glosses(rows)
     known = {row[0] for row in rows}
     loanwords = 0
     for lemma, forms in nouns.items():
@@ -353,15 +355,11 @@ def add_supplement(rows: list[tuple], nouns) -> list[tuple]:
     glossed = {row[0] for row in rows if row[5]}
     by_key = {(row[0], row[1]): row for row in rows}
     added = 0
-    for line in SUPPLEMENT.read_text(encoding="utf-8").splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        word, pos, gender, glosses, mode = line.split("\t")
-        new = [g.strip() for g in glosses.split(" ; ")]
+    for word, pos, gender, glosses, mode in _tsv(SUPPLEMENT):
+        new = glosses.split(" ; ")
         old = by_key.get((word, pos))
         if mode == "first" and old is not None:
-            merged = new + [g for g in old[5].split("\t") if g and g not in new]
-            by_key[(word, pos)] = old[:5] + ("\t".join(merged[:8]),) + old[6:]
+            by_key[(word, pos)] = _first(old, new)
         elif word not in glossed:
             plural = next((p for g, p in nouns.get(word, []) if g == gender), None)
             by_key[(word, pos)] = (word, pos, 0, gender or None, plural, "\t".join(new), "")
@@ -370,6 +368,31 @@ def add_supplement(rows: list[tuple], nouns) -> list[tuple]:
         added += 1
     print(f"applied {added} supplement entries")
     return list(by_key.values())
+
+
+def add_core_glosses(rows: list[tuple]) -> list[tuple]:
+    """The hand-checked senses of the most frequent content words (tools/core_glosses.tsv) go in
+    front of Ding's, which follow them for the rarer senses; "-" leaves a row as Ding ranks it."""
+    by_key = {(row[0], row[1]): row for row in rows}
+    applied = 0
+    for word, pos, glosses in _tsv(CORE_GLOSSES):
+        if glosses != "-" and (word, pos) in by_key:
+            by_key[(word, pos)] = _first(by_key[(word, pos)], glosses.split(" ; "))
+            applied += 1
+    print(f"applied {applied} core glosses")
+    return list(by_key.values())
+
+
+def _tsv(path: Path) -> list[list[str]]:
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return [[field.strip() for field in line.split("\t")] for line in lines if line.strip() and not line.startswith("#")]
+
+
+def _first(row: tuple, glosses: list[str]) -> tuple:
+    """*row* with *glosses* first, then its own that say something else ("to give sth." repeats "to give")."""
+    said = {gloss_core(g) for g in glosses}
+    merged = glosses + [g for g in row[5].split("\t") if g and gloss_core(g) not in said]
+    return row[:5] + ("\t".join(merged[:8]),) + row[6:]
 
 
 def loanword_gloss(lemma: str) -> str:

@@ -73,8 +73,10 @@ def choose(token, name: bool, context: frozenset[str]) -> Shown:
 def _uses(token) -> tuple[str, ...]:
     """How a function word is used here, for its hand-checked gloss: its mood ("würde": Sub), an
     auxiliary's verb ("wurde beschlossen": passive, "wird kommen": future, "wurde bekannt": copula),
-    "um" opening a zu-infinitive (mark)."""
+    "um" opening a zu-infinitive (mark), a particle inside its clause ("ja": after all)."""
     uses = [*token.morph.get("Mood"), token.dep_]
+    if token.pos_ in ("ADV", "PART") and _inside_clause(token):
+        uses.append("midfield")
     if (token.pos_ == "DET" and "Yes" in token.morph.get("Poss")) or token.lower_ == "sich":
         uses += _subject_number(token)
     if token.pos_ == "AUX":
@@ -88,6 +90,12 @@ def _uses(token) -> tuple[str, ...]:
         uses.append("passive" if passive else "future" if "Inf" in forms else
                     "copula" if any(verb.pos_ in ("ADJ", "NOUN") for verb in verbs) else "")
     return tuple(uses)
+
+
+def _inside_clause(token) -> bool:
+    """Neither the first word of its sentence nor after a comma or dash: where "ja" is the modal
+    particle ("Das ist ja bekannt": after all), not the answer ("Ja, das stimmt": yes)."""
+    return token.i > token.sent.start and not token.doc[token.i - 1].is_punct
 
 
 def _subject_number(token) -> list[str]:
