@@ -77,6 +77,39 @@ def test_everyday_sense_comes_first(word, pos, first) -> None:
     assert lookup(word, pos).gloss[0].replace("sb.’s ", "").replace(" sth.", "") == first
 
 
+def _core_rows() -> list[tuple[str, str, list[str]]]:
+    lines = (ASSETS_DIR.parent / "tools" / "core_glosses.tsv").read_text(encoding="utf-8").splitlines()
+    rows = [line.split("\t") for line in lines if line.strip() and not line.startswith("#")]
+    return [(word, pos, senses.split(" ; ")) for word, pos, senses in rows if senses != "-"]
+
+
+def test_the_most_frequent_words_show_their_hand_checked_sense_first() -> None:
+    rows = _core_rows()
+    assert len(rows) >= 5000
+    wrong = []
+    for word, pos, senses in rows:
+        first = next((s for s in senses if not s.endswith("]")), senses[0])
+        stored = store.glosses_as(word, pos)
+        if stored[:1] != (first,):
+            wrong.append((word, pos, first, stored[:2]))
+    assert wrong == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "verb", "first"),
+    [
+        ("Die Firma hat jahrelang ein Netz von Läden unterhalten.", "unterhalten", "to maintain"),
+        ("Wir haben uns lange über das Wetter unterhalten.", "unterhalten", "to talk"),
+        ("Die Eltern sorgen sich um ihre Kinder.", "sorgen", "to worry"),
+        ("Der Regen sorgte am Montag für Chaos.", "sorgte", "to ensure"),
+        ("Er gilt als Favorit.", "gilt", "to be considered"),
+        ("Das Gesetz gilt ab Mai.", "gilt", "to apply"),
+    ],
+)
+def test_a_verb_sense_for_one_construction_comes_first_only_where_the_sentence_has_it(sentence, verb, first) -> None:
+    assert _tokens(sentence)[verb].gloss[0].split(" (")[0] == first  # without its note "(sorgen für)"
+
+
 # --- function words: hand-checked, by word class and use -----------------------------------------
 
 

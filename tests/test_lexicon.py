@@ -248,6 +248,14 @@ def test_ding_line_parser_aligns_subentries_and_keeps_annotations() -> None:
     assert parse_line("# comment") is None
 
 
+def test_a_slash_between_english_alternatives_is_no_abbreviation() -> None:
+    """"/Gov./" is an abbreviation; " / among sb. (by sth./" is text, and cutting it out left a
+    gloss with half a parenthesis."""
+    line = parse_line("beleidigen {vt} :: to cause/give offence to sb. / among sb. (by sth./ by saying/doing sth.)")
+    assert line.english[0][0].text == "to cause/give offence to sb. / among sb."
+    assert parse_line("Regierung {f} :: government /Gov./").english[0][0].text == "government"
+
+
 def test_ranking_prefers_headword_plain_register_and_recurring_gloss() -> None:
     zipf = {"do": 5.0, "bash": 3.0, "party": 5.0, "celebration": 4.0}.get
 

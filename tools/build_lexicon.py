@@ -180,7 +180,6 @@ def build(out_path: Path) -> None:
     rows = drop_reachable_forms(rows, kinds, german_zipf)
     ding_nouns = {key for key, pos in groups if pos == "NOUN"}
     rows = add_supplement(rows, nouns)
-    rows = add_core_glosses(rows)
     known = {row[0] for row in rows}
     loanwords = 0
     for lemma, forms in nouns.items():
@@ -193,6 +192,7 @@ def build(out_path: Path) -> None:
         loanwords += bool(gloss)
         rows.append((lemma, "NOUN", -10000 if not gloss else 0, gender, plural, gloss, ""))
     print(f"{loanwords} Wiktionary nouns glossed as English loanwords")
+    rows = add_core_glosses(rows)
     rows = with_compound_senses(rows, compounds)
     rows.sort(key=lambda r: (r[0], r[1]))
     print(f"ranked {len(rows)} rows in {time.time() - started:.0f}s")
@@ -372,15 +372,18 @@ def add_supplement(rows: list[tuple], nouns) -> list[tuple]:
 
 def add_core_glosses(rows: list[tuple]) -> list[tuple]:
     """The hand-checked senses of the most frequent content words (tools/core_glosses.tsv) go in
-    front of Ding's, which follow them for the rarer senses; "-" leaves a row as Ding ranks it."""
+    front of Ding's, which follow them for the rarer senses; "-" leaves a row as Ding ranks it.
+    A labelled sense ("really [colloquial]") follows the neutral ones, as in Ding's ranking.
+    A plural form keeps its own senses only where they were checked: the others read as the lemma."""
     by_key = {(row[0], row[1]): row for row in rows}
-    applied = 0
+    checked = set()
     for word, pos, glosses in _tsv(CORE_GLOSSES):
         if glosses != "-" and (word, pos) in by_key:
-            by_key[(word, pos)] = _first(by_key[(word, pos)], glosses.split(" ; "))
-            applied += 1
-    print(f"applied {applied} core glosses")
-    return list(by_key.values())
+            senses = sorted(glosses.split(" ; "), key=lambda sense: sense.endswith("]"))
+            by_key[(word, pos)] = _first(by_key[(word, pos)], senses)
+            checked.add((word, pos))
+    print(f"applied {len(checked)} core glosses")
+    return [row for key, row in by_key.items() if key[1] != PLURAL or key in checked]
 
 
 def _tsv(path: Path) -> list[list[str]]:

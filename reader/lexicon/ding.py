@@ -123,7 +123,8 @@ def parse_alternative(raw: str) -> Alternative:
     return Alternative(raw, text, markers, labels, comments, abbreviations)
 
 
-ENGLISH_ABBREV_SPAN_RE = re.compile(r"\s/[^/|]*?/(?=[\s;]|$)")
+# An abbreviation starts right after its slash ("/Gov.; Govt./"); " / among sb. (by sth./" is text.
+ENGLISH_ABBREV_SPAN_RE = re.compile(r"\s/[^/|\s()][^/|()]*?/(?=[\s;]|$)")
 GERMAN_ABBREV_SPAN_RE = re.compile(r"(?<=\s)/[^/\s|{}][^/|{}]*?;[^/|{}]*?/(?=[\s;|]|$)")
 
 

@@ -59,10 +59,14 @@ def form_entry(word: str, pos: str) -> Entry | None:
 
 
 def plural_glosses(word: str) -> tuple[str, ...]:
-    """Glosses the dictionary gives a plural form itself ("Menschen": people, "Ermittlungen":
-    investigations), kept for common plurals; () when it has none of its own."""
-    own = store.glosses_as(word, store.PLURAL)
-    return own or next((r.glosses for r in store.term_rows(word) if r.pos == "NOUN" and r.glosses), ())
+    """The hand-checked senses of a common plural form ("Stimmen": votes, "Daten": data); () when
+    it has none of its own."""
+    return store.glosses_as(word, store.PLURAL)
+
+
+def form_glosses(word: str) -> tuple[str, ...]:
+    """The senses Ding lists under a noun form itself ("Sicherheitskräfte"), unchecked."""
+    return next((r.glosses for r in store.term_rows(word) if r.pos == "NOUN" and r.glosses), ())
 
 
 def noun_gender(word: str) -> str | None:

@@ -4,8 +4,9 @@ and the dictionary entry whose glosses fit this use of the word.
 The parse decides which entry: a name is no word ("Oliver" is not "olive"), a common noun the
 tagger took for a name is one ("Sonntag"); a function word gets its hand-checked gloss for this use
 ("wurde" in a passive, "ihr" after a plural subject); an adverbial form its own entry
-("wiederholt": repeatedly); a plural its plural's senses ("Menschen": people); and among a word's
-senses the one the sentence points to goes first (reader.lexicon.context).
+("wiederholt": repeatedly); a plural its plural's senses ("Menschen": people); among a word's
+senses the one the sentence points to goes first (reader.lexicon.context), and a verb's sense for
+one construction only where the sentence has it ("sich unterhalten": to talk).
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from dataclasses import dataclass, replace
 from reader.lexicon import (
     Entry,
     form_entry,
+    form_glosses,
     function_entry,
     is_name,
     lookup,
@@ -28,6 +30,7 @@ from reader.lexicon.ranking import gloss_core
 from reader.nlp.lang.prepositions import CONTRACTIONS
 from reader.nlp.lang.verbs import WITHOUT_UMLAUT
 from reader.nlp.names import name_by_form
+from reader.nlp.sense_conditions import senses_for_use
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,6 +70,8 @@ def choose(token, name: bool, context: frozenset[str]) -> Shown:
         entry = function_entry(token.text, pos, uses) or function_entry(term, pos, uses) or _modifier_entry(token, pos)
         if entry is None:  # the dictionary's senses, the one the sentence points to first
             entry = in_context(_plural_entry(token, term, pos), context - {token.lower_, token.lemma_.lower()})
+    if entry is not None and pos == "VERB":
+        entry = senses_for_use(token, entry)
     return Shown(term, pos, is_word, learnable, entry)
 
 
@@ -130,23 +135,22 @@ def _keeps_final_e(token, term: str) -> bool:
 
 
 def _plural_entry(token, term: str, pos: str) -> Entry:
-    """A plural noun with the senses its plural has in the dictionary where they agree with the
-    lemma's main sense ("Grenzen": borders) or tell more than it ("Ermittlungen": investigations,
-    where "Ermittlung" is "determination"); a marked sense of the plural alone ("Fahnen": lugs
-    [electr.]) leaves the lemma's glosses."""
+    """A plural noun with the senses checked for its plural where they differ from the lemma's
+    ("Stimmen": votes, where "Stimme" is first "voice"; "Daten": data, not "dates"). An unchecked
+    plural Ding lists on its own gives only the lemma's main sense in the plural ("Grenzen":
+    borders); a marked sense of the plural alone ("Fahnen": lugs [electr.]) leaves the lemma's."""
     entry = lookup(term, pos)
     if pos != "NOUN" or token.text == term or "Plur" not in token.morph.get("Number"):
         return entry
     own = plural_glosses(token.text)
-    main = gloss_core(entry.gloss[0]) if entry.gloss else ""
-    agreeing = [g for g in own if main and gloss_core(g) in (main, main + "s", main + "es")]
-    if agreeing:
-        gloss = (agreeing[0], *(g for g in own if g != agreeing[0]))
-    elif own and not own[0].endswith("]"):
-        gloss = own
-    else:
+    if not own:
+        listed = form_glosses(token.text)
+        main = gloss_core(entry.gloss[0]) if entry.gloss else ""
+        agreeing = [g for g in listed if main and gloss_core(g) in (main, main + "s", main + "es")]
+        own = (agreeing[0], *(g for g in listed if g != agreeing[0])) if agreeing else ()
+    if not own or own[0].endswith("]"):
         return entry
-    return replace(entry, gloss=gloss, short=short_gloss(gloss))
+    return replace(entry, gloss=own, short=short_gloss(own))
 
 
 def _modifier_entry(token, pos: str) -> Entry | None:

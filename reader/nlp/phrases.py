@@ -142,7 +142,7 @@ def _verb_phrases(words: list[Token]) -> list[Phrase]:
         rows = store.phrases(anchor, "verb") if anchor in store.phrase_anchors("verb") else ()
         if not rows:
             continue
-        present = _clause_words(verb)
+        present = clause_words(verb)
         best = max((row for row in rows if set(row.words) <= present.keys()), key=lambda r: len(r.words), default=None)
         if best is not None:
             members = {verb.i, *(i for word in best.words for i in present[word])}
@@ -151,7 +151,7 @@ def _verb_phrases(words: list[Token]) -> list[Phrase]:
     return phrases
 
 
-def _clause_words(verb: Token) -> dict[str, list[int]]:
+def clause_words(verb: Token) -> dict[str, list[int]]:
     """The words hanging on *verb* (and the prepositions of its phrases), lower-case, with their tokens."""
     present: dict[str, list[int]] = {}
 

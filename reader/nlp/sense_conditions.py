@@ -1,0 +1,58 @@
+"""A verb's sense that belongs to one construction goes first where the sentence has it, last where not.
+
+The hand-checked senses name their construction in a note: "to worry (sich sorgen)", "to ensure
+(sorgen für)", "to be considered (gelten als)", "to remind (an: of)", "to take place (stattfinden)"
+in the row of "finden". Such a sense is right only where the verb's clause has those words: a
+reflexive pronoun for "sich", the preposition or its pronominal adverb ("damit rechnen"), the
+particle. "Er hat ein Netzwerk unterhalten" is "maintained", not "talked" (sich unterhalten).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from reader.lexicon import Entry, short_gloss
+from reader.nlp.lang.prepositions import ACCUSATIVE, DATIVE, TWO_WAY
+from reader.nlp.phrases import clause_words
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+_NOTE = re.compile(r"\(([^()]*)\)")
+_WORD = re.compile(r"[^\W\d_]+")
+_PLACEHOLDERS = frozenset({"jdn", "jdm", "jds", "etw", "etwas", "jemand", "jemanden", "jemandem"})
+_VERB_PREPOSITIONS = DATIVE | ACCUSATIVE | TWO_WAY | {"als"}
+
+
+def senses_for_use(token: Token, entry: Entry) -> Entry:
+    """*entry* with the senses whose construction *token*'s clause has first, those it lacks last."""
+    lemma = entry.term.lower()
+    needs = [construction(sense, lemma) for sense in entry.gloss]
+    if not any(needs):
+        return entry
+    present = clause_words(token).keys()
+    fitting = [sense for sense, need in zip(entry.gloss, needs) if need and need <= present]
+    lacking = [sense for sense, need in zip(entry.gloss, needs) if need and not need <= present]
+    plain = [sense for sense, need in zip(entry.gloss, needs) if not need]
+    gloss = tuple(fitting + plain + lacking)
+    return entry if gloss == entry.gloss else replace(entry, gloss=gloss, short=short_gloss(gloss))
+
+
+def construction(sense: str, lemma: str) -> frozenset[str]:
+    """The German words a sense's note asks for beside the verb: "sich sorgen" → {sich}, "sorgen
+    für" → {für}, "an: of" → {an}, "stattfinden" in the row of finden → {statt}; empty for a note in
+    English ("a decision") or one the verb's forms make ("liegt bei" → {bei})."""
+    stem = lemma[:-2] if lemma.endswith("en") else lemma[:-1]
+    for note in _NOTE.findall(sense):
+        if "," in note:
+            continue  # an explanation ("a decision, from fällen"), not a construction
+        words = [word.lower() for word in _WORD.findall(note.split(":")[0])]
+        own = [word for word in words if word.startswith(stem) or word.endswith(lemma)]
+        if not own and "sich" not in words and not (words and set(words) <= _VERB_PREPOSITIONS):
+            continue  # an English note
+        need = {word for word in words if word not in own} - _PLACEHOLDERS
+        need |= {word[: -len(lemma)] for word in own if word.endswith(lemma) and word != lemma}
+        return frozenset(need)
+    return frozenset()
