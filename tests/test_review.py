@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import json
 import sqlite3
 import subprocess
 import sys
@@ -117,6 +118,9 @@ def test_stats_count_reviews_today_and_forecast_the_due_words(home: Path) -> Non
     assert stats.due_today == 1 and stats.new_waiting == 2
     assert sum(day.due for day in stats.forecast) == 2  # the easy word comes back within two weeks
     library.close()
+    shown = json.loads(run_reader(home, "stats", "--json").stdout)["reviews"]
+    assert shown["reviews_today"] == 2 and len(shown["forecast"]) == 14 and shown["by_day"][-1]["reviews"] == 2
+    assert "reviewed today 2" in run_reader(home, "stats").stdout
 
 
 def test_the_upgrade_to_reviews_keeps_every_word(tmp_path: Path) -> None:
