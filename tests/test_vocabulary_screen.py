@@ -78,7 +78,7 @@ async def open_vocabulary(pilot) -> VocabularyScreen:
 async def test_v_opens_the_screen_with_charts_and_every_term(seeded: Path) -> None:
     async with ReaderApp(seeded).run_test(size=(120, 40)) as pilot:
         screen = await open_vocabulary(pilot)
-        assert len(screen.query(PlotextPlot)) == 3  # known terms, learned per day, reviews and due
+        assert len(screen.query(PlotextPlot)) == 2
         assert len(terms_shown(screen)) == len(SEED)
         summary = str(screen.query_one("#vocabulary-summary").render())
         assert "Known 7" in summary and "streak" in summary

@@ -19,14 +19,12 @@ from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Input, Static
 from textual_plotext import PlotextPlot
 
-from reader.review.stats import review_stats
 from reader.ui.anki_export import export_to_anki
 from reader.ui.keys import status_bindings, type_to_filter
 from reader.vocab import Status, TermKey
 from reader.vocab.stats import Stats, compute
 
 CHART_DAYS = 30
-REVIEW_CHART_DAYS = 14
 MAX_ROWS = 1000
 SORTS = ("updated", "term", "status", "first_seen")
 _COLUMN_LABELS = {
@@ -83,7 +81,6 @@ class VocabularyScreen(Screen):
         with Horizontal(id="charts"):
             yield PlotextPlot(id="known-chart")
             yield PlotextPlot(id="learned-chart")
-            yield PlotextPlot(id="review-chart")
         yield Static(id="vocabulary-summary")
         yield Input(placeholder="Type to filter your terms", id="term-filter", select_on_focus=False)
         yield DataTable(id="terms", cursor_type="row", zebra_stripes=True)
@@ -125,23 +122,8 @@ class VocabularyScreen(Screen):
             for plt, values in ((known, totals), (learned, counts)):
                 plt.xticks(ticks, labels)
                 plt.yticks(_integer_ticks(min(values + [0]), max(values + [1])))
-        self._review_chart()
         for chart in self.query(PlotextPlot):
             chart.refresh()
-
-    def _review_chart(self) -> None:
-        """Answers per day up to today (left of 0) and the words coming due on each next day (right)."""
-        stats = review_stats(self.app.library.connection, today=self.today, forecast_days=REVIEW_CHART_DAYS + 1)
-        plt = self.query_one("#review-chart", PlotextPlot).plt
-        plt.clear_data()
-        plt.clear_figure()
-        plt.title(f"Reviews per day, due next {REVIEW_CHART_DAYS} days")
-        past = [day.reviews for day in stats.by_day[-REVIEW_CHART_DAYS:]]
-        ahead = [day.due for day in stats.forecast[1:]]
-        plt.bar(list(range(-len(past) + 1, 1)), past, width=0.6, label="reviewed")
-        plt.bar(list(range(1, len(ahead) + 1)), ahead, width=0.6, label="due")
-        plt.xticks([-REVIEW_CHART_DAYS + 1, -7, 0, 7, REVIEW_CHART_DAYS], ["-13d", "-7d", "today", "+7d", "+14d"])
-        plt.yticks(_integer_ticks(0, max(past + ahead + [1])))
 
     def _summary(self, stats: Stats) -> None:
         if not stats.terms:
