@@ -10,10 +10,10 @@ import argparse
 import os
 import sys
 
-from reader.commands import analyze, export, imports, lookup, reading, score, vocab
+from reader.commands import analyze, export, imports, lookup, reading, review, score, vocab
 from reader.errors import ReaderError
 
-COMMAND_MODULES = (reading, analyze, lookup, score, export, imports, vocab)
+COMMAND_MODULES = (reading, review, analyze, lookup, score, export, imports, vocab)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -122,6 +122,30 @@ MIGRATIONS: tuple[str, ...] = (
         score REAL NOT NULL
     );
     """,
+    """
+    CREATE TABLE review_cards (
+        term_id INTEGER PRIMARY KEY REFERENCES terms(id) ON DELETE CASCADE,
+        state INTEGER NOT NULL,
+        step INTEGER,
+        stability REAL,
+        difficulty REAL,
+        due TEXT NOT NULL,
+        last_review TEXT,
+        introduced_at TEXT NOT NULL
+    );
+    CREATE INDEX review_cards_by_due ON review_cards (due);
+    CREATE TABLE review_log (
+        id INTEGER PRIMARY KEY,
+        term_id INTEGER NOT NULL REFERENCES terms(id) ON DELETE CASCADE,
+        rating INTEGER NOT NULL,
+        reviewed_at TEXT NOT NULL,
+        due TEXT NOT NULL,
+        status_before INTEGER NOT NULL,
+        status_after INTEGER NOT NULL
+    );
+    CREATE INDEX review_log_by_time ON review_log (reviewed_at);
+    CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
+    """,
 )
 
 

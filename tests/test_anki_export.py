@@ -7,6 +7,7 @@ import html
 import http.server
 import json
 import re
+import shutil
 import socket
 import threading
 import time
@@ -34,6 +35,7 @@ from reader.cli import main
 from reader.errors import ReaderError
 from reader.library import Library
 from reader.nlp.pipeline import pipeline_dir
+from reader.speech import wav_name
 from reader.vocab import IGNORED, KNOWN, LEARNING, Context, Status, TermKey, Vocabulary
 
 SENTENCE = (
@@ -295,6 +297,33 @@ def test_cli_writes_the_package_and_says_where(library, home: Path, tmp_path: Pa
         assert collection.note_count() == len(LEARNING_KEYS)
     finally:
         collection.close()
+
+
+@pytest.mark.skipif(shutil.which("espeak-ng") is None, reason="needs espeak-ng (.ci/run installs it)")
+def test_cli_audio_puts_the_spoken_word_on_each_card(
+    library, home: Path, tmp_path: Path, capsys, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("READER_CACHE", str(tmp_path / "cache"))
+    target = tmp_path / "audio.apkg"
+    code, out, err = run(capsys, home, "-o", str(target), "--audio")
+    assert code == 0, err
+    collection = import_into(tmp_path / "collection.anki2", target)
+    try:
+        notes = notes_by_term(collection)
+        media = Path(collection.media.dir())
+        for term, spoken in (("Souveränität", "die Souveränität"), ("übereinkommen", "übereinkommen")):
+            assert notes[term]["Audio"] == f"[sound:{wav_name(spoken)}]"
+            wav = media / wav_name(spoken)
+            assert wav.stat().st_size > 1000 and wav.read_bytes()[:4] == b"RIFF"
+        recognition = collection.get_card(notes["Souveränität"].card_ids()[0])
+        assert [tag.filename for tag in recognition.answer_av_tags()] == [wav_name("die Souveränität")]
+    finally:
+        collection.close()
+
+
+def test_audio_cannot_go_through_ankiconnect(library, home: Path, capsys) -> None:
+    code, _, err = run(capsys, home, "--audio", "--ankiconnect")
+    assert code == 2 and err.count("\n") == 1 and "--audio" in err
 
 
 @pytest.mark.parametrize(

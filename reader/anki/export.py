@@ -19,6 +19,7 @@ import genanki
 
 from reader.anki.deck import DEFAULT_DECK_NAME, WordDeck
 from reader.anki.fields import (
+    ARTICLES,
     PART_OF_SPEECH,
     Source,
     gloss_html,
@@ -30,6 +31,7 @@ from reader.anki.fields import (
     source_html,
     term_html,
 )
+from reader.anki.model import FIELDS
 from reader.anki.notes import WordNote
 from reader.anki.selection import Word
 from reader.errors import ReaderError
@@ -87,6 +89,25 @@ def build_notes(words: Iterable[Word], sources: Mapping[int, Source]) -> list[Wo
     return notes
 
 
+def spoken_term(note: WordNote) -> str:
+    """What the audio says: the word as a learner looks it up, nouns with their article ("die Aufgabe")."""
+    article = ARTICLES.get(note.field("Gender"))
+    return f"{article} {note.key.term}" if article else note.key.term
+
+
+def add_audio(notes: Iterable[WordNote]) -> list[Path]:
+    """Speak each note's word into a WAV (espeak-ng, cached) and put its [sound:…] in the Audio field;
+    the WAVs, to pack as the package's media. Raises ReaderError (one line) without espeak-ng."""
+    from reader.speech import synthesise
+
+    media = []
+    for note in notes:
+        wav = synthesise(spoken_term(note))
+        note.fields[FIELDS.index("Audio")] = f"[sound:{wav.name}]"
+        media.append(wav)
+    return media
+
+
 def sources_of(library, words: Iterable[Word]) -> dict[int, Source]:
     """Title, url and date of every article the words were met in, from the library."""
     sources = {}
@@ -99,7 +120,11 @@ def sources_of(library, words: Iterable[Word]) -> dict[int, Source]:
 
 
 def write_apkg(
-    notes: Iterable[WordNote], path: Path, deck_name: str = DEFAULT_DECK_NAME, timestamp: float | None = None
+    notes: Iterable[WordNote],
+    path: Path,
+    deck_name: str = DEFAULT_DECK_NAME,
+    timestamp: float | None = None,
+    media: Iterable[Path] = (),
 ) -> ExportResult:
     """Write the notes as one deck to `path`, atomically. Raises ReaderError if it cannot be written.
 
@@ -122,7 +147,7 @@ def write_apkg(
         raise ReaderError(f"cannot write {path}: {error.strerror}") from None
     os.close(handle)
     try:
-        genanki.Package(deck).write_to_file(temporary, timestamp=time.time() if timestamp is None else timestamp)
+        genanki.Package(deck, media_files=[str(file) for file in media]).write_to_file(temporary, timestamp=time.time() if timestamp is None else timestamp)
         with open(temporary, "rb") as written:
             os.fsync(written.fileno())
         os.chmod(temporary, mode)
@@ -145,6 +170,9 @@ def export_words(
     path: Path,
     deck_name: str = DEFAULT_DECK_NAME,
     timestamp: float | None = None,
+    audio: bool = False,
 ) -> ExportResult:
-    """Build the notes of `words` (sources from `library`) and write them to `path`."""
-    return write_apkg(build_notes(words, sources_of(library, words)), path, deck_name, timestamp)
+    """Build the notes of `words` (sources from `library`, with the spoken word if `audio`) and write them
+    to `path`."""
+    notes = build_notes(words, sources_of(library, words))
+    return write_apkg(notes, path, deck_name, timestamp, media=add_audio(notes) if audio else ())

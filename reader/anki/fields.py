@@ -98,25 +98,27 @@ def sentence_and_cloze(word: Word) -> tuple[str, str]:
     return _mark(sentence, spans, "<b>", "</b>"), cloze
 
 
-def grammar_note(word: Word, entry: Entry) -> str:
-    """Short English notes: a separable verb's parts, a compound's parts, the learner's own note."""
+def grammar_notes(word: Word, entry: Entry) -> list[str]:
+    """Short English notes, as plain text: a separable verb's parts, a compound's parts, the learner's own note."""
     notes = []
     parts = [word.context.sentence[start:end] for start, end in _spans(word)] if word.context else []
     term = word.key.term
     if word.key.pos == "VERB" and len(parts) >= 2:
         particle = parts[-1]
         if term.lower().startswith(particle.lower()) and len(term) > len(particle):
-            notes.append(
-                f"separable verb: {escape(term[: len(particle)])}|{escape(term[len(particle) :])}"
-                f" ({escape(' … '.join(parts))})"
-            )
+            notes.append(f"separable verb: {term[: len(particle)]}|{term[len(particle) :]} ({' … '.join(parts)})")
     if entry.composed and len(entry.parts) >= 2:
-        german = " + ".join(escape(part) for part, _ in entry.parts)
-        english = " + ".join(escape(gloss) for _, gloss in entry.parts)
+        german = " + ".join(part for part, _ in entry.parts)
+        english = " + ".join(gloss for _, gloss in entry.parts)
         notes.append(f"compound: {german} ({english})")
     if word.note:
-        notes.append(escape(word.note))
-    return "<br>".join(notes)
+        notes.append(word.note)
+    return notes
+
+
+def grammar_note(word: Word, entry: Entry) -> str:
+    """The grammar notes as the card's HTML, one a line."""
+    return "<br>".join(escape(note) for note in grammar_notes(word, entry))
 
 
 def source_html(source: Source | None) -> str:

@@ -24,6 +24,7 @@ FIELDS = (
     "GrammarNote",
     "Source",  # article title (linked), date
     "Frequency",
+    "Audio",  # [sound:reader-….wav], the word spoken by espeak-ng (only with `--audio`)
 )
 
 RECOGNITION_FRONT = """\
@@ -36,6 +37,7 @@ RECOGNITION_BACK = """\
 {{FrontSide}}
 <hr id="answer">
 <div class="gloss">{{Gloss}}</div>
+{{Audio}}
 {{#Plural}}<div class="plural">plural: {{Plural}}</div>{{/Plural}}
 {{#GrammarNote}}<div class="grammar">{{GrammarNote}}</div>{{/GrammarNote}}
 <div class="meta">{{#Frequency}}<span class="frequency">{{Frequency}}</span>{{/Frequency}}

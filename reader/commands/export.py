@@ -38,6 +38,10 @@ def register(commands) -> None:
     anki.add_argument("--since", metavar="DATE", help="only words whose status changed on or after DATE (YYYY-MM-DD)")
     anki.add_argument("--deck", metavar="NAME", help="Anki deck name (default: German (reader))")
     anki.add_argument(
+        "--audio", action="store_true",
+        help="each word spoken (espeak-ng, German voice) as a [sound:…] on the card, the WAV in the package",
+    )
+    anki.add_argument(
         "--ankiconnect", action="store_true",
         help="add or update the notes in a running Anki (AnkiConnect on 127.0.0.1:8765) instead of writing a file",
     )
@@ -58,6 +62,8 @@ def run_export_anki(args: argparse.Namespace) -> int:
     deck_name = (args.deck or DEFAULT_DECK_NAME).strip()
     if not deck_name:
         raise ReaderError("--deck: the deck name is empty")
+    if args.audio and args.ankiconnect:
+        raise ReaderError("--audio packs the sound files into an .apkg: drop --ankiconnect to use it")
     output: Path = args.output
     if not args.ankiconnect and output.suffix.lower() != ".apkg":
         raise ReaderError(f"{output}: an Anki package must end in .apkg")
@@ -84,7 +90,7 @@ def run_export_anki(args: argparse.Namespace) -> int:
             return 0
         from reader.anki import export_words
 
-        result = export_words(library, words, output, deck_name)
+        result = export_words(library, words, output, deck_name, audio=args.audio)
     finally:
         library.close()
     print(f"Wrote {result.notes} notes ({result.cards} cards) to {result.path}")

@@ -44,15 +44,17 @@ def _open(args: argparse.Namespace):
 
 
 def run_stats(args: argparse.Namespace) -> int:
+    from reader.review.stats import review_stats
     from reader.vocab.stats import compute
 
     library = _open(args)
     try:
         stats = compute(library.connection)
+        reviews = review_stats(library.connection)
     finally:
         library.close()
     if args.json:
-        print(json.dumps(stats.to_dict(), ensure_ascii=False))
+        print(json.dumps({**stats.to_dict(), "reviews": reviews.to_dict()}, ensure_ascii=False))
         return 0
     print(
         f"known {stats.known}   learning {stats.learning}   ignored {stats.ignored}   "
@@ -60,6 +62,8 @@ def run_stats(args: argparse.Namespace) -> int:
     )
     print(f"streak {stats.streak} day{'s' if stats.streak != 1 else ''} (longest {stats.longest_streak})   "
           f"learned today {stats.learned_today}")
+    print(f"reviewed today {reviews.reviews_today}   due today {reviews.due_today}   "
+          f"due in 7 days {sum(day.due for day in reviews.forecast[1:8])}   new waiting {reviews.new_waiting}")
     if stats.by_day:
         print()
         print(f"{'date':<12}{'learned':>8}{'known':>8}{'read':>8}")

@@ -23,11 +23,12 @@ class ReaderApp(App):
     CSS_PATH = "app.tcss"
     BINDINGS = [Binding("question_mark", "show_keys", "Keys", id="app.keys")]
 
-    def __init__(self, home: Path, open_article: int | None = None) -> None:
+    def __init__(self, home: Path, open_article: int | None = None, review: bool = False) -> None:
         super().__init__()
         self.library = Library(home)
         self.vocabulary = Vocabulary(self.library.connection)
         self.open_article_id = open_article
+        self.start_with_review = review
 
     def on_mount(self) -> None:
         self._daily_backup()
@@ -35,6 +36,10 @@ class ReaderApp(App):
         self.call_after_refresh(self._freeze_startup_objects)
         if self.open_article_id is not None:
             self.open_article(self.open_article_id)
+        elif self.start_with_review:
+            from reader.ui.screens.review import ReviewScreen
+
+            self.push_screen(ReviewScreen())
 
     @staticmethod
     def _freeze_startup_objects() -> None:

@@ -23,6 +23,15 @@ def status_bindings(scope: str) -> list[Binding]:
     ]
 
 
+def speech_bindings(scope: str, sentence: bool = True) -> list[Binding]:
+    """`p` speaks the word, `P` its sentence, on the screen `scope`; they call `action_speak_word` and
+    `action_speak_sentence`."""
+    bindings = [Binding("p", "speak_word", "Speak", id=f"{scope}.speak_word")]
+    if sentence:
+        bindings.append(Binding("P", "speak_sentence", "Speak sentence", show=False, id=f"{scope}.speak_sentence"))
+    return bindings
+
+
 def type_to_filter(event: events.Key, table: DataTable, filter_input: Input, bound: dict) -> None:
     """A letter typed in `table` starts filtering, as in a file picker; bound keys keep their meaning."""
     letter = event.character if event.is_printable else None

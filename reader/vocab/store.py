@@ -77,6 +77,19 @@ class Vocabulary:
                         json.dumps(context.spans if context else []),
                     ),
                 ).fetchone()
-                self.connection.execute(
-                    "INSERT INTO status_history (term_id, status) VALUES (?, ?)", (row["id"], int(status))
-                )
+                self._record_history(row["id"], status)
+
+    def change_status(self, term_id: int, status: Status, source: str) -> None:
+        """Give the term with id `term_id` `status`, with its history row naming `source` ("review").
+
+        Call inside the caller's transaction, so the change commits with what caused it."""
+        self.connection.execute(
+            "UPDATE terms SET status = ?, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = ?",
+            (int(status), term_id),
+        )
+        self._record_history(term_id, status, source)
+
+    def _record_history(self, term_id: int, status: Status, source: str = "") -> None:
+        self.connection.execute(
+            "INSERT INTO status_history (term_id, status, source) VALUES (?, ?, ?)", (term_id, int(status), source)
+        )

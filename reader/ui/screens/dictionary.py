@@ -10,6 +10,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Static
 
 from reader.lexicon import FullEntry
+from reader.ui.keys import speech_bindings
 
 
 class DictionaryScreen(ModalScreen[None]):
@@ -19,7 +20,10 @@ class DictionaryScreen(ModalScreen[None]):
         width: 90; height: 80%; border: round $accent; background: $surface; padding: 1 2;
     }
     """
-    BINDINGS = [Binding("escape,q,enter", "dismiss", "Close", id="dictionary.close")]
+    BINDINGS = [
+        Binding("escape,q,enter", "dismiss", "Close", id="dictionary.close"),
+        *speech_bindings("dictionary", sentence=False),
+    ]
 
     def __init__(self, full: FullEntry) -> None:
         super().__init__()
@@ -31,6 +35,11 @@ class DictionaryScreen(ModalScreen[None]):
 
     def action_dismiss(self) -> None:
         self.dismiss()
+
+    def action_speak_word(self) -> None:
+        from reader.ui.speech import speak_in_background
+
+        speak_in_background(self, self.full.term)
 
 
 def render_entry(full: FullEntry) -> Text:

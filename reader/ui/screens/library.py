@@ -53,6 +53,7 @@ class LibraryScreen(Screen):
         Binding("a", "add", "Add article", id="library.add"),
         Binding("v", "vocabulary", "Vocabulary", id="library.vocabulary"),
         Binding("c", "cram", "Cram list", id="library.cram"),
+        Binding("r", "review", "Review", id="library.review"),
     ]
 
     def compose(self) -> ComposeResult:
@@ -127,6 +128,11 @@ class LibraryScreen(Screen):
 
     def action_cram(self) -> None:
         self.app.push_screen(CramScreen())
+
+    def action_review(self) -> None:
+        from reader.ui.screens.review import ReviewScreen
+
+        self.app.push_screen(ReviewScreen())
 
     def action_filter(self) -> None:
         self.query_one("#filter", Input).focus()

@@ -12,7 +12,7 @@ from textual.widgets import Footer, Header, LoadingIndicator
 from reader.library import CompactAnalysis, StoredArticle
 from reader.nlp import Analysis
 from reader.ui.anki_export import export_to_anki
-from reader.ui.keys import status_bindings
+from reader.ui.keys import speech_bindings, status_bindings
 from reader.ui.screens.dictionary import DictionaryScreen
 from reader.ui.widgets.article_view import ArticleView
 from reader.ui.widgets.word_panel import WordPanel
@@ -31,6 +31,7 @@ class ReadingScreen(Screen):
         Binding("g", "sentence_view", "Sentence", id="reading.sentence"),
         Binding("x", "export_anki", "Export to Anki", id="reading.export_anki"),
         Binding("f", "learn_phrase", "Learn phrase", id="reading.learn_phrase"),
+        *speech_bindings("reading"),
     ]
 
     def __init__(self, stored: StoredArticle) -> None:
@@ -138,6 +139,22 @@ class ReadingScreen(Screen):
             slug(self.stored.article.title) or f"article-{article_id}",
             lambda library: article_words(analysis.full(), Vocabulary(library.connection), article_id),
         )
+
+    def action_speak_word(self) -> None:
+        """Say the word under the cursor as a learner looks it up (nouns with their article)."""
+        from reader.ui.speech import speak_in_background
+        from reader.ui.widgets.word_panel import ARTICLES
+
+        token = self.view.token if self.view else None
+        if token is not None:
+            article = ARTICLES.get(token.gender) if token.pos == "NOUN" else None
+            speak_in_background(self, f"{article} {token.term}" if article else token.term)
+
+    def action_speak_sentence(self) -> None:
+        from reader.ui.speech import speak_in_background
+
+        if self.view is not None:
+            speak_in_background(self, self.analysis.sentence_of(self.view.cursor).text)
 
     def action_sentence_view(self) -> None:
         """Show the grammar of the cursor's sentence: subject, finite verb, objects, clauses."""
