@@ -163,6 +163,25 @@ def test_in_running_text_function_words_follow_their_use() -> None:
     assert started.gloss[0].startswith("to be (passive")  # the tagger calls "angefahren" a zu-infinitive
 
 
+def test_a_personal_pronoun_is_glossed_by_its_form_and_number() -> None:
+    tokens = _tokens("Die Kinder sagen, dass sie ihm morgen helfen.")
+    assert tokens["sie"].gloss[0] == "they" and tokens["ihm"].gloss[0] == "him"
+    assert _tokens("Die Ärztin sagt, dass sie kommt.")["sie"].gloss[0] == "she"
+    assert _tokens("Wir danken ihnen.")["ihnen"].gloss[0] == "them"
+    assert _tokens("Können Sie uns helfen?")["Sie"].gloss[0] == "you (formal)"
+
+
+def test_a_preposition_follows_what_its_noun_makes_of_it() -> None:
+    assert _tokens("Nach Angaben der Polizei starben drei Menschen.")["Nach"].gloss[0] == "according to"
+    assert _tokens("Nach Polizeiangaben starben drei Menschen.")["Nach"].gloss[0] == "according to"
+    assert _tokens("Nach dem Spiel fuhr er nach Berlin.")["nach"].gloss[0] == "to"
+    assert _tokens("Nach dem Spiel fuhr er nach Berlin.")["Nach"].gloss[0] == "after"
+    prices = _tokens("Die Preise stiegen von 65 Cent auf 70 Cent.")
+    assert (prices["von"].gloss[0], prices["auf"].gloss[0]) == ("from", "to")
+    assert _tokens("Ihm drohen bis zu zehn Jahre Haft.")["bis"].gloss[0] == "up to"
+    assert _tokens("Er bleibt bis Montag.")["bis"].gloss[0] == "until"
+
+
 def test_ja_inside_a_clause_is_the_modal_particle_and_at_the_start_the_answer() -> None:
     assert _tokens("Das Problem ist ja seit Jahren bekannt.")["ja"].gloss[0] == "after all"
     assert _tokens("Ja, das Problem ist bekannt.")["Ja"].gloss[0] == "yes"

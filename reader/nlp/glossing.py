@@ -27,7 +27,7 @@ from reader.lexicon import (
 )
 from reader.lexicon.context import in_context
 from reader.lexicon.ranking import gloss_core
-from reader.nlp.lang.prepositions import CONTRACTIONS
+from reader.nlp.lang.prepositions import CONTRACTIONS, SOURCE_NOUNS
 from reader.nlp.lang.verbs import WITHOUT_UMLAUT
 from reader.nlp.names import name_by_form
 from reader.nlp.sense_conditions import senses_for_use
@@ -80,8 +80,12 @@ def _uses(token) -> tuple[str, ...]:
     auxiliary's verb ("wurde beschlossen": passive, "wird kommen": future, "wurde bekannt": copula),
     "um" opening a zu-infinitive (mark), a particle inside its clause ("ja": after all)."""
     uses = [*token.morph.get("Mood"), token.dep_]
-    if token.pos_ in ("ADV", "PART") and _inside_clause(token):
-        uses.append("midfield")
+    if token.pos_ in ("ADV", "PART", "PRON") and _inside_clause(token):
+        uses.append("midfield")  # "ja" as a particle, "Sie" as the polite "you"
+    if token.pos_ == "PRON" and "Prs" in token.morph.get("PronType") and token.lower_ != "sich":
+        uses += token.morph.get("Number")  # "sie": she or they
+    if token.pos_ == "ADP":
+        uses.append(_preposition_use(token))
     if (token.pos_ == "DET" and "Yes" in token.morph.get("Poss")) or token.lower_ == "sich":
         uses += _subject_number(token)
     if token.pos_ == "AUX":
@@ -95,6 +99,18 @@ def _uses(token) -> tuple[str, ...]:
         uses.append("passive" if passive else "future" if "Inf" in forms else
                     "copula" if any(verb.pos_ in ("ADJ", "NOUN") for verb in verbs) else "")
     return tuple(uses)
+
+
+def _preposition_use(token) -> str:
+    """What a preposition's noun makes of it: a source ("nach Angaben": according to), a counted
+    amount ("von 65 auf 60 Rial": from … to, "bis zu 45 Jahre": up to) or a name ("nach Berlin": to)."""
+    noun = token.head
+    lemma = noun.lemma_
+    if any(lemma == source or lemma.endswith(source.lower()) for source in SOURCE_NOUNS):
+        return "source"
+    if any(child.dep_ == "nummod" for child in noun.children):
+        return "quantity"
+    return "name" if noun.pos_ == "PROPN" else ""  # "nach Berlin": to
 
 
 def _inside_clause(token) -> bool:

@@ -72,3 +72,13 @@ def base_preposition(word: str) -> str:
     """"zur" → "zu"; other prepositions as they are (lower case)."""
     word = word.lower()
     return CONTRACTIONS[word][0] if word in CONTRACTIONS else word
+
+
+# Nouns of saying and knowing after which "nach" (also "zufolge") names a source, not a time or
+# place: "nach Angaben der Polizei" is "according to the police". A compound ends in one of them
+# ("Weltbankangaben").
+SOURCE_NOUNS: frozenset[str] = frozenset(
+    """Angabe Ansicht Meinung Auffassung Einschätzung Schätzung Information Bericht Darstellung Aussage
+    Wort Erkenntnis Auskunft Mitteilung Ermittlung Umfrage Prognose Studie Berechnung Überzeugung
+    Verständnis Medienbericht Quelle Zeuge Aussage Erfahrung Einschätzung Worte""".split()
+)
