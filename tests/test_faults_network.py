@@ -150,10 +150,8 @@ def test_a_feed_with_5000_items_and_one_that_expands_entities(home: Path, site: 
 
     before = database_state(home)
     laughs = run("entity expansion in a feed", home, "import", "--no-analyze", site.url("/laughs.xml"))
-    assert_survived(laughs, before, database_state(home), exit_code=laughs.returncode, errors=len(
-        laughs.stderr.splitlines()), memory_mb=MEMORY_MB, grown=True)
-    assert "haha" not in laughs.stdout  # the title entity was never expanded
-    assert laughs.returncode in (0, 2)
+    assert_survived(laughs, before, database_state(home), exit_code=0, errors=0, memory_mb=MEMORY_MB, grown=True)
+    assert "haha" not in laughs.stdout  # the entity was never expanded: the item is imported by its own title
 
 
 def test_file_links_in_a_feed_are_never_read(home: Path, site: Site, tmp_path: Path) -> None:
