@@ -58,7 +58,9 @@ def _report_damage_found_late(args: argparse.Namespace, error: sqlite3.DatabaseE
         db.check_file(path)
     except DatabaseDamaged as damage:
         return _report_damage(args, damage)
-    print(f"reader: a data file is damaged ({error}); your database {path} is sound", file=sys.stderr)
+    except sqlite3.Error:
+        pass  # no database to blame (there is none yet, or it cannot be opened): say what SQLite said
+    print(f"reader: a data file is damaged ({error})", file=sys.stderr)
     return 2
 
 

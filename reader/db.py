@@ -129,8 +129,6 @@ MIGRATIONS: tuple[str, ...] = (
 )
 
 
-# SQLite's names for a file that is damaged, or is no database at all.
-_DAMAGE = frozenset({"SQLITE_CORRUPT", "SQLITE_NOTADB"})
 
 
 def connect(path: Path) -> sqlite3.Connection:
@@ -188,8 +186,10 @@ def _first_problem(problems: list[str]) -> str:
 
 
 def is_damage(error: sqlite3.Error) -> bool:
-    """True when SQLite says the file itself is damaged, or is not a database."""
-    return getattr(error, "sqlite_errorname", "") in _DAMAGE
+    """True when SQLite says the file itself is damaged (SQLITE_CORRUPT and its extended codes such as
+    SQLITE_CORRUPT_INDEX), or is not a database (SQLITE_NOTADB)."""
+    name = getattr(error, "sqlite_errorname", "")
+    return name.startswith("SQLITE_CORRUPT") or name == "SQLITE_NOTADB"
 
 
 def migrate(connection: sqlite3.Connection) -> None:

@@ -1,8 +1,8 @@
 """The fault suite's harness: run the real `reader` as a learner would, and count what it survived.
 
-`run` starts the command in a child process and waits for it with `wait4`, which
-gives that child's own peak memory; a child still running after `HANG_SECONDS`
-is killed and counted as a hang. `database_state` reads the database without
+`run` starts the command in a child process (`measured_reader`, which reports
+the child's own peak memory); a child still running after `HANG_SECONDS` is
+killed and counted as a hang. `database_state` reads the database without
 writing it: `integrity_check`, the rows of every table, and the file's bytes.
 `assert_survived` asserts what a learner notices (the exit code, one line on
 stderr and no traceback, the database as it was) and records the case in
@@ -17,13 +17,13 @@ import sqlite3
 import subprocess
 import sys
 import tempfile
-import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from reader.paths import database_path
 
 HANG_SECONDS = 60.0
+MEASURED_READER = Path(__file__).with_name("measured_reader.py")
 
 
 @dataclass(frozen=True)
@@ -66,31 +66,27 @@ TALLY = Tally()
 
 def run(case: str, home: Path, *args: str) -> Outcome:
     """`reader --home HOME ARGS…` in a child process, measured."""
-    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
-        process = subprocess.Popen([sys.executable, "-m", "reader", "--home", str(home), *args], stdout=out, stderr=err)
-        give_up = time.monotonic() + HANG_SECONDS
-        hung = False
-        while True:
-            pid, status, usage = os.wait4(process.pid, os.WNOHANG)
-            if pid:
-                break
-            if time.monotonic() > give_up:
-                process.kill()
-                hung = True
-                pid, status, usage = os.wait4(process.pid, 0)
-                break
-            time.sleep(0.05)
-        process.returncode = os.waitstatus_to_exitcode(status)  # reaped here: Popen must not wait again
-        out.seek(0)
-        err.seek(0)
-        return Outcome(
-            case=case,
-            returncode=process.returncode,
-            stdout=out.read().decode("utf-8", "replace"),
-            stderr=err.read().decode("utf-8", "replace"),
-            peak_mb=usage.ru_maxrss / 1024,
-            hung=hung,
-        )
+    with tempfile.TemporaryDirectory() as scratch:
+        peak_file = Path(scratch) / "peak"
+        environment = {**os.environ, "READER_PEAK_FILE": str(peak_file)}
+        command = [sys.executable, str(MEASURED_READER), "--home", str(home), *args]
+        process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=environment)
+        try:
+            stdout, stderr = process.communicate(timeout=HANG_SECONDS)
+            hung = False
+        except subprocess.TimeoutExpired:
+            process.kill()
+            stdout, stderr = process.communicate()
+            hung = True
+        peak_kilobytes = int(peak_file.read_text()) if peak_file.exists() else 0
+    return Outcome(
+        case=case,
+        returncode=process.returncode,
+        stdout=stdout.decode("utf-8", "replace"),
+        stderr=stderr.decode("utf-8", "replace"),
+        peak_mb=peak_kilobytes / 1024,
+        hung=hung,
+    )
 
 
 def database_state(home: Path) -> DatabaseState:

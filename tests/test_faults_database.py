@@ -32,11 +32,9 @@ from learner_home import (
 ARTICLE = BUNDLED_TEXTS_DIR / "2022-02-19-japan-nato-ukraine.md"
 COMMANDS = {
     "list": ("list",),
-    "list --json": ("list", "--json"),
     "stats": ("stats", "--json"),
     "export anki": ("export", "anki", "-o", "{tmp}/words.apkg"),
     "vocab export": ("vocab", "export", "--format", "csv"),
-    "feeds list": ("feeds", "list"),
     "import": ("import", "--no-analyze", str(ARTICLE)),
     "score": ("score", str(ARTICLE)),
 }
@@ -64,6 +62,18 @@ def test_every_command_refuses_a_bad_database_with_one_line_and_leaves_it_as_it_
         if message == "is damaged":
             assert "the newest backup is" in outcome.stderr and "`reader restore`" in outcome.stderr
     assert not (tmp_path / "words.apkg").exists()
+
+
+def test_damage_the_check_on_opening_cannot_see_is_one_line_when_a_write_meets_it(tmp_path: Path) -> None:
+    home = tmp_path / "home"
+    seed(home)
+    break_an_index(database_path(home))  # quick_check passes: the write is the first to notice
+    words = tmp_path / "words.csv"
+    words.write_text("term,status\nBündnis,99\nSpannung,99\n", encoding="utf-8")
+    before = database_state(home)
+    outcome = run("broken index met by a write", home, "vocab", "import", str(words))
+    assert_survived(outcome, before, database_state(home), message="missing from index", untouched=True)
+    assert "`reader restore`" in outcome.stderr
 
 
 def test_restore_brings_back_yesterday_and_keeps_the_damaged_file_aside(tmp_path: Path) -> None:

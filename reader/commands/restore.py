@@ -22,7 +22,7 @@ def run_restore(args: argparse.Namespace) -> int:
 
     home = user_home(args.home)
     restored = restore(home, find_backup(home, args.backup) if args.backup else None)
-    print(f"restored {restored.backup}: {restored.terms} words, {restored.articles} articles")
+    print(f"restored {restored.backup} (words: {restored.terms}, articles: {restored.articles})")
     if restored.replaced is not None:
         print(f"the database it replaced is kept as {restored.replaced}")
     return 0
