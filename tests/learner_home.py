@@ -9,7 +9,6 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from reader.library import Library
-from reader.paths import database_path
 from reader.vocab import Status, TermKey, Vocabulary
 from reader.vocab.backup import daily_backup
 
