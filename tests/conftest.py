@@ -22,3 +22,12 @@ def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 @pytest.fixture
 def founding_article() -> Path:
     return FOUNDING_ARTICLE
+
+
+def pytest_terminal_summary(terminalreporter) -> None:
+    """The fault suite's counts (tests/faults.py), when it ran."""
+    from faults import TALLY
+
+    if TALLY.cases:
+        terminalreporter.write_sep("-", "fault suite")
+        terminalreporter.write_line(TALLY.summary())

@@ -1,7 +1,7 @@
 """Importing web pages and RSS/Atom feeds, against a real HTTP server on 127.0.0.1 serving our own pages.
 
-No test reaches the network and nothing is mocked: the server below is a
-`http.server` in a thread, with German articles written for these tests,
+No test reaches the network and nothing is mocked: the server is a
+`http.server` in a thread (`local_site`), with German articles written for these tests,
 wrapped in the navigation, footer and cookie banner real news sites have.
 """
 
@@ -12,10 +12,6 @@ import json
 import socket
 import subprocess
 import sys
-import threading
-import time
-from dataclasses import dataclass, field
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
@@ -28,6 +24,8 @@ from reader.library import Library
 from reader.library.fetch import USER_AGENT, fetch
 from reader.library.importers import article_from_html, import_source, parse_feed
 from reader.nlp import engine_version
+
+from local_site import Route, Site, serve
 
 BOILERPLATE = ("Cookies", "akzeptieren", "Startseite", "Impressum", "Datenschutz", "Newsletter", "GmbH")
 
@@ -85,30 +83,6 @@ unserer Website zu bieten. Mit einem Klick auf „Alle akzeptieren“ stimmen Si
 </body></html>""".encode()
 
 
-@dataclass
-class Route:
-    body: bytes = b""
-    status: int = 200
-    content_type: str = "text/html; charset=utf-8"
-    headers: dict[str, str] = field(default_factory=dict)
-    delay: float = 0.0
-
-
-class Site:
-    """What the local server serves (editable while it runs) and the requests it has seen."""
-
-    def __init__(self, base: str) -> None:
-        self.base = base
-        self.routes: dict[str, Route] = {}
-        self.requests: list[tuple[str, str]] = []
-
-    def url(self, path: str) -> str:
-        return self.base + path
-
-    def fetched(self, path: str) -> int:
-        return sum(1 for seen, _ in self.requests if seen == path)
-
-
 def rss(site: Site, items: list[tuple[str, str, str]], title: str = "Beispielzeitung – Nachrichten") -> bytes:
     entries = "\n".join(
         f"<item><title>{name}</title><link>{site.url(path)}</link><guid isPermaLink=\"false\">{guid}</guid>"
@@ -124,61 +98,30 @@ def rss(site: Site, items: list[tuple[str, str, str]], title: str = "Beispielzei
 
 @pytest.fixture
 def site():
-    """A real HTTP server on 127.0.0.1 serving `Site.routes`; 404 for anything else."""
-    holder: dict[str, Site] = {}
-
-    class Handler(BaseHTTPRequestHandler):
-        def do_GET(self) -> None:
-            served = holder["site"]
-            served.requests.append((self.path, self.headers.get("User-Agent", "")))
-            route = served.routes.get(self.path, Route(b"<h1>Seite nicht gefunden</h1>", status=404))
-            if route.delay:
-                time.sleep(route.delay)
-            try:
-                self.send_response(route.status)
-                self.send_header("Content-Type", route.content_type)
-                for name, value in route.headers.items():
-                    self.send_header(name, value)
-                if "Content-Length" not in route.headers:
-                    self.send_header("Content-Length", str(len(route.body)))
-                self.end_headers()
-                self.wfile.write(route.body)
-            except (BrokenPipeError, ConnectionResetError):
-                pass  # the client gave up (the timeout test): nothing to tell
-
-        def log_message(self, *args) -> None:
-            pass
-
-    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    server.daemon_threads = True
-    holder["site"] = Site(f"http://127.0.0.1:{server.server_address[1]}")
-    served = holder["site"]
-    served.routes.update(
-        {
-            "/artikel/radwege.html": Route(page("Neue Radwege für Leipzig", RADWEGE)),
-            "/artikel/schule.html": Route(page("Warmes Essen für alle Grundschüler", SCHULE, author="Jonas Weber")),
-            "/artikel/bahn.html": Route(page("Mit dem Zug nach Kopenhagen", BAHN)),
-            "/kopie/radwege.html": Route(page("Neue Radwege für Leipzig", RADWEGE)),
-            "/umzug": Route(status=301, headers={"Location": "/artikel/bahn.html"}),
-            "/langsam.html": Route(page("Langsam", SCHULE), delay=3.0),
-            "/english.html": Route(page("New cycle lanes for Leipzig", ENGLISH)),
-            "/bild.png": Route(b"\x89PNG\r\n\x1a\n" + bytes(200), content_type="image/png"),
-            "/riesig.html": Route(b"<html>", headers={"Content-Length": str(50 * 1024 * 1024)}),
-            "/kaputt.xml": Route(b'<?xml version="1.0"?>\n<rss version="2.0"><channel><title>Kaputt',
-                                 content_type="application/rss+xml"),
-        }
-    )
-    served.routes["/feed.xml"] = Route(
-        rss(served, [("Neue Radwege für Leipzig", "/artikel/radwege.html", "bz-1"),
-                     ("Warmes Essen für alle Grundschüler", "/artikel/schule.html", "bz-2"),
-                     ("Diese Seite gibt es nicht mehr", "/artikel/geloescht.html", "bz-3")]),
-        content_type="application/rss+xml; charset=utf-8",
-    )
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield served
-    server.shutdown()
-    server.server_close()
+    """A real HTTP server on 127.0.0.1 serving German news pages and feeds; 404 for anything else."""
+    with serve() as served:
+        served.routes.update(
+            {
+                "/artikel/radwege.html": Route(page("Neue Radwege für Leipzig", RADWEGE)),
+                "/artikel/schule.html": Route(page("Warmes Essen für alle Grundschüler", SCHULE, author="Jonas Weber")),
+                "/artikel/bahn.html": Route(page("Mit dem Zug nach Kopenhagen", BAHN)),
+                "/kopie/radwege.html": Route(page("Neue Radwege für Leipzig", RADWEGE)),
+                "/umzug": Route(status=301, headers={"Location": "/artikel/bahn.html"}),
+                "/langsam.html": Route(page("Langsam", SCHULE), delay=3.0),
+                "/english.html": Route(page("New cycle lanes for Leipzig", ENGLISH)),
+                "/bild.png": Route(b"\x89PNG\r\n\x1a\n" + bytes(200), content_type="image/png"),
+                "/riesig.html": Route(b"<html>", headers={"Content-Length": str(50 * 1024 * 1024)}),
+                "/kaputt.xml": Route(b'<?xml version="1.0"?>\n<rss version="2.0"><channel><title>Kaputt',
+                                     content_type="application/rss+xml"),
+            }
+        )
+        served.routes["/feed.xml"] = Route(
+            rss(served, [("Neue Radwege für Leipzig", "/artikel/radwege.html", "bz-1"),
+                         ("Warmes Essen für alle Grundschüler", "/artikel/schule.html", "bz-2"),
+                         ("Diese Seite gibt es nicht mehr", "/artikel/geloescht.html", "bz-3")]),
+            content_type="application/rss+xml; charset=utf-8",
+        )
+        yield served
 
 
 def run_reader(home: Path, *args: str, timeout: float = 180) -> subprocess.CompletedProcess[str]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from reader.errors import ReaderError
+from reader.errors import DatabaseDamaged, ReaderError
 
 
 def register(commands) -> None:
@@ -27,17 +27,23 @@ def _run_app(args: argparse.Namespace, article: str | None) -> int:
     from reader.paths import user_home
 
     home = user_home(args.home)
-    library = Library(home)
+    article_id = None
     try:
-        library.add_bundled()
-        article_id = resolve_article(library, article) if article is not None else None
-    finally:
-        library.close()
+        library = Library(home)
+    except DatabaseDamaged:
+        pass  # the app opens to the damage and can restore a backup
+    else:
+        try:
+            library.add_bundled()
+            article_id = resolve_article(library, article) if article is not None else None
+        finally:
+            library.close()
 
     from reader.ui.app import ReaderApp
 
-    ReaderApp(home, open_article=article_id).run()
-    return 0
+    app = ReaderApp(home, open_article=article_id)
+    app.run()
+    return app.return_code or 0
 
 
 def resolve_article(library, reference: str) -> int:

@@ -9,8 +9,10 @@ from pathlib import Path
 from textual.app import App
 from textual.binding import Binding
 
+from reader.errors import DatabaseDamaged, ReaderError
 from reader.library import Library
 from reader.vocab import Vocabulary
+from reader.ui.dialogs.damaged_database import DamagedDatabase
 from reader.ui.screens.help import HelpScreen
 from reader.ui.screens.library import LibraryScreen
 from reader.ui.screens.reading import ReadingScreen
@@ -25,13 +27,29 @@ class ReaderApp(App):
 
     def __init__(self, home: Path, open_article: int | None = None, review: bool = False) -> None:
         super().__init__()
-        self.library = Library(home)
-        self.vocabulary = Vocabulary(self.library.connection)
+        self.home = home
         self.open_article_id = open_article
         self.start_with_review = review
+        self.library: Library | None = None
+        self.damage: DatabaseDamaged | None = None
+        try:
+            self._open_library()
+        except DatabaseDamaged as damage:
+            self.damage = damage
+
+    def _open_library(self) -> None:
+        self.library = Library(self.home)
+        self.vocabulary = Vocabulary(self.library.connection)
 
     def on_mount(self) -> None:
-        self._daily_backup()
+        if self.damage is not None:
+            self._show_damage(self.damage)
+            return
+        self._start()
+
+    def _start(self) -> None:
+        if not self._daily_backup():
+            return
         self.push_screen(LibraryScreen())
         self.call_after_refresh(self._freeze_startup_objects)
         if self.open_article_id is not None:
@@ -48,17 +66,53 @@ class ReaderApp(App):
         gc.collect()
         gc.freeze()
 
-    def _daily_backup(self) -> None:
-        """Today's backup of the database (the last 7 days are kept); a failure is shown, never fatal."""
+    def _daily_backup(self) -> bool:
+        """Today's backup of the database (the last 7 days are kept); False when it found the database
+        damaged (then the damage is shown). Any other failure is shown, never fatal."""
         from reader.vocab.backup import daily_backup
 
         try:
-            daily_backup(self.library.home, self.library.connection)
+            daily_backup(self.home, self.library.connection)
+        except DatabaseDamaged as damage:
+            self._show_damage(damage)
+            return False
         except (OSError, sqlite3.Error) as error:
             self.notify(f"Backup failed: {error}", severity="warning")
+        return True
+
+    def _show_damage(self, damage: DatabaseDamaged) -> None:
+        """The same line `reader` prints, as a dialog that can restore the newest backup at once."""
+        from reader.vocab.backup import backups, damage_report
+
+        self.damage = damage
+        dialog = DamagedDatabase(damage_report(self.home, damage), can_restore=bool(backups(self.home)))
+        self.push_screen(dialog, self._after_damage_dialog)
+
+    def _after_damage_dialog(self, restore: bool | None) -> None:
+        if not restore:
+            self.exit(return_code=2)
+            return
+        from reader.vocab.backup import restore as restore_backup
+
+        if self.library is not None:
+            self.library.close()  # the damaged file is about to move aside
+            self.library = None
+        try:
+            restored = restore_backup(self.home)
+            self._open_library()
+        except ReaderError as error:  # no sound backup: say why, and offer the choice again
+            self.notify(str(error), severity="error", timeout=15)
+            self._show_damage(self.damage)
+            return
+        note = f"Restored {restored.backup.name}"
+        if restored.replaced is not None:
+            note += f"; the damaged database is kept as {restored.replaced.name}"
+        self.notify(note, timeout=10)
+        self._start()
 
     def on_unmount(self) -> None:
-        self.library.close()
+        if self.library is not None:
+            self.library.close()
 
     def action_show_keys(self) -> None:
         if not isinstance(self.screen, HelpScreen):

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import posixpath
 import warnings
+import zipfile
 from pathlib import Path
 
 from reader.errors import ReaderError
@@ -19,6 +20,8 @@ TEXT_SUFFIXES = SUPPORTED_SUFFIXES
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 FEED_SUFFIXES = (".xml", ".rss", ".atom")
 EPUB_SUFFIXES = (".epub",)
+# Whole books with their pictures fit easily; a zip bomb (a few MB that unpack to GBs) does not.
+MAX_EPUB_UNPACKED = 100 * 2**20
 SUPPORTED = "use .txt, .md, .html, .epub, an RSS/Atom feed, or a web address"
 _BLOCKS = "//h1|//h2|//h3|//h4|//h5|//h6|//p|//li|//blockquote[not(.//p)]|//pre|//dt|//dd"
 
@@ -32,6 +35,7 @@ def read_html_file(path: Path) -> Article:
 def read_epub(path: Path) -> Article:
     """An EPUB book as one article: its documents in reading order, each chapter a `## ` section."""
     read_checked(path)
+    _check_unpacked_size(path)
     from ebooklib import ITEM_DOCUMENT, epub
 
     try:
@@ -61,6 +65,21 @@ def read_epub(path: Path) -> Article:
         source=_metadata(book, "publisher"),
         origin=str(path.resolve()),
     )
+
+
+def _check_unpacked_size(path: Path) -> None:
+    """Refuse a zip bomb before ebooklib unpacks every member into memory. The sizes the archive declares
+    are binding: zipfile never returns more bytes for a member than its declared size."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            unpacked = sum(member.file_size for member in archive.infolist())
+    except (zipfile.BadZipFile, OSError, EOFError) as error:
+        raise ReaderError(f"{path} is not a readable EPUB ({type(error).__name__})") from None
+    if unpacked > MAX_EPUB_UNPACKED:
+        raise ReaderError(
+            f"{path} is not a readable EPUB: it unpacks to {unpacked // 2**20} MB"
+            f" (the limit is {MAX_EPUB_UNPACKED // 2**20} MB)"
+        )
 
 
 def _chapter_text(content: bytes, toc_title: str) -> str:
