@@ -180,6 +180,9 @@ def test_a_preposition_follows_what_its_noun_makes_of_it() -> None:
     assert (prices["von"].gloss[0], prices["auf"].gloss[0]) == ("from", "to")
     assert _tokens("Ihm drohen bis zu zehn Jahre Haft.")["bis"].gloss[0] == "up to"
     assert _tokens("Er bleibt bis Montag.")["bis"].gloss[0] == "until"
+    assert _tokens("Die Kosten sollen um 50 Millionen Euro sinken.")["um"].gloss[0] == "by (an amount)"
+    assert _tokens("Die Sitzung beginnt um 8 Uhr.")["um"].gloss[0] == "at (a time)"
+    assert _tokens("Weitere Kosten entstehen.")["Weitere"].gloss[0] == "further"  # not "far" (weit)
 
 
 def test_ja_inside_a_clause_is_the_modal_particle_and_at_the_start_the_answer() -> None:

@@ -110,3 +110,10 @@ def test_the_same_word_is_a_name_throughout_a_text() -> None:
 def test_no_name_without_evidence(spec: str) -> None:
     doc = _doc(spec)
     assert not _named(doc), _named(doc)
+
+
+def test_a_word_after_a_first_name_is_a_surname_and_a_sentence_opening_it_stays_a_word() -> None:
+    tokens = analyze("Bundeskanzler Sebastian Kurz stellte das Programm vor. Kurz danach sprach er.").tokens
+    surname, adverb = (token for token in tokens if token.text == "Kurz")
+    assert not surname.learnable and not surname.gloss  # not "frisson"
+    assert adverb.learnable and adverb.gloss

@@ -103,13 +103,14 @@ def _uses(token) -> tuple[str, ...]:
 
 def _preposition_use(token) -> str:
     """What a preposition's noun makes of it: a source ("nach Angaben": according to), a counted
-    amount ("von 65 auf 60 Rial": from … to, "bis zu 45 Jahre": up to) or a name ("nach Berlin": to)."""
+    amount ("von 65 auf 60 Rial": from … to, "um 5 Prozent": by), a time of day ("um 8 Uhr": at) or
+    a name ("nach Berlin": to)."""
     noun = token.head
     lemma = noun.lemma_
     if any(lemma == source or lemma.endswith(source.lower()) for source in SOURCE_NOUNS):
         return "source"
-    if any(child.dep_ == "nummod" for child in noun.children):
-        return "quantity"
+    if any(word.dep_ == "nummod" for word in noun.subtree if word.i < noun.i):  # "um 50 Millionen Euro"
+        return "clock" if lemma == "Uhr" else "quantity"  # "um 8 Uhr": at; "um 5 Prozent": by
     return "name" if noun.pos_ == "PROPN" else ""  # "nach Berlin": to
 
 

@@ -18,7 +18,7 @@ word, or coverage of the dictionary would be true by construction):
   mid-sentence ("Trumps Ankündigung");
 - for a word the dictionary does know (it lists "Twitter", "Mugabe"): only the
   tagger's PROPN for it elsewhere in the same text together with a bare use
-  or a name just before it;
+  or a name just before it, or a first name just before it ("Sebastian Kurz");
 - finally a word found to be a name names its other uses in the text too.
 """
 
@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from reader.lexicon import is_name
 from reader.lexicon.compounds import split_compound
 from reader.nlp import lemma_dictionary
 from reader.nlp.lang.names import (
@@ -68,10 +69,18 @@ def name_indices(doc: Doc) -> set[int]:
         if _unknown(token):
             if _keys(token.text) & model_names or _name_context(token, names):
                 names.add(token.i)
+        elif token.pos_ != "NOUN" and starts_sentence(token, _OPENING):
+            continue  # a known word capitalised because it opens the sentence: "Kurz danach"
         elif _keys(token.text) & model_names and (_bare(token) or _after_name(token, names)):
             names.add(token.i)
+        elif _after_first_name(token):
+            names.add(token.i)
     found = {key for i in names for key in _keys(doc[i].text)}
-    names |= {token.i for token in candidates if _keys(token.text) & found}
+    # its other uses, but not a word capitalised only because it opens a sentence ("Kurz danach")
+    names |= {
+        token.i for token in candidates
+        if _keys(token.text) & found and (token.pos_ == "NOUN" or not starts_sentence(token, _OPENING))
+    }
     names |= {token.i for token in doc if _inside_name(token, names)}
     return names
 
@@ -160,6 +169,15 @@ def _after_name(token: Token, names: set[int]) -> bool:
     if not before.text[:1].isupper() or not (before.pos_ == "PROPN" or before.i in names):
         return False
     return not _genitive(before)
+
+
+def _after_first_name(token: Token) -> bool:
+    """Right after a word Wiktionary knows only as a name, which the tagger also calls one: a
+    surname even where it is a word too ("Sebastian Kurz", "Robert Habeck")."""
+    if token.i == 0:
+        return False
+    before = token.nbor(-1)
+    return before.pos_ == "PROPN" and before.whitespace_ == " " and is_name(before.text) and not _genitive(before)
 
 
 def _genitive(token: Token) -> bool:
