@@ -258,6 +258,11 @@ def test_compound_parts_take_the_sense_the_dictionary_s_compounds_give_them() ->
     assert not lookup("Krischer").found  # a surname is no "kris" (dagger) of the river Cher
 
 
+def test_a_composed_plural_takes_its_head_s_plural_senses() -> None:
+    talks = _tokens("Nach langen Geheimverhandlungen kam es zur Einigung.")["Geheimverhandlungen"]
+    assert talks.gloss[0] == "secret negotiations (probably)"  # "Verhandlung" alone is first "trial"
+
+
 def test_a_listed_compound_is_not_a_guess() -> None:
     assert "probably" not in lookup("Hauptstadt").gloss[0]
 

@@ -12,7 +12,7 @@ database opens lazily, read-only, on first lookup. No Textual in here.
 
 from reader.lexicon.entry import Entry, FullEntry, Sense, short_gloss
 from reader.lexicon.function_words import function_entry
-from reader.lexicon.lookup import PHRASE, full_entry, lookup
+from reader.lexicon.lookup import PHRASE, compound_in_plural, full_entry, lookup
 from reader.lexicon.word_kinds import form_entry, form_glosses, is_name, noun_gender, plural_glosses, proper_noun
 from reader.lexicon.function_words import table_version
 from reader.lexicon.store import LexiconMissingError, content_version, lexicon_path
@@ -33,6 +33,7 @@ __all__ = [
     "FullEntry",
     "LexiconMissingError",
     "Sense",
+    "compound_in_plural",
     "form_entry",
     "form_glosses",
     "full_entry",

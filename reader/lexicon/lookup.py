@@ -184,6 +184,24 @@ def _compose(modifiers: list[str], head: Entry) -> tuple[str, ...]:
     return tuple(dict.fromkeys(out))
 
 
+def compound_in_plural(entry: Entry, form: str) -> Entry:
+    """A compound the lookup composed, read with its head's plural senses where the lexicon checked
+    them: "Geheimverhandlungen" is "secret negotiations", not "secret trial" (Verhandlung)."""
+    if entry.source != "compound" or len(entry.parts) < 2:
+        return entry
+    head = entry.parts[-1][0].lower()
+    lower = form.lower()
+    start = lower.rfind(head[: max(3, len(head) - 2)])
+    if start <= 0:
+        return entry
+    plural = store.glosses_as(form[start].upper() + form[start + 1 :], store.PLURAL)
+    if not plural:
+        return entry
+    composed = _compose([gloss for _, gloss in entry.parts[:-1]], Entry(head, plural))
+    gloss = (f"{composed[0]} (probably)", *composed[1:])
+    return replace(entry, gloss=gloss, short=short_gloss(gloss))
+
+
 def _noun_info(word: str) -> tuple[str | None, str | None]:
     """Gender and plural from a gloss-less Wiktionary row, if the build kept one."""
     for row in store.term_rows(word):

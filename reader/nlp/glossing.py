@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 
 from reader.lexicon import (
     Entry,
+    compound_in_plural,
     form_entry,
     form_glosses,
     function_entry,
@@ -155,10 +156,13 @@ def _plural_entry(token, term: str, pos: str) -> Entry:
     """A plural noun with the senses checked for its plural where they differ from the lemma's
     ("Stimmen": votes, where "Stimme" is first "voice"; "Daten": data, not "dates"). An unchecked
     plural Ding lists on its own gives only the lemma's main sense in the plural ("Grenzen":
-    borders); a marked sense of the plural alone ("Fahnen": lugs [electr.]) leaves the lemma's."""
+    borders); a marked sense of the plural alone ("Fahnen": lugs [electr.]) leaves the lemma's. A
+    compound takes its head's plural senses ("Geheimverhandlungen": secret negotiations)."""
     entry = lookup(term, pos)
     if pos != "NOUN" or token.text == term or "Plur" not in token.morph.get("Number"):
         return entry
+    if entry.composed:
+        return compound_in_plural(entry, token.text)
     own = plural_glosses(token.text)
     if not own:
         listed = form_glosses(token.text)
