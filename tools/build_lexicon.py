@@ -192,11 +192,12 @@ def build(out_path: Path) -> None:
         loanwords += bool(gloss)
         rows.append((lemma, "NOUN", -10000 if not gloss else 0, gender, plural, gloss, ""))
     print(f"{loanwords} Wiktionary nouns glossed as English loanwords")
-    rows = add_core_glosses(rows)
+    names = load_names()
+    rows = add_core_glosses(rows, {name for name, _ in names})
     rows = with_compound_senses(rows, compounds)
     rows.sort(key=lambda r: (r[0], r[1]))
     print(f"ranked {len(rows)} rows in {time.time() - started:.0f}s")
-    write_sqlite(out_path, rows, raw_lines, version, load_names(), phrase_rows(phrases, zipf))
+    write_sqlite(out_path, rows, raw_lines, version, names, phrase_rows(phrases, zipf))
     print(f"wrote {out_path} ({out_path.stat().st_size / 1e6:.1f} MB) in {time.time() - started:.0f}s")
 
 
@@ -370,18 +371,26 @@ def add_supplement(rows: list[tuple], nouns) -> list[tuple]:
     return list(by_key.values())
 
 
-def add_core_glosses(rows: list[tuple]) -> list[tuple]:
+def add_core_glosses(rows: list[tuple], names: set[str]) -> list[tuple]:
     """The hand-checked senses of the most frequent content words (tools/core_glosses.tsv) go in
     front of Ding's, which follow them for the rarer senses; "-" leaves a row as Ding ranks it.
     A labelled sense ("really [colloquial]") follows the neutral ones, as in Ding's ranking.
-    A plural form keeps its own senses only where they were checked: the others read as the lemma."""
+    A plural form keeps its own senses only where they were checked: the others read as the lemma.
+    A name whose every sense in Ding is some trade's ("Dirk": topping lift [naut.]) keeps them, so
+    the reader still knows it as a name (reader.lexicon.word_kinds.is_name)."""
     by_key = {(row[0], row[1]): row for row in rows}
     checked = set()
     for word, pos, glosses in _tsv(CORE_GLOSSES):
-        if glosses != "-" and (word, pos) in by_key:
-            senses = sorted(glosses.split(" ; "), key=lambda sense: sense.endswith("]"))
-            by_key[(word, pos)] = _first(by_key[(word, pos)], senses)
-            checked.add((word, pos))
+        row = by_key.get((word, pos))
+        if row is None and pos == PLURAL and (word, "NOUN") in by_key:
+            row = (word, PLURAL, *by_key[(word, "NOUN")][2:])  # a plural Ding lists as a noun of its own
+        if row is None or glosses == "-":
+            continue
+        if word in names and all(sense.endswith("]") for sense in row[5].split("\t") if sense):
+            continue
+        senses = sorted(glosses.split(" ; "), key=lambda sense: sense.endswith("]"))
+        by_key[(word, pos)] = _first(row, senses)
+        checked.add((word, pos))
     print(f"applied {len(checked)} core glosses")
     return [row for key, row in by_key.items() if key[1] != PLURAL or key in checked]
 

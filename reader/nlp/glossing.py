@@ -49,6 +49,8 @@ def choose(token, name: bool, context: frozenset[str]) -> Shown:
     term = token._.term or token.lemma_
     if token.pos_ == "NOUN" and _keeps_final_e(token, term):
         term = token.text
+    elif token.pos_ == "NOUN" and term[:1].islower():
+        term = _nominalised(term)
     is_word = any(char.isalpha() for char in token.text)
     learnable = token._.learnable and not name
     pos = "PROPN" if name else token.pos_
@@ -150,6 +152,16 @@ def _keeps_final_e(token, term: str) -> bool:
     if term == word or not word.endswith("e") or term != word[:-1] or noun_gender(word) != "f":
         return False
     return not any(child.text.lower() in _MASCULINE_NEUTER_SINGULAR for child in token.children)
+
+
+def _nominalised(lemma: str) -> str:
+    """A noun made from an adjective or participle under its dictionary form: "die Verletzten"
+    (the tagger's lemma "verletzt") is "Verletzte", injured people, not "to injure"."""
+    base = lemma[:1].upper() + lemma[1:]
+    for form in (base + "e", base + "er", base):
+        if lookup(form, "NOUN").source == "exact":
+            return form
+    return lemma
 
 
 def _plural_entry(token, term: str, pos: str) -> Entry:

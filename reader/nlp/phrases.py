@@ -12,19 +12,17 @@ the learner reads it as one word, so it is a phrase of its parts.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from reader.lexicon import lookup, store
 from reader.lexicon.store import LexiconMissingError
-from reader.nlp.lang.grammar import REFLEXIVE
-from reader.nlp.lang.prepositions import CONTRACTIONS
+from reader.nlp.clause_words import clause_words
+from reader.nlp.sense_conditions import construction
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-_PRONOMINAL_ADVERB = re.compile(r"^(?:da|wo|hier)r?(an|auf|aus|bei|durch|für|gegen|in|mit|nach|über|um|unter|von|vor|zu|zwischen)$")
 
 
 @dataclass(frozen=True)
@@ -147,29 +145,12 @@ def _verb_phrases(words: list[Token]) -> list[Phrase]:
         if best is not None:
             members = {verb.i, *(i for word in best.words for i in present[word])}
             members |= {child.i for child in verb.children if child.dep_ == "compound:prt"}
-            phrases.append(Phrase(best.term, best.glosses, tuple(sorted(members))))
+            phrases.append(Phrase(best.term, _checked_first(anchor, best.words, best.glosses), tuple(sorted(members))))
     return phrases
 
 
-def clause_words(verb: Token) -> dict[str, list[int]]:
-    """The words hanging on *verb* (and the prepositions of its phrases), lower-case, with their tokens."""
-    present: dict[str, list[int]] = {}
-
-    def add(word: str, token: Token) -> None:
-        """The word, and for a contraction its preposition too: "im Rahmen" is written so, "in Kraft" is not."""
-        present.setdefault(word, []).append(token.i)
-        if word in CONTRACTIONS:
-            present.setdefault(CONTRACTIONS[word][0], []).append(token.i)
-
-    for child in verb.children:
-        text = child.lower_
-        add(text, child)
-        if text in REFLEXIVE:
-            add("sich", child)
-        adverb = _PRONOMINAL_ADVERB.match(text)
-        if adverb:
-            add(adverb.group(1), child)
-        for grandchild in child.children:
-            if grandchild.dep_ == "case":
-                add(grandchild.lower_, grandchild)
-    return present
+def _checked_first(verb: str, words: tuple[str, ...], glosses: tuple[str, ...]) -> tuple[str, ...]:
+    """The verb's hand-checked sense for exactly this construction before Ding's phrase senses
+    ("sich durchsetzen": to prevail (sich durchsetzen), where Ding's first is "to take hold")."""
+    checked = [sense for sense in lookup(verb, "VERB").gloss if construction(sense, verb) == frozenset(words)]
+    return tuple(dict.fromkeys([*checked, *glosses]))

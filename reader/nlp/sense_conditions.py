@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from reader.lexicon import Entry, short_gloss
 from reader.nlp.lang.prepositions import ACCUSATIVE, DATIVE, TWO_WAY
-from reader.nlp.phrases import clause_words
+from reader.nlp.clause_words import clause_words
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -24,6 +24,7 @@ _NOTE = re.compile(r"\(([^()]*)\)")
 _WORD = re.compile(r"[^\W\d_]+")
 _PLACEHOLDERS = frozenset({"jdn", "jdm", "jds", "etw", "etwas", "jemand", "jemanden", "jemandem"})
 _VERB_PREPOSITIONS = DATIVE | ACCUSATIVE | TWO_WAY | {"als"}
+_ENGLISH_TOO = {"in", "an"}  # "to be set (in)" is English; "(an: of)" names the German "an"
 
 
 def senses_for_use(token: Token, entry: Entry) -> Entry:
@@ -50,7 +51,9 @@ def construction(sense: str, lemma: str) -> frozenset[str]:
             continue  # an explanation ("a decision, from fällen"), not a construction
         words = [word.lower() for word in _WORD.findall(note.split(":")[0])]
         own = [word for word in words if word.startswith(stem) or word.endswith(lemma)]
-        if not own and "sich" not in words and not (words and set(words) <= _VERB_PREPOSITIONS):
+        lone_preposition = bool(words) and set(words) <= _VERB_PREPOSITIONS
+        lone_preposition = lone_preposition and (":" in note or not set(words) & _ENGLISH_TOO)
+        if not own and "sich" not in words and not lone_preposition:
             continue  # an English note
         need = {word for word in words if word not in own} - _PLACEHOLDERS
         need |= {word[: -len(lemma)] for word in own if word.endswith(lemma) and word != lemma}

@@ -1,0 +1,43 @@
+"""The words hanging on a verb in its clause, as phrase patterns and sense notes name them.
+
+"Das Gesetz tritt am 1. Mai in Kraft" has treten with "in" and "Kraft"; "darauf warten" has warten
+with "auf" (a pronominal adverb stands for its preposition); "im Rahmen" has "in" too; "uns" is a
+reflexive, so "sich".
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from reader.nlp.lang.grammar import REFLEXIVE
+from reader.nlp.lang.prepositions import CONTRACTIONS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+_PRONOMINAL_ADVERB = re.compile(r"^(?:da|wo|hier)r?(an|auf|aus|bei|durch|für|gegen|in|mit|nach|über|um|unter|von|vor|zu|zwischen)$")
+
+
+def clause_words(verb: Token) -> dict[str, list[int]]:
+    """The words hanging on *verb* (and the prepositions of its phrases), lower-case, with their tokens."""
+    present: dict[str, list[int]] = {}
+
+    def add(word: str, token: Token) -> None:
+        """The word, and for a contraction its preposition too: "im Rahmen" is written so, "in Kraft" is not."""
+        present.setdefault(word, []).append(token.i)
+        if word in CONTRACTIONS:
+            present.setdefault(CONTRACTIONS[word][0], []).append(token.i)
+
+    for child in verb.children:
+        text = child.lower_
+        add(text, child)
+        if text in REFLEXIVE:
+            add("sich", child)
+        adverb = _PRONOMINAL_ADVERB.match(text)
+        if adverb:
+            add(adverb.group(1), child)
+        for grandchild in child.children:
+            if grandchild.dep_ == "case":
+                add(grandchild.lower_, grandchild)
+    return present
