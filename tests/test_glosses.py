@@ -185,6 +185,10 @@ def test_a_preposition_follows_what_its_noun_makes_of_it() -> None:
     assert _tokens("Die Kosten sollen um 50 Millionen Euro sinken.")["um"].gloss[0] == "by (an amount)"
     assert _tokens("Die Sitzung beginnt um 8 Uhr.")["um"].gloss[0] == "at (a time)"
     assert _tokens("Weitere Kosten entstehen.")["Weitere"].gloss[0] == "further"  # not "far" (weit)
+    assert _tokens("Der Kandidat wurde von der CDU unterstützt.")["von"].gloss[0] == "by"
+    assert _tokens("Die Gespräche dauerten einen Zeitraum von zehn Jahren.")["von"].gloss[0] == "of"
+    assert _tokens("Es kamen über 3000 Menschen.")["über"].gloss[0] == "more than"
+    assert "um" not in _phrases("Sie luden um 11 Uhr zu einer Feier ein.")  # "zu" here is no infinitive's
 
 
 def test_ja_inside_a_clause_is_the_modal_particle_and_at_the_start_the_answer() -> None:

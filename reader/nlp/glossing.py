@@ -88,7 +88,7 @@ def _uses(token) -> tuple[str, ...]:
     if token.pos_ == "PRON" and "Prs" in token.morph.get("PronType") and token.lower_ != "sich":
         uses += token.morph.get("Number")  # "sie": she or they
     if token.pos_ == "ADP":
-        uses.append(_preposition_use(token))
+        uses += _preposition_uses(token)
     if (token.pos_ == "DET" and "Yes" in token.morph.get("Poss")) or token.lower_ == "sich":
         uses += _subject_number(token)
     if token.pos_ == "AUX":
@@ -104,17 +104,27 @@ def _uses(token) -> tuple[str, ...]:
     return tuple(uses)
 
 
-def _preposition_use(token) -> str:
-    """What a preposition's noun makes of it: a source ("nach Angaben": according to), a counted
-    amount ("von 65 auf 60 Rial": from … to, "um 5 Prozent": by), a time of day ("um 8 Uhr": at) or
-    a name ("nach Berlin": to)."""
+def _preposition_uses(token) -> list[str]:
+    """What a preposition's noun makes of it: a source ("nach Angaben": according to), the doer of
+    a passive ("von der CDU unterstützt": by), an amount ("von 65 auf 60 Rial gesenkt": from … to,
+    "bis zu 45 Jahre": up to, "um 5 Prozent": by), within a noun phrase a measure ("ein Zeitraum von
+    zehn Jahren": of), a time of day ("um 8 Uhr": at) or a name ("nach Berlin": to)."""
     noun = token.head
     lemma = noun.lemma_
     if any(lemma == source or lemma.endswith(source.lower()) for source in SOURCE_NOUNS):
-        return "source"
+        return ["source"]
     if any(word.dep_ == "nummod" for word in noun.subtree if word.i < noun.i):  # "um 50 Millionen Euro"
-        return "clock" if lemma == "Uhr" else "quantity"  # "um 8 Uhr": at; "um 5 Prozent": by
-    return "name" if noun.pos_ == "PROPN" else ""  # "nach Berlin": to
+        if lemma == "Uhr":
+            return ["clock"]
+        return ["measure", "quantity"] if noun.dep_ == "nmod" else ["quantity"]
+    if noun.dep_ == "obl:agent" or (noun.dep_ == "obl" and _passive_participle(noun.head)):
+        return ["agent"]
+    return ["name"] if noun.pos_ == "PROPN" else []  # "nach Berlin": to
+
+
+def _passive_participle(verb) -> bool:
+    """The verb of a werden-passive (the tagger may call its participle finite: "unterstützt")."""
+    return any(child.dep_ == "aux:pass" for child in verb.children)
 
 
 def _inside_clause(token) -> bool:
@@ -131,9 +141,11 @@ def _subject_number(token) -> list[str]:
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
     subject = next((child for child in verb.children if child.dep_.startswith("nsubj")), None)
+    # where the parse found no subject or no number for it, the finite verb agrees with the subject
+    verb_number = list(verb.morph.get("Number")) if "Fin" in verb.morph.get("VerbForm") else []
     if subject is None:
-        return []
-    number = list(subject.morph.get("Number"))
+        return verb_number
+    number = list(subject.morph.get("Number")) or verb_number
     # a pronoun subject says whose self "sich" is: er -> himself, sie (one person) -> herself
     person = [subject.lower_] if subject.pos_ == "PRON" and (subject.lower_ != "sie" or number == ["Sing"]) else []
     return person + number

@@ -123,7 +123,8 @@ def _marks(words: list[Token]) -> list[Phrase]:
             continue
         for row in store.phrases(first.lower_, "marks"):
             second = next(
-                (t for t in words if t.i > first.i and t.text.lower() == row.words[-1] and t.head == first.head),
+                (t for t in words if t.i > first.i and t.text.lower() == row.words[-1] and t.head == first.head
+                 and (t.lower_ != "zu" or t.tag_ == "PTKZU")),  # "zu" of the infinitive, not the preposition
                 None,
             )
             if second is not None:
