@@ -118,3 +118,15 @@ def test_placement_screen_snapshot(snap_compare, home: Path, tmp_path: Path) -> 
         await pilot.pause()
 
     assert snap_compare(ReaderApp(home, first_start=True), terminal_size=(100, 20), run_before=answer_three)
+
+
+def test_after_a_b1_placement_the_founding_article_is_partly_unknown_not_all(home: Path, founding_article: Path) -> None:
+    from reader.vocab.stats import unknown_shares
+
+    library = Library(home)
+    article_id = library.import_file(founding_article)
+    library.analyse(article_id)
+    assert unknown_shares(library.connection)[article_id] == 1.0  # before: every word unknown
+    placement.take(library.connection, b1_answers())
+    assert 0.05 <= unknown_shares(library.connection)[article_id] <= 0.25
+    library.close()
