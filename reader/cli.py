@@ -11,10 +11,10 @@ import os
 import sqlite3
 import sys
 
-from reader.commands import analyze, export, imports, lookup, reading, restore, review, score, vocab
+from reader.commands import analyze, export, imports, lookup, placement, reading, restore, review, score, vocab
 from reader.errors import DatabaseDamaged, ReaderError
 
-COMMAND_MODULES = (reading, review, analyze, lookup, score, export, imports, vocab, restore)
+COMMAND_MODULES = (reading, review, placement, analyze, lookup, score, export, imports, vocab, restore)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -150,6 +150,17 @@ MIGRATIONS: tuple[str, ...] = (
     CREATE INDEX review_log_by_time ON review_log (reviewed_at);
     CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
     """,
+    # 7: placement tests (terms they assume known get status 97, "known (assumed)"); article levels are
+    # dropped so the recalibrated difficulty score remakes them from the cached analyses.
+    """
+    CREATE TABLE placements (
+        id INTEGER PRIMARY KEY,
+        taken_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')),
+        answers TEXT NOT NULL,
+        vocabulary_size INTEGER NOT NULL
+    );
+    DELETE FROM article_summaries;
+    """,
 )
 
 

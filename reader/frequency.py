@@ -71,6 +71,22 @@ def frequency(term: str) -> Frequency:
     return Frequency(0.0, _unlisted_rank())
 
 
+# A part this short ("Ver", "Tor") splits ordinary words into nonsense; compounds a reader sees
+# through are made of real words.
+_READABLE_PART = 4
+
+
+@functools.lru_cache(maxsize=65536)
+def reading_rank(term: str) -> int:
+    """The frequency rank a reader meets `term` at: a compound made of more common words reads as its
+    rarest part, listed or not ("Fahrradweg" is as hard as "Fahrrad" and "Weg", not as its own count)."""
+    rank = frequency(term).rank
+    parts = split_compound(term, lambda word: _listed(word.casefold()) is not None)
+    if not parts or any(len(part.surface) < _READABLE_PART for part in parts):
+        return rank
+    return min(rank, max(_listed(part.key.casefold()).rank for part in parts))
+
+
 def zipf_band(zipf: float) -> str:
     """A learner's word for a Zipf value."""
     if zipf >= 5.0:

@@ -7,13 +7,14 @@ from pathlib import Path
 from textual.pilot import Pilot
 
 from reader.library import Library
+from conftest import FOUNDING_ARTICLE
 from reader.ui.app import ReaderApp
 from reader.ui.widgets.article_view import ArticleView
 
 
 def app_on_article(home: Path, article: Path) -> ReaderApp:
     library = Library(home)
-    library.add_bundled()
+    library.import_file(FOUNDING_ARTICLE)
     article_id = library.import_file(article)
     library.close()
     return ReaderApp(home, open_article=article_id)

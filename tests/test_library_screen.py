@@ -9,6 +9,7 @@ from textual.widgets import DataTable
 
 from reader.difficulty import score
 from reader.library import Library
+from conftest import FOUNDING_ARTICLE
 from reader.ui.app import ReaderApp
 from reader.vocab.coverage import term_counts
 from reader.ui.widgets.article_view import ArticleView
@@ -17,9 +18,9 @@ EASY = "---\ntitle: Ein Tag in Berlin\nsource: Test\n---\n\nDas Wetter ist gut. 
 
 
 def app_with_library(home: Path, *files: Path) -> ReaderApp:
-    """The app on a library of the bundled articles plus `files`."""
+    """The app on a library of the founding article plus `files`."""
     library = Library(home)
-    library.add_bundled()
+    library.import_file(FOUNDING_ARTICLE)
     for path in files:
         library.import_file(path)
     library.close()

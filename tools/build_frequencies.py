@@ -34,7 +34,12 @@ def lemma_frequencies(word_count: int) -> dict[str, float]:
         if not any(char.isalpha() for char in word):
             continue
         # wordfreq folds case, so "frage" is both the noun "Frage" and a form of "fragen": credit both.
-        lemmas = {simplemma.lemmatize(form, lang="de").casefold() for form in (word, word.capitalize())}
+        # It also writes "ß" as "ss", and simplemma reads "strasse" as a form of "Strass": credit the
+        # spelling with "ß" too, or "Straße" and "Fuß" count as rare words.
+        forms = {word, word.capitalize()}
+        if "ss" in word:
+            forms |= {form.replace("ss", "ß") for form in forms}
+        lemmas = {simplemma.lemmatize(form, lang="de").casefold() for form in forms}
         for lemma in lemmas:
             frequencies[lemma] += frequency
     return frequencies

@@ -41,7 +41,7 @@ def _run_app(args: argparse.Namespace, article: str | None) -> int:
 
     from reader.ui.app import ReaderApp
 
-    app = ReaderApp(home, open_article=article_id)
+    app = ReaderApp(home, open_article=article_id, first_start=article is None)
     app.run()
     return app.return_code or 0
 

@@ -58,7 +58,8 @@ def run_stats(args: argparse.Namespace) -> int:
         return 0
     print(
         f"known {stats.known}   learning {stats.learning}   ignored {stats.ignored}   "
-        f"words read {stats.words_read}   articles finished {stats.articles_finished}"
+        + (f"known (assumed by the placement) {stats.assumed}   " if stats.assumed else "")
+        + f"words read {stats.words_read}   articles finished {stats.articles_finished}"
     )
     print(f"streak {stats.streak} day{'s' if stats.streak != 1 else ''} (longest {stats.longest_streak})   "
           f"learned today {stats.learned_today}")

@@ -18,6 +18,7 @@ from reader.nlp import Analysis, engine_version
 from reader.paths import BUNDLED_TEXTS_DIR, database_path
 from reader.vocab import TermKey
 from reader.vocab.coverage import term_counts
+from reader.vocab.placement import assume_known
 from reader.vocab.stats import store_article_terms
 
 
@@ -90,6 +91,15 @@ class Library:
         """Make sure every bundled article in `texts/` is in the library."""
         paths = sorted(p for p in BUNDLED_TEXTS_DIR.glob("*.md") if p.name != "README.md")
         return [self.import_file(path) for path in paths]
+
+    def unanalysed(self) -> list[int]:
+        """Ids of the articles without an analysis by the current engine, oldest first."""
+        rows = self.connection.execute(
+            "SELECT id FROM articles a WHERE NOT EXISTS"
+            " (SELECT 1 FROM analyses an WHERE an.article_id = a.id AND an.engine = ?) ORDER BY id",
+            (engine_version(),),
+        ).fetchall()
+        return [int(row["id"]) for row in rows]
 
     def get(self, article_id: int) -> StoredArticle | None:
         row = self.connection.execute("SELECT * FROM articles WHERE id = ?", (article_id,)).fetchone()
@@ -177,6 +187,7 @@ class Library:
         with db.transaction(self.connection):
             self._replace_analysis(article_id, engine, analysis.to_dict())
             derived.store(self.connection, article_id, engine)
+        assume_known(self.connection)  # the placement covers the new article's common words too
 
     def reading(self, article_id: int) -> CompactAnalysis | None:
         """The article's analysis in the compact form the reading screen opens fast, if it was analysed."""

@@ -25,9 +25,13 @@ class ReaderApp(App):
     CSS_PATH = "app.tcss"
     BINDINGS = [Binding("question_mark", "show_keys", "Keys", id="app.keys")]
 
-    def __init__(self, home: Path, open_article: int | None = None, review: bool = False) -> None:
+    def __init__(
+        self, home: Path, open_article: int | None = None, review: bool = False, first_start: bool = False
+    ) -> None:
         super().__init__()
         self.home = home
+        # Analyse what the library has not analysed yet, then offer the placement once (the `reader` command).
+        self.first_start = first_start
         self.open_article_id = open_article
         self.start_with_review = review
         self.library: Library | None = None
@@ -58,6 +62,23 @@ class ReaderApp(App):
             from reader.ui.screens.review import ReviewScreen
 
             self.push_screen(ReviewScreen())
+        elif self.first_start:
+            self._prepare_library()
+
+    def _prepare_library(self) -> None:
+        from reader.ui.screens.analysing import AnalysingScreen
+        from reader.ui.screens.placement import PlacementScreen
+        from reader.vocab.placement import offered
+
+        def offer_placement(_=None) -> None:
+            if not offered(self.library.connection):
+                self.push_screen(PlacementScreen())
+
+        missing = self.library.unanalysed()
+        if missing:
+            self.push_screen(AnalysingScreen(missing), offer_placement)
+        else:
+            offer_placement()
 
     @staticmethod
     def _freeze_startup_objects() -> None:

@@ -61,6 +61,8 @@ class Stats:
     streak: int  # consecutive days of reading or learning, up to today (or yesterday)
     longest_streak: int
     learned_today: int
+    # Known (assumed) by the placement test, kept apart from the words the learner marked known.
+    assumed: int = 0
     by_day: list[DayStats] = field(default_factory=list)
     by_week: list[WeekStats] = field(default_factory=list)
     articles: list[ArticleStats] = field(default_factory=list)
@@ -73,7 +75,7 @@ def compute(connection: sqlite3.Connection, today: date | None = None, articles:
     today = today or date.today()
     counts = dict(
         connection.execute(
-            "SELECT CASE WHEN status = 99 THEN 'known' WHEN status = 98 THEN 'ignored'"
+            "SELECT CASE WHEN status = 99 THEN 'known' WHEN status = 98 THEN 'ignored' WHEN status = 97 THEN 'assumed'"
             " WHEN status BETWEEN 1 AND 5 THEN 'learning' ELSE 'unknown' END, COUNT(*)"
             " FROM terms GROUP BY 1"
         ).fetchall()
@@ -95,6 +97,7 @@ def compute(connection: sqlite3.Connection, today: date | None = None, articles:
         streak=streak,
         longest_streak=longest,
         learned_today=learned.get(today.isoformat(), 0),
+        assumed=counts.get("assumed", 0),
         by_day=by_day,
         by_week=_by_week(by_day),
         articles=article_stats(connection) if articles else [],

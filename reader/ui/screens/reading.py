@@ -16,7 +16,7 @@ from reader.ui.keys import speech_bindings, status_bindings
 from reader.ui.screens.dictionary import DictionaryScreen
 from reader.ui.widgets.article_view import ArticleView
 from reader.ui.widgets.word_panel import WordPanel
-from reader.vocab import KNOWN, UNKNOWN, Context, Status, TermKey, context_in, phrase_context, phrase_key
+from reader.vocab import KNOWN, KNOWN_ASSUMED, UNKNOWN, Context, Status, TermKey, context_in, phrase_context, phrase_key
 from reader.vocab.history import ReadingHistory, words_up_to
 
 
@@ -165,11 +165,12 @@ class ReadingScreen(Screen):
             self.app.push_screen(SentenceScreen(self.analysis.sentence_of(view.cursor), view.cursor))
 
     def action_mark_page_known(self) -> None:
-        """Mark every still-unknown word on screen as known: the page-turn habit of LingQ and LUTE."""
+        """Mark every still-unknown word on screen as known: the page-turn habit of LingQ and LUTE. A word
+        the placement only assumed known is now known for sure: the learner read it."""
         view = self.view
         if view is None:
             return
-        unknown = [key for key in view.visible_keys() if view.statuses.get(key, UNKNOWN) == UNKNOWN]
+        unknown = [key for key in view.visible_keys() if view.statuses.get(key, UNKNOWN) in (UNKNOWN, KNOWN_ASSUMED)]
         self._store(unknown, KNOWN)
         self.notify(f"{len(unknown)} words marked known.", timeout=2)
 

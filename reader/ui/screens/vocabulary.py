@@ -30,8 +30,8 @@ SORTS = ("updated", "term", "status", "first_seen")
 _COLUMN_LABELS = {
     "term": "Term", "pos": "Class", "status": "Status", "first_seen": "First seen", "updated": "Last change", "note": "Note"
 }
-# Learning first (what needs work), then unknown, known, ignored.
-_STATUS_ORDER = {**{stage: stage for stage in range(1, 6)}, 0: 6, 99: 7, 98: 8}
+# Learning first (what needs work), then unknown, known, known (assumed), ignored.
+_STATUS_ORDER = {**{stage: stage for stage in range(1, 6)}, 0: 6, 99: 7, 97: 8, 98: 9}
 
 
 @dataclass(frozen=True)
@@ -66,6 +66,7 @@ class VocabularyScreen(Screen):
         Binding("s", "cycle_sort", "Sort", id="vocabulary.sort"),
         *status_bindings("vocabulary"),
         Binding("x", "export_anki", "Export to Anki", id="vocabulary.export_anki"),
+        Binding("t", "placement", "Placement test", id="vocabulary.placement"),
     ]
 
     # Tests pin the date so the charts do not change from day to day.
@@ -134,7 +135,8 @@ class VocabularyScreen(Screen):
         days = "day" if stats.streak == 1 else "days"
         self.query_one("#vocabulary-summary", Static).update(
             f"Known {stats.known} · learning {stats.learning} · ignored {stats.ignored} · "
-            f"learned today {stats.learned_today} · words read {stats.words_read:,} · "
+            + (f"known (assumed) {stats.assumed} · " if stats.assumed else "")
+            + f"learned today {stats.learned_today} · words read {stats.words_read:,} · "
             f"streak {stats.streak} {days} (longest {stats.longest_streak})"
         )
 
@@ -253,3 +255,8 @@ class VocabularyScreen(Screen):
         for column, value in zip(("status", "updated"), self._cells(self.rows[index])[2:5:2]):
             table.update_cell(row_key, column, value)
         self._show_stats()
+
+    def action_placement(self) -> None:
+        from reader.ui.screens.placement import PlacementScreen
+
+        self.app.push_screen(PlacementScreen())

@@ -23,14 +23,18 @@ from textual.strip import Strip
 from reader.library import CompactAnalysis
 from reader.nlp import Token
 from reader.ui.widgets.article_layout import ArticleLayout, layout_article
-from reader.vocab import IGNORED, KNOWN, LEARNING, UNKNOWN, Status, TermKey
+from reader.vocab import IGNORED, KNOWN, KNOWN_ASSUMED, LEARNING, UNKNOWN, Status, TermKey
 
 
 def status_class(status: Status) -> str:
     """The component class that colours a word of this status."""
     if status in LEARNING:
         return f"article-view--learning-{int(status)}"
-    names = {UNKNOWN: "article-view--unknown", KNOWN: "article-view--known", IGNORED: "article-view--ignored"}
+    # A word assumed known by the placement looks known: the colour marks what is left to learn.
+    names = {
+        UNKNOWN: "article-view--unknown", KNOWN: "article-view--known", KNOWN_ASSUMED: "article-view--known",
+        IGNORED: "article-view--ignored",
+    }
     return names[status]
 
 
