@@ -5,8 +5,8 @@ The parse decides which entry: a name is no word ("Oliver" is not "olive"), a co
 tagger took for a name is one ("Sonntag"); a function word gets its hand-checked gloss for this use
 ("wurde" in a passive, "ihr" after a plural subject); an adverbial form its own entry
 ("wiederholt": repeatedly); a plural its plural's senses ("Menschen": people); among a word's
-senses the one the sentence points to goes first (reader.lexicon.context), and a verb's sense for
-one construction only where the sentence has it ("sich unterhalten": to talk).
+senses the one the sentence points to goes first (reader.lexicon.context), and a sense for one
+construction only where the sentence has it ("sich unterhalten": to talk, "in Höhe von": amount).
 """
 
 from __future__ import annotations
@@ -73,7 +73,7 @@ def choose(token, name: bool, context: frozenset[str]) -> Shown:
         entry = function_entry(token.text, pos, uses) or function_entry(term, pos, uses) or _modifier_entry(token, pos)
         if entry is None:  # the dictionary's senses, the one the sentence points to first
             entry = in_context(_plural_entry(token, term, pos), context - {token.lower_, token.lemma_.lower()})
-    if entry is not None and pos == "VERB":
+    if entry is not None and pos in ("VERB", "NOUN"):
         entry = senses_for_use(token, entry)
     return Shown(term, pos, is_word, learnable, entry)
 

@@ -1,10 +1,11 @@
-"""A verb's sense that belongs to one construction goes first where the sentence has it, last where not.
+"""A sense that belongs to one construction goes first where the sentence has it, last where not.
 
 The hand-checked senses name their construction in a note: "to worry (sich sorgen)", "to ensure
 (sorgen für)", "to be considered (gelten als)", "to remind (an: of)", "to take place (stattfinden)"
 in the row of "finden". Such a sense is right only where the verb's clause has those words: a
 reflexive pronoun for "sich", the preposition or its pronominal adverb ("damit rechnen"), the
-particle. "Er hat ein Netzwerk unterhalten" is "maintained", not "talked" (sich unterhalten).
+particle. "Er hat ein Netzwerk unterhalten" is "maintained", not "talked" (sich unterhalten). A
+noun's construction stands around it: "Höhe" is "amount" in "in Höhe von 50 Prozent".
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from reader.lexicon import Entry, short_gloss
-from reader.nlp.lang.prepositions import ACCUSATIVE, DATIVE, TWO_WAY
+from reader.nlp.lang.prepositions import ACCUSATIVE, CONTRACTIONS, DATIVE, TWO_WAY
 from reader.nlp.clause_words import clause_words
 
 if TYPE_CHECKING:
@@ -33,12 +34,21 @@ def senses_for_use(token: Token, entry: Entry) -> Entry:
     needs = [construction(sense, lemma) for sense in entry.gloss]
     if not any(needs):
         return entry
-    present = clause_words(token).keys()
+    present = clause_words(token).keys() if token.pos_ in ("VERB", "AUX") else _around(token)
     fitting = [sense for sense, need in zip(entry.gloss, needs) if need and need <= present]
     lacking = [sense for sense, need in zip(entry.gloss, needs) if need and not need <= present]
     plain = [sense for sense, need in zip(entry.gloss, needs) if not need]
     gloss = tuple(fitting + plain + lacking)
     return entry if gloss == entry.gloss else replace(entry, gloss=gloss, short=short_gloss(gloss))
+
+
+def _around(noun: Token) -> set[str]:
+    """The words a noun's construction is written with, as they stand around it: "in Höhe von",
+    "nach Angaben" (a contraction counts as its preposition too: "im Begriff")."""
+    doc = noun.doc
+    near = [*noun.children, *doc[max(noun.i - 2, 0) : noun.i], *doc[noun.i + 1 : noun.i + 3]]
+    words = {token.lower_ for token in near}
+    return words | {CONTRACTIONS[word][0] for word in words if word in CONTRACTIONS}
 
 
 def construction(sense: str, lemma: str) -> frozenset[str]:
