@@ -389,6 +389,11 @@ def test_a_plural_noun_shows_the_senses_of_its_plural() -> None:
     assert flags.gloss[0] in ("flag", "flags")  # not the plural's only sense, "lugs [electr.]"
 
 
+def test_a_phrase_opening_with_a_preposition_reads_as_an_english_one() -> None:
+    internet = _tokens("Die Zahl der Nutzer wächst im Internet schnell.")["Internet"]
+    assert internet.phrase["gloss"][0] == "on the Internet"  # not "Internet-based"
+
+
 def test_a_phrase_with_a_fused_preposition_and_no_negation_idioms() -> None:
     assert _phrases("Der Kommandant ist ums Leben gekommen.")["gekommen"] == "ums Leben kommen"
     assert "sicher" not in _phrases("Es ist noch nicht sicher geklärt, wer es war.")  # not "unsafe"

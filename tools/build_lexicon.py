@@ -6,6 +6,8 @@ Inputs (build time only):
   * assets/lexicon/de-en.ding.xz   Ding German–English, GPL-2.0-or-later
   * PyPI german-nouns              noun gender and plural (Wiktionary, CC BY-SA 4.0)
   * wordfreq                       English frequencies to break ranking ties
+  * tools/core_glosses.tsv, tools/lexicon_supplement.tsv, tools/phrase_supplement.tsv
+                                   the project's hand-checked senses (tools/hand_checked.py)
 
 Output tables (read by reader/lexicon/store.py):
   term(word, pos, score, gender, plural, glosses, lines)
@@ -48,12 +50,18 @@ from reader.lexicon.function_words import curated_words  # noqa: E402
 from reader.lexicon.labels import OFFENSIVE_TIER  # noqa: E402
 from reader.lexicon.phrases import PhrasePattern, phrase_patterns  # noqa: E402
 from reader.lexicon.compound_senses import count_compound_usage, head_glosses, modifier_gloss  # noqa: E402
+from reader.nlp.lang.prepositions import governed_cases  # noqa: E402
+from hand_checked import add_core_glosses, add_supplement  # noqa: E402
 from reader.lexicon.store import AFFIX, BLOCK_SIZE, HEAD, PLURAL, SCHEMA_VERSION, decode_line_ids, encode_line_ids  # noqa: E402
 
 DING_XZ = ROOT / "assets" / "lexicon" / "de-en.ding.xz"
 DEFAULT_OUT = ROOT / "assets" / "lexicon" / "lexicon.sqlite"
-SUPPLEMENT = ROOT / "tools" / "lexicon_supplement.tsv"
-CORE_GLOSSES = ROOT / "tools" / "core_glosses.tsv"
+ENGLISH_PREPOSITIONS = frozenset(
+    """about above according across after against ahead along among around as at because before behind
+    below beneath beside besides between beyond by despite down during for from in inside instead into
+    near of off on onto out outside over per since through throughout to towards under until up upon
+    via with within without""".split()
+)
 PHRASE_SUPPLEMENT = ROOT / "tools" / "phrase_supplement.tsv"
 PLURAL_KEPT_ZIPF = 3.0  # plurals this common keep their own glosses, for plural tokens
 ARTICLE_FORMS = ARTICLES | {"einen", "einem", "einer", "eines"}
@@ -239,6 +247,10 @@ def phrase_rows(patterns: list[PhrasePattern], zipf) -> list[tuple]:
         # "sich melden" is "to report" before "to raise one's hand"
         group.sort(key=lambda p: (p.tier, not p.main, -round(zipf(gloss_core(p.glosses[0])), 1)))
         glosses = list(dict.fromkeys(g for p in group if p.term == group[0].term for g in p.glosses))[:4]
+        if key[2] == "fixed" and governed_cases(key[1].split()[0]):
+            # a German phrase opening with a preposition reads best as an English one:
+            # "im Internet" is "on the Internet" before "Internet-based"
+            glosses.sort(key=lambda gloss: gloss.split()[0].lower() not in ENGLISH_PREPOSITIONS)
         rows[key] = (*key, group[0].term, "\t".join(glosses))
     for line in PHRASE_SUPPLEMENT.read_text(encoding="utf-8").splitlines():
         if line.strip() and not line.startswith("#"):
@@ -342,69 +354,13 @@ def drop_reachable_forms(rows, kinds, german_zipf) -> list[tuple]:
         )
         if droppable and any(v in glossed for v in lemma_variants(word) if v != word):
             if row_kinds <= {"plural"} and row[1] == "NOUN" and german_zipf.get(word, 0) >= PLURAL_KEPT_ZIPF:
-                kept.append((word, PLURAL) + row[2:])  # "Menschen" is "people" as a plural, not "persons"
+                kept.append((word, PLURAL) + row[2:])  # kept where tools/core_glosses.tsv checks it
             else:
                 dropped += 1
             continue
         kept.append(row)
     print(f"dropped {dropped} plural/participle rows reachable from their lemma")
     return kept
-
-
-def add_supplement(rows: list[tuple], nouns) -> list[tuple]:
-    """Hand-written glosses (tools/lexicon_supplement.tsv) for words Ding lacks."""
-    glossed = {row[0] for row in rows if row[5]}
-    by_key = {(row[0], row[1]): row for row in rows}
-    added = 0
-    for word, pos, gender, glosses, mode in _tsv(SUPPLEMENT):
-        new = glosses.split(" ; ")
-        old = by_key.get((word, pos))
-        if mode == "first" and old is not None:
-            by_key[(word, pos)] = _first(old, new)
-        elif word not in glossed:
-            plural = next((p for g, p in nouns.get(word, []) if g == gender), None)
-            by_key[(word, pos)] = (word, pos, 0, gender or None, plural, "\t".join(new), "")
-        else:
-            continue
-        added += 1
-    print(f"applied {added} supplement entries")
-    return list(by_key.values())
-
-
-def add_core_glosses(rows: list[tuple], names: set[str]) -> list[tuple]:
-    """The hand-checked senses of the most frequent content words (tools/core_glosses.tsv) go in
-    front of Ding's, which follow them for the rarer senses; "-" leaves a row as Ding ranks it.
-    A labelled sense ("really [colloquial]") follows the neutral ones, as in Ding's ranking.
-    A plural form keeps its own senses only where they were checked: the others read as the lemma.
-    A name whose every sense in Ding is some trade's ("Dirk": topping lift [naut.]) keeps them, so
-    the reader still knows it as a name (reader.lexicon.word_kinds.is_name)."""
-    by_key = {(row[0], row[1]): row for row in rows}
-    checked = set()
-    for word, pos, glosses in _tsv(CORE_GLOSSES):
-        row = by_key.get((word, pos))
-        if row is None and pos == PLURAL and (word, "NOUN") in by_key:
-            row = (word, PLURAL, *by_key[(word, "NOUN")][2:])  # a plural Ding lists as a noun of its own
-        if row is None or glosses == "-":
-            continue
-        if word in names and all(sense.endswith("]") for sense in row[5].split("\t") if sense):
-            continue
-        senses = sorted(glosses.split(" ; "), key=lambda sense: sense.endswith("]"))
-        by_key[(word, pos)] = _first(row, senses)
-        checked.add((word, pos))
-    print(f"applied {len(checked)} core glosses")
-    return [row for key, row in by_key.items() if key[1] != PLURAL or key in checked]
-
-
-def _tsv(path: Path) -> list[list[str]]:
-    lines = path.read_text(encoding="utf-8").splitlines()
-    return [[field.strip() for field in line.split("\t")] for line in lines if line.strip() and not line.startswith("#")]
-
-
-def _first(row: tuple, glosses: list[str]) -> tuple:
-    """*row* with *glosses* first, then its own that say something else ("to give sth." repeats "to give")."""
-    said = {gloss_core(g) for g in glosses}
-    merged = glosses + [g for g in row[5].split("\t") if g and gloss_core(g) not in said]
-    return row[:5] + ("\t".join(merged[:8]),) + row[6:]
 
 
 def loanword_gloss(lemma: str) -> str:
