@@ -230,6 +230,12 @@ def test_a_word_the_tagger_calls_a_name_and_wiktionary_knows_as_one_is_a_name() 
     assert fisherman.learnable and fisherman.gloss[0] == "fisherman"
 
 
+def test_a_name_the_splitter_could_explain_away_is_still_a_name() -> None:
+    minister = _tokens("Verteidigungsminister Rumsfeld sprach am Mittwochnachmittag.")
+    assert minister["Rumsfeld"].gloss == [] and not minister["Rumsfeld"].learnable  # no "rum field"
+    assert minister["Mittwochnachmittag"].learnable  # a compound of words the tagger called a name
+
+
 def test_a_name_particle_inside_a_name_is_part_of_the_name() -> None:
     tokens = _tokens("Der Premierminister Elio di Rupo hat protestiert.")
     assert tokens["di"].gloss == [] and not tokens["di"].learnable  # not "Di." (Dienstag): Tuesday
