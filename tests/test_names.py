@@ -117,3 +117,12 @@ def test_a_word_after_a_first_name_is_a_surname_and_a_sentence_opening_it_stays_
     surname, adverb = (token for token in tokens if token.text == "Kurz")
     assert not surname.learnable and not surname.gloss  # not "frisson"
     assert adverb.learnable and adverb.gloss
+
+
+def test_a_word_that_names_a_place_or_a_person_here_is_no_word() -> None:
+    place = analyze("In der Gemeinde Auenwald gewann Kai Uwe Ernst die Wahl. Auenwald liegt im Osten.").tokens
+    assert all(not t.gloss and not t.learnable for t in place if t.text in ("Auenwald", "Kai"))  # no "quay"
+    assert not _tokens("Die Staatsanwaltschaft Halle bestätigte den Bericht.")["Halle"].gloss
+    assert _tokens("Die Stadt plant eine neue Halle.")["Halle"].gloss[0] == "hall"
+    people = analyze("Herausforderer Clemens Raab verlor. Raab kam auf 31 Prozent.").tokens
+    assert all(not t.gloss for t in people if t.text == "Raab")  # not the river Rába

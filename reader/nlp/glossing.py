@@ -63,8 +63,8 @@ def choose(token, name: bool, context: frozenset[str]) -> Shown:
         if common and entry.composed and not lemma_dictionary.is_known(term):
             entry, common = None, False  # a name the splitter explains away: "Rumsfeld" is no "rum field"
         learnable = learnable and common
-        if name and token.text.islower():
-            entry = None  # "di" in "Elio di Rupo" is no "Tuesday"
+        if name and (token.text.islower() or token.pos_ == "PROPN"):
+            entry = None  # "di" in "Elio di Rupo" is no "Tuesday", "Clemens Raab" no river Rába
         elif common and (name or token.dep_.startswith("flat") or name_by_form(token.text)):
             entry = None  # a common word used as a name here: "Jörg Sonntag", the app "SnapTalk"
         elif common:

@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from reader.lexicon import is_name
+from reader.lexicon import is_name, store
 from reader.lexicon.compounds import split_compound
 from reader.nlp import lemma_dictionary
 from reader.nlp.lang.names import (
@@ -36,6 +36,7 @@ from reader.nlp.lang.names import (
     DOMAIN_ENDINGS,
     NAME_PARTICLES,
     PARTICLE_ARTICLES,
+    PLACE_CLASSIFIERS,
     STREET_SUFFIXES,
 )
 from reader.nlp.lang.sentences import OPENS_SENTENCE
@@ -54,8 +55,9 @@ _OPENING = OPENS_SENTENCE | {"–", "-"}
 
 
 def name_indices(doc: Doc) -> set[int]:
-    """Indices of the tokens tagged NOUN, ADJ, ADV or VERB that are names, and of name particles
-    inside names ("di" in "Elio di Rupo")."""
+    """Indices of the tokens tagged NOUN, ADJ, ADV or VERB that are names, of names the tagger saw
+    that the text shows are a person's or a place's although they are words too ("Clemens Raab"),
+    and of name particles inside names ("di" in "Elio di Rupo")."""
     model_names = {key for token in doc if token.pos_ == "PROPN" for key in _keys(token.text)}
     names = {token.i for token in doc if token.pos_ in _RETAGGABLE and name_by_form(token.text)}
     candidates = [
@@ -69,17 +71,28 @@ def name_indices(doc: Doc) -> set[int]:
         if _unknown(token):
             if _keys(token.text) & model_names or _name_context(token, names):
                 names.add(token.i)
-        elif token.pos_ != "NOUN" and starts_sentence(token, _OPENING):
+        elif _capitalised_by_position(token):
             continue  # a known word capitalised because it opens the sentence: "Kurz danach"
         elif _keys(token.text) & model_names and (_bare(token) or _after_name(token, names)):
             names.add(token.i)
-        elif _after_first_name(token):
+        elif _after_first_name(token) or _beside_first_name(token) or _after_place_classifier(token):
             names.add(token.i)
+    # a name the tagger saw that is a word too, where the text makes it a person's or a place's: a
+    # later part of a name ("Clemens Raab", not the river Rába), "die Gemeinde Auenwald" (not a
+    # floodplain forest)
+    named = {
+        token.i for token in doc
+        if token.pos_ == "PROPN"
+        and (token.dep_.startswith("flat") or _after_first_name(token) or _after_place_classifier(token))
+    }
+    names |= named
+    named_keys = {key for i in named for key in _keys(doc[i].text)}
+    names |= {token.i for token in doc if token.pos_ == "PROPN" and _keys(token.text) & named_keys}
     found = {key for i in names for key in _keys(doc[i].text)}
     # its other uses, but not a word capitalised only because it opens a sentence ("Kurz danach")
     names |= {
         token.i for token in candidates
-        if _keys(token.text) & found and (token.pos_ == "NOUN" or not starts_sentence(token, _OPENING))
+        if _keys(token.text) & found and not _capitalised_by_position(token)
     }
     names |= {token.i for token in doc if _inside_name(token, names)}
     return names
@@ -178,6 +191,36 @@ def _after_first_name(token: Token) -> bool:
         return False
     before = token.nbor(-1)
     return before.pos_ == "PROPN" and before.whitespace_ == " " and is_name(before.text) and not _genitive(before)
+
+
+def _capitalised_by_position(token: Token) -> bool:
+    """A word that opens its sentence and is a word in lower case too: "Kurz danach" (kurz), not
+    "Auenwald liegt …" (a noun: its dictionary form keeps the capital)."""
+    if token.pos_ == "NOUN" or not starts_sentence(token, _OPENING):
+        return False
+    lower = token.text.lower()
+    return lemma_dictionary.is_known(lower) and lemma_dictionary.lemmatize(lower)[:1].islower()
+
+
+def _beside_first_name(token: Token) -> bool:
+    """A word Wiktionary lists as a name too, right before or after a first name: "Kai Uwe Ernst"
+    ("Kai" is also a quay), "Hans Peter"."""
+    if store.name_kind(token.text) is None:
+        return False
+    neighbours = [token.doc[i] for i in (token.i - 1, token.i + 1) if 0 <= i < len(token.doc)]
+    return any(n.pos_ == "PROPN" and n.text[:1].isupper() and is_name(n.text) for n in neighbours)
+
+
+def _after_place_classifier(token: Token) -> bool:
+    """Right after a noun that names a place or body by it, with no article of its own: "die
+    Gemeinde Auenwald", "Staatsanwaltschaft Halle"."""
+    if token.i == 0 or token.nbor(-1).text not in PLACE_CLASSIFIERS:
+        return False
+    if "Plur" in token.morph.get("Number") and store.name_kind(token.text) is None:
+        return False  # "der Stadt Prioritäten": a plural, unless Wiktionary knows a place so named
+    # an article before the classifier may hang on the name ("Die Staatsanwaltschaft Halle")
+    own = [child for child in token.children if child.i > token.i - 1]
+    return not any(child.dep_.startswith("det") or child.dep_ == "amod" for child in own)
 
 
 def _genitive(token: Token) -> bool:

@@ -30,3 +30,13 @@ COMMON_ACRONYMS: frozenset[str] = frozenset(
 ARTICLE_CONTRACTIONS: frozenset[str] = frozenset(
     "am im vom zum zur beim ins ans aufs durchs fürs ums hinterm überm unterm vorm".split()
 )
+
+# Nouns that name a place or body by the name right after them, without an article: "in der
+# Gemeinde Auenwald", "die Staatsanwaltschaft Halle", "im Landkreis Harburg". The name may be a
+# word as well ("Auenwald": floodplain forest, "Halle": hall).
+PLACE_CLASSIFIERS: frozenset[str] = frozenset(
+    """Gemeinde Stadt Großstadt Kleinstadt Kreisstadt Hauptstadt Dorf Ort Ortsteil Stadtteil Bezirk
+    Landkreis Kreis Region Provinz Bundesland Land Kanton Bundesstaat Insel Fluss Staatsanwaltschaft
+    Polizeidirektion Polizeipräsidium Amtsgericht Landgericht Oberlandesgericht Universität Hochschule
+    Flughafen Bahnhof Hafen Klinikum Kloster Schloss Burg""".split()
+)
