@@ -77,6 +77,10 @@ def test_compound_not_in_ding_is_composed_from_its_parts() -> None:
     assert entry.plural == "Sicherheitskonferenzen"
 
 
+def test_an_adjective_compound_ends_in_an_adjective() -> None:
+    assert lookup("kontaktfreien", "ADJ").gloss[0] == "contact-free (probably)"  # not "freien": to woo
+
+
 def test_three_part_compound() -> None:
     entry = lookup("Bürgermeisterstichwahlen")
     assert entry.composed

@@ -179,7 +179,9 @@ def _compose(modifiers: list[str], head: Entry) -> tuple[str, ...]:
         if sense.startswith("to "):
             out.append(f"{sense} ({prefix})" if prefix else sense)
         else:
-            joiner = "" if prefix.endswith("-") else " "
+            # English joins a noun to an adjective with a hyphen ("contact-free"), an adverb not ("highly toxic")
+            hyphen = head.pos == "ADJ" and prefix and not prefix.endswith("ly")
+            joiner = "" if prefix.endswith("-") else "-" if hyphen else " "
             out.append(f"{prefix}{joiner}{sense}".strip())
     return tuple(dict.fromkeys(out))
 
@@ -305,17 +307,21 @@ def _known_modifier(key: str) -> bool:
 
 
 def _compound(word: str, pos: str | None) -> Entry | None:
-    """Split *word* (or, failing that, an inflection-stripped form of it)."""
+    """Split *word* (or, failing that, an inflection-stripped form of it); an adjective preferably
+    into parts that end in an adjective ("kontaktfreien": kontakt|frei, not "freien": to woo)."""
     forms = [word]
     if word[:1].isupper() and pos not in ("NOUN", "PROPN"):
         forms.append(word.lower())
     forms += [v for v in lemma_variants(word) if v.isalpha() and v != word]
     if word[:1].islower() and pos in (None, "NOUN", "PROPN"):
         forms.append(_upper_first(word))  # "dienstleistungsrichtlinie" after a hyphen
-    for form in forms:
-        split = split_compound(form, store.has_gloss, known_modifier=_known_modifier)
-        if split is not None:
-            return _compound_entry(form, split, word)
+    splits = [(form, split_compound(form, store.has_gloss, known_modifier=_known_modifier)) for form in forms]
+    splits = [(form, split) for form, split in splits if split is not None]
+    for head_class in ([pos] if pos == "ADJ" else []) + [None]:
+        for form, split in splits:
+            entry = _compound_entry(form, split, word, head_class)
+            if entry is not None:
+                return entry
     return None
 
 
@@ -334,10 +340,11 @@ def _names_something(entry: Entry) -> bool:
             and not entry.term.isupper() and entry.term not in CALENDAR_WORDS)
 
 
-def _compound_entry(word: str, split, query: str) -> Entry | None:
+def _compound_entry(word: str, split, query: str, head_class: str | None = None) -> Entry | None:
+    """The composed entry, or None when the head has no row (of *head_class*, if given) or is a name."""
     head_part = split[-1]
-    head_row = _pick(head_part.key, "NOUN" if head_part.key[:1].isupper() else None)
-    if head_row is None:
+    head_row = _pick(head_part.key, "NOUN" if head_part.key[:1].isupper() else head_class)
+    if head_row is None or (head_class and head_row.pos != head_class):
         return None
     head = entry_from_row(head_row, head_part.key, "exact")
     if _names_something(head):
