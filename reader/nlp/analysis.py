@@ -12,7 +12,7 @@ from dataclasses import asdict, dataclass, field
 
 from reader.frequency import frequency
 from reader.nlp import glossing
-from reader.nlp.names import name_indices
+from reader.nlp.names import name_indices, names_the_tagger_saw
 from reader.nlp.phrases import Phrase, find_phrases
 
 # Senses kept per token: the panel shows the first few; the full entry is looked up on demand.
@@ -92,6 +92,7 @@ def analyze(text: str, title: str = "") -> Analysis:
     doc = nlp(text)
     hints = doc_hints(doc)
     names = name_indices(doc)
+    names |= names_the_tagger_saw(doc, names)
     phrases = find_phrases(doc)
     tokens_by_sentence: list[list] = []
     for sent in doc.sents:

@@ -28,7 +28,6 @@ from reader.lexicon import (
 )
 from reader.lexicon.context import in_context
 from reader.lexicon.ranking import gloss_core
-from reader.nlp import lemma_dictionary
 from reader.nlp.lang.prepositions import CONTRACTIONS, SOURCE_NOUNS
 from reader.nlp.lang.verbs import WITHOUT_UMLAUT
 from reader.nlp.names import name_by_form
@@ -60,8 +59,6 @@ def choose(token, name: bool, context: frozenset[str]) -> Shown:
         pos = "PROPN"  # a word Wiktionary knows only as a name: "Oliver" at the start of a sentence
     if is_word and pos == "PROPN":
         entry, common = proper_noun(term)
-        if common and entry.composed and not lemma_dictionary.is_known(term):
-            entry, common = None, False  # a name the splitter explains away: "Rumsfeld" is no "rum field"
         learnable = learnable and common
         if name and (token.text.islower() or token.pos_ == "PROPN"):
             entry = None  # "di" in "Elio di Rupo" is no "Tuesday", "Clemens Raab" no river Rába

@@ -55,9 +55,8 @@ _OPENING = OPENS_SENTENCE | {"–", "-"}
 
 
 def name_indices(doc: Doc) -> set[int]:
-    """Indices of the tokens tagged NOUN, ADJ, ADV or VERB that are names, of names the tagger saw
-    that the text shows are a person's or a place's although they are words too ("Clemens Raab"),
-    and of name particles inside names ("di" in "Elio di Rupo")."""
+    """Indices of the tokens tagged NOUN, ADJ, ADV or VERB that are names, and of name particles
+    inside names ("di" in "Elio di Rupo")."""
     model_names = {key for token in doc if token.pos_ == "PROPN" for key in _keys(token.text)}
     names = {token.i for token in doc if token.pos_ in _RETAGGABLE and name_by_form(token.text)}
     candidates = [
@@ -77,17 +76,6 @@ def name_indices(doc: Doc) -> set[int]:
             names.add(token.i)
         elif _after_first_name(token) or _beside_first_name(token) or _after_place_classifier(token):
             names.add(token.i)
-    # a name the tagger saw that is a word too, where the text makes it a person's or a place's: a
-    # later part of a name ("Clemens Raab", not the river Rába), "die Gemeinde Auenwald" (not a
-    # floodplain forest)
-    named = {
-        token.i for token in doc
-        if token.pos_ == "PROPN"
-        and (token.dep_.startswith("flat") or _after_first_name(token) or _after_place_classifier(token))
-    }
-    names |= named
-    named_keys = {key for i in named for key in _keys(doc[i].text)}
-    names |= {token.i for token in doc if token.pos_ == "PROPN" and _keys(token.text) & named_keys}
     found = {key for i in names for key in _keys(doc[i].text)}
     # its other uses, but not a word capitalised only because it opens a sentence ("Kurz danach")
     names |= {
@@ -96,6 +84,22 @@ def name_indices(doc: Doc) -> set[int]:
     }
     names |= {token.i for token in doc if _inside_name(token, names)}
     return names
+
+
+def names_the_tagger_saw(doc: Doc, names: set[int]) -> set[int]:
+    """Indices of tokens the tagger calls names (PROPN) that are words too, or that the splitter
+    explains, where the text makes them a person's or a place's and so no word: a later part of a
+    name ("Clemens Raab", not the river Rába), "die Gemeinde Auenwald" (not a floodplain forest),
+    "Verteidigungsminister Rumsfeld" (no "rum field"); and their other uses in the text. *names*
+    are the name_indices of the doc."""
+    named = {
+        token.i for token in doc
+        if token.pos_ == "PROPN"
+        and (token.dep_.startswith("flat") or _after_first_name(token) or _after_place_classifier(token)
+             or _unlisted_name(token, names))
+    }
+    keys = {key for i in named for key in _keys(doc[i].text)}
+    return named | {token.i for token in doc if token.pos_ == "PROPN" and _keys(token.text) & keys}
 
 
 def _inside_name(token: Token, names: set[int]) -> bool:
@@ -145,15 +149,7 @@ def _name_context(token: Token, names: set[int]) -> bool:
     """Any sign in the sentence that an unknown capitalised word is a name."""
     if token.pos_ != "NOUN" and not starts_sentence(token, _OPENING):
         return True  # capitals on an adjective or adverb mid-sentence: "Trumps Ankündigung"
-    return (
-        _street_name(token.text)
-        or _bare(token)
-        or _after_name(token, names)
-        or _before_name(token)
-        or _after_classifier(token)
-        or _coordinated_with_name(token)
-        or _after_name_particle(token)
-    )
+    return _street_name(token.text) or _in_a_name_s_place(token, names)
 
 
 def _bare(token: Token) -> bool:
@@ -191,6 +187,24 @@ def _after_first_name(token: Token) -> bool:
         return False
     before = token.nbor(-1)
     return before.pos_ == "PROPN" and before.whitespace_ == " " and is_name(before.text) and not _genitive(before)
+
+
+def _unlisted_name(token: Token, names: set[int]) -> bool:
+    """A word German does not know, in a name's place: "Verteidigungsminister Rumsfeld" (no "rum
+    field"), where "zur Deeskalationszone" is a new compound."""
+    return not lemma_dictionary.is_known(token.text) and _in_a_name_s_place(token, names)
+
+
+def _in_a_name_s_place(token: Token, names: set[int]) -> bool:
+    """Where a name stands: with no article, beside another name, after the noun it names."""
+    return (
+        _bare(token)
+        or _after_name(token, names)
+        or _before_name(token)
+        or _after_classifier(token)
+        or _coordinated_with_name(token)
+        or _after_name_particle(token)
+    )
 
 
 def _capitalised_by_position(token: Token) -> bool:
