@@ -280,6 +280,8 @@ def test_a_noun_made_from_a_participle_is_glossed_as_the_noun() -> None:
 def test_a_composed_plural_takes_its_head_s_plural_senses() -> None:
     talks = _tokens("Nach langen Geheimverhandlungen kam es zur Einigung.")["Geheimverhandlungen"]
     assert talks.gloss[0] == "secret negotiations (probably)"  # "Verhandlung" alone is first "trial"
+    police = _tokens("Es kam zu Angriffen auf Polizeikräfte.")["Polizeikräfte"]
+    assert police.gloss[0] == "police forces (probably)"  # the umlaut of the plural: Kraft, Kräfte
 
 
 def test_a_listed_compound_is_not_a_guess() -> None:

@@ -186,14 +186,17 @@ def _compose(modifiers: list[str], head: Entry) -> tuple[str, ...]:
     return tuple(dict.fromkeys(out))
 
 
+_WITHOUT_UMLAUT = str.maketrans("äöü", "aou")
+
+
 def compound_in_plural(entry: Entry, form: str) -> Entry:
     """A compound the lookup composed, read with its head's plural senses where the lexicon checked
     them: "Geheimverhandlungen" is "secret negotiations", not "secret trial" (Verhandlung)."""
     if entry.source != "compound" or len(entry.parts) < 2:
         return entry
     head = entry.parts[-1][0].lower()
-    lower = form.lower()
-    start = lower.rfind(head[: max(3, len(head) - 2)])
+    lower = form.lower().translate(_WITHOUT_UMLAUT)  # "Polizeikräfte": the head is "Kraft"
+    start = lower.rfind(head.translate(_WITHOUT_UMLAUT)[: max(3, len(head) - 2)])
     if start <= 0:
         return entry
     plural = store.glosses_as(form[start].upper() + form[start + 1 :], store.PLURAL)
