@@ -31,6 +31,7 @@ from reader.lexicon.ranking import gloss_core
 from reader.nlp.lang.prepositions import CONTRACTIONS, SOURCE_NOUNS
 from reader.nlp.lang.verbs import WITHOUT_UMLAUT
 from reader.nlp.names import name_by_form
+from reader.nlp.verb_forms import is_participle
 from reader.nlp.sense_conditions import senses_for_use
 
 
@@ -97,8 +98,9 @@ def _uses(token) -> tuple[str, ...]:
         verbs += [child for child in token.children if child.pos_ in ("VERB", "AUX", "ADJ", "NOUN")]
         # the STTS tag too: the morphologizer may call a participle finite ("unterstützt": VVPP, Fin)
         forms = {form for verb in verbs for form in verb.morph.get("VerbForm")}
-        forms |= {"Part" for verb in verbs if verb.tag_.endswith("PP")}
-        passive = "Part" in forms or "Pass" in token.morph.get("Voice")  # the tagger may call "angefahren" VVIZU
+        # the tagger may call a participle an infinitive ("geschlagen": VVINF): the verb's own forms decide
+        forms |= {"Part" for verb in verbs if verb.tag_.endswith("PP") or (verb.pos_ == "VERB" and is_participle(verb.text, verb.lemma_))}
+        passive = "Part" in forms or "Pass" in token.morph.get("Voice")
         uses.append("passive" if passive else "future" if "Inf" in forms else
                     "copula" if any(verb.pos_ in ("ADJ", "NOUN") for verb in verbs) else "")
     return tuple(uses)
