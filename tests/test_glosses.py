@@ -106,6 +106,8 @@ def test_the_most_frequent_words_show_their_hand_checked_sense_first() -> None:
         ("Der Regen sorgte am Montag für Chaos.", "sorgte", "to ensure"),
         ("Er gilt als Favorit.", "gilt", "to be considered"),
         ("Das Gesetz gilt ab Mai.", "gilt", "to apply"),
+        ("Sie wurde zur Präsidentin gewählt.", "gewählt", "to elect"),
+        ("Die Briten wählen am Sonntag.", "wählen", "to vote"),
         ("Er fordert Abgaben in Höhe von 50 Prozent.", "Höhe", "amount"),
         ("Die Höhe des Turms beträgt 80 Meter.", "Höhe", "height"),
     ],
@@ -163,6 +165,7 @@ def test_in_running_text_function_words_follow_their_use() -> None:
     relative = _tokens("Das Bild, das durch Fälschungen unterstützt wurde, war falsch.")["wurde"]
     assert relative.gloss[0].startswith("to be (passive")  # the parser made the auxiliary the head
     assert _tokens("Wir möchten eine Debatte.")["möchten"].gloss[0] == "would like"
+    assert _tokens("Er sagte, er werde kommen.")["werde"].gloss[0] == "will (reported speech)"  # not würde's "would"
     started = _tokens("Heute wurden die Teile der Anlage wieder angefahren.")["wurden"]
     assert started.gloss[0].startswith("to be (passive")  # the tagger calls "angefahren" a zu-infinitive
 
@@ -373,6 +376,7 @@ def test_a_hyphenated_word_is_glossed_whole_on_each_of_its_parts() -> None:
     assert tokens["US"].phrase["gloss"][0] == "US president"
     assert tokens["US"].phrase["tokens"] == [tokens["US"].i, tokens["Präsident"].i]  # not the hyphen
     assert lookup("US-Präsident", "PHRASE").gloss[0] == "US president"  # for the word list and Anki
+    assert _phrases("Der EU-Binnenmarktkommissar sprach.")["EU"] == "EU-Binnenmarktkommissar"  # a split head
     assert tokens["Kramp"].phrase is None  # a name's part is no dictionary word ("wheel farmer")
     phrases = _phrases("Ein 26-jähriger Mann sprach vor den Staats- und Regierungschefs.")
     assert "jähriger" not in phrases and "Staats" not in phrases  # a number's suffix; a truncated word

@@ -97,16 +97,17 @@ def _is_word(token: Token) -> bool:
 
 
 def _hyphen_phrase(chain: list[Token]) -> list[Phrase]:
-    """The whole word's phrase, when its last part is a dictionary word: a head the dictionary only
-    knows by splitting ("Karrenbauer": "wheel farmer") is a name's or too uncertain to build on."""
+    """The whole word's phrase, when its last part is a dictionary word, or a compound the splitter
+    explains after an abbreviation ("EU-Binnenmarktkommissar"): a head the dictionary only knows by
+    splitting after a word ("Kramp-Karrenbauer": "wheel farmer") is a name's or too uncertain."""
     if len(chain) < 2 or chain[-1].pos_ == "PROPN":
         return []
     head = chain[-1]
     lemma = head._.term or head.lemma_ or head.text
     if head.text[:1].isupper() and lemma[:1].islower():
         lemma = lemma[:1].upper() + lemma[1:]  # "Ukraine-Krise", not "Ukraine-krise"
-    if lookup(lemma, head.pos_).composed:
-        return []
+    if lookup(lemma, head.pos_).composed and not all(token.text.isupper() for token in chain[:-1]):
+        return []  # a split head after a word may be a name's ("Kramp-Karrenbauer"); after "EU-" it is not
     term = "-".join([*(token.text for token in chain[:-1]), lemma])
     entry = lookup(term, head.pos_)
     if not entry.gloss:
