@@ -47,6 +47,7 @@ from reader.nlp.noun_phrases import (
     HEADS,
     acts_as_preposition,
     adverb_opening_sentence,
+    genitive_name,
     hyphen_part,
     inherits,
     is_compared,
@@ -185,6 +186,8 @@ def _score(phrase: Phrase, decided: dict[int, Reading]) -> None:
                 phrase.add(GENITIVE, 3.0, grammar=False)
     if prep is None and _genitive_attribute(phrase):
         phrase.add(GENITIVE, 2.0)
+    if genitive_name(head):
+        phrase.add(GENITIVE_SINGULAR, W_DETERMINER)  # "Trumps Account", "der Umgang Chinas"
     if any(c.dep_ == "nummod" and _plural_number(c) for c in head.lefts):
         phrase.add(PLURAL, W_NOUN_FORM)  # "zwei weitere Verdächtige": more than one is plural
     if head.pos_ == "NOUN" and adjectival_noun(lemma_of(head)):

@@ -15,6 +15,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from reader.nlp import lemma_dictionary
+from reader.nlp.noun_phrases import genitive_name, name_particle, particle_article
 
 _NOMINAL = {"NOUN", "PROPN"}
 _COORDINATING = {"und", "oder", "sowie"}
@@ -30,6 +31,8 @@ _NOUN_MODIFIERS = {"amod", "compound"}
 def correct_phrase_heads(doc: Doc) -> None:
     """Repair the parse in place, before the case rules read it."""
     _join_coordinated_subjects(doc)
+    for token in doc:
+        _hang_genitive_name_on_its_noun(token)
     for token in doc:
         noun = _noun_after_name_adjective(token)
         if noun is not None:
@@ -56,6 +59,32 @@ def _join_coordinated_subjects(doc: Doc) -> None:
             if conjunction.dep_ == "cc" and conjunction.lower_ in _COORDINATING and all(t.is_punct for t in between):
                 second.head = first
                 second.dep_ = "conj"
+
+
+def _hang_genitive_name_on_its_noun(name: Token) -> None:
+    """"von Trumps Account": the parser often heads the phrase by the genitive name and hangs the noun
+    on it; the noun takes the name's place (with its preposition), the name becomes its attribute.
+    After its noun ("der Sicherheitsrat Japans") a genitive name is an attribute, not an apposition."""
+    if name.pos_ == "ADJ" and name.tag_ in ("NN", "NE") and not name.is_sent_start:
+        name.pos_ = "PROPN"  # "mit Merkels Ministern": the tagger's noun tag is right, its ADJ is not
+        if not genitive_name(name):
+            name.pos_ = "ADJ"
+    if not genitive_name(name):
+        return
+    doc = name.doc
+    noun = doc[name.i + 1] if name.i + 1 < len(doc) else None
+    if noun is not None and noun.head.i == name.i:
+        for child in list(name.children):
+            if child.i < name.i and not particle_article(child) and child.dep_ != "case" or child.dep_ == "case" and not name_particle(child):
+                child.head = noun
+        noun.head = noun if name.head.i == name.i else name.head
+        noun.dep_ = name.dep_
+        name.head = noun
+        name.dep_ = "nmod:poss"
+    elif name.head.i == name.i + 1:
+        name.dep_ = "nmod:poss"
+    elif name.head.i < name.i and name.dep_ in ("appos", "flat", "flat:name", "compound", "dep"):
+        name.dep_ = "nmod"
 
 
 def _noun_after_name_adjective(token: Token) -> Token | None:

@@ -1,0 +1,26 @@
+"""Case hints on names, one construction per test, on sentences written for these tests: the genitive
+-s of a name before or after its noun, and the particle "von der" inside a family name."""
+
+from __future__ import annotations
+
+from tests.test_hint_constructions import case_of
+
+
+def test_a_genitive_name_before_its_noun_leaves_the_preposition_to_the_noun() -> None:
+    text = "Die Journalisten sprachen mit Merkels Ministern über den Haushalt."
+    assert case_of(text, "Merkels") == "Genitive"
+    assert case_of(text, "Ministern") == "Dative"
+
+
+def test_a_genitive_name_after_its_noun_is_an_attribute_not_an_apposition() -> None:
+    assert case_of("Die Wälder Kanadas brennen seit Wochen.", "Kanadas") == "Genitive"
+
+
+def test_a_name_in_close_apposition_is_no_genitive() -> None:
+    assert case_of("Die Stadt Paris feiert ihren Bürgermeister.", "Paris") != "Genitive"
+
+
+def test_von_der_inside_a_family_name_is_neither_preposition_nor_article() -> None:
+    assert case_of("Viele Abgeordnete stimmten gegen von der Leyen.", "Leyen") == "Accusative"
+    assert case_of("Heute besuchte Ursula von der Leyen die Truppe in Litauen.", "Leyen") != "Dative"
+    assert case_of("Die Rede von der Kanzlerin war kurz.", "Kanzlerin") == "Dative"
