@@ -274,3 +274,19 @@ def test_a_preposition_is_never_a_verb_and_unter_anderem_is_an_adverb() -> None:
     text = "Massive Wahlfälschungen zugunsten der Regierungspartei werden befürchtet, unter anderem wegen der Zensur."
     assert not any("Präsens" in h for h in hints(text, "zugunsten"))
     assert "fixed phrase" in joined(text, "unter")
+
+
+def test_es_gibt_makes_the_other_phrase_accusative_wherever_es_hangs() -> None:
+    assert case_of("Diese Bäckerei gibt es seit Jahren nicht mehr.", "Bäckerei") == "Accusative"
+
+
+def test_a_phrase_whose_article_cannot_be_genitive_is_no_attribute_of_the_noun_before() -> None:
+    text = "Deshalb können viele Familien ihre Hunde nicht mitnehmen."
+    assert case_of(text, "Familien") == "Nominative"
+    assert case_of(text, "Hunde") == "Accusative"
+
+
+def test_a_singular_verb_has_no_subject_joined_by_und() -> None:
+    text = "Im Sommer hatte Bürgermeister Schmidt Brücken, Schulen und Bäder renovieren lassen."
+    assert case_of(text, "Schulen") == "Accusative"
+    assert case_of(text, "Bäder") == "Accusative"

@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Token
 
 from reader.nlp.case_evidence import Phrase
 from reader.nlp.lang.articles import PERSONAL, Reading
-from reader.nlp.noun_phrases import HEADS, compared_adjunct, lemma_of, relative_determiner
+from reader.nlp.noun_phrases import HEADS, compared_adjunct, lemma_of, measure_accusative, relative_determiner
 from reader.nlp.verb_complex import verb_complex, zu_infinitive
 
 # Dependents that take their case from another phrase, not from the clause.
@@ -29,6 +29,8 @@ def one_subject_per_clause(doc: Doc, phrases: dict[int, Phrase], decided: dict[i
     by_verb: dict[int, list[int]] = {}
     for i, phrase in phrases.items():
         head = phrase.head
+        if measure_accusative(head):
+            continue  # "elf Prozent kleiner": a measure, neither subject nor object
         if phrase.preposition is None and (head.dep_ not in NOT_CLAUSE_MEMBERS or _bare_name_after_noun(head)) and not compared_adjunct(head):
             if head.dep_ == "det" and not (head.pos_ == "PRON" and head.lower_ in PERSONAL) and not relative_determiner(head):
                 continue
@@ -66,8 +68,9 @@ def _clause_targets(verb: Token, members: list[int], phrases: dict[int, Phrase],
         if any(c.dep_ == "nsubj" and c.lower_ == "es" for c in verb.children):
             return {}
         return {i: "Nom" for i in open_}  # "Viele Fragen sind unbeantwortet"
-    if lemma_of(verb) == "geben" and any(doc[i].lower_ == "es" for i in members):
-        return {i: ("Nom" if doc[i].lower_ == "es" else "Acc") for i in open_}  # "es gibt …" + accusative
+    if lemma_of(verb) == "geben" and not fixed_nom and any(c.lower_ == "es" for c in verb.children):
+        # "es gibt …" + accusative, also where the parser hung "es" loosely ("Diese Firma gibt es nicht mehr")
+        return {i: ("Nom" if doc[i].lower_ == "es" else "Acc") for i in open_}
     # a conjunct shares its subject with the first clause unless its phrase stands before its verb
     # ("…, die Adern treten hervor, ihre Hände zittern")
     own_clause = verb.dep_ != "conj" or (len(open_) == 1 and open_[0] < verb.i)
@@ -155,7 +158,10 @@ def _compared_case(head: Token, decided: dict[int, Reading]) -> str | None:
     verb = clause_verb(head)
     if verb is None:
         return None
-    objects = [c for c in verb.children if c.dep_ == "obj" and c.i in decided and c.lower_ != "sich" and c.i < head.i]
+    objects = [
+        c for c in verb.children
+        if c.dep_ == "obj" and c.i in decided and c.lower_ != "sich" and c.i < head.i and not measure_accusative(c)
+    ]
     return decided[objects[0].i][0] if objects else "Nom"
 
 
@@ -205,6 +211,9 @@ def finite_number(verb: Token) -> str | None:
             numbers = token.morph.get("Number")
             if numbers:
                 return numbers[0]
+    governor = verb.head
+    if verb.dep_ == "xcomp" and governor.i == verb.i + 1 and governor.pos_ in ("VERB", "AUX"):
+        return finite_number(governor)  # "hatte … Schulen renovieren lassen": the finite verb is lassen's
     finite = verb_complex(verb).finite  # a finite verb the tagger gave no features ("ihre Hände zittern")
     if finite is not None and not finite.morph.get("Number") and finite.lower_ not in ("sind", "seien"):
         return "Plur" if finite.lower_.endswith("n") else "Sing"

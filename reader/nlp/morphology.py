@@ -40,7 +40,8 @@ from reader.nlp.case_rules import compared_cases, one_subject_per_clause
 from reader.nlp.lang.grammar import ADJECTIVAL_NOUNS
 from reader.nlp.lang.sentences import MONTHS
 from reader.nlp.lang.articles import INTERROGATIVE, MIXED, PERSONAL, RELATIVE, STRONG, WEAK, Reading, adjective_ending, determiner_readings
-from reader.nlp.lang.prepositions import CONTRACTION_GENDERS, CONTRACTIONS, governed_cases
+from reader.nlp.lang.prepositions import CONTRACTION_GENDERS, CONTRACTIONS, TWO_WAY, governed_cases
+from reader.nlp.lang.valency import two_way_case
 from reader.nlp import lemma_dictionary
 from reader.nlp.verb_forms import infinitive_of_participle, is_participle
 from reader.nlp.noun_phrases import (
@@ -54,6 +55,7 @@ from reader.nlp.noun_phrases import (
     is_pronoun,
     is_relative,
     lemma_of,
+    measure_accusative,
     phrase_of,
     relative_determiner,
 )
@@ -69,6 +71,7 @@ W_NOUN_FORM = 3.0
 W_ADJECTIVE = 2.0
 W_PRONOUN = 4.0
 W_ROLE = 1.5
+W_VALENCY = 2.5
 W_INHERITED = 2.5
 W_MODEL_CASE = 1.0
 W_MODEL_OTHER = 0.5
@@ -90,6 +93,12 @@ ALWAYS_PRONOUNS = frozenset("ich mich mir du dich dir er ihn ihm wir uns euch ih
 
 # Question words the tagger sometimes takes for nouns at the start of a sentence ("Woher kommt …").
 QUESTION_WORDS = frozenset("woher wohin wo wann warum wie was wer weshalb wieso weswegen".split())
+
+# Quantifiers that only count a plural ("viele Eltern", "mehrere Länder").
+PLURAL_QUANTIFIERS = frozenset(
+    """viele vielen vieler wenige wenigen weniger einige einigen einiger mehrere mehreren mehrerer
+    zahlreiche zahlreichen zahlreicher etliche etlichen beide beiden beider""".split()
+)
 
 # Cardinal "one": the noun it counts is singular ("1 Euro", "ein Jahr").
 ONE = frozenset("1 ein eine einen einem einer eines eins".split())
@@ -181,6 +190,8 @@ def _score(phrase: Phrase, decided: dict[int, Reading]) -> None:
         else:
             cases = governed_cases(word)
             phrase.add(readings_where(cases), W_PREPOSITION)
+            if word in TWO_WAY:
+                _two_way_evidence(phrase, word)
             if len(cases) == 2 and cases[0] == "Gen":
                 # the genitive is the written norm, but only the forms can tell it from the dative
                 phrase.add(GENITIVE, 3.0, grammar=False)
@@ -188,8 +199,8 @@ def _score(phrase: Phrase, decided: dict[int, Reading]) -> None:
         phrase.add(GENITIVE, 2.0)
     if genitive_name(head):
         phrase.add(GENITIVE_SINGULAR, W_DETERMINER)  # "Trumps Account", "der Umgang Chinas"
-    if any(c.dep_ == "nummod" and _plural_number(c) for c in head.lefts):
-        phrase.add(PLURAL, W_NOUN_FORM)  # "zwei weitere Verdächtige": more than one is plural
+    if any(c.dep_ == "nummod" and _plural_number(c) or c.lower_ in PLURAL_QUANTIFIERS for c in head.lefts):
+        phrase.add(PLURAL, W_NOUN_FORM)  # "zwei weitere Verdächtige", "viele Eltern": more than one is plural
     if head.pos_ == "NOUN" and adjectival_noun(lemma_of(head)):
         # "der Vorsitzende", "die Abgeordneten": declined like an adjective, gender from the person meant
         ending = adjective_ending(head.text)
@@ -202,7 +213,7 @@ def _score(phrase: Phrase, decided: dict[int, Reading]) -> None:
         if prep is None and not phrase.members and not any(c.dep_ == "nummod" for c in head.children):
             # a genitive needs an article or adjective to show it ("Zuversicht", "Kleinkinder" are not genitive)
             phrase.add(NOT_GENITIVE, 2.0)
-    if head.pos_ in HEADS and prep is None and _time_adverbial(head):
+    if head.pos_ in HEADS and prep is None and (_time_adverbial(head) or measure_accusative(head)):
         phrase.add(ACCUSATIVE, W_NOUN_FORM)
     # The role in the sentence (from the parse) and what the model thought.
     role_case = _role_case(head, prep)
@@ -224,6 +235,27 @@ def _score(phrase: Phrase, decided: dict[int, Reading]) -> None:
         phrase.add(readings_where(genders=(_lexicon(head)[0], None)), W_LEXICON_GENDER)
     elif head.pos_ == "PROPN" or not _lexicon(head)[0]:
         phrase.add(readings_where(genders=(model.get("Gender"), None)), W_MODEL_OTHER, grammar=False)
+
+
+def _two_way_evidence(phrase: Phrase, word: str) -> None:
+    """Dative or accusative after a two-way preposition by the valency of the word the phrase depends on
+    ("lagen auf Anhöhen", "versetzte … in Alarmbereitschaft"); a name without article after in/an/auf
+    is a place (direction to a named place is "nach"), after über a route or topic."""
+    head = phrase.head
+    governor = head.head
+    case = None
+    if governor.i != head.i and governor.pos_ in HEADS:
+        case = two_way_case(word, lemma_of(governor), verb=False)
+        if case is None and governor.dep_ in ("obj", "nsubj", "nsubj:pass", "iobj", "obl") and governor.head.pos_ in ("VERB", "AUX"):
+            governor = governor.head  # "versetzte seine Armee in Alarmbereitschaft": the parser hung it on the object
+    if case is None and governor.i != head.i and governor.pos_ in ("VERB", "AUX"):
+        particle = next((c.lower_ for c in governor.children if c.dep_ == "compound:prt"), "")
+        case = two_way_case(word, particle + lemma_of(governor).lower(), verb=True)
+    name = head.pos_ == "PROPN" or (head.pos_ == "NOUN" and _lexicon(head)[0] is None)  # "Usedom" tagged a noun
+    if case is None and name and not phrase.members:
+        case = {"in": "Dat", "an": "Dat", "auf": "Dat", "zwischen": "Dat", "über": "Acc"}.get(word)
+    if case is not None:
+        phrase.add(readings_where((case,)), W_VALENCY, grammar=False)
 
 
 def _plural_number(numeral: Token) -> bool:

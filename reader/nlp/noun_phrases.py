@@ -253,6 +253,8 @@ def compared_adjunct(head: Token) -> bool:
     if marker.i == 0:
         return True
     before = head.doc[marker.i - 1]
+    if before.pos_ == "ADJ" and any(c.dep_ == "cop" for c in before.children):
+        return True  # "ist kleiner als Frankreich": compared with the subject of the predicate
     return before.lower_ not in ("mehr", "weniger", "so", "ebenso", "genauso") and "Cmp" not in before.morph.get("Degree")
 
 
@@ -275,3 +277,23 @@ def _adverb(word: str) -> bool:
     except Exception:  # no lexicon: keep the parse
         return False
     return entry.found and entry.pos == "ADV"
+
+
+# Adjectives and adverbs a measure accusative stands before: "69 Jahre alt", "15 Kilometer östlich".
+MEASURED = frozenset(
+    """alt lang breit hoch tief schwer weit entfernt dick groß früher später zuvor östlich westlich
+    nördlich südlich oberhalb unterhalb""".split()
+)
+
+
+def measure_accusative(head: Token) -> bool:
+    """"elf Prozent kleiner", "69 Jahre alt", "15 Kilometer östlich von Halle": a counted noun right before
+    a comparative or a word of measure is an accusative of measure, no subject or object."""
+    doc = head.doc
+    if head.pos_ != "NOUN" or head.i + 1 >= len(doc) or not any(c.dep_ == "nummod" or c.like_num for c in head.lefts):
+        return False
+    if any(c.dep_ == "case" for c in head.children):
+        return False
+    after = doc[head.i + 1]
+    return after.pos_ in ("ADJ", "ADV") and ("Cmp" in after.morph.get("Degree") or after.lower_ in MEASURED)
+

@@ -15,6 +15,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from reader.nlp import lemma_dictionary
+from reader.nlp.lang.articles import determiner_readings
 from reader.nlp.noun_phrases import genitive_name, name_particle, particle_article
 
 _NOMINAL = {"NOUN", "PROPN"}
@@ -33,6 +34,12 @@ def correct_phrase_heads(doc: Doc) -> None:
     _join_coordinated_subjects(doc)
     for token in doc:
         _hang_genitive_name_on_its_noun(token)
+    for token in doc:
+        _haben_heads_its_object(token)
+    for token in doc:
+        _phrase_without_genitive_article_joins_the_clause(token)
+    for verb in doc:
+        _singular_verb_has_no_coordinated_subject(verb)
     for token in doc:
         noun = _noun_after_name_adjective(token)
         if noun is not None:
@@ -59,6 +66,79 @@ def _join_coordinated_subjects(doc: Doc) -> None:
             if conjunction.dep_ == "cc" and conjunction.lower_ in _COORDINATING and all(t.is_punct for t in between):
                 second.head = first
                 second.dep_ = "conj"
+
+
+# Dependents of a noun that belong to its phrase; the others belong to the clause.
+_PHRASE_DEPENDENTS = {"det", "det:poss", "amod", "nummod", "case", "nmod", "nmod:poss", "compound", "flat", "flat:name", "appos", "acl", "acl:relcl", "conj", "cc"}
+
+
+def _haben_heads_its_object(haben: Token) -> None:
+    """"Sie hat etwa 6.500 Einwohner": the parser made "hat" the auxiliary or copula of the noun; haben
+    is no copula, so it is the clause's verb and the noun its object (accusative, not a predicate)."""
+    noun = haben.head
+    if haben.dep_ not in ("aux", "cop") or noun.pos_ not in _NOMINAL or lemma_dictionary.lemmatize(haben.lower_) != "haben":
+        return
+    for child in list(noun.children):
+        if child.i != haben.i and child.dep_ not in _PHRASE_DEPENDENTS:
+            child.head = haben
+    haben.head = haben if noun.head.i == noun.i else noun.head
+    haben.dep_ = noun.dep_ if noun.head.i != noun.i else "ROOT"
+    haben.pos_ = "VERB"
+    noun.head = haben
+    noun.dep_ = "obj"
+
+
+def _phrase_without_genitive_article_joins_the_clause(noun: Token) -> None:
+    """"können viele Eltern ihre Kinder … unterbringen": a bare noun phrase hung on the noun before it
+    is a genitive attribute only if its article can be genitive; "ihre", "die", "den", "einen" cannot,
+    so the phrase is the clause's own (here the object)."""
+    parent = noun.head
+    if noun.dep_ != "nmod" or noun.pos_ not in _NOMINAL or parent.pos_ not in _NOMINAL or parent.i > noun.i:
+        return
+    if any(c.dep_ == "case" for c in noun.children):
+        return
+    article = next((c for c in noun.children if c.dep_ in ("det", "det:poss") and c.i < noun.i), None)
+    readings = determiner_readings(article.text) if article is not None else None
+    if readings is None or any(case == "Gen" for case, _, _ in readings[1]):
+        return
+    verb = parent.head
+    if parent.dep_ in ("nsubj", "nsubj:pass", "obj", "iobj") and verb.pos_ in ("VERB", "AUX", "ADJ"):
+        noun.head = verb
+        noun.dep_ = "obj" if parent.dep_.startswith("nsubj") else "dep"
+
+
+def _singular_verb_has_no_coordinated_subject(verb: Token) -> None:
+    """"hatte Präsident Widodo Häfen, Straßen und Flughäfen … ausbauen lassen": subjects joined by "und"
+    take a plural verb, so nouns the parser joined to a singular subject of a singular verb are not
+    part of the subject; they are the verb's (objects)."""
+    finite = _finite_of_chain(verb)
+    if finite is None or finite.morph.get("Number") != ["Sing"] or finite.morph.get("Person") not in (["3"], []):
+        return
+    for subject in [c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass")]:
+        if subject.pos_ not in _NOMINAL or subject.morph.get("Number") != ["Sing"]:
+            continue
+        joined = [c for c in subject.children if c.dep_ == "conj" and c.pos_ in _NOMINAL]
+        listed = [t for c in joined for t in c.subtree if t.dep_ == "conj" and t.pos_ in _NOMINAL]
+        conjunctions = [t.lower_ for c in listed for t in c.children if t.dep_ == "cc"]
+        if joined and conjunctions and all(word == "und" for word in conjunctions):
+            first = joined[0]
+            first.head, first.dep_ = verb, "obj"
+            for other in joined[1:]:
+                other.head = first
+
+
+def _finite_of_chain(verb: Token) -> Token | None:
+    """The finite verb of the clause of `verb`, up through infinitives it completes ("hatte … renovieren
+    lassen" for "renovieren")."""
+    node = verb
+    for _ in range(3):
+        for token in (node, *node.children):
+            if token.pos_ in ("VERB", "AUX") and token.morph.get("VerbForm") == ["Fin"] and (token.i == node.i or token.dep_.startswith("aux")):
+                return token
+        if node.dep_ != "xcomp" or node.head.i == node.i:
+            return None
+        node = node.head
+    return None
 
 
 def _hang_genitive_name_on_its_noun(name: Token) -> None:
