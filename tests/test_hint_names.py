@@ -24,3 +24,14 @@ def test_von_der_inside_a_family_name_is_neither_preposition_nor_article() -> No
     assert case_of("Viele Abgeordnete stimmten gegen von der Leyen.", "Leyen") == "Accusative"
     assert case_of("Heute besuchte Ursula von der Leyen die Truppe in Litauen.", "Leyen") != "Dative"
     assert case_of("Die Rede von der Kanzlerin war kurz.", "Kanzlerin") == "Dative"
+
+
+def test_a_name_after_its_title_has_the_title_case() -> None:
+    assert case_of("Das bestätigte gestern der neue Bürgermeister Hinnerk Oltmanns im Rathaus.", "Oltmanns") == "Nominative"
+    text = "Die Ministerin traf sich mit ihrem Amtskollegen, Außenminister Pekka Haavisto, in Berlin."
+    assert case_of(text, "Haavisto") == "Dative"
+    assert case_of(text, "Außenminister") == "Dative"
+
+
+def test_a_name_before_a_verb_is_no_apposition_of_the_noun_before() -> None:
+    assert case_of("Niemand weiß, welche Maßnahmen Bremen ergreifen wird.", "Bremen") == "Nominative"

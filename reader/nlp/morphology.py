@@ -209,9 +209,10 @@ def _score(phrase: Phrase, decided: dict[int, Reading]) -> None:
             phrase.add(indices_of(table[ending]), W_ADJECTIVE)
     elif head.pos_ == "NOUN":
         _noun_evidence(phrase)
-    if head.pos_ == "NOUN":
+    if head.pos_ == "NOUN" or (head.pos_ == "PROPN" and not genitive_name(head)):
         if prep is None and not phrase.members and not any(c.dep_ == "nummod" for c in head.children):
-            # a genitive needs an article or adjective to show it ("Zuversicht", "Kleinkinder" are not genitive)
+            # a genitive needs an article, an adjective or a name's -s to show it ("Zuversicht",
+            # "Kleinkinder", "Maßnahmen Bremen" are not genitive)
             phrase.add(NOT_GENITIVE, 2.0)
     if head.pos_ in HEADS and prep is None and (_time_adverbial(head) or measure_accusative(head)):
         phrase.add(ACCUSATIVE, W_NOUN_FORM)
@@ -315,9 +316,9 @@ def _role_case(head: Token, prep: Token | None) -> str | None:
     if head.dep_ in ROLE_CASE:
         return ROLE_CASE[head.dep_]
     if head.dep_ == "nmod" and head.head.pos_ in HEADS and head.i > head.head.i and (
-        any(c.dep_ in ("det", "det:poss", "amod") for c in head.children) or head.pos_ == "PROPN"
+        any(c.dep_ in ("det", "det:poss", "amod") for c in head.children) or genitive_name(head)
     ):
-        return "Gen"  # "die Integrität der Ukraine"
+        return "Gen"  # "die Integrität der Ukraine", "der Umgang Chinas"; a bare name without -s is no genitive
     if head.dep_ in ("ROOT", "acl:relcl", "ccomp", "advcl") and any(c.dep_ == "cop" for c in head.children):
         return "Nom"  # predicate noun: "Er ist Präsident"
     if head.dep_ == "ROOT" and not any(t.pos_ in ("VERB", "AUX") or t.dep_ in ("nsubj", "obj") for t in head.sent):

@@ -53,6 +53,8 @@ def correct_phrase_heads(doc: Doc) -> None:
                 token.head = noun
                 if token.dep_ not in _PHRASE_MARKERS:
                     token.dep_ = marker
+    for token in doc:  # after the articles found their nouns
+        _name_after_title(token)
 
 
 def _join_coordinated_subjects(doc: Doc) -> None:
@@ -125,6 +127,45 @@ def _singular_verb_has_no_coordinated_subject(verb: Token) -> None:
             first.head, first.dep_ = verb, "obj"
             for other in joined[1:]:
                 other.head = first
+
+
+def _name_after_title(title: Token) -> None:
+    """"der jetzige Staatspräsident Emmerson Mnangagwa", "mit ihrem Kollegen, Handelsminister Steven
+    Ciobo, …": a name right after a noun renames it (close apposition) and has its case; its last word
+    heads the name. Not where a verb follows the name ("welche Maßnahmen Aachen ergreifen muss": the
+    name is the clause's subject) nor for a genitive name ("der Sicherheitsrat Japans")."""
+    doc = title.doc
+    if not (title.pos_ == "NOUN" or (title.pos_ == "PROPN" and any(c.dep_ == "det" for c in title.children))):
+        return
+    end = title.i + 1
+    while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() and not doc[end].whitespace_ == "":
+        end += 1
+    if end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
+        end += 1  # the last word of the name, glued to the punctuation after it
+    run = list(doc[title.i + 1 : end])
+    if not run or run[-1].i != end - 1:
+        return
+    after = doc[end] if end < len(doc) else None
+    if after is not None and (after.pos_ in ("VERB", "AUX") or after.text == "-"):
+        return
+    name = run[-1]
+    inside = {t.i for t in run}
+    if genitive_name(name) or any(c.dep_ in ("det", "det:poss", "case") and c.i not in inside for t in run for c in t.children):
+        return
+    if any(c.i not in inside and c.i != title.i and not c.is_punct for c in name.children):
+        return  # the name heads more than the title: the parse is not only a misplaced name
+    if title.head.i in inside:  # the parser hung the title on the name: the title takes its place
+        title.head = title if name.head.i == name.i else name.head
+        title.dep_ = name.dep_ if name.head.i != name.i else "ROOT"
+    for part in run[:-1]:
+        part.head, part.dep_ = name, "flat"
+    name.head, name.dep_ = title, "appos"
+    before = doc[title.i - 1] if title.i > 1 else None
+    enclosed = after is None or after.is_punct
+    if before is not None and before.text == "," and doc[title.i - 2].pos_ in _NOMINAL and enclosed and not any(
+        c.dep_ in ("det", "det:poss") for c in title.children
+    ):
+        title.head, title.dep_ = doc[title.i - 2], "appos"  # "mit ihrem Kollegen, Handelsminister …,"
 
 
 def _finite_of_chain(verb: Token) -> Token | None:
