@@ -39,3 +39,13 @@ def test_a_counted_noun_before_a_comparative_is_an_accusative_of_measure() -> No
     assert case_of(text, "Meter") == "Accusative"
     assert case_of(text, "Dom") == "Nominative"
     assert case_of("Die Brücke ist fast hundert Jahre alt.", "Jahre") == "Accusative"
+
+
+def test_a_verb_with_only_a_dative_object_makes_its_object_dative() -> None:
+    assert case_of("Die Kinder helfen Nachbarn beim Umzug.", "Nachbarn") == "Dative"
+
+
+def test_a_plural_beside_a_singular_verb_of_giving_is_the_dative_person() -> None:
+    text = "Das ist die erste Stadt, die Touristen verbietet, dort zu campen."
+    assert case_of(text, "Touristen") == "Dative"
+    assert case_of("Die Polizei gab Entwarnung.", "Entwarnung") == "Accusative"

@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Token
 
 from reader.nlp.case_evidence import Phrase
 from reader.nlp.lang.articles import PERSONAL, Reading
+from reader.nlp.lang.valency import DATIVE_OBJECT_VERBS, DATIVE_PERSON_VERBS
 from reader.nlp.noun_phrases import HEADS, compared_adjunct, lemma_of, measure_accusative, relative_determiner
 from reader.nlp.verb_complex import verb_complex, zu_infinitive
 
@@ -42,6 +43,32 @@ def one_subject_per_clause(doc: Doc, phrases: dict[int, Phrase], decided: dict[i
         for i, case in targets.items():
             if decided[i][0] != case:
                 decided[i] = phrases[i].best_in_case(case)
+        _dative_objects(doc[verb_i], members, phrases, decided)
+
+
+def _dative_objects(verb: Token, members: list[int], phrases: dict[int, Phrase], decided: dict[int, Reading]) -> None:
+    """The verb's valency makes an object dative where the forms allow both: "gehört der Gemeinde" (a
+    verb with a dative object only), "verbietet Frauen, … zu tragen" (a dative person beside a clause);
+    of two objects of "geben"-verbs the first is the dative ("gab den Bürgern Zeit")."""
+    doc = verb.doc
+    particle = next((c.lower_ for c in verb.children if c.dep_ == "compound:prt"), "")
+    lemma = particle + lemma_of(verb).lower()
+    if lemma not in DATIVE_OBJECT_VERBS and lemma not in DATIVE_PERSON_VERBS:
+        return
+    objects = sorted(
+        i for i in members
+        if decided[i][0] in ("Acc", "Dat") and doc[i].dep_ in ("obj", "iobj", "nsubj", "nsubj:pass", "dep")
+        and doc[i].pos_ in HEADS
+    )
+    if not objects or any(decided[i][0] == "Dat" for i in objects):
+        return  # a dative is there already
+    first = objects[0]
+    clause_object = any(c.dep_ in ("ccomp", "xcomp", "csubj") for c in verb.children)
+    dative = (lemma in DATIVE_OBJECT_VERBS and len(objects) == 1) or (
+        lemma in DATIVE_PERSON_VERBS and (len(objects) == 2 or (len(objects) == 1 and clause_object))
+    )
+    if dative and "Dat" in phrases[first].allowed_cases():
+        decided[first] = phrases[first].best_in_case("Dat")
 
 
 def _clause_targets(verb: Token, members: list[int], phrases: dict[int, Phrase], decided: dict[int, Reading]) -> dict[int, str]:
@@ -82,6 +109,10 @@ def _clause_targets(verb: Token, members: list[int], phrases: dict[int, Phrase],
             return {open_[0]: "Nom"}  # a finite clause has a subject
         if plural and number == "Sing" and phrases[open_[0]].source == "grammar" or _subject_elsewhere(verb, head):
             return {open_[0]: "Acc"}  # "Was die Mieten angeht": a plural is no subject of "angeht"
+        if plural and _explicitly_singular(verb) and decided[open_[0]][0] == "Nom":
+            # "das Frauen verbietet …": a plural cannot be the subject of a singular verb; whether it is
+            # the accusative or the dative object, the forms and the model decide
+            decided[open_[0]] = phrases[open_[0]].best_not_in("Nom", allowed[open_[0]])
         return {}
     if fixed_nom:
         for i in members:  # "Der Minister gab ihr …": "ihr" cannot be a second subject
@@ -92,6 +123,10 @@ def _clause_targets(verb: Token, members: list[int], phrases: dict[int, Phrase],
         return {open_[0]: "Nom"}
     if len(open_) >= 2:
         agreeing = [i for i in open_ if _number(doc[i], decided[i]) == number and doc[i].lower_ not in FIRST_OR_SECOND_PERSON]
+        # "…, Kritiker befürchten …": a phrase cut off from the verb by a comma belongs to the clause before
+        unbroken = [i for i in agreeing if not _comma_between(doc[i], verb)]
+        if unbroken and len(unbroken) < len(agreeing):
+            agreeing = unbroken
         expletive = [i for i in open_ if doc[i].lower_ == "es" and i < verb.i]
         if expletive:  # "Doch es wurden Reduzierungen beschlossen": "es" before the verb is nominative
             return {expletive[0]: "Nom"}
@@ -99,6 +134,20 @@ def _clause_targets(verb: Token, members: list[int], phrases: dict[int, Phrase],
             # the one that agrees with the verb; of several that agree, the first, usually
             return {i: ("Nom" if i == agreeing[0] else "Acc") for i in open_}
     return {}
+
+
+def _explicitly_singular(verb: Token) -> bool:
+    """The finite verb of the clause is tagged 3rd person singular (not guessed from its ending)."""
+    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "aux:pass")]
+    finite = next((t for t in (*auxiliaries, verb) if t.morph.get("VerbForm") == ["Fin"]), None)
+    return finite is not None and finite.morph.get("Number") == ["Sing"] and finite.morph.get("Person") in (["3"], [])
+
+
+def _comma_between(phrase: Token, verb: Token) -> bool:
+    """A comma outside the phrase between a phrase before the verb and the verb."""
+    if phrase.i > verb.i:
+        return False
+    return any(t.text == "," for t in phrase.doc[phrase.right_edge.i + 1 : verb.i])
 
 
 def _bare_name_after_noun(head: Token) -> bool:

@@ -197,6 +197,8 @@ def _score(phrase: Phrase, decided: dict[int, Reading]) -> None:
                 phrase.add(GENITIVE, 3.0, grammar=False)
     if prep is None and _genitive_attribute(phrase):
         phrase.add(GENITIVE, 2.0)
+    elif prep is None and _opens_sentence_or_follows_verb(phrase):
+        phrase.add(NOT_GENITIVE, 1.5, grammar=False)  # "Der EU-Kommission fällt … zu": no noun for a genitive to follow
     if genitive_name(head):
         phrase.add(GENITIVE_SINGULAR, W_DETERMINER)  # "Trumps Account", "der Umgang Chinas"
     if any(c.dep_ == "nummod" and _plural_number(c) or c.lower_ in PLURAL_QUANTIFIERS for c in head.lefts):
@@ -275,6 +277,16 @@ def _genitive_attribute(phrase: Phrase) -> bool:
         return False
     before = head.doc[first.i - 1]
     return before.pos_ in ("NOUN", "PROPN") and head.dep_ in ("nmod", "nmod:poss") and head.head.i == before.i
+
+
+def _opens_sentence_or_follows_verb(phrase: Phrase) -> bool:
+    """A phrase at the start of its sentence or right after a verb: a genitive attribute would follow a
+    noun, so "der" here is the dative of a feminine noun (or a nominative)."""
+    first = min([phrase.head, *phrase.members], key=lambda t: t.i)
+    if first.i == first.sent.start:
+        return True
+    before = first.doc[first.i - 1]
+    return before.pos_ in ("VERB", "AUX") and not genitive_name(phrase.head)
 
 
 def _time_adverbial(head: Token) -> bool:

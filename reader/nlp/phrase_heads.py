@@ -38,6 +38,8 @@ def correct_phrase_heads(doc: Doc) -> None:
         _haben_heads_its_object(token)
     for token in doc:
         _phrase_without_genitive_article_joins_the_clause(token)
+    for token in doc:
+        _conjunct_before_a_finite_verb_opens_a_clause(token)
     for verb in doc:
         _singular_verb_has_no_coordinated_subject(verb)
     for token in doc:
@@ -109,6 +111,28 @@ def _phrase_without_genitive_article_joins_the_clause(noun: Token) -> None:
         noun.dep_ = "obj" if parent.dep_.startswith("nsubj") else "dep"
 
 
+def _conjunct_before_a_finite_verb_opens_a_clause(noun: Token) -> None:
+    """"…, und Mugabe wurde Ministerpräsident", "…, Kritiker befürchten …": a noun the parser joined to a
+    noun before it, but followed right away by a finite verb, is the subject of a clause of its own."""
+    doc = noun.doc
+    if noun.dep_ != "conj" or noun.pos_ not in _NOMINAL or noun.head.pos_ not in _NOMINAL or noun.i + 1 >= len(doc):
+        return
+    verb = doc[noun.i + 1]
+    if verb.pos_ not in ("VERB", "AUX") or verb.morph.get("VerbForm") != ["Fin"] or any(c.dep_ == "case" for c in noun.children):
+        return
+    start = min([c.i for c in noun.children if c.dep_ in ("det", "det:poss", "amod", "nummod") and c.i < noun.i], default=noun.i)
+    before = doc[start - 1] if start > 0 else None
+    # only after a clause edge: a comma, or a conjunction after a comma ("…, und Mugabe wurde …");
+    # "Daten und politischer Rhetorik ist …", "Staats- und Regierungschefs sollten …" are one phrase
+    if before is not None and before.lower_ in ("und", "aber", "doch", "sondern", "oder") and start > 1:
+        before = doc[start - 2]
+    if before is None or before.text != ",":
+        return
+    predicate = verb.head if verb.dep_ in ("aux", "aux:pass", "cop") and verb.head.i != verb.i else verb
+    noun.head = predicate
+    noun.dep_ = "nsubj"
+
+
 def _singular_verb_has_no_coordinated_subject(verb: Token) -> None:
     """"hatte Präsident Widodo Häfen, Straßen und Flughäfen … ausbauen lassen": subjects joined by "und"
     take a plural verb, so nouns the parser joined to a singular subject of a singular verb are not
@@ -173,7 +197,8 @@ def _finite_of_chain(verb: Token) -> Token | None:
     lassen" for "renovieren")."""
     node = verb
     for _ in range(3):
-        for token in (node, *node.children):
+        # an auxiliary is the finite verb where there is one ("sind … verreist", even if "verreist" is tagged finite)
+        for token in (*node.children, node):
             if token.pos_ in ("VERB", "AUX") and token.morph.get("VerbForm") == ["Fin"] and (token.i == node.i or token.dep_.startswith("aux")):
                 return token
         if node.dep_ != "xcomp" or node.head.i == node.i:

@@ -57,6 +57,21 @@ PREPOSITIONAL_OBJECTS: dict[tuple[str, str], str] = {
 }
 
 
+# Verbs whose only object is a dative ("Das Haus gehört der Gemeinde", "Er hilft den Nachbarn").
+DATIVE_OBJECT_VERBS: frozenset[str] = frozenset(
+    """helfen danken folgen gehören gefallen schaden drohen widersprechen zustimmen begegnen gratulieren
+    vertrauen misstrauen nützen dienen fehlen gelingen misslingen passieren geschehen ähneln gleichen
+    entsprechen gehorchen applaudieren zuhören zusehen zufallen zukommen beitreten ausweichen""".split()
+)
+# Verbs with a dative person and an accusative thing (or a clause as the thing): "verbietet Frauen,
+# … zu tragen", "gab dem Minister das Wort".
+DATIVE_PERSON_VERBS: frozenset[str] = frozenset(
+    """geben schenken sagen zeigen erklären empfehlen erlauben verbieten versprechen mitteilen vorwerfen
+    anbieten schicken schreiben ermöglichen garantieren zusichern raten überlassen vorschlagen
+    untersagen gestatten befehlen bieten leihen verkaufen liefern melden berichten""".split()
+)
+
+
 def two_way_case(preposition: str, governor: str, verb: bool) -> str | None:
     """The case a two-way `preposition` takes after `governor` (a verb's infinitive or a noun's lemma),
     or None when its valency does not say."""
