@@ -302,3 +302,11 @@ def test_a_noun_joined_to_the_noun_before_but_followed_by_its_verb_starts_a_clau
 
 def test_a_phrase_opening_the_sentence_is_no_genitive_attribute() -> None:
     assert case_of("Der Gemeinde gehört das alte Schloss.", "Gemeinde") == "Dative"
+
+
+def test_a_second_verb_sharing_the_first_verbs_subject_has_an_object_not_a_subject() -> None:
+    text = "Ich glaube, dass ich damit Regeln breche und vielleicht auch Ärger verursache."
+    assert case_of(text, "Ärger") == "Accusative"
+    # a plural verb cannot share a singular subject: its plural phrase is its own subject
+    text = "Viele ziehen weg, weil ein Teil der Stadt tief liegt und bei Regen immer wieder Fluten drohen."
+    assert case_of(text, "Fluten") == "Nominative"

@@ -102,6 +102,8 @@ def _clause_targets(verb: Token, members: list[int], phrases: dict[int, Phrase],
     # ("…, die Adern treten hervor, ihre Hände zittern")
     own_clause = verb.dep_ != "conj" or (len(open_) == 1 and open_[0] < verb.i)
     own_clause = own_clause and verb_complex(verb).finite is not None  # "Flugzeuge explodieren zu lassen": no subject
+    if len(open_) == 1 and not fixed_nom and _shares_subject(verb, doc[open_[0]]):
+        return {open_[0]: "Acc"}  # "…, daß ich Tabus tangiere und auch Aufregung auslöse": the object
     if len(open_) == 1 and not fixed_nom and not fixed_acc and number and own_clause:
         head = phrases[open_[0]].head
         plural = decided[open_[0]][2] == "Plur" or any(c.dep_ == "conj" for c in head.children)
@@ -134,6 +136,28 @@ def _clause_targets(verb: Token, members: list[int], phrases: dict[int, Phrase],
             # the one that agrees with the verb; of several that agree, the first, usually
             return {i: ("Nom" if i == agreeing[0] else "Acc") for i in open_}
     return {}
+
+
+def _shares_subject(verb: Token, phrase: Token) -> bool:
+    """A second verb joined by "und" whose subject is the first verb's ("ich tangiere … und löse …
+    aus"), with the phrase the parser calls its object, or a clause whose subject is "man": the
+    phrase is no subject."""
+    if any(c.dep_ in ("nsubj", "nsubj:pass") and c.lower_ == "man" for c in verb.children):
+        return True
+    if verb.dep_ != "conj" or phrase.dep_ != "obj" or verb.head.pos_ not in ("VERB", "AUX"):
+        return False
+    if not any(c.dep_ == "cc" for c in verb.children):
+        return False  # "die Adern treten hervor, ihre Hände zittern": side by side, each with its subject
+    if any(c.dep_ in ("nsubj", "nsubj:pass", "expl") and c.i != phrase.i for c in verb.children):
+        return False
+    subject = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
+    number = finite_number(verb)
+    # "weil ein Teil … liegt und … Überschwemmungen drohen": the plural verb cannot share a singular subject
+    return subject is not None and (number is None or _number(subject, _reading_of(subject)) in (number, None))
+
+
+def _reading_of(token: Token) -> Reading:
+    return (None, None, (token.morph.get("Number") or [None])[0])
 
 
 def _explicitly_singular(verb: Token) -> bool:
