@@ -310,3 +310,7 @@ def test_a_second_verb_sharing_the_first_verbs_subject_has_an_object_not_a_subje
     # a plural verb cannot share a singular subject: its plural phrase is its own subject
     text = "Viele ziehen weg, weil ein Teil der Stadt tief liegt und bei Regen immer wieder Fluten drohen."
     assert case_of(text, "Fluten") == "Nominative"
+
+
+def test_a_pronoun_whose_form_allows_the_verbs_number_is_the_subject() -> None:
+    assert case_of("Die Ärztin sagt, dass sie Patienten heilt.", "Patienten") == "Accusative"

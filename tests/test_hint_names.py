@@ -35,3 +35,8 @@ def test_a_name_after_its_title_has_the_title_case() -> None:
 
 def test_a_name_before_a_verb_is_no_apposition_of_the_noun_before() -> None:
     assert case_of("Niemand weiß, welche Maßnahmen Bremen ergreifen wird.", "Bremen") == "Nominative"
+
+
+def test_a_genitive_name_before_an_adjective_and_its_noun() -> None:
+    text = "Die Kritiker lobten Meyer. Das war einer von Meyers besten Filmen."
+    assert case_of(text, "Meyers") == "Genitive"

@@ -125,6 +125,13 @@ def _clause_targets(verb: Token, members: list[int], phrases: dict[int, Phrase],
         return {open_[0]: "Nom"}
     if len(open_) >= 2:
         agreeing = [i for i in open_ if _number(doc[i], decided[i]) == number and doc[i].lower_ not in FIRST_OR_SECOND_PERSON]
+        if number and not agreeing:
+            # "dass sie Schockwellen erzeugt": no phrase agrees as decided, but "sie" may be singular
+            agreeing = [
+                i for i in open_
+                if phrases[i].allows("Nom", number) and doc[i].lower_ not in FIRST_OR_SECOND_PERSON
+                and not any(c.dep_ == "conj" for c in doc[i].children)  # coordinated: plural in any case
+            ]
         # "…, Kritiker befürchten …": a phrase cut off from the verb by a comma belongs to the clause before
         unbroken = [i for i in agreeing if not _comma_between(doc[i], verb)]
         if unbroken and len(unbroken) < len(agreeing):

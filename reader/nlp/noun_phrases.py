@@ -72,9 +72,14 @@ def genitive_name(token: Token) -> bool:
     doc = token.doc
     if lemma_dictionary.lemmatize(form) != stem and not any(t.text == stem for t in doc):
         return False
-    after = doc[token.i + 1] if token.i + 1 < len(doc) else None
-    if after is not None and after.pos_ in HEADS and after.text[:1].isupper() and after.head.i == token.i or token.head.i == token.i + 1:
-        return True  # before its noun
+    following = token.i + 1
+    while following < len(doc) and doc[following].pos_ == "ADJ":
+        following += 1  # "LaBeoufs besten Auftritten"
+    after = doc[following] if following < len(doc) else None
+    if after is not None and after.pos_ in HEADS and after.text[:1].isupper() and (
+        after.head.i == token.i or token.i < token.head.i <= following
+    ):
+        return True  # before its noun (the parser may hang it on an adjective between)
     before = doc[token.i - 1] if token.i > 0 else None
     if before is not None and particle_article(before) and token.i > 2:
         before = doc[token.i - 3]  # "Nachfolgerin von der Leyens"

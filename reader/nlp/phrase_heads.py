@@ -40,6 +40,8 @@ def correct_phrase_heads(doc: Doc) -> None:
         _phrase_without_genitive_article_joins_the_clause(token)
     for token in doc:
         _conjunct_before_a_finite_verb_opens_a_clause(token)
+    for token in doc:
+        _conjunct_after_a_finite_verb_is_its_own(token)
     for verb in doc:
         _singular_verb_has_no_coordinated_subject(verb)
     for token in doc:
@@ -76,6 +78,22 @@ def _join_coordinated_subjects(doc: Doc) -> None:
 _PHRASE_DEPENDENTS = {"det", "det:poss", "amod", "nummod", "case", "nmod", "nmod:poss", "compound", "flat", "flat:name", "appos", "acl", "acl:relcl", "conj", "cc"}
 
 
+def _hang(child: Token, head: Token, relation: str) -> bool:
+    """Hang `child` on `head` unless that would loop the tree (`head` is `child` or below it)."""
+    node = head
+    for _ in range(len(head.doc)):
+        if node.i == child.i:
+            return False
+        if node.head.i == node.i:
+            break
+        node = node.head
+    else:
+        return False  # no root above: leave a tree the parser left odd as it is
+    child.head = head
+    child.dep_ = relation
+    return True
+
+
 def _haben_heads_its_object(haben: Token) -> None:
     """"Sie hat etwa 6.500 Einwohner": the parser made "hat" the auxiliary or copula of the noun; haben
     is no copula, so it is the clause's verb and the noun its object (accusative, not a predicate)."""
@@ -107,8 +125,7 @@ def _phrase_without_genitive_article_joins_the_clause(noun: Token) -> None:
         return
     verb = parent.head
     if parent.dep_ in ("nsubj", "nsubj:pass", "obj", "iobj") and verb.pos_ in ("VERB", "AUX", "ADJ"):
-        noun.head = verb
-        noun.dep_ = "obj" if parent.dep_.startswith("nsubj") else "dep"
+        _hang(noun, verb, "obj" if parent.dep_.startswith("nsubj") else "dep")
 
 
 def _conjunct_before_a_finite_verb_opens_a_clause(noun: Token) -> None:
@@ -129,8 +146,28 @@ def _conjunct_before_a_finite_verb_opens_a_clause(noun: Token) -> None:
     if before is None or before.text != ",":
         return
     predicate = verb.head if verb.dep_ in ("aux", "aux:pass", "cop") and verb.head.i != verb.i else verb
-    noun.head = predicate
-    noun.dep_ = "nsubj"
+    _hang(noun, predicate, "nsubj")
+
+
+def _conjunct_after_a_finite_verb_is_its_own(noun: Token) -> None:
+    """"zerrte an der Sozialstruktur und stellte Traditionen in Frage": a noun the parser joined to a
+    noun before a finite verb of another clause stands in that verb's clause (here its object)."""
+    doc = noun.doc
+    joined = noun.head
+    if noun.dep_ != "conj" or noun.pos_ not in _NOMINAL or joined.pos_ not in _NOMINAL or joined.i > noun.i:
+        return
+    if any(c.dep_ == "case" for c in noun.children):
+        return
+    inside = {t.i for t in joined.subtree if t.i < noun.i and t.head.i != noun.i}
+    verbs = [
+        t for t in doc[joined.i + 1 : noun.i]
+        if t.pos_ in ("VERB", "AUX") and t.morph.get("VerbForm") == ["Fin"] and (t.i not in inside or t.dep_ == "conj")
+    ]
+    if not verbs:
+        return
+    verb = verbs[-1]
+    clause = verb.head if verb.dep_ in ("aux", "aux:pass", "cop") and verb.head.i != verb.i else verb
+    _hang(noun, clause, "obj")  # not "… sind Rohstoffe", where the noun is the predicate its copula hangs on
 
 
 def _singular_verb_has_no_coordinated_subject(verb: Token) -> None:
@@ -148,9 +185,9 @@ def _singular_verb_has_no_coordinated_subject(verb: Token) -> None:
         conjunctions = [t.lower_ for c in listed for t in c.children if t.dep_ == "cc"]
         if joined and conjunctions and all(word == "und" for word in conjunctions):
             first = joined[0]
-            first.head, first.dep_ = verb, "obj"
-            for other in joined[1:]:
-                other.head = first
+            if _hang(first, verb, "obj"):
+                for other in joined[1:]:
+                    _hang(other, first, "conj")
 
 
 def _name_after_title(title: Token) -> None:
@@ -178,6 +215,8 @@ def _name_after_title(title: Token) -> None:
         return
     if any(c.i not in inside and c.i != title.i and not c.is_punct for c in name.children):
         return  # the name heads more than the title: the parse is not only a misplaced name
+    if title.head.i in inside and name.head.i in inside | {title.i}:
+        return  # no place outside the name to give the title
     if title.head.i in inside:  # the parser hung the title on the name: the title takes its place
         title.head = title if name.head.i == name.i else name.head
         title.dep_ = name.dep_ if name.head.i != name.i else "ROOT"
