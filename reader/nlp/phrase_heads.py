@@ -40,8 +40,6 @@ def correct_phrase_heads(doc: Doc) -> None:
         _phrase_without_genitive_article_joins_the_clause(token)
     for token in doc:
         _conjunct_before_a_finite_verb_opens_a_clause(token)
-    for token in doc:
-        _conjunct_after_a_finite_verb_is_its_own(token)
     for verb in doc:
         _singular_verb_has_no_coordinated_subject(verb)
     for token in doc:
@@ -147,27 +145,6 @@ def _conjunct_before_a_finite_verb_opens_a_clause(noun: Token) -> None:
         return
     predicate = verb.head if verb.dep_ in ("aux", "aux:pass", "cop") and verb.head.i != verb.i else verb
     _hang(noun, predicate, "nsubj")
-
-
-def _conjunct_after_a_finite_verb_is_its_own(noun: Token) -> None:
-    """"zerrte an der Sozialstruktur und stellte Traditionen in Frage": a noun the parser joined to a
-    noun before a finite verb of another clause stands in that verb's clause (here its object)."""
-    doc = noun.doc
-    joined = noun.head
-    if noun.dep_ != "conj" or noun.pos_ not in _NOMINAL or joined.pos_ not in _NOMINAL or joined.i > noun.i:
-        return
-    if any(c.dep_ == "case" for c in noun.children):
-        return
-    inside = {t.i for t in joined.subtree if t.i < noun.i and t.head.i != noun.i}
-    verbs = [
-        t for t in doc[joined.i + 1 : noun.i]
-        if t.pos_ in ("VERB", "AUX") and t.morph.get("VerbForm") == ["Fin"] and (t.i not in inside or t.dep_ == "conj")
-    ]
-    if not verbs:
-        return
-    verb = verbs[-1]
-    clause = verb.head if verb.dep_ in ("aux", "aux:pass", "cop") and verb.head.i != verb.i else verb
-    _hang(noun, clause, "obj")  # not "… sind Rohstoffe", where the noun is the predicate its copula hangs on
 
 
 def _singular_verb_has_no_coordinated_subject(verb: Token) -> None:
