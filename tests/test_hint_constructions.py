@@ -314,3 +314,7 @@ def test_a_second_verb_sharing_the_first_verbs_subject_has_an_object_not_a_subje
 
 def test_a_pronoun_whose_form_allows_the_verbs_number_is_the_subject() -> None:
     assert case_of("Die Ärztin sagt, dass sie Patienten heilt.", "Patienten") == "Accusative"
+
+
+def test_als_after_nichts_anderes_compares_with_the_object() -> None:
+    assert case_of("Wer so redet, will nichts anderes als Schlagzeilen ohne Inhalt.", "Schlagzeilen") == "Accusative"

@@ -40,3 +40,13 @@ def test_a_name_before_a_verb_is_no_apposition_of_the_noun_before() -> None:
 def test_a_genitive_name_before_an_adjective_and_its_noun() -> None:
     text = "Die Kritiker lobten Meyer. Das war einer von Meyers besten Filmen."
     assert case_of(text, "Meyers") == "Genitive"
+
+
+def test_names_renaming_a_plural_noun_share_its_case() -> None:
+    text = "Die Bahn plant eine Trasse zwischen den Städten Arusha und Dodoma im Norden."
+    assert case_of(text, "Arusha") == "Dative"
+    assert case_of(text, "Dodoma") == "Dative"
+
+
+def test_a_country_after_its_city_renames_the_city() -> None:
+    assert case_of("Sie wurde Ärztin und fand ihre erste Stelle in Kumasi, Ghana.", "Ghana") == "Dative"

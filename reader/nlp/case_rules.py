@@ -22,6 +22,8 @@ NOT_CLAUSE_MEMBERS = ("nmod", "appos", "conj", "flat", "flat:name", "dep")
 COPULAR_LEMMAS = frozenset("sein werden bleiben heißen".split())
 COPULAR_FORMS = frozenset("ist sind war waren sei seien bleibt heißt wird wurde".split())
 FIRST_OR_SECOND_PERSON = frozenset("ich du wir ihr mich dich uns euch".split())
+# Indefinite pronouns that are no noun phrase of their own; as the object of a verb they are accusative.
+INDEFINITE_OBJECTS = frozenset("nichts etwas alles vieles weniges anderes".split())
 
 
 def one_subject_per_clause(doc: Doc, phrases: dict[int, Phrase], decided: dict[int, Reading]) -> None:
@@ -240,8 +242,11 @@ def _compared_case(head: Token, decided: dict[int, Reading]) -> str | None:
         return None
     objects = [
         c for c in verb.children
-        if c.dep_ == "obj" and c.i in decided and c.lower_ != "sich" and c.i < head.i and not measure_accusative(c)
+        if c.dep_ == "obj" and (c.i in decided or c.lower_ in INDEFINITE_OBJECTS) and c.lower_ != "sich"
+        and c.i < head.i and not measure_accusative(c)
     ]
+    if objects and objects[0].i not in decided:
+        return "Acc"  # "fordert nichts anderes als Entscheidungen"
     return decided[objects[0].i][0] if objects else "Nom"
 
 

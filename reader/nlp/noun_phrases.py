@@ -200,11 +200,12 @@ def name_particle(word: Token) -> bool:
         return True  # "gegen von der Leyen": two prepositions never stand side by side
     # "Ursula von der Leyen", "Von der Leyen tritt an": with its article, a particle is part of a name
     # unless the word after it is a noun the dictionary declines ("von der Regierung", "von der Türkei")
-    return article and (before is None or before.text[:1].isupper()) and not _declined_noun(following.text.removesuffix("s"))
+    return article and (before is None or before.text[:1].isupper()) and not declined_noun(following.text.removesuffix("s"))
 
 
 @functools.lru_cache(maxsize=4096)
-def _declined_noun(word: str) -> bool:
+def declined_noun(word: str) -> bool:
+    """A common noun the dictionary lists with a gender ("Regierung", "Türkei"), not a bare name."""
     try:
         from reader.lexicon import lookup
 

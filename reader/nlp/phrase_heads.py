@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Token
 
 from reader.nlp import lemma_dictionary
 from reader.nlp.lang.articles import determiner_readings
-from reader.nlp.noun_phrases import genitive_name, name_particle, particle_article
+from reader.nlp.noun_phrases import declined_noun, genitive_name, name_particle, particle_article
 
 _NOMINAL = {"NOUN", "PROPN"}
 _COORDINATING = {"und", "oder", "sowie"}
@@ -57,6 +57,7 @@ def correct_phrase_heads(doc: Doc) -> None:
                     token.dep_ = marker
     for token in doc:  # after the articles found their nouns
         _name_after_title(token)
+        _place_after_place(token)
 
 
 def _join_coordinated_subjects(doc: Doc) -> None:
@@ -167,6 +168,10 @@ def _singular_verb_has_no_coordinated_subject(verb: Token) -> None:
                     _hang(other, first, "conj")
 
 
+# What may hang on a name that renames a title: its conjuncts, attributes after it, punctuation.
+_NAME_DEPENDENTS = {"conj", "cc", "nmod", "appos", "flat", "flat:name", "punct"}
+
+
 def _name_after_title(title: Token) -> None:
     """"der jetzige Staatspräsident Emmerson Mnangagwa", "mit ihrem Kollegen, Handelsminister Steven
     Ciobo, …": a name right after a noun renames it (close apposition) and has its case; its last word
@@ -176,9 +181,9 @@ def _name_after_title(title: Token) -> None:
     if not (title.pos_ == "NOUN" or (title.pos_ == "PROPN" and any(c.dep_ == "det" for c in title.children))):
         return
     end = title.i + 1
-    while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() and not doc[end].whitespace_ == "":
+    while end < len(doc) and _name_word(doc[end]) and doc[end].whitespace_:
         end += 1
-    if end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
+    if end < len(doc) and _name_word(doc[end]):
         end += 1  # the last word of the name, glued to the punctuation after it
     run = list(doc[title.i + 1 : end])
     if not run or run[-1].i != end - 1:
@@ -188,10 +193,16 @@ def _name_after_title(title: Token) -> None:
         return
     name = run[-1]
     inside = {t.i for t in run}
-    if genitive_name(name) or any(c.dep_ in ("det", "det:poss", "case") and c.i not in inside for t in run for c in t.children):
+    # "zwischen den Städten Balikpapan und Samarinda": what opens the title's phrase goes to the title,
+    # a conjunct stays with the name; anything else means the parse is not only a misplaced name
+    opening = [c for c in name.children if c.i < title.i and c.dep_ in ("case", "det", "det:poss", "amod")]
+    own_article = [c for t in run for c in t.children if c.dep_ in ("det", "det:poss", "case") and c.i not in inside]
+    if genitive_name(name) or any(c not in opening for c in own_article):
+        return  # "die Stadt der Zukunft", "Minister für Bildung": the name has a phrase of its own
+    if any(
+        c.i not in inside and c.i != title.i and c not in opening and c.dep_ not in _NAME_DEPENDENTS for c in name.children
+    ):
         return
-    if any(c.i not in inside and c.i != title.i and not c.is_punct for c in name.children):
-        return  # the name heads more than the title: the parse is not only a misplaced name
     if title.head.i in inside and name.head.i in inside | {title.i}:
         return  # no place outside the name to give the title
     if title.head.i in inside:  # the parser hung the title on the name: the title takes its place
@@ -199,6 +210,8 @@ def _name_after_title(title: Token) -> None:
         title.dep_ = name.dep_ if name.head.i != name.i else "ROOT"
     for part in run[:-1]:
         part.head, part.dep_ = name, "flat"
+    for child in opening:
+        child.head = title
     name.head, name.dep_ = title, "appos"
     before = doc[title.i - 1] if title.i > 1 else None
     enclosed = after is None or after.is_punct
@@ -206,6 +219,24 @@ def _name_after_title(title: Token) -> None:
         c.dep_ in ("det", "det:poss") for c in title.children
     ):
         title.head, title.dep_ = doc[title.i - 2], "appos"  # "mit ihrem Kollegen, Handelsminister …,"
+
+
+def _name_word(token: Token) -> bool:
+    """A word of a name: tagged a name, or a capitalised "noun" the dictionary does not decline ("Tanga")."""
+    if not token.text[:1].isupper():
+        return False
+    return token.pos_ == "PROPN" or (token.pos_ == "NOUN" and not declined_noun(token.text))
+
+
+def _place_after_place(name: Token) -> None:
+    """"eine Anstellung in Accra, Ghana": a bare name after a comma that follows a name renames that
+    name (here the country of the city), not a noun further back."""
+    doc = name.doc
+    if name.dep_ != "appos" or name.pos_ != "PROPN" or name.i < 2 or doc[name.i - 1].text != ",":
+        return
+    before = doc[name.i - 2]
+    if before.pos_ == "PROPN" and name.head.i != before.i and not any(c.dep_ in ("det", "case") for c in name.children):
+        _hang(name, before, "appos")
 
 
 def _finite_of_chain(verb: Token) -> Token | None:
