@@ -4,6 +4,7 @@ haben with an object, measure accusatives, comparisons after a comparative."""
 
 from __future__ import annotations
 
+from reader.nlp.lang.valency import two_way_case
 from tests.test_hint_constructions import case_of
 
 
@@ -49,3 +50,11 @@ def test_a_plural_beside_a_singular_verb_of_giving_is_the_dative_person() -> Non
     text = "Das ist die erste Stadt, die Touristen verbietet, dort zu campen."
     assert case_of(text, "Touristen") == "Dative"
     assert case_of("Die Polizei gab Entwarnung.", "Entwarnung") == "Accusative"
+
+
+def test_a_compound_noun_has_the_valency_of_its_last_part() -> None:
+    assert two_way_case("auf", "Bombenanschlag", verb=False) == "Acc"
+    assert two_way_case("vor", "Todesangst", verb=False) == "Dat"
+    assert two_way_case("auf", "Bombe", verb=False) is None
+    text = "Drei Tage nach dem Mordanschlag auf Kenias Innenminister Joseph Kamau hat die Polizei zwei Männer festgenommen."
+    assert case_of(text, "Innenminister") == "Accusative"

@@ -58,6 +58,15 @@ def particle_article(token: Token) -> bool:
     return token.lower_ in PARTICLE_ARTICLES and token.i > 0 and name_particle(doc[token.i - 1])
 
 
+def following_noun_index(token: Token) -> int:
+    """The index of the first word after `token` that is no adjective ("LaBeoufs besten Auftritten")."""
+    doc = token.doc
+    following = token.i + 1
+    while following < len(doc) and doc[following].pos_ == "ADJ":
+        following += 1
+    return following
+
+
 def genitive_name(token: Token) -> bool:
     """"Trumps Account", "der Sicherheitsrat Japans", "Nachfolgerin von der Leyens": a name with the
     genitive -s, no article, right before the noun it belongs to or right after it. The name without
@@ -72,9 +81,7 @@ def genitive_name(token: Token) -> bool:
     doc = token.doc
     if lemma_dictionary.lemmatize(form) != stem and not any(t.text == stem for t in doc):
         return False
-    following = token.i + 1
-    while following < len(doc) and doc[following].pos_ == "ADJ":
-        following += 1  # "LaBeoufs besten Auftritten"
+    following = following_noun_index(token)
     after = doc[following] if following < len(doc) else None
     if after is not None and after.pos_ in HEADS and after.text[:1].isupper() and (
         after.head.i == token.i or token.i < token.head.i <= following

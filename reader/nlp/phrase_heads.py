@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Token
 
 from reader.nlp import lemma_dictionary
 from reader.nlp.lang.articles import determiner_readings
-from reader.nlp.noun_phrases import declined_noun, genitive_name, name_particle, particle_article
+from reader.nlp.noun_phrases import declined_noun, following_noun_index, genitive_name, name_particle, particle_article
 
 _NOMINAL = {"NOUN", "PROPN"}
 _COORDINATING = {"und", "oder", "sowie"}
@@ -262,6 +262,8 @@ def _hang_genitive_name_on_its_noun(name: Token) -> None:
         name.pos_ = "PROPN"  # "mit Merkels Ministern": the tagger's noun tag is right, its ADJ is not
         if not genitive_name(name):
             name.pos_ = "ADJ"
+        else:
+            name.set_morph("|".join(f"{k}={v}" for k, v in name.morph.to_dict().items() if k != "Degree"))
     if not genitive_name(name):
         return
     doc = name.doc
@@ -274,7 +276,13 @@ def _hang_genitive_name_on_its_noun(name: Token) -> None:
         noun.dep_ = name.dep_
         name.head = noun
         name.dep_ = "nmod:poss"
-    elif name.head.i == name.i + 1:
+    elif name.head.i == name.i + 1 or name.head.i == following_noun_index(name):
+        # "auf Israels Ministerpräsidenten": the preposition belongs to the noun, whose phrase it opens
+        noun = name.head
+        for child in [c for c in name.children if c.dep_ == "case" and c.i < name.i and not name_particle(c)]:
+            child.head = noun
+            if noun.dep_ in ("appos", "flat", "flat:name", "conj"):
+                noun.dep_ = "nmod"
         name.dep_ = "nmod:poss"
     elif name.head.i < name.i and name.dep_ in ("appos", "flat", "flat:name", "compound", "dep"):
         name.dep_ = "nmod"

@@ -76,6 +76,13 @@ def two_way_case(preposition: str, governor: str, verb: bool) -> str | None:
     """The case a two-way `preposition` takes after `governor` (a verb's infinitive or a noun's lemma),
     or None when its valency does not say."""
     found = PREPOSITIONAL_OBJECTS.get((governor, preposition))
+    if found is None and not verb:
+        # a compound noun has the valency of its last part: "Mordanschlag auf" as "Anschlag auf"
+        found = next(
+            (case for (noun, word), case in PREPOSITIONAL_OBJECTS.items()
+             if word == preposition and noun[:1].isupper() and len(governor) > len(noun) and governor.endswith(noun.lower())),
+            None,
+        )
     if found or not verb:
         return found
     if governor in POSITION_VERBS:
