@@ -318,3 +318,9 @@ def test_a_pronoun_whose_form_allows_the_verbs_number_is_the_subject() -> None:
 
 def test_als_after_nichts_anderes_compares_with_the_object() -> None:
     assert case_of("Wer so redet, will nichts anderes als Schlagzeilen ohne Inhalt.", "Schlagzeilen") == "Accusative"
+
+
+def test_a_counted_noun_after_its_measure_shares_its_case() -> None:
+    text = "Rund 20.000 Tonnen Getreide sollen nötig sein, um den Winter zu überstehen."
+    assert case_of(text, "Tonnen") == "Nominative"
+    assert case_of(text, "Getreide") == "Nominative"

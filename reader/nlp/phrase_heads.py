@@ -58,6 +58,7 @@ def correct_phrase_heads(doc: Doc) -> None:
     for token in doc:  # after the articles found their nouns
         _name_after_title(token)
         _place_after_place(token)
+        _counted_noun_after_its_measure(token)
 
 
 def _join_coordinated_subjects(doc: Doc) -> None:
@@ -219,6 +220,27 @@ def _name_after_title(title: Token) -> None:
         c.dep_ in ("det", "det:poss") for c in title.children
     ):
         title.head, title.dep_ = doc[title.i - 2], "appos"  # "mit ihrem Kollegen, Handelsminister …,"
+
+
+def _counted_noun_after_its_measure(measure: Token) -> None:
+    """"430.000 Tonnen Nahrungsmittelhilfe", "zwei Liter Milch": the bare noun after a counted measure
+    is a partitive apposition with the same case; the parser often hangs one on the other as an
+    attribute (a genitive), so make the one on the right the apposition of the other."""
+    doc = measure.doc
+    if measure.pos_ != "NOUN" or measure.i + 1 >= len(doc) or not any(c.dep_ == "nummod" for c in measure.children):
+        return
+    counted = doc[measure.i + 1]
+    if counted.pos_ not in _NOMINAL or any(c.dep_ in ("det", "det:poss", "case", "nummod") for c in counted.children):
+        return
+    if measure.head.i == counted.i and measure.dep_ == "nmod":
+        measure.head = counted.head if counted.head.i != counted.i else measure
+        measure.dep_ = counted.dep_ if counted.head.i != counted.i else "ROOT"
+        for child in list(counted.children):
+            if child.i != measure.i and child.i < measure.i:
+                child.head = measure
+        counted.head, counted.dep_ = measure, "appos"
+    elif counted.head.i == measure.i and counted.dep_ == "nmod":
+        counted.dep_ = "appos"
 
 
 def _name_word(token: Token) -> bool:
