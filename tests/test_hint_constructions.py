@@ -274,3 +274,53 @@ def test_a_preposition_is_never_a_verb_and_unter_anderem_is_an_adverb() -> None:
     text = "Massive Wahlfälschungen zugunsten der Regierungspartei werden befürchtet, unter anderem wegen der Zensur."
     assert not any("Präsens" in h for h in hints(text, "zugunsten"))
     assert "fixed phrase" in joined(text, "unter")
+
+
+def test_es_gibt_makes_the_other_phrase_accusative_wherever_es_hangs() -> None:
+    assert case_of("Diese Bäckerei gibt es seit Jahren nicht mehr.", "Bäckerei") == "Accusative"
+
+
+def test_a_phrase_whose_article_cannot_be_genitive_is_no_attribute_of_the_noun_before() -> None:
+    text = "Leider können viele Eltern ihre Kinder nirgends anmelden."
+    assert case_of(text, "Eltern") == "Nominative"
+    assert case_of(text, "Kinder") == "Accusative"
+
+
+def test_a_singular_verb_has_no_subject_joined_by_und() -> None:
+    text = "Im Sommer hatte Bürgermeister Schmidt Brücken, Schulen und Bäder renovieren lassen."
+    assert case_of(text, "Schulen") == "Accusative"
+    assert case_of(text, "Bäder") == "Accusative"
+
+
+def test_a_noun_joined_to_the_noun_before_but_followed_by_its_verb_starts_a_clause() -> None:
+    text = "Die Partei gewann die ersten Wahlen, und Okafor wurde Präsident."
+    assert case_of(text, "Okafor") == "Nominative"
+    text = "Die Händler erhoffen sich mehr Umsatz im Winter, Kunden befürchten höhere Preise."
+    assert case_of(text, "Kunden") == "Nominative"
+    assert case_of(text, "Umsatz") == "Accusative"
+
+
+def test_a_phrase_opening_the_sentence_is_no_genitive_attribute() -> None:
+    assert case_of("Der Gemeinde gehört das alte Schloss.", "Gemeinde") == "Dative"
+
+
+def test_a_second_verb_sharing_the_first_verbs_subject_has_an_object_not_a_subject() -> None:
+    text = "Ich glaube, dass ich damit Regeln breche und vielleicht auch Ärger verursache."
+    assert case_of(text, "Ärger") == "Accusative"
+    # a plural verb cannot share a singular subject: its plural phrase is its own subject
+    text = "Viele ziehen weg, weil ein Teil der Stadt tief liegt und bei Regen immer wieder Fluten drohen."
+    assert case_of(text, "Fluten") == "Nominative"
+
+
+def test_a_pronoun_whose_form_allows_the_verbs_number_is_the_subject() -> None:
+    assert case_of("Die Ärztin sagt, dass sie Patienten heilt.", "Patienten") == "Accusative"
+
+
+def test_als_after_nichts_anderes_compares_with_the_object() -> None:
+    assert case_of("Wer so redet, will nichts anderes als Schlagzeilen ohne Inhalt.", "Schlagzeilen") == "Accusative"
+
+
+def test_a_counted_noun_after_its_measure_shares_its_case() -> None:
+    text = "Rund 20.000 Tonnen Getreide sollen nötig sein, um den Winter zu überstehen."
+    assert case_of(text, "Tonnen") == "Nominative"
+    assert case_of(text, "Getreide") == "Nominative"

@@ -38,3 +38,23 @@ def test_two_subjects_joined_by_und_are_one_coordinated_subject() -> None:
     tokens = tokens_of("Der Außenminister Hayashi und NATO-Generalsekretär Jens Stoltenberg haben vereinbart, zu helfen.")
     assert head_of(tokens, "Generalsekretär") == "Außenminister"
     assert "Case=Nom" in tokens["Generalsekretär"].morph
+
+
+def test_repairs_never_loop_the_tree() -> None:
+    # a copula on the conjunct itself, a repeated genitive name, coordination across clause edges
+    texts = [
+        "Öl, Gold oder Weizen sind Rohstoffe, in die Händler weltweit Geld stecken.",
+        "Der Regen fiel, und Präsident war er nie.",
+        "Trumps Trumps Trumps",
+        "Die Partei gewann die Wahl, und Okafor wurde Präsident, und Merkels Kabinett, Ministerin Anna Weber, trat ab.",
+    ]
+    for text in texts:
+        tokens = analyze(text).tokens
+        by_index = {token.i: token for token in tokens}
+        for token in tokens:
+            node = token
+            for _ in range(len(tokens)):
+                if node.head == node.i:
+                    break
+                node = by_index[node.head]
+            assert node.head == node.i, f"{token.text!r} in {text!r} never reaches the root"

@@ -42,15 +42,15 @@ CASES = [
     ("Der Papst erlitt einen Herzinfarkt.", "erlitt", "Präteritum", ("Präsens",)),
     ("Der Kranke litt seit Jahren an Husten.", "litt", "Präteritum", ("Präsens",)),
     ("Damals gingen die Menschen auf die Straße.", "gingen", "Präteritum", ("Konjunktiv",)),
-    ("Wenn er Zeit hätte, ginge er ins Kino.", "ginge", "Präteritum, Konjunktiv II", ()),
+    ("Wenn er Zeit hätte, ginge er ins Kino.", "ginge", "Präsens (present time), Konjunktiv II", ("Präteritum",)),
     ("Der Rat hat sich mit dem Thema befasst.", "hat", "Perfekt with haben", ("Präsens",)),
     ("Der Politiker ist am Montag verstorben.", "ist", "Perfekt with sein", ("passive", "Probably")),
     ("Er sagte, er habe den Brief geschrieben.", "habe", "Perfekt with haben, Konjunktiv I", ()),
     ("Das Gesetz ist vom Parlament beschlossen worden.", "ist", "Perfekt, werden-passive", ()),
     ("Das Gesetz war schon beschlossen worden.", "war", "Plusquamperfekt, werden-passive", ()),
     ("Die Straße muss sofort gesperrt werden.", "muss", "Präsens, werden-passive", ()),
-    ("Die Opposition würde das Gesetz ablehnen.", "würde", "Futur I, Konjunktiv II (würde + infinitive)", ()),
-    ("Die Minister hätten das Problem früher erkannt.", "hätten", "Plusquamperfekt with haben, Konjunktiv II", ()),
+    ("Die Opposition würde das Gesetz ablehnen.", "würde", "Präsens (present time), Konjunktiv II (würde + infinitive)", ("Futur",)),
+    ("Die Minister hätten das Problem früher erkannt.", "hätten", "Plusquamperfekt (past time) with haben, Konjunktiv II", ()),
     ("Das Museum ist seit Montag geschlossen.", "ist", "Präsens, sein-passive", ("Perfekt",)),
     ("Der Sprecher sagte, das Urteil sei, so der Richter, im Namen des Volkes gesprochen worden.", "sei",
      "Perfekt, Konjunktiv I (reported speech), werden-passive", ()),
@@ -127,7 +127,7 @@ def test_sein_with_a_participle_of_a_haben_verb_is_a_state_and_of_a_sein_verb_a_
 
 def test_a_modal_the_tagger_called_an_adverb_still_heads_its_passive() -> None:
     hint = tense_hint("Auch die Kontrollen müssten verstärkt werden, um den Zustand der Maschinen feststellen zu können.", "müssten")
-    assert hint.startswith("Präteritum, Konjunktiv II, werden-passive")
+    assert hint.startswith("Präsens (present time), Konjunktiv II, werden-passive")
 
 
 def test_a_link_line_with_an_infinitive_has_no_tense() -> None:
@@ -167,7 +167,7 @@ def test_reported_speech_with_sie_singular_is_konjunktiv_i() -> None:
 
 def test_haben_belongs_to_the_participle_before_a_zu_infinitive() -> None:
     text = "Die Kassen hätten ihre Schulden zu schnell abgebaut anstatt die Beiträge zu senken."
-    assert tense_hint(text, "hätten").startswith("Plusquamperfekt with haben, Konjunktiv II")
+    assert tense_hint(text, "hätten").startswith("Plusquamperfekt (past time) with haben, Konjunktiv II")
 
 
 def test_a_participle_used_as_an_adverb_has_no_tense() -> None:
@@ -193,3 +193,31 @@ def test_an_auxiliary_after_a_participle_tagged_as_an_adjective_in_a_relative_cl
 
 def test_a_verb_the_parser_made_a_copula_keeps_its_tense() -> None:
     assert tense_hint("Weitere 30 Sitze fallen automatisch an die Regierungspartei.", "fallen").startswith("Präsens")
+
+
+def test_haben_with_a_bare_infinitive_is_a_perfekt_with_the_ersatzinfinitiv() -> None:
+    hint = tense_hint("Der Bürgermeister hatte die alten Brücken reparieren lassen.", "hatte")
+    assert hint.startswith("Plusquamperfekt with haben"), hint
+    assert tense_hint("Die Firma hat ihre Kunden warten lassen.", "hat").startswith("Perfekt with haben")
+
+
+def test_bleiben_with_the_participle_of_a_haben_verb_is_a_state_passive() -> None:
+    assert tense_hint("Die Schwimmhalle bleibt bis Ostern geschlossen.", "bleibt").startswith("Präsens, sein-passive")
+    hint = tense_hint("Der Schlüssel bleibt seit Tagen verschwunden.", "bleibt")
+    assert hint.startswith("Präsens") and "passive" not in hint
+
+
+def test_a_motion_verb_behind_an_inseparable_prefix_keeps_sein() -> None:
+    assert forms("verreisen").auxiliary == "hs" and forms("bereisen").auxiliary != "hs"
+    assert tense_hint("Die beiden Nachbarn sind im Sommer verreist.", "sind").startswith("Perfekt with sein")
+
+
+def test_a_form_that_is_infinitive_and_participle_is_the_infinitive_beside_an_object() -> None:
+    hint = tense_hint("Er glaubt, die Kisten würden alte Bücher enthalten.", "würden")
+    assert "Konjunktiv II (würde + infinitive)" in hint and "passive" not in hint
+    assert "passive" in tense_hint("Die Briefe werden morgen erhalten.", "werden")
+
+
+def test_a_past_form_the_tagger_called_an_infinitive_is_the_finite_verb() -> None:
+    hint = tense_hint("Man baute neue Schulen, die aber nicht ausreichten.", "ausreichten")
+    assert hint.startswith("Präteritum"), hint

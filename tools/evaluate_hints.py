@@ -24,6 +24,11 @@ Noun phrase: the head token's hints, first occurrence of Nominative/Accusative/D
 (case-insensitive); if no hint names a case, the token's morph "Case=" is used (counted as
 "fallback"). No case at all counts as wrong.
 
+Per 100 words (word = analysis token with a letter or digit, inside the judged sentences): all
+misses, and wrong hints — misses where a hint states the wrong thing (a verb whose tokens name
+a tense, a noun whose hints name a case); a miss by silence or by the morph fallback is no
+wrong hint, since the learner is told nothing false.
+
 `score(path)` returns the summary dict (with a "misses" list); --json prints the summary,
 --misses lists every miss with its sentence.
 """
@@ -179,11 +184,13 @@ def score(path: str | Path = DEFAULT_EVAL) -> dict:
     misses: list[dict] = []
     mismatched_text = 0
 
+    words = 0
     for source in sorted(by_source):
         body, tokens = analyses[source]
         for record in by_source[source]:
             if body[record["start"] : record["end"]] != record["text"]:
                 mismatched_text += 1
+            words += sum(any(c.isalnum() for c in t["text"]) for t in tokens.overlapping(record["start"], record["end"]))
             for verb in record["verbs"]:
                 verbs["total"] += 1
                 spans = verb["tokens"]
@@ -213,7 +220,7 @@ def score(path: str | Path = DEFAULT_EVAL) -> dict:
                 else:
                     misses.append({
                         "kind": "verb", "source": source, "sentence": record["text"], "text": verb["text"],
-                        "gold": {key: verb[key] for key in got}, "got": got,
+                        "gold": {key: verb[key] for key in got}, "got": got, "stated": tense is not None,
                         "hints": [h for t in complex_tokens for h in t["hints"]],
                     })
             for np in record["nps"]:
@@ -232,12 +239,16 @@ def score(path: str | Path = DEFAULT_EVAL) -> dict:
                     misses.append({
                         "kind": "np", "source": source, "sentence": record["text"], "text": np["text"],
                         "head": body[np["head"][0] : np["head"][1]], "gold": np["case"], "got": case,
-                        "fallback": fallback, "hints": head["hints"] if head else [],
+                        "fallback": fallback, "hints": head["hints"] if head else [], "stated": not fallback,
                     })
 
+    stated_wrong = sum(miss["stated"] for miss in misses)
     return {
         "eval": str(path),
         "sentences": len(records),
+        "words": words,
+        "misses_per_100_words": round(100.0 * len(misses) / words, 1) if words else None,
+        "wrong_hints_per_100_words": round(100.0 * stated_wrong / words, 1) if words else None,
         "articles": len(by_source),
         "text_mismatches": mismatched_text,
         "verbs": {
@@ -295,6 +306,11 @@ def _report(summary: dict) -> str:
     for gold in CASES:
         row = n["confusion"][gold]
         lines.append(f"    {gold:<4}" + "".join(f"{row.get(c, 0):>6}" for c in (*CASES, "none")))
+    lines.append(
+        f"Per 100 words ({summary['words']} words): {summary['misses_per_100_words']} misses, "
+        f"{summary['wrong_hints_per_100_words']} wrong hints (a hint names a wrong tense, mood, voice or case; "
+        "silence and the morph fallback are misses but no wrong hint)"
+    )
     if summary["text_mismatches"]:
         lines.append(f"WARNING: {summary['text_mismatches']} sentences no longer match their article text")
     return "\n".join(lines)

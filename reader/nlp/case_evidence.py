@@ -81,6 +81,13 @@ class Phrase:
         top = max(self.grammar)
         return {READINGS[i][0] for i, value in enumerate(self.grammar) if value >= top - 0.5}
 
+    def allows(self, case: str, number: str) -> bool:
+        """Whether the forms leave a reading in `case` and `number` open (all do when nothing shows)."""
+        if not any(self.grammar):
+            return True
+        top = max(self.grammar)
+        return any(self.grammar[i] >= top - 0.5 for i in readings_where((case,), numbers=(number,)))
+
     def best_in_case(self, case: str) -> Reading:
         """The best reading with case `case` (the first listed on a tie)."""
         return self._best(readings_where((case,)))

@@ -13,7 +13,8 @@ from spacy.tokens import Doc, Token
 
 from reader.nlp.case_evidence import Phrase
 from reader.nlp.lang.articles import PERSONAL, Reading
-from reader.nlp.noun_phrases import HEADS, compared_adjunct, lemma_of, relative_determiner
+from reader.nlp.lang.valency import DATIVE_OBJECT_VERBS, DATIVE_PERSON_VERBS
+from reader.nlp.noun_phrases import HEADS, compared_adjunct, lemma_of, measure_accusative, relative_determiner
 from reader.nlp.verb_complex import verb_complex, zu_infinitive
 
 # Dependents that take their case from another phrase, not from the clause.
@@ -21,6 +22,8 @@ NOT_CLAUSE_MEMBERS = ("nmod", "appos", "conj", "flat", "flat:name", "dep")
 COPULAR_LEMMAS = frozenset("sein werden bleiben heißen".split())
 COPULAR_FORMS = frozenset("ist sind war waren sei seien bleibt heißt wird wurde".split())
 FIRST_OR_SECOND_PERSON = frozenset("ich du wir ihr mich dich uns euch".split())
+# Indefinite pronouns that are no noun phrase of their own; as the object of a verb they are accusative.
+INDEFINITE_OBJECTS = frozenset("nichts etwas alles vieles weniges anderes".split())
 
 
 def one_subject_per_clause(doc: Doc, phrases: dict[int, Phrase], decided: dict[int, Reading]) -> None:
@@ -29,6 +32,8 @@ def one_subject_per_clause(doc: Doc, phrases: dict[int, Phrase], decided: dict[i
     by_verb: dict[int, list[int]] = {}
     for i, phrase in phrases.items():
         head = phrase.head
+        if measure_accusative(head):
+            continue  # "elf Prozent kleiner": a measure, neither subject nor object
         if phrase.preposition is None and (head.dep_ not in NOT_CLAUSE_MEMBERS or _bare_name_after_noun(head)) and not compared_adjunct(head):
             if head.dep_ == "det" and not (head.pos_ == "PRON" and head.lower_ in PERSONAL) and not relative_determiner(head):
                 continue
@@ -40,6 +45,32 @@ def one_subject_per_clause(doc: Doc, phrases: dict[int, Phrase], decided: dict[i
         for i, case in targets.items():
             if decided[i][0] != case:
                 decided[i] = phrases[i].best_in_case(case)
+        _dative_objects(doc[verb_i], members, phrases, decided)
+
+
+def _dative_objects(verb: Token, members: list[int], phrases: dict[int, Phrase], decided: dict[int, Reading]) -> None:
+    """The verb's valency makes an object dative where the forms allow both: "gehört der Gemeinde" (a
+    verb with a dative object only), "verbietet Frauen, … zu tragen" (a dative person beside a clause);
+    of two objects of "geben"-verbs the first is the dative ("gab den Bürgern Zeit")."""
+    doc = verb.doc
+    particle = next((c.lower_ for c in verb.children if c.dep_ == "compound:prt"), "")
+    lemma = particle + lemma_of(verb).lower()
+    if lemma not in DATIVE_OBJECT_VERBS and lemma not in DATIVE_PERSON_VERBS:
+        return
+    objects = sorted(
+        i for i in members
+        if decided[i][0] in ("Acc", "Dat") and doc[i].dep_ in ("obj", "iobj", "nsubj", "nsubj:pass", "dep")
+        and doc[i].pos_ in HEADS
+    )
+    if not objects or any(decided[i][0] == "Dat" for i in objects):
+        return  # a dative is there already
+    first = objects[0]
+    clause_object = any(c.dep_ in ("ccomp", "xcomp", "csubj") for c in verb.children)
+    dative = (lemma in DATIVE_OBJECT_VERBS and len(objects) == 1) or (
+        lemma in DATIVE_PERSON_VERBS and (len(objects) == 2 or (len(objects) == 1 and clause_object))
+    )
+    if dative and "Dat" in phrases[first].allowed_cases():
+        decided[first] = phrases[first].best_in_case("Dat")
 
 
 def _clause_targets(verb: Token, members: list[int], phrases: dict[int, Phrase], decided: dict[int, Reading]) -> dict[int, str]:
@@ -66,12 +97,15 @@ def _clause_targets(verb: Token, members: list[int], phrases: dict[int, Phrase],
         if any(c.dep_ == "nsubj" and c.lower_ == "es" for c in verb.children):
             return {}
         return {i: "Nom" for i in open_}  # "Viele Fragen sind unbeantwortet"
-    if lemma_of(verb) == "geben" and any(doc[i].lower_ == "es" for i in members):
-        return {i: ("Nom" if doc[i].lower_ == "es" else "Acc") for i in open_}  # "es gibt …" + accusative
+    if lemma_of(verb) == "geben" and not fixed_nom and any(c.lower_ == "es" for c in verb.children):
+        # "es gibt …" + accusative, also where the parser hung "es" loosely ("Diese Firma gibt es nicht mehr")
+        return {i: ("Nom" if doc[i].lower_ == "es" else "Acc") for i in open_}
     # a conjunct shares its subject with the first clause unless its phrase stands before its verb
     # ("…, die Adern treten hervor, ihre Hände zittern")
     own_clause = verb.dep_ != "conj" or (len(open_) == 1 and open_[0] < verb.i)
     own_clause = own_clause and verb_complex(verb).finite is not None  # "Flugzeuge explodieren zu lassen": no subject
+    if len(open_) == 1 and not fixed_nom and _shares_subject(verb, doc[open_[0]]):
+        return {open_[0]: "Acc"}  # "…, daß ich Tabus tangiere und auch Aufregung auslöse": the object
     if len(open_) == 1 and not fixed_nom and not fixed_acc and number and own_clause:
         head = phrases[open_[0]].head
         plural = decided[open_[0]][2] == "Plur" or any(c.dep_ == "conj" for c in head.children)
@@ -79,6 +113,10 @@ def _clause_targets(verb: Token, members: list[int], phrases: dict[int, Phrase],
             return {open_[0]: "Nom"}  # a finite clause has a subject
         if plural and number == "Sing" and phrases[open_[0]].source == "grammar" or _subject_elsewhere(verb, head):
             return {open_[0]: "Acc"}  # "Was die Mieten angeht": a plural is no subject of "angeht"
+        if plural and _explicitly_singular(verb) and decided[open_[0]][0] == "Nom":
+            # "das Frauen verbietet …": a plural cannot be the subject of a singular verb; whether it is
+            # the accusative or the dative object, the forms and the model decide
+            decided[open_[0]] = phrases[open_[0]].best_not_in("Nom", allowed[open_[0]])
         return {}
     if fixed_nom:
         for i in members:  # "Der Minister gab ihr …": "ihr" cannot be a second subject
@@ -89,6 +127,17 @@ def _clause_targets(verb: Token, members: list[int], phrases: dict[int, Phrase],
         return {open_[0]: "Nom"}
     if len(open_) >= 2:
         agreeing = [i for i in open_ if _number(doc[i], decided[i]) == number and doc[i].lower_ not in FIRST_OR_SECOND_PERSON]
+        if number and not agreeing:
+            # "dass sie Schockwellen erzeugt": no phrase agrees as decided, but "sie" may be singular
+            agreeing = [
+                i for i in open_
+                if phrases[i].allows("Nom", number) and doc[i].lower_ not in FIRST_OR_SECOND_PERSON
+                and not any(c.dep_ == "conj" for c in doc[i].children)  # coordinated: plural in any case
+            ]
+        # "…, Kritiker befürchten …": a phrase cut off from the verb by a comma belongs to the clause before
+        unbroken = [i for i in agreeing if not _comma_between(doc[i], verb)]
+        if unbroken and len(unbroken) < len(agreeing):
+            agreeing = unbroken
         expletive = [i for i in open_ if doc[i].lower_ == "es" and i < verb.i]
         if expletive:  # "Doch es wurden Reduzierungen beschlossen": "es" before the verb is nominative
             return {expletive[0]: "Nom"}
@@ -96,6 +145,42 @@ def _clause_targets(verb: Token, members: list[int], phrases: dict[int, Phrase],
             # the one that agrees with the verb; of several that agree, the first, usually
             return {i: ("Nom" if i == agreeing[0] else "Acc") for i in open_}
     return {}
+
+
+def _shares_subject(verb: Token, phrase: Token) -> bool:
+    """A second verb joined by "und" whose subject is the first verb's ("ich tangiere … und löse …
+    aus"), with the phrase the parser calls its object, or a clause whose subject is "man": the
+    phrase is no subject."""
+    if any(c.dep_ in ("nsubj", "nsubj:pass") and c.lower_ == "man" for c in verb.children):
+        return True
+    if verb.dep_ != "conj" or phrase.dep_ != "obj" or verb.head.pos_ not in ("VERB", "AUX"):
+        return False
+    if not any(c.dep_ == "cc" for c in verb.children):
+        return False  # "die Adern treten hervor, ihre Hände zittern": side by side, each with its subject
+    if any(c.dep_ in ("nsubj", "nsubj:pass", "expl") and c.i != phrase.i for c in verb.children):
+        return False
+    subject = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
+    number = finite_number(verb)
+    # "weil ein Teil … liegt und … Überschwemmungen drohen": the plural verb cannot share a singular subject
+    return subject is not None and (number is None or _number(subject, _reading_of(subject)) in (number, None))
+
+
+def _reading_of(token: Token) -> Reading:
+    return (None, None, (token.morph.get("Number") or [None])[0])
+
+
+def _explicitly_singular(verb: Token) -> bool:
+    """The finite verb of the clause is tagged 3rd person singular (not guessed from its ending)."""
+    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "aux:pass")]
+    finite = next((t for t in (*auxiliaries, verb) if t.morph.get("VerbForm") == ["Fin"]), None)
+    return finite is not None and finite.morph.get("Number") == ["Sing"] and finite.morph.get("Person") in (["3"], [])
+
+
+def _comma_between(phrase: Token, verb: Token) -> bool:
+    """A comma outside the phrase between a phrase before the verb and the verb."""
+    if phrase.i > verb.i:
+        return False
+    return any(t.text == "," for t in phrase.doc[phrase.right_edge.i + 1 : verb.i])
 
 
 def _bare_name_after_noun(head: Token) -> bool:
@@ -155,7 +240,13 @@ def _compared_case(head: Token, decided: dict[int, Reading]) -> str | None:
     verb = clause_verb(head)
     if verb is None:
         return None
-    objects = [c for c in verb.children if c.dep_ == "obj" and c.i in decided and c.lower_ != "sich" and c.i < head.i]
+    objects = [
+        c for c in verb.children
+        if c.dep_ == "obj" and (c.i in decided or c.lower_ in INDEFINITE_OBJECTS) and c.lower_ != "sich"
+        and c.i < head.i and not measure_accusative(c)
+    ]
+    if objects and objects[0].i not in decided:
+        return "Acc"  # "fordert nichts anderes als Entscheidungen"
     return decided[objects[0].i][0] if objects else "Nom"
 
 
@@ -205,6 +296,9 @@ def finite_number(verb: Token) -> str | None:
             numbers = token.morph.get("Number")
             if numbers:
                 return numbers[0]
+    governor = verb.head
+    if verb.dep_ == "xcomp" and governor.i == verb.i + 1 and governor.pos_ in ("VERB", "AUX"):
+        return finite_number(governor)  # "hatte … Schulen renovieren lassen": the finite verb is lassen's
     finite = verb_complex(verb).finite  # a finite verb the tagger gave no features ("ihre Hände zittern")
     if finite is not None and not finite.morph.get("Number") and finite.lower_ not in ("sind", "seien"):
         return "Plur" if finite.lower_.endswith("n") else "Sing"

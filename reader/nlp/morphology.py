@@ -40,19 +40,22 @@ from reader.nlp.case_rules import compared_cases, one_subject_per_clause
 from reader.nlp.lang.grammar import ADJECTIVAL_NOUNS
 from reader.nlp.lang.sentences import MONTHS
 from reader.nlp.lang.articles import INTERROGATIVE, MIXED, PERSONAL, RELATIVE, STRONG, WEAK, Reading, adjective_ending, determiner_readings
-from reader.nlp.lang.prepositions import CONTRACTION_GENDERS, CONTRACTIONS, governed_cases
+from reader.nlp.lang.prepositions import CONTRACTION_GENDERS, CONTRACTIONS, TWO_WAY, governed_cases
+from reader.nlp.lang.valency import two_way_case
 from reader.nlp import lemma_dictionary
 from reader.nlp.verb_forms import infinitive_of_participle, is_participle
 from reader.nlp.noun_phrases import (
     HEADS,
     acts_as_preposition,
     adverb_opening_sentence,
+    genitive_name,
     hyphen_part,
     inherits,
     is_compared,
     is_pronoun,
     is_relative,
     lemma_of,
+    measure_accusative,
     phrase_of,
     relative_determiner,
 )
@@ -68,6 +71,7 @@ W_NOUN_FORM = 3.0
 W_ADJECTIVE = 2.0
 W_PRONOUN = 4.0
 W_ROLE = 1.5
+W_VALENCY = 2.5
 W_INHERITED = 2.5
 W_MODEL_CASE = 1.0
 W_MODEL_OTHER = 0.5
@@ -89,6 +93,12 @@ ALWAYS_PRONOUNS = frozenset("ich mich mir du dich dir er ihn ihm wir uns euch ih
 
 # Question words the tagger sometimes takes for nouns at the start of a sentence ("Woher kommt …").
 QUESTION_WORDS = frozenset("woher wohin wo wann warum wie was wer weshalb wieso weswegen".split())
+
+# Quantifiers that only count a plural ("viele Eltern", "mehrere Länder").
+PLURAL_QUANTIFIERS = frozenset(
+    """viele vielen vieler wenige wenigen weniger einige einigen einiger mehrere mehreren mehrerer
+    zahlreiche zahlreichen zahlreicher etliche etlichen beide beiden beider""".split()
+)
 
 # Cardinal "one": the noun it counts is singular ("1 Euro", "ein Jahr").
 ONE = frozenset("1 ein eine einen einem einer eines eins".split())
@@ -180,13 +190,19 @@ def _score(phrase: Phrase, decided: dict[int, Reading]) -> None:
         else:
             cases = governed_cases(word)
             phrase.add(readings_where(cases), W_PREPOSITION)
+            if word in TWO_WAY:
+                _two_way_evidence(phrase, word)
             if len(cases) == 2 and cases[0] == "Gen":
                 # the genitive is the written norm, but only the forms can tell it from the dative
                 phrase.add(GENITIVE, 3.0, grammar=False)
     if prep is None and _genitive_attribute(phrase):
         phrase.add(GENITIVE, 2.0)
-    if any(c.dep_ == "nummod" and _plural_number(c) for c in head.lefts):
-        phrase.add(PLURAL, W_NOUN_FORM)  # "zwei weitere Verdächtige": more than one is plural
+    elif prep is None and _opens_sentence_or_follows_verb(phrase):
+        phrase.add(NOT_GENITIVE, 1.5, grammar=False)  # "Der EU-Kommission fällt … zu": no noun for a genitive to follow
+    if genitive_name(head):
+        phrase.add(GENITIVE_SINGULAR, W_DETERMINER)  # "Trumps Account", "der Umgang Chinas"
+    if any(c.dep_ == "nummod" and _plural_number(c) or c.lower_ in PLURAL_QUANTIFIERS for c in head.lefts):
+        phrase.add(PLURAL, W_NOUN_FORM)  # "zwei weitere Verdächtige", "viele Eltern": more than one is plural
     if head.pos_ == "NOUN" and adjectival_noun(lemma_of(head)):
         # "der Vorsitzende", "die Abgeordneten": declined like an adjective, gender from the person meant
         ending = adjective_ending(head.text)
@@ -195,11 +211,12 @@ def _score(phrase: Phrase, decided: dict[int, Reading]) -> None:
             phrase.add(indices_of(table[ending]), W_ADJECTIVE)
     elif head.pos_ == "NOUN":
         _noun_evidence(phrase)
-    if head.pos_ == "NOUN":
+    if head.pos_ == "NOUN" or (head.pos_ == "PROPN" and not genitive_name(head)):
         if prep is None and not phrase.members and not any(c.dep_ == "nummod" for c in head.children):
-            # a genitive needs an article or adjective to show it ("Zuversicht", "Kleinkinder" are not genitive)
+            # a genitive needs an article, an adjective or a name's -s to show it ("Zuversicht",
+            # "Kleinkinder", "Maßnahmen Bremen" are not genitive)
             phrase.add(NOT_GENITIVE, 2.0)
-    if head.pos_ in HEADS and prep is None and _time_adverbial(head):
+    if head.pos_ in HEADS and prep is None and (_time_adverbial(head) or measure_accusative(head)):
         phrase.add(ACCUSATIVE, W_NOUN_FORM)
     # The role in the sentence (from the parse) and what the model thought.
     role_case = _role_case(head, prep)
@@ -223,6 +240,27 @@ def _score(phrase: Phrase, decided: dict[int, Reading]) -> None:
         phrase.add(readings_where(genders=(model.get("Gender"), None)), W_MODEL_OTHER, grammar=False)
 
 
+def _two_way_evidence(phrase: Phrase, word: str) -> None:
+    """Dative or accusative after a two-way preposition by the valency of the word the phrase depends on
+    ("lagen auf Anhöhen", "versetzte … in Alarmbereitschaft"); a name without article after in/an/auf
+    is a place (direction to a named place is "nach"), after über a route or topic."""
+    head = phrase.head
+    governor = head.head
+    case = None
+    if governor.i != head.i and governor.pos_ in HEADS:
+        case = two_way_case(word, lemma_of(governor), verb=False)
+        if case is None and governor.dep_ in ("obj", "nsubj", "nsubj:pass", "iobj", "obl") and governor.head.pos_ in ("VERB", "AUX"):
+            governor = governor.head  # "versetzte seine Armee in Alarmbereitschaft": the parser hung it on the object
+    if case is None and governor.i != head.i and governor.pos_ in ("VERB", "AUX"):
+        particle = next((c.lower_ for c in governor.children if c.dep_ == "compound:prt"), "")
+        case = two_way_case(word, particle + lemma_of(governor).lower(), verb=True)
+    name = head.pos_ == "PROPN" or (head.pos_ == "NOUN" and _lexicon(head)[0] is None)  # "Usedom" tagged a noun
+    if case is None and name and not phrase.members:
+        case = {"in": "Dat", "an": "Dat", "auf": "Dat", "zwischen": "Dat", "über": "Acc"}.get(word)
+    if case is not None:
+        phrase.add(readings_where((case,)), W_VALENCY, grammar=False)
+
+
 def _plural_number(numeral: Token) -> bool:
     """A cardinal number other than one ("zwei", "35", "1,5"): the noun it counts is plural."""
     return numeral.pos_ == "NUM" and numeral.lower_ not in ONE and "." not in numeral.text
@@ -239,6 +277,16 @@ def _genitive_attribute(phrase: Phrase) -> bool:
         return False
     before = head.doc[first.i - 1]
     return before.pos_ in ("NOUN", "PROPN") and head.dep_ in ("nmod", "nmod:poss") and head.head.i == before.i
+
+
+def _opens_sentence_or_follows_verb(phrase: Phrase) -> bool:
+    """A phrase at the start of its sentence or right after a verb: a genitive attribute would follow a
+    noun, so "der" here is the dative of a feminine noun (or a nominative)."""
+    first = min([phrase.head, *phrase.members], key=lambda t: t.i)
+    if first.i == first.sent.start:
+        return True
+    before = first.doc[first.i - 1]
+    return before.pos_ in ("VERB", "AUX") and not genitive_name(phrase.head)
 
 
 def _time_adverbial(head: Token) -> bool:
@@ -280,9 +328,9 @@ def _role_case(head: Token, prep: Token | None) -> str | None:
     if head.dep_ in ROLE_CASE:
         return ROLE_CASE[head.dep_]
     if head.dep_ == "nmod" and head.head.pos_ in HEADS and head.i > head.head.i and (
-        any(c.dep_ in ("det", "det:poss", "amod") for c in head.children) or head.pos_ == "PROPN"
+        any(c.dep_ in ("det", "det:poss", "amod") for c in head.children) or genitive_name(head)
     ):
-        return "Gen"  # "die Integrität der Ukraine"
+        return "Gen"  # "die Integrität der Ukraine", "der Umgang Chinas"; a bare name without -s is no genitive
     if head.dep_ in ("ROOT", "acl:relcl", "ccomp", "advcl") and any(c.dep_ == "cop" for c in head.children):
         return "Nom"  # predicate noun: "Er ist Präsident"
     if head.dep_ == "ROOT" and not any(t.pos_ in ("VERB", "AUX") or t.dep_ in ("nsubj", "obj") for t in head.sent):

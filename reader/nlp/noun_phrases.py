@@ -15,6 +15,7 @@ from reader.nlp.case_evidence import Phrase
 from reader.nlp.lang.articles import INTERROGATIVE, PERSONAL, RELATIVE, determiner_readings
 from reader.nlp.lang.names import NAME_PARTICLES, PARTICLE_ARTICLES
 from reader.nlp.lang.prepositions import POSTPOSITIONS, governed_cases
+from reader.nlp import lemma_dictionary
 from reader.nlp.lemmas import lemmatize
 
 HEADS = {"NOUN", "PROPN"}
@@ -42,12 +43,54 @@ def phrase_of(head: Token) -> Phrase:
     phrase = Phrase(head)
     for child in head.lefts:
         if child.dep_ in ("det", "det:poss") and child.pos_ in ("DET", "PRON"):
-            if is_determiner(child):
+            if is_determiner(child) and not particle_article(child):
                 phrase.members.append(child)
         elif child.dep_ == "amod" and child.pos_ == "ADJ":
             phrase.members.append(child)
-    phrase.preposition = preposition_of(head)
+    # "von Trumps Account": the preposition governs the noun after the genitive name
+    phrase.preposition = None if genitive_name(head) else preposition_of(head)
     return phrase
+
+
+def particle_article(token: Token) -> bool:
+    """"der" of "von der Leyen": part of the name, not the article of the phrase."""
+    doc = token.doc
+    return token.lower_ in PARTICLE_ARTICLES and token.i > 0 and name_particle(doc[token.i - 1])
+
+
+def following_noun_index(token: Token) -> int:
+    """The index of the first word after `token` that is no adjective ("LaBeoufs besten Auftritten")."""
+    doc = token.doc
+    following = token.i + 1
+    while following < len(doc) and doc[following].pos_ == "ADJ":
+        following += 1
+    return following
+
+
+def genitive_name(token: Token) -> bool:
+    """"Trumps Account", "der Sicherheitsrat Japans", "Nachfolgerin von der Leyens": a name with the
+    genitive -s, no article, right before the noun it belongs to or right after it. The name without
+    -s must be known (to the dictionary's forms or elsewhere in the text), so "Thomas Müller" or
+    "die Stadt Paris" are no genitives."""
+    form = token.text
+    if token.pos_ not in HEADS or len(form) < 4 or not form.endswith("s") or form.endswith("ss") or not form[:1].isupper():
+        return False
+    if any(c.dep_ in ("det", "det:poss", "amod") and not particle_article(c) for c in token.children):
+        return False
+    stem = form[:-1]
+    doc = token.doc
+    if lemma_dictionary.lemmatize(form) != stem and not any(t.text == stem for t in doc):
+        return False
+    following = following_noun_index(token)
+    after = doc[following] if following < len(doc) else None
+    if after is not None and after.pos_ in HEADS and after.text[:1].isupper() and (
+        after.head.i == token.i or token.i < token.head.i <= following
+    ):
+        return True  # before its noun (the parser may hang it on an adjective between)
+    before = doc[token.i - 1] if token.i > 0 else None
+    if before is not None and particle_article(before) and token.i > 2:
+        before = doc[token.i - 3]  # "Nachfolgerin von der Leyens"
+    return before is not None and before.pos_ in HEADS and token.head.i == before.i and token.dep_ not in ("conj",)
 
 
 def is_determiner(token: Token) -> bool:
@@ -149,12 +192,34 @@ def name_particle(word: Token) -> bool:
     """"Ludolf von Wartenberg", "Ursula von der Leyen": between a given name and a family name
     "von" is part of the name, not a preposition."""
     doc = word.doc
-    if word.lower_ not in NAME_PARTICLES or word.i == 0 or word.i + 1 >= len(doc):
+    if word.lower_ not in NAME_PARTICLES or word.i + 1 >= len(doc):
         return False
     following = doc[word.i + 1]
-    if following.lower_ in PARTICLE_ARTICLES and word.i + 2 < len(doc):
+    article = following.lower_ in PARTICLE_ARTICLES and word.i + 2 < len(doc)
+    if article:
         following = doc[word.i + 2]
-    return doc[word.i - 1].pos_ == "PROPN" and following.pos_ == "PROPN" and following.is_title
+    if following.pos_ not in HEADS or not following.is_title:
+        return False
+    before = doc[word.i - 1] if word.i > word.sent.start and doc[word.i - 1].is_alpha else None
+    if before is not None and before.pos_ == "PROPN" and following.pos_ == "PROPN":
+        return True
+    if before is not None and before.pos_ == "ADP" and governed_cases(before.text) and not fixed_adverb(before):
+        return True  # "gegen von der Leyen": two prepositions never stand side by side
+    # "Ursula von der Leyen", "Von der Leyen tritt an": with its article, a particle is part of a name
+    # unless the word after it is a noun the dictionary declines ("von der Regierung", "von der Türkei")
+    return article and (before is None or before.text[:1].isupper()) and not declined_noun(following.text.removesuffix("s"))
+
+
+@functools.lru_cache(maxsize=4096)
+def declined_noun(word: str) -> bool:
+    """A common noun the dictionary lists with a gender ("Regierung", "Türkei"), not a bare name."""
+    try:
+        from reader.lexicon import lookup
+
+        entry = lookup(word, "NOUN")
+    except Exception:  # no lexicon: a particle needs a name before it
+        return True
+    return entry.found and entry.gender is not None
 
 
 def fixed_adverb(word: Token) -> bool:
@@ -201,6 +266,8 @@ def compared_adjunct(head: Token) -> bool:
     if marker.i == 0:
         return True
     before = head.doc[marker.i - 1]
+    if before.pos_ == "ADJ" and any(c.dep_ == "cop" for c in before.children):
+        return True  # "ist kleiner als Frankreich": compared with the subject of the predicate
     return before.lower_ not in ("mehr", "weniger", "so", "ebenso", "genauso") and "Cmp" not in before.morph.get("Degree")
 
 
@@ -223,3 +290,23 @@ def _adverb(word: str) -> bool:
     except Exception:  # no lexicon: keep the parse
         return False
     return entry.found and entry.pos == "ADV"
+
+
+# Adjectives and adverbs a measure accusative stands before: "69 Jahre alt", "15 Kilometer östlich".
+MEASURED = frozenset(
+    """alt lang breit hoch tief schwer weit entfernt dick groß früher später zuvor östlich westlich
+    nördlich südlich oberhalb unterhalb""".split()
+)
+
+
+def measure_accusative(head: Token) -> bool:
+    """"elf Prozent kleiner", "69 Jahre alt", "15 Kilometer östlich von Halle": a counted noun right before
+    a comparative or a word of measure is an accusative of measure, no subject or object."""
+    doc = head.doc
+    if head.pos_ != "NOUN" or head.i + 1 >= len(doc) or not any(c.dep_ == "nummod" or c.like_num for c in head.lefts):
+        return False
+    if any(c.dep_ == "case" for c in head.children):
+        return False
+    after = doc[head.i + 1]
+    return after.pos_ in ("ADJ", "ADV") and ("Cmp" in after.morph.get("Degree") or after.lower_ in MEASURED)
+

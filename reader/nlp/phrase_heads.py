@@ -15,6 +15,8 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from reader.nlp import lemma_dictionary
+from reader.nlp.lang.articles import determiner_readings
+from reader.nlp.noun_phrases import declined_noun, following_noun_index, genitive_name, name_particle, particle_article
 
 _NOMINAL = {"NOUN", "PROPN"}
 _COORDINATING = {"und", "oder", "sowie"}
@@ -31,6 +33,16 @@ def correct_phrase_heads(doc: Doc) -> None:
     """Repair the parse in place, before the case rules read it."""
     _join_coordinated_subjects(doc)
     for token in doc:
+        _hang_genitive_name_on_its_noun(token)
+    for token in doc:
+        _haben_heads_its_object(token)
+    for token in doc:
+        _phrase_without_genitive_article_joins_the_clause(token)
+    for token in doc:
+        _conjunct_before_a_finite_verb_opens_a_clause(token)
+    for verb in doc:
+        _singular_verb_has_no_coordinated_subject(verb)
+    for token in doc:
         noun = _noun_after_name_adjective(token)
         if noun is not None:
             _make_adjective_of(token, noun)
@@ -43,6 +55,10 @@ def correct_phrase_heads(doc: Doc) -> None:
                 token.head = noun
                 if token.dep_ not in _PHRASE_MARKERS:
                     token.dep_ = marker
+    for token in doc:  # after the articles found their nouns
+        _name_after_title(token)
+        _place_after_place(token)
+        _counted_noun_after_its_measure(token)
 
 
 def _join_coordinated_subjects(doc: Doc) -> None:
@@ -56,6 +72,242 @@ def _join_coordinated_subjects(doc: Doc) -> None:
             if conjunction.dep_ == "cc" and conjunction.lower_ in _COORDINATING and all(t.is_punct for t in between):
                 second.head = first
                 second.dep_ = "conj"
+
+
+# Dependents of a noun that belong to its phrase; the others belong to the clause.
+_PHRASE_DEPENDENTS = {"det", "det:poss", "amod", "nummod", "case", "nmod", "nmod:poss", "compound", "flat", "flat:name", "appos", "acl", "acl:relcl", "conj", "cc"}
+
+
+def _hang(child: Token, head: Token, relation: str) -> bool:
+    """Hang `child` on `head` unless that would loop the tree (`head` is `child` or below it)."""
+    node = head
+    for _ in range(len(head.doc)):
+        if node.i == child.i:
+            return False
+        if node.head.i == node.i:
+            break
+        node = node.head
+    else:
+        return False  # no root above: leave a tree the parser left odd as it is
+    child.head = head
+    child.dep_ = relation
+    return True
+
+
+def _haben_heads_its_object(haben: Token) -> None:
+    """"Sie hat etwa 6.500 Einwohner": the parser made "hat" the auxiliary or copula of the noun; haben
+    is no copula, so it is the clause's verb and the noun its object (accusative, not a predicate)."""
+    noun = haben.head
+    if haben.dep_ not in ("aux", "cop") or noun.pos_ not in _NOMINAL or lemma_dictionary.lemmatize(haben.lower_) != "haben":
+        return
+    for child in list(noun.children):
+        if child.i != haben.i and child.dep_ not in _PHRASE_DEPENDENTS:
+            child.head = haben
+    haben.head = haben if noun.head.i == noun.i else noun.head
+    haben.dep_ = noun.dep_ if noun.head.i != noun.i else "ROOT"
+    haben.pos_ = "VERB"
+    noun.head = haben
+    noun.dep_ = "obj"
+
+
+def _phrase_without_genitive_article_joins_the_clause(noun: Token) -> None:
+    """"können viele Eltern ihre Kinder … unterbringen": a bare noun phrase hung on the noun before it
+    is a genitive attribute only if its article can be genitive; "ihre", "die", "den", "einen" cannot,
+    so the phrase is the clause's own (here the object)."""
+    parent = noun.head
+    if noun.dep_ != "nmod" or noun.pos_ not in _NOMINAL or parent.pos_ not in _NOMINAL or parent.i > noun.i:
+        return
+    if any(c.dep_ == "case" for c in noun.children):
+        return
+    article = next((c for c in noun.children if c.dep_ in ("det", "det:poss") and c.i < noun.i), None)
+    readings = determiner_readings(article.text) if article is not None else None
+    if readings is None or any(case == "Gen" for case, _, _ in readings[1]):
+        return
+    verb = parent.head
+    if parent.dep_ in ("nsubj", "nsubj:pass", "obj", "iobj") and verb.pos_ in ("VERB", "AUX", "ADJ"):
+        _hang(noun, verb, "obj" if parent.dep_.startswith("nsubj") else "dep")
+
+
+def _conjunct_before_a_finite_verb_opens_a_clause(noun: Token) -> None:
+    """"…, und Mugabe wurde Ministerpräsident", "…, Kritiker befürchten …": a noun the parser joined to a
+    noun before it, but followed right away by a finite verb, is the subject of a clause of its own."""
+    doc = noun.doc
+    if noun.dep_ != "conj" or noun.pos_ not in _NOMINAL or noun.head.pos_ not in _NOMINAL or noun.i + 1 >= len(doc):
+        return
+    verb = doc[noun.i + 1]
+    if verb.pos_ not in ("VERB", "AUX") or verb.morph.get("VerbForm") != ["Fin"] or any(c.dep_ == "case" for c in noun.children):
+        return
+    start = min([c.i for c in noun.children if c.dep_ in ("det", "det:poss", "amod", "nummod") and c.i < noun.i], default=noun.i)
+    before = doc[start - 1] if start > 0 else None
+    # only after a clause edge: a comma, or a conjunction after a comma ("…, und Mugabe wurde …");
+    # "Daten und politischer Rhetorik ist …", "Staats- und Regierungschefs sollten …" are one phrase
+    if before is not None and before.lower_ in ("und", "aber", "doch", "sondern", "oder") and start > 1:
+        before = doc[start - 2]
+    if before is None or before.text != ",":
+        return
+    predicate = verb.head if verb.dep_ in ("aux", "aux:pass", "cop") and verb.head.i != verb.i else verb
+    _hang(noun, predicate, "nsubj")
+
+
+def _singular_verb_has_no_coordinated_subject(verb: Token) -> None:
+    """"hatte Präsident Widodo Häfen, Straßen und Flughäfen … ausbauen lassen": subjects joined by "und"
+    take a plural verb, so nouns the parser joined to a singular subject of a singular verb are not
+    part of the subject; they are the verb's (objects)."""
+    finite = _finite_of_chain(verb)
+    if finite is None or finite.morph.get("Number") != ["Sing"] or finite.morph.get("Person") not in (["3"], []):
+        return
+    for subject in [c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass")]:
+        if subject.pos_ not in _NOMINAL or subject.morph.get("Number") != ["Sing"]:
+            continue
+        joined = [c for c in subject.children if c.dep_ == "conj" and c.pos_ in _NOMINAL]
+        listed = [t for c in joined for t in c.subtree if t.dep_ == "conj" and t.pos_ in _NOMINAL]
+        conjunctions = [t.lower_ for c in listed for t in c.children if t.dep_ == "cc"]
+        if joined and conjunctions and all(word == "und" for word in conjunctions):
+            first = joined[0]
+            if _hang(first, verb, "obj"):
+                for other in joined[1:]:
+                    _hang(other, first, "conj")
+
+
+# What may hang on a name that renames a title: its conjuncts, attributes after it, punctuation.
+_NAME_DEPENDENTS = {"conj", "cc", "nmod", "appos", "flat", "flat:name", "punct"}
+
+
+def _name_after_title(title: Token) -> None:
+    """"der jetzige Staatspräsident Emmerson Mnangagwa", "mit ihrem Kollegen, Handelsminister Steven
+    Ciobo, …": a name right after a noun renames it (close apposition) and has its case; its last word
+    heads the name. Not where a verb follows the name ("welche Maßnahmen Aachen ergreifen muss": the
+    name is the clause's subject) nor for a genitive name ("der Sicherheitsrat Japans")."""
+    doc = title.doc
+    if not (title.pos_ == "NOUN" or (title.pos_ == "PROPN" and any(c.dep_ == "det" for c in title.children))):
+        return
+    end = title.i + 1
+    while end < len(doc) and _name_word(doc[end]) and doc[end].whitespace_:
+        end += 1
+    if end < len(doc) and _name_word(doc[end]):
+        end += 1  # the last word of the name, glued to the punctuation after it
+    run = list(doc[title.i + 1 : end])
+    if not run or run[-1].i != end - 1:
+        return
+    after = doc[end] if end < len(doc) else None
+    if after is not None and (after.pos_ in ("VERB", "AUX") or after.text == "-"):
+        return
+    name = run[-1]
+    inside = {t.i for t in run}
+    # "zwischen den Städten Balikpapan und Samarinda": what opens the title's phrase goes to the title,
+    # a conjunct stays with the name; anything else means the parse is not only a misplaced name
+    opening = [c for c in name.children if c.i < title.i and c.dep_ in ("case", "det", "det:poss", "amod")]
+    own_article = [c for t in run for c in t.children if c.dep_ in ("det", "det:poss", "case") and c.i not in inside]
+    if genitive_name(name) or any(c not in opening for c in own_article):
+        return  # "die Stadt der Zukunft", "Minister für Bildung": the name has a phrase of its own
+    if any(
+        c.i not in inside and c.i != title.i and c not in opening and c.dep_ not in _NAME_DEPENDENTS for c in name.children
+    ):
+        return
+    if title.head.i in inside and name.head.i in inside | {title.i}:
+        return  # no place outside the name to give the title
+    if title.head.i in inside:  # the parser hung the title on the name: the title takes its place
+        title.head = title if name.head.i == name.i else name.head
+        title.dep_ = name.dep_ if name.head.i != name.i else "ROOT"
+    for part in run[:-1]:
+        part.head, part.dep_ = name, "flat"
+    for child in opening:
+        child.head = title
+    name.head, name.dep_ = title, "appos"
+    before = doc[title.i - 1] if title.i > 1 else None
+    enclosed = after is None or after.is_punct
+    if before is not None and before.text == "," and doc[title.i - 2].pos_ in _NOMINAL and enclosed and not any(
+        c.dep_ in ("det", "det:poss") for c in title.children
+    ):
+        title.head, title.dep_ = doc[title.i - 2], "appos"  # "mit ihrem Kollegen, Handelsminister …,"
+
+
+def _counted_noun_after_its_measure(measure: Token) -> None:
+    """"430.000 Tonnen Nahrungsmittelhilfe", "zwei Liter Milch": the bare noun after a counted measure
+    is a partitive apposition with the same case; the parser often hangs one on the other as an
+    attribute (a genitive), so make the one on the right the apposition of the other."""
+    doc = measure.doc
+    if measure.pos_ != "NOUN" or measure.i + 1 >= len(doc) or not any(c.dep_ == "nummod" for c in measure.children):
+        return
+    counted = doc[measure.i + 1]
+    if counted.pos_ not in _NOMINAL or any(c.dep_ in ("det", "det:poss", "case", "nummod") for c in counted.children):
+        return
+    if measure.head.i == counted.i and measure.dep_ == "nmod":
+        measure.head = counted.head if counted.head.i != counted.i else measure
+        measure.dep_ = counted.dep_ if counted.head.i != counted.i else "ROOT"
+        for child in list(counted.children):
+            if child.i != measure.i and child.i < measure.i:
+                child.head = measure
+        counted.head, counted.dep_ = measure, "appos"
+    elif counted.head.i == measure.i and counted.dep_ == "nmod":
+        counted.dep_ = "appos"
+
+
+def _name_word(token: Token) -> bool:
+    """A word of a name: tagged a name, or a capitalised "noun" the dictionary does not decline ("Tanga")."""
+    if not token.text[:1].isupper():
+        return False
+    return token.pos_ == "PROPN" or (token.pos_ == "NOUN" and not declined_noun(token.text))
+
+
+def _place_after_place(name: Token) -> None:
+    """"eine Anstellung in Accra, Ghana": a bare name after a comma that follows a name renames that
+    name (here the country of the city), not a noun further back."""
+    doc = name.doc
+    if name.dep_ != "appos" or name.pos_ != "PROPN" or name.i < 2 or doc[name.i - 1].text != ",":
+        return
+    before = doc[name.i - 2]
+    if before.pos_ == "PROPN" and name.head.i != before.i and not any(c.dep_ in ("det", "case") for c in name.children):
+        _hang(name, before, "appos")
+
+
+def _finite_of_chain(verb: Token) -> Token | None:
+    """The finite verb of the clause of `verb`, up through infinitives it completes ("hatte … renovieren
+    lassen" for "renovieren")."""
+    node = verb
+    for _ in range(3):
+        # an auxiliary is the finite verb where there is one ("sind … verreist", even if "verreist" is tagged finite)
+        for token in (*node.children, node):
+            if token.pos_ in ("VERB", "AUX") and token.morph.get("VerbForm") == ["Fin"] and (token.i == node.i or token.dep_.startswith("aux")):
+                return token
+        if node.dep_ != "xcomp" or node.head.i == node.i:
+            return None
+        node = node.head
+    return None
+
+
+def _hang_genitive_name_on_its_noun(name: Token) -> None:
+    """"von Trumps Account": the parser often heads the phrase by the genitive name and hangs the noun
+    on it; the noun takes the name's place (with its preposition), the name becomes its attribute.
+    After its noun ("der Sicherheitsrat Japans") a genitive name is an attribute, not an apposition."""
+    if name.pos_ == "ADJ" and name.tag_ in ("NN", "NE") and not name.is_sent_start:
+        name.pos_ = "PROPN"  # "mit Merkels Ministern": the tagger's noun tag is right, its ADJ is not
+        if not genitive_name(name):
+            name.pos_ = "ADJ"
+        else:
+            name.set_morph("|".join(f"{k}={v}" for k, v in name.morph.to_dict().items() if k != "Degree"))
+    if not genitive_name(name):
+        return
+    doc = name.doc
+    noun = doc[name.i + 1] if name.i + 1 < len(doc) else None
+    if noun is not None and noun.head.i == name.i:
+        for child in list(name.children):
+            if child.i < name.i and not particle_article(child) and child.dep_ != "case" or child.dep_ == "case" and not name_particle(child):
+                child.head = noun
+        noun.head = noun if name.head.i == name.i else name.head
+        noun.dep_ = name.dep_
+        name.head = noun
+        name.dep_ = "nmod:poss"
+    elif name.head.i == name.i + 1 or name.head.i == following_noun_index(name):
+        # "auf Israels Ministerpräsidenten": the preposition belongs to the noun, whose phrase it opens
+        noun = name.head
+        for child in [c for c in name.children if c.dep_ == "case" and c.i < name.i and not name_particle(c)]:
+            child.head = noun
+            if noun.dep_ in ("appos", "flat", "flat:name", "conj"):
+                noun.dep_ = "nmod"
+        name.dep_ = "nmod:poss"
+    elif name.head.i < name.i and name.dep_ in ("appos", "flat", "flat:name", "compound", "dep"):
+        name.dep_ = "nmod"
 
 
 def _noun_after_name_adjective(token: Token) -> Token | None:

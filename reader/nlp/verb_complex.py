@@ -96,7 +96,8 @@ def kind(token: Token) -> str:
         # "betreibt", "auftaucht" tagged as participles: not the verb's participle, so a finite form
         return "fin" if verb.endswith(("en", "ern", "eln")) and verb != form else "part"
     if token.tag_.endswith("INF") or token.morph.get("VerbForm") == ["Inf"]:
-        return "inf"
+        # "…, diese aber nicht ausreichten": a past form tagged an infinitive is the finite verb
+        return "fin" if is_preterite(form, verb) else "inf"
     return "fin"
 
 
@@ -108,6 +109,9 @@ def members_of(head: Token) -> list[Token]:
         members = []  # "könne …, so verlautete …": an auxiliary hung on another finite verb is its own clause's
     if is_verb(head) or (any(c.dep_ in ("aux", "aux:pass") for c in members) and _participle_form(head)):
         members.append(head)  # "… erspart hätte": a participle the tagger called an adjective
+        if lemma_of(head).lower() == "bleiben":
+            # "bleibt … geschlossen": bleiben + Partizip II is a state passive, so the participle belongs
+            members += [c for c in head.children if c.dep_ in ("xcomp", "oa", "pred") and c.pos_ in VERBAL and kind(c) == "part"]
         if lemma_of(head).lower() in AUXILIARIES - {"haben", "sein"}:
             members += [
                 c for c in head.children
@@ -267,7 +271,10 @@ def _read(vc: VerbComplex) -> None:
     vc.mood = _mood(finite, verb)
     rest = vc.nonfinite
     # "sind … bekannt": with sein, a participle the tagger reads as an adjective (ADJD) is a predicate
-    participles = [t for t in rest if _participle_beside_finite(t) and not (verb == "sein" and t.tag_ == "ADJD")]
+    participles = [
+        t for t in rest
+        if _participle_beside_finite(t) and not (verb == "sein" and t.tag_ == "ADJD") and not _infinitive_with_object(t, vc, verb)
+    ]
     infinitives = [t for t in rest if all(t.i != p.i for p in participles)]  # beside a finite verb, what is not a participle
     inf_lemmas = {lemma(t) for t in infinitives}
     worden = any(t.lower_ == "worden" for t in participles)
@@ -289,7 +296,15 @@ def _read(vc: VerbComplex) -> None:
         else:
             vc.tense = "Präteritum" if past else "Präsens"  # "wird Präsident": werden as a full verb
         return
-    if verb in ("haben", "sein") and (participles or (verb == "haben" and infinitives and vc.modal)):
+    if verb == "bleiben" and content:
+        # "bleibt geschlossen" (a state passive) — but "bleibt verschwunden" is no passive (sein-verb)
+        vc.tense = "Präteritum" if past else "Präsens"
+        vc.voice = "state passive" if "s" not in _perfect_auxiliary(content[-1]) else None
+        return
+    # haben + bare infinitive is always a Perfekt with the "Ersatzinfinitiv" of a modal or of lassen,
+    # sehen, hören, helfen ("hatte … ausbauen lassen", "hat … kommen sehen")
+    ersatz = verb == "haben" and infinitives and not any(zu_infinitive(t) for t in infinitives)
+    if verb in ("haben", "sein") and (participles or ersatz):
         if verb == "sein" and not worden and content and not vc.modal:
             auxiliary = _perfect_auxiliary(content[-1])
             if "s" not in auxiliary:
@@ -308,6 +323,15 @@ def _read(vc: VerbComplex) -> None:
             vc.voice = "passive"  # "soll gebaut worden sein"
         elif content and "sein" in inf_lemmas and "s" not in _perfect_auxiliary(content[-1]):
             vc.voice = "state passive"  # "muss geschlossen sein"
+
+
+def _infinitive_with_object(token: Token, vc: VerbComplex, verb: str) -> bool:
+    """"sie würden Informationen enthalten": a form that is infinitive and participle alike (enthalten,
+    erhalten, bekommen) beside werden is the infinitive when the clause has a direct object, which a
+    werden-passive never has."""
+    if verb != "werden" or token.lower_ != lemma(token) or token.i != vc.head.i:
+        return False
+    return any(c.dep_ == "obj" and c.lower_ not in ("sich", "mich", "dich", "uns", "euch") for c in vc.head.children)
 
 
 def _perfect_auxiliary(participle: Token) -> str:

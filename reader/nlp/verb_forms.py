@@ -81,7 +81,7 @@ def forms(infinitive: str) -> VerbForms:
         elif _sein_by_ending(infinitive):
             auxiliary = "s"  # "entstehen", "erscheinen": listed as taking sein, unlike their base
         return VerbForms(infinitive, prefix + preterite, participle, auxiliary, english, strong=True)
-    auxiliary = "s" if _sein_by_ending(infinitive) else ""
+    auxiliary = "s" if _sein_by_ending(infinitive) else ("hs" if _sein_base_after_prefix(infinitive) else "")
     if ding:
         participle, preterite, ding_auxiliary, _ = ding
         participle = participle or _weak_participle(infinitive)  # Ding's line repeated the infinitive
@@ -99,6 +99,16 @@ def _sein_by_ending(infinitive: str) -> bool:
         prefix = infinitive[: -len(verb)]
         if infinitive.endswith(verb) and (not prefix or _separable_chain(prefix)):
             return True  # "einmarschieren", "zurückkehren"; not "begleiten" (be- makes it transitive)
+    return False
+
+
+def _sein_base_after_prefix(infinitive: str) -> bool:
+    """"verreisen", "entgleisen": a verb of motion behind an inseparable prefix may keep sein or turn
+    transitive and take haben ("bereisen"), so nothing known says "either" ("hs"), never "haben" alone;
+    be- always makes the verb transitive."""
+    for prefix in INSEPARABLE:
+        if prefix != "be" and infinitive.startswith(prefix) and _sein_by_ending(infinitive[len(prefix):]):
+            return True
     return False
 
 

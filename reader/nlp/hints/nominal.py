@@ -19,7 +19,7 @@ from reader.nlp.hints.compounds import _display_term
 from reader.nlp.lang.articles import CASE_NAMES, GENDER_NAMES, NUMBER_NAMES, RELATIVE, STRONG_AFTER
 from reader.nlp.lang.prepositions import CONTRACTIONS, TWO_WAY, governed_cases
 from reader.nlp.morphology import TIME_NOUNS
-from reader.nlp.noun_phrases import is_compared, is_determiner, lemma_of, preposition_of
+from reader.nlp.noun_phrases import is_compared, is_determiner, lemma_of, particle_article, preposition_of
 from reader.nlp.participles import participle_of
 from reader.nlp.verb_forms import english_participle
 
@@ -80,6 +80,9 @@ def _nominal(token: Token, hints: Hints) -> None:
     if token.pos_ == "PRON" and _is_relative(token):
         _relative_pronoun(token, hints)
     for member in token.children:
+        if particle_article(member):
+            hints.add(member, f"{member.text}: part of the name here, not an article.")
+            continue  # "von der Leyen"
         if member.dep_ in ("det", "det:poss") and member.i < token.i and not is_determiner(member):
             clause = token.head
             if clause.dep_ in ("acl", "acl:relcl") and clause.head.i < member.i and member.lower_ in RELATIVE:

@@ -103,11 +103,22 @@ _MEANING = {
 }
 
 
+# The Konjunktiv II is named by the time it speaks of, as learners' grammars do ("Konjunktiv II
+# Gegenwart/Vergangenheit"), not by the tense its form is built from: "hätte", "wäre" and "würde
+# sagen" speak of the present, "hätte gesagt" of the past. Calling "hätte" a Präteritum or
+# "würde sagen" a Futur I would teach a wrong time.
+_KONJUNKTIV_II_TIME = {
+    "Präteritum": "Präsens (present time)",
+    "Futur I": "Präsens (present time)",
+    "Plusquamperfekt": "Plusquamperfekt (past time)",
+}
+
+
 def _tense_mood_voice(vc: VerbComplex) -> str | None:
     """One hint naming the tense, mood and voice of the whole verb complex, with its forms."""
     if vc.tense is None or vc.finite is None:
         return None
-    label = vc.tense
+    label = _KONJUNKTIV_II_TIME.get(vc.tense, vc.tense) if vc.mood == "Konjunktiv II" else vc.tense
     if vc.perfect_auxiliary and vc.voice is None:
         label += f" with {vc.perfect_auxiliary}"
     finite = vc.finite

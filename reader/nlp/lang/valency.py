@@ -1,0 +1,92 @@
+"""Which case a two-way preposition takes after a given verb or noun (its valency).
+
+A two-way preposition (an, auf, in, über, unter, vor, hinter, neben, zwischen)
+takes the accusative for direction and the dative for location; with a
+prepositional object the verb or noun fixes the case ("warten auf" + Acc,
+"teilnehmen an" + Dat, "Angst vor" + Dat). Where the article does not show the
+case ("auf Anhöhen", "in Alarmbereitschaft", "über Twitter"), this is the
+evidence a learner's grammar gives. Entries are as learners' dictionaries list
+them (Duden, Langenscheidt); verbs by infinitive, nouns by lemma.
+"""
+
+from __future__ import annotations
+
+# Verbs of place (where?): a two-way preposition after them takes the dative.
+POSITION_VERBS: frozenset[str] = frozenset(
+    """liegen stehen sitzen hängen stecken leben wohnen bleiben verbleiben stattfinden befinden
+    ankommen eintreffen landen arbeiten sterben existieren übernachten warten erscheinen auftreten
+    spielen lernen studieren geboren aufwachsen regieren herrschen protestieren demonstrieren
+    konkurrieren""".split()
+)
+# Verbs of direction (where to?): a two-way preposition after them takes the accusative.
+DIRECTION_VERBS: frozenset[str] = frozenset(
+    """legen stellen setzen bringen schicken senden werfen versetzen geraten gelangen fließen münden
+    einmarschieren einziehen eintreten einreisen einsteigen eindringen fahren fliegen reisen gehen
+    laufen ziehen kommen zurückkehren umziehen verlegen verlagern verschieben verbannen führen
+    investieren verwandeln umwandeln übersetzen einteilen aufteilen entlassen aufnehmen""".split()
+)
+# Prepositional objects: (verb or noun, preposition) -> case, whatever the verb's other uses.
+PREPOSITIONAL_OBJECTS: dict[tuple[str, str], str] = {
+    **{(verb, "auf"): "Acc" for verb in
+       """warten hoffen achten verzichten reagieren hinweisen verweisen einigen verlassen beziehen zielen
+       abzielen setzen antworten aufmerksam vertrauen freuen vorbereiten konzentrieren beschränken
+       ausweiten übertragen""".split()},
+    **{(verb, "an"): "Acc" for verb in
+       """denken glauben erinnern wenden appellieren gewöhnen schreiben schicken richten senden liefern
+       verkaufen übergeben weitergeben anpassen""".split()},
+    **{(verb, "über"): "Acc" for verb in
+       """sprechen reden berichten diskutieren informieren verhandeln entscheiden abstimmen streiten klagen
+       beschweren freuen ärgern nachdenken urteilen lachen schreiben beraten debattieren spekulieren
+       aufklären täuschen wundern""".split()},
+    **{(verb, "in"): "Acc" for verb in "verlieben eingreifen einmischen vertrauen".split()},
+    **{(verb, "an"): "Dat" for verb in
+       """teilnehmen beteiligen arbeiten leiden sterben erkranken zweifeln festhalten scheitern mangeln
+       fehlen hindern hängen""".split()},
+    **{(verb, "auf"): "Dat" for verb in "beruhen bestehen basieren".split()},
+    **{(verb, "vor"): "Dat" for verb in "warnen schützen fliehen flüchten fürchten retten bewahren".split()},
+    **{(noun, "auf"): "Acc" for noun in
+       """Einfluss Anspruch Recht Antwort Hinweis Blick Reaktion Angriff Anschlag Hoffnung Verzicht
+       Auswirkung Auswirkungen Fokus Zugriff Bezug Einigung Appell""".split()},
+    **{(noun, "über"): "Acc" for noun in
+       """Bericht Debatte Diskussion Streit Information Informationen Gespräch Gespräche Verhandlung
+       Verhandlungen Entscheidung Abstimmung Freude Ärger Buch Film Studie Urteil Kontrolle Macht""".split()},
+    **{(noun, "an"): "Acc" for noun in "Brief Appell Frage Forderung Erinnerung Botschaft".split()},
+    **{(noun, "in"): "Acc" for noun in "Investition Investitionen Eingriff Vertrauen Einblick Umzug".split()},
+    **{(noun, "an"): "Dat" for noun in "Kritik Interesse Teilnahme Beteiligung Mangel Anteil Zweifel".split()},
+    **{(noun, "vor"): "Dat" for noun in "Angst Furcht Warnung Schutz Respekt Sorge".split()},
+}
+
+
+# Verbs whose only object is a dative ("Das Haus gehört der Gemeinde", "Er hilft den Nachbarn").
+DATIVE_OBJECT_VERBS: frozenset[str] = frozenset(
+    """helfen danken folgen gehören gefallen schaden drohen widersprechen zustimmen begegnen gratulieren
+    vertrauen misstrauen nützen dienen fehlen gelingen misslingen passieren geschehen ähneln gleichen
+    entsprechen gehorchen applaudieren zuhören zusehen zufallen zukommen beitreten ausweichen""".split()
+)
+# Verbs with a dative person and an accusative thing (or a clause as the thing): "verbietet Frauen,
+# … zu tragen", "gab dem Minister das Wort".
+DATIVE_PERSON_VERBS: frozenset[str] = frozenset(
+    """geben schenken sagen zeigen erklären empfehlen erlauben verbieten versprechen mitteilen vorwerfen
+    anbieten schicken schreiben ermöglichen garantieren zusichern raten überlassen vorschlagen
+    untersagen gestatten befehlen bieten leihen verkaufen liefern melden berichten""".split()
+)
+
+
+def two_way_case(preposition: str, governor: str, verb: bool) -> str | None:
+    """The case a two-way `preposition` takes after `governor` (a verb's infinitive or a noun's lemma),
+    or None when its valency does not say."""
+    found = PREPOSITIONAL_OBJECTS.get((governor, preposition))
+    if found is None and not verb:
+        # a compound noun has the valency of its last part: "Mordanschlag auf" as "Anschlag auf"
+        found = next(
+            (case for (noun, word), case in PREPOSITIONAL_OBJECTS.items()
+             if word == preposition and noun[:1].isupper() and len(governor) > len(noun) and governor.endswith(noun.lower())),
+            None,
+        )
+    if found or not verb:
+        return found
+    if governor in POSITION_VERBS:
+        return "Dat"
+    if governor in DIRECTION_VERBS:
+        return "Acc"
+    return None

@@ -1,0 +1,52 @@
+"""Case hints on names, one construction per test, on sentences written for these tests: the genitive
+-s of a name before or after its noun, and the particle "von der" inside a family name."""
+
+from __future__ import annotations
+
+from tests.test_hint_constructions import case_of
+
+
+def test_a_genitive_name_before_its_noun_leaves_the_preposition_to_the_noun() -> None:
+    text = "Die Journalisten sprachen mit Merkels Ministern über den Haushalt."
+    assert case_of(text, "Merkels") == "Genitive"
+    assert case_of(text, "Ministern") == "Dative"
+
+
+def test_a_genitive_name_after_its_noun_is_an_attribute_not_an_apposition() -> None:
+    assert case_of("Die Hauptstadt Kenias wächst schnell.", "Kenias") == "Genitive"
+
+
+def test_a_name_in_close_apposition_is_no_genitive() -> None:
+    assert case_of("Die Stadt Paris feiert ihren Bürgermeister.", "Paris") != "Genitive"
+
+
+def test_von_der_inside_a_family_name_is_neither_preposition_nor_article() -> None:
+    assert case_of("Viele Abgeordnete stimmten gegen von der Leyen.", "Leyen") == "Accusative"
+    assert case_of("Heute besuchte Ursula von der Leyen die Truppe in Litauen.", "Leyen") != "Dative"
+    assert case_of("Die Rede von der Kanzlerin war kurz.", "Kanzlerin") == "Dative"
+
+
+def test_a_name_after_its_title_has_the_title_case() -> None:
+    assert case_of("Das bestätigte gestern der neue Bürgermeister Hinnerk Oltmanns im Rathaus.", "Oltmanns") == "Nominative"
+    text = "Die Ministerin traf sich mit ihrem Amtskollegen, Außenminister Pekka Haavisto, in Berlin."
+    assert case_of(text, "Haavisto") == "Dative"
+    assert case_of(text, "Außenminister") == "Dative"
+
+
+def test_a_name_before_a_verb_is_no_apposition_of_the_noun_before() -> None:
+    assert case_of("Niemand weiß, welche Maßnahmen Bremen ergreifen wird.", "Bremen") == "Nominative"
+
+
+def test_a_genitive_name_before_an_adjective_and_its_noun() -> None:
+    text = "Die Kritiker lobten Meyer. Das war einer von Meyers besten Filmen."
+    assert case_of(text, "Meyers") == "Genitive"
+
+
+def test_names_renaming_a_plural_noun_share_its_case() -> None:
+    text = "Die Bahn plant eine Trasse zwischen den Städten Arusha und Dodoma im Norden."
+    assert case_of(text, "Arusha") == "Dative"
+    assert case_of(text, "Dodoma") == "Dative"
+
+
+def test_a_country_after_its_city_renames_the_city() -> None:
+    assert case_of("Sie wurde Ärztin und fand ihre erste Stelle in Kumasi, Ghana.", "Ghana") == "Dative"
