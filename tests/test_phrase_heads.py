@@ -58,3 +58,16 @@ def test_repairs_never_loop_the_tree() -> None:
                     break
                 node = by_index[node.head]
             assert node.head == node.i, f"{token.text!r} in {text!r} never reaches the root"
+
+
+def test_a_repair_never_hangs_a_word_below_its_own_dependent() -> None:
+    """A loop in the tree makes spaCy's subtree walk past the document's end: the app would crash."""
+    from reader.nlp.phrase_heads import _set_head
+    from reader.nlp.pipeline import load_pipeline
+
+    doc = load_pipeline()("Der Minister besucht die Stadt.")
+    verb = next(token for token in doc if token.dep_ == "ROOT")
+    subject = next(token for token in doc if token.dep_ == "nsubj")
+    assert not _set_head(verb, subject)  # the verb would hang below its own subject
+    assert verb.head.i == verb.i and subject.head.i == verb.i
+    assert [token.text for token in verb.subtree][0] == "Der"

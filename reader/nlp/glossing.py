@@ -115,13 +115,22 @@ def _preposition_uses(token) -> list[str]:
     lemma = noun.lemma_
     if any(lemma == source or lemma.endswith(source.lower()) for source in SOURCE_NOUNS):
         return ["source"]
-    if any(word.dep_ == "nummod" for word in noun.subtree if word.i < noun.i):  # "um 50 Millionen Euro"
+    if _counted(noun):
         if lemma == "Uhr":
             return ["clock"]
         return ["measure", "quantity"] if noun.dep_ == "nmod" else ["quantity"]
     if noun.dep_ == "obl:agent" or (noun.dep_ == "obl" and _passive_participle(noun.head)):
         return ["agent"]
     return ["name"] if noun.pos_ == "PROPN" else []  # "nach Berlin": to
+
+
+def _counted(noun) -> bool:
+    """A number counts the noun, itself or through a unit before it: "um 50 Millionen Euro". (Read
+    through heads only: the grammar hints may have rehung words, and spaCy's subtree then breaks.)"""
+    start = max(noun.sent.start, noun.i - 4)
+    return any(
+        word.dep_ == "nummod" and noun.i in (word.head.i, word.head.head.i) for word in noun.doc[start : noun.i]
+    )
 
 
 def _passive_participle(verb) -> bool:

@@ -52,7 +52,7 @@ def correct_phrase_heads(doc: Doc) -> None:
         if marker and token.i < modifier.i and modifier.dep_ in _NOUN_MODIFIERS:
             noun = modifier.head
             if noun.pos_ in _NOMINAL and modifier.i < noun.i:
-                token.head = noun
+                _set_head(token, noun)
                 if token.dep_ not in _PHRASE_MARKERS:
                     token.dep_ = marker
     for token in doc:  # after the articles found their nouns
@@ -70,8 +70,7 @@ def _join_coordinated_subjects(doc: Doc) -> None:
             conjunction = second.left_edge
             between = doc[first.right_edge.i + 1 : conjunction.i]
             if conjunction.dep_ == "cc" and conjunction.lower_ in _COORDINATING and all(t.is_punct for t in between):
-                second.head = first
-                second.dep_ = "conj"
+                _set_head(second, first, "conj")
 
 
 # Dependents of a noun that belong to its phrase; the others belong to the clause.
@@ -79,18 +78,26 @@ _PHRASE_DEPENDENTS = {"det", "det:poss", "amod", "nummod", "case", "nmod", "nmod
 
 
 def _hang(child: Token, head: Token, relation: str) -> bool:
-    """Hang `child` on `head` unless that would loop the tree (`head` is `child` or below it)."""
-    node = head
-    for _ in range(len(head.doc)):
-        if node.i == child.i:
-            return False
-        if node.head.i == node.i:
-            break
-        node = node.head
-    else:
-        return False  # no root above: leave a tree the parser left odd as it is
-    child.head = head
-    child.dep_ = relation
+    """Hang `child` on `head` as `relation` unless that would loop the tree."""
+    return _set_head(child, head, relation)
+
+
+def _set_head(token: Token, head: Token, relation: str | None = None) -> bool:
+    """Make `head` the head of `token` (itself: a root), with `relation` if given, unless `head` is
+    below `token`: a loop in the tree would make spaCy's subtree walk past the document's end."""
+    if head.i != token.i:
+        node = head
+        for _ in range(len(head.doc)):
+            if node.i == token.i:
+                return False
+            if node.head.i == node.i:
+                break
+            node = node.head
+        else:
+            return False  # no root above: leave a tree the parser left odd as it is
+    token.head = head
+    if relation is not None:
+        token.dep_ = relation
     return True
 
 
@@ -102,11 +109,11 @@ def _haben_heads_its_object(haben: Token) -> None:
         return
     for child in list(noun.children):
         if child.i != haben.i and child.dep_ not in _PHRASE_DEPENDENTS:
-            child.head = haben
-    haben.head = haben if noun.head.i == noun.i else noun.head
+            _set_head(child, haben)
+    _set_head(haben, haben if noun.head.i == noun.i else noun.head)
     haben.dep_ = noun.dep_ if noun.head.i != noun.i else "ROOT"
     haben.pos_ = "VERB"
-    noun.head = haben
+    _set_head(noun, haben)
     noun.dep_ = "obj"
 
 
@@ -207,19 +214,19 @@ def _name_after_title(title: Token) -> None:
     if title.head.i in inside and name.head.i in inside | {title.i}:
         return  # no place outside the name to give the title
     if title.head.i in inside:  # the parser hung the title on the name: the title takes its place
-        title.head = title if name.head.i == name.i else name.head
+        _set_head(title, title if name.head.i == name.i else name.head)
         title.dep_ = name.dep_ if name.head.i != name.i else "ROOT"
     for part in run[:-1]:
-        part.head, part.dep_ = name, "flat"
+        _set_head(part, name, "flat")
     for child in opening:
-        child.head = title
-    name.head, name.dep_ = title, "appos"
+        _set_head(child, title)
+    _set_head(name, title, "appos")
     before = doc[title.i - 1] if title.i > 1 else None
     enclosed = after is None or after.is_punct
     if before is not None and before.text == "," and doc[title.i - 2].pos_ in _NOMINAL and enclosed and not any(
         c.dep_ in ("det", "det:poss") for c in title.children
     ):
-        title.head, title.dep_ = doc[title.i - 2], "appos"  # "mit ihrem Kollegen, Handelsminister …,"
+        _set_head(title, doc[title.i - 2], "appos")  # "mit ihrem Kollegen, Handelsminister …,"
 
 
 def _counted_noun_after_its_measure(measure: Token) -> None:
@@ -233,12 +240,12 @@ def _counted_noun_after_its_measure(measure: Token) -> None:
     if counted.pos_ not in _NOMINAL or any(c.dep_ in ("det", "det:poss", "case", "nummod") for c in counted.children):
         return
     if measure.head.i == counted.i and measure.dep_ == "nmod":
-        measure.head = counted.head if counted.head.i != counted.i else measure
+        _set_head(measure, counted.head if counted.head.i != counted.i else measure)
         measure.dep_ = counted.dep_ if counted.head.i != counted.i else "ROOT"
         for child in list(counted.children):
             if child.i != measure.i and child.i < measure.i:
-                child.head = measure
-        counted.head, counted.dep_ = measure, "appos"
+                _set_head(child, measure)
+        _set_head(counted, measure, "appos")
     elif counted.head.i == measure.i and counted.dep_ == "nmod":
         counted.dep_ = "appos"
 
@@ -293,16 +300,16 @@ def _hang_genitive_name_on_its_noun(name: Token) -> None:
     if noun is not None and noun.head.i == name.i:
         for child in list(name.children):
             if child.i < name.i and not particle_article(child) and child.dep_ != "case" or child.dep_ == "case" and not name_particle(child):
-                child.head = noun
-        noun.head = noun if name.head.i == name.i else name.head
+                _set_head(child, noun)
+        _set_head(noun, noun if name.head.i == name.i else name.head)
         noun.dep_ = name.dep_
-        name.head = noun
+        _set_head(name, noun)
         name.dep_ = "nmod:poss"
     elif name.head.i == name.i + 1 or name.head.i == following_noun_index(name):
         # "auf Israels Ministerpräsidenten": the preposition belongs to the noun, whose phrase it opens
         noun = name.head
         for child in [c for c in name.children if c.dep_ == "case" and c.i < name.i and not name_particle(c)]:
-            child.head = noun
+            _set_head(child, noun)
             if noun.dep_ in ("appos", "flat", "flat:name", "conj"):
                 noun.dep_ = "nmod"
         name.dep_ = "nmod:poss"
@@ -345,12 +352,12 @@ def _make_adjective_of(adjective: Token, noun: Token) -> None:
     article and preposition hang on the noun."""
     for child in list(adjective.children):
         if child.i != noun.i and (child.i < adjective.i or child.dep_ in _PHRASE_MARKERS):
-            child.head = noun
+            _set_head(child, noun)
     if adjective.head.i == adjective.i:
-        noun.head = noun
+        _set_head(noun, noun)
     else:
-        noun.head = adjective.head
+        _set_head(noun, adjective.head)
     noun.dep_ = adjective.dep_
-    adjective.head = noun
+    _set_head(adjective, noun)
     adjective.dep_ = "amod"
     adjective.pos_ = "ADJ"
