@@ -106,7 +106,7 @@ def main() -> None:
         home = Path(folder)
         library = Library(home)
         article_id = library.add(long_article)
-        analysis = library.analyse(article_id)
+        analysis = library.ensure_analysed(article_id).full()
         library.close()
         print(f"article: {analysis.words} words")
         asyncio.run(measure(home, article_id))

@@ -168,11 +168,11 @@ def test_an_imported_page_is_analysed_once_and_the_analysis_is_cached(home: Path
     library = Library(home)
     try:
         [stored] = library.articles()
-        cached = library.cached_analysis(stored.id, engine_version())
+        cached = library.reading(stored.id, engine_version())
     finally:
         library.close()
-    assert cached is not None and cached["words"] > 50
-    assert "Kopenhagen" in {token["text"] for sentence in cached["sentences"] for token in sentence["tokens"]}
+    assert cached is not None and cached.words > 50
+    assert "Kopenhagen" in set(cached.texts)
     [row] = json.loads(run_reader(home, "list", "--json").stdout)
     assert row["level"] in {"A1", "A2", "B1", "B2", "C1", "C2"}  # known once the article is analysed
 

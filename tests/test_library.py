@@ -12,7 +12,7 @@ from reader import db
 from reader.difficulty import score
 from reader.errors import ReaderError
 from reader.library import Library, load_article
-from reader.nlp import analyze, engine_version
+from reader.nlp import Analysis, analyze, engine_version
 from reader.paths import database_path
 from reader.vocab import KNOWN, Vocabulary, term_key
 from reader.vocab.coverage import term_counts
@@ -60,11 +60,11 @@ def test_bundled_articles_are_added_to_a_new_library(home: Path) -> None:
 def test_cached_analysis_survives_a_restart_and_belongs_to_one_engine(home: Path, founding_article: Path) -> None:
     library = Library(home)
     article_id = library.import_file(founding_article)
-    library.store_analysis(article_id, "engine-1", {"words": 3})
+    library.store_analysis(article_id, Analysis(title="t", words=3, sentences=[]), engine="engine-1")
     library.close()
     reopened = Library(home)
-    assert reopened.cached_analysis(article_id, "engine-1") == {"words": 3}
-    assert reopened.cached_analysis(article_id, "engine-2") is None
+    assert reopened.reading(article_id, "engine-1").words == 3
+    assert reopened.reading(article_id, "engine-2") is None
 
 
 def test_database_is_versioned_and_in_wal_mode(home: Path) -> None:
@@ -79,7 +79,7 @@ def test_an_analysed_article_opens_from_its_kept_form_with_every_token_and_sente
 ) -> None:
     library = Library(home)
     article_id = library.import_file(founding_article)
-    analysis = library.analyse(article_id)
+    analysis = library.ensure_analysed(article_id).full()
     library.close()
     reading = Library(home).reading(article_id)
     assert reading.texts == [token.text for token in analysis.tokens]

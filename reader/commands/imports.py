@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import re
 import sys
 from typing import TextIO
 
@@ -25,7 +24,6 @@ SUGGESTED_FEEDS = (
     ("ORF", "https://rss.orf.at/news.xml"),
     ("SRF", "https://www.srf.ch/news/bnf/rss/1646"),
 )
-_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 
 
 def register(commands) -> None:
@@ -129,11 +127,11 @@ def _analyse(library, article_ids: list[int], progress: Progress) -> int:
     try:
         for number, article_id in enumerate(article_ids, start=1):
             stored = library.get(article_id)
-            if stored is None or library.analysis(article_id) is not None:
+            if stored is None:
                 continue
             if len(article_ids) > 1:
                 progress.show(number - 1, len(article_ids), f"analysing {stored.article.title}")
-            library.analyse(article_id)
+            library.ensure_analysed(article_id)
         progress.clear()
     except ReaderError as error:
         progress.clear()
@@ -175,7 +173,11 @@ def run_feeds_list(args: argparse.Namespace) -> int:
 
 def run_list(args: argparse.Namespace) -> int:
     with _library(args) as library:
-        rows = [_list_row(stored, _level(library, stored.id)) for stored in library.articles()]
+        summaries = library.summaries()
+        rows = [
+            _list_row(stored, summary.level if (summary := summaries.get(stored.id)) else None)
+            for stored in library.articles()
+        ]
     if args.json:
         json.dump(rows, sys.stdout, ensure_ascii=False, indent=1)
         print()
@@ -194,19 +196,11 @@ def _list_row(stored, level: str | None) -> dict:
         "source": article.source or article.site,
         "url": article.url,
         "date": article.date or None,
-        "words": len(_WORD.findall(article.body)),
+        "words": article.words,
         "level": level,
         "author": article.author,
         "added_at": stored.added_at,
     }
-
-
-def _level(library, article_id: int) -> str | None:
-    """The CEFR-like level from the cached analysis; None if not analysed (listing never analyses)."""
-    from reader.difficulty import score
-
-    analysis = library.analysis(article_id)
-    return score(analysis).level if analysis else None
 
 
 class _library:
