@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from pathlib import Path
 
@@ -23,10 +22,9 @@ def run_analyze(args: argparse.Namespace) -> int:
     article = load_article(args.path)
     analysis = analyze(article.body, article.title)
     if args.json:
-        data = analysis.to_dict()
-        data["difficulty"] = score(analysis).to_dict()
-        json.dump(data, sys.stdout, ensure_ascii=False, indent=1)
-        print()
+        sys.stdout.flush()
+        sys.stdout.buffer.write(analysis.to_json(score(analysis).to_dict(), indent=True) + b"\n")
+        sys.stdout.flush()
     else:
         _print_table(analysis)
     return 0

@@ -9,6 +9,7 @@ from textual.screen import ModalScreen
 from textual.widgets import DataTable, Static
 
 from reader.anki import library_cram
+from reader.difficulty import CramItem
 from reader.ui.anki_export import export_to_anki
 from reader.ui.widgets.word_panel import POS_NAMES
 
@@ -34,15 +35,19 @@ class CramScreen(ModalScreen[None]):
             yield DataTable(cursor_type="row", zebra_stripes=True)
             yield Static("e: export them to Anki · Esc: close", id="cram-hint")
 
+    @property
+    def items(self) -> list[CramItem]:
+        return self.cram.items
+
     def on_mount(self) -> None:
         self.cram = library_cram(self.app.library, CRAM_SIZE)
         table = self.query_one(DataTable)
         table.add_columns("Word", "Kind", "Meaning", "Times", "Covers")
-        for item in self.cram.items:
+        for item in self.items:
             gloss = "; ".join(self.cram.glosses.get(item.key, [])[:2])
             kind = POS_NAMES.get(item.key.pos, item.key.pos.lower())
             table.add_row(item.key.term, kind, gloss[:40], str(item.count), f"{item.cumulative_share:.0%}")
-        if not self.cram.items:
+        if not self.items:
             self.query_one("#cram-hint", Static).update("Open an article first: only analysed articles count.")
 
     def action_export(self) -> None:
