@@ -3,7 +3,11 @@
 from __future__ import annotations
 
 import json
+import os
+import shutil
 import sqlite3
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -11,6 +15,7 @@ import pytest
 from reader import db
 from reader.difficulty import score
 from reader.errors import ReaderError
+from reader.lexicon.store import lexicon_path
 from reader.library import Library, load_article
 from reader.nlp import Analysis, analyze, engine_version
 from reader.paths import database_path
@@ -115,3 +120,27 @@ def test_a_database_of_the_previous_version_upgrades_and_keeps_its_data(
     assert library.summaries()[article_id].level == score(analysis).level
     assert unknown_shares(library.connection)[article_id] == score(analysis, statuses).unknown_share
     assert list(library.reading(article_id).tokens) == analysis.tokens
+
+
+def test_a_stored_article_shows_a_gloss_the_lexicon_changed_since(
+    home: Path, founding_article: Path, tmp_path: Path
+) -> None:
+    library = Library(home)
+    article_id = library.import_file(founding_article)
+    minister = next(token for token in library.ensure_analysed(article_id).tokens if token.text == "Außenminister")
+    library.close()
+    assert minister.gloss[0] == "foreign minister"
+    changed = tmp_path / "lexicon.sqlite"
+    shutil.copyfile(lexicon_path(), changed)
+    with sqlite3.connect(changed) as lexicon:
+        lexicon.execute("UPDATE term SET glosses = 'head of diplomacy' WHERE word = 'Außenminister'")
+        lexicon.execute("UPDATE meta SET value = value || '-changed' WHERE name = 'content_hash'")
+    lexicon.close()
+    shown = subprocess.run(
+        [sys.executable, "-c",
+         "import sys; from pathlib import Path; from reader.library import Library;"
+         " library = Library(Path(sys.argv[1]));"
+         f" print(library.ensure_analysed({article_id}).token({minister.i}).gloss[0])", str(home)],
+        env={**os.environ, "READER_LEXICON": str(changed)}, capture_output=True, text=True, check=True,
+    ).stdout.strip()
+    assert shown == "head of diplomacy"
