@@ -425,3 +425,20 @@ def test_arbitrary_bytes_never_crash_the_feed_parser(data: bytes) -> None:
         assert "\n" not in str(error)
     else:
         assert all(item.link.startswith("http") or item.content for item in parsed.items)
+
+
+def test_pages_analysed_in_two_processes_are_stored_as_in_one(home: Path, site: Site, tmp_path: Path) -> None:
+    pages = [site.url("/artikel/radwege.html"), site.url("/artikel/schule.html"), site.url("/artikel/bahn.html")]
+    in_two = run_reader(home, "import", "--jobs", "2", *pages)
+    in_one = run_reader(tmp_path / "one", "import", "--jobs", "1", *pages)
+    assert in_two.returncode == in_one.returncode == 0, in_two.stderr + in_one.stderr
+    libraries = [Library(home), Library(tmp_path / "one")]
+    try:
+        readings = [
+            {stored.article.title: library.reading(stored.id).full() for stored in library.articles()}
+            for library in libraries
+        ]
+    finally:
+        for library in libraries:
+            library.close()
+    assert len(readings[0]) == 3 and readings[0] == readings[1]

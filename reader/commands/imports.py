@@ -54,6 +54,16 @@ def _network_options(parser: argparse.ArgumentParser) -> None:
         help="give up on a page after this many seconds (default 20)",
     )
     parser.add_argument("--no-analyze", action="store_true", help="import only; analyse when an article is opened")
+    parser.add_argument(
+        "--jobs", type=_processes, default=None, metavar="N",
+        help="analyse in at most N processes (default: one per core, for batches large enough to pay off)",
+    )
+
+
+def _processes(text: str) -> int:
+    if not text.isdigit() or int(text) < 1:
+        raise argparse.ArgumentTypeError(f"not a number of processes: {text!r}")
+    return int(text)
 
 
 def _seconds(text: str) -> float:
@@ -116,22 +126,25 @@ def _run_batch(library, args: argparse.Namespace, sources: list) -> int:
             _error(str(error))
     progress.clear()
     if new_ids and not args.no_analyze:
-        failed += _analyse(library, new_ids, progress)
+        failed += _analyse(library, new_ids, progress, args.jobs)
     if failed:
         return 1 if read else 2
     return 0
 
 
-def _analyse(library, article_ids: list[int], progress: Progress) -> int:
-    """Analyse each new article once and cache it; 1 if the analysis could not run (the articles stay)."""
+def _analyse(library, article_ids: list[int], progress: Progress, jobs: int | None) -> int:
+    """Analyse each new article once and store it; 1 if the analysis could not run (the articles stay)."""
+    from reader.library.batch import analyse_articles, processes_for
+
+    processes = processes_for(len(article_ids), jobs)
+    label = f"analysing in {processes} processes" if processes > 1 else "analysing"
     try:
-        for number, article_id in enumerate(article_ids, start=1):
-            stored = library.get(article_id)
-            if stored is None:
-                continue
-            if len(article_ids) > 1:
-                progress.show(number - 1, len(article_ids), f"analysing {stored.article.title}")
-            library.ensure_analysed(article_id)
+        if len(article_ids) > 1:
+            progress.show(0, len(article_ids), label)
+        analyse_articles(
+            library, article_ids, processes,
+            lambda done, total: progress.show(done, total, label) if total > 1 else None,
+        )
         progress.clear()
     except ReaderError as error:
         progress.clear()
