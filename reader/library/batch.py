@@ -20,6 +20,8 @@ from reader.library.store import Library
 # A worker process pays for its own pipeline load only past about this many articles.
 ARTICLES_PER_PROCESS = 20
 
+_BLAS_THREADS = ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS", "BLIS_NUM_THREADS")
+
 _worker_library: Library | None = None
 
 
@@ -57,7 +59,11 @@ def analyse_articles(
 
 
 def _open_library(home: Path) -> None:
+    """Start a worker: one BLAS thread (the processes already use every core; set before the pipeline
+    imports numpy), and a connection of its own."""
     global _worker_library
+    for variable in _BLAS_THREADS:
+        os.environ[variable] = "1"
     _worker_library = Library(home)
 
 

@@ -236,21 +236,24 @@ class Library:
 
 @dataclass(frozen=True)
 class _Derived:
-    """What is made from an analysis once, at save time: its compact form, summary and term counts."""
+    """What is made from an analysis once, before it is stored (outside the write lock): its compact
+    form and those bytes, its summary and term counts."""
 
     compact: CompactAnalysis
+    stored: bytes
     summary: ArticleSummary
     term_counts: Counter[TermKey]
 
     @classmethod
     def of(cls, analysis: Analysis) -> _Derived:
-        return cls(CompactAnalysis.from_analysis(analysis), _summary(analysis), term_counts(analysis.tokens))
+        compact = CompactAnalysis.from_analysis(analysis)
+        return cls(compact, compact.to_bytes(), _summary(analysis), term_counts(analysis.tokens))
 
     def store(self, connection: sqlite3.Connection, article_id: int, engine: str) -> None:
         """Write it (call inside a transaction); a copy another process wrote meanwhile is replaced."""
         connection.execute(
             "INSERT OR REPLACE INTO analysis_readings (article_id, engine, data) VALUES (?, ?, ?)",
-            (article_id, engine, self.compact.to_bytes()),
+            (article_id, engine, self.stored),
         )
         _store_summary(connection, article_id, engine, self.summary)
         store_article_terms(connection, article_id, engine, self.term_counts)
