@@ -144,3 +144,24 @@ def test_a_stored_article_shows_a_gloss_the_lexicon_changed_since(
         env={**os.environ, "READER_LEXICON": str(changed)}, capture_output=True, text=True, check=True,
     ).stdout.strip()
     assert shown == "head of diplomacy"
+
+
+def test_the_upgrade_to_one_stored_form_gives_back_the_space_of_the_full_json(
+    home: Path, founding_article: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    article = load_article(founding_article)
+    data = json.dumps(analyze(article.body, article.title).to_dict())
+    with monkeypatch.context() as before_migration_8:
+        before_migration_8.setattr(db, "MIGRATIONS", db.MIGRATIONS[:7])
+        old = Library(home)
+        article_id = old.add(article)
+        old.connection.execute(
+            "INSERT INTO analyses (article_id, engine, data) VALUES (?, ?, ?)", (article_id, "an older engine", data)
+        )
+        old.close()
+    size_before = database_path(home).stat().st_size
+    library = Library(home)
+    tables = {row[0] for row in library.connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    library.close()
+    assert "analyses" not in tables and "analyses_to_convert" not in tables
+    assert database_path(home).stat().st_size < size_before - len(data) // 2

@@ -232,6 +232,10 @@ class Library:
                     derived.store(self.connection, row["article_id"], engine)
         with db.transaction(self.connection):
             self.connection.execute("DROP TABLE IF EXISTS analyses_to_convert")
+        try:
+            self.connection.execute("VACUUM")  # the file gives back the space the JSON took: about half
+        except sqlite3.OperationalError:
+            pass  # another process has the database open; later writes reuse the free pages instead
 
 
 @dataclass(frozen=True)
