@@ -113,7 +113,7 @@ def test_a_database_of_the_previous_version_upgrades_and_keeps_its_data(
     library = Library(home)
     assert library.connection.execute("PRAGMA user_version").fetchone()[0] == len(db.MIGRATIONS)
     assert [stored.article for stored in library.articles()] == [article]
-    assert library.analysis(article_id) == analysis
+    assert library.reading(article_id).full() == analysis
     assert Vocabulary(library.connection).status(known) == KNOWN
     # What the library lists is made once from the old cache, and agrees with scoring the analysis.
     statuses = Vocabulary(library.connection).statuses(term_counts(analysis.tokens))

@@ -168,11 +168,6 @@ class Library:
         ).fetchone()
         return CompactAnalysis.from_bytes(row["data"]) if row else None
 
-    def analysis(self, article_id: int) -> Analysis | None:
-        """The article's whole stored analysis (every sentence decoded), for exports; None if not analysed."""
-        reading = self.reading(article_id)
-        return reading.full() if reading else None
-
     def ensure_analysed(self, article_id: int) -> CompactAnalysis:
         """The article's analysis in its stored form: from the database, else analysed now and stored.
 
