@@ -106,9 +106,9 @@ def main() -> None:
         home = Path(folder)
         library = Library(home)
         article_id = library.add(long_article)
-        analysis = library.analyse(article_id)
+        words = library.ensure_analysed(article_id).words
         library.close()
-        print(f"article: {analysis.words} words")
+        print(f"article: {words} words")
         asyncio.run(measure(home, article_id))
 
 

@@ -161,6 +161,14 @@ MIGRATIONS: tuple[str, ...] = (
     );
     DELETE FROM article_summaries;
     """,
+    # 8: an analysis is stored once, in the compact reading form (analysis_readings). The full JSON kept
+    # beside it goes; the JSON of an article that has no reading form yet waits in analyses_to_convert,
+    # which Library converts (and drops) when it first opens the database.
+    """
+    DELETE FROM analyses WHERE EXISTS
+        (SELECT 1 FROM analysis_readings r WHERE r.article_id = analyses.article_id AND r.engine = analyses.engine);
+    ALTER TABLE analyses RENAME TO analyses_to_convert;
+    """,
 )
 
 

@@ -182,16 +182,16 @@ def grammar_load(analysis: Analysis) -> GrammarLoad:
 
 def cram_list(analyses: Iterable[Analysis], statuses: Mapping[TermKey, Status], size: int = 10) -> list[CramItem]:
     """The unknown terms that cover most unknown tokens: "learn these words first"."""
-    counts: Counter[TermKey] = Counter()
-    for analysis in analyses:
-        for token in analysis.tokens:
-            if token.learnable:
-                key = term_key(token)
-                if statuses.get(key, UNKNOWN) == UNKNOWN:
-                    counts[key] += 1
-    total = sum(counts.values())
+    counts = Counter(term_key(token) for analysis in analyses for token in analysis.tokens if token.learnable)
+    return cram_items(counts, statuses, size)
+
+
+def cram_items(counts: Mapping[TermKey, int], statuses: Mapping[TermKey, Status], size: int = 10) -> list[CramItem]:
+    """The cram list from the token counts of the learnable terms: the unknown ones that cover most."""
+    unknown = {key: count for key, count in counts.items() if statuses.get(key, UNKNOWN) == UNKNOWN}
+    total = sum(unknown.values())
     items, covered = [], 0
-    for key, count in sorted(counts.items(), key=lambda item: (-item[1], frequency(item[0].term).rank))[:size]:
+    for key, count in sorted(unknown.items(), key=lambda item: (-item[1], frequency(item[0].term).rank))[:size]:
         covered += count
         items.append(CramItem(key, count, covered / total))
     return items

@@ -8,6 +8,7 @@ from wordfreq) counts "einzumarschieren", "marschierte ein" … all as
 from __future__ import annotations
 
 import functools
+import hashlib
 import lzma
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -23,6 +24,12 @@ LEMMA_LIST = ASSETS_DIR / "frequency" / "de-lemmas.tsv.xz"
 class Frequency:
     zipf: float  # log10 of occurrences per billion words; 0.0 when the term is not in the list
     rank: int  # 1 for the most frequent lemma; past the end of the list when not in it
+
+
+@functools.cache
+def version() -> str:
+    """A hash of the bundled list: stored analyses hold each term's frequency, so a new list makes them stale."""
+    return hashlib.sha256(LEMMA_LIST.read_bytes()).hexdigest()[:16]
 
 
 @functools.cache

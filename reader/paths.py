@@ -16,8 +16,9 @@ BUNDLED_TEXTS_DIR = PROJECT_ROOT / "texts"
 HOME_ENV = "READER_HOME"
 
 
-def user_home(override: str | os.PathLike[str] | None = None) -> Path:
-    """The learner's data directory, created if missing: `override`, else `$READER_HOME`, else platformdirs."""
+def user_home(override: str | os.PathLike[str] | None = None, *, create: bool = True) -> Path:
+    """The learner's data directory, created if missing (unless `create` is false): `override`, else
+    `$READER_HOME`, else platformdirs."""
     if override:
         home = Path(override)
     elif os.environ.get(HOME_ENV):
@@ -27,7 +28,8 @@ def user_home(override: str | os.PathLike[str] | None = None) -> Path:
 
         home = Path(user_data_dir("reader", appauthor=False))
     home = home.expanduser()
-    home.mkdir(parents=True, exist_ok=True)
+    if create:
+        home.mkdir(parents=True, exist_ok=True)
     return home
 
 

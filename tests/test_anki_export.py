@@ -364,11 +364,11 @@ needs_pipeline = pytest.mark.skipif(
 def test_cli_article_exports_its_words_not_yet_known(home: Path, founding_article: Path, tmp_path: Path, capsys) -> None:
     library = Library(home)
     article_id = library.import_file(founding_article)
-    from reader.nlp import Analysis, engine_version
+    from reader.nlp import engine_version
 
     code, out, err = run(capsys, home, "--article", str(founding_article), "-o", str(tmp_path / "first.apkg"))
     assert code == 0, err
-    analysis = Analysis.from_dict(library.cached_analysis(article_id, engine_version()))  # stored for next time
+    analysis = library.reading(article_id, engine_version()).full()  # stored for next time
     vocabulary = Vocabulary(library.connection)
     words = article_words(analysis, vocabulary, article_id)
     assert out.startswith(f"Wrote {len(words)} notes")
@@ -466,7 +466,7 @@ def test_cli_cram_exports_the_words_that_cover_most_unknown_tokens(home: Path, f
     from reader.difficulty import cram_list
 
     library = Library(home)
-    analysis = library.analyse(library.import_file(founding_article))
+    analysis = library.ensure_analysed(library.import_file(founding_article)).full()
     library.close()
     expected = {item.key.term for item in cram_list([analysis], {}, 5)}
     code, out, err = run(capsys, home, "--cram", "5", "-o", str(tmp_path / "cram.apkg"))

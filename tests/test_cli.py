@@ -142,3 +142,17 @@ def test_lookup_answers_each_word_in_order() -> None:
     assert any("agree" in gloss for gloss in verb["gloss"])
     assert compound["composed"] and "conference" in compound["gloss"][0]
     assert nothing["gloss"] == []
+
+
+def test_analyze_of_a_text_in_the_library_prints_its_stored_analysis(founding_article: Path, tmp_path: Path) -> None:
+    from reader.library import Library
+
+    library = Library(tmp_path / "home")
+    article_id = library.import_file(founding_article)
+    library.ensure_analysed(article_id)
+    library.close()
+    from_library = run_reader("analyze", str(founding_article), "--json", home=tmp_path / "home")
+    made_here = run_reader("analyze", str(founding_article), "--json", home=tmp_path / "empty")
+    assert from_library.returncode == made_here.returncode == 0, from_library.stderr + made_here.stderr
+    assert json.loads(from_library.stdout) == json.loads(made_here.stdout)
+    assert not (tmp_path / "empty").exists()  # analysing a file creates no library

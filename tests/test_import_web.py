@@ -168,11 +168,11 @@ def test_an_imported_page_is_analysed_once_and_the_analysis_is_cached(home: Path
     library = Library(home)
     try:
         [stored] = library.articles()
-        cached = library.cached_analysis(stored.id, engine_version())
+        cached = library.reading(stored.id, engine_version())
     finally:
         library.close()
-    assert cached is not None and cached["words"] > 50
-    assert "Kopenhagen" in {token["text"] for sentence in cached["sentences"] for token in sentence["tokens"]}
+    assert cached is not None and cached.words > 50
+    assert "Kopenhagen" in set(cached.texts)
     [row] = json.loads(run_reader(home, "list", "--json").stdout)
     assert row["level"] in {"A1", "A2", "B1", "B2", "C1", "C2"}  # known once the article is analysed
 
@@ -425,3 +425,20 @@ def test_arbitrary_bytes_never_crash_the_feed_parser(data: bytes) -> None:
         assert "\n" not in str(error)
     else:
         assert all(item.link.startswith("http") or item.content for item in parsed.items)
+
+
+def test_pages_analysed_in_two_processes_are_stored_as_in_one(home: Path, site: Site, tmp_path: Path) -> None:
+    pages = [site.url("/artikel/radwege.html"), site.url("/artikel/schule.html"), site.url("/artikel/bahn.html")]
+    in_two = run_reader(home, "import", "--jobs", "2", *pages)
+    in_one = run_reader(tmp_path / "one", "import", "--jobs", "1", *pages)
+    assert in_two.returncode == in_one.returncode == 0, in_two.stderr + in_one.stderr
+    libraries = [Library(home), Library(tmp_path / "one")]
+    try:
+        readings = [
+            {stored.article.title: library.reading(stored.id).full() for stored in library.articles()}
+            for library in libraries
+        ]
+    finally:
+        for library in libraries:
+            library.close()
+    assert len(readings[0]) == 3 and readings[0] == readings[1]

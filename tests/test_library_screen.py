@@ -141,7 +141,7 @@ async def test_unknown_share_and_fit_follow_status_changes_at_once(home: Path) -
         await wait_for_article(pilot)
         await pilot.press("m", "q")
         await pilot.pause()
-        analysis = app.library.analysis(article_id)
+        analysis = app.library.reading(article_id).full()
         expected = score(analysis, app.vocabulary.statuses(term_counts(analysis.tokens)))
         row = table.get_row(str(article_id))
         assert row[5:7] == [f"{expected.unknown_share:.0%}", expected.fit]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -183,3 +184,19 @@ async def test_a_phrase_shows_first_in_the_panel_and_f_learns_it_as_a_term(home:
     vocabulary = Vocabulary(Library(home).connection)
     assert vocabulary.status(TermKey("in Kraft treten", "PHRASE")) == Status.LEARNING_1
     assert vocabulary.context(TermKey("in Kraft treten", "PHRASE")).sentence.startswith("Das neue Gesetz")
+
+
+async def test_the_reading_screen_never_writes_the_analysis_on_the_ui_thread(
+    home: Path, founding_article: Path
+) -> None:
+    app = app_on_article(home, founding_article)
+    on_ui_thread: list[str] = []  # the app's own connection is the UI thread's: sqlite3 checks the thread
+    app.library.connection.set_trace_callback(on_ui_thread.append)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await wait_for_article(pilot)
+        article_id = app.screen.stored.id
+    storing_the_analysis = re.compile(
+        r"^\s*(INSERT( OR \w+)? INTO|UPDATE|DELETE FROM)\s+(analysis_readings|article_summaries|article_terms)\b", re.I
+    )
+    assert [statement for statement in on_ui_thread if storing_the_analysis.match(statement)] == []
+    assert Library(home).reading(article_id) is not None  # the worker stored it

@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 
 from reader.library import Library
+from reader.nlp import Analysis
 from reader.paths import database_path
 from reader.vocab import IGNORED, KNOWN, Context, Status, TermKey, Vocabulary
 from reader.vocab.backup import backups, daily_backup
@@ -305,7 +306,7 @@ def test_stats_days_streak_and_article_share(home: Path) -> None:
          "morph": "", "term": "Haus", "is_word": True, "learnable": True, "gender": "n"},
     ]
     data = {"title": "t", "words": 3, "difficulty": {}, "sentences": [{"text": "Haus Baum Haus", "start": 0, "end": 14, "tokens": tokens}]}
-    library.store_analysis(article_id, "test-engine", data)
+    library.store_analysis(article_id, Analysis.from_dict(data), engine="test-engine")
     stats = compute(connection, today=date(2026, 11, 7))
     library.close()
     assert (stats.streak, stats.longest_streak) == (2, 3)
@@ -383,7 +384,7 @@ def test_cached_counts_match_a_fresh_count_after_changes(home: Path) -> None:
     ]
     data = {"title": "t", "words": len(tokens), "difficulty": {},
             "sentences": [{"text": "", "start": 0, "end": len(tokens), "tokens": tokens}]}
-    library.store_analysis(article_id, "test-engine", data)
+    library.store_analysis(article_id, Analysis.from_dict(data), engine="test-engine")
     keys = [TermKey(w, "NOUN", "f") for w in words]
     steps = [(keys[:2], KNOWN), (keys[1:3], Status.LEARNING_2), (keys[:1], Status.UNKNOWN), (keys[3:], IGNORED),
              (keys[2:4], KNOWN), (keys[:1], KNOWN)]

@@ -8,14 +8,19 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterable, Mapping
+from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, timezone
+from typing import TYPE_CHECKING
 
-from reader.difficulty import CramItem
+from reader.difficulty import CramItem, cram_items
 from reader.errors import ReaderError
 from reader.nlp import Analysis
 from reader.vocab import IGNORED, KNOWN, LEARNING, UNKNOWN, Context, Status, TermKey, Vocabulary, context_in, term_key
+
+if TYPE_CHECKING:
+    from reader.library import Library
 
 STATUS_NAMES: dict[str, frozenset[Status]] = {
     "learning": LEARNING,
@@ -128,14 +133,28 @@ def article_words(
     ]
 
 
-def cram_words(analyses: Mapping[int, Analysis], items: Iterable[CramItem]) -> list[Word]:
-    """The cram list's terms ("learn these first"), each with the first sentence it occurs in."""
-    wanted = {item.key: item for item in items}
+@dataclass(frozen=True)
+class Cram:
+    """The library's cram list: its items, and each term's first sentence (for Anki) and glosses."""
+
+    items: list[CramItem]
+    words: list[Word]
+    glosses: dict[TermKey, list[str]]
+
+
+def library_cram(library: Library, size: int) -> Cram:
+    """The unknown terms that cover most unknown tokens of the analysed articles ("learn these first"),
+    counted from the stored forms; only the sentences the terms are first met in are decoded. Listing
+    never analyses."""
+    readings = {stored.id: reading for stored in library.articles() if (reading := library.reading(stored.id))}
+    counts = Counter(key for reading in readings.values() for key in reading.keys if key is not None)
+    items = cram_items(counts, Vocabulary(library.connection).statuses(counts), size)
+    wanted = {item.key for item in items}
     words: dict[TermKey, Word] = {}
-    for article_id, analysis in analyses.items():
-        for sentence in analysis.sentences:
-            for token in sentence.tokens:
-                key = term_key(token) if token.learnable else None
-                if key in wanted and key not in words:
-                    words[key] = Word(key, UNKNOWN, context_in(sentence, key), article_id)
-    return [words[key] for key in wanted if key in words]
+    glosses: dict[TermKey, list[str]] = {}
+    for article_id, reading in readings.items():
+        for index, key in enumerate(reading.keys):
+            if key in wanted and key not in words:
+                words[key] = Word(key, UNKNOWN, context_in(reading.sentence_of(index), key), article_id)
+                glosses[key] = reading.token(index).gloss
+    return Cram(items, [words[item.key] for item in items if item.key in words], glosses)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from pathlib import Path
 
@@ -18,18 +17,41 @@ def register(commands) -> None:
 def run_analyze(args: argparse.Namespace) -> int:
     from reader.difficulty import score
     from reader.library import load_article
-    from reader.nlp import analyze
 
     article = load_article(args.path)
-    analysis = analyze(article.body, article.title)
+    analysis = _analysis(article, args.home)
     if args.json:
-        data = analysis.to_dict()
-        data["difficulty"] = score(analysis).to_dict()
-        json.dump(data, sys.stdout, ensure_ascii=False, indent=1)
-        print()
+        sys.stdout.flush()
+        sys.stdout.buffer.write(analysis.to_json(score(analysis).to_dict(), indent=True) + b"\n")
+        sys.stdout.flush()
     else:
         _print_table(analysis)
     return 0
+
+
+def _analysis(article, home: Path | None):
+    """The library's analysis when the text is in the library (made and stored there once, through
+    `Library.ensure_analysed`), else one made here; a missing library is not created."""
+    from dataclasses import replace
+
+    from reader.errors import DatabaseDamaged, DatabaseTooNew
+    from reader.library import Library
+    from reader.nlp import analyze
+    from reader.paths import database_path, user_home
+
+    home = user_home(home, create=False)
+    if database_path(home).exists():
+        try:
+            library = Library(home)
+        except (DatabaseDamaged, DatabaseTooNew):
+            return analyze(article.body, article.title)  # a file can be analysed without the library
+        try:
+            article_id = library.find_by_text(article)
+            if article_id is not None:
+                return replace(library.ensure_analysed(article_id).full(), title=article.title)
+        finally:
+            library.close()
+    return analyze(article.body, article.title)
 
 
 def _print_table(analysis) -> None:

@@ -111,7 +111,7 @@ def _select(library, statuses, since, article):
 
     article_id = resolve_article(library, article)
     stored = library.get(article_id)
-    analysis = library.analyse(article_id)
+    analysis = library.ensure_analysed(article_id).full()
     statuses = statuses or NOT_YET_KNOWN
     words = article_words(analysis, Vocabulary(library.connection), article_id, statuses)
     described = "not known or ignored" if statuses == NOT_YET_KNOWN else f"with status {describe_statuses(statuses)}"
@@ -120,12 +120,6 @@ def _select(library, statuses, since, article):
 
 def _cram(library, size: int):
     """The library-wide cram list, from the analyses already made (listing never analyses)."""
-    from reader.anki import cram_words
-    from reader.difficulty import cram_list
-    from reader.vocab import Vocabulary, term_key
+    from reader.anki import library_cram
 
-    analyses = {stored.id: library.analysis(stored.id) for stored in library.articles()}
-    analyses = {article_id: analysis for article_id, analysis in analyses.items() if analysis is not None}
-    keys = {term_key(token) for analysis in analyses.values() for token in analysis.tokens if token.learnable}
-    items = cram_list(analyses.values(), Vocabulary(library.connection).statuses(keys), size)
-    return cram_words(analyses, items), "unknown words in the analysed articles of your library"
+    return library_cram(library, size).words, "unknown words in the analysed articles of your library"

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import re
 import sys
 from typing import TextIO
 
@@ -25,7 +24,6 @@ SUGGESTED_FEEDS = (
     ("ORF", "https://rss.orf.at/news.xml"),
     ("SRF", "https://www.srf.ch/news/bnf/rss/1646"),
 )
-_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 
 
 def register(commands) -> None:
@@ -56,6 +54,16 @@ def _network_options(parser: argparse.ArgumentParser) -> None:
         help="give up on a page after this many seconds (default 20)",
     )
     parser.add_argument("--no-analyze", action="store_true", help="import only; analyse when an article is opened")
+    parser.add_argument(
+        "--jobs", type=_processes, default=None, metavar="N",
+        help="analyse in at most N processes (default: one per core, for batches large enough to pay off)",
+    )
+
+
+def _processes(text: str) -> int:
+    if not text.isdigit() or int(text) < 1:
+        raise argparse.ArgumentTypeError(f"not a number of processes: {text!r}")
+    return int(text)
 
 
 def _seconds(text: str) -> float:
@@ -118,22 +126,25 @@ def _run_batch(library, args: argparse.Namespace, sources: list) -> int:
             _error(str(error))
     progress.clear()
     if new_ids and not args.no_analyze:
-        failed += _analyse(library, new_ids, progress)
+        failed += _analyse(library, new_ids, progress, args.jobs)
     if failed:
         return 1 if read else 2
     return 0
 
 
-def _analyse(library, article_ids: list[int], progress: Progress) -> int:
-    """Analyse each new article once and cache it; 1 if the analysis could not run (the articles stay)."""
+def _analyse(library, article_ids: list[int], progress: Progress, jobs: int | None) -> int:
+    """Analyse each new article once and store it; 1 if the analysis could not run (the articles stay)."""
+    from reader.library.batch import analyse_articles, processes_for
+
+    processes = processes_for(len(article_ids), jobs)
+    label = f"analysing in {processes} processes" if processes > 1 else "analysing"
     try:
-        for number, article_id in enumerate(article_ids, start=1):
-            stored = library.get(article_id)
-            if stored is None or library.analysis(article_id) is not None:
-                continue
-            if len(article_ids) > 1:
-                progress.show(number - 1, len(article_ids), f"analysing {stored.article.title}")
-            library.analyse(article_id)
+        if len(article_ids) > 1:
+            progress.show(0, len(article_ids), label)
+        analyse_articles(
+            library, article_ids, processes,
+            lambda done, total: progress.show(done, total, label) if total > 1 else None,
+        )
         progress.clear()
     except ReaderError as error:
         progress.clear()
@@ -175,7 +186,11 @@ def run_feeds_list(args: argparse.Namespace) -> int:
 
 def run_list(args: argparse.Namespace) -> int:
     with _library(args) as library:
-        rows = [_list_row(stored, _level(library, stored.id)) for stored in library.articles()]
+        summaries = library.summaries()
+        rows = [
+            _list_row(stored, summary.level if (summary := summaries.get(stored.id)) else None)
+            for stored in library.articles()
+        ]
     if args.json:
         json.dump(rows, sys.stdout, ensure_ascii=False, indent=1)
         print()
@@ -194,19 +209,11 @@ def _list_row(stored, level: str | None) -> dict:
         "source": article.source or article.site,
         "url": article.url,
         "date": article.date or None,
-        "words": len(_WORD.findall(article.body)),
+        "words": article.words,
         "level": level,
         "author": article.author,
         "added_at": stored.added_at,
     }
-
-
-def _level(library, article_id: int) -> str | None:
-    """The CEFR-like level from the cached analysis; None if not analysed (listing never analyses)."""
-    from reader.difficulty import score
-
-    analysis = library.analysis(article_id)
-    return score(analysis).level if analysis else None
 
 
 class _library:

@@ -18,6 +18,7 @@ MAX_FILE_BYTES = 25 * 1024 * 1024
 _CONTROL = re.compile(rb"[\x00-\x08\x0e-\x1a\x1c-\x1f]")
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.DOTALL)
 _FIELD = re.compile(r"^([A-Za-z_][\w-]*)\s*:\s*(.*?)\s*$")
+_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")  # letters, hyphenated or elided words as one
 
 
 @dataclass(frozen=True)
@@ -39,6 +40,11 @@ class Article:
     def sha256(self) -> str:
         """Identity of the text, so the same article is never stored twice."""
         return hashlib.sha256(self.body.strip().encode("utf-8")).hexdigest()
+
+    @property
+    def words(self) -> int:
+        """How many words the text has, as the library lists it (known before any analysis)."""
+        return len(_WORD.findall(self.body))
 
 
 def load_article(path: Path) -> Article:

@@ -1,8 +1,11 @@
-"""The learner's library: articles and their cached analyses in the SQLite database."""
+"""The learner's library: articles and their analyses in the SQLite database.
+
+An article is analysed once (`Library.ensure_analysed`) and stored once, in the compact reading form
+(reader.library.compact), keyed by `engine_version()`: pipeline, rules, lexicon and frequency list.
+"""
 
 from __future__ import annotations
 
-import json
 import sqlite3
 from collections import Counter
 from dataclasses import dataclass
@@ -12,6 +15,7 @@ import orjson
 
 from reader import db
 from reader.difficulty import score
+from reader.errors import ReaderError
 from reader.library.article import Article, load_article
 from reader.library.compact import CompactAnalysis
 from reader.nlp import Analysis, engine_version
@@ -57,6 +61,7 @@ class Library:
         self.home = home
         home.mkdir(parents=True, exist_ok=True)
         self.connection: sqlite3.Connection = db.connect(database_path(home))
+        self._convert_old_analyses()
 
     def close(self) -> None:
         self.connection.close()
@@ -96,7 +101,7 @@ class Library:
         """Ids of the articles without an analysis by the current engine, oldest first."""
         rows = self.connection.execute(
             "SELECT id FROM articles a WHERE NOT EXISTS"
-            " (SELECT 1 FROM analyses an WHERE an.article_id = a.id AND an.engine = ?) ORDER BY id",
+            " (SELECT 1 FROM analysis_readings r WHERE r.article_id = a.id AND r.engine = ?) ORDER BY id",
             (engine_version(),),
         ).fetchall()
         return [int(row["id"]) for row in rows]
@@ -155,118 +160,114 @@ class Library:
             (title, title, feed_id),
         )
 
-    def cached_analysis(self, article_id: int, engine: str) -> dict | None:
-        """The analysis made by `engine` (a pipeline version), if one was stored."""
+    def reading(self, article_id: int, engine: str | None = None) -> CompactAnalysis | None:
+        """The article's stored analysis by `engine` (the current one by default), if there is one. Only reads."""
         row = self.connection.execute(
-            "SELECT data FROM analyses WHERE article_id = ? AND engine = ?", (article_id, engine)
+            "SELECT data FROM analysis_readings WHERE article_id = ? AND engine = ?",
+            (article_id, engine or engine_version()),
         ).fetchone()
-        return orjson.loads(row["data"]) if row else None
+        return CompactAnalysis.from_bytes(row["data"]) if row else None
 
-    def store_analysis(self, article_id: int, engine: str, data: dict) -> None:
-        with db.transaction(self.connection):
-            self._replace_analysis(article_id, engine, data)
+    def ensure_analysed(self, article_id: int) -> CompactAnalysis:
+        """The article's analysis in its stored form: from the database, else analysed now and stored.
 
-    def _replace_analysis(self, article_id: int, engine: str, data: dict) -> None:
-        # Analyses of older engines are stale, and so is what was made from them: keep only the current one.
-        for table in ("analyses", "analysis_readings", "article_summaries"):
-            self.connection.execute(f"DELETE FROM {table} WHERE article_id = ?", (article_id,))
-        self.connection.execute(
-            "INSERT INTO analyses (article_id, engine, data) VALUES (?, ?, ?)",
-            (article_id, engine, json.dumps(data, ensure_ascii=False, separators=(",", ":"))),
-        )
+        The one way an article gets analysed (import, first start, reading screen, exports). The first
+        time loads the pipeline and parses: call it off the UI thread, with a `Library` of the calling
+        thread's own (a connection belongs to the thread that opened it).
+        """
+        cached = self.reading(article_id)
+        if cached is not None:
+            return cached
+        stored = self.get(article_id)
+        if stored is None:
+            raise ReaderError(f"no article {article_id} in the library")
+        from reader.nlp import analyze
 
-    def analysis(self, article_id: int) -> Analysis | None:
-        """The article's analysis by the current pipeline and rules, if it was made before."""
-        data = self.cached_analysis(article_id, engine_version())
-        return Analysis.from_dict(data) if data else None
+        return self.store_analysis(article_id, analyze(stored.article.body, stored.article.title))
 
-    def save_analysis(self, article_id: int, analysis: Analysis) -> None:
-        """Cache the analysis, with what is made from it for fast opening and listing."""
-        engine = engine_version()
+    def store_analysis(self, article_id: int, analysis: Analysis, engine: str | None = None) -> CompactAnalysis:
+        """Keep the analysis in its one stored form, with its summary and term counts; return that form."""
         derived = _Derived.of(analysis)
         with db.transaction(self.connection):
-            self._replace_analysis(article_id, engine, analysis.to_dict())
-            derived.store(self.connection, article_id, engine)
+            derived.store(self.connection, article_id, engine or engine_version())
         assume_known(self.connection)  # the placement covers the new article's common words too
-
-    def reading(self, article_id: int) -> CompactAnalysis | None:
-        """The article's analysis in the compact form the reading screen opens fast, if it was analysed."""
-        engine = engine_version()
-        row = self.connection.execute(
-            "SELECT data FROM analysis_readings WHERE article_id = ? AND engine = ?", (article_id, engine)
-        ).fetchone()
-        if row is not None:
-            return CompactAnalysis.from_bytes(row["data"])
-        derived = self._derive(article_id, engine)
-        return derived.compact if derived else None
+        return derived.compact
 
     def summaries(self) -> dict[int, ArticleSummary]:
         """What the library lists of each article analysed by the current engine (no analysis is decoded,
-        except once for one cached before summaries were kept)."""
+        except once for one whose summary was dropped, as migration 7 does)."""
         engine = engine_version()
         missing = self.connection.execute(
-            "SELECT article_id FROM analyses an WHERE engine = ? AND NOT EXISTS"
-            " (SELECT 1 FROM article_summaries s WHERE s.article_id = an.article_id AND s.engine = an.engine)",
+            "SELECT article_id FROM analysis_readings r WHERE engine = ? AND NOT EXISTS"
+            " (SELECT 1 FROM article_summaries s WHERE s.article_id = r.article_id AND s.engine = r.engine)",
             (engine,),
         ).fetchall()
         for row in missing:
-            self._derive(row["article_id"], engine)
+            summary = _summary(self.reading(row["article_id"], engine).full())
+            with db.transaction(self.connection):
+                _store_summary(self.connection, row["article_id"], engine, summary)
         rows = self.connection.execute(
             "SELECT article_id, level, score FROM article_summaries WHERE engine = ?", (engine,)
         ).fetchall()
         return {row["article_id"]: ArticleSummary(level=row["level"], score=row["score"]) for row in rows}
 
-    def _derive(self, article_id: int, engine: str) -> _Derived | None:
-        """Make and keep the compact form and summary of an analysis cached without them."""
-        data = self.cached_analysis(article_id, engine)
-        if data is None:
-            return None
-        derived = _Derived.of(Analysis.from_dict(data))
+    def _convert_old_analyses(self) -> None:
+        """Analyses a library kept as full JSON before migration 8 become the one stored form, once, at
+        the first opening after it; those of another engine are stale and dropped with the table."""
+        if not self.connection.execute("SELECT 1 FROM sqlite_master WHERE name = 'analyses_to_convert'").fetchone():
+            return
+        engine = engine_version()
+        rows = self.connection.execute(
+            "SELECT article_id, data FROM analyses_to_convert WHERE engine = ?", (engine,)
+        ).fetchall()
+        for row in rows:
+            if self.reading(row["article_id"], engine) is None:
+                derived = _Derived.of(Analysis.from_dict(orjson.loads(row["data"])))
+                with db.transaction(self.connection):
+                    derived.store(self.connection, row["article_id"], engine)
         with db.transaction(self.connection):
-            derived.store(self.connection, article_id, engine)
-        return derived
-
-    def analyse(self, article_id: int) -> Analysis:
-        """The article's analysis: from the cache, else made now (loading the pipeline) and cached."""
-        cached = self.analysis(article_id)
-        if cached is not None:
-            return cached
-        from reader.nlp import analyze
-
-        stored = self.get(article_id)
-        analysis = analyze(stored.article.body, stored.article.title)
-        self.save_analysis(article_id, analysis)
-        return analysis
+            self.connection.execute("DROP TABLE IF EXISTS analyses_to_convert")
+        try:
+            self.connection.execute("VACUUM")  # the file gives back the space the JSON took: about half
+        except sqlite3.OperationalError:
+            pass  # another process has the database open; later writes reuse the free pages instead
 
 
 @dataclass(frozen=True)
 class _Derived:
-    """What is made from an analysis once, at save time: its compact form, summary and term counts."""
+    """What is made from an analysis once, before it is stored (outside the write lock): its compact
+    form and those bytes, its summary and term counts."""
 
     compact: CompactAnalysis
+    stored: bytes
     summary: ArticleSummary
     term_counts: Counter[TermKey]
 
     @classmethod
     def of(cls, analysis: Analysis) -> _Derived:
-        difficulty = score(analysis)
-        return cls(
-            CompactAnalysis.from_analysis(analysis),
-            ArticleSummary(level=difficulty.level, score=difficulty.score),
-            term_counts(analysis.tokens),
-        )
+        compact = CompactAnalysis.from_analysis(analysis)
+        return cls(compact, compact.to_bytes(), _summary(analysis), term_counts(analysis.tokens))
 
     def store(self, connection: sqlite3.Connection, article_id: int, engine: str) -> None:
         """Write it (call inside a transaction); a copy another process wrote meanwhile is replaced."""
         connection.execute(
             "INSERT OR REPLACE INTO analysis_readings (article_id, engine, data) VALUES (?, ?, ?)",
-            (article_id, engine, self.compact.to_bytes()),
+            (article_id, engine, self.stored),
         )
-        connection.execute(
-            "INSERT OR REPLACE INTO article_summaries (article_id, engine, level, score) VALUES (?, ?, ?, ?)",
-            (article_id, engine, self.summary.level, self.summary.score),
-        )
+        _store_summary(connection, article_id, engine, self.summary)
         store_article_terms(connection, article_id, engine, self.term_counts)
+
+
+def _summary(analysis: Analysis) -> ArticleSummary:
+    difficulty = score(analysis)
+    return ArticleSummary(level=difficulty.level, score=difficulty.score)
+
+
+def _store_summary(connection: sqlite3.Connection, article_id: int, engine: str, summary: ArticleSummary) -> None:
+    connection.execute(
+        "INSERT OR REPLACE INTO article_summaries (article_id, engine, level, score) VALUES (?, ?, ?, ?)",
+        (article_id, engine, summary.level, summary.score),
+    )
 
 
 def _stored(row: sqlite3.Row) -> StoredArticle:

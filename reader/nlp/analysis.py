@@ -1,14 +1,18 @@
 """An article's analysis as plain dataclasses: what the reading screen and `reader analyze` show.
 
-The analysis is computed once per article and cached in the database as the
-JSON of `Analysis.to_dict()` (the `reader analyze --json` contract), keyed by
-`engine_version()` so a new pipeline or new rules re-analyse old articles.
+The analysis is computed once per article and stored in the library in its
+compact form (reader.library.compact), keyed by `engine_version()` so a new
+pipeline, new rules, lexicon or frequency list re-analyse old articles.
+`to_json` writes the `reader analyze --json` contract with orjson, which
+serialises the dataclasses directly, field by field, in the order declared.
 """
 
 from __future__ import annotations
 
 from bisect import bisect_right
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
+
+import orjson
 
 from reader.frequency import frequency
 from reader.nlp import glossing
@@ -20,7 +24,7 @@ _GLOSSES = 5
 _NOUNS = {"NOUN", "PROPN"}
 _CONTENT = {"NOUN", "PROPN", "VERB", "ADJ", "ADV"}  # the words that tell a sentence's topic
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Token:
     """One token of the text, located by character offsets into the article body."""
 
@@ -46,7 +50,7 @@ class Token:
     phrase: dict | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Sentence:
     text: str
     start: int
@@ -71,7 +75,18 @@ class Analysis:
         return self.sentences[bisect_right(starts, token_index) - 1]
 
     def to_dict(self) -> dict:
-        return asdict(self)
+        return orjson.loads(self.to_json())
+
+    def to_json(self, difficulty: dict | None = None, *, indent: bool = False) -> bytes:
+        """The analysis as JSON (UTF-8): the `reader analyze --json` contract; `difficulty` replaces the
+        stored one."""
+        data = {
+            "title": self.title,
+            "words": self.words,
+            "difficulty": self.difficulty if difficulty is None else difficulty,
+            "sentences": self.sentences,
+        }
+        return orjson.dumps(data, option=orjson.OPT_INDENT_2 if indent else 0)
 
     @classmethod
     def from_dict(cls, data: dict) -> Analysis:

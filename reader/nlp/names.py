@@ -25,6 +25,7 @@ word, or coverage of the dictionary would be true by construction):
 from __future__ import annotations
 
 import re
+import weakref
 from typing import TYPE_CHECKING
 
 from reader.lexicon import is_name, store
@@ -52,11 +53,20 @@ _ACRONYM = re.compile(r"[A-ZÄÖÜ]{2,}")
 _DOMAIN = re.compile(r"[a-z0-9]+\.([a-z]{2,4})")
 # A dash opens an insertion whose first word is capitalised as a sentence start would be.
 _OPENING = OPENS_SENTENCE | {"–", "-"}
+_NAMES_OF_DOC: weakref.WeakKeyDictionary[Doc, frozenset[int]] = weakref.WeakKeyDictionary()
 
 
-def name_indices(doc: Doc) -> set[int]:
+def name_indices(doc: Doc) -> frozenset[int]:
     """Indices of the tokens tagged NOUN, ADJ, ADV or VERB that are names, and of name particles
-    inside names ("di" in "Elio di Rupo")."""
+    inside names ("di" in "Elio di Rupo"). Found once per parsed doc: the hints and the analysis
+    both ask."""
+    found = _NAMES_OF_DOC.get(doc)
+    if found is None:
+        found = _NAMES_OF_DOC[doc] = frozenset(_find_names(doc))
+    return found
+
+
+def _find_names(doc: Doc) -> set[int]:
     model_names = {key for token in doc if token.pos_ == "PROPN" for key in _keys(token.text)}
     names = {token.i for token in doc if token.pos_ in _RETAGGABLE and name_by_form(token.text)}
     candidates = [

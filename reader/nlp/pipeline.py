@@ -78,16 +78,18 @@ def _load_pipeline() -> Language:
 
 @functools.cache
 def engine_version() -> str:
-    """Names the pipeline, rules and lexicon behind an analysis; a cached analysis of another engine is stale.
+    """Names the pipeline, rules, lexicon and frequency list behind an analysis; a stored analysis of
+    another engine is stale, and the article is analysed again when next asked for.
 
-    Read from the pipeline's meta.json and the lexicon's meta table, so checking a cache never waits
-    for spaCy. Glosses are part of a stored analysis, so a rebuilt lexicon re-analyses old articles.
+    Read from the pipeline's meta.json, the lexicon's meta table and a hash of the frequency list, so
+    checking a cache never waits for spaCy. Glosses and frequencies are part of a stored analysis, so
+    a rebuilt lexicon or a new frequency list re-analyses old articles.
     """
-    from reader import lexicon
+    from reader import frequency, lexicon
 
     meta_path = pipeline_dir() / "meta.json"
     meta = json.loads(meta_path.read_text()) if meta_path.is_file() else {"name": "missing", "version": "0"}
     return (
         f"{meta['name']}-{meta['version']}/rules-{RULES_VERSION}/reader-{reader.__version__}"
-        f"/lexicon-{lexicon.version()}"
+        f"/lexicon-{lexicon.version()}/frequency-{frequency.version()}"
     )

@@ -29,6 +29,7 @@ from reader.nlp.lang.sentences import (
 if TYPE_CHECKING:  # annotations only: importing the rules must not load spaCy
     from spacy.tokens import Doc, Token
 
+_NOT_START = 2**64 - 1  # "never starts a sentence" (-1) as spaCy's uint64 token arrays hold it
 _ORDINAL = re.compile(r"^\d{1,2}\.$")
 _ROMAN = re.compile(r"^[IVXLC]{1,6}$")
 # A number the tokenizer kept together with a full stop: a year or an amount ("2016.", "75.000.").
@@ -36,11 +37,16 @@ _NUMBER_WITH_STOP = re.compile(r"^\d{1,3}(?:\.\d{3})+\.$|^\d{3,}\.$")
 
 
 def mark_sentence_starts(doc: Doc) -> None:
+    """Every boundary the rules decide, written in one go: setting `Token.is_sent_start` one token at a
+    time makes spaCy scan the whole doc for a parse each time, quadratic in the length of the text."""
+    from spacy.attrs import SENT_START
+
+    starts = doc.to_array(SENT_START)
     for token in doc[:-1]:
-        following = doc[token.i + 1]
-        start = _starts(doc, token, following)
+        start = _starts(doc, token, doc[token.i + 1])
         if start is not None:
-            following.is_sent_start = start
+            starts[token.i + 1] = 1 if start else _NOT_START
+    doc.from_array([SENT_START], starts)
 
 
 def _starts(doc: Doc, token: Token, following: Token) -> bool | None:

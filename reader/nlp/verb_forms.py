@@ -149,6 +149,7 @@ def _separable_chain(prefix: str) -> bool:
     )
 
 
+@functools.lru_cache(maxsize=16384)
 def _weak_participle(infinitive: str) -> str:
     stem = _stem(infinitive)
     ending = "et" if stem.endswith(("t", "d", "chn", "ffn", "gn", "tm")) else "t"
@@ -170,6 +171,7 @@ def is_participle(form: str, infinitive: str) -> bool:
     return base is not None and form == _derived_participle(*base)
 
 
+@functools.lru_cache(maxsize=16384)
 def preterite_forms(infinitive: str) -> frozenset[str]:
     """The finite Präteritum forms (indicative) of `infinitive`: "litt", "littst", "litten", "littet"."""
     out = set()
@@ -182,7 +184,8 @@ def preterite_forms(infinitive: str) -> frozenset[str]:
     return frozenset(out)
 
 
-def _preterite_stems(infinitive: str) -> set[str]:
+@functools.lru_cache(maxsize=16384)
+def _preterite_stems(infinitive: str) -> frozenset[str]:
     """The Präteritum singular joined and, for a separable verb, without its particle ("ankam", "kam")."""
     verb = forms(infinitive)
     prefix = next(
@@ -194,9 +197,9 @@ def _preterite_stems(infinitive: str) -> set[str]:
         None,
     )
     if prefix is None:
-        return {verb.preterite}
+        return frozenset({verb.preterite})
     bare = verb.preterite.removeprefix(prefix)
-    return {bare, prefix + bare}
+    return frozenset({bare, prefix + bare})
 
 
 def is_preterite(form: str, infinitive: str) -> bool:

@@ -11,15 +11,12 @@ has marked at all, the complement of the library's unknown share.
 from __future__ import annotations
 
 import functools
-import json
 import sqlite3
 from collections import Counter, defaultdict
 from dataclasses import asdict, dataclass, field
 from datetime import date, datetime, timedelta
-from types import SimpleNamespace
 
 from reader import db
-from reader.vocab.terms import term_key
 
 IMPORT_SOURCE = "import"
 
@@ -241,7 +238,7 @@ def article_stats(connection: sqlite3.Connection) -> list[ArticleStats]:
     Shares are kept in `article_shares` and recounted only for articles that
     hold a term whose status changed since the last count (or that are new).
     """
-    _refresh_article_shares(connection)
+    _refresh_shares(connection)
     rows = connection.execute(
         "SELECT s.article_id, a.title, s.tokens, s.unknown, s.known FROM article_shares s"
         " JOIN articles a ON a.id = s.article_id ORDER BY a.date DESC, s.article_id"
@@ -265,14 +262,9 @@ def article_stats(connection: sqlite3.Connection) -> list[ArticleStats]:
 def unknown_shares(connection: sqlite3.Connection) -> dict[int, float]:
     """The share of each analysed article's word tokens (names and numbers excluded) still unknown to the
     learner: from the kept counts, recounted only where a status changed since the last look."""
-    _refresh_article_shares(connection)
+    _refresh_shares(connection)
     rows = connection.execute("SELECT article_id, tokens, unknown FROM article_shares").fetchall()
     return {article_id: unknown / tokens if tokens else 0.0 for article_id, tokens, unknown in rows}
-
-
-def _refresh_article_shares(connection: sqlite3.Connection) -> None:
-    refresh_article_terms(connection)
-    _refresh_shares(connection)
 
 
 _SHARES = (
@@ -290,7 +282,7 @@ def _refresh_shares(connection: sqlite3.Connection) -> None:
     last = _state(connection, "shares_id")
     newest = _newest_history_id(connection)
     missing = connection.execute(
-        "SELECT an.article_id FROM analyses an WHERE NOT EXISTS"
+        "SELECT an.article_id FROM analysis_readings an WHERE NOT EXISTS"
         " (SELECT 1 FROM article_shares s WHERE s.article_id = an.article_id)"
     ).fetchall()
     if last is not None and int(last) >= newest and not missing:
@@ -323,7 +315,7 @@ def _refresh_shares(connection: sqlite3.Connection) -> None:
                 [(unknown, known, article_id) for article_id, unknown, known in deltas if unknown or known],
             )
             missing = connection.execute(
-                "SELECT an.article_id FROM analyses an WHERE NOT EXISTS"
+                "SELECT an.article_id FROM analysis_readings an WHERE NOT EXISTS"
                 " (SELECT 1 FROM article_shares s WHERE s.article_id = an.article_id)"
             ).fetchall()
             for (article_id,) in missing:
@@ -335,32 +327,9 @@ def _refresh_shares(connection: sqlite3.Connection) -> None:
         # An analysis without a single countable word still gets its row, so it is not looked at again.
         connection.execute(
             "INSERT OR IGNORE INTO article_shares (article_id, tokens, unknown, known)"
-            " SELECT article_id, 0, 0, 0 FROM analyses"
+            " SELECT article_id, 0, 0, 0 FROM analysis_readings"
         )
         _set_state(connection, "shares_id", str(newest))
-
-
-def refresh_article_terms(connection: sqlite3.Connection, batch: int = 100) -> int:
-    """Count the terms of every cached analysis not counted yet (once per article and engine).
-
-    Analyses are read and counted outside any lock; each batch is written in one transaction.
-    """
-    missing = connection.execute(
-        "SELECT an.article_id, an.engine FROM analyses an WHERE NOT EXISTS"
-        " (SELECT 1 FROM article_terms x WHERE x.article_id = an.article_id AND x.engine = an.engine)"
-    ).fetchall()
-    for first in range(0, len(missing), batch):
-        counted = []
-        for article_id, engine in missing[first : first + batch]:
-            row = connection.execute(
-                "SELECT data FROM analyses WHERE article_id = ? AND engine = ?", (article_id, engine)
-            ).fetchone()
-            if row is not None:
-                counted.append((article_id, engine, term_counts_of(json.loads(row[0]))))
-        with db.transaction(connection):
-            for article_id, engine, counts in counted:
-                store_article_terms(connection, article_id, engine, counts)
-    return len(missing)
 
 
 def store_article_terms(connection: sqlite3.Connection, article_id: int, engine: str, counts: Counter) -> None:
@@ -371,17 +340,3 @@ def store_article_terms(connection: sqlite3.Connection, article_id: int, engine:
         "INSERT INTO article_terms (article_id, engine, term, pos, gender, count) VALUES (?, ?, ?, ?, ?, ?)",
         [(article_id, engine, key.term, key.pos, key.gender, n) for key, n in counts.items()],
     )
-
-
-def term_counts_of(analysis: dict) -> Counter:
-    """Term counts of a cached analysis (its JSON), without building the whole `Analysis`."""
-    raw: Counter = Counter(
-        (token["term"], token["pos"], token.get("gender"))
-        for sentence in analysis.get("sentences", [])
-        for token in sentence.get("tokens", [])
-        if token.get("learnable")
-    )
-    counts: Counter = Counter()
-    for (term, pos, gender), n in raw.items():
-        counts[term_key(SimpleNamespace(term=term, pos=pos, gender=gender))] += n
-    return counts

@@ -34,14 +34,11 @@ class AnalysingScreen(Screen):
     @work(thread=True, exclusive=True)
     def _analyse(self) -> None:
         """Off the UI thread, in a connection of the worker's own."""
-        from reader.vocab.placement import assume_known
-
         library = Library(self.app.library.home)
         try:
             for article_id in self.article_ids:
-                library.analyse(article_id)
+                library.ensure_analysed(article_id)
                 self.app.call_from_thread(self.query_one(ProgressBar).advance, 1)
-            assume_known(library.connection)
         finally:
             library.close()
         self.app.call_from_thread(self.dismiss, None)

@@ -8,10 +8,10 @@ from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import DataTable, Static
 
-from reader.difficulty import cram_list
+from reader.anki import library_cram
+from reader.difficulty import CramItem
 from reader.ui.anki_export import export_to_anki
 from reader.ui.widgets.word_panel import POS_NAMES
-from reader.vocab import term_key
 
 CRAM_SIZE = 15
 
@@ -35,27 +35,23 @@ class CramScreen(ModalScreen[None]):
             yield DataTable(cursor_type="row", zebra_stripes=True)
             yield Static("e: export them to Anki · Esc: close", id="cram-hint")
 
+    @property
+    def items(self) -> list[CramItem]:
+        return self.cram.items
+
     def on_mount(self) -> None:
-        library, vocabulary = self.app.library, self.app.vocabulary
-        self.analyses = {
-            stored.id: analysis for stored in library.articles() if (analysis := library.analysis(stored.id))
-        }
-        tokens = [token for analysis in self.analyses.values() for token in analysis.tokens if token.learnable]
-        glosses = {term_key(token): token.gloss for token in tokens}
-        self.items = cram_list(self.analyses.values(), vocabulary.statuses(map(term_key, tokens)), CRAM_SIZE)
+        self.cram = library_cram(self.app.library, CRAM_SIZE)
         table = self.query_one(DataTable)
         table.add_columns("Word", "Kind", "Meaning", "Times", "Covers")
         for item in self.items:
-            gloss = "; ".join(glosses.get(item.key, [])[:2])
+            gloss = "; ".join(self.cram.glosses.get(item.key, [])[:2])
             kind = POS_NAMES.get(item.key.pos, item.key.pos.lower())
             table.add_row(item.key.term, kind, gloss[:40], str(item.count), f"{item.cumulative_share:.0%}")
         if not self.items:
             self.query_one("#cram-hint", Static).update("Open an article first: only analysed articles count.")
 
     def action_export(self) -> None:
-        from reader.anki import cram_words
-
-        export_to_anki(self, "cram", lambda library: cram_words(self.analyses, self.items))
+        export_to_anki(self, "cram", lambda library: self.cram.words)
 
     def action_dismiss(self) -> None:
         self.dismiss()

@@ -7,7 +7,6 @@ Fit is how close the learner's share of unknown words is to the sweet spot
 from __future__ import annotations
 
 import gc
-import re
 from dataclasses import dataclass
 
 from textual import on, work
@@ -24,7 +23,6 @@ from reader.ui.dialogs.ask_path import AskPath
 from reader.ui.keys import type_to_filter
 from reader.ui.screens.cram import CramScreen
 
-_WORD = re.compile(r"\w+")
 _SWEET_SPOT_MIDDLE = sum(SWEET_SPOT) / 2
 
 
@@ -95,7 +93,7 @@ class LibraryScreen(Screen):
                     title=article.title,
                     source=article.source,
                     date=article.date,
-                    words=len(_WORD.findall(article.body)),
+                    words=article.words,
                     level=summary.level if summary else None,
                     unknown_share=shares.get(stored.id, 0.0) if summary else None,
                 )

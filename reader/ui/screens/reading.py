@@ -9,8 +9,7 @@ from textual.containers import Horizontal
 from textual.screen import Screen
 from textual.widgets import Footer, Header, LoadingIndicator
 
-from reader.library import CompactAnalysis, StoredArticle
-from reader.nlp import Analysis
+from reader.library import CompactAnalysis, Library, StoredArticle
 from reader.ui.anki_export import export_to_anki
 from reader.ui.keys import speech_bindings, status_bindings
 from reader.ui.screens.dictionary import DictionaryScreen
@@ -58,14 +57,16 @@ class ReadingScreen(Screen):
 
     @work(thread=True, exclusive=True)
     def _analyse(self) -> None:
-        from reader.nlp import analyze
-
-        analysis = analyze(self.stored.article.body, self.stored.article.title)
+        """Analysed and stored in the worker, with a connection of its own: the UI thread only shows it."""
+        library = Library(self.app.library.home)
+        try:
+            analysis = library.ensure_analysed(self.stored.id)
+        finally:
+            library.close()
         self.app.call_from_thread(self._analysed, analysis)
 
-    def _analysed(self, analysis: Analysis) -> None:
-        self.app.library.save_analysis(self.stored.id, analysis)
-        view = self._article_view(CompactAnalysis.from_analysis(analysis))
+    def _analysed(self, analysis: CompactAnalysis) -> None:
+        view = self._article_view(analysis)
         self.query_one("#analysing").remove()
         self.query_one("#reading-body").mount(view, before=0)
         view.focus()
