@@ -99,7 +99,10 @@ def _uses(token) -> tuple[str, ...]:
         # the STTS tag too: the morphologizer may call a participle finite ("unterstützt": VVPP, Fin)
         forms = {form for verb in verbs for form in verb.morph.get("VerbForm")}
         # the tagger may call a participle an infinitive ("geschlagen": VVINF): the verb's own forms decide
-        forms |= {"Part" for verb in verbs if verb.tag_.endswith("PP") or (verb.pos_ == "VERB" and is_participle(verb.text, verb.lemma_))}
+        forms |= {
+            "Part" for verb in verbs
+            if verb.tag_.endswith("PP") or (verb.pos_ == "VERB" and is_participle(verb.text, verb.lemma_))
+        }
         passive = "Part" in forms or "Pass" in token.morph.get("Voice")
         uses.append("passive" if passive else "future" if "Inf" in forms else
                     "copula" if any(verb.pos_ in ("ADJ", "NOUN") for verb in verbs) else "")
@@ -125,8 +128,7 @@ def _preposition_uses(token) -> list[str]:
 
 
 def _counted(noun) -> bool:
-    """A number counts the noun, itself or through a unit before it: "um 50 Millionen Euro". (Read
-    through heads only: the grammar hints may have rehung words, and spaCy's subtree then breaks.)"""
+    """A number counts the noun, itself or through a unit before it: "um 50 Millionen Euro"."""
     start = max(noun.sent.start, noun.i - 4)
     return any(
         word.dep_ == "nummod" and noun.i in (word.head.i, word.head.head.i) for word in noun.doc[start : noun.i]

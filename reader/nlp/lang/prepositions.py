@@ -79,6 +79,6 @@ def base_preposition(word: str) -> str:
 # ("Weltbankangaben").
 SOURCE_NOUNS: frozenset[str] = frozenset(
     """Angabe Ansicht Meinung Auffassung Einschätzung Schätzung Information Bericht Darstellung Aussage
-    Wort Erkenntnis Auskunft Mitteilung Ermittlung Umfrage Prognose Studie Berechnung Überzeugung
-    Verständnis Medienbericht Quelle Zeuge Aussage Erfahrung Einschätzung Worte""".split()
+    Erkenntnis Auskunft Mitteilung Ermittlung Umfrage Prognose Studie Berechnung Überzeugung
+    Verständnis Quelle Zeuge Erfahrung Wort""".split()
 )
