@@ -6,7 +6,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from textual.widgets import DataTable, Input
+from textual.widgets import DataTable, Input, Sparkline
 from textual_plotext import PlotextPlot
 
 from reader.library import Library
@@ -79,6 +79,7 @@ async def test_v_opens_the_screen_with_charts_and_every_term(seeded: Path) -> No
     async with ReaderApp(seeded).run_test(size=(120, 40)) as pilot:
         screen = await open_vocabulary(pilot)
         assert len(screen.query(PlotextPlot)) == 2
+        assert len(screen.query_one("#due-chart", Sparkline).data) == 14  # the reviews due, day by day
         assert len(terms_shown(screen)) == len(SEED)
         summary = str(screen.query_one("#vocabulary-summary").render())
         assert "Known 7" in summary and "streak" in summary

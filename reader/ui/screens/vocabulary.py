@@ -1,6 +1,7 @@
 """The vocabulary screen: progress charts, and every term the learner has marked, searchable and sortable.
 
-Charts (textual-plotext): known terms over time, terms learned per day. The
+Charts (textual-plotext): known terms over time, terms learned per day; sparklines of reviews per
+day and of the reviews due in the next two weeks. The
 term list filters as the learner types, sorts by any column (`s` cycles, or
 click a header), and takes the reading screen's status keys: 1–5, k, i, u.
 """
@@ -16,15 +17,17 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Header, Input, Static
+from textual.widgets import DataTable, Footer, Header, Input, Sparkline, Static
 from textual_plotext import PlotextPlot
 
 from reader.ui.anki_export import export_to_anki
 from reader.ui.keys import status_bindings, type_to_filter
 from reader.vocab import Status, TermKey
+from reader.review.stats import review_stats
 from reader.vocab.stats import Stats, compute
 
 CHART_DAYS = 30
+FORECAST_DAYS = 14
 MAX_ROWS = 1000
 SORTS = ("updated", "term", "status", "first_seen")
 _COLUMN_LABELS = {
@@ -55,6 +58,9 @@ def _integer_ticks(low: int, high: int, most: int = 6) -> list[int]:
 class VocabularyScreen(Screen):
     DEFAULT_CSS = """
     VocabularyScreen #charts { height: 14; }
+    VocabularyScreen #review-charts { height: 2; padding: 0 1; }
+    VocabularyScreen #review-charts Static { width: auto; padding: 0 1 0 0; color: $text-muted; }
+    VocabularyScreen #review-charts Sparkline { width: 30; height: 2; margin: 0 3 0 0; }
     VocabularyScreen PlotextPlot { width: 1fr; }
     VocabularyScreen #vocabulary-summary { height: 1; padding: 0 1; color: $text-muted; }
     VocabularyScreen #terms { height: 1fr; }
@@ -82,6 +88,11 @@ class VocabularyScreen(Screen):
         with Horizontal(id="charts"):
             yield PlotextPlot(id="known-chart")
             yield PlotextPlot(id="learned-chart")
+        with Horizontal(id="review-charts"):
+            yield Static(f"Reviews, last {CHART_DAYS} days", id="reviews-label")
+            yield Sparkline([], summary_function=max, id="reviews-chart")
+            yield Static(f"Due, next {FORECAST_DAYS} days", id="due-label")
+            yield Sparkline([], summary_function=max, id="due-chart")
         yield Static(id="vocabulary-summary")
         yield Input(placeholder="Type to filter your terms", id="term-filter", select_on_focus=False)
         yield DataTable(id="terms", cursor_type="row", zebra_stripes=True)
@@ -125,6 +136,11 @@ class VocabularyScreen(Screen):
                 plt.yticks(_integer_ticks(min(values + [0]), max(values + [1])))
         for chart in self.query(PlotextPlot):
             chart.refresh()
+        reviews = review_stats(
+            self.app.library.connection, today=self.today, past_days=CHART_DAYS, forecast_days=FORECAST_DAYS
+        )
+        self.query_one("#reviews-chart", Sparkline).data = [day.reviews for day in reviews.by_day]
+        self.query_one("#due-chart", Sparkline).data = [day.due for day in reviews.forecast]
 
     def _summary(self, stats: Stats) -> None:
         if not stats.terms:
