@@ -17,6 +17,7 @@ WORDS = (
 
 
 def context_of(sentence: str, parts: tuple[str, ...]) -> Context:
+    """`sentence` with the spans of `parts`, each found after the previous one."""
     spans, position = [], 0
     for part in parts:
         start = sentence.index(part, position)

@@ -16,6 +16,7 @@ from pathlib import Path
 import genanki
 import pytest
 from anki.collection import Collection, ImportAnkiPackageOptions, ImportAnkiPackageRequest
+from review_words import context_of
 
 import reader.anki.export as anki_export
 from reader.anki import (
@@ -55,12 +56,7 @@ NOUNS = 3
 
 def context(*words: str) -> Context:
     """The test sentence with the spans of `words` (each found after the previous one)."""
-    spans, position = [], 0
-    for word in words:
-        start = SENTENCE.index(word, position)
-        spans.append((start, start + len(word)))
-        position = start + len(word)
-    return Context(SENTENCE, tuple(spans))
+    return context_of(SENTENCE, words)
 
 
 @pytest.fixture
