@@ -109,6 +109,9 @@ def _uses(token) -> tuple[str, ...]:
     return tuple(uses)
 
 
+_SOURCE_ENDINGS = tuple(noun.lower() for noun in SOURCE_NOUNS)
+
+
 def _preposition_uses(token) -> list[str]:
     """What a preposition's noun makes of it: a source ("nach Angaben": according to), the doer of
     a passive ("von der CDU unterstützt": by), an amount ("von 65 auf 60 Rial gesenkt": from … to,
@@ -116,7 +119,7 @@ def _preposition_uses(token) -> list[str]:
     zehn Jahren": of), a time of day ("um 8 Uhr": at) or a name ("nach Berlin": to)."""
     noun = token.head
     lemma = noun.lemma_
-    if any(lemma == source or lemma.endswith(source.lower()) for source in SOURCE_NOUNS):
+    if lemma.lower().endswith(_SOURCE_ENDINGS):  # "Angaben", "Polizeiangaben"
         return ["source"]
     if _counted(noun):
         if lemma == "Uhr":

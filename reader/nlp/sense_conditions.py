@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from reader.lexicon import Entry, short_gloss
@@ -51,6 +52,7 @@ def _around(noun: Token) -> set[str]:
     return words | {CONTRACTIONS[word][0] for word in words if word in CONTRACTIONS}
 
 
+@lru_cache(maxsize=16384)
 def construction(sense: str, lemma: str) -> frozenset[str]:
     """The German words a sense's note asks for beside the verb: "sich sorgen" → {sich}, "sorgen
     für" → {für}, "an: of" → {an}, "stattfinden" in the row of finden → {statt}; empty for a note in
