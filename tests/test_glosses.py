@@ -370,6 +370,13 @@ def test_a_verb_phrase_shows_first_the_sense_the_verb_has_anyway() -> None:
     assert phrase_gloss("Die Lage hat sich verschlechtert.", "verschlechtert") == "worsen"
 
 
+def test_a_name_made_of_an_adjective_and_a_noun_is_found_declined() -> None:
+    phrases = _phrases("Die Lage im Nahen Osten ist ernst, sagte ein Sprecher der Europäischen Union.")
+    assert phrases["Nahen"] == phrases["Osten"] == "Naher Osten"
+    assert phrases["Europäischen"] == "Europäische Union"
+    assert "große" not in _phrases("Die Regierung hat große Erfolge erzielt.")  # no name: no "wow"
+
+
 def test_no_phrase_where_its_words_are_not_its_own() -> None:
     going_home = _phrases("Er geht um acht Uhr nach Hause.")
     assert "um" not in going_home and going_home["geht"] == "nach Hause gehen"  # not "es geht um"
