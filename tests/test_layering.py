@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import pkgutil
+import re
 import subprocess
 import sys
+from pathlib import Path
 
 import reader
 
@@ -32,3 +34,29 @@ def test_the_app_starts_without_importing_spacy() -> None:
     check = "import reader.ui.app, sys; print('spacy' in sys.modules)"
     result = subprocess.run([sys.executable, "-c", check], capture_output=True, text=True, check=True)
     assert result.stdout.strip() == "False"
+
+
+def test_the_ui_and_the_commands_run_no_sql() -> None:
+    """Every table has one owner in the core (the learner's words: `reader.vocab.Vocabulary`): the UI and
+    the commands call it and never run SQL of their own (import-linter forbids them sqlite3 as well)."""
+    root = Path(reader.__file__).parent
+    files = [root / "cli.py", *sorted((root / "ui").rglob("*.py")), *sorted((root / "commands").rglob("*.py"))]
+    sql = re.compile(r"\.execute(many|script)?\(|\b(SELECT|INSERT|UPDATE|DELETE)\b.*\b(FROM|INTO|SET)\b")
+    offending = [
+        f"{path.relative_to(root)}:{number}: {line.strip()}"
+        for path in files
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1)
+        if sql.search(line)
+    ]
+    assert len(files) > 20
+    assert offending == []
+
+
+def test_one_module_writes_the_learners_words() -> None:
+    """`terms` and `status_history` are written by `reader/vocab/vocabulary.py` alone."""
+    root = Path(reader.__file__).parent
+    writes = re.compile(r"(INSERT( OR \w+)? INTO|UPDATE|DELETE FROM)\s+(terms|status_history)\b")
+    writers = {
+        str(path.relative_to(root)) for path in root.rglob("*.py") if writes.search(path.read_text(encoding="utf-8"))
+    }
+    assert writers == {"vocab/vocabulary.py"}

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import gc
-import sqlite3
 from pathlib import Path
 
 from textual.app import App
 from textual.binding import Binding
 
+from reader import db
 from reader.errors import DatabaseDamaged, ReaderError
 from reader.library import Library
 from reader.vocab import Vocabulary
@@ -97,7 +97,7 @@ class ReaderApp(App):
         except DatabaseDamaged as damage:
             self._show_damage(damage)
             return False
-        except (OSError, sqlite3.Error) as error:
+        except (OSError, db.Error) as error:
             self.notify(f"Backup failed: {error}", severity="warning")
         return True
 
