@@ -35,6 +35,7 @@ import functools
 
 from spacy.tokens import Doc, Token
 
+from reader.labels import MORPH_GENDERS
 from reader.nlp.case_evidence import Phrase, indices_of, readings_where
 from reader.nlp.case_rules import compared_cases, one_subject_per_clause
 from reader.nlp.lang.grammar import ADJECTIVAL_NOUNS
@@ -60,7 +61,7 @@ from reader.nlp.noun_phrases import (
     relative_determiner,
 )
 
-LEXICON_GENDER = {"m": "Masc", "f": "Fem", "n": "Neut"}
+LEXICON_GENDER = MORPH_GENDERS
 
 # Weights of the evidence (log-odds-like; a determiner form outweighs the parse and the model).
 W_DETERMINER = 4.0

@@ -6,6 +6,7 @@ import re
 
 from spacy.tokens import Token
 
+from reader.labels import ARTICLE_BY_MORPH_GENDER
 from reader.nlp.lang.articles import RELATIVE
 from reader.nlp.lang.grammar import REFLEXIVE, SUBORDINATORS
 from reader.nlp.lang.verbs import SEPARABLE_PREFIXES
@@ -13,7 +14,7 @@ from reader.nlp.lang.verbs import SEPARABLE_PREFIXES
 NOMINAL = {"NOUN", "PROPN", "PRON"}
 VERBAL = {"VERB", "AUX"}
 AUX_DEPS = {"aux", "aux:pass", "cop"}
-ARTICLE = {"Masc": "der", "Fem": "die", "Neut": "das"}
+ARTICLE = ARTICLE_BY_MORPH_GENDER
 _PREFIX = "|".join(SEPARABLE_PREFIXES)
 _ZU_INFIX = re.compile(rf"^({_PREFIX})zu([a-zäöüß]{{2,}}(?:en|ern|eln|n))$")
 _PARTICIPLE_OF_SEPARABLE = re.compile(rf"^({_PREFIX})ge([a-zäöüß]{{2,}}(?:t|en))$")

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from reader.labels import MORPH_GENDERS
 from reader.nlp.hints.common import (
     ARTICLE,
     AUX_DEPS,
@@ -130,7 +131,7 @@ def _lexicon_gender(token: Token) -> str | None:
         entry = lookup(token._.term or token.lemma_ or token.text, "NOUN")
     except Exception:
         return None
-    return {"m": "Masc", "f": "Fem", "n": "Neut"}.get(entry.gender or "")
+    return MORPH_GENDERS.get(entry.gender or "")
 
 
 def _preposition(prep: Token, hints: Hints, noun: Token | None = None) -> None:

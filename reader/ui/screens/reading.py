@@ -144,12 +144,11 @@ class ReadingScreen(Screen):
     def action_speak_word(self) -> None:
         """Say the word under the cursor as a learner looks it up (nouns with their article)."""
         from reader.ui.speech import speak_in_background
-        from reader.ui.widgets.word_panel import ARTICLES
+        from reader.labels import with_article
 
         token = self.view.token if self.view else None
         if token is not None:
-            article = ARTICLES.get(token.gender) if token.pos == "NOUN" else None
-            speak_in_background(self, f"{article} {token.term}" if article else token.term)
+            speak_in_background(self, with_article(token.term, token.gender if token.pos == "NOUN" else None))
 
     def action_speak_sentence(self) -> None:
         from reader.ui.speech import speak_in_background
