@@ -11,10 +11,10 @@ import os
 import sys
 
 from reader import db
-from reader.commands import analyze, export, imports, lookup, placement, reading, restore, review, score, vocab
+from reader.commands import analyze, config, export, imports, lookup, placement, reading, restore, review, score, vocab
 from reader.errors import DatabaseDamaged, ReaderError
 
-COMMAND_MODULES = (reading, review, placement, analyze, lookup, score, export, imports, vocab, restore)
+COMMAND_MODULES = (reading, review, placement, analyze, lookup, score, export, imports, vocab, restore, config)
 
 
 def main(argv: list[str] | None = None) -> int:

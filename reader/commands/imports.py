@@ -14,17 +14,7 @@ import sys
 from typing import TextIO
 
 from reader.errors import ReaderError
-
-SUGGESTED_FEEDS = (
-    ("tagesschau", "https://www.tagesschau.de/xml/rss2/"),
-    ("DW", "https://rss.dw.com/xml/rss-de-all"),
-    ("nachrichtenleicht (simple German)", "https://www.nachrichtenleicht.de/nachrichtenleicht-nachrichten-100.rss"),
-    ("Deutschlandfunk", "https://www.deutschlandfunk.de/nachrichten-100.rss"),
-    ("ZDF heute", "https://www.zdf.de/rss/zdf/nachrichten"),
-    ("ORF", "https://rss.orf.at/news.xml"),
-    ("SRF", "https://www.srf.ch/news/bnf/rss/1646"),
-)
-
+from reader.settings import load_settings
 
 def register(commands) -> None:
     import_ = commands.add_parser("import", help="add files, web pages or RSS/Atom feeds to the library")
@@ -175,7 +165,7 @@ def run_feeds_list(args: argparse.Namespace) -> int:
         feeds = library.feeds()
     if not feeds:
         print("You follow no feeds yet. German news feeds to start with (`reader feeds add URL`):")
-        for name, url in SUGGESTED_FEEDS:
+        for name, url in load_settings(library.home).feeds.items():
             print(f"  {name:<36} {url}")
         return 0
     for feed in feeds:

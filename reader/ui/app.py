@@ -11,6 +11,7 @@ from textual.binding import Binding
 from reader import db
 from reader.errors import DatabaseDamaged, ReaderError
 from reader.library import Library
+from reader.settings import load_keymap, load_settings, settings_path
 from reader.vocab import Vocabulary
 from reader.ui.dialogs.damaged_database import DamagedDatabase
 from reader.ui.screens.help import HelpScreen
@@ -30,6 +31,9 @@ class ReaderApp(App):
     ) -> None:
         super().__init__()
         self.home = home
+        # A bad settings.toml or keymap.toml is a ReaderError before anything shows (one line from `reader`).
+        self.settings = load_settings(home)
+        self.set_keymap(load_keymap(home))
         # Analyse what the library has not analysed yet, then offer the placement once (the `reader` command).
         self.first_start = first_start
         self.open_article_id = open_article
@@ -46,10 +50,23 @@ class ReaderApp(App):
         self.vocabulary = Vocabulary(self.library.connection)
 
     def on_mount(self) -> None:
+        self._apply_settings()
         if self.damage is not None:
             self._show_damage(self.damage)
             return
         self._start()
+
+    def _apply_settings(self) -> None:
+        if self.settings.theme in self.available_themes:
+            self.theme = self.settings.theme
+        else:
+            self.notify(
+                f"{settings_path(self.home)}: no theme {self.settings.theme!r}; "
+                f"themes: {', '.join(sorted(self.available_themes))}",
+                severity="warning",
+                timeout=15,
+            )
+        self.set_class(not self.settings.gender_colours, "-plain-nouns")
 
     def _start(self) -> None:
         if not self._daily_backup():
