@@ -15,8 +15,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from reader.lexicon import lookup, store
-from reader.lexicon.store import LexiconMissingError
+from reader.lexicon import lookup, database
+from reader.lexicon.database import LexiconMissingError
 from reader.nlp.clause_words import clause_words
 from reader.nlp.sense_conditions import construction
 
@@ -52,12 +52,12 @@ def find_phrases(doc: Doc) -> dict[int, Phrase]:
 
 def _fixed(words: list[Token]) -> list[Phrase]:
     phrases = []
-    anchors = store.phrase_anchors("fixed")
+    anchors = database.phrase_anchors("fixed")
     for start, token in enumerate(words):
         if token.lower_ not in anchors:
             continue
         best = None
-        for row in store.phrases(token.lower_, "fixed"):
+        for row in database.phrases(token.lower_, "fixed"):
             span = words[start : start + len(row.words)]
             if tuple(t.text.lower() for t in span) == row.words and (best is None or len(row.words) > len(best.words)):
                 best = row
@@ -118,11 +118,11 @@ def _hyphen_phrase(chain: list[Token]) -> list[Phrase]:
 def _marks(words: list[Token]) -> list[Phrase]:
     """"um … zu": two words that both mark the same verb, the second after the first."""
     phrases = []
-    anchors = store.phrase_anchors("marks")
+    anchors = database.phrase_anchors("marks")
     for first in words:
         if first.lower_ not in anchors:
             continue
-        for row in store.phrases(first.lower_, "marks"):
+        for row in database.phrases(first.lower_, "marks"):
             second = next(
                 (t for t in words if t.i > first.i and t.text.lower() == row.words[-1] and t.head == first.head
                  and (t.lower_ != "zu" or t.tag_ == "PTKZU")),  # "zu" of the infinitive, not the preposition
@@ -139,7 +139,7 @@ def _verb_phrases(words: list[Token]) -> list[Phrase]:
         if verb.pos_ != "VERB":
             continue
         anchor = verb._.term or verb.lemma_
-        rows = store.phrases(anchor, "verb") if anchor in store.phrase_anchors("verb") else ()
+        rows = database.phrases(anchor, "verb") if anchor in database.phrase_anchors("verb") else ()
         if not rows:
             continue
         present = clause_words(verb)

@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 
+from reader.lexicon.database import LexiconMissingError
 from reader.errors import ReaderError
 from reader.vocab.status import Status
 from reader.vocab.vocabulary import ImportedTerm, Vocabulary
@@ -328,7 +329,7 @@ def _lexicon_entry(word: str, pos: str | None):
         from reader.lexicon import lookup
 
         return lookup(word, pos)
-    except Exception:  # a missing lexicon only means no guess
+    except LexiconMissingError:  # a missing lexicon only means no guess
         return None
 
 
