@@ -29,3 +29,8 @@ async def wait_for_article(pilot: Pilot) -> ArticleView:
         if views and views.first().line_count:
             return views.first()
     raise AssertionError("the article never appeared")
+
+
+def notifications_shown(app) -> list[str]:
+    """The notifications on screen, as the learner reads them (Textual draws each as a toast)."""
+    return [str(toast.render()) for toast in app.screen.query("Toast")]

@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from reading import app_on_article, wait_for_article
+from reading import app_on_article, notifications_shown, wait_for_article
 
 from reader.errors import ReaderError
 from reader.library import Library
@@ -90,11 +90,10 @@ async def test_settings_choose_the_theme_and_plain_nouns(home: Path, founding_ar
 async def test_an_unknown_theme_is_said_and_the_app_still_opens(home: Path, founding_article: Path) -> None:
     _write(home, "settings.toml", 'theme = "no-such-theme"\n')
     app = app_on_article(home, founding_article)
-    messages = []
-    app.notify = lambda message, **options: messages.append(message)  # what the learner is told
-    async with app.run_test(size=(120, 36)) as pilot:
+    async with app.run_test(size=(120, 36), notifications=True) as pilot:
         await wait_for_article(pilot)
         assert app.theme == "textual-dark"
+        messages = notifications_shown(app)
     assert any("no theme 'no-such-theme'" in message and "textual-light" in message for message in messages)
 
 
