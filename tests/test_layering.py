@@ -60,3 +60,23 @@ def test_one_module_writes_the_learners_words() -> None:
         str(path.relative_to(root)) for path in root.rglob("*.py") if writes.search(path.read_text(encoding="utf-8"))
     }
     assert writers == {"vocab/vocabulary.py"}
+
+
+def test_labels_and_verb_forms_are_defined_once() -> None:
+    """The article and gender tables live in reader/labels.py, the separable verb forms in
+    reader/nlp/lang/verbs.py, the sentence structure in reader/nlp/structure.py: no copies elsewhere."""
+    root = Path(reader.__file__).parent
+    definitions = {
+        r"""["']m["']\s*:\s*["']der""": {"labels.py"},  # {"m": "der", …}
+        r"""["']m["']\s*:\s*["']Masc""": {"labels.py"},  # {"m": "Masc", …}
+        r"""["']Masc["']\s*:\s*["']der""": set(),  # derived from the two above
+        r"""["']NOUN["']\s*:\s*["']noun""": {"labels.py"},  # word class names
+        r"""\)zu\(\[a-zäöüß\]""": {"nlp/lang/verbs.py"},  # "abzubauen"
+        r"""\)ge\(\[a-zäöüß\]""": {"nlp/lang/verbs.py"},  # "abgebaut"
+        r"""class SentenceStructure\b""": {"nlp/structure.py"},
+        r"""set_extension\(""": {"nlp/extensions.py"},
+    }
+    sources = {str(path.relative_to(root)): path.read_text(encoding="utf-8") for path in root.rglob("*.py")}
+    for pattern, owners in definitions.items():
+        found = {name for name, text in sources.items() if re.search(pattern, text)}
+        assert found == owners, pattern
