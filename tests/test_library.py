@@ -15,7 +15,7 @@ import pytest
 from reader import db
 from reader.difficulty import score
 from reader.errors import ReaderError
-from reader.lexicon.store import lexicon_path
+from reader.lexicon.database import lexicon_path
 from reader.library import Library, load_article
 from reader.nlp import Analysis, analyze, engine_version
 from reader.paths import database_path
