@@ -161,6 +161,8 @@ def test_in_running_text_function_words_follow_their_use() -> None:
     assert tokens["würde"].gloss[0] == "would"
     assert tokens["oder"].gloss[0] == "or"
     assert _tokens("Er wird morgen kommen.")["wird"].gloss[0] == "will (future)"
+    running = _tokens("Ich hoffe, sie wird für das Amt des Gouverneurs von Arkansas kandidieren.")["wird"]
+    assert running.gloss[0] == "will (future)"  # the tagger's Voice=Pass on "wird" is no passive
     assert _tokens("Es wurde bekannt, dass er kommt.")["wurde"].gloss[0] == "to become"
     relative = _tokens("Das Bild, das durch Fälschungen unterstützt wurde, war falsch.")["wurde"]
     assert relative.gloss[0].startswith("to be (passive")  # the parser made the auxiliary the head
@@ -353,6 +355,18 @@ def test_a_phrase_has_a_gloss_of_its_own_and_the_word_keeps_its_gloss() -> None:
     assert tokens["Kraft"].phrase["gloss"][0].startswith(("to come into (force)", "to come/enter into force", "to take effect"))
     assert tokens["Kraft"].gloss[0] in ("power", "force", "strength", "effect (in Kraft: in force)")
     assert tokens["Kraft"].phrase["tokens"] == tokens["tritt"].phrase["tokens"]
+
+
+def test_a_verb_phrase_shows_first_the_sense_the_verb_has_anyway() -> None:
+    """Ding's first sense of a reflexive phrase can be a rare one ("sich versammeln": to mass)."""
+    from reader.nlp import analyze
+
+    def phrase_gloss(sentence: str, word: str) -> str:
+        token = next(token for token in analyze(sentence).tokens if token.text == word)
+        return gloss_core(token.phrase["gloss"][0])
+
+    assert phrase_gloss("In La Paz versammelten sich Hunderte Anhänger.", "versammelten") in ("rally", "assemble", "gather")
+    assert phrase_gloss("Die Lage hat sich verschlechtert.", "verschlechtert") == "worsen"
 
 
 def test_no_phrase_where_its_words_are_not_its_own() -> None:

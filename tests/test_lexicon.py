@@ -307,3 +307,12 @@ def test_closing_the_lexicon_forgets_its_answers_and_the_next_use_opens_the_one_
         monkeypatch.undo()
         database.close_current()
     assert lookup("Haus").gloss[0] == "house"
+
+
+def test_a_noun_made_from_an_adjective_reads_with_its_weak_ending_after_the_article() -> None:
+    from reader.lexicon import after_definite_article
+
+    entry = lookup("Abgeordneter")
+    assert after_definite_article(entry.term, entry.gender, entry.plural) == ("Abgeordnete", "Abgeordneten")
+    teacher = lookup("Lehrer")
+    assert after_definite_article(teacher.term, teacher.gender, teacher.plural) == ("Lehrer", "Lehrer")
