@@ -50,7 +50,7 @@ async def test_unknown_share_appears_after_reading_and_falls_when_words_are_know
     async with app.run_test(size=(120, 30)) as pilot:
         await pilot.pause()
         table = app.screen.query_one("#articles", DataTable)
-        assert table.get_row_at(0)[5] == "—"  # not analysed yet
+        assert table.get_row_at(0)[5] == "—"  # not analyzed yet
         await pilot.press("enter")
         await wait_for_article(pilot)
         await pilot.press("q")
@@ -99,7 +99,7 @@ async def test_articles_closest_to_the_sweet_spot_come_first(home: Path, tmp_pat
         await wait_for_article(pilot)
         await pilot.press("m", "q")
         await pilot.press("slash", "end", "backspace", "backspace", "backspace", "enter")  # clear the filter
-        await pilot.press("down", "enter")  # open the founding article, so it is analysed too
+        await pilot.press("down", "enter")  # open the founding article, so it is analyzed too
         await wait_for_article(pilot)
         await pilot.press("q")
         await pilot.pause()

@@ -114,10 +114,10 @@ async def test_second_opening_uses_the_cached_analysis(
     async with app.run_test(size=(120, 36)) as pilot:
         await wait_for_article(pilot)
 
-    def analyse_again(*args, **kwargs):
-        raise AssertionError("the article was analysed a second time")
+    def analyze_again(*args, **kwargs):
+        raise AssertionError("the article was analyzed a second time")
 
-    monkeypatch.setattr(reader.nlp, "analyze", analyse_again)
+    monkeypatch.setattr(reader.nlp, "analyze", analyze_again)
     reopened = app_on_article(home, founding_article)
     async with reopened.run_test(size=(120, 36)) as pilot:
         view = await wait_for_article(pilot)

@@ -117,7 +117,7 @@ class Cram:
 
 
 def library_cram(library: Library, size: int) -> Cram:
-    """The unknown terms that cover most unknown tokens of the analysed articles ("learn these first"),
+    """The unknown terms that cover most unknown tokens of the analyzed articles ("learn these first"),
     counted from the stored forms; only the sentences the terms are first met in are decoded. Listing
     never analyses."""
     readings = {stored.id: reading for stored in library.articles() if (reading := library.reading(stored.id))}

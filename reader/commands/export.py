@@ -112,7 +112,7 @@ def _select(library, statuses, since, article):
 
     article_id = resolve_article(library, article)
     stored = library.get(article_id)
-    analysis = library.ensure_analysed(article_id).full()
+    analysis = library.ensure_analyzed(article_id).full()
     statuses = statuses or NOT_YET_KNOWN
     words = article_words(analysis, Vocabulary(library.connection), article_id, statuses)
     described = "not known or ignored" if statuses == NOT_YET_KNOWN else f"with status {describe_statuses(statuses)}"
@@ -123,4 +123,4 @@ def _cram(library, size: int):
     """The library-wide cram list, from the analyses already made (listing never analyses)."""
     from reader.anki import library_cram
 
-    return library_cram(library, size).words, "unknown words in the analysed articles of your library"
+    return library_cram(library, size).words, "unknown words in the analyzed articles of your library"

@@ -91,7 +91,7 @@ def _split_footnote_marks(nlp: Language) -> None:
 
 def engine_version() -> str:
     """Names the pipeline, rules, lexicon and frequency list behind an analysis; a stored analysis of
-    another engine is stale, and the article is analysed again when next asked for.
+    another engine is stale, and the article is analyzed again when next asked for.
 
     Read from the pipeline's meta.json, the lexicon's meta table and a hash of the frequency list, so
     checking a cache never waits for spaCy. Glosses and frequencies are part of a stored analysis, so

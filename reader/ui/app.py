@@ -34,7 +34,7 @@ class ReaderApp(App):
         # A bad settings.toml or keymap.toml is a ReaderError before anything shows (one line from `reader`).
         self.settings = load_settings(home)
         self.set_keymap(load_keymap(home))
-        # Analyse what the library has not analysed yet, then offer the placement once (the `reader` command).
+        # Analyze what the library has not analyzed yet, then offer the placement once (the `reader` command).
         self.first_start = first_start
         self.open_article_id = open_article
         self.start_with_review = review
@@ -83,7 +83,7 @@ class ReaderApp(App):
             self._prepare_library()
 
     def _prepare_library(self) -> None:
-        from reader.ui.screens.analysing import AnalysingScreen
+        from reader.ui.screens.analyzing import AnalyzingScreen
         from reader.ui.screens.placement import PlacementScreen
         from reader.vocab.placement import offered
 
@@ -91,9 +91,9 @@ class ReaderApp(App):
             if not offered(self.library.connection):
                 self.push_screen(PlacementScreen())
 
-        missing = self.library.unanalysed()
+        missing = self.library.unanalyzed()
         if missing:
-            self.push_screen(AnalysingScreen(missing), offer_placement)
+            self.push_screen(AnalyzingScreen(missing), offer_placement)
         else:
             offer_placement()
 

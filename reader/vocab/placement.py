@@ -8,7 +8,7 @@ and the estimate is the sum over bands of band width times corrected rate.
 
 Terms of the learner's library whose frequency rank lies within the estimate get the status
 KNOWN_ASSUMED, recorded in the history with the source "placement"; so do the terms of articles
-analysed later. Any status the learner gives a term replaces it; a later placement moves only terms
+analyzed later. Any status the learner gives a term replaces it; a later placement moves only terms
 it assumed, never one the learner marked.
 """
 

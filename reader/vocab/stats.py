@@ -1,5 +1,5 @@
 """Vocabulary progress: known terms over time, terms learned per day and week, words read,
-the reading streak, and how much of each analysed article the learner can now read (no Textual).
+the reading streak, and how much of each analyzed article the learner can now read (no Textual).
 
 Days are the learner's local dates. A term is *learned* on the day it first
 became known; terms imported from another tool count towards the known total
@@ -227,7 +227,7 @@ def _streaks(active: set[str], today: date) -> tuple[int, int]:
 
 
 def article_stats(connection: sqlite3.Connection) -> list[ArticleStats]:
-    """How much of each analysed article the learner can read now, with what they read of it.
+    """How much of each analyzed article the learner can read now, with what they read of it.
 
     Shares are kept in `article_shares` and recounted only for articles that
     hold a term whose status changed since the last count (or that are new).
@@ -254,7 +254,7 @@ def article_stats(connection: sqlite3.Connection) -> list[ArticleStats]:
 
 
 def unknown_shares(connection: sqlite3.Connection) -> dict[int, float]:
-    """The share of each analysed article's word tokens (names and numbers excluded) still unknown to the
+    """The share of each analyzed article's word tokens (names and numbers excluded) still unknown to the
     learner: from the kept counts, recounted only where a status changed since the last look."""
     _refresh_shares(connection)
     rows = connection.execute("SELECT article_id, tokens, unknown FROM article_shares").fetchall()

@@ -48,7 +48,7 @@ class CramScreen(ModalScreen[None]):
             kind = word_class(item.key.pos)
             table.add_row(item.key.term, kind, gloss[:40], str(item.count), f"{item.cumulative_share:.0%}")
         if not self.items:
-            self.query_one("#cram-hint", Static).update("Open an article first: only analysed articles count.")
+            self.query_one("#cram-hint", Static).update("Open an article first: only analyzed articles count.")
 
     def action_export(self) -> None:
         export_to_anki(self, "cram", lambda library: self.cram.words)
