@@ -188,7 +188,7 @@ def fit_for(new_words: float) -> str:
     return next((fit for fit, upper in FIT_BANDS if new_words < upper), FITS[-1])
 
 
-def fit_misfit(new_words: float) -> float:
+def distance_from_best_fit(new_words: float) -> float:
     """How far an article lies from the middle of the good fit band: the library lists the best fit first."""
     return abs(new_words - _GOOD_FIT_MIDDLE)
 

@@ -16,7 +16,7 @@ from textual.binding import Binding
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Input
 
-from reader.difficulty import fit_for, fit_misfit, new_word_share
+from reader.difficulty import fit_for, distance_from_best_fit, new_word_share
 from reader.errors import ReaderError
 from reader.library import Library
 from reader.vocab.stats import ArticleShare, article_shares
@@ -39,7 +39,7 @@ class Row:
     @property
     def misfit(self) -> float:
         """Distance from the best fit; unanalysed articles sort last."""
-        return 2.0 if self.new_word_share is None else fit_misfit(self.new_word_share)
+        return 2.0 if self.new_word_share is None else distance_from_best_fit(self.new_word_share)
 
 
 class LibraryScreen(Screen):
