@@ -283,3 +283,21 @@ def test_short_gloss_joins_up_to_three_senses_within_40_chars() -> None:
     assert short_gloss(["conference (on)"]) == "conference"
     assert len(short_gloss(["a very long gloss " * 5])) == 40
     assert short_gloss([]) == ""
+
+
+def test_a_noun_made_from_an_adjective_reads_with_its_weak_ending_after_the_article() -> None:
+    from reader.lexicon import after_definite_article
+
+    entry = lookup("Abgeordneter")
+    assert after_definite_article(entry.term, entry.gender, entry.plural) == ("Abgeordnete", "Abgeordneten")
+    teacher = lookup("Lehrer")
+    assert after_definite_article(teacher.term, teacher.gender, teacher.plural) == ("Lehrer", "Lehrer")
+
+
+def test_a_phrase_written_with_a_choice_of_words_is_one_phrase_per_choice() -> None:
+    from reader.lexicon.ding import parse_line
+    from reader.lexicon.phrases import phrase_patterns
+
+    line = parse_line("Kontakte/Beziehungen pflegen {vt} :: to cultivate contacts/relationships")
+    patterns = {pattern.term: pattern.words for pattern in phrase_patterns(line, lambda word: word)}
+    assert patterns == {"Kontakte pflegen": ("kontakte",), "Beziehungen pflegen": ("beziehungen",)}
