@@ -9,6 +9,13 @@ no finite verb gets one: the first word simplemma reads as an inflected verb
 form that does not stand inside a noun phrase (verb second: it follows the
 first phrase, never an article, a preposition or an attributive adjective:
 "Das geforderte Bild sähe …").
+
+Verb-first clauses (imperatives, the polite and the "let us" form, questions)
+start with their finite verb, capitalised like a noun: "Schauen Sie sich das
+an", "Nehmen wir an", "Kommst du mit?", "Gibt es …?". The first word is that
+verb when a subject pronoun follows and it reads as a verb form, or when
+simplemma reads the capitalised word itself as a verb (it has no noun
+"Gibt" or "Hört", but has "Schauen", plural of "Schau").
 """
 
 from __future__ import annotations
@@ -17,6 +24,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from reader.nlp import lemma_dictionary
+from reader.nlp.lang.articles import PERSONAL
 from reader.nlp.lang.grammar import MODALS, SUBORDINATORS
 from reader.nlp.lang.verbs import WITHOUT_UMLAUT
 from reader.nlp.verb_forms import is_preterite
@@ -36,9 +44,12 @@ _STATEMENT_END = {".", "!", "?"}
 _VERB_FEATURES = {"Mood", "Number", "Person", "Tense"}
 _CLAUSE_RELATIONS = {"ROOT", "ccomp", "advcl", "conj", "parataxis", "acl:relcl", "dep"}
 _WEAK_PAST = ("te", "ten", "test", "tet", "ete", "eten", "etest", "etet")
+# Subject pronouns that follow a verb-first verb: "Schauen Sie", "Nehmen wir", "Kommst du".
+_SUBJECT_PRONOUNS = frozenset(word for word, readings in PERSONAL.items() if any(case == "Nom" for case, _gender, _number in readings))
 
 
 def repair_finite_verbs(doc: Doc) -> None:
+    _verb_first(doc)
     _verb_second_after_adverb(doc)
     _lower_case_nouns(doc)
     _clause_heads_with_a_subject(doc)
@@ -77,7 +88,7 @@ def _clause_final_verbs(statement: Span) -> None:
     clause's finite verb."""
     words = list(statement)
     for position, token in enumerate(words[:-1]):
-        if token.text != "," or not _opens_clause(words[position + 1]):
+        if token.text != "," or not opens_subordinate_clause(words[position + 1]):
             continue
         end = next((k for k in range(position + 2, len(words)) if words[k].is_punct), None)
         if end is None or end == position + 2:
@@ -92,7 +103,30 @@ def _clause_final_verbs(statement: Span) -> None:
                 _make_finite(after, _AUXILIARY_LEMMA.get(after.lower_) or lemma_dictionary.lemmatize(after.lower_))
 
 
-def _opens_clause(token: Token) -> bool:
+def _verb_first(doc: Doc) -> None:
+    """"Schauen Sie sich das an", "Nehmen wir mal an", "Hört der Regen auf?": the capitalised first
+    word of a sentence is its finite verb when a subject pronoun follows and it reads as a verb
+    form, or when the dictionary reads the capitalised word itself as a verb, never as a noun."""
+    for sentence in doc.sents:
+        words = [token for token in sentence if not token.is_punct and not token.is_space]
+        if len(words) < 2:
+            continue
+        first, following = words[0], words[1]
+        if not first.is_title or not first.is_alpha or (first.pos_ in _VERBS and "Fin" in first.morph.get("VerbForm")):
+            continue
+        if first.tag_ in ("VVPP", "VAPP", "VMPP") or _zu_infinitive(first.lower_):
+            continue
+        lemma = lemma_dictionary.lemmatize(first.lower_)
+        if not lemma_dictionary.is_infinitive(lemma):
+            continue
+        pronoun_follows = following.lower_ in _SUBJECT_PRONOUNS and following.pos_ == "PRON"
+        read_as_verb = lemma_dictionary.lemmatize(first.text) == lemma and lemma != first.lower_
+        if pronoun_follows or read_as_verb:
+            _make_finite(first, _AUXILIARY_LEMMA.get(first.lower_) or lemma)
+
+
+def opens_subordinate_clause(token: Token) -> bool:
+    """A relative pronoun or a subordinating conjunction: the clause it opens ends in its finite verb."""
     return token.tag_ in ("PRELS", "KOUS") or token.lower_ in SUBORDINATORS and token.lower_ not in ("wie", "als", "was")
 
 

@@ -11,7 +11,7 @@ SEPARABLE_PREFIXES: tuple[str, ...] = tuple(
             "herum", "herunter", "hervor", "hin", "hinab", "hinauf", "hinaus", "hinein", "hinter", "hinüber",
             "hinunter", "hinweg", "hinzu", "hoch", "inne", "kennen", "klar", "kund", "los", "mit", "nach", "nieder",
             "offen", "preis", "statt", "stand", "teil", "über", "überein", "um", "umher", "unter", "voran",
-            "voraus", "vorbei", "vorüber", "vor", "vorweg", "weg", "weiter", "wider", "wieder", "zu",
+            "voraus", "vorbei", "vorüber", "vor", "vorweg", "weg", "weiter", "wider", "wieder", "zu", "übrig",
             "zurecht", "zurück", "zusammen", "zuvor", "zwischen",
         },
         key=lambda prefix: (-len(prefix), prefix),
