@@ -51,6 +51,7 @@ def test_an_attributive_participle_is_not_taken_for_the_verb() -> None:
         ("Kommst du morgen?", "Kommst", "kommen"),
         # No pronoun, but the capitalised word is only ever a verb.
         ("Gibt es hier ein Problem?", "Gibt", "geben"),
+        ("Hört der Regen bald auf?", "Hört", "hören"),
     ],
 )
 def test_a_verb_first_clause_starts_with_its_finite_verb(sentence: str, verb: str, lemma: str) -> None:
@@ -67,3 +68,15 @@ def test_a_verb_first_clause_starts_with_its_finite_verb(sentence: str, verb: st
 )
 def test_a_noun_first_stays_a_noun(sentence: str, noun: str) -> None:
     assert tokens_of(sentence)[noun].pos == "NOUN"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "first"),
+    [
+        ("Argentinien wird seit Mai als zahlungsunfähig betrachtet.", "Argentinien"),
+        ("Gegen sie wird ermittelt.", "Gegen"),
+        ("Überraschend wandte sich der Minister an die Presse.", "Überraschend"),
+    ],
+)
+def test_a_name_a_preposition_or_an_adverb_first_is_no_verb(sentence: str, first: str) -> None:
+    assert tokens_of(sentence)[first].pos not in ("VERB", "AUX")

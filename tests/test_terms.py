@@ -173,3 +173,8 @@ def test_a_joined_verb_that_does_not_exist_is_not_made() -> None:
     # "an" + "räumen" is no German verb; the particle of räumte is "ein".
     terms = terms_of("Er räumte das Zimmer an einem Tag ein.")
     assert (terms["räumte"], terms["ein"], terms["an"]) == ("einräumen", "einräumen", "an")
+
+
+def test_um_opening_a_zu_infinitive_is_no_particle() -> None:
+    terms = terms_of("Er schlug ihr vor, dass sie mit ihm arbeiten könne, um zu lernen.")
+    assert (terms["schlug"], terms["vor"], terms["um"]) == ("vorschlagen", "vorschlagen", "um")

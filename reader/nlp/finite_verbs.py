@@ -44,6 +44,8 @@ _STATEMENT_END = {".", "!", "?"}
 _VERB_FEATURES = {"Mood", "Number", "Person", "Tense"}
 _CLAUSE_RELATIONS = {"ROOT", "ccomp", "advcl", "conj", "parataxis", "acl:relcl", "dep"}
 _WEAK_PAST = ("te", "ten", "test", "tet", "ete", "eten", "etest", "etet")
+# What the model calls a verb-first verb it did not recognise: a noun ("Schauen"), a name ("Kommst").
+_MAY_BE_A_VERB_FIRST = {"NOUN", "PROPN", "VERB", "AUX", "X", "ADV"}
 # Subject pronouns that follow a verb-first verb: "Schauen Sie", "Nehmen wir", "Kommst du".
 _SUBJECT_PRONOUNS = frozenset(word for word, readings in PERSONAL.items() if any(case == "Nom" for case, _gender, _number in readings))
 
@@ -114,15 +116,17 @@ def _verb_first(doc: Doc) -> None:
         first, following = words[0], words[1]
         if not first.is_title or not first.is_alpha or (first.pos_ in _VERBS and "Fin" in first.morph.get("VerbForm")):
             continue
-        if first.tag_ in ("VVPP", "VAPP", "VMPP") or _zu_infinitive(first.lower_):
+        if first.pos_ not in _MAY_BE_A_VERB_FIRST or first.tag_ in ("VVPP", "VAPP", "VMPP") or _zu_infinitive(first.lower_):
             continue
-        lemma = lemma_dictionary.lemmatize(first.lower_)
-        if not lemma_dictionary.is_infinitive(lemma):
+        lemma = _AUXILIARY_LEMMA.get(first.lower_) or lemma_dictionary.lemmatize(first.lower_)
+        if not (lemma.islower() and lemma_dictionary.is_infinitive(lemma) and _dictionary_verb(lemma)):
             continue
         pronoun_follows = following.lower_ in _SUBJECT_PRONOUNS and following.pos_ == "PRON"
-        read_as_verb = lemma_dictionary.lemmatize(first.text) == lemma and lemma != first.lower_
+        # A question without a pronoun ("Hört der Regen auf?") when simplemma has no noun of that spelling.
+        question = sentence[-1].text == "?" and first.pos_ != "PROPN"
+        read_as_verb = question and lemma_dictionary.lemmatize(first.text) == lemma and lemma != first.lower_
         if pronoun_follows or read_as_verb:
-            _make_finite(first, _AUXILIARY_LEMMA.get(first.lower_) or lemma)
+            _make_finite(first, lemma)
 
 
 def opens_subordinate_clause(token: Token) -> bool:
@@ -165,6 +169,17 @@ def _clause_heads_with_a_subject(doc: Doc) -> None:
         lemma = lemma_dictionary.lemmatize(token.text)
         if lemma != token.text and lemma.endswith(_INFINITIVE_ENDINGS):
             _make_finite(token, lemma)
+
+
+def _dictionary_verb(lemma: str) -> bool:
+    """The lexicon has `lemma` itself as a verb ("schauen"; not "intern", nor the noun "Rückblicken")."""
+    try:
+        from reader.lexicon import lookup
+
+        entry = lookup(lemma, "VERB")
+    except Exception:
+        return True  # without a lexicon, simplemma's reading stands
+    return entry.source == "exact" and entry.pos == "VERB"
 
 
 def _unknown_noun(token: Token) -> bool:

@@ -50,7 +50,9 @@ _CLAUSE_END = {".", "!", "?", ",", ";", ":", "–", "—", "“", "\"", ")"}
 # Particles that are prepositions too: one only where the clause ends ("nimmt … auf", not "auf den Bus").
 _PREPOSITIONS = DATIVE | ACCUSATIVE | GENITIVE | TWO_WAY
 _OPENS_SUBORDINATE = {"KOUS", "KOUI", "PRELS"}  # STTS: "dass", "um" (zu), relative pronouns
-_COMPARISONS = {"wie", "als"}  # "sieht aus wie ihre Mutter": the comparison stands after the clause
+_COMPARISONS = {"wie", "als"}
+_INFINITIVE_CONJUNCTIONS = {"um", "ohne", "statt", "anstatt"}
+_OPENS_ASIDE = {"(", "[", "...", "…"}  # "schließt Gewalt nicht aus (13.08.2005)", "Ich heb ab ..."  # "sieht aus wie ihre Mutter": the comparison stands after the clause
 
 
 def assign_terms(doc: Doc) -> None:
@@ -115,10 +117,16 @@ def _closes_clause(particle: Token) -> bool:
     extraposed zu-infinitive ("hörte nicht auf zu blinken")."""
     doc = particle.doc
     following = doc[particle.i + 1] if particle.i + 1 < len(doc) else None
-    if following is None or _ends_clause(following) or following.lower_ in _COMPARISONS:
+    if following is None or _ends_clause(following) or following.text in _OPENS_ASIDE or following.lower_ in _COMPARISONS:
         return True
     after = doc[particle.i + 2] if particle.i + 2 < len(doc) else None
-    return following.lower_ == "zu" and after is not None and after.pos_ in _VERBS and after.is_lower
+    before_infinitive = following.lower_ == "zu" and after is not None and after.pos_ in _VERBS and after.is_lower
+    return before_infinitive and not _opens_infinitive_clause(particle)
+
+
+def _opens_infinitive_clause(token: Token) -> bool:
+    """"…, um zu lernen": "um" (ohne, statt) opening a zu-infinitive is no particle."""
+    return token.tag_ == "KOUI" or token.lower_ in _INFINITIVE_CONJUNCTIONS and token.nbor(-1).text == ","
 
 
 def _mit_before_direction(particle: Token) -> bool:
@@ -152,21 +160,23 @@ def _verbs_before(particle: Token) -> Iterator[Token]:
     A comma does not end it: an enumeration ("brach … in der Brust, im Bauch … zusammen") or an
     embedded clause ("stimmen mit den Schätzungen, die das Amt veröffentlichte, überein") may
     stand between a verb and its particle; the embedded clause's own verb is passed over, since a
-    verb at the end of its clause carries its particle attached. A particle inside a subordinate
-    clause (no comma between it and the clause's opener) has no verb before it. A word the tagger may have
+    verb at the end of its clause carries its particle attached. Before a zu-infinitive inside a
+    clause opened by "um" or "dass" (no comma between), the word belongs to that infinitive. A word the tagger may have
     missed as a verb comes after the finite verb of the same clause ("Rufen Sie uns bitte an"), but
     first when a conjunction stands between them ("war lang und deckte … ab")."""
     crossed_comma = found_finite = False
     missed: list[Token] = []
-    for token in reversed(particle.doc[particle.sent.start : particle.i]):
+    doc = particle.doc
+    before_zu = particle.i + 1 < len(doc) and doc[particle.i + 1].lower_ == "zu"
+    for token in reversed(doc[particle.sent.start : particle.i]):
         if token.text == "," and found_finite:
             break
         if token.text == ",":
             crossed_comma = True
         elif token.text in _CLAUSE_END and token.text != "“":
             break
-        elif not crossed_comma and token.tag_ in _OPENS_SUBORDINATE:
-            break  # "…, um eine Bestimmung dazu zu nutzen": the particle is inside that clause
+        elif before_zu and not crossed_comma and token.tag_ in _OPENS_SUBORDINATE:
+            break  # "…, um eine Bestimmung dazu zu nutzen": the word is inside that clause
         elif token.pos_ == "CCONJ":
             if found_finite:
                 break
