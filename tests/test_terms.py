@@ -178,3 +178,23 @@ def test_a_joined_verb_that_does_not_exist_is_not_made() -> None:
 def test_um_opening_a_zu_infinitive_is_no_particle() -> None:
     terms = terms_of("Er schlug ihr vor, dass sie mit ihm arbeiten könne, um zu lernen.")
     assert (terms["schlug"], terms["vor"], terms["um"]) == ("vorschlagen", "vorschlagen", "um")
+
+
+def test_nach_wie_vor_is_no_particle() -> None:
+    terms = terms_of("Schwarze Zahlen schreibt nach wie vor die Sparte Medizintechnik.")
+    assert (terms["schreibt"], terms["nach"]) == ("schreiben", "nach")
+
+
+def test_a_dash_typed_as_hyphens_ends_the_clause() -> None:
+    terms = terms_of("Alle kamen erst im zweiten Anlauf durch -- auf Kosten des Nachwuchses.")
+    assert (terms["kamen"], terms["durch"]) == ("durchkommen", "durchkommen")
+
+
+def test_auseinander_is_a_particle() -> None:
+    terms = terms_of("Die Delegationen setzten sich jetzt mit den Vorschlägen auseinander.")
+    assert (terms["setzten"], terms["auseinander"]) == ("auseinandersetzen", "auseinandersetzen")
+
+
+def test_prepositions_coordinated_are_no_particles() -> None:
+    terms = terms_of("Später ging unser Hund mit und ohne Leine bei Fuß.")
+    assert (terms["ging"], terms["mit"]) == ("gehen", "mit")

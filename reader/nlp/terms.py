@@ -52,7 +52,8 @@ _PREPOSITIONS = DATIVE | ACCUSATIVE | GENITIVE | TWO_WAY
 _OPENS_SUBORDINATE = {"KOUS", "KOUI", "PRELS"}  # STTS: "dass", "um" (zu), relative pronouns
 _COMPARISONS = {"wie", "als"}
 _INFINITIVE_CONJUNCTIONS = {"um", "ohne", "statt", "anstatt"}
-_OPENS_ASIDE = {"(", "[", "...", "…"}  # "schließt Gewalt nicht aus (13.08.2005)", "Ich heb ab ..."  # "sieht aus wie ihre Mutter": the comparison stands after the clause
+_OPENS_ASIDE = {"(", "[", "...", "…"}
+_DASHES = {"-", "--"}  # a dash typed as hyphens  # "schließt Gewalt nicht aus (13.08.2005)", "Ich heb ab ..."  # "sieht aus wie ihre Mutter": the comparison stands after the clause
 
 
 def assign_terms(doc: Doc) -> None:
@@ -83,10 +84,12 @@ def _host_candidates(particle: Token) -> Iterator[Token]:
     if particle.text in PARTICLES_ONLY and following is not None and following.pos_ in _VERBS:
         yield following  # written apart before its verb: "die Ämter, die sie inne haben"
     head = particle.head
-    at_clause_end = _closes_clause(particle) or _mit_before_direction(particle)
+    labelled = particle.dep_ == "compound:prt"
+    # "sieht aus wie ihre Mutter" as the parser reads it; but "nach wie vor", "zum Schluss hin wie …"
+    at_clause_end = _closes_clause(particle) or _mit_before_direction(particle) or labelled and _before_comparison(particle)
     if particle.lower_ in _PREPOSITIONS and not at_clause_end:
         return  # "wartet auf den Bus", whatever the parser says
-    if particle.dep_ == "compound:prt" and head.i != particle.i and _hosts_particles(head):
+    if labelled and head.i != particle.i and _hosts_particles(head):
         nearest = next(_verbs_before(particle), None)
         embedded_before = head.i < particle.i and _ends_embedded_clause(head)
         if not embedded_before and (head.i > particle.i or nearest is None or nearest.i <= head.i):
@@ -113,15 +116,21 @@ def _hosts_particles(verb: Token) -> bool:
 
 
 def _closes_clause(particle: Token) -> bool:
-    """The particle ends its clause: before punctuation, a conjunction, a comparison, or the
+    """The particle ends its clause: before punctuation, a conjunction, an aside, or the
     extraposed zu-infinitive ("hörte nicht auf zu blinken")."""
     doc = particle.doc
     following = doc[particle.i + 1] if particle.i + 1 < len(doc) else None
-    if following is None or _ends_clause(following) or following.text in _OPENS_ASIDE or following.lower_ in _COMPARISONS:
+    if following is None or _ends_clause(following) or following.text in _OPENS_ASIDE:
         return True
+    if following.text in _DASHES and particle.whitespace_:
+        return True  # "kamen erst im zweiten Anlauf durch -- auf Kosten …"; not "auf- und abbauen"
     after = doc[particle.i + 2] if particle.i + 2 < len(doc) else None
     before_infinitive = following.lower_ == "zu" and after is not None and after.pos_ in _VERBS and after.is_lower
     return before_infinitive and not _opens_infinitive_clause(particle)
+
+
+def _before_comparison(particle: Token) -> bool:
+    return particle.i + 1 < len(particle.doc) and particle.nbor().lower_ in _COMPARISONS
 
 
 def _opens_infinitive_clause(token: Token) -> bool:
@@ -150,7 +159,8 @@ def _ends_clause(token: Token) -> bool:
     if token.pos_ == "CCONJ":
         # "marschierte ein und …" ends a clause; "hin und her" does not.
         after = token.nbor() if token.i + 1 < len(token.doc) else None
-        return after is None or after.lower_ not in _PARTICLES
+        # "mit und ohne Leine": prepositions coordinated, no clause ends.
+        return after is None or after.lower_ not in _PARTICLES and after.lower_ not in _PREPOSITIONS
     return token.text in _CLAUSE_END or (token.is_space and "\n" in token.text)
 
 

@@ -4,7 +4,7 @@
 SEPARABLE_PREFIXES: tuple[str, ...] = tuple(
     sorted(
         {
-            "ab", "an", "auf", "aus", "bei", "bekannt", "bereit", "da", "dabei", "dafür", "dagegen",
+            "ab", "an", "auf", "aus", "auseinander", "bei", "bekannt", "bereit", "da", "dabei", "dafür", "dagegen",
             "daher", "dahin", "daneben", "dar", "davon", "dazu", "dazwischen", "durch", "ein", "einher",
             "empor", "entgegen", "entlang", "entzwei", "fern", "fest", "fort", "frei", "gegenüber",
             "gleich", "heim", "her", "herab", "heran", "herauf", "heraus", "herbei", "herein", "herüber",
