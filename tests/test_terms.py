@@ -198,3 +198,12 @@ def test_auseinander_is_a_particle() -> None:
 def test_prepositions_coordinated_are_no_particles() -> None:
     terms = terms_of("Später ging unser Hund mit und ohne Leine bei Fuß.")
     assert (terms["ging"], terms["mit"]) == ("gehen", "mit")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Er sagte, die Firmen „nehmen neue Kredite auf”.", "``Die Firmen nehmen neue Kredite auf'', sagte er."],
+)
+def test_a_closing_quote_of_any_kind_ends_the_clause(sentence: str) -> None:
+    terms = terms_of(sentence)
+    assert (terms["nehmen"], terms["auf"]) == ("aufnehmen", "aufnehmen")

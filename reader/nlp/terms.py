@@ -161,7 +161,8 @@ def _ends_clause(token: Token) -> bool:
         after = token.nbor() if token.i + 1 < len(token.doc) else None
         # "mit und ohne Leine": prepositions coordinated, no clause ends.
         return after is None or after.lower_ not in _PARTICLES and after.lower_ not in _PREPOSITIONS
-    return token.text in _CLAUSE_END or (token.is_space and "\n" in token.text)
+    # Any quote mark or closing bracket too: „…”, ``…'', »…«.
+    return token.text in _CLAUSE_END or token.is_quote or token.is_right_punct or (token.is_space and "\n" in token.text)
 
 
 def _verbs_before(particle: Token) -> Iterator[Token]:
