@@ -178,7 +178,7 @@ def _dictionary_verb(lemma: str) -> bool:
         from reader.lexicon import lookup
 
         entry = lookup(lemma, "VERB")
-    except Exception:
+    except LexiconMissingError:
         return True  # without a lexicon, simplemma's reading stands
     return entry.source == "exact" and entry.pos == "VERB"
 
