@@ -161,6 +161,8 @@ def test_in_running_text_function_words_follow_their_use() -> None:
     assert tokens["würde"].gloss[0] == "would"
     assert tokens["oder"].gloss[0] == "or"
     assert _tokens("Er wird morgen kommen.")["wird"].gloss[0] == "will (future)"
+    assert _tokens("Als Hauptursache für den Rücktritt gilt der Streit.")["Als"].gloss[0] == "as"  # opens no clause
+    assert _tokens("Als er kam, regnete es.")["Als"].gloss[0] == "when (past)"
     running = _tokens("Ich hoffe, sie wird für das Amt des Gouverneurs von Arkansas kandidieren.")["wird"]
     assert running.gloss[0] == "will (future)"  # the tagger's Voice=Pass on "wird" is no passive
     assert _tokens("Es wurde bekannt, dass er kommt.")["wurde"].gloss[0] == "to become"

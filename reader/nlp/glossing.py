@@ -71,7 +71,10 @@ def choose(token, name: bool, context: frozenset[str]) -> Shown:
         entry = lookup(term, pos)  # part of a separable verb: "ein" in "räumte … ein" is "einräumen"
     elif is_word:
         uses = _uses(token)
-        entry = function_entry(token.text, pos, uses) or function_entry(term, pos, uses) or _modifier_entry(token, pos)
+        if pos == "SCONJ" and token.dep_ != "mark" and token.head.pos_ not in ("VERB", "AUX"):
+            # "Als Hauptursache gilt …": a conjunction that opens no clause compares, as a preposition does
+            entry = function_entry(token.text, "ADP", uses) or function_entry(term, "ADP", uses)
+        entry = entry or function_entry(token.text, pos, uses) or function_entry(term, pos, uses) or _modifier_entry(token, pos)
         if entry is None:  # the dictionary's senses, the one the sentence points to first
             entry = in_context(_plural_entry(token, term, pos), context - {token.lower_, token.lemma_.lower()})
     if entry is not None and pos in ("VERB", "NOUN"):
