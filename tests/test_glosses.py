@@ -211,6 +211,11 @@ def test_sich_is_the_self_of_its_subject() -> None:
     assert _tokens("Die Staaten mischen sich ein.")["sich"].gloss[0] == "themselves"
 
 
+def test_a_possessive_sein_after_a_neuter_subject_is_its() -> None:
+    assert _tokens("Das Land stärkt seine Armee.")["seine"].gloss[0] == "its"
+    assert _tokens("Der Minister kündigte seine Reise an.")["seine"].gloss[0] == "his"
+
+
 def test_a_possessive_ihr_follows_the_number_of_its_clause_subject() -> None:
     assert _tokens("Die Parteien stellten heute ihr Wahlprogramm vor.")["ihr"].gloss[0] == "their"
     assert _tokens("Die Ministerin stellte ihr Programm vor.")["ihr"].gloss[0] == "her"

@@ -168,7 +168,9 @@ def _subject_number(token) -> list[str]:
     number = list(subject.morph.get("Number")) or verb_number
     # a pronoun subject says whose self "sich" is: er -> himself, sie (one person) -> herself
     person = [subject.lower_] if subject.pos_ == "PRON" and (subject.lower_ != "sie" or number == ["Sing"]) else []
-    return person + number
+    # a neuter subject is mostly a thing or a country: "Venezuela … seine Beziehungen" (its)
+    thing = ["Neut"] if subject.pos_ in ("NOUN", "PROPN") and subject.morph.get("Gender") == ["Neut"] else []
+    return person + number + thing
 
 
 # Determiners and contractions that only go with a masculine or neuter singular noun ("im Falle").
