@@ -211,6 +211,12 @@ def test_sich_is_the_self_of_its_subject() -> None:
     assert _tokens("Die Staaten mischen sich ein.")["sich"].gloss[0] == "themselves"
 
 
+def test_the_second_part_of_a_two_part_conjunction_is_glossed_with_the_first() -> None:
+    assert _tokens("Bekannt sind weder Namen noch Fraktion.")["noch"].gloss[0] == "nor (weder … noch)"
+    assert _tokens("Sowohl das Abkommen als auch das Mandat enden.")["als"].gloss[0].startswith("as well as")
+    assert _tokens("Er ist noch da.")["noch"].gloss[0] == "still"
+
+
 def test_a_possessive_sein_after_a_neuter_subject_is_its() -> None:
     assert _tokens("Das Land stärkt seine Armee.")["seine"].gloss[0] == "its"
     assert _tokens("Der Minister kündigte seine Reise an.")["seine"].gloss[0] == "his"

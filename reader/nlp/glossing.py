@@ -93,6 +93,7 @@ def _uses(token) -> tuple[str, ...]:
         uses += token.morph.get("Number")  # "sie": she or they
     if token.pos_ == "ADP":
         uses += _preposition_uses(token)
+    uses += [opener for opener in CORRELATIVES.get(token.lower_, ()) if _after(token, opener)]
     if (token.pos_ == "DET" and "Yes" in token.morph.get("Poss")) or token.lower_ == "sich":
         uses += _subject_number(token)
     if token.pos_ == "AUX":
@@ -132,6 +133,17 @@ def _preposition_uses(token) -> list[str]:
     if noun.dep_ == "obl:agent" or (noun.dep_ == "obl" and _passive_participle(noun.head)):
         return ["agent"]
     return ["name"] if noun.pos_ == "PROPN" else []  # "nach Berlin": to
+
+
+# The second word of a two-part conjunction, and the first: "weder … noch" (nor), "sowohl … als auch".
+CORRELATIVES = {"noch": ("weder",), "als": ("sowohl",), "auch": ("sowohl",)}
+_CORRELATIVE_REACH = 12  # words between the two parts at most
+
+
+def _after(token, opener: str) -> bool:
+    """*opener* stands before *token* in its sentence, close enough to be its first part."""
+    start = max(token.sent.start, token.i - _CORRELATIVE_REACH)
+    return any(word.lower_ == opener for word in token.doc[start : token.i])
 
 
 def _counted(noun) -> bool:
