@@ -211,6 +211,10 @@ def test_sich_is_the_self_of_its_subject() -> None:
     assert _tokens("Die Staaten mischen sich ein.")["sich"].gloss[0] == "themselves"
 
 
+def test_um_before_a_clock_time_is_at() -> None:
+    assert _tokens("Am 5. Juli soll um 08:00 Uhr eine Demonstration stattfinden.")["um"].gloss[0] == "at (a time)"
+
+
 def test_the_second_part_of_a_two_part_conjunction_is_glossed_with_the_first() -> None:
     assert _tokens("Bekannt sind weder Namen noch Fraktion.")["noch"].gloss[0] == "nor (weder … noch)"
     assert _tokens("Sowohl das Abkommen als auch das Mandat enden.")["als"].gloss[0].startswith("as well as")

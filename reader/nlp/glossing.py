@@ -11,6 +11,8 @@ construction only where the sentence has it ("sich unterhalten": to talk, "in HÃ
 
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass, replace
 
 from reader.lexicon import (
@@ -114,6 +116,7 @@ def _uses(token) -> tuple[str, ...]:
     return tuple(uses)
 
 
+_CLOCK_TIME = re.compile(r"\d{1,2}[:.]\d{2}")
 _SOURCE_ENDINGS = tuple(noun.lower() for noun in SOURCE_NOUNS)
 
 
@@ -126,6 +129,8 @@ def _preposition_uses(token) -> list[str]:
     lemma = noun.lemma_
     if lemma.lower().endswith(_SOURCE_ENDINGS):  # "Angaben", "Polizeiangaben"
         return ["source"]
+    if _CLOCK_TIME.fullmatch(noun.text) or any(child.lemma_ == "Uhr" for child in noun.children):
+        return ["clock"]  # "um 08:00 Uhr", where the parser heads the phrase by the time
     if _counted(noun):
         if lemma == "Uhr":
             return ["clock"]
