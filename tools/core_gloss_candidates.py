@@ -1,14 +1,12 @@
 """List the next lexicon rows to check by hand for tools/core_glosses.tsv, most frequent lemma first.
 
-    python tools/core_gloss_candidates.py [--count 1000] [--kind lemma|form|plural] > candidates.tsv
+    python tools/core_gloss_candidates.py [--count 1000] [--kind lemma|form] > candidates.tsv
 
 --kind lemma (the default): the NOUN/VERB/ADJ/ADV rows of the built lexicon for the most frequent
 German lemmas: wordfreq's 60,000 most frequent German words, each lemmatised with simplemma (as
 written and capitalised, half the word's frequency each) and summed per lemma.
 --kind form: ADJ/ADV rows of word forms ranked by how often the form itself is written
 (participles used as adjectives, comparison forms: "bewaffnet", "größte").
---kind plural: the plural forms of the lexicon's nouns common enough to keep a PLURAL row of their
-own (tools/build_lexicon.py PLURAL_KEPT_ZIPF), most frequent first, shown with their lemma's glosses.
 Function words (reader/lexicon/data/function_words.tsv) and rows already in core_glosses.tsv are
 left out. Each line shows the glosses the reader shows now, for the person who checks them.
 """
@@ -27,9 +25,6 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from reader.lexicon.function_words import curated_words  # noqa: E402
-from reader.lexicon.store import PLURAL  # noqa: E402
-
-PLURAL_KEPT_ZIPF = 3.0  # as in tools/build_lexicon.py: rarer plurals keep no row of their own
 
 LEXICON = ROOT / "assets" / "lexicon" / "lexicon.sqlite"
 CORE_GLOSSES = ROOT / "tools" / "core_glosses.tsv"
@@ -63,40 +58,19 @@ def form_candidates(connection, checked: set, function_words: set) -> Iterator[s
                 yield f"{form}\t{pos}\t\t{' ; '.join(glosses.split(chr(9))[:8])}"
 
 
-def plural_candidates(connection, checked: set) -> Iterator[str]:
-    """Common plural forms of the lexicon's nouns, not checked yet, with their lemma's glosses."""
-    from wordfreq import top_n_list, zipf_frequency
-
-    lemmas = {}
-    for lemma, plural, glosses in connection.execute(
-        "SELECT word, plural, glosses FROM term WHERE pos = 'NOUN' AND plural IS NOT NULL AND glosses != ''"
-    ):
-        lemmas.setdefault(plural, (lemma, glosses))
-    for word in top_n_list("de", 60_000):
-        form = word.capitalize()
-        if form in lemmas and form != lemmas[form][0] and (form, PLURAL) not in checked:
-            if zipf_frequency(form, "de") < PLURAL_KEPT_ZIPF:
-                break
-            lemma, glosses = lemmas[form]
-            yield f"{form}\t{PLURAL}\t{lemma}\t{' ; '.join(glosses.split(chr(9))[:8])}"
-
-
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--count", type=int, default=1000)
-    parser.add_argument("--kind", choices=("lemma", "form", "plural"), default="lemma")
+    parser.add_argument("--kind", choices=("lemma", "form"), default="lemma")
     args = parser.parse_args(argv)
     count = args.count
     lines = CORE_GLOSSES.read_text(encoding="utf-8").splitlines()
     checked = {tuple(line.split("\t")[:2]) for line in lines if line.strip() and not line.startswith("#")}
     function_words = curated_words()
     connection = sqlite3.connect(f"file:{LEXICON}?mode=ro", uri=True)
-    if args.kind != "lemma":
-        print("# word\tpos\tlemma\tglosses shown now")
-        found = plural_candidates(connection, checked) if args.kind == "plural" else form_candidates(
-            connection, checked, function_words
-        )
-        for line in itertools.islice(found, count):
+    if args.kind == "form":
+        print("# word\tpos\t\tglosses shown now")
+        for line in itertools.islice(form_candidates(connection, checked, function_words), count):
             print(line)
         return 0
     print("# word\tpos\tgender\tglosses shown now")
