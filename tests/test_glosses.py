@@ -356,6 +356,18 @@ def test_a_phrase_has_a_gloss_of_its_own_and_the_word_keeps_its_gloss() -> None:
     assert tokens["Kraft"].phrase["tokens"] == tokens["tritt"].phrase["tokens"]
 
 
+def test_a_verb_phrase_shows_first_the_sense_the_verb_has_anyway() -> None:
+    """Ding's first sense of a reflexive phrase can be a rare one ("sich versammeln": to mass)."""
+    from reader.nlp import analyze
+
+    def phrase_gloss(sentence: str, word: str) -> str:
+        token = next(token for token in analyze(sentence).tokens if token.text == word)
+        return gloss_core(token.phrase["gloss"][0])
+
+    assert phrase_gloss("In La Paz versammelten sich Hunderte Anhänger.", "versammelten") in ("rally", "assemble", "gather")
+    assert phrase_gloss("Die Lage hat sich verschlechtert.", "verschlechtert") == "worsen"
+
+
 def test_no_phrase_where_its_words_are_not_its_own() -> None:
     going_home = _phrases("Er geht um acht Uhr nach Hause.")
     assert "um" not in going_home and going_home["geht"] == "nach Hause gehen"  # not "es geht um"

@@ -55,7 +55,20 @@ def test_the_same_form_in_second_place_stays_a_finite_verb() -> None:
     assert got.startswith("Präteritum")
 
 
+def test_a_noun_made_from_an_adjective_declines_like_one() -> None:
+    text = "Der Abgeordnete sprach lange, die Vorsitzende schwieg."
+    assert joined(text, "Abgeordnete").startswith("Nominative singular, masculine (der Abgeordnete)")
+    assert joined(text, "Vorsitzende").startswith("Nominative singular, feminine (die Vorsitzende)")
+    assert case_of("Die Regierung untersagte Abgeordneten den Zugang.", "Abgeordneten") == "Dative"
+
+
 # ------------------------------------------------------------ subject by agreement
+
+
+def test_a_noun_after_a_comma_right_before_its_finite_verb_is_that_clause_s_subject() -> None:
+    text = "Viele Abgeordnete stimmten dafür, es gab 20 Gegenstimmen, 19 Abgeordnete enthielten sich."
+    assert case_of(text, "Abgeordnete") == "Nominative"
+    assert "enthalten" in " ".join(hints(text, "Abgeordnete", nth=1)) and case_of(text, "Gegenstimmen") == "Accusative"
 
 
 def test_the_noun_phrase_agreeing_with_the_verb_is_the_subject() -> None:

@@ -283,3 +283,12 @@ def test_short_gloss_joins_up_to_three_senses_within_40_chars() -> None:
     assert short_gloss(["conference (on)"]) == "conference"
     assert len(short_gloss(["a very long gloss " * 5])) == 40
     assert short_gloss([]) == ""
+
+
+def test_a_noun_made_from_an_adjective_reads_with_its_weak_ending_after_the_article() -> None:
+    from reader.lexicon import after_definite_article
+
+    entry = lookup("Abgeordneter")
+    assert after_definite_article(entry.term, entry.gender, entry.plural) == ("Abgeordnete", "Abgeordneten")
+    teacher = lookup("Lehrer")
+    assert after_definite_article(teacher.term, teacher.gender, teacher.plural) == ("Lehrer", "Lehrer")

@@ -29,11 +29,14 @@ def run_lookup(args: argparse.Namespace) -> int:
 
 
 def _print_entry(entry) -> None:
+    from reader.lexicon import after_definite_article
+
     article = {"m": "der ", "f": "die ", "n": "das "}.get(entry.gender or "", "")
-    plural = f", pl. die {entry.plural}" if entry.plural else ""
+    singular, plural = after_definite_article(entry.term, entry.gender, entry.plural)
+    plural = f", pl. die {plural}" if plural else ""
     composed = "  (composed: " + " + ".join(f"{p} = {g}" for p, g in entry.parts) + ")" if entry.composed else ""
     gloss = "; ".join(entry.gloss[:3]) if entry.gloss else "—"
-    print(f"{article}{entry.term} [{(entry.pos or '?').lower()}{plural}]: {gloss}{composed}")
+    print(f"{article}{singular} [{(entry.pos or '?').lower()}{plural}]: {gloss}{composed}")
 
 
 def _print_full(full) -> None:

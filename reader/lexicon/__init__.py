@@ -10,7 +10,7 @@ prebuilt into assets/lexicon/lexicon.sqlite by tools/build_lexicon.py. The
 database opens lazily, read-only, on first lookup. No Textual in here.
 """
 
-from reader.lexicon.entry import Entry, FullEntry, Sense, short_gloss
+from reader.lexicon.entry import Entry, FullEntry, Sense, after_definite_article, declines_like_adjective, short_gloss
 from reader.lexicon.function_words import function_entry
 from reader.lexicon.lookup import PHRASE, compound_in_plural, full_entry, lookup
 from reader.lexicon.word_kinds import form_entry, form_glosses, is_name, noun_gender, plural_glosses, proper_noun
@@ -30,6 +30,8 @@ def version() -> str:
 __all__ = [
     "PHRASE",
     "Entry",
+    "after_definite_article",
+    "declines_like_adjective",
     "FullEntry",
     "LexiconMissingError",
     "Sense",

@@ -176,6 +176,8 @@ def _bare(token: Token) -> bool:
     if token.i == 0:
         return True
     before = token.nbor(-1)
+    if _place_adjective(before) and before.i > 0:
+        before = before.nbor(-1)  # "die Görlitzer Oberbürgermeisterwahl": the article is the noun's
     return before.pos_ not in ("DET", "NUM") and before.lower_ not in ARTICLE_CONTRACTIONS and not _genitive(before)
 
 
@@ -187,7 +189,13 @@ def _after_name(token: Token, names: set[int]) -> bool:
     before = token.nbor(-1)
     if not before.text[:1].isupper() or not (before.pos_ == "PROPN" or before.i in names):
         return False
-    return not _genitive(before)
+    return not _genitive(before) and not _place_adjective(before)
+
+
+def _place_adjective(token: Token) -> bool:
+    """"Görlitzer", "Hamburger": a place's adjective, before a common noun ("die Görlitzer
+    Oberbürgermeisterwahl", "der Hamburger Senat"), not a name's first part."""
+    return token.text.endswith("er") and store.name_kind(token.text[:-2]) is not None
 
 
 def _after_first_name(token: Token) -> bool:
@@ -201,8 +209,12 @@ def _after_first_name(token: Token) -> bool:
 
 def _unlisted_name(token: Token, names: set[int]) -> bool:
     """A word German does not know, in a name's place: "Verteidigungsminister Rumsfeld" (no "rum
-    field"), where "zur Deeskalationszone" is a new compound."""
-    return not lemma_dictionary.is_known(token.text) and _in_a_name_s_place(token, names)
+    field"), where "zur Deeskalationszone" is a new compound, and so is "der Görlitzer
+    Oberbürgermeisterwahl": a compound of known words with an article of its own."""
+    if lemma_dictionary.is_known(token.text) or not _in_a_name_s_place(token, names):
+        return False
+    with_article = any(child.dep_ == "det" and "Art" in child.morph.get("PronType") for child in token.children)
+    return not (with_article and split_compound(token.text, lemma_dictionary.is_known))
 
 
 def _in_a_name_s_place(token: Token, names: set[int]) -> bool:

@@ -27,6 +27,7 @@ _NOUN_UNDER_ADJECTIVE = {"appos", "flat", "flat:name", "compound", "nmod", "dep"
 _PHRASE_MARKERS = {"det", "det:poss", "case"}
 _MARKER_RELATION = {"DET": "det", "ADP": "case"}
 _NOUN_MODIFIERS = {"amod", "compound"}
+_CLAUSE_MEMBERS = {"nsubj", "nsubj:pass", "obj", "obl"}
 
 
 def correct_phrase_heads(doc: Doc) -> None:
@@ -136,10 +137,15 @@ def _phrase_without_genitive_article_joins_the_clause(noun: Token) -> None:
 
 
 def _conjunct_before_a_finite_verb_opens_a_clause(noun: Token) -> None:
-    """"…, und Mugabe wurde Ministerpräsident", "…, Kritiker befürchten …": a noun the parser joined to a
-    noun before it, but followed right away by a finite verb, is the subject of a clause of its own."""
+    """"…, und Mugabe wurde Ministerpräsident", "…, Kritiker befürchten …", "…, 19 Abgeordnete enthielten
+    sich": a noun the parser joined to a noun or a verb before it, but followed right away by a finite
+    verb, is the subject of a clause of its own."""
     doc = noun.doc
-    if noun.dep_ != "conj" or noun.pos_ not in _NOMINAL or noun.head.pos_ not in _NOMINAL or noun.i + 1 >= len(doc):
+    if noun.pos_ not in _NOMINAL or noun.i + 1 >= len(doc):
+        return
+    joined_to_noun = noun.dep_ == "conj" and noun.head.pos_ in _NOMINAL
+    hung_on_verb_before = noun.dep_ in _CLAUSE_MEMBERS and noun.head.i < noun.i and noun.head.pos_ in ("VERB", "AUX")
+    if not (joined_to_noun or hung_on_verb_before):
         return
     verb = doc[noun.i + 1]
     if verb.pos_ not in ("VERB", "AUX") or verb.morph.get("VerbForm") != ["Fin"] or any(c.dep_ == "case" for c in noun.children):
@@ -153,6 +159,8 @@ def _conjunct_before_a_finite_verb_opens_a_clause(noun: Token) -> None:
     if before is None or before.text != ",":
         return
     predicate = verb.head if verb.dep_ in ("aux", "aux:pass", "cop") and verb.head.i != verb.i else verb
+    if any(child.dep_.startswith("nsubj") and child.i > noun.i for child in predicate.children):
+        return  # the verb has its subject after it: the noun is something else ("…, Kritikern zufolge hat er …")
     _hang(noun, predicate, "nsubj")
 
 

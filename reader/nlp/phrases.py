@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from reader.lexicon import lookup, store
+from reader.lexicon.ranking import gloss_core
 from reader.lexicon.store import LexiconMissingError
 from reader.nlp.clause_words import clause_words
 from reader.nlp.sense_conditions import construction
@@ -151,8 +152,17 @@ def _verb_phrases(words: list[Token]) -> list[Phrase]:
     return phrases
 
 
+# A verb's first senses are its common ones (hand-checked for frequent verbs).
+_COMMON_SENSES = 3
+
+
 def _checked_first(verb: str, words: tuple[str, ...], glosses: tuple[str, ...]) -> tuple[str, ...]:
     """The verb's hand-checked sense for exactly this construction before Ding's phrase senses
-    ("sich durchsetzen": to prevail (sich durchsetzen), where Ding's first is "to take hold")."""
-    checked = [sense for sense in lookup(verb, "VERB").gloss if construction(sense, verb) == frozenset(words)]
-    return tuple(dict.fromkeys([*checked, *glosses]))
+    ("sich durchsetzen": to prevail (sich durchsetzen), where Ding's first is "to take hold"); then
+    the phrase senses that are also among the verb's own first senses ("sich versammeln": to
+    assemble, to rally before Ding's first, "to mass")."""
+    senses = lookup(verb, "VERB").gloss
+    checked = [sense for sense in senses if construction(sense, verb) == frozenset(words)]
+    common = {gloss_core(sense) for sense in senses[:_COMMON_SENSES]}
+    shared = [gloss for gloss in glosses if gloss_core(gloss) in common]
+    return tuple(dict.fromkeys([*checked, *shared, *glosses]))

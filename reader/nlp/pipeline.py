@@ -24,7 +24,7 @@ SHIPPED_PIPELINE_DIR = ASSETS_DIR / "pipeline" / "de_reader"
 # Evaluating a freshly trained candidate with the product's rules: point this at its directory.
 PIPELINE_ENV = "READER_PIPELINE"
 # Bump when the rule components change what an analysis contains.
-RULES_VERSION = 14
+RULES_VERSION = 15
 
 
 def pipeline_dir() -> Path:
@@ -67,6 +67,7 @@ def _load_pipeline() -> Language:
     if not (path / "meta.json").is_file():
         raise ReaderError(f"the German pipeline is missing: {path} (reinstall, or see assets/pipeline/README.md)")
     nlp = load_statistical(path)
+    _split_footnote_marks(nlp)
     nlp.add_pipe("reader_sentence_rules", first=True)
     nlp.add_pipe("reader_finite_verbs", last=True)
     nlp.add_pipe("reader_phrase_heads", last=True)
@@ -74,6 +75,15 @@ def _load_pipeline() -> Language:
     nlp.add_pipe("reader_lemmatizer", last=True)
     nlp.add_pipe("reader_terms", last=True)
     return nlp
+
+
+def _split_footnote_marks(nlp: Language) -> None:
+    """"Menschen.[2]" is a word, a full stop and a footnote mark, not one token that no dictionary
+    knows and no sentence boundary can follow."""
+    import re
+
+    shipped = nlp.tokenizer.infix_finditer.__self__.pattern  # the trained pipeline's own infixes
+    nlp.tokenizer.infix_finditer = re.compile(rf"{shipped}|\.(?=\[)|\[|\]").finditer
 
 
 @functools.cache

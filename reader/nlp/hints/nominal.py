@@ -70,7 +70,7 @@ def _nominal(token: Token, hints: Hints) -> None:
     form = _form_text(case, shown_gender, number, token.pos_, token)
     if token.pos_ == "NOUN" and gender and gender == _lexicon_gender(token):
         noun = "" if number == "Sing" else " noun"
-        form += f"{noun} ({ARTICLE[gender]} {_display_term(token)})"
+        form += f"{noun} ({ARTICLE[gender]} {_after_article(token)})"
     reason = _case_reason(token, case)
     first = f"{form}{probably}"
     hints.add(token, first[0].upper() + first[1:] + ".")
@@ -121,6 +121,17 @@ def _means_the_participle(adjective: Token, verb: str, kind: str) -> bool:
         return True
     english = english_participle(verb)
     return bool(english) and english in " ".join(entry.gloss[:3])
+
+
+def _after_article(token: Token) -> str:
+    """The noun's dictionary form as it reads after der/die/das: "der Abgeordnete", not the
+    dictionary's "Abgeordneter" (which goes with "ein")."""
+    from reader.lexicon import after_definite_article, lookup
+
+    shown = _display_term(token)
+    entry = lookup(token._.term or token.lemma_ or token.text, "NOUN")
+    singular, _ = after_definite_article(entry.term, entry.gender, entry.plural)
+    return shown[: len(shown) - (len(entry.term) - len(singular))]
 
 
 def _lexicon_gender(token: Token) -> str | None:

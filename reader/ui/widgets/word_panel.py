@@ -6,6 +6,7 @@ from rich.text import Text
 from textual.widgets import Static
 
 from reader.frequency import zipf_band
+from reader.lexicon import after_definite_article
 from reader.nlp import Token
 from reader.vocab import Status
 
@@ -72,7 +73,8 @@ class WordPanel(Static):
             text.append(phrase_status.label if phrase_status is not None else "unknown")
             text.append("  (f: learn it)\n", style=label)
             text.append("\n")
-        heading = f"{ARTICLES[token.gender]} {token.term}" if token.gender in ARTICLES else token.term
+        singular, plural = after_definite_article(token.term, token.gender, token.plural)
+        heading = f"{ARTICLES[token.gender]} {singular}" if token.gender in ARTICLES else token.term
         gender_style = f"word-panel--{token.gender}" if token.gender in ARTICLES else None
         text.append(heading, style="bold")
         if gender_style:
@@ -82,8 +84,8 @@ class WordPanel(Static):
         if token.gender in GENDER_NAMES:
             kind += f", {GENDER_NAMES[token.gender]}"
         text.append(kind, style="italic")
-        if token.plural:
-            text.append(f" · plural: die {token.plural}")
+        if plural:
+            text.append(f" · plural: die {plural}")
         text.append("\n\n")
         if token.gloss:
             for number, gloss in enumerate(token.gloss[:3], start=1):
