@@ -161,6 +161,8 @@ def test_in_running_text_function_words_follow_their_use() -> None:
     assert tokens["würde"].gloss[0] == "would"
     assert tokens["oder"].gloss[0] == "or"
     assert _tokens("Er wird morgen kommen.")["wird"].gloss[0] == "will (future)"
+    running = _tokens("Ich hoffe, sie wird für das Amt des Gouverneurs von Arkansas kandidieren.")["wird"]
+    assert running.gloss[0] == "will (future)"  # the tagger's Voice=Pass on "wird" is no passive
     assert _tokens("Es wurde bekannt, dass er kommt.")["wurde"].gloss[0] == "to become"
     relative = _tokens("Das Bild, das durch Fälschungen unterstützt wurde, war falsch.")["wurde"]
     assert relative.gloss[0].startswith("to be (passive")  # the parser made the auxiliary the head
@@ -366,6 +368,13 @@ def test_a_verb_phrase_shows_first_the_sense_the_verb_has_anyway() -> None:
 
     assert phrase_gloss("In La Paz versammelten sich Hunderte Anhänger.", "versammelten") in ("rally", "assemble", "gather")
     assert phrase_gloss("Die Lage hat sich verschlechtert.", "verschlechtert") == "worsen"
+
+
+def test_a_name_made_of_an_adjective_and_a_noun_is_found_declined() -> None:
+    phrases = _phrases("Die Lage im Nahen Osten ist ernst, sagte ein Sprecher der Europäischen Union.")
+    assert phrases["Nahen"] == phrases["Osten"] == "Naher Osten"
+    assert phrases["Europäischen"] == "Europäische Union"
+    assert "große" not in _phrases("Die Regierung hat große Erfolge erzielt.")  # no name: no "wow"
 
 
 def test_no_phrase_where_its_words_are_not_its_own() -> None:

@@ -62,6 +62,18 @@ def test_a_noun_made_from_an_adjective_declines_like_one() -> None:
     assert case_of("Die Regierung untersagte Abgeordneten den Zugang.", "Abgeordneten") == "Dative"
 
 
+def test_a_finite_verb_is_no_attribute_of_the_noun_after_it() -> None:
+    text = "Er hatte angeklagt, das Land führe Krieg gegen den Islam."
+    assert joined(text, "führe").startswith("Präsens, Konjunktiv I")
+    assert case_of(text, "Land") == "Nominative" and case_of(text, "Krieg") == "Accusative"
+
+
+def test_bin_inside_a_name_is_no_verb() -> None:
+    text = "Der Terrorist Osama bin Laden hat zu Anschlägen aufgerufen."
+    assert joined(text, "hat").startswith("Perfekt with haben")
+    assert not hints(text, "bin")
+
+
 # ------------------------------------------------------------ subject by agreement
 
 

@@ -14,8 +14,10 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from reader.lexicon import LexiconMissingError, form_entry
 from reader.nlp import lemma_dictionary
 from reader.nlp.lang.articles import determiner_readings
+from reader.nlp.lang.names import NAME_PARTICLES
 from reader.nlp.noun_phrases import declined_noun, following_noun_index, genitive_name, name_particle, particle_article
 
 _NOMINAL = {"NOUN", "PROPN"}
@@ -28,10 +30,14 @@ _PHRASE_MARKERS = {"det", "det:poss", "case"}
 _MARKER_RELATION = {"DET": "det", "ADP": "case"}
 _NOUN_MODIFIERS = {"amod", "compound"}
 _CLAUSE_MEMBERS = {"nsubj", "nsubj:pass", "obj", "obl"}
+_FINITE_TAGS = {"VVFIN", "VAFIN", "VMFIN"}
 
 
 def correct_phrase_heads(doc: Doc) -> None:
     """Repair the parse in place, before the case rules read it."""
+    for token in doc:
+        _name_particle_is_no_verb(token)
+        _finite_verb_taken_for_an_attribute(token)
     _join_coordinated_subjects(doc)
     for token in doc:
         _hang_genitive_name_on_its_noun(token)
@@ -60,6 +66,43 @@ def correct_phrase_heads(doc: Doc) -> None:
         _name_after_title(token)
         _place_after_place(token)
         _counted_noun_after_its_measure(token)
+
+
+def _name_particle_is_no_verb(particle: Token) -> None:
+    """"Osama bin Laden": between two parts of a name, "bin" ("son of") is part of the name, not
+    "ich bin"."""
+    doc = particle.doc
+    if particle.pos_ not in ("AUX", "VERB") or particle.lower_ not in NAME_PARTICLES or not 0 < particle.i < len(doc) - 1:
+        return
+    before, after = doc[particle.i - 1], doc[particle.i + 1]
+    if before.pos_ != "PROPN" or not after.is_title or any(child.dep_ != "punct" for child in particle.children):
+        return
+    if _set_head(particle, before, "flat:name"):
+        particle.pos_, particle.tag_ = "PROPN", "NE"
+        particle.set_morph(None)
+
+
+def _finite_verb_taken_for_an_attribute(verb: Token) -> None:
+    """"…, das Land führe Krieg": a word the tagger tags a finite verb (VVFIN) but calls an adjective
+    of the noun after it, where the dictionary knows no such adjective, is the verb of its clause and
+    the noun its object."""
+    noun = verb.head
+    if verb.tag_ not in _FINITE_TAGS or verb.pos_ != "ADJ" or verb.dep_ != "amod" or noun.i <= verb.i:
+        return
+    if noun.pos_ not in _NOMINAL or _listed_adjective(verb.text):
+        return
+    root = noun.head.i == noun.i
+    if _set_head(verb, verb if root else noun.head, "ROOT" if root else "ccomp"):
+        _set_head(noun, verb, "obj")
+        verb.pos_ = "AUX" if verb.tag_ in ("VAFIN", "VMFIN") else "VERB"
+        verb.set_morph("VerbForm=Fin")
+
+
+def _listed_adjective(word: str) -> bool:
+    try:
+        return form_entry(word, "ADJ") is not None
+    except LexiconMissingError:
+        return True  # without the dictionary, trust the tagger
 
 
 def _join_coordinated_subjects(doc: Doc) -> None:

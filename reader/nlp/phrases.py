@@ -12,6 +12,7 @@ the learner reads it as one word, so it is a phrase of its parts.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -55,16 +56,60 @@ def _fixed(words: list[Token]) -> list[Phrase]:
     phrases = []
     anchors = store.phrase_anchors("fixed")
     for start, token in enumerate(words):
-        if token.lower_ not in anchors:
-            continue
+        rows = [*store.phrases(token.lower_, "fixed")] if token.lower_ in anchors else []
+        if token.pos_ in _DECLINED and len(token.lower_) > _MIN_STEM:
+            rows += [row for anchor in _anchors_by_stem().get(_stem(token.lower_), ()) if anchor != token.lower_
+                     for row in store.phrases(anchor, "fixed")]
         best = None
-        for row in store.phrases(token.lower_, "fixed"):
+        for row in rows:
             span = words[start : start + len(row.words)]
-            if tuple(t.text.lower() for t in span) == row.words and (best is None or len(row.words) > len(best.words)):
+            if _spells(span, row) and (best is None or len(row.words) > len(best.words)):
                 best = row
         if best is not None:
             phrases.append(Phrase(best.term, best.glosses, tuple(t.i for t in words[start : start + len(best.words)])))
     return phrases
+
+
+# Dictionaries list a name made of an adjective and a noun in one form ("Naher Osten", "Rotes
+# Kreuz"); the text declines it: "im Nahen Osten", "vom Roten Kreuz".
+_DECLINED = {"ADJ", "PROPN", "NOUN"}  # the tagger may call a capitalised adjective a name or a noun
+_ADJECTIVE_ENDINGS = ("en", "em", "er", "es", "e")
+_MIN_STEM = 3
+
+
+def _stem(adjective: str) -> str:
+    ending = next((e for e in _ADJECTIVE_ENDINGS if adjective.endswith(e)), "")
+    return adjective[: len(adjective) - len(ending)]
+
+
+@functools.cache
+def _anchors_by_stem() -> dict[str, tuple[str, ...]]:
+    """The first words of fixed phrases that look like declined adjectives, by their stem."""
+    by_stem: dict[str, list[str]] = {}
+    for anchor in store.phrase_anchors("fixed"):
+        if anchor.endswith(_ADJECTIVE_ENDINGS) and len(anchor) > _MIN_STEM + 1:
+            by_stem.setdefault(_stem(anchor), []).append(anchor)
+    return {stem: tuple(anchors) for stem, anchors in by_stem.items()}
+
+
+def _spells(span: list[Token], row) -> bool:
+    """The tokens are the phrase's words, or, for a name written with a capital adjective ("Naher
+    Osten", not "großer Erfolg": wow), its adjectives and noun declined ("im Nahen Osten")."""
+    words = row.words
+    if len(span) != len(words):
+        return False
+    if all(t.lower_ == w for t, w in zip(span, words)):
+        return True
+    *adjectives, noun = span
+    return (
+        len(span) >= 2 and row.term[:1].isupper() and noun.pos_ in ("NOUN", "PROPN")
+        and all(t.text[:1].isupper() for t in adjectives)
+        and noun.lower_ in {words[-1], *(words[-1] + e for e in _NOUN_ENDINGS)}
+        and all(t.pos_ in _DECLINED and _stem(t.lower_) == _stem(w) for t, w in zip(adjectives, words))
+    )
+
+
+_NOUN_ENDINGS = ("s", "es", "n", "en", "e")
 
 
 def _hyphenated(sent) -> list[Phrase]:
