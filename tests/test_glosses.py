@@ -13,7 +13,7 @@ import sqlite3
 
 import pytest
 
-from reader.lexicon import function_entry, is_name, lookup, store
+from reader.lexicon import function_entry, is_name, lookup, database
 from reader.lexicon.labels import display, is_offensive, offensive_words, tier
 from reader.lexicon.ranking import gloss_core
 from reader.paths import ASSETS_DIR
@@ -44,7 +44,7 @@ def test_a_marked_sense_is_shown_with_its_label_and_after_the_neutral_ones() -> 
 
 
 def test_no_first_gloss_is_offensive_where_the_lexicon_has_a_neutral_sense() -> None:
-    connection = sqlite3.connect(f"{store.lexicon_path().as_uri()}?mode=ro", uri=True)
+    connection = sqlite3.connect(f"{database.lexicon_path().as_uri()}?mode=ro", uri=True)
     labelled = re.compile(r"\[[^\]]*\b(?:vulgar|pejorative|slang)\b[^\]]*\]$")
     bad = []
     for word, glosses in connection.execute("SELECT word, glosses FROM term WHERE pos != 'AFFIX'"):
@@ -91,7 +91,7 @@ def test_the_most_frequent_words_show_their_hand_checked_sense_first() -> None:
         if is_name(word):
             continue  # "Dirk" stays a first name, not a "topping lift"
         first = next((s for s in senses if not s.endswith("]")), senses[0])
-        stored = store.glosses_as(word, pos)
+        stored = database.glosses_as(word, pos)
         if stored[:1] != (first,):
             wrong.append((word, pos, first, stored[:2]))
     assert wrong == []
@@ -301,19 +301,18 @@ def test_a_rebuilt_lexicon_makes_stored_analyses_stale(tmp_path, monkeypatch) ->
 
     before = pipeline.engine_version()
     copy = tmp_path / "lexicon.sqlite"
-    shutil.copy(store.lexicon_path(), copy)
+    shutil.copy(database.lexicon_path(), copy)
     with sqlite3.connect(copy) as connection:
         connection.execute("UPDATE meta SET value = 'rebuilt' WHERE name = 'content_hash'")
-    monkeypatch.setenv(store.ENV_OVERRIDE, str(copy))
-    store.reset()
-    pipeline.engine_version.cache_clear()
+    monkeypatch.setenv(database.ENV_OVERRIDE, str(copy))
+    database.close_current()
     try:
         assert pipeline.engine_version() != before
         assert "lexicon-rebuilt" in pipeline.engine_version()
     finally:
         monkeypatch.undo()
-        store.reset()
-        pipeline.engine_version.cache_clear()
+        database.close_current()
+    assert pipeline.engine_version() == before
 
 
 # --- fixed phrases and verb + preposition pairs --------------------------------------------------

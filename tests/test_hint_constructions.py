@@ -74,6 +74,13 @@ def test_bin_inside_a_name_is_no_verb() -> None:
     assert not hints(text, "bin")
 
 
+def test_an_article_before_an_extended_attribute_belongs_to_the_noun_after_it() -> None:
+    text = "Die von der Behörde getroffenen Maßnahmen werden kritisiert."
+    assert case_of(text, "Maßnahmen") == "Nominative"
+    assert case_of("Die Polizei fand ihn im drei Kilometer nördlich gelegenen Dorf.", "Dorf") == "Dative"
+    assert case_of("Die 16 Länder mit den schlechten Ergebnissen reagierten.", "Länder") == "Nominative"
+
+
 # ------------------------------------------------------------ subject by agreement
 
 

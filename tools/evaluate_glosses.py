@@ -8,7 +8,7 @@ the text) and lists every gloss that is right for it in context (`accept`).
 Sources (``wikinews-de/<file>.md``, ``wikinews-raw/<id>``) are read by
 `tools.corpus_sources.load_source`.
 
-Each text is analysed once with `reader.nlp.analyze(text, title)`. A gold token is
+Each text is analyzed once with `reader.nlp.analyze(text, title)`. A gold token is
 mapped to the analysis token covering its first character (else the token with
 the largest overlap). The shown first gloss is the token's phrase gloss when it
 has a non-empty one (``phrase: {"term", "gloss"}``), else ``gloss[0]``, else none.

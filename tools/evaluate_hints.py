@@ -8,7 +8,7 @@ sentences, each with every finite verb complex (tense, mood, voice) and every no
 (``wikinews-de/<file>.md``, ``wikinews-raw/<id>``) are read by
 `tools.corpus_sources.load_source`; offsets are into the text it returns.
 
-Each article is analysed whole with `reader.nlp.analyze(text, title)` and gold spans are
+Each article is analyzed whole with `reader.nlp.analyze(text, title)` and gold spans are
 mapped to the analysis tokens by character overlap.
 
 Verb complex: the hints of the finite verb token (the first token listed) give the answer.

@@ -12,9 +12,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import replace
-from functools import lru_cache
 
-from reader.lexicon import store
+from reader.lexicon import database
 from reader.lexicon.ding import split_top_level
 from reader.lexicon.entry import Entry, short_gloss
 from reader.lexicon.ranking import gloss_core
@@ -24,13 +23,13 @@ MAX_LINES = 12  # the word's best lines; later ones are rare senses
 _WORD_RE = re.compile(r"[^\W\d_]{4,}")
 
 
-@lru_cache(maxsize=16384)
+@database.lexicon_cache(maxsize=16384)
 def _line(line_id: int) -> tuple[frozenset[str], frozenset[str]]:
     """The German words of a Ding line (headwords, forms, examples) and the cores of its English senses.
 
     Read from the raw line without parsing all of it: an analysis asks this for thousands of lines.
     """
-    raw = store.raw_line(line_id) or ""
+    raw = database.raw_line(line_id) or ""
     german, _, english = raw.partition(" :: ")
     if not english:
         return frozenset(), frozenset()
@@ -46,7 +45,7 @@ def in_context(entry: Entry, context: Iterable[str]) -> Entry:
     (forms and lemmas, lower-case)."""
     if not entry.found or entry.composed or len(entry.gloss) < 2:
         return entry
-    row = next((r for r in store.term_rows(entry.term) if r.pos == entry.pos and r.glosses), None)
+    row = next((r for r in database.term_rows(entry.term) if r.pos == entry.pos and r.glosses), None)
     if row is None:
         return entry
     words = {word for word in context if len(word) >= 4} - {entry.term.lower()}

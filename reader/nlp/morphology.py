@@ -35,6 +35,8 @@ import functools
 
 from spacy.tokens import Doc, Token
 
+from reader.lexicon.database import LexiconMissingError
+from reader.labels import MORPH_GENDERS
 from reader.nlp.case_evidence import Phrase, indices_of, readings_where
 from reader.nlp.case_rules import compared_cases, one_subject_per_clause
 from reader.nlp.lang.grammar import ADJECTIVAL_NOUNS
@@ -60,7 +62,7 @@ from reader.nlp.noun_phrases import (
     relative_determiner,
 )
 
-LEXICON_GENDER = {"m": "Masc", "f": "Fem", "n": "Neut"}
+LEXICON_GENDER = MORPH_GENDERS
 
 # Weights of the evidence (log-odds-like; a determiner form outweighs the parse and the model).
 W_DETERMINER = 4.0
@@ -75,9 +77,6 @@ W_VALENCY = 2.5
 W_INHERITED = 2.5
 W_MODEL_CASE = 1.0
 W_MODEL_OTHER = 0.5
-
-Token.set_extension("case_sure", default=None, force=True)
-Token.set_extension("case_source", default=None, force=True)
 
 # Nouns of time that stand without a preposition in the accusative: "jeden Tag", "wenige Stunden später".
 TIME_NOUNS = frozenset(
@@ -352,7 +351,7 @@ def _noun_entry(lemma: str) -> tuple[str | None, str | None, bool]:
         from reader.lexicon import declines_like_adjective, lookup
 
         entry = lookup(lemma, "NOUN")
-    except Exception:  # a missing lexicon must not break the analysis
+    except LexiconMissingError:  # a missing lexicon must not break the analysis
         return None, None, False
     if entry.pos not in (None, "NOUN") or (not entry.found and not entry.gender):
         return None, None, False

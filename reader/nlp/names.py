@@ -28,7 +28,7 @@ import re
 import weakref
 from typing import TYPE_CHECKING
 
-from reader.lexicon import is_name, store
+from reader.lexicon import is_name, database
 from reader.lexicon.compounds import split_compound
 from reader.nlp import lemma_dictionary
 from reader.nlp.lang.names import (
@@ -195,7 +195,7 @@ def _after_name(token: Token, names: set[int]) -> bool:
 def _place_adjective(token: Token) -> bool:
     """"Görlitzer", "Hamburger": a place's adjective, before a common noun ("die Görlitzer
     Oberbürgermeisterwahl", "der Hamburger Senat"), not a name's first part."""
-    return token.text.endswith("er") and store.name_kind(token.text[:-2]) is not None
+    return token.text.endswith("er") and database.name_kind(token.text[:-2]) is not None
 
 
 def _after_first_name(token: Token) -> bool:
@@ -241,7 +241,7 @@ def _capitalised_by_position(token: Token) -> bool:
 def _beside_first_name(token: Token) -> bool:
     """A word Wiktionary lists as a name too, right before or after a first name: "Kai Uwe Ernst"
     ("Kai" is also a quay), "Hans Peter"."""
-    if store.name_kind(token.text) is None:
+    if database.name_kind(token.text) is None:
         return False
     neighbours = [token.doc[i] for i in (token.i - 1, token.i + 1) if 0 <= i < len(token.doc)]
     return any(n.pos_ == "PROPN" and n.text[:1].isupper() and is_name(n.text) for n in neighbours)
@@ -252,7 +252,7 @@ def _after_place_classifier(token: Token) -> bool:
     Gemeinde Auenwald", "Staatsanwaltschaft Halle"."""
     if token.i == 0 or token.nbor(-1).text not in PLACE_CLASSIFIERS:
         return False
-    if "Plur" in token.morph.get("Number") and store.name_kind(token.text) is None:
+    if "Plur" in token.morph.get("Number") and database.name_kind(token.text) is None:
         return False  # "der Stadt Prioritäten": a plural, unless Wiktionary knows a place so named
     # an article before the classifier may hang on the name ("Die Staatsanwaltschaft Halle")
     own = [child for child in token.children if child.i > token.i - 1]

@@ -16,9 +16,9 @@ import functools
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from reader.lexicon import lookup, store
+from reader.lexicon import database, lookup
+from reader.lexicon.database import LexiconMissingError
 from reader.lexicon.ranking import gloss_core
-from reader.lexicon.store import LexiconMissingError
 from reader.nlp.clause_words import clause_words
 from reader.nlp.sense_conditions import construction
 
@@ -54,12 +54,12 @@ def find_phrases(doc: Doc) -> dict[int, Phrase]:
 
 def _fixed(words: list[Token]) -> list[Phrase]:
     phrases = []
-    anchors = store.phrase_anchors("fixed")
+    anchors = database.phrase_anchors("fixed")
     for start, token in enumerate(words):
-        rows = [*store.phrases(token.lower_, "fixed")] if token.lower_ in anchors else []
+        rows = [*database.phrases(token.lower_, "fixed")] if token.lower_ in anchors else []
         if token.pos_ in _DECLINED and len(token.lower_) > _MIN_STEM:
             rows += [row for anchor in _anchors_by_stem().get(_stem(token.lower_), ()) if anchor != token.lower_
-                     for row in store.phrases(anchor, "fixed")]
+                     for row in database.phrases(anchor, "fixed")]
         best = None
         for row in rows:
             span = words[start : start + len(row.words)]
@@ -86,7 +86,7 @@ def _stem(adjective: str) -> str:
 def _anchors_by_stem() -> dict[str, tuple[str, ...]]:
     """The first words of fixed phrases that look like declined adjectives, by their stem."""
     by_stem: dict[str, list[str]] = {}
-    for anchor in store.phrase_anchors("fixed"):
+    for anchor in database.phrase_anchors("fixed"):
         if anchor.endswith(_ADJECTIVE_ENDINGS) and len(anchor) > _MIN_STEM + 1:
             by_stem.setdefault(_stem(anchor), []).append(anchor)
     return {stem: tuple(anchors) for stem, anchors in by_stem.items()}
@@ -164,11 +164,11 @@ def _hyphen_phrase(chain: list[Token]) -> list[Phrase]:
 def _marks(words: list[Token]) -> list[Phrase]:
     """"um … zu": two words that both mark the same verb, the second after the first."""
     phrases = []
-    anchors = store.phrase_anchors("marks")
+    anchors = database.phrase_anchors("marks")
     for first in words:
         if first.lower_ not in anchors:
             continue
-        for row in store.phrases(first.lower_, "marks"):
+        for row in database.phrases(first.lower_, "marks"):
             second = next(
                 (t for t in words if t.i > first.i and t.text.lower() == row.words[-1] and t.head == first.head
                  and (t.lower_ != "zu" or t.tag_ == "PTKZU")),  # "zu" of the infinitive, not the preposition
@@ -185,7 +185,7 @@ def _verb_phrases(words: list[Token]) -> list[Phrase]:
         if verb.pos_ != "VERB":
             continue
         anchor = verb._.term or verb.lemma_
-        rows = store.phrases(anchor, "verb") if anchor in store.phrase_anchors("verb") else ()
+        rows = database.phrases(anchor, "verb") if anchor in database.phrase_anchors("verb") else ()
         if not rows:
             continue
         present = clause_words(verb)

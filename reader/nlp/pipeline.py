@@ -62,6 +62,9 @@ def load_statistical(path: Path | str) -> Language:
 @functools.cache
 def _load_pipeline() -> Language:
     from reader.nlp import components  # noqa: F401  (registers the rule components)
+    from reader.nlp.extensions import register_extensions
+
+    register_extensions()
 
     path = pipeline_dir()
     if not (path / "meta.json").is_file():
@@ -86,10 +89,9 @@ def _split_footnote_marks(nlp: Language) -> None:
     nlp.tokenizer.infix_finditer = re.compile(rf"{shipped}|\.(?=\[)|\[|\]").finditer
 
 
-@functools.cache
 def engine_version() -> str:
     """Names the pipeline, rules, lexicon and frequency list behind an analysis; a stored analysis of
-    another engine is stale, and the article is analysed again when next asked for.
+    another engine is stale, and the article is analyzed again when next asked for.
 
     Read from the pipeline's meta.json, the lexicon's meta table and a hash of the frequency list, so
     checking a cache never waits for spaCy. Glosses and frequencies are part of a stored analysis, so
@@ -97,9 +99,15 @@ def engine_version() -> str:
     """
     from reader import frequency, lexicon
 
-    meta_path = pipeline_dir() / "meta.json"
-    meta = json.loads(meta_path.read_text()) if meta_path.is_file() else {"name": "missing", "version": "0"}
+    # Asked afresh each time: READER_PIPELINE and the current lexicon may change within a process.
     return (
-        f"{meta['name']}-{meta['version']}/rules-{RULES_VERSION}/reader-{reader.__version__}"
+        f"{_pipeline_version(pipeline_dir())}/rules-{RULES_VERSION}/reader-{reader.__version__}"
         f"/lexicon-{lexicon.version()}/frequency-{frequency.version()}"
     )
+
+
+@functools.cache
+def _pipeline_version(path: Path) -> str:
+    meta_path = path / "meta.json"
+    meta = json.loads(meta_path.read_text()) if meta_path.is_file() else {"name": "missing", "version": "0"}
+    return f"{meta['name']}-{meta['version']}"

@@ -6,30 +6,10 @@ from rich.text import Text
 from textual.widgets import Static
 
 from reader.frequency import zipf_band
+from reader.labels import ARTICLES, GENDER_NAMES, word_class
 from reader.lexicon import after_definite_article
 from reader.nlp import Token
 from reader.vocab import Status
-
-POS_NAMES = {
-    "ADJ": "adjective",
-    "ADP": "preposition",
-    "ADV": "adverb",
-    "AUX": "auxiliary verb",
-    "CCONJ": "conjunction",
-    "DET": "article / determiner",
-    "INTJ": "interjection",
-    "NOUN": "noun",
-    "NUM": "number",
-    "PART": "particle",
-    "PRON": "pronoun",
-    "PROPN": "proper noun",
-    "PUNCT": "punctuation",
-    "SCONJ": "subordinating conjunction",
-    "VERB": "verb",
-    "X": "other",
-}
-ARTICLES = {"m": "der", "f": "die", "n": "das"}
-GENDER_NAMES = {"m": "masculine", "f": "feminine", "n": "neuter"}
 
 
 class WordPanel(Static):
@@ -80,7 +60,7 @@ class WordPanel(Static):
         if gender_style:
             text.stylize(self.get_component_rich_style(gender_style), 0, len(heading))
         text.append("\n")
-        kind = POS_NAMES.get(token.pos, token.pos.lower())
+        kind = word_class(token.pos)
         if token.gender in GENDER_NAMES:
             kind += f", {GENDER_NAMES[token.gender]}"
         text.append(kind, style="italic")
