@@ -489,3 +489,14 @@ def test_a_phrase_the_learner_marked_becomes_a_note_with_its_gloss_and_both_part
         assert len(note.cards()) == 1  # a phrase has no gender card
     finally:
         collection.close()
+
+
+def test_a_noun_made_from_an_adjective_is_exported_as_it_reads_after_its_article(library, tmp_path: Path) -> None:
+    Vocabulary(library.connection).set_status([TermKey("Abgeordneter", "NOUN", "m")], Status.LEARNING_1)
+    collection = import_into(tmp_path / "collection.anki2", export(library, tmp_path / "words.apkg").path)
+    try:
+        member = notes_by_term(collection)["Abgeordnete"]
+        assert member["Term"] == '<span class="article">der</span> Abgeordnete'  # not the dictionary's "Abgeordneter"
+        assert member["Plural"] == "die Abgeordneten"
+    finally:
+        collection.close()

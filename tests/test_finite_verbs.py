@@ -39,3 +39,44 @@ def test_an_auxiliary_read_as_an_infinitive_is_the_finite_verb() -> None:
 def test_an_attributive_participle_is_not_taken_for_the_verb() -> None:
     tokens = tokens_of("Das geforderte Bild sähe anders aus.")
     assert tokens["geforderte"].pos == "ADJ"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "verb", "lemma"),
+    [
+        # A capitalised verb first, a subject pronoun after it: imperative, polite form, "let us", question.
+        ("Schauen Sie sich die Bilder an.", "Schauen", "schauen"),
+        ("Fragen Sie Ihren Arzt.", "Fragen", "fragen"),
+        ("Nehmen wir ein Beispiel.", "Nehmen", "nehmen"),
+        ("Kommst du morgen?", "Kommst", "kommen"),
+        # No pronoun, but the capitalised word is only ever a verb.
+        ("Gibt es hier ein Problem?", "Gibt", "geben"),
+        ("Hört der Regen bald auf?", "Hört", "hören"),
+    ],
+)
+def test_a_verb_first_clause_starts_with_its_finite_verb(sentence: str, verb: str, lemma: str) -> None:
+    token = tokens_of(sentence)[verb]
+    assert (token.pos, token.lemma) == ("VERB", lemma)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "noun"),
+    [
+        ("Teile der Stadt sind zerstört.", "Teile"),
+        ("Fragen der Sicherheit bleiben offen.", "Fragen"),
+    ],
+)
+def test_a_noun_first_stays_a_noun(sentence: str, noun: str) -> None:
+    assert tokens_of(sentence)[noun].pos == "NOUN"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "first"),
+    [
+        ("Argentinien wird seit Mai als zahlungsunfähig betrachtet.", "Argentinien"),
+        ("Gegen sie wird ermittelt.", "Gegen"),
+        ("Überraschend wandte sich der Minister an die Presse.", "Überraschend"),
+    ],
+)
+def test_a_name_a_preposition_or_an_adverb_first_is_no_verb(sentence: str, first: str) -> None:
+    assert tokens_of(sentence)[first].pos not in ("VERB", "AUX")

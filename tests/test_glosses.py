@@ -376,6 +376,12 @@ def test_a_name_made_of_an_adjective_and_a_noun_is_found_declined() -> None:
     assert "große" not in _phrases("Die Regierung hat große Erfolge erzielt.")  # no name: no "wow"
 
 
+def test_a_phrase_before_an_attribute_of_its_noun_is_meant_literally() -> None:
+    assert "Ende" not in _phrases("Sie verlässt das Haus am Ende des Monats.")  # at the end of, not "in the end"
+    assert _phrases("Am Ende gewann er doch.")["Ende"] == "am Ende"
+    assert _phrases("Im Rahmen der Reform wurde viel gebaut.")["Rahmen"] == "im Rahmen (+ genitive)"
+
+
 def test_no_phrase_where_its_words_are_not_its_own() -> None:
     going_home = _phrases("Er geht um acht Uhr nach Hause.")
     assert "um" not in going_home and going_home["geht"] == "nach Hause gehen"  # not "es geht um"

@@ -111,3 +111,99 @@ def test_names_and_numbers_are_never_learnable() -> None:
     assert not tokens["Washington"].learnable
     assert not tokens["30"].learnable
     assert tokens["sagte"].learnable and tokens["Nationen"].learnable
+
+
+@pytest.mark.parametrize(
+    ("sentence", "verb", "particle", "term"),
+    [
+        # Verb first: the polite imperative, the "let us" form, questions.
+        ("Schauen Sie sich das Video genau an, bevor Sie antworten.", "Schauen", "an", "anschauen"),
+        ("Nehmen wir mal an, dass die Zahlen stimmen.", "Nehmen", "an", "annehmen"),
+        ("Kommst du heute Abend mit?", "Kommst", "mit", "mitkommen"),
+        ("Hört der Regen bald auf?", "Hört", "auf", "aufhören"),
+        # A politeness word the tagger takes for a verb does not steal the particle.
+        ("Rufen Sie uns morgen bitte an.", "Rufen", "an", "anrufen"),
+        # Far from its verb: a coordinated object, a relative clause, a zu-infinitive after it.
+        ("Das Buch zeichnet die Zerstörung der Stadt und ihren langsamen Niedergang im Krieg nach.",
+         "zeichnet", "nach", "nachzeichnen"),
+        ("Der Vertrag teilte große Teile des Landes, das damals noch zum Reich gehörte, auf die Balkanstaaten auf.",
+         "teilte", "auf", "aufteilen"),
+        ("Die Lampe hörte auch nach dem Neustart nicht mehr auf zu blinken.", "hörte", "auf", "aufhören"),
+        ("Sie kaufte Brot und lud ihre Freunde zum Essen ein.", "lud", "ein", "einladen"),
+        # Particles that are prepositions or adverbs too, at the end of their clause.
+        ("Der Minister räumte am Montag schwere Fehler ein.", "räumte", "ein", "einräumen"),
+        ("Die Zahlen weisen große Lücken auf.", "weisen", "auf", "aufweisen"),
+        ("Der Plan steht einer Mehrheit im Parlament skeptisch gegenüber.", "steht", "gegenüber", "gegenüberstehen"),
+        ("Die Straßen lassen in vielen Städten zu wünschen übrig.", "lassen", "übrig", "übriglassen"),
+        ("Viele Unternehmen nehmen neue Kredite auf.", "nehmen", "auf", "aufnehmen"),
+        ("Sie sieht aus wie ihre Mutter.", "sieht", "aus", "aussehen"),
+    ],
+)
+def test_separable_verb_in_verb_first_clauses_and_far_from_its_verb(
+    sentence: str, verb: str, particle: str, term: str
+) -> None:
+    terms = terms_of(sentence)
+    assert (terms[verb], terms[particle]) == (term, term)
+
+
+def test_the_verb_of_a_relative_clause_before_the_particle_does_not_take_it() -> None:
+    terms = terms_of("Der Vertrag teilte große Teile des Landes, das damals noch zum Reich gehörte, auf die Balkanstaaten auf.")
+    assert terms["gehörte"] == "gehören"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "verb", "lemma", "preposition"),
+    [
+        ("Er wartet seit einer Stunde auf den Bus.", "wartet", "warten", "auf"),
+        ("Sie spricht nach dem Essen vor der Klasse.", "spricht", "sprechen", "vor"),
+    ],
+)
+def test_a_preposition_before_its_noun_is_no_particle(sentence: str, verb: str, lemma: str, preposition: str) -> None:
+    terms = terms_of(sentence)
+    assert (terms[verb], terms[preposition]) == (lemma, preposition)
+
+
+def test_a_particle_inside_a_subordinate_clause_has_no_verb_before_it() -> None:
+    terms = terms_of("Er könnte warten, um eine Regel dazu zu nutzen, aus dem Pakt auszutreten.")
+    assert terms["könnte"] == "können"
+    assert terms["dazu"] == "dazu"
+
+
+def test_a_joined_verb_that_does_not_exist_is_not_made() -> None:
+    # "an" + "räumen" is no German verb; the particle of räumte is "ein".
+    terms = terms_of("Er räumte das Zimmer an einem Tag ein.")
+    assert (terms["räumte"], terms["ein"], terms["an"]) == ("einräumen", "einräumen", "an")
+
+
+def test_um_opening_a_zu_infinitive_is_no_particle() -> None:
+    terms = terms_of("Er schlug ihr vor, dass sie mit ihm arbeiten könne, um zu lernen.")
+    assert (terms["schlug"], terms["vor"], terms["um"]) == ("vorschlagen", "vorschlagen", "um")
+
+
+def test_nach_wie_vor_is_no_particle() -> None:
+    terms = terms_of("Schwarze Zahlen schreibt nach wie vor die Sparte Medizintechnik.")
+    assert (terms["schreibt"], terms["nach"]) == ("schreiben", "nach")
+
+
+def test_a_dash_typed_as_hyphens_ends_the_clause() -> None:
+    terms = terms_of("Alle kamen erst im zweiten Anlauf durch -- auf Kosten des Nachwuchses.")
+    assert (terms["kamen"], terms["durch"]) == ("durchkommen", "durchkommen")
+
+
+def test_auseinander_is_a_particle() -> None:
+    terms = terms_of("Die Delegationen setzten sich jetzt mit den Vorschlägen auseinander.")
+    assert (terms["setzten"], terms["auseinander"]) == ("auseinandersetzen", "auseinandersetzen")
+
+
+def test_prepositions_coordinated_are_no_particles() -> None:
+    terms = terms_of("Später ging unser Hund mit und ohne Leine bei Fuß.")
+    assert (terms["ging"], terms["mit"]) == ("gehen", "mit")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Er sagte, die Firmen „nehmen neue Kredite auf”.", "``Die Firmen nehmen neue Kredite auf'', sagte er."],
+)
+def test_a_closing_quote_of_any_kind_ends_the_clause(sentence: str) -> None:
+    terms = terms_of(sentence)
+    assert (terms["nehmen"], terms["auf"]) == ("aufnehmen", "aufnehmen")

@@ -95,15 +95,17 @@ def main(argv=None) -> int:
     ap.add_argument("--corpora", default=str(DEFAULT_CORPORA))
     ap.add_argument("--json", action="store_true")
     ap.add_argument("--errors", type=int, default=0, help="print up to N remaining noun Case errors")
+    ap.add_argument("--split", default=None, help="sent_id list to score (default tools/pipeline/heldout.txt; "
+                    "tools/pipeline/fresh.txt is the fresh split)")
     args = ap.parse_args(argv)
 
     from reader.nlp import load_pipeline
 
     nlp = load_pipeline()
     with nlp.select_pipes(disable=["reader_morphology"]):
-        before = case_scores(heldout_examples(nlp, args.corpora))
+        before = case_scores(heldout_examples(nlp, args.corpora, args.split))
     errors: list[str] = []
-    after = case_scores(heldout_examples(nlp, args.corpora), errors)
+    after = case_scores(heldout_examples(nlp, args.corpora, args.split), errors)
     result = {"before": before, "after": after}
     if args.json:
         print(json.dumps(result, indent=2))

@@ -54,7 +54,7 @@ def note_for(word: Word, source: Source | None = None) -> WordNote:
     band = zipf_band(usage.zipf)
     sentence, cloze = sentence_and_cloze(word)
     fields = {
-        "Term": term_html(word, gender),
+        "Term": term_html(word, gender, entry),
         "Gender": gender if key.pos == "NOUN" else "",
         "Plural": plural_html(word, entry),
         "PartOfSpeech": word_class(key.pos),

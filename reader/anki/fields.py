@@ -13,7 +13,7 @@ from html import escape
 
 from reader.anki.selection import Word
 from reader.labels import ARTICLES
-from reader.lexicon import Entry
+from reader.lexicon import Entry, after_definite_article
 
 GLOSS_SENSES = 4
 # Vocabulary size per CEFR level (Milton and Alexiou): a lemma of frequency rank ≤ N is of that level.
@@ -29,11 +29,13 @@ class Source:
     date: str = ""
 
 
-def term_html(word: Word, gender: str) -> str:
-    """"die Souveränität" for a noun (the article in a span the gender card hides), else the term."""
+def term_html(word: Word, gender: str, entry: Entry) -> str:
+    """"die Souveränität" for a noun (the article in a span the gender card hides), else the term; a
+    noun made from an adjective as it reads after the article ("der Abgeordnete")."""
     article = ARTICLES.get(gender) if word.key.pos == "NOUN" else None
     if article:
-        return f'<span class="article">{article}</span> {escape(word.key.term)}'
+        singular, _ = after_definite_article(word.key.term, gender, entry.plural)
+        return f'<span class="article">{article}</span> {escape(singular)}'
     return escape(word.key.term)
 
 
@@ -44,7 +46,8 @@ def gloss_html(entry: Entry) -> str:
 def plural_html(word: Word, entry: Entry) -> str:
     if word.key.pos != "NOUN" or not entry.plural:
         return ""
-    return f"die {escape(entry.plural)}"
+    _, plural = after_definite_article(word.key.term, entry.gender, entry.plural)
+    return f"die {escape(plural)}"
 
 
 def _spans(word: Word) -> list[tuple[int, int]]:

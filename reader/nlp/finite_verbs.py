@@ -9,6 +9,13 @@ no finite verb gets one: the first word simplemma reads as an inflected verb
 form that does not stand inside a noun phrase (verb second: it follows the
 first phrase, never an article, a preposition or an attributive adjective:
 "Das geforderte Bild sähe …").
+
+Verb-first clauses (imperatives, the polite and the "let us" form, questions)
+start with their finite verb, capitalised like a noun: "Schauen Sie sich das
+an", "Nehmen wir an", "Kommst du mit?", "Gibt es …?". The first word is that
+verb when a subject pronoun follows and it reads as a verb form, or when
+simplemma reads the capitalised word itself as a verb (it has no noun
+"Gibt" or "Hört", but has "Schauen", plural of "Schau").
 """
 
 from __future__ import annotations
@@ -18,6 +25,7 @@ from typing import TYPE_CHECKING
 
 from reader.lexicon.database import LexiconMissingError
 from reader.nlp import lemma_dictionary
+from reader.nlp.lang.articles import PERSONAL
 from reader.nlp.lang.grammar import MODALS, SUBORDINATORS
 from reader.nlp.lang.verbs import WITHOUT_UMLAUT
 from reader.nlp.verb_forms import is_preterite
@@ -37,9 +45,14 @@ _STATEMENT_END = {".", "!", "?"}
 _VERB_FEATURES = {"Mood", "Number", "Person", "Tense"}
 _CLAUSE_RELATIONS = {"ROOT", "ccomp", "advcl", "conj", "parataxis", "acl:relcl", "dep"}
 _WEAK_PAST = ("te", "ten", "test", "tet", "ete", "eten", "etest", "etet")
+# What the model calls a verb-first verb it did not recognise: a noun ("Schauen"), a name ("Kommst").
+_MAY_BE_A_VERB_FIRST = {"NOUN", "PROPN", "VERB", "AUX", "X", "ADV"}
+# Subject pronouns that follow a verb-first verb: "Schauen Sie", "Nehmen wir", "Kommst du".
+_SUBJECT_PRONOUNS = frozenset(word for word, readings in PERSONAL.items() if any(case == "Nom" for case, _gender, _number in readings))
 
 
 def repair_finite_verbs(doc: Doc) -> None:
+    _verb_first(doc)
     _verb_second_after_adverb(doc)
     _lower_case_nouns(doc)
     _clause_heads_with_a_subject(doc)
@@ -78,7 +91,7 @@ def _clause_final_verbs(statement: Span) -> None:
     clause's finite verb."""
     words = list(statement)
     for position, token in enumerate(words[:-1]):
-        if token.text != "," or not _opens_clause(words[position + 1]):
+        if token.text != "," or not opens_subordinate_clause(words[position + 1]):
             continue
         end = next((k for k in range(position + 2, len(words)) if words[k].is_punct), None)
         if end is None or end == position + 2:
@@ -93,7 +106,32 @@ def _clause_final_verbs(statement: Span) -> None:
                 _make_finite(after, _AUXILIARY_LEMMA.get(after.lower_) or lemma_dictionary.lemmatize(after.lower_))
 
 
-def _opens_clause(token: Token) -> bool:
+def _verb_first(doc: Doc) -> None:
+    """"Schauen Sie sich das an", "Nehmen wir mal an", "Hört der Regen auf?": the capitalised first
+    word of a sentence is its finite verb when a subject pronoun follows and it reads as a verb
+    form, or when the dictionary reads the capitalised word itself as a verb, never as a noun."""
+    for sentence in doc.sents:
+        words = [token for token in sentence if not token.is_punct and not token.is_space]
+        if len(words) < 2:
+            continue
+        first, following = words[0], words[1]
+        if not first.is_title or not first.is_alpha or (first.pos_ in _VERBS and "Fin" in first.morph.get("VerbForm")):
+            continue
+        if first.pos_ not in _MAY_BE_A_VERB_FIRST or first.tag_ in ("VVPP", "VAPP", "VMPP") or _zu_infinitive(first.lower_):
+            continue
+        lemma = _AUXILIARY_LEMMA.get(first.lower_) or lemma_dictionary.lemmatize(first.lower_)
+        if not (lemma.islower() and lemma_dictionary.is_infinitive(lemma) and _dictionary_verb(lemma)):
+            continue
+        pronoun_follows = following.lower_ in _SUBJECT_PRONOUNS and following.pos_ == "PRON"
+        # A question without a pronoun ("Hört der Regen auf?") when simplemma has no noun of that spelling.
+        question = sentence[-1].text == "?" and first.pos_ != "PROPN"
+        read_as_verb = question and lemma_dictionary.lemmatize(first.text) == lemma and lemma != first.lower_
+        if pronoun_follows or read_as_verb:
+            _make_finite(first, lemma)
+
+
+def opens_subordinate_clause(token: Token) -> bool:
+    """A relative pronoun or a subordinating conjunction: the clause it opens ends in its finite verb."""
     return token.tag_ in ("PRELS", "KOUS") or token.lower_ in SUBORDINATORS and token.lower_ not in ("wie", "als", "was")
 
 
@@ -132,6 +170,17 @@ def _clause_heads_with_a_subject(doc: Doc) -> None:
         lemma = lemma_dictionary.lemmatize(token.text)
         if lemma != token.text and lemma.endswith(_INFINITIVE_ENDINGS):
             _make_finite(token, lemma)
+
+
+def _dictionary_verb(lemma: str) -> bool:
+    """The lexicon has `lemma` itself as a verb ("schauen"; not "intern", nor the noun "Rückblicken")."""
+    try:
+        from reader.lexicon import lookup
+
+        entry = lookup(lemma, "VERB")
+    except LexiconMissingError:
+        return True  # without a lexicon, simplemma's reading stands
+    return entry.source == "exact" and entry.pos == "VERB"
 
 
 def _unknown_noun(token: Token) -> bool:

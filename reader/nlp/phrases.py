@@ -65,9 +65,21 @@ def _fixed(words: list[Token]) -> list[Phrase]:
             span = words[start : start + len(row.words)]
             if _spells(span, row) and (best is None or len(row.words) > len(best.words)):
                 best = row
-        if best is not None:
+        if best is not None and not _literal_before_attribute(words, start + len(best.words), best):
             phrases.append(Phrase(best.term, best.glosses, tuple(t.i for t in words[start : start + len(best.words)])))
     return phrases
+
+
+_GENITIVE_OPENERS = {"des", "der", "eines", "einer", "von", "vom"}
+
+
+def _literal_before_attribute(words: list[Token], end: int, row) -> bool:
+    """"am Ende des Monats" is at the end of the month, not "in the end"; "am Rande des Gipfels" not
+    "peripheral": before an attribute of its noun, a phrase is meant literally, unless its senses
+    are written for one ("im Rahmen (+ genitive)": within the framework of)."""
+    if end >= len(words) or words[end - 1].pos_ != "NOUN" or words[end].lower_ not in _GENITIVE_OPENERS:
+        return False
+    return "genitive" not in row.term and not any(gloss.endswith(" of") for gloss in row.glosses)
 
 
 # Dictionaries list a name made of an adjective and a noun in one form ("Naher Osten", "Rotes

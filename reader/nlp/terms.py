@@ -8,10 +8,15 @@ nearest finite verb of its clause, even one the tagger missed ("deckte … ab"),
 else with the verb the parser hung it on, across an embedded clause or before
 a prepositional phrase ("geht zurück auf das 5. Jahrhundert"). "mit" before a
 direction is a particle too ("nahm das Buch mit nach Hause"), and a word that is
-only ever a particle joins the verb right after it ("inne haben"). The
-joined form is lemmatised as a whole ("zusammen" + "brach" → "zusammenbrach" →
-"zusammenbrechen"), which also fixes verb forms that look like other words
-alone. Every other token's term is its lemma (zu-infinitives and participles of
+only ever a particle joins the verb right after it ("inne haben"). A particle
+that is also a preposition ("auf", "vor", "nach", "gegenüber") is one only where
+its clause ends ("nehmen Kredite auf", "hörte nicht auf zu blinken"), never
+before its noun ("wartet auf den Bus"). The verb of its own clause hosts it, not
+the verb of a relative or subordinate clause in between, and not a word the
+tagger took for a verb when the clause's finite verb comes first ("Rufen Sie uns
+bitte an"). The joined verb must exist: particle + the verb's lemma, else the
+joined form lemmatised as a whole ("zusammen" + "brach" → "zusammenbrechen"),
+must be an infinitive simplemma knows ("einräumen", never "anräumen"). Every other token's term is its lemma (zu-infinitives and participles of
 separable verbs already have theirs: "einzumarschieren" → "einmarschieren").
 Names, numbers and punctuation are not learnable, so they never count as
 unknown words.
@@ -24,6 +29,8 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Token
 
 from reader.nlp import lemma_dictionary
+from reader.nlp.finite_verbs import opens_subordinate_clause
+from reader.nlp.lang.prepositions import ACCUSATIVE, DATIVE, GENITIVE, TWO_WAY
 from reader.nlp.lang.verbs import (
     BEFORE_NUMBERS,
     DIRECTION_PREPOSITIONS,
@@ -40,6 +47,13 @@ _PARTICLE_TAGS = {"ADP", "ADV", "PART", "ADJ", "VERB", "DET"}
 # What the tagger calls a finite verb it did not recognise ("deckte" as an adverb).
 _MISTAGGED_VERB = {"ADV", "ADJ", "VERB", "AUX", "NOUN", "X"}
 _CLAUSE_END = {".", "!", "?", ",", ";", ":", "–", "—", "“", "\"", ")"}
+# Particles that are prepositions too: one only where the clause ends ("nimmt … auf", not "auf den Bus").
+_PREPOSITIONS = DATIVE | ACCUSATIVE | GENITIVE | TWO_WAY
+_OPENS_SUBORDINATE = {"KOUS", "KOUI", "PRELS"}  # STTS: "dass", "um" (zu), relative pronouns
+_COMPARISONS = {"wie", "als"}
+_INFINITIVE_CONJUNCTIONS = {"um", "ohne", "statt", "anstatt"}
+_OPENS_ASIDE = {"(", "[", "...", "…"}
+_DASHES = {"-", "--"}  # a dash typed as hyphens  # "schließt Gewalt nicht aus (13.08.2005)", "Ich heb ab ..."  # "sieht aus wie ihre Mutter": the comparison stands after the clause
 
 
 def assign_terms(doc: Doc) -> None:
@@ -70,14 +84,20 @@ def _host_candidates(particle: Token) -> Iterator[Token]:
     if particle.text in PARTICLES_ONLY and following is not None and following.pos_ in _VERBS:
         yield following  # written apart before its verb: "die Ämter, die sie inne haben"
     head = particle.head
-    if particle.dep_ == "compound:prt" and head.i != particle.i and _hosts_particles(head):
+    labelled = particle.dep_ == "compound:prt"
+    # "sieht aus wie ihre Mutter" as the parser reads it; but "nach wie vor", "zum Schluss hin wie …"
+    at_clause_end = _closes_clause(particle) or _mit_before_direction(particle) or labelled and _before_comparison(particle)
+    if particle.lower_ in _PREPOSITIONS and not at_clause_end:
+        return  # "wartet auf den Bus", whatever the parser says
+    if labelled and head.i != particle.i and _hosts_particles(head):
         nearest = next(_verbs_before(particle), None)
-        if head.i > particle.i or nearest is None or nearest.i <= head.i:
+        embedded_before = head.i < particle.i and _ends_embedded_clause(head)
+        if not embedded_before and (head.i > particle.i or nearest is None or nearest.i <= head.i):
             yield head
     if particle.pos_ not in _PARTICLE_TAGS:
         return
     parsed_host = head if head.i < particle.i and _hosts_particles(head) else None
-    if _closes_clause(particle) or _mit_before_direction(particle):
+    if at_clause_end:
         # The nearest finite verb before it ("marschierte ein und tauschte … aus"), even one the
         # tagger missed ("deckte … ab"); else the parser's verb, across an embedded clause
         # ("stimmen mit dem Anteil, der …, überein").
@@ -96,8 +116,26 @@ def _hosts_particles(verb: Token) -> bool:
 
 
 def _closes_clause(particle: Token) -> bool:
-    following = particle.nbor() if particle.i + 1 < len(particle.doc) else None
-    return following is None or _ends_clause(following)
+    """The particle ends its clause: before punctuation, a conjunction, an aside, or the
+    extraposed zu-infinitive ("hörte nicht auf zu blinken")."""
+    doc = particle.doc
+    following = doc[particle.i + 1] if particle.i + 1 < len(doc) else None
+    if following is None or _ends_clause(following) or following.text in _OPENS_ASIDE:
+        return True
+    if following.text in _DASHES and particle.whitespace_:
+        return True  # "kamen erst im zweiten Anlauf durch -- auf Kosten …"; not "auf- und abbauen"
+    after = doc[particle.i + 2] if particle.i + 2 < len(doc) else None
+    before_infinitive = following.lower_ == "zu" and after is not None and after.pos_ in _VERBS and after.is_lower
+    return before_infinitive and not _opens_infinitive_clause(particle)
+
+
+def _before_comparison(particle: Token) -> bool:
+    return particle.i + 1 < len(particle.doc) and particle.nbor().lower_ in _COMPARISONS
+
+
+def _opens_infinitive_clause(token: Token) -> bool:
+    """"…, um zu lernen": "um" (ohne, statt) opening a zu-infinitive is no particle."""
+    return token.tag_ == "KOUI" or token.lower_ in _INFINITIVE_CONJUNCTIONS and token.nbor(-1).text == ","
 
 
 def _mit_before_direction(particle: Token) -> bool:
@@ -121,8 +159,10 @@ def _ends_clause(token: Token) -> bool:
     if token.pos_ == "CCONJ":
         # "marschierte ein und …" ends a clause; "hin und her" does not.
         after = token.nbor() if token.i + 1 < len(token.doc) else None
-        return after is None or after.lower_ not in _PARTICLES
-    return token.text in _CLAUSE_END or (token.is_space and "\n" in token.text)
+        # "mit und ohne Leine": prepositions coordinated, no clause ends.
+        return after is None or after.lower_ not in _PARTICLES and after.lower_ not in _PREPOSITIONS
+    # Any quote mark or closing bracket too: „…”, ``…'', »…«.
+    return token.text in _CLAUSE_END or token.is_quote or token.is_right_punct or (token.is_space and "\n" in token.text)
 
 
 def _verbs_before(particle: Token) -> Iterator[Token]:
@@ -131,27 +171,57 @@ def _verbs_before(particle: Token) -> Iterator[Token]:
     A comma does not end it: an enumeration ("brach … in der Brust, im Bauch … zusammen") or an
     embedded clause ("stimmen mit den Schätzungen, die das Amt veröffentlichte, überein") may
     stand between a verb and its particle; the embedded clause's own verb is passed over, since a
-    verb at the end of its clause carries its particle attached."""
-    crossed_comma = False
-    for token in reversed(particle.doc[particle.sent.start : particle.i]):
+    verb at the end of its clause carries its particle attached. Before a zu-infinitive inside a
+    clause opened by "um" or "dass" (no comma between), the word belongs to that infinitive. A word the tagger may have
+    missed as a verb comes after the finite verb of the same clause ("Rufen Sie uns bitte an"), but
+    first when a conjunction stands between them ("war lang und deckte … ab")."""
+    crossed_comma = found_finite = False
+    missed: list[Token] = []
+    doc = particle.doc
+    before_zu = particle.i + 1 < len(doc) and doc[particle.i + 1].lower_ == "zu"
+    for token in reversed(doc[particle.sent.start : particle.i]):
+        if token.text == "," and found_finite:
+            break
         if token.text == ",":
             crossed_comma = True
         elif token.text in _CLAUSE_END and token.text != "“":
-            return
+            break
+        elif before_zu and not crossed_comma and token.tag_ in _OPENS_SUBORDINATE:
+            break  # "…, um eine Bestimmung dazu zu nutzen": the word is inside that clause
+        elif token.pos_ == "CCONJ":
+            if found_finite:
+                break
+            yield from missed
+            missed = []
         elif token.pos_ in _VERBS and "Fin" in token.morph.get("VerbForm"):
-            if _ends_embedded_clause(token):
+            if not found_finite and _ends_embedded_clause(token):
                 continue
             if _hosts_particles(token):
                 yield token
-            return
-        elif not crossed_comma and token.pos_ in _MISTAGGED_VERB and token.is_lower and _makes_verb(particle, token):
-            yield token
+            # A clause has one finite verb: a second one before it in the same clause, if the first
+            # made no verb with the particle, is the real one ("Rufen Sie uns bitte an", "bitte" as a verb).
+            found_finite = True
+        elif not crossed_comma and not found_finite and token.pos_ in _MISTAGGED_VERB and token.is_lower and _makes_verb(particle, token):
+            missed.append(token)
+    yield from missed
 
 
 def _ends_embedded_clause(verb: Token) -> bool:
-    """The finite verb of a clause opened by a conjunction or a relative pronoun ("…, die er kannte,")."""
+    """The finite verb of a clause opened by a conjunction or a relative pronoun ("…, die er kannte,"):
+    by the parse, or by the words, for a verb that closes its clause after such an opener."""
     clause = verb.head if verb.dep_.startswith("aux") else verb
-    return any(child.dep_ == "mark" or "Rel" in child.morph.get("PronType") for child in clause.children)
+    if any(child.dep_ == "mark" or "Rel" in child.morph.get("PronType") for child in clause.children):
+        return True
+    doc = verb.doc
+    if verb.i + 1 < len(doc) and not _ends_clause(doc[verb.i + 1]):
+        return False
+    start = verb.i
+    while start > verb.sent.start and doc[start - 1].text != ",":
+        start -= 1
+    opener = doc[start]
+    if opener.pos_ == "ADP" and start + 1 < verb.i:
+        opener = doc[start + 1]  # "…, in dem er …"
+    return start > verb.sent.start and opener.i < verb.i and opens_subordinate_clause(opener)
 
 
 def _makes_verb(particle: Token, form: Token) -> bool:
@@ -161,17 +231,14 @@ def _makes_verb(particle: Token, form: Token) -> bool:
 
 
 def _joined_infinitive(particle: Token, verb: Token) -> str | None:
-    """The infinitive of particle + verb, if it is a known verb: "kamen" + "überein" → "übereinkommen"."""
+    """The infinitive of particle + verb, if it is a known verb: "kamen" + "überein" → "übereinkommen".
+    Particle + the verb's lemma first ("weisen … auf" is aufweisen, though simplemma reads the form
+    "aufweisen" as "aufweise"; "gehört … an" keeps the ge- of gehören); else the joined form
+    lemmatised as a whole, for a verb whose own lemma is wrong ("brach" + "zusammen")."""
     prefix = particle.lower_
-    if verb.lemma_.startswith("ge") and lemma_dictionary.is_known(prefix + verb.lemma_):
-        return prefix + verb.lemma_  # "gehört … an": the ge- of gehören is no participle's
-    whole = lemma_dictionary.lemmatize(prefix + verb.lower_)
-    if whole.startswith(prefix) and whole.endswith("n") and whole != prefix + verb.lower_:
-        return whole
-    candidate = prefix + verb.lemma_
-    labelled = particle.dep_ == "compound:prt" and verb.pos_ in _VERBS
-    if labelled or lemma_dictionary.is_known(candidate):
-        return candidate
+    for candidate in (prefix + verb.lemma_.lower(), lemma_dictionary.lemmatize(prefix + verb.lower_)):
+        if candidate.startswith(prefix) and lemma_dictionary.is_infinitive(candidate):
+            return candidate
     return None
 
 

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from reader.anki.fields import grammar_notes
 from reader.anki.selection import Word
 from reader.labels import with_article
-from reader.lexicon import lookup
+from reader.lexicon import after_definite_article, lookup
 from reader.review.schedule import ReviewCard
 
 
@@ -46,7 +46,8 @@ def back_of(card: ReviewCard, library=None) -> CardBack:
     """The answer side: the lexicon's gloss and plural, the hints the parse gave the word in its sentence
     (when `library` still holds that article's analysis), the separable-verb, compound and own notes."""
     entry = lookup(card.key.term, card.key.pos)
-    plural = f"die {entry.plural}" if card.key.pos == "NOUN" and entry.plural else ""
+    _, plural = after_definite_article(card.key.term, entry.gender, entry.plural)
+    plural = f"die {plural}" if card.key.pos == "NOUN" and plural else ""
     hints = sentence_hints(library, card) if library is not None else []
     notes = list(dict.fromkeys([*hints, *grammar_notes(_word(card), entry)]))
     return CardBack(tuple(entry.gloss[:GLOSS_SENSES]), plural, tuple(notes))

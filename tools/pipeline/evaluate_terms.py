@@ -45,10 +45,10 @@ def predicted_pairs(doc) -> dict[tuple[int, int], str]:
     return {(token.idx, doc[token._.particle_of].idx): token._.term for token in doc if token._.particle_of is not None}
 
 
-def evaluate_terms(nlp, corpora_path=DEFAULT_CORPORA) -> dict:
+def evaluate_terms(nlp, corpora_path=DEFAULT_CORPORA, split_path=None) -> dict:
     found = gold_total = correct_predictions = predicted_total = gold_errors = 0
     misses = []
-    for _, example in heldout_examples(nlp, corpora_path):
+    for _, example in heldout_examples(nlp, corpora_path, split_path):
         gold_errors += len(gold_relations(example.reference)) - len(gold_pairs(example.reference))
         predicted_doc = example.predicted
         by_offset = {token.idx: token for token in predicted_doc}
@@ -77,15 +77,17 @@ def evaluate_terms(nlp, corpora_path=DEFAULT_CORPORA) -> dict:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--corpora", default=str(DEFAULT_CORPORA))
+    parser.add_argument("--split", default=None, help="sent_id list to score (default heldout.txt; fresh.txt is the "
+                        "fresh split, where only the numbers are printed)")
     args = parser.parse_args()
     from reader.nlp import load_pipeline
 
-    result = evaluate_terms(load_pipeline(), args.corpora)
-    print(f"separable verbs on the held-out split: {result['gold_relations']} gold relations "
+    result = evaluate_terms(load_pipeline(), args.corpora, args.split)
+    print(f"separable verbs on {Path(args.split).name if args.split else 'the held-out split'}: {result['gold_relations']} gold relations "
           f"({result['gold_errors_left_out']} annotation errors left out), "
           f"recall {result['recall']} %, precision {result['precision']} % "
           f"({result['predicted_joined']} joined by the pipeline)")
-    for term, got in result["misses"]:
+    for term, got in result["misses"] if args.split is None else ():
         print(f"  missed {term}: got {got}")
 
 

@@ -8,7 +8,8 @@ Reproducible from the gold UD German treebanks:
         [--pretrain]            # spacy pretrain the tok2vec on wikinews-raw first
 
 1. reads GSD dev + GSD test + PUD (CoNLL-U), harmonises PUD (see ud.py),
-2. drops the fixed held-out split (tools/pipeline/heldout.txt),
+2. drops the fixed held-out split (tools/pipeline/heldout.txt) and the fresh split
+   (tools/pipeline/fresh.txt, issue #17),
 3. keeps an internal dev split for model selection (disjoint from held-out),
 4. writes build/pipeline/train/gold.spacy and dev.spacy (build/ is git-ignored),
 5. optionally pretrains the tok2vec (characters objective) on the raw news, or
@@ -134,6 +135,7 @@ def main(argv=None) -> int:
     ap.add_argument("--config", default=str(HERE / "config.cfg"))
     ap.add_argument("--build", default=str(ROOT / "build" / "pipeline"), help="work dir (git-ignored)")
     ap.add_argument("--heldout", default=str(HERE / "heldout.txt"))
+    ap.add_argument("--fresh", default=str(HERE / "fresh.txt"), help="second never-trained split")
     ap.add_argument("--pretrain", action="store_true", help="spacy pretrain tok2vec on wikinews-raw first")
     ap.add_argument("--pretrain-epochs", type=int, default=11)
     ap.add_argument("--raw", default=None, help="raw news dir (default: <corpora>/../wikinews-raw)")
@@ -156,11 +158,13 @@ def main(argv=None) -> int:
     build.mkdir(parents=True, exist_ok=True)
     sents = ud.read_all(corpora)
     held = set(ud.read_heldout_ids(Path(args.heldout)))
-    missing = held - {s.sent_id for s in sents}
+    fresh = set(ud.read_heldout_ids(Path(args.fresh)))
+    missing = (held | fresh) - {s.sent_id for s in sents}
     if missing:
         raise SystemExit(f"held-out ids not found in corpora: {sorted(missing)[:5]} ...")
-    pool = [s for s in sents if s.sent_id not in held]
-    dev_ids = internal_dev(pool)
+    # The internal dev split is drawn before the fresh split is removed, so it stays the same sentences.
+    dev_ids = internal_dev([s for s in sents if s.sent_id not in held])
+    pool = [s for s in sents if s.sent_id not in held | fresh]
     train = [s for s in pool if args.all_data or s.sent_id not in dev_ids]
     dev = [s for s in pool if s.sent_id in dev_ids]
     # spaCy reads every .spacy file of the training directory.
@@ -170,7 +174,7 @@ def main(argv=None) -> int:
     n_train = write_docbin(train, train_dir / "gold.spacy")
     n_dev = write_docbin(dev, build / "dev.spacy")
     print(f"train: {len(train)} sentences / {n_train} tokens; dev: {len(dev)} / {n_dev}; "
-          f"held-out (excluded): {len(held)}", flush=True)
+          f"held-out and fresh (excluded): {len(held)} + {len(fresh)}", flush=True)
     if args.silver_words:
         raw_dir = Path(args.raw) if args.raw else corpora.parent / "wikinews-raw"
         n_silver = write_silver(Path(args.silver_model), raw_dir, args.silver_words, train_dir / "silver.spacy",

@@ -310,3 +310,21 @@ def choose_heldout(sents: list[Sentence], n_gsd: int = 150, n_pud: int = 100, se
         ids += [s.sent_id for s in pud_docs[k]]
         n += len(pud_docs[k])
     return ids
+
+
+def choose_fresh(sents: list[Sentence], excluded: set[str], n_pud: int = 120, seed: int = 17) -> list[str]:
+    """Deterministic fresh split (used once to write fresh.txt): whole PUD documents, drawn with a
+    fixed seed from those with no sentence in ``excluded`` (the held-out split and the internal dev
+    split), until ``n_pud`` sentences."""
+    pud_docs: dict[str, list[Sentence]] = {}
+    for s in sents:
+        if s.source == "pud":
+            pud_docs.setdefault(s.doc_id, []).append(s)
+    keys = sorted(k for k, doc in pud_docs.items() if not any(s.sent_id in excluded for s in doc))
+    random.Random(seed).shuffle(keys)
+    ids: list[str] = []
+    for k in keys:
+        if len(ids) >= n_pud:
+            break
+        ids += [s.sent_id for s in pud_docs[k]]
+    return ids
