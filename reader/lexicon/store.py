@@ -87,6 +87,7 @@ def reset() -> None:
     term_rows.cache_clear()
     name_kind.cache_clear()
     phrases.cache_clear()
+    fixed_phrases_by_length.cache_clear()
     phrase_anchors.cache_clear()
     phrase_by_term.cache_clear()
     glosses_as.cache_clear()
@@ -167,6 +168,16 @@ def phrases(anchor: str, kind: str) -> tuple[PhraseRow, ...]:
         "SELECT words, term, glosses FROM phrase WHERE anchor = ? AND kind = ?", (anchor, kind)
     ).fetchall()
     return tuple(PhraseRow(tuple(words.split()), term, tuple(glosses.split("\t"))) for words, term, glosses in rows)
+
+
+@lru_cache(maxsize=4096)
+def fixed_phrases_by_length(anchor: str) -> tuple[tuple[int, dict[tuple[str, ...], PhraseRow]], ...]:
+    """The fixed phrases starting with `anchor` by their words, longest first, so a text's words
+    are matched by one dict lookup per length; of rows with equal words the first listed."""
+    by_length: dict[int, dict[tuple[str, ...], PhraseRow]] = {}
+    for row in phrases(anchor, "fixed"):
+        by_length.setdefault(len(row.words), {}).setdefault(row.words, row)
+    return tuple(sorted(by_length.items(), reverse=True))
 
 
 @lru_cache(maxsize=4)

@@ -15,7 +15,7 @@ from reader.nlp.case_evidence import Phrase
 from reader.nlp.lang.articles import INTERROGATIVE, PERSONAL, RELATIVE, determiner_readings
 from reader.nlp.lang.names import NAME_PARTICLES, PARTICLE_ARTICLES
 from reader.nlp.lang.prepositions import POSTPOSITIONS, governed_cases
-from reader.nlp import lemma_dictionary
+from reader.nlp import doc_facts, lemma_dictionary
 from reader.nlp.lemmas import lemmatize
 
 HEADS = {"NOUN", "PROPN"}
@@ -79,7 +79,7 @@ def genitive_name(token: Token) -> bool:
         return False
     stem = form[:-1]
     doc = token.doc
-    if lemma_dictionary.lemmatize(form) != stem and not any(t.text == stem for t in doc):
+    if lemma_dictionary.lemmatize(form) != stem and stem not in doc_facts.forms(doc):
         return False
     following = following_noun_index(token)
     after = doc[following] if following < len(doc) else None

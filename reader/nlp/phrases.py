@@ -51,18 +51,18 @@ def find_phrases(doc: Doc) -> dict[int, Phrase]:
 
 
 def _fixed(words: list[Token]) -> list[Phrase]:
+    """The longest fixed phrase starting at each word (the first listed among equally long ones)."""
     phrases = []
     anchors = store.phrase_anchors("fixed")
-    for start, token in enumerate(words):
-        if token.lower_ not in anchors:
+    lowered = [token.text.lower() for token in words]
+    for start, word in enumerate(lowered):
+        if word not in anchors:
             continue
-        best = None
-        for row in store.phrases(token.lower_, "fixed"):
-            span = words[start : start + len(row.words)]
-            if tuple(t.text.lower() for t in span) == row.words and (best is None or len(row.words) > len(best.words)):
-                best = row
-        if best is not None:
-            phrases.append(Phrase(best.term, best.glosses, tuple(t.i for t in words[start : start + len(best.words)])))
+        for length, rows in store.fixed_phrases_by_length(word):
+            row = rows.get(tuple(lowered[start : start + length]))
+            if row is not None:
+                phrases.append(Phrase(row.term, row.glosses, tuple(t.i for t in words[start : start + length])))
+                break
     return phrases
 
 

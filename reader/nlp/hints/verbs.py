@@ -17,6 +17,7 @@ from reader.nlp.hints.common import (
     _subordinator,
     _verb_term,
 )
+from reader.nlp import doc_facts
 from reader.nlp.lang.grammar import MODALS, SUBORDINATORS
 from reader.nlp.verb_clauses import verb_complexes
 from reader.nlp.verb_complex import VerbComplex, auxiliary_verb, clearly_finite, is_verb, lemma
@@ -168,7 +169,7 @@ def _infinitive_phrase(vc: VerbComplex) -> str:
 def _particle(head: Token) -> Token | None:
     """The separated particle the terms component joined to this verb ("kamen … überein"), so a hint
     names a separable verb exactly when the learner's term is the joined one."""
-    return next((token for token in head.sent if token._.particle_of == head.i), None)
+    return doc_facts.particles(head.doc).get(head.i)
 
 
 def _separable(head: Token) -> str | None:

@@ -1,0 +1,61 @@
+"""Facts about a whole Doc that rules ask of many of its tokens, computed once per Doc.
+
+A rule that scans the Doc (or a sentence) for each token it checks makes an analysis quadratic
+in the text's length; these answers are kept beside the Doc (weakly, so they go with it).
+Only facts no component changes once they can be asked: a Doc's token texts are fixed at
+tokenisation (no component retokenises), sentences at parsing; `particles` is asked after the
+pipeline has run.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, TypeVar
+from weakref import WeakKeyDictionary
+
+if TYPE_CHECKING:  # spaCy loads with the pipeline, not with this module
+    from spacy.tokens import Doc, Token
+
+_Fact = TypeVar("_Fact")
+_FACTS: dict[str, WeakKeyDictionary] = {}
+
+
+def _once(name: str, doc: Doc, compute: Callable[[Doc], _Fact]) -> _Fact:
+    known = _FACTS.setdefault(name, WeakKeyDictionary())
+    fact = known.get(doc)
+    if fact is None:
+        fact = known[doc] = compute(doc)
+    return fact
+
+
+def forms(doc: Doc) -> frozenset[str]:
+    """Every token text of `doc`."""
+    return _once("forms", doc, lambda doc: frozenset(token.text for token in doc))
+
+
+def sentence_starts(doc: Doc) -> list[int]:
+    """The index of the first token of each token's sentence (ask after the parser ran)."""
+    return _once("sentence_starts", doc, _sentence_starts)
+
+
+def _sentence_starts(doc: Doc) -> list[int]:
+    starts = [0] * len(doc)
+    for sent in doc.sents:
+        starts[sent.start : sent.end] = [sent.start] * (sent.end - sent.start)
+    return starts
+
+
+def particles(doc: Doc) -> dict[int, Token]:
+    """The separated particle joined to each verb (by the verb's index), the first in the verb's
+    sentence when there are more (reader_terms sets `particle_of`; ask after the pipeline ran)."""
+    return _once("particles", doc, _particles)
+
+
+def _particles(doc: Doc) -> dict[int, Token]:
+    found: dict[int, Token] = {}
+    for sent in doc.sents:
+        for token in sent:
+            verb = token._.particle_of
+            if verb is not None and verb not in found and sent.start <= verb < sent.end:
+                found[verb] = token
+    return found
