@@ -52,10 +52,18 @@ def particles(doc: Doc) -> dict[int, Token]:
 
 
 def _particles(doc: Doc) -> dict[int, Token]:
+    # spaCy keeps a token's extension values in doc.user_data under ("._.", name, token.idx, None):
+    # reading the few set ones there spares reading the attribute of every token (~5 µs each)
+    verb_at = {
+        key[2]: verb for key, verb in doc.user_data.items()
+        if isinstance(key, tuple) and key[:2] == ("._.", "particle_of") and verb is not None
+    }
     found: dict[int, Token] = {}
+    if not verb_at:
+        return found
     for sent in doc.sents:
         for token in sent:
-            verb = token._.particle_of
+            verb = verb_at.get(token.idx)
             if verb is not None and verb not in found and sent.start <= verb < sent.end:
                 found[verb] = token
     return found
