@@ -173,8 +173,6 @@ def _bare_infinitive(token: Token, head: Token) -> bool:
     first = head.head  # "wollten … zurücknehmen und … verschieben": the modal of the first conjunct serves both
     if head.dep_ == "conj" and any(c.dep_ == "aux" and lemma(c) in AUXILIARIES for c in first.children):
         return True
-    words = [t for t in head.sent if not t.is_space]
-    statement = bool(words) and words[-1].text in (".", "!", "?", "“", "\"", "…")
     following = head.doc[head.i + 1] if head.i + 1 < len(head.doc) else None
     if following is not None and following.lower_ == "zu":
         return True  # "… explodieren zu lassen": the infinitive under a zu-infinitive
@@ -185,6 +183,8 @@ def _bare_infinitive(token: Token, head: Token) -> bool:
     subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubj:pass", "expl", "mark")]
     # a singular "subject" cannot agree with the plural form the infinitive looks like
     singular = all(c.morph.get("Number") == ["Sing"] and not any(g.dep_ == "conj" for g in c.children) for c in subjects)
+    last = next((t for t in reversed(head.sent) if not t.is_space), None)
+    statement = last is not None and last.text in (".", "!", "?", "“", "\"", "…")
     return not statement and singular
 
 
@@ -384,9 +384,9 @@ def _imperative(finite: Token, verb: str) -> bool:
     sentence (or quotation), with "Sie" after the infinitive form, or with no subject before a "!"."""
     doc = finite.doc
     before = doc[finite.i - 1] if finite.i > finite.sent.start else None
-    opening = next((t for t in finite.sent if t.is_alpha), None)
-    after_clause = before is not None and before.text == "," and opening is not None and opening.tag_ == "KOUS"
-    if before is not None and before.text not in ("„", "\"", "»", ":") and not after_clause:
+    if before is not None and before.text not in ("„", "\"", "»", ":") and not (
+        before.text == "," and _opens_with_subordinator(finite.sent)
+    ):
         return False  # first in its sentence, quotation or after a fronted clause ("Wenn …, lassen Sie …")
     words = [t for t in finite.sent if not t.is_space]
     if not words or words[-1].text == "?" or (words[-1].text in ("“", "\"") and len(words) > 1 and words[-2].text == "?"):
@@ -398,6 +398,11 @@ def _imperative(finite: Token, verb: str) -> bool:
     exclaimed = any(t.text == "!" for t in words)
     subject = any(c.dep_ in ("nsubj", "nsubj:pass") for c in finite.children)
     return exclaimed and not subject and finite.lower_ in (stem, stem + "e", stem + "t", stem + "et")
+
+
+def _opens_with_subordinator(sentence) -> bool:
+    opening = next((t for t in sentence if t.is_alpha), None)
+    return opening is not None and opening.tag_ == "KOUS"
 
 
 def _third_person_singular(verb: Token) -> bool:
