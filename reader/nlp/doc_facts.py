@@ -34,8 +34,16 @@ def forms(doc: Doc) -> frozenset[str]:
 
 
 def sentence_starts(doc: Doc) -> list[int]:
-    """The index of the first token of each token's sentence (ask after the parser ran)."""
+    """The index of the first token of each token's sentence. Kept once the parser has set the
+    boundaries for good (the sentence rules before it still move them)."""
+    if not doc.has_annotation("DEP"):
+        return _sentence_starts(doc)
     return _once("sentence_starts", doc, _sentence_starts)
+
+
+def sentence_start(token: Token) -> int:
+    """`token.sent.start` without making two spans: rules ask it of most tokens."""
+    return sentence_starts(token.doc)[token.i]
 
 
 def _sentence_starts(doc: Doc) -> list[int]:

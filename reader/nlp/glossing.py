@@ -33,6 +33,7 @@ from reader.nlp.lang.verbs import WITHOUT_UMLAUT
 from reader.nlp.names import name_by_form
 from reader.nlp.verb_forms import is_participle
 from reader.nlp.sense_conditions import senses_for_use
+from reader.nlp.doc_facts import sentence_start
 
 
 @dataclass(frozen=True, slots=True)
@@ -132,7 +133,7 @@ def _preposition_uses(token) -> list[str]:
 
 def _counted(noun) -> bool:
     """A number counts the noun, itself or through a unit before it: "um 50 Millionen Euro"."""
-    start = max(noun.sent.start, noun.i - 4)
+    start = max(sentence_start(noun), noun.i - 4)
     return any(
         word.dep_ == "nummod" and noun.i in (word.head.i, word.head.head.i) for word in noun.doc[start : noun.i]
     )
@@ -146,7 +147,7 @@ def _passive_participle(verb) -> bool:
 def _inside_clause(token) -> bool:
     """Neither the first word of its sentence nor after a comma or dash: where "ja" is the modal
     particle ("Das ist ja bekannt": after all), not the answer ("Ja, das stimmt": yes)."""
-    return token.i > token.sent.start and not token.doc[token.i - 1].is_punct
+    return token.i > sentence_start(token) and not token.doc[token.i - 1].is_punct
 
 
 def _subject_number(token) -> list[str]:

@@ -200,7 +200,7 @@ def name_particle(word: Token) -> bool:
         following = doc[word.i + 2]
     if following.pos_ not in HEADS or not following.is_title:
         return False
-    before = doc[word.i - 1] if word.i > word.sent.start and doc[word.i - 1].is_alpha else None
+    before = doc[word.i - 1] if word.i > doc_facts.sentence_start(word) and doc[word.i - 1].is_alpha else None
     if before is not None and before.pos_ == "PROPN" and following.pos_ == "PROPN":
         return True
     if before is not None and before.pos_ == "ADP" and governed_cases(before.text) and not fixed_adverb(before):
@@ -274,7 +274,7 @@ def compared_adjunct(head: Token) -> bool:
 def adverb_opening_sentence(token: Token) -> bool:
     """"Gestern wählte …", "Später warnte …": a capitalised adverb at the start of a sentence, which the
     tagger took for a noun: no noun phrase, so no case and no subject."""
-    if token.pos_ not in HEADS or token.i != token.sent.start:
+    if token.pos_ not in HEADS or token.i != doc_facts.sentence_start(token):
         return False
     if any(c.dep_ in ("det", "det:poss", "amod", "case") for c in token.children):
         return False

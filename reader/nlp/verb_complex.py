@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from reader.nlp import lemma_dictionary
+from reader.nlp.doc_facts import sentence_start
 from reader.nlp.lang.grammar import KONJUNKTIV_I, MODALS
 from reader.nlp.lang.prepositions import governed_cases
 from reader.nlp.lang.verbs import SEPARABLE_PREFIXES
@@ -383,7 +384,7 @@ def _imperative(finite: Token, verb: str) -> bool:
     """"Engagieren Sie sich jetzt!", "Macht nicht drei, sondern fünf Kinder!": the verb opens its
     sentence (or quotation), with "Sie" after the infinitive form, or with no subject before a "!"."""
     doc = finite.doc
-    before = doc[finite.i - 1] if finite.i > finite.sent.start else None
+    before = doc[finite.i - 1] if finite.i > sentence_start(finite) else None
     if before is not None and before.text not in ("„", "\"", "»", ":") and not (
         before.text == "," and _opens_with_subordinator(finite.sent)
     ):
@@ -408,13 +409,13 @@ def _opens_with_subordinator(sentence) -> bool:
 def _third_person_singular(verb: Token) -> bool:
     """Whether the subject is 3rd person singular: only then does "-e" mark the Konjunktiv I."""
     doc = verb.doc
-    near = [t for t in doc[max(verb.sent.start, verb.i - 3) : verb.i + 3] if t.i != verb.i]
+    near = [t for t in doc[max(sentence_start(verb), verb.i - 3) : verb.i + 3] if t.i != verb.i]
     if any(t.lower_ in PERSONAL_SUBJECTS and t.pos_ == "PRON" for t in near):
         return False  # "mit dem ich mich unterhalte": the 1st person, however the parser hung "ich"
     clause = verb.head if verb.dep_ in AUX_DEPS else verb
     subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubj:pass", "expl")), None)
     if subject is None:
-        return verb.morph.get("Person") == ["3"] and verb.morph.get("Number") == ["Sing"] and verb.i > verb.sent.start
+        return verb.morph.get("Person") == ["3"] and verb.morph.get("Number") == ["Sing"] and verb.i > sentence_start(verb)
     lower = subject.lower_
     if lower in PERSONAL_SUBJECTS:
         return False

@@ -22,6 +22,7 @@ from reader.nlp.lang.grammar import MODALS, SUBORDINATORS
 from reader.nlp.verb_clauses import verb_complexes
 from reader.nlp.verb_complex import VerbComplex, auxiliary_verb, clearly_finite, is_verb, lemma
 from reader.nlp.verb_forms import english_participle
+from reader.nlp.doc_facts import sentence_start
 
 
 def _verb_complexes(doc: Doc) -> list[VerbComplex]:
@@ -218,7 +219,7 @@ def _clause(vc: VerbComplex, hints: Hints) -> None:
         return  # the parse contradicts itself: say nothing rather than something wrong
     if mark is not None:
         gloss = SUBORDINATORS.get(mark.lower_)
-        word = mark.text if mark.i != mark.sent.start else mark.lower_
+        word = mark.text if mark.i != sentence_start(mark) else mark.lower_
         what = f"{word} ('{gloss}')" if gloss else word
         text = f"Subordinate clause with {what}: the finite verb {finite.text} goes to the end."
         for token in vc.members:
@@ -235,7 +236,7 @@ def _clause(vc: VerbComplex, hints: Hints) -> None:
         for token in vc.members:
             hints.add(token, text)
         return
-    if head.dep_ in ("ROOT", "root", "conj", "parataxis", "ccomp") and finite.i != finite.sent.start:
+    if head.dep_ in ("ROOT", "root", "conj", "parataxis", "ccomp") and finite.i != sentence_start(finite):
         _main_clause(vc, finite, hints)
 
 
