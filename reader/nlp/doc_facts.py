@@ -9,22 +9,37 @@ pipeline has run.
 
 from __future__ import annotations
 
+import threading
+import weakref
 from collections.abc import Callable
-from typing import TYPE_CHECKING, TypeVar
-from weakref import WeakKeyDictionary
+from typing import TYPE_CHECKING, Any, TypeVar
 
 if TYPE_CHECKING:  # spaCy loads with the pipeline, not with this module
     from spacy.tokens import Doc, Token
 
 _Fact = TypeVar("_Fact")
-_FACTS: dict[str, WeakKeyDictionary] = {}
+_FACTS: weakref.WeakKeyDictionary[Doc, dict[str, Any]] = weakref.WeakKeyDictionary()
+# The facts of the Doc this thread asked about last: a WeakKeyDictionary lookup makes a weak
+# reference each time, and rules ask tens of thousands of times about the same Doc.
+_RECENT = threading.local()
+
+
+def _facts_of(doc: Doc) -> dict[str, Any]:
+    recent = getattr(_RECENT, "doc", None)
+    if recent is not None and recent() is doc:
+        return _RECENT.facts
+    facts = _FACTS.get(doc)
+    if facts is None:
+        facts = _FACTS[doc] = {}
+    _RECENT.doc, _RECENT.facts = weakref.ref(doc), facts
+    return facts
 
 
 def _once(name: str, doc: Doc, compute: Callable[[Doc], _Fact]) -> _Fact:
-    known = _FACTS.setdefault(name, WeakKeyDictionary())
-    fact = known.get(doc)
+    facts = _facts_of(doc)
+    fact = facts.get(name)
     if fact is None:
-        fact = known[doc] = compute(doc)
+        fact = facts[name] = compute(doc)
     return fact
 
 
@@ -36,9 +51,12 @@ def forms(doc: Doc) -> frozenset[str]:
 def sentence_starts(doc: Doc) -> list[int]:
     """The index of the first token of each token's sentence. Kept once the parser has set the
     boundaries for good (the sentence rules before it still move them)."""
-    if not doc.has_annotation("DEP"):
-        return _sentence_starts(doc)
-    return _once("sentence_starts", doc, _sentence_starts)
+    starts = _facts_of(doc).get("sentence_starts")
+    if starts is None:
+        starts = _sentence_starts(doc)
+        if doc.has_annotation("DEP"):
+            _facts_of(doc)["sentence_starts"] = starts
+    return starts
 
 
 def sentence_start(token: Token) -> int:
