@@ -48,33 +48,34 @@ class Shown:
 def choose(token, name: bool, context: frozenset[str]) -> Shown:
     """The term, word class, learnability and entry of *token*; *name* marks a name the tagger
     called a common word (reader.nlp.names), *context* the content words of its sentence."""
-    term = token._.term or token.lemma_
-    if token.pos_ == "NOUN" and _keeps_final_e(token, term):
+    extension, lemma, tagged = token._, token.lemma_, token.pos_  # each read makes a new object
+    term = extension.term or lemma
+    if tagged == "NOUN" and _keeps_final_e(token, term):
         term = token.text
-    elif token.pos_ == "NOUN" and term[:1].islower():
+    elif tagged == "NOUN" and term[:1].islower():
         term = _nominalised(term)
     is_word = any(char.isalpha() for char in token.text)
-    learnable = token._.learnable and not name
-    pos = "PROPN" if name else token.pos_
+    learnable = extension.learnable and not name
+    pos = "PROPN" if name else tagged
     entry = None
     if is_word and pos == "NOUN" and is_name(term):
         pos = "PROPN"  # a word Wiktionary knows only as a name: "Oliver" at the start of a sentence
     if is_word and pos == "PROPN":
         entry, common = proper_noun(term)
         learnable = learnable and common
-        if name and (token.text.islower() or token.pos_ == "PROPN"):
+        if name and (token.text.islower() or tagged == "PROPN"):
             entry = None  # "di" in "Elio di Rupo" is no "Tuesday", "Clemens Raab" no river Rába
         elif common and (name or token.dep_.startswith("flat") or name_by_form(token.text)):
             entry = None  # a common word used as a name here: "Jörg Sonntag", the app "SnapTalk"
         elif common:
             pos, learnable = "NOUN", True
-    elif is_word and term != token.lemma_:
+    elif is_word and term != lemma:
         entry = lookup(term, pos)  # part of a separable verb: "ein" in "räumte … ein" is "einräumen"
     elif is_word:
         uses = _uses(token)
         entry = function_entry(token.text, pos, uses) or function_entry(term, pos, uses) or _modifier_entry(token, pos)
         if entry is None:  # the dictionary's senses, the one the sentence points to first
-            entry = in_context(_plural_entry(token, term, pos), context - {token.lower_, token.lemma_.lower()})
+            entry = in_context(_plural_entry(token, term, pos), context - {token.lower_, lemma.lower()})
     if entry is not None and pos in ("VERB", "NOUN"):
         entry = senses_for_use(token, entry)
     return Shown(term, pos, is_word, learnable, entry)
