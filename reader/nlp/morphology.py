@@ -45,6 +45,7 @@ from reader.nlp.lang.valency import two_way_case
 from reader.nlp import lemma_dictionary
 from reader.nlp.doc_facts import sentence_start
 from reader.nlp.verb_forms import infinitive_of_participle, is_participle
+from reader.nlp.verb_complex import tokens_unchanged
 from reader.nlp.noun_phrases import (
     HEADS,
     acts_as_preposition,
@@ -148,7 +149,8 @@ def correct_morphology(doc: Doc) -> None:
                 decided[token.i] = phrase.best_in_case(decided[token.head.i][0])
                 phrase.source = phrases[token.head.i].source
         if group is first:
-            one_subject_per_clause(doc, phrases, decided)
+            with tokens_unchanged():
+                one_subject_per_clause(doc, phrases, decided)
             compared_cases(phrases, decided)
     for i, phrase in phrases.items():
         _write(phrase, decided[i])

@@ -22,6 +22,9 @@ Where the parser split a complex (an auxiliary hung on another word),
 
 from __future__ import annotations
 
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 
 from spacy.tokens import Token
@@ -213,7 +216,31 @@ def _zu_inside(form: str, infinitive: str) -> bool:
     return any(form[k : k + 2] == "zu" and form[:k] + form[k + 2 :] == infinitive for k in range(2, len(form) - 3))
 
 
+_BUILT = threading.local()
+
+
+@contextmanager
+def tokens_unchanged() -> Iterator[None]:
+    """Within this block no token's tag, morphology or lemma changes, so each head's complex is built
+    once (the case rules ask up to four times per clause); the complexes are shared: read them only."""
+    _BUILT.complexes = {}
+    try:
+        yield
+    finally:
+        _BUILT.complexes = None
+
+
 def verb_complex(head: Token, extra: Token | None = None, members: list[Token] | None = None) -> VerbComplex:
+    built = getattr(_BUILT, "complexes", None)
+    if built is None or extra is not None or members is not None:
+        return _verb_complex(head, extra, members)
+    vc = built.get(head.i)
+    if vc is None:
+        vc = built[head.i] = _verb_complex(head, extra, members)
+    return vc
+
+
+def _verb_complex(head: Token, extra: Token | None, members: list[Token] | None) -> VerbComplex:
     members = members_of(head) if members is None else members
     if extra is not None:
         members = sorted([*members, extra], key=lambda t: t.i)
