@@ -2,9 +2,9 @@
 
 A rule that scans the Doc (or a sentence) for each token it checks makes an analysis quadratic
 in the text's length; these answers are kept beside the Doc (weakly, so they go with it).
-Only facts no component changes once they can be asked: a Doc's token texts are fixed at
-tokenisation (no component retokenises), sentences at parsing; `particles` is asked after the
-pipeline has run.
+Only facts no component changes once they are kept: a Doc's token texts are fixed at
+tokenisation (no component retokenises); sentence starts are kept once the parse repairs are done
+(`keep_sentence_starts`); `particles` is asked after the pipeline has run.
 """
 
 from __future__ import annotations
@@ -48,20 +48,21 @@ def forms(doc: Doc) -> frozenset[str]:
     return _once("forms", doc, lambda doc: frozenset(token.text for token in doc))
 
 
+def keep_sentence_starts(doc: Doc) -> None:
+    """Called once no component moves a sentence boundary any more (setting a head moves them: the
+    parse repairs do), so later rules read each token's sentence start from one array."""
+    _facts_of(doc)["sentence_starts"] = _sentence_starts(doc)
+
+
 def sentence_starts(doc: Doc) -> list[int]:
-    """The index of the first token of each token's sentence. Kept once the parser has set the
-    boundaries for good (the sentence rules before it still move them)."""
-    starts = _facts_of(doc).get("sentence_starts")
-    if starts is None:
-        starts = _sentence_starts(doc)
-        if doc.has_annotation("DEP"):
-            _facts_of(doc)["sentence_starts"] = starts
-    return starts
+    """The index of the first token of each token's sentence (kept, or read now)."""
+    return _facts_of(doc).get("sentence_starts") or _sentence_starts(doc)
 
 
 def sentence_start(token: Token) -> int:
-    """`token.sent.start` without making two spans: rules ask it of most tokens."""
-    return sentence_starts(token.doc)[token.i]
+    """`token.sent.start`, without making two spans once the boundaries are kept."""
+    starts = _facts_of(token.doc).get("sentence_starts")
+    return token.sent.start if starts is None else starts[token.i]
 
 
 def _sentence_starts(doc: Doc) -> list[int]:
