@@ -45,3 +45,20 @@ def test_a_heading_without_full_stop_is_its_own_sentence() -> None:
 def test_ordinary_sentences_are_split() -> None:
     text = "Russland verlangt Garantien. Die NATO lehnt das ab. Was folgt nun?"
     assert sentences(text) == ["Russland verlangt Garantien.", "Die NATO lehnt das ab.", "Was folgt nun?"]
+
+
+@pytest.mark.parametrize(
+    "text",  # boundaries the parse repairs move
+    [
+        "Die Wahl ist vorbei.\nKommentar abgeben  Portal:Deutschland",
+        "Vorläufiges amtliches EndergebnisQuelle: Bundeswahlleiter  Deutliche Gewinne konnte die AfD verbuchen.",
+    ],
+)
+def test_rules_read_the_sentence_starts_of_the_repaired_parse(text: str) -> None:
+    """The rules read each token's sentence start from an array kept per Doc (reader.nlp.doc_facts);
+    it must hold the boundaries after the parse repairs, or a rule would misread a sentence."""
+    from reader.nlp import doc_facts
+    from reader.nlp.pipeline import load_pipeline
+
+    doc = load_pipeline()(text)
+    assert doc_facts.sentence_starts(doc) == [token.sent.start for token in doc]
