@@ -57,7 +57,7 @@ def news_text(raw_dir: Path, words: int) -> str:
     raise SystemExit(f"{raw_dir} holds fewer than {words} words")
 
 
-def analysed_words(path: Path) -> int:
+def analyzed_words(path: Path) -> int:
     """The `words` of the analysis, as `reader analyze --json` counts them."""
     output = subprocess.run([sys.executable, "-m", "reader", "analyze", str(path), "--json"], check=True,
                             capture_output=True, cwd=ROOT).stdout
@@ -70,7 +70,7 @@ def marginal(raw_dir: Path, runs: int, scratch: Path) -> None:
         path = scratch / f"news-{size}.txt"
         path.write_text(news_text(raw_dir, size), encoding="utf-8")
         paths.append(path)
-    words = [analysed_words(path) for path in paths]  # also the warm-up run
+    words = [analyzed_words(path) for path in paths]  # also the warm-up run
     cpus: list[list[float]] = [[], []]
     walls: list[list[float]] = [[], []]
     for _ in range(runs):

@@ -1,8 +1,8 @@
-"""Benchmark: scoring analysed articles (targets: <= 5 ms each, 1,000 in <= 5 s).
+"""Benchmark: scoring analyzed articles (targets: <= 5 ms each, 1,000 in <= 5 s).
 
     python bench/bench_difficulty.py [--corpora ../shared/corpora/wikinews-de]
 
-Analyses the founding article and the Wikinews articles once (not timed), then
+Analyzes the founding article and the Wikinews articles once (not timed), then
 times `difficulty.score` on the analyses, with the learner's statuses as the
 library screen passes them.
 """
@@ -44,7 +44,7 @@ def main() -> None:
     start = time.perf_counter()
     for analysis in batch:
         score(analysis, statuses)
-    print(f"1,000 analysed articles: {time.perf_counter() - start:.2f} s")
+    print(f"1,000 analyzed articles: {time.perf_counter() - start:.2f} s")
 
 
 if __name__ == "__main__":

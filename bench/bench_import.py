@@ -1,4 +1,4 @@
-"""Benchmark: import articles from a local feed (fetch + extract + store), then analyse them, via the CLI.
+"""Benchmark: import articles from a local feed (fetch + extract + store), then analyze them, via the CLI.
 
     python bench/bench_import.py [--articles 100] [--jobs 1 2] [--only-full]
 
@@ -41,8 +41,8 @@ server = ThreadingHTTPServer(("127.0.0.1", 0), H)
 base = f"http://127.0.0.1:{server.server_address[1]}"
 threading.Thread(target=server.serve_forever, daemon=True).start()
 runs = [] if args.only_full else [("import only (fetch, extract, store)", ["--no-analyze"])]
-runs.append(("import + analyse", []))
-runs += [(f"import + analyse, --jobs {jobs}", ["--jobs", str(jobs)]) for jobs in args.jobs]
+runs.append(("import + analyze", []))
+runs += [(f"import + analyze, --jobs {jobs}", ["--jobs", str(jobs)]) for jobs in args.jobs]
 with tempfile.TemporaryDirectory() as home:
     for number, (label, extra) in enumerate(runs):
         h = Path(home) / str(number)

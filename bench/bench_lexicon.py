@@ -72,7 +72,7 @@ def per_call_us(func, words, repeat: int) -> list[float]:
 
 def main() -> int:
     from reader.lexicon import lookup, lexicon_path
-    from reader.lexicon import store
+    from reader.lexicon import database
 
     path = lexicon_path()
     print(f"lexicon: {path} ({path.stat().st_size / 1e6:.1f} MB)")
@@ -91,7 +91,7 @@ def main() -> int:
     fresh = []
     for _ in range(20):
         lookup.cache_clear()
-        store.term_rows.cache_clear()
+        database.term_rows.cache_clear()
         fresh += per_call_us(lookup, WORDS, 1)
     print(f"warm lookup, first sight of each word ({len(fresh)} calls): "
           f"median {statistics.median(fresh):.1f} µs, p95 {sorted(fresh)[int(len(fresh) * 0.95)]:.1f} µs")
@@ -99,7 +99,7 @@ def main() -> int:
     hard = []
     for _ in range(10):
         lookup.cache_clear()
-        store.term_rows.cache_clear()
+        database.term_rows.cache_clear()
         hard += per_call_us(lookup, HARD, 1)
     print(f"compounds/hyphens/unknown, first sight ({len(hard)} calls): "
           f"median {statistics.median(hard) / 1000:.2f} ms, max {max(hard) / 1000:.2f} ms")

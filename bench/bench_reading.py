@@ -3,7 +3,7 @@
 
     python bench/bench_reading.py [--copies 17]
 
-Builds an article of about 5,000 words from copies of the founding article and analyses it once
+Builds an article of about 5,000 words from copies of the founding article and analyzes it once
 (not timed). Then, in the real app run headless: the time from starting the app to the library
 being visible; from asking for the article to the first frame the app draws with the article's
 lines in it (the analysis comes from the database), the first time in the session and again
@@ -106,7 +106,7 @@ def main() -> None:
         home = Path(folder)
         library = Library(home)
         article_id = library.add(long_article)
-        words = library.ensure_analysed(article_id).words
+        words = library.ensure_analyzed(article_id).words
         library.close()
         print(f"article: {words} words")
         asyncio.run(measure(home, article_id))

@@ -4,7 +4,7 @@ and 1,000 articles (target <= 300 ms).
     python bench/bench_vocab.py [--terms 50000] [--articles 1000] [--tokens 400]
 
 Builds a throw-away home: terms with one to three status changes each over a
-year, a reading log, and analysed articles whose tokens are drawn from the
+year, a reading log, and analyzed articles whose tokens are drawn from the
 terms (Zipf-like), stored with their term counts as an import stores them.
 Times `Vocabulary.set_status` on that database (each call is one committed
 transaction in WAL mode), then `stats.compute` cold (the first run counts the

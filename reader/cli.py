@@ -8,13 +8,13 @@ from __future__ import annotations
 
 import argparse
 import os
-import sqlite3
 import sys
 
-from reader.commands import analyze, export, imports, lookup, placement, reading, restore, review, score, vocab
+from reader import db
+from reader.commands import analyze, config, export, imports, lookup, placement, reading, restore, review, score, vocab
 from reader.errors import DatabaseDamaged, ReaderError
 
-COMMAND_MODULES = (reading, review, placement, analyze, lookup, score, export, imports, vocab, restore)
+COMMAND_MODULES = (reading, review, placement, analyze, lookup, score, export, imports, vocab, restore, config)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -27,7 +27,7 @@ def main(argv: list[str] | None = None) -> int:
     except ReaderError as error:
         print(f"reader: {error}", file=sys.stderr)
         return 2
-    except sqlite3.DatabaseError as error:
+    except db.DatabaseError as error:
         return _report_damage_found_late(args, error)
     except KeyboardInterrupt:
         return 130
@@ -45,10 +45,9 @@ def _report_damage(args: argparse.Namespace, damage: DatabaseDamaged) -> int:
     return 2
 
 
-def _report_damage_found_late(args: argparse.Namespace, error: sqlite3.DatabaseError) -> int:
+def _report_damage_found_late(args: argparse.Namespace, error: db.DatabaseError) -> int:
     """Damage the check on opening could not see (a page read only now): name the damaged file if it is
     the learner's database; any other SQLite error is a bug and keeps its traceback."""
-    from reader import db
     from reader.paths import database_path, user_home
 
     if not db.is_damage(error):
@@ -58,7 +57,7 @@ def _report_damage_found_late(args: argparse.Namespace, error: sqlite3.DatabaseE
         db.check_file(path)
     except DatabaseDamaged as damage:
         return _report_damage(args, damage)
-    except sqlite3.Error:
+    except db.Error:
         pass  # no database to blame (there is none yet, or it cannot be opened): say what SQLite said
     print(f"reader: a data file is damaged ({error})", file=sys.stderr)
     return 2

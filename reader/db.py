@@ -16,6 +16,10 @@ from pathlib import Path
 
 from reader.errors import DatabaseDamaged, DatabaseTooNew
 
+# What a database call may raise, named here so the UI and the commands never import sqlite3.
+Error = sqlite3.Error
+DatabaseError = sqlite3.DatabaseError
+
 # Each entry upgrades the schema by one version; append, never edit.
 MIGRATIONS: tuple[str, ...] = (
     """

@@ -105,7 +105,7 @@ class CramItem:
 
 
 def score(analysis: Analysis, statuses: Mapping[TermKey, Status] | None = None) -> Difficulty:
-    """Score an analysed article; with the learner's statuses, also their unknown share and fit."""
+    """Score an analyzed article; with the learner's statuses, also their unknown share and fit."""
     tokens = [token for token in analysis.tokens if token.learnable]
     ranks = sorted(_reading_ranks(tokens))
     coverage_95, coverage_98 = _coverage(ranks, 0.95), _coverage(ranks, 0.98)

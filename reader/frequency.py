@@ -27,6 +27,7 @@ class Frequency:
 
 
 @functools.cache
+@functools.cache
 def version() -> str:
     """A hash of the bundled list: stored analyses hold each term's frequency, so a new list makes them stale."""
     return hashlib.sha256(LEMMA_LIST.read_bytes()).hexdigest()[:16]

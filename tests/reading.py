@@ -21,7 +21,7 @@ def app_on_article(home: Path, article: Path) -> ReaderApp:
 
 
 async def wait_for_article(pilot: Pilot) -> ArticleView:
-    """Wait until the article is analysed and laid out on screen."""
+    """Wait until the article is analyzed and laid out on screen."""
     await pilot.app.workers.wait_for_complete()
     for _ in range(200):
         await pilot.pause(0.01)
@@ -29,3 +29,8 @@ async def wait_for_article(pilot: Pilot) -> ArticleView:
         if views and views.first().line_count:
             return views.first()
     raise AssertionError("the article never appeared")
+
+
+def notifications_shown(app) -> list[str]:
+    """The notifications on screen, as the learner reads them (Textual draws each as a toast)."""
+    return [str(toast.render()) for toast in app.screen.query("Toast")]

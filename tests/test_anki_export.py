@@ -462,7 +462,7 @@ def test_cli_cram_exports_the_words_that_cover_most_unknown_tokens(home: Path, f
     from reader.difficulty import cram_list
 
     library = Library(home)
-    analysis = library.ensure_analysed(library.import_file(founding_article)).full()
+    analysis = library.ensure_analyzed(library.import_file(founding_article)).full()
     library.close()
     expected = {item.key.term for item in cram_list([analysis], {}, 5)}
     code, out, err = run(capsys, home, "--cram", "5", "-o", str(tmp_path / "cram.apkg"))

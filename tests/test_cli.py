@@ -149,10 +149,10 @@ def test_analyze_of_a_text_in_the_library_prints_its_stored_analysis(founding_ar
 
     library = Library(tmp_path / "home")
     article_id = library.import_file(founding_article)
-    library.ensure_analysed(article_id)
+    library.ensure_analyzed(article_id)
     library.close()
     from_library = run_reader("analyze", str(founding_article), "--json", home=tmp_path / "home")
     made_here = run_reader("analyze", str(founding_article), "--json", home=tmp_path / "empty")
     assert from_library.returncode == made_here.returncode == 0, from_library.stderr + made_here.stderr
     assert json.loads(from_library.stdout) == json.loads(made_here.stdout)
-    assert not (tmp_path / "empty").exists()  # analysing a file creates no library
+    assert not (tmp_path / "empty").exists()  # analyzing a file creates no library

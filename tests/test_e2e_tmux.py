@@ -29,7 +29,7 @@ def test_read_the_founding_article_look_up_a_word_and_mark_it(tmp_path: Path, fo
     command = f"READER_HOME={home} TERM=xterm-256color {READER} open {founding_article}"
     tmux("new-session", "-d", "-s", session, "-x", "140", "-y", "40", command)
     try:
-        wait_for(session, "Yoshimasa Hayashi")  # the article is analysed and shown
+        wait_for(session, "Yoshimasa Hayashi")  # the article is analyzed and shown
         tmux("send-keys", "-t", session, "Right", "Right")  # Der → japanische → Außenminister
         wait_for(session, "foreign minister")
         tmux("send-keys", "-t", session, "2")

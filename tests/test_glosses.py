@@ -13,7 +13,7 @@ import sqlite3
 
 import pytest
 
-from reader.lexicon import function_entry, is_name, lookup, store
+from reader.lexicon import function_entry, is_name, lookup, database
 from reader.lexicon.labels import display, is_offensive, offensive_words, tier
 from reader.lexicon.ranking import gloss_core
 from reader.paths import ASSETS_DIR
@@ -44,7 +44,7 @@ def test_a_marked_sense_is_shown_with_its_label_and_after_the_neutral_ones() -> 
 
 
 def test_no_first_gloss_is_offensive_where_the_lexicon_has_a_neutral_sense() -> None:
-    connection = sqlite3.connect(f"{store.lexicon_path().as_uri()}?mode=ro", uri=True)
+    connection = sqlite3.connect(f"{database.lexicon_path().as_uri()}?mode=ro", uri=True)
     labelled = re.compile(r"\[[^\]]*\b(?:vulgar|pejorative|slang)\b[^\]]*\]$")
     bad = []
     for word, glosses in connection.execute("SELECT word, glosses FROM term WHERE pos != 'AFFIX'"):
@@ -91,7 +91,7 @@ def test_the_most_frequent_words_show_their_hand_checked_sense_first() -> None:
         if is_name(word):
             continue  # "Dirk" stays a first name, not a "topping lift"
         first = next((s for s in senses if not s.endswith("]")), senses[0])
-        stored = store.glosses_as(word, pos)
+        stored = database.glosses_as(word, pos)
         if stored[:1] != (first,):
             wrong.append((word, pos, first, stored[:2]))
     assert wrong == []
@@ -161,6 +161,8 @@ def test_in_running_text_function_words_follow_their_use() -> None:
     assert tokens["würde"].gloss[0] == "would"
     assert tokens["oder"].gloss[0] == "or"
     assert _tokens("Er wird morgen kommen.")["wird"].gloss[0] == "will (future)"
+    running = _tokens("Ich hoffe, sie wird für das Amt des Gouverneurs von Arkansas kandidieren.")["wird"]
+    assert running.gloss[0] == "will (future)"  # the tagger's Voice=Pass on "wird" is no passive
     assert _tokens("Es wurde bekannt, dass er kommt.")["wurde"].gloss[0] == "to become"
     relative = _tokens("Das Bild, das durch Fälschungen unterstützt wurde, war falsch.")["wurde"]
     assert relative.gloss[0].startswith("to be (passive")  # the parser made the auxiliary the head
@@ -299,19 +301,18 @@ def test_a_rebuilt_lexicon_makes_stored_analyses_stale(tmp_path, monkeypatch) ->
 
     before = pipeline.engine_version()
     copy = tmp_path / "lexicon.sqlite"
-    shutil.copy(store.lexicon_path(), copy)
+    shutil.copy(database.lexicon_path(), copy)
     with sqlite3.connect(copy) as connection:
         connection.execute("UPDATE meta SET value = 'rebuilt' WHERE name = 'content_hash'")
-    monkeypatch.setenv(store.ENV_OVERRIDE, str(copy))
-    store.reset()
-    pipeline.engine_version.cache_clear()
+    monkeypatch.setenv(database.ENV_OVERRIDE, str(copy))
+    database.close_current()
     try:
         assert pipeline.engine_version() != before
         assert "lexicon-rebuilt" in pipeline.engine_version()
     finally:
         monkeypatch.undo()
-        store.reset()
-        pipeline.engine_version.cache_clear()
+        database.close_current()
+    assert pipeline.engine_version() == before
 
 
 # --- fixed phrases and verb + preposition pairs --------------------------------------------------
@@ -354,6 +355,25 @@ def test_a_phrase_has_a_gloss_of_its_own_and_the_word_keeps_its_gloss() -> None:
     assert tokens["Kraft"].phrase["gloss"][0].startswith(("to come into (force)", "to come/enter into force", "to take effect"))
     assert tokens["Kraft"].gloss[0] in ("power", "force", "strength", "effect (in Kraft: in force)")
     assert tokens["Kraft"].phrase["tokens"] == tokens["tritt"].phrase["tokens"]
+
+
+def test_a_verb_phrase_shows_first_the_sense_the_verb_has_anyway() -> None:
+    """Ding's first sense of a reflexive phrase can be a rare one ("sich versammeln": to mass)."""
+    from reader.nlp import analyze
+
+    def phrase_gloss(sentence: str, word: str) -> str:
+        token = next(token for token in analyze(sentence).tokens if token.text == word)
+        return gloss_core(token.phrase["gloss"][0])
+
+    assert phrase_gloss("In La Paz versammelten sich Hunderte Anhänger.", "versammelten") in ("rally", "assemble", "gather")
+    assert phrase_gloss("Die Lage hat sich verschlechtert.", "verschlechtert") == "worsen"
+
+
+def test_a_name_made_of_an_adjective_and_a_noun_is_found_declined() -> None:
+    phrases = _phrases("Die Lage im Nahen Osten ist ernst, sagte ein Sprecher der Europäischen Union.")
+    assert phrases["Nahen"] == phrases["Osten"] == "Naher Osten"
+    assert phrases["Europäischen"] == "Europäische Union"
+    assert "große" not in _phrases("Die Regierung hat große Erfolge erzielt.")  # no name: no "wow"
 
 
 def test_no_phrase_where_its_words_are_not_its_own() -> None:

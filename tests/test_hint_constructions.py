@@ -55,7 +55,39 @@ def test_the_same_form_in_second_place_stays_a_finite_verb() -> None:
     assert got.startswith("Präteritum")
 
 
+def test_a_noun_made_from_an_adjective_declines_like_one() -> None:
+    text = "Der Abgeordnete sprach lange, die Vorsitzende schwieg."
+    assert joined(text, "Abgeordnete").startswith("Nominative singular, masculine (der Abgeordnete)")
+    assert joined(text, "Vorsitzende").startswith("Nominative singular, feminine (die Vorsitzende)")
+    assert case_of("Die Regierung untersagte Abgeordneten den Zugang.", "Abgeordneten") == "Dative"
+
+
+def test_a_finite_verb_is_no_attribute_of_the_noun_after_it() -> None:
+    text = "Er hatte angeklagt, das Land führe Krieg gegen den Islam."
+    assert joined(text, "führe").startswith("Präsens, Konjunktiv I")
+    assert case_of(text, "Land") == "Nominative" and case_of(text, "Krieg") == "Accusative"
+
+
+def test_bin_inside_a_name_is_no_verb() -> None:
+    text = "Der Terrorist Osama bin Laden hat zu Anschlägen aufgerufen."
+    assert joined(text, "hat").startswith("Perfekt with haben")
+    assert not hints(text, "bin")
+
+
+def test_an_article_before_an_extended_attribute_belongs_to_the_noun_after_it() -> None:
+    text = "Die von der Behörde getroffenen Maßnahmen werden kritisiert."
+    assert case_of(text, "Maßnahmen") == "Nominative"
+    assert case_of("Die Polizei fand ihn im drei Kilometer nördlich gelegenen Dorf.", "Dorf") == "Dative"
+    assert case_of("Die 16 Länder mit den schlechten Ergebnissen reagierten.", "Länder") == "Nominative"
+
+
 # ------------------------------------------------------------ subject by agreement
+
+
+def test_a_noun_after_a_comma_right_before_its_finite_verb_is_that_clause_s_subject() -> None:
+    text = "Viele Abgeordnete stimmten dafür, es gab 20 Gegenstimmen, 19 Abgeordnete enthielten sich."
+    assert case_of(text, "Abgeordnete") == "Nominative"
+    assert "enthalten" in " ".join(hints(text, "Abgeordnete", nth=1)) and case_of(text, "Gegenstimmen") == "Accusative"
 
 
 def test_the_noun_phrase_agreeing_with_the_verb_is_the_subject() -> None:

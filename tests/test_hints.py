@@ -185,48 +185,6 @@ def test_split_surface_keeps_the_linking_s() -> None:
     assert split_surface("NATO-Generalsekretär", ["NATO", "Generalsekretär"]) == "NATO|Generalsekretär"
 
 
-# ---------------------------------------------------------------- the sentence view (key g)
-
-
-async def test_g_shows_the_structure_of_the_cursor_sentence(home, founding_article) -> None:
-    from reading import app_on_article, wait_for_article
-
-    from reader.ui.screens.sentence import SentenceScreen
-
-    app = app_on_article(home, founding_article)
-    async with app.run_test(size=(120, 40)) as pilot:
-        view = await wait_for_article(pilot)
-        kamen = next(token for token in view.tokens if token.text == "kamen")
-        view.cursor = kamen.i
-        await pilot.pause()
-        await pilot.press("g")
-        await pilot.pause()
-        screen = app.screen
-        assert isinstance(screen, SentenceScreen)
-        shown = str(screen.query_one("#sentence-structure").render())
-        assert "Während eines Treffens in München kamen" in shown.splitlines()[0]
-        assert "finite verb" in shown and "subject" in shown
-        assert "Finite verbs:" in shown and "kamen" in shown.split("Finite verbs:")[1]
-        assert "[" in shown and "]" in shown  # the zu-infinitive / reported clause is bracketed
-        await pilot.press("g")
-        await pilot.pause()
-        assert not isinstance(app.screen, SentenceScreen)
-        assert view.token.text == "kamen"
-
-
-def test_sentence_view_colours_subject_verb_and_object() -> None:
-    from reader.ui.screens.sentence import STYLES, render_sentence
-
-    sentence = _analysis("Die Polizei nahm den Mann am Abend fest.").sentences[0]
-    text = render_sentence(sentence)
-    styles = {str(text)[span.start : span.end]: str(span.style) for span in text.spans}
-    assert styles["nahm"] == STYLES["verb"]
-    assert styles["Polizei"] == STYLES["subject"]
-    assert styles["Mann"] == STYLES["object"]
-    assert "Subject: Die Polizei" in str(text)
-    assert "Object: den Mann" in str(text)
-
-
 def test_prepositions_say_which_case_they_take() -> None:
     check("Die Kanzlerin sprach am Montag mit dem Präsidenten.", "mit", "always takes the dative")
     check("Wegen des Sturms fielen viele Flüge aus.", "Wegen", "takes the genitive")

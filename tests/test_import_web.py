@@ -162,7 +162,7 @@ def test_a_page_keeps_the_article_and_its_metadata_and_drops_the_boilerplate(hom
     assert article.site == "127.0.0.1"
 
 
-def test_an_imported_page_is_analysed_once_and_the_analysis_is_cached(home: Path, site: Site) -> None:
+def test_an_imported_page_is_analyzed_once_and_the_analysis_is_cached(home: Path, site: Site) -> None:
     result = run_reader(home, "import", site.url("/artikel/bahn.html"))
     assert result.returncode == 0, result.stderr
     library = Library(home)
@@ -174,7 +174,7 @@ def test_an_imported_page_is_analysed_once_and_the_analysis_is_cached(home: Path
     assert cached is not None and cached.words > 50
     assert "Kopenhagen" in set(cached.texts)
     [row] = json.loads(run_reader(home, "list", "--json").stdout)
-    assert row["level"] in {"A1", "A2", "B1", "B2", "C1", "C2"}  # known once the article is analysed
+    assert row["level"] in {"A1", "A2", "B1", "B2", "C1", "C2"}  # known once the article is analyzed
 
 
 def test_the_same_url_twice_is_one_article_and_is_not_fetched_again(home: Path, site: Site) -> None:
@@ -427,7 +427,7 @@ def test_arbitrary_bytes_never_crash_the_feed_parser(data: bytes) -> None:
         assert all(item.link.startswith("http") or item.content for item in parsed.items)
 
 
-def test_pages_analysed_in_two_processes_are_stored_as_in_one(home: Path, site: Site, tmp_path: Path) -> None:
+def test_pages_analyzed_in_two_processes_are_stored_as_in_one(home: Path, site: Site, tmp_path: Path) -> None:
     pages = [site.url("/artikel/radwege.html"), site.url("/artikel/schule.html"), site.url("/artikel/bahn.html")]
     in_two = run_reader(home, "import", "--jobs", "2", *pages)
     in_one = run_reader(tmp_path / "one", "import", "--jobs", "1", *pages)

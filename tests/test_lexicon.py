@@ -15,7 +15,7 @@ import sys
 import pytest
 
 from reader.lexicon import full_entry, lookup, short_gloss
-from reader.lexicon import store
+from reader.lexicon import database
 from reader.lexicon.compounds import split_compound
 from reader.lexicon.ding import parse_line
 from reader.lexicon.ranking import Candidate, rank_candidates
@@ -67,7 +67,7 @@ def test_short_gloss_fits_the_panel() -> None:
 # --- fallbacks ----------------------------------------------------------------
 
 def test_compound_not_in_ding_is_composed_from_its_parts() -> None:
-    assert store.term_rows("Sicherheitskonferenz") == ()  # really not in the data
+    assert database.term_rows("Sicherheitskonferenz") == ()  # really not in the data
     entry = lookup("Sicherheitskonferenz")
     assert entry.composed
     assert entry.source == "compound"
@@ -205,7 +205,7 @@ def test_runtime_does_not_import_build_time_packages() -> None:
 def test_database_is_opened_read_only() -> None:
     lookup("Haus")
     with pytest.raises(sqlite3.OperationalError):
-        store.connection().execute("CREATE TABLE scribble(x)")
+        database.connection().execute("CREATE TABLE scribble(x)")
 
 
 def test_missing_database_is_a_clear_error(tmp_path) -> None:
@@ -283,3 +283,45 @@ def test_short_gloss_joins_up_to_three_senses_within_40_chars() -> None:
     assert short_gloss(["conference (on)"]) == "conference"
     assert len(short_gloss(["a very long gloss " * 5])) == 40
     assert short_gloss([]) == ""
+
+
+def test_closing_the_lexicon_forgets_its_answers_and_the_next_use_opens_the_one_named_then(
+    tmp_path, monkeypatch
+) -> None:
+    """A rebuilt lexicon reaches lookups in the same process once the old one is closed: no cached
+    gloss of the old one survives (lookup's own cache included)."""
+    import shutil
+
+    assert lookup("Haus").gloss[0] == "house"
+    copy = tmp_path / "lexicon.sqlite"
+    shutil.copy(database.lexicon_path(), copy)
+    with sqlite3.connect(copy) as connection:
+        connection.execute("UPDATE term SET glosses = 'dwelling' WHERE word = 'Haus' AND pos = 'NOUN'")
+    monkeypatch.setenv(database.ENV_OVERRIDE, str(copy))
+    assert lookup("Haus").gloss[0] == "house"  # the open lexicon lives on until it is closed
+    database.close_current()
+    try:
+        assert database.current().path == copy
+        assert lookup("Haus").gloss[0] == "dwelling"
+    finally:
+        monkeypatch.undo()
+        database.close_current()
+    assert lookup("Haus").gloss[0] == "house"
+
+
+def test_a_noun_made_from_an_adjective_reads_with_its_weak_ending_after_the_article() -> None:
+    from reader.lexicon import after_definite_article
+
+    entry = lookup("Abgeordneter")
+    assert after_definite_article(entry.term, entry.gender, entry.plural) == ("Abgeordnete", "Abgeordneten")
+    teacher = lookup("Lehrer")
+    assert after_definite_article(teacher.term, teacher.gender, teacher.plural) == ("Lehrer", "Lehrer")
+
+
+def test_a_phrase_written_with_a_choice_of_words_is_one_phrase_per_choice() -> None:
+    from reader.lexicon.ding import parse_line
+    from reader.lexicon.phrases import phrase_patterns
+
+    line = parse_line("Kontakte/Beziehungen pflegen {vt} :: to cultivate contacts/relationships")
+    patterns = {pattern.term: pattern.words for pattern in phrase_patterns(line, lambda word: word)}
+    assert patterns == {"Kontakte pflegen": ("kontakte",), "Beziehungen pflegen": ("beziehungen",)}

@@ -15,7 +15,7 @@ import pytest
 from reader import db
 from reader.difficulty import score
 from reader.errors import ReaderError
-from reader.lexicon.store import lexicon_path
+from reader.lexicon.database import lexicon_path
 from reader.library import Library, load_article
 from reader.nlp import Analysis, analyze, engine_version
 from reader.paths import database_path
@@ -79,12 +79,12 @@ def test_database_is_versioned_and_in_wal_mode(home: Path) -> None:
     assert connection.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
 
 
-def test_an_analysed_article_opens_from_its_kept_form_with_every_token_and_sentence(
+def test_an_analyzed_article_opens_from_its_kept_form_with_every_token_and_sentence(
     home: Path, founding_article: Path
 ) -> None:
     library = Library(home)
     article_id = library.import_file(founding_article)
-    analysis = library.ensure_analysed(article_id).full()
+    analysis = library.ensure_analyzed(article_id).full()
     library.close()
     reading = Library(home).reading(article_id)
     assert reading.texts == [token.text for token in analysis.tokens]
@@ -127,7 +127,7 @@ def test_a_stored_article_shows_a_gloss_the_lexicon_changed_since(
 ) -> None:
     library = Library(home)
     article_id = library.import_file(founding_article)
-    minister = next(token for token in library.ensure_analysed(article_id).tokens if token.text == "Außenminister")
+    minister = next(token for token in library.ensure_analyzed(article_id).tokens if token.text == "Außenminister")
     library.close()
     assert minister.gloss[0] == "foreign minister"
     changed = tmp_path / "lexicon.sqlite"
@@ -140,7 +140,7 @@ def test_a_stored_article_shows_a_gloss_the_lexicon_changed_since(
         [sys.executable, "-c",
          "import sys; from pathlib import Path; from reader.library import Library;"
          " library = Library(Path(sys.argv[1]));"
-         f" print(library.ensure_analysed({article_id}).token({minister.i}).gloss[0])", str(home)],
+         f" print(library.ensure_analyzed({article_id}).token({minister.i}).gloss[0])", str(home)],
         env={**os.environ, "READER_LEXICON": str(changed)}, capture_output=True, text=True, check=True,
     ).stdout.strip()
     assert shown == "head of diplomacy"

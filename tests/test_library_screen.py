@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from reading import wait_for_article
+from reading import notifications_shown, wait_for_article
 from textual.widgets import DataTable
 
 from reader.difficulty import score
@@ -50,7 +50,7 @@ async def test_unknown_share_appears_after_reading_and_falls_when_words_are_know
     async with app.run_test(size=(120, 30)) as pilot:
         await pilot.pause()
         table = app.screen.query_one("#articles", DataTable)
-        assert table.get_row_at(0)[5] == "—"  # not analysed yet
+        assert table.get_row_at(0)[5] == "—"  # not analyzed yet
         await pilot.press("enter")
         await wait_for_article(pilot)
         await pilot.press("q")
@@ -79,7 +79,7 @@ async def test_a_adds_a_file_and_opens_it(home: Path, tmp_path: Path) -> None:
 
 async def test_adding_a_missing_file_says_so_and_keeps_the_library(home: Path, tmp_path: Path) -> None:
     app = app_with_library(home)
-    async with app.run_test(size=(120, 30)) as pilot:
+    async with app.run_test(size=(120, 30), notifications=True) as pilot:
         await pilot.press("a")
         await pilot.pause()
         for character in "/nowhere.txt":
@@ -87,7 +87,8 @@ async def test_adding_a_missing_file_says_so_and_keeps_the_library(home: Path, t
         await pilot.press("enter")
         await pilot.pause()
         assert len(titles(app)) == 1
-        assert any("no such file" in str(notification.message) for notification in app._notifications)
+        await pilot.pause()
+        assert any("no such file" in message for message in notifications_shown(app))
 
 
 async def test_articles_closest_to_the_sweet_spot_come_first(home: Path, tmp_path: Path) -> None:
@@ -98,7 +99,7 @@ async def test_articles_closest_to_the_sweet_spot_come_first(home: Path, tmp_pat
         await wait_for_article(pilot)
         await pilot.press("m", "q")
         await pilot.press("slash", "end", "backspace", "backspace", "backspace", "enter")  # clear the filter
-        await pilot.press("down", "enter")  # open the founding article, so it is analysed too
+        await pilot.press("down", "enter")  # open the founding article, so it is analyzed too
         await wait_for_article(pilot)
         await pilot.press("q")
         await pilot.pause()

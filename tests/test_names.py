@@ -32,6 +32,16 @@ def test_an_unknown_real_compound_stays_a_learnable_noun_glossed_from_its_parts(
     assert token.gloss and token.gloss[0].startswith("school yard")  # from Schulhof + Sanierung
 
 
+def test_a_compound_after_a_place_s_adjective_or_with_its_article_stays_a_learnable_noun() -> None:
+    text = (
+        "Die Görlitzer Oberbürgermeisterwahl galt als Test. Das Ergebnis der Görlitzer Oberbürgermeisterwahl "
+        "war knapp. Die Region wurde zur Deeskalationszone erklärt."
+    )
+    words = [token for token in analyze(text).tokens if token.text in ("Oberbürgermeisterwahl", "Deeskalationszone")]
+    assert len(words) == 3
+    assert all(token.learnable and token.gloss for token in words)
+
+
 def test_a_street_name_is_a_name() -> None:
     token = _tokens("Die Polizei sperrte am Morgen die Wiesenkampstraße für den Verkehr.")["Wiesenkampstraße"]
     assert token.pos == "PROPN"

@@ -49,7 +49,7 @@ def library_with(home: Path, tmp_path: Path) -> int:
 def test_placement_assumes_common_words_known_and_marking_replaces_the_assumption(home: Path, tmp_path: Path) -> None:
     article_id = library_with(home, tmp_path)
     library = Library(home)
-    library.ensure_analysed(article_id)
+    library.ensure_analyzed(article_id)
     placement.take(library.connection, b1_answers())
     vocabulary = Vocabulary(library.connection)
     frau, ufer = TermKey("Frau", "NOUN", "f"), TermKey("Ufer", "NOUN", "n")
@@ -82,16 +82,16 @@ async def test_first_start_analyses_the_library_then_offers_the_placement(home: 
         await pilot.press("enter")
         await pilot.pause()
         assert isinstance(app.screen, LibraryScreen)
-    # Analysed once: the next start has nothing to analyse and does not ask again.
+    # Analyzed once: the next start has nothing to analyze and does not ask again.
     library = Library(home)
-    assert library.unanalysed() == [] and placement.offered(library.connection)
+    assert library.unanalyzed() == [] and placement.offered(library.connection)
     library.close()
 
 
 async def test_the_placement_can_be_skipped_and_is_not_offered_again(home: Path, tmp_path: Path) -> None:
     library_with(home, tmp_path)
     library = Library(home)
-    library.ensure_analysed(library.unanalysed()[0])
+    library.ensure_analyzed(library.unanalyzed()[0])
     library.close()
     app = ReaderApp(home, first_start=True)
     async with app.run_test(size=(100, 24)) as pilot:
@@ -109,7 +109,7 @@ async def test_the_placement_can_be_skipped_and_is_not_offered_again(home: Path,
 def test_placement_screen_snapshot(snap_compare, home: Path, tmp_path: Path) -> None:
     library_with(home, tmp_path)
     library = Library(home)
-    library.ensure_analysed(library.unanalysed()[0])
+    library.ensure_analyzed(library.unanalyzed()[0])
     library.close()
 
     async def answer_three(pilot) -> None:
@@ -125,7 +125,7 @@ def test_after_a_b1_placement_the_founding_article_is_partly_unknown_not_all(hom
 
     library = Library(home)
     article_id = library.import_file(founding_article)
-    library.ensure_analysed(article_id)
+    library.ensure_analyzed(article_id)
     assert unknown_shares(library.connection)[article_id] == 1.0  # before: every word unknown
     placement.take(library.connection, b1_answers())
     assert 0.05 <= unknown_shares(library.connection)[article_id] <= 0.25

@@ -9,6 +9,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
+from reading import notifications_shown
 from review_words import seed_learning
 
 from reader.speech import INSTALL_HINT, PLAYER_ENV, speech_dir, wav_name
@@ -124,9 +125,9 @@ async def test_without_espeak_ng_p_says_how_to_install_it(home: Path, speech_cac
     seed_learning(home)
     monkeypatch.setenv("PATH", str(tmp_path / "no-programs-here"))
     app = ReaderApp(home, review=True)
-    async with app.run_test(size=(110, 32)) as pilot:
+    async with app.run_test(size=(110, 32), notifications=True) as pilot:
         await pilot.press("p")
         await app.workers.wait_for_complete()
         await pilot.pause()
-        messages = [str(notification.message) for notification in app._notifications]
+        messages = notifications_shown(app)
     assert messages == [INSTALL_HINT] and "\n" not in INSTALL_HINT and "apt install espeak-ng" in INSTALL_HINT

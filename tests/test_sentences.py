@@ -47,6 +47,21 @@ def test_ordinary_sentences_are_split() -> None:
     assert sentences(text) == ["Russland verlangt Garantien.", "Die NATO lehnt das ab.", "Was folgt nun?"]
 
 
+def test_footnote_marks_end_with_their_sentence() -> None:
+    text = "Insgesamt demonstrierten etwa 200.000 Menschen.[2] Die Demonstranten blieben friedlich.[3][4] Es regnete."
+    assert sentences(text) == [
+        "Insgesamt demonstrierten etwa 200.000 Menschen.[2]",
+        "Die Demonstranten blieben friedlich.[3][4]",
+        "Es regnete.",
+    ]
+
+
+def test_a_word_before_a_footnote_mark_keeps_its_gloss() -> None:
+    words = [token for sentence in analyze("Das sagten die Menschen.[2]").sentences for token in sentence.tokens]
+    people = next(token for token in words if token.text.startswith("Menschen"))
+    assert people.text == "Menschen" and people.gloss
+
+
 @pytest.mark.parametrize(
     "text",  # boundaries the parse repairs move
     [

@@ -34,3 +34,16 @@ def test_help_screen(snap_compare, home: Path, founding_article: Path) -> None:
         await pilot.pause()
 
     assert snap_compare(app_on_article(home, founding_article), terminal_size=(120, 40), run_before=open_help)
+
+
+def test_reading_screen_in_a_light_theme(snap_compare, home: Path, founding_article: Path) -> None:
+    """settings.toml's theme reaches every colour: word statuses, the cursor, the panel's genders."""
+    home.mkdir(parents=True, exist_ok=True)
+    (home / "settings.toml").write_text('theme = "textual-light"\n', encoding="utf-8")
+
+    async def move_to_kamen(pilot) -> None:
+        view = await wait_for_article(pilot)
+        view.cursor = next(token.i for token in view.tokens if token.text == "kamen")
+        await pilot.pause()
+
+    assert snap_compare(app_on_article(home, founding_article), terminal_size=(120, 34), run_before=move_to_kamen)

@@ -9,7 +9,7 @@ Inputs (build time only):
   * tools/core_glosses.tsv, tools/lexicon_supplement.tsv, tools/phrase_supplement.tsv
                                    the project's hand-checked senses (tools/hand_checked.py)
 
-Output tables (read by reader/lexicon/store.py):
+Output tables (read by reader/lexicon/database.py):
   term(word, pos, score, gender, plural, glosses, lines)
       one row per German key and part of speech, glosses ranked and joined
       by TAB, lines = ranked Ding line numbers for the full entry;
@@ -52,7 +52,7 @@ from reader.lexicon.phrases import PhrasePattern, phrase_patterns  # noqa: E402
 from reader.lexicon.compound_senses import count_compound_usage, head_glosses, modifier_gloss  # noqa: E402
 from reader.nlp.lang.prepositions import governed_cases  # noqa: E402
 from hand_checked import add_core_glosses, add_supplement  # noqa: E402
-from reader.lexicon.store import AFFIX, BLOCK_SIZE, HEAD, PLURAL, SCHEMA_VERSION, decode_line_ids, encode_line_ids  # noqa: E402
+from reader.lexicon.database import AFFIX, BLOCK_SIZE, HEAD, PLURAL, SCHEMA_VERSION, decode_line_ids, encode_line_ids  # noqa: E402
 
 DING_XZ = ROOT / "assets" / "lexicon" / "de-en.ding.xz"
 DEFAULT_OUT = ROOT / "assets" / "lexicon" / "lexicon.sqlite"

@@ -72,6 +72,9 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory() as scratch:
         home = Path(scratch) / "home"  # never created: analyze makes no library
         paths = inputs(args.corpora, args.raw_articles, texts)
+        if not paths:
+            print(f"no texts under {args.corpora} (wikinews-de/*.md, wikinews-raw/*.jsonl)", file=sys.stderr)
+            return 2
         for path in paths:
             output = analyze_json(path, home)
             saved = args.dir / (path.stem + ".json")

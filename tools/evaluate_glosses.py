@@ -5,14 +5,10 @@
 Default gold set: tests/data/glosses/gold_test.jsonl (see the README.md beside it).
 Each gold line names a token by `source`, `start`, `end` (character offsets into
 the text) and lists every gloss that is right for it in context (`accept`).
-Sources:
+Sources (``wikinews-de/<file>.md``, ``wikinews-raw/<id>``) are read by
+`tools.corpus_sources.load_source`.
 
-- ``wikinews-de/<file>.md``: `load_article(...).body` of that file in
-  ``$READER_CORPORA`` (default ``../shared/corpora`` beside the project);
-- ``wikinews-raw/<id>``: the ``text`` of the record with that ``id`` in
-  ``wikinews-raw/wikinews-de-politics.jsonl`` there.
-
-Each text is analysed once with `reader.nlp.analyze(text, title)`. A gold token is
+Each text is analyzed once with `reader.nlp.analyze(text, title)`. A gold token is
 mapped to the analysis token covering its first character (else the token with
 the largest overlap). The shown first gloss is the token's phrase gloss when it
 has a non-empty one (``phrase: {"term", "gloss"}``), else ``gloss[0]``, else none.
@@ -29,7 +25,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import re
 import sys
 from collections import defaultdict
@@ -38,9 +33,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-CORPORA = Path(os.environ.get("READER_CORPORA", ROOT.parent / "shared" / "corpora"))
+from tools.corpus_sources import CORPORA, load_source  # noqa: E402
+
 DEFAULT_GOLD = ROOT / "tests" / "data" / "glosses" / "gold_test.jsonl"
-RAW_FILE = "wikinews-raw/wikinews-de-politics.jsonl"
 CATEGORIES = ("content", "function", "name", "number")
 CONTEXT = 40
 
@@ -80,31 +75,6 @@ def load_gold(paths) -> list[dict]:
                     record["_where"] = f"{Path(path).name}:{number}"
                     records.append(record)
     return records
-
-
-_raw_cache: dict[str, dict] | None = None
-
-
-def load_source(source: str) -> tuple[str, str]:
-    """(text, title) of a gold source."""
-    global _raw_cache
-    kind, _, name = source.partition("/")
-    if kind == "wikinews-de":
-        from reader.library.article import load_article
-
-        article = load_article(CORPORA / source)
-        return article.body, article.title
-    if kind == "wikinews-raw":
-        if _raw_cache is None:
-            _raw_cache = {}
-            with open(CORPORA / RAW_FILE, encoding="utf-8") as handle:
-                for line in handle:
-                    if line.strip():
-                        record = json.loads(line)
-                        _raw_cache[str(record["id"])] = record
-        record = _raw_cache[name]
-        return record["text"], str(record.get("wiki_title") or "").replace("_", " ")
-    raise ValueError(f"unknown gold source {source!r} (expected wikinews-de/… or wikinews-raw/…)")
 
 
 def _flat_tokens(analysis: dict) -> list[dict]:

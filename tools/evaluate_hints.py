@@ -2,12 +2,13 @@
 
     python tools/evaluate_hints.py [EVAL.jsonl] [--json] [--misses]
 
-The default set is tests/data/hints/eval.jsonl (see tests/data/hints/README.md): sentences
-from the Wikinews articles in ../shared/corpora/wikinews-de, each with every finite verb
-complex (tense, mood, voice) and every noun phrase (case of its head noun), judged by hand
-without looking at the app's output. Offsets are into `load_article(path).body`.
+The default set is tests/data/hints/eval.jsonl (see tests/data/hints/README.md): Wikinews
+sentences, each with every finite verb complex (tense, mood, voice) and every noun phrase
+(case of its head noun), judged by hand without looking at the app's output. Sources
+(``wikinews-de/<file>.md``, ``wikinews-raw/<id>``) are read by
+`tools.corpus_sources.load_source`; offsets are into the text it returns.
 
-Each article is analysed whole with `reader.nlp.analyze(body, title)` and gold spans are
+Each article is analyzed whole with `reader.nlp.analyze(text, title)` and gold spans are
 mapped to the analysis tokens by character overlap.
 
 Verb complex: the hints of the finite verb token (the first token listed) give the answer.
@@ -37,7 +38,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import re
 import sys
 from bisect import bisect_left
@@ -47,8 +47,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from tools.corpus_sources import CORPORA, load_source  # noqa: E402
+
 DEFAULT_EVAL = ROOT / "tests" / "data" / "hints" / "eval.jsonl"
-CORPORA = Path(os.environ.get("READER_CORPORA", ROOT.parent / "shared" / "corpora"))
 
 TENSES = ("Plusquamperfekt", "Perfekt", "Futur II", "Futur I", "Präteritum", "Präsens")
 CASES = ("Nom", "Acc", "Dat", "Gen")
@@ -154,14 +155,12 @@ def _load(path: Path) -> list[dict]:
 
 
 def _analyses(sources: list[str]) -> dict[str, tuple[str, Tokens]]:
-    from reader.library.article import load_article
     from reader.nlp import analyze
 
     out = {}
     for source in sources:
-        article = load_article(CORPORA / source)
-        analysis = analyze(article.body, article.title).to_dict()
-        out[source] = (article.body, Tokens(analysis))
+        text, title = load_source(source)
+        out[source] = (text, Tokens(analyze(text, title).to_dict()))
     return out
 
 

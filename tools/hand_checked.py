@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from reader.lexicon.ranking import gloss_core
-from reader.lexicon.store import PLURAL
+from reader.lexicon.database import PLURAL
 
 TOOLS = Path(__file__).resolve().parent
 SUPPLEMENT = TOOLS / "lexicon_supplement.tsv"

@@ -1,11 +1,16 @@
 """List random Wikinews sentences for a hand-judged hint set, leaving out sentences already judged.
 
     python tools/sample_hint_sentences.py --seed 2616 --count 50 [--exclude tests/data/hints/eval.jsonl]
+    python tools/sample_hint_sentences.py --seed 20261205 --count 200 \
+        --sources wikinews-raw/article_90 wikinews-raw/article_251 ...
 
 Prints one JSON object per sentence ({"source", "start", "end", "text"}) in sampled order, the
 skeleton of a judged line for tests/data/hints/*.jsonl. The sentence split is the one written
 down in tests/data/hints/README.md ("Sampling"), so a fresh set and eval.jsonl cut the articles
-the same way and a sentence judged in one can be recognised (by source and offsets) in the other.
+the same way. A sentence is left out when its text is already in an --exclude set, whatever its
+source: some wikinews-raw records are the same articles as wikinews-de files.
+Without --sources the pool is every article of ../shared/corpora/wikinews-de (sorted by file name);
+with --sources it is the named texts (see tools/corpus_sources.py), in the order given.
 """
 
 from __future__ import annotations
@@ -20,8 +25,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from reader.library.article import load_article  # noqa: E402
-from tools.evaluate_hints import CORPORA, DEFAULT_EVAL  # noqa: E402
+from tools.corpus_sources import CORPORA, load_source  # noqa: E402
+from tools.evaluate_hints import DEFAULT_EVAL  # noqa: E402
 
 # A period after one of these words (or a number, a single letter, a Roman numeral) is no sentence end.
 ABBREVIATIONS = frozenset(
@@ -63,13 +68,17 @@ def sentences(body: str) -> list[tuple[int, int]]:
     return spans
 
 
-def all_sentences() -> list[dict]:
+def wikinews_de_sources() -> list[str]:
+    return [f"wikinews-de/{path.name}" for path in sorted((CORPORA / "wikinews-de").glob("*.md"))]
+
+
+def all_sentences(sources: list[str]) -> list[dict]:
+    """Every sentence of the sources, source by source in the order given, each in text order."""
     rows = []
-    for path in sorted((CORPORA / "wikinews-de").glob("*.md")):
-        body = load_article(path).body
+    for source in sources:
+        body, _title = load_source(source)
         for start, end in sentences(body):
-            rows.append({"source": f"wikinews-de/{path.name}", "start": start, "end": end,
-                         "text": body[start:end]})
+            rows.append({"source": source, "start": start, "end": end, "text": body[start:end]})
     return rows
 
 
@@ -78,16 +87,22 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, required=True)
     parser.add_argument("--count", type=int, default=50)
     parser.add_argument("--exclude", type=Path, nargs="*", default=[DEFAULT_EVAL])
+    parser.add_argument("--sources", nargs="+", help="wikinews-de/<file>.md or wikinews-raw/<id> (default: all wikinews-de)")
     args = parser.parse_args(argv)
-    if not (CORPORA / "wikinews-de").is_dir():
+    if not CORPORA.is_dir():
         print(f"no corpora at {CORPORA}", file=sys.stderr)
+        return 2
+    try:
+        pool_rows = all_sentences(args.sources or wikinews_de_sources())
+    except (ValueError, OSError) as error:
+        print(f"cannot read the sources: {error}", file=sys.stderr)
         return 2
     judged = set()
     for path in args.exclude:
         for line in path.read_text(encoding="utf-8").splitlines():
             row = json.loads(line)
-            judged.add((row["source"], row["text"]))
-    pool = [row for row in all_sentences() if (row["source"], row["text"]) not in judged]
+            judged.add(row["text"])
+    pool = [row for row in pool_rows if row["text"] not in judged]
     order = list(range(len(pool)))
     random.Random(args.seed).shuffle(order)
     print(f"{len(pool)} sentences not yet judged", file=sys.stderr)

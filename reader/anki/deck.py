@@ -11,7 +11,7 @@ import hashlib
 
 import genanki
 
-DEFAULT_DECK_NAME = "German (reader)"
+from reader.settings import DEFAULT_DECK_NAME
 
 
 def deck_id_for(name: str) -> int:

@@ -17,10 +17,9 @@ from pathlib import Path
 
 import genanki
 
+from reader.labels import with_article, word_class, word_class_tag
 from reader.anki.deck import DEFAULT_DECK_NAME, WordDeck
 from reader.anki.fields import (
-    ARTICLES,
-    PART_OF_SPEECH,
     Source,
     gloss_html,
     grammar_note,
@@ -58,7 +57,7 @@ def note_for(word: Word, source: Source | None = None) -> WordNote:
         "Term": term_html(word, gender),
         "Gender": gender if key.pos == "NOUN" else "",
         "Plural": plural_html(word, entry),
-        "PartOfSpeech": PART_OF_SPEECH.get(key.pos, key.pos.lower()),
+        "PartOfSpeech": word_class(key.pos),
         "Gloss": gloss_html(entry),
         "Sentence": sentence,
         "Cloze": cloze,
@@ -66,7 +65,7 @@ def note_for(word: Word, source: Source | None = None) -> WordNote:
         "Source": source_html(source),
         "Frequency": f"{band} (rank {usage.rank:,})" if usage.zipf > 0 else band,
     }
-    tags = ["reader", f"pos::{PART_OF_SPEECH.get(key.pos, key.pos.lower())}"]
+    tags = ["reader", f"pos::{word_class_tag(key.pos)}"]
     level = level_for_rank(usage.rank) if usage.zipf > 0 else None
     if level:
         tags.append(f"level::{level}")
@@ -91,8 +90,7 @@ def build_notes(words: Iterable[Word], sources: Mapping[int, Source]) -> list[Wo
 
 def spoken_term(note: WordNote) -> str:
     """What the audio says: the word as a learner looks it up, nouns with their article ("die Aufgabe")."""
-    article = ARTICLES.get(note.field("Gender"))
-    return f"{article} {note.key.term}" if article else note.key.term
+    return with_article(note.key.term, note.field("Gender"))
 
 
 def add_audio(notes: Iterable[WordNote]) -> list[Path]:

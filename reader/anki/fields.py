@@ -12,23 +12,9 @@ from dataclasses import dataclass
 from html import escape
 
 from reader.anki.selection import Word
+from reader.labels import ARTICLES
 from reader.lexicon import Entry
 
-ARTICLES = {"m": "der", "f": "die", "n": "das"}
-PART_OF_SPEECH = {
-    "NOUN": "noun",
-    "VERB": "verb",
-    "ADJ": "adjective",
-    "ADV": "adverb",
-    "ADP": "preposition",
-    "CCONJ": "conjunction",
-    "SCONJ": "conjunction",
-    "PRON": "pronoun",
-    "DET": "determiner",
-    "NUM": "numeral",
-    "PART": "particle",
-    "INTJ": "interjection",
-}
 GLOSS_SENSES = 4
 # Vocabulary size per CEFR level (Milton and Alexiou): a lemma of frequency rank ≤ N is of that level.
 LEVEL_BY_RANK = (("A1", 1500), ("A2", 2500), ("B1", 3250), ("B2", 3750), ("C1", 4500), ("C2", 5000))

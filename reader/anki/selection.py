@@ -6,7 +6,6 @@ selections as `reader export anki`.
 
 from __future__ import annotations
 
-import json
 import sqlite3
 from collections import Counter
 from collections.abc import Iterable
@@ -82,36 +81,11 @@ def parse_since(text: str) -> str:
 def vocabulary_words(
     connection: sqlite3.Connection, statuses: Iterable[Status], since: str | None = None
 ) -> list[Word]:
-    """The learner's terms with one of `statuses` (changed at or after `since`), oldest first.
-
-    Reads the `terms` table directly (read-only): `Vocabulary` has no listing yet.
-    """
-    wanted = sorted(int(status) for status in statuses)
-    query = (
-        "SELECT term, pos, gender, status, article_id, note, sentence, spans FROM terms"
-        f" WHERE status IN ({', '.join('?' * len(wanted))})"
-    )
-    parameters: list[object] = list(wanted)
-    if since:
-        query += " AND updated_at >= ?"
-        parameters.append(since)
-    query += " ORDER BY first_seen, id"
-    words = []
-    for row in connection.execute(query, parameters):
-        context = None
-        if row["sentence"]:
-            spans = tuple(tuple(span) for span in json.loads(row["spans"] or "[]"))
-            context = Context(row["sentence"], spans)
-        words.append(
-            Word(
-                key=TermKey(row["term"], row["pos"], row["gender"]),
-                status=Status(row["status"]),
-                context=context,
-                article_id=row["article_id"],
-                note=row["note"] or "",
-            )
-        )
-    return words
+    """The learner's terms with one of `statuses` (changed at or after `since`), oldest first."""
+    return [
+        Word(record.key, record.status, record.context, record.article_id, record.note)
+        for record in Vocabulary(connection).terms(frozenset(statuses), since)
+    ]
 
 
 def article_words(
@@ -143,7 +117,7 @@ class Cram:
 
 
 def library_cram(library: Library, size: int) -> Cram:
-    """The unknown terms that cover most unknown tokens of the analysed articles ("learn these first"),
+    """The unknown terms that cover most unknown tokens of the analyzed articles ("learn these first"),
     counted from the stored forms; only the sentences the terms are first met in are decoded. Listing
     never analyses."""
     readings = {stored.id: reading for stored in library.articles() if (reading := library.reading(stored.id))}

@@ -31,7 +31,7 @@ def run_analyze(args: argparse.Namespace) -> int:
 
 def _analysis(article, home: Path | None):
     """The library's analysis when the text is in the library (made and stored there once, through
-    `Library.ensure_analysed`), else one made here; a missing library is not created."""
+    `Library.ensure_analyzed`), else one made here; a missing library is not created."""
     from dataclasses import replace
 
     from reader.errors import DatabaseDamaged, DatabaseTooNew
@@ -44,11 +44,11 @@ def _analysis(article, home: Path | None):
         try:
             library = Library(home)
         except (DatabaseDamaged, DatabaseTooNew):
-            return analyze(article.body, article.title)  # a file can be analysed without the library
+            return analyze(article.body, article.title)  # a file can be analyzed without the library
         try:
             article_id = library.find_by_text(article)
             if article_id is not None:
-                return replace(library.ensure_analysed(article_id).full(), title=article.title)
+                return replace(library.ensure_analyzed(article_id).full(), title=article.title)
         finally:
             library.close()
     return analyze(article.body, article.title)

@@ -36,7 +36,7 @@ def register(commands) -> None:
         help="the N unknown words that cover most unknown words of your library: learn these first",
     )
     anki.add_argument("--since", metavar="DATE", help="only words whose status changed on or after DATE (YYYY-MM-DD)")
-    anki.add_argument("--deck", metavar="NAME", help="Anki deck name (default: German (reader))")
+    anki.add_argument("--deck", metavar="NAME", help="Anki deck name (default: anki_deck in settings.toml, else German (reader))")
     anki.add_argument(
         "--audio", action="store_true",
         help="each word spoken (espeak-ng, German voice) as a [sound:…] on the card, the WAV in the package",
@@ -49,7 +49,9 @@ def register(commands) -> None:
 
 
 def run_export_anki(args: argparse.Namespace) -> int:
-    from reader.anki import DEFAULT_DECK_NAME, parse_since, parse_statuses
+    from reader.anki import parse_since, parse_statuses
+    from reader.paths import user_home
+    from reader.settings import load_settings
 
     statuses = parse_statuses(args.status) if args.status is not None else None
     since = parse_since(args.since) if args.since else None
@@ -59,9 +61,9 @@ def run_export_anki(args: argparse.Namespace) -> int:
         raise ReaderError("--cram chooses the words itself: drop --article, --since and --status")
     if args.cram is not None and args.cram < 1:
         raise ReaderError("--cram: give a number of words, 1 or more")
-    deck_name = (args.deck or DEFAULT_DECK_NAME).strip()
-    if not deck_name:
+    if args.deck is not None and not args.deck.strip():
         raise ReaderError("--deck: the deck name is empty")
+    deck_name = (args.deck or load_settings(user_home(args.home)).anki_deck).strip()
     if args.audio and args.ankiconnect:
         raise ReaderError("--audio packs the sound files into an .apkg: drop --ankiconnect to use it")
     output: Path = args.output
@@ -69,7 +71,6 @@ def run_export_anki(args: argparse.Namespace) -> int:
         raise ReaderError(f"{output}: an Anki package must end in .apkg")
 
     from reader.library import Library
-    from reader.paths import user_home
 
     library = Library(user_home(args.home))
     try:
@@ -111,7 +112,7 @@ def _select(library, statuses, since, article):
 
     article_id = resolve_article(library, article)
     stored = library.get(article_id)
-    analysis = library.ensure_analysed(article_id).full()
+    analysis = library.ensure_analyzed(article_id).full()
     statuses = statuses or NOT_YET_KNOWN
     words = article_words(analysis, Vocabulary(library.connection), article_id, statuses)
     described = "not known or ignored" if statuses == NOT_YET_KNOWN else f"with status {describe_statuses(statuses)}"
@@ -122,4 +123,4 @@ def _cram(library, size: int):
     """The library-wide cram list, from the analyses already made (listing never analyses)."""
     from reader.anki import library_cram
 
-    return library_cram(library, size).words, "unknown words in the analysed articles of your library"
+    return library_cram(library, size).words, "unknown words in the analyzed articles of your library"

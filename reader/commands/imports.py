@@ -1,6 +1,6 @@
 """`reader import`, `reader feeds add|list|update`, `reader list`: bringing news into the library.
 
-Each new article is analysed once, right after import, and the analysis is
+Each new article is analyzed once, right after import, and the analysis is
 cached, so opening it later is instant. A batch goes on past a bad item:
 every failure is one line on stderr, the rest is imported, and the exit code
 says how it went (0 all well, 1 some failed, 2 nothing could be imported).
@@ -14,17 +14,7 @@ import sys
 from typing import TextIO
 
 from reader.errors import ReaderError
-
-SUGGESTED_FEEDS = (
-    ("tagesschau", "https://www.tagesschau.de/xml/rss2/"),
-    ("DW", "https://rss.dw.com/xml/rss-de-all"),
-    ("nachrichtenleicht (simple German)", "https://www.nachrichtenleicht.de/nachrichtenleicht-nachrichten-100.rss"),
-    ("Deutschlandfunk", "https://www.deutschlandfunk.de/nachrichten-100.rss"),
-    ("ZDF heute", "https://www.zdf.de/rss/zdf/nachrichten"),
-    ("ORF", "https://rss.orf.at/news.xml"),
-    ("SRF", "https://www.srf.ch/news/bnf/rss/1646"),
-)
-
+from reader.settings import load_settings
 
 def register(commands) -> None:
     import_ = commands.add_parser("import", help="add files, web pages or RSS/Atom feeds to the library")
@@ -53,10 +43,10 @@ def _network_options(parser: argparse.ArgumentParser) -> None:
         "--timeout", type=_seconds, default=None, metavar="SECONDS",
         help="give up on a page after this many seconds (default 20)",
     )
-    parser.add_argument("--no-analyze", action="store_true", help="import only; analyse when an article is opened")
+    parser.add_argument("--no-analyze", action="store_true", help="import only; analyze when an article is opened")
     parser.add_argument(
         "--jobs", type=_processes, default=None, metavar="N",
-        help="analyse in at most N processes (default: one per core, for batches large enough to pay off)",
+        help="analyze in at most N processes (default: one per core, for batches large enough to pay off)",
     )
 
 
@@ -90,7 +80,7 @@ def run_feeds_update(args: argparse.Namespace) -> int:
 
 
 def _run_batch(library, args: argparse.Namespace, sources: list) -> int:
-    """Import every source, print one line per article, analyse the new ones; the exit code of the batch."""
+    """Import every source, print one line per article, analyze the new ones; the exit code of the batch."""
     from reader.library.importers import DEFAULT_TIMEOUT, import_source, update_feed
 
     timeout = args.timeout or DEFAULT_TIMEOUT
@@ -126,29 +116,29 @@ def _run_batch(library, args: argparse.Namespace, sources: list) -> int:
             _error(str(error))
     progress.clear()
     if new_ids and not args.no_analyze:
-        failed += _analyse(library, new_ids, progress, args.jobs)
+        failed += _analyze(library, new_ids, progress, args.jobs)
     if failed:
         return 1 if read else 2
     return 0
 
 
-def _analyse(library, article_ids: list[int], progress: Progress, jobs: int | None) -> int:
-    """Analyse each new article once and store it; 1 if the analysis could not run (the articles stay)."""
-    from reader.library.batch import analyse_articles, processes_for
+def _analyze(library, article_ids: list[int], progress: Progress, jobs: int | None) -> int:
+    """Analyze each new article once and store it; 1 if the analysis could not run (the articles stay)."""
+    from reader.library.batch import analyze_articles, processes_for
 
     processes = processes_for(len(article_ids), jobs)
-    label = f"analysing in {processes} processes" if processes > 1 else "analysing"
+    label = f"analyzing in {processes} processes" if processes > 1 else "analyzing"
     try:
         if len(article_ids) > 1:
             progress.show(0, len(article_ids), label)
-        analyse_articles(
+        analyze_articles(
             library, article_ids, processes,
             lambda done, total: progress.show(done, total, label) if total > 1 else None,
         )
         progress.clear()
     except ReaderError as error:
         progress.clear()
-        _error(f"imported, but not analysed: {error}")
+        _error(f"imported, but not analyzed: {error}")
         return 1
     return 0
 
@@ -175,7 +165,7 @@ def run_feeds_list(args: argparse.Namespace) -> int:
         feeds = library.feeds()
     if not feeds:
         print("You follow no feeds yet. German news feeds to start with (`reader feeds add URL`):")
-        for name, url in SUGGESTED_FEEDS:
+        for name, url in load_settings(library.home).feeds.items():
             print(f"  {name:<36} {url}")
         return 0
     for feed in feeds:

@@ -5,6 +5,8 @@ from __future__ import annotations
 import argparse
 import json
 
+from reader.labels import with_article
+
 
 def register(commands) -> None:
     lookup = commands.add_parser("lookup", help="look words up in the offline German–English dictionary")
@@ -29,11 +31,13 @@ def run_lookup(args: argparse.Namespace) -> int:
 
 
 def _print_entry(entry) -> None:
-    article = {"m": "der ", "f": "die ", "n": "das "}.get(entry.gender or "", "")
-    plural = f", pl. die {entry.plural}" if entry.plural else ""
+    from reader.lexicon import after_definite_article
+
+    singular, plural = after_definite_article(entry.term, entry.gender, entry.plural)
+    plural = f", pl. die {plural}" if plural else ""
     composed = "  (composed: " + " + ".join(f"{p} = {g}" for p, g in entry.parts) + ")" if entry.composed else ""
     gloss = "; ".join(entry.gloss[:3]) if entry.gloss else "—"
-    print(f"{article}{entry.term} [{(entry.pos or '?').lower()}{plural}]: {gloss}{composed}")
+    print(f"{with_article(singular, entry.gender)} [{(entry.pos or '?').lower()}{plural}]: {gloss}{composed}")
 
 
 def _print_full(full) -> None:

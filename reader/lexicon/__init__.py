@@ -7,15 +7,16 @@
 
 Data: Ding (GPL-2.0-or-later) and german-nouns/Wiktionary (CC BY-SA 4.0),
 prebuilt into assets/lexicon/lexicon.sqlite by tools/build_lexicon.py. The
-database opens lazily, read-only, on first lookup. No Textual in here.
+database opens lazily, read-only, on first lookup, and stays open until `close_current()`,
+which also drops every cached lookup. No Textual in here.
 """
 
-from reader.lexicon.entry import Entry, FullEntry, Sense, short_gloss
+from reader.lexicon.entry import Entry, FullEntry, Sense, after_definite_article, declines_like_adjective, short_gloss
 from reader.lexicon.function_words import function_entry
 from reader.lexicon.lookup import PHRASE, compound_in_plural, full_entry, lookup
 from reader.lexicon.word_kinds import form_entry, form_glosses, is_name, noun_gender, plural_glosses, proper_noun
 from reader.lexicon.function_words import table_version
-from reader.lexicon.store import LexiconMissingError, content_version, lexicon_path
+from reader.lexicon.database import Lexicon, LexiconMissingError, close_current, content_version, current, lexicon_path
 
 
 def version() -> str:
@@ -30,8 +31,13 @@ def version() -> str:
 __all__ = [
     "PHRASE",
     "Entry",
+    "after_definite_article",
+    "declines_like_adjective",
     "FullEntry",
+    "Lexicon",
     "LexiconMissingError",
+    "close_current",
+    "current",
     "Sense",
     "compound_in_plural",
     "form_entry",

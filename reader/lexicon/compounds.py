@@ -70,15 +70,26 @@ def split_compound(
     if len(word) < 2 * MIN_PART or not word.isalpha():
         return None
     capitalised = word[:1].isupper()
-    for cut in range(MIN_PART, len(word) - MIN_PART + 1):
+    splits = []
+    for cut in range(MIN_PART, len(word) - MIN_PART + 1):  # the longest head first
         head_surface = word[cut:]
         head_key = _upper_first(head_surface) if capitalised else head_surface
         if not known(head_key):
             continue
         modifier = _split_modifier(word[:cut], known, known_modifier, capitalised, max_parts - 1)
         if modifier is not None:
-            return modifier + [CompoundPart(head_key, head_surface)]
-    return None
+            if len(modifier) == 1:
+                return modifier + [CompoundPart(head_key, head_surface)]  # two parts: none is simpler
+            splits.append(modifier + [CompoundPart(head_key, head_surface)])
+    return _simplest(splits)
+
+
+def _simplest(splits: list[list[CompoundPart]]) -> list[CompoundPart] | None:
+    """Of several explanations, the one with the fewest parts, then the longest shortest part:
+    "Kokabauernführer" is Koka|Bauer|n|Führer, not Koka|Bau|Ern|Führer (Ern: a regional "hall")."""
+    if not splits:
+        return None
+    return min(splits, key=lambda parts: (len(parts), -min(len(part.surface) for part in parts)))
 
 
 def _split_modifier(
@@ -104,11 +115,12 @@ def _split_modifier(
                 return [CompoundPart(key, stem, link)]
     if parts_left < 2:
         return None
+    splits = []
     for stem, link in stems:
         inner = split_compound(
             _upper_first(stem) if capitalised else stem, known, parts_left, known_modifier
         )
         if inner:
             last = inner[-1]
-            return inner[:-1] + [CompoundPart(last.key, last.surface, link)]
-    return None
+            splits.append(inner[:-1] + [CompoundPart(last.key, last.surface, link)])
+    return _simplest(splits)

@@ -12,9 +12,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import replace
-from functools import lru_cache
 
-from reader.lexicon import store
+from reader.lexicon import database
 from reader.lexicon.ding import split_top_level
 from reader.lexicon.entry import Entry, short_gloss
 from reader.lexicon.ranking import gloss_core
@@ -24,19 +23,19 @@ MAX_LINES = 12  # the word's best lines; later ones are rare senses
 _WORD_RE = re.compile(r"[^\W\d_]{4,}")
 
 
-@lru_cache(maxsize=16384)
+@database.lexicon_cache(maxsize=16384)
 def _german_words(line_id: int) -> frozenset[str]:
     """The German words of a Ding line (headwords, forms, examples); none for a line without English.
 
     Read from the raw line without parsing all of it: an analysis asks this for thousands of lines.
     """
-    german, _, english = (store.raw_line(line_id) or "").partition(" :: ")
+    german, _, english = (database.raw_line(line_id) or "").partition(" :: ")
     return frozenset(word.lower() for word in _WORD_RE.findall(german)) if english else frozenset()
 
 
 def _english_cores(line_id: int) -> frozenset[str]:
     """The cores of a Ding line's English senses: asked only of the line a sentence chose."""
-    english = (store.raw_line(line_id) or "").partition(" :: ")[2]
+    english = (database.raw_line(line_id) or "").partition(" :: ")[2]
     senses = split_top_level(split_top_level(english, " | ")[0], ";")
     return frozenset(gloss_core(sense) for sense in senses)
 
@@ -49,7 +48,7 @@ def in_context(entry: Entry, context: Iterable[str]) -> Entry:
     words = {word for word in context if len(word) >= 4} - {entry.term.lower()}
     if len(words) < MIN_OVERLAP:
         return entry  # no line can share enough words
-    row = next((r for r in store.term_rows(entry.term) if r.pos == entry.pos and r.glosses), None)
+    row = next((r for r in database.term_rows(entry.term) if r.pos == entry.pos and r.glosses), None)
     if row is None:
         return entry
     best, best_overlap = None, MIN_OVERLAP - 1

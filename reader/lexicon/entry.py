@@ -46,6 +46,24 @@ def short_gloss(glosses: tuple[str, ...] | list[str], width: int = SHORT_WIDTH) 
     return "; ".join(out)
 
 
+def declines_like_adjective(term: str, gender: str | None, plural: str | None) -> bool:
+    """A noun made from an adjective, as dictionaries list it: in its strong form ("Abgeordneter",
+    plural "Abgeordnete"; "Vorsitzende", plural "Vorsitzende"). Its endings are an adjective's, so
+    its form alone tells neither number nor case ("der Abgeordnete", "19 Abgeordnete")."""
+    return (gender == "m" and term.endswith("er") and plural == term[:-1]) or (
+        gender == "f" and term.endswith("e") and plural == term
+    )
+
+
+def after_definite_article(term: str, gender: str | None, plural: str | None) -> tuple[str, str | None]:
+    """The singular and plural a learner reads after der/die/das: "der Abgeordnete", "die
+    Abgeordneten" for the dictionary's "Abgeordneter", which goes with "ein"."""
+    if not declines_like_adjective(term, gender, plural):
+        return term, plural
+    singular = term[:-1] if gender == "m" else term
+    return singular, singular + "n"
+
+
 @dataclass(frozen=True, slots=True)
 class Entry:
     """What the gloss panel shows for one word.

@@ -35,6 +35,7 @@ def curated_words() -> frozenset[str]:
     return frozenset(word.lower() for word, _ in _table())
 
 
+@cache
 def table_version() -> str:
     """A hash of the curated list, so analyses glossed with an older list are refreshed."""
     return hashlib.sha256(DATA.read_bytes()).hexdigest()[:12]

@@ -20,9 +20,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import replace
-from functools import lru_cache
 
-from reader.lexicon import store
+from reader.lexicon import database
 from reader.lexicon.compounds import split_compound
 from reader.lexicon.ding import parse_line
 from reader.lexicon.entry import Entry, FullEntry, Sense, short_gloss, strip_notes
@@ -42,10 +41,10 @@ def _upper_first(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
-def _pick(word: str, pos: str | None) -> store.TermRow | None:
+def _pick(word: str, pos: str | None) -> database.TermRow | None:
     """The best row with a gloss for an exact key, preferring *pos*."""
     best = None
-    for row in store.term_rows(word):  # best score first
+    for row in database.term_rows(word):  # best score first
         if row.glosses:
             if pos is None or row.pos == pos:
                 return row
@@ -129,7 +128,7 @@ def _spellings(word: str) -> Iterator[tuple[str, str]]:
         yield from fresh("ss", lemma_variants(spelled))
 
 
-def entry_from_row(row: store.TermRow, query: str, source: str) -> Entry:
+def entry_from_row(row: database.TermRow, query: str, source: str) -> Entry:
     return Entry(
         term=row.word,
         gloss=row.glosses,
@@ -164,7 +163,7 @@ def _part_gloss(piece: str, entry: Entry) -> str:
     prefix = PREFIX_GLOSSES.get(piece.lower())
     if prefix:
         return prefix
-    as_prefix = store.glosses_as(piece, store.AFFIX) or store.glosses_as(piece.lower(), store.AFFIX)
+    as_prefix = database.glosses_as(piece, database.AFFIX) or database.glosses_as(piece.lower(), database.AFFIX)
     if as_prefix:
         return strip_notes(as_prefix[0])
     return _modifier_gloss(entry) if entry.found else piece
@@ -199,7 +198,7 @@ def compound_in_plural(entry: Entry, form: str) -> Entry:
     start = lower.rfind(head.translate(_WITHOUT_UMLAUT)[: max(3, len(head) - 2)])
     if start <= 0:
         return entry
-    plural = store.glosses_as(form[start].upper() + form[start + 1 :], store.PLURAL)
+    plural = database.glosses_as(form[start].upper() + form[start + 1 :], database.PLURAL)
     if not plural:
         return entry
     composed = _compose([gloss for _, gloss in entry.parts[:-1]], Entry(head, plural))
@@ -209,7 +208,7 @@ def compound_in_plural(entry: Entry, form: str) -> Entry:
 
 def _noun_info(word: str) -> tuple[str | None, str | None]:
     """Gender and plural from a gloss-less Wiktionary row, if the build kept one."""
-    for row in store.term_rows(word):
+    for row in database.term_rows(word):
         if row.pos == "NOUN" and (row.gender or row.plural):
             return row.gender, row.plural
     return None, None
@@ -294,17 +293,17 @@ def _hyphenated(word: str, pos: str | None) -> Entry | None:
 PLURAL_ENDINGS = ("n", "en", "e", "er", "s", "nen")
 
 
-@lru_cache(maxsize=65536)
+@database.lexicon_cache(maxsize=65536)
 def _known_modifier(key: str) -> bool:
     """A glossed key that is not just the plural of another noun ("Nasen")."""
     if key.lower() in PREFIX_GLOSSES and len(key) >= MIN_STEM:
         return True  # "Pan|afrikaner"
-    if not store.has_gloss(key):
+    if not database.has_gloss(key):
         return False
     for ending in PLURAL_ENDINGS:
         if key.endswith(ending) and len(key) - len(ending) >= MIN_STEM:
             singular = key[: -len(ending)]
-            if any(row.plural == key for row in store.term_rows(singular)):
+            if any(row.plural == key for row in database.term_rows(singular)):
                 return False
     return True
 
@@ -318,7 +317,7 @@ def _compound(word: str, pos: str | None) -> Entry | None:
     forms += [v for v in lemma_variants(word) if v.isalpha() and v != word]
     if word[:1].islower() and pos in (None, "NOUN", "PROPN"):
         forms.append(_upper_first(word))  # "dienstleistungsrichtlinie" after a hyphen
-    splits = [(form, split_compound(form, store.has_gloss, known_modifier=_known_modifier)) for form in forms]
+    splits = [(form, split_compound(form, database.has_gloss, known_modifier=_known_modifier)) for form in forms]
     splits = [(form, split) for form, split in splits if split is not None]
     for head_class in ([pos] if pos == "ADJ" else []) + [None]:
         for form, split in splits:
@@ -352,7 +351,7 @@ def _compound_entry(word: str, split, query: str, head_class: str | None = None)
     head = entry_from_row(head_row, head_part.key, "exact")
     if _names_something(head):
         return None  # "Kris|cher" is no dagger of Cher: a surname the splitter explained away
-    as_head = store.glosses_as(head_part.key, store.HEAD)
+    as_head = database.glosses_as(head_part.key, database.HEAD)
     if as_head:  # "Flirtbörse" is a flirt "exchange", not a "stock exchange"
         head = replace(head, gloss=as_head, short=short_gloss(as_head))
     modifiers, parts = [], []
@@ -376,7 +375,7 @@ def _compound_entry(word: str, split, query: str, head_class: str | None = None)
                  True, tuple(parts), query, "compound")
 
 
-@lru_cache(maxsize=50_000)
+@database.lexicon_cache(maxsize=50_000)
 def lookup(word: str, pos: str | None = None) -> Entry:
     """The best gloss entry for a German word (lemma or form); never raises.
 
@@ -386,7 +385,7 @@ def lookup(word: str, pos: str | None = None) -> Entry:
     """
     query = word
     if pos == PHRASE:
-        row = store.phrase_by_term(word)
+        row = database.phrase_by_term(word)
         if row is None and "-" in word and " " not in word:  # a hyphenated word is a phrase of its parts
             return replace(lookup(word), pos=PHRASE)
         gloss = row.glosses if row else ()
@@ -436,7 +435,7 @@ def full_entry(word: str, pos: str | None = None) -> FullEntry:
     senses: list[Sense] = []
     seen: set[int] = set()
     for key, limit in keys:
-        rows = sorted(store.term_rows(key), key=lambda r: (r.pos != entry.pos, -r.score))
+        rows = sorted(database.term_rows(key), key=lambda r: (r.pos != entry.pos, -r.score))
         line_ids = [lid for row in rows for lid in row.line_ids]
         for line_id in line_ids[:limit]:
             if line_id in seen:
@@ -449,7 +448,7 @@ def full_entry(word: str, pos: str | None = None) -> FullEntry:
 
 
 def _sense(line_id: int) -> Sense | None:
-    raw = store.raw_line(line_id)
+    raw = database.raw_line(line_id)
     line = parse_line(raw) if raw else None
     if line is None or not line.german or not line.english:
         return None

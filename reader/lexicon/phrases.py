@@ -61,15 +61,30 @@ def phrase_patterns(line: DingLine, lemma: Callable[[str], str]) -> Iterator[Phr
         for i, alt in enumerate(german):
             if j == 0 and alt.pos == "VERB":
                 yield from _valency_patterns(alt, english[i] if len(english) == len(german) else english[0], lemma)
-            pattern = _pattern(alt.text, alt.pos == "VERB" or glosses[0].startswith("to "), lemma)
-            if pattern is None:
-                continue
-            anchor, words, kind = pattern
-            if kind == "fixed" and j > 0 and (entry_is_verb or any(w[:1].isupper() for w in alt.text.split())):
-                continue  # inside an entry: verb forms ("in gehend") and noun phrases, not set phrases
             labels = alt.labels + tuple(label for e in english for label in e.labels)
             tier = usage.OFFENSIVE_TIER if any(usage.is_offensive(g) for g in glosses) else usage.tier(labels)
-            yield PhrasePattern(anchor, words, kind, alt.text, glosses, tier, j == 0)
+            for text in _variants(alt.text):
+                pattern = _pattern(text, alt.pos == "VERB" or glosses[0].startswith("to "), lemma)
+                if pattern is None:
+                    continue
+                anchor, words, kind = pattern
+                if kind == "fixed" and j > 0 and (entry_is_verb or any(w[:1].isupper() for w in text.split())):
+                    continue  # inside an entry: verb forms ("in gehend") and noun phrases, not set phrases
+                yield PhrasePattern(anchor, words, kind, text, glosses, tier, j == 0)
+
+
+_WORD_CHOICE_RE = re.compile(r"(?<![\w.])([^\W\d_]+)/([^\W\d_]+)(?![\w.])")
+
+
+def _variants(text: str) -> list[str]:
+    """One phrase per choice of words Ding writes with a slash: "Kontakte/Beziehungen pflegen" is
+    "Kontakte pflegen" and "Beziehungen pflegen", not a phrase that needs both nouns. Placeholders
+    ("jdn./etw.") are no choice of words."""
+    match = _WORD_CHOICE_RE.search(text)
+    if match is None:
+        return [text]
+    before, after = text[: match.start()], text[match.end() :]
+    return [variant for word in match.groups() for variant in _variants(before + word + after)]
 
 
 def _valency_patterns(german, english, lemma: Callable[[str], str]) -> Iterator[PhrasePattern]:

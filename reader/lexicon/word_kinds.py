@@ -7,16 +7,15 @@ These answer questions the glossing of a parsed token asks (reader.nlp.glossing)
 
 from __future__ import annotations
 
-from functools import lru_cache
 
-from reader.lexicon import store
+from reader.lexicon import database
 from reader.lexicon.entry import Entry
 from reader.lexicon.lookup import CALENDAR_WORDS, entry_from_row, lookup
 
 _COMMON_SOURCES = {"exact", "case", "ss", "compound", "hyphen"}
 
 
-@lru_cache(maxsize=16384)
+@database.lexicon_cache(maxsize=16384)
 def proper_noun(word: str) -> tuple[Entry, bool]:
     """A word the tagger called a name: (entry, True) when it is really a common noun.
 
@@ -33,7 +32,7 @@ def proper_noun(word: str) -> tuple[Entry, bool]:
     english_name = entry.gloss[0][:1].isupper() and (not entry.composed or entry.parts[-1][1][:1].isupper())
     # the tagger saw a name, and Wiktionary knows the word as one ("Außenminister Fischer", "Mark
     # Gwozdecky"): a name, although "Fischer" and "Mark" are words too
-    if word in CALENDAR_WORDS or (store.name_kind(word) is None and not english_name):
+    if word in CALENDAR_WORDS or (database.name_kind(word) is None and not english_name):
         return entry, True
     if english_name and entry.source in ("exact", "case"):
         return entry, False
@@ -43,7 +42,7 @@ def proper_noun(word: str) -> tuple[Entry, bool]:
 INFLECTION_ENDINGS = ("en", "em", "er", "es", "e", "n")
 
 
-@lru_cache(maxsize=16384)
+@database.lexicon_cache(maxsize=16384)
 def form_entry(word: str, pos: str) -> Entry | None:
     """The entry of an adjective or adverb form itself, where the dictionary lists it with that word
     class: "nächsten" is "next" (nächste), not "close" (its lemma nah); "wiederholt" as an adverb is
@@ -52,7 +51,7 @@ def form_entry(word: str, pos: str) -> Entry | None:
     bases = [lower] + [lower[: -len(e)] for e in INFLECTION_ENDINGS if lower.endswith(e) and len(lower) > len(e) + 3]
     for base in bases:
         for key in (base, base + "e"):
-            row = next((r for r in store.term_rows(key) if r.pos == pos and r.glosses), None)
+            row = next((r for r in database.term_rows(key) if r.pos == pos and r.glosses), None)
             if row is not None:
                 return entry_from_row(row, word, "exact")
     return None
@@ -61,24 +60,24 @@ def form_entry(word: str, pos: str) -> Entry | None:
 def plural_glosses(word: str) -> tuple[str, ...]:
     """The hand-checked senses of a common plural form ("Stimmen": votes, "Daten": data); () when
     it has none of its own."""
-    return store.glosses_as(word, store.PLURAL)
+    return database.glosses_as(word, database.PLURAL)
 
 
 def form_glosses(word: str) -> tuple[str, ...]:
     """The senses Ding lists under a noun form itself ("Sicherheitskräfte"), unchecked."""
-    return next((r.glosses for r in store.term_rows(word) if r.pos == "NOUN" and r.glosses), ())
+    return next((r.glosses for r in database.term_rows(word) if r.pos == "NOUN" and r.glosses), ())
 
 
 def noun_gender(word: str) -> str | None:
     """The gender of *word* as a noun the dictionary lists under exactly this spelling, else None."""
-    return next((row.gender for row in store.term_rows(word) if row.pos == "NOUN" and row.glosses), None)
+    return next((row.gender for row in database.term_rows(word) if row.pos == "NOUN" and row.glosses), None)
 
 
 def is_name(word: str) -> bool:
     """A capitalised word that is a name rather than the noun the tagger saw: Wiktionary lists it only
     as a name ("Oliver"), or as a name and as a noun whose every sense here is marked, a word of
     some trade ("Dirk" is a first name and a sailor's "topping lift")."""
-    kind = store.name_kind(word)
+    kind = database.name_kind(word)
     if kind == "only":
         return True
     if kind == "also":

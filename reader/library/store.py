@@ -1,6 +1,6 @@
 """The learner's library: articles and their analyses in the SQLite database.
 
-An article is analysed once (`Library.ensure_analysed`) and stored once, in the compact reading form
+An article is analyzed once (`Library.ensure_analyzed`) and stored once, in the compact reading form
 (reader.library.compact), keyed by `engine_version()`: pipeline, rules, lexicon and frequency list.
 """
 
@@ -37,7 +37,7 @@ class StoredArticle:
 
 @dataclass(frozen=True)
 class ArticleSummary:
-    """What the library lists about an analysed article, kept at save time so listing decodes no analysis."""
+    """What the library lists about an analyzed article, kept at save time so listing decodes no analysis."""
 
     level: str  # CEFR-like, from `difficulty.score`
     score: float
@@ -97,7 +97,7 @@ class Library:
         paths = sorted(p for p in BUNDLED_TEXTS_DIR.glob("*.md") if p.name != "README.md")
         return [self.import_file(path) for path in paths]
 
-    def unanalysed(self) -> list[int]:
+    def unanalyzed(self) -> list[int]:
         """Ids of the articles without an analysis by the current engine, oldest first."""
         rows = self.connection.execute(
             "SELECT id FROM articles a WHERE NOT EXISTS"
@@ -168,10 +168,10 @@ class Library:
         ).fetchone()
         return CompactAnalysis.from_bytes(row["data"]) if row else None
 
-    def ensure_analysed(self, article_id: int) -> CompactAnalysis:
-        """The article's analysis in its stored form: from the database, else analysed now and stored.
+    def ensure_analyzed(self, article_id: int) -> CompactAnalysis:
+        """The article's analysis in its stored form: from the database, else analyzed now and stored.
 
-        The one way an article gets analysed (import, first start, reading screen, exports). The first
+        The one way an article gets analyzed (import, first start, reading screen, exports). The first
         time loads the pipeline and parses: call it off the UI thread, with a `Library` of the calling
         thread's own (a connection belongs to the thread that opened it).
         """
@@ -194,7 +194,7 @@ class Library:
         return derived.compact
 
     def summaries(self) -> dict[int, ArticleSummary]:
-        """What the library lists of each article analysed by the current engine (no analysis is decoded,
+        """What the library lists of each article analyzed by the current engine (no analysis is decoded,
         except once for one whose summary was dropped, as migration 7 does)."""
         engine = engine_version()
         missing = self.connection.execute(

@@ -2,7 +2,7 @@
 
 The analysis is computed once per article and stored in the library in its
 compact form (reader.library.compact), keyed by `engine_version()` so a new
-pipeline, new rules, lexicon or frequency list re-analyse old articles.
+pipeline, new rules, lexicon or frequency list re-analyze old articles.
 `to_json` writes the `reader analyze --json` contract with orjson, which
 serialises the dataclasses directly, field by field, in the order declared.
 """

@@ -1,13 +1,14 @@
 """spaCy components of the product: rules around the statistical model.
 
-Registered when this module is imported (`load_pipeline` does it); the saved
-pipeline in `assets/` holds only the trained components.
+Registered with spaCy when this module is imported (`load_pipeline` does it); the token attributes they
+fill are registered in `reader.nlp.extensions`. The saved pipeline in `assets/` holds only the trained
+components.
 """
 
 from __future__ import annotations
 
 from spacy.language import Language
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
 
 from reader.nlp.doc_facts import keep_sentence_starts
 from reader.nlp.finite_verbs import repair_finite_verbs
@@ -18,10 +19,6 @@ from reader.nlp.phrase_heads import correct_phrase_heads
 from reader.nlp.sentence_rules import join_broken_sentences, mark_sentence_starts, starts_sentence
 from reader.nlp.terms import assign_terms
 
-Token.set_extension("term", default=None, force=True)
-Token.set_extension("learnable", default=False, force=True)
-# On the particle of a separable verb ("überein" of "kamen … überein"): the index of its verb.
-Token.set_extension("particle_of", default=None, force=True)
 
 
 @Language.component("reader_sentence_rules")

@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from reader.lexicon.database import LexiconMissingError
 from reader.nlp import lemma_dictionary
 from reader.nlp.lang.grammar import MODALS, SUBORDINATORS
 from reader.nlp.lang.verbs import WITHOUT_UMLAUT
@@ -141,7 +142,7 @@ def _unknown_noun(token: Token) -> bool:
         from reader.lexicon import lookup
 
         entry = lookup(token.text, "NOUN")
-    except Exception:
+    except LexiconMissingError:
         return False
     return not entry.found or entry.composed
 

@@ -105,7 +105,8 @@ def _uses(token) -> tuple[str, ...]:
             "Part" for verb in verbs
             if verb.tag_.endswith("PP") or (verb.pos_ == "VERB" and is_participle(verb.text, verb.lemma_))
         }
-        passive = "Part" in forms or "Pass" in token.morph.get("Voice")
+        # the tagger's Voice=Pass is no evidence where the verb is an infinitive ("wird … kandidieren")
+        passive = "Part" in forms or ("Pass" in token.morph.get("Voice") and "Inf" not in forms)
         uses.append("passive" if passive else "future" if "Inf" in forms else
                     "copula" if any(verb.pos_ in ("ADJ", "NOUN") for verb in verbs) else "")
     return tuple(uses)

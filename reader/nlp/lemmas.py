@@ -26,11 +26,8 @@ import re
 
 from reader.nlp import lemma_dictionary
 from reader.nlp.lang.prepositions import CONTRACTIONS
-from reader.nlp.lang.verbs import SEPARABLE_PREFIXES, WITHOUT_UMLAUT
+from reader.nlp.lang.verbs import SEPARABLE_PARTICIPLE, WITHOUT_UMLAUT, ZU_INFINITIVE
 
-_PREFIX = "|".join(SEPARABLE_PREFIXES)
-_ZU_INFINITIVE = re.compile(rf"^({_PREFIX})zu([a-zäöüß]{{2,}}(?:en|ern|eln|n))$")
-_SEPARABLE_PARTICIPLE = re.compile(rf"^({_PREFIX})ge([a-zäöüß]{{2,}}(?:t|en))$")
 _VERBS = {"VERB", "AUX"}
 # After a diphthong ß is today's spelling too ("draußen", "heißen").
 _SHARP_S_AFTER_SHORT_VOWEL = re.compile(r"(?<!ie|ei|au|äu|eu)ß")
@@ -127,10 +124,10 @@ def _compound_noun(form: str) -> str:
 def _verb(form: str) -> str:
     """Infinitive of a verb form simplemma does not know, or knows only as itself (an adjective)."""
     lower = form.lower()
-    match = _ZU_INFINITIVE.match(lower)
+    match = ZU_INFINITIVE.match(lower)
     if match:
         return match.group(1) + match.group(2)
-    match = _SEPARABLE_PARTICIPLE.match(lower)
+    match = SEPARABLE_PARTICIPLE.match(lower)
     if match:
         return match.group(1) + _participle("ge" + match.group(2))
     return _participle(lower) if lower.endswith("t") else form

@@ -35,6 +35,8 @@ import functools
 
 from spacy.tokens import Doc, Token
 
+from reader.lexicon.database import LexiconMissingError
+from reader.labels import MORPH_GENDERS
 from reader.nlp.case_evidence import Phrase, indices_of, readings_where
 from reader.nlp.case_rules import compared_cases, one_subject_per_clause
 from reader.nlp.lang.grammar import ADJECTIVAL_NOUNS
@@ -62,7 +64,7 @@ from reader.nlp.noun_phrases import (
     relative_determiner,
 )
 
-LEXICON_GENDER = {"m": "Masc", "f": "Fem", "n": "Neut"}
+LEXICON_GENDER = MORPH_GENDERS
 
 # Weights of the evidence (log-odds-like; a determiner form outweighs the parse and the model).
 W_DETERMINER = 4.0
@@ -77,9 +79,6 @@ W_VALENCY = 2.5
 W_INHERITED = 2.5
 W_MODEL_CASE = 1.0
 W_MODEL_OTHER = 0.5
-
-Token.set_extension("case_sure", default=None, force=True)
-Token.set_extension("case_source", default=None, force=True)
 
 # Nouns of time that stand without a preposition in the accusative: "jeden Tag", "wenige Stunden später".
 TIME_NOUNS = frozenset(
@@ -341,24 +340,25 @@ def _role_case(head: Token, prep: Token | None) -> str | None:
     return None
 
 
-def _lexicon(head: Token) -> tuple[str | None, str | None, str]:
-    """(gender, plural, lemma) of a noun from the lexicon; Nones when unknown."""
+def _lexicon(head: Token) -> tuple[str | None, str | None, bool, str]:
+    """(gender, plural, declines like an adjective, lemma) of a noun from the lexicon; Nones when unknown."""
     lemma = lemma_of(head)
     return (*_noun_entry(lemma), lemma)
 
 
 @functools.lru_cache(maxsize=65536)
-def _noun_entry(lemma: str) -> tuple[str | None, str | None]:
-    """(gender, plural) of a noun lemma, looked up once per lemma; Nones when unknown."""
+def _noun_entry(lemma: str) -> tuple[str | None, str | None, bool]:
+    """(gender, plural, declines like an adjective) of a noun lemma, looked up once per lemma; Nones
+    when unknown."""
     try:
-        from reader.lexicon import lookup
+        from reader.lexicon import declines_like_adjective, lookup
 
         entry = lookup(lemma, "NOUN")
-    except Exception:  # a missing lexicon must not break the analysis
-        return None, None
+    except LexiconMissingError:  # a missing lexicon must not break the analysis
+        return None, None, False
     if entry.pos not in (None, "NOUN") or (not entry.found and not entry.gender):
-        return None, None
-    return LEXICON_GENDER.get(entry.gender or ""), entry.plural
+        return None, None, False
+    return LEXICON_GENDER.get(entry.gender or ""), entry.plural, declines_like_adjective(entry.term, entry.gender, entry.plural)
 
 
 @functools.lru_cache(maxsize=16384)
@@ -379,11 +379,17 @@ def adjectival_noun(lemma: str) -> bool:
 
 def _noun_evidence(phrase: Phrase) -> None:
     head = phrase.head
-    gender, plural, lemma = _lexicon(head)
+    gender, plural, adjectival, lemma = _lexicon(head)
     form = head.text
     if gender:
         phrase.add(readings_where(genders=(gender, None)), W_LEXICON_GENDER)
     if not plural or "-" in form:
+        return
+    if adjectival:
+        # "der Abgeordnete", "19 Abgeordnete": an adjective's endings, which the article decides; only
+        # without one is "-en" the dative plural ("wurde US-Militärangehörigen untersagt")
+        if form == plural + "n" and not any(c.dep_.startswith("det") for c in head.children):
+            phrase.add(DATIVE_PLURAL, W_DETERMINER)
         return
     weak = gender == "Masc" and plural in (lemma + "en", lemma + "n") and not lemma.endswith(("er", "el"))
     if form == plural and plural != lemma:

@@ -28,7 +28,7 @@ import re
 import weakref
 from typing import TYPE_CHECKING
 
-from reader.lexicon import is_name, store
+from reader.lexicon import is_name, database
 from reader.lexicon.compounds import split_compound
 from reader.nlp import doc_facts, lemma_dictionary
 from reader.nlp.lang.names import (
@@ -176,6 +176,8 @@ def _bare(token: Token) -> bool:
     if token.i == 0:
         return True
     before = token.nbor(-1)
+    if _place_adjective(before) and before.i > 0:
+        before = before.nbor(-1)  # "die Görlitzer Oberbürgermeisterwahl": the article is the noun's
     return before.pos_ not in ("DET", "NUM") and before.lower_ not in ARTICLE_CONTRACTIONS and not _genitive(before)
 
 
@@ -187,7 +189,13 @@ def _after_name(token: Token, names: set[int]) -> bool:
     before = token.nbor(-1)
     if not before.text[:1].isupper() or not (before.pos_ == "PROPN" or before.i in names):
         return False
-    return not _genitive(before)
+    return not _genitive(before) and not _place_adjective(before)
+
+
+def _place_adjective(token: Token) -> bool:
+    """"Görlitzer", "Hamburger": a place's adjective, before a common noun ("die Görlitzer
+    Oberbürgermeisterwahl", "der Hamburger Senat"), not a name's first part."""
+    return token.text.endswith("er") and database.name_kind(token.text[:-2]) is not None
 
 
 def _after_first_name(token: Token) -> bool:
@@ -201,8 +209,12 @@ def _after_first_name(token: Token) -> bool:
 
 def _unlisted_name(token: Token, names: set[int]) -> bool:
     """A word German does not know, in a name's place: "Verteidigungsminister Rumsfeld" (no "rum
-    field"), where "zur Deeskalationszone" is a new compound."""
-    return not lemma_dictionary.is_known(token.text) and _in_a_name_s_place(token, names)
+    field"), where "zur Deeskalationszone" is a new compound, and so is "der Görlitzer
+    Oberbürgermeisterwahl": a compound of known words with an article of its own."""
+    if lemma_dictionary.is_known(token.text) or not _in_a_name_s_place(token, names):
+        return False
+    with_article = any(child.dep_ == "det" and "Art" in child.morph.get("PronType") for child in token.children)
+    return not (with_article and split_compound(token.text, lemma_dictionary.is_known))
 
 
 def _in_a_name_s_place(token: Token, names: set[int]) -> bool:
@@ -229,7 +241,7 @@ def _capitalised_by_position(token: Token) -> bool:
 def _beside_first_name(token: Token) -> bool:
     """A word Wiktionary lists as a name too, right before or after a first name: "Kai Uwe Ernst"
     ("Kai" is also a quay), "Hans Peter"."""
-    if store.name_kind(token.text) is None:
+    if database.name_kind(token.text) is None:
         return False
     neighbours = [token.doc[i] for i in (token.i - 1, token.i + 1) if 0 <= i < len(token.doc)]
     return any(n.pos_ == "PROPN" and n.text[:1].isupper() and is_name(n.text) for n in neighbours)
@@ -240,7 +252,7 @@ def _after_place_classifier(token: Token) -> bool:
     Gemeinde Auenwald", "Staatsanwaltschaft Halle"."""
     if token.i == 0 or token.nbor(-1).text not in PLACE_CLASSIFIERS:
         return False
-    if "Plur" in token.morph.get("Number") and store.name_kind(token.text) is None:
+    if "Plur" in token.morph.get("Number") and database.name_kind(token.text) is None:
         return False  # "der Stadt Prioritäten": a plural, unless Wiktionary knows a place so named
     # an article before the classifier may hang on the name ("Die Staatsanwaltschaft Halle")
     own = [child for child in token.children if child.i > token.i - 1]

@@ -11,6 +11,7 @@ import functools
 
 from spacy.tokens import Token
 
+from reader.lexicon.database import LexiconMissingError
 from reader.nlp.case_evidence import Phrase
 from reader.nlp.lang.articles import INTERROGATIVE, PERSONAL, RELATIVE, determiner_readings
 from reader.nlp.lang.names import NAME_PARTICLES, PARTICLE_ARTICLES
@@ -217,7 +218,7 @@ def declined_noun(word: str) -> bool:
         from reader.lexicon import lookup
 
         entry = lookup(word, "NOUN")
-    except Exception:  # no lexicon: a particle needs a name before it
+    except LexiconMissingError:  # no lexicon: a particle needs a name before it
         return True
     return entry.found and entry.gender is not None
 
@@ -287,7 +288,7 @@ def _adverb(word: str) -> bool:
         from reader.lexicon import lookup
 
         entry = lookup(word, "ADV")
-    except Exception:  # no lexicon: keep the parse
+    except LexiconMissingError:  # no lexicon: keep the parse
         return False
     return entry.found and entry.pos == "ADV"
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from reader.lexicon.database import LexiconMissingError
 from reader.nlp import lemma_dictionary
 from reader.nlp.lang.articles import adjective_ending
 from reader.nlp.verb_forms import infinitive_of_participle, is_participle
@@ -89,7 +90,7 @@ def _is_noun(word: str) -> bool:
         from reader.lexicon import lookup
 
         return lookup(word, "NOUN").pos == "NOUN"
-    except Exception:  # no lexicon: trust the form
+    except LexiconMissingError:  # no lexicon: trust the form
         return False
 
 

@@ -14,8 +14,10 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from reader.lexicon import LexiconMissingError, form_entry
 from reader.nlp import lemma_dictionary
 from reader.nlp.lang.articles import determiner_readings
+from reader.nlp.lang.names import NAME_PARTICLES
 from reader.nlp.noun_phrases import declined_noun, following_noun_index, genitive_name, name_particle, particle_article
 
 _NOMINAL = {"NOUN", "PROPN"}
@@ -27,10 +29,21 @@ _NOUN_UNDER_ADJECTIVE = {"appos", "flat", "flat:name", "compound", "nmod", "dep"
 _PHRASE_MARKERS = {"det", "det:poss", "case"}
 _MARKER_RELATION = {"DET": "det", "ADP": "case"}
 _NOUN_MODIFIERS = {"amod", "compound"}
+_CLAUSE_MEMBERS = {"nsubj", "nsubj:pass", "obj", "obl"}
+_FINITE_TAGS = {"VVFIN", "VAFIN", "VMFIN"}
+# What opens an extended attribute between an article and its noun: "die [von der Behörde]
+# getroffenen", "im [15 Kilometer] entfernten", "die [seit Jahren] steigenden".
+_OPENS_ATTRIBUTE = {"ADP", "NUM", "ADV"}
+_MAX_ATTRIBUTE = 10
 
 
 def correct_phrase_heads(doc: Doc) -> None:
     """Repair the parse in place, before the case rules read it."""
+    for token in doc:
+        _name_particle_is_no_verb(token)
+        _finite_verb_taken_for_an_attribute(token)
+    for token in doc:
+        _article_of_an_extended_attribute(token)
     _join_coordinated_subjects(doc)
     for token in doc:
         _hang_genitive_name_on_its_noun(token)
@@ -59,6 +72,77 @@ def correct_phrase_heads(doc: Doc) -> None:
         _name_after_title(token)
         _place_after_place(token)
         _counted_noun_after_its_measure(token)
+
+
+def _name_particle_is_no_verb(particle: Token) -> None:
+    """"Osama bin Laden": between two parts of a name, "bin" ("son of") is part of the name, not
+    "ich bin"."""
+    doc = particle.doc
+    if particle.pos_ not in ("AUX", "VERB") or particle.lower_ not in NAME_PARTICLES or not 0 < particle.i < len(doc) - 1:
+        return
+    before, after = doc[particle.i - 1], doc[particle.i + 1]
+    if before.pos_ != "PROPN" or not after.is_title or any(child.dep_ != "punct" for child in particle.children):
+        return
+    if _set_head(particle, before, "flat:name"):
+        particle.pos_, particle.tag_ = "PROPN", "NE"
+        particle.set_morph(None)
+
+
+def _finite_verb_taken_for_an_attribute(verb: Token) -> None:
+    """"…, das Land führe Krieg": a word the tagger tags a finite verb (VVFIN) but calls an adjective
+    of the noun after it, where the dictionary knows no such adjective, is the verb of its clause and
+    the noun its object."""
+    noun = verb.head
+    if verb.tag_ not in _FINITE_TAGS or verb.pos_ != "ADJ" or verb.dep_ != "amod" or noun.i <= verb.i:
+        return
+    if noun.pos_ not in _NOMINAL or _listed_adjective(verb.text):
+        return
+    root = noun.head.i == noun.i
+    if _set_head(verb, verb if root else noun.head, "ROOT" if root else "ccomp"):
+        _set_head(noun, verb, "obj")
+        verb.pos_ = "AUX" if verb.tag_ in ("VAFIN", "VMFIN") else "VERB"
+        verb.set_morph("VerbForm=Fin")
+
+
+def _article_of_an_extended_attribute(article: Token) -> None:
+    """"Die von der Umweltbehörde getroffenen Maßnahmen", "im 15 Kilometer östlich gelegenen Ort": an
+    article may open a whole phrase that describes its noun (an extended attribute); it is the
+    noun's article, however far away, where the words after it cannot be its noun."""
+    doc = article.doc
+    contraction = article.tag_ == "APPRART"
+    if not contraction and not (article.pos_ == "DET" and "Art" in article.morph.get("PronType")):
+        return
+    if article.i + 2 >= len(doc) or doc[article.i + 1].pos_ not in _OPENS_ATTRIBUTE:
+        return
+    inner = False  # inside a phrase of the attribute ("von [der Umweltbehörde]"), whose adjectives are its own
+    for token in doc[article.i + 1 : article.i + _MAX_ATTRIBUTE]:
+        if token.is_punct or token.tag_ in _FINITE_TAGS:
+            return
+        if token.pos_ in ("ADP", "DET"):
+            inner = True
+        elif token.pos_ in _NOMINAL:
+            following = doc[token.i + 1] if token.i + 1 < len(doc) else token
+            if not inner and following.tag_ not in ("ADJA", "ADJD", "ADV"):
+                return  # "die 16 Bundesländer mit …": the article's own noun ("15 Kilometer östlich" measures)
+            inner = False
+        elif _attributive(token) and not inner:
+            noun = next((t for t in doc[token.i + 1 : token.i + 4] if not _attributive(t)), None)
+            if noun is not None and noun.pos_ in _NOMINAL and article.head.i != noun.i:
+                _set_head(article, noun, "case" if contraction else "det")
+            return
+
+
+def _attributive(token: Token) -> bool:
+    """An inflected adjective or participle before a noun (the tagger may also call it ADJ with
+    another tag: "gelegenen" as PPOSAT)."""
+    return token.tag_ == "ADJA" or (token.pos_ == "ADJ" and token.tag_ != "ADJD")
+
+
+def _listed_adjective(word: str) -> bool:
+    try:
+        return form_entry(word, "ADJ") is not None
+    except LexiconMissingError:
+        return True  # without the dictionary, trust the tagger
 
 
 def _join_coordinated_subjects(doc: Doc) -> None:
@@ -136,10 +220,15 @@ def _phrase_without_genitive_article_joins_the_clause(noun: Token) -> None:
 
 
 def _conjunct_before_a_finite_verb_opens_a_clause(noun: Token) -> None:
-    """"…, und Mugabe wurde Ministerpräsident", "…, Kritiker befürchten …": a noun the parser joined to a
-    noun before it, but followed right away by a finite verb, is the subject of a clause of its own."""
+    """"…, und Mugabe wurde Ministerpräsident", "…, Kritiker befürchten …", "…, 19 Abgeordnete enthielten
+    sich": a noun the parser joined to a noun or a verb before it, but followed right away by a finite
+    verb, is the subject of a clause of its own."""
     doc = noun.doc
-    if noun.dep_ != "conj" or noun.pos_ not in _NOMINAL or noun.head.pos_ not in _NOMINAL or noun.i + 1 >= len(doc):
+    if noun.pos_ not in _NOMINAL or noun.i + 1 >= len(doc):
+        return
+    joined_to_noun = noun.dep_ == "conj" and noun.head.pos_ in _NOMINAL
+    hung_on_verb_before = noun.dep_ in _CLAUSE_MEMBERS and noun.head.i < noun.i and noun.head.pos_ in ("VERB", "AUX")
+    if not (joined_to_noun or hung_on_verb_before):
         return
     verb = doc[noun.i + 1]
     if verb.pos_ not in ("VERB", "AUX") or verb.morph.get("VerbForm") != ["Fin"] or any(c.dep_ == "case" for c in noun.children):
@@ -153,6 +242,8 @@ def _conjunct_before_a_finite_verb_opens_a_clause(noun: Token) -> None:
     if before is None or before.text != ",":
         return
     predicate = verb.head if verb.dep_ in ("aux", "aux:pass", "cop") and verb.head.i != verb.i else verb
+    if any(child.dep_.startswith("nsubj") and child.i > noun.i for child in predicate.children):
+        return  # the verb has its subject after it: the noun is something else ("…, Kritikern zufolge hat er …")
     _hang(noun, predicate, "nsubj")
 
 

@@ -12,11 +12,13 @@ the learner reads it as one word, so it is a phrase of its parts.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from reader.lexicon import lookup, store
-from reader.lexicon.store import LexiconMissingError
+from reader.lexicon import database, lookup
+from reader.lexicon.database import LexiconMissingError
+from reader.lexicon.ranking import gloss_core
 from reader.nlp.clause_words import clause_words
 from reader.nlp.sense_conditions import construction
 
@@ -53,17 +55,67 @@ def find_phrases(doc: Doc) -> dict[int, Phrase]:
 def _fixed(words: list[Token]) -> list[Phrase]:
     """The longest fixed phrase starting at each word (the first listed among equally long ones)."""
     phrases = []
-    anchors = store.phrase_anchors("fixed")
-    lowered = [token.text.lower() for token in words]
-    for start, word in enumerate(lowered):
-        if word not in anchors:
-            continue
-        for length, rows in store.fixed_phrases_by_length(word):
-            row = rows.get(tuple(lowered[start : start + length]))
-            if row is not None:
-                phrases.append(Phrase(row.term, row.glosses, tuple(t.i for t in words[start : start + length])))
-                break
+    anchors = database.phrase_anchors("fixed")
+    lowered = tuple(token.lower_ for token in words)  # read once: a common word anchors hundreds of rows
+    for start, token in enumerate(words):
+        word = lowered[start]
+        rows = [*database.phrases(word, "fixed")] if word in anchors else []
+        if token.pos_ in _DECLINED and len(word) > _MIN_STEM:
+            rows += [row for anchor in _anchors_by_stem().get(_stem(word), ()) if anchor != word
+                     for row in database.phrases(anchor, "fixed")]
+        best = None
+        for row in rows:
+            length = len(row.words)
+            if (best is None or length > len(best.words)) and _spells(
+                words[start : start + length], lowered[start : start + length], row
+            ):
+                best = row
+        if best is not None:
+            phrases.append(Phrase(best.term, best.glosses, tuple(t.i for t in words[start : start + len(best.words)])))
     return phrases
+
+
+# Dictionaries list a name made of an adjective and a noun in one form ("Naher Osten", "Rotes
+# Kreuz"); the text declines it: "im Nahen Osten", "vom Roten Kreuz".
+_DECLINED = {"ADJ", "PROPN", "NOUN"}  # the tagger may call a capitalised adjective a name or a noun
+_ADJECTIVE_ENDINGS = ("en", "em", "er", "es", "e")
+_MIN_STEM = 3
+
+
+def _stem(adjective: str) -> str:
+    ending = next((e for e in _ADJECTIVE_ENDINGS if adjective.endswith(e)), "")
+    return adjective[: len(adjective) - len(ending)]
+
+
+@functools.cache
+def _anchors_by_stem() -> dict[str, tuple[str, ...]]:
+    """The first words of fixed phrases that look like declined adjectives, by their stem."""
+    by_stem: dict[str, list[str]] = {}
+    for anchor in database.phrase_anchors("fixed"):
+        if anchor.endswith(_ADJECTIVE_ENDINGS) and len(anchor) > _MIN_STEM + 1:
+            by_stem.setdefault(_stem(anchor), []).append(anchor)
+    return {stem: tuple(anchors) for stem, anchors in by_stem.items()}
+
+
+def _spells(span: list[Token], lowered: tuple[str, ...], row) -> bool:
+    """The tokens (`lowered`: their lower-case forms) are the phrase's words, or, for a name written
+    with a capital adjective ("Naher Osten", not "großer Erfolg": wow), its adjectives and noun
+    declined ("im Nahen Osten")."""
+    words = row.words
+    if len(span) != len(words):
+        return False
+    if lowered == words:
+        return True
+    *adjectives, noun = span
+    return (
+        len(span) >= 2 and row.term[:1].isupper() and noun.pos_ in ("NOUN", "PROPN")
+        and all(t.text[:1].isupper() for t in adjectives)
+        and noun.lower_ in {words[-1], *(words[-1] + e for e in _NOUN_ENDINGS)}
+        and all(t.pos_ in _DECLINED and _stem(t.lower_) == _stem(w) for t, w in zip(adjectives, words))
+    )
+
+
+_NOUN_ENDINGS = ("s", "es", "n", "en", "e")
 
 
 def _hyphenated(sent) -> list[Phrase]:
@@ -118,11 +170,11 @@ def _hyphen_phrase(chain: list[Token]) -> list[Phrase]:
 def _marks(words: list[Token]) -> list[Phrase]:
     """"um … zu": two words that both mark the same verb, the second after the first."""
     phrases = []
-    anchors = store.phrase_anchors("marks")
+    anchors = database.phrase_anchors("marks")
     for first in words:
         if first.lower_ not in anchors:
             continue
-        for row in store.phrases(first.lower_, "marks"):
+        for row in database.phrases(first.lower_, "marks"):
             second = next(
                 (t for t in words if t.i > first.i and t.text.lower() == row.words[-1] and t.head == first.head
                  and (t.lower_ != "zu" or t.tag_ == "PTKZU")),  # "zu" of the infinitive, not the preposition
@@ -139,7 +191,7 @@ def _verb_phrases(words: list[Token]) -> list[Phrase]:
         if verb.pos_ != "VERB":
             continue
         anchor = verb._.term or verb.lemma_
-        rows = store.phrases(anchor, "verb") if anchor in store.phrase_anchors("verb") else ()
+        rows = database.phrases(anchor, "verb") if anchor in database.phrase_anchors("verb") else ()
         if not rows:
             continue
         present = clause_words(verb)
@@ -151,8 +203,17 @@ def _verb_phrases(words: list[Token]) -> list[Phrase]:
     return phrases
 
 
+# A verb's first senses are its common ones (hand-checked for frequent verbs).
+_COMMON_SENSES = 3
+
+
 def _checked_first(verb: str, words: tuple[str, ...], glosses: tuple[str, ...]) -> tuple[str, ...]:
     """The verb's hand-checked sense for exactly this construction before Ding's phrase senses
-    ("sich durchsetzen": to prevail (sich durchsetzen), where Ding's first is "to take hold")."""
-    checked = [sense for sense in lookup(verb, "VERB").gloss if construction(sense, verb) == frozenset(words)]
-    return tuple(dict.fromkeys([*checked, *glosses]))
+    ("sich durchsetzen": to prevail (sich durchsetzen), where Ding's first is "to take hold"); then
+    the phrase senses that are also among the verb's own first senses ("sich versammeln": to
+    assemble, to rally before Ding's first, "to mass")."""
+    senses = lookup(verb, "VERB").gloss
+    checked = [sense for sense in senses if construction(sense, verb) == frozenset(words)]
+    common = {gloss_core(sense) for sense in senses[:_COMMON_SENSES]}
+    shared = [gloss for gloss in glosses if gloss_core(gloss) in common]
+    return tuple(dict.fromkeys([*checked, *shared, *glosses]))

@@ -24,7 +24,7 @@ SHIPPED_PIPELINE_DIR = ASSETS_DIR / "pipeline" / "de_reader"
 # Evaluating a freshly trained candidate with the product's rules: point this at its directory.
 PIPELINE_ENV = "READER_PIPELINE"
 # Bump when the rule components change what an analysis contains.
-RULES_VERSION = 14
+RULES_VERSION = 15
 
 
 def pipeline_dir() -> Path:
@@ -62,11 +62,15 @@ def load_statistical(path: Path | str) -> Language:
 @functools.cache
 def _load_pipeline() -> Language:
     from reader.nlp import components  # noqa: F401  (registers the rule components)
+    from reader.nlp.extensions import register_extensions
+
+    register_extensions()
 
     path = pipeline_dir()
     if not (path / "meta.json").is_file():
         raise ReaderError(f"the German pipeline is missing: {path} (reinstall, or see assets/pipeline/README.md)")
     nlp = load_statistical(path)
+    _split_footnote_marks(nlp)
     nlp.add_pipe("reader_sentence_rules", first=True)
     nlp.add_pipe("reader_finite_verbs", last=True)
     nlp.add_pipe("reader_phrase_heads", last=True)
@@ -76,10 +80,18 @@ def _load_pipeline() -> Language:
     return nlp
 
 
-@functools.cache
+def _split_footnote_marks(nlp: Language) -> None:
+    """"Menschen.[2]" is a word, a full stop and a footnote mark, not one token that no dictionary
+    knows and no sentence boundary can follow."""
+    import re
+
+    shipped = nlp.tokenizer.infix_finditer.__self__.pattern  # the trained pipeline's own infixes
+    nlp.tokenizer.infix_finditer = re.compile(rf"{shipped}|\.(?=\[)|\[|\]").finditer
+
+
 def engine_version() -> str:
     """Names the pipeline, rules, lexicon and frequency list behind an analysis; a stored analysis of
-    another engine is stale, and the article is analysed again when next asked for.
+    another engine is stale, and the article is analyzed again when next asked for.
 
     Read from the pipeline's meta.json, the lexicon's meta table and a hash of the frequency list, so
     checking a cache never waits for spaCy. Glosses and frequencies are part of a stored analysis, so
@@ -87,9 +99,15 @@ def engine_version() -> str:
     """
     from reader import frequency, lexicon
 
-    meta_path = pipeline_dir() / "meta.json"
-    meta = json.loads(meta_path.read_text()) if meta_path.is_file() else {"name": "missing", "version": "0"}
+    # Asked afresh each time: READER_PIPELINE and the current lexicon may change within a process.
     return (
-        f"{meta['name']}-{meta['version']}/rules-{RULES_VERSION}/reader-{reader.__version__}"
+        f"{_pipeline_version(pipeline_dir())}/rules-{RULES_VERSION}/reader-{reader.__version__}"
         f"/lexicon-{lexicon.version()}/frequency-{frequency.version()}"
     )
+
+
+@functools.cache
+def _pipeline_version(path: Path) -> str:
+    meta_path = path / "meta.json"
+    meta = json.loads(meta_path.read_text()) if meta_path.is_file() else {"name": "missing", "version": "0"}
+    return f"{meta['name']}-{meta['version']}"

@@ -59,6 +59,10 @@ def _starts(doc: Doc, token: Token, following: Token) -> bool | None:
         return False  # "* Erster Punkt", "# Titel": a Markdown mark opens its line's sentence
     if _never_ends_sentence(doc, token) or following.text in NEVER_STARTS or following.text[0].islower():
         return False  # a German sentence starts with a capital, never with closing punctuation
+    if _citation_at(doc, following.i) or _citation_at(doc, token.i) or _citation_at(doc, token.i - 1):
+        return False  # "… Menschen.[2]": a footnote mark belongs to the sentence before it
+    if token.text == "]" and _after_citations_closing_sentence(doc, token) and following.text[:1].isupper():
+        return True
     if token.is_alpha and following.is_alpha:
         return False  # "Massive Wahlfälschungen …": without a stop or a line break between words, no new sentence
     if token.text in SENTENCE_END and following.text in CLOSING_QUOTES and _inside_quote(doc, token):
@@ -66,6 +70,21 @@ def _starts(doc: Doc, token: Token, following: Token) -> bool | None:
     if _NUMBER_WITH_STOP.match(token.text) and following.is_title and not _ordinal_before(doc, token):
         return True  # "… rund 75.000. Im Vergleich …", "im September 2016. Danach …": the stop is the sentence's
     return None
+
+
+def _citation_at(doc: Doc, i: int) -> bool:
+    """A footnote mark "[2]" (Wikipedia and Wikinews text) starts at token *i*."""
+    return 0 <= i < len(doc) - 2 and doc[i].text == "[" and doc[i + 1].like_num and doc[i + 2].text == "]"
+
+
+def _after_citations_closing_sentence(doc: Doc, bracket: Token) -> bool:
+    """"… Menschen.[2][3]": the footnote marks after a full stop end the sentence like the stop."""
+    i = bracket.i - 2
+    while i >= 1 and _citation_at(doc, i):
+        if doc[i - 1].text in SENTENCE_END:
+            return True
+        i -= 3
+    return False
 
 
 def _ordinal_before(doc: Doc, token: Token) -> bool:

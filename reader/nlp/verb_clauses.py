@@ -18,7 +18,7 @@ from spacy.tokens import Token
 from reader.nlp.lang.grammar import MODALS
 from reader.nlp.verb_complex import (
     AUXILIARIES,
-    _participle_form,
+    is_participle_form,
     VerbComplex,
     is_verb,
     kind,
@@ -56,7 +56,7 @@ def verb_complexes(heads: list[Token]) -> list[VerbComplex]:
         if finite is None or finite.i in taken or not _lone_auxiliary(vc) or lemma(finite) not in ("haben", "sein", "werden"):
             continue
         before = finite.doc[finite.i - 1] if finite.i > 0 else None
-        if before is not None and not is_verb(before) and _participle_form(before) and opens_subordinate_clause(vc.head):
+        if before is not None and not is_verb(before) and is_participle_form(before) and opens_subordinate_clause(vc.head):
             # "…, der das Kapitol gestürmt hatte" with "gestürmt" tagged an adjective
             complexes[number] = verb_complex(before, members=[before, finite])
     inside = {t.i for vc in complexes for t in vc.members if t.i != vc.head.i}

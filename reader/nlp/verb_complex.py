@@ -111,7 +111,7 @@ def members_of(head: Token) -> list[Token]:
     members = [c for c in head.children if c.dep_ in AUX_DEPS and c.pos_ in VERBAL and auxiliary_verb(c)]
     if clearly_finite(head):
         members = []  # "könne …, so verlautete …": an auxiliary hung on another finite verb is its own clause's
-    if is_verb(head) or (any(c.dep_ in ("aux", "aux:pass") for c in members) and _participle_form(head)):
+    if is_verb(head) or (any(c.dep_ in ("aux", "aux:pass") for c in members) and is_participle_form(head)):
         members.append(head)  # "… erspart hätte": a participle the tagger called an adjective
         if lemma_of(head).lower() == "bleiben":
             # "bleibt … geschlossen": bleiben + Partizip II is a state passive, so the participle belongs
@@ -145,7 +145,7 @@ def is_verb(token: Token) -> bool:
 def clearly_finite(token: Token) -> bool:
     """A finite form by tag and form alike: not an infinitive, not a participle ("verlautete", "sagt")."""
     return token.pos_ in VERBAL and token.tag_.endswith("FIN") and token.lower_ != lemma(token) and kind(token) == "fin" and (
-        is_preterite(token.lower_, lemma(token)) or token.lower_.endswith(("t", "st", "e")) and not _participle_form(token)
+        is_preterite(token.lower_, lemma(token)) or token.lower_.endswith(("t", "st", "e")) and not is_participle_form(token)
     )
 
 
@@ -192,7 +192,7 @@ def _bare_infinitive(token: Token, head: Token) -> bool:
     return not statement and singular
 
 
-def _participle_form(token: Token) -> bool:
+def is_participle_form(token: Token) -> bool:
     """A lower-case word that is the Partizip II of the verb simplemma reads in it."""
     if not token.is_lower:
         return False

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from reader.anki.fields import ARTICLES, grammar_notes
+from reader.anki.fields import grammar_notes
 from reader.anki.selection import Word
+from reader.labels import with_article
 from reader.lexicon import lookup
 from reader.review.schedule import ReviewCard
 
@@ -36,8 +37,7 @@ def _word(card: ReviewCard) -> Word:
 def front_of(card: ReviewCard) -> CardFront:
     """The question side; reads nothing but the card, so it is ready as soon as the card is."""
     gender = card.key.gender if card.key.pos == "NOUN" else ""
-    article = ARTICLES.get(gender)
-    heading = f"{article} {card.key.term}" if article else card.key.term
+    heading = with_article(card.key.term, gender)
     context = card.context
     return CardFront(heading, gender, context.sentence if context else "", context.spans if context else ())
 

@@ -27,6 +27,7 @@ from fsrs import Card, Rating, Scheduler, State
 from reader import db
 from reader.review.settings import new_per_day
 from reader.vocab import KNOWN, LEARNING, Context, Status, TermKey, Vocabulary
+from reader.vocab.status import LEARNING_RANGE
 
 REVIEW_SOURCE = "review"
 # The stage a word is in after an answer, by how long until it comes back. A word that comes back in
@@ -41,7 +42,7 @@ STAGE_BY_INTERVAL: tuple[tuple[timedelta, Status], ...] = (
 # With nothing else left, a card of a learning step due this soon is shown now rather than making the
 # learner wait (Anki's "learn ahead limit").
 LEARN_AHEAD = timedelta(minutes=20)
-_LEARNING_STATUS = "t.status BETWEEN 1 AND 5"
+_LEARNING_STATUS = "t.status BETWEEN ? AND ?"  # with LEARNING_RANGE
 
 
 def stage_after(interval: timedelta) -> Status:
@@ -138,7 +139,7 @@ class ReviewSession:
         rows = self.connection.execute(
             "SELECT c.term_id, c.due, c.state FROM review_cards c JOIN terms t ON t.id = c.term_id"
             f" WHERE c.due < ? AND {_LEARNING_STATUS} ORDER BY c.due",
-            (utc_text(end_of_local_day(now)),),
+            (utc_text(end_of_local_day(now)), *LEARNING_RANGE),
         )
         for term_id, due, state in rows:
             if state == State.Review:
@@ -155,7 +156,7 @@ class ReviewSession:
             f"SELECT t.id FROM terms t WHERE {_LEARNING_STATUS}"
             " AND NOT EXISTS (SELECT 1 FROM review_cards c WHERE c.term_id = t.id)"
             " ORDER BY t.first_seen, t.id LIMIT ?",
-            (allowance,),
+            (*LEARNING_RANGE, allowance),
         )
         self._new.extend(term_id for (term_id,) in rows)
 

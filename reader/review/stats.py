@@ -10,6 +10,8 @@ from collections import Counter
 from dataclasses import asdict, dataclass
 from datetime import date, datetime, timedelta
 
+from reader.vocab.status import LEARNING_RANGE
+
 
 @dataclass(frozen=True)
 class ReviewDay:
@@ -57,15 +59,16 @@ def review_stats(
         again[day] += rating == 1
     due: Counter[date] = Counter()
     rows = connection.execute(
-        "SELECT c.due FROM review_cards c JOIN terms t ON t.id = c.term_id WHERE t.status BETWEEN 1 AND 5"
+        "SELECT c.due FROM review_cards c JOIN terms t ON t.id = c.term_id WHERE t.status BETWEEN ? AND ?"
         " AND c.due < ?",
-        ((today + timedelta(days=forecast_days + 1)).isoformat(),),
+        (*LEARNING_RANGE, (today + timedelta(days=forecast_days + 1)).isoformat()),
     )
     for (due_at,) in rows:
         due[max(today, _local_date(due_at))] += 1
     new_waiting = connection.execute(
-        "SELECT COUNT(*) FROM terms t WHERE t.status BETWEEN 1 AND 5"
-        " AND NOT EXISTS (SELECT 1 FROM review_cards c WHERE c.term_id = t.id)"
+        "SELECT COUNT(*) FROM terms t WHERE t.status BETWEEN ? AND ?"
+        " AND NOT EXISTS (SELECT 1 FROM review_cards c WHERE c.term_id = t.id)",
+        LEARNING_RANGE,
     ).fetchone()[0]
     past = [first + timedelta(days=n) for n in range(past_days)]
     ahead = [today + timedelta(days=n) for n in range(forecast_days)]

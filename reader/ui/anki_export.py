@@ -26,7 +26,7 @@ def export_to_anki(screen: Screen, name: str, words_of: Callable[[Library], list
         path.parent.mkdir(parents=True, exist_ok=True)
         from reader.anki import export_words
 
-        result = export_words(library, words, path)
+        result = export_words(library, words, path, app.settings.anki_deck)
         app.call_from_thread(app.notify, f"Wrote {result.notes} Anki notes to {result.path}")
     except ReaderError as error:
         app.call_from_thread(app.notify, str(error), severity="error")

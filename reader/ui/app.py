@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 import gc
-import sqlite3
 from pathlib import Path
 
 from textual.app import App
 from textual.binding import Binding
 
+from reader import db
 from reader.errors import DatabaseDamaged, ReaderError
 from reader.library import Library
+from reader.settings import load_keymap, load_settings, settings_path
 from reader.vocab import Vocabulary
 from reader.ui.dialogs.damaged_database import DamagedDatabase
 from reader.ui.screens.help import HelpScreen
@@ -30,7 +31,10 @@ class ReaderApp(App):
     ) -> None:
         super().__init__()
         self.home = home
-        # Analyse what the library has not analysed yet, then offer the placement once (the `reader` command).
+        # A bad settings.toml or keymap.toml is a ReaderError before anything shows (one line from `reader`).
+        self.settings = load_settings(home)
+        self.set_keymap(load_keymap(home))
+        # Analyze what the library has not analyzed yet, then offer the placement once (the `reader` command).
         self.first_start = first_start
         self.open_article_id = open_article
         self.start_with_review = review
@@ -46,10 +50,23 @@ class ReaderApp(App):
         self.vocabulary = Vocabulary(self.library.connection)
 
     def on_mount(self) -> None:
+        self._apply_settings()
         if self.damage is not None:
             self._show_damage(self.damage)
             return
         self._start()
+
+    def _apply_settings(self) -> None:
+        if self.settings.theme in self.available_themes:
+            self.theme = self.settings.theme
+        else:
+            self.notify(
+                f"{settings_path(self.home)}: no theme {self.settings.theme!r}; "
+                f"themes: {', '.join(sorted(self.available_themes))}",
+                severity="warning",
+                timeout=15,
+            )
+        self.set_class(not self.settings.gender_colours, "-plain-nouns")
 
     def _start(self) -> None:
         if not self._daily_backup():
@@ -66,7 +83,7 @@ class ReaderApp(App):
             self._prepare_library()
 
     def _prepare_library(self) -> None:
-        from reader.ui.screens.analysing import AnalysingScreen
+        from reader.ui.screens.analyzing import AnalyzingScreen
         from reader.ui.screens.placement import PlacementScreen
         from reader.vocab.placement import offered
 
@@ -74,9 +91,9 @@ class ReaderApp(App):
             if not offered(self.library.connection):
                 self.push_screen(PlacementScreen())
 
-        missing = self.library.unanalysed()
+        missing = self.library.unanalyzed()
         if missing:
-            self.push_screen(AnalysingScreen(missing), offer_placement)
+            self.push_screen(AnalyzingScreen(missing), offer_placement)
         else:
             offer_placement()
 
@@ -97,7 +114,7 @@ class ReaderApp(App):
         except DatabaseDamaged as damage:
             self._show_damage(damage)
             return False
-        except (OSError, sqlite3.Error) as error:
+        except (OSError, db.Error) as error:
             self.notify(f"Backup failed: {error}", severity="warning")
         return True
 

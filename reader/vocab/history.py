@@ -11,18 +11,9 @@ from __future__ import annotations
 import sqlite3
 from bisect import bisect_right
 from collections.abc import Sequence
-from dataclasses import dataclass
 from datetime import date
 
 from reader import db
-
-
-@dataclass(frozen=True)
-class ReadingDay:
-    date: str  # YYYY-MM-DD, the learner's local date
-    words: int
-    articles: int
-    finished: int
 
 
 def words_up_to(word_positions: Sequence[int], furthest_token: int) -> int:
@@ -49,21 +40,3 @@ class ReadingHistory:
                 " updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now')",
                 (article_id, (day or date.today()).isoformat(), words, total_words, int(finished)),
             )
-
-    def words_read(self) -> int:
-        return int(self.connection.execute("SELECT COALESCE(SUM(words), 0) FROM reading_log").fetchone()[0])
-
-    def finished_articles(self) -> set[int]:
-        rows = self.connection.execute("SELECT DISTINCT article_id FROM reading_log WHERE finished")
-        return {row[0] for row in rows}
-
-    def by_article(self) -> dict[int, int]:
-        """Words read per article, over all days."""
-        rows = self.connection.execute("SELECT article_id, SUM(words) FROM reading_log GROUP BY article_id")
-        return {row[0]: int(row[1]) for row in rows}
-
-    def by_day(self) -> list[ReadingDay]:
-        rows = self.connection.execute(
-            "SELECT day, SUM(words), COUNT(*), SUM(finished) FROM reading_log GROUP BY day ORDER BY day"
-        )
-        return [ReadingDay(row[0], int(row[1]), int(row[2]), int(row[3])) for row in rows]

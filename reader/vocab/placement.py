@@ -8,7 +8,7 @@ and the estimate is the sum over bands of band width times corrected rate.
 
 Terms of the learner's library whose frequency rank lies within the estimate get the status
 KNOWN_ASSUMED, recorded in the history with the source "placement"; so do the terms of articles
-analysed later. Any status the learner gives a term replaces it; a later placement moves only terms
+analyzed later. Any status the learner gives a term replaces it; a later placement moves only terms
 it assumed, never one the learner marked.
 """
 
@@ -21,9 +21,9 @@ from dataclasses import dataclass
 
 from reader import db
 from reader.frequency import reading_rank
-
-PLACEMENT_SOURCE = "placement"
-KNOWN_ASSUMED_CODE = 97  # Status.KNOWN_ASSUMED, spelled out for SQL
+from reader.vocab.status import KNOWN_ASSUMED, UNKNOWN
+from reader.vocab.terms import TermKey
+from reader.vocab.vocabulary import PLACEMENT_SOURCE, Vocabulary
 
 # (upper rank of the band, its words): ranks in the bundled frequency list, checked by the tests.
 BANDS: tuple[tuple[int, tuple[str, ...]], ...] = (
@@ -98,31 +98,16 @@ def assume_known(connection: sqlite3.Connection) -> int:
     size = latest_size(connection)
     if size is None:
         return 0
-    rows = connection.execute(
-        "SELECT DISTINCT x.term, x.pos, x.gender, t.id, COALESCE(t.status, 0) FROM article_terms x"
-        " LEFT JOIN terms t ON t.term = x.term AND t.pos = x.pos AND t.gender = x.gender"
-        " WHERE COALESCE(t.status, 0) IN (0, ?)",
-        (KNOWN_ASSUMED_CODE,),
-    ).fetchall()
-    changes = [
-        (term, pos, gender, KNOWN_ASSUMED_CODE if within else 0)
-        for term, pos, gender, _, status in rows
-        if (within := reading_rank(term) <= size) != (status == KNOWN_ASSUMED_CODE)
-    ]
+    keys = [TermKey(*row) for row in connection.execute("SELECT DISTINCT term, pos, gender FROM article_terms")]
+    vocabulary = Vocabulary(connection)
+    changes = {
+        key: KNOWN_ASSUMED if within else UNKNOWN
+        for key, status in sorted(vocabulary.statuses(keys).items())
+        if status in (UNKNOWN, KNOWN_ASSUMED) and (within := reading_rank(key.term) <= size) != (status == KNOWN_ASSUMED)
+    }
     if not changes:
         return 0
-    with db.transaction(connection):
-        for term, pos, gender, status in changes:
-            term_id = connection.execute(
-                "INSERT INTO terms (term, pos, gender, status) VALUES (?, ?, ?, ?)"
-                " ON CONFLICT (term, pos, gender) DO UPDATE SET status = excluded.status,"
-                " updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') RETURNING id",
-                (term, pos, gender, status),
-            ).fetchone()[0]
-            connection.execute(
-                "INSERT INTO status_history (term_id, status, source) VALUES (?, ?, ?)",
-                (term_id, status, PLACEMENT_SOURCE),
-            )
+    vocabulary.set_statuses(changes, PLACEMENT_SOURCE)
     return len(changes)
 
 
@@ -139,4 +124,4 @@ def mark_offered(connection: sqlite3.Connection) -> None:
 
 def assumed_terms(connection: sqlite3.Connection) -> int:
     """How many terms are known (assumed) now."""
-    return connection.execute("SELECT COUNT(*) FROM terms WHERE status = ?", (KNOWN_ASSUMED_CODE,)).fetchone()[0]
+    return Vocabulary(connection).counts().get(KNOWN_ASSUMED, 0)

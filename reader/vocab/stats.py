@@ -1,5 +1,5 @@
 """Vocabulary progress: known terms over time, terms learned per day and week, words read,
-the reading streak, and how much of each analysed article the learner can now read (no Textual).
+the reading streak, and how much of each analyzed article the learner can now read (no Textual).
 
 Days are the learner's local dates. A term is *learned* on the day it first
 became known; terms imported from another tool count towards the known total
@@ -17,8 +17,8 @@ from dataclasses import asdict, dataclass, field
 from datetime import date, datetime, timedelta
 
 from reader import db
-
-IMPORT_SOURCE = "import"
+from reader.vocab.status import IGNORED, KNOWN, KNOWN_ASSUMED, LEARNING, UNKNOWN
+from reader.vocab.vocabulary import IMPORT_SOURCE, Vocabulary
 
 
 @dataclass(frozen=True)
@@ -70,22 +70,16 @@ class Stats:
 
 def compute(connection: sqlite3.Connection, today: date | None = None, articles: bool = True) -> Stats:
     today = today or date.today()
-    counts = dict(
-        connection.execute(
-            "SELECT CASE WHEN status = 99 THEN 'known' WHEN status = 98 THEN 'ignored' WHEN status = 97 THEN 'assumed'"
-            " WHEN status BETWEEN 1 AND 5 THEN 'learning' ELSE 'unknown' END, COUNT(*)"
-            " FROM terms GROUP BY 1"
-        ).fetchall()
-    )
+    counts = Vocabulary(connection).counts()
     learned, known_delta, active = _status_days(connection)
     read = dict(connection.execute("SELECT day, SUM(words) FROM reading_log GROUP BY day").fetchall())
     active |= {day for day, words in read.items() if words}
     by_day = _by_day(learned, known_delta, read, today)
     streak, longest = _streaks(active, today)
     return Stats(
-        known=counts.get("known", 0),
-        learning=counts.get("learning", 0),
-        ignored=counts.get("ignored", 0),
+        known=counts.get(KNOWN, 0),
+        learning=sum(counts.get(stage, 0) for stage in LEARNING),
+        ignored=counts.get(IGNORED, 0),
         terms=sum(counts.values()),
         words_read=sum(read.values()),
         articles_finished=connection.execute(
@@ -94,7 +88,7 @@ def compute(connection: sqlite3.Connection, today: date | None = None, articles:
         streak=streak,
         longest_streak=longest,
         learned_today=learned.get(today.isoformat(), 0),
-        assumed=counts.get("assumed", 0),
+        assumed=counts.get(KNOWN_ASSUMED, 0),
         by_day=by_day,
         by_week=_by_week(by_day),
         articles=article_stats(connection) if articles else [],
@@ -145,20 +139,20 @@ def _count_hours(connection: sqlite3.Connection, last: int) -> list[tuple[str, i
         tuple(row)
         for row in connection.execute(
             "SELECT substr(changed_at, 1, 13) AS hour,"
-            " SUM(CASE WHEN status = 99 AND COALESCE(prev, 0) != 99 THEN 1"
-            " WHEN prev = 99 AND status != 99 THEN -1 ELSE 0 END),"
+            " SUM(CASE WHEN status = :known AND COALESCE(prev, :unknown) != :known THEN 1"
+            " WHEN prev = :known AND status != :known THEN -1 ELSE 0 END),"
             " SUM(first_known AND source != :import),"
             " SUM(source != :import)"
             " FROM (SELECT h.status, h.source, h.changed_at,"
             "  COALESCE(LAG(h.status) OVER (PARTITION BY h.term_id ORDER BY h.changed_at, h.id),"
             "   (SELECT p.status FROM status_history p WHERE p.term_id = h.term_id AND p.id <= :last"
             "    ORDER BY p.changed_at DESC, p.id DESC LIMIT 1)) AS prev,"
-            "  h.status = 99 AND NOT EXISTS (SELECT 1 FROM status_history p WHERE p.term_id = h.term_id"
-            "   AND p.status = 99 AND (p.changed_at < h.changed_at OR (p.changed_at = h.changed_at AND p.id < h.id)))"
+            "  h.status = :known AND NOT EXISTS (SELECT 1 FROM status_history p WHERE p.term_id = h.term_id"
+            "   AND p.status = :known AND (p.changed_at < h.changed_at OR (p.changed_at = h.changed_at AND p.id < h.id)))"
             "   AS first_known"
             "  FROM status_history h WHERE h.id > :last)"
             " GROUP BY hour",
-            {"import": IMPORT_SOURCE, "last": last},
+            {"import": IMPORT_SOURCE, "last": last, "known": KNOWN, "unknown": UNKNOWN},
         )
     ]
 
@@ -233,7 +227,7 @@ def _streaks(active: set[str], today: date) -> tuple[int, int]:
 
 
 def article_stats(connection: sqlite3.Connection) -> list[ArticleStats]:
-    """How much of each analysed article the learner can read now, with what they read of it.
+    """How much of each analyzed article the learner can read now, with what they read of it.
 
     Shares are kept in `article_shares` and recounted only for articles that
     hold a term whose status changed since the last count (or that are new).
@@ -260,17 +254,18 @@ def article_stats(connection: sqlite3.Connection) -> list[ArticleStats]:
 
 
 def unknown_shares(connection: sqlite3.Connection) -> dict[int, float]:
-    """The share of each analysed article's word tokens (names and numbers excluded) still unknown to the
+    """The share of each analyzed article's word tokens (names and numbers excluded) still unknown to the
     learner: from the kept counts, recounted only where a status changed since the last look."""
     _refresh_shares(connection)
     rows = connection.execute("SELECT article_id, tokens, unknown FROM article_shares").fetchall()
     return {article_id: unknown / tokens if tokens else 0.0 for article_id, tokens, unknown in rows}
 
 
+_STATUS_PARAMETERS = {"unknown": UNKNOWN, "ignored": IGNORED, "known": KNOWN}
 _SHARES = (
     "SELECT x.article_id, SUM(x.count),"
-    " SUM(CASE WHEN COALESCE(t.status, 0) = 0 THEN x.count ELSE 0 END),"
-    " SUM(CASE WHEN t.status IN (98, 99) THEN x.count ELSE 0 END)"
+    " SUM(CASE WHEN COALESCE(t.status, :unknown) = :unknown THEN x.count ELSE 0 END),"
+    " SUM(CASE WHEN t.status IN (:ignored, :known) THEN x.count ELSE 0 END)"
     " FROM article_terms x"
     # The covering index answers each lookup without reading the term's row: 3x faster than the unique index.
     " LEFT JOIN terms t INDEXED BY terms_status_by_key"
@@ -294,7 +289,8 @@ def _refresh_shares(connection: sqlite3.Connection) -> None:
             connection.execute("DELETE FROM article_shares")
             connection.execute(
                 f"INSERT INTO article_shares (article_id, tokens, unknown, known) {_SHARES}"
-                f" WHERE true GROUP BY x.article_id{upsert}"
+                f" WHERE true GROUP BY x.article_id{upsert}",
+                _STATUS_PARAMETERS,
             )
         else:
             # Terms whose status changed since the last count move their tokens between the counts of
@@ -302,13 +298,13 @@ def _refresh_shares(connection: sqlite3.Connection) -> None:
             deltas = connection.execute(
                 "WITH changed AS (SELECT t.term, t.pos, t.gender, t.status AS after,"
                 "  COALESCE((SELECT p.status FROM status_history p WHERE p.term_id = t.id AND p.id <= :last"
-                "   ORDER BY p.id DESC LIMIT 1), 0) AS before"
+                "   ORDER BY p.id DESC LIMIT 1), :unknown) AS before"
                 "  FROM terms t WHERE t.id IN (SELECT term_id FROM status_history WHERE id > :last))"
-                " SELECT x.article_id, SUM(x.count * ((c.after = 0) - (c.before = 0))),"
-                " SUM(x.count * ((c.after IN (98, 99)) - (c.before IN (98, 99))))"
+                " SELECT x.article_id, SUM(x.count * ((c.after = :unknown) - (c.before = :unknown))),"
+                " SUM(x.count * ((c.after IN (:ignored, :known)) - (c.before IN (:ignored, :known))))"
                 " FROM changed c JOIN article_terms x ON x.term = c.term AND x.pos = c.pos AND x.gender = c.gender"
                 " GROUP BY x.article_id",
-                {"last": int(last)},
+                {"last": int(last), **_STATUS_PARAMETERS},
             ).fetchall()
             connection.executemany(
                 "UPDATE article_shares SET unknown = unknown + ?, known = known + ? WHERE article_id = ?",
@@ -321,8 +317,8 @@ def _refresh_shares(connection: sqlite3.Connection) -> None:
             for (article_id,) in missing:
                 connection.execute(
                     f"INSERT INTO article_shares (article_id, tokens, unknown, known) {_SHARES}"
-                    f" WHERE x.article_id = ? GROUP BY x.article_id{upsert}",
-                    (article_id,),
+                    f" WHERE x.article_id = :article GROUP BY x.article_id{upsert}",
+                    {"article": article_id, **_STATUS_PARAMETERS},
                 )
         # An analysis without a single countable word still gets its row, so it is not looked at again.
         connection.execute(

@@ -32,3 +32,5 @@ KNOWN = Status.KNOWN
 KNOWN_ASSUMED = Status.KNOWN_ASSUMED
 IGNORED = Status.IGNORED
 LEARNING = frozenset(Status(stage) for stage in range(1, 6))
+# The learning stages as SQL's `status BETWEEN ? AND ?` parameters.
+LEARNING_RANGE = (Status.LEARNING_1, Status.LEARNING_5)

@@ -25,15 +25,14 @@ import io
 import json
 import sqlite3
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 
-from reader import db
+from reader.lexicon.database import LexiconMissingError
 from reader.errors import ReaderError
-from reader.vocab import stats
-from reader.vocab.stats import IMPORT_SOURCE
 from reader.vocab.status import Status
+from reader.vocab.vocabulary import ImportedTerm, Vocabulary
 
 FORMAT_NAME = "reader-vocabulary"
 FORMAT_VERSION = 1
@@ -59,20 +58,6 @@ _WORDS = {
 _GERMAN = {"", "de", "german", "deutsch", "ger", "deu"}
 
 
-@dataclass
-class ImportedTerm:
-    term: str
-    pos: str
-    gender: str
-    status: int
-    first_seen: str | None = None
-    updated_at: str | None = None
-    note: str = ""
-    sentence: str = ""
-    spans: str = "[]"
-    history: list[tuple[int, str, str]] = field(default_factory=list)  # (status, changed_at, source)
-
-
 @dataclass(frozen=True)
 class ImportResult:
     format: str  # "reader-json", "reader-csv", "lute", "lingq"
@@ -92,30 +77,25 @@ class ImportResult:
 
 
 def export_terms(connection: sqlite3.Connection) -> list[dict]:
-    history: dict[int, list[dict]] = {}
-    for row in connection.execute("SELECT term_id, status, changed_at, source FROM status_history ORDER BY changed_at, id"):
-        entry = {"status": row[1], "changed_at": row[2]}
-        if row[3]:
-            entry["source"] = row[3]
-        history.setdefault(row[0], []).append(entry)
-    rows = connection.execute(
-        "SELECT id, term, pos, gender, status, first_seen, updated_at, note, sentence, spans FROM terms"
-        " ORDER BY term COLLATE NOCASE, term, pos, gender"
-    )
+    vocabulary = Vocabulary(connection)
+    history = vocabulary.history()
     return [
         {
-            "term": row["term"],
-            "pos": row["pos"],
-            "gender": row["gender"],
-            "status": row["status"],
-            "first_seen": row["first_seen"],
-            "updated_at": row["updated_at"],
-            "note": row["note"],
-            "sentence": row["sentence"],
-            "spans": json.loads(row["spans"] or "[]"),
-            "history": history.get(row["id"], []),
+            "term": record.key.term,
+            "pos": record.key.pos,
+            "gender": record.key.gender,
+            "status": int(record.status),
+            "first_seen": record.first_seen,
+            "updated_at": record.updated_at,
+            "note": record.note,
+            "sentence": record.context.sentence if record.context else "",
+            "spans": [list(span) for span in record.context.spans] if record.context else [],
+            "history": [
+                {"status": status, "changed_at": at, **({"source": source} if source else {})}
+                for status, at, source in history.get(record.id, [])
+            ],
         }
-        for row in rows
+        for record in vocabulary.terms(sort="term")
     ]
 
 
@@ -349,81 +329,13 @@ def _lexicon_entry(word: str, pos: str | None):
         from reader.lexicon import lookup
 
         return lookup(word, pos)
-    except Exception:  # a missing lexicon only means no guess
+    except LexiconMissingError:  # a missing lexicon only means no guess
         return None
 
 
 def write_terms(connection: sqlite3.Connection, terms: Iterable[ImportedTerm]) -> tuple[int, int, int]:
-    """Merge imported terms into the database in one transaction; return (added, updated, unchanged).
-
-    A term with history (our format) is merged change by change (no duplicates)
-    and keeps whichever status is newer; a plain term takes the imported status.
-    Notes and sentences the learner already has are kept.
-    """
-    added = updated = unchanged = 0
-    with db.transaction(connection):
-        stats.invalidate(connection)  # history may now reach into hours already counted
-        for item in terms:
-            row = connection.execute(
-                "SELECT id, status, updated_at FROM terms WHERE term = ? AND pos = ? AND gender = ?",
-                (item.term, item.pos, item.gender),
-            ).fetchone()
-            if row is None:
-                term_id = connection.execute(
-                    "INSERT INTO terms (term, pos, gender, status, note, sentence, spans, first_seen, updated_at)"
-                    " VALUES (?, ?, ?, ?, ?, ?, ?,"
-                    " COALESCE(?, strftime('%Y-%m-%dT%H:%M:%fZ', 'now')),"
-                    " COALESCE(?, strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))) RETURNING id",
-                    (item.term, item.pos, item.gender, item.status, item.note, item.sentence, item.spans,
-                     item.first_seen, item.updated_at),
-                ).fetchone()[0]
-                added += 1
-                current = None
-            else:
-                term_id, current = row["id"], row["status"]
-            new_history = _merge_history(connection, term_id, item)
-            if current is not None:
-                newer = item.updated_at is None or item.updated_at > row["updated_at"]
-                if item.status != current and newer:
-                    connection.execute(
-                        "UPDATE terms SET status = ?, updated_at = COALESCE(?, strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))"
-                        " WHERE id = ?",
-                        (item.status, item.updated_at, term_id),
-                    )
-                    updated += 1
-                elif new_history:
-                    updated += 1
-                else:
-                    unchanged += 1
-                connection.execute(
-                    "UPDATE terms SET note = CASE WHEN note = '' THEN ? ELSE note END,"
-                    " sentence = CASE WHEN sentence = '' THEN ? ELSE sentence END,"
-                    " spans = CASE WHEN sentence = '' THEN ? ELSE spans END,"
-                    " first_seen = CASE WHEN ? IS NOT NULL AND ? < first_seen THEN ? ELSE first_seen END"
-                    " WHERE id = ?",
-                    (item.note, item.sentence, item.spans, item.first_seen, item.first_seen, item.first_seen, term_id),
-                )
-            if not item.history and (current is None or (item.status != current)):
-                connection.execute(
-                    "INSERT INTO status_history (term_id, status, source) VALUES (?, ?, ?)",
-                    (term_id, item.status, IMPORT_SOURCE),
-                )
-    return added, updated, unchanged
-
-
-def _merge_history(connection: sqlite3.Connection, term_id: int, item: ImportedTerm) -> int:
-    if not item.history:
-        return 0
-    have = {
-        (row[0], row[1])
-        for row in connection.execute("SELECT status, changed_at FROM status_history WHERE term_id = ?", (term_id,))
-    }
-    fresh = [(status, at, source) for status, at, source in item.history if (status, at) not in have]
-    connection.executemany(
-        "INSERT INTO status_history (term_id, status, changed_at, source) VALUES (?, ?, ?, ?)",
-        [(term_id, status, at, source) for status, at, source in fresh],
-    )
-    return len(fresh)
+    """Merge imported terms into the learner's vocabulary in one transaction; (added, updated, unchanged)."""
+    return Vocabulary(connection).merge(terms)
 
 
 def _now() -> str:

@@ -17,9 +17,9 @@ from spacy.tokens import Doc, Token
 
 from reader.nlp import doc_facts
 from reader.nlp.hints.common import NOMINAL, Hints
-from reader.nlp.hints.compounds import _compound
-from reader.nlp.hints.nominal import _nominal, _preposition
-from reader.nlp.hints.verbs import _verb, _verb_complexes
+from reader.nlp.hints.compounds import add_compound_hints
+from reader.nlp.hints.nominal import add_nominal_hints, add_preposition_hints
+from reader.nlp.hints.verbs import add_verb_hints, verb_complexes_of
 from reader.nlp.lang.prepositions import governed_cases
 from reader.nlp.names import name_indices
 from reader.nlp.noun_phrases import (
@@ -45,12 +45,12 @@ def doc_hints(doc: Doc) -> dict[int, list[str]]:
             hints.add(token, f"Preposition {token.lower_} von: the noun phrase after von is in the dative.")
             continue  # "Anstelle von Rüstungsexporten": a preposition written with a capital, not a noun
         if acts_as_preposition(token):
-            _preposition(token, hints, noun=next(c for c in token.children if preposition_of(c) == token))
+            add_preposition_hints(token, hints, noun=next(c for c in token.children if preposition_of(c) == token))
             continue
         if token.pos_ in NOMINAL and token.morph.get("Case") and not adverb_opening_sentence(token):
-            _nominal(token, hints)
+            add_nominal_hints(token, hints)
         if token.pos_ == "NOUN" and token.i not in names:
-            _compound(token, hints)  # not "Wiese|Heu" for the name Wiesheu
+            add_compound_hints(token, hints)  # not "Wiese|Heu" for the name Wiesheu
         if token.dep_ == "case" and governed_cases(token.text):
             if fixed_adverb(token):
                 hints.add(token, f"{token.text} {doc[token.i + 1].text}: a fixed phrase used as an adverb, no case to choose.")
@@ -60,9 +60,9 @@ def doc_hints(doc: Doc) -> dict[int, list[str]]:
             elif name_particle(token):
                 hints.add(token, f"{token.text}: part of the name here, not a preposition.")
             elif _governs_noun_phrase(token):
-                _preposition(token, hints)
-    for vc in _verb_complexes(doc):
-        _verb(vc, hints)
+                add_preposition_hints(token, hints)
+    for vc in verb_complexes_of(doc):
+        add_verb_hints(vc, hints)
     return _explained_once(doc, {i: list(dict.fromkeys(h)) for i, h in hints.items() if h})
 
 

@@ -2,22 +2,17 @@
 
 from __future__ import annotations
 
-import re
-
 from spacy.tokens import Token
 
+from reader.labels import ARTICLE_BY_MORPH_GENDER
 from reader.nlp import doc_facts
 from reader.nlp.lang.articles import RELATIVE
 from reader.nlp.lang.grammar import REFLEXIVE, SUBORDINATORS
-from reader.nlp.lang.verbs import SEPARABLE_PREFIXES
 
 NOMINAL = {"NOUN", "PROPN", "PRON"}
 VERBAL = {"VERB", "AUX"}
 AUX_DEPS = {"aux", "aux:pass", "cop"}
-ARTICLE = {"Masc": "der", "Fem": "die", "Neut": "das"}
-_PREFIX = "|".join(SEPARABLE_PREFIXES)
-_ZU_INFIX = re.compile(rf"^({_PREFIX})zu([a-zäöüß]{{2,}}(?:en|ern|eln|n))$")
-_PARTICIPLE_OF_SEPARABLE = re.compile(rf"^({_PREFIX})ge([a-zäöüß]{{2,}}(?:t|en))$")
+ARTICLE = ARTICLE_BY_MORPH_GENDER
 
 
 class Hints(dict):
@@ -40,12 +35,12 @@ class Hints(dict):
         return True
 
 
-def _verb_term(head: Token) -> str:
+def verb_term(head: Token) -> str:
     """The verb as a learner looks it up: the terms component already joined a separated particle."""
     return head._.term or head.lemma_ or head.lower_
 
 
-def _relative_pronoun_of(clause: Token) -> Token | None:
+def relative_pronoun_of(clause: Token) -> Token | None:
     if clause.dep_ not in ("acl:relcl", "acl") or clause.head.i > clause.i:
         return None
     words = [t for t in clause.subtree if not t.is_punct]
@@ -59,7 +54,7 @@ def _relative_pronoun_of(clause: Token) -> Token | None:
     return None
 
 
-def _subordinator(head: Token) -> Token | None:
+def subordinator(head: Token) -> Token | None:
     mark = next(
         (c for c in head.children if c.dep_ == "mark" and c.lower_ not in ("zu", "um", "ohne", "statt", "anstatt")),
         None,

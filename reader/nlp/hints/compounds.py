@@ -4,19 +4,20 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from reader.lexicon.database import LexiconMissingError
 from reader.nlp.hints.common import Hints
 
 
-def _compound(token: Token, hints: Hints) -> None:
+def add_compound_hints(token: Token, hints: Hints) -> None:
     try:
         from reader.lexicon import lookup
 
         entry = lookup(token._.term or token.lemma_ or token.text, "NOUN")
-    except Exception:
+    except LexiconMissingError:
         return
     if not entry.composed or len(entry.parts) < 2:
         return
-    word = _display_term(token)
+    word = display_term(token)
     split = split_surface(word, [part for part, _ in entry.parts])
     last_part, last_piece = entry.parts[-1][0].lower(), split.split("|")[-1].lower()
     if not (last_piece.startswith(last_part[: max(3, len(last_part) - 1)]) or "-" in word):
@@ -30,7 +31,7 @@ def _compound(token: Token, hints: Hints) -> None:
     hints.add(token, f"Compound: {split} = {' + '.join(parts)}.")
 
 
-def _display_term(token: Token) -> str:
+def display_term(token: Token) -> str:
     """The noun's dictionary form, keeping the capital after a hyphen ("Ukraine-Krise", not "Ukraine-krise")."""
     term = token._.term or token.lemma_ or token.text
     if "-" in term and "-" in token.text:

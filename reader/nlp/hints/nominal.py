@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from reader.lexicon.database import LexiconMissingError
+from reader.labels import MORPH_GENDERS
 from reader.nlp.hints.common import (
     ARTICLE,
     AUX_DEPS,
@@ -12,10 +14,10 @@ from reader.nlp.hints.common import (
     REFLEXIVE,
     VERBAL,
     Hints,
-    _relative_pronoun_of,
-    _verb_term,
+    relative_pronoun_of,
+    verb_term,
 )
-from reader.nlp.hints.compounds import _display_term
+from reader.nlp.hints.compounds import display_term
 from reader.nlp.lang.articles import CASE_NAMES, GENDER_NAMES, NUMBER_NAMES, RELATIVE, STRONG_AFTER
 from reader.nlp.lang.prepositions import CONTRACTIONS, TWO_WAY, governed_cases
 from reader.nlp.morphology import TIME_NOUNS
@@ -53,7 +55,7 @@ def _form_text(case: str, gender: str | None, number: str | None, pos: str, toke
     return text
 
 
-def _nominal(token: Token, hints: Hints) -> None:
+def add_nominal_hints(token: Token, hints: Hints) -> None:
     case, gender, number = _feats(token)
     if case not in CASE_NAMES:
         return
@@ -71,7 +73,7 @@ def _nominal(token: Token, hints: Hints) -> None:
     form = _form_text(case, shown_gender, number, token.pos_, token)
     if token.pos_ == "NOUN" and gender and gender == _lexicon_gender(token):
         noun = "" if number == "Sing" else " noun"
-        form += f"{noun} ({ARTICLE[gender]} {_display_term(token)})"
+        form += f"{noun} ({ARTICLE[gender]} {_after_article(token)})"
     reason = _case_reason(token, case)
     first = f"{form}{probably}"
     hints.add(token, first[0].upper() + first[1:] + ".")
@@ -116,7 +118,7 @@ def _means_the_participle(adjective: Token, verb: str, kind: str) -> bool:
         from reader.lexicon import lookup
 
         entry = lookup(base, "ADJ")
-    except Exception:
+    except LexiconMissingError:
         return True
     if not entry.found or entry.pos != "ADJ" or not entry.gloss:
         return True
@@ -124,17 +126,28 @@ def _means_the_participle(adjective: Token, verb: str, kind: str) -> bool:
     return bool(english) and english in " ".join(entry.gloss[:3])
 
 
+def _after_article(token: Token) -> str:
+    """The noun's dictionary form as it reads after der/die/das: "der Abgeordnete", not the
+    dictionary's "Abgeordneter" (which goes with "ein")."""
+    from reader.lexicon import after_definite_article, lookup
+
+    shown = display_term(token)
+    entry = lookup(token._.term or token.lemma_ or token.text, "NOUN")
+    singular, _ = after_definite_article(entry.term, entry.gender, entry.plural)
+    return shown[: len(shown) - (len(entry.term) - len(singular))]
+
+
 def _lexicon_gender(token: Token) -> str | None:
     try:
         from reader.lexicon import lookup
 
         entry = lookup(token._.term or token.lemma_ or token.text, "NOUN")
-    except Exception:
+    except LexiconMissingError:
         return None
-    return {"m": "Masc", "f": "Fem", "n": "Neut"}.get(entry.gender or "")
+    return MORPH_GENDERS.get(entry.gender or "")
 
 
-def _preposition(prep: Token, hints: Hints, noun: Token | None = None) -> None:
+def add_preposition_hints(prep: Token, hints: Hints, noun: Token | None = None) -> None:
     word = prep.lower_
     cases = governed_cases(word)
     noun = noun if noun is not None else prep.head
@@ -222,7 +235,7 @@ def _governing_verb(token: Token) -> str | None:
     if head.i == token.i:
         return None
     if head.pos_ in VERBAL or any(c.dep_ in AUX_DEPS for c in head.children):
-        term = _verb_term(head)
+        term = verb_term(head)
         return term if _is_verb_word(term) else None
     return None
 
@@ -233,7 +246,7 @@ def _is_verb_word(term: str) -> bool:
         from reader.lexicon import lookup
 
         entry = lookup(term, "VERB")
-    except Exception:
+    except LexiconMissingError:
         return True
     return not entry.found or entry.pos == "VERB"
 
@@ -281,7 +294,7 @@ def _is_relative(token: Token) -> bool:
             return False
         node = node.head
         if node.dep_ in ("acl:relcl", "acl") and node.i > token.i:
-            return _relative_pronoun_of(node) == token
+            return relative_pronoun_of(node) == token
     return False
 
 

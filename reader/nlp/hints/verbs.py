@@ -6,26 +6,25 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from reader.nlp.hints.common import (
-    _PARTICIPLE_OF_SEPARABLE,
-    _ZU_INFIX,
     AUX_DEPS,
     NOMINAL,
     REFLEXIVE,
     VERBAL,
     Hints,
-    _relative_pronoun_of,
-    _subordinator,
-    _verb_term,
+    relative_pronoun_of,
+    subordinator,
+    verb_term,
 )
 from reader.nlp import doc_facts
 from reader.nlp.lang.grammar import MODALS, SUBORDINATORS
+from reader.nlp.lang.verbs import SEPARABLE_PARTICIPLE, ZU_INFINITIVE
 from reader.nlp.verb_clauses import verb_complexes
 from reader.nlp.verb_complex import VerbComplex, auxiliary_verb, clearly_finite, is_verb, lemma
 from reader.nlp.verb_forms import english_participle
 from reader.nlp.doc_facts import sentence_start
 
 
-def _verb_complexes(doc: Doc) -> list[VerbComplex]:
+def verb_complexes_of(doc: Doc) -> list[VerbComplex]:
     return verb_complexes(_verb_heads(doc))
 
 
@@ -47,7 +46,7 @@ def _lemma(token: Token) -> str:
     return (token.lemma_ or token.lower_).lower()
 
 
-def _verb(vc: VerbComplex, hints: Hints) -> None:
+def add_verb_hints(vc: VerbComplex, hints: Hints) -> None:
     head = vc.head
     if not vc.members:
         return  # "lautstark" tagged a verb, with no auxiliary: nothing verbal to explain
@@ -69,7 +68,7 @@ def _verb(vc: VerbComplex, hints: Hints) -> None:
         None,
     )
     if reflexive is not None and _lemma(head) not in ("sein", "werden") and is_verb(head):
-        term = _verb_term(head)
+        term = verb_term(head)
         verb_hints.append(f"Reflexive verb: sich {term} ({reflexive.text} refers back to the subject).")
         hints.add(reflexive, f"Reflexive pronoun of sich {term}: it refers back to the subject.")
     zu = _zu_infinitive(head)
@@ -157,7 +156,7 @@ def _tense_mood_voice(vc: VerbComplex) -> str | None:
         if vc.tense == "Plusquamperfekt":
             meaning += f" ('had {english}')" if english else ""
         elif vc.tense in ("Präsens", "Präteritum") and len(shown) == 1:
-            meaning += f" of {_verb_term(finite) if finite.i == vc.head.i else lemma(finite)}"
+            meaning += f" of {verb_term(finite) if finite.i == vc.head.i else lemma(finite)}"
     text = f"{label}: {forms} — {meaning}."
     return text[0].upper() + text[1:]
 
@@ -175,15 +174,15 @@ def _particle(head: Token) -> Token | None:
 
 def _separable(head: Token) -> str | None:
     particle = _particle(head)
-    term = _verb_term(head)
+    term = verb_term(head)
     if particle is not None:
         base = term[len(particle.lower_):] if term.lower().startswith(particle.lower_) else _lemma(head)
         return f"Separable verb: {particle.lower_}|{base} ({head.text} … {particle.text})."
-    match = _ZU_INFIX.match(head.lower_)
+    match = ZU_INFINITIVE.match(head.lower_)
     if match and term.lower().startswith(match.group(1)):
         prefix = match.group(1)
         return f"Separable verb {prefix}|{term[len(prefix):]}: zu goes between the parts ({head.text})."
-    match = _PARTICIPLE_OF_SEPARABLE.match(head.lower_)
+    match = SEPARABLE_PARTICIPLE.match(head.lower_)
     if match and term.lower().startswith(match.group(1)) and term.lower() != head.lower_:
         prefix = match.group(1)
         return f"Separable verb {prefix}|{term[len(prefix):]}: ge goes between the parts in the participle ({head.text})."
@@ -192,7 +191,7 @@ def _separable(head: Token) -> str | None:
 
 def _zu_infinitive(head: Token) -> str | None:
     zu = next((c for c in head.children if c.lower_ == "zu" and c.dep_ == "mark"), None)
-    infix = _ZU_INFIX.match(head.lower_)
+    infix = ZU_INFINITIVE.match(head.lower_)
     if zu is None and infix is None:
         return None
     um = next((c for c in head.children if c.dep_ == "mark" and c.lower_ in ("um", "ohne", "statt", "anstatt")), None)
@@ -203,7 +202,7 @@ def _zu_infinitive(head: Token) -> str | None:
         return f"zu-infinitive with {um.lower_} … zu ({um.lower_} … {form})."
     governor = head.head
     if governor.i != head.i and (governor.pos_ in VERBAL or governor.pos_ in ("NOUN", "ADJ")):
-        return f"zu-infinitive ({form}, 'to …') completing {_verb_term(governor) or governor.text}."
+        return f"zu-infinitive ({form}, 'to …') completing {verb_term(governor) or governor.text}."
     return f"zu-infinitive ({form}, 'to …')."
 
 
@@ -212,9 +211,9 @@ def _clause(vc: VerbComplex, hints: Hints) -> None:
     finite = vc.finite
     if finite is None or finite.sent[0].text.startswith("#"):
         return  # a Markdown heading is a title: no clause to describe
-    mark = _subordinator(head)
+    mark = subordinator(head)
     if mark is None and head.dep_ == "conj" and head.head.pos_ in VERBAL:
-        mark = _subordinator(head.head)  # "ob … steigen und … sinken": coordinated clauses stay subordinate
+        mark = subordinator(head.head)  # "ob … steigen und … sinken": coordinated clauses stay subordinate
     if mark is not None and not _verb_final(vc, finite):
         return  # the parse contradicts itself: say nothing rather than something wrong
     if mark is not None:
@@ -226,7 +225,7 @@ def _clause(vc: VerbComplex, hints: Hints) -> None:
             hints.add(token, text)
         hints.add(mark, f"Conjunction {what}: starts a subordinate clause; its verb ({finite.text}) goes to the end.")
         return
-    pronoun = _relative_pronoun_of(head)
+    pronoun = relative_pronoun_of(head)
     if head.dep_ in ("acl:relcl", "acl") and pronoun is not None and _verb_final(vc, finite):
         antecedent = head.head
         text = f"Relative clause about {antecedent.text}"

@@ -1,4 +1,7 @@
-"""Separable verb particles: the first part of "übereinkommen", "aufrufen", "teilnehmen"; where they stand."""
+"""Separable verb particles: the first part of "übereinkommen", "aufrufen", "teilnehmen"; where they stand;
+and the two forms that put a syllable between particle and verb ("abzubauen", "abgebaut")."""
+
+import re
 
 # Longest first, so a regular expression built from them prefers "heraus" to "her".
 SEPARABLE_PREFIXES: tuple[str, ...] = tuple(
@@ -40,3 +43,9 @@ DIRECTION_PREPOSITIONS: frozenset[str] = frozenset({"an", "ans", "auf", "aufs", 
 
 # Words between a preposition and a number ("auf über 50 Prozent", "mit bis zu 100 km/h").
 BEFORE_NUMBERS: frozenset[str] = frozenset({"ab", "bis", "etwa", "gut", "knapp", "rund", "über", "unter", "zirka"})
+
+_PREFIX = "|".join(SEPARABLE_PREFIXES)
+# "abzubauen" → ("ab", "bauen"): the zu-infinitive of a separable verb, written as one word.
+ZU_INFINITIVE = re.compile(rf"^({_PREFIX})zu([a-zäöüß]{{2,}}(?:en|ern|eln|n))$")
+# "abgebaut" → ("ab", "baut"): the participle of a separable verb, "ge" after the particle.
+SEPARABLE_PARTICIPLE = re.compile(rf"^({_PREFIX})ge([a-zäöüß]{{2,}}(?:t|en))$")

@@ -11,7 +11,7 @@ from textual.widgets import DataTable, Static
 from reader.anki import library_cram
 from reader.difficulty import CramItem
 from reader.ui.anki_export import export_to_anki
-from reader.ui.widgets.word_panel import POS_NAMES
+from reader.labels import word_class
 
 CRAM_SIZE = 15
 
@@ -45,10 +45,10 @@ class CramScreen(ModalScreen[None]):
         table.add_columns("Word", "Kind", "Meaning", "Times", "Covers")
         for item in self.items:
             gloss = "; ".join(self.cram.glosses.get(item.key, [])[:2])
-            kind = POS_NAMES.get(item.key.pos, item.key.pos.lower())
+            kind = word_class(item.key.pos)
             table.add_row(item.key.term, kind, gloss[:40], str(item.count), f"{item.cumulative_share:.0%}")
         if not self.items:
-            self.query_one("#cram-hint", Static).update("Open an article first: only analysed articles count.")
+            self.query_one("#cram-hint", Static).update("Open an article first: only analyzed articles count.")
 
     def action_export(self) -> None:
         export_to_anki(self, "cram", lambda library: self.cram.words)

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from textual.app import ComposeResult
-from textual.binding import Binding
+from textual.binding import ActiveBinding, Binding
 from textual.containers import Vertical
 from textual.screen import ModalScreen, Screen
 from textual.widgets import DataTable, Static
@@ -41,17 +43,18 @@ class HelpScreen(ModalScreen[None]):
     def on_mount(self) -> None:
         table = self.query_one(DataTable)
         table.add_columns("Keys", "Action", "Id")
-        for keys, binding in key_rows(self.beneath, self.app.get_key_display):
+        for keys, binding in key_rows(self.beneath.active_bindings, self.app.get_key_display):
             table.add_row(keys, binding.description, binding.id or "")
 
     def action_dismiss(self) -> None:
         self.dismiss()
 
 
-def key_rows(screen: Screen, display) -> list[tuple[str, Binding]]:
-    """(keys, binding) per action of ours active on `screen` (those with an id), in binding order."""
+def key_rows(active_bindings: Mapping[str, ActiveBinding], display) -> list[tuple[str, Binding]]:
+    """(keys, binding) per action of ours among a screen's `active_bindings` (those with an id), in
+    binding order; `display` spells a binding's key."""
     rows: dict[tuple[str, str], tuple[list[str], Binding]] = {}
-    for active in screen.active_bindings.values():
+    for active in active_bindings.values():
         binding = active.binding
         if not binding.id:
             continue

@@ -33,12 +33,12 @@ class Row:
     source: str
     date: str
     words: int
-    level: str | None  # None until the article has been analysed
-    unknown_share: float | None  # of its words, for this learner; None until analysed
+    level: str | None  # None until the article has been analyzed
+    unknown_share: float | None  # of its words, for this learner; None until analyzed
 
     @property
     def misfit(self) -> float:
-        """Distance of the unknown share from the sweet spot; unanalysed articles sort last."""
+        """Distance of the unknown share from the sweet spot; unanalyzed articles sort last."""
         if self.unknown_share is None:
             return 2.0
         return abs(self.unknown_share - _SWEET_SPOT_MIDDLE)
@@ -71,7 +71,7 @@ class LibraryScreen(Screen):
     def on_screen_resume(self) -> None:
         """Fill (again, on coming back from an article) so unknown shares reflect the latest statuses.
 
-        Levels and term counts were kept when each article was analysed, and shares are recounted
+        Levels and term counts were kept when each article was analyzed, and shares are recounted
         only for articles holding a term whose status changed: no analysis is decoded here.
         """
         self.rows = sorted(self._rows(), key=lambda row: (row.misfit, row.title))

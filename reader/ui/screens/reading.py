@@ -20,7 +20,7 @@ from reader.vocab.history import ReadingHistory, words_up_to
 
 
 class ReadingScreen(Screen):
-    """Shows the article; the first time, analyses it off the UI thread first."""
+    """Shows the article; the first time, analyzes it off the UI thread first."""
 
     BINDINGS = [
         Binding("q,escape", "app.pop_screen", "Back", id="reading.back"),
@@ -45,7 +45,7 @@ class ReadingScreen(Screen):
         yield Header()
         with Horizontal(id="reading-body"):
             if cached is None:
-                yield LoadingIndicator(id="analysing")
+                yield LoadingIndicator(id="analyzing")
             else:
                 yield self._article_view(cached)
             yield WordPanel(id="word-panel")
@@ -53,21 +53,21 @@ class ReadingScreen(Screen):
 
     def on_mount(self) -> None:
         if self.view is None:
-            self._analyse()
+            self._analyze()
 
     @work(thread=True, exclusive=True)
-    def _analyse(self) -> None:
-        """Analysed and stored in the worker, with a connection of its own: the UI thread only shows it."""
+    def _analyze(self) -> None:
+        """Analyzed and stored in the worker, with a connection of its own: the UI thread only shows it."""
         library = Library(self.app.library.home)
         try:
-            analysis = library.ensure_analysed(self.stored.id)
+            analysis = library.ensure_analyzed(self.stored.id)
         finally:
             library.close()
-        self.app.call_from_thread(self._analysed, analysis)
+        self.app.call_from_thread(self._analyzed, analysis)
 
-    def _analysed(self, analysis: CompactAnalysis) -> None:
+    def _analyzed(self, analysis: CompactAnalysis) -> None:
         view = self._article_view(analysis)
-        self.query_one("#analysing").remove()
+        self.query_one("#analyzing").remove()
         self.query_one("#reading-body").mount(view, before=0)
         view.focus()
 
@@ -144,12 +144,11 @@ class ReadingScreen(Screen):
     def action_speak_word(self) -> None:
         """Say the word under the cursor as a learner looks it up (nouns with their article)."""
         from reader.ui.speech import speak_in_background
-        from reader.ui.widgets.word_panel import ARTICLES
+        from reader.labels import with_article
 
         token = self.view.token if self.view else None
         if token is not None:
-            article = ARTICLES.get(token.gender) if token.pos == "NOUN" else None
-            speak_in_background(self, f"{article} {token.term}" if article else token.term)
+            speak_in_background(self, with_article(token.term, token.gender if token.pos == "NOUN" else None))
 
     def action_speak_sentence(self) -> None:
         from reader.ui.speech import speak_in_background

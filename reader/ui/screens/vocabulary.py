@@ -8,7 +8,6 @@ click a header), and takes the reading screen's status keys: 1–5, k, i, u.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
 from datetime import date
 
 from rich.text import Text
@@ -22,32 +21,21 @@ from textual_plotext import PlotextPlot
 
 from reader.ui.anki_export import export_to_anki
 from reader.ui.keys import status_bindings, type_to_filter
-from reader.vocab import Status, TermKey
 from reader.review.stats import review_stats
+from reader.vocab import Status, TermKey, TermRecord
 from reader.vocab.stats import Stats, compute
+from reader.vocab.vocabulary import SORTS, search_terms
 
 CHART_DAYS = 30
 FORECAST_DAYS = 14
 MAX_ROWS = 1000
-SORTS = ("updated", "term", "status", "first_seen")
 _COLUMN_LABELS = {
     "term": "Term", "pos": "Class", "status": "Status", "first_seen": "First seen", "updated": "Last change", "note": "Note"
 }
-# Learning first (what needs work), then unknown, known, known (assumed), ignored.
-_STATUS_ORDER = {**{stage: stage for stage in range(1, 6)}, 0: 6, 99: 7, 97: 8, 98: 9}
 
 
-@dataclass(frozen=True)
-class TermRow:
-    key: TermKey
-    status: Status
-    first_seen: str
-    updated_at: str
-    note: str
-
-    @property
-    def row_key(self) -> str:
-        return "\x1f".join((self.key.term, self.key.pos, self.key.gender))
+def _row_key(key: TermKey) -> str:
+    return "\x1f".join((key.term, key.pos, key.gender))
 
 
 def _integer_ticks(low: int, high: int, most: int = 6) -> list[int]:
@@ -80,7 +68,7 @@ class VocabularyScreen(Screen):
 
     def __init__(self) -> None:
         super().__init__()
-        self.rows: list[TermRow] = []
+        self.rows: list[TermRecord] = []
         self.sort = SORTS[0]
 
     def compose(self) -> ComposeResult:
@@ -104,7 +92,7 @@ class VocabularyScreen(Screen):
         widths = {"term": 28, "pos": 6, "status": 12, "first_seen": 12, "updated": 17, "note": None}
         for key, width in widths.items():
             table.add_column(_COLUMN_LABELS[key], width=width, key=key)
-        self.rows = self._load_rows()
+        self.rows = self.app.vocabulary.terms()
         self._show_rows()
         self._show_stats()
         table.focus()
@@ -158,37 +146,17 @@ class VocabularyScreen(Screen):
 
     # ---------------------------------------------------------------- the term list
 
-    def _load_rows(self) -> list[TermRow]:
-        rows = self.app.library.connection.execute(
-            "SELECT term, pos, gender, status, first_seen, updated_at, note FROM terms"
-        )
-        return [
-            TermRow(TermKey(row["term"], row["pos"], row["gender"]), Status(row["status"]), row["first_seen"],
-                    row["updated_at"], row["note"])
-            for row in rows
-        ]
-
-    def _sorted(self, rows: list[TermRow]) -> list[TermRow]:
-        if self.sort == "term":
-            return sorted(rows, key=lambda r: (r.key.term.casefold(), r.key))
-        if self.sort == "status":
-            return sorted(rows, key=lambda r: (_STATUS_ORDER[int(r.status)], r.key.term.casefold()))
-        if self.sort == "first_seen":
-            return sorted(rows, key=lambda r: (r.first_seen, r.key), reverse=True)
-        return sorted(rows, key=lambda r: (r.updated_at, r.key), reverse=True)
-
     def _show_rows(self) -> None:
         table = self.query_one("#terms", DataTable)
         for key, column in table.columns.items():
             label = _COLUMN_LABELS[str(key.value)]
             arrow = "▴" if self.sort in ("term", "status") else "▾"
             column.label = Text(f"{label} {arrow}" if key.value == self.sort else label)
-        needle = self.query_one("#term-filter", Input).value.casefold().strip()
         selected = self._selected_row_key()
         table.clear()
-        shown = [row for row in self.rows if not needle or needle in f"{row.key.term} {row.note}".casefold()]
-        for row in self._sorted(shown)[:MAX_ROWS]:
-            table.add_row(*self._cells(row), key=row.row_key)
+        shown = search_terms(self.rows, self.query_one("#term-filter", Input).value, self.sort)
+        for row in shown[:MAX_ROWS]:
+            table.add_row(*self._cells(row), key=_row_key(row.key))
         if len(shown) > MAX_ROWS:
             table.add_row(f"… {len(shown) - MAX_ROWS} more: type to filter", "", "", "", "", "", key="more")
         if selected is not None:
@@ -198,7 +166,7 @@ class VocabularyScreen(Screen):
                 pass
 
     @staticmethod
-    def _cells(row: TermRow) -> tuple[str, ...]:
+    def _cells(row: TermRecord) -> tuple[str, ...]:
         gender = f" ({row.key.gender})" if row.key.gender else ""
         return (
             f"{row.key.term}{gender}",
@@ -257,16 +225,12 @@ class VocabularyScreen(Screen):
         row_key = self._selected_row_key()
         if row_key is None or self.query_one("#term-filter", Input).has_focus:
             return
-        index = next((n for n, row in enumerate(self.rows) if row.row_key == row_key), None)
+        index = next((n for n, row in enumerate(self.rows) if _row_key(row.key) == row_key), None)
         if index is None:
             return
-        row = self.rows[index]
-        self.app.vocabulary.set_status([row.key], Status(status))
-        updated_at = self.app.library.connection.execute(
-            "SELECT updated_at FROM terms WHERE term = ? AND pos = ? AND gender = ?",
-            (row.key.term, row.key.pos, row.key.gender),
-        ).fetchone()[0]
-        self.rows[index] = replace(row, status=Status(status), updated_at=updated_at)
+        key = self.rows[index].key
+        self.app.vocabulary.set_status([key], Status(status))
+        self.rows[index] = self.app.vocabulary.record(key) or self.rows[index]
         table = self.query_one("#terms", DataTable)
         for column, value in zip(("status", "updated"), self._cells(self.rows[index])[2:5:2]):
             table.update_cell(row_key, column, value)

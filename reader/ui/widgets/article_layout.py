@@ -1,4 +1,4 @@
-"""Wrapping an analysed article into display lines of a given width.
+"""Wrapping an analyzed article into display lines of a given width.
 
 Lines break only where the text has whitespace, so punctuation and quotes stay
 with their word ("Ukraine.", „Japan). A line break in the text starts a new

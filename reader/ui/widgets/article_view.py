@@ -39,7 +39,7 @@ def status_class(status: Status) -> str:
 
 
 class ArticleView(ScrollView, can_focus=True):
-    """Shows an analysed article with a word cursor that moves by word, by line and by page."""
+    """Shows an analyzed article with a word cursor that moves by word, by line and by page."""
 
     COMPONENT_CLASSES = {
         "article-view--cursor",

@@ -6,7 +6,7 @@ from rich.text import Text
 from textual.widgets import Static
 
 from reader.review import CardBack, CardFront
-from reader.ui.widgets.word_panel import POS_NAMES
+from reader.labels import word_class
 
 
 class ReviewCardView(Static):
@@ -32,7 +32,7 @@ class ReviewCardView(Static):
         text.append(front.heading, style="bold")
         if front.gender:
             text.stylize(self.get_component_rich_style(f"review-card--{front.gender}"), 0, len(front.heading))
-        text.append(f"\n{POS_NAMES.get(pos, pos.lower())}\n\n", style="italic")
+        text.append(f"\n{word_class(pos)}\n\n", style="italic")
         if front.sentence:
             text.append_text(self._sentence(front))
         else:

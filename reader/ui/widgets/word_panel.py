@@ -6,29 +6,10 @@ from rich.text import Text
 from textual.widgets import Static
 
 from reader.frequency import zipf_band
+from reader.labels import ARTICLES, GENDER_NAMES, word_class
+from reader.lexicon import after_definite_article
 from reader.nlp import Token
 from reader.vocab import Status
-
-POS_NAMES = {
-    "ADJ": "adjective",
-    "ADP": "preposition",
-    "ADV": "adverb",
-    "AUX": "auxiliary verb",
-    "CCONJ": "conjunction",
-    "DET": "article / determiner",
-    "INTJ": "interjection",
-    "NOUN": "noun",
-    "NUM": "number",
-    "PART": "particle",
-    "PRON": "pronoun",
-    "PROPN": "proper noun",
-    "PUNCT": "punctuation",
-    "SCONJ": "subordinating conjunction",
-    "VERB": "verb",
-    "X": "other",
-}
-ARTICLES = {"m": "der", "f": "die", "n": "das"}
-GENDER_NAMES = {"m": "masculine", "f": "feminine", "n": "neuter"}
 
 
 class WordPanel(Static):
@@ -72,18 +53,19 @@ class WordPanel(Static):
             text.append(phrase_status.label if phrase_status is not None else "unknown")
             text.append("  (f: learn it)\n", style=label)
             text.append("\n")
-        heading = f"{ARTICLES[token.gender]} {token.term}" if token.gender in ARTICLES else token.term
+        singular, plural = after_definite_article(token.term, token.gender, token.plural)
+        heading = f"{ARTICLES[token.gender]} {singular}" if token.gender in ARTICLES else token.term
         gender_style = f"word-panel--{token.gender}" if token.gender in ARTICLES else None
         text.append(heading, style="bold")
         if gender_style:
             text.stylize(self.get_component_rich_style(gender_style), 0, len(heading))
         text.append("\n")
-        kind = POS_NAMES.get(token.pos, token.pos.lower())
+        kind = word_class(token.pos)
         if token.gender in GENDER_NAMES:
             kind += f", {GENDER_NAMES[token.gender]}"
         text.append(kind, style="italic")
-        if token.plural:
-            text.append(f" · plural: die {token.plural}")
+        if plural:
+            text.append(f" · plural: die {plural}")
         text.append("\n\n")
         if token.gloss:
             for number, gloss in enumerate(token.gloss[:3], start=1):

@@ -1,9 +1,11 @@
 """Read-only access to the shipped lexicon database (assets/lexicon/lexicon.sqlite).
 
-The connection opens lazily on first use, read-only and immutable (no
-journal, no locks, works from a read-only checkout), and is cached for the
-life of the process. Rows are returned as small tuples; entry.py turns them
-into dataclasses.
+A `Lexicon` is one open database: read-only and immutable (no journal, no locks, works from a
+read-only checkout), from its opening until `close()`. The process uses one at a time, the
+*current* lexicon, opened on first use from `lexicon_path()`; `close_current()` ends its lifetime
+together with every cached answer drawn from it (the caches of `lexicon_cache`, `lookup`'s among
+them), so the next use opens the database `READER_LEXICON` names then. Rows are returned as small
+tuples; entry.py turns them into dataclasses.
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ import sqlite3
 import threading
 import zlib
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 SCHEMA_VERSION = 2
@@ -53,45 +55,69 @@ def lexicon_path() -> Path:
     return Path(__file__).resolve().parents[2] / "assets" / "lexicon" / "lexicon.sqlite"
 
 
+class Lexicon:
+    """The lexicon database at `path`, open read-only from construction until `close()`."""
+
+    def __init__(self, path: Path) -> None:
+        if not path.is_file():
+            raise LexiconMissingError(
+                f"lexicon database not found at {path}; run tools/build_lexicon.py or set READER_LEXICON"
+            )
+        self.path = path
+        self.connection = sqlite3.connect(f"{path.as_uri()}?mode=ro&immutable=1", uri=True, check_same_thread=False)
+        self.connection.execute("PRAGMA cache_size = -32000")  # KiB; grows only as used
+        self.connection.execute("PRAGMA mmap_size = 67108864")
+
+    @cached_property
+    def content_version(self) -> str:
+        """The build's content hash: changes whenever any gloss, gender or name changes."""
+        row = self.connection.execute("SELECT value FROM meta WHERE name = 'content_hash'").fetchone()
+        return row[0] if row else "unversioned"
+
+    def close(self) -> None:
+        self.connection.close()
+
+
 _lock = threading.Lock()
-_connection: sqlite3.Connection | None = None
+_current: Lexicon | None = None
+_caches: list = []
+
+
+def lexicon_cache(maxsize: int | None):
+    """`functools.lru_cache` for answers drawn from the current lexicon: dropped when it closes."""
+
+    def decorate(function):
+        cached = lru_cache(maxsize=maxsize)(function)
+        _caches.append(cached)
+        return cached
+
+    return decorate
+
+
+def current() -> Lexicon:
+    """The process's lexicon, opened on first use (raises LexiconMissingError when there is none)."""
+    global _current
+    if _current is None:
+        with _lock:
+            if _current is None:
+                _current = Lexicon(lexicon_path())
+    return _current
+
+
+def close_current() -> None:
+    """End the current lexicon's lifetime: close it and forget every answer cached from it."""
+    global _current
+    with _lock:
+        if _current is not None:
+            _current.close()
+        _current = None
+        for cached in _caches:
+            cached.cache_clear()
 
 
 def connection() -> sqlite3.Connection:
-    """The shared read-only connection, opened on first use."""
-    global _connection
-    if _connection is None:
-        with _lock:
-            if _connection is None:
-                path = lexicon_path()
-                if not path.is_file():
-                    raise LexiconMissingError(
-                        f"lexicon database not found at {path}; "
-                        "run tools/build_lexicon.py or set READER_LEXICON"
-                    )
-                uri = f"{path.as_uri()}?mode=ro&immutable=1"
-                con = sqlite3.connect(uri, uri=True, check_same_thread=False)
-                con.execute("PRAGMA cache_size = -32000")  # KiB; grows only as used
-                con.execute("PRAGMA mmap_size = 67108864")
-                _connection = con
-    return _connection
-
-
-def reset() -> None:
-    """Close the connection and drop caches (tests switch databases with this)."""
-    global _connection
-    with _lock:
-        if _connection is not None:
-            _connection.close()
-        _connection = None
-    term_rows.cache_clear()
-    name_kind.cache_clear()
-    phrases.cache_clear()
-    fixed_phrases_by_length.cache_clear()
-    phrase_anchors.cache_clear()
-    phrase_by_term.cache_clear()
-    glosses_as.cache_clear()
-    _block.cache_clear()
+    """The current lexicon's read-only connection."""
+    return current().connection
 
 
 def encode_line_ids(line_ids: list[int]) -> str:
@@ -122,7 +148,7 @@ def _base36(number: int) -> str:
             return out
 
 
-@lru_cache(maxsize=65536)
+@lexicon_cache(maxsize=65536)
 def term_rows(word: str) -> tuple[TermRow, ...]:
     """All rows for an exact (case-sensitive) key, best score first."""
     cursor = connection().execute(
@@ -141,12 +167,11 @@ def term_rows(word: str) -> tuple[TermRow, ...]:
 
 
 def content_version() -> str:
-    """The build's content hash: changes whenever any gloss, gender or name changes."""
-    row = connection().execute("SELECT value FROM meta WHERE name = 'content_hash'").fetchone()
-    return row[0] if row else "unversioned"
+    """The current lexicon's content hash: changes whenever any gloss, gender or name changes."""
+    return current().content_version
 
 
-@lru_cache(maxsize=16384)
+@lexicon_cache(maxsize=16384)
 def glosses_as(word: str, role: str) -> tuple[str, ...]:
     """How *word* is glossed in a role (AFFIX, HEAD, PLURAL), where the build found it glossed
     differently there than on its own; () otherwise."""
@@ -161,7 +186,7 @@ class PhraseRow:
     glosses: tuple[str, ...]
 
 
-@lru_cache(maxsize=16384)
+@lexicon_cache(maxsize=16384)
 def phrases(anchor: str, kind: str) -> tuple[PhraseRow, ...]:
     """The "verb" phrases of a verb's infinitive, or the "fixed" phrases starting with a word."""
     rows = connection().execute(
@@ -170,30 +195,20 @@ def phrases(anchor: str, kind: str) -> tuple[PhraseRow, ...]:
     return tuple(PhraseRow(tuple(words.split()), term, tuple(glosses.split("\t"))) for words, term, glosses in rows)
 
 
-@lru_cache(maxsize=4096)
-def fixed_phrases_by_length(anchor: str) -> tuple[tuple[int, dict[tuple[str, ...], PhraseRow]], ...]:
-    """The fixed phrases starting with `anchor` by their words, longest first, so a text's words
-    are matched by one dict lookup per length; of rows with equal words the first listed."""
-    by_length: dict[int, dict[tuple[str, ...], PhraseRow]] = {}
-    for row in phrases(anchor, "fixed"):
-        by_length.setdefault(len(row.words), {}).setdefault(row.words, row)
-    return tuple(sorted(by_length.items(), reverse=True))
-
-
-@lru_cache(maxsize=4)
+@lexicon_cache(maxsize=4)
 def phrase_anchors(kind: str) -> frozenset[str]:
     """Every word a phrase of this kind hangs on: most words have none, and need no query."""
     return frozenset(row[0] for row in connection().execute("SELECT DISTINCT anchor FROM phrase WHERE kind = ?", (kind,)))
 
 
-@lru_cache(maxsize=16384)
+@lexicon_cache(maxsize=16384)
 def phrase_by_term(term: str) -> PhraseRow | None:
     """A phrase by the form a learner reads ("in Kraft treten"), for their word list and Anki."""
     row = connection().execute("SELECT words, term, glosses FROM phrase WHERE term = ? LIMIT 1", (term,)).fetchone()
     return PhraseRow(tuple(row[0].split()), row[1], tuple(row[2].split("\t"))) if row else None
 
 
-@lru_cache(maxsize=16384)
+@lexicon_cache(maxsize=16384)
 def name_kind(word: str) -> str | None:
     """"only" for a word Wiktionary lists only as a name ("Oliver", "Aachen"), "also" for a name that
     is a common noun too ("Sonntag", "Dirk"), None for no name."""
@@ -206,7 +221,7 @@ def has_gloss(word: str) -> bool:
     return any(row.glosses for row in term_rows(word))
 
 
-@lru_cache(maxsize=64)
+@lexicon_cache(maxsize=64)
 def _block(block_id: int) -> tuple[str, ...]:
     row = connection().execute(
         "SELECT data FROM line_block WHERE id = ?", (block_id,)
