@@ -173,6 +173,12 @@ MIGRATIONS: tuple[str, ...] = (
         (SELECT 1 FROM analysis_readings r WHERE r.article_id = analyses.article_id AND r.engine = analyses.engine);
     ALTER TABLE analyses RENAME TO analyses_to_convert;
     """,
+    # 9: each article's count of distinct unknown terms, beside its unknown tokens, for the fit (new words
+    # counted once); forgetting the last history id counted makes the next look recount every article.
+    """
+    ALTER TABLE article_shares ADD COLUMN unknown_terms INTEGER NOT NULL DEFAULT 0;
+    DELETE FROM stats_state WHERE key = 'shares_id';
+    """,
 )
 
 

@@ -6,7 +6,8 @@ and 98 % of its word tokens (names and numbers excluded); reading research puts
 unassisted reading at 98 % coverage. Grammar: how many sentences have a
 subordinate clause, a passive or a Konjunktiv, and their mean length. They map
 to a 0–100 score and a CEFR-like level, calibrated as CALIBRATION says. For the learner: the share of tokens and of
-terms still unknown, and the fit (95–98 % known is the sweet spot).
+terms still unknown, the share of new words (each unknown term counted once), and the fit that follows
+from it, calibrated as FIT_CALIBRATION says.
 """
 
 from __future__ import annotations
@@ -54,8 +55,31 @@ INTERCEPT = -0.4630
 _RANK_CAP = 30_000
 _MET_AGAIN_RANK = 2_000
 _RARE_RANK = 3_000
-# Share of unknown tokens that makes the best reading: 2–5 %.
-SWEET_SPOT = (0.02, 0.05)
+
+FIT_CALIBRATION = """
+new_word_share = the article's unknown terms, each counted once, per learnable token (names and numbers
+  excluded): how often a reader meets a word they do not know yet. Once, because a word looked up at its
+  first meeting is met again as a known one (the rule the score's reading ranks follow); counted over
+  every token, one repeated topic word ("Airbag" 14 times) or the two parts of a separable verb decided
+  the fit. A compound of known parts is not new: the placement assumes it known with its rarest part.
+fit bands, in new words per 100 running words:
+  easy      under 2: unassisted reading needs 98 % of the running words known (Hu and Nation 2000).
+  good fit  2 to 13: up to where children's encyclopedia text stands for a B1 reader, calibrated by
+            tools/calibrate_difficulty.py on the Klexikon / Wikipedia pairs for a learner placed as B1
+            (knows the 3,000 most common lemmas), the 16 subjects bundled in texts/ left out: the bound
+            that best tells the 184 Klexikon texts (A2-B1 language) from their Wikipedia twins is 12.8
+            new words per 100 (161 Klexikon texts below it, 179 twins at or above it).
+  hard      13 to 23: up to the 90th percentile of the Wikipedia twins for that B1 reader (22.7).
+  too hard  over 23.
+With the shipped bands a B1 reader finds 161 of the 184 Klexikon texts a good fit and 177 of the twins
+hard or too hard; our 8 A2 rewrites of Wikinews articles are easy (1) or a good fit (7).
+With instant glosses a learner reads below 98 % coverage: over running tokens a B1 reader meets 7 % to
+19 % unknown in the bundled Klexikon texts, and no bundled article came within the former 2–5 % band.
+"""
+# Upper bounds of the fit bands (FIT_CALIBRATION), in new words per running word; beyond the last: too hard.
+FIT_BANDS: tuple[tuple[str, float], ...] = (("easy", 0.02), ("good fit", 0.13), ("hard", 0.23))
+FITS = (*(fit for fit, _ in FIT_BANDS), "too hard")
+_GOOD_FIT_MIDDLE = (FIT_BANDS[0][1] + FIT_BANDS[1][1]) / 2
 
 
 @dataclass(frozen=True)
@@ -87,6 +111,7 @@ class Difficulty:
     tokens: int  # learnable tokens counted
     unknown_share: float | None = None  # of tokens, for this learner
     unknown_term_share: float | None = None
+    new_word_share: float | None = None  # unknown terms, each counted once, per token (FIT_CALIBRATION)
     fit: str | None = None
 
     def to_dict(self) -> dict:
@@ -105,7 +130,7 @@ class CramItem:
 
 
 def score(analysis: Analysis, statuses: Mapping[TermKey, Status] | None = None) -> Difficulty:
-    """Score an analyzed article; with the learner's statuses, also their unknown share and fit."""
+    """Score an analyzed article; with the learner's statuses, also their unknown and new word shares and fit."""
     tokens = [token for token in analysis.tokens if token.learnable]
     ranks = sorted(_reading_ranks(tokens))
     coverage_95, coverage_98 = _coverage(ranks, 0.95), _coverage(ranks, 0.98)
@@ -125,11 +150,13 @@ def score(analysis: Analysis, statuses: Mapping[TermKey, Status] | None = None) 
     counts = term_counts(tokens)
     share = unknown_share(counts, statuses)
     unknown_terms = sum(1 for key in counts if statuses.get(key, UNKNOWN) == UNKNOWN)
+    new_words = new_word_share(unknown_terms, len(tokens))
     return replace(
         difficulty,
         unknown_share=share,
         unknown_term_share=unknown_terms / len(counts) if counts else 0.0,
-        fit=fit_for(share),
+        new_word_share=new_words,
+        fit=fit_for(new_words),
     )
 
 
@@ -150,13 +177,20 @@ def features(
     }
 
 
-def fit_for(unknown_share: float) -> str:
-    """95–98 % known words is the sweet spot: enough to read with pleasure, enough new to learn."""
-    if unknown_share < SWEET_SPOT[0]:
-        return "easy"
-    if unknown_share <= SWEET_SPOT[1]:
-        return "good fit"
-    return "hard" if unknown_share <= 0.15 else "too hard"
+def new_word_share(unknown_terms: int, tokens: int) -> float:
+    """New words per running word: `unknown_terms` distinct unknown terms among `tokens` learnable tokens."""
+    return unknown_terms / tokens if tokens else 0.0
+
+
+def fit_for(new_words: float) -> str:
+    """How well an article suits the learner, from its new word share (FIT_CALIBRATION): easy, good fit,
+    hard or too hard."""
+    return next((fit for fit, upper in FIT_BANDS if new_words < upper), FITS[-1])
+
+
+def distance_from_best_fit(new_words: float) -> float:
+    """How far an article lies from the middle of the good fit band: the library lists the best fit first."""
+    return abs(new_words - _GOOD_FIT_MIDDLE)
 
 
 def level_for(value: float) -> str:

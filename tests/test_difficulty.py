@@ -9,12 +9,15 @@ import wordfreq
 
 from reader.difficulty import cram_list, fit_for, score
 from reader.frequency import frequency
+from reader.library import load_article
 from reader.library.article import split_front_matter
 from reader.nlp import analyze
-from reader.vocab import KNOWN, term_key
+from reader.paths import BUNDLED_TEXTS_DIR
+from reader.vocab import KNOWN, KNOWN_ASSUMED, placement, term_key
 
 WIKINEWS = Path(__file__).resolve().parents[2] / "shared" / "corpora" / "wikinews-de"
 SIMPLIFIED = Path(__file__).resolve().parent / "data" / "simplified"
+KLEXIKON_PAIRS = WIKINEWS.parent / "leveled" / "klexikon-pairs"
 
 
 def test_a_rare_form_of_a_common_lemma_counts_as_common() -> None:
@@ -70,10 +73,41 @@ def test_personal_unknown_share_falls_when_words_are_marked_known() -> None:
     assert difficulty.fit == "too hard"
 
 
-def test_fit_sweet_spot_is_95_to_98_percent_known() -> None:
-    assert fit_for(0.01) == "easy"
-    assert fit_for(0.03) == "good fit"
-    assert fit_for(0.10) == "hard"
+def test_fit_bands_in_new_words_per_100_words() -> None:
+    assert fit_for(0.01) == "easy"  # under 2: reading without stopping
+    assert fit_for(0.03) == fit_for(0.10) == "good fit"  # up to 13: children's encyclopedia text for a B1 reader
+    assert fit_for(0.20) == "hard"
+    assert fit_for(0.30) == "too hard"
+
+
+def test_fit_counts_a_new_word_once_however_often_it_recurs() -> None:
+    objects = ["Fahrrad", "Auto", "Buch", "Haus", "Bild", "Brot", "Hemd", "Glas", "Radio", "Sofa"]
+    one_new_word = analyze(" ".join(f"Die Frau kauft das {objects[0]}." for _ in objects))
+    ten_new_words = analyze(" ".join(f"Die Frau kauft das {name}." for name in objects))
+
+    def knowing_all_but_objects(analysis):
+        return {term_key(t): KNOWN for t in analysis.tokens if t.learnable and t.term not in objects}
+
+    repeated = score(one_new_word, knowing_all_but_objects(one_new_word))
+    varied = score(ten_new_words, knowing_all_but_objects(ten_new_words))
+    assert repeated.unknown_share == varied.unknown_share == pytest.approx(10 / 50)  # the same share of tokens
+    assert repeated.new_word_share == pytest.approx(1 / 50) and varied.new_word_share == pytest.approx(10 / 50)
+    assert (repeated.fit, varied.fit) == ("good fit", "hard")
+
+
+@pytest.mark.skipif(not KLEXIKON_PAIRS.is_dir(), reason="needs ../shared/corpora/leveled/klexikon-pairs")
+@pytest.mark.parametrize("bundled", sorted(BUNDLED_TEXTS_DIR.glob("klexikon-*.md"))[:3], ids=lambda path: path.stem)
+def test_after_a_b1_placement_a_klexikon_text_fits_and_its_wikipedia_twin_is_hard(bundled: Path) -> None:
+    size = placement.estimate(placement.answers_of_learner_knowing(3000)).vocabulary_size
+    twin = KLEXIKON_PAIRS / "wikipedia" / (load_article(bundled).url.rsplit("/", 1)[-1] + ".md")
+
+    def fit_for_b1(path: Path) -> str:
+        analysis = analyze(load_article(path).body)
+        known = {term_key(t): KNOWN_ASSUMED for t in analysis.tokens if t.learnable and placement.assumes_known(t.term, size)}
+        return score(analysis, known).fit
+
+    assert fit_for_b1(bundled) in ("easy", "good fit")
+    assert fit_for_b1(twin) in ("hard", "too hard")
 
 
 def test_cram_list_puts_the_most_frequent_unknown_terms_first() -> None:

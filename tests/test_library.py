@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from reader import db
-from reader.difficulty import score
+from reader.difficulty import new_word_share, score
 from reader.errors import ReaderError
 from reader.lexicon.database import lexicon_path
 from reader.library import Library, load_article
@@ -21,7 +21,7 @@ from reader.nlp import Analysis, analyze, engine_version
 from reader.paths import database_path
 from reader.vocab import KNOWN, Vocabulary, term_key
 from reader.vocab.coverage import term_counts
-from reader.vocab.stats import unknown_shares
+from reader.vocab.stats import article_shares, unknown_shares
 
 
 def test_markdown_front_matter_gives_title_date_and_body(founding_article: Path) -> None:
@@ -100,7 +100,7 @@ def test_a_database_of_the_previous_version_upgrades_and_keeps_its_data(
     analysis = analyze(article.body, article.title)
     known = next(term_key(token) for token in analysis.tokens if token.learnable)
     with monkeypatch.context() as previous_version:
-        previous_version.setattr(db, "MIGRATIONS", db.MIGRATIONS[:-1])
+        previous_version.setattr(db, "MIGRATIONS", db.MIGRATIONS[:7])  # before migration 8, the one stored form
         old = Library(home)
         article_id = old.add(article)
         old.connection.execute(
@@ -119,6 +119,8 @@ def test_a_database_of_the_previous_version_upgrades_and_keeps_its_data(
     statuses = Vocabulary(library.connection).statuses(term_counts(analysis.tokens))
     assert library.summaries()[article_id].level == score(analysis).level
     assert unknown_shares(library.connection)[article_id] == score(analysis, statuses).unknown_share
+    share = article_shares(library.connection)[article_id]
+    assert new_word_share(share.unknown_terms, share.tokens) == score(analysis, statuses).new_word_share
     assert list(library.reading(article_id).tokens) == analysis.tokens
 
 

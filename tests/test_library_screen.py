@@ -9,6 +9,8 @@ from textual.widgets import DataTable
 
 from reader.difficulty import score
 from reader.library import Library
+from reader.paths import BUNDLED_TEXTS_DIR
+from reader.vocab import placement
 from conftest import FOUNDING_ARTICLE
 from reader.ui.app import ReaderApp
 from reader.vocab.coverage import term_counts
@@ -106,6 +108,24 @@ async def test_articles_closest_to_the_sweet_spot_come_first(home: Path, tmp_pat
         assert titles(app) == ["Ein Tag in Berlin", "Japan und NATO wollen Spannungen um die Ukraine abbauen"]
         table = app.screen.query_one("#articles", DataTable)
         assert [table.get_row_at(row)[6] for row in range(2)] == ["easy", "too hard"]
+
+
+async def test_after_a_b1_placement_the_childrens_encyclopedia_fits_best_and_news_is_hard(home: Path) -> None:
+    klexikon = BUNDLED_TEXTS_DIR / "klexikon-bremerhaven.md"
+    news = BUNDLED_TEXTS_DIR / "wikinews-2019-09-08-bundeswehr-hilft-nach-hurrikan-auf-den-bahamas.md"
+    library = Library(home)
+    for path in (news, klexikon):
+        library.ensure_analyzed(library.import_file(path))
+    placement.take(library.connection, placement.answers_of_learner_knowing(3000))
+    library.close()
+    app = ReaderApp(home)
+    async with app.run_test(size=(120, 30)) as pilot:
+        await pilot.pause()
+        table = app.screen.query_one("#articles", DataTable)
+        rows = [table.get_row_at(row) for row in range(table.row_count)]
+        assert [(row[0], row[6]) for row in rows] == [
+            ("Bremerhaven", "good fit"), ("Bundeswehr hilft nach Hurrikan auf den Bahamas", "hard")
+        ]
 
 
 async def test_cram_list_shows_the_most_frequent_unknown_words_and_exports_them(home: Path) -> None:

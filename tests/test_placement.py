@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import json
+import subprocess
+import sys
 from pathlib import Path
 
 from textual.widgets import Static
 
 from reader.frequency import frequency
 from reader.library import Library
+from reader.paths import BUNDLED_TEXTS_DIR
 from reader.ui.app import ReaderApp
 from reader.ui.screens.library import LibraryScreen
 from reader.ui.screens.placement import PlacementScreen
@@ -19,7 +23,7 @@ EASY = "---\ntitle: Ein Tag in der Stadt\nsource: Test\n---\n\nDie Frau geht in 
 
 def b1_answers(known_up_to: int = 3000) -> dict[str, bool]:
     """A learner who knows the `known_up_to` most common lemmas and never guesses."""
-    return {item.word: item.real and frequency(item.word).rank <= known_up_to for item in placement.items()}
+    return placement.answers_of_learner_knowing(known_up_to)
 
 
 def test_every_test_word_lies_in_its_band_and_no_non_word_is_listed() -> None:
@@ -130,3 +134,21 @@ def test_after_a_b1_placement_the_founding_article_is_partly_unknown_not_all(hom
     placement.take(library.connection, b1_answers())
     assert 0.05 <= unknown_shares(library.connection)[article_id] <= 0.25
     library.close()
+
+
+def test_after_a_b1_placement_reader_list_shows_a_klexikon_article_fitting_and_the_news_hard(
+    home: Path, founding_article: Path
+) -> None:
+    library = Library(home)
+    for path in (founding_article, BUNDLED_TEXTS_DIR / "klexikon-bremerhaven.md"):
+        library.ensure_analyzed(library.import_file(path))
+    placement.take(library.connection, b1_answers())
+    library.close()
+    listed = subprocess.run(
+        [sys.executable, "-m", "reader", "--home", str(home), "list", "--json"], capture_output=True, text=True
+    )
+    rows = {row["source"]: row for row in json.loads(listed.stdout)}
+    assert rows["Klexikon"]["fit"] in ("easy", "good fit")
+    founding = rows["reader (founding article)"]
+    assert founding["fit"] == "hard"  # news for adults: hard for a B1 reader, not out of reach
+    assert 0.05 <= founding["unknown_share"] <= 0.25 and 0.05 <= founding["new_word_share"] <= 0.25

@@ -15,7 +15,7 @@ from review_words import WORDS, seed_learning
 from reader import db
 from reader.library import Library
 from reader.paths import database_path
-from reader.review import Rating, ReviewSession, back_of, front_of, set_scheduler
+from reader.review import Rating, ReviewSession, back_of, front_of
 from reader.review.settings import set_new_per_day
 from reader.review.stats import review_stats
 from reader.vocab import KNOWN, Status, Vocabulary

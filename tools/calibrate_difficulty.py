@@ -9,6 +9,10 @@
 2. The weights fitted on all 511 sentences (printed, to be copied into difficulty.py) are then
    checked on texts they never saw: the 200 Klexikon / Wikipedia pairs (the children's article must
    score easier) and our A2 rewrites in tests/data/simplified against their Wikinews originals.
+3. The fit bands (FIT_CALIBRATION): for a learner placed as B1 (knows the 3,000 most common lemmas),
+   the new word share that best tells the Klexikon texts from their Wikipedia twins, with the 16
+   subjects bundled in texts/ left out (tools/measure_fit.py reports the bundled library), and the
+   90th percentile of the twins.
 
 `--cache` keeps the analyses (about 3 minutes of parsing) between runs; never commit it, it is a
 conversion of the corpora.
@@ -19,16 +23,19 @@ from __future__ import annotations
 import argparse
 import csv
 import pickle
+from collections import Counter
 from pathlib import Path
 
 import numpy as np
 
-from reader.difficulty import FEATURES, features, score
-from reader.library.article import split_front_matter
+from reader.difficulty import FEATURES, FITS, features, fit_for, score
+from reader.library.article import load_article, split_front_matter
 from reader.nlp import Analysis, analyze
+from reader.vocab import KNOWN_ASSUMED, placement, term_key
 
 ROOT = Path(__file__).resolve().parent.parent
 SIMPLIFIED = ROOT / "tests" / "data" / "simplified"
+B1_LEMMAS = 3_000
 
 
 def spearman(xs, ys) -> float:
@@ -129,6 +136,38 @@ def main() -> None:
             levels = {level: sum(1 for d in scored if d.level == level) for level in ("A1", "A2", "B1", "B2", "C1", "C2")}
             c95 = sorted(d.coverage_95 for d in scored)
             print(f"  {'simple' if index == 0 else 'original'}: levels {levels}, median coverage_95 {c95[len(c95) // 2]}")
+    calibrate_fit(data["pairs"], data["rewrites"])
+
+
+def new_words_for(analysis: Analysis, vocabulary_size: int) -> float:
+    """The new word share of an article for a learner whose placement came to `vocabulary_size`."""
+    keys = {term_key(token): token.term for token in analysis.tokens if token.learnable}
+    statuses = {key: KNOWN_ASSUMED for key, term in keys.items() if placement.assumes_known(term, vocabulary_size)}
+    return score(analysis, statuses).new_word_share
+
+
+def calibrate_fit(pairs: list, rewrites: list) -> None:
+    """Print the good fit bound and the hard bound FIT_CALIBRATION gives, and how the shipped bands sort."""
+    size = placement.estimate(placement.answers_of_learner_knowing(B1_LEMMAS)).vocabulary_size
+    bundled = {load_article(path).url.rsplit("/", 1)[-1] for path in (ROOT / "texts").glob("klexikon-*.md")}
+    held_out = [(simple, original) for stem, simple, original in pairs if stem not in bundled]
+    simple = [new_words_for(s, size) for s, _ in held_out]
+    original = sorted(new_words_for(o, size) for _, o in held_out)
+
+    def balanced_accuracy(bound: float) -> float:
+        return sum(x < bound for x in simple) / len(simple) + sum(x >= bound for x in original) / len(original)
+
+    bound = max(sorted(set(simple + original)), key=lambda value: (balanced_accuracy(value), -value))
+    print(f"Fit for a B1 placement (vocabulary size {size}), {len(held_out)} Klexikon / Wikipedia pairs"
+          f" ({len(pairs) - len(held_out)} bundled subjects left out):")
+    print(f"  best bound between them: {bound:.4f} new words per word; Klexikon below it"
+          f" {sum(x < bound for x in simple)} of {len(simple)}, Wikipedia at or above {sum(x >= bound for x in original)}"
+          f" of {len(original)}")
+    print(f"  Wikipedia twins' 90th percentile: {original[int(0.9 * (len(original) - 1))]:.4f}")
+    for name, texts in (("Klexikon", [s for s, _ in held_out]), ("Wikipedia", [o for _, o in held_out]),
+                        ("A2 rewrite", [s for _, s, _ in rewrites]), ("its original", [o for _, _, o in rewrites])):
+        fits = Counter(fit_for(new_words_for(analysis, size)) for analysis in texts)
+        print(f"  {name}: " + ", ".join(f"{fits[fit]} {fit}" for fit in FITS))
 
 
 if __name__ == "__main__":

@@ -175,10 +175,13 @@ def run_feeds_list(args: argparse.Namespace) -> int:
 
 
 def run_list(args: argparse.Namespace) -> int:
+    from reader.vocab.stats import article_shares
+
     with _library(args) as library:
         summaries = library.summaries()
+        shares = article_shares(library.connection)
         rows = [
-            _list_row(stored, summary.level if (summary := summaries.get(stored.id)) else None)
+            _list_row(stored, summaries.get(stored.id), shares.get(stored.id))
             for stored in library.articles()
         ]
     if args.json:
@@ -186,13 +189,19 @@ def run_list(args: argparse.Namespace) -> int:
         print()
         return 0
     for row in rows:
-        level = row["level"] or "–"
-        print(f"{row['id']:>5}  {level:<3} {row['words']:>6} words  {row['date'] or '':<10}  {row['title']}")
+        level, fit = row["level"] or "–", row["fit"] or "–"
+        print(f"{row['id']:>5}  {level:<3} {fit:<9} {row['words']:>6} words  {row['date'] or '':<10}  {row['title']}")
     return 0
 
 
-def _list_row(stored, level: str | None) -> dict:
+def _list_row(stored, summary, share) -> dict:
+    """An article as `reader list` shows it: the level once analyzed, and this learner's unknown share,
+    new word share and fit (difficulty.FIT_CALIBRATION)."""
+    from reader.difficulty import fit_for, new_word_share
+
     article = stored.article
+    analyzed = summary is not None and share is not None
+    new_words = new_word_share(share.unknown_terms, share.tokens) if analyzed else None
     return {
         "id": stored.id,
         "title": article.title,
@@ -200,7 +209,10 @@ def _list_row(stored, level: str | None) -> dict:
         "url": article.url,
         "date": article.date or None,
         "words": article.words,
-        "level": level,
+        "level": summary.level if summary else None,
+        "unknown_share": round(share.unknown_share, 4) if analyzed else None,
+        "new_word_share": round(new_words, 4) if analyzed else None,
+        "fit": fit_for(new_words) if analyzed else None,
         "author": article.author,
         "added_at": stored.added_at,
     }

@@ -41,10 +41,10 @@ def run_score(args: argparse.Namespace) -> int:
 
 
 def _print_table(rows: list[dict]) -> None:
-    print(f"{'level':<6}{'score':>6}{'cov95':>8}{'cov98':>8}{'unknown':>9}  {'fit':<9} title")
+    print(f"{'level':<6}{'score':>6}{'cov95':>8}{'cov98':>8}{'unknown':>9}{'new':>6}  {'fit':<9} title")
     for row in rows:
         print(
             f"{row['level']:<6}{row['score']:>6.1f}{row['coverage_95']:>8}{row['coverage_98']:>8}"
-            f"{row['unknown_share']:>9.0%}  {row['fit']:<9} {row['title']}",
+            f"{row['unknown_share']:>9.0%}{row['new_word_share']:>6.0%}  {row['fit']:<9} {row['title']}",
             file=sys.stdout,
         )

@@ -20,7 +20,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from reader import db
-from reader.frequency import reading_rank
+from reader.frequency import frequency, reading_rank
 from reader.vocab.status import KNOWN_ASSUMED, UNKNOWN
 from reader.vocab.terms import TermKey
 from reader.vocab.vocabulary import PLACEMENT_SOURCE, Vocabulary
@@ -74,6 +74,18 @@ def estimate(answers: Mapping[str, bool]) -> Placement:
     return Placement(round(size), false_alarms, tuple(hits))
 
 
+def answers_of_learner_knowing(most_common: int) -> dict[str, bool]:
+    """The answers of a learner who knows the `most_common` most frequent lemmas and never guesses: how
+    the tests and tools/measure_fit.py take the placement as a learner of a given level would."""
+    return {item.word: item.real and frequency(item.word).rank <= most_common for item in items()}
+
+
+def assumes_known(term: str, vocabulary_size: int) -> bool:
+    """Whether a placement of `vocabulary_size` assumes the learner knows `term` (a compound of more
+    common words counts as its rarest part: its reading rank)."""
+    return reading_rank(term) <= vocabulary_size
+
+
 def take(connection: sqlite3.Connection, answers: Mapping[str, bool]) -> Placement:
     """Estimate, keep the test, and assume the learner knows the terms within the estimate."""
     placement = estimate(answers)
@@ -103,7 +115,7 @@ def assume_known(connection: sqlite3.Connection) -> int:
     changes = {
         key: KNOWN_ASSUMED if within else UNKNOWN
         for key, status in sorted(vocabulary.statuses(keys).items())
-        if status in (UNKNOWN, KNOWN_ASSUMED) and (within := reading_rank(key.term) <= size) != (status == KNOWN_ASSUMED)
+        if status in (UNKNOWN, KNOWN_ASSUMED) and (within := assumes_known(key.term, size)) != (status == KNOWN_ASSUMED)
     }
     if not changes:
         return 0

@@ -253,19 +253,38 @@ def article_stats(connection: sqlite3.Connection) -> list[ArticleStats]:
     ]
 
 
-def unknown_shares(connection: sqlite3.Connection) -> dict[int, float]:
-    """The share of each analyzed article's word tokens (names and numbers excluded) still unknown to the
-    learner: from the kept counts, recounted only where a status changed since the last look."""
+@dataclass(frozen=True)
+class ArticleShare:
+    """What of an analyzed article is still unknown to the learner (names and numbers never count)."""
+
+    tokens: int  # word tokens
+    unknown: int  # of them, those whose term is unknown
+    unknown_terms: int  # distinct unknown terms: the new words the article holds (difficulty.new_word_share)
+
+    @property
+    def unknown_share(self) -> float:
+        return self.unknown / self.tokens if self.tokens else 0.0
+
+
+def article_shares(connection: sqlite3.Connection) -> dict[int, ArticleShare]:
+    """Each analyzed article's unknown counts, from the kept counts, recounted only where a status changed
+    since the last look."""
     _refresh_shares(connection)
-    rows = connection.execute("SELECT article_id, tokens, unknown FROM article_shares").fetchall()
-    return {article_id: unknown / tokens if tokens else 0.0 for article_id, tokens, unknown in rows}
+    rows = connection.execute("SELECT article_id, tokens, unknown, unknown_terms FROM article_shares").fetchall()
+    return {row[0]: ArticleShare(*row[1:]) for row in rows}
+
+
+def unknown_shares(connection: sqlite3.Connection) -> dict[int, float]:
+    """The share of each analyzed article's word tokens (names and numbers excluded) still unknown to the learner."""
+    return {article_id: share.unknown_share for article_id, share in article_shares(connection).items()}
 
 
 _STATUS_PARAMETERS = {"unknown": UNKNOWN, "ignored": IGNORED, "known": KNOWN}
 _SHARES = (
     "SELECT x.article_id, SUM(x.count),"
     " SUM(CASE WHEN COALESCE(t.status, :unknown) = :unknown THEN x.count ELSE 0 END),"
-    " SUM(CASE WHEN t.status IN (:ignored, :known) THEN x.count ELSE 0 END)"
+    " SUM(CASE WHEN t.status IN (:ignored, :known) THEN x.count ELSE 0 END),"
+    " SUM(COALESCE(t.status, :unknown) = :unknown)"
     " FROM article_terms x"
     # The covering index answers each lookup without reading the term's row: 3x faster than the unique index.
     " LEFT JOIN terms t INDEXED BY terms_status_by_key"
@@ -282,13 +301,16 @@ def _refresh_shares(connection: sqlite3.Connection) -> None:
     ).fetchall()
     if last is not None and int(last) >= newest and not missing:
         return
-    upsert = " ON CONFLICT (article_id) DO UPDATE SET tokens = excluded.tokens, unknown = excluded.unknown, known = excluded.known"
+    upsert = (
+        " ON CONFLICT (article_id) DO UPDATE SET tokens = excluded.tokens, unknown = excluded.unknown,"
+        " known = excluded.known, unknown_terms = excluded.unknown_terms"
+    )
     with db.transaction(connection):
         last, newest = _state(connection, "shares_id"), _newest_history_id(connection)  # under the lock
         if last is None:
             connection.execute("DELETE FROM article_shares")
             connection.execute(
-                f"INSERT INTO article_shares (article_id, tokens, unknown, known) {_SHARES}"
+                f"INSERT INTO article_shares (article_id, tokens, unknown, known, unknown_terms) {_SHARES}"
                 f" WHERE true GROUP BY x.article_id{upsert}",
                 _STATUS_PARAMETERS,
             )
@@ -301,14 +323,19 @@ def _refresh_shares(connection: sqlite3.Connection) -> None:
                 "   ORDER BY p.id DESC LIMIT 1), :unknown) AS before"
                 "  FROM terms t WHERE t.id IN (SELECT term_id FROM status_history WHERE id > :last))"
                 " SELECT x.article_id, SUM(x.count * ((c.after = :unknown) - (c.before = :unknown))),"
-                " SUM(x.count * ((c.after IN (:ignored, :known)) - (c.before IN (:ignored, :known))))"
+                " SUM(x.count * ((c.after IN (:ignored, :known)) - (c.before IN (:ignored, :known)))),"
+                " SUM((c.after = :unknown) - (c.before = :unknown))"
                 " FROM changed c JOIN article_terms x ON x.term = c.term AND x.pos = c.pos AND x.gender = c.gender"
                 " GROUP BY x.article_id",
                 {"last": int(last), **_STATUS_PARAMETERS},
             ).fetchall()
             connection.executemany(
-                "UPDATE article_shares SET unknown = unknown + ?, known = known + ? WHERE article_id = ?",
-                [(unknown, known, article_id) for article_id, unknown, known in deltas if unknown or known],
+                "UPDATE article_shares SET unknown = unknown + ?, known = known + ?, unknown_terms = unknown_terms + ?"
+                " WHERE article_id = ?",
+                [
+                    (unknown, known, terms, article_id)
+                    for article_id, unknown, known, terms in deltas if unknown or known or terms
+                ],
             )
             missing = connection.execute(
                 "SELECT an.article_id FROM analysis_readings an WHERE NOT EXISTS"
@@ -316,7 +343,7 @@ def _refresh_shares(connection: sqlite3.Connection) -> None:
             ).fetchall()
             for (article_id,) in missing:
                 connection.execute(
-                    f"INSERT INTO article_shares (article_id, tokens, unknown, known) {_SHARES}"
+                    f"INSERT INTO article_shares (article_id, tokens, unknown, known, unknown_terms) {_SHARES}"
                     f" WHERE x.article_id = :article GROUP BY x.article_id{upsert}",
                     {"article": article_id, **_STATUS_PARAMETERS},
                 )

@@ -7,7 +7,7 @@ from spacy.tokens import Token
 from reader.labels import ARTICLE_BY_MORPH_GENDER
 from reader.nlp import doc_facts
 from reader.nlp.lang.articles import RELATIVE
-from reader.nlp.lang.grammar import REFLEXIVE, SUBORDINATORS
+from reader.nlp.lang.grammar import SUBORDINATORS
 
 NOMINAL = {"NOUN", "PROPN", "PRON"}
 VERBAL = {"VERB", "AUX"}

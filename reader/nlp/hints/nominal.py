@@ -11,13 +11,13 @@ from reader.nlp.hints.common import (
     ARTICLE,
     AUX_DEPS,
     NOMINAL,
-    REFLEXIVE,
     VERBAL,
     Hints,
     relative_pronoun_of,
     verb_term,
 )
 from reader.nlp.hints.compounds import display_term
+from reader.nlp.lang.grammar import REFLEXIVE
 from reader.nlp.lang.articles import CASE_NAMES, GENDER_NAMES, NUMBER_NAMES, RELATIVE, STRONG_AFTER
 from reader.nlp.lang.prepositions import CONTRACTIONS, TWO_WAY, governed_cases
 from reader.nlp.morphology import TIME_NOUNS

@@ -8,7 +8,6 @@ from spacy.tokens import Doc, Token
 from reader.nlp.hints.common import (
     AUX_DEPS,
     NOMINAL,
-    REFLEXIVE,
     VERBAL,
     Hints,
     relative_pronoun_of,
@@ -16,7 +15,7 @@ from reader.nlp.hints.common import (
     verb_term,
 )
 from reader.nlp import doc_facts
-from reader.nlp.lang.grammar import MODALS, SUBORDINATORS
+from reader.nlp.lang.grammar import MODALS, REFLEXIVE, SUBORDINATORS
 from reader.nlp.lang.verbs import SEPARABLE_PARTICIPLE, ZU_INFINITIVE
 from reader.nlp.verb_clauses import verb_complexes
 from reader.nlp.verb_complex import VerbComplex, auxiliary_verb, clearly_finite, is_verb, lemma

@@ -1,7 +1,8 @@
 """The library screen: the learner's articles, best fit first; type to filter, Enter opens, `a` adds.
 
-Fit is how close the learner's share of unknown words is to the sweet spot
-(2–5 % unknown): articles that are neither too easy nor too hard come first.
+Unknown is the share of the article's words the learner does not know yet; the fit follows from its new
+words, each unknown word counted once (difficulty.FIT_CALIBRATION). Articles closest to the middle of the
+good fit band come first.
 """
 
 from __future__ import annotations
@@ -15,15 +16,13 @@ from textual.binding import Binding
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Input
 
-from reader.difficulty import SWEET_SPOT, fit_for
+from reader.difficulty import fit_for, distance_from_best_fit, new_word_share
 from reader.errors import ReaderError
 from reader.library import Library
-from reader.vocab.stats import unknown_shares
+from reader.vocab.stats import ArticleShare, article_shares
 from reader.ui.dialogs.ask_path import AskPath
 from reader.ui.keys import type_to_filter
 from reader.ui.screens.cram import CramScreen
-
-_SWEET_SPOT_MIDDLE = sum(SWEET_SPOT) / 2
 
 
 @dataclass(frozen=True)
@@ -35,13 +34,12 @@ class Row:
     words: int
     level: str | None  # None until the article has been analyzed
     unknown_share: float | None  # of its words, for this learner; None until analyzed
+    new_word_share: float | None  # its unknown words counted once, per word; None until analyzed
 
     @property
     def misfit(self) -> float:
-        """Distance of the unknown share from the sweet spot; unanalyzed articles sort last."""
-        if self.unknown_share is None:
-            return 2.0
-        return abs(self.unknown_share - _SWEET_SPOT_MIDDLE)
+        """Distance from the best fit; unanalyzed articles sort last."""
+        return 2.0 if self.new_word_share is None else distance_from_best_fit(self.new_word_share)
 
 
 class LibraryScreen(Screen):
@@ -83,10 +81,11 @@ class LibraryScreen(Screen):
     def _rows(self) -> list[Row]:
         library = self.app.library
         summaries = library.summaries()
-        shares = unknown_shares(library.connection)
+        shares = article_shares(library.connection)
         rows = []
         for stored in library.articles():
             article, summary = stored.article, summaries.get(stored.id)
+            share = shares.get(stored.id, ArticleShare(0, 0, 0)) if summary else None
             rows.append(
                 Row(
                     id=stored.id,
@@ -95,7 +94,8 @@ class LibraryScreen(Screen):
                     date=article.date,
                     words=article.words,
                     level=summary.level if summary else None,
-                    unknown_share=shares.get(stored.id, 0.0) if summary else None,
+                    unknown_share=None if share is None else share.unknown_share,
+                    new_word_share=None if share is None else new_word_share(share.unknown_terms, share.tokens),
                 )
             )
         return rows
@@ -110,7 +110,7 @@ class LibraryScreen(Screen):
             if row.unknown_share is None:
                 level = unknown = fit = "—"
             else:
-                level, unknown, fit = row.level, f"{row.unknown_share:.0%}", fit_for(row.unknown_share)
+                level, unknown, fit = row.level, f"{row.unknown_share:.0%}", fit_for(row.new_word_share)
             table.add_row(row.title, row.source, row.date, str(row.words), level, unknown, fit, key=str(row.id))
 
     @on(Input.Changed, "#filter")
