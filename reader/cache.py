@@ -54,18 +54,30 @@ class CachedTable:
     lookup and nothing to load at start, where a dict would first decode every row.
 
     Shared by the threads of a process (analysis and import workers); sqlite3 objects are not,
-    so every query takes a lock.
+    so every query takes a lock. Answers are remembered (up to `MEMO_SIZE` keys): a text asks for
+    the same forms again and again.
     """
+
+    MEMO_SIZE = 131072
 
     def __init__(self, name: str, key: str, columns: int, rows: Callable[[], Iterable[tuple]]) -> None:
         path = cache_file(name, f"{key}-{_TABLE_FORMAT}", "sqlite", lambda path: _write_table(path, columns, rows()))
         self._connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
         self._lock = threading.Lock()
+        self._memo: dict[str, tuple | None] = {}
 
     def get(self, key: str) -> tuple | None:
         """The values stored under `key` (a tuple of the columns after the key), or None."""
+        try:
+            return self._memo[key]
+        except KeyError:
+            pass
         with self._lock:
-            return self._connection.execute("SELECT * FROM entries WHERE key = ?", (key,)).fetchone()
+            row = self._connection.execute("SELECT * FROM entries WHERE key = ?", (key,)).fetchone()
+            if len(self._memo) >= self.MEMO_SIZE:
+                self._memo.clear()  # bounded: a long-running app meets ever new words
+            self._memo[key] = row
+        return row
 
     def keys(self) -> list[str]:
         with self._lock:

@@ -58,6 +58,7 @@ def _listed(lemma: str) -> Frequency | None:
 
 
 @functools.lru_cache(maxsize=65536)
+@functools.lru_cache(maxsize=65536)  # asked per token; an unlisted compound is split each time
 def frequency(term: str) -> Frequency:
     """Frequency of a term (case-insensitive; wordfreq's case folding also writes "ß" as "ss").
 

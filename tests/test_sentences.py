@@ -60,3 +60,20 @@ def test_a_word_before_a_footnote_mark_keeps_its_gloss() -> None:
     words = [token for sentence in analyze("Das sagten die Menschen.[2]").sentences for token in sentence.tokens]
     people = next(token for token in words if token.text.startswith("Menschen"))
     assert people.text == "Menschen" and people.gloss
+
+
+@pytest.mark.parametrize(
+    "text",  # boundaries the parse repairs move
+    [
+        "Die Wahl ist vorbei.\nKommentar abgeben  Portal:Deutschland",
+        "Vorläufiges amtliches EndergebnisQuelle: Bundeswahlleiter  Deutliche Gewinne konnte die AfD verbuchen.",
+    ],
+)
+def test_rules_read_the_sentence_starts_of_the_repaired_parse(text: str) -> None:
+    """The rules read each token's sentence start from an array kept per Doc (reader.nlp.doc_facts);
+    it must hold the boundaries after the parse repairs, or a rule would misread a sentence."""
+    from reader.nlp import doc_facts
+    from reader.nlp.pipeline import load_pipeline
+
+    doc = load_pipeline()(text)
+    assert doc_facts.sentence_starts(doc) == [token.sent.start for token in doc]

@@ -24,20 +24,20 @@ _WORD_RE = re.compile(r"[^\W\d_]{4,}")
 
 
 @database.lexicon_cache(maxsize=16384)
-def _line(line_id: int) -> tuple[frozenset[str], frozenset[str]]:
-    """The German words of a Ding line (headwords, forms, examples) and the cores of its English senses.
+def _german_words(line_id: int) -> frozenset[str]:
+    """The German words of a Ding line (headwords, forms, examples); none for a line without English.
 
     Read from the raw line without parsing all of it: an analysis asks this for thousands of lines.
     """
-    raw = database.raw_line(line_id) or ""
-    german, _, english = raw.partition(" :: ")
-    if not english:
-        return frozenset(), frozenset()
+    german, _, english = (database.raw_line(line_id) or "").partition(" :: ")
+    return frozenset(word.lower() for word in _WORD_RE.findall(german)) if english else frozenset()
+
+
+def _english_cores(line_id: int) -> frozenset[str]:
+    """The cores of a Ding line's English senses: asked only of the line a sentence chose."""
+    english = (database.raw_line(line_id) or "").partition(" :: ")[2]
     senses = split_top_level(split_top_level(english, " | ")[0], ";")
-    return (
-        frozenset(word.lower() for word in _WORD_RE.findall(german)),
-        frozenset(gloss_core(sense) for sense in senses),
-    )
+    return frozenset(gloss_core(sense) for sense in senses)
 
 
 def in_context(entry: Entry, context: Iterable[str]) -> Entry:
@@ -45,19 +45,21 @@ def in_context(entry: Entry, context: Iterable[str]) -> Entry:
     (forms and lemmas, lower-case)."""
     if not entry.found or entry.composed or len(entry.gloss) < 2:
         return entry
+    words = {word for word in context if len(word) >= 4} - {entry.term.lower()}
+    if len(words) < MIN_OVERLAP:
+        return entry  # no line can share enough words
     row = next((r for r in database.term_rows(entry.term) if r.pos == entry.pos and r.glosses), None)
     if row is None:
         return entry
-    words = {word for word in context if len(word) >= 4} - {entry.term.lower()}
     best, best_overlap = None, MIN_OVERLAP - 1
     for line_id in row.line_ids[:MAX_LINES]:
-        german, english = _line(line_id)
-        overlap = len(german & words)
+        overlap = len(_german_words(line_id) & words)
         if overlap > best_overlap:
-            best, best_overlap = english, overlap
+            best, best_overlap = line_id, overlap
     if best is None:
         return entry
-    fitting = [g for g in entry.gloss if gloss_core(g.split(" [")[0]) in best]
+    cores = _english_cores(best)
+    fitting = [g for g in entry.gloss if gloss_core(g.split(" [")[0]) in cores]
     if not fitting or fitting[0] == entry.gloss[0]:
         return entry
     gloss = (fitting[0], *(g for g in entry.gloss if g != fitting[0]))

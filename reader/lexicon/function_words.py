@@ -9,7 +9,7 @@ gives "waving polyp" for "oder". For these the curated list is the whole answer,
 from __future__ import annotations
 
 import hashlib
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from reader.lexicon.entry import Entry, short_gloss
@@ -41,6 +41,7 @@ def table_version() -> str:
     return hashlib.sha256(DATA.read_bytes()).hexdigest()[:12]
 
 
+@lru_cache(maxsize=65536)  # asked for nearly every token; a text repeats its function words
 def function_entry(word: str, pos: str | None, uses: tuple[str, ...] = ()) -> Entry | None:
     """The curated entry for *word* used as *pos* (a UD tag), or None when the list has none.
 

@@ -16,6 +16,7 @@ from reader.nlp.lang.articles import PERSONAL, Reading
 from reader.nlp.lang.valency import DATIVE_OBJECT_VERBS, DATIVE_PERSON_VERBS
 from reader.nlp.noun_phrases import HEADS, compared_adjunct, lemma_of, measure_accusative, relative_determiner
 from reader.nlp.verb_complex import verb_complex, zu_infinitive
+from reader.nlp.doc_facts import sentence_start
 
 # Dependents that take their case from another phrase, not from the clause.
 NOT_CLAUSE_MEMBERS = ("nmod", "appos", "conj", "flat", "flat:name", "dep")
@@ -89,7 +90,7 @@ def _clause_targets(verb: Token, members: list[int], phrases: dict[int, Phrase],
     number = finite_number(verb)
     if _infinitive_clause(verb) and not copular(verb):
         # "…, mehrere Flugzeuge explodieren zu lassen": no subject, no nominative, inside the clause's commas
-        opening = max((t.i for t in doc[verb.sent.start : verb.i] if t.text == ","), default=verb.sent.start)
+        opening = max((t.i for t in doc[sentence_start(verb) : verb.i] if t.text == ","), default=sentence_start(verb))
         return {i: "Acc" for i in open_ if i > opening}
     if passive(verb) and not fixed_nom:
         return {i: "Nom" for i in open_}  # a werden-passive has no accusative object

@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from reader.nlp.doc_facts import keep_sentence_starts
 from reader.nlp.finite_verbs import repair_finite_verbs
 from reader.nlp.lemmas import genitive_of_name, lemmatize
 from reader.nlp.morphology import correct_morphology
@@ -47,6 +48,7 @@ def phrase_heads(doc: Doc) -> Doc:
 @Language.component("reader_morphology")
 def morphology(doc: Doc) -> Doc:
     """Case, gender and number of noun phrases from German grammar: prepositions, agreement, lexicon."""
+    keep_sentence_starts(doc)  # the parse repairs before this were the last to move a boundary
     correct_morphology(doc)
     return doc
 

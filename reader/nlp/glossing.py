@@ -35,6 +35,7 @@ from reader.nlp.lang.verbs import WITHOUT_UMLAUT
 from reader.nlp.names import name_by_form
 from reader.nlp.verb_forms import is_participle
 from reader.nlp.sense_conditions import senses_for_use
+from reader.nlp.doc_facts import sentence_start
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,27 +50,28 @@ class Shown:
 def choose(token, name: bool, context: frozenset[str]) -> Shown:
     """The term, word class, learnability and entry of *token*; *name* marks a name the tagger
     called a common word (reader.nlp.names), *context* the content words of its sentence."""
-    term = token._.term or token.lemma_
-    if token.pos_ == "NOUN" and _keeps_final_e(token, term):
+    extension, lemma, tagged = token._, token.lemma_, token.pos_  # each read makes a new object
+    term = extension.term or lemma
+    if tagged == "NOUN" and _keeps_final_e(token, term):
         term = token.text
-    elif token.pos_ == "NOUN" and term[:1].islower():
+    elif tagged == "NOUN" and term[:1].islower():
         term = _nominalised(term)
     is_word = any(char.isalpha() for char in token.text)
-    learnable = token._.learnable and not name
-    pos = "PROPN" if name else token.pos_
+    learnable = extension.learnable and not name
+    pos = "PROPN" if name else tagged
     entry = None
     if is_word and pos == "NOUN" and is_name(term):
         pos = "PROPN"  # a word Wiktionary knows only as a name: "Oliver" at the start of a sentence
     if is_word and pos == "PROPN":
         entry, common = proper_noun(term)
         learnable = learnable and common
-        if name and (token.text.islower() or token.pos_ == "PROPN"):
+        if name and (token.text.islower() or tagged == "PROPN"):
             entry = None  # "di" in "Elio di Rupo" is no "Tuesday", "Clemens Raab" no river Rába
         elif common and (name or token.dep_.startswith("flat") or name_by_form(token.text)):
             entry = None  # a common word used as a name here: "Jörg Sonntag", the app "SnapTalk"
         elif common:
             pos, learnable = "NOUN", True
-    elif is_word and term != token.lemma_:
+    elif is_word and term != lemma:
         entry = lookup(term, pos)  # part of a separable verb: "ein" in "räumte … ein" is "einräumen"
     elif is_word:
         uses = _uses(token)
@@ -78,7 +80,7 @@ def choose(token, name: bool, context: frozenset[str]) -> Shown:
             entry = function_entry(token.text, "ADP", uses) or function_entry(term, "ADP", uses)
         entry = entry or function_entry(token.text, pos, uses) or function_entry(term, pos, uses) or _modifier_entry(token, pos)
         if entry is None:  # the dictionary's senses, the one the sentence points to first
-            entry = in_context(_plural_entry(token, term, pos), context - {token.lower_, token.lemma_.lower()})
+            entry = in_context(_plural_entry(token, term, pos), context - {token.lower_, lemma.lower()})
     if entry is not None and pos in ("VERB", "NOUN"):
         entry = senses_for_use(token, entry)
     return Shown(term, pos, is_word, learnable, entry)
@@ -153,7 +155,7 @@ def _after(token, opener: str) -> bool:
 
 def _counted(noun) -> bool:
     """A number counts the noun, itself or through a unit before it: "um 50 Millionen Euro"."""
-    start = max(noun.sent.start, noun.i - 4)
+    start = max(sentence_start(noun), noun.i - 4)
     return any(
         word.dep_ == "nummod" and noun.i in (word.head.i, word.head.head.i) for word in noun.doc[start : noun.i]
     )
@@ -167,7 +169,7 @@ def _passive_participle(verb) -> bool:
 def _inside_clause(token) -> bool:
     """Neither the first word of its sentence nor after a comma or dash: where "ja" is the modal
     particle ("Das ist ja bekannt": after all), not the answer ("Ja, das stimmt": yes)."""
-    return token.i > token.sent.start and not token.doc[token.i - 1].is_punct
+    return token.i > sentence_start(token) and not token.doc[token.i - 1].is_punct
 
 
 def _subject_number(token) -> list[str]:

@@ -45,7 +45,9 @@ from reader.nlp.lang.articles import INTERROGATIVE, MIXED, PERSONAL, RELATIVE, S
 from reader.nlp.lang.prepositions import CONTRACTION_GENDERS, CONTRACTIONS, TWO_WAY, governed_cases
 from reader.nlp.lang.valency import two_way_case
 from reader.nlp import lemma_dictionary
+from reader.nlp.doc_facts import sentence_start
 from reader.nlp.verb_forms import infinitive_of_participle, is_participle
+from reader.nlp.verb_complex import tokens_unchanged
 from reader.nlp.noun_phrases import (
     HEADS,
     acts_as_preposition,
@@ -146,7 +148,8 @@ def correct_morphology(doc: Doc) -> None:
                 decided[token.i] = phrase.best_in_case(decided[token.head.i][0])
                 phrase.source = phrases[token.head.i].source
         if group is first:
-            one_subject_per_clause(doc, phrases, decided)
+            with tokens_unchanged():
+                one_subject_per_clause(doc, phrases, decided)
             compared_cases(phrases, decided)
     for i, phrase in phrases.items():
         _write(phrase, decided[i])
@@ -160,7 +163,7 @@ def _score(phrase: Phrase, decided: dict[int, Reading]) -> None:
         readings = (
             table.get(head.lower_) or RELATIVE.get(head.lower_) or PERSONAL.get(head.lower_) or INTERROGATIVE[head.lower_]
         )
-        if head.text in ("Sie", "Ihnen") and head.i > head.sent.start:
+        if head.text in ("Sie", "Ihnen") and head.i > sentence_start(head):
             readings = {"Sie": PERSONAL["sie"], "Ihnen": PERSONAL["ihnen"]}[head.text]
         phrase.add(indices_of(readings), W_PRONOUN)
         antecedent = _antecedent(head)
@@ -282,7 +285,7 @@ def _opens_sentence_or_follows_verb(phrase: Phrase) -> bool:
     """A phrase at the start of its sentence or right after a verb: a genitive attribute would follow a
     noun, so "der" here is the dative of a feminine noun (or a nominative)."""
     first = min([phrase.head, *phrase.members], key=lambda t: t.i)
-    if first.i == first.sent.start:
+    if first.i == sentence_start(first):
         return True
     before = first.doc[first.i - 1]
     return before.pos_ in ("VERB", "AUX") and not genitive_name(phrase.head)

@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING
 
 from reader.lexicon import is_name, database
 from reader.lexicon.compounds import split_compound
-from reader.nlp import lemma_dictionary
+from reader.nlp import doc_facts, lemma_dictionary
 from reader.nlp.lang.names import (
     ARTICLE_CONTRACTIONS,
     COMMON_ACRONYMS,
@@ -264,7 +264,7 @@ def _genitive(token: Token) -> bool:
     if not (token.text.endswith("s") and token.text[:1].isupper()):
         return False
     base = token.text[:-1]
-    return "Gen" in token.morph.get("Case") or any(other.text == base for other in token.doc)
+    return "Gen" in token.morph.get("Case") or base in doc_facts.forms(token.doc)
 
 
 def _before_name(token: Token) -> bool:

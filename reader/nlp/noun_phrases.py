@@ -16,7 +16,7 @@ from reader.nlp.case_evidence import Phrase
 from reader.nlp.lang.articles import INTERROGATIVE, PERSONAL, RELATIVE, determiner_readings
 from reader.nlp.lang.names import NAME_PARTICLES, PARTICLE_ARTICLES
 from reader.nlp.lang.prepositions import POSTPOSITIONS, governed_cases
-from reader.nlp import lemma_dictionary
+from reader.nlp import doc_facts, lemma_dictionary
 from reader.nlp.lemmas import lemmatize
 
 HEADS = {"NOUN", "PROPN"}
@@ -80,7 +80,7 @@ def genitive_name(token: Token) -> bool:
         return False
     stem = form[:-1]
     doc = token.doc
-    if lemma_dictionary.lemmatize(form) != stem and not any(t.text == stem for t in doc):
+    if lemma_dictionary.lemmatize(form) != stem and stem not in doc_facts.forms(doc):
         return False
     following = following_noun_index(token)
     after = doc[following] if following < len(doc) else None
@@ -201,7 +201,7 @@ def name_particle(word: Token) -> bool:
         following = doc[word.i + 2]
     if following.pos_ not in HEADS or not following.is_title:
         return False
-    before = doc[word.i - 1] if word.i > word.sent.start and doc[word.i - 1].is_alpha else None
+    before = doc[word.i - 1] if word.i > doc_facts.sentence_start(word) and doc[word.i - 1].is_alpha else None
     if before is not None and before.pos_ == "PROPN" and following.pos_ == "PROPN":
         return True
     if before is not None and before.pos_ == "ADP" and governed_cases(before.text) and not fixed_adverb(before):
@@ -275,7 +275,7 @@ def compared_adjunct(head: Token) -> bool:
 def adverb_opening_sentence(token: Token) -> bool:
     """"Gestern wählte …", "Später warnte …": a capitalised adverb at the start of a sentence, which the
     tagger took for a noun: no noun phrase, so no case and no subject."""
-    if token.pos_ not in HEADS or token.i != token.sent.start:
+    if token.pos_ not in HEADS or token.i != doc_facts.sentence_start(token):
         return False
     if any(c.dep_ in ("det", "det:poss", "amod", "case") for c in token.children):
         return False

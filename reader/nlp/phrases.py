@@ -53,17 +53,22 @@ def find_phrases(doc: Doc) -> dict[int, Phrase]:
 
 
 def _fixed(words: list[Token]) -> list[Phrase]:
+    """The longest fixed phrase starting at each word (the first listed among equally long ones)."""
     phrases = []
     anchors = database.phrase_anchors("fixed")
+    lowered = tuple(token.lower_ for token in words)  # read once: a common word anchors hundreds of rows
     for start, token in enumerate(words):
-        rows = [*database.phrases(token.lower_, "fixed")] if token.lower_ in anchors else []
-        if token.pos_ in _DECLINED and len(token.lower_) > _MIN_STEM:
-            rows += [row for anchor in _anchors_by_stem().get(_stem(token.lower_), ()) if anchor != token.lower_
+        word = lowered[start]
+        rows = [*database.phrases(word, "fixed")] if word in anchors else []
+        if token.pos_ in _DECLINED and len(word) > _MIN_STEM:
+            rows += [row for anchor in _anchors_by_stem().get(_stem(word), ()) if anchor != word
                      for row in database.phrases(anchor, "fixed")]
         best = None
         for row in rows:
-            span = words[start : start + len(row.words)]
-            if _spells(span, row) and (best is None or len(row.words) > len(best.words)):
+            length = len(row.words)
+            if (best is None or length > len(best.words)) and _spells(
+                words[start : start + length], lowered[start : start + length], row
+            ):
                 best = row
         if best is not None and not _literal_before_attribute(words, start + len(best.words), best):
             phrases.append(Phrase(best.term, best.glosses, tuple(t.i for t in words[start : start + len(best.words)])))
@@ -104,13 +109,14 @@ def _anchors_by_stem() -> dict[str, tuple[str, ...]]:
     return {stem: tuple(anchors) for stem, anchors in by_stem.items()}
 
 
-def _spells(span: list[Token], row) -> bool:
-    """The tokens are the phrase's words, or, for a name written with a capital adjective ("Naher
-    Osten", not "großer Erfolg": wow), its adjectives and noun declined ("im Nahen Osten")."""
+def _spells(span: list[Token], lowered: tuple[str, ...], row) -> bool:
+    """The tokens (`lowered`: their lower-case forms) are the phrase's words, or, for a name written
+    with a capital adjective ("Naher Osten", not "großer Erfolg": wow), its adjectives and noun
+    declined ("im Nahen Osten")."""
     words = row.words
     if len(span) != len(words):
         return False
-    if all(t.lower_ == w for t, w in zip(span, words)):
+    if lowered == words:
         return True
     *adjectives, noun = span
     return (

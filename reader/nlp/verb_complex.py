@@ -22,11 +22,15 @@ Where the parser split a complex (an auxiliary hung on another word),
 
 from __future__ import annotations
 
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 
 from spacy.tokens import Token
 
 from reader.nlp import lemma_dictionary
+from reader.nlp.doc_facts import sentence_start
 from reader.nlp.lang.grammar import KONJUNKTIV_I, MODALS
 from reader.nlp.lang.prepositions import governed_cases
 from reader.nlp.lang.verbs import SEPARABLE_PREFIXES
@@ -173,8 +177,6 @@ def _bare_infinitive(token: Token, head: Token) -> bool:
     first = head.head  # "wollten … zurücknehmen und … verschieben": the modal of the first conjunct serves both
     if head.dep_ == "conj" and any(c.dep_ == "aux" and lemma(c) in AUXILIARIES for c in first.children):
         return True
-    words = [t for t in head.sent if not t.is_space]
-    statement = bool(words) and words[-1].text in (".", "!", "?", "“", "\"", "…")
     following = head.doc[head.i + 1] if head.i + 1 < len(head.doc) else None
     if following is not None and following.lower_ == "zu":
         return True  # "… explodieren zu lassen": the infinitive under a zu-infinitive
@@ -185,6 +187,8 @@ def _bare_infinitive(token: Token, head: Token) -> bool:
     subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubj:pass", "expl", "mark")]
     # a singular "subject" cannot agree with the plural form the infinitive looks like
     singular = all(c.morph.get("Number") == ["Sing"] and not any(g.dep_ == "conj" for g in c.children) for c in subjects)
+    last = next((t for t in reversed(head.sent) if not t.is_space), None)
+    statement = last is not None and last.text in (".", "!", "?", "“", "\"", "…")
     return not statement and singular
 
 
@@ -212,7 +216,31 @@ def _zu_inside(form: str, infinitive: str) -> bool:
     return any(form[k : k + 2] == "zu" and form[:k] + form[k + 2 :] == infinitive for k in range(2, len(form) - 3))
 
 
+_BUILT = threading.local()
+
+
+@contextmanager
+def tokens_unchanged() -> Iterator[None]:
+    """Within this block no token's tag, morphology or lemma changes, so each head's complex is built
+    once (the case rules ask up to four times per clause); the complexes are shared: read them only."""
+    _BUILT.complexes = {}
+    try:
+        yield
+    finally:
+        _BUILT.complexes = None
+
+
 def verb_complex(head: Token, extra: Token | None = None, members: list[Token] | None = None) -> VerbComplex:
+    built = getattr(_BUILT, "complexes", None)
+    if built is None or extra is not None or members is not None:
+        return _verb_complex(head, extra, members)
+    vc = built.get(head.i)
+    if vc is None:
+        vc = built[head.i] = _verb_complex(head, extra, members)
+    return vc
+
+
+def _verb_complex(head: Token, extra: Token | None, members: list[Token] | None) -> VerbComplex:
     members = members_of(head) if members is None else members
     if extra is not None:
         members = sorted([*members, extra], key=lambda t: t.i)
@@ -383,10 +411,10 @@ def _imperative(finite: Token, verb: str) -> bool:
     """"Engagieren Sie sich jetzt!", "Macht nicht drei, sondern fünf Kinder!": the verb opens its
     sentence (or quotation), with "Sie" after the infinitive form, or with no subject before a "!"."""
     doc = finite.doc
-    before = doc[finite.i - 1] if finite.i > finite.sent.start else None
-    opening = next((t for t in finite.sent if t.is_alpha), None)
-    after_clause = before is not None and before.text == "," and opening is not None and opening.tag_ == "KOUS"
-    if before is not None and before.text not in ("„", "\"", "»", ":") and not after_clause:
+    before = doc[finite.i - 1] if finite.i > sentence_start(finite) else None
+    if before is not None and before.text not in ("„", "\"", "»", ":") and not (
+        before.text == "," and _opens_with_subordinator(finite.sent)
+    ):
         return False  # first in its sentence, quotation or after a fronted clause ("Wenn …, lassen Sie …")
     words = [t for t in finite.sent if not t.is_space]
     if not words or words[-1].text == "?" or (words[-1].text in ("“", "\"") and len(words) > 1 and words[-2].text == "?"):
@@ -400,16 +428,21 @@ def _imperative(finite: Token, verb: str) -> bool:
     return exclaimed and not subject and finite.lower_ in (stem, stem + "e", stem + "t", stem + "et")
 
 
+def _opens_with_subordinator(sentence) -> bool:
+    opening = next((t for t in sentence if t.is_alpha), None)
+    return opening is not None and opening.tag_ == "KOUS"
+
+
 def _third_person_singular(verb: Token) -> bool:
     """Whether the subject is 3rd person singular: only then does "-e" mark the Konjunktiv I."""
     doc = verb.doc
-    near = [t for t in doc[max(verb.sent.start, verb.i - 3) : verb.i + 3] if t.i != verb.i]
+    near = [t for t in doc[max(sentence_start(verb), verb.i - 3) : verb.i + 3] if t.i != verb.i]
     if any(t.lower_ in PERSONAL_SUBJECTS and t.pos_ == "PRON" for t in near):
         return False  # "mit dem ich mich unterhalte": the 1st person, however the parser hung "ich"
     clause = verb.head if verb.dep_ in AUX_DEPS else verb
     subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubj:pass", "expl")), None)
     if subject is None:
-        return verb.morph.get("Person") == ["3"] and verb.morph.get("Number") == ["Sing"] and verb.i > verb.sent.start
+        return verb.morph.get("Person") == ["3"] and verb.morph.get("Number") == ["Sing"] and verb.i > sentence_start(verb)
     lower = subject.lower_
     if lower in PERSONAL_SUBJECTS:
         return False

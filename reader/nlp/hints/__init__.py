@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from reader.nlp import doc_facts
 from reader.nlp.hints.common import NOMINAL, Hints
 from reader.nlp.hints.compounds import add_compound_hints
 from reader.nlp.hints.nominal import add_nominal_hints, add_preposition_hints
@@ -77,8 +78,9 @@ def _explained_once(doc: Doc, hints: dict[int, list[str]]) -> dict[int, list[str
     """The long explanation once per sentence (on its first token, for the sentence view), the short
     form on the others."""
     seen: set[tuple[int, str]] = set()
+    sentence_starts = doc_facts.sentence_starts(doc)
     for i in sorted(hints):
-        start = doc[i].sent.start
+        start = sentence_starts[i]
         texts = []
         for text in hints[i]:
             for long, short in SHORT_FORMS.items():

@@ -5,6 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from reader.labels import ARTICLE_BY_MORPH_GENDER
+from reader.nlp import doc_facts
 from reader.nlp.lang.articles import RELATIVE
 from reader.nlp.lang.grammar import SUBORDINATORS
 
@@ -27,7 +28,7 @@ class Hints(dict):
     def first_in_sentence(self, token: Token, topic: str) -> bool:
         """True the first time `topic` is explained in the token's sentence: a long explanation is
         given once per sentence, later tokens get the short form."""
-        key = (token.sent.start, topic)
+        key = (doc_facts.sentence_starts(token.doc)[token.i], topic)
         if key in self._explained:
             return False
         self._explained.add(key)

@@ -24,6 +24,7 @@ from reader.nlp.morphology import TIME_NOUNS
 from reader.nlp.noun_phrases import is_compared, is_determiner, lemma_of, particle_article, preposition_of
 from reader.nlp.participles import participle_of
 from reader.nlp.verb_forms import english_participle
+from reader.nlp.doc_facts import sentence_start
 
 
 def _feats(token: Token) -> tuple[str | None, str | None, str | None]:
@@ -285,7 +286,7 @@ def _contracted_article(word: str) -> str:
 
 def _is_relative(token: Token) -> bool:
     """A relative pronoun: the first word (after a preposition, perhaps) of a clause attached to a noun."""
-    if token.i == token.sent.start or token.lower_ not in RELATIVE:
+    if token.i == sentence_start(token) or token.lower_ not in RELATIVE:
         return False
     node = token
     for _ in range(4):

@@ -14,11 +14,13 @@ from reader.nlp.hints.common import (
     subordinator,
     verb_term,
 )
+from reader.nlp import doc_facts
 from reader.nlp.lang.grammar import MODALS, REFLEXIVE, SUBORDINATORS
 from reader.nlp.lang.verbs import SEPARABLE_PARTICIPLE, ZU_INFINITIVE
 from reader.nlp.verb_clauses import verb_complexes
 from reader.nlp.verb_complex import VerbComplex, auxiliary_verb, clearly_finite, is_verb, lemma
 from reader.nlp.verb_forms import english_participle
+from reader.nlp.doc_facts import sentence_start
 
 
 def verb_complexes_of(doc: Doc) -> list[VerbComplex]:
@@ -166,7 +168,7 @@ def _infinitive_phrase(vc: VerbComplex) -> str:
 def _particle(head: Token) -> Token | None:
     """The separated particle the terms component joined to this verb ("kamen … überein"), so a hint
     names a separable verb exactly when the learner's term is the joined one."""
-    return next((token for token in head.sent if token._.particle_of == head.i), None)
+    return doc_facts.particles(head.doc).get(head.i)
 
 
 def _separable(head: Token) -> str | None:
@@ -215,7 +217,7 @@ def _clause(vc: VerbComplex, hints: Hints) -> None:
         return  # the parse contradicts itself: say nothing rather than something wrong
     if mark is not None:
         gloss = SUBORDINATORS.get(mark.lower_)
-        word = mark.text if mark.i != mark.sent.start else mark.lower_
+        word = mark.text if mark.i != sentence_start(mark) else mark.lower_
         what = f"{word} ('{gloss}')" if gloss else word
         text = f"Subordinate clause with {what}: the finite verb {finite.text} goes to the end."
         for token in vc.members:
@@ -232,7 +234,7 @@ def _clause(vc: VerbComplex, hints: Hints) -> None:
         for token in vc.members:
             hints.add(token, text)
         return
-    if head.dep_ in ("ROOT", "root", "conj", "parataxis", "ccomp") and finite.i != finite.sent.start:
+    if head.dep_ in ("ROOT", "root", "conj", "parataxis", "ccomp") and finite.i != sentence_start(finite):
         _main_clause(vc, finite, hints)
 
 
