@@ -81,6 +81,22 @@ def test_an_article_before_an_extended_attribute_belongs_to_the_noun_after_it() 
     assert case_of("Die 16 Länder mit den schlechten Ergebnissen reagierten.", "Länder") == "Nominative"
 
 
+def test_a_modal_in_e_is_konjunktiv_i_whatever_its_subject() -> None:
+    assert joined("Nach dem Plan könne die Region eine eigene Verfassung erhalten.", "könne").startswith("Präsens, Konjunktiv I")
+
+
+def test_two_clauses_joined_by_und_keep_their_own_finite_verbs() -> None:
+    text = "So wurde er zum Prinzen von Anhalt und hat inzwischen weitere Männer adoptiert."
+    assert joined(text, "hat").startswith("Perfekt with haben: hat … adoptiert")
+    assert "Futur II" not in joined(text, "wurde")
+
+
+def test_an_auxiliary_after_a_subordinating_conjunction_belongs_to_its_own_clause() -> None:
+    text = "Sollten die Verhandlungen scheitern, bleiben nur Neuwahlen, da keine Koalition eine Mehrheit hätten."
+    assert joined(text, "bleiben").startswith("Präsens: bleiben")
+    assert "Plusquamperfekt" not in joined(text, "hätten")
+
+
 # ------------------------------------------------------------ subject by agreement
 
 

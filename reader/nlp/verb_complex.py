@@ -52,6 +52,8 @@ _INFINITIVE_ENDINGS = ("en", "ern", "eln", "tun", "sein")
 COPULAS = frozenset({"sein", "werden", "bleiben", "heißen", "scheinen"})
 WH_ADVERBS = frozenset("wo wohin woher warum weshalb wieso wann wie womit wodurch wofür worauf".split())
 AUXILIARIES = {"haben", "sein", "werden", *MODALS}
+# Verbs whose singular present changes its vowel and drops the -e: stem + e is only ever Konjunktiv I.
+_PRESENT_WITHOUT_E = (MODALS - {"möchten"}) | {"wissen"}
 
 
 @dataclass
@@ -108,7 +110,14 @@ def kind(token: Token) -> str:
 def members_of(head: Token) -> list[Token]:
     """The verbal tokens of the clause headed by `head`: the head if it is a verb, its auxiliaries,
     and the bare infinitive the parser hung on werden or a modal ("wird … sauberer sein")."""
-    members = [c for c in head.children if c.dep_ in AUX_DEPS and c.pos_ in VERBAL and auxiliary_verb(c)]
+    members = [
+        c for c in head.children
+        if c.dep_ in AUX_DEPS and c.pos_ in VERBAL and auxiliary_verb(c) and not _other_clause(c, head)
+    ]
+    finite = [c for c in members if clearly_finite(c)]
+    if len(finite) > 1:  # "So wurde er Prinz … und hat … adoptiert": one finite verb per clause, the nearest
+        nearest = min(finite, key=lambda c: abs(c.i - head.i))
+        members = [c for c in members if c.i == nearest.i or not clearly_finite(c)]
     if clearly_finite(head):
         members = []  # "könne …, so verlautete …": an auxiliary hung on another finite verb is its own clause's
     if is_verb(head) or (any(c.dep_ in ("aux", "aux:pass") for c in members) and is_participle_form(head)):
@@ -123,6 +132,13 @@ def members_of(head: Token) -> list[Token]:
                 and not any(g.dep_ in AUX_DEPS for g in c.children)
             ]
     return sorted(members, key=lambda t: t.i)
+
+
+def _other_clause(auxiliary: Token, head: Token) -> bool:
+    """"bleiben nur Neuwahlen, da … eine Mehrheit hätten": a subordinating conjunction between an
+    auxiliary and its head opens the auxiliary's own clause."""
+    low, high = sorted((auxiliary.i, head.i))
+    return any(t.dep_ == "mark" and t.pos_ == "SCONJ" for t in auxiliary.doc[low + 1 : high])
 
 
 def auxiliary_verb(token: Token) -> bool:
@@ -400,6 +416,8 @@ def _mood(finite: Token, verb: str) -> str | None:
     if form in _SEI:
         return "Konjunktiv I"
     stem = verb[:-2] if verb.endswith("en") else None
+    if stem and form == stem + "e" and verb in _PRESENT_WITHOUT_E:
+        return "Konjunktiv I"  # "könne", "möge": the indicative is "kann", "mag" in every person that ends in -e
     if stem and (form == stem + "e" or form in KONJUNKTIV_I) and _third_person_singular(finite):
         return "Konjunktiv I"  # "er habe", "die Regierung plane": the indicative has -t
     if stem and form == stem + "est" and not stem.endswith(("t", "d")):
