@@ -149,7 +149,7 @@ _CORRELATIVE_REACH = 12  # words between the two parts at most
 
 def _after(token, opener: str) -> bool:
     """*opener* stands before *token* in its sentence, close enough to be its first part."""
-    start = max(token.sent.start, token.i - _CORRELATIVE_REACH)
+    start = max(sentence_start(token), token.i - _CORRELATIVE_REACH)
     return any(word.lower_ == opener for word in token.doc[start : token.i])
 
 

@@ -91,6 +91,7 @@ def _literal_before_attribute(words: list[Token], end: int, row) -> bool:
 # Kreuz"); the text declines it: "im Nahen Osten", "vom Roten Kreuz".
 _DECLINED = {"ADJ", "PROPN", "NOUN"}  # the tagger may call a capitalised adjective a name or a noun
 _ADJECTIVE_ENDINGS = ("en", "em", "er", "es", "e")
+_NOUN_ENDINGS = ("s", "es", "n", "en", "e")
 _MIN_STEM = 3
 
 
@@ -126,8 +127,6 @@ def _spells(span: list[Token], lowered: tuple[str, ...], row) -> bool:
         and all(t.pos_ in _DECLINED and _stem(t.lower_) == _stem(w) for t, w in zip(adjectives, words))
     )
 
-
-_NOUN_ENDINGS = ("s", "es", "n", "en", "e")
 
 
 def _hyphenated(sent) -> list[Phrase]:
