@@ -452,3 +452,20 @@ def test_a_phrase_opening_with_a_preposition_reads_as_an_english_one() -> None:
 def test_a_phrase_with_a_fused_preposition_and_no_negation_idioms() -> None:
     assert _phrases("Der Kommandant ist ums Leben gekommen.")["gekommen"] == "ums Leben kommen"
     assert "sicher" not in _phrases("Es ist noch nicht sicher geklärt, wer es war.")  # not "unsafe"
+
+
+def test_an_inflected_adjective_keeps_its_adjective_gloss_where_the_parser_calls_it_an_adverb() -> None:
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    from reader.nlp import glossing
+    from reader.nlp.extensions import register_extensions
+
+    register_extensions()
+    doc = Doc(
+        Vocab(), words=["Vertreter", "nationaler", "Institutionen"], pos=["NOUN", "ADJ", "NOUN"],
+        tags=["NN", "ADJA", "NN"], deps=["ROOT", "advmod", "nmod"], heads=[0, 2, 0],
+        lemmas=["Vertreter", "national", "Institution"],
+    )
+    shown = glossing.choose(doc[1], False, frozenset())
+    assert shown.entry.gloss[0] == "national"  # not the adverb "nationally"

@@ -244,8 +244,8 @@ def _modifier_entry(token, pos: str) -> Entry | None:
     or adjective used as an adverb ("wiederholt": repeatedly, "völlig unklar": completely), an
     adjective whose forms come from another stem ("nächsten": next, not "close" like its lemma nah).
     A regular comparison form keeps its lemma's gloss ("größten": large, not Ding's "größte: major")."""
-    if pos in ("ADJ", "VERB") and token.dep_ == "advmod":
-        return form_entry(token.text, "ADV")
+    if pos in ("ADJ", "VERB") and token.dep_ == "advmod" and token.tag_ != "ADJA":
+        return form_entry(token.text, "ADV")  # an inflected adjective ("nationaler") is no adverb, whatever the parse
     if pos == "ADV":
         return form_entry(token.text, pos)
     if pos == "ADJ" and _plain(token.text)[:3] != _plain(token.lemma_)[:3]:
