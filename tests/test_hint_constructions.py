@@ -97,6 +97,12 @@ def test_an_auxiliary_after_a_subordinating_conjunction_belongs_to_its_own_claus
     assert "Plusquamperfekt" not in joined(text, "hätten")
 
 
+def test_sein_with_a_zu_infinitive_is_no_state_passive() -> None:
+    text = "Der Sender war in ganz Europa zu empfangen."
+    assert joined(text, "war").startswith("Präteritum") and "passive" not in joined(text, "war")
+    assert "state passive" in joined("Das Haus war schon lange verlassen.", "war")
+
+
 # ------------------------------------------------------------ subject by agreement
 
 

@@ -318,6 +318,7 @@ def _read(vc: VerbComplex) -> None:
     participles = [
         t for t in rest
         if _participle_beside_finite(t) and not (verb == "sein" and t.tag_ == "ADJD") and not _infinitive_with_object(t, vc, verb)
+        and not (t.i > 0 and t.doc[t.i - 1].tag_ == "PTKZU")  # "war … zu empfangen": sein + zu-infinitive
     ]
     infinitives = [t for t in rest if all(t.i != p.i for p in participles)]  # beside a finite verb, what is not a participle
     inf_lemmas = {lemma(t) for t in infinitives}
