@@ -42,6 +42,12 @@ def test_a_compound_after_a_place_s_adjective_or_with_its_article_stays_a_learna
     assert all(token.learnable and token.gloss for token in words)
 
 
+def test_a_double_first_name_before_a_surname_is_a_name() -> None:
+    tokens = _tokens("Frankreichs Premierminister Jean-Pierre Raffarin sprach gestern.")
+    assert tokens["Jean"].pos == tokens["Pierre"].pos == "PROPN"
+    assert not tokens["Jean"].learnable and not tokens["Jean"].gloss  # not "jeans (Austrian)"
+
+
 def test_a_street_name_is_a_name() -> None:
     token = _tokens("Die Polizei sperrte am Morgen die Wiesenkampstraße für den Verkehr.")["Wiesenkampstraße"]
     assert token.pos == "PROPN"

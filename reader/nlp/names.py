@@ -93,7 +93,25 @@ def _find_names(doc: Doc) -> set[int]:
         if _keys(token.text) & found and not _capitalised_by_position(token)
     }
     names |= {token.i for token in doc if _inside_name(token, names)}
+    names |= _double_first_names(doc, names)
     return names
+
+
+def _double_first_names(doc: Doc, names: set[int]) -> set[int]:
+    """"Premierminister Jean-Pierre Raffarin", "Hans-Robert Lichtenberg": two capitalised words joined
+    by a hyphen right before a surname, after a title or a first name the dictionary knows, are a
+    double first name ("jeans … pier reindeer" otherwise)."""
+    found = set()
+    for hyphen in doc[1:-2]:
+        first, second, after = doc[hyphen.i - 1], doc[hyphen.i + 1], doc[hyphen.i + 2]
+        if hyphen.text != "-" or first.whitespace_ or hyphen.whitespace_ or not second.whitespace_:
+            continue
+        if not (first.is_title and second.is_title and after.is_title) or not (after.pos_ == "PROPN" or after.i in names):
+            continue
+        titled = first.i > 0 and doc[first.i - 1].pos_ == "NOUN" and doc[first.i - 1].is_title
+        if titled or is_name(first.text) or is_name(second.text):
+            found |= {first.i, second.i}
+    return found
 
 
 def names_the_tagger_saw(doc: Doc, names: set[int]) -> set[int]:
