@@ -211,6 +211,11 @@ def test_sich_is_the_self_of_its_subject() -> None:
     assert _tokens("Die Staaten mischen sich ein.")["sich"].gloss[0] == "themselves"
 
 
+def test_um_is_in_order_to_only_before_a_zu_infinitive() -> None:
+    assert not _tokens("Um das Verbot des Senders hatte die Behörde gebeten.")["Um"].gloss[0].startswith("in order to")
+    assert _tokens("Um das Land zu retten, kämpfte er lange.")["Um"].gloss[0].startswith("in order to")
+
+
 def test_um_before_a_clock_time_is_at() -> None:
     assert _tokens("Am 5. Juli soll um 08:00 Uhr eine Demonstration stattfinden.")["um"].gloss[0] == "at (a time)"
 

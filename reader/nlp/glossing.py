@@ -90,7 +90,9 @@ def _uses(token) -> tuple[str, ...]:
     """How a function word is used here, for its hand-checked gloss: its mood ("würde": Sub), an
     auxiliary's verb ("wurde beschlossen": passive, "wird kommen": future, "wurde bekannt": copula),
     "um" opening a zu-infinitive (mark), a particle inside its clause ("ja": after all)."""
-    uses = [*token.morph.get("Mood"), token.dep_]
+    # "um" marks a zu-infinitive only where one follows ("Um das Verbot hatte sie gebeten": no "in order to")
+    marks_infinitive = token.dep_ != "mark" or token.pos_ != "ADP" or _zu_follows(token)
+    uses = [*token.morph.get("Mood"), token.dep_ if marks_infinitive else ""]
     if token.pos_ in ("ADV", "PART", "PRON") and _inside_clause(token):
         uses.append("midfield")  # "ja" as a particle, "Sie" as the polite "you"
     if token.pos_ == "PRON" and "Prs" in token.morph.get("PronType") and token.lower_ != "sich":
@@ -151,6 +153,12 @@ def _after(token, opener: str) -> bool:
     """*opener* stands before *token* in its sentence, close enough to be its first part."""
     start = max(sentence_start(token), token.i - _CORRELATIVE_REACH)
     return any(word.lower_ == opener for word in token.doc[start : token.i])
+
+
+def _zu_follows(token) -> bool:
+    """A "zu" of a zu-infinitive after *token* in its sentence."""
+    end = token.sent.end
+    return any(word.tag_ in ("PTKZU", "VVIZU") for word in token.doc[token.i + 1 : end])  # "zu retten", "abzuwenden"
 
 
 def _counted(noun) -> bool:
