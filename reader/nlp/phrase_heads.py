@@ -17,12 +17,12 @@ from spacy.tokens import Doc, Token
 from reader.lexicon import LexiconMissingError, form_entry
 from reader.nlp import lemma_dictionary
 from reader.nlp.lang.articles import determiner_readings
+from reader.nlp.lang.grammar import ADJECTIVE_ENDINGS
 from reader.nlp.lang.names import NAME_PARTICLES
 from reader.nlp.noun_phrases import declined_noun, following_noun_index, genitive_name, name_particle, particle_article
 
 _NOMINAL = {"NOUN", "PROPN"}
 _COORDINATING = {"und", "oder", "sowie"}
-_ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")
 # Relations with which the parser hangs the real noun on the adjective it took for the head.
 _NOUN_UNDER_ADJECTIVE = {"appos", "flat", "flat:name", "compound", "nmod", "dep"}
 # Dependents that belong to a phrase's noun, never to one of its adjectives.
@@ -416,7 +416,7 @@ def _noun_after_name_adjective(token: Token) -> Token | None:
     noun = token.nbor()
     if noun.pos_ not in _NOMINAL or not noun.text[:1].isupper() or noun.head.i != token.i:
         return None
-    if noun.dep_ not in _NOUN_UNDER_ADJECTIVE or not token.lower_.endswith(_ADJECTIVE_ENDINGS):
+    if noun.dep_ not in _NOUN_UNDER_ADJECTIVE or not token.lower_.endswith(ADJECTIVE_ENDINGS):
         return None
     # "den Kranken Medikamente": a noun made from an adjective, then another phrase; the two
     # disagree in case or number where an adjective and its noun agree.

@@ -20,6 +20,7 @@ from reader.lexicon import database, lookup
 from reader.lexicon.database import LexiconMissingError
 from reader.lexicon.ranking import gloss_core
 from reader.nlp.clause_words import clause_words
+from reader.nlp.lang.grammar import ADJECTIVE_ENDINGS
 from reader.nlp.sense_conditions import construction
 
 if TYPE_CHECKING:
@@ -90,13 +91,12 @@ def _literal_before_attribute(words: list[Token], end: int, row) -> bool:
 # Dictionaries list a name made of an adjective and a noun in one form ("Naher Osten", "Rotes
 # Kreuz"); the text declines it: "im Nahen Osten", "vom Roten Kreuz".
 _DECLINED = {"ADJ", "PROPN", "NOUN"}  # the tagger may call a capitalised adjective a name or a noun
-_ADJECTIVE_ENDINGS = ("en", "em", "er", "es", "e")
 _NOUN_ENDINGS = ("s", "es", "n", "en", "e")
 _MIN_STEM = 3
 
 
 def _stem(adjective: str) -> str:
-    ending = next((e for e in _ADJECTIVE_ENDINGS if adjective.endswith(e)), "")
+    ending = next((e for e in ADJECTIVE_ENDINGS if adjective.endswith(e)), "")
     return adjective[: len(adjective) - len(ending)]
 
 
@@ -105,7 +105,7 @@ def _anchors_by_stem() -> dict[str, tuple[str, ...]]:
     """The first words of fixed phrases that look like declined adjectives, by their stem."""
     by_stem: dict[str, list[str]] = {}
     for anchor in database.phrase_anchors("fixed"):
-        if anchor.endswith(_ADJECTIVE_ENDINGS) and len(anchor) > _MIN_STEM + 1:
+        if anchor.endswith(ADJECTIVE_ENDINGS) and len(anchor) > _MIN_STEM + 1:
             by_stem.setdefault(_stem(anchor), []).append(anchor)
     return {stem: tuple(anchors) for stem, anchors in by_stem.items()}
 

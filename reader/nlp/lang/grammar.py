@@ -5,6 +5,8 @@ from __future__ import annotations
 # Reflexive pronouns: "sich" and the forms it takes after ich, du, wir, ihr.
 REFLEXIVE: frozenset[str] = frozenset("sich mich dich uns euch".split())
 MODALS: frozenset[str] = frozenset("können müssen sollen wollen dürfen mögen möchten".split())
+# The endings of a declined adjective, longest first so that stripping one leaves the stem.
+ADJECTIVE_ENDINGS: tuple[str, ...] = ("en", "em", "er", "es", "e")
 
 # Verbs that form the Perfekt with "sein" (motion and change of state), by their last part:
 # a prefixed verb ("einmarschieren", "zurücktreten", "ankommen") ends in one of these.
