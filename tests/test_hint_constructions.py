@@ -378,3 +378,13 @@ def test_a_counted_noun_after_its_measure_shares_its_case() -> None:
     text = "Rund 20.000 Tonnen Getreide sollen nötig sein, um den Winter zu überstehen."
     assert case_of(text, "Tonnen") == "Nominative"
     assert case_of(text, "Getreide") == "Nominative"
+
+
+def test_sein_and_haben_with_a_zu_infinitive_are_modal_not_to_completing_a_verb() -> None:
+    expected = hints("Die Ministerin sagte, dass ein höherer Aufwand zu erwarten sei.", "erwarten")
+    assert any(h.startswith("sein + zu-infinitive") and "is to be expected" in h for h in expected), expected
+    assert not any("completing" in h for h in expected), expected
+    owed = hints("Der Mieter hat die Kosten zu tragen.", "tragen")
+    assert any(h.startswith("haben + zu-infinitive") for h in owed), owed
+    plain = hints("Er versucht, die Kosten zu senken.", "senken")
+    assert any("completing versuchen" in h for h in plain), plain

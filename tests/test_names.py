@@ -142,3 +142,12 @@ def test_a_word_that_names_a_place_or_a_person_here_is_no_word() -> None:
     assert _tokens("Die Stadt plant eine neue Halle.")["Halle"].gloss[0] == "hall"
     people = analyze("Herausforderer Clemens Raab verlor. Raab kam auf 31 Prozent.").tokens
     assert all(not t.gloss for t in people if t.text == "Raab")  # not the river Rába
+
+
+def test_a_name_german_does_not_know_is_a_proper_noun_and_a_known_word_keeps_its_class() -> None:
+    from reader.nlp.pipeline import load_pipeline
+
+    doc = load_pipeline()("Laut Guilbeault ist die Lage ernst. Der Ex-Präsident Robert Mugabe ist tot.")
+    pos = {token.text: token.pos_ for token in doc}
+    assert pos["Guilbeault"] == "PROPN"  # the tagger says NOUN
+    assert pos["Präsident"] == "NOUN" and pos["Lage"] == "NOUN"

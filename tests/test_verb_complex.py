@@ -56,6 +56,8 @@ CASES = [
      "Perfekt, Konjunktiv I (reported speech), werden-passive", ()),
     ("Die Regierung plane neue Gesetze, sagte der Sprecher.", "plane", "Präsens, Konjunktiv I", ()),
     ("Die Regierung erhöht die Steuern.", "erhöht", "Präsens", ("Konjunktiv", "Perfekt")),
+    # one "worden" serves two participles joined by "und"
+    ("Bei dem Brand sind drei Menschen getötet und zehn weitere verletzt worden.", "sind", "Perfekt, werden-passive", ("sein-passive",)),
 ]
 
 
@@ -221,3 +223,10 @@ def test_a_form_that_is_infinitive_and_participle_is_the_infinitive_beside_an_ob
 def test_a_past_form_the_tagger_called_an_infinitive_is_the_finite_verb() -> None:
     hint = tense_hint("Man baute neue Schulen, die aber nicht ausreichten.", "ausreichten")
     assert hint.startswith("Präteritum"), hint
+
+
+def test_a_plural_konjunktiv_ii_also_names_its_use_in_reported_speech() -> None:
+    reported = tense_hint("Einige sprachen Englisch, andere hätten in der Landessprache gesprochen.", "hätten")
+    assert "reported speech" in reported, reported
+    unreal = tense_hint("Wenn er Zeit hätte, ginge er ins Kino.", "ginge")
+    assert "reported speech" not in unreal, unreal

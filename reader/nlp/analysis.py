@@ -10,8 +10,9 @@ serialises the dataclasses directly, field by field, in the order declared.
 from __future__ import annotations
 
 import gc
+import re
 from bisect import bisect_right
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 
@@ -26,6 +27,10 @@ from reader.nlp.phrases import Phrase, find_phrases
 _GLOSSES = 5
 _NOUNS = {"NOUN", "PROPN"}
 _CONTENT = {"NOUN", "PROPN", "VERB", "ADJ", "ADV"}  # the words that tell a sentence's topic
+# Spacing the model never saw in training: a run of spaces, a tab, a no-break space between words.
+# Each becomes a token of its own that the tagger and parser read as a word ("hatten sich  Carlos …"
+# with the blank as a noun), so the text is parsed with one plain space there instead.
+_ODD_SPACING = re.compile(r"[ \t\u00a0\u2009\u202f]{2,}|[\t\u00a0\u2009\u202f]")
 
 @dataclass(frozen=True, slots=True)
 class Token:
@@ -126,7 +131,8 @@ def _no_cyclic_collection() -> Iterator[None]:
 def _analyze(nlp, text: str, title: str) -> Analysis:
     from reader.nlp.hints import doc_hints
 
-    doc = nlp(text)
+    parsed, original = _single_spaced(text)
+    doc = nlp(parsed)
     hints = doc_hints(doc)
     names = name_indices(doc)
     names |= names_the_tagger_saw(doc, names)
@@ -137,7 +143,7 @@ def _analyze(nlp, text: str, title: str) -> Analysis:
         if spacy_tokens:
             tokens_by_sentence.append(spacy_tokens)
     flat = [token for sent in tokens_by_sentence for token in sent]
-    next_start = {token.i: following.idx for token, following in zip(flat, flat[1:])}
+    next_start = {token.i: original(following.idx) for token, following in zip(flat, flat[1:])}
     index = {token.i: number for number, token in enumerate(flat)}
 
     sentences = []
@@ -147,7 +153,7 @@ def _analyze(nlp, text: str, title: str) -> Analysis:
         )
         tokens = [
             _token(
-                token, index[token.i], index, text, next_start.get(token.i, len(text)),
+                token, original(token.idx), index[token.i], index, text, next_start.get(token.i, len(text)),
                 hints.get(token.i, []), token.i in names, phrases.get(token.i), context,
             )
             for token in spacy_tokens
@@ -158,18 +164,38 @@ def _analyze(nlp, text: str, title: str) -> Analysis:
     return Analysis(title=title, words=words, sentences=sentences)
 
 
+def _single_spaced(text: str) -> tuple[str, Callable[[int], int]]:
+    """The text with odd spacing between words as one space, and the map from its offsets to `text`'s."""
+    runs = [(match.start(), match.end()) for match in _ODD_SPACING.finditer(text)]
+    if not runs:
+        return text, lambda offset: offset
+    starts, shifts, removed = [], [], 0
+    for start, end in runs:
+        removed += end - start - 1
+        starts.append(start + 1 - (removed - (end - start - 1)))  # first parsed offset after this run
+        shifts.append(removed)
+    parsed = _ODD_SPACING.sub(" ", text)
+
+    def original(offset: int) -> int:
+        position = bisect_right(starts, offset)
+        return offset + (shifts[position - 1] if position else 0)
+
+    return parsed, original
+
+
 def _token(
-    token, number: int, index: dict[int, int], text: str, next_start: int, hints: list[str] | None = None,
+    token, start: int, number: int, index: dict[int, int], text: str, next_start: int, hints: list[str] | None = None,
     name: bool = False, phrase: Phrase | None = None, context: frozenset[str] = frozenset(),
 ) -> Token:
-    """One token, with what the learner is shown for it (see reader.nlp.glossing)."""
-    end = token.idx + len(token.text)
+    """One token, with what the learner is shown for it (see reader.nlp.glossing); `start` is its offset in
+    `text`."""
+    end = start + len(token.text)
     shown = glossing.choose(token, name, context)
     entry = shown.entry
     return Token(
         i=number,
         text=token.text,
-        start=token.idx,
+        start=start,
         end=end,
         whitespace=text[end:next_start],
         lemma=token.lemma_,

@@ -14,11 +14,11 @@ from reader.nlp.doc_facts import keep_sentence_starts
 from reader.nlp.finite_verbs import repair_finite_verbs
 from reader.nlp.lemmas import genitive_of_name, lemmatize
 from reader.nlp.morphology import correct_morphology
+from reader.nlp.names import tag_names
 from reader.nlp.participles import adjectives_from_participles
 from reader.nlp.phrase_heads import correct_phrase_heads
 from reader.nlp.sentence_rules import join_broken_sentences, mark_sentence_starts, starts_sentence
 from reader.nlp.terms import assign_terms
-
 
 
 @Language.component("reader_sentence_rules")
@@ -68,4 +68,12 @@ def lemmatizer(doc: Doc) -> Doc:
 def terms(doc: Doc) -> Doc:
     """The learner's terms: separable verbs joined on both parts; names and numbers not learnable."""
     assign_terms(doc)
+    return doc
+
+
+@Language.component("reader_names")
+def names(doc: Doc) -> Doc:
+    """Names the tagger took for common words ("Fallon", "Mishima") are proper nouns; last, because
+    finding them reads the lemmas and terms."""
+    tag_names(doc)
     return doc

@@ -57,6 +57,9 @@ def repair_finite_verbs(doc: Doc) -> None:
     _lower_case_nouns(doc)
     _clause_heads_with_a_subject(doc)
     for statement in _statements(doc):
+        _subordinate_clause_verbs(statement)
+        _coordinated_verb_second(statement)
+        _verb_root_of_main_clause(statement)
         if any(token.pos_ in _VERBS and "Fin" in token.morph.get("VerbForm") for token in statement):
             continue
         # The STTS tagger may have seen the finite verb that the morphologizer did not.
@@ -82,28 +85,109 @@ def repair_finite_verbs(doc: Doc) -> None:
         for token in statement[1:-1]:
             if token.lower_ in _AUXILIARY_LEMMA and token.nbor().is_punct and "Fin" not in token.morph.get("VerbForm"):
                 _make_finite(token, _AUXILIARY_LEMMA[token.lower_])
-        _clause_final_verbs(statement)
+        _main_verb_after_clause(statement)
 
 
-def _clause_final_verbs(statement: Span) -> None:
-    """"Die Werte, die die Stadt misst, steigen.": a clause opened by a relative pronoun or a
-    subordinating conjunction ends in its finite verb; the word after it, if a verb, is the main
+def _subordinate_clause_verbs(statement: Span) -> None:
+    """"…, aus der die USA … Informationen hacken.", "…, die Muslime genauso bedrohe wie …": a clause
+    opened after a comma by a relative pronoun (also after its preposition) or a subordinating
+    conjunction ends in its finite verb, the first verb before punctuation (or an extraposed "wie"/"als"
+    comparison). A clause with no finite verb gets that one."""
+    words = list(statement)
+    for position, token in enumerate(words[:-1]):
+        end = _subordinate_clause_end(words, position) if token.text == "," else None
+        if end is None:
+            continue
+        verb = words[end]
+        if any(_finite(word) for word in words[position + 1 : end + 1]) or _zu_infinitive(verb.lower_):
+            continue
+        lemma = _AUXILIARY_LEMMA.get(verb.lower_)
+        if lemma is None and verb.tag_[:2] in ("VV", "VA", "VM") and verb.is_lower:
+            lemma = lemma_dictionary.lemmatize(verb.lower_)  # "hacken", "unterstehen": the plural is the infinitive
+        if lemma is None:
+            lemma = _inflected_verb(verb)
+            if lemma is not None and not _dictionary_verb(lemma):
+                lemma = None
+        if lemma is not None and lemma.endswith(_INFINITIVE_ENDINGS):
+            _make_finite(verb, lemma)
+
+
+def _subordinate_clause_end(words: list[Token], comma: int) -> int | None:
+    """The position of the verb that closes the clause opened after `comma`, or None if none opens."""
+    opener = comma + 1
+    if words[opener].pos_ == "ADP" and opener + 1 < len(words):
+        opener += 1  # "aus der", "mit denen"
+    # The tagger often takes a relative pronoun for the article it looks like ("…, die Muslime … bedrohe");
+    # the verb at the end decides.
+    if not (opens_subordinate_clause(words[opener]) or words[opener].lower_ in _RELATIVE_PRONOUNS):
+        return None
+    for k in range(opener + 1, len(words) - 1):
+        following = words[k + 1]
+        if not (following.is_punct or following.lower_ in ("wie", "als")):
+            continue
+        if words[k].tag_[:2] in ("VV", "VA", "VM") or _inflected_verb(words[k]) is not None:
+            return k
+        if following.is_punct and following.text != ",":
+            return None  # the clause ended without a verb the words show
+    return None
+
+
+_RELATIVE_PRONOUNS = frozenset({"der", "die", "das", "den", "dem", "denen", "deren", "dessen"})
+_COORDINATORS = frozenset({"und", "aber", "sondern", "oder", "doch"})
+
+
+def _coordinated_verb_second(statement: Span) -> None:
+    """"…, und verglich es mit …", "…, sondern berührt ihre Interessen": right after a comma and a
+    coordinating conjunction, an inflected verb form with its clause's words after it stands in second
+    place of a main clause that shares the subject; a participle would stand at the end."""
+    words = list(statement)
+    for position in range(len(words) - 3):
+        if words[position].text != "," or words[position + 1].lower_ not in _COORDINATORS:
+            continue
+        verb, after = words[position + 2], words[position + 3]
+        if _finite(verb) or after.is_punct or after.lower_ in _COORDINATORS or verb.tag_ == "ADJA":
+            continue
+        lemma = _inflected_verb(verb)
+        if lemma is not None and _finite_form(verb.lower_, lemma) and _dictionary_verb(lemma):
+            _make_finite(verb, lemma)
+
+
+def _verb_root_of_main_clause(statement: Span) -> None:
+    """"Beobachter vermuten, dass …" with "vermuten" read as an infinitive: the verb the parse makes the
+    statement's root, with no auxiliary of its own and no finite verb before the first comma, is the
+    main clause's finite verb (its plural present looks like the infinitive)."""
+    opening = []
+    for token in statement:
+        if token.text == ",":
+            break
+        opening.append(token)
+    if any(_finite(token) for token in opening) or (opening and opening[0].lower_ in SUBORDINATORS):
+        return
+    for token in opening[1:]:
+        if token.dep_ != "ROOT" or token.pos_ != "VERB" or not token.is_lower or _zu_infinitive(token.lower_):
+            continue
+        if token.nbor(-1).lower_ == "zu" or any(c.dep_ in ("aux", "aux:pass", "cop", "mark") for c in token.children):
+            continue
+        lemma = lemma_dictionary.lemmatize(token.lower_)
+        if (token.lower_ == lemma or _finite_form(token.lower_, lemma)) and lemma.endswith(_INFINITIVE_ENDINGS):
+            _make_finite(token, lemma)
+
+
+def _main_verb_after_clause(statement: Span) -> None:
+    """"Die Werte, die die Stadt misst, steigen.": after a subordinate clause, a verb is the main
     clause's finite verb."""
     words = list(statement)
     for position, token in enumerate(words[:-1]):
-        if token.text != "," or not opens_subordinate_clause(words[position + 1]):
+        end = _subordinate_clause_end(words, position) if token.text == "," else None
+        if end is None or end + 2 >= len(words) or words[end + 1].text != ",":
             continue
-        end = next((k for k in range(position + 2, len(words)) if words[k].is_punct), None)
-        if end is None or end == position + 2:
-            continue
-        last = words[end - 1]
-        lemma = _inflected_verb(last)
-        if lemma is not None and "Fin" not in last.morph.get("VerbForm"):
-            _make_finite(last, lemma)
-        if words[end].text == "," and end + 1 < len(words):
-            after = words[end + 1]
-            if after.is_lower and after.tag_[:2] in ("VV", "VA", "VM") and "Fin" not in after.morph.get("VerbForm"):
-                _make_finite(after, _AUXILIARY_LEMMA.get(after.lower_) or lemma_dictionary.lemmatize(after.lower_))
+        after = words[end + 2]
+        if after.is_lower and after.tag_[:2] in ("VV", "VA", "VM") and not _finite(after):
+            _make_finite(after, _AUXILIARY_LEMMA.get(after.lower_) or lemma_dictionary.lemmatize(after.lower_))
+
+
+def _finite(token: Token) -> bool:
+    return token.pos_ in _VERBS and "Fin" in token.morph.get("VerbForm")
 
 
 def _verb_first(doc: Doc) -> None:
@@ -161,14 +245,19 @@ def _lower_case_nouns(doc: Doc) -> None:
 
 def _clause_heads_with_a_subject(doc: Doc) -> None:
     """"…, sie verlasse ihren Posten" with "verlasse" as an adverb: a lower-case word that heads a
-    clause with its own subject and reads as an inflected verb is that clause's finite verb."""
+    clause with its own subject and reads as an inflected verb is that clause's finite verb; so is one
+    the STTS tagger called finite wherever the parser hung it ("das Land führe Krieg", "führe" as punct)."""
     for token in doc:
-        if token.pos_ in _VERBS or not token.is_lower or token.dep_ not in _CLAUSE_RELATIONS:
+        # "Beobachter vermuten, dass …" with "vermuten" tagged a zu-infinitive that has no zu
+        misread_infinitive = token.tag_ == "VVIZU" and "zu" not in token.lower_
+        if (token.pos_ in _VERBS and not misread_infinitive) or not token.is_lower:
+            continue
+        if token.dep_ not in _CLAUSE_RELATIONS and not token.tag_.endswith("FIN"):
             continue
         if not any(c.dep_ in ("nsubj", "nsubj:pass") for c in token.children):
             continue
         lemma = lemma_dictionary.lemmatize(token.text)
-        if lemma != token.text and lemma.endswith(_INFINITIVE_ENDINGS):
+        if (lemma != token.text or misread_infinitive) and lemma.endswith(_INFINITIVE_ENDINGS):
             _make_finite(token, lemma)
 
 
@@ -246,12 +335,22 @@ def _tense(form: str, lemma: str) -> str:
     stem = lemma[:-2] if lemma.endswith("en") else lemma[:-1]
     if any(form == stem + ending for ending in _WEAK_PAST):
         return "Past"
-    # "erfährt" (erfahren), "gibt" (geben), "sieht" (sehen): the present may change the stem's vowel.
-    present_stems = {stem, _last_e_as(stem, "i"), _last_e_as(stem, "ie")}
-    plain = form.translate(WITHOUT_UMLAUT)
-    if form == lemma or any(plain.removesuffix(ending) in present_stems for ending in ("t", "et", "st", "est", "e")):
+    if form == lemma or _present_form(form, lemma):
         return "Pres"
     return "Past"  # a strong past: "gewann", "schwor", "lud"
+
+
+def _present_form(form: str, lemma: str) -> bool:
+    """"erfährt" (erfahren), "gibt" (geben), "sieht" (sehen): the present may change the stem's vowel."""
+    stem = lemma[:-2] if lemma.endswith("en") else lemma[:-1]
+    present_stems = {stem, _last_e_as(stem, "i"), _last_e_as(stem, "ie")}
+    spellings = {form, form.translate(WITHOUT_UMLAUT)}  # "fährt" of fahren; "berührt" of berühren
+    return any(spelling.removesuffix(ending) in present_stems for spelling in spellings for ending in ("t", "et", "st", "est", "e"))
+
+
+def _finite_form(form: str, lemma: str) -> bool:
+    """A singular present or a past form of the verb ("berührt", "verglich"), not only a participle."""
+    return is_preterite(form, lemma) or _present_form(form, lemma)
 
 
 def _last_e_as(stem: str, vowel: str) -> str:

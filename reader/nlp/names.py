@@ -66,6 +66,17 @@ def name_indices(doc: Doc) -> frozenset[int]:
     return found
 
 
+def tag_names(doc: Doc) -> None:
+    """Names found here that the tagger called a common word and German does not know ("Fallon",
+    "Mishima") become proper nouns (PROPN), as the panel shows them."""
+    for index in name_indices(doc):
+        token = doc[index]
+        # Only words German does not know: a known word ("Präsident" of "Ex-Präsident Robert Mugabe")
+        # found in a name's place keeps its class, so its compound and phrase are still found.
+        if token.pos_ in _RETAGGABLE and _unknown(token):
+            token.pos_ = "PROPN"
+
+
 def _find_names(doc: Doc) -> set[int]:
     model_names = {key for token in doc if token.pos_ == "PROPN" for key in _keys(token.text)}
     names = {token.i for token in doc if token.pos_ in _RETAGGABLE and name_by_form(token.text)}

@@ -126,9 +126,12 @@ def members_of(head: Token) -> list[Token]:
             # "bleibt … geschlossen": bleiben + Partizip II is a state passive, so the participle belongs
             members += [c for c in head.children if c.dep_ in ("xcomp", "oa", "pred") and c.pos_ in VERBAL and kind(c) == "part"]
         if lemma_of(head).lower() in AUXILIARIES - {"haben", "sein"}:
+            # "wird … sauberer sein"; in a verb-final clause the infinitive comes first ("…, dass sie sich einigen wird")
+            final = opens_subordinate_clause(head)
             members += [
                 c for c in head.children
-                if c.dep_ == "xcomp" and c.pos_ in VERBAL and c.i > head.i and kind(c) == "inf" and not zu_infinitive(c)
+                if (c.dep_ == "xcomp" and (c.i > head.i or final) or final and c.i == head.i - 1)
+                and c.pos_ in VERBAL and kind(c) == "inf" and not zu_infinitive(c)
                 and not any(g.dep_ in AUX_DEPS for g in c.children)
             ]
     return sorted(members, key=lambda t: t.i)
@@ -138,7 +141,10 @@ def _other_clause(auxiliary: Token, head: Token) -> bool:
     """"bleiben nur Neuwahlen, da … eine Mehrheit hätten": a subordinating conjunction between an
     auxiliary and its head opens the auxiliary's own clause."""
     low, high = sorted((auxiliary.i, head.i))
-    return any(t.dep_ == "mark" and t.pos_ == "SCONJ" for t in auxiliary.doc[low + 1 : high])
+    return any(
+        (t.dep_ == "mark" or t.doc[t.i - 1].text == ",") and t.pos_ == "SCONJ" and t.lower_ not in ("wie", "als")
+        for t in auxiliary.doc[low + 1 : high]
+    )
 
 
 def auxiliary_verb(token: Token) -> bool:
@@ -322,7 +328,7 @@ def _read(vc: VerbComplex) -> None:
     ]
     infinitives = [t for t in rest if all(t.i != p.i for p in participles)]  # beside a finite verb, what is not a participle
     inf_lemmas = {lemma(t) for t in infinitives}
-    worden = any(t.lower_ == "worden" for t in participles)
+    worden = any(t.lower_ == "worden" for t in participles) or _worden_of_a_conjunct(vc.head)
     content = [t for t in participles if t.lower_ not in ("worden",)]
     if verb == "werden":
         if participles and "werden" in inf_lemmas:
@@ -368,6 +374,12 @@ def _read(vc: VerbComplex) -> None:
             vc.voice = "passive"  # "soll gebaut worden sein"
         elif content and "sein" in inf_lemmas and "s" not in _perfect_auxiliary(content[-1]):
             vc.voice = "state passive"  # "muss geschlossen sein"
+
+
+def _worden_of_a_conjunct(head: Token) -> bool:
+    """"sind 20 Soldaten getötet und 30 weitere verletzt worden": one "worden" serves both participles."""
+    partners = [c for c in head.children if c.dep_ == "conj" and c.i > head.i]
+    return any(g.lower_ == "worden" and g.dep_ in AUX_DEPS for partner in partners for g in partner.children)
 
 
 def _infinitive_with_object(token: Token, vc: VerbComplex, verb: str) -> bool:
@@ -453,7 +465,10 @@ def _opens_with_subordinator(sentence) -> bool:
 
 
 def _third_person_singular(verb: Token) -> bool:
-    """Whether the subject is 3rd person singular: only then does "-e" mark the Konjunktiv I."""
+    """Whether the subject of an -e form is 3rd person singular: only then does "-e" mark the
+    Konjunktiv I. No plural subject takes an -e form, so only the 1st person ("ich habe") and the
+    imperative ("Gehe!") read it as an indicative; a plural "subject" is the parser's mistake ("…, die
+    Muslime genauso bedrohe wie …": Muslime is the object)."""
     doc = verb.doc
     near = [t for t in doc[max(sentence_start(verb), verb.i - 3) : verb.i + 3] if t.i != verb.i]
     if any(t.lower_ in PERSONAL_SUBJECTS and t.pos_ == "PRON" for t in near):
@@ -461,12 +476,5 @@ def _third_person_singular(verb: Token) -> bool:
     clause = verb.head if verb.dep_ in AUX_DEPS else verb
     subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubj:pass", "expl")), None)
     if subject is None:
-        return verb.morph.get("Person") == ["3"] and verb.morph.get("Number") == ["Sing"] and verb.i > sentence_start(verb)
-    lower = subject.lower_
-    if lower in PERSONAL_SUBJECTS:
-        return False
-    if lower == "sie":  # "sie verlasse": she (the plural would be "verlassen"); "Sie" is the polite plural
-        return subject.text == "sie" and not verb.lower_.endswith("n")
-    if any(c.dep_ == "conj" for c in subject.children):
-        return False
-    return subject.morph.get("Number") != ["Plur"]
+        return verb.i > sentence_start(verb)  # first in its sentence with no subject: an imperative
+    return subject.lower_ not in PERSONAL_SUBJECTS and subject.text != "Sie"

@@ -18,7 +18,7 @@ from reader.nlp import doc_facts
 from reader.nlp.lang.grammar import MODALS, REFLEXIVE, SUBORDINATORS
 from reader.nlp.lang.verbs import SEPARABLE_PARTICIPLE, ZU_INFINITIVE
 from reader.nlp.verb_clauses import verb_complexes
-from reader.nlp.verb_complex import VerbComplex, auxiliary_verb, clearly_finite, is_verb, lemma
+from reader.nlp.verb_complex import VerbComplex, auxiliary_verb, clearly_finite, is_verb, kind, lemma, members_of
 from reader.nlp.verb_forms import english_participle
 from reader.nlp.doc_facts import sentence_start
 
@@ -30,7 +30,9 @@ def verb_complexes_of(doc: Doc) -> list[VerbComplex]:
 def _verb_heads(doc: Doc) -> list[Token]:
     heads = []
     for token in doc:
-        if token.dep_ == "compound:prt" or (token.dep_ in AUX_DEPS and auxiliary_verb(token) and not clearly_finite(token.head)):
+        if token.dep_ == "compound:prt":
+            continue
+        if token.dep_ in AUX_DEPS and auxiliary_verb(token) and not clearly_finite(token.head) and not _left_by_its_head(token):
             continue  # an auxiliary belongs to its head's complex; "fallen" as the parser's copula is a verb of its own
         finite = token.tag_.endswith("FIN") or "Fin" in token.morph.get("VerbForm")
         if token.dep_ == "amod" and not finite and not any(c.dep_ in AUX_DEPS for c in token.children):
@@ -39,6 +41,13 @@ def _verb_heads(doc: Doc) -> list[Token]:
         if token.pos_ in VERBAL or has_aux:
             heads.append(token)
     return heads
+
+
+def _left_by_its_head(auxiliary: Token) -> bool:
+    """A finite auxiliary its head's complex does not take is a verb of its own clause: "So wurde er
+    Prinz … und hat … adoptiert" (werden as a full verb), "…, da … eine Mehrheit hätten"."""
+    finite = auxiliary.tag_.endswith("FIN") and kind(auxiliary) == "fin"
+    return finite and all(m.i != auxiliary.i for m in members_of(auxiliary.head))
 
 
 def _lemma(token: Token) -> str:
@@ -141,10 +150,11 @@ def _tense_mood_voice(vc: VerbComplex) -> str | None:
         meaning = "a request or command"
     elif vc.mood == "Konjunktiv I":
         meaning = "what someone else says, not the writer's claim"
-    elif wuerde:
-        meaning = "'would …' (hypothetical or polite)"
     elif vc.mood == "Konjunktiv II":
-        meaning = "hypothetical, unreal or polite ('would', 'could')"
+        meaning = "'would …' (hypothetical or polite)" if wuerde else "hypothetical, unreal or polite ('would', 'could')"
+        if finite.lower_.endswith("en") and lemma(finite) != "sein":
+            # "sie hätten gesprochen": the plural Konjunktiv I ("sie haben") looks like the indicative
+            meaning += "; in reported speech it stands for the Konjunktiv I, whose plural looks like the indicative"
     elif vc.voice == "passive":
         meaning = "something is done to the subject"
     elif vc.voice == "state passive":
@@ -188,6 +198,13 @@ def _separable(head: Token) -> str | None:
     return None
 
 
+# sein and haben with a zu-infinitive are modal, not "to …" completing a verb.
+_MODAL_ZU = {
+    "sein": "something can or must be done ('ist zu erwarten': 'is to be expected')",
+    "haben": "something must be done ('hat zu zahlen': 'has to pay')",
+}
+
+
 def _zu_infinitive(head: Token) -> str | None:
     zu = next((c for c in head.children if c.lower_ == "zu" and c.dep_ == "mark"), None)
     infix = ZU_INFINITIVE.match(head.lower_)
@@ -199,6 +216,9 @@ def _zu_infinitive(head: Token) -> str | None:
         return f"zu-infinitive with um … zu: purpose ('in order to'): um … {form}."
     if um is not None:
         return f"zu-infinitive with {um.lower_} … zu ({um.lower_} … {form})."
+    auxiliary = next((c for c in head.children if c.dep_ in AUX_DEPS and _lemma(c) in _MODAL_ZU), None)
+    if auxiliary is not None:
+        return f"{_lemma(auxiliary)} + zu-infinitive ({auxiliary.text} … {form}): {_MODAL_ZU[_lemma(auxiliary)]}."
     governor = head.head
     if governor.i != head.i and (governor.pos_ in VERBAL or governor.pos_ in ("NOUN", "ADJ")):
         return f"zu-infinitive ({form}, 'to …') completing {verb_term(governor) or governor.text}."
