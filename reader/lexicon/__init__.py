@@ -14,7 +14,7 @@ which also drops every cached lookup. No Textual in here.
 from reader.lexicon.entry import Entry, FullEntry, Sense, after_definite_article, declines_like_adjective, short_gloss
 from reader.lexicon.function_words import function_entry
 from reader.lexicon.lookup import PHRASE, compound_in_plural, full_entry, lookup
-from reader.lexicon.word_kinds import form_entry, form_glosses, is_name, noun_gender, plural_glosses, proper_noun
+from reader.lexicon.word_kinds import form_entry, form_glosses, is_name, is_verb, noun_gender, plural_glosses, proper_noun
 from reader.lexicon.function_words import table_version
 from reader.lexicon.database import Lexicon, LexiconMissingError, close_current, content_version, current, lexicon_path
 
@@ -46,6 +46,7 @@ __all__ = [
     "function_entry",
     "lexicon_path",
     "is_name",
+    "is_verb",
     "lookup",
     "noun_gender",
     "plural_glosses",

@@ -73,6 +73,13 @@ def noun_gender(word: str) -> str | None:
     return next((row.gender for row in database.term_rows(word) if row.pos == "NOUN" and row.glosses), None)
 
 
+def is_verb(word: str) -> bool:
+    """The dictionary has `word` itself as a verb ("schauen", "bereiterklären"; not "intern", nor the
+    noun "Rückblicken"). Raises LexiconMissingError without a lexicon."""
+    entry = lookup(word, "VERB")
+    return entry.source == "exact" and entry.pos == "VERB"
+
+
 def is_name(word: str) -> bool:
     """A capitalised word that is a name rather than the noun the tagger saw: Wiktionary lists it only
     as a name ("Oliver"), or as a name and as a noun whose every sense here is marked, a word of

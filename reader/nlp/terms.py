@@ -16,7 +16,7 @@ the verb of a relative or subordinate clause in between, and not a word the
 tagger took for a verb when the clause's finite verb comes first ("Rufen Sie uns
 bitte an"). The joined verb must exist: particle + the verb's lemma, else the
 joined form lemmatised as a whole ("zusammen" + "brach" → "zusammenbrechen"),
-must be an infinitive simplemma knows ("einräumen", never "anräumen"). Every other token's term is its lemma (zu-infinitives and participles of
+must be an infinitive simplemma or the dictionary knows ("einräumen", never "anräumen"). Every other token's term is its lemma (zu-infinitives and participles of
 separable verbs already have theirs: "einzumarschieren" → "einmarschieren").
 Names, numbers and punctuation are not learnable, so they never count as
 unknown words.
@@ -28,6 +28,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Token
 
+from reader.lexicon import LexiconMissingError, is_verb
 from reader.nlp import lemma_dictionary
 from reader.nlp.finite_verbs import opens_subordinate_clause
 from reader.nlp.lang.prepositions import ACCUSATIVE, DATIVE, GENITIVE, TWO_WAY
@@ -35,11 +36,12 @@ from reader.nlp.lang.verbs import (
     BEFORE_NUMBERS,
     DIRECTION_PREPOSITIONS,
     DIRECTIONS,
+    FEW_VERB_PARTICLES,
     PARTICLES_ONLY,
     SEPARABLE_PREFIXES,
 )
 
-_PARTICLES = frozenset(SEPARABLE_PREFIXES)
+_PARTICLES = frozenset(SEPARABLE_PREFIXES) | FEW_VERB_PARTICLES
 _NOT_LEARNABLE = {"PROPN", "NUM", "PUNCT", "SYM", "SPACE", "X"}
 _VERBS = {"VERB", "AUX"}
 # "ein" closing its clause is a particle even where the tagger saw an article.
@@ -161,8 +163,18 @@ def _ends_clause(token: Token) -> bool:
         after = token.nbor() if token.i + 1 < len(token.doc) else None
         # "mit und ohne Leine": prepositions coordinated, no clause ends.
         return after is None or after.lower_ not in _PARTICLES and after.lower_ not in _PREPOSITIONS
-    # Any quote mark or closing bracket too: „…”, ``…'', »…«.
+    # Any closing quote mark or bracket too: „…”, ``…'', »…«; an opening quote leads into the clause's
+    # next words ("über ``ausreichend'' Deutschkenntnisse verfügen").
+    if token.is_quote and _opens_quotation(token):
+        return False
     return token.text in _CLAUSE_END or token.is_quote or token.is_right_punct or (token.is_space and "\n" in token.text)
+
+
+def _opens_quotation(quote: Token) -> bool:
+    """A quote mark written against the word after it, apart from the word before it."""
+    doc = quote.doc
+    before_apart = quote.i == 0 or bool(doc[quote.i - 1].whitespace_)
+    return before_apart and not quote.whitespace_ and quote.i + 1 < len(doc) and doc[quote.i + 1].is_alpha
 
 
 def _verbs_before(particle: Token) -> Iterator[Token]:
@@ -236,10 +248,20 @@ def _joined_infinitive(particle: Token, verb: Token) -> str | None:
     "aufweisen" as "aufweise"; "gehört … an" keeps the ge- of gehören); else the joined form
     lemmatised as a whole, for a verb whose own lemma is wrong ("brach" + "zusammen")."""
     prefix = particle.lower_
-    for candidate in (prefix + verb.lemma_.lower(), lemma_dictionary.lemmatize(prefix + verb.lower_)):
+    candidates = (prefix + verb.lemma_.lower(), lemma_dictionary.lemmatize(prefix + verb.lower_))
+    for candidate in candidates:
         if candidate.startswith(prefix) and lemma_dictionary.is_infinitive(candidate):
             return candidate
-    return None
+    # Verbs simplemma lacks but the dictionary lists ("bereiterklären", "gutschreiben").
+    joined = candidates[0]
+    return joined if joined.endswith(("en", "ern", "eln")) and _dictionary_verb(joined) else None
+
+
+def _dictionary_verb(word: str) -> bool:
+    try:
+        return is_verb(word)
+    except LexiconMissingError:
+        return False
 
 
 def _learnable(token: Token) -> bool:

@@ -21,6 +21,13 @@ SEPARABLE_PREFIXES: tuple[str, ...] = tuple(
     )
 )
 
+# Particles of only a few verbs each ("steht bevor", "legt nahe", "kommt zugute", "schlug fehl"):
+# separated particles at the clause end, but kept out of the prefix analysis of verb forms, where
+# other verbs begin with the same letters ("bevormunden", "nahen", "fehlen").
+FEW_VERB_PARTICLES: frozenset[str] = frozenset(
+    {"abhanden", "aufrecht", "bevor", "fehl", "nahe", "wett", "zugrunde", "zugute", "zunichte", "zutage", "zuteil"}
+)
+
 # Strong verbs put an umlaut in the present ("fällt", "fährt"); without it the infinitive's stem shows.
 WITHOUT_UMLAUT = str.maketrans("äöü", "aou")
 
