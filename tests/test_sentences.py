@@ -77,3 +77,13 @@ def test_rules_read_the_sentence_starts_of_the_repaired_parse(text: str) -> None
 
     doc = load_pipeline()(text)
     assert doc_facts.sentence_starts(doc) == [token.sent.start for token in doc]
+
+
+def test_a_quoted_slogan_inside_a_sentence_does_not_split_it() -> None:
+    text = "Ein Bündnis hatte zu der Demo „Gesetz stoppen! Grundrechte erhalten“ aufgerufen. Es kamen viele."
+    assert sentences(text) == [
+        "Ein Bündnis hatte zu der Demo „Gesetz stoppen! Grundrechte erhalten“ aufgerufen.",
+        "Es kamen viele.",
+    ]
+    quoted = "Er sagte: „Ich komme. Du bleibst.“ Dann ging er."
+    assert len(sentences(quoted)) == 3

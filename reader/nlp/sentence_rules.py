@@ -67,6 +67,8 @@ def _starts(doc: Doc, token: Token, following: Token) -> bool | None:
         return False  # "Massive Wahlfälschungen …": without a stop or a line break between words, no new sentence
     if token.text in SENTENCE_END and following.text in CLOSING_QUOTES and _inside_quote(doc, token):
         return False
+    if token.text in SENTENCE_END and _inside_quote(doc, token) and _quotation_continues_lower_case(doc, token):
+        return False  # "rief zu „Gesetz stoppen! Grundrechte erhalten“ auf": a slogan inside the sentence
     if _NUMBER_WITH_STOP.match(token.text) and following.is_title and not _ordinal_before(doc, token):
         return True  # "… rund 75.000. Im Vergleich …", "im September 2016. Danach …": the stop is the sentence's
     return None
@@ -134,6 +136,17 @@ def _inside_quote(doc: Doc, token) -> bool:
             return True
         if previous.text in CLOSING_QUOTES and previous.text not in OPENING_QUOTES:
             return False
+    return False
+
+
+def _quotation_continues_lower_case(doc: Doc, token) -> bool:
+    """The quotation around `token` closes in its paragraph and a lower-case word follows it."""
+    for following in doc[token.i + 1 :]:
+        if following.is_space and "\n" in following.text:
+            return False
+        if following.text in CLOSING_QUOTES:  # inside a quotation, “ closes it (German „…“)
+            after = doc[following.i + 1] if following.i + 1 < len(doc) else None
+            return after is not None and after.is_alpha and after.is_lower
     return False
 
 
