@@ -230,3 +230,27 @@ def test_a_plural_konjunktiv_ii_also_names_its_use_in_reported_speech() -> None:
     assert "reported speech" in reported, reported
     unreal = tense_hint("Wenn er Zeit hätte, ginge er ins Kino.", "ginge")
     assert "reported speech" not in unreal, unreal
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "english"),
+    [
+        ("Raab war ihm in die Stichwahl gefolgt.", "war", "'had followed'"),
+        ("Er hatte die meisten Stimmen erhalten.", "hatte", "'had received'"),
+        ("Die Partei hatte die Wahl gewonnen.", "hatte", "'had won'"),
+        ("Der Minister hatte sich zurückgezogen.", "hatte", "'had withdrawn'"),
+    ],
+)
+def test_the_english_example_of_a_plusquamperfekt_is_the_verb_s_own_gloss(sentence, word, english) -> None:
+    assert english in tense_hint(sentence, word)
+
+
+def test_english_participles_follow_the_spelling_rules_and_the_irregular_table() -> None:
+    from reader.nlp.lang.english import past_participle_of_gloss
+
+    cases = {
+        "to follow": "followed", "to stop": "stopped", "to study": "studied", "to decide": "decided",
+        "to visit": "visited", "to bring in": "brought in", "to amount to (sich belaufen auf)": "amounted to",
+        "to rebuild": "rebuilt", "to refer sb. to": "referred to", "to make a decision": "",
+    }
+    assert {gloss: past_participle_of_gloss(gloss) for gloss in cases} == cases

@@ -6,8 +6,10 @@ Ding lists a verb's paradigm after its headword ("leiden {vi} | leidend |
 gelitten | er/sie leidet | ich/er/sie litt | er/sie hat/hatte gelitten ::
 to suffer | suffering | suffered | …"). From the lines whose headwords are
 verbs alone (no idiom around them) this keeps, per infinitive: the past
-participle, the Präteritum (1st/3rd person singular), the Perfekt auxiliary
-(h = haben, s = sein) where Ding shows it, and the English past participle.
+participle, the Präteritum (1st/3rd person singular) and the Perfekt auxiliary
+(h = haben, s = sein) where Ding shows it. (English examples in the hints come
+from the lexicon's hand-checked glosses, not from Ding's columns, which often
+belong to another sense: "gewinnen" → "extracted".)
 The grammar hints read tense and voice against these forms (reader.nlp.verb_forms).
 
 Output: one line per infinitive, TAB-separated, sorted; same input, same bytes.
@@ -39,24 +41,15 @@ def _bare(text: str) -> str | None:
     return words[0] if len(words) == 1 and _WORD.fullmatch(words[0]) else None
 
 
-def _english(text: str) -> str | None:
-    text = _BRACKETS.sub("", text).strip()
-    words = text.split()
-    if not words or len(words) > 2 or not all(re.fullmatch(r"[a-z]+", w) for w in words):
-        return None
-    return text
-
-
 def build() -> list[str]:
     participles: dict[str, Counter] = defaultdict(Counter)
     preterites: dict[str, Counter] = defaultdict(Counter)
     auxiliaries: dict[str, Counter] = defaultdict(Counter)
-    english: dict[str, tuple[int, str]] = {}
     with lzma.open(DING_XZ, "rt", encoding="utf-8") as lines:
         for line in lines:
             if line.startswith("#") or "::" not in line:
                 continue
-            german, translation = line.rstrip("\n").split("::", 1)
+            german = line.split("::", 1)[0]
             parts = german.split(" | ")
             if len(parts) < 3 or not re.search(r"\{v[itr]+\}", parts[0]):
                 continue
@@ -64,8 +57,6 @@ def build() -> list[str]:
             heads = columns[0]
             if len(columns[1]) != len(heads) or len(columns[2]) != len(heads):
                 continue
-            english_parts = translation.split(" | ")
-            english_column = english_parts[2].split(";") if len(english_parts) > 2 else []
             for k, head in enumerate(heads):
                 infinitive, present, participle = _bare(head), _bare(columns[1][k]), _bare(columns[2][k])
                 if not infinitive or not infinitive.endswith("n") or not present or not present.endswith("end") or not participle:
@@ -87,23 +78,18 @@ def build() -> list[str]:
                         match = _PRETERITE.match(part)  # "ich/er/sie litt": the Präteritum
                         if match:
                             preterites[infinitive][" ".join(w for w in match.groups() if w)] += 1
-                if len(english_column) == len(heads):
-                    found = _english(english_column[k])
-                    # the headword's own line lists the most forms ("to go {went; gone} | going | gone | …")
-                    if found and len(parts) > english.get(infinitive, (0, ""))[0]:
-                        english[infinitive] = (len(parts), found)
     rows = []
     for infinitive in sorted(participles):
         participle = participles[infinitive].most_common(1)[0][0]
         preterite = preterites[infinitive].most_common(1)[0][0] if preterites[infinitive] else ""
         auxiliary = "".join(sorted(auxiliaries[infinitive]))
-        rows.append("\t".join([infinitive, participle, preterite, auxiliary, english.get(infinitive, (0, ""))[1]]))
+        rows.append("\t".join([infinitive, participle, preterite, auxiliary]))
     return rows
 
 
 def main() -> int:
     rows = build()
-    OUT.write_text("# infinitive\tpast participle\tpräteritum\tperfekt auxiliary (h/s)\tenglish past participle\n" + "\n".join(rows) + "\n", encoding="utf-8")
+    OUT.write_text("# infinitive\tpast participle\tpräteritum\tperfekt auxiliary (h/s)\n" + "\n".join(rows) + "\n", encoding="utf-8")
     print(f"{len(rows)} verbs -> {OUT.relative_to(ROOT)}")
     return 0
 

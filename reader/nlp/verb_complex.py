@@ -264,7 +264,7 @@ def verb_complex(head: Token, extra: Token | None = None, members: list[Token] |
 
 def _verb_complex(head: Token, extra: Token | None, members: list[Token] | None) -> VerbComplex:
     members = members_of(head) if members is None else members
-    if extra is not None:
+    if extra is not None and all(m.i != extra.i for m in members):
         members = sorted([*members, extra], key=lambda t: t.i)
     preferred = extra if extra is not None and kind(extra) == "fin" else None
     vc = VerbComplex(head, members, preferred or finite_of(members, head))

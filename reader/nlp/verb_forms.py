@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from reader.nlp.lang.grammar import HABEN_DESPITE_ENDING, SEIN_VERBS
+from reader.nlp.lang.english import past_participle_of_gloss
 from reader.nlp.lang.strong_verbs import ENGLISH_PARTICIPLES, IRREGULAR_KONJUNKTIV_II, STRONG_VERBS
 from reader.nlp.lang.verbs import SEPARABLE_PREFIXES
 
@@ -33,18 +34,17 @@ class VerbForms:
     preterite: str  # 1st/3rd person singular, joined ("ankam", "erlitt"); a main clause separates "kam … an"
     participle: str
     auxiliary: str  # "h" (haben), "s" (sein), "hs" (either), "" (unknown)
-    english: str = ""  # English past participle ("suffered"), "" when unknown
     strong: bool = False
 
 
 @functools.cache
-def _ding() -> dict[str, tuple[str, str, str, str]]:
+def _ding() -> dict[str, tuple[str, str, str]]:
     table = {}
     for line in _TSV.read_text(encoding="utf-8").splitlines():
         if line.startswith("#"):
             continue
-        infinitive, participle, preterite, auxiliary, english = line.split("\t")
-        table[infinitive] = (participle, preterite.split(" ")[0], auxiliary, english)
+        infinitive, participle, preterite, auxiliary = line.split("\t")
+        table[infinitive] = (participle, preterite.split(" ")[0], auxiliary)
     return table
 
 
@@ -62,10 +62,9 @@ def forms(infinitive: str) -> VerbForms:
     """The forms of `infinitive` (lower case); a regular weak verb's when nothing else is known."""
     infinitive = infinitive.lower()
     ding = _ding().get(infinitive)
-    english = ENGLISH_PARTICIPLES.get(infinitive) or (ding[3] if ding else "")
     if infinitive in STRONG_VERBS:
         preterite, participle, auxiliary = STRONG_VERBS[infinitive]
-        return VerbForms(infinitive, preterite, participle, auxiliary, english, strong=True)
+        return VerbForms(infinitive, preterite, participle, auxiliary, strong=True)
     base = _base(infinitive)
     if ding and base and ding[0] and ding[0] != _derived_participle(*base):
         base = None  # "begleiten" is no "gleiten", "verhängen" no strong "hängen": Ding knows the verb
@@ -80,14 +79,14 @@ def forms(infinitive: str) -> VerbForms:
             auxiliary = ding[2]
         elif _sein_by_ending(infinitive):
             auxiliary = "s"  # "entstehen", "erscheinen": listed as taking sein, unlike their base
-        return VerbForms(infinitive, prefix + preterite, participle, auxiliary, english, strong=True)
+        return VerbForms(infinitive, prefix + preterite, participle, auxiliary, strong=True)
     auxiliary = "s" if _sein_by_ending(infinitive) else ("hs" if _sein_base_after_prefix(infinitive) else "")
     if ding:
-        participle, preterite, ding_auxiliary, _ = ding
+        participle, preterite, ding_auxiliary = ding
         participle = participle or _weak_participle(infinitive)  # Ding's line repeated the infinitive
         preterite = preterite or _weak_preterite(infinitive)
         strong = not participle.endswith("t")
-        return VerbForms(infinitive, preterite, participle, ding_auxiliary or auxiliary, english, strong)
+        return VerbForms(infinitive, preterite, participle, ding_auxiliary or auxiliary, strong)
     return VerbForms(infinitive, _weak_preterite(infinitive), _weak_participle(infinitive), auxiliary)
 
 
@@ -226,8 +225,21 @@ def takes_sein(infinitive: str) -> str:
     return forms(infinitive).auxiliary
 
 
+@functools.cache
 def english_participle(infinitive: str) -> str:
-    return forms(infinitive).english
+    """The English past participle of the verb's first gloss ("folgen": "to follow" → "followed"),
+    "" when the gloss is no plain verb or there is no lexicon."""
+    if infinitive in ENGLISH_PARTICIPLES:
+        return ENGLISH_PARTICIPLES[infinitive]
+    from reader.lexicon import LexiconMissingError, lookup
+
+    try:
+        entry = lookup(infinitive, "VERB")
+    except LexiconMissingError:
+        return ""
+    if entry.pos != "VERB" or not entry.gloss:
+        return ""
+    return past_participle_of_gloss(entry.gloss[0])
 
 
 @functools.cache

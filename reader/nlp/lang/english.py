@@ -1,0 +1,84 @@
+"""English past participles, for the examples the tense hints give ("Plusquamperfekt: … ('had followed')").
+
+The example is built from the verb's English gloss, so it says what the panel says the verb means:
+"to follow" → "followed", "to withdraw" → "withdrawn", "to amount to" → "amounted to".
+"""
+
+from __future__ import annotations
+
+import re
+
+# Irregular English verbs, and verbs that double a stressed final consonant: infinitive → past participle.
+IRREGULAR_PARTICIPLES: dict[str, str] = dict(
+    pair.split(":")
+    for pair in """
+    arise:arisen awake:awoken be:been bear:borne beat:beaten become:become begin:begun bend:bent bet:bet
+    bid:bid bind:bound bite:bitten bleed:bled blow:blown break:broken breed:bred bring:brought
+    broadcast:broadcast build:built burn:burnt burst:burst buy:bought cast:cast catch:caught
+    choose:chosen cling:clung come:come cost:cost creep:crept cut:cut deal:dealt dig:dug do:done
+    draw:drawn dream:dreamt drink:drunk drive:driven eat:eaten fall:fallen feed:fed feel:felt
+    fight:fought find:found flee:fled fling:flung fly:flown forbid:forbidden forecast:forecast
+    foresee:foreseen forget:forgotten forgive:forgiven freeze:frozen get:got give:given go:gone
+    grind:ground grow:grown hang:hung have:had hear:heard hide:hidden hit:hit hold:held hurt:hurt
+    keep:kept kneel:knelt know:known lay:laid lead:led lean:leant leap:leapt learn:learnt leave:left
+    lend:lent let:let lie:lain light:lit lose:lost make:made mean:meant meet:met mislead:misled
+    mistake:mistaken overcome:overcome overtake:overtaken overthrow:overthrown pay:paid prove:proven
+    put:put quit:quit read:read rid:rid ride:ridden ring:rung rise:risen run:run say:said see:seen
+    seek:sought sell:sold send:sent set:set shake:shaken shed:shed shine:shone shoot:shot show:shown
+    shrink:shrunk shut:shut sing:sung sink:sunk sit:sat sleep:slept slide:slid speak:spoken
+    speed:sped spend:spent spin:spun split:split spread:spread spring:sprung stand:stood steal:stolen
+    stick:stuck sting:stung stink:stunk strike:struck strive:striven swear:sworn sweep:swept
+    swim:swum swing:swung take:taken teach:taught tear:torn tell:told think:thought throw:thrown
+    tread:trodden undergo:undergone understand:understood undertake:undertaken upset:upset
+    wake:woken wear:worn weave:woven weep:wept win:won wind:wound withdraw:withdrawn
+    withhold:withheld withstand:withstood write:written
+    admit:admitted commit:committed compel:compelled control:controlled deter:deterred equip:equipped
+    expel:expelled occur:occurred omit:omitted patrol:patrolled permit:permitted prefer:preferred
+    refer:referred regret:regretted submit:submitted transfer:transferred
+    """.split()
+)
+
+# Words that may follow the verb in a phrasal verb and stay as they are ("to bring in" → "brought in").
+_PARTICLES = frozenset(
+    "about across after against ahead along apart around aside at away back by down for forward from in "
+    "into off on onto out over through to together up upon with without".split()
+)
+_NOTES = re.compile(r"\([^()]*\)|\[[^\[\]]*\]|\{[^{}]*\}")
+_PLACEHOLDERS = frozenset({"sb.", "sth.", "sb./sth.", "sth./sb.", "oneself", "one's", "sb.'s"})
+_VOWELS = "aeiou"
+
+
+def past_participle_of_gloss(gloss: str) -> str:
+    """"to follow" → "followed", "to bring in" → "brought in"; "" for a gloss that is no plain verb
+    ("to go and lose", "to make a decision")."""
+    words = [w for w in _NOTES.sub(" ", gloss).split() if w not in _PLACEHOLDERS]
+    if len(words) < 2 or words[0] != "to" or not words[1].isalpha() or not words[1].islower():
+        return ""
+    verb, rest = words[1], words[2:]
+    if len(rest) > 1 or any(word not in _PARTICLES for word in rest):
+        return ""
+    return " ".join([past_participle(verb), *rest])
+
+
+def past_participle(verb: str) -> str:
+    """The English past participle of a verb: irregular from the table, else -ed by the spelling rules."""
+    if verb in IRREGULAR_PARTICIPLES:
+        return IRREGULAR_PARTICIPLES[verb]
+    for prefix in ("re", "over", "under", "out", "mis", "with"):  # "rebuild" → "rebuilt"
+        if verb.startswith(prefix) and verb[len(prefix) :] in IRREGULAR_PARTICIPLES:
+            return prefix + IRREGULAR_PARTICIPLES[verb[len(prefix) :]]
+    if verb.endswith("e"):
+        return verb + "d"
+    if verb.endswith("y") and len(verb) > 2 and verb[-2] not in _VOWELS:
+        return verb[:-1] + "ied"
+    if _doubles_final_consonant(verb):
+        return verb + verb[-1] + "ed"
+    return verb + "ed"
+
+
+def _doubles_final_consonant(verb: str) -> bool:
+    """"stop" → "stopped", "ban" → "banned": one stressed syllable ending consonant-vowel-consonant
+    (not w, x, y). Longer verbs keep one consonant ("visited", "opened"), which is right for most."""
+    if len(verb) < 3 or verb[-1] in _VOWELS + "wxy" or verb[-2] not in _VOWELS or verb[-3] in _VOWELS:
+        return False
+    return sum(1 for char in verb if char in _VOWELS) == 1
