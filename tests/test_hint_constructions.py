@@ -388,3 +388,11 @@ def test_sein_and_haben_with_a_zu_infinitive_are_modal_not_to_completing_a_verb(
     assert any(h.startswith("haben + zu-infinitive") for h in owed), owed
     plain = hints("Er versucht, die Kosten zu senken.", "senken")
     assert any("completing versuchen" in h for h in plain), plain
+
+
+def test_a_relative_clause_and_its_coordinated_verb_are_never_called_a_main_clause() -> None:
+    text = ("Die Autoren protestieren gegen die neue Regelung, welche hauptsächlich Artikel 11 und 13 der "
+            "EU-Urheberrechtsreform betrifft und noch nicht endgültig beschlossen wurde.")
+    for verb in ("betrifft", "wurde"):
+        assert not any(h.startswith("Main clause") for h in hints(text, verb)), hints(text, verb)
+    assert any(h.startswith("Main clause") for h in hints(text, "protestieren"))

@@ -255,7 +255,29 @@ def _clause(vc: VerbComplex, hints: Hints) -> None:
             hints.add(token, text)
         return
     if head.dep_ in ("ROOT", "root", "conj", "parataxis", "ccomp") and finite.i != sentence_start(finite):
-        _main_clause(vc, finite, hints)
+        if not _opened_by_a_subordinator(finite):
+            _main_clause(vc, finite, hints)
+
+
+# STTS: relative pronouns and subordinating conjunctions open a verb-final clause wherever they stand;
+# wh-words do after a comma ("…, was er will").
+_OPENS_VERB_FINAL = {"PRELS", "PRELAT", "KOUS"}
+_OPENS_AFTER_COMMA = {"PWS", "PWAV", "PWAT"}
+
+
+def _opened_by_a_subordinator(finite: Token) -> bool:
+    """"…, welche Artikel 11 betrifft und noch nicht beschlossen wurde": back from the finite verb to
+    the last comma stands a relative pronoun or a subordinating conjunction, so its clause, and one
+    joined to it by "und", is no main clause, whatever the parse says."""
+    doc = finite.doc
+    for token in reversed(doc[sentence_start(finite) : finite.i]):
+        if token.text == ",":
+            return False
+        if token.tag_ in _OPENS_VERB_FINAL:
+            return True
+        if token.tag_ in _OPENS_AFTER_COMMA and token.i > 0 and doc[token.i - 1].text == ",":
+            return True
+    return False
 
 
 def _verb_final(vc: VerbComplex, finite: Token) -> bool:
