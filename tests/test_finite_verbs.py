@@ -82,47 +82,6 @@ def test_a_name_a_preposition_or_an_adverb_first_is_no_verb(sentence: str, first
     assert tokens_of(sentence)[first].pos not in ("VERB", "AUX")
 
 
-def tense_hint(sentence: str, verb: str) -> str:
-    token = tokens_of(sentence)[verb]
-    return next((hint for hint in token.hints if hint.startswith(_TENSES)), "")
-
-
-_TENSES = ("Präsens", "Präteritum", "Perfekt", "Plusquamperfekt", "Futur I", "Futur II")
-
-
-@pytest.mark.parametrize(
-    ("sentence", "verb", "expected"),
-    [
-        # A relative clause ends in its finite verb, also after a preposition and across listed places.
-        ("Es ist ein Hafen, aus dem die Händler im Norden, im Westen und im Süden Waren holen.", "holen", "Präsens"),
-        ("Es gibt Regionen, welche aber im Wesentlichen der Regierung in Madrid unterstehen.", "unterstehen", "Präsens"),
-        # After a comma and a conjunction, a verb in second place shares the subject of the first clause.
-        ("Der Präsident lobte das Land, und verglich es mit dem Vereinigten Königreich.", "verglich", "Präteritum"),
-        ("Die Frage ist keine abstrakte Frage, sondern berührt ihre vitalsten Interessen.", "berührt", "Präsens"),
-    ],
-)
-def test_the_finite_verb_of_a_clause_the_tagger_missed(sentence: str, verb: str, expected: str) -> None:
-    hint = tense_hint(sentence, verb)
-    assert hint.startswith(expected) and "passive" not in hint, hint
-
-
-def test_an_e_form_in_reported_speech_is_konjunktiv_i_whatever_the_parse_calls_its_subject() -> None:
-    hint = tense_hint("Er sagte, das sei eine Gefahr, die Bauern genauso bedrohe wie jeden Händler.", "bedrohe")
-    assert "Konjunktiv I" in hint, hint
-
-
-def test_a_finite_auxiliary_of_another_clause_keeps_its_own_tense() -> None:
-    became = tense_hint("So wurde er durch seine Hilfe zum Prinzen und hat inzwischen weitere Männer adoptiert.", "wurde")
-    assert became.startswith("Präteritum") and "passive" not in became, became
-    would_have = tense_hint("Es bleiben nur Neuwahlen, da weder die SPD noch die CDU im Landtag eine Mehrheit hätten.", "hätten")
-    assert "Konjunktiv II" in would_have, would_have
-
-
-def test_the_future_in_a_verb_final_clause() -> None:
-    hint = tense_hint("Beobachter glauben, dass sich die Kommission auf einen Kompromiss einigen wird.", "wird")
-    assert hint.startswith("Futur I"), hint
-
-
 def test_a_double_space_does_not_break_the_parse_and_offsets_stay_in_the_text() -> None:
     text = "Neben ihm hatten sich  Carlos Perez und Luiz Correa um das Amt bemüht."
     analysis = analyze(text)
