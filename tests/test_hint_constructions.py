@@ -396,3 +396,11 @@ def test_a_relative_clause_and_its_coordinated_verb_are_never_called_a_main_clau
     for verb in ("betrifft", "wurde"):
         assert not any(h.startswith("Main clause") for h in hints(text, verb)), hints(text, verb)
     assert any(h.startswith("Main clause") for h in hints(text, "protestieren"))
+
+
+def test_the_subject_label_follows_the_case_the_rules_decided() -> None:
+    from reader.nlp.pipeline import load_pipeline
+
+    doc = load_pipeline()("Den Vorschlag lehnte der Rat am Montag ab.")
+    roles = {token.text: token.dep_ for token in doc}
+    assert (roles["Rat"], roles["Vorschlag"]) == ("nsubj", "obj")

@@ -12,6 +12,7 @@ from spacy.tokens import Doc
 
 from reader.nlp.doc_facts import keep_sentence_starts
 from reader.nlp.finite_verbs import repair_finite_verbs
+from reader.nlp.functions import labels_from_case
 from reader.nlp.lemmas import genitive_of_name, lemmatize
 from reader.nlp.morphology import correct_morphology
 from reader.nlp.names import tag_names
@@ -47,9 +48,11 @@ def phrase_heads(doc: Doc) -> Doc:
 
 @Language.component("reader_morphology")
 def morphology(doc: Doc) -> Doc:
-    """Case, gender and number of noun phrases from German grammar: prepositions, agreement, lexicon."""
+    """Case, gender and number of noun phrases from German grammar: prepositions, agreement, lexicon;
+    then subject and object labels that agree with those cases."""
     keep_sentence_starts(doc)  # the parse repairs before this were the last to move a boundary
     correct_morphology(doc)
+    labels_from_case(doc)  # subject and object as the cases say
     return doc
 
 

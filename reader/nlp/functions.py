@@ -1,0 +1,36 @@
+"""Subject and object labels that follow the case the rules decided.
+
+The parser labels "Einen Kompromiss schlug die Regierung vor" by position as often as by form, so
+its nsubj and obj are swapped where German word order is free. The morphology rules decide case
+from articles, endings and agreement with the finite verb (reader.nlp.morphology); afterwards a
+noun or pronoun of a verb that the rules made nominative and the parser called the object is the
+subject, and an accusative "subject" the object, if the verb has no other word in that role.
+Hints and the sentence view then name the same subject the case hint does.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # annotations only: importing the rule must not load spaCy
+    from spacy.tokens import Doc
+
+_NOMINAL = {"NOUN", "PROPN", "PRON"}
+_VERBS = {"VERB", "AUX"}
+# (parser's label, decided case) → label; "obl:arg" is the parser's argument without a preposition here.
+_RELABEL = {("obj", "Nom"): "nsubj", ("obl:arg", "Nom"): "nsubj", ("nsubj", "Acc"): "obj", ("obl:arg", "Acc"): "obj"}
+
+
+def labels_from_case(doc: Doc) -> None:
+    for token in doc:
+        case = token.morph.get("Case")
+        if token.pos_ not in _NOMINAL or len(case) != 1 or token.head.pos_ not in _VERBS:
+            continue
+        if any(c.dep_ == "case" for c in token.children):
+            continue  # a prepositional phrase keeps its label
+        label = _RELABEL.get((token.dep_, case[0]))
+        if label is None:
+            continue
+        taken = any(c.dep_.split(":")[0] == label and c.i != token.i for c in token.head.children)
+        if not taken:
+            token.dep_ = label
