@@ -48,11 +48,9 @@ def phrase_heads(doc: Doc) -> Doc:
 
 @Language.component("reader_morphology")
 def morphology(doc: Doc) -> Doc:
-    """Case, gender and number of noun phrases from German grammar: prepositions, agreement, lexicon;
-    then subject and object labels that agree with those cases."""
+    """Case, gender and number of noun phrases from German grammar: prepositions, agreement, lexicon."""
     keep_sentence_starts(doc)  # the parse repairs before this were the last to move a boundary
     correct_morphology(doc)
-    labels_from_case(doc)  # subject and object as the cases say
     return doc
 
 
@@ -64,6 +62,14 @@ def lemmatizer(doc: Doc) -> Doc:
     names = {token.text for token in doc if token.pos_ == "PROPN"}
     for token in doc:
         token.lemma_ = genitive_of_name(token.text, names) or token.lemma_
+    return doc
+
+
+@Language.component("reader_functions")
+def functions(doc: Doc) -> Doc:
+    """Subject and object labels that agree with the cases decided, and the "es" of "es gibt"; after the
+    lemmas, which name the verb."""
+    labels_from_case(doc)
     return doc
 
 

@@ -5,7 +5,8 @@ its nsubj and obj are swapped where German word order is free. The morphology ru
 from articles, endings and agreement with the finite verb (reader.nlp.morphology); afterwards a
 noun or pronoun of a verb that the rules made nominative and the parser called the object is the
 subject, and an accusative "subject" the object, if the verb has no other word in that role.
-Hints and the sentence view then name the same subject the case hint does.
+Hints and the sentence view then name the same subject the case hint does. The "es" of "es gibt" is
+the expletive, not the subject.
 """
 
 from __future__ import annotations
@@ -34,3 +35,11 @@ def labels_from_case(doc: Doc) -> None:
         taken = any(c.dep_.split(":")[0] == label and c.i != token.i for c in token.head.children)
         if not taken:
             token.dep_ = label
+    for token in doc:
+        if token.lower_ == "es" and token.dep_ == "nsubj" and token.head.pos_ in _VERBS and _expletive(token):
+            token.dep_ = "expl"
+
+
+def _expletive(es) -> bool:
+    """"Es gibt …": "es" of geben is no subject."""
+    return es.head.lemma_ == "geben"

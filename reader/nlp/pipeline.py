@@ -76,6 +76,7 @@ def _load_pipeline() -> Language:
     nlp.add_pipe("reader_phrase_heads", last=True)
     nlp.add_pipe("reader_morphology", last=True)
     nlp.add_pipe("reader_lemmatizer", last=True)
+    nlp.add_pipe("reader_functions", last=True)
     nlp.add_pipe("reader_terms", last=True)
     nlp.add_pipe("reader_names", last=True)
     return nlp
