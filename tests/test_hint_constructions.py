@@ -405,3 +405,11 @@ def test_the_subject_label_follows_the_case_the_rules_decided() -> None:
     roles = {token.text: token.dep_ for token in doc}
     assert (roles["Rat"], roles["Vorschlag"]) == ("nsubj", "obj")
     assert roles["Es"] == "expl"  # the "es" of "es gibt" holds a place, it names nothing
+
+
+def test_sein_heading_its_own_clause_is_a_full_verb_and_the_auxiliary_stays_one() -> None:
+    from reader.nlp.pipeline import load_pipeline
+
+    doc = load_pipeline()("Wir waren gestern in der Stadt. Er ist Arzt und hat das Buch gelesen.")
+    pos = [(token.text, token.pos_) for token in doc if token.lemma_ in ("sein", "haben")]
+    assert pos == [("waren", "VERB"), ("ist", "AUX"), ("hat", "AUX")]

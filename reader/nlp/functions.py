@@ -6,7 +6,9 @@ from articles, endings and agreement with the finite verb (reader.nlp.morphology
 noun or pronoun of a verb that the rules made nominative and the parser called the object is the
 subject, and an accusative "subject" the object, if the verb has no other word in that role.
 Hints and the sentence view then name the same subject the case hint does. The "es" of "es gibt" is
-the expletive, not the subject.
+the expletive, not the subject. And haben, sein, werden or a modal that heads a clause of its own,
+serving no other verb ("…, wenn man nicht vor Ort ist", "Die Karte habe ich"), is a full verb (VERB),
+as Universal Dependencies has it; AUX is for the auxiliary, the copula and the modal with its verb.
 """
 
 from __future__ import annotations
@@ -38,6 +40,19 @@ def labels_from_case(doc: Doc) -> None:
     for token in doc:
         if token.lower_ == "es" and token.dep_ == "nsubj" and token.head.pos_ in _VERBS and _expletive(token):
             token.dep_ = "expl"
+        finite = "Fin" in token.morph.get("VerbForm")
+        if token.pos_ == "AUX" and finite and token.dep_ not in _SERVING and _heads_own_clause(token):
+            token.pos_ = "VERB"
+
+
+_SERVING = {"aux", "aux:pass", "cop"}
+
+
+def _heads_own_clause(verb) -> bool:
+    """The verb has words of its own and no auxiliary or copula under it. Only a finite form is asked:
+    "worden" or "sein" that the parser made a head are still the auxiliaries of their clause."""
+    children = [c for c in verb.children if not c.is_punct]
+    return bool(children) and not any(c.dep_ in _SERVING for c in children)
 
 
 def _expletive(es) -> bool:
