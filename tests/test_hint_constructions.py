@@ -413,3 +413,9 @@ def test_sein_heading_its_own_clause_is_a_full_verb_and_the_auxiliary_stays_one(
     doc = load_pipeline()("Wir waren gestern in der Stadt. Er ist Arzt und hat das Buch gelesen.")
     pos = [(token.text, token.pos_) for token in doc if token.lemma_ in ("sein", "haben")]
     assert pos == [("waren", "VERB"), ("ist", "AUX"), ("hat", "AUX")]
+
+
+def test_a_dictionary_adjective_under_sein_is_an_adjective_and_a_participle_stays_a_verb() -> None:
+    tokens = {t.text: t for t in analyze("Das Kleid ist modern. Das Museum ist geschlossen.").tokens}
+    assert tokens["modern"].pos == "ADJ" and tokens["modern"].gloss[0] == "modern"  # not "to rot"
+    assert tokens["geschlossen"].pos == "VERB"

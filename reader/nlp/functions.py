@@ -9,11 +9,16 @@ Hints and the sentence view then name the same subject the case hint does. The "
 the expletive, not the subject. And haben, sein, werden or a modal that heads a clause of its own,
 serving no other verb ("…, wenn man nicht vor Ort ist", "Die Karte habe ich"), is a full verb (VERB),
 as Universal Dependencies has it; AUX is for the auxiliary, the copula and the modal with its verb.
+Under sein, a word the tagger called a verb that is no participle but an adjective of the dictionary
+is that adjective: "Das Kleid ist modern" (not "to rot"), "Viele Fragen sind unbeantwortet".
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
+
+from reader.lexicon import LexiconMissingError, lookup
+from reader.nlp.verb_complex import is_participle_form
 
 if TYPE_CHECKING:  # annotations only: importing the rule must not load spaCy
     from spacy.tokens import Doc
@@ -40,6 +45,8 @@ def labels_from_case(doc: Doc) -> None:
     for token in doc:
         if token.lower_ == "es" and token.dep_ == "nsubj" and token.head.pos_ in _VERBS and _expletive(token):
             token.dep_ = "expl"
+        if token.pos_ == "VERB" and _predicate_adjective(token):
+            token.pos_ = "ADJ"
         finite = "Fin" in token.morph.get("VerbForm")
         if token.pos_ == "AUX" and finite and token.dep_ not in _SERVING and _heads_own_clause(token):
             token.pos_ = "VERB"
@@ -53,6 +60,18 @@ def _heads_own_clause(verb) -> bool:
     "worden" or "sein" that the parser made a head are still the auxiliaries of their clause."""
     children = [c for c in verb.children if not c.is_punct]
     return bool(children) and not any(c.dep_ in _SERVING for c in children)
+
+
+def _predicate_adjective(word) -> bool:
+    if not word.is_lower or not any(c.dep_ in ("cop", "aux") and c.lemma_ == "sein" for c in word.children):
+        return False
+    if is_participle_form(word):
+        return False  # "ist gefahren", "sind geschlossen": the verb's participle
+    try:
+        entry = lookup(word.lower_, "ADJ")
+    except LexiconMissingError:
+        return False
+    return entry.source == "exact" and entry.pos == "ADJ"
 
 
 def _expletive(es) -> bool:
