@@ -51,6 +51,29 @@ CASES = [
     # the finite auxiliary, not the infinitive, agrees with the subject
     ("Merz wird die Wähler damit nicht überzeugen.", "Wähler", "Acc", "Plur"),
     ("Merz wird die Wähler damit nicht überzeugen.", "Merz", "Nom", "Sing"),
+    # a d-word after a comma opening a clause with its verb last is the relative pronoun, not an article
+    ("Im Film treten Figuren auf, die Sorgen mit ihren Nachbarn haben.", "Sorgen", "Acc", "Plur"),
+    ("Er war der erste Politiker, gegen den Studenten eine Klage erhoben hatten.", "Studenten", "Nom", "Plur"),
+    # plural-only nouns agree with a plural verb
+    ("Eltern müssen ihren Kindern Namen geben.", "Eltern", "Nom", "Plur"),
+    ("Eltern dürfen ihren Kindern keine lustigen, seltsamen Namen geben.", "Eltern", "Nom", "Plur"),
+    # a predicate noun of sein is nominative, also in a clause the parser hung on another verb
+    ("Der Forscher glaubt, dass die Wikinger ein friedliches Volk waren.", "Volk", "Nom", "Sing"),
+    ("Ich bin Lehrerin und biete Kurse an.", "Lehrerin", "Nom", "Sing"),
+    # the subject of the first of several joined verbs is the subject of all
+    ("Sie hat nicht gehört, ist weggelaufen und hat die Wohnung verwüstet.", "Wohnung", "Acc", "Sing"),
+    # "X wie Y" is no plural subject
+    ("Dem neuen Handy fehlt eine Funktion wie der Fingerabdrucksensor.", "Funktion", "Nom", "Sing"),
+    # a zu-infinitive after the comma of "Ziel ist es, …" has no subject
+    ("Sein Ziel ist es, die Steuern zu senken.", "Steuern", "Acc", "Plur"),
+    # nouns declined like adjectives: compounds of them, adjectives the dictionary has no noun for
+    ("Der Ausländerbeauftragte Meier lobte die Lösung.", "Ausländerbeauftragte", "Nom", "Sing"),
+    ("Der Ausländerbeauftragte Meier lobte die Lösung.", "Lösung", "Acc", "Sing"),
+    ("Da suchte der sonst so Eloquente eine Erklärung.", "Erklärung", "Acc", "Sing"),
+    # a two-way preposition without a verb of motion: the dative
+    ("Die Regierung gewährte Hilfen in Höhe von zwei Milliarden Euro.", "Höhe", "Dat", "Sing"),
+    ("Der Präsident verlor an Beliebtheit.", "Beliebtheit", "Dat", "Sing"),
+    ("Das Gesetz trat im Mai in Kraft.", "Kraft", "Acc", "Sing"),
 ]
 
 

@@ -38,7 +38,10 @@ def one_subject_per_clause(doc: Doc, phrases: dict[int, Phrase], decided: dict[i
         if phrase.preposition is None and (head.dep_ not in NOT_CLAUSE_MEMBERS or _bare_name_after_noun(head)) and not compared_adjunct(head):
             if head.dep_ == "det" and not (head.pos_ == "PRON" and head.lower_ in PERSONAL) and not relative_determiner(head):
                 continue
-            verb = clause_verb(head.head if head.dep_ == "det" or _bare_name_after_noun(head) else head)
+            if any(c.dep_ == "cop" for c in head.children):
+                verb = head  # "…, dass die Maya ein friedliebendes Volk waren": the predicate heads its clause
+            else:
+                verb = clause_verb(head.head if head.dep_ == "det" or _bare_name_after_noun(head) else head)
             if verb is not None:
                 by_verb.setdefault(verb.i, []).append(i)
     for verb_i, members in by_verb.items():
@@ -82,16 +85,20 @@ def _clause_targets(verb: Token, members: list[int], phrases: dict[int, Phrase],
     for i in members:  # "Sorgen bereitet der Regierung …": a bare "der" on a verb is dative, not genitive
         if decided[i][0] == "Gen" and "Dat" in allowed[i] and doc[i].dep_ in ("obj", "iobj", "obl", "obl:arg"):
             decided[i] = phrases[i].best_in_case("Dat")
+    number = finite_number(verb)
+    _subject_taken_for_a_dative(verb, number, members, phrases, decided, allowed)
     open_ = [i for i in members if decided[i][0] in ("Nom", "Acc") and {"Nom", "Acc"} <= allowed[i]]
     fixed_nom = [i for i in members if allowed[i] == {"Nom"} or (phrases[i].source == "grammar" and decided[i][0] == "Nom")]
     fixed_acc = [i for i in members if "Nom" not in allowed[i] and decided[i][0] == "Acc"]
     if not open_:
         return {}
-    number = finite_number(verb)
-    if _infinitive_clause(verb) and not copular(verb):
+    if _infinitive_clause(verb):
         # "…, mehrere Flugzeuge explodieren zu lassen": no subject, no nominative, inside the clause's commas
         opening = max((t.i for t in doc[sentence_start(verb) : verb.i] if t.text == ","), default=sentence_start(verb))
-        return {i: "Acc" for i in open_ if i > opening}
+        # "Sein Ziel ist es, die Steuern zu senken": the copula the parser hung here stands before the comma
+        # ("Das Haus ist zu verkaufen" has no comma: sein + zu-infinitive, with a subject)
+        if not copular(verb) or any(c.dep_ == "cop" and c.i < opening for c in verb.children):
+            return {i: "Acc" for i in open_ if i > opening}
     if passive(verb) and not fixed_nom:
         return {i: "Nom" for i in open_}  # a werden-passive has no accusative object
     if copular(verb):
@@ -109,7 +116,7 @@ def _clause_targets(verb: Token, members: list[int], phrases: dict[int, Phrase],
         return {open_[0]: "Acc"}  # "…, daß ich Tabus tangiere und auch Aufregung auslöse": the object
     if len(open_) == 1 and not fixed_nom and not fixed_acc and number and own_clause:
         head = phrases[open_[0]].head
-        plural = decided[open_[0]][2] == "Plur" or any(c.dep_ == "conj" for c in head.children)
+        plural = decided[open_[0]][2] == "Plur" or coordinated(head)
         if (number == "Plur") == plural and head.lower_ not in FIRST_OR_SECOND_PERSON:
             return {open_[0]: "Nom"}  # a finite clause has a subject
         if plural and number == "Sing" and phrases[open_[0]].source == "grammar" or _subject_elsewhere(verb, head):
@@ -133,7 +140,7 @@ def _clause_targets(verb: Token, members: list[int], phrases: dict[int, Phrase],
             agreeing = [
                 i for i in open_
                 if phrases[i].allows("Nom", number) and doc[i].lower_ not in FIRST_OR_SECOND_PERSON
-                and not any(c.dep_ == "conj" for c in doc[i].children)  # coordinated: plural in any case
+                and not coordinated(doc[i])  # coordinated: plural in any case
             ]
         # "…, Kritiker befürchten …": a phrase cut off from the verb by a comma belongs to the clause before
         unbroken = [i for i in agreeing if not _comma_between(doc[i], verb)]
@@ -148,6 +155,28 @@ def _clause_targets(verb: Token, members: list[int], phrases: dict[int, Phrase],
     return {}
 
 
+def _subject_taken_for_a_dative(
+    verb: Token, number: str | None, members: list[int], phrases: dict[int, Phrase], decided: dict[int, Reading],
+    allowed: dict[int, set[str]],
+) -> None:
+    """A finite active clause has a subject: where no phrase is or could be it, the one phrase the model
+    took for a dative though its forms allow the nominative and it agrees with the verb is the subject
+    ("…, in die Spekulanten Milliarden investieren")."""
+    if number is None or verb_complex(verb).finite is None or passive(verb) or copular(verb):
+        return
+    if any(decided[i][0] == "Nom" for i in members):
+        return
+    if any(decided[i][0] == "Acc" and phrases[i].allows("Nom", number) and "Nom" in allowed[i] for i in members):
+        return  # the accusative that agrees is the subject candidate the other rules weigh
+    dative = [
+        i for i in members
+        if decided[i][0] == "Dat" and phrases[i].source != "grammar" and "Nom" in allowed[i]
+        and phrases[i].allows("Nom", number) and verb.doc[i].lower_ not in FIRST_OR_SECOND_PERSON
+    ]
+    if len(dative) == 1:
+        decided[dative[0]] = phrases[dative[0]].best_in_case("Nom")
+
+
 def _shares_subject(verb: Token, phrase: Token) -> bool:
     """A second verb joined by "und" whose subject is the first verb's ("ich tangiere … und löse …
     aus"), with the phrase the parser calls its object, or a clause whose subject is "man": the
@@ -160,7 +189,14 @@ def _shares_subject(verb: Token, phrase: Token) -> bool:
         return False  # "die Adern treten hervor, ihre Hände zittern": side by side, each with its subject
     if any(c.dep_ in ("nsubj", "nsubj:pass", "expl") and c.i != phrase.i for c in verb.children):
         return False
-    subject = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
+    subject = None
+    first = verb.head
+    for _ in range(3):  # "Sie hat nicht gehört, ist abgehauen und hat die Wohnung demoliert": up the joined verbs
+        subject = next((c for c in first.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
+        joined = first.dep_ in ("conj", "ccomp", "parataxis") and not any(c.dep_ == "mark" for c in first.children)
+        if subject is not None or not joined or first.head.i == first.i or first.head.pos_ not in ("VERB", "AUX"):
+            break
+        first = first.head
     number = finite_number(verb)
     # "weil ein Teil … liegt und … Überschwemmungen drohen": the plural verb cannot share a singular subject
     return subject is not None and (number is None or _number(subject, _reading_of(subject)) in (number, None))
@@ -181,7 +217,8 @@ def _comma_between(phrase: Token, verb: Token) -> bool:
     """A comma outside the phrase between a phrase before the verb and the verb."""
     if phrase.i > verb.i:
         return False
-    return any(t.text == "," for t in phrase.doc[phrase.right_edge.i + 1 : verb.i])
+    # a comma between the adjectives of another phrase ("keine lustigen, anmaßenden Vornamen") does not count
+    return any(t.text == "," and t.head.pos_ != "ADJ" for t in phrase.doc[phrase.right_edge.i + 1 : verb.i])
 
 
 def _bare_name_after_noun(head: Token) -> bool:
@@ -197,8 +234,9 @@ def _bare_name_after_noun(head: Token) -> bool:
 def _infinitive_clause(verb: Token) -> bool:
     """A zu-infinitive clause, which has no subject of its own ("die Grenze zu öffnen", "… explodieren
     zu lassen")."""
-    if verb_complex(verb).finite is not None:
-        return False
+    finite = verb_complex(verb).finite
+    if finite is not None and not (finite.dep_ == "cop" and any(t.text == "," for t in verb.doc[finite.i : verb.i])):
+        return False  # (a copula before a comma is the main clause's: "Sein Ziel ist es, die Steuern zu senken")
     chain = [verb, *(c for c in verb.children if c.dep_ in ("xcomp", "aux") and c.i > verb.i)]
     if verb.head.i == verb.i + 1 or (verb.dep_ in ("xcomp", "obj") and verb.head.i > verb.i):
         chain.append(verb.head)  # "explodieren zu lassen": the infinitive under a zu-infinitive
@@ -207,9 +245,19 @@ def _infinitive_clause(verb: Token) -> bool:
 
 def _number(head: Token, reading: Reading) -> str:
     """The number a phrase agrees in: "Frankreich, Spanien und Polen" together are plural."""
-    if any(c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN", "PRON") for c in head.children):
+    if coordinated(head):
         return "Plur"
     return reading[2]
+
+
+def coordinated(head: Token) -> bool:
+    """Phrases joined by "und" (or a list with commas) agree as a plural; "X oder Y" and "X wie Y"
+    (parsed as conjuncts) take the number of each."""
+    conjuncts = [c for c in head.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN", "PRON")]
+    if not conjuncts:
+        return False
+    words = {cc.lower_ for c in conjuncts for cc in c.children if cc.dep_ == "cc"}
+    return not words or bool(words & {"und", "sowie", "sowohl"})
 
 
 def _subject_elsewhere(verb: Token, phrase: Token) -> bool:
@@ -255,6 +303,8 @@ def clause_verb(token: Token) -> Token | None:
     """The verb whose clause a noun phrase belongs to, through words the parser put between
     ("Die Simkarte habe ich zwar": "Simkarte" hung on "zwar")."""
     node = token.head
+    if node.pos_ == "AUX" and token.dep_ in ("obj", "nsubj", "nsubj:pass", "iobj") and node.head.i != node.i:
+        return node  # "Ich bin Köchin und …" parsed with "bin" as an auxiliary: it is the verb of the phrase
     for _ in range(3):
         if node.i == token.i:
             return None

@@ -205,7 +205,7 @@ def _score(phrase: Phrase, decided: dict[int, Reading]) -> None:
         phrase.add(GENITIVE_SINGULAR, W_DETERMINER)  # "Trumps Account", "der Umgang Chinas"
     if any(c.dep_ == "nummod" and _plural_number(c) or c.lower_ in PLURAL_QUANTIFIERS for c in head.lefts):
         phrase.add(PLURAL, W_NOUN_FORM)  # "zwei weitere Verdächtige", "viele Eltern": more than one is plural
-    if head.pos_ == "NOUN" and adjectival_noun(lemma_of(head)):
+    if head.pos_ == "NOUN" and _declines_like_adjective(head):
         # "der Vorsitzende", "die Abgeordneten": declined like an adjective, gender from the person meant
         ending = adjective_ending(head.text)
         table = {"def": WEAK, "ein": MIXED, None: STRONG}[determiner_kind]
@@ -234,7 +234,10 @@ def _score(phrase: Phrase, decided: dict[int, Reading]) -> None:
     phrase.add(readings_where((model.get("Case"),)), W_MODEL_CASE, grammar=False)
     phrase.add(readings_where(numbers=(model.get("Number"),)), W_MODEL_OTHER, grammar=False)
     if not phrase.members and (head.pos_ == "PROPN" or (head.pos_ == "NOUN" and _lexicon(head)[:2] == (None, None))):
-        phrase.add(SINGULAR, W_ROLE, grammar=False)  # names are singular
+        if head.pos_ == "NOUN" and model.get("Number") == "Plur" and _genderless_noun(lemma_of(head)):
+            phrase.add(PLURAL, W_ROLE, grammar=False)  # "Eltern", "Leute", "Kosten": nouns with no singular
+        else:
+            phrase.add(SINGULAR, W_ROLE, grammar=False)  # names are singular
     if head.pos_ == "PROPN" and phrase.members and _lexicon(head)[0]:
         # "der Irak", "die Türkei": a name with an article has the gender the lexicon gives it
         phrase.add(readings_where(genders=(_lexicon(head)[0], None)), W_LEXICON_GENDER)
@@ -261,6 +264,10 @@ def _two_way_evidence(phrase: Phrase, word: str) -> None:
         case = {"in": "Dat", "an": "Dat", "auf": "Dat", "zwischen": "Dat", "über": "Acc"}.get(word)
     if case is not None:
         phrase.add(readings_where((case,)), W_VALENCY, grammar=False)
+    elif word != "über":
+        # no verb of motion: location or state, the dative ("in Höhe von", "verlor an Beliebtheit", "in
+        # Frieden ruhen"); "über" is as often the accusative of a topic or route
+        phrase.add(readings_where(("Dat",)), W_ROLE, grammar=False)
 
 
 def _plural_number(numeral: Token) -> bool:
@@ -361,20 +368,69 @@ def _noun_entry(lemma: str) -> tuple[str | None, str | None, bool]:
     return LEXICON_GENDER.get(entry.gender or ""), entry.plural, declines_like_adjective(entry.term, entry.gender, entry.plural)
 
 
+@functools.lru_cache(maxsize=4096)
+def _genderless_noun(lemma: str) -> bool:
+    """A noun the dictionary lists without gender or plural: a plural-only noun ("Eltern", "Kosten"),
+    or a name."""
+    try:
+        from reader.lexicon import lookup
+
+        entry = lookup(lemma, "NOUN")
+    except LexiconMissingError:
+        return False
+    return entry.found and entry.pos == "NOUN" and entry.gender is None and entry.plural is None
+
+
+def _declines_like_adjective(head: Token) -> bool:
+    """A noun declined like an adjective, also where the lemmatizer gave the adjective ("der Eloquente":
+    eloquent)."""
+    lemma = lemma_of(head)
+    if lemma[:1].islower() and head.text[:1].isupper():
+        lemma = lemma.capitalize() + "e"
+    return adjectival_noun(lemma)
+
+
 @functools.lru_cache(maxsize=16384)
 def adjectival_noun(lemma: str) -> bool:
     """A noun made from a participle ("Vorsitzende", "Abgeordnete", "Verletzte") or one of the common
-    adjectival nouns ("Deutsche", "Tote"): its lemma is the adjective with -e. ("Liebe", "Breite"
-    look the same but are nouns of their own, so only listed adjectives count.)"""
+    adjectival nouns ("Deutsche", "Tote"), alone or as the last part of a compound
+    ("Ausländerbeauftragte", "Militärangehörige"): its lemma is the adjective with -e. ("Liebe",
+    "Breite" look the same but are nouns of their own, so only listed adjectives count.)"""
     if not lemma.endswith("e") or len(lemma) < 4 or not lemma[:1].isupper():
         return False
-    stem = lemma[:-1].lower()
-    if (stem.endswith("end") and len(stem) > 5) or infinitive_of_participle(stem):
+    if _adjectival_word(lemma, whole=True):
         return True
-    verb = lemma_dictionary.lemmatize(stem)
-    if verb != stem and is_participle(stem, verb):
-        return True  # "Angeklagte": angeklagt, of anklagen
-    return lemma in ADJECTIVAL_NOUNS
+    return any(_adjectival_word(lemma[k].upper() + lemma[k + 1 :], whole=False) for k in range(3, len(lemma) - 4))
+
+
+def _adjectival_word(word: str, whole: bool) -> bool:
+    """`word` is a participle or a listed adjective with -e; as the last part of a compound only when
+    long enough not to be a chance ending ("Gendarme" is no compound of "Arme")."""
+    stem = word[:-1].lower()
+    if whole and stem.endswith("end") and len(stem) > 5:
+        return True
+    if whole or len(stem) >= 6:
+        if infinitive_of_participle(stem):
+            return True
+        verb = lemma_dictionary.lemmatize(stem)
+        if verb != stem and is_participle(stem, verb):
+            return True  # "Angeklagte": angeklagt, of anklagen
+    if whole and _adjective_without_noun_entry(word):
+        return True  # "der sonst so Eloquente": an adjective used as a noun, which the dictionary has no noun for
+    return word in ADJECTIVAL_NOUNS and (whole or len(word) >= 5)
+
+
+def _adjective_without_noun_entry(word: str) -> bool:
+    try:
+        from reader.lexicon import lookup
+
+        noun = lookup(word, "NOUN")
+        if noun.found and noun.pos == "NOUN" and noun.gender:
+            return False
+        adjective = lookup(word[:-1].lower(), "ADJ")
+    except LexiconMissingError:
+        return False
+    return adjective.found and adjective.pos == "ADJ" and adjective.source == "exact"
 
 
 def _noun_evidence(phrase: Phrase) -> None:

@@ -109,7 +109,29 @@ def is_determiner(token: Token) -> bool:
             first = next((t for t in clause.subtree if not t.is_punct), None)
             if first is not None and (first.i == token.i or (first.pos_ == "ADP" and first.i == token.i - 1)):
                 return False  # ", der grundlegende Werte teilt": the relative pronoun, not an article
+        if after_comma and _verb_final_clause(token):
+            return False  # ", die Probleme in der Beziehung haben", "auf den Juden einen Anschlag verübten"
     return True
+
+
+def _verb_final_clause(word: Token) -> bool:
+    """The clause `word` opens after a comma ends in its verb, away from the noun after `word`: a
+    clause with the finite verb last opens with a subordinating word, so a d-word there is the
+    relative pronoun. (After a comma a main clause has its finite verb right after its first phrase:
+    ", die Regierung habe versagt".)"""
+    doc = word.doc
+    end = word.i + 1
+    while end < len(doc) and not doc[end].is_punct:
+        end += 1
+    clause = doc[word.i + 1 : end]
+    if len(clause) < 2:
+        return False
+    last = doc[end - 1]
+    if last.pos_ not in ("VERB", "AUX") or any(t.tag_ == "PTKZU" for t in clause) or (last.tag_ == "VVIZU" and "zu" in last.lower_):
+        return False  # ", die Steuern zu senken": a zu-infinitive, whose object "die" is
+    if any(t.morph.get("VerbForm") == ["Fin"] for t in clause[:-1]):
+        return False
+    return doc[end - 2].pos_ in ("VERB", "AUX") or last.i > word.i + 2  # ", die … gelöst haben"
 
 
 def relative_determiner(token: Token) -> bool:
@@ -166,7 +188,8 @@ def preposition_of(head: Token) -> Token | None:
         and not name_particle(c)
     ]
     if cases:  # "bis zum Ende": the nearest one governs
-        before = [c for c in cases if c.i < head.i]
+        # ", auf den Juden einen Anschlag verübten": "auf" governs the relative pronoun between
+        before = [c for c in cases if c.i < head.i and not any(relative_determiner(t) for t in head.doc[c.i + 1 : head.i])]
         if before:
             return max(before, key=lambda c: c.i)
         # after its noun only a postposition ("den Berichten zufolge"); "zwischen" after "Bindungen" is the parser's slip
