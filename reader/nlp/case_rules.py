@@ -25,6 +25,8 @@ COPULAR_FORMS = frozenset("ist sind war waren sei seien bleibt heißt wird wurde
 FIRST_OR_SECOND_PERSON = frozenset("ich du wir ihr mich dich uns euch".split())
 # Indefinite pronouns that are no noun phrase of their own; as the object of a verb they are accusative.
 INDEFINITE_OBJECTS = frozenset("nichts etwas alles vieles weniges anderes".split())
+# Pronouns of the subject form only, or whose other form here would be an object beside another object.
+NOMINATIVE_PRONOUNS = frozenset("dies dieser jener man jemand niemand wer einer keiner jeder".split())
 
 
 def one_subject_per_clause(doc: Doc, phrases: dict[int, Phrase], decided: dict[int, Reading]) -> None:
@@ -42,7 +44,7 @@ def one_subject_per_clause(doc: Doc, phrases: dict[int, Phrase], decided: dict[i
                 verb = head  # "…, dass die Maya ein friedliebendes Volk waren": the predicate heads its clause
             else:
                 verb = clause_verb(head.head if head.dep_ == "det" or _bare_name_after_noun(head) else head)
-            if verb is not None:
+            if verb is not None and not _before_conjunction(head, verb):
                 by_verb.setdefault(verb.i, []).append(i)
     for verb_i, members in by_verb.items():
         targets = _clause_targets(doc[verb_i], members, phrases, decided)
@@ -50,6 +52,30 @@ def one_subject_per_clause(doc: Doc, phrases: dict[int, Phrase], decided: dict[i
             if decided[i][0] != case:
                 decided[i] = phrases[i].best_in_case(case)
         _dative_objects(doc[verb_i], members, phrases, decided)
+
+
+def _before_conjunction(phrase: Token, verb: Token) -> bool:
+    """A phrase before the conjunction that opens the verb's clause belongs to another clause ("Der
+    Präsident, …, bis ihn das Militär absetzte, ist gestorben": not "Präsident" of "absetzte")."""
+    if any(c.dep_ == "mark" and c.pos_ == "SCONJ" and phrase.i < c.i < verb.i for c in verb.children):
+        return True
+    # "Die Forderung nach einer Datei, auf die Polizei und Verfassungsschutz Zugriff hätten, …"
+    doc = phrase.doc
+    return any(
+        _opens_relative_clause(t) and not any(w.text == "," for w in doc[t.i : verb.i])  # the verb is the clause's own
+        for t in doc[phrase.i + 1 : verb.i]
+    )
+
+
+def _opens_relative_clause(word: Token) -> bool:
+    """A relative pronoun right after a comma, or after a comma and a preposition (", auf die …")."""
+    if not (word.tag_ in ("PRELS", "PRELAT") or relative_determiner(word)):
+        return False
+    doc = word.doc
+    before = doc[word.i - 1] if word.i > 0 else None
+    if before is not None and before.pos_ == "ADP" and word.i > 1:
+        before = doc[word.i - 2]
+    return before is not None and before.text == ","
 
 
 def _dative_objects(verb: Token, members: list[int], phrases: dict[int, Phrase], decided: dict[int, Reading]) -> None:
@@ -85,6 +111,8 @@ def _clause_targets(verb: Token, members: list[int], phrases: dict[int, Phrase],
     for i in members:  # "Sorgen bereitet der Regierung …": a bare "der" on a verb is dative, not genitive
         if decided[i][0] == "Gen" and "Dat" in allowed[i] and doc[i].dep_ in ("obj", "iobj", "obl", "obl:arg"):
             decided[i] = phrases[i].best_in_case("Dat")
+        elif allowed[i] == {"Dat"} and decided[i][0] != "Dat":
+            decided[i] = phrases[i].best_in_case("Dat")  # "künftigen Diskussionen überlassen": only a dative
     number = finite_number(verb)
     _subject_taken_for_a_dative(verb, number, members, phrases, decided, allowed)
     open_ = [i for i in members if decided[i][0] in ("Nom", "Acc") and {"Nom", "Acc"} <= allowed[i]]
@@ -99,12 +127,18 @@ def _clause_targets(verb: Token, members: list[int], phrases: dict[int, Phrase],
         # ("Das Haus ist zu verkaufen" has no comma: sein + zu-infinitive, with a subject)
         if not copular(verb) or any(c.dep_ == "cop" and c.i < opening for c in verb.children):
             return {i: "Acc" for i in open_ if i > opening}
+    if _bare_infinitive(verb):
+        # "Kommentar abgeben": an infinitive as a heading has no subject, and a singular is no subject of the
+        # plural the same form could be ("Beobachter vermuten" may be one)
+        return {i: "Acc" for i in open_ if i < verb.i and not phrases[i].allows("Nom", "Plur")}
     if passive(verb) and not fixed_nom:
         return {i: "Nom" for i in open_}  # a werden-passive has no accusative object
     if copular(verb):
         if any(c.dep_ == "nsubj" and c.lower_ == "es" for c in verb.children):
             return {}
         return {i: "Nom" for i in open_}  # "Viele Fragen sind unbeantwortet"
+    if _pronoun_subject(verb, members) and not passive(verb):
+        return {i: "Acc" for i in open_}  # "Dies betrifft die Frage", "dieser stellte das Programm zur Verfügung"
     if lemma_of(verb) == "geben" and not fixed_nom and any(c.lower_ == "es" for c in verb.children):
         # "es gibt …" + accusative, also where the parser hung "es" loosely ("Diese Firma gibt es nicht mehr")
         return {i: ("Nom" if doc[i].lower_ == "es" else "Acc") for i in open_}
@@ -119,6 +153,11 @@ def _clause_targets(verb: Token, members: list[int], phrases: dict[int, Phrase],
         plural = decided[open_[0]][2] == "Plur" or coordinated(head)
         if (number == "Plur") == plural and head.lower_ not in FIRST_OR_SECOND_PERSON:
             return {open_[0]: "Nom"}  # a finite clause has a subject
+        if number == "Plur" and phrases[open_[0]].allows("Nom", "Plur") and phrases[open_[0]].source != "grammar" \
+                and head.lower_ not in FIRST_OR_SECOND_PERSON and not _subject_elsewhere(verb, head):
+            # "…, aus der die USA Informationen hacken": "die USA" may be plural, and is the only subject
+            decided[open_[0]] = phrases[open_[0]].best_in_case_and_number("Nom", "Plur")
+            return {}
         if plural and number == "Sing" and phrases[open_[0]].source == "grammar" or _subject_elsewhere(verb, head):
             return {open_[0]: "Acc"}  # "Was die Mieten angeht": a plural is no subject of "angeht"
         if plural and _explicitly_singular(verb) and decided[open_[0]][0] == "Nom":
@@ -134,7 +173,11 @@ def _clause_targets(verb: Token, members: list[int], phrases: dict[int, Phrase],
     if fixed_acc and len(open_) == 1:
         return {open_[0]: "Nom"}
     if len(open_) >= 2:
-        agreeing = [i for i in open_ if _number(doc[i], decided[i]) == number and doc[i].lower_ not in FIRST_OR_SECOND_PERSON]
+        agreeing = [
+            i for i in open_
+            if (_number(doc[i], decided[i]) == number or (number and _open_relative(doc[i]) and phrases[i].allows("Nom", number)))
+            and doc[i].lower_ not in FIRST_OR_SECOND_PERSON
+        ]
         if number and not agreeing:
             # "dass sie Schockwellen erzeugt": no phrase agrees as decided, but "sie" may be singular
             agreeing = [
@@ -166,15 +209,43 @@ def _subject_taken_for_a_dative(
         return
     if any(decided[i][0] == "Nom" for i in members):
         return
-    if any(decided[i][0] == "Acc" and phrases[i].allows("Nom", number) and "Nom" in allowed[i] for i in members):
-        return  # the accusative that agrees is the subject candidate the other rules weigh
+    # an accusative that agrees is the subject candidate the other rules weigh; a bare name besides it may
+    # be the subject too, since a name without article or preposition is seldom dative
+    # ("Von der Leyen tritt … die Nachfolge an")
+    other_candidate = any(decided[i][0] == "Acc" and phrases[i].allows("Nom", number) and "Nom" in allowed[i] for i in members)
     dative = [
         i for i in members
         if decided[i][0] == "Dat" and phrases[i].source != "grammar" and "Nom" in allowed[i]
         and phrases[i].allows("Nom", number) and verb.doc[i].lower_ not in FIRST_OR_SECOND_PERSON
+        and (not other_candidate or (verb.doc[i].pos_ == "PROPN" and not phrases[i].members))
     ]
     if len(dative) == 1:
         decided[dative[0]] = phrases[dative[0]].best_in_case("Nom")
+
+
+def _open_relative(pronoun: Token) -> bool:
+    """"die" opening a relative clause: singular or plural as its antecedent is, which the parse may miss."""
+    return pronoun.lower_ == "die" and (pronoun.pos_ == "PRON" or relative_determiner(pronoun))
+
+
+def _bare_infinitive(verb: Token) -> bool:
+    """The root of its sentence is an infinitive, with no finite verb: a heading or instruction."""
+    return verb.dep_ == "ROOT" and verb.morph.get("VerbForm") == ["Inf"] and verb_complex(verb).finite is None and not any(
+        c.dep_ in ("aux", "aux:pass", "cop", "mark") for c in verb.children
+    )
+
+
+# Pronouns that are no noun phrase here but stand as a clause's subject: demonstratives, indefinites, "was".
+_SUBJECT_PRONOUN_TAGS = frozenset({"PDS", "PIS", "PWS"})
+
+
+def _pronoun_subject(verb: Token, members: list[int]) -> bool:
+    """The parser's subject of the clause is a demonstrative or indefinite pronoun that can only be
+    nominative here ("dies", "dieser", "jemand", "man", "was")."""
+    return any(
+        c.dep_ in ("nsubj", "nsubj:pass") and c.tag_ in _SUBJECT_PRONOUN_TAGS and c.i not in members
+        and c.lower_ in NOMINATIVE_PRONOUNS for c in verb.children
+    )
 
 
 def _shares_subject(verb: Token, phrase: Token) -> bool:
@@ -192,7 +263,9 @@ def _shares_subject(verb: Token, phrase: Token) -> bool:
     subject = None
     first = verb.head
     for _ in range(3):  # "Sie hat nicht gehört, ist abgehauen und hat die Wohnung demoliert": up the joined verbs
-        subject = next((c for c in first.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
+        # the subject may hang on the first verb's auxiliary ("dass sich die Kommission … einigen wird und …")
+        around = [first, *(c for c in first.children if c.dep_ in ("aux", "aux:pass"))]
+        subject = next((c for t in around for c in t.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
         joined = first.dep_ in ("conj", "ccomp", "parataxis") and not any(c.dep_ == "mark" for c in first.children)
         if subject is not None or not joined or first.head.i == first.i or first.head.pos_ not in ("VERB", "AUX"):
             break
@@ -253,11 +326,13 @@ def _number(head: Token, reading: Reading) -> str:
 def coordinated(head: Token) -> bool:
     """Phrases joined by "und" (or a list with commas) agree as a plural; "X oder Y" and "X wie Y"
     (parsed as conjuncts) take the number of each."""
-    conjuncts = [c for c in head.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN", "PRON")]
+    # "EU-Kommissarin Malmström und der Premierminister": the parser may hang the conjunct on the name
+    parts = [head, *(c for c in head.children if c.dep_ in ("appos", "flat", "flat:name") and c.i > head.i)]
+    conjuncts = [c for part in parts for c in part.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN", "PRON")]
     if not conjuncts:
         return False
     words = {cc.lower_ for c in conjuncts for cc in c.children if cc.dep_ == "cc"}
-    return not words or bool(words & {"und", "sowie", "sowohl"})
+    return not words or bool(words & {"und", "sowie", "sowohl", "weder", "noch"})
 
 
 def _subject_elsewhere(verb: Token, phrase: Token) -> bool:

@@ -37,7 +37,7 @@ from spacy.tokens import Doc, Token
 
 from reader.lexicon.database import LexiconMissingError
 from reader.labels import MORPH_GENDERS
-from reader.nlp.case_evidence import Phrase, indices_of, readings_where
+from reader.nlp.case_evidence import READINGS, Phrase, indices_of, readings_where
 from reader.nlp.case_rules import compared_cases, one_subject_per_clause
 from reader.nlp.lang.grammar import ADJECTIVAL_NOUNS
 from reader.nlp.lang.sentences import MONTHS
@@ -115,6 +115,7 @@ ACCUSATIVE = readings_where(("Acc",))
 NOMINATIVE_SINGULAR = readings_where(("Nom",), numbers=("Sing",))
 GENITIVE_SINGULAR = readings_where(("Gen",), numbers=("Sing",))
 DATIVE_PLURAL = readings_where(("Dat",), numbers=("Plur",))
+NOT_DATIVE_PLURAL = tuple(i for i in range(len(READINGS)) if i not in DATIVE_PLURAL)
 # "Präsidenten": a weak masculine noun in -(e)n is plural, or singular outside the nominative.
 PLURAL_OR_OBLIQUE = tuple(sorted(set(PLURAL) | set(readings_where(("Acc", "Dat", "Gen")))))
 PLURAL_OR_DATIVE_SINGULAR = tuple(sorted(set(PLURAL) | set(readings_where(("Dat",), ("Masc", "Neut"), ("Sing",)))))
@@ -328,6 +329,10 @@ def _antecedent(pronoun: Token) -> Token | None:
         clause = clause.head
     if clause.dep_ in ("acl:relcl", "acl") and clause.head.i < pronoun.i:
         return clause.head
+    doc = pronoun.doc
+    comma = pronoun.i - 1 if doc[pronoun.i - 1].text == "," else pronoun.i - 2
+    if comma > 0 and doc[comma].text == "," and doc[comma - 1].pos_ == "NOUN":
+        return doc[comma - 1]  # "die Ermunterung, die die Siedler brauchten": the parse missed the relative clause
     return None
 
 
@@ -370,15 +375,16 @@ def _noun_entry(lemma: str) -> tuple[str | None, str | None, bool]:
 
 @functools.lru_cache(maxsize=4096)
 def _genderless_noun(lemma: str) -> bool:
-    """A noun the dictionary lists without gender or plural: a plural-only noun ("Eltern", "Kosten"),
-    or a name."""
+    """A noun the dictionary lists without gender or plural and that is no name: a plural-only noun
+    ("Eltern", "Kosten"; not "Argentinien")."""
     try:
         from reader.lexicon import lookup
+        from reader.lexicon.database import name_kind
 
         entry = lookup(lemma, "NOUN")
+        return entry.found and entry.pos == "NOUN" and entry.gender is None and entry.plural is None and name_kind(lemma) is None
     except LexiconMissingError:
         return False
-    return entry.found and entry.pos == "NOUN" and entry.gender is None and entry.plural is None
 
 
 def _declines_like_adjective(head: Token) -> bool:
@@ -441,6 +447,8 @@ def _noun_evidence(phrase: Phrase) -> None:
         phrase.add(readings_where(genders=(gender, None)), W_LEXICON_GENDER)
     if not plural or "-" in form:
         return
+    if form == lemma == plural and not form.endswith(("n", "s")):
+        phrase.add(NOT_DATIVE_PLURAL, W_NOUN_FORM)  # "jeden anderen Bürger": the dative plural is "Bürgern"
     if adjectival:
         # "der Abgeordnete", "19 Abgeordnete": an adjective's endings, which the article decides; only
         # without one is "-en" the dative plural ("wurde US-Militärangehörigen untersagt")

@@ -104,6 +104,8 @@ def is_determiner(token: Token) -> bool:
         after_comma = before.text == "," or (before.pos_ == "ADP" and token.i > 1 and token.doc[token.i - 2].text == ",")
         if after_comma and token.pos_ == "PRON":
             return False  # a relative pronoun: ", die Probleme haben", ", auf den Juden …"
+        if after_comma and _subordinate_clause_open_before(token):
+            return True  # "wobei sie mit ihrem Kollegen, Minister X, die Einzelheiten klären wird"
         clause = token.head.head
         if after_comma and clause.dep_ in ("acl", "acl:relcl") and clause.head.i < token.i:
             first = next((t for t in clause.subtree if not t.is_punct), None)
@@ -131,7 +133,24 @@ def _verb_final_clause(word: Token) -> bool:
         return False  # ", die Steuern zu senken": a zu-infinitive, whose object "die" is
     if any(t.morph.get("VerbForm") == ["Fin"] for t in clause[:-1]):
         return False
+    if _subordinate_clause_open_before(word):
+        return False  # the clause before the comma goes on (see `is_determiner`)
     return doc[end - 2].pos_ in ("VERB", "AUX") or last.i > word.i + 2  # ", die … gelöst haben"
+
+
+_SUBORDINATORS = frozenset({"KOUS", "PWAV", "PRELS", "PRELAT", "PWS"})
+
+
+def _subordinate_clause_open_before(word: Token) -> bool:
+    """Before the comma in front of `word` a subordinate clause has begun ("dass", "wobei", a relative
+    pronoun) and its verb has not come yet: the comma closed an insertion, not that clause."""
+    doc = word.doc
+    for token in reversed(doc[doc_facts.sentence_start(word) : word.i]):
+        if token.tag_ in ("VVFIN", "VAFIN", "VMFIN") or token.morph.get("VerbForm") == ["Fin"]:
+            return False
+        if token.tag_ in _SUBORDINATORS and token.i < word.i - 2:
+            return True
+    return False
 
 
 def relative_determiner(token: Token) -> bool:
@@ -146,9 +165,14 @@ def is_pronoun(token: Token) -> bool:
 def is_relative(token: Token) -> bool:
     if token.pos_ == "DET":
         return relative_determiner(token)
-    return "Rel" in token.morph.get("PronType") or (
-        token.head.dep_ == "acl:relcl" and token.i < token.head.i and token.lower_ in RELATIVE
-    )
+    if "Rel" in token.morph.get("PronType") or (token.head.dep_ == "acl:relcl" and token.i < token.head.i and token.lower_ in RELATIVE):
+        return True
+    # ", die die Siedler brauchten": a d-pronoun after a comma (and a preposition) opening a verb-final clause
+    doc = token.doc
+    before = doc[token.i - 1] if token.i > 0 else None
+    if before is not None and before.pos_ == "ADP" and token.i > 1:
+        before = doc[token.i - 2]
+    return token.lower_ in RELATIVE and before is not None and before.text == "," and _verb_final_clause(token)
 
 
 def inherits(token: Token) -> bool:
