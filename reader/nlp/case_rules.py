@@ -13,20 +13,22 @@ from spacy.tokens import Doc, Token
 
 from reader.nlp.case_evidence import Phrase
 from reader.nlp.lang.articles import PERSONAL, Reading
-from reader.nlp.lang.valency import DATIVE_OBJECT_VERBS, DATIVE_PERSON_VERBS
+from reader.nlp.lang.valency import DATIVE_OBJECT_VERBS, DATIVE_PERSON_VERBS, OBJECT_PREDICATIVE_VERBS
 from reader.nlp.noun_phrases import HEADS, compared_adjunct, lemma_of, measure_accusative, relative_determiner
 from reader.nlp.verb_complex import verb_complex, zu_infinitive
 from reader.nlp.doc_facts import sentence_start
 
 # Dependents that take their case from another phrase, not from the clause.
 NOT_CLAUSE_MEMBERS = ("nmod", "appos", "conj", "flat", "flat:name", "dep")
+CLAUSE_RELATIONS = frozenset("acl acl:relcl advcl ccomp xcomp csubj conj parataxis".split())
 COPULAR_LEMMAS = frozenset("sein werden bleiben heißen".split())
 COPULAR_FORMS = frozenset("ist sind war waren sei seien bleibt heißt wird wurde".split())
 FIRST_OR_SECOND_PERSON = frozenset("ich du wir ihr mich dich uns euch".split())
 # Indefinite pronouns that are no noun phrase of their own; as the object of a verb they are accusative.
 INDEFINITE_OBJECTS = frozenset("nichts etwas alles vieles weniges anderes".split())
-# Pronouns of the subject form only, or whose other form here would be an object beside another object.
-NOMINATIVE_PRONOUNS = frozenset("dies dieser jener man jemand niemand wer einer keiner jeder".split())
+# Pronoun forms that are no nominative ("dem", "einem" end in -m too).
+OBLIQUE_PRONOUNS = frozenset("den denen deren dessen einen keinen jeden diesen jenen wen".split())
+FLOATING_QUANTIFIERS = frozenset("beide alle allesamt sämtliche".split())
 
 
 def one_subject_per_clause(doc: Doc, phrases: dict[int, Phrase], decided: dict[int, Reading]) -> None:
@@ -137,7 +139,7 @@ def _clause_targets(verb: Token, members: list[int], phrases: dict[int, Phrase],
         if any(c.dep_ == "nsubj" and c.lower_ == "es" for c in verb.children):
             return {}
         return {i: "Nom" for i in open_}  # "Viele Fragen sind unbeantwortet"
-    if _pronoun_subject(verb, members) and not passive(verb):
+    if _pronoun_subject(verb, members, open_) and not passive(verb):
         return {i: "Acc" for i in open_}  # "Dies betrifft die Frage", "dieser stellte das Programm zur Verfügung"
     if lemma_of(verb) == "geben" and not fixed_nom and any(c.lower_ == "es" for c in verb.children):
         # "es gibt …" + accusative, also where the parser hung "es" loosely ("Diese Firma gibt es nicht mehr")
@@ -160,6 +162,12 @@ def _clause_targets(verb: Token, members: list[int], phrases: dict[int, Phrase],
             return {}
         if plural and number == "Sing" and phrases[open_[0]].source == "grammar" or _subject_elsewhere(verb, head):
             return {open_[0]: "Acc"}  # "Was die Mieten angeht": a plural is no subject of "angeht"
+        bare_name = head.pos_ == "PROPN" and not phrases[open_[0]].members
+        if not plural and number == "Plur" and decided[open_[0]][0] == "Nom" and not any(c.dep_ == "conj" for c in head.children) and (
+            bare_name or not phrases[open_[0]].allows("Nom", "Plur")
+        ):
+            # "Kommentar abgeben": a singular is no subject of a plural verb
+            decided[open_[0]] = phrases[open_[0]].best_not_in("Nom", allowed[open_[0]])
         if plural and _explicitly_singular(verb) and decided[open_[0]][0] == "Nom":
             # "das Frauen verbietet …": a plural cannot be the subject of a singular verb; whether it is
             # the accusative or the dative object, the forms and the model decide
@@ -236,16 +244,26 @@ def _bare_infinitive(verb: Token) -> bool:
 
 
 # Pronouns that are no noun phrase here but stand as a clause's subject: demonstratives, indefinites, "was".
-_SUBJECT_PRONOUN_TAGS = frozenset({"PDS", "PIS", "PWS"})
+_SUBJECT_PRONOUN_TAGS = frozenset({"PDS", "PIS", "PWS", "PRELS"})
 
 
-def _pronoun_subject(verb: Token, members: list[int]) -> bool:
-    """The parser's subject of the clause is a demonstrative or indefinite pronoun that can only be
-    nominative here ("dies", "dieser", "jemand", "man", "was")."""
-    return any(
-        c.dep_ in ("nsubj", "nsubj:pass") and c.tag_ in _SUBJECT_PRONOUN_TAGS and c.i not in members
-        and c.lower_ in NOMINATIVE_PRONOUNS for c in verb.children
-    )
+def _pronoun_subject(verb: Token, members: list[int], open_: list[int]) -> bool:
+    """The parser's subject of the clause is a demonstrative, indefinite or relative pronoun that is no
+    noun phrase of its own ("dies", "dieser", "beide", "man") and not of an oblique form. "was" only
+    where it continues the clause before the comma (", was die Debatte anheizte"; "Was die Regierung
+    ablehnt" has it as the object as often), "beide", "alle" only before the phrases ("Steinmeier und
+    Günther sind beide verreist": there they go with the subject)."""
+    for c in verb.children:
+        if c.dep_ not in ("nsubj", "nsubj:pass") or c.tag_ not in _SUBJECT_PRONOUN_TAGS or c.i in members:
+            continue
+        if c.lower_ in OBLIQUE_PRONOUNS or c.lower_.endswith("m"):
+            continue
+        if c.lower_ == "was" and not (c.i > 0 and c.doc[c.i - 1].text == ","):
+            continue
+        if c.lower_ in FLOATING_QUANTIFIERS and any(i < c.i for i in open_):
+            continue
+        return True
+    return False
 
 
 def _shares_subject(verb: Token, phrase: Token) -> bool:
@@ -364,10 +382,13 @@ def _compared_case(head: Token, decided: dict[int, Reading]) -> str | None:
     verb = clause_verb(head)
     if verb is None:
         return None
+    particle = next((c.lower_ for c in verb.children if c.dep_ == "compound:prt"), "")
+    # "Als Grund nannte May ihr Scheitern": with a verb of naming the object may follow
+    anywhere = particle + lemma_of(verb).lower() in OBJECT_PREDICATIVE_VERBS
     objects = [
         c for c in verb.children
         if c.dep_ == "obj" and (c.i in decided or c.lower_ in INDEFINITE_OBJECTS) and c.lower_ != "sich"
-        and c.i < head.i and not measure_accusative(c)
+        and (c.i < head.i or anywhere) and not measure_accusative(c)
     ]
     if objects and objects[0].i not in decided:
         return "Acc"  # "fordert nichts anderes als Entscheidungen"
@@ -416,7 +437,9 @@ def finite_number(verb: Token) -> str | None:
     """The number of the 3rd-person finite verb of the clause: its auxiliary when it has one
     ("wird … herüberziehen": "wird", not the infinitive, which looks like a plural), else the verb."""
     auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "aux:pass", "cop")]
-    for token in (*auxiliaries, verb, *verb.children):
+    # not the verbs of clauses that depend on it ("… hat Männer adoptiert, die … führen dürfen")
+    own = [c for c in verb.children if c.dep_ not in CLAUSE_RELATIONS]
+    for token in (*auxiliaries, verb, *own):
         finite = token.morph.get("VerbForm") == ["Fin"] or (token.morph.get("Person") and not token.morph.get("VerbForm"))
         if token.pos_ in ("VERB", "AUX") and finite and token.morph.get("Person") in (["3"], []):
             numbers = token.morph.get("Number")

@@ -265,9 +265,10 @@ def _two_way_evidence(phrase: Phrase, word: str) -> None:
         case = {"in": "Dat", "an": "Dat", "auf": "Dat", "zwischen": "Dat", "über": "Acc"}.get(word)
     if case is not None:
         phrase.add(readings_where((case,)), W_VALENCY, grammar=False)
-    elif word != "über":
+    elif word not in ("über", "auf"):
         # no verb of motion: location or state, the dative ("in Höhe von", "verlor an Beliebtheit", "in
-        # Frieden ruhen"); "über" is as often the accusative of a topic or route
+        # Frieden ruhen"); "über" (a topic, a route) and "auf" ("auf Dauer", "auf Anhieb") as often take
+        # the accusative
         phrase.add(readings_where(("Dat",)), W_ROLE, grammar=False)
 
 

@@ -298,7 +298,7 @@ def _spans_only(head: Token, start: int, end: int) -> bool:
 
 def is_compared(head: Token) -> bool:
     """"als wichtigen Partner", "wie Brasilien": the case follows the word compared, not the role."""
-    if any(c.lower_ in ("als", "wie") and c.dep_ in ("case", "mark", "cc") for c in head.children):
+    if any(c.lower_ in ("als", "wie") and c.dep_ in ("case", "mark", "cc", "dep") and c.i < head.i for c in head.children):
         return True
     left = head.left_edge
     return left.i > 0 and head.doc[left.i - 1].lower_ in ("als", "wie")
@@ -307,10 +307,13 @@ def is_compared(head: Token) -> bool:
 def compared_adjunct(head: Token) -> bool:
     """"arbeitete als Landwirt", "Länder wie Brasilien": a phrase after "als"/"wie" that is no argument
     of the verb and follows no comparative ("mehr als 100 Menschen" is the subject itself)."""
-    if head.dep_ in ("nsubj", "nsubj:pass", "obj", "iobj", "expl") or not is_compared(head):
+    if not is_compared(head):
         return False
     left = head.left_edge
     marker = left if left.lower_ in ("als", "wie") else head.doc[left.i - 1]
+    opening_als = marker.lower_ == "als" and marker.i == doc_facts.sentence_start(head)
+    if head.dep_ in ("nsubj", "nsubj:pass", "obj", "iobj", "expl") and not opening_als:
+        return False  # "Als Grund nannte May …": a sentence opening with "als" + noun is no argument
     if marker.i == 0:
         return True
     before = head.doc[marker.i - 1]

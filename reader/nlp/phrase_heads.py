@@ -68,6 +68,8 @@ def correct_phrase_heads(doc: Doc) -> None:
                 _set_head(token, noun)
                 if token.dep_ not in _PHRASE_MARKERS:
                     token.dep_ = marker
+    for token in doc:
+        _bare_conjunct_joins_the_noun_before_it(token)
     for token in doc:  # after the articles found their nouns
         _name_after_title(token)
         _place_after_place(token)
@@ -346,6 +348,21 @@ def _name_word(token: Token) -> bool:
     if not token.text[:1].isupper():
         return False
     return token.pos_ == "PROPN" or (token.pos_ == "NOUN" and not declined_noun(token.text))
+
+
+def _bare_conjunct_joins_the_noun_before_it(noun: Token) -> None:
+    """"Reduzierungen der Fangmenge von Kabeljau, Seezunge und Scholle": in a list of bare nouns the
+    parser may join a later one to a noun further back; it belongs with the bare noun before its comma
+    (and so takes that noun's case, here the dative after "von")."""
+    doc = noun.doc
+    if noun.dep_ != "conj" or noun.pos_ not in _NOMINAL or noun.i < 2 or doc[noun.i - 1].text != ",":
+        return
+    before = doc[noun.i - 2]
+    if before.pos_ not in _NOMINAL or noun.head.i == before.i or before.head.i == noun.head.i:
+        return
+    bare = lambda t: not any(c.dep_ in ("det", "det:poss", "amod") for c in t.children)  # noqa: E731
+    if bare(noun) and bare(before) and before in noun.head.subtree:
+        _hang(noun, before, "conj")
 
 
 def _place_after_place(name: Token) -> None:
