@@ -90,6 +90,12 @@ CASES = [
     # coordinated subjects, also where the parser hangs the second on the first one's name
     ("EU-Kommissarin Cecilia Malmström und der Premierminister Malcolm Turnbull haben die Verhandlungen eröffnet.",
      "Verhandlungen", "Acc", "Plur"),
+    # a comma-set apposition's own "und" does not make the subject plural
+    ("Edward Snowden, Ex-CIA Hacker und Whistleblower, der zuvor schon Dokumente veröffentlicht hatte, erklärte, "
+     "er halte die Dokumente für echt.", "Edward", "Nom", "Sing"),
+    # a hyphenated compound is headed by its last part, which has the article
+    ("„Wer den Notstand ausruft, fordert nichts anderes“, sagte der CSU-Europaabgeordnete Markus Ferber nach der Abstimmung.",
+     "Europaabgeordnete", "Nom", "Sing"),
     # "als" + noun opening the sentence renames the object of a verb of naming
     ("Als Grund für ihren Rücktritt nannte die Ministerin ihre Krankheit.", "Grund", "Acc", "Sing"),
     ("Als Grund für ihren Rücktritt nannte May ihr Scheitern.", "May", "Nom", "Sing"),

@@ -92,7 +92,7 @@ def _dative_objects(verb: Token, members: list[int], phrases: dict[int, Phrase],
     objects = sorted(
         i for i in members
         if decided[i][0] in ("Acc", "Dat") and doc[i].dep_ in ("obj", "iobj", "nsubj", "nsubj:pass", "dep")
-        and doc[i].pos_ in HEADS
+        and doc[i].pos_ in HEADS and not (doc[i].dep_.startswith("nsubj") and i < verb.i)  # a subject before its verb
     )
     if not objects or any(decided[i][0] == "Dat" for i in objects):
         return  # a dative is there already
@@ -215,17 +215,17 @@ def _subject_taken_for_a_dative(
     ("…, in die Spekulanten Milliarden investieren")."""
     if number is None or verb_complex(verb).finite is None or passive(verb) or copular(verb):
         return
-    if any(decided[i][0] == "Nom" for i in members):
+    if any(decided[i][0] == "Nom" for i in members) or _pronoun_subject(verb, members, []):
         return
-    # an accusative that agrees is the subject candidate the other rules weigh; a bare name besides it may
-    # be the subject too, since a name without article or preposition is seldom dative
-    # ("Von der Leyen tritt … die Nachfolge an")
+    # an accusative that agrees is the subject candidate the other rules weigh; a bare phrase besides it
+    # may be the subject too, since a noun without article or preposition is seldom dative ("Von der
+    # Leyen tritt … die Nachfolge an", "…, in die Spekulanten Milliarden investieren")
     other_candidate = any(decided[i][0] == "Acc" and phrases[i].allows("Nom", number) and "Nom" in allowed[i] for i in members)
     dative = [
         i for i in members
         if decided[i][0] == "Dat" and phrases[i].source != "grammar" and "Nom" in allowed[i]
         and phrases[i].allows("Nom", number) and verb.doc[i].lower_ not in FIRST_OR_SECOND_PERSON
-        and (not other_candidate or (verb.doc[i].pos_ == "PROPN" and not phrases[i].members))
+        and (not other_candidate or not phrases[i].members)
     ]
     if len(dative) == 1:
         decided[dative[0]] = phrases[dative[0]].best_in_case("Nom")
@@ -345,7 +345,12 @@ def coordinated(head: Token) -> bool:
     """Phrases joined by "und" (or a list with commas) agree as a plural; "X oder Y" and "X wie Y"
     (parsed as conjuncts) take the number of each."""
     # "EU-Kommissarin Malmström und der Premierminister": the parser may hang the conjunct on the name
-    parts = [head, *(c for c in head.children if c.dep_ in ("appos", "flat", "flat:name") and c.i > head.i)]
+    # (not on an apposition after a comma: "Edward Snowden, Ex-CIA-Hacker und Whistleblower, erklärte")
+    doc = head.doc
+    parts = [head, *(
+        c for c in head.children
+        if c.dep_ in ("appos", "flat", "flat:name") and c.i > head.i and not any(t.text == "," for t in doc[head.i : c.i])
+    )]
     conjuncts = [c for part in parts for c in part.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN", "PRON")]
     if not conjuncts:
         return False

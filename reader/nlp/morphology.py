@@ -31,22 +31,17 @@ grammar (not only the parse or the model) fixes the case, so hints can say
 
 from __future__ import annotations
 
-import functools
-
 from spacy.tokens import Doc, Token
 
-from reader.lexicon.database import LexiconMissingError
-from reader.labels import MORPH_GENDERS
 from reader.nlp.case_evidence import READINGS, Phrase, indices_of, readings_where
 from reader.nlp.case_rules import compared_cases, one_subject_per_clause
-from reader.nlp.lang.grammar import ADJECTIVAL_NOUNS
+from reader.nlp.lang.grammar import SUBORDINATORS
 from reader.nlp.lang.sentences import MONTHS
 from reader.nlp.lang.articles import INTERROGATIVE, MIXED, PERSONAL, RELATIVE, STRONG, WEAK, Reading, adjective_ending, determiner_readings
 from reader.nlp.lang.prepositions import CONTRACTION_GENDERS, CONTRACTIONS, TWO_WAY, governed_cases
 from reader.nlp.lang.valency import two_way_case
-from reader.nlp import lemma_dictionary
 from reader.nlp.doc_facts import sentence_start
-from reader.nlp.verb_forms import infinitive_of_participle, is_participle
+from reader.nlp.noun_lexicon import adjectival_noun, genderless_noun, noun_entry
 from reader.nlp.verb_complex import tokens_unchanged
 from reader.nlp.noun_phrases import (
     HEADS,
@@ -63,8 +58,6 @@ from reader.nlp.noun_phrases import (
     phrase_of,
     relative_determiner,
 )
-
-LEXICON_GENDER = MORPH_GENDERS
 
 # Weights of the evidence (log-odds-like; a determiner form outweighs the parse and the model).
 W_DETERMINER = 4.0
@@ -235,7 +228,7 @@ def _score(phrase: Phrase, decided: dict[int, Reading]) -> None:
     phrase.add(readings_where((model.get("Case"),)), W_MODEL_CASE, grammar=False)
     phrase.add(readings_where(numbers=(model.get("Number"),)), W_MODEL_OTHER, grammar=False)
     if not phrase.members and (head.pos_ == "PROPN" or (head.pos_ == "NOUN" and _lexicon(head)[:2] == (None, None))):
-        if head.pos_ == "NOUN" and model.get("Number") == "Plur" and _genderless_noun(lemma_of(head)):
+        if head.pos_ == "NOUN" and model.get("Number") == "Plur" and genderless_noun(lemma_of(head)):
             phrase.add(PLURAL, W_ROLE, grammar=False)  # "Eltern", "Leute", "Kosten": nouns with no singular
         else:
             phrase.add(SINGULAR, W_ROLE, grammar=False)  # names are singular
@@ -291,13 +284,26 @@ def _genitive_attribute(phrase: Phrase) -> bool:
 
 
 def _opens_sentence_or_follows_verb(phrase: Phrase) -> bool:
-    """A phrase at the start of its sentence or right after a verb: a genitive attribute would follow a
-    noun, so "der" here is the dative of a feminine noun (or a nominative)."""
+    """A phrase at the start of its sentence, right after a verb or after the conjunction opening a clause
+    ("bevor der Sänger starb"): a genitive attribute would follow a noun, so "der" here is the dative of a
+    feminine noun (or a nominative)."""
     first = min([phrase.head, *phrase.members], key=lambda t: t.i)
     if first.i == sentence_start(first):
         return True
     before = first.doc[first.i - 1]
+    if _opens_clause(before):
+        return True
     return before.pos_ in ("VERB", "AUX") and not genitive_name(phrase.head)
+
+
+# Conjunctions that open a clause and are never prepositions or comparisons ("bevor", "weil", "dass").
+CLAUSE_OPENERS = frozenset(
+    w for w in SUBORDINATORS if " " not in w and not governed_cases(w) and w not in "als wie wer was wo wann warum weshalb da".split()
+)
+
+
+def _opens_clause(word: Token) -> bool:
+    return word.tag_ == "KOUS" or word.lower_ in CLAUSE_OPENERS
 
 
 def _time_adverbial(head: Token) -> bool:
@@ -342,7 +348,9 @@ def _role_case(head: Token, prep: Token | None) -> str | None:
         return None
     if head.dep_ in ROLE_CASE:
         return ROLE_CASE[head.dep_]
-    if head.dep_ == "nmod" and head.head.pos_ in HEADS and head.i > head.head.i and (
+    first = head.left_edge
+    after_conjunction = first.i > 0 and _opens_clause(head.doc[first.i - 1])  # "Wochen, bevor der Sänger starb"
+    if head.dep_ == "nmod" and head.head.pos_ in HEADS and head.i > head.head.i and not after_conjunction and (
         any(c.dep_ in ("det", "det:poss", "amod") for c in head.children) or genitive_name(head)
     ):
         return "Gen"  # "die Integrität der Ukraine", "der Umgang Chinas"; a bare name without -s is no genitive
@@ -356,36 +364,7 @@ def _role_case(head: Token, prep: Token | None) -> str | None:
 def _lexicon(head: Token) -> tuple[str | None, str | None, bool, str]:
     """(gender, plural, declines like an adjective, lemma) of a noun from the lexicon; Nones when unknown."""
     lemma = lemma_of(head)
-    return (*_noun_entry(lemma), lemma)
-
-
-@functools.lru_cache(maxsize=65536)
-def _noun_entry(lemma: str) -> tuple[str | None, str | None, bool]:
-    """(gender, plural, declines like an adjective) of a noun lemma, looked up once per lemma; Nones
-    when unknown."""
-    try:
-        from reader.lexicon import declines_like_adjective, lookup
-
-        entry = lookup(lemma, "NOUN")
-    except LexiconMissingError:  # a missing lexicon must not break the analysis
-        return None, None, False
-    if entry.pos not in (None, "NOUN") or (not entry.found and not entry.gender):
-        return None, None, False
-    return LEXICON_GENDER.get(entry.gender or ""), entry.plural, declines_like_adjective(entry.term, entry.gender, entry.plural)
-
-
-@functools.lru_cache(maxsize=4096)
-def _genderless_noun(lemma: str) -> bool:
-    """A noun the dictionary lists without gender or plural and that is no name: a plural-only noun
-    ("Eltern", "Kosten"; not "Argentinien")."""
-    try:
-        from reader.lexicon import lookup
-        from reader.lexicon.database import name_kind
-
-        entry = lookup(lemma, "NOUN")
-        return entry.found and entry.pos == "NOUN" and entry.gender is None and entry.plural is None and name_kind(lemma) is None
-    except LexiconMissingError:
-        return False
+    return (*noun_entry(lemma), lemma)
 
 
 def _declines_like_adjective(head: Token) -> bool:
@@ -395,49 +374,6 @@ def _declines_like_adjective(head: Token) -> bool:
     if lemma[:1].islower() and head.text[:1].isupper():
         lemma = lemma.capitalize() + "e"
     return adjectival_noun(lemma)
-
-
-@functools.lru_cache(maxsize=16384)
-def adjectival_noun(lemma: str) -> bool:
-    """A noun made from a participle ("Vorsitzende", "Abgeordnete", "Verletzte") or one of the common
-    adjectival nouns ("Deutsche", "Tote"), alone or as the last part of a compound
-    ("Ausländerbeauftragte", "Militärangehörige"): its lemma is the adjective with -e. ("Liebe",
-    "Breite" look the same but are nouns of their own, so only listed adjectives count.)"""
-    if not lemma.endswith("e") or len(lemma) < 4 or not lemma[:1].isupper():
-        return False
-    if _adjectival_word(lemma, whole=True):
-        return True
-    return any(_adjectival_word(lemma[k].upper() + lemma[k + 1 :], whole=False) for k in range(3, len(lemma) - 4))
-
-
-def _adjectival_word(word: str, whole: bool) -> bool:
-    """`word` is a participle or a listed adjective with -e; as the last part of a compound only when
-    long enough not to be a chance ending ("Gendarme" is no compound of "Arme")."""
-    stem = word[:-1].lower()
-    if whole and stem.endswith("end") and len(stem) > 5:
-        return True
-    if whole or len(stem) >= 6:
-        if infinitive_of_participle(stem):
-            return True
-        verb = lemma_dictionary.lemmatize(stem)
-        if verb != stem and is_participle(stem, verb):
-            return True  # "Angeklagte": angeklagt, of anklagen
-    if whole and _adjective_without_noun_entry(word):
-        return True  # "der sonst so Eloquente": an adjective used as a noun, which the dictionary has no noun for
-    return word in ADJECTIVAL_NOUNS and (whole or len(word) >= 5)
-
-
-def _adjective_without_noun_entry(word: str) -> bool:
-    try:
-        from reader.lexicon import lookup
-
-        noun = lookup(word, "NOUN")
-        if noun.found and noun.pos == "NOUN" and noun.gender:
-            return False
-        adjective = lookup(word[:-1].lower(), "ADJ")
-    except LexiconMissingError:
-        return False
-    return adjective.found and adjective.pos == "ADJ" and adjective.source == "exact"
 
 
 def _noun_evidence(phrase: Phrase) -> None:
