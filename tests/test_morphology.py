@@ -101,6 +101,8 @@ CASES = [
     ("Als Grund für ihren Rücktritt nannte May ihr Scheitern.", "May", "Nom", "Sing"),
     # coordinated singulars are the subject of a plural verb
     ("Religion und Machtkämpfe führen zur Vertreibung.", "Religion", "Nom", "Sing"),
+    # a noun after "zum Beispiel" is a phrase of the clause, not an apposition of "Beispiel"
+    ("Hat eine Frau zum Beispiel Kleinkinder, kann sie es auch gar nicht.", "Kleinkinder", "Acc", None),
     # a name without article or preposition is seldom dative: the subject
     ("Von der Leyen tritt am 1. November die Nachfolge von Juncker an.", "Nachfolge", "Acc", "Sing"),
 ]

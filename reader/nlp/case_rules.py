@@ -14,7 +14,14 @@ from spacy.tokens import Doc, Token
 from reader.nlp.case_evidence import Phrase
 from reader.nlp.lang.articles import PERSONAL, Reading
 from reader.nlp.lang.valency import DATIVE_OBJECT_VERBS, DATIVE_PERSON_VERBS, OBJECT_PREDICATIVE_VERBS
-from reader.nlp.noun_phrases import HEADS, compared_adjunct, lemma_of, measure_accusative, relative_determiner
+from reader.nlp.noun_phrases import (
+    HEADS,
+    after_fixed_adverbial,
+    compared_adjunct,
+    lemma_of,
+    measure_accusative,
+    relative_determiner,
+)
 from reader.nlp.verb_complex import verb_complex, zu_infinitive
 from reader.nlp.doc_facts import sentence_start
 
@@ -39,13 +46,16 @@ def one_subject_per_clause(doc: Doc, phrases: dict[int, Phrase], decided: dict[i
         head = phrase.head
         if measure_accusative(head):
             continue  # "elf Prozent kleiner": a measure, neither subject nor object
-        if phrase.preposition is None and (head.dep_ not in NOT_CLAUSE_MEMBERS or _bare_name_after_noun(head)) and not compared_adjunct(head):
+        joins_clause = _bare_name_after_noun(head) or after_fixed_adverbial(head)
+        if phrase.preposition is None and (head.dep_ not in NOT_CLAUSE_MEMBERS or joins_clause) and not compared_adjunct(head):
             if head.dep_ == "det" and not (head.pos_ == "PRON" and head.lower_ in PERSONAL) and not relative_determiner(head):
                 continue
             if any(c.dep_ == "cop" for c in head.children):
                 verb = head  # "…, dass die Maya ein friedliebendes Volk waren": the predicate heads its clause
             else:
-                verb = clause_verb(head.head if head.dep_ == "det" or _bare_name_after_noun(head) else head)
+                verb = clause_verb(head.head if head.dep_ == "det" or joins_clause else head)
+                if verb is None and joins_clause and head.head.head.i != head.head.i:
+                    verb = clause_verb(head.head.head)  # "eine Frau zum Beispiel Kleinkinder": up from "Frau"
             if verb is not None and not _before_conjunction(head, verb):
                 by_verb.setdefault(verb.i, []).append(i)
     for verb_i, members in by_verb.items():

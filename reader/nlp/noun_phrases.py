@@ -26,6 +26,9 @@ NUMBER_ADVERBS = frozenset({"über", "unter"})
 ADVERB_OBJECTS = frozenset({"allem", "anderem", "kurzem", "langem", "weitem", "neuem", "vornherein"})
 # Dependents that copy their case from the phrase they hang on (conjuncts, appositions, name parts).
 INHERITING = ("conj", "appos", "flat", "flat:name")
+# Prepositional phrases used as adverbs ("zum Beispiel" 'for example', "zum Teil" 'partly'): a noun the
+# parser hangs on them as an apposition is no part of them.
+FIXED_ADVERBIALS = frozenset({("zum", "Beispiel"), ("zum", "Teil"), ("zum", "Glück")})
 
 
 def lemma_of(token: Token) -> str:
@@ -178,10 +181,20 @@ def is_relative(token: Token) -> bool:
 def inherits(token: Token) -> bool:
     """Whether `token` copies its case from its head (a conjunct, an apposition, a name part, the
     family name after "von": "Ludolf von Wartenberg")."""
-    if token.head.i == token.i:
+    if token.head.i == token.i or after_fixed_adverbial(token):
         return False
     particle = next((c for c in token.children if c.dep_ == "case" and name_particle(c)), None)
     return token.dep_ in INHERITING or (token.dep_ == "nmod" and particle is not None and token.head.i < particle.i)
+
+
+def after_fixed_adverbial(token: Token) -> bool:
+    """"Hat eine Frau zum Beispiel Kleinkinder, …": the parser's apposition of "zum Beispiel" is a
+    phrase of the clause."""
+    head = token.head
+    return (
+        token.dep_ == "appos" and head.i == token.i - 1 and head.i > 0
+        and (head.doc[head.i - 1].lower_, head.text) in FIXED_ADVERBIALS
+    )
 
 
 def hyphen_part(token: Token) -> bool:
