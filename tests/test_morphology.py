@@ -51,6 +51,60 @@ CASES = [
     # the finite auxiliary, not the infinitive, agrees with the subject
     ("Merz wird die Wähler damit nicht überzeugen.", "Wähler", "Acc", "Plur"),
     ("Merz wird die Wähler damit nicht überzeugen.", "Merz", "Nom", "Sing"),
+    # a d-word after a comma opening a clause with its verb last is the relative pronoun, not an article
+    ("Im Film treten Figuren auf, die Sorgen mit ihren Nachbarn haben.", "Sorgen", "Acc", "Plur"),
+    ("Er war der erste Politiker, gegen den Studenten eine Klage erhoben hatten.", "Studenten", "Nom", "Plur"),
+    # plural-only nouns agree with a plural verb
+    ("Eltern müssen ihren Kindern Namen geben.", "Eltern", "Nom", "Plur"),
+    ("Eltern dürfen ihren Kindern keine lustigen, seltsamen Namen geben.", "Eltern", "Nom", "Plur"),
+    # a predicate noun of sein is nominative, also in a clause the parser hung on another verb
+    ("Der Forscher glaubt, dass die Wikinger ein friedliches Volk waren.", "Volk", "Nom", "Sing"),
+    ("Ich bin Lehrerin und biete Kurse an.", "Lehrerin", "Nom", "Sing"),
+    # the subject of the first of several joined verbs is the subject of all
+    ("Sie hat nicht gehört, ist weggelaufen und hat die Wohnung verwüstet.", "Wohnung", "Acc", "Sing"),
+    # "X wie Y" is no plural subject
+    ("Dem neuen Handy fehlt eine Funktion wie der Fingerabdrucksensor.", "Funktion", "Nom", "Sing"),
+    # a zu-infinitive after the comma of "Ziel ist es, …" has no subject
+    ("Sein Ziel ist es, die Steuern zu senken.", "Steuern", "Acc", "Plur"),
+    # nouns declined like adjectives: compounds of them, adjectives the dictionary has no noun for
+    ("Der Ausländerbeauftragte Meier lobte die Lösung.", "Ausländerbeauftragte", "Nom", "Sing"),
+    ("Der Ausländerbeauftragte Meier lobte die Lösung.", "Lösung", "Acc", "Sing"),
+    ("Da suchte der sonst so Eloquente eine Erklärung.", "Erklärung", "Acc", "Sing"),
+    # a two-way preposition without a verb of motion: the dative
+    ("Die Regierung gewährte Hilfen in Höhe von zwei Milliarden Euro.", "Höhe", "Dat", "Sing"),
+    ("Der Präsident verlor an Beliebtheit.", "Beliebtheit", "Dat", "Sing"),
+    ("Das Gesetz trat im Mai in Kraft.", "Kraft", "Acc", "Sing"),
+    ("Die Schadstoffe können die Entwicklung auf Dauer beeinträchtigen.", "Dauer", "Acc", "Sing"),
+    # a pronoun the parser makes the subject ("was", "beide") leaves the phrases objects
+    ("Die Regierung blieb vage, was die Debatte weiter anheizte.", "Debatte", "Acc", "Sing"),
+    ("Die Griechen und die Phönizier, von denen beide die Küsten besiedelten, trieben Handel.", "Küsten", "Acc", "Plur"),
+    # a list of bare nouns after a preposition shares its case
+    ("Es gab Reduzierungen der Fangmenge von Kabeljau, Seezunge, Scholle und Pollack.", "Scholle", "Dat", "Sing"),
+    # after an insertion between commas the clause before goes on: "die" is an article
+    ("Sie treffen sich, wobei die Ministerin mit ihrem Kollegen, Minister Steven Ciobo, die ersten Einzelheiten klären wird.",
+     "Einzelheiten", "Acc", "Plur"),
+    # a subordinate clause starts at its conjunction, a relative clause ends at its comma
+    ("Der frühere Präsident Robert Mugabe, der das Land regierte, bis ihn das Militär absetzte, ist gestorben.",
+     "Militär", "Nom", "Sing"),
+    ("Die Revolution, die 1916 begann, wendete das Blatt.", "Blatt", "Acc", "Sing"),
+    # coordinated subjects, also where the parser hangs the second on the first one's name
+    ("EU-Kommissarin Cecilia Malmström und der Premierminister Malcolm Turnbull haben die Verhandlungen eröffnet.",
+     "Verhandlungen", "Acc", "Plur"),
+    # a comma-set apposition's own "und" does not make the subject plural
+    ("Edward Snowden, Ex-CIA Hacker und Whistleblower, der zuvor schon Dokumente veröffentlicht hatte, erklärte, "
+     "er halte die Dokumente für echt.", "Edward", "Nom", "Sing"),
+    # a hyphenated compound is headed by its last part, which has the article
+    ("„Wer den Notstand ausruft, fordert nichts anderes“, sagte der CSU-Europaabgeordnete Markus Ferber nach der Abstimmung.",
+     "Europaabgeordnete", "Nom", "Sing"),
+    # "als" + noun opening the sentence renames the object of a verb of naming
+    ("Als Grund für ihren Rücktritt nannte die Ministerin ihre Krankheit.", "Grund", "Acc", "Sing"),
+    ("Als Grund für ihren Rücktritt nannte May ihr Scheitern.", "May", "Nom", "Sing"),
+    # coordinated singulars are the subject of a plural verb
+    ("Religion und Machtkämpfe führen zur Vertreibung.", "Religion", "Nom", "Sing"),
+    # a noun after "zum Beispiel" is a phrase of the clause, not an apposition of "Beispiel"
+    ("Hat eine Frau zum Beispiel Kleinkinder, kann sie es auch gar nicht.", "Kleinkinder", "Acc", None),
+    # a name without article or preposition is seldom dative: the subject
+    ("Von der Leyen tritt am 1. November die Nachfolge von Juncker an.", "Nachfolge", "Acc", "Sing"),
 ]
 
 
@@ -90,3 +144,35 @@ def test_the_dative_plural_ending_outweighs_a_parse_that_calls_the_noun_an_objec
     )
     correct_morphology(doc)
     assert doc[4].morph.get("Case") == ["Dat"] and doc[4].morph.get("Number") == ["Plur"]
+
+
+def test_an_infinitive_heading_has_an_object_and_no_subject() -> None:
+    """"Kommentar abgeben" under an article: the infinitive has no subject, so the singular noun the
+    parser called its subject is its object."""
+    nlp = load_pipeline()
+    doc = Doc(
+        nlp.vocab,
+        words=["Kommentar", "abgeben"],
+        pos=["NOUN", "VERB"],
+        heads=[1, 1],
+        deps=["nsubj", "ROOT"],
+        morphs=["Case=Nom|Gender=Masc|Number=Sing", "VerbForm=Inf"],
+    )
+    correct_morphology(doc)
+    assert doc[0].morph.get("Case") == ["Acc"]
+
+
+def test_a_singular_is_no_subject_of_a_plural_verb() -> None:
+    """"Bericht lesen sie": the parser's subject "Bericht" cannot agree with "lesen"; it is the object."""
+    nlp = load_pipeline()
+    doc = Doc(
+        nlp.vocab,
+        words=["Bericht", "lesen", "sie", "."],
+        pos=["NOUN", "VERB", "PRON", "PUNCT"],
+        tags=["NN", "VVFIN", "PPER", "$."],
+        heads=[1, 1, 1, 1],
+        deps=["nsubj", "ROOT", "dep", "punct"],
+        morphs=["Case=Nom|Gender=Masc|Number=Sing", "Mood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin", "", ""],
+    )
+    correct_morphology(doc)
+    assert doc[0].morph.get("Case") == ["Acc"]

@@ -92,6 +92,10 @@ class Phrase:
         """The best reading with case `case` (the first listed on a tie)."""
         return self._best(readings_where((case,)))
 
+    def best_in_case_and_number(self, case: str, number: str) -> Reading:
+        """The best reading with case `case` and number `number`."""
+        return self._best(readings_where((case,), numbers=(number,)))
+
     def best_not_in(self, excluded: str, allowed: set[str]) -> Reading:
         """The best reading in an allowed case other than `excluded`."""
         return self._best(readings_where(tuple(c for c in CASES if c != excluded and c in allowed)))

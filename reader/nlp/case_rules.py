@@ -13,18 +13,29 @@ from spacy.tokens import Doc, Token
 
 from reader.nlp.case_evidence import Phrase
 from reader.nlp.lang.articles import PERSONAL, Reading
-from reader.nlp.lang.valency import DATIVE_OBJECT_VERBS, DATIVE_PERSON_VERBS
-from reader.nlp.noun_phrases import HEADS, compared_adjunct, lemma_of, measure_accusative, relative_determiner
+from reader.nlp.lang.valency import DATIVE_OBJECT_VERBS, DATIVE_PERSON_VERBS, OBJECT_PREDICATIVE_VERBS
+from reader.nlp.noun_phrases import (
+    HEADS,
+    after_fixed_adverbial,
+    compared_adjunct,
+    lemma_of,
+    measure_accusative,
+    relative_determiner,
+)
 from reader.nlp.verb_complex import verb_complex, zu_infinitive
 from reader.nlp.doc_facts import sentence_start
 
 # Dependents that take their case from another phrase, not from the clause.
 NOT_CLAUSE_MEMBERS = ("nmod", "appos", "conj", "flat", "flat:name", "dep")
+CLAUSE_RELATIONS = frozenset("acl acl:relcl advcl ccomp xcomp csubj conj parataxis".split())
 COPULAR_LEMMAS = frozenset("sein werden bleiben heißen".split())
 COPULAR_FORMS = frozenset("ist sind war waren sei seien bleibt heißt wird wurde".split())
 FIRST_OR_SECOND_PERSON = frozenset("ich du wir ihr mich dich uns euch".split())
 # Indefinite pronouns that are no noun phrase of their own; as the object of a verb they are accusative.
 INDEFINITE_OBJECTS = frozenset("nichts etwas alles vieles weniges anderes".split())
+# Pronoun forms that are no nominative ("dem", "einem" end in -m too).
+OBLIQUE_PRONOUNS = frozenset("den denen deren dessen einen keinen jeden diesen jenen wen".split())
+FLOATING_QUANTIFIERS = frozenset("beide alle allesamt sämtliche".split())
 
 
 def one_subject_per_clause(doc: Doc, phrases: dict[int, Phrase], decided: dict[int, Reading]) -> None:
@@ -35,11 +46,17 @@ def one_subject_per_clause(doc: Doc, phrases: dict[int, Phrase], decided: dict[i
         head = phrase.head
         if measure_accusative(head):
             continue  # "elf Prozent kleiner": a measure, neither subject nor object
-        if phrase.preposition is None and (head.dep_ not in NOT_CLAUSE_MEMBERS or _bare_name_after_noun(head)) and not compared_adjunct(head):
+        joins_clause = _bare_name_after_noun(head) or after_fixed_adverbial(head)
+        if phrase.preposition is None and (head.dep_ not in NOT_CLAUSE_MEMBERS or joins_clause) and not compared_adjunct(head):
             if head.dep_ == "det" and not (head.pos_ == "PRON" and head.lower_ in PERSONAL) and not relative_determiner(head):
                 continue
-            verb = clause_verb(head.head if head.dep_ == "det" or _bare_name_after_noun(head) else head)
-            if verb is not None:
+            if any(c.dep_ == "cop" for c in head.children):
+                verb = head  # "…, dass die Maya ein friedliebendes Volk waren": the predicate heads its clause
+            else:
+                verb = clause_verb(head.head if head.dep_ == "det" or joins_clause else head)
+                if verb is None and joins_clause and head.head.head.i != head.head.i:
+                    verb = clause_verb(head.head.head)  # "eine Frau zum Beispiel Kleinkinder": up from "Frau"
+            if verb is not None and not _before_conjunction(head, verb):
                 by_verb.setdefault(verb.i, []).append(i)
     for verb_i, members in by_verb.items():
         targets = _clause_targets(doc[verb_i], members, phrases, decided)
@@ -47,6 +64,30 @@ def one_subject_per_clause(doc: Doc, phrases: dict[int, Phrase], decided: dict[i
             if decided[i][0] != case:
                 decided[i] = phrases[i].best_in_case(case)
         _dative_objects(doc[verb_i], members, phrases, decided)
+
+
+def _before_conjunction(phrase: Token, verb: Token) -> bool:
+    """A phrase before the conjunction that opens the verb's clause belongs to another clause ("Der
+    Präsident, …, bis ihn das Militär absetzte, ist gestorben": not "Präsident" of "absetzte")."""
+    if any(c.dep_ == "mark" and c.pos_ == "SCONJ" and phrase.i < c.i < verb.i for c in verb.children):
+        return True
+    # "Die Forderung nach einer Datei, auf die Polizei und Verfassungsschutz Zugriff hätten, …"
+    doc = phrase.doc
+    return any(
+        _opens_relative_clause(t) and not any(w.text == "," for w in doc[t.i : verb.i])  # the verb is the clause's own
+        for t in doc[phrase.i + 1 : verb.i]
+    )
+
+
+def _opens_relative_clause(word: Token) -> bool:
+    """A relative pronoun right after a comma, or after a comma and a preposition (", auf die …")."""
+    if not (word.tag_ in ("PRELS", "PRELAT") or relative_determiner(word)):
+        return False
+    doc = word.doc
+    before = doc[word.i - 1] if word.i > 0 else None
+    if before is not None and before.pos_ == "ADP" and word.i > 1:
+        before = doc[word.i - 2]
+    return before is not None and before.text == ","
 
 
 def _dative_objects(verb: Token, members: list[int], phrases: dict[int, Phrase], decided: dict[int, Reading]) -> None:
@@ -61,7 +102,7 @@ def _dative_objects(verb: Token, members: list[int], phrases: dict[int, Phrase],
     objects = sorted(
         i for i in members
         if decided[i][0] in ("Acc", "Dat") and doc[i].dep_ in ("obj", "iobj", "nsubj", "nsubj:pass", "dep")
-        and doc[i].pos_ in HEADS
+        and doc[i].pos_ in HEADS and not (doc[i].dep_.startswith("nsubj") and i < verb.i)  # a subject before its verb
     )
     if not objects or any(decided[i][0] == "Dat" for i in objects):
         return  # a dative is there already
@@ -82,22 +123,34 @@ def _clause_targets(verb: Token, members: list[int], phrases: dict[int, Phrase],
     for i in members:  # "Sorgen bereitet der Regierung …": a bare "der" on a verb is dative, not genitive
         if decided[i][0] == "Gen" and "Dat" in allowed[i] and doc[i].dep_ in ("obj", "iobj", "obl", "obl:arg"):
             decided[i] = phrases[i].best_in_case("Dat")
+        elif allowed[i] == {"Dat"} and decided[i][0] != "Dat":
+            decided[i] = phrases[i].best_in_case("Dat")  # "künftigen Diskussionen überlassen": only a dative
+    number = finite_number(verb)
+    _subject_taken_for_a_dative(verb, number, members, phrases, decided, allowed)
     open_ = [i for i in members if decided[i][0] in ("Nom", "Acc") and {"Nom", "Acc"} <= allowed[i]]
     fixed_nom = [i for i in members if allowed[i] == {"Nom"} or (phrases[i].source == "grammar" and decided[i][0] == "Nom")]
     fixed_acc = [i for i in members if "Nom" not in allowed[i] and decided[i][0] == "Acc"]
     if not open_:
         return {}
-    number = finite_number(verb)
-    if _infinitive_clause(verb) and not copular(verb):
+    if _infinitive_clause(verb):
         # "…, mehrere Flugzeuge explodieren zu lassen": no subject, no nominative, inside the clause's commas
         opening = max((t.i for t in doc[sentence_start(verb) : verb.i] if t.text == ","), default=sentence_start(verb))
-        return {i: "Acc" for i in open_ if i > opening}
+        # "Sein Ziel ist es, die Steuern zu senken": the copula the parser hung here stands before the comma
+        # ("Das Haus ist zu verkaufen" has no comma: sein + zu-infinitive, with a subject)
+        if not copular(verb) or any(c.dep_ == "cop" and c.i < opening for c in verb.children):
+            return {i: "Acc" for i in open_ if i > opening}
+    if _bare_infinitive(verb):
+        # "Kommentar abgeben": an infinitive as a heading has no subject, and a singular is no subject of the
+        # plural the same form could be ("Beobachter vermuten" may be one)
+        return {i: "Acc" for i in open_ if i < verb.i and not phrases[i].allows("Nom", "Plur")}
     if passive(verb) and not fixed_nom:
         return {i: "Nom" for i in open_}  # a werden-passive has no accusative object
     if copular(verb):
         if any(c.dep_ == "nsubj" and c.lower_ == "es" for c in verb.children):
             return {}
         return {i: "Nom" for i in open_}  # "Viele Fragen sind unbeantwortet"
+    if _pronoun_subject(verb, members, open_) and not passive(verb):
+        return {i: "Acc" for i in open_}  # "Dies betrifft die Frage", "dieser stellte das Programm zur Verfügung"
     if lemma_of(verb) == "geben" and not fixed_nom and any(c.lower_ == "es" for c in verb.children):
         # "es gibt …" + accusative, also where the parser hung "es" loosely ("Diese Firma gibt es nicht mehr")
         return {i: ("Nom" if doc[i].lower_ == "es" else "Acc") for i in open_}
@@ -109,11 +162,22 @@ def _clause_targets(verb: Token, members: list[int], phrases: dict[int, Phrase],
         return {open_[0]: "Acc"}  # "…, daß ich Tabus tangiere und auch Aufregung auslöse": the object
     if len(open_) == 1 and not fixed_nom and not fixed_acc and number and own_clause:
         head = phrases[open_[0]].head
-        plural = decided[open_[0]][2] == "Plur" or any(c.dep_ == "conj" for c in head.children)
+        plural = decided[open_[0]][2] == "Plur" or coordinated(head)
         if (number == "Plur") == plural and head.lower_ not in FIRST_OR_SECOND_PERSON:
             return {open_[0]: "Nom"}  # a finite clause has a subject
+        if number == "Plur" and phrases[open_[0]].allows("Nom", "Plur") and phrases[open_[0]].source != "grammar" \
+                and head.lower_ not in FIRST_OR_SECOND_PERSON and not _subject_elsewhere(verb, head):
+            # "…, aus der die USA Informationen hacken": "die USA" may be plural, and is the only subject
+            decided[open_[0]] = phrases[open_[0]].best_in_case_and_number("Nom", "Plur")
+            return {}
         if plural and number == "Sing" and phrases[open_[0]].source == "grammar" or _subject_elsewhere(verb, head):
             return {open_[0]: "Acc"}  # "Was die Mieten angeht": a plural is no subject of "angeht"
+        bare_name = head.pos_ == "PROPN" and not phrases[open_[0]].members
+        if not plural and number == "Plur" and decided[open_[0]][0] == "Nom" and not any(c.dep_ == "conj" for c in head.children) and (
+            bare_name or not phrases[open_[0]].allows("Nom", "Plur")
+        ):
+            # "Kommentar abgeben": a singular is no subject of a plural verb
+            decided[open_[0]] = phrases[open_[0]].best_not_in("Nom", allowed[open_[0]])
         if plural and _explicitly_singular(verb) and decided[open_[0]][0] == "Nom":
             # "das Frauen verbietet …": a plural cannot be the subject of a singular verb; whether it is
             # the accusative or the dative object, the forms and the model decide
@@ -127,13 +191,17 @@ def _clause_targets(verb: Token, members: list[int], phrases: dict[int, Phrase],
     if fixed_acc and len(open_) == 1:
         return {open_[0]: "Nom"}
     if len(open_) >= 2:
-        agreeing = [i for i in open_ if _number(doc[i], decided[i]) == number and doc[i].lower_ not in FIRST_OR_SECOND_PERSON]
+        agreeing = [
+            i for i in open_
+            if (_number(doc[i], decided[i]) == number or (number and _open_relative(doc[i]) and phrases[i].allows("Nom", number)))
+            and doc[i].lower_ not in FIRST_OR_SECOND_PERSON
+        ]
         if number and not agreeing:
             # "dass sie Schockwellen erzeugt": no phrase agrees as decided, but "sie" may be singular
             agreeing = [
                 i for i in open_
                 if phrases[i].allows("Nom", number) and doc[i].lower_ not in FIRST_OR_SECOND_PERSON
-                and not any(c.dep_ == "conj" for c in doc[i].children)  # coordinated: plural in any case
+                and not coordinated(doc[i])  # coordinated: plural in any case
             ]
         # "…, Kritiker befürchten …": a phrase cut off from the verb by a comma belongs to the clause before
         unbroken = [i for i in agreeing if not _comma_between(doc[i], verb)]
@@ -148,6 +216,66 @@ def _clause_targets(verb: Token, members: list[int], phrases: dict[int, Phrase],
     return {}
 
 
+def _subject_taken_for_a_dative(
+    verb: Token, number: str | None, members: list[int], phrases: dict[int, Phrase], decided: dict[int, Reading],
+    allowed: dict[int, set[str]],
+) -> None:
+    """A finite active clause has a subject: where no phrase is or could be it, the one phrase the model
+    took for a dative though its forms allow the nominative and it agrees with the verb is the subject
+    ("…, in die Spekulanten Milliarden investieren")."""
+    if number is None or verb_complex(verb).finite is None or passive(verb) or copular(verb):
+        return
+    if any(decided[i][0] == "Nom" for i in members) or _pronoun_subject(verb, members, []):
+        return
+    # an accusative that agrees is the subject candidate the other rules weigh; a bare phrase besides it
+    # may be the subject too, since a noun without article or preposition is seldom dative ("Von der
+    # Leyen tritt … die Nachfolge an", "…, in die Spekulanten Milliarden investieren")
+    other_candidate = any(decided[i][0] == "Acc" and phrases[i].allows("Nom", number) and "Nom" in allowed[i] for i in members)
+    dative = [
+        i for i in members
+        if decided[i][0] == "Dat" and phrases[i].source != "grammar" and "Nom" in allowed[i]
+        and phrases[i].allows("Nom", number) and verb.doc[i].lower_ not in FIRST_OR_SECOND_PERSON
+        and (not other_candidate or not phrases[i].members)
+    ]
+    if len(dative) == 1:
+        decided[dative[0]] = phrases[dative[0]].best_in_case("Nom")
+
+
+def _open_relative(pronoun: Token) -> bool:
+    """"die" opening a relative clause: singular or plural as its antecedent is, which the parse may miss."""
+    return pronoun.lower_ == "die" and (pronoun.pos_ == "PRON" or relative_determiner(pronoun))
+
+
+def _bare_infinitive(verb: Token) -> bool:
+    """The root of its sentence is an infinitive, with no finite verb: a heading or instruction."""
+    return verb.dep_ == "ROOT" and verb.morph.get("VerbForm") == ["Inf"] and verb_complex(verb).finite is None and not any(
+        c.dep_ in ("aux", "aux:pass", "cop", "mark") for c in verb.children
+    )
+
+
+# Pronouns that are no noun phrase here but stand as a clause's subject: demonstratives, indefinites, "was".
+_SUBJECT_PRONOUN_TAGS = frozenset({"PDS", "PIS", "PWS", "PRELS"})
+
+
+def _pronoun_subject(verb: Token, members: list[int], open_: list[int]) -> bool:
+    """The parser's subject of the clause is a demonstrative, indefinite or relative pronoun that is no
+    noun phrase of its own ("dies", "dieser", "beide", "man") and not of an oblique form. "was" only
+    where it continues the clause before the comma (", was die Debatte anheizte"; "Was die Regierung
+    ablehnt" has it as the object as often), "beide", "alle" only before the phrases ("Steinmeier und
+    Günther sind beide verreist": there they go with the subject)."""
+    for c in verb.children:
+        if c.dep_ not in ("nsubj", "nsubj:pass") or c.tag_ not in _SUBJECT_PRONOUN_TAGS or c.i in members:
+            continue
+        if c.lower_ in OBLIQUE_PRONOUNS or c.lower_.endswith("m"):
+            continue
+        if c.lower_ == "was" and not (c.i > 0 and c.doc[c.i - 1].text == ","):
+            continue
+        if c.lower_ in FLOATING_QUANTIFIERS and any(i < c.i for i in open_):
+            continue
+        return True
+    return False
+
+
 def _shares_subject(verb: Token, phrase: Token) -> bool:
     """A second verb joined by "und" whose subject is the first verb's ("ich tangiere … und löse …
     aus"), with the phrase the parser calls its object, or a clause whose subject is "man": the
@@ -160,7 +288,16 @@ def _shares_subject(verb: Token, phrase: Token) -> bool:
         return False  # "die Adern treten hervor, ihre Hände zittern": side by side, each with its subject
     if any(c.dep_ in ("nsubj", "nsubj:pass", "expl") and c.i != phrase.i for c in verb.children):
         return False
-    subject = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
+    subject = None
+    first = verb.head
+    for _ in range(3):  # "Sie hat nicht gehört, ist abgehauen und hat die Wohnung demoliert": up the joined verbs
+        # the subject may hang on the first verb's auxiliary ("dass sich die Kommission … einigen wird und …")
+        around = [first, *(c for c in first.children if c.dep_ in ("aux", "aux:pass"))]
+        subject = next((c for t in around for c in t.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
+        joined = first.dep_ in ("conj", "ccomp", "parataxis") and not any(c.dep_ == "mark" for c in first.children)
+        if subject is not None or not joined or first.head.i == first.i or first.head.pos_ not in ("VERB", "AUX"):
+            break
+        first = first.head
     number = finite_number(verb)
     # "weil ein Teil … liegt und … Überschwemmungen drohen": the plural verb cannot share a singular subject
     return subject is not None and (number is None or _number(subject, _reading_of(subject)) in (number, None))
@@ -181,7 +318,8 @@ def _comma_between(phrase: Token, verb: Token) -> bool:
     """A comma outside the phrase between a phrase before the verb and the verb."""
     if phrase.i > verb.i:
         return False
-    return any(t.text == "," for t in phrase.doc[phrase.right_edge.i + 1 : verb.i])
+    # a comma between the adjectives of another phrase ("keine lustigen, anmaßenden Vornamen") does not count
+    return any(t.text == "," and t.head.pos_ != "ADJ" for t in phrase.doc[phrase.right_edge.i + 1 : verb.i])
 
 
 def _bare_name_after_noun(head: Token) -> bool:
@@ -197,8 +335,9 @@ def _bare_name_after_noun(head: Token) -> bool:
 def _infinitive_clause(verb: Token) -> bool:
     """A zu-infinitive clause, which has no subject of its own ("die Grenze zu öffnen", "… explodieren
     zu lassen")."""
-    if verb_complex(verb).finite is not None:
-        return False
+    finite = verb_complex(verb).finite
+    if finite is not None and not (finite.dep_ == "cop" and any(t.text == "," for t in verb.doc[finite.i : verb.i])):
+        return False  # (a copula before a comma is the main clause's: "Sein Ziel ist es, die Steuern zu senken")
     chain = [verb, *(c for c in verb.children if c.dep_ in ("xcomp", "aux") and c.i > verb.i)]
     if verb.head.i == verb.i + 1 or (verb.dep_ in ("xcomp", "obj") and verb.head.i > verb.i):
         chain.append(verb.head)  # "explodieren zu lassen": the infinitive under a zu-infinitive
@@ -207,9 +346,26 @@ def _infinitive_clause(verb: Token) -> bool:
 
 def _number(head: Token, reading: Reading) -> str:
     """The number a phrase agrees in: "Frankreich, Spanien und Polen" together are plural."""
-    if any(c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN", "PRON") for c in head.children):
+    if coordinated(head):
         return "Plur"
     return reading[2]
+
+
+def coordinated(head: Token) -> bool:
+    """Phrases joined by "und" (or a list with commas) agree as a plural; "X oder Y" and "X wie Y"
+    (parsed as conjuncts) take the number of each."""
+    # "EU-Kommissarin Malmström und der Premierminister": the parser may hang the conjunct on the name
+    # (not on an apposition after a comma: "Edward Snowden, Ex-CIA-Hacker und Whistleblower, erklärte")
+    doc = head.doc
+    parts = [head, *(
+        c for c in head.children
+        if c.dep_ in ("appos", "flat", "flat:name") and c.i > head.i and not any(t.text == "," for t in doc[head.i : c.i])
+    )]
+    conjuncts = [c for part in parts for c in part.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN", "PRON")]
+    if not conjuncts:
+        return False
+    words = {cc.lower_ for c in conjuncts for cc in c.children if cc.dep_ == "cc"}
+    return not words or bool(words & {"und", "sowie", "sowohl", "weder", "noch"})
 
 
 def _subject_elsewhere(verb: Token, phrase: Token) -> bool:
@@ -241,10 +397,13 @@ def _compared_case(head: Token, decided: dict[int, Reading]) -> str | None:
     verb = clause_verb(head)
     if verb is None:
         return None
+    particle = next((c.lower_ for c in verb.children if c.dep_ == "compound:prt"), "")
+    # "Als Grund nannte May ihr Scheitern": with a verb of naming the object may follow
+    anywhere = particle + lemma_of(verb).lower() in OBJECT_PREDICATIVE_VERBS
     objects = [
         c for c in verb.children
         if c.dep_ == "obj" and (c.i in decided or c.lower_ in INDEFINITE_OBJECTS) and c.lower_ != "sich"
-        and c.i < head.i and not measure_accusative(c)
+        and (c.i < head.i or anywhere) and not measure_accusative(c)
     ]
     if objects and objects[0].i not in decided:
         return "Acc"  # "fordert nichts anderes als Entscheidungen"
@@ -255,6 +414,8 @@ def clause_verb(token: Token) -> Token | None:
     """The verb whose clause a noun phrase belongs to, through words the parser put between
     ("Die Simkarte habe ich zwar": "Simkarte" hung on "zwar")."""
     node = token.head
+    if node.pos_ == "AUX" and token.dep_ in ("obj", "nsubj", "nsubj:pass", "iobj") and node.head.i != node.i:
+        return node  # "Ich bin Köchin und …" parsed with "bin" as an auxiliary: it is the verb of the phrase
     for _ in range(3):
         if node.i == token.i:
             return None
@@ -291,7 +452,9 @@ def finite_number(verb: Token) -> str | None:
     """The number of the 3rd-person finite verb of the clause: its auxiliary when it has one
     ("wird … herüberziehen": "wird", not the infinitive, which looks like a plural), else the verb."""
     auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "aux:pass", "cop")]
-    for token in (*auxiliaries, verb, *verb.children):
+    # not the verbs of clauses that depend on it ("… hat Männer adoptiert, die … führen dürfen")
+    own = [c for c in verb.children if c.dep_ not in CLAUSE_RELATIONS]
+    for token in (*auxiliaries, verb, *own):
         finite = token.morph.get("VerbForm") == ["Fin"] or (token.morph.get("Person") and not token.morph.get("VerbForm"))
         if token.pos_ in ("VERB", "AUX") and finite and token.morph.get("Person") in (["3"], []):
             numbers = token.morph.get("Number")

@@ -31,22 +31,17 @@ grammar (not only the parse or the model) fixes the case, so hints can say
 
 from __future__ import annotations
 
-import functools
-
 from spacy.tokens import Doc, Token
 
-from reader.lexicon.database import LexiconMissingError
-from reader.labels import MORPH_GENDERS
-from reader.nlp.case_evidence import Phrase, indices_of, readings_where
+from reader.nlp.case_evidence import READINGS, Phrase, indices_of, readings_where
 from reader.nlp.case_rules import compared_cases, one_subject_per_clause
-from reader.nlp.lang.grammar import ADJECTIVAL_NOUNS
+from reader.nlp.lang.grammar import SUBORDINATORS
 from reader.nlp.lang.sentences import MONTHS
 from reader.nlp.lang.articles import INTERROGATIVE, MIXED, PERSONAL, RELATIVE, STRONG, WEAK, Reading, adjective_ending, determiner_readings
 from reader.nlp.lang.prepositions import CONTRACTION_GENDERS, CONTRACTIONS, TWO_WAY, governed_cases
 from reader.nlp.lang.valency import two_way_case
-from reader.nlp import lemma_dictionary
 from reader.nlp.doc_facts import sentence_start
-from reader.nlp.verb_forms import infinitive_of_participle, is_participle
+from reader.nlp.noun_lexicon import adjectival_noun, genderless_noun, noun_entry
 from reader.nlp.verb_complex import tokens_unchanged
 from reader.nlp.noun_phrases import (
     HEADS,
@@ -63,8 +58,6 @@ from reader.nlp.noun_phrases import (
     phrase_of,
     relative_determiner,
 )
-
-LEXICON_GENDER = MORPH_GENDERS
 
 # Weights of the evidence (log-odds-like; a determiner form outweighs the parse and the model).
 W_DETERMINER = 4.0
@@ -115,6 +108,7 @@ ACCUSATIVE = readings_where(("Acc",))
 NOMINATIVE_SINGULAR = readings_where(("Nom",), numbers=("Sing",))
 GENITIVE_SINGULAR = readings_where(("Gen",), numbers=("Sing",))
 DATIVE_PLURAL = readings_where(("Dat",), numbers=("Plur",))
+NOT_DATIVE_PLURAL = tuple(i for i in range(len(READINGS)) if i not in DATIVE_PLURAL)
 # "Präsidenten": a weak masculine noun in -(e)n is plural, or singular outside the nominative.
 PLURAL_OR_OBLIQUE = tuple(sorted(set(PLURAL) | set(readings_where(("Acc", "Dat", "Gen")))))
 PLURAL_OR_DATIVE_SINGULAR = tuple(sorted(set(PLURAL) | set(readings_where(("Dat",), ("Masc", "Neut"), ("Sing",)))))
@@ -205,7 +199,7 @@ def _score(phrase: Phrase, decided: dict[int, Reading]) -> None:
         phrase.add(GENITIVE_SINGULAR, W_DETERMINER)  # "Trumps Account", "der Umgang Chinas"
     if any(c.dep_ == "nummod" and _plural_number(c) or c.lower_ in PLURAL_QUANTIFIERS for c in head.lefts):
         phrase.add(PLURAL, W_NOUN_FORM)  # "zwei weitere Verdächtige", "viele Eltern": more than one is plural
-    if head.pos_ == "NOUN" and adjectival_noun(lemma_of(head)):
+    if head.pos_ == "NOUN" and _declines_like_adjective(head):
         # "der Vorsitzende", "die Abgeordneten": declined like an adjective, gender from the person meant
         ending = adjective_ending(head.text)
         table = {"def": WEAK, "ein": MIXED, None: STRONG}[determiner_kind]
@@ -234,7 +228,10 @@ def _score(phrase: Phrase, decided: dict[int, Reading]) -> None:
     phrase.add(readings_where((model.get("Case"),)), W_MODEL_CASE, grammar=False)
     phrase.add(readings_where(numbers=(model.get("Number"),)), W_MODEL_OTHER, grammar=False)
     if not phrase.members and (head.pos_ == "PROPN" or (head.pos_ == "NOUN" and _lexicon(head)[:2] == (None, None))):
-        phrase.add(SINGULAR, W_ROLE, grammar=False)  # names are singular
+        if head.pos_ == "NOUN" and model.get("Number") == "Plur" and genderless_noun(lemma_of(head)):
+            phrase.add(PLURAL, W_ROLE, grammar=False)  # "Eltern", "Leute", "Kosten": nouns with no singular
+        else:
+            phrase.add(SINGULAR, W_ROLE, grammar=False)  # names are singular
     if head.pos_ == "PROPN" and phrase.members and _lexicon(head)[0]:
         # "der Irak", "die Türkei": a name with an article has the gender the lexicon gives it
         phrase.add(readings_where(genders=(_lexicon(head)[0], None)), W_LEXICON_GENDER)
@@ -261,6 +258,11 @@ def _two_way_evidence(phrase: Phrase, word: str) -> None:
         case = {"in": "Dat", "an": "Dat", "auf": "Dat", "zwischen": "Dat", "über": "Acc"}.get(word)
     if case is not None:
         phrase.add(readings_where((case,)), W_VALENCY, grammar=False)
+    elif word not in ("über", "auf"):
+        # no verb of motion: location or state, the dative ("in Höhe von", "verlor an Beliebtheit", "in
+        # Frieden ruhen"); "über" (a topic, a route) and "auf" ("auf Dauer", "auf Anhieb") as often take
+        # the accusative
+        phrase.add(readings_where(("Dat",)), W_ROLE, grammar=False)
 
 
 def _plural_number(numeral: Token) -> bool:
@@ -282,13 +284,26 @@ def _genitive_attribute(phrase: Phrase) -> bool:
 
 
 def _opens_sentence_or_follows_verb(phrase: Phrase) -> bool:
-    """A phrase at the start of its sentence or right after a verb: a genitive attribute would follow a
-    noun, so "der" here is the dative of a feminine noun (or a nominative)."""
+    """A phrase at the start of its sentence, right after a verb or after the conjunction opening a clause
+    ("bevor der Sänger starb"): a genitive attribute would follow a noun, so "der" here is the dative of a
+    feminine noun (or a nominative)."""
     first = min([phrase.head, *phrase.members], key=lambda t: t.i)
     if first.i == sentence_start(first):
         return True
     before = first.doc[first.i - 1]
+    if _opens_clause(before):
+        return True
     return before.pos_ in ("VERB", "AUX") and not genitive_name(phrase.head)
+
+
+# Conjunctions that open a clause and are never prepositions or comparisons ("bevor", "weil", "dass").
+CLAUSE_OPENERS = frozenset(
+    w for w in SUBORDINATORS if " " not in w and not governed_cases(w) and w not in "als wie wer was wo wann warum weshalb da".split()
+)
+
+
+def _opens_clause(word: Token) -> bool:
+    return word.tag_ == "KOUS" or word.lower_ in CLAUSE_OPENERS
 
 
 def _time_adverbial(head: Token) -> bool:
@@ -321,6 +336,10 @@ def _antecedent(pronoun: Token) -> Token | None:
         clause = clause.head
     if clause.dep_ in ("acl:relcl", "acl") and clause.head.i < pronoun.i:
         return clause.head
+    doc = pronoun.doc
+    comma = pronoun.i - 1 if doc[pronoun.i - 1].text == "," else pronoun.i - 2
+    if comma > 0 and doc[comma].text == "," and doc[comma - 1].pos_ == "NOUN":
+        return doc[comma - 1]  # "die Ermunterung, die die Siedler brauchten": the parse missed the relative clause
     return None
 
 
@@ -329,7 +348,9 @@ def _role_case(head: Token, prep: Token | None) -> str | None:
         return None
     if head.dep_ in ROLE_CASE:
         return ROLE_CASE[head.dep_]
-    if head.dep_ == "nmod" and head.head.pos_ in HEADS and head.i > head.head.i and (
+    first = head.left_edge
+    after_conjunction = first.i > 0 and _opens_clause(head.doc[first.i - 1])  # "Wochen, bevor der Sänger starb"
+    if head.dep_ == "nmod" and head.head.pos_ in HEADS and head.i > head.head.i and not after_conjunction and (
         any(c.dep_ in ("det", "det:poss", "amod") for c in head.children) or genitive_name(head)
     ):
         return "Gen"  # "die Integrität der Ukraine", "der Umgang Chinas"; a bare name without -s is no genitive
@@ -343,38 +364,16 @@ def _role_case(head: Token, prep: Token | None) -> str | None:
 def _lexicon(head: Token) -> tuple[str | None, str | None, bool, str]:
     """(gender, plural, declines like an adjective, lemma) of a noun from the lexicon; Nones when unknown."""
     lemma = lemma_of(head)
-    return (*_noun_entry(lemma), lemma)
+    return (*noun_entry(lemma), lemma)
 
 
-@functools.lru_cache(maxsize=65536)
-def _noun_entry(lemma: str) -> tuple[str | None, str | None, bool]:
-    """(gender, plural, declines like an adjective) of a noun lemma, looked up once per lemma; Nones
-    when unknown."""
-    try:
-        from reader.lexicon import declines_like_adjective, lookup
-
-        entry = lookup(lemma, "NOUN")
-    except LexiconMissingError:  # a missing lexicon must not break the analysis
-        return None, None, False
-    if entry.pos not in (None, "NOUN") or (not entry.found and not entry.gender):
-        return None, None, False
-    return LEXICON_GENDER.get(entry.gender or ""), entry.plural, declines_like_adjective(entry.term, entry.gender, entry.plural)
-
-
-@functools.lru_cache(maxsize=16384)
-def adjectival_noun(lemma: str) -> bool:
-    """A noun made from a participle ("Vorsitzende", "Abgeordnete", "Verletzte") or one of the common
-    adjectival nouns ("Deutsche", "Tote"): its lemma is the adjective with -e. ("Liebe", "Breite"
-    look the same but are nouns of their own, so only listed adjectives count.)"""
-    if not lemma.endswith("e") or len(lemma) < 4 or not lemma[:1].isupper():
-        return False
-    stem = lemma[:-1].lower()
-    if (stem.endswith("end") and len(stem) > 5) or infinitive_of_participle(stem):
-        return True
-    verb = lemma_dictionary.lemmatize(stem)
-    if verb != stem and is_participle(stem, verb):
-        return True  # "Angeklagte": angeklagt, of anklagen
-    return lemma in ADJECTIVAL_NOUNS
+def _declines_like_adjective(head: Token) -> bool:
+    """A noun declined like an adjective, also where the lemmatizer gave the adjective ("der Eloquente":
+    eloquent)."""
+    lemma = lemma_of(head)
+    if lemma[:1].islower() and head.text[:1].isupper():
+        lemma = lemma.capitalize() + "e"
+    return adjectival_noun(lemma)
 
 
 def _noun_evidence(phrase: Phrase) -> None:
@@ -385,6 +384,8 @@ def _noun_evidence(phrase: Phrase) -> None:
         phrase.add(readings_where(genders=(gender, None)), W_LEXICON_GENDER)
     if not plural or "-" in form:
         return
+    if form == lemma == plural and not form.endswith(("n", "s")):
+        phrase.add(NOT_DATIVE_PLURAL, W_NOUN_FORM)  # "jeden anderen Bürger": the dative plural is "Bürgern"
     if adjectival:
         # "der Abgeordnete", "19 Abgeordnete": an adjective's endings, which the article decides; only
         # without one is "-en" the dative plural ("wurde US-Militärangehörigen untersagt")

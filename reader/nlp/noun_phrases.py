@@ -26,6 +26,9 @@ NUMBER_ADVERBS = frozenset({"über", "unter"})
 ADVERB_OBJECTS = frozenset({"allem", "anderem", "kurzem", "langem", "weitem", "neuem", "vornherein"})
 # Dependents that copy their case from the phrase they hang on (conjuncts, appositions, name parts).
 INHERITING = ("conj", "appos", "flat", "flat:name")
+# Prepositional phrases used as adverbs ("zum Beispiel" 'for example', "zum Teil" 'partly'): a noun the
+# parser hangs on them as an apposition is no part of them.
+FIXED_ADVERBIALS = frozenset({("zum", "Beispiel"), ("zum", "Teil"), ("zum", "Glück")})
 
 
 def lemma_of(token: Token) -> str:
@@ -104,12 +107,53 @@ def is_determiner(token: Token) -> bool:
         after_comma = before.text == "," or (before.pos_ == "ADP" and token.i > 1 and token.doc[token.i - 2].text == ",")
         if after_comma and token.pos_ == "PRON":
             return False  # a relative pronoun: ", die Probleme haben", ", auf den Juden …"
+        if after_comma and _subordinate_clause_open_before(token):
+            return True  # "wobei sie mit ihrem Kollegen, Minister X, die Einzelheiten klären wird"
         clause = token.head.head
         if after_comma and clause.dep_ in ("acl", "acl:relcl") and clause.head.i < token.i:
             first = next((t for t in clause.subtree if not t.is_punct), None)
             if first is not None and (first.i == token.i or (first.pos_ == "ADP" and first.i == token.i - 1)):
                 return False  # ", der grundlegende Werte teilt": the relative pronoun, not an article
+        if after_comma and _verb_final_clause(token):
+            return False  # ", die Probleme in der Beziehung haben", "auf den Juden einen Anschlag verübten"
     return True
+
+
+def _verb_final_clause(word: Token) -> bool:
+    """The clause `word` opens after a comma ends in its verb, away from the noun after `word`: a
+    clause with the finite verb last opens with a subordinating word, so a d-word there is the
+    relative pronoun. (After a comma a main clause has its finite verb right after its first phrase:
+    ", die Regierung habe versagt".)"""
+    doc = word.doc
+    end = word.i + 1
+    while end < len(doc) and not doc[end].is_punct:
+        end += 1
+    clause = doc[word.i + 1 : end]
+    if len(clause) < 2:
+        return False
+    last = doc[end - 1]
+    if last.pos_ not in ("VERB", "AUX") or any(t.tag_ == "PTKZU" for t in clause) or (last.tag_ == "VVIZU" and "zu" in last.lower_):
+        return False  # ", die Steuern zu senken": a zu-infinitive, whose object "die" is
+    if any(t.morph.get("VerbForm") == ["Fin"] for t in clause[:-1]):
+        return False
+    if _subordinate_clause_open_before(word):
+        return False  # the clause before the comma goes on (see `is_determiner`)
+    return doc[end - 2].pos_ in ("VERB", "AUX") or last.i > word.i + 2  # ", die … gelöst haben"
+
+
+_SUBORDINATORS = frozenset({"KOUS", "PWAV", "PRELS", "PRELAT", "PWS"})
+
+
+def _subordinate_clause_open_before(word: Token) -> bool:
+    """Before the comma in front of `word` a subordinate clause has begun ("dass", "wobei", a relative
+    pronoun) and its verb has not come yet: the comma closed an insertion, not that clause."""
+    doc = word.doc
+    for token in reversed(doc[doc_facts.sentence_start(word) : word.i]):
+        if token.tag_ in ("VVFIN", "VAFIN", "VMFIN") or token.morph.get("VerbForm") == ["Fin"]:
+            return False
+        if token.tag_ in _SUBORDINATORS and token.i < word.i - 2:
+            return True
+    return False
 
 
 def relative_determiner(token: Token) -> bool:
@@ -124,18 +168,33 @@ def is_pronoun(token: Token) -> bool:
 def is_relative(token: Token) -> bool:
     if token.pos_ == "DET":
         return relative_determiner(token)
-    return "Rel" in token.morph.get("PronType") or (
-        token.head.dep_ == "acl:relcl" and token.i < token.head.i and token.lower_ in RELATIVE
-    )
+    if "Rel" in token.morph.get("PronType") or (token.head.dep_ == "acl:relcl" and token.i < token.head.i and token.lower_ in RELATIVE):
+        return True
+    # ", die die Siedler brauchten": a d-pronoun after a comma (and a preposition) opening a verb-final clause
+    doc = token.doc
+    before = doc[token.i - 1] if token.i > 0 else None
+    if before is not None and before.pos_ == "ADP" and token.i > 1:
+        before = doc[token.i - 2]
+    return token.lower_ in RELATIVE and before is not None and before.text == "," and _verb_final_clause(token)
 
 
 def inherits(token: Token) -> bool:
     """Whether `token` copies its case from its head (a conjunct, an apposition, a name part, the
     family name after "von": "Ludolf von Wartenberg")."""
-    if token.head.i == token.i:
+    if token.head.i == token.i or after_fixed_adverbial(token):
         return False
     particle = next((c for c in token.children if c.dep_ == "case" and name_particle(c)), None)
     return token.dep_ in INHERITING or (token.dep_ == "nmod" and particle is not None and token.head.i < particle.i)
+
+
+def after_fixed_adverbial(token: Token) -> bool:
+    """"Hat eine Frau zum Beispiel Kleinkinder, …": the parser's apposition of "zum Beispiel" is a
+    phrase of the clause."""
+    head = token.head
+    return (
+        token.dep_ == "appos" and head.i == token.i - 1 and head.i > 0
+        and (head.doc[head.i - 1].lower_, head.text) in FIXED_ADVERBIALS
+    )
 
 
 def hyphen_part(token: Token) -> bool:
@@ -166,7 +225,8 @@ def preposition_of(head: Token) -> Token | None:
         and not name_particle(c)
     ]
     if cases:  # "bis zum Ende": the nearest one governs
-        before = [c for c in cases if c.i < head.i]
+        # ", auf den Juden einen Anschlag verübten": "auf" governs the relative pronoun between
+        before = [c for c in cases if c.i < head.i and not any(relative_determiner(t) for t in head.doc[c.i + 1 : head.i])]
         if before:
             return max(before, key=lambda c: c.i)
         # after its noun only a postposition ("den Berichten zufolge"); "zwischen" after "Bindungen" is the parser's slip
@@ -251,7 +311,7 @@ def _spans_only(head: Token, start: int, end: int) -> bool:
 
 def is_compared(head: Token) -> bool:
     """"als wichtigen Partner", "wie Brasilien": the case follows the word compared, not the role."""
-    if any(c.lower_ in ("als", "wie") and c.dep_ in ("case", "mark", "cc") for c in head.children):
+    if any(c.lower_ in ("als", "wie") and c.dep_ in ("case", "mark", "cc", "dep") and c.i < head.i for c in head.children):
         return True
     left = head.left_edge
     return left.i > 0 and head.doc[left.i - 1].lower_ in ("als", "wie")
@@ -260,10 +320,13 @@ def is_compared(head: Token) -> bool:
 def compared_adjunct(head: Token) -> bool:
     """"arbeitete als Landwirt", "Länder wie Brasilien": a phrase after "als"/"wie" that is no argument
     of the verb and follows no comparative ("mehr als 100 Menschen" is the subject itself)."""
-    if head.dep_ in ("nsubj", "nsubj:pass", "obj", "iobj", "expl") or not is_compared(head):
+    if not is_compared(head):
         return False
     left = head.left_edge
     marker = left if left.lower_ in ("als", "wie") else head.doc[left.i - 1]
+    opening_als = marker.lower_ == "als" and marker.i == doc_facts.sentence_start(head)
+    if head.dep_ in ("nsubj", "nsubj:pass", "obj", "iobj", "expl") and not opening_als:
+        return False  # "Als Grund nannte May …": a sentence opening with "als" + noun is no argument
     if marker.i == 0:
         return True
     before = head.doc[marker.i - 1]

@@ -68,6 +68,9 @@ def correct_phrase_heads(doc: Doc) -> None:
                 _set_head(token, noun)
                 if token.dep_ not in _PHRASE_MARKERS:
                     token.dep_ = marker
+    for token in doc:
+        _bare_conjunct_joins_the_noun_before_it(token)
+        _last_part_heads_a_hyphenated_compound(token)
     for token in doc:  # after the articles found their nouns
         _name_after_title(token)
         _place_after_place(token)
@@ -346,6 +349,42 @@ def _name_word(token: Token) -> bool:
     if not token.text[:1].isupper():
         return False
     return token.pos_ == "PROPN" or (token.pos_ == "NOUN" and not declined_noun(token.text))
+
+
+def _bare_conjunct_joins_the_noun_before_it(noun: Token) -> None:
+    """"Reduzierungen der Fangmenge von Kabeljau, Seezunge und Scholle": in a list of bare nouns the
+    parser may join a later one to a noun further back; it belongs with the bare noun before its comma
+    (and so takes that noun's case, here the dative after "von")."""
+    doc = noun.doc
+    if noun.dep_ != "conj" or noun.pos_ not in _NOMINAL or noun.i < 2 or doc[noun.i - 1].text != ",":
+        return
+    before = doc[noun.i - 2]
+    if before.pos_ not in _NOMINAL or noun.head.i == before.i or before.head.i == noun.head.i:
+        return
+    bare = lambda t: not any(c.dep_ in ("det", "det:poss", "amod") for c in t.children)  # noqa: E731
+    if bare(noun) and bare(before) and before in noun.head.subtree:
+        _hang(noun, before, "conj")
+
+
+def _last_part_heads_a_hyphenated_compound(hyphen: Token) -> None:
+    """"der CSU-Europaabgeordnete", split by the tokenizer into "CSU - Europaabgeordnete": a German
+    compound is headed by its last part; where the parser hung the last part on the first, the last part
+    takes the first one's place (and its article), the first becomes its compound part."""
+    doc = hyphen.doc
+    if hyphen.text != "-" or hyphen.whitespace_ or not 0 < hyphen.i < len(doc) - 1:
+        return
+    first, last = doc[hyphen.i - 1], doc[hyphen.i + 1]
+    if first.whitespace_ or first.pos_ not in _NOMINAL or last.pos_ not in _NOMINAL or last.head.i != first.i:
+        return
+    if not last.text[:1].isupper() or any(c.i > last.i and c.dep_ in ("flat", "flat:name") for c in first.children):
+        return
+    head, relation = (first.head, first.dep_) if first.head.i != first.i else (last, "ROOT")
+    if not _set_head(last, head, relation):
+        return
+    for child in list(first.children):
+        if child.i != last.i and child.dep_ in _PHRASE_MARKERS | {"amod"}:
+            _set_head(child, last)
+    _set_head(first, last, "compound")
 
 
 def _place_after_place(name: Token) -> None:

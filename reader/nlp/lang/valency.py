@@ -23,7 +23,13 @@ DIRECTION_VERBS: frozenset[str] = frozenset(
     """legen stellen setzen bringen schicken senden werfen versetzen geraten gelangen fließen münden
     einmarschieren einziehen eintreten einreisen einsteigen eindringen fahren fliegen reisen gehen
     laufen ziehen kommen zurückkehren umziehen verlegen verlagern verschieben verbannen führen
-    investieren verwandeln umwandeln übersetzen einteilen aufteilen entlassen aufnehmen""".split()
+    investieren verwandeln umwandeln übersetzen einteilen aufteilen entlassen aufnehmen treten nehmen""".split()
+)
+# Verbs with an object and a predicative "als" noun that renames the object (accusative): "nannte ihr
+# Scheitern als Grund", "bezeichneten das Meer als Mare Nostrum".
+OBJECT_PREDICATIVE_VERBS: frozenset[str] = frozenset(
+    """nennen bezeichnen betrachten ansehen sehen einstufen werten bewerten beschreiben darstellen empfinden
+    ausweisen anerkennen einschätzen kennzeichnen""".split()
 )
 # Prepositional objects: (verb or noun, preposition) -> case, whatever the verb's other uses.
 PREPOSITIONAL_OBJECTS: dict[tuple[str, str], str] = {

@@ -1,0 +1,84 @@
+"""What the dictionary says about a noun for its case: gender and plural, whether it declines like an
+adjective ("der Abgeordnete", "ein Abgeordneter"), whether it has no singular ("Eltern")."""
+
+from __future__ import annotations
+
+import functools
+
+from reader.labels import MORPH_GENDERS
+from reader.lexicon.database import LexiconMissingError
+from reader.nlp import lemma_dictionary
+from reader.nlp.lang.grammar import ADJECTIVAL_NOUNS
+from reader.nlp.verb_forms import infinitive_of_participle, is_participle
+
+
+@functools.lru_cache(maxsize=65536)
+def noun_entry(lemma: str) -> tuple[str | None, str | None, bool]:
+    """(gender, plural, declines like an adjective) of a noun lemma, looked up once per lemma; Nones
+    when unknown."""
+    try:
+        from reader.lexicon import declines_like_adjective, lookup
+
+        entry = lookup(lemma, "NOUN")
+    except LexiconMissingError:  # a missing lexicon must not break the analysis
+        return None, None, False
+    if entry.pos not in (None, "NOUN") or (not entry.found and not entry.gender):
+        return None, None, False
+    return MORPH_GENDERS.get(entry.gender or ""), entry.plural, declines_like_adjective(entry.term, entry.gender, entry.plural)
+
+
+@functools.lru_cache(maxsize=4096)
+def genderless_noun(lemma: str) -> bool:
+    """A noun the dictionary lists without gender or plural and that is no name: a plural-only noun
+    ("Eltern", "Kosten"; not "Argentinien")."""
+    try:
+        from reader.lexicon import lookup
+        from reader.lexicon.database import name_kind
+
+        entry = lookup(lemma, "NOUN")
+        return entry.found and entry.pos == "NOUN" and entry.gender is None and entry.plural is None and name_kind(lemma) is None
+    except LexiconMissingError:
+        return False
+
+
+@functools.lru_cache(maxsize=16384)
+def adjectival_noun(lemma: str) -> bool:
+    """A noun made from a participle ("Vorsitzende", "Abgeordnete", "Verletzte") or one of the common
+    adjectival nouns ("Deutsche", "Tote"), alone or as the last part of a compound
+    ("Ausländerbeauftragte", "Militärangehörige"): its lemma is the adjective with -e. ("Liebe",
+    "Breite" look the same but are nouns of their own, so only listed adjectives count.)"""
+    if not lemma.endswith("e") or len(lemma) < 4 or not lemma[:1].isupper():
+        return False
+    if _adjectival_word(lemma, whole=True):
+        return True
+    return any(_adjectival_word(lemma[k].upper() + lemma[k + 1 :], whole=False) for k in range(3, len(lemma) - 4))
+
+
+def _adjectival_word(word: str, whole: bool) -> bool:
+    """`word` is a participle or a listed adjective with -e; as the last part of a compound only when
+    long enough not to be a chance ending ("Gendarme" is no compound of "Arme")."""
+    stem = word[:-1].lower()
+    if whole and stem.endswith("end") and len(stem) > 5:
+        return True
+    if whole or len(stem) >= 6:
+        if infinitive_of_participle(stem):
+            return True
+        verb = lemma_dictionary.lemmatize(stem)
+        if verb != stem and is_participle(stem, verb):
+            return True  # "Angeklagte": angeklagt, of anklagen
+    if whole and _adjective_without_noun_entry(word):
+        return True  # "der sonst so Eloquente": an adjective used as a noun, which the dictionary has no noun for
+    return word in ADJECTIVAL_NOUNS and (whole or len(word) >= 5)
+
+
+def _adjective_without_noun_entry(word: str) -> bool:
+    try:
+        from reader.lexicon import lookup
+
+        noun = lookup(word, "NOUN")
+        if noun.found and noun.pos == "NOUN" and noun.gender:
+            return False
+        adjective = lookup(word[:-1].lower(), "ADJ")
+    except LexiconMissingError:
+        return False
+    return adjective.found and adjective.pos == "ADJ" and adjective.source == "exact"
