@@ -51,10 +51,16 @@ def load_statistical(path: Path | str) -> Language:
     among them), where numpy's OpenBLAS, which picks its kernels for any x86
     CPU, is 3-4 times faster: tok2vec and morphologizer take half the time.
     Layers keep the ops they were built with, so the choice made here lasts.
+
+    The BLAS gets one thread, as in the import's worker processes, so a text gets the same
+    vectors (to the last bit) wherever it is analysed. A second thread spun waiting for the
+    first: twice the CPU time of the matrix products, and no faster when the other core is busy.
     """
     import spacy
     from thinc.api import use_ops
+    from threadpoolctl import threadpool_limits
 
+    threadpool_limits(limits=1, user_api="blas")
     with use_ops("numpy", use_blis=False):
         return spacy.load(path)
 
