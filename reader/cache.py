@@ -64,6 +64,9 @@ class CachedTable:
     def __init__(self, name: str, key: str, columns: int, rows: Callable[[], Iterable[tuple]]) -> None:
         path = cache_file(name, f"{key}-{_TABLE_FORMAT}", "sqlite", lambda path: _write_table(path, columns, rows()))
         self._connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
+        # Pages read through a memory map, not a system call each: a text's look-ups land all over a
+        # 40 MB table (as the lexicon's connection does).
+        self._connection.execute("PRAGMA mmap_size = 268435456")
         self._lock = threading.Lock()
         self._memo: dict[str, tuple | None] = {}
         self._filter = KeyFilter(self._connection.execute("SELECT bits FROM key_filter").fetchone()[0])
