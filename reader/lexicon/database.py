@@ -172,7 +172,7 @@ def term_rows(word: str) -> tuple[TermRow, ...]:
 
 @lexicon_cache(maxsize=1)
 def _term_filter() -> KeyFilter:
-    """The keys `term_rows` can find, as a KeyFilter kept in the cache directory per lexicon file."""
+    """The keys `term_rows` can find, as a KeyFilter kept in the cache directory per lexicon build."""
     lexicon = current()
 
     def build(path: str) -> None:
@@ -180,7 +180,11 @@ def _term_filter() -> KeyFilter:
         keys = [word for (word,) in lexicon.connection.execute(words, (AFFIX, HEAD, PLURAL))]
         Path(path).write_bytes(KeyFilter.bits_of(keys, len(keys)))
 
-    key = f"{lexicon.content_version}-{file_key(lexicon.path)}"
+    # The build's content hash names its words exactly, wherever the file lies (several checkouts
+    # share one cache); a database without one is named by its file.
+    key = lexicon.content_version
+    if key == "unversioned":
+        key = f"{key}-{file_key(lexicon.path)}"
     return KeyFilter(cache_file("lexicon-words", key, "bits", build).read_bytes())
 
 
