@@ -13,11 +13,12 @@ import os
 import sqlite3
 import tempfile
 import threading
+import zlib
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
 CACHE_ENV = "READER_CACHE"
-_TABLE_FORMAT = "table1"  # part of every table's file name: a new layout never reads an old file
+_TABLE_FORMAT = "table2"  # part of every table's file name: a new layout never reads an old file
 
 
 def cache_dir() -> Path:
@@ -63,8 +64,12 @@ class CachedTable:
     def __init__(self, name: str, key: str, columns: int, rows: Callable[[], Iterable[tuple]]) -> None:
         path = cache_file(name, f"{key}-{_TABLE_FORMAT}", "sqlite", lambda path: _write_table(path, columns, rows()))
         self._connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
+        # Pages read through a memory map, not a system call each: a text's look-ups land all over a
+        # 40 MB table (as the lexicon's connection does).
+        self._connection.execute("PRAGMA mmap_size = 268435456")
         self._lock = threading.Lock()
         self._memo: dict[str, tuple | None] = {}
+        self._filter = KeyFilter(self._connection.execute("SELECT bits FROM key_filter").fetchone()[0])
 
     def get(self, key: str) -> tuple | None:
         """The values stored under `key` (a tuple of the columns after the key), or None."""
@@ -72,6 +77,8 @@ class CachedTable:
             return self._memo[key]
         except KeyError:
             pass
+        if not self._filter.may_hold(key):
+            return None
         with self._lock:
             row = self._connection.execute("SELECT * FROM entries WHERE key = ?", (key,)).fetchone()
             if len(self._memo) >= self.MEMO_SIZE:
@@ -94,7 +101,40 @@ def _write_table(path: str, columns: int, rows: Iterable[tuple]) -> None:
     with sqlite3.connect(path) as connection:
         connection.execute(f"CREATE TABLE entries (key TEXT PRIMARY KEY, {values}) WITHOUT ROWID")
         connection.executemany(f"INSERT INTO entries VALUES ({placeholders})", rows)
+        keys = (key for (key,) in connection.execute("SELECT key FROM entries"))
+        bits = KeyFilter.bits_of(keys, connection.execute("SELECT count(*) FROM entries").fetchone()[0])
+        connection.execute("CREATE TABLE key_filter (bits BLOB NOT NULL)")
+        connection.execute("INSERT INTO key_filter VALUES (?)", (bits,))
     connection.close()
+
+
+class KeyFilter:
+    """One hashed bit per key of a table (a Bloom filter): where a key's bit is clear, the key is
+    surely not in the table and no query is needed.
+
+    Most keys a text asks for are not there (compound splitting and simplemma try many forms that
+    are no words): the bit answers ~95 % of them in a microsecond, where a query takes ten. 16 bits
+    a key or more: a missing key finds its bit set (and is queried) at most 6 % of the time.
+    """
+
+    def __init__(self, bits: bytes) -> None:
+        self._bits = bits
+        self._mask = len(bits) * 8 - 1
+
+    @staticmethod
+    def bits_of(keys: Iterable[str], count: int) -> bytes:
+        size = 8
+        while size < 16 * count:
+            size *= 2  # a power of two: a key's bit is its hash masked
+        bits = bytearray(size // 8)
+        for key in keys:
+            bit = zlib.crc32(key.encode()) & (size - 1)
+            bits[bit >> 3] |= 1 << (bit & 7)
+        return bytes(bits)
+
+    def may_hold(self, key: str) -> bool:
+        bit = zlib.crc32(key.encode()) & self._mask
+        return bool(self._bits[bit >> 3] >> (bit & 7) & 1)
 
 
 def _publish(path: Path, siblings: str, write: Callable[[str], object]) -> None:

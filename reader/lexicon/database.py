@@ -18,6 +18,8 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from pathlib import Path
 
+from reader.cache import KeyFilter, cache_file, file_key
+
 SCHEMA_VERSION = 2
 BLOCK_SIZE = 64  # raw Ding lines per compressed block
 ENV_OVERRIDE = "READER_LEXICON"
@@ -151,6 +153,8 @@ def _base36(number: int) -> str:
 @lexicon_cache(maxsize=65536)
 def term_rows(word: str) -> tuple[TermRow, ...]:
     """All rows for an exact (case-sensitive) key, best score first."""
+    if not _term_filter().may_hold(word):
+        return ()  # most keys asked are no words: pieces of compounds being split
     cursor = connection().execute(
         "SELECT word, pos, score, gender, plural, glosses, lines FROM term "
         "WHERE word = ? AND pos NOT IN (?, ?, ?) ORDER BY score DESC, pos",
@@ -164,6 +168,24 @@ def term_rows(word: str) -> tuple[TermRow, ...]:
         )
         for w, pos, score, gender, plural, glosses, lines in cursor.fetchall()
     )
+
+
+@lexicon_cache(maxsize=1)
+def _term_filter() -> KeyFilter:
+    """The keys `term_rows` can find, as a KeyFilter kept in the cache directory per lexicon build."""
+    lexicon = current()
+
+    def build(path: str) -> None:
+        words = "SELECT DISTINCT word FROM term WHERE pos NOT IN (?, ?, ?)"
+        keys = [word for (word,) in lexicon.connection.execute(words, (AFFIX, HEAD, PLURAL))]
+        Path(path).write_bytes(KeyFilter.bits_of(keys, len(keys)))
+
+    # The build's content hash names its words exactly, wherever the file lies (several checkouts
+    # share one cache); a database without one is named by its file.
+    key = lexicon.content_version
+    if key == "unversioned":
+        key = f"{key}-{file_key(lexicon.path)}"
+    return KeyFilter(cache_file("lexicon-words", key, "bits", build).read_bytes())
 
 
 def content_version() -> str:
@@ -221,7 +243,9 @@ def has_gloss(word: str) -> bool:
     return any(row.glosses for row in term_rows(word))
 
 
-@lexicon_cache(maxsize=64)
+# Enough blocks for a long text's words (a 20,000-word text reads lines of 2,200 blocks): each
+# costs a query and a decompression, and a smaller cache decompressed most blocks three times.
+@lexicon_cache(maxsize=2048)
 def _block(block_id: int) -> tuple[str, ...]:
     row = connection().execute(
         "SELECT data FROM line_block WHERE id = ?", (block_id,)

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from reader.lexicon import database, lookup
-from reader.lexicon.database import LexiconMissingError
+from reader.lexicon.database import LexiconMissingError, PhraseRow
 from reader.lexicon.ranking import gloss_core
 from reader.nlp.clause_words import clause_words
 from reader.nlp.lang.grammar import ADJECTIVE_ENDINGS
@@ -60,20 +60,50 @@ def _fixed(words: list[Token]) -> list[Phrase]:
     lowered = tuple(token.lower_ for token in words)  # read once: a common word anchors hundreds of rows
     for start, token in enumerate(words):
         word = lowered[start]
-        rows = [*database.phrases(word, "fixed")] if word in anchors else []
+        indices = [_fixed_index(word)] if word in anchors else []
         if token.pos_ in _DECLINED and len(word) > _MIN_STEM:
-            rows += [row for anchor in _anchors_by_stem().get(_stem(word), ()) if anchor != word
-                     for row in database.phrases(anchor, "fixed")]
-        best = None
-        for row in rows:
-            length = len(row.words)
-            if (best is None or length > len(best.words)) and _spells(
-                words[start : start + length], lowered[start : start + length], row
-            ):
-                best = row
+            indices += [_fixed_index(anchor) for anchor in _anchors_by_stem().get(_stem(word), ()) if anchor != word]
+        best = _longest_spelled(indices, words, lowered, start)
         if best is not None and not _literal_before_attribute(words, start + len(best.words), best):
             phrases.append(Phrase(best.term, best.glosses, tuple(t.i for t in words[start : start + len(best.words)])))
     return phrases
+
+
+@dataclass(frozen=True, slots=True)
+class _FixedIndex:
+    """The fixed phrases of one anchor word, indexed so that a word's hundreds of phrases ("in …")
+    need a dictionary look-up per length, not a comparison each."""
+
+    lengths: tuple[int, ...]  # the phrases' lengths, longest first
+    exact: dict[tuple[str, ...], tuple[int, PhraseRow]]  # lower-case words -> (place in the list, row)
+    declinable: tuple[tuple[int, PhraseRow], ...]  # names an adjective of which the text may decline
+
+
+@database.lexicon_cache(maxsize=16384)
+def _fixed_index(anchor: str) -> _FixedIndex:
+    rows = database.phrases(anchor, "fixed")
+    exact: dict[tuple[str, ...], tuple[int, PhraseRow]] = {}
+    for place, row in enumerate(rows):
+        exact.setdefault(row.words, (place, row))
+    declinable = tuple((place, row) for place, row in enumerate(rows) if len(row.words) >= 2 and row.term[:1].isupper())
+    return _FixedIndex(tuple(sorted({len(row.words) for row in rows}, reverse=True)), exact, declinable)
+
+
+def _longest_spelled(indices: list[_FixedIndex], words: list[Token], lowered: tuple[str, ...], start: int):
+    """Of the phrases in `indices` (in their order) that the words from `start` on spell, the
+    longest; the first listed among equally long ones."""
+    best, best_key = None, None
+    for number, index in enumerate(indices):
+        found = [index.exact[key] for key in (lowered[start : start + length] for length in index.lengths) if key in index.exact]
+        found += [
+            (place, row) for place, row in index.declinable
+            if _spells(words[start : start + len(row.words)], lowered[start : start + len(row.words)], row)
+        ]
+        for place, row in found:
+            key = (-len(row.words), number, place)
+            if best_key is None or key < best_key:
+                best, best_key = row, key
+    return best
 
 
 _GENITIVE_OPENERS = {"des", "der", "eines", "einer", "von", "vom"}
@@ -95,6 +125,7 @@ _NOUN_ENDINGS = ("s", "es", "n", "en", "e")
 _MIN_STEM = 3
 
 
+@functools.lru_cache(maxsize=16384)  # asked for every declinable word and phrase compared
 def _stem(adjective: str) -> str:
     ending = next((e for e in ADJECTIVE_ENDINGS if adjective.endswith(e)), "")
     return adjective[: len(adjective) - len(ending)]
