@@ -391,6 +391,18 @@ def test_a_verb_phrase_shows_first_the_sense_the_verb_has_anyway() -> None:
     assert phrase_gloss("Die Lage hat sich verschlechtert.", "verschlechtert") == "worsen"
 
 
+def test_a_collocation_of_words_in_their_own_senses_is_glossed_word_by_word() -> None:
+    """"eine Niederlage einräumen" is "to concede defeat": einräumen in its sense "to concede", the
+    noun as itself; an idiom ("in erster Linie": primarily) stays a phrase."""
+    conceded = _tokens("Der Kandidat räumte am Abend seine Niederlage ein.")
+    assert gloss_core(conceded["räumte"].gloss[0]) == gloss_core(conceded["ein"].gloss[0]) == "concede"
+    assert conceded["Niederlage"].gloss[0] == "defeat"
+    assert conceded["räumte"].phrase is None and conceded["Niederlage"].phrase is None
+    names = _tokens("Der Sprecher wollte keine Namen nennen.")
+    assert names["Namen"].gloss[0] == "name" and gloss_core(names["nennen"].gloss[0]) == "name"
+    assert _phrases("Das ist in erster Linie ein Problem der Stadt.")["Linie"] == "in erster Linie"
+
+
 def test_a_name_made_of_an_adjective_and_a_noun_is_found_declined() -> None:
     phrases = _phrases("Die Lage im Nahen Osten ist ernst, sagte ein Sprecher der Europäischen Union.")
     assert phrases["Nahen"] == phrases["Osten"] == "Naher Osten"
