@@ -486,3 +486,58 @@ def test_an_inflected_adjective_keeps_its_adjective_gloss_where_the_parser_calls
     )
     shown = glossing.choose(doc[1], False, frozenset())
     assert shown.entry.gloss[0] == "national"  # not the adverb "nationally"
+
+
+def test_a_superlative_is_glossed_as_one_where_the_lexicon_lists_it() -> None:
+    events = _tokens("Wegen der jüngsten Ereignisse trat er zurück.")["jüngsten"]
+    assert events.gloss[0] in ("latest", "most recent", "recent")  # not "young"
+    mountain = _tokens("Der höchste Berg des Landes ist schwer zu besteigen.")["höchste"]
+    assert mountain.gloss[0] == "highest"  # not "high"
+
+
+def test_a_present_participle_after_sein_is_an_adjective_not_a_finite_verb() -> None:
+    crucial = _tokens("Er sagte, es sei entscheidend, dass die Freiheit gewahrt werde.")["entscheidend"]
+    assert crucial.pos == "ADJ" and not crucial.gloss[0].startswith("to ")  # "decisive", not "to decide"
+
+
+def test_a_dative_plural_takes_the_senses_checked_for_its_plural() -> None:
+    forces = _tokens("Die Polizei ist mit starken Kräften in der Stadt unterwegs.")["Kräften"]
+    assert forces.gloss[0] == "forces"  # not "strength"
+
+
+def test_a_possessive_follows_a_coordinated_subject_and_a_country() -> None:
+    program = _tokens("Der Vorsitzende und der Generalsekretär stellten heute ihr Programm vor.")["ihr"]
+    assert program.gloss[0] == "their"
+    borders = _tokens("Nach dem Sieg wolle Venezuela seine Beziehungen zu Peru abbrechen.")["seine"]
+    assert borders.gloss[0] == "its"  # a country is neuter in the lexicon, whatever the tagger guesses
+
+
+def test_a_compound_first_part_with_a_genitive_link_takes_its_sense_there() -> None:
+    chair = lookup("Landesvorsitzende", "NOUN").gloss[0]
+    assert chair.startswith("state ")  # Land|es, not "landing" (landen|s)
+    assert "pawn" not in lookup("Kokabauernführer", "NOUN").gloss[0]  # farmers, not chess
+    assert lookup("Rennteam", "NOUN").parts[0][0] == "rennen"  # not Ren|n, reindeer
+
+
+@pytest.mark.parametrize(
+    ("word", "pos", "first"),
+    [("Notstand", "NOUN", "state of emergency"), ("vormalig", "ADJ", "former"), ("Staatsrat", "NOUN", "council of state")],
+)
+def test_a_common_word_s_first_sense_is_the_everyday_one(word, pos, first) -> None:
+    assert lookup(word, pos).gloss[0] == first  # Ding's first: "necessity", "pristine", "privy council"
+
+
+def test_an_adjective_the_parser_made_an_adverb_keeps_its_adjective_gloss() -> None:
+    assert _tokens("Die Gefahr von Erdbeben ist minimal, sagte er.")["minimal"].gloss[0] == "minimal"
+    assert _tokens("Wer das bedroht, muss klar sein, dass wir bleiben.")["klar"].gloss[0] == "clear"
+    assert _tokens("Er sei ein „netter, hilfsbereiter Mann“, sagte sie.")["netter"].gloss[0] == "nice"
+    assert _tokens("Der Zug fährt heute schneller als sonst.")["schneller"].gloss[0] != "fast"  # a comparative adverb stays one
+
+
+def test_a_party_named_by_a_nominalised_adjective_is_glossed() -> None:
+    assert gloss_core(_tokens("Das sagte der Sprecher der Grünen in Sachsen.")["Grünen"].gloss[0]) in ("green party", "greens")
+
+
+def test_an_adjective_of_a_people_composes_with_a_direction() -> None:
+    assert lookup("nordkoreanische", "ADJ").gloss[0].startswith("North Korean")
+    assert lookup("sensible", "ADJ").gloss[0] == "sensitive"  # sensibel without its e
