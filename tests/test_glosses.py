@@ -541,3 +541,18 @@ def test_a_party_named_by_a_nominalised_adjective_is_glossed() -> None:
 def test_an_adjective_of_a_people_composes_with_a_direction() -> None:
     assert lookup("nordkoreanische", "ADJ").gloss[0].startswith("North Korean")
     assert lookup("sensible", "ADJ").gloss[0] == "sensitive"  # sensibel without its e
+
+
+def test_a_verb_sense_for_a_construction_finds_it_on_a_noun_the_parser_hung_it_on() -> None:
+    """"zum Oberbürgermeister" hangs on "Ausländer" in the parse; it is still wählen's "zu"."""
+    elected = _tokens("In Rostock wurde erstmals ein EU-Ausländer zum Oberbürgermeister gewählt.")["gewählt"]
+    assert gloss_core(elected.gloss[0]) == "elect"
+
+
+def test_a_verb_sense_can_ask_for_no_object_or_a_dative_one() -> None:
+    assert gloss_core(_tokens("Die Briten wählen am Donnerstag.")["wählen"].gloss[0]) == "vote"
+    assert gloss_core(_tokens("Die Partei wählte einen neuen Vorsitzenden.")["wählte"].gloss[0]) != "vote"
+    granted = _tokens("Ihm wurde ein Vetorecht bei allen Beschlüssen eingeräumt.")["eingeräumt"]
+    assert gloss_core(granted.gloss[0]) == "grant"
+    admitted = _tokens("Der Minister hat Fehler eingeräumt.")["eingeräumt"]
+    assert gloss_core(admitted.gloss[0]) == "admit"
