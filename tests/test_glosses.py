@@ -556,3 +556,27 @@ def test_a_verb_sense_can_ask_for_no_object_or_a_dative_one() -> None:
     assert gloss_core(granted.gloss[0]) == "grant"
     admitted = _tokens("Der Minister hat Fehler eingeräumt.")["eingeräumt"]
     assert gloss_core(admitted.gloss[0]) == "admit"
+
+
+def test_news_phrases_ding_lacks_are_found() -> None:
+    caught = _tokens("Die Firma wurde auf frischer Tat ertappt.")["frischer"]
+    assert caught.phrase["gloss"][0] == "red-handed"  # not "fresh"
+    announced = _tokens("Die Diplomaten hatten den Termin kurz zuvor bekannt gegeben.")["gegeben"]
+    assert gloss_core(announced.phrase["gloss"][0]) == "announce"
+
+
+def test_a_compound_the_tagger_calls_a_common_noun_is_no_name_in_a_headline() -> None:
+    relocation = _tokens("Indonesische Regierung beschließt Hauptstadtverlegung")["Hauptstadtverlegung"]
+    assert relocation.learnable and relocation.gloss[0].startswith("capital")
+
+
+def test_a_very_common_word_does_not_choose_a_rare_sense() -> None:
+    """"neuen" and "Vorschlag" are the words of Ding's line for "aktuell: timely"; "neu" says nothing."""
+    proposal = _tokens("Die Autoren protestieren gegen den aktuellen Vorschlag der neuen Regelung.")["aktuellen"]
+    assert proposal.gloss[0] == "current"
+
+
+def test_a_unit_after_a_number_and_a_capitalised_adverb_are_glossed_as_such() -> None:
+    distance = _tokens("Das Boot sei bis auf 914 m und dann auf 2 km herangekommen.")
+    assert distance["m"].gloss[0] == "metre" and distance["km"].gloss[0] == "kilometre"  # not "monsieur"
+    assert _tokens("Gut.“ Mehrfach wurden Schulen gelobt.")["Mehrfach"].gloss[0] == "several times"

@@ -54,8 +54,10 @@ def choose(token, name: bool, context: frozenset[str]) -> Shown:
     term = extension.term or lemma
     if tagged == "NOUN" and _keeps_final_e(token, term):
         term = token.text
-    elif tagged == "NOUN" and term[:1].islower():
+    elif tagged == "NOUN" and term[:1].islower() and not _lower_case_noun(term):
         term = _nominalised(term)
+    if token.tag_ == "NN" and term == token.lower_ and tagged in ("NOUN", "ADJ") and lookup(term, "ADV").pos == "ADV":
+        tagged = "ADV"  # "Mehrfach wurden …": an adverb capitalised at the start, no noun
     is_word = any(char.isalpha() for char in token.text)
     learnable = extension.learnable and not name
     pos = "PROPN" if name else tagged
@@ -225,6 +227,12 @@ def _keeps_final_e(token, term: str) -> bool:
     if term == word or not word.endswith("e") or term != word[:-1] or noun_gender(word) != "f":
         return False
     return not any(child.text.lower() in _MASCULINE_NEUTER_SINGULAR for child in token.children)
+
+
+def _lower_case_noun(lemma: str) -> bool:
+    """A noun written in lower case: a unit ("914 m": metre, not "M", monsieur)."""
+    entry = lookup(lemma, "NOUN")
+    return entry.source == "exact" and entry.pos == "NOUN"
 
 
 def _nominalised(lemma: str) -> str:
