@@ -551,6 +551,7 @@ def test_a_verb_sense_for_a_construction_finds_it_on_a_noun_the_parser_hung_it_o
 
 def test_a_verb_sense_can_ask_for_no_object_or_a_dative_one() -> None:
     assert gloss_core(_tokens("Die Briten wählen am Donnerstag.")["wählen"].gloss[0]) == "vote"
+    assert gloss_core(_tokens("Die Briten haben gestern gewählt.")["gewählt"].gloss[0]) == "vote"
     assert gloss_core(_tokens("Die Partei wählte einen neuen Vorsitzenden.")["wählte"].gloss[0]) != "vote"
     granted = _tokens("Ihm wurde ein Vetorecht bei allen Beschlüssen eingeräumt.")["eingeräumt"]
     assert gloss_core(granted.gloss[0]) == "grant"
@@ -580,3 +581,14 @@ def test_a_unit_after_a_number_and_a_capitalised_adverb_are_glossed_as_such() ->
     distance = _tokens("Das Boot sei bis auf 914 m und dann auf 2 km herangekommen.")
     assert distance["m"].gloss[0] == "metre" and distance["km"].gloss[0] == "kilometre"  # not "monsieur"
     assert _tokens("Gut.“ Mehrfach wurden Schulen gelobt.")["Mehrfach"].gloss[0] == "several times"
+
+
+def test_of_two_phrases_as_long_the_one_with_fewer_prepositions_wins() -> None:
+    about = _tokens("Die neuen Oberstufen kämen nur durch Trickserei zustande.")["kämen"]
+    assert about.phrase["term"] == "zustande kommen"  # not "kommen durch": to get through
+
+
+def test_a_construction_beats_a_missing_object() -> None:
+    headline = _tokens("Von der Leyen zur Präsidentin der EU-Kommission gewählt")["gewählt"]
+    assert gloss_core(headline.gloss[0]) == "elect"  # "zur": no object in a headline, yet not "vote"
+    assert lookup("rechtsextremen", "ADJ").gloss[0] == "far-right"  # not composed: "right extremely"

@@ -21,6 +21,7 @@ from reader.lexicon.database import LexiconMissingError
 from reader.lexicon.ranking import gloss_core
 from reader.nlp.clause_words import clause_words
 from reader.nlp.lang.grammar import ADJECTIVE_ENDINGS
+from reader.nlp.lang.prepositions import ACCUSATIVE, DATIVE, TWO_WAY
 from reader.nlp.sense_conditions import construction
 
 if TYPE_CHECKING:
@@ -163,8 +164,8 @@ def _hyphen_phrase(chain: list[Token]) -> list[Phrase]:
     """The whole word's phrase, when its last part is a dictionary word, or a compound the splitter
     explains after an abbreviation ("EU-Binnenmarktkommissar"): a head the dictionary only knows by
     splitting after a word ("Kramp-Karrenbauer": "wheel farmer") is a name's or too uncertain."""
-    if len(chain) < 2 or chain[-1].pos_ == "PROPN":
-        return []
+    if len(chain) < 2 or (chain[-1].pos_ == "PROPN" and chain[-1].tag_ != "NN"):
+        return []  # a name's last part ("Kramp-Karrenbauer"); the tagger's NN is a noun ("US-Strafzölle")
     head = chain[-1]
     lemma = head._.term or head.lemma_ or head.text
     if head.text[:1].isupper() and lemma[:1].islower():
@@ -206,13 +207,20 @@ def _verb_phrases(words: list[Token]) -> list[Phrase]:
         if not rows:
             continue
         present = clause_words(verb)
-        best = max((row for row in rows if set(row.words) <= present.keys()), key=lambda r: len(r.words), default=None)
+        # the most words; of as many, the one with fewer prepositions, which many phrases share
+        # ("kämen … zustande": zustande kommen, not "kommen durch")
+        best = max(
+            (row for row in rows if set(row.words) <= present.keys()),
+            key=lambda r: (len(r.words), -sum(word in _PREPOSITIONS for word in r.words)), default=None,
+        )
         if best is not None:
             members = {verb.i, *(i for word in best.words for i in present[word])}
             members |= {child.i for child in verb.children if child.dep_ == "compound:prt"}
             phrases.append(Phrase(best.term, _checked_first(anchor, best.words, best.glosses), tuple(sorted(members))))
     return phrases
 
+
+_PREPOSITIONS = DATIVE | ACCUSATIVE | TWO_WAY
 
 # A verb's first senses are its common ones (hand-checked for frequent verbs).
 _COMMON_SENSES = 3

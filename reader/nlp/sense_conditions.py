@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 from reader.lexicon import Entry, short_gloss
 from reader.nlp.lang.prepositions import ACCUSATIVE, CONTRACTIONS, DATIVE, TWO_WAY
 from reader.nlp.clause_words import clause_words
+from reader.nlp.verb_forms import is_participle
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -39,6 +40,8 @@ def senses_for_use(token: Token, entry: Entry) -> Entry:
         return entry
     present = _in_clause(token) if token.pos_ in ("VERB", "AUX") else _around(token)
     fitting = [sense for sense, need in zip(entry.gloss, needs) if need and need <= present]
+    # the words a construction is written with say more than a missing object: "zum … gewählt"
+    fitting.sort(key=lambda sense: construction(sense, lemma) == {NO_OBJECT})
     lacking = [sense for sense, need in zip(entry.gloss, needs) if need and not need <= present]
     plain = [sense for sense, need in zip(entry.gloss, needs) if not need]
     gloss = tuple(fitting + plain + lacking)
@@ -50,7 +53,7 @@ def _in_clause(verb: Token) -> set[str]:
     hangs a verb's phrase on the noun before it ("Fahrverbote für Aufmerksamkeit gesorgt", "ein
     Ausländer zum Bürgermeister gewählt"), which for a sense is still the verb's."""
     present = set(clause_words(verb))
-    if not any(child.dep_ in _OBJECTS for child in verb.children) and verb.dep_ != "amod":
+    if not _has_object(verb):
         present.add(NO_OBJECT)  # no object, not a passive ("wurde gewählt"), no attribute ("gewählte")
     if any(_dative_object(child) for child in verb.children):
         present.add(DATIVE_OBJECT)
@@ -63,10 +66,24 @@ def _in_clause(verb: Token) -> set[str]:
 
 NO_OBJECT = "no object"  # a sense note: the verb so used takes no object ("to vote (no object)")
 DATIVE_OBJECT = "+ dative"  # and one for a sense with a dative object: "to grant (+ dative)" (jdm. etw. einräumen)
-_OBJECTS = {"obj", "iobj", "aux:pass", "nsubj:pass", "ccomp", "xcomp"}
+_OBJECTS = {"obj", "iobj", "ccomp", "xcomp"}
+_PASSIVE = {"aux:pass", "nsubj:pass"}
 _NOMINAL = {"NOUN", "PROPN", "PRON"}
 _INSIDE_NOUN_PHRASE = {"nmod", "flat", "appos", "conj"}  # not a clause (acl) of its own
 _NOUN_DEPTH = 3
+
+
+def _has_object(verb: Token) -> bool:
+    """An object, or a passive: a participle without "haben" is an attribute ("die gewählte
+    Präsidentin") or a passive whose auxiliary the parse missed or a headline left out ("Von der
+    Leyen zur Präsidentin gewählt"); with "haben" it is active, whatever the parser says of its
+    subject ("Die Briten haben gewählt")."""
+    perfect = any(child.lemma_ == "haben" and child.dep_.startswith("aux") for child in verb.children)
+    objects = _OBJECTS if perfect else _OBJECTS | _PASSIVE
+    if any(child.dep_ in objects for child in verb.children):
+        return True
+    participle = verb.tag_ == "VVPP" or (verb.text.startswith("ge") and is_participle(verb.text, verb.lemma_))
+    return not perfect and (participle or verb.dep_ == "amod")  # (a headline's participle may be tagged finite)
 
 
 def _dative_object(word: Token) -> bool:
