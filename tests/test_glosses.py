@@ -592,3 +592,12 @@ def test_a_construction_beats_a_missing_object() -> None:
     headline = _tokens("Von der Leyen zur Präsidentin der EU-Kommission gewählt")["gewählt"]
     assert gloss_core(headline.gloss[0]) == "elect"  # "zur": no object in a headline, yet not "vote"
     assert lookup("rechtsextremen", "ADJ").gloss[0] == "far-right"  # not composed: "right extremely"
+
+
+def test_a_verb_phrase_with_a_two_way_preposition_needs_its_case() -> None:
+    """"etw. in die Öffentlichkeit tragen" (accusative) is to make public; "in der Öffentlichkeit"
+    (dative) is where something is worn."""
+    worn = _phrases("Frauen, die in der Öffentlichkeit einen Schleier tragen, werden bestraft.")
+    assert worn.get("tragen") != "etw. in die Öffentlichkeit tragen"
+    made_public = _phrases("Sie wollen die Dokumente in die Öffentlichkeit tragen.")
+    assert made_public["tragen"] == "etw. in die Öffentlichkeit tragen"

@@ -21,7 +21,7 @@ from reader.lexicon.database import LexiconMissingError
 from reader.lexicon.ranking import gloss_core
 from reader.nlp.clause_words import clause_words
 from reader.nlp.lang.grammar import ADJECTIVE_ENDINGS
-from reader.nlp.lang.prepositions import ACCUSATIVE, DATIVE, TWO_WAY
+from reader.nlp.lang.prepositions import ACCUSATIVE, CONTRACTIONS, DATIVE, TWO_WAY
 from reader.nlp.sense_conditions import construction
 
 if TYPE_CHECKING:
@@ -210,7 +210,7 @@ def _verb_phrases(words: list[Token]) -> list[Phrase]:
         # the most words; of as many, the one with fewer prepositions, which many phrases share
         # ("kämen … zustande": zustande kommen, not "kommen durch")
         best = max(
-            (row for row in rows if set(row.words) <= present.keys()),
+            (row for row in rows if set(row.words) <= present.keys() and _case_agrees(row.term, present, verb.doc)),
             key=lambda r: (len(r.words), -sum(word in _PREPOSITIONS for word in r.words)), default=None,
         )
         if best is not None:
@@ -221,6 +221,37 @@ def _verb_phrases(words: list[Token]) -> list[Phrase]:
 
 
 _PREPOSITIONS = DATIVE | ACCUSATIVE | TWO_WAY
+
+# The case an article or contraction after a two-way preposition shows in a phrase as Ding writes
+# it: "etw. in die Öffentlichkeit tragen" (accusative: to make public) is not "in der Öffentlichkeit
+# tragen" (dative: to wear in public), "jdn. ins Amt einführen" not "im Amt eingeführt".
+_ARTICLE_CASE = {"dem": "Dat", "der": "Dat", "einem": "Dat", "einer": "Dat", "ein": "Acc",
+                 "das": "Acc", "die": "Acc", "einen": "Acc", "eine": "Acc"}
+
+
+def _case_agrees(term: str, present: dict[str, list[int]], doc: Doc) -> bool:
+    """No two-way preposition of the phrase stands in the text with the other case than in *term*."""
+    words = term.lower().split()
+    for word, following in zip(words, words[1:] + [""]):
+        if word in CONTRACTIONS and CONTRACTIONS[word][0] in TWO_WAY:
+            preposition, case = CONTRACTIONS[word][0], CONTRACTIONS[word][1]
+        elif word in TWO_WAY and following in _ARTICLE_CASE:
+            preposition, case = word, _ARTICLE_CASE[following]
+        else:
+            continue
+        cases = {_case_of(doc[i]) for i in present.get(preposition, ())} - {None}
+        if cases and case not in cases:
+            return False
+    return True
+
+
+def _case_of(preposition: Token) -> str | None:
+    """The case a preposition (or contraction) governs in the text: its own, or its noun's."""
+    if preposition.lower_ in CONTRACTIONS:
+        return CONTRACTIONS[preposition.lower_][1]
+    cases = preposition.head.morph.get("Case") if preposition.dep_ == "case" else []
+    return cases[0] if len(cases) == 1 and cases[0] in ("Acc", "Dat") else None
+
 
 # A verb's first senses are its common ones (hand-checked for frequent verbs).
 _COMMON_SENSES = 3
