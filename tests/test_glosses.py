@@ -601,3 +601,8 @@ def test_a_verb_phrase_with_a_two_way_preposition_needs_its_case() -> None:
     assert worn.get("tragen") != "etw. in die Öffentlichkeit tragen"
     made_public = _phrases("Sie wollen die Dokumente in die Öffentlichkeit tragen.")
     assert made_public["tragen"] == "etw. in die Öffentlichkeit tragen"
+
+
+def test_a_participle_before_its_noun_keeps_its_verb_phrase() -> None:
+    assert _phrases("Gestern haben die in Kraft getretenen Fahrverbote für Ärger gesorgt.")["getretenen"] == "in Kraft treten"
+    assert "kommenden" not in _phrases("Dazu wurde eine Sitzung am kommenden Mittwoch angesetzt.")  # no "dazu kommen"

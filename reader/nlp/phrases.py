@@ -22,6 +22,7 @@ from reader.lexicon.ranking import gloss_core
 from reader.nlp.clause_words import clause_words
 from reader.nlp.lang.grammar import ADJECTIVE_ENDINGS
 from reader.nlp.lang.prepositions import ACCUSATIVE, CONTRACTIONS, DATIVE, TWO_WAY
+from reader.nlp.participles import participle_of
 from reader.nlp.sense_conditions import construction
 
 if TYPE_CHECKING:
@@ -200,13 +201,11 @@ def _marks(words: list[Token]) -> list[Phrase]:
 def _verb_phrases(words: list[Token]) -> list[Phrase]:
     phrases = []
     for verb in words:
-        if verb.pos_ != "VERB":
-            continue
-        anchor = verb._.term or verb.lemma_
+        anchor = _verb_of(verb)
         rows = database.phrases(anchor, "verb") if anchor in database.phrase_anchors("verb") else ()
         if not rows:
             continue
-        present = clause_words(verb)
+        present = clause_words(verb) if verb.pos_ == "VERB" else _before_participle(verb)
         # the most words; of as many, the one with fewer prepositions, which many phrases share
         # ("kämen … zustande": zustande kommen, not "kommen durch")
         best = max(
@@ -251,6 +250,34 @@ def _case_of(preposition: Token) -> str | None:
         return CONTRACTIONS[preposition.lower_][1]
     cases = preposition.head.morph.get("Case") if preposition.dep_ == "case" else []
     return cases[0] if len(cases) == 1 and cases[0] in ("Acc", "Dat") else None
+
+
+def _verb_of(token: Token) -> str | None:
+    """The infinitive of a verb, or of a participle made an adjective before its noun: "die in Kraft
+    getretenen Fahrverbote" has "in Kraft treten" as much as "die Fahrverbote treten in Kraft"."""
+    if token.pos_ == "VERB":
+        return token._.term or token.lemma_
+    if token.pos_ == "ADJ" and token.tag_ == "ADJA":
+        participle = participle_of(token.text, token.lemma_.lower())
+        return participle[0] if participle else None
+    return None
+
+
+_PARTICIPLE_REACH = 5  # words of a participle's own phrase before it: "die ab 1. Mai in Kraft getretenen …"
+
+
+def _before_participle(participle: Token) -> dict[str, list[int]]:
+    """The words between a participle before its noun and the article: its own phrase, which the
+    parser hangs on the clause's verb ("die in Kraft getretenen Fahrverbote")."""
+    present: dict[str, list[int]] = {}
+    doc, noun = participle.doc, participle.head
+    start = max(noun.left_edge.i, participle.i - _PARTICIPLE_REACH)  # inside its noun phrase: not "Dazu … am kommenden"
+    for token in reversed(doc[start : participle.i]):
+        if token.is_punct or (token.head.i == noun.i and token.dep_ in ("det", "case")):
+            break
+        for word in (token.lower_, *([CONTRACTIONS[token.lower_][0]] if token.lower_ in CONTRACTIONS else [])):
+            present.setdefault(word, []).append(token.i)
+    return present
 
 
 # A verb's first senses are its common ones (hand-checked for frequent verbs).
