@@ -28,6 +28,7 @@ from reader.lexicon import (
     proper_noun,
     short_gloss,
 )
+from reader.labels import MORPH_GENDERS
 from reader.lexicon.context import in_context
 from reader.lexicon.ranking import gloss_core
 from reader.nlp.lang.prepositions import CONTRACTIONS, SOURCE_NOUNS
@@ -205,13 +206,10 @@ def _subject_number(token) -> list[str]:
     person = [subject.lower_] if subject.pos_ == "PRON" and (subject.lower_ != "sie" or number == ["Sing"]) else []
     # a neuter subject is mostly a thing or a country: "Venezuela … seine Beziehungen" (its)
     # a name has the lexicon's gender where it knows one, the morphologizer guesses ("Venezuela": Masc)
-    listed = _GENDERS.get(noun_gender(subject.text)) if subject.pos_ == "PROPN" else None
+    listed = MORPH_GENDERS.get(noun_gender(subject.text)) if subject.pos_ == "PROPN" else None
     gender = [listed] if listed else subject.morph.get("Gender")
     thing = ["Neut"] if subject.pos_ in ("NOUN", "PROPN") and gender == ["Neut"] else []
     return person + number + thing
-
-
-_GENDERS = {"m": "Masc", "f": "Fem", "n": "Neut"}
 
 
 # Determiners and contractions that only go with a masculine or neuter singular noun ("im Falle").
