@@ -391,6 +391,18 @@ def test_a_verb_phrase_shows_first_the_sense_the_verb_has_anyway() -> None:
     assert phrase_gloss("Die Lage hat sich verschlechtert.", "verschlechtert") == "worsen"
 
 
+def test_a_collocation_of_words_in_their_own_senses_is_glossed_word_by_word() -> None:
+    """"eine Niederlage einräumen" is "to concede defeat": einräumen in its sense "to concede", the
+    noun as itself; an idiom ("in erster Linie": primarily) stays a phrase."""
+    conceded = _tokens("Der Kandidat räumte am Abend seine Niederlage ein.")
+    assert gloss_core(conceded["räumte"].gloss[0]) == gloss_core(conceded["ein"].gloss[0]) == "concede"
+    assert conceded["Niederlage"].gloss[0] == "defeat"
+    assert conceded["räumte"].phrase is None and conceded["Niederlage"].phrase is None
+    names = _tokens("Der Sprecher wollte keine Namen nennen.")
+    assert names["Namen"].gloss[0] == "name" and gloss_core(names["nennen"].gloss[0]) == "name"
+    assert _phrases("Das ist in erster Linie ein Problem der Stadt.")["Linie"] == "in erster Linie"
+
+
 def test_a_name_made_of_an_adjective_and_a_noun_is_found_declined() -> None:
     phrases = _phrases("Die Lage im Nahen Osten ist ernst, sagte ein Sprecher der Europäischen Union.")
     assert phrases["Nahen"] == phrases["Osten"] == "Naher Osten"
@@ -474,3 +486,123 @@ def test_an_inflected_adjective_keeps_its_adjective_gloss_where_the_parser_calls
     )
     shown = glossing.choose(doc[1], False, frozenset())
     assert shown.entry.gloss[0] == "national"  # not the adverb "nationally"
+
+
+def test_a_superlative_is_glossed_as_one_where_the_lexicon_lists_it() -> None:
+    events = _tokens("Wegen der jüngsten Ereignisse trat er zurück.")["jüngsten"]
+    assert events.gloss[0] in ("latest", "most recent", "recent")  # not "young"
+    mountain = _tokens("Der höchste Berg des Landes ist schwer zu besteigen.")["höchste"]
+    assert mountain.gloss[0] == "highest"  # not "high"
+
+
+def test_a_present_participle_after_sein_is_an_adjective_not_a_finite_verb() -> None:
+    crucial = _tokens("Er sagte, es sei entscheidend, dass die Freiheit gewahrt werde.")["entscheidend"]
+    assert crucial.pos == "ADJ" and not crucial.gloss[0].startswith("to ")  # "decisive", not "to decide"
+
+
+def test_a_dative_plural_takes_the_senses_checked_for_its_plural() -> None:
+    forces = _tokens("Die Polizei ist mit starken Kräften in der Stadt unterwegs.")["Kräften"]
+    assert forces.gloss[0] == "forces"  # not "strength"
+
+
+def test_a_possessive_follows_a_coordinated_subject_and_a_country() -> None:
+    program = _tokens("Der Vorsitzende und der Generalsekretär stellten heute ihr Programm vor.")["ihr"]
+    assert program.gloss[0] == "their"
+    borders = _tokens("Nach dem Sieg wolle Venezuela seine Beziehungen zu Peru abbrechen.")["seine"]
+    assert borders.gloss[0] == "its"  # a country is neuter in the lexicon, whatever the tagger guesses
+
+
+def test_a_compound_first_part_with_a_genitive_link_takes_its_sense_there() -> None:
+    chair = lookup("Landesvorsitzende", "NOUN").gloss[0]
+    assert chair.startswith("state ")  # Land|es, not "landing" (landen|s)
+    assert "pawn" not in lookup("Kokabauernführer", "NOUN").gloss[0]  # farmers, not chess
+    assert lookup("Rennteam", "NOUN").parts[0][0] == "rennen"  # not Ren|n, reindeer
+
+
+@pytest.mark.parametrize(
+    ("word", "pos", "first"),
+    [("Notstand", "NOUN", "state of emergency"), ("vormalig", "ADJ", "former"), ("Staatsrat", "NOUN", "council of state")],
+)
+def test_a_common_word_s_first_sense_is_the_everyday_one(word, pos, first) -> None:
+    assert lookup(word, pos).gloss[0] == first  # Ding's first: "necessity", "pristine", "privy council"
+
+
+def test_an_adjective_the_parser_made_an_adverb_keeps_its_adjective_gloss() -> None:
+    assert _tokens("Die Gefahr von Erdbeben ist minimal, sagte er.")["minimal"].gloss[0] == "minimal"
+    assert _tokens("Wer das bedroht, muss klar sein, dass wir bleiben.")["klar"].gloss[0] == "clear"
+    assert _tokens("Er sei ein „netter, hilfsbereiter Mann“, sagte sie.")["netter"].gloss[0] == "nice"
+    assert _tokens("Der Zug fährt heute schneller als sonst.")["schneller"].gloss[0] != "fast"  # a comparative adverb stays one
+
+
+def test_a_party_named_by_a_nominalised_adjective_is_glossed() -> None:
+    assert gloss_core(_tokens("Das sagte der Sprecher der Grünen in Sachsen.")["Grünen"].gloss[0]) in ("green party", "greens")
+
+
+def test_an_adjective_of_a_people_composes_with_a_direction() -> None:
+    assert lookup("nordkoreanische", "ADJ").gloss[0].startswith("North Korean")
+    assert lookup("sensible", "ADJ").gloss[0] == "sensitive"  # sensibel without its e
+
+
+def test_a_verb_sense_for_a_construction_finds_it_on_a_noun_the_parser_hung_it_on() -> None:
+    """"zum Oberbürgermeister" hangs on "Ausländer" in the parse; it is still wählen's "zu"."""
+    elected = _tokens("In Rostock wurde erstmals ein EU-Ausländer zum Oberbürgermeister gewählt.")["gewählt"]
+    assert gloss_core(elected.gloss[0]) == "elect"
+
+
+def test_a_verb_sense_can_ask_for_no_object_or_a_dative_one() -> None:
+    assert gloss_core(_tokens("Die Briten wählen am Donnerstag.")["wählen"].gloss[0]) == "vote"
+    assert gloss_core(_tokens("Die Briten haben gestern gewählt.")["gewählt"].gloss[0]) == "vote"
+    assert gloss_core(_tokens("Die Partei wählte einen neuen Vorsitzenden.")["wählte"].gloss[0]) != "vote"
+    granted = _tokens("Ihm wurde ein Vetorecht bei allen Beschlüssen eingeräumt.")["eingeräumt"]
+    assert gloss_core(granted.gloss[0]) == "grant"
+    admitted = _tokens("Der Minister hat Fehler eingeräumt.")["eingeräumt"]
+    assert gloss_core(admitted.gloss[0]) == "admit"
+
+
+def test_news_phrases_ding_lacks_are_found() -> None:
+    caught = _tokens("Die Firma wurde auf frischer Tat ertappt.")["frischer"]
+    assert caught.phrase["gloss"][0] == "red-handed"  # not "fresh"
+    announced = _tokens("Die Diplomaten hatten den Termin kurz zuvor bekannt gegeben.")["gegeben"]
+    assert gloss_core(announced.phrase["gloss"][0]) == "announce"
+
+
+def test_a_compound_the_tagger_calls_a_common_noun_is_no_name_in_a_headline() -> None:
+    relocation = _tokens("Indonesische Regierung beschließt Hauptstadtverlegung")["Hauptstadtverlegung"]
+    assert relocation.learnable and relocation.gloss[0].startswith("capital")
+
+
+def test_a_very_common_word_does_not_choose_a_rare_sense() -> None:
+    """"neuen" and "Vorschlag" are the words of Ding's line for "aktuell: timely"; "neu" says nothing."""
+    proposal = _tokens("Die Autoren protestieren gegen den aktuellen Vorschlag der neuen Regelung.")["aktuellen"]
+    assert proposal.gloss[0] == "current"
+
+
+def test_a_unit_after_a_number_and_a_capitalised_adverb_are_glossed_as_such() -> None:
+    distance = _tokens("Das Boot sei bis auf 914 m und dann auf 2 km herangekommen.")
+    assert distance["m"].gloss[0] == "metre" and distance["km"].gloss[0] == "kilometre"  # not "monsieur"
+    assert _tokens("Gut.“ Mehrfach wurden Schulen gelobt.")["Mehrfach"].gloss[0] == "several times"
+
+
+def test_of_two_phrases_as_long_the_one_with_fewer_prepositions_wins() -> None:
+    about = _tokens("Die neuen Oberstufen kämen nur durch Trickserei zustande.")["kämen"]
+    assert about.phrase["term"] == "zustande kommen"  # not "kommen durch": to get through
+
+
+def test_a_construction_beats_a_missing_object() -> None:
+    headline = _tokens("Von der Leyen zur Präsidentin der EU-Kommission gewählt")["gewählt"]
+    assert gloss_core(headline.gloss[0]) == "elect"  # "zur": no object in a headline, yet not "vote"
+    assert lookup("rechtsextremen", "ADJ").gloss[0] == "far-right"  # not composed: "right extremely"
+
+
+def test_a_verb_phrase_with_a_two_way_preposition_needs_its_case() -> None:
+    """"etw. in die Öffentlichkeit tragen" (accusative) is to make public; "in der Öffentlichkeit"
+    (dative) is where something is worn."""
+    worn = _phrases("Frauen, die in der Öffentlichkeit einen Schleier tragen, werden bestraft.")
+    assert worn.get("tragen") != "etw. in die Öffentlichkeit tragen"
+    made_public = _phrases("Sie wollen die Dokumente in die Öffentlichkeit tragen.")
+    assert made_public["tragen"] == "etw. in die Öffentlichkeit tragen"
+
+
+def test_a_participle_before_its_noun_keeps_its_verb_phrase() -> None:
+    assert _phrases("Gestern haben die in Kraft getretenen Fahrverbote für Ärger gesorgt.")["getretenen"] == "in Kraft treten"
+    assert "kommenden" not in _phrases("Dazu wurde eine Sitzung am kommenden Mittwoch angesetzt.")  # no "dazu kommen"

@@ -285,12 +285,13 @@ def with_compound_senses(rows: list[tuple], compounds: list[tuple[str, str]]) ->
     prefixes = {row[0]: row[5].split("\t") for row in rows if row[1] == AFFIX}
     from wordfreq import zipf_frequency
 
-    first, last = count_compound_usage(
+    first, last, bases = count_compound_usage(
         compounds, best.__contains__, lambda word: max(0.0, zipf_frequency(word, "de") - 1.0)
     )
     added, replaced = [], set()
     for key, counts in first.items():
-        senses = prefixes.get(key, []) + (best[key][5].split("\t") if key in best else [])
+        base = bases.get(key, key)  # "Landes" has the senses of "Land"
+        senses = prefixes.get(key, []) + (best[base][5].split("\t") if base in best else [])
         form = modifier_gloss(senses, counts)
         if form:
             replaced.add(key)

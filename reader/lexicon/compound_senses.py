@@ -8,7 +8,8 @@ thousands of compounds with their English, so for every part the build counts th
 the compounds it starts or ends, and keeps:
 
 * as a first part (``modifier_gloss``): the English word form those compounds use most that belongs
-  to one of the part's senses ("fighter" for Kampf, "highly" for hoch);
+  to one of the part's senses ("fighter" for Kampf, "highly" for hoch), also for the part with a
+  genitive link, which may have a sense of its own ("Landes-": state, where "Land-" is also "land");
 * as a last part (``head_glosses``): led by the word of its senses that compounds ending in it use
   most ("exchange").
 
@@ -21,28 +22,33 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable
 
-from reader.lexicon.compounds import split_compound
+from reader.lexicon.compounds import linked, split_compound
 from reader.lexicon.ranking import USAGE_STOPWORDS, gloss_core
 
 MIN_EVIDENCE = 4  # weighted compounds (about two common ones) that must agree before a part's sense changes
 FORM_OF_SENSE_BONUS = 2.0  # the sense's own word ("member") beats a derived form ("membership") unless twice as used
 _WORD_RE = re.compile(r"[a-z][a-z’'-]*")
+_POSSESSIVE_RE = re.compile(r"[’']s?$")
 
 
 def english_words(text: str) -> list[str]:
-    return [w for w in _WORD_RE.findall(gloss_core(text)) if w not in USAGE_STOPWORDS]
+    """Content words, a possessive as its noun ("farmer’s", "farmers’": farmer, farmers)."""
+    words = (_POSSESSIVE_RE.sub("", w) for w in _WORD_RE.findall(gloss_core(text)))
+    return [w for w in words if w and w not in USAGE_STOPWORDS]
 
 
 def count_compound_usage(
     compounds: Iterable[tuple[str, str]], known: Callable[[str], bool], weight: Callable[[str], float]
-) -> tuple[dict[str, Counter[str]], dict[str, Counter[str]]]:
-    """For (German compound, its English) pairs: English word counts per first part and per last part.
+) -> tuple[dict[str, Counter[str]], dict[str, Counter[str]], dict[str, str]]:
+    """For (German compound, its English) pairs: English word counts per first part and per last part,
+    and for a first part written with its link ("Landes") the word it is ("Land").
 
     Each compound counts by *weight* (how common it is in German text), so the compounds of the news
     ("Sicherheitsrat": Security Council) outweigh a trade's ("Sicherheitsventil": safety valve).
     """
     first: dict[str, Counter[str]] = {}
     last: dict[str, Counter[str]] = {}
+    bases: dict[str, str] = {}
     for german, english in compounds:
         strength = weight(german)
         if strength <= 0:
@@ -53,11 +59,18 @@ def count_compound_usage(
         words = english_words(english)
         if not words:
             continue
-        for part, counts in ((split[0].key, first), (split[1].key, last)):
+        modifier = split[0]
+        parts = [(modifier.key, first), (split[1].key, last)]
+        written = linked(modifier)  # "Landes-" apart from "Land-"
+        if written:
+            parts.append((written, first))
+            bases[written] = modifier.key
+        for part, counts in parts:
             bucket = counts.setdefault(part, Counter())
             for word in words:
                 bucket[word] += strength
-    return first, last
+    return first, last, bases
+
 
 
 def _stem(word: str) -> str:

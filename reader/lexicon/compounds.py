@@ -20,6 +20,8 @@ from dataclasses import dataclass
 # "nen" is no true linking element: it turns a feminine plural modifier back
 # into its lemma (Erzieherinnen|mangel -> Erzieherin).
 LINKING_ELEMENTS = ("", "s", "es", "n", "en", "er", "e", "ns", "nen")
+USUAL_LINKS = ("", "s", "es", "n", "en", "ns")
+GENITIVE_LINKS = ("s", "es")  # the rest ("er", "e", "nen") mostly make a plural
 MIN_PART = 3  # shorter pieces ("Er", "In") produce nonsense splits
 MAX_PARTS = 4
 
@@ -31,6 +33,15 @@ class CompoundPart:
     key: str
     surface: str  # the letters of the compound this part covers (without link)
     link: str = ""
+
+
+def linked(part: CompoundPart) -> str:
+    """A first part as written with a genitive link ("Landes" for Land|es, "Bundes"): such a fixed
+    first part often has a sense of its own ("Landes-": state, where "Land-" is also "land"); ""
+    for other parts."""
+    if part.link not in GENITIVE_LINKS or not part.key.startswith(part.surface):
+        return ""
+    return part.surface + part.link
 
 
 def _upper_first(text: str) -> str:
@@ -109,10 +120,16 @@ def _split_modifier(
         stem = text[: len(text) - len(link)] if link else text
         if len(stem) >= MIN_PART:
             stems.append((stem, link))
-    for stem, link in stems:
-        for key in _modifier_keys(stem, capitalised or text[:1].isupper()):
-            if known_modifier(key):
-                return [CompoundPart(key, stem, link)]
+    # the front as a word, then with a usual link, then with the rarer ones: "Wander-" is wandern
+    # (not Wand|er), "Renn-" rennen (not Ren|n, reindeer), "Landes-" Land|es (not landen|s), "Kinder-" Kind|er
+    for exact, links in (
+        (True, ("",)), (False, ("",)), (True, USUAL_LINKS), (False, LINKING_ELEMENTS), (True, LINKING_ELEMENTS)
+    ):
+        for stem, link in stems:
+            keys = _modifier_keys(stem, capitalised or text[:1].isupper())
+            for key in keys[:2] if exact else keys[2:]:
+                if link in links and known_modifier(key):
+                    return [CompoundPart(key, stem, link)]
     if parts_left < 2:
         return None
     splits = []

@@ -22,7 +22,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 from reader.lexicon import database
-from reader.lexicon.compounds import split_compound
+from reader.lexicon.compounds import linked, split_compound
 from reader.lexicon.ding import parse_line
 from reader.lexicon.entry import Entry, FullEntry, Sense, short_gloss, strip_notes
 from reader.lexicon.function_words import function_entry
@@ -70,7 +70,10 @@ def lemma_variants(word: str) -> Iterator[str]:
             yield word[: -len(ending)]  # Verhandlungen -> Verhandlung
     for ending in ADJ_ENDINGS:
         if lower.endswith(ending) and len(lower) - len(ending) >= MIN_STEM:
-            yield lower[: -len(ending)]  # Deutsche -> deutsch, größten -> groß
+            stem = lower[: -len(ending)]
+            yield stem  # Deutsche -> deutsch, größten -> groß
+            if stem[-1] in "lr" and stem[-2] != "e":
+                yield stem[:-1] + "e" + stem[-1]  # sensible -> sensibel, teure -> teuer
     for ending in VERB_ENDINGS:
         if lower.endswith(ending) and len(lower) - len(ending) >= MIN_STEM:
             stem = lower[: -len(ending)]
@@ -158,12 +161,13 @@ def _modifier_gloss(entry: Entry) -> str:
     return gloss[3:] if gloss.startswith("to ") else gloss
 
 
-def _part_gloss(piece: str, entry: Entry) -> str:
-    """A compound's first part in English: its sense in the compounds Ding lists, else its first sense."""
+def _part_gloss(piece: str, entry: Entry, written: str = "") -> str:
+    """A compound's first part in English: its sense in the compounds Ding lists (as *written* with
+    its link, "Landes", where that has one), else its first sense."""
     prefix = PREFIX_GLOSSES.get(piece.lower())
     if prefix:
         return prefix
-    as_prefix = database.glosses_as(piece, database.AFFIX) or database.glosses_as(piece.lower(), database.AFFIX)
+    as_prefix = (written and database.glosses_as(written, database.AFFIX)) or database.glosses_as(piece, database.AFFIX) or database.glosses_as(piece.lower(), database.AFFIX)
     if as_prefix:
         return strip_notes(as_prefix[0])
     return _modifier_gloss(entry) if entry.found else piece
@@ -178,9 +182,13 @@ def _compose(modifiers: list[str], head: Entry) -> tuple[str, ...]:
         if sense.startswith("to "):
             out.append(f"{sense} ({prefix})" if prefix else sense)
         else:
-            # English joins a noun to an adjective with a hyphen ("contact-free"), an adverb not ("highly toxic")
-            hyphen = head.pos == "ADJ" and prefix and not prefix.endswith("ly")
+            # English joins a noun to an adjective with a hyphen ("contact-free"), an adverb not ("highly
+            # toxic"), nor a word to a people's adjective, both capitalised ("North Korean")
+            nationality = sense[:1].isupper()
+            hyphen = head.pos == "ADJ" and prefix and not prefix.endswith("ly") and not nationality
             joiner = "" if prefix.endswith("-") else "-" if hyphen else " "
+            if nationality and not prefix.endswith("-"):
+                prefix = " ".join(word[:1].upper() + word[1:] for word in prefix.split())
             out.append(f"{prefix}{joiner}{sense}".strip())
     return tuple(dict.fromkeys(out))
 
@@ -337,8 +345,9 @@ CALENDAR_WORDS = frozenset(
 
 def _names_something(entry: Entry) -> bool:
     """An entry whose English is a name ("Cher", a river): no head of a common compound. Peoples
-    ("Afrikaner": African) and months have a plural, names of rivers and people do not."""
-    return (entry.found and entry.gloss[0][:1].isupper() and not entry.plural
+    ("Afrikaner": African) and months have a plural, names of rivers and people do not; a people's
+    adjective ("koreanisch": Korean) is none."""
+    return (entry.found and entry.pos != "ADJ" and entry.gloss[0][:1].isupper() and not entry.plural
             and not entry.term.isupper() and entry.term not in CALENDAR_WORDS)
 
 
@@ -358,7 +367,7 @@ def _compound_entry(word: str, split, query: str, head_class: str | None = None)
     for part in split[:-1]:
         row = _pick(part.key, None)
         entry = entry_from_row(row, part.key, "exact") if row else Entry(part.key)
-        gloss = _part_gloss(part.key, entry)
+        gloss = _part_gloss(part.key, entry, linked(part))
         modifiers.append(gloss)
         parts.append((part.key, gloss))
     parts.append((head_part.key, head.short))

@@ -21,6 +21,7 @@ import orjson
 from reader.frequency import frequency
 from reader.nlp import glossing
 from reader.nlp.names import name_indices, names_the_tagger_saw
+from reader.nlp.collocations import literal_senses
 from reader.nlp.phrases import Phrase, find_phrases
 
 # Senses kept per token: the panel shows the first few; the full entry is looked up on demand.
@@ -137,6 +138,7 @@ def _analyze(nlp, text: str, title: str) -> Analysis:
     names = name_indices(doc)
     names |= names_the_tagger_saw(doc, names)
     phrases = find_phrases(doc)
+    as_words = literal_senses(doc, phrases)  # words of a collocation that keep their own meaning
     tokens_by_sentence: list[list] = []
     for sent in doc.sents:
         spacy_tokens = [token for token in sent if not token.is_space]
@@ -149,12 +151,14 @@ def _analyze(nlp, text: str, title: str) -> Analysis:
     sentences = []
     for spacy_tokens in tokens_by_sentence:
         context = frozenset(
-            word for token in spacy_tokens if token.pos_ in _CONTENT for word in (token.lower_, token.lemma_.lower())
+            word for token in spacy_tokens if token.pos_ in _CONTENT and not _too_common(token.lemma_)
+            for word in (token.lower_, token.lemma_.lower())
         )
         tokens = [
             _token(
                 token, original(token.idx), index[token.i], index, text, next_start.get(token.i, len(text)),
-                hints.get(token.i, []), token.i in names, phrases.get(token.i), context,
+                hints.get(token.i, []), token.i in names,
+                None if token.i in as_words else phrases.get(token.i), context, as_words.get(token.i, ""),
             )
             for token in spacy_tokens
         ]
@@ -183,15 +187,27 @@ def _single_spaced(text: str) -> tuple[str, Callable[[int], int]]:
     return parsed, original
 
 
+# A word this common ("neu", "sagen") says nothing about which sense a sentence means: "gegen den
+# aktuellen Vorschlag der neuen Regelung" shares "neuen" and "Vorschlag" with Ding's line for
+# "aktuell: timely", one word too few to outweigh the checked first sense.
+_COMMON_ZIPF = 5.5
+
+
+def _too_common(lemma: str) -> bool:
+    return frequency(lemma).zipf >= _COMMON_ZIPF
+
+
 def _token(
     token, start: int, number: int, index: dict[int, int], text: str, next_start: int, hints: list[str] | None = None,
-    name: bool = False, phrase: Phrase | None = None, context: frozenset[str] = frozenset(),
+    name: bool = False, phrase: Phrase | None = None, context: frozenset[str] = frozenset(), sense: str = "",
 ) -> Token:
     """One token, with what the learner is shown for it (see reader.nlp.glossing); `start` is its offset in
-    `text`."""
+    `text`; *sense* is the one a collocation it belongs to gives it (reader.nlp.collocations), shown first."""
     end = start + len(token.text)
     shown = glossing.choose(token, name, context)
     entry = shown.entry
+    if entry is not None and sense:
+        entry = glossing.with_sense_first(entry, sense)
     return Token(
         i=number,
         text=token.text,

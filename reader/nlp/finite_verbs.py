@@ -257,7 +257,7 @@ def _clause_heads_with_a_subject(doc: Doc) -> None:
         if not any(c.dep_ in ("nsubj", "nsubj:pass") for c in token.children):
             continue
         lemma = lemma_dictionary.lemmatize(token.text)
-        if (lemma != token.text or misread_infinitive) and lemma.endswith(_INFINITIVE_ENDINGS):
+        if (lemma != token.text or misread_infinitive) and lemma.endswith(_INFINITIVE_ENDINGS) and not _present_participle(token.lower_):
             _make_finite(token, lemma)
 
 
@@ -305,7 +305,12 @@ def _inflected_verb(token: Token) -> str | None:
     lemma = lemma_dictionary.lemmatize(token.text)
     if lemma == token.text or not (lemma.islower() and lemma.endswith(_INFINITIVE_ENDINGS)):
         return None
-    return None if _zu_infinitive(token.text) else lemma
+    return None if _zu_infinitive(token.text) or _present_participle(token.lower_) else lemma
+
+
+def _present_participle(form: str) -> bool:
+    """"entscheidend" (es sei entscheidend): no finite verb ends in -end."""
+    return form.endswith("end")
 
 
 def _zu_infinitive(form: str) -> bool:

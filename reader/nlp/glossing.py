@@ -28,6 +28,7 @@ from reader.lexicon import (
     proper_noun,
     short_gloss,
 )
+from reader.labels import MORPH_GENDERS
 from reader.lexicon.context import in_context
 from reader.lexicon.ranking import gloss_core
 from reader.nlp.lang.prepositions import CONTRACTIONS, SOURCE_NOUNS
@@ -54,16 +55,22 @@ def choose(token, name: bool, context: frozenset[str]) -> Shown:
     term = extension.term or lemma
     if tagged == "NOUN" and _keeps_final_e(token, term):
         term = token.text
-    elif tagged == "NOUN" and term[:1].islower():
+    elif tagged == "NOUN" and term[:1].islower() and not _lower_case_noun(term):
         term = _nominalised(term)
+    if token.tag_ == "NN" and term == token.lower_ and tagged in ("NOUN", "ADJ") and lookup(term, "ADV").pos == "ADV":
+        tagged = "ADV"  # "Mehrfach wurden …": an adverb capitalised at the start, no noun
     is_word = any(char.isalpha() for char in token.text)
     learnable = extension.learnable and not name
     pos = "PROPN" if name else tagged
     entry = None
     if is_word and pos == "NOUN" and is_name(term):
         pos = "PROPN"  # a word Wiktionary knows only as a name: "Oliver" at the start of a sentence
+    if is_word and pos == "ADV" and _used_as_adjective(token) and lookup(term, "ADJ").pos == "ADJ":
+        pos = "ADJ"  # "Die Gefahr ist minimal": minimal, not minimally
     if is_word and pos == "PROPN":
         entry, common = proper_noun(term)
+        if not entry.gloss and token.text != term:  # "der Grünen": Ding lists the party as "Grünen"
+            entry, common = proper_noun(token.text)
         learnable = learnable and common
         if name and (token.text.islower() or tagged == "PROPN"):
             entry = None  # "di" in "Elio di Rupo" is no "Tuesday", "Clemens Raab" no river Rába
@@ -193,10 +200,15 @@ def _subject_number(token) -> list[str]:
     if subject is None:
         return verb_number
     number = list(subject.morph.get("Number")) or verb_number
+    if any(child.dep_ == "conj" for child in subject.children):
+        number = ["Plur"]  # "Westerwelle und Niebel stellten ihr Programm vor": their
     # a pronoun subject says whose self "sich" is: er -> himself, sie (one person) -> herself
     person = [subject.lower_] if subject.pos_ == "PRON" and (subject.lower_ != "sie" or number == ["Sing"]) else []
     # a neuter subject is mostly a thing or a country: "Venezuela … seine Beziehungen" (its)
-    thing = ["Neut"] if subject.pos_ in ("NOUN", "PROPN") and subject.morph.get("Gender") == ["Neut"] else []
+    # a name has the lexicon's gender where it knows one, the morphologizer guesses ("Venezuela": Masc)
+    listed = MORPH_GENDERS.get(noun_gender(subject.text)) if subject.pos_ == "PROPN" else None
+    gender = [listed] if listed else subject.morph.get("Gender")
+    thing = ["Neut"] if subject.pos_ in ("NOUN", "PROPN") and gender == ["Neut"] else []
     return person + number + thing
 
 
@@ -213,6 +225,12 @@ def _keeps_final_e(token, term: str) -> bool:
     if term == word or not word.endswith("e") or term != word[:-1] or noun_gender(word) != "f":
         return False
     return not any(child.text.lower() in _MASCULINE_NEUTER_SINGULAR for child in token.children)
+
+
+def _lower_case_noun(lemma: str) -> bool:
+    """A noun written in lower case: a unit ("914 m": metre, not "M", monsieur)."""
+    entry = lookup(lemma, "NOUN")
+    return entry.source == "exact" and entry.pos == "NOUN"
 
 
 def _nominalised(lemma: str) -> str:
@@ -236,7 +254,8 @@ def _plural_entry(token, term: str, pos: str) -> Entry:
         return entry
     if entry.composed:
         return compound_in_plural(entry, token.text)
-    own = plural_glosses(token.text)
+    # a dative plural adds -n to the form the senses are checked for ("mit starken Kräften": forces)
+    own = plural_glosses(token.text) or (token.text.endswith("n") and plural_glosses(token.text[:-1])) or ()
     if not own:
         listed = form_glosses(token.text)
         main = gloss_core(entry.gloss[0]) if entry.gloss else ""
@@ -250,18 +269,59 @@ def _plural_entry(token, term: str, pos: str) -> Entry:
 def _modifier_entry(token, pos: str) -> Entry | None:
     """An adjective or adverb glossed by its own form where the dictionary lists it: a participle
     or adjective used as an adverb ("wiederholt": repeatedly, "völlig unklar": completely), an
-    adjective whose forms come from another stem ("nächsten": next, not "close" like its lemma nah).
-    A regular comparison form keeps its lemma's gloss ("größten": large, not Ding's "größte: major")."""
-    if pos in ("ADJ", "VERB") and token.dep_ == "advmod" and token.tag_ != "ADJA":
+    adjective whose forms come from another stem ("nächsten": next, not "close" like its lemma nah),
+    a superlative listed as such ("höchste": highest). Other comparison forms keep their lemma's gloss."""
+    if pos in ("ADJ", "VERB") and token.dep_ == "advmod" and token.tag_ != "ADJA" and not _used_as_adjective(token):
         return form_entry(token.text, "ADV")  # an inflected adjective ("nationaler") is no adverb, whatever the parse
     if pos == "ADV":
         return form_entry(token.text, pos)
     if pos == "ADJ" and _plain(token.text)[:3] != _plain(token.lemma_)[:3]:
         return form_entry(token.text, pos)
+    if pos == "ADJ" and _superlative(token.text, token.lemma_):
+        return form_entry(token.text, pos)  # "höchsten": highest, "jüngsten": latest, where listed
     return None
+
+
+_COPULAS = {"sein", "werden", "bleiben"}
+_DECLENSION = re.compile(r"e|en|em|es")
+
+
+def _used_as_adjective(token) -> bool:
+    """An adjective the parser made an adverb: the predicate of a copula ("ist minimal", "muss klar
+    sein"), or declined, which no adverb is ("ein „netter“ Mann"; "-er" only after an article, else
+    it may be a comparative: "läuft schneller")."""
+    if any(child.dep_ == "cop" for child in token.children):
+        return True
+    if token.tag_ == "ADJD" and token.dep_ == "advmod" and token.head.lemma_ in _COPULAS:
+        return True
+    lower, lemma = token.lower_, token.lemma_.lower()
+    if not lower.startswith(lemma) or lower == lemma:
+        return False
+    ending = lower[len(lemma):]
+    after_article = token.i > 0 and any(
+        word.pos_ == "DET" for word in token.doc[max(token.i - 2, 0) : token.i]
+    )
+    return bool(_DECLENSION.fullmatch(ending)) or (ending == "er" and after_article)
+
+
+_SUPERLATIVE_ENDING = re.compile(r"e?st(?:e|en|em|er|es)?")
+_AFTER_SIBILANT = re.compile(r"e?s?t(?:e|en|em|er|es)?")  # "größte": groß + t, "kürzeste": kurz + est
+
+
+def _superlative(word: str, lemma: str) -> bool:
+    """*word* is its lemma's superlative ("jüngsten" of jung): the morphologizer often says "Pos"."""
+    plain, stem = _plain(word), _plain(lemma)
+    ending = _AFTER_SIBILANT if stem.endswith(("s", "ß", "z", "x")) else _SUPERLATIVE_ENDING
+    return plain.startswith(stem) and bool(ending.fullmatch(plain[len(stem):]))
 
 
 def _plain(word: str) -> str:
     return word.lower().translate(WITHOUT_UMLAUT)
 
 
+
+
+def with_sense_first(entry: Entry, sense: str) -> Entry:
+    """*entry* with *sense* (one of the word's senses, chosen by its phrase) in front."""
+    gloss = (sense, *(g for g in entry.gloss if g != sense))
+    return replace(entry, gloss=gloss, short=short_gloss(gloss))

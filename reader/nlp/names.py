@@ -239,11 +239,14 @@ def _after_first_name(token: Token) -> bool:
 def _unlisted_name(token: Token, names: set[int]) -> bool:
     """A word German does not know, in a name's place: "Verteidigungsminister Rumsfeld" (no "rum
     field"), where "zur Deeskalationszone" is a new compound, and so is "der Görlitzer
-    Oberbürgermeisterwahl": a compound of known words with an article of its own."""
+    Oberbürgermeisterwahl": a compound of known words with an article of its own, or one the
+    tagger calls a common noun (NN)."""
     if lemma_dictionary.is_known(token.text) or not _in_a_name_s_place(token, names):
         return False
     with_article = any(child.dep_ == "det" and "Art" in child.morph.get("PronType") for child in token.children)
-    return not (with_article and split_compound(token.text, lemma_dictionary.is_known))
+    # the tagger's own NN (common noun) counts as the article does: "beschließt Hauptstadtverlegung"
+    common = with_article or token.tag_ == "NN"
+    return not (common and split_compound(token.text, lemma_dictionary.is_known))
 
 
 def _in_a_name_s_place(token: Token, names: set[int]) -> bool:

@@ -1,5 +1,5 @@
 """Participles used as adjectives: "der neu gestaltete Stand", "den erstellten Identikits",
-"die steigenden Preise".
+"die steigenden Preise", "Das ist erschreckend".
 
 An inflected participle before its noun is an adjective formed from a verb,
 not a finite verb, though the tagger often says VERB ("gestaltete" looks like
@@ -48,7 +48,8 @@ def participle_of(form: str, verb: str = "") -> tuple[str, str] | None:
 
 
 def adjectives_from_participles(doc: Doc) -> None:
-    """Inflected participles before their noun become adjectives (part of speech and tag); a
+    """Inflected participles before their noun, and present participles the tagger took for a verb,
+    become adjectives (part of speech and tag); a
     participle fronted before its auxiliary ("Verliehen wird der Preis …"), which the tagger takes
     for a noun, becomes a participle again."""
     for token in doc:
@@ -60,10 +61,20 @@ def adjectives_from_participles(doc: Doc) -> None:
             token.pos_ = "ADJ"  # "die kulturellen Angebote": no verb has this form
             token.tag_ = "ADJA"
             token.set_morph("Degree=Pos")
+        elif token.pos_ == "VERB" and _present_participle(token):
+            token.pos_ = "ADJ"  # "Das ist erschreckend": no finite verb ends in -end
+            token.tag_ = "ADJD"
+            token.set_morph("Degree=Pos")
         elif token.pos_ not in _VERBS and _fronted_participle(token):
             token.pos_ = "VERB"
             token.tag_ = "VVPP"
             token.set_morph("VerbForm=Part")
+
+
+def _present_participle(token: Token) -> bool:
+    """An uninflected present participle the tagger took for a verb: "erschreckend" (erschrecken)."""
+    lower = token.lower_
+    return lower.endswith("end") and len(lower) > 5 and lower[:-1] == token.lemma_.lower()
 
 
 def _adjective_not_verb(token: Token) -> bool:

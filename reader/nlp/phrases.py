@@ -21,6 +21,8 @@ from reader.lexicon.database import LexiconMissingError, PhraseRow
 from reader.lexicon.ranking import gloss_core
 from reader.nlp.clause_words import clause_words
 from reader.nlp.lang.grammar import ADJECTIVE_ENDINGS
+from reader.nlp.lang.prepositions import ACCUSATIVE, CONTRACTIONS, DATIVE, TWO_WAY
+from reader.nlp.participles import participle_of
 from reader.nlp.sense_conditions import construction
 
 if TYPE_CHECKING:
@@ -194,8 +196,8 @@ def _hyphen_phrase(chain: list[Token]) -> list[Phrase]:
     """The whole word's phrase, when its last part is a dictionary word, or a compound the splitter
     explains after an abbreviation ("EU-Binnenmarktkommissar"): a head the dictionary only knows by
     splitting after a word ("Kramp-Karrenbauer": "wheel farmer") is a name's or too uncertain."""
-    if len(chain) < 2 or chain[-1].pos_ == "PROPN":
-        return []
+    if len(chain) < 2 or (chain[-1].pos_ == "PROPN" and chain[-1].tag_ != "NN"):
+        return []  # a name's last part ("Kramp-Karrenbauer"); the tagger's NN is a noun ("US-Strafzölle")
     head = chain[-1]
     lemma = head._.term or head.lemma_ or head.text
     if head.text[:1].isupper() and lemma[:1].islower():
@@ -230,19 +232,83 @@ def _marks(words: list[Token]) -> list[Phrase]:
 def _verb_phrases(words: list[Token]) -> list[Phrase]:
     phrases = []
     for verb in words:
-        if verb.pos_ != "VERB":
-            continue
-        anchor = verb._.term or verb.lemma_
+        anchor = _verb_of(verb)
         rows = database.phrases(anchor, "verb") if anchor in database.phrase_anchors("verb") else ()
         if not rows:
             continue
-        present = clause_words(verb)
-        best = max((row for row in rows if set(row.words) <= present.keys()), key=lambda r: len(r.words), default=None)
+        present = clause_words(verb) if verb.pos_ == "VERB" else _before_participle(verb)
+        # the most words; of as many, the one with fewer prepositions, which many phrases share
+        # ("kämen … zustande": zustande kommen, not "kommen durch")
+        best = max(
+            (row for row in rows if set(row.words) <= present.keys() and _case_agrees(row.term, present, verb.doc)),
+            key=lambda r: (len(r.words), -sum(word in _PREPOSITIONS for word in r.words)), default=None,
+        )
         if best is not None:
             members = {verb.i, *(i for word in best.words for i in present[word])}
             members |= {child.i for child in verb.children if child.dep_ == "compound:prt"}
             phrases.append(Phrase(best.term, _checked_first(anchor, best.words, best.glosses), tuple(sorted(members))))
     return phrases
+
+
+_PREPOSITIONS = DATIVE | ACCUSATIVE | TWO_WAY
+
+# The case an article or contraction after a two-way preposition shows in a phrase as Ding writes
+# it: "etw. in die Öffentlichkeit tragen" (accusative: to make public) is not "in der Öffentlichkeit
+# tragen" (dative: to wear in public), "jdn. ins Amt einführen" not "im Amt eingeführt".
+_ARTICLE_CASE = {"dem": "Dat", "der": "Dat", "einem": "Dat", "einer": "Dat", "ein": "Acc",
+                 "das": "Acc", "die": "Acc", "einen": "Acc", "eine": "Acc"}
+
+
+def _case_agrees(term: str, present: dict[str, list[int]], doc: Doc) -> bool:
+    """No two-way preposition of the phrase stands in the text with the other case than in *term*."""
+    words = term.lower().split()
+    for word, following in zip(words, words[1:] + [""]):
+        if word in CONTRACTIONS and CONTRACTIONS[word][0] in TWO_WAY:
+            preposition, case = CONTRACTIONS[word][0], CONTRACTIONS[word][1]
+        elif word in TWO_WAY and following in _ARTICLE_CASE:
+            preposition, case = word, _ARTICLE_CASE[following]
+        else:
+            continue
+        cases = {_case_of(doc[i]) for i in present.get(preposition, ())} - {None}
+        if cases and case not in cases:
+            return False
+    return True
+
+
+def _case_of(preposition: Token) -> str | None:
+    """The case a preposition (or contraction) governs in the text: its own, or its noun's."""
+    if preposition.lower_ in CONTRACTIONS:
+        return CONTRACTIONS[preposition.lower_][1]
+    cases = preposition.head.morph.get("Case") if preposition.dep_ == "case" else []
+    return cases[0] if len(cases) == 1 and cases[0] in ("Acc", "Dat") else None
+
+
+def _verb_of(token: Token) -> str | None:
+    """The infinitive of a verb, or of a participle made an adjective before its noun: "die in Kraft
+    getretenen Fahrverbote" has "in Kraft treten" as much as "die Fahrverbote treten in Kraft"."""
+    if token.pos_ == "VERB":
+        return token._.term or token.lemma_
+    if token.pos_ == "ADJ" and token.tag_ == "ADJA":
+        participle = participle_of(token.text, token.lemma_.lower())
+        return participle[0] if participle else None
+    return None
+
+
+_PARTICIPLE_REACH = 5  # words of a participle's own phrase before it: "die ab 1. Mai in Kraft getretenen …"
+
+
+def _before_participle(participle: Token) -> dict[str, list[int]]:
+    """The words between a participle before its noun and the article: its own phrase, which the
+    parser hangs on the clause's verb ("die in Kraft getretenen Fahrverbote")."""
+    present: dict[str, list[int]] = {}
+    doc, noun = participle.doc, participle.head
+    start = max(noun.left_edge.i, participle.i - _PARTICIPLE_REACH)  # inside its noun phrase: not "Dazu … am kommenden"
+    for token in reversed(doc[start : participle.i]):
+        if token.is_punct or (token.head.i == noun.i and token.dep_ in ("det", "case")):
+            break
+        for word in (token.lower_, *([CONTRACTIONS[token.lower_][0]] if token.lower_ in CONTRACTIONS else [])):
+            present.setdefault(word, []).append(token.i)
+    return present
 
 
 # A verb's first senses are its common ones (hand-checked for frequent verbs).

@@ -4,8 +4,10 @@ The hand-checked senses name their construction in a note: "to worry (sich sorge
 (sorgen für)", "to be considered (gelten als)", "to remind (an: of)", "to take place (stattfinden)"
 in the row of "finden". Such a sense is right only where the verb's clause has those words: a
 reflexive pronoun for "sich", the preposition or its pronominal adverb ("damit rechnen"), the
-particle. "Er hat ein Netzwerk unterhalten" is "maintained", not "talked" (sich unterhalten). A
-noun's construction stands around it: "Höhe" is "amount" in "in Höhe von 50 Prozent".
+particle; "(no object)" a clause without one ("Die Briten wählen": vote; "wählte den Weg": chose),
+"(+ dative)" one with a dative object ("räumte ihm ein Vetorecht ein": granted).
+"Er hat ein Netzwerk unterhalten" is "maintained", not "talked" (sich unterhalten). A noun's
+construction stands around it: "Höhe" is "amount" in "in Höhe von 50 Prozent".
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from typing import TYPE_CHECKING
 from reader.lexicon import Entry, short_gloss
 from reader.nlp.lang.prepositions import ACCUSATIVE, CONTRACTIONS, DATIVE, TWO_WAY
 from reader.nlp.clause_words import clause_words
+from reader.nlp.verb_forms import is_participle
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -35,12 +38,60 @@ def senses_for_use(token: Token, entry: Entry) -> Entry:
     needs = [construction(sense, lemma) for sense in entry.gloss]
     if not any(needs):
         return entry
-    present = clause_words(token).keys() if token.pos_ in ("VERB", "AUX") else _around(token)
+    present = _in_clause(token) if token.pos_ in ("VERB", "AUX") else _around(token)
     fitting = [sense for sense, need in zip(entry.gloss, needs) if need and need <= present]
+    # the words a construction is written with say more than a missing object: "zum … gewählt"
+    fitting.sort(key=lambda sense: construction(sense, lemma) == {NO_OBJECT})
     lacking = [sense for sense, need in zip(entry.gloss, needs) if need and not need <= present]
     plain = [sense for sense, need in zip(entry.gloss, needs) if not need]
     gloss = tuple(fitting + plain + lacking)
     return entry if gloss == entry.gloss else replace(entry, gloss=gloss, short=short_gloss(gloss))
+
+
+def _in_clause(verb: Token) -> set[str]:
+    """The words hanging on *verb*, and the prepositions of its nouns' modifiers: the parser often
+    hangs a verb's phrase on the noun before it ("Fahrverbote für Aufmerksamkeit gesorgt", "ein
+    Ausländer zum Bürgermeister gewählt"), which for a sense is still the verb's."""
+    present = set(clause_words(verb))
+    if not _has_object(verb):
+        present.add(NO_OBJECT)  # no object, not a passive ("wurde gewählt"), no attribute ("gewählte")
+    if any(_dative_object(child) for child in verb.children):
+        present.add(DATIVE_OBJECT)
+    nouns = [child for child in verb.children if child.pos_ in _NOMINAL]
+    for _ in range(_NOUN_DEPTH):
+        nouns = [word for noun in nouns for word in noun.children if word.dep_ in _INSIDE_NOUN_PHRASE]
+        present |= {word.lower_ for noun in nouns for word in noun.children if word.dep_ == "case"}
+    return present | {CONTRACTIONS[word][0] for word in present if word in CONTRACTIONS}
+
+
+NO_OBJECT = "no object"  # a sense note: the verb so used takes no object ("to vote (no object)")
+DATIVE_OBJECT = "+ dative"  # and one for a sense with a dative object: "to grant (+ dative)" (jdm. etw. einräumen)
+_OBJECTS = {"obj", "iobj", "ccomp", "xcomp"}
+_PASSIVE = {"aux:pass", "nsubj:pass"}
+_NOMINAL = {"NOUN", "PROPN", "PRON"}
+_INSIDE_NOUN_PHRASE = {"nmod", "flat", "appos", "conj"}  # not a clause (acl) of its own
+_NOUN_DEPTH = 3
+
+
+def _has_object(verb: Token) -> bool:
+    """An object, or a passive: a participle without "haben" is an attribute ("die gewählte
+    Präsidentin") or a passive whose auxiliary the parse missed or a headline left out ("Von der
+    Leyen zur Präsidentin gewählt"); with "haben" it is active, whatever the parser says of its
+    subject ("Die Briten haben gewählt")."""
+    perfect = any(child.lemma_ == "haben" and child.dep_.startswith("aux") for child in verb.children)
+    objects = _OBJECTS if perfect else _OBJECTS | _PASSIVE
+    if any(child.dep_ in objects for child in verb.children):
+        return True
+    participle = verb.tag_ == "VVPP" or (verb.text.startswith("ge") and is_participle(verb.text, verb.lemma_))
+    return not perfect and (participle or verb.dep_ == "amod")  # (a headline's participle may be tagged finite)
+
+
+def _dative_object(word: Token) -> bool:
+    """A dative object: the parser's iobj, or a noun or pronoun in the dative without a preposition."""
+    if word.dep_ == "iobj":
+        return True
+    return (word.dep_ not in ("nmod", "nsubj") and word.pos_ in _NOMINAL and "Dat" in word.morph.get("Case")
+            and not any(child.dep_ == "case" for child in word.children))  # "Ihm wurde … eingeräumt" (expl)
 
 
 def _around(noun: Token) -> set[str]:
@@ -59,6 +110,8 @@ def construction(sense: str, lemma: str) -> frozenset[str]:
     English ("a decision") or one the verb's forms make ("liegt bei" → {bei})."""
     stem = lemma[:-2] if lemma.endswith("en") else lemma[:-1]
     for note in _NOTE.findall(sense):
+        if note in (NO_OBJECT, DATIVE_OBJECT):
+            return frozenset({note})  # "to vote (no object)": not "wählte den Weg" (chose)
         if "," in note:
             continue  # an explanation ("a decision, from fällen"), not a construction
         words = [word.lower() for word in _WORD.findall(note.split(":")[0])]
