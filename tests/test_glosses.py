@@ -606,3 +606,9 @@ def test_a_verb_phrase_with_a_two_way_preposition_needs_its_case() -> None:
 def test_a_participle_before_its_noun_keeps_its_verb_phrase() -> None:
     assert _phrases("Gestern haben die in Kraft getretenen Fahrverbote für Ärger gesorgt.")["getretenen"] == "in Kraft treten"
     assert "kommenden" not in _phrases("Dazu wurde eine Sitzung am kommenden Mittwoch angesetzt.")  # no "dazu kommen"
+
+
+def test_abbreviations_are_glossed_as_abbreviations_not_as_the_symbol_they_spell() -> None:
+    shown = {text: token.gloss[:1] for text, token in _tokens("Berlin hat ca. 3,4 Mio. Einwohner, vgl. Nr. 5.").items()}
+    assert (shown["ca."], shown["Mio."], shown["Nr."]) == (["approx."], ["million"], ["no."])  # not calcium, Nauru
+    assert _tokens("Viele Städte, z. B. Berlin, wachsen.")["z."].phrase["gloss"][0] == "e.g."

@@ -61,6 +61,9 @@ def choose(token, name: bool, context: frozenset[str]) -> Shown:
         tagged = "ADV"  # "Mehrfach wurden …": an adverb capitalised at the start, no noun
     is_word = any(char.isalpha() for char in token.text)
     learnable = extension.learnable and not name
+    abbreviation = function_entry(token.text, "ABBR") if token.text.endswith(".") else None
+    if abbreviation is not None:  # "ca.", "Nr.", "Mio.": whatever the tagger calls them, no "calcium", "Nauru"
+        return Shown(token.text, tagged, is_word, extension.learnable, abbreviation)
     pos = "PROPN" if name else tagged
     entry = None
     if is_word and pos == "NOUN" and is_name(term):
