@@ -379,10 +379,9 @@ def _read(vc: VerbComplex) -> None:
 def _worden_of_a_conjunct(head: Token) -> bool:
     """"sind 20 Soldaten getötet und 30 weitere verletzt worden": one "worden" serves both participles;
     not a participle that may take sein ("sei … geraten und … geräumt worden")."""
-    if "s" in _perfect_auxiliary(head):
-        return False
     partners = [c for c in head.children if c.dep_ == "conj" and c.i > head.i]
-    return any(g.lower_ == "worden" and g.dep_ in AUX_DEPS for partner in partners for g in partner.children)
+    shared = any(g.lower_ == "worden" and g.dep_ in AUX_DEPS for partner in partners for g in partner.children)
+    return shared and "s" not in _perfect_auxiliary(head)
 
 
 def _infinitive_with_object(token: Token, vc: VerbComplex, verb: str) -> bool:
