@@ -12,7 +12,7 @@ from spacy.tokens import Doc
 
 from reader.nlp.doc_facts import keep_sentence_starts
 from reader.nlp.finite_verbs import repair_finite_verbs
-from reader.nlp.functions import labels_from_case
+from reader.nlp.functions import labels_from_case, word_classes_from_clause
 from reader.nlp.lemmas import genitive_of_name, lemmatize
 from reader.nlp.morphology import correct_morphology
 from reader.nlp.names import tag_names
@@ -67,9 +67,11 @@ def lemmatizer(doc: Doc) -> Doc:
 
 @Language.component("reader_functions")
 def functions(doc: Doc) -> Doc:
-    """Subject and object labels that agree with the cases decided, and the "es" of "es gibt"; after the
-    lemmas, which name the verb."""
+    """Subject and object labels that agree with the cases decided, the "es" of "es gibt", and the word
+    class of sein, haben, werden and of predicate adjectives by their clause; after the lemmas, which
+    name the verb."""
     labels_from_case(doc)
+    word_classes_from_clause(doc)
     return doc
 
 

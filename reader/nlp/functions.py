@@ -27,32 +27,31 @@ _NOMINAL = {"NOUN", "PROPN", "PRON"}
 _VERBS = {"VERB", "AUX"}
 # (parser's label, decided case) → label; "obl:arg" is the parser's argument without a preposition here.
 _RELABEL = {("obj", "Nom"): "nsubj", ("obl:arg", "Nom"): "nsubj", ("nsubj", "Acc"): "obj", ("obl:arg", "Acc"): "obj"}
+_SERVING = {"aux", "aux:pass", "cop"}
 
 
 def labels_from_case(doc: Doc) -> None:
+    """nsubj and obj as the decided cases say; "es" of "es gibt" as expl."""
     for token in doc:
         case = token.morph.get("Case")
-        if token.pos_ not in _NOMINAL or len(case) != 1 or token.head.pos_ not in _VERBS:
+        if token.pos_ not in _NOMINAL or token.head.pos_ not in _VERBS:
             continue
-        if any(c.dep_ == "case" for c in token.children):
-            continue  # a prepositional phrase keeps its label
-        label = _RELABEL.get((token.dep_, case[0]))
-        if label is None:
-            continue
-        taken = any(c.dep_.split(":")[0] == label and c.i != token.i for c in token.head.children)
-        if not taken:
-            token.dep_ = label
-    for token in doc:
-        if token.lower_ == "es" and token.dep_ == "nsubj" and token.head.pos_ in _VERBS and _expletive(token):
+        if token.lower_ == "es" and token.dep_ == "nsubj" and _expletive(token):
             token.dep_ = "expl"
+        elif len(case) == 1 and not any(c.dep_ == "case" for c in token.children):  # a prepositional phrase keeps its label
+            label = _RELABEL.get((token.dep_, case[0]))
+            if label is not None and not any(c.dep_.split(":")[0] == label and c.i != token.i for c in token.head.children):
+                token.dep_ = label
+
+
+def word_classes_from_clause(doc: Doc) -> None:
+    """VERB for an auxiliary that heads its own clause, ADJ for a dictionary adjective under sein."""
+    for token in doc:
         if token.pos_ == "VERB" and _predicate_adjective(token):
             token.pos_ = "ADJ"
         finite = "Fin" in token.morph.get("VerbForm")
         if token.pos_ == "AUX" and finite and token.dep_ not in _SERVING and _heads_own_clause(token):
             token.pos_ = "VERB"
-
-
-_SERVING = {"aux", "aux:pass", "cop"}
 
 
 def _heads_own_clause(verb) -> bool:
