@@ -8,7 +8,11 @@ then go wrong. A statement that starts with a capital, ends in . ! or ? and has
 no finite verb gets one: the first word simplemma reads as an inflected verb
 form that does not stand inside a noun phrase (verb second: it follows the
 first phrase, never an article, a preposition or an attributive adjective:
-"Das geforderte Bild sähe …").
+"Das geforderte Bild sähe …"). Clauses are checked too, whatever the rest of the
+statement has: a relative or subordinate clause ends in its finite verb ("…, aus
+der die USA … Informationen hacken."), a verb right after ", und" with words
+after it is in second place ("…, und verglich es mit …"), and the root of a main
+clause read as an infinitive is its plural present ("Beobachter vermuten, dass …").
 
 Verb-first clauses (imperatives, the polite and the "let us" form, questions)
 start with their finite verb, capitalised like a noun: "Schauen Sie sich das
