@@ -3,7 +3,8 @@
 A rule that scans the Doc (or a sentence) for each token it checks makes an analysis quadratic
 in the text's length; these answers are kept beside the Doc (weakly, so they go with it).
 Only facts no component changes once they are kept: a Doc's token texts are fixed at
-tokenisation (no component retokenises); sentence starts are kept once the parse repairs are done
+tokenisation (no component retokenises), and so are the quotations they open and close; sentence
+starts are kept once the parse repairs are done
 (`keep_sentence_starts`); `particles` is asked after the pipeline has run.
 """
 
@@ -35,7 +36,8 @@ def _facts_of(doc: Doc) -> dict[str, Any]:
     return facts
 
 
-def _once(name: str, doc: Doc, compute: Callable[[Doc], _Fact]) -> _Fact:
+def once(name: str, doc: Doc, compute: Callable[[Doc], _Fact]) -> _Fact:
+    """The fact `name` of `doc`, computed by `compute` the first time it is asked."""
     facts = _facts_of(doc)
     fact = facts.get(name)
     if fact is None:
@@ -45,7 +47,7 @@ def _once(name: str, doc: Doc, compute: Callable[[Doc], _Fact]) -> _Fact:
 
 def forms(doc: Doc) -> frozenset[str]:
     """Every token text of `doc`."""
-    return _once("forms", doc, lambda doc: frozenset(token.text for token in doc))
+    return once("forms", doc, lambda doc: frozenset(token.text for token in doc))
 
 
 def keep_sentence_starts(doc: Doc) -> None:
@@ -75,7 +77,7 @@ def _sentence_starts(doc: Doc) -> list[int]:
 def particles(doc: Doc) -> dict[int, Token]:
     """The separated particle joined to each verb (by the verb's index), the first in the verb's
     sentence when there are more (reader_terms sets `particle_of`; ask after the pipeline ran)."""
-    return _once("particles", doc, _particles)
+    return once("particles", doc, _particles)
 
 
 def _particles(doc: Doc) -> dict[int, Token]:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from reader.nlp.doc_facts import once
 from reader.nlp.lang.articles import determiner_readings
 from reader.nlp.lang.sentences import (
     ABBREVIATIONS,
@@ -129,25 +130,39 @@ def _never_ends_sentence(doc: Doc, token) -> bool:
 
 def _inside_quote(doc: Doc, token) -> bool:
     """Whether an opening quote precedes `token` in its paragraph with no closing quote between."""
-    for previous in reversed(doc[: token.i]):
-        if previous.is_space and "\n" in previous.text:
-            return False
-        if previous.text in OPENING_QUOTES and previous.text not in CLOSING_QUOTES:
-            return True
-        if previous.text in CLOSING_QUOTES and previous.text not in OPENING_QUOTES:
-            return False
-    return False
+    return _quotations(doc)[0][token.i]
 
 
 def _quotation_continues_lower_case(doc: Doc, token) -> bool:
     """The quotation around `token` closes in its paragraph and a lower-case word follows it."""
-    for following in doc[token.i + 1 :]:
-        if following.is_space and "\n" in following.text:
-            return False
-        if following.text in CLOSING_QUOTES:  # inside a quotation, “ closes it (German „…“)
-            after = doc[following.i + 1] if following.i + 1 < len(doc) else None
-            return after is not None and after.is_alpha and after.is_lower
-    return False
+    return _quotations(doc)[1][token.i]
+
+
+def _quotations(doc: Doc) -> tuple[list[bool], list[bool]]:
+    """Per token, once per Doc (a scan per question made long paragraphs quadratic): whether it stands
+    inside a quotation, and whether the next closing quote of its paragraph has a lower-case word after."""
+    return once("quotations", doc, _scan_quotations)
+
+
+def _scan_quotations(doc: Doc) -> tuple[list[bool], list[bool]]:
+    inside, open_quote = [False] * len(doc), False
+    for token in doc:
+        if token.is_space and "\n" in token.text:
+            open_quote = False
+        inside[token.i] = open_quote
+        if token.text in OPENING_QUOTES and token.text not in CLOSING_QUOTES:
+            open_quote = True
+        elif token.text in CLOSING_QUOTES and token.text not in OPENING_QUOTES:
+            open_quote = False
+    continues, ahead = [False] * len(doc), False  # `ahead`: the answer for the tokens after this one
+    for token in reversed(doc):
+        continues[token.i] = ahead
+        if token.is_space and "\n" in token.text:
+            ahead = False
+        elif token.text in CLOSING_QUOTES:  # inside a quotation, “ closes it (German „…“)
+            after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+            ahead = after is not None and after.is_alpha and after.is_lower
+    return inside, continues
 
 
 def starts_sentence(token: Token, opening: frozenset[str] = OPENS_SENTENCE) -> bool:
