@@ -419,3 +419,11 @@ def test_a_dictionary_adjective_under_sein_is_an_adjective_and_a_participle_stay
     tokens = {t.text: t for t in analyze("Das Kleid ist modern. Das Museum ist geschlossen.").tokens}
     assert tokens["modern"].pos == "ADJ" and tokens["modern"].gloss[0] == "modern"  # not "to rot"
     assert tokens["geschlossen"].pos == "VERB"
+
+
+def test_the_first_part_of_a_hyphenated_compound_names_no_case_of_its_own() -> None:
+    text = "Die Reform gilt in den Landes- oder Kommunalverwaltungen für zwei Fünf-Jahres-Perioden."
+    for part in ("Landes", "Fünf", "Jahres"):
+        assert case_of(text, part) is None, hints(text, part)
+        assert any("first part of a compound" in h for h in hints(text, part))
+    assert case_of(text, "Perioden") == "Accusative"
