@@ -56,6 +56,9 @@ CASES = [
      "Perfekt, Konjunktiv I (reported speech), werden-passive", ()),
     ("Die Regierung plane neue Gesetze, sagte der Sprecher.", "plane", "Präsens, Konjunktiv I", ()),
     ("Die Regierung erhöht die Steuern.", "erhöht", "Präsens", ("Konjunktiv", "Perfekt")),
+    # Ding gives the present for the participle of these two: "besteht" is no state passive
+    ("Das Projekt, das dafür zuständig ist, besteht aus zwei Teilen.", "besteht", "Präsens", ("passive",)),
+    ("Er sagte, der Diktator besäße kein Gewicht.", "besäße", "Präsens (present time), Konjunktiv II", ()),
     # one "worden" serves two participles joined by "und"
     ("Bei dem Brand sind drei Menschen getötet und zehn weitere verletzt worden.", "sind", "Perfekt, werden-passive", ("sein-passive",)),
 ]

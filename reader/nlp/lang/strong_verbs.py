@@ -3,12 +3,15 @@ and "s" where the Perfekt is formed with sein ("ist gegangen"); "hs" where both 
 
 A prefixed verb inherits the forms of its base ("erleiden": erlitt, erlitten; "ankommen": kam an,
 angekommen), see `reader.nlp.verb_forms`. Ding's verb lines (`verb_forms.tsv`) add the prefixed and
-weak verbs; this list is the part a learner's grammar prints as "the strong verbs".
+weak verbs; this list is the part a learner's grammar prints as "the strong verbs", plus the prefixed
+verbs whose Ding line gives the present for the participle ("bestehen | besteht", "besitzen | besitzt").
 """
 
 from __future__ import annotations
 
 _TABLE = """
+besitzen besaß besessen
+bestehen bestand bestanden
 bersten barst geborsten s
 dreschen drosch gedroschen
 erlöschen erlosch erloschen s
