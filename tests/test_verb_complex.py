@@ -290,3 +290,11 @@ def test_a_finite_auxiliary_of_another_clause_keeps_its_own_tense() -> None:
 def test_the_future_in_a_verb_final_clause() -> None:
     hint = tense_hint("Beobachter glauben, dass sich die Kommission auf einen Kompromiss einigen wird.", "wird")
     assert hint.startswith("Futur I"), hint
+
+
+def test_a_slip_in_ding_s_columns_does_not_replace_the_verb_s_forms() -> None:
+    # Ding lists "besteht", "davonzieht", "hingeausgekommen" where the participle belongs
+    assert [forms(v).participle for v in ("bestehen", "davonziehen", "hinauskommen")] == [
+        "bestanden", "davongezogen", "hinausgekommen",
+    ]
+    assert [forms(v).participle for v in ("begleiten", "anschaffen", "umgehen")] == ["begleitet", "angeschafft", "umgangen"]

@@ -66,7 +66,7 @@ def forms(infinitive: str) -> VerbForms:
         preterite, participle, auxiliary = STRONG_VERBS[infinitive]
         return VerbForms(infinitive, preterite, participle, auxiliary, strong=True)
     base = _base(infinitive)
-    if ding and base and ding[0] and ding[0] != _derived_participle(*base):
+    if ding and base and ding[0] and ding[0] != _derived_participle(*base) and not _slipped(base[0], ding[0]):
         base = None  # "begleiten" is no "gleiten", "verhängen" no strong "hängen": Ding knows the verb
     if base is not None:
         prefix, verb = base
@@ -88,6 +88,17 @@ def forms(infinitive: str) -> VerbForms:
         strong = not participle.endswith("t")
         return VerbForms(infinitive, preterite, participle, ding_auxiliary or auxiliary, strong)
     return VerbForms(infinitive, _weak_preterite(infinitive), _weak_participle(infinitive), auxiliary)
+
+
+# Prefixes separable in some verbs and not in others ("umgehen": umgangen and umgegangen).
+_EITHER_WAY = ("durch", "um", "wieder")
+
+
+def _slipped(prefix: str, participle: str) -> bool:
+    """Ding's participle of a verb with a separable prefix lacks the ge- after it: a slip of its
+    columns ("davonzieht", "hingeausgekommen"), so the base verb's forms are right."""
+    separable = prefix in SEPARABLE_PREFIXES and prefix not in INSEPARABLE and prefix not in _EITHER_WAY
+    return separable and not participle.startswith(prefix + "ge")
 
 
 def _sein_by_ending(infinitive: str) -> bool:
