@@ -32,7 +32,7 @@ from reader.nlp import lemma_dictionary
 from reader.nlp.lang.articles import PERSONAL
 from reader.nlp.lang.grammar import MODALS, SUBORDINATORS
 from reader.nlp.lang.verbs import WITHOUT_UMLAUT
-from reader.nlp.verb_forms import is_preterite
+from reader.nlp.verb_forms import infinitive_of_konjunktiv_ii, is_preterite
 
 if TYPE_CHECKING:  # annotations only: importing the rule must not load spaCy
     from spacy.tokens import Doc, Span, Token
@@ -307,6 +307,8 @@ def _inflected_verb(token: Token) -> str | None:
     if not (token.is_alpha and token.is_lower) or previous.pos_ in _OPENS_PHRASE or previous.tag_ == "ADJA":
         return None
     lemma = lemma_dictionary.lemmatize(token.text)
+    if lemma == token.text:
+        lemma = infinitive_of_konjunktiv_ii(token.text) or lemma  # "käme", which simplemma does not know
     if lemma == token.text or not (lemma.islower() and lemma.endswith(_INFINITIVE_ENDINGS)):
         return None
     return None if _zu_infinitive(token.text) or _present_participle(token.lower_) else lemma

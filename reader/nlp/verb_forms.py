@@ -231,6 +231,23 @@ def is_konjunktiv_ii(form: str, infinitive: str) -> bool:
     return False
 
 
+@functools.cache
+def _konjunktiv_ii_forms() -> dict[str, str]:
+    """Konjunktiv II form → infinitive, for the strong verbs ("käme": kommen, "besäße": besitzen)."""
+    table = {}
+    for infinitive in STRONG_VERBS:
+        for preterite in _preterite_stems(infinitive):
+            stem = preterite.translate(_UMLAUT).removesuffix("e")
+            for ending in ("e", "est", "et", "en"):
+                table.setdefault(stem + ending, infinitive)
+    return {form: infinitive for form, infinitive in table.items() if is_konjunktiv_ii(form, infinitive)}
+
+
+def infinitive_of_konjunktiv_ii(form: str) -> str | None:
+    """The strong verb whose Konjunktiv II `form` is ("käme": kommen), which simplemma may not know."""
+    return _konjunktiv_ii_forms().get(form.lower())
+
+
 def takes_sein(infinitive: str) -> str:
     """"s": the Perfekt is formed with sein; "h": with haben; "hs": either; "": not known."""
     return forms(infinitive).auxiliary
