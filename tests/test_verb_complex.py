@@ -59,6 +59,8 @@ CASES = [
     # Ding gives the present for the participle of these two: "besteht" is no state passive
     ("Das Projekt, das dafür zuständig ist, besteht aus zwei Teilen.", "besteht", "Präsens", ("passive",)),
     ("Er sagte, der Diktator besäße kein Gewicht.", "besäße", "Präsens (present time), Konjunktiv II", ()),
+    # aufrecht + erhalten: the participle is the infinitive's form, and without an object a passive
+    ("Diese Behauptung wird auch in einem neueren Buch aufrechterhalten.", "wird", "Präsens, werden-passive", ("Futur",)),
     # a Konjunktiv II simplemma does not know, which the tagger took for an adverb
     ("Eine Mehrheit käme nach der Wahl nur mit der FDP zustande.", "käme", "Präsens (present time), Konjunktiv II", ()),
     # one "worden" serves two participles joined by "und"
@@ -300,3 +302,5 @@ def test_a_slip_in_ding_s_columns_does_not_replace_the_verb_s_forms() -> None:
         "bestanden", "davongezogen", "hinausgekommen",
     ]
     assert [forms(v).participle for v in ("begleiten", "anschaffen", "umgehen")] == ["begleitet", "angeschafft", "umgangen"]
+    # particles of a few verbs are prefixes too: aufrecht + erhalten, zugute + kommen
+    assert [forms(v).participle for v in ("aufrechterhalten", "zugutekommen")] == ["aufrechterhalten", "zugutegekommen"]

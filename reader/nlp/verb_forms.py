@@ -20,7 +20,7 @@ from pathlib import Path
 from reader.nlp.lang.grammar import HABEN_DESPITE_ENDING, SEIN_VERBS
 from reader.nlp.lang.english import past_participle_of_gloss
 from reader.nlp.lang.strong_verbs import ENGLISH_PARTICIPLES, IRREGULAR_KONJUNKTIV_II, STRONG_VERBS
-from reader.nlp.lang.verbs import SEPARABLE_PREFIXES
+from reader.nlp.lang.verbs import FEW_VERB_PARTICLES, SEPARABLE_PREFIXES
 
 _TSV = Path(__file__).parent / "lang" / "verb_forms.tsv"
 # Prefixes that never separate and take no ge- in the participle ("erlitten", "verstorben").
@@ -124,7 +124,7 @@ def _sein_base_after_prefix(infinitive: str) -> bool:
 
 def _derived_participle(prefix: str, verb: str) -> str:
     participle = STRONG_VERBS[verb][1]
-    if prefix in SEPARABLE_PREFIXES and prefix not in INSEPARABLE:
+    if _separable_chain(prefix):  # "zurück", "hinaus", "zugute"; not "aner" of "anerkannt"
         return prefix + participle
     return prefix + participle.removeprefix("ge")
 
@@ -134,7 +134,7 @@ def _base(infinitive: str) -> tuple[str, str] | None:
     """("er", "leiden") for "erleiden", ("aner", "kennen") for "anerkennen": the strong verb under the
     prefixes, one prefix at a time; a verb Ding knows as weak on the way stops the search
     ("vorbereiten" is vor + bereiten, weak, not vorbe + reiten)."""
-    for prefix in (*SEPARABLE_PREFIXES, *INSEPARABLE):
+    for prefix in (*SEPARABLE_PREFIXES, *FEW_VERB_PARTICLES, *INSEPARABLE):
         rest = infinitive[len(prefix):]
         if not infinitive.startswith(prefix) or len(rest) < 3:
             continue
@@ -151,7 +151,7 @@ def _base(infinitive: str) -> tuple[str, str] | None:
 
 def _separable_chain(prefix: str) -> bool:
     """Separable prefixes only ("ein", "zurück", "hinaus"): "vorbe" of "vorbereiten" is none."""
-    if prefix in SEPARABLE_PREFIXES and prefix not in INSEPARABLE:
+    if prefix in FEW_VERB_PARTICLES or (prefix in SEPARABLE_PREFIXES and prefix not in INSEPARABLE):
         return True
     return any(
         prefix.startswith(p) and _separable_chain(prefix[len(p):])
