@@ -22,8 +22,8 @@ SEPARABLE_PREFIXES: tuple[str, ...] = tuple(
 )
 
 # Particles of only a few verbs each ("steht bevor", "legt nahe", "kommt zugute", "schlug fehl"):
-# separated particles at the clause end, but kept out of the prefix analysis of verb forms, where
-# other verbs begin with the same letters ("bevormunden", "nahen", "fehlen").
+# separated particles at the clause end, and prefixes only where the rest is a verb of its own
+# (aufrecht|erhalten), since other verbs begin with the same letters ("bevormunden", "nahen", "fehlen").
 FEW_VERB_PARTICLES: frozenset[str] = frozenset(
     {"abhanden", "aufrecht", "bevor", "fehl", "nahe", "wett", "zugrunde", "zugute", "zunichte", "zutage", "zuteil"}
 )
