@@ -427,3 +427,10 @@ def test_the_first_part_of_a_hyphenated_compound_names_no_case_of_its_own() -> N
         assert case_of(text, part) is None, hints(text, part)
         assert any("first part of a compound" in h for h in hints(text, part))
     assert case_of(text, "Perioden") == "Accusative"
+
+
+def test_a_relative_clause_is_about_a_noun_even_where_the_parser_hung_it_on_a_verb() -> None:
+    text = ("Sie sagt, es sei lächerlich, dass der Orden Anspruch auf Gegenstände erhebe, "
+            "die vermutlich nicht ihnen gehören.")
+    relative = [h for h in hints(text, "gehören") if h.startswith("Relative clause")]
+    assert relative and "about Gegenstände" in relative[0], hints(text, "gehören")

@@ -244,10 +244,10 @@ def _clause(vc: VerbComplex, hints: Hints) -> None:
             hints.add(token, text)
         hints.add(mark, f"Conjunction {what}: starts a subordinate clause; its verb ({finite.text}) goes to the end.")
         return
-    pronoun = relative_pronoun_of(head)
-    if head.dep_ in ("acl:relcl", "acl") and pronoun is not None and _verb_final(vc, finite):
-        antecedent = head.head
-        text = f"Relative clause about {antecedent.text}"
+    pronoun = relative_pronoun_of(head) or _relative_pronoun_after_comma(head)
+    if pronoun is not None and _verb_final(vc, finite):
+        antecedent = _antecedent(head.head, pronoun)
+        text = f"Relative clause about {antecedent.text}" if antecedent is not None else "Relative clause"
         if pronoun is not None:
             text += f" (relative pronoun {pronoun.text})"
         text += f": the finite verb {finite.text} goes to the end."
@@ -278,6 +278,29 @@ def _opened_by_a_subordinator(finite: Token) -> bool:
         if token.tag_ in _OPENS_AFTER_COMMA and token.i > 0 and doc[token.i - 1].text == ",":
             return True
     return False
+
+
+def _relative_pronoun_after_comma(head: Token) -> Token | None:
+    """"…, die vermutlich nicht ihnen gehören": a relative pronoun (STTS PRELS) opening the clause
+    after a comma, where the parser did not label the clause a relative one."""
+    words = [t for t in head.subtree if not t.is_punct and t.i <= head.i]
+    if not words:
+        return None
+    first = words[1] if words[0].pos_ == "ADP" and len(words) > 1 else words[0]  # "mit dem …"
+    before = head.doc[words[0].i - 1] if words[0].i > 0 else None
+    return first if first.tag_ == "PRELS" and before is not None and before.text == "," else None
+
+
+def _antecedent(parsed: Token, pronoun: Token) -> Token | None:
+    """What the relative clause is about: the noun the parser hung it on, else the nearest noun before
+    the pronoun that agrees with it in number ("Gegenstände, die … gehören", not the verb "erhebe")."""
+    if parsed.pos_ in NOMINAL:
+        return parsed
+    number = pronoun.morph.get("Number")
+    for token in reversed(pronoun.doc[sentence_start(pronoun) : pronoun.i]):
+        if token.pos_ in NOMINAL and token.pos_ != "PRON" and (not number or token.morph.get("Number") in ([], number)):
+            return token
+    return None
 
 
 def _verb_final(vc: VerbComplex, finite: Token) -> bool:
