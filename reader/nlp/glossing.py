@@ -56,7 +56,10 @@ def choose(token, name: bool, context: frozenset[str]) -> Shown:
     if tagged == "NOUN" and _keeps_final_e(token, term):
         term = token.text
     elif tagged == "NOUN" and term[:1].islower() and not _lower_case_noun(term):
-        term = _nominalised(term)
+        if token.text[:1].isupper():
+            term = _nominalised(term)
+        elif lookup(term, "ADJ").pos == "ADJ":
+            tagged = "ADJ"  # "Zwei weitere der fünf Gemeinden": an adjective whose noun is left out, in lower case
     if token.tag_ == "NN" and term == token.lower_ and tagged in ("NOUN", "ADJ") and lookup(term, "ADV").pos == "ADV":
         tagged = "ADV"  # "Mehrfach wurden …": an adverb capitalised at the start, no noun
     is_word = any(char.isalpha() for char in token.text)
