@@ -412,6 +412,7 @@ def test_a_name_made_of_an_adjective_and_a_noun_is_found_declined() -> None:
 
 def test_a_phrase_before_an_attribute_of_its_noun_is_meant_literally() -> None:
     assert "Ende" not in _phrases("Sie verlässt das Haus am Ende des Monats.")  # at the end of, not "in the end"
+    assert "Ende" not in _phrases("Er befindet sich am Ende seiner zweiten Amtszeit.")  # a possessive opens one too
     assert _phrases("Am Ende gewann er doch.")["Ende"] == "am Ende"
     assert _phrases("Im Rahmen der Reform wurde viel gebaut.")["Rahmen"] == "im Rahmen (+ genitive)"
 

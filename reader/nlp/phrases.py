@@ -20,6 +20,7 @@ from reader.lexicon import database, lookup
 from reader.lexicon.database import LexiconMissingError, PhraseRow
 from reader.lexicon.ranking import gloss_core
 from reader.nlp.clause_words import clause_words
+from reader.nlp.lang.articles import determiner_readings
 from reader.nlp.lang.grammar import ADJECTIVE_ENDINGS
 from reader.nlp.lang.prepositions import ACCUSATIVE, CONTRACTIONS, DATIVE, TWO_WAY
 from reader.nlp.participles import participle_of
@@ -108,16 +109,23 @@ def _longest_spelled(indices: list[_FixedIndex], words: list[Token], lowered: tu
     return best
 
 
-_GENITIVE_OPENERS = {"des", "der", "eines", "einer", "von", "vom"}
+_OF = {"von", "vom"}
 
 
 def _literal_before_attribute(words: list[Token], end: int, row) -> bool:
     """"am Ende des Monats" is at the end of the month, not "in the end"; "am Rande des Gipfels" not
     "peripheral": before an attribute of its noun, a phrase is meant literally, unless its senses
     are written for one ("im Rahmen (+ genitive)": within the framework of)."""
-    if end >= len(words) or words[end - 1].pos_ != "NOUN" or words[end].lower_ not in _GENITIVE_OPENERS:
+    if end >= len(words) or words[end - 1].pos_ != "NOUN" or not _opens_attribute(words[end].lower_):
         return False
     return "genitive" not in row.term and not any(gloss.endswith(" of") for gloss in row.glosses)
+
+
+def _opens_attribute(word: str) -> bool:
+    """"von", or a determiner that can be genitive ("des", "einer", "seiner", "dieses"): an attribute
+    of the noun before it follows ("am Ende seiner Amtszeit")."""
+    readings = determiner_readings(word)
+    return word in _OF or (readings is not None and any(case == "Gen" for case, _gender, _number in readings[1]))
 
 
 # Dictionaries list a name made of an adjective and a noun in one form ("Naher Osten", "Rotes
