@@ -619,3 +619,7 @@ def test_a_lower_case_adjective_whose_noun_is_left_out_keeps_its_adjective_sense
     shown = _tokens("Zwei weitere der fünf Gemeinden stimmten zu. Die Verletzten wurden behandelt.")
     assert shown["weitere"].gloss[:1] == ["further"]  # not "distance" (die Weite)
     assert shown["Verletzten"].gloss[:1] == ["the injured"]
+
+
+def test_an_adjective_suffix_with_a_meaning_of_its_own_is_glossed_as_that_meaning() -> None:
+    assert _tokens("Der flächenmäßig große Landkreis ist klein.")["flächenmäßig"].gloss[0] == "in terms of area (probably)"

@@ -173,9 +173,17 @@ def _part_gloss(piece: str, entry: Entry, written: str = "") -> str:
     return _modifier_gloss(entry) if entry.found else piece
 
 
+# Adjectives that end a compound as a suffix with a meaning of its own: "flächenmäßig" is "in terms
+# of area", not "area-moderate"; "wasserarm" "low in water"; "hoffnungsvoll" "full of hope".
+_SUFFIX_SENSES = {"mäßig": "in terms of {}", "arm": "low in {}", "voll": "full of {}"}
+
+
 def _compose(modifiers: list[str], head: Entry) -> tuple[str, ...]:
     """English for a composed word: "security" + "conference"; verbs keep "to"."""
     prefix = " ".join(m for m in modifiers if m).replace("- ", "-")
+    suffix = _SUFFIX_SENSES.get(head.term.lower()) if head.pos == "ADJ" else None
+    if suffix and prefix:
+        return (suffix.format(prefix.rstrip("-")),)
     out = []
     for sense in head.gloss[:2]:
         sense = strip_notes(sense)
