@@ -34,6 +34,7 @@ from reader.lexicon.ranking import gloss_core
 from reader.nlp.lang.prepositions import CONTRACTIONS, SOURCE_NOUNS
 from reader.nlp.lang.verbs import WITHOUT_UMLAUT
 from reader.nlp.names import name_by_form
+from reader.nlp.participles import participle_of
 from reader.nlp.verb_forms import is_participle
 from reader.nlp.sense_conditions import senses_for_use
 from reader.nlp.doc_facts import sentence_start
@@ -152,7 +153,7 @@ def _preposition_uses(token) -> list[str]:
         if lemma == "Uhr":
             return ["clock"]
         return ["measure", "quantity"] if noun.dep_ == "nmod" else ["quantity"]
-    if noun.dep_ == "obl:agent" or (noun.dep_ == "obl" and _passive_participle(noun.head)):
+    if noun.dep_ == "obl:agent" or (noun.dep_ == "obl" and _passive_participle(noun.head)) or _before_participle(noun):
         return ["agent"]
     return ["name"] if noun.pos_ == "PROPN" else []  # "nach Berlin": to
 
@@ -180,6 +181,16 @@ def _counted(noun) -> bool:
     return any(
         word.dep_ == "nummod" and noun.i in (word.head.i, word.head.head.i) for word in noun.doc[start : noun.i]
     )
+
+
+def _before_participle(noun) -> bool:
+    """"die von einer Kommission ausgearbeitete Reform": a phrase right before a past participle
+    used as an adjective names who did it, whatever the parser hung it on."""
+    following = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
+    if following is None or following.pos_ != "ADJ":
+        return False
+    participle = participle_of(following.text)
+    return participle is not None and participle[1] == "past"
 
 
 def _passive_participle(verb) -> bool:
