@@ -304,3 +304,8 @@ def test_a_slip_in_ding_s_columns_does_not_replace_the_verb_s_forms() -> None:
     assert [forms(v).participle for v in ("begleiten", "anschaffen", "umgehen")] == ["begleitet", "angeschafft", "umgangen"]
     # particles of a few verbs are prefixes too: aufrecht + erhalten, zugute + kommen
     assert [forms(v).participle for v in ("aufrechterhalten", "zugutekommen")] == ["aufrechterhalten", "zugutegekommen"]
+
+
+def test_moechte_is_explained_as_would_like_not_as_something_unreal() -> None:
+    hint = tense_hint("Der Präsident möchte die Verfassung ändern.", "möchte")
+    assert "would like" in hint and "unreal" not in hint, hint

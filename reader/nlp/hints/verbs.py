@@ -150,6 +150,8 @@ def _tense_mood_voice(vc: VerbComplex) -> str | None:
         meaning = "a request or command"
     elif vc.mood == "Konjunktiv I":
         meaning = "what someone else says, not the writer's claim"
+    elif vc.mood == "Konjunktiv II" and finite.lower_.startswith("möcht"):
+        meaning = "'would like (to)': a wish, said politely; learners' grammars list möchten as a modal of its own"
     elif vc.mood == "Konjunktiv II":
         meaning = "'would …' (hypothetical or polite)" if wuerde else "hypothetical, unreal or polite ('would', 'could')"
         if finite.lower_.endswith("en") and lemma(finite) != "sein":
