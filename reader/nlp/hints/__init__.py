@@ -22,6 +22,7 @@ from reader.nlp.hints.nominal import add_nominal_hints, add_preposition_hints
 from reader.nlp.hints.verbs import add_verb_hints, verb_complexes_of
 from reader.nlp.lang.prepositions import governed_cases
 from reader.nlp.names import name_indices
+from reader.nlp.verb_complex import tokens_unchanged
 from reader.nlp.noun_phrases import (
     acts_as_preposition,
     adverb_opening_sentence,
@@ -61,8 +62,9 @@ def doc_hints(doc: Doc) -> dict[int, list[str]]:
                 hints.add(token, f"{token.text}: part of the name here, not a preposition.")
             elif _governs_noun_phrase(token):
                 add_preposition_hints(token, hints)
-    for vc in verb_complexes_of(doc):
-        add_verb_hints(vc, hints)
+    with tokens_unchanged():  # hints only read the tokens: each clause's complex is built once
+        for vc in verb_complexes_of(doc):
+            add_verb_hints(vc, hints)
     return _explained_once(doc, {i: list(dict.fromkeys(h)) for i, h in hints.items() if h})
 
 

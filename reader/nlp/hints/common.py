@@ -43,15 +43,18 @@ def verb_term(head: Token) -> str:
 def relative_pronoun_of(clause: Token) -> Token | None:
     if clause.dep_ not in ("acl:relcl", "acl") or clause.head.i > clause.i:
         return None
+    left = clause_opener(clause)
+    if left is not None and left.lower_ in RELATIVE and left.i < clause.i:
+        return left
+    return None
+
+
+def clause_opener(clause: Token) -> Token | None:
+    """The first word of the clause headed by `clause`, after a preposition ("mit dem …")."""
     words = [t for t in clause.subtree if not t.is_punct]
     if not words:
         return None
-    left = words[0]
-    if left.pos_ == "ADP" and len(words) > 1:
-        left = words[1]  # "mit dem …"
-    if left.lower_ in RELATIVE and left.i < clause.i:
-        return left
-    return None
+    return words[1] if words[0].pos_ == "ADP" and len(words) > 1 else words[0]
 
 
 def subordinator(head: Token) -> Token | None:

@@ -10,6 +10,7 @@ from reader.nlp.hints.common import (
     NOMINAL,
     VERBAL,
     Hints,
+    clause_opener,
     relative_pronoun_of,
     subordinator,
     verb_term,
@@ -18,7 +19,7 @@ from reader.nlp import doc_facts
 from reader.nlp.lang.grammar import MODALS, REFLEXIVE, SUBORDINATORS
 from reader.nlp.lang.verbs import SEPARABLE_PARTICIPLE, ZU_INFINITIVE
 from reader.nlp.verb_clauses import verb_complexes
-from reader.nlp.verb_complex import VerbComplex, auxiliary_verb, clearly_finite, is_verb, kind, lemma, members_of
+from reader.nlp.verb_complex import VerbComplex, auxiliary_verb, clearly_finite, is_verb, kind, lemma, verb_complex
 from reader.nlp.verb_forms import english_participle
 from reader.nlp.doc_facts import sentence_start
 
@@ -47,7 +48,7 @@ def _left_by_its_head(auxiliary: Token) -> bool:
     """A finite auxiliary its head's complex does not take is a verb of its own clause: "So wurde er
     Prinz … und hat … adoptiert" (werden as a full verb), "…, da … eine Mehrheit hätten"."""
     finite = auxiliary.tag_.endswith("FIN") and kind(auxiliary) == "fin"
-    return finite and all(m.i != auxiliary.i for m in members_of(auxiliary.head))
+    return finite and all(m.i != auxiliary.i for m in verb_complex(auxiliary.head).members)
 
 
 def _lemma(token: Token) -> str:
@@ -285,12 +286,11 @@ def _opened_by_a_subordinator(finite: Token) -> bool:
 def _relative_pronoun_after_comma(head: Token) -> Token | None:
     """"…, die vermutlich nicht ihnen gehören": a relative pronoun (STTS PRELS) opening the clause
     after a comma, where the parser did not label the clause a relative one."""
-    words = [t for t in head.subtree if not t.is_punct and t.i <= head.i]
-    if not words:
+    first = clause_opener(head)
+    if first is None or first.i > head.i or first.tag_ != "PRELS":
         return None
-    first = words[1] if words[0].pos_ == "ADP" and len(words) > 1 else words[0]  # "mit dem …"
-    before = head.doc[words[0].i - 1] if words[0].i > 0 else None
-    return first if first.tag_ == "PRELS" and before is not None and before.text == "," else None
+    start = first.i - 1 if first.i > 0 and first.doc[first.i - 1].pos_ == "ADP" else first.i
+    return first if start > 0 and first.doc[start - 1].text == "," else None
 
 
 def _antecedent(parsed: Token, pronoun: Token) -> Token | None:

@@ -6,7 +6,7 @@ The example is built from the verb's English gloss, so it says what the panel sa
 
 from __future__ import annotations
 
-import re
+from reader.lexicon.entry import strip_notes
 
 # Irregular English verbs, and verbs that double a stressed final consonant: infinitive → past participle.
 IRREGULAR_PARTICIPLES: dict[str, str] = dict(
@@ -43,7 +43,6 @@ _PARTICLES = frozenset(
     "about across after against ahead along apart around aside at away back by down for forward from in "
     "into off on onto out over through to together up upon with without".split()
 )
-_NOTES = re.compile(r"\([^()]*\)|\[[^\[\]]*\]|\{[^{}]*\}")
 _PLACEHOLDERS = frozenset({"sb.", "sth.", "sb./sth.", "sth./sb.", "oneself", "one's", "sb.'s"})
 _VOWELS = "aeiou"
 
@@ -51,7 +50,7 @@ _VOWELS = "aeiou"
 def past_participle_of_gloss(gloss: str) -> str:
     """"to follow" → "followed", "to bring in" → "brought in"; "" for a gloss that is no plain verb
     ("to go and lose", "to make a decision")."""
-    words = [w for w in _NOTES.sub(" ", gloss).split() if w not in _PLACEHOLDERS]
+    words = [w for w in strip_notes(gloss).split() if w not in _PLACEHOLDERS]
     if len(words) < 2 or words[0] != "to" or not words[1].isalpha() or not words[1].islower():
         return ""
     verb, rest = words[1], words[2:]
