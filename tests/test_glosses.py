@@ -403,6 +403,19 @@ def test_a_collocation_of_words_in_their_own_senses_is_glossed_word_by_word() ->
     assert _phrases("Das ist in erster Linie ein Problem der Stadt.")["Linie"] == "in erster Linie"
 
 
+def test_a_noun_keeps_its_sense_where_only_the_verb_of_its_phrase_is_idiomatic() -> None:
+    """"eine Einladung aussprechen" (to proffer an invitation): the invitation is one, the verb is
+    read as the phrase."""
+    tokens = _tokens("Die Einladung war von der Königin ausgesprochen worden.")
+    assert tokens["Einladung"].gloss[0] == "invitation" and tokens["Einladung"].phrase is None
+    assert tokens["ausgesprochen"].phrase["term"] == "eine Einladung aussprechen"
+
+
+def test_a_zu_infinitive_with_an_object_is_the_verb_not_a_fixed_phrase() -> None:
+    assert "verkaufen" not in _phrases("Er versuchte, die Insel zu verkaufen.")
+    assert _phrases("Das Haus ist zu verkaufen.")["verkaufen"] == "zu verkaufen"  # for sale
+
+
 def test_a_name_made_of_an_adjective_and_a_noun_is_found_declined() -> None:
     phrases = _phrases("Die Lage im Nahen Osten ist ernst, sagte ein Sprecher der Europäischen Union.")
     assert phrases["Nahen"] == phrases["Osten"] == "Naher Osten"
@@ -496,6 +509,32 @@ def test_a_superlative_is_glossed_as_one_where_the_lexicon_lists_it() -> None:
     assert mountain.gloss[0] == "highest"  # not "high"
 
 
+def test_a_comparative_is_glossed_as_one() -> None:
+    """Listed comparatives keep their own senses ("früher": former), others are compared in English."""
+    tokens = _tokens("Seine früheren Kollegen nannten das das geringere Übel, die jüngeren Wähler nicht.")
+    assert tokens["früheren"].gloss[0] == "former"  # not "early"
+    assert tokens["geringere"].gloss[0] in ("lower", "lesser", "smaller")  # not "low"
+    assert tokens["jüngeren"].gloss[0] == "younger"
+    assert _tokens("Ein schneller Wagen fuhr vorbei.")["schneller"].gloss[0] in ("fast", "quick")  # a positive
+
+
+def test_english_comparatives_and_present_participles_follow_the_spelling_rules() -> None:
+    from reader.nlp.lang.english import comparative_of_gloss, present_participle_of_gloss
+
+    compared = {"low": "lower", "large": "larger", "big": "bigger", "easy": "easier", "good": "better",
+                "difficult": "more difficult", "well known": ""}
+    assert {gloss: comparative_of_gloss(gloss) for gloss in compared} == compared
+    participles = {"to rise": "rising", "to die": "dying", "to stop": "stopping", "to run out": "running out",
+                   "to make a decision": ""}
+    assert {gloss: present_participle_of_gloss(gloss) for gloss in participles} == participles
+
+
+def test_an_adjective_formed_from_a_verb_is_glossed_as_a_participle() -> None:
+    tokens = _tokens("Der ernannte Minister lehnte die genannten Vorschläge ab.")
+    assert tokens["ernannte"].gloss[0] == "appointed"  # not "to appoint"
+    assert tokens["genannten"].gloss[0] in ("called", "named", "mentioned")
+
+
 def test_a_present_participle_after_sein_is_an_adjective_not_a_finite_verb() -> None:
     crucial = _tokens("Er sagte, es sei entscheidend, dass die Freiheit gewahrt werde.")["entscheidend"]
     assert crucial.pos == "ADJ" and not crucial.gloss[0].startswith("to ")  # "decisive", not "to decide"
@@ -511,6 +550,23 @@ def test_a_possessive_follows_a_coordinated_subject_and_a_country() -> None:
     assert program.gloss[0] == "their"
     borders = _tokens("Nach dem Sieg wolle Venezuela seine Beziehungen zu Peru abbrechen.")["seine"]
     assert borders.gloss[0] == "its"  # a country is neuter in the lexicon, whatever the tagger guesses
+
+
+def test_a_feminine_thing_is_it_and_its_a_woman_she_and_her() -> None:
+    assert _tokens("Die Partei stellte heute ihr Programm vor.")["ihr"].gloss[0] == "its"
+    assert _tokens("Die Ministerin stellte heute ihr Programm vor.")["ihr"].gloss[0] == "her"
+    assert _tokens("Die Vorsitzende stellte heute ihr Programm vor.")["ihr"].gloss[0] == "her"  # a person by an adjective
+    tax = _tokens("Die Steuer ist zu niedrig. Im nächsten Jahr soll sie steigen.")["sie"]
+    assert tax.gloss[0] == "it"  # it points back to the tax
+    assert _tokens("Die Ärztin ist müde. Im nächsten Jahr soll sie befördert werden.")["sie"].gloss[0] == "she"
+    assert _tokens("Das Land stellte heute seine Pläne vor.")["seine"].gloss[0] == "its"  # neuter: its, as before
+
+
+def test_a_sense_written_for_either_of_two_prepositions_needs_only_one() -> None:
+    """"to argue (für/gegen: for/against)": sprechen für or gegen; "leiden" alone is still "to suffer"."""
+    assert gloss_core(_tokens("Vieles spricht gegen diesen Plan.")["spricht"].gloss[0]) == "argue"
+    assert gloss_core(_tokens("Der Minister spricht heute im Parlament.")["spricht"].gloss[0]) == "speak"
+    assert gloss_core(_tokens("Viele Menschen leiden seit Jahren.")["leiden"].gloss[0]) == "suffer"
 
 
 def test_a_compound_first_part_with_a_genitive_link_takes_its_sense_there() -> None:

@@ -5,10 +5,11 @@ haben" (to have a fever), "den Namen nennen" (to name names). In an idiom a word
 else than alone ("in Kraft treten": Kraft is no "strength", treten no "step"), so each of its words
 is shown the phrase. In a collocation every word's own common sense is spelt out in the phrase's
 gloss: the noun's ("defeat"), and the verb's as the rest of it ("to concede", one of einräumen's
-senses); each word is then glossed as itself, in that sense, as a learner reads it. A name
-("Europäisches Parlament") has no verb, a preposition seldom keeps its sense ("im Internet": on the
-Internet, "nach Hause gehen": to go home): such phrases stay whole, and so does a word written with
-hyphens ("US-Strafzölle").
+senses); each word is then glossed as itself, in that sense, as a learner reads it. Where only the
+noun's sense is spelt ("eine Einladung aussprechen": to proffer an invitation), the noun is read as
+itself and the verb shows the phrase. A name ("Europäisches Parlament") has no verb, a
+preposition seldom keeps its sense ("im Internet": on the Internet, "nach Hause gehen": to go
+home): such phrases stay whole, and so does a word written with hyphens ("US-Strafzölle").
 """
 
 from __future__ import annotations
@@ -62,14 +63,14 @@ def _literal_members(phrase: Phrase, members: list[Token]) -> dict[int, str]:
                 del rest[span[0] : span[1]]
                 break
     verbs = [token for token in content if token.i not in found]
-    if len(verbs) != 1 or verbs[0].pos_ != "VERB" or not found or not rest:
+    if len(verbs) != 1 or verbs[0].pos_ != "VERB" or not found:
         return {}
     verb = verbs[0]
     lemma = (verb._.term or verb.lemma_).lower()
     # the verb's own sense, not one written for this phrase ("to come into (force) (in Kraft treten)")
-    sense = next((s for s in _senses(verb) if _words(s) == rest and not construction(s, lemma)), None)
+    sense = next((s for s in _senses(verb) if rest and _words(s) == rest and not construction(s, lemma)), None)
     if sense is None:
-        return {}
+        return found  # the noun keeps its sense, the verb shows the phrase: "eine Einladung aussprechen"
     found |= {token.i: sense for token in members if token.i == verb.i or token.dep_ == "compound:prt"}
     return found | {token.i: "" for token in members if token.i not in found}
 

@@ -31,13 +31,14 @@ from reader.lexicon import (
 from reader.labels import MORPH_GENDERS
 from reader.lexicon.context import in_context
 from reader.lexicon.ranking import gloss_core
+from reader.nlp.lang.english import comparative_of_gloss, past_participle_of_gloss, present_participle_of_gloss
 from reader.nlp.lang.prepositions import CONTRACTIONS, SOURCE_NOUNS
 from reader.nlp.lang.verbs import WITHOUT_UMLAUT
 from reader.nlp.names import name_by_form
 from reader.nlp.participles import participle_of
 from reader.nlp.verb_forms import is_participle
 from reader.nlp.sense_conditions import senses_for_use
-from reader.nlp.doc_facts import sentence_start
+from reader.nlp.doc_facts import sentence_start, sentence_starts
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,6 +98,8 @@ def choose(token, name: bool, context: frozenset[str]) -> Shown:
             entry = in_context(_plural_entry(token, term, pos), context - {token.lower_, lemma.lower()})
     if entry is not None and pos in ("VERB", "NOUN"):
         entry = senses_for_use(token, entry)
+    elif entry is not None and pos == "ADJ" and entry.gloss and entry.gloss[0].startswith("to "):
+        entry = _as_participle(token, entry)
     return Shown(term, pos, is_word, learnable, entry)
 
 
@@ -110,6 +113,8 @@ def _uses(token) -> tuple[str, ...]:
     if token.pos_ in ("ADV", "PART", "PRON") and _inside_clause(token):
         uses.append("midfield")  # "ja" as a particle, "Sie" as the polite "you"
     if token.pos_ == "PRON" and "Prs" in token.morph.get("PronType") and token.lower_ != "sich":
+        if token.lower_ == "sie" and "Sing" in token.morph.get("Number") and _thing(_antecedent(token)):
+            uses.append("thing")  # "Die Steuer … soll sie angehoben werden": it
         uses += token.morph.get("Number")  # "sie": she or they
     if token.pos_ == "ADP":
         uses += _preposition_uses(token)
@@ -225,8 +230,46 @@ def _subject_number(token) -> list[str]:
     # a name has the lexicon's gender where it knows one, the morphologizer guesses ("Venezuela": Masc)
     listed = MORPH_GENDERS.get(noun_gender(subject.text)) if subject.pos_ == "PROPN" else None
     gender = [listed] if listed else subject.morph.get("Gender")
-    thing = ["Neut"] if subject.pos_ in ("NOUN", "PROPN") and gender == ["Neut"] else []
-    return person + number + thing
+    neuter = ["Neut"] if subject.pos_ in ("NOUN", "PROPN") and gender == ["Neut"] else []
+    # a feminine noun that names no woman is a thing too: "Die Partei … ihre" (its)
+    return person + (["thing"] if _thing(subject) else []) + number + neuter
+
+
+_FEMALE = frozenset(
+    "woman women female mother daughter sister wife lady queen girl aunt niece grandmother widow bride nun "
+    "princess duchess empress actress".split()
+)
+
+
+def _thing(noun) -> bool:
+    """A feminine singular common noun whose senses name no woman: a thing or an institution
+    ("Partei", "Steuer"), not "Ministerin" (minister (female)) or "Mutter"."""
+    if noun is None or noun.pos_ != "NOUN" or noun.morph.get("Gender") != ["Fem"] or "Plur" in noun.morph.get("Number"):
+        return False
+    term = noun._.term or noun.lemma_
+    stem = term[:-2]
+    if term.endswith("in") and any(lookup(base, "NOUN").source == "exact" for base in (stem, _without_umlaut(stem))):
+        return False  # "Ministerin" of "Minister", "Ärztin" of "Arzt"
+    if term.endswith("e") and lookup(term[:-1].lower(), "ADJ").pos in ("ADJ", "VERB"):  # (a participle's is VERB)
+        return False  # a person named by an adjective: "die Abgeordnete", "die Vorsitzende"
+    senses = lookup(term, "NOUN").gloss[:2]
+    return not any(word in _FEMALE for sense in senses for word in re.findall(r"[a-z]+", sense.lower()))
+
+
+def _without_umlaut(word: str) -> str:
+    return word[:1].lower().translate(WITHOUT_UMLAUT).upper() + word[1:].translate(WITHOUT_UMLAUT)
+
+
+def _antecedent(pronoun):
+    """The feminine singular noun a "sie" most likely points back to: the last one before it in its
+    sentence or the one before."""
+    starts = sentence_starts(pronoun.doc)
+    start = starts[pronoun.i]
+    start = starts[start - 1] if start else 0
+    for word in reversed(pronoun.doc[start : pronoun.i]):
+        if word.pos_ in ("NOUN", "PROPN") and word.morph.get("Gender") == ["Fem"] and "Sing" in word.morph.get("Number"):
+            return word
+    return None
 
 
 # Determiners and contractions that only go with a masculine or neuter singular noun ("im Falle").
@@ -287,7 +330,7 @@ def _modifier_entry(token, pos: str) -> Entry | None:
     """An adjective or adverb glossed by its own form where the dictionary lists it: a participle
     or adjective used as an adverb ("wiederholt": repeatedly, "völlig unklar": completely), an
     adjective whose forms come from another stem ("nächsten": next, not "close" like its lemma nah),
-    a superlative listed as such ("höchste": highest). Other comparison forms keep their lemma's gloss."""
+    a superlative listed as such ("höchste": highest), a comparative ("geringere": lower)."""
     if pos in ("ADJ", "VERB") and token.dep_ == "advmod" and token.tag_ != "ADJA" and not _used_as_adjective(token):
         return form_entry(token.text, "ADV")  # an inflected adjective ("nationaler") is no adverb, whatever the parse
     if pos == "ADV":
@@ -296,7 +339,37 @@ def _modifier_entry(token, pos: str) -> Entry | None:
         return form_entry(token.text, pos)
     if pos == "ADJ" and _superlative(token.text, token.lemma_):
         return form_entry(token.text, pos)  # "höchsten": highest, "jüngsten": latest, where listed
+    if pos == "ADJ" and _comparative(token):
+        # "früheren": former, "geringere": lesser where listed, else the lemma's senses compared
+        return form_entry(token.text, pos) or _compared(lookup(token.lemma_, pos))
     return None
+
+
+def _comparative(token) -> bool:
+    """*token* is its lemma's comparative: "geringere" (gering + er + e), a predicate "größer"; a
+    declined "-er" alone is the positive ("ein schneller Wagen"). The morphologizer mostly says "Pos"."""
+    plain, stem = _plain(token.text), _plain(token.lemma_)
+    if not plain.startswith(stem):
+        return False
+    ending = plain[len(stem):]
+    return ending.startswith("er") and (bool(_DECLENSION.fullmatch(ending[2:])) or (ending == "er" and token.tag_ == "ADJD"))
+
+
+def _compared(entry: Entry) -> Entry | None:
+    """*entry*'s one-word senses in the comparative ("low" → "lower"); None when it has none."""
+    glosses = tuple(dict.fromkeys(filter(None, map(comparative_of_gloss, entry.gloss))))
+    return replace(entry, gloss=glosses, short=short_gloss(glosses)) if glosses else None
+
+
+def _as_participle(token, entry: Entry) -> Entry:
+    """An adjective formed from a verb whose entry gives the verb's senses ("die genannten Punkte":
+    "to name"): the senses as English participles (named), "the ernannte Minister" appointed."""
+    participle = participle_of(token.text)
+    if participle is None or entry.composed:  # a compound's guess keeps its "(probably)"
+        return entry
+    english = past_participle_of_gloss if participle[1] == "past" else present_participle_of_gloss
+    glosses = tuple(dict.fromkeys((english(g) if g.startswith("to ") else g) or g for g in entry.gloss))
+    return replace(entry, gloss=glosses, short=short_gloss(glosses))
 
 
 _COPULAS = {"sein", "werden", "bleiben"}

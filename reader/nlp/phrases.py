@@ -24,7 +24,7 @@ from reader.nlp.lang.articles import determiner_readings
 from reader.nlp.lang.grammar import ADJECTIVE_ENDINGS
 from reader.nlp.lang.prepositions import ACCUSATIVE, CONTRACTIONS, DATIVE, TWO_WAY
 from reader.nlp.participles import participle_of
-from reader.nlp.sense_conditions import construction
+from reader.nlp.sense_conditions import construction, fits
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -67,7 +67,9 @@ def _fixed(words: list[Token]) -> list[Phrase]:
         if token.pos_ in _DECLINED and len(word) > _MIN_STEM:
             indices += [_fixed_index(anchor) for anchor in _anchors_by_stem().get(_stem(word), ()) if anchor != word]
         best = _longest_spelled(indices, words, lowered, start)
-        if best is not None and not _literal_before_attribute(words, start + len(best.words), best):
+        if best is None or _literal_before_attribute(words, start + len(best.words), best):
+            continue
+        if not _infinitive_with_object(words[start : start + len(best.words)]):
             phrases.append(Phrase(best.term, best.glosses, tuple(t.i for t in words[start : start + len(best.words)])))
     return phrases
 
@@ -119,6 +121,19 @@ def _literal_before_attribute(words: list[Token], end: int, row) -> bool:
     if end >= len(words) or words[end - 1].pos_ != "NOUN" or not _opens_attribute(words[end].lower_):
         return False
     return "genitive" not in row.term and not any(gloss.endswith(" of") for gloss in row.glosses)
+
+
+_OBJECTS = {"obj", "iobj", "obl", "ccomp"}
+
+
+def _infinitive_with_object(phrase: list[Token]) -> bool:
+    """"zu verkaufen" is "for sale" as a predicate ("Das Haus ist zu verkaufen"); a zu-infinitive
+    with an object of its own ("Grönland zu verkaufen") is the verb itself."""
+    return any(
+        index and phrase[index - 1].tag_ == "PTKZU" and token.pos_ == "VERB"  # the tagger may say VVFIN
+        and any(child.dep_ in _OBJECTS for child in token.children)
+        for index, token in enumerate(phrase)
+    )
 
 
 def _opens_attribute(word: str) -> bool:
@@ -329,7 +344,10 @@ def _checked_first(verb: str, words: tuple[str, ...], glosses: tuple[str, ...]) 
     the phrase senses that are also among the verb's own first senses ("sich versammeln": to
     assemble, to rally before Ding's first, "to mass")."""
     senses = lookup(verb, "VERB").gloss
-    checked = [sense for sense in senses if construction(sense, verb) == frozenset(words)]
+    checked = [
+        sense for sense in senses
+        if len(need := construction(sense, verb)) == len(words) and fits(need, set(words))
+    ]
     common = {gloss_core(sense) for sense in senses[:_COMMON_SENSES]}
     shared = [gloss for gloss in glosses if gloss_core(gloss) in common]
     return tuple(dict.fromkeys([*checked, *shared, *glosses]))

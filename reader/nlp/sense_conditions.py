@@ -39,10 +39,10 @@ def senses_for_use(token: Token, entry: Entry) -> Entry:
     if not any(needs):
         return entry
     present = _in_clause(token) if token.pos_ in ("VERB", "AUX") else _around(token)
-    fitting = [sense for sense, need in zip(entry.gloss, needs) if need and need <= present]
+    fitting = [sense for sense, need in zip(entry.gloss, needs) if need and fits(need, present)]
     # the words a construction is written with say more than a missing object: "zum … gewählt"
     fitting.sort(key=lambda sense: construction(sense, lemma) == {NO_OBJECT})
-    lacking = [sense for sense, need in zip(entry.gloss, needs) if need and not need <= present]
+    lacking = [sense for sense, need in zip(entry.gloss, needs) if need and not fits(need, present)]
     plain = [sense for sense, need in zip(entry.gloss, needs) if not need]
     gloss = tuple(fitting + plain + lacking)
     return entry if gloss == entry.gloss else replace(entry, gloss=gloss, short=short_gloss(gloss))
@@ -103,10 +103,15 @@ def _around(noun: Token) -> set[str]:
     return words | {CONTRACTIONS[word][0] for word in words if word in CONTRACTIONS}
 
 
+def fits(need: frozenset[str], present: set[str]) -> bool:
+    """The clause has every word a construction needs; "an|unter" is either of them."""
+    return all(any(word in present for word in alternatives.split("|")) for alternatives in need)
+
+
 @lru_cache(maxsize=16384)
 def construction(sense: str, lemma: str) -> frozenset[str]:
     """The German words a sense's note asks for beside the verb: "sich sorgen" → {sich}, "sorgen
-    für" → {für}, "an: of" → {an}, "stattfinden" in the row of finden → {statt}; empty for a note in
+    für" → {für}, "an: of" → {an}, "unter/an: from" → {an|unter} (either), "stattfinden" in the row of finden → {statt}; empty for a note in
     English ("a decision") or one the verb's forms make ("liegt bei" → {bei})."""
     stem = lemma[:-2] if lemma.endswith("en") else lemma[:-1]
     for note in _NOTE.findall(sense):
@@ -120,6 +125,8 @@ def construction(sense: str, lemma: str) -> frozenset[str]:
         lone_preposition = lone_preposition and (":" in note or not set(words) & _ENGLISH_TOO)
         if not own and "sich" not in words and not lone_preposition:
             continue  # an English note
+        if lone_preposition and "/" in note.split(":")[0]:
+            return frozenset({"|".join(words)})  # "to suffer (unter/an: from)": either preposition
         need = {word for word in words if word not in own} - _PLACEHOLDERS
         need |= {word[: -len(lemma)] for word in own if word.endswith(lemma) and word != lemma}
         return frozenset(need)

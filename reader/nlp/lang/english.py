@@ -1,10 +1,14 @@
-"""English past participles, for the examples the tense hints give ("Plusquamperfekt: … ('had followed')").
+"""English forms made from the glosses: past participles for the examples the tense hints give
+("Plusquamperfekt: … ('had followed')"), participles and comparatives for German adjectives
+formed from verbs ("die genannten": named) and compared ("geringere": lower).
 
 The example is built from the verb's English gloss, so it says what the panel says the verb means:
 "to follow" → "followed", "to withdraw" → "withdrawn", "to amount to" → "amounted to".
 """
 
 from __future__ import annotations
+
+import re
 
 from reader.lexicon.entry import strip_notes
 
@@ -50,13 +54,8 @@ _VOWELS = "aeiou"
 def past_participle_of_gloss(gloss: str) -> str:
     """"to follow" → "followed", "to bring in" → "brought in"; "" for a gloss that is no plain verb
     ("to go and lose", "to make a decision")."""
-    words = [w for w in strip_notes(gloss).split() if w not in _PLACEHOLDERS]
-    if len(words) < 2 or words[0] != "to" or not words[1].isalpha() or not words[1].islower():
-        return ""
-    verb, rest = words[1], words[2:]
-    if len(rest) > 1 or any(word not in _PARTICLES for word in rest):
-        return ""
-    return " ".join([past_participle(verb), *rest])
+    words = _plain_verb(gloss)
+    return " ".join([past_participle(words[0]), *words[1:]]) if words else ""
 
 
 def past_participle(verb: str) -> str:
@@ -81,3 +80,71 @@ def _doubles_final_consonant(verb: str) -> bool:
     if len(verb) < 3 or verb[-1] in _VOWELS + "wxy" or verb[-2] not in _VOWELS or verb[-3] in _VOWELS:
         return False
     return sum(1 for char in verb if char in _VOWELS) == 1
+
+
+def present_participle_of_gloss(gloss: str) -> str:
+    """"to rise" → "rising", "to run out" → "running out"; "" for a gloss that is no plain verb."""
+    words = _plain_verb(gloss)
+    return " ".join([present_participle(words[0]), *words[1:]]) if words else ""
+
+
+def present_participle(verb: str) -> str:
+    """The English -ing form: "rise" → "rising", "die" → "dying", "stop" → "stopping", "see" → "seeing"."""
+    if verb.endswith("ie"):
+        return verb[:-2] + "ying"
+    if verb.endswith("e") and not verb.endswith(("ee", "ye", "oe")) and verb != "be":
+        return verb[:-1] + "ing"
+    if _doubles_final_consonant(verb):
+        return verb + verb[-1] + "ing"
+    return verb + "ing"
+
+
+# Adjectives whose comparative is no -er or more-form.
+IRREGULAR_COMPARATIVES = {
+    "good": "better", "well": "better", "bad": "worse", "far": "further", "little": "less", "much": "more",
+    "many": "more",
+}
+
+
+def comparative_of_gloss(gloss: str) -> str:
+    """"low" → "lower", "difficult" → "more difficult"; "" for a gloss of more than one word
+    ("well known", "sb.'s plight"), which no rule compares safely."""
+    words = strip_notes(gloss).split()
+    if len(words) != 1 or not words[0].isalpha() or not words[0].islower():
+        return ""
+    return comparative(words[0])
+
+
+def comparative(adjective: str) -> str:
+    """The English comparative: irregular from the table; one syllable takes -er ("large" → "larger",
+    "big" → "bigger"), two ending in -y take -ier ("easy" → "easier"), the others "more"."""
+    if adjective in IRREGULAR_COMPARATIVES:
+        return IRREGULAR_COMPARATIVES[adjective]
+    syllables = _syllables(adjective)
+    if syllables == 1:
+        if adjective.endswith("e"):
+            return adjective + "r"
+        if _doubles_final_consonant(adjective):
+            return adjective + adjective[-1] + "er"
+        return adjective + "er"
+    if syllables == 2 and adjective.endswith("y") and adjective[-2] not in _VOWELS:
+        return adjective[:-1] + "ier"
+    return "more " + adjective
+
+
+def _syllables(word: str) -> int:
+    """Vowel groups, a silent final -e not counted ("large": 1, "simple": 2, "free": 1)."""
+    groups = len(re.findall(r"[aeiouy]+", word))
+    if word.endswith("e") and not word.endswith(("le", "ee")) and groups > 1:
+        groups -= 1
+    return max(groups, 1)
+
+
+def _plain_verb(gloss: str) -> list[str]:
+    """The verb and its particle of a plain verb gloss ("to bring in": bring, in), else []."""
+    words = [w for w in strip_notes(gloss).split() if w not in _PLACEHOLDERS]
+    if len(words) < 2 or words[0] != "to" or not words[1].isalpha() or not words[1].islower():
+        return []
+    if len(words) > 3 or any(word not in _PARTICLES for word in words[2:]):
+        return []
+    return words[1:]
