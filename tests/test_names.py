@@ -151,3 +151,10 @@ def test_a_name_german_does_not_know_is_a_proper_noun_and_a_known_word_keeps_its
     pos = {token.text: token.pos_ for token in doc}
     assert pos["Guilbeault"] == "PROPN"  # the tagger says NOUN
     assert pos["Präsident"] == "NOUN" and pos["Lage"] == "NOUN"
+
+
+def test_a_declined_word_after_a_name_is_a_word_not_part_of_the_name() -> None:
+    """A name takes no ending but "-s": "CIA Dokumente" are documents of the CIA."""
+    documents = _tokens("Er hatte zuvor schon CIA Dokumente veröffentlicht.")["Dokumente"]
+    assert documents.gloss[0] in ("document", "documents") and documents.learnable
+    assert not _tokens("Jörg Sonntag kam am Morgen.")["Sonntag"].gloss  # a surname stays one

@@ -34,7 +34,7 @@ from reader.lexicon.ranking import gloss_core
 from reader.nlp.lang.english import comparative_of_gloss, past_participle_of_gloss, present_participle_of_gloss
 from reader.nlp.lang.prepositions import CONTRACTIONS, SOURCE_NOUNS
 from reader.nlp.lang.verbs import WITHOUT_UMLAUT
-from reader.nlp.names import name_by_form
+from reader.nlp.names import declined, name_by_form
 from reader.nlp.participles import participle_of
 from reader.nlp.verb_forms import is_participle
 from reader.nlp.sense_conditions import senses_for_use
@@ -82,7 +82,7 @@ def choose(token, name: bool, context: frozenset[str]) -> Shown:
         learnable = learnable and common
         if name and (token.text.islower() or tagged == "PROPN"):
             entry = None  # "di" in "Elio di Rupo" is no "Tuesday", "Clemens Raab" no river Rába
-        elif common and (name or token.dep_.startswith("flat") or name_by_form(token.text)):
+        elif common and (name or token.dep_.startswith("flat") and not declined(token) or name_by_form(token.text)):
             entry = None  # a common word used as a name here: "Jörg Sonntag", the app "SnapTalk"
         elif common:
             pos, learnable = "NOUN", True

@@ -93,8 +93,8 @@ def _find_names(doc: Doc) -> set[int]:
                 names.add(token.i)
         elif _capitalised_by_position(token):
             continue  # a known word capitalised because it opens the sentence: "Kurz danach"
-        elif _keys(token.text) & model_names and (_bare(token) or _after_name(token, names)):
-            names.add(token.i)
+        elif _keys(token.text) & model_names and (_bare(token) or _after_name(token, names) and not declined(token)):
+            names.add(token.i)  # (a declined German word after a name is no part of it: "CIA Dokumente")
         elif _after_first_name(token) or _beside_first_name(token) or _after_place_classifier(token):
             names.add(token.i)
     found = {key for i in names for key in _keys(doc[i].text)}
@@ -134,7 +134,7 @@ def names_the_tagger_saw(doc: Doc, names: set[int]) -> set[int]:
     named = {
         token.i for token in doc
         if token.pos_ == "PROPN"
-        and (token.dep_.startswith("flat") or _after_first_name(token) or _after_place_classifier(token)
+        and (token.dep_.startswith("flat") and not declined(token) or _after_first_name(token) or _after_place_classifier(token)
              or _unlisted_name(token, names))
     }
     keys = {key for i in named for key in _keys(doc[i].text)}
@@ -219,6 +219,11 @@ def _after_name(token: Token, names: set[int]) -> bool:
     if not before.text[:1].isupper() or not (before.pos_ == "PROPN" or before.i in names):
         return False
     return not _genitive(before) and not _place_adjective(before)
+
+
+def declined(token: Token) -> bool:
+    """A word in a form other than its lemma's, "-s" aside: a name takes no other ending ("Dokumente")."""
+    return token.text != token.lemma_ and not token.text.endswith("s") and token.text[:1] == token.lemma_[:1]
 
 
 def _place_adjective(token: Token) -> bool:

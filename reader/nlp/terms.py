@@ -32,6 +32,7 @@ from reader.lexicon import LexiconMissingError, is_verb
 from reader.nlp import lemma_dictionary
 from reader.nlp.finite_verbs import opens_subordinate_clause
 from reader.nlp.lang.prepositions import ACCUSATIVE, DATIVE, GENITIVE, TWO_WAY
+from reader.nlp.names import declined
 from reader.nlp.lang.verbs import (
     BEFORE_NUMBERS,
     DIRECTION_PREPOSITIONS,
@@ -267,6 +268,6 @@ def _dictionary_verb(word: str) -> bool:
 def _learnable(token: Token) -> bool:
     if token.pos_ in _NOT_LEARNABLE or token.is_space or token.is_punct:
         return False
-    if token.dep_.startswith("flat") and token.head.pos_ == "PROPN":
-        return False  # the rest of a multi-word name: "Joe Biden"
+    if token.dep_.startswith("flat") and token.head.pos_ == "PROPN" and not declined(token):
+        return False  # the rest of a multi-word name: "Joe Biden" (not "CIA Dokumente")
     return any(char.isalpha() for char in token.text) and not any(char.isdigit() for char in token.text)
