@@ -62,7 +62,7 @@ def test_repairs_never_loop_the_tree() -> None:
 
 def test_a_repair_never_hangs_a_word_below_its_own_dependent() -> None:
     """A loop in the tree makes spaCy's subtree walk past the document's end: the app would crash."""
-    from reader.nlp.phrase_heads import _set_head
+    from reader.nlp.parse_edits import set_head as _set_head
     from reader.nlp.pipeline import load_pipeline
 
     doc = load_pipeline()("Der Minister besucht die Stadt.")
@@ -71,3 +71,15 @@ def test_a_repair_never_hangs_a_word_below_its_own_dependent() -> None:
     assert not _set_head(verb, subject)  # the verb would hang below its own subject
     assert verb.head.i == verb.i and subject.head.i == verb.i
     assert [token.text for token in verb.subtree][0] == "Der"
+
+
+def test_an_article_the_tagger_took_for_a_pronoun_is_its_noun_s_article() -> None:
+    """"die" before an adverb and an adjective, or before numbers: the noun's article, so the noun
+    gets the article's case ("die … Abstimmungen" accusative, not dative)."""
+    postponed = tokens_of("Mehrere Länder hatten die bereits geplanten Abstimmungen verschoben.")
+    assert postponed["die"].pos == "DET" and head_of(postponed, "die") == "Abstimmungen"
+    assert "Case=Acc" in postponed["Abstimmungen"].morph
+    athletes = tokens_of("Sie trafen sich in London, und die drei Sportler lobten Erdogan.")
+    assert athletes["die"].pos == "DET" and head_of(athletes, "die") == "Sportler"
+    relative = [t for t in analyze("Das sind die Leute, die gestern kamen.").tokens if t.text == "die"][1]
+    assert relative.pos == "PRON"  # after a comma: a relative pronoun

@@ -115,7 +115,7 @@ def _uses(token) -> tuple[str, ...]:
     if token.pos_ == "PRON" and "Prs" in token.morph.get("PronType") and token.lower_ != "sich":
         if token.lower_ == "sie" and "Sing" in token.morph.get("Number") and _thing(_antecedent(token)):
             uses.append("thing")  # "Die Steuer … soll sie angehoben werden": it
-        uses += token.morph.get("Number")  # "sie": she or they
+        uses += _pronoun_number(token)  # "sie": she or they
     if token.pos_ == "ADP":
         uses += _preposition_uses(token)
     uses += [opener for opener in CORRELATIVES.get(token.lower_, ()) if _after(token, opener)]
@@ -233,6 +233,17 @@ def _subject_number(token) -> list[str]:
     neuter = ["Neut"] if subject.pos_ in ("NOUN", "PROPN") and gender == ["Neut"] else []
     # a feminine noun that names no woman is a thing too: "Die Partei … ihre" (its)
     return person + (["thing"] if _thing(subject) else []) + number + neuter
+
+
+def _pronoun_number(pronoun) -> list[str]:
+    """A subject pronoun's number is its finite verb's ("Sie bekam 383 Stimmen": she, whatever the
+    morphologizer guessed for a capitalised "Sie"); other pronouns keep their own."""
+    if pronoun.dep_.startswith("nsubj"):
+        verb = pronoun.head
+        for word in (verb, *(child for child in verb.children if child.dep_ in ("aux", "aux:pass", "cop"))):
+            if "Fin" in word.morph.get("VerbForm") and word.morph.get("Number"):
+                return list(word.morph.get("Number"))
+    return list(pronoun.morph.get("Number"))
 
 
 _FEMALE = frozenset(

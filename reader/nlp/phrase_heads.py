@@ -19,7 +19,9 @@ from reader.nlp import lemma_dictionary
 from reader.nlp.lang.articles import determiner_readings
 from reader.nlp.lang.grammar import ADJECTIVE_ENDINGS
 from reader.nlp.lang.names import NAME_PARTICLES
+from reader.nlp.article_repairs import article_of_an_extended_attribute, article_taken_for_a_pronoun
 from reader.nlp.noun_phrases import declined_noun, following_noun_index, genitive_name, name_particle, particle_article
+from reader.nlp.parse_edits import set_head as _set_head
 
 _NOMINAL = {"NOUN", "PROPN"}
 _COORDINATING = {"und", "oder", "sowie"}
@@ -31,10 +33,6 @@ _MARKER_RELATION = {"DET": "det", "ADP": "case"}
 _NOUN_MODIFIERS = {"amod", "compound"}
 _CLAUSE_MEMBERS = {"nsubj", "nsubj:pass", "obj", "obl"}
 _FINITE_TAGS = {"VVFIN", "VAFIN", "VMFIN"}
-# What opens an extended attribute between an article and its noun: "die [von der Behörde]
-# getroffenen", "im [15 Kilometer] entfernten", "die [seit Jahren] steigenden".
-_OPENS_ATTRIBUTE = {"ADP", "NUM", "ADV"}
-_MAX_ATTRIBUTE = 10
 
 
 def correct_phrase_heads(doc: Doc) -> None:
@@ -43,7 +41,8 @@ def correct_phrase_heads(doc: Doc) -> None:
         _name_particle_is_no_verb(token)
         _finite_verb_taken_for_an_attribute(token)
     for token in doc:
-        _article_of_an_extended_attribute(token)
+        article_taken_for_a_pronoun(token)
+        article_of_an_extended_attribute(token)
     _join_coordinated_subjects(doc)
     for token in doc:
         _hang_genitive_name_on_its_noun(token)
@@ -107,40 +106,6 @@ def _finite_verb_taken_for_an_attribute(verb: Token) -> None:
         verb.set_morph("VerbForm=Fin")
 
 
-def _article_of_an_extended_attribute(article: Token) -> None:
-    """"Die von der Umweltbehörde getroffenen Maßnahmen", "im 15 Kilometer östlich gelegenen Ort": an
-    article may open a whole phrase that describes its noun (an extended attribute); it is the
-    noun's article, however far away, where the words after it cannot be its noun."""
-    doc = article.doc
-    contraction = article.tag_ == "APPRART"
-    if not contraction and not (article.pos_ == "DET" and "Art" in article.morph.get("PronType")):
-        return
-    if article.i + 2 >= len(doc) or doc[article.i + 1].pos_ not in _OPENS_ATTRIBUTE:
-        return
-    inner = False  # inside a phrase of the attribute ("von [der Umweltbehörde]"), whose adjectives are its own
-    for token in doc[article.i + 1 : article.i + _MAX_ATTRIBUTE]:
-        if token.is_punct or token.tag_ in _FINITE_TAGS:
-            return
-        if token.pos_ in ("ADP", "DET"):
-            inner = True
-        elif token.pos_ in _NOMINAL:
-            following = doc[token.i + 1] if token.i + 1 < len(doc) else token
-            if not inner and following.tag_ not in ("ADJA", "ADJD", "ADV"):
-                return  # "die 16 Bundesländer mit …": the article's own noun ("15 Kilometer östlich" measures)
-            inner = False
-        elif _attributive(token) and not inner:
-            noun = next((t for t in doc[token.i + 1 : token.i + 4] if not _attributive(t)), None)
-            if noun is not None and noun.pos_ in _NOMINAL and article.head.i != noun.i:
-                _set_head(article, noun, "case" if contraction else "det")
-            return
-
-
-def _attributive(token: Token) -> bool:
-    """An inflected adjective or participle before a noun (the tagger may also call it ADJ with
-    another tag: "gelegenen" as PPOSAT)."""
-    return token.tag_ == "ADJA" or (token.pos_ == "ADJ" and token.tag_ != "ADJD")
-
-
 def _listed_adjective(word: str) -> bool:
     try:
         return form_entry(word, "ADJ") is not None
@@ -167,25 +132,6 @@ _PHRASE_DEPENDENTS = {"det", "det:poss", "amod", "nummod", "case", "nmod", "nmod
 def _hang(child: Token, head: Token, relation: str) -> bool:
     """Hang `child` on `head` as `relation` unless that would loop the tree."""
     return _set_head(child, head, relation)
-
-
-def _set_head(token: Token, head: Token, relation: str | None = None) -> bool:
-    """Make `head` the head of `token` (itself: a root), with `relation` if given, unless `head` is
-    below `token`: a loop in the tree would make spaCy's subtree walk past the document's end."""
-    if head.i != token.i:
-        node = head
-        for _ in range(len(head.doc)):
-            if node.i == token.i:
-                return False
-            if node.head.i == node.i:
-                break
-            node = node.head
-        else:
-            return False  # no root above: leave a tree the parser left odd as it is
-    token.head = head
-    if relation is not None:
-        token.dep_ = relation
-    return True
 
 
 def _haben_heads_its_object(haben: Token) -> None:

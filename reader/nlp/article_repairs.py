@@ -1,0 +1,102 @@
+"""Articles the tagger or the parser got wrong, put right before the case rules read them.
+
+An article may open a whole phrase that describes its noun ("die von der Behörde getroffenen
+Maßnahmen"); the parser then hangs it on a word of that phrase. And the tagger takes a "die"
+far from its noun, or before numbers, for a pronoun ("hatten die bereits geplanten Abstimmungen
+verschoben", "und die drei Sportler"), which gives the noun a wrong case.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from reader.nlp.lang.articles import determiner_readings
+from reader.nlp.parse_edits import set_head
+
+_NOMINAL = {"NOUN", "PROPN"}
+_FINITE_TAGS = {"VVFIN", "VAFIN", "VMFIN"}
+# What opens an extended attribute between an article and its noun: "die [von der Behörde]
+# getroffenen", "im [15 Kilometer] entfernten", "die [seit Jahren] steigenden".
+_OPENS_ATTRIBUTE = {"ADP", "NUM", "ADV"}
+_MAX_ATTRIBUTE = 10
+
+
+def article_of_an_extended_attribute(article: Token) -> None:
+    """"Die von der Umweltbehörde getroffenen Maßnahmen", "im 15 Kilometer östlich gelegenen Ort": an
+    article may open a whole phrase that describes its noun (an extended attribute); it is the
+    noun's article, however far away, where the words after it cannot be its noun."""
+    doc = article.doc
+    contraction = article.tag_ == "APPRART"
+    # the tagger takes an article whose noun is far away for a pronoun ("hatten die bereits
+    # geplanten Abstimmungen verschoben"); a relative pronoun follows a comma
+    pronoun = _article_taken_for_pronoun(article) and article.i > 0 and not doc[article.i - 1].is_punct
+    if not contraction and not pronoun and not (article.pos_ == "DET" and "Art" in article.morph.get("PronType")):
+        return
+    if article.i + 2 >= len(doc) or doc[article.i + 1].pos_ not in _OPENS_ATTRIBUTE:
+        return
+    inner = False  # inside a phrase of the attribute ("von [der Umweltbehörde]"), whose adjectives are its own
+    for token in doc[article.i + 1 : article.i + _MAX_ATTRIBUTE]:
+        if token.is_punct or token.tag_ in _FINITE_TAGS:
+            return
+        if token.pos_ in ("ADP", "DET"):
+            inner = True
+        elif token.pos_ in _NOMINAL:
+            following = doc[token.i + 1] if token.i + 1 < len(doc) else token
+            if not inner and following.tag_ not in ("ADJA", "ADJD", "ADV"):
+                return  # "die 16 Bundesländer mit …": the article's own noun ("15 Kilometer östlich" measures)
+            inner = False
+        elif _attributive(token) and not inner:
+            noun = next((t for t in doc[token.i + 1 : token.i + 4] if not _attributive(t)), None)
+            if noun is None or noun.pos_ not in _NOMINAL or (pronoun and not _article_fits(article, noun)):
+                return
+            if article.head.i != noun.i:
+                set_head(article, noun, "case" if contraction else "det")
+            if pronoun:
+                _make_article(article)
+            return
+
+
+_DEFINITE_ARTICLES = {"der", "die", "das", "den", "dem", "des"}
+
+
+def _article_taken_for_pronoun(word: Token) -> bool:
+    """A "der/die/das" the tagger or the morphologizer called a pronoun (PDS, PRELS or PRON)."""
+    return word.lower_ in _DEFINITE_ARTICLES and (word.pos_ == "PRON" or word.tag_ in ("PDS", "PRELS"))
+
+
+def article_taken_for_a_pronoun(word: Token) -> None:
+    """"und die drei Sportler hatten …": a "die" the tagger called a pronoun, right before numbers
+    or adjectives and the noun they describe, is that noun's article (not after a comma, where a
+    relative pronoun stands)."""
+    doc = word.doc
+    if not _article_taken_for_pronoun(word):
+        return
+    if word.i == 0 or doc[word.i - 1].is_punct:
+        return
+    following = word.i + 1
+    while following < len(doc) and (doc[following].pos_ == "NUM" or _attributive(doc[following])):
+        following += 1
+    if following == word.i + 1 or following >= len(doc):
+        return
+    noun = doc[following]
+    if noun.pos_ in _NOMINAL and _article_fits(word, noun):
+        set_head(word, noun, "det")
+        _make_article(word)
+
+
+def _make_article(word: Token) -> None:
+    word.pos_, word.tag_ = "DET", "ART"
+    word.set_morph("Definite=Def|PronType=Art")  # its case, gender and number are the noun's (reader_morphology)
+
+
+def _article_fits(article: Token, noun: Token) -> bool:
+    """The article can be the noun's in number: "die … Abstimmungen", not "die … Projekt"."""
+    readings = determiner_readings(article.lower_)
+    numbers = {number for _case, _gender, number in readings[1]} if readings else set()
+    return not numbers or not noun.morph.get("Number") or bool(numbers & set(noun.morph.get("Number")))
+
+
+def _attributive(token: Token) -> bool:
+    """An inflected adjective or participle before a noun (the tagger may also call it ADJ with
+    another tag: "gelegenen" as PPOSAT)."""
+    return token.tag_ == "ADJA" or (token.pos_ == "ADJ" and token.tag_ != "ADJD")

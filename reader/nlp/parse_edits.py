@@ -1,0 +1,24 @@
+"""Editing the parse in place: a new head for a token, never a loop in the tree."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+
+def set_head(token: Token, head: Token, relation: str | None = None) -> bool:
+    """Make `head` the head of `token` (itself: a root), with `relation` if given, unless `head` is
+    below `token`: a loop in the tree would make spaCy's subtree walk past the document's end."""
+    if head.i != token.i:
+        node = head
+        for _ in range(len(head.doc)):
+            if node.i == token.i:
+                return False
+            if node.head.i == node.i:
+                break
+            node = node.head
+        else:
+            return False  # no root above: leave a tree the parser left odd as it is
+    token.head = head
+    if relation is not None:
+        token.dep_ = relation
+    return True
