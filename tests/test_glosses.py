@@ -155,6 +155,19 @@ def _tokens(text: str) -> dict[str, object]:
     return {token.text: token for token in analyze(text).tokens}
 
 
+def test_a_modal_with_a_perfect_infinitive_reports_a_claim() -> None:
+    """"soll … gewesen sein" is "is said to have been", not "should"; with a plain infinitive
+    ("soll im Mai in Kraft treten") it keeps "should"."""
+    assert _tokens("Die Strafe soll zu mild gewesen sein.")["soll"].gloss[0] == "is said to"
+    assert _tokens("Der Iran soll einen Tanker festgesetzt haben.")["soll"].gloss[0] == "is said to"
+    assert _tokens("Das Gesetz soll im Mai in Kraft treten.")["soll"].gloss[0] == "should"
+
+
+def test_a_past_form_of_werden_is_never_the_future() -> None:
+    published = _tokens("Veröffentlicht wurde inzwischen auch die Beschwerde.")["wurde"]
+    assert not published.gloss[0].startswith("will")
+
+
 def test_in_running_text_function_words_follow_their_use() -> None:
     tokens = _tokens("Das Gesetz wurde im Mai beschlossen. Er sagte, er würde kommen, oder er bleibt.")
     assert tokens["wurde"].gloss[0].startswith("to be (passive")

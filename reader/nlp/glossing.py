@@ -134,9 +134,26 @@ def _uses(token) -> tuple[str, ...]:
         }
         # the tagger's Voice=Pass is no evidence where the verb is an infinitive ("wird … kandidieren")
         passive = "Part" in forms or ("Pass" in token.morph.get("Voice") and "Inf" not in forms)
+        # "wurde" is never a future: with what the tagger called an infinitive it is a passive
+        passive = passive or ("Inf" in forms and "Past" in token.morph.get("Tense"))
+        if token.lemma_ in _REPORTING_MODALS and any(_perfect_infinitive(verb) for verb in verbs):
+            uses.append("reportative")  # "soll … gewesen sein": is said to have been
         uses.append("passive" if passive else "future" if "Inf" in forms else
                     "copula" if any(verb.pos_ in ("ADJ", "NOUN") for verb in verbs) else "")
     return tuple(uses)
+
+
+_REPORTING_MODALS = {"sollen", "wollen"}
+
+
+def _perfect_infinitive(verb) -> bool:
+    """A participle with "sein" or "haben" as an infinitive beside it: "gewesen sein", "festgesetzt haben"."""
+    # the tag as well as the morphology: either may be wrong ("haben": VAINF, VerbForm=Fin)
+    participle = "Part" in verb.morph.get("VerbForm") or verb.tag_.endswith("PP")
+    return participle and any(
+        child.lemma_ in ("sein", "haben") and ("Inf" in child.morph.get("VerbForm") or child.tag_.endswith("INF"))
+        for child in verb.children
+    )
 
 
 _CLOCK_TIME = re.compile(r"\d{1,2}[:.]\d{2}")
