@@ -163,6 +163,16 @@ def test_a_modal_with_a_perfect_infinitive_reports_a_claim() -> None:
     assert _tokens("Das Gesetz soll im Mai in Kraft treten.")["soll"].gloss[0] == "should"
 
 
+def test_von_in_a_passive_is_by_wherever_the_parser_hung_it() -> None:
+    """The parser hangs "von CDU und FDP" on the noun before it; in the middle of a werden-passive
+    it names the doer. Before the auxiliary it is an attribute, before "nach" a range, before a number a quantity."""
+    assert _tokens("Madsen wurde im ersten Wahlgang von CDU und FDP unterstützt.")["von"].gloss[0] == "by"
+    assert _tokens("Der Entwurf, der vom Kommissar vorgelegt wurde, fiel durch.")["vom"].gloss[0] == "by (the)"
+    assert _tokens("Ein Vertreter von Amnesty wurde verhaftet.")["von"].gloss[0] == "of"
+    assert _tokens("Er wurde von Berlin nach Paris versetzt.")["von"].gloss[0] == "from"
+    assert _tokens("Die Steuer wurde von 460 auf 525 Prozent erhöht.")["von"].gloss[0] == "from"
+
+
 def test_a_past_form_of_werden_is_never_the_future() -> None:
     published = _tokens("Veröffentlicht wurde inzwischen auch die Beschwerde.")["wurde"]
     assert not published.gloss[0].startswith("will")

@@ -171,11 +171,13 @@ def _preposition_uses(token) -> list[str]:
         return ["source"]
     if _CLOCK_TIME.fullmatch(noun.text) or any(child.lemma_ == "Uhr" for child in noun.children):
         return ["clock"]  # "um 08:00 Uhr", where the parser heads the phrase by the time
+    if noun.pos_ == "NUM" or _range_follows(noun):
+        return ["quantity"]  # "von 460 auf 525", "von Berlin nach Paris": from … to
     if _counted(noun):
         if lemma == "Uhr":
             return ["clock"]
         return ["measure", "quantity"] if noun.dep_ == "nmod" else ["quantity"]
-    if noun.dep_ == "obl:agent" or (noun.dep_ == "obl" and _passive_participle(noun.head)) or _before_participle(noun):
+    if noun.dep_ == "obl:agent" or _in_passive_clause(noun) or _before_participle(noun) or _on_participle(noun):
         return ["agent"]
     return ["name"] if noun.pos_ == "PROPN" else []  # "nach Berlin": to
 
@@ -212,6 +214,39 @@ def _before_participle(noun) -> bool:
     if following is None or following.pos_ != "ADJ":
         return False
     participle = participle_of(following.text)
+    return participle is not None and participle[1] == "past"
+
+
+# not "zu" ("von der UNESCO zum Tag erklärt": by), "auf" only after a number ("von Tabak auf …")
+_RANGE_ENDS = {"bis", "nach"}
+
+
+def _range_follows(noun) -> bool:
+    """After "von", a second preposition right after the phrase closes a range: "von Berlin nach Paris"."""
+    following = noun.doc[noun.i + 1 : noun.i + 2]
+    opener = next((child for child in noun.children if child.dep_ == "case"), None)
+    return (
+        opener is not None and opener.lemma_ == "von"
+        and bool(following) and following[0].lower_ in _RANGE_ENDS and following[0].pos_ == "ADP"
+    )
+
+
+def _in_passive_clause(noun) -> bool:
+    """The noun stands in the middle of a werden-passive, wherever the parser hung it ("wurde im
+    ersten Wahlgang von CDU und FDP unterstützt": on Wahlgang): before the participle and, in a main
+    clause, after the auxiliary ("Ein Vertreter von Amnesty wurde verhaftet": of)."""
+    word = noun.head
+    while word.pos_ not in ("VERB", "AUX") and word.head.i != word.i:
+        word = word.head
+    auxiliary = next((child for child in word.children if child.dep_ == "aux:pass"), None)
+    if word.pos_ != "VERB" or auxiliary is None or noun.i > word.i:
+        return False
+    return auxiliary.i > word.i or auxiliary.i < noun.i
+
+
+def _on_participle(noun) -> bool:
+    """"eine von dem Vordenker angeregte Offenheit": the phrase hangs on a past participle used as an adjective."""
+    participle = participle_of(noun.head.text) if noun.head.pos_ == "ADJ" else None
     return participle is not None and participle[1] == "past"
 
 
