@@ -173,6 +173,13 @@ def test_von_in_a_passive_is_by_wherever_the_parser_hung_it() -> None:
     assert _tokens("Die Steuer wurde von 460 auf 525 Prozent erhöht.")["von"].gloss[0] == "from"
 
 
+def test_a_two_way_preposition_with_the_accusative_points_somewhere() -> None:
+    assert _tokens("Die Einladung an Donald Trump kam spät.")["an"].gloss[0] == "to"
+    assert _tokens("Sie geht heute in die Bibliothek.")["in"].gloss[0] == "into"
+    assert _tokens("Er wohnt seit Jahren in Berlin.")["in"].gloss[0] == "in"
+    assert _tokens("Er denkt oft an die Familie.")["an"].gloss[0] != "to"  # after a verb "an" is the verb's
+
+
 def test_a_past_form_of_werden_is_never_the_future() -> None:
     published = _tokens("Veröffentlicht wurde inzwischen auch die Beschwerde.")["wurde"]
     assert not published.gloss[0].startswith("will")

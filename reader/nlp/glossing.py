@@ -32,7 +32,7 @@ from reader.labels import MORPH_GENDERS
 from reader.lexicon.context import in_context
 from reader.lexicon.ranking import gloss_core
 from reader.nlp.lang.english import comparative_of_gloss, past_participle_of_gloss, present_participle_of_gloss
-from reader.nlp.lang.prepositions import CONTRACTIONS, SOURCE_NOUNS
+from reader.nlp.lang.prepositions import CONTRACTIONS, SOURCE_NOUNS, TWO_WAY
 from reader.nlp.lang.verbs import WITHOUT_UMLAUT
 from reader.nlp.names import declined, name_by_form
 from reader.nlp.participles import participle_of
@@ -179,7 +179,12 @@ def _preposition_uses(token) -> list[str]:
         return ["measure", "quantity"] if noun.dep_ == "nmod" else ["quantity"]
     if noun.dep_ == "obl:agent" or _in_passive_clause(noun) or _before_participle(noun) or _on_participle(noun):
         return ["agent"]
-    return ["name"] if noun.pos_ == "PROPN" else []  # "nach Berlin": to
+    # a two-way preposition with the accusative points somewhere: "in iranische Gewässer eskortiert"
+    # (into), "eine Einladung an Trump" (to; after a verb "an" is its own: "denkt an die Familie")
+    motion = ["Acc"] if token.lower_ in TWO_WAY and "Acc" in noun.morph.get("Case") else []
+    if token.lower_ == "an" and noun.dep_ != "nmod":
+        motion = []
+    return (["name"] if noun.pos_ == "PROPN" else []) + motion  # "nach Berlin": to
 
 
 # The second word of a two-part conjunction, and the first: "weder … noch" (nor), "sowohl … als auch".
