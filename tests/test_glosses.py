@@ -592,6 +592,15 @@ def test_a_feminine_thing_is_it_and_its_a_woman_she_and_her() -> None:
     assert _tokens("Das Land stellte heute seine Pläne vor.")["seine"].gloss[0] == "its"  # neuter: its, as before
 
 
+def test_a_sense_for_a_clause_as_object_goes_first_where_a_clause_follows() -> None:
+    """"Ärzte nehmen an, dass …": assume; "Sie nahm den Preis an": accept."""
+    assumed = _tokens("Die Ärzte nehmen an, dass die Krankheit ihn geschwächt hat.")["nehmen"]
+    assert gloss_core(assumed.gloss[0]) == "assume"
+    assert gloss_core(_tokens("Sie nahm den Preis gerne an.")["nahm"].gloss[0]) == "accept"
+    assert gloss_core(_tokens("Die Polizei geht von einem Unfall aus.")["geht"].gloss[0]) == "assume"
+    assert gloss_core(_tokens("Er will bei der Präsidentschaftswahl zur Wiederwahl antreten.")["antreten"].gloss[0]) == "run"
+
+
 def test_a_sense_written_for_either_of_two_prepositions_needs_only_one() -> None:
     """"to argue (für/gegen: for/against)": sprechen für or gegen; "leiden" alone is still "to suffer"."""
     assert gloss_core(_tokens("Vieles spricht gegen diesen Plan.")["spricht"].gloss[0]) == "argue"

@@ -34,6 +34,10 @@ def tense_hint(sentence: str, word: str) -> str:
 
 CASES = [
     # (sentence, finite verb, must start with, must not contain)
+    # "bekannt" is an adjective far more than the participle of bekennen; "gefragt" stays fragen's
+    ("Am Abend wurde bekannt, dass der Minister zurücktritt.", "wurde", "Präteritum", ("passive",)),
+    ("Der Minister wurde nach seinen Plänen gefragt.", "wurde", "Präteritum, werden-passive", ()),
+    ("Sie hat sich offen zu ihrem Fehler bekannt.", "hat", "Perfekt with haben", ()),
     ("Die Regierung prüft, ob die Grenzwerte überschritten werden.", "werden", "Präsens, werden-passive", ("Futur",)),
     ("Als nächster Schritt wird nun nachgemessen.", "wird", "Präsens, werden-passive", ("Futur",)),
     ("Im nächsten Jahr wird die Luft sauberer sein.", "wird", "Futur I", ("passive",)),

@@ -5,7 +5,8 @@ The hand-checked senses name their construction in a note: "to worry (sich sorge
 in the row of "finden". Such a sense is right only where the verb's clause has those words: a
 reflexive pronoun for "sich", the preposition or its pronominal adverb ("damit rechnen"), the
 particle; "(no object)" a clause without one ("Die Briten wählen": vote; "wählte den Weg": chose),
-"(+ dative)" one with a dative object ("räumte ihm ein Vetorecht ein": granted).
+"(+ dative)" one with a dative object ("räumte ihm ein Vetorecht ein": granted), "(+ clause)" one with
+a clause as its object ("Ärzte nehmen an, dass …": assume).
 "Er hat ein Netzwerk unterhalten" is "maintained", not "talked" (sich unterhalten). A noun's
 construction stands around it: "Höhe" is "amount" in "in Höhe von 50 Prozent".
 """
@@ -57,6 +58,8 @@ def _in_clause(verb: Token) -> set[str]:
         present.add(NO_OBJECT)  # no object, not a passive ("wurde gewählt"), no attribute ("gewählte")
     if any(_dative_object(child) for child in verb.children):
         present.add(DATIVE_OBJECT)
+    if any(child.dep_ in _CLAUSES for child in verb.children):
+        present.add(CLAUSE_OBJECT)
     nouns = [child for child in verb.children if child.pos_ in _NOMINAL]
     for _ in range(_NOUN_DEPTH):
         nouns = [word for noun in nouns for word in noun.children if word.dep_ in _INSIDE_NOUN_PHRASE]
@@ -66,6 +69,8 @@ def _in_clause(verb: Token) -> set[str]:
 
 NO_OBJECT = "no object"  # a sense note: the verb so used takes no object ("to vote (no object)")
 DATIVE_OBJECT = "+ dative"  # and one for a sense with a dative object: "to grant (+ dative)" (jdm. etw. einräumen)
+CLAUSE_OBJECT = "+ clause"  # and one with a clause as its object: "to assume (+ clause)" ("nehmen an, dass …")
+_CLAUSES = {"ccomp", "parataxis"}
 _OBJECTS = {"obj", "iobj", "ccomp", "xcomp"}
 _PASSIVE = {"aux:pass", "nsubj:pass"}
 _NOMINAL = {"NOUN", "PROPN", "PRON"}
@@ -115,7 +120,7 @@ def construction(sense: str, lemma: str) -> frozenset[str]:
     English ("a decision") or one the verb's forms make ("liegt bei" → {bei})."""
     stem = lemma[:-2] if lemma.endswith("en") else lemma[:-1]
     for note in _NOTE.findall(sense):
-        if note in (NO_OBJECT, DATIVE_OBJECT):
+        if note in (NO_OBJECT, DATIVE_OBJECT, CLAUSE_OBJECT):
             return frozenset({note})  # "to vote (no object)": not "wählte den Weg" (chose)
         if "," in note:
             continue  # an explanation ("a decision, from fällen"), not a construction

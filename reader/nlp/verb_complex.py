@@ -36,6 +36,7 @@ from reader.nlp.lang.prepositions import governed_cases
 from reader.nlp.lang.verbs import SEPARABLE_PREFIXES
 from reader.nlp.noun_phrases import lemma_of
 from reader.nlp.verb_forms import (
+    adjective_in_use,
     infinitive_of_participle,
     is_infinitive,
     is_konjunktiv_ii,
@@ -45,6 +46,7 @@ from reader.nlp.verb_forms import (
 )
 
 VERBAL = {"VERB", "AUX"}
+_COPULAS = {"werden", "sein", "bleiben"}
 AUX_DEPS = {"aux", "aux:pass", "cop"}
 PERSONAL_SUBJECTS = {"ich": "1", "du": "2", "wir": "1", "ihr": "2"}
 _SEI = {"sei", "seiest", "seien", "seiet", "seist"}
@@ -320,6 +322,8 @@ def _read(vc: VerbComplex) -> None:
     past = _past(finite, verb)
     vc.mood = _mood(finite, verb)
     rest = vc.nonfinite
+    if verb in _COPULAS:  # "wurde bekannt" (became known): a predicate adjective ("hat sich … bekannt": a participle)
+        rest = [t for t in rest if not adjective_in_use(t.lower_, lemma(t))]
     # "sind … bekannt": with sein, a participle the tagger reads as an adjective (ADJD) is a predicate
     participles = [
         t for t in rest

@@ -292,3 +292,22 @@ def is_infinitive(form: str) -> bool:
     """A verb's infinitive the tables list ("überlegen"), though it may also be another verb's participle."""
     form = form.lower()
     return form in STRONG_VERBS or form in _ding()
+
+
+# How much more common (zipf) the form must be than its verb to be read as an adjective.
+_ADJECTIVE_LEAD = 1.0
+
+
+@functools.lru_cache(maxsize=4096)
+def adjective_in_use(form: str, verb: str) -> bool:
+    """A Partizip II that lives on as an adjective far more than its verb is used: "bekannt" (known;
+    bekennen, to confess, is rare), "verschieden" (different). "wurde bekannt" became known, no
+    passive; "wurde gefragt" (fragen is common) stays one."""
+    from reader.frequency import frequency
+    from reader.lexicon import LexiconMissingError, form_entry  # (as english_participle: no import cycle)
+
+    try:
+        listed = form_entry(form, "ADJ") is not None
+    except LexiconMissingError:
+        return False
+    return listed and frequency(form).zipf >= frequency(verb).zipf + _ADJECTIVE_LEAD
