@@ -180,6 +180,18 @@ def test_a_two_way_preposition_with_the_accusative_points_somewhere() -> None:
     assert _tokens("Er denkt oft an die Familie.")["an"].gloss[0] != "to"  # after a verb "an" is the verb's
 
 
+def test_zu_before_an_adjective_is_too_and_no_preposition() -> None:
+    too = _tokens("Die Kassen haben ihre Schulden zu schnell abgebaut.")["zu"]
+    assert too.gloss[0] == "too" and not any("Preposition" in hint for hint in too.hints)
+    assert _tokens("Er ging am Abend zu den Eltern.")["zu"].gloss[0] == "to"
+
+
+def test_um_after_a_verb_of_change_is_by() -> None:
+    reduced = _tokens("Nur wenige Kassen haben die Beiträge um mehr als das Minimum reduziert.")["um"]
+    assert reduced.gloss[0].startswith("by")
+    assert _tokens("Er ging langsam um das Haus.")["um"].gloss[0] == "around"
+
+
 def test_a_past_form_of_werden_is_never_the_future() -> None:
     published = _tokens("Veröffentlicht wurde inzwischen auch die Beschwerde.")["wurde"]
     assert not published.gloss[0].startswith("will")

@@ -28,17 +28,18 @@ from reader.lexicon import (
     proper_noun,
     short_gloss,
 )
-from reader.labels import MORPH_GENDERS
 from reader.lexicon.context import in_context
 from reader.lexicon.ranking import gloss_core
+from reader.nlp.doc_facts import sentence_start
 from reader.nlp.lang.english import comparative_of_gloss, past_participle_of_gloss, present_participle_of_gloss
-from reader.nlp.lang.prepositions import CONTRACTIONS, SOURCE_NOUNS, TWO_WAY
+from reader.nlp.lang.prepositions import CONTRACTIONS
 from reader.nlp.lang.verbs import WITHOUT_UMLAUT
 from reader.nlp.names import declined, name_by_form
 from reader.nlp.participles import participle_of
-from reader.nlp.verb_forms import is_participle
+from reader.nlp.preposition_uses import preposition_uses
+from reader.nlp.pronoun_uses import pronoun_uses, subject_number
 from reader.nlp.sense_conditions import senses_for_use
-from reader.nlp.doc_facts import sentence_start, sentence_starts
+from reader.nlp.verb_forms import is_participle
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,17 +111,17 @@ def _uses(token) -> tuple[str, ...]:
     # "um" marks a zu-infinitive only where one follows ("Um das Verbot hatte sie gebeten": no "in order to")
     marks_infinitive = token.dep_ != "mark" or token.pos_ != "ADP" or _zu_follows(token)
     uses = [*token.morph.get("Mood"), token.dep_ if marks_infinitive else ""]
+    if token.tag_ == "PTKA":
+        uses.append("degree")  # "zu schnell": too
     if token.pos_ in ("ADV", "PART", "PRON") and _inside_clause(token):
         uses.append("midfield")  # "ja" as a particle, "Sie" as the polite "you"
     if token.pos_ == "PRON" and "Prs" in token.morph.get("PronType") and token.lower_ != "sich":
-        if token.lower_ == "sie" and "Sing" in token.morph.get("Number") and _thing(_antecedent(token)):
-            uses.append("thing")  # "Die Steuer … soll sie angehoben werden": it
-        uses += _pronoun_number(token)  # "sie": she or they
-    if token.pos_ == "ADP":
-        uses += _preposition_uses(token)
+        uses += pronoun_uses(token)  # "sie": she or they, "it" where it points back to a thing
+    if token.pos_ == "ADP" or (token.pos_ == "SCONJ" and token.dep_ != "mark"):
+        uses += preposition_uses(token)  # (the tagger may call "um 5 Prozent" a conjunction)
     uses += [opener for opener in CORRELATIVES.get(token.lower_, ()) if _after(token, opener)]
     if (token.pos_ == "DET" and "Yes" in token.morph.get("Poss")) or token.lower_ == "sich":
-        uses += _subject_number(token)
+        uses += subject_number(token)
     if token.pos_ == "AUX":
         # its verb: the head, or a child where the parser made the auxiliary the head ("… unterstützt wurde")
         verbs = [token.head] if token.head.i != token.i else []
@@ -156,38 +157,6 @@ def _perfect_infinitive(verb) -> bool:
     )
 
 
-_CLOCK_TIME = re.compile(r"\d{1,2}[:.]\d{2}")
-_SOURCE_ENDINGS = tuple(noun.lower() for noun in SOURCE_NOUNS)
-
-
-def _preposition_uses(token) -> list[str]:
-    """What a preposition's noun makes of it: a source ("nach Angaben": according to), the doer of
-    a passive ("von der CDU unterstützt": by), an amount ("von 65 auf 60 Rial gesenkt": from … to,
-    "bis zu 45 Jahre": up to, "um 5 Prozent": by), within a noun phrase a measure ("ein Zeitraum von
-    zehn Jahren": of), a time of day ("um 8 Uhr": at) or a name ("nach Berlin": to)."""
-    noun = token.head
-    lemma = noun.lemma_
-    if lemma.lower().endswith(_SOURCE_ENDINGS):  # "Angaben", "Polizeiangaben"
-        return ["source"]
-    if _CLOCK_TIME.fullmatch(noun.text) or any(child.lemma_ == "Uhr" for child in noun.children):
-        return ["clock"]  # "um 08:00 Uhr", where the parser heads the phrase by the time
-    if noun.pos_ == "NUM" or _range_follows(noun):
-        return ["quantity"]  # "von 460 auf 525", "von Berlin nach Paris": from … to
-    if _counted(noun):
-        if lemma == "Uhr":
-            return ["clock"]
-        return ["measure", "quantity"] if noun.dep_ == "nmod" else ["quantity"]
-    if noun.dep_ == "obl:agent" or _in_passive_clause(noun) or _before_participle(noun) or _on_participle(noun):
-        return ["agent"]
-    # a two-way preposition with the accusative points somewhere: "in iranische Gewässer eskortiert"
-    # (into), "eine Einladung an Trump" (to; after a verb "an" is its own: "denkt an die Familie")
-    motion = ["Acc"] if token.lower_ in TWO_WAY and "Acc" in noun.morph.get("Case") else []
-    if token.lower_ == "an" and noun.dep_ != "nmod":
-        motion = []
-    return (["name"] if noun.pos_ == "PROPN" else []) + motion  # "nach Berlin": to
-
-
-# The second word of a two-part conjunction, and the first: "weder … noch" (nor), "sowohl … als auch".
 CORRELATIVES = {"noch": ("weder",), "als": ("sowohl",), "auch": ("sowohl",)}
 _CORRELATIVE_REACH = 12  # words between the two parts at most
 
@@ -204,143 +173,12 @@ def _zu_follows(token) -> bool:
     return any(word.tag_ in ("PTKZU", "VVIZU") for word in token.doc[token.i + 1 : end])  # "zu retten", "abzuwenden"
 
 
-def _counted(noun) -> bool:
-    """A number counts the noun, itself or through a unit before it: "um 50 Millionen Euro"."""
-    start = max(sentence_start(noun), noun.i - 4)
-    return any(
-        word.dep_ == "nummod" and noun.i in (word.head.i, word.head.head.i) for word in noun.doc[start : noun.i]
-    )
-
-
-def _before_participle(noun) -> bool:
-    """"die von einer Kommission ausgearbeitete Reform": a phrase right before a past participle
-    used as an adjective names who did it, whatever the parser hung it on."""
-    following = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
-    if following is None or following.pos_ != "ADJ":
-        return False
-    participle = participle_of(following.text)
-    return participle is not None and participle[1] == "past"
-
-
-# not "zu" ("von der UNESCO zum Tag erklärt": by), "auf" only after a number ("von Tabak auf …")
-_RANGE_ENDS = {"bis", "nach"}
-
-
-def _range_follows(noun) -> bool:
-    """After "von", a second preposition right after the phrase closes a range: "von Berlin nach Paris"."""
-    following = noun.doc[noun.i + 1 : noun.i + 2]
-    opener = next((child for child in noun.children if child.dep_ == "case"), None)
-    return (
-        opener is not None and opener.lemma_ == "von"
-        and bool(following) and following[0].lower_ in _RANGE_ENDS and following[0].pos_ == "ADP"
-    )
-
-
-def _in_passive_clause(noun) -> bool:
-    """The noun stands in the middle of a werden-passive, wherever the parser hung it ("wurde im
-    ersten Wahlgang von CDU und FDP unterstützt": on Wahlgang): before the participle and, in a main
-    clause, after the auxiliary ("Ein Vertreter von Amnesty wurde verhaftet": of)."""
-    word = noun.head
-    while word.pos_ not in ("VERB", "AUX") and word.head.i != word.i:
-        word = word.head
-    auxiliary = next((child for child in word.children if child.dep_ == "aux:pass"), None)
-    if word.pos_ != "VERB" or auxiliary is None or noun.i > word.i:
-        return False
-    return auxiliary.i > word.i or auxiliary.i < noun.i
-
-
-def _on_participle(noun) -> bool:
-    """"eine von dem Vordenker angeregte Offenheit": the phrase hangs on a past participle used as an adjective."""
-    participle = participle_of(noun.head.text) if noun.head.pos_ == "ADJ" else None
-    return participle is not None and participle[1] == "past"
-
-
-def _passive_participle(verb) -> bool:
-    """The verb of a werden-passive (the tagger may call its participle finite: "unterstützt")."""
-    return any(child.dep_ == "aux:pass" for child in verb.children)
-
-
 def _inside_clause(token) -> bool:
     """Neither the first word of its sentence nor after a comma or dash: where "ja" is the modal
     particle ("Das ist ja bekannt": after all), not the answer ("Ja, das stimmt": yes)."""
     return token.i > sentence_start(token) and not token.doc[token.i - 1].is_punct
 
 
-def _subject_number(token) -> list[str]:
-    """The number (and, for a pronoun, the pronoun) of the subject of the clause a possessive or
-    "sich" stands in: "ihr" is "their" when it points back to a plural subject, as it mostly does
-    ("Die Parteien stellten ihr Programm vor"); "sich" after "er" is "himself"."""
-    verb = token.head
-    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-        verb = verb.head
-    subject = next((child for child in verb.children if child.dep_.startswith("nsubj")), None)
-    # where the parse found no subject or no number for it, the finite verb agrees with the subject
-    verb_number = list(verb.morph.get("Number")) if "Fin" in verb.morph.get("VerbForm") else []
-    if subject is None:
-        return verb_number
-    number = list(subject.morph.get("Number")) or verb_number
-    if any(child.dep_ == "conj" for child in subject.children):
-        number = ["Plur"]  # "Westerwelle und Niebel stellten ihr Programm vor": their
-    # a pronoun subject says whose self "sich" is: er -> himself, sie (one person) -> herself
-    person = [subject.lower_] if subject.pos_ == "PRON" and (subject.lower_ != "sie" or number == ["Sing"]) else []
-    # a neuter subject is mostly a thing or a country: "Venezuela … seine Beziehungen" (its)
-    # a name has the lexicon's gender where it knows one, the morphologizer guesses ("Venezuela": Masc)
-    listed = MORPH_GENDERS.get(noun_gender(subject.text)) if subject.pos_ == "PROPN" else None
-    gender = [listed] if listed else subject.morph.get("Gender")
-    neuter = ["Neut"] if subject.pos_ in ("NOUN", "PROPN") and gender == ["Neut"] else []
-    # a feminine noun that names no woman is a thing too: "Die Partei … ihre" (its)
-    return person + (["thing"] if _thing(subject) else []) + number + neuter
-
-
-def _pronoun_number(pronoun) -> list[str]:
-    """A subject pronoun's number is its finite verb's ("Sie bekam 383 Stimmen": she, whatever the
-    morphologizer guessed for a capitalised "Sie"); other pronouns keep their own."""
-    if pronoun.dep_.startswith("nsubj"):
-        verb = pronoun.head
-        for word in (verb, *(child for child in verb.children if child.dep_ in ("aux", "aux:pass", "cop"))):
-            if "Fin" in word.morph.get("VerbForm") and word.morph.get("Number"):
-                return list(word.morph.get("Number"))
-    return list(pronoun.morph.get("Number"))
-
-
-_FEMALE = frozenset(
-    "woman women female mother daughter sister wife lady queen girl aunt niece grandmother widow bride nun "
-    "princess duchess empress actress".split()
-)
-
-
-def _thing(noun) -> bool:
-    """A feminine singular common noun whose senses name no woman: a thing or an institution
-    ("Partei", "Steuer"), not "Ministerin" (minister (female)) or "Mutter"."""
-    if noun is None or noun.pos_ != "NOUN" or noun.morph.get("Gender") != ["Fem"] or "Plur" in noun.morph.get("Number"):
-        return False
-    term = noun._.term or noun.lemma_
-    stem = term[:-2]
-    if term.endswith("in") and any(lookup(base, "NOUN").source == "exact" for base in (stem, _without_umlaut(stem))):
-        return False  # "Ministerin" of "Minister", "Ärztin" of "Arzt"
-    if term.endswith("e") and lookup(term[:-1].lower(), "ADJ").pos in ("ADJ", "VERB"):  # (a participle's is VERB)
-        return False  # a person named by an adjective: "die Abgeordnete", "die Vorsitzende"
-    senses = lookup(term, "NOUN").gloss[:2]
-    return not any(word in _FEMALE for sense in senses for word in re.findall(r"[a-z]+", sense.lower()))
-
-
-def _without_umlaut(word: str) -> str:
-    return word[:1].lower().translate(WITHOUT_UMLAUT).upper() + word[1:].translate(WITHOUT_UMLAUT)
-
-
-def _antecedent(pronoun):
-    """The feminine singular noun a "sie" most likely points back to: the last one before it in its
-    sentence or the one before."""
-    starts = sentence_starts(pronoun.doc)
-    start = starts[pronoun.i]
-    start = starts[start - 1] if start else 0
-    for word in reversed(pronoun.doc[start : pronoun.i]):
-        if word.pos_ in ("NOUN", "PROPN") and word.morph.get("Gender") == ["Fem"] and "Sing" in word.morph.get("Number"):
-            return word
-    return None
-
-
-# Determiners and contractions that only go with a masculine or neuter singular noun ("im Falle").
 _MASCULINE_NEUTER_SINGULAR = {"dem", "des", "einem", "eines"} | {
     word for word, (_, case, gender, _) in CONTRACTIONS.items() if case == "Dat" and gender is None
 }

@@ -1,0 +1,113 @@
+"""What a preposition's noun makes of it, for the preposition's hand-checked gloss.
+
+"nach Angaben" is "according to" (a source), "von der CDU unterstützt" "by" (the doer of a passive,
+wherever the parser hung the phrase), "um 5 Prozent gesenkt" "by" (an amount), "um 8 Uhr" "at" (a
+time of day), "in die Stadt" "into" (the accusative points somewhere). The uses name rows of
+reader/lexicon/data/function_words.tsv.
+"""
+
+from __future__ import annotations
+
+import re
+
+from reader.nlp.doc_facts import sentence_start
+from reader.nlp.lang.change_verbs import CHANGE_VERBS
+from reader.nlp.lang.prepositions import SOURCE_NOUNS, TWO_WAY
+from reader.nlp.participles import participle_of
+
+_CLOCK_TIME = re.compile(r"\d{1,2}[:.]\d{2}")
+_SOURCE_ENDINGS = tuple(noun.lower() for noun in SOURCE_NOUNS)
+
+
+def preposition_uses(token) -> list[str]:
+    """What a preposition's noun makes of it: a source ("nach Angaben": according to), the doer of
+    a passive ("von der CDU unterstützt": by), an amount ("von 65 auf 60 Rial gesenkt": from … to,
+    "bis zu 45 Jahre": up to, "um 5 Prozent": by), within a noun phrase a measure ("ein Zeitraum von
+    zehn Jahren": of), a time of day ("um 8 Uhr": at) or a name ("nach Berlin": to)."""
+    noun = token.head
+    lemma = noun.lemma_
+    if lemma.lower().endswith(_SOURCE_ENDINGS):  # "Angaben", "Polizeiangaben"
+        return ["source"]
+    if _CLOCK_TIME.fullmatch(noun.text) or any(child.lemma_ == "Uhr" for child in noun.children):
+        return ["clock"]  # "um 08:00 Uhr", where the parser heads the phrase by the time
+    if noun.pos_ == "NUM" or _range_follows(noun):
+        return ["quantity"]  # "von 460 auf 525", "von Berlin nach Paris": from … to
+    if token.lower_ == "um" and _clause_verb(noun).lemma_ in CHANGE_VERBS:
+        return ["quantity"]  # "um mehr als das Minimum reduziert": by
+    if _counted(noun):
+        if lemma == "Uhr":
+            return ["clock"]
+        return ["measure", "quantity"] if noun.dep_ == "nmod" else ["quantity"]
+    if noun.dep_ == "obl:agent" or _in_passive_clause(noun) or _before_participle(noun) or _on_participle(noun):
+        return ["agent"]
+    # a two-way preposition with the accusative points somewhere: "in iranische Gewässer eskortiert"
+    # (into), "eine Einladung an Trump" (to; after a verb "an" is its own: "denkt an die Familie")
+    motion = ["Acc"] if token.lower_ in TWO_WAY and "Acc" in noun.morph.get("Case") else []
+    if token.lower_ == "an" and noun.dep_ != "nmod":
+        motion = []
+    return (["name"] if noun.pos_ == "PROPN" else []) + motion  # "nach Berlin": to
+
+
+# The second word of a two-part conjunction, and the first: "weder … noch" (nor), "sowohl … als auch".
+
+
+def _counted(noun) -> bool:
+    """A number counts the noun, itself or through a unit before it: "um 50 Millionen Euro"."""
+    start = max(sentence_start(noun), noun.i - 4)
+    return any(
+        word.dep_ == "nummod" and noun.i in (word.head.i, word.head.head.i) for word in noun.doc[start : noun.i]
+    )
+
+
+def _before_participle(noun) -> bool:
+    """"die von einer Kommission ausgearbeitete Reform": a phrase right before a past participle
+    used as an adjective names who did it, whatever the parser hung it on."""
+    following = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
+    if following is None or following.pos_ != "ADJ":
+        return False
+    participle = participle_of(following.text)
+    return participle is not None and participle[1] == "past"
+
+
+# not "zu" ("von der UNESCO zum Tag erklärt": by), "auf" only after a number ("von Tabak auf …")
+_RANGE_ENDS = {"bis", "nach"}
+
+
+def _range_follows(noun) -> bool:
+    """After "von", a second preposition right after the phrase closes a range: "von Berlin nach Paris"."""
+    following = noun.doc[noun.i + 1 : noun.i + 2]
+    opener = next((child for child in noun.children if child.dep_ == "case"), None)
+    return (
+        opener is not None and opener.lemma_ == "von"
+        and bool(following) and following[0].lower_ in _RANGE_ENDS and following[0].pos_ == "ADP"
+    )
+
+
+def _clause_verb(word):
+    """The verb (or the root) a word's phrase hangs on."""
+    word = word.head
+    while word.pos_ not in ("VERB", "AUX") and word.head.i != word.i:
+        word = word.head
+    return word
+
+
+def _in_passive_clause(noun) -> bool:
+    """The noun stands in the middle of a werden-passive, wherever the parser hung it ("wurde im
+    ersten Wahlgang von CDU und FDP unterstützt": on Wahlgang): before the participle and, in a main
+    clause, after the auxiliary ("Ein Vertreter von Amnesty wurde verhaftet": of)."""
+    word = _clause_verb(noun)
+    auxiliary = next((child for child in word.children if child.dep_ == "aux:pass"), None)
+    if word.pos_ != "VERB" or auxiliary is None or noun.i > word.i:
+        return False
+    return auxiliary.i > word.i or auxiliary.i < noun.i
+
+
+def _on_participle(noun) -> bool:
+    """"eine von dem Vordenker angeregte Offenheit": the phrase hangs on a past participle used as an adjective."""
+    participle = participle_of(noun.head.text) if noun.head.pos_ == "ADJ" else None
+    return participle is not None and participle[1] == "past"
+
+
+def _passive_participle(verb) -> bool:
+    """The verb of a werden-passive (the tagger may call its participle finite: "unterstützt")."""
+    return any(child.dep_ == "aux:pass" for child in verb.children)

@@ -1,0 +1,99 @@
+"""Whom a pronoun or possessive points to, for its hand-checked gloss.
+
+"ihr" is "their" after a plural subject and "its" after a thing ("Die Partei … ihr Programm"),
+"sich" after "er" is "himself", a subject "Sie" takes its finite verb's number ("Sie gewann": she),
+and a singular "sie" is "it" where the feminine noun it points back to names no woman ("Die
+Steuer … soll sie steigen"). The uses name rows of reader/lexicon/data/function_words.tsv.
+"""
+
+from __future__ import annotations
+
+import re
+
+from reader.labels import MORPH_GENDERS
+from reader.lexicon import lookup, noun_gender
+from reader.nlp.doc_facts import sentence_starts
+from reader.nlp.lang.verbs import WITHOUT_UMLAUT
+
+
+def pronoun_uses(pronoun) -> list[str]:
+    """A personal pronoun's number, and "thing" for a singular "sie" that points back to one."""
+    thing = pronoun.lower_ == "sie" and "Sing" in pronoun.morph.get("Number") and _thing(_antecedent(pronoun))
+    return (["thing"] if thing else []) + _pronoun_number(pronoun)
+
+
+def subject_number(token) -> list[str]:
+    """The number (and, for a pronoun, the pronoun) of the subject of the clause a possessive or
+    "sich" stands in: "ihr" is "their" when it points back to a plural subject, as it mostly does
+    ("Die Parteien stellten ihr Programm vor"); "sich" after "er" is "himself"."""
+    verb = token.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    subject = next((child for child in verb.children if child.dep_.startswith("nsubj")), None)
+    # where the parse found no subject or no number for it, the finite verb agrees with the subject
+    verb_number = list(verb.morph.get("Number")) if "Fin" in verb.morph.get("VerbForm") else []
+    if subject is None:
+        return verb_number
+    number = list(subject.morph.get("Number")) or verb_number
+    if any(child.dep_ == "conj" for child in subject.children):
+        number = ["Plur"]  # "Westerwelle und Niebel stellten ihr Programm vor": their
+    # a pronoun subject says whose self "sich" is: er -> himself, sie (one person) -> herself
+    person = [subject.lower_] if subject.pos_ == "PRON" and (subject.lower_ != "sie" or number == ["Sing"]) else []
+    # a neuter subject is mostly a thing or a country: "Venezuela … seine Beziehungen" (its)
+    # a name has the lexicon's gender where it knows one, the morphologizer guesses ("Venezuela": Masc)
+    listed = MORPH_GENDERS.get(noun_gender(subject.text)) if subject.pos_ == "PROPN" else None
+    gender = [listed] if listed else subject.morph.get("Gender")
+    neuter = ["Neut"] if subject.pos_ in ("NOUN", "PROPN") and gender == ["Neut"] else []
+    # a feminine noun that names no woman is a thing too: "Die Partei … ihre" (its)
+    return person + (["thing"] if _thing(subject) else []) + number + neuter
+
+
+def _pronoun_number(pronoun) -> list[str]:
+    """A subject pronoun's number is its finite verb's ("Sie bekam 383 Stimmen": she, whatever the
+    morphologizer guessed for a capitalised "Sie"); other pronouns keep their own."""
+    if pronoun.dep_.startswith("nsubj"):
+        verb = pronoun.head
+        for word in (verb, *(child for child in verb.children if child.dep_ in ("aux", "aux:pass", "cop"))):
+            if "Fin" in word.morph.get("VerbForm") and word.morph.get("Number"):
+                return list(word.morph.get("Number"))
+    return list(pronoun.morph.get("Number"))
+
+
+_FEMALE = frozenset(
+    "woman women female mother daughter sister wife lady queen girl aunt niece grandmother widow bride nun "
+    "princess duchess empress actress".split()
+)
+
+
+def _thing(noun) -> bool:
+    """A feminine singular common noun whose senses name no woman: a thing or an institution
+    ("Partei", "Steuer"), not "Ministerin" (minister (female)) or "Mutter"."""
+    if noun is None or noun.pos_ != "NOUN" or noun.morph.get("Gender") != ["Fem"] or "Plur" in noun.morph.get("Number"):
+        return False
+    term = noun._.term or noun.lemma_
+    stem = term[:-2]
+    if term.endswith("in") and any(lookup(base, "NOUN").source == "exact" for base in (stem, _without_umlaut(stem))):
+        return False  # "Ministerin" of "Minister", "Ärztin" of "Arzt"
+    if term.endswith("e") and lookup(term[:-1].lower(), "ADJ").pos in ("ADJ", "VERB"):  # (a participle's is VERB)
+        return False  # a person named by an adjective: "die Abgeordnete", "die Vorsitzende"
+    senses = lookup(term, "NOUN").gloss[:2]
+    return not any(word in _FEMALE for sense in senses for word in re.findall(r"[a-z]+", sense.lower()))
+
+
+def _without_umlaut(word: str) -> str:
+    return word[:1].lower().translate(WITHOUT_UMLAUT).upper() + word[1:].translate(WITHOUT_UMLAUT)
+
+
+def _antecedent(pronoun):
+    """The feminine singular noun a "sie" most likely points back to: the last one before it in its
+    sentence or the one before."""
+    starts = sentence_starts(pronoun.doc)
+    start = starts[pronoun.i]
+    start = starts[start - 1] if start else 0
+    for word in reversed(pronoun.doc[start : pronoun.i]):
+        if word.pos_ in ("NOUN", "PROPN") and word.morph.get("Gender") == ["Fem"] and "Sing" in word.morph.get("Number"):
+            return word
+    return None
+
+
+# Determiners and contractions that only go with a masculine or neuter singular noun ("im Falle").
