@@ -192,6 +192,13 @@ def test_um_after_a_verb_of_change_is_by() -> None:
     assert _tokens("Er ging langsam um das Haus.")["um"].gloss[0] == "around"
 
 
+def test_ueber_hinweg_spans_a_time_and_counts_nothing() -> None:
+    span = _tokens("Geplant war ein Schuldenabbau über vier Jahre hinweg.")
+    assert span["über"].gloss[0] == "over" and span["hinweg"].gloss[0].startswith("over")
+    assert not any("more than" in hint for hint in span["über"].hints)
+    assert _tokens("Über 50 Menschen kamen zur Feier.")["Über"].gloss[0] == "more than"
+
+
 def test_a_past_form_of_werden_is_never_the_future() -> None:
     published = _tokens("Veröffentlicht wurde inzwischen auch die Beschwerde.")["wurde"]
     assert not published.gloss[0].startswith("will")

@@ -300,7 +300,12 @@ def adverbial_before_number(word: Token) -> bool:
         return number(word.i + 2)  # "bis zu zwanzig Länder": 'up to'
     if word.lower_ == "zu" and word.i > 0 and doc[word.i - 1].lower_ == "bis":
         return number(word.i + 1)
-    return word.lower_ in NUMBER_ADVERBS and number(word.i + 1)
+    return word.lower_ in NUMBER_ADVERBS and number(word.i + 1) and not spans_time(word)
+
+
+def spans_time(word: Token) -> bool:
+    """"über vier Jahre hinweg": über … hinweg spans a time (over), it counts nothing."""
+    return word.lower_ == "über" and any(t.lower_ == "hinweg" for t in word.doc[word.i + 1 : word.i + 7])
 
 
 def _spans_only(head: Token, start: int, end: int) -> bool:

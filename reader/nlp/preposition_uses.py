@@ -13,6 +13,7 @@ import re
 from reader.nlp.doc_facts import sentence_start
 from reader.nlp.lang.change_verbs import CHANGE_VERBS
 from reader.nlp.lang.prepositions import SOURCE_NOUNS, TWO_WAY
+from reader.nlp.noun_phrases import spans_time
 from reader.nlp.participles import participle_of
 
 _CLOCK_TIME = re.compile(r"\d{1,2}[:.]\d{2}")
@@ -24,6 +25,8 @@ def preposition_uses(token) -> list[str]:
     a passive ("von der CDU unterstützt": by), an amount ("von 65 auf 60 Rial gesenkt": from … to,
     "bis zu 45 Jahre": up to, "um 5 Prozent": by), within a noun phrase a measure ("ein Zeitraum von
     zehn Jahren": of), a time of day ("um 8 Uhr": at) or a name ("nach Berlin": to)."""
+    if spans_time(token):
+        return ["span"]  # "über vier Jahre hinweg": over
     noun = token.head
     lemma = noun.lemma_
     if lemma.lower().endswith(_SOURCE_ENDINGS):  # "Angaben", "Polizeiangaben"
