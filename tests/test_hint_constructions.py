@@ -153,6 +153,13 @@ def test_um_of_um_zu_gets_no_case() -> None:
     assert not any("accusative" in h.lower() for h in hints("Er kam, um zu helfen.", "um"))
 
 
+def test_a_preposition_that_opens_a_zu_infinitive_governs_no_case() -> None:
+    """"anstatt die Beiträge zu senken": the noun is the infinitive's object, no genitive after anstatt."""
+    text = "Die Kassen haben Schulden abgebaut, anstatt die Beiträge zu senken."
+    assert case_of(text, "Beiträge") == "Accusative"
+    assert case_of("Statt des Ministers kam sein Sprecher.", "Ministers") == "Genitive"
+
+
 # ------------------------------------------------------------ clause edges
 
 
@@ -434,3 +441,4 @@ def test_a_relative_clause_is_about_a_noun_even_where_the_parser_hung_it_on_a_ve
             "die vermutlich nicht ihnen gehören.")
     relative = [h for h in hints(text, "gehören") if h.startswith("Relative clause")]
     assert relative and "about Gegenstände" in relative[0], hints(text, "gehören")
+
