@@ -216,3 +216,12 @@ def test_a_closing_quote_of_any_kind_ends_the_clause(sentence: str) -> None:
 def test_an_opening_quote_does_not_end_the_clause_before_the_noun_phrase() -> None:
     terms = terms_of("Sie dürfen bleiben, wenn sie hier gelebt haben und über „ausreichende“ Kenntnisse verfügen.")
     assert terms["über"] == "über" and terms["gelebt"] == "leben"
+
+
+def test_a_plural_the_dictionary_lists_as_a_noun_of_its_own_is_its_own_term() -> None:
+    """"Schulden" (debts) is learnt as "Schulden", not as simplemma's non-word "Schulde"."""
+    debts = next(t for t in analyze("Die Kassen bauten ihre Schulden schnell ab.").tokens if t.text == "Schulden")
+    assert debts.term == "Schulden" and debts.gloss[0] == "debts"
+    assert not any("Schulde)" in hint for hint in debts.hints)
+    houses = next(t for t in analyze("Die Häuser stehen leer.").tokens if t.text == "Häuser")
+    assert houses.term == "Haus"  # a plural of a listed singular keeps its lemma

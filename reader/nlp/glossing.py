@@ -179,6 +179,7 @@ def _inside_clause(token) -> bool:
     return token.i > sentence_start(token) and not token.doc[token.i - 1].is_punct
 
 
+# Determiners and contractions that only go with a masculine or neuter singular noun ("im Falle").
 _MASCULINE_NEUTER_SINGULAR = {"dem", "des", "einem", "eines"} | {
     word for word, (_, case, gender, _) in CONTRACTIONS.items() if case == "Dat" and gender is None
 }

@@ -94,6 +94,3 @@ def _antecedent(pronoun):
         if word.pos_ in ("NOUN", "PROPN") and word.morph.get("Gender") == ["Fem"] and "Sing" in word.morph.get("Number"):
             return word
     return None
-
-
-# Determiners and contractions that only go with a masculine or neuter singular noun ("im Falle").

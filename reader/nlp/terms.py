@@ -28,7 +28,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Token
 
-from reader.lexicon import LexiconMissingError, is_verb
+from reader.lexicon import LexiconMissingError, is_verb, lookup
 from reader.nlp import lemma_dictionary
 from reader.nlp.finite_verbs import opens_subordinate_clause
 from reader.nlp.lang.prepositions import ACCUSATIVE, DATIVE, GENITIVE, TWO_WAY
@@ -61,7 +61,7 @@ _DASHES = {"-", "--"}  # a dash typed as hyphens  # "schließt Gewalt nicht aus 
 
 def assign_terms(doc: Doc) -> None:
     for token in doc:
-        token._.term = token.lemma_
+        token._.term = _plural_only(token) or token.lemma_
         token._.learnable = _learnable(token)
     joined: set[int] = set()
     # Right to left, so that in "sieht heute wieder gut aus" the particle that closes the clause
@@ -263,6 +263,20 @@ def _dictionary_verb(word: str) -> bool:
         return is_verb(word)
     except LexiconMissingError:
         return False
+
+
+def _plural_only(noun: Token) -> str | None:
+    """A plural the dictionary lists as a noun of its own, where the lemma is no headword:
+    "Schulden" (debts), not simplemma's "Schulde"."""
+    if noun.pos_ != "NOUN" or noun.text == noun.lemma_ or not noun.text[:1].isupper():
+        return None
+    try:
+        if lookup(noun.lemma_, "NOUN").source == "exact":
+            return None
+        own = lookup(noun.text, "NOUN")
+    except LexiconMissingError:
+        return None
+    return noun.text if own.source == "exact" and own.gender is None else None
 
 
 def _learnable(token: Token) -> bool:
