@@ -160,6 +160,13 @@ def test_a_preposition_that_opens_a_zu_infinitive_governs_no_case() -> None:
     assert case_of("Statt des Ministers kam sein Sprecher.", "Ministers") == "Genitive"
 
 
+def test_an_adverb_the_tagger_called_a_pronoun_gets_no_case() -> None:
+    """"die jeweils die Hälfte tragen": jeweils (each) is an adverb, no "Nominative singular"."""
+    text = "Arbeitnehmer und Arbeitgeber, die jeweils die Hälfte tragen, zahlen mehr."
+    assert not any(case in joined(text, "jeweils") for case in CASES)
+    assert case_of("Man weiß es nicht genau.", "Man") == "Nominative"
+
+
 # ------------------------------------------------------------ clause edges
 
 

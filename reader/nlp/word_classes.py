@@ -4,13 +4,15 @@ The tagger tags the degree particle before an adjective as PTKA ("zu schnell": t
 besten": best) but its coarse class wavers between particle, adverb and preposition; as a
 preposition "zu" would be glossed "to" and explained as taking the dative. The tag decides. And a
 preposition that opens a zu-infinitive ("anstatt die Beiträge zu senken") is a conjunction: the
-noun after it is no genitive.
+noun after it is no genitive. A word the tagger calls a pronoun that neither the curated function
+words nor the dictionary know as one ("die jeweils die Hälfte tragen") is the adverb it is: no case.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from reader.lexicon import LexiconMissingError, function_entry, lookup
 from reader.nlp.parse_edits import set_head
 
 
@@ -39,3 +41,16 @@ def infinitive_conjunctions(doc: Doc) -> None:
 
 def _zu_infinitive(verb) -> bool:
     return verb.tag_ == "VVIZU" or any(child.tag_ == "PTKZU" for child in verb.children)
+
+
+def adverbs_taken_for_pronouns(doc: Doc) -> None:
+    """A PRON the dictionary knows only as an adverb ("jeweils": each, respectively) is an adverb."""
+    for token in doc:
+        if token.pos_ != "PRON" or function_entry(token.lower_, "PRON") is not None:
+            continue
+        try:
+            if lookup(token.lower_, "PRON").pos == "ADV":
+                token.pos_, token.dep_ = "ADV", "advmod"
+                token.set_morph(None)
+        except LexiconMissingError:
+            return
