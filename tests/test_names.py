@@ -158,3 +158,14 @@ def test_a_declined_word_after_a_name_is_a_word_not_part_of_the_name() -> None:
     documents = _tokens("Er hatte zuvor schon CIA Dokumente veröffentlicht.")["Dokumente"]
     assert documents.gloss[0] in ("document", "documents") and documents.learnable
     assert not _tokens("Jörg Sonntag kam am Morgen.")["Sonntag"].gloss  # a surname stays one
+
+
+def test_a_place_s_er_adjective_describes_its_noun_and_is_glossed_by_the_place() -> None:
+    """"den Kaiserslauterer Oberbürgermeister": of Kaiserslautern, not "emperor-louder"; the article
+    belongs to the noun, and the adjective never changes its ending."""
+    tokens = _tokens("Die Ermittlungen gegen den Kaiserslauterer Oberbürgermeister laufen.")
+    place = tokens["Kaiserslauterer"]
+    assert place.pos == "ADJ" and place.gloss[0] == "of Kaiserslautern" and not place.learnable
+    assert any("always ends in -er" in hint for hint in place.hints)
+    assert any("Article of Oberbürgermeister" in hint for hint in tokens["den"].hints)
+    assert _tokens("Der Kaiser kam nach Rom.")["Kaiser"].gloss[0] == "emperor"  # "Kais" is a name, Kaiser a word

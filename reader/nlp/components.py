@@ -20,7 +20,12 @@ from reader.nlp.participles import adjectives_from_participles
 from reader.nlp.phrase_heads import correct_phrase_heads
 from reader.nlp.sentence_rules import join_broken_sentences, mark_sentence_starts, starts_sentence
 from reader.nlp.terms import assign_terms
-from reader.nlp.word_classes import adverbs_taken_for_pronouns, degree_particles, infinitive_conjunctions
+from reader.nlp.word_classes import (
+    adverbs_taken_for_pronouns,
+    degree_particles,
+    infinitive_conjunctions,
+    place_adjectives,
+)
 
 
 @Language.component("reader_sentence_rules")
@@ -34,13 +39,14 @@ def sentence_rules(doc: Doc) -> Doc:
 def finite_verbs(doc: Doc) -> Doc:
     """Sentences the parser broke where the rules forbid it are joined; participles before their noun
     are adjectives ("der gestaltete Stand"), "zu" before an adjective is the particle "too", "anstatt"
-    before a zu-infinitive a conjunction, "jeweils" no pronoun; then a
+    before a zu-infinitive a conjunction, "jeweils" no pronoun, "Kaiserslauterer" an adjective; then a
     statement without a finite verb gets the one the tagger missed ("schickte" as an adjective)."""
     join_broken_sentences(doc)
     adjectives_from_participles(doc)
     degree_particles(doc)
     infinitive_conjunctions(doc)
     adverbs_taken_for_pronouns(doc)
+    place_adjectives(doc)
     repair_finite_verbs(doc)
     return doc
 

@@ -34,7 +34,7 @@ from reader.nlp.doc_facts import sentence_start
 from reader.nlp.lang.english import comparative_of_gloss, past_participle_of_gloss, present_participle_of_gloss
 from reader.nlp.lang.prepositions import CONTRACTIONS
 from reader.nlp.lang.verbs import WITHOUT_UMLAUT
-from reader.nlp.names import declined, name_by_form
+from reader.nlp.names import declined, name_by_form, place_of_adjective
 from reader.nlp.participles import participle_of
 from reader.nlp.preposition_uses import preposition_uses
 from reader.nlp.pronoun_uses import pronoun_uses, subject_number
@@ -71,6 +71,9 @@ def choose(token, name: bool, context: frozenset[str]) -> Shown:
     if abbreviation is not None:  # "ca.", "Nr.", "Mio.": whatever the tagger calls them, no "calcium", "Nauru"
         return Shown(token.text, tagged, is_word, extension.learnable, abbreviation)
     pos = "PROPN" if name else tagged
+    place = place_of_adjective(token.text) if tagged == "ADJ" else None
+    if place is not None:  # "der Kaiserslauterer Oberbürgermeister": of Kaiserslautern, no word to learn
+        return Shown(token.text, "ADJ", is_word, False, _place_entry(token.text, place))
     entry = None
     if is_word and pos == "NOUN" and is_name(term):
         pos = "PROPN"  # a word Wiktionary knows only as a name: "Oliver" at the start of a sentence
@@ -102,6 +105,12 @@ def choose(token, name: bool, context: frozenset[str]) -> Shown:
     elif entry is not None and pos == "ADJ" and entry.gloss and entry.gloss[0].startswith("to "):
         entry = _as_participle(token, entry)
     return Shown(term, pos, is_word, learnable, entry)
+
+
+def _place_entry(word: str, place: str) -> Entry:
+    english = proper_noun(place)[0].gloss[:1] or (place,)
+    gloss = (f"of {english[0]}", f"{english[0]} (adjective)")
+    return Entry(term=word, gloss=gloss, short=short_gloss(gloss), pos="ADJ", query=word, source="name")
 
 
 def _uses(token) -> tuple[str, ...]:

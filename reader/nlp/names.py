@@ -24,11 +24,13 @@ word, or coverage of the dictionary would be true by construction):
 
 from __future__ import annotations
 
+import functools
+
 import re
 import weakref
 from typing import TYPE_CHECKING
 
-from reader.lexicon import is_name, database
+from reader.lexicon import database, is_name, lookup, proper_noun
 from reader.lexicon.compounds import split_compound
 from reader.nlp import doc_facts, lemma_dictionary
 from reader.nlp.lang.names import (
@@ -84,6 +86,7 @@ def _find_names(doc: Doc) -> set[int]:
         token
         for token in doc
         if token.pos_ in _RETAGGABLE and token.text[:1].isupper() and not any(char.isdigit() for char in token.text)
+        and not (token.pos_ == "ADJ" and place_of_adjective(token.text))  # "die Görlitzer Wahl"
     ]
     for token in candidates:  # left to right, so "Palle Jerimiassen" grows as a chain
         if token.i in names:
@@ -230,6 +233,26 @@ def _place_adjective(token: Token) -> bool:
     """"Görlitzer", "Hamburger": a place's adjective, before a common noun ("die Görlitzer
     Oberbürgermeisterwahl", "der Hamburger Senat"), not a name's first part."""
     return token.text.endswith("er") and database.name_kind(token.text[:-2]) is not None
+
+
+@functools.lru_cache(maxsize=4096)
+def place_of_adjective(word: str) -> str | None:
+    """The place a capitalised "-er" adjective is formed from: "Görlitzer" Görlitz, "Kaiserslauterer"
+    Kaiserslautern, "Zweibrücker" Zweibrücken; None for a word of its own ("Kaiser": emperor, though
+    "Kais" is a name). The place must be a name only; a listed noun must name the place ("Hamburger":
+    Hamburg resident)."""
+    if not word.endswith("er") or not word[:1].isupper() or len(word) < 5:
+        return None
+    stem = word[:-2]
+    place = next((base for base in (stem, stem + "n", stem + "en") if database.name_kind(base) == "only"), None)
+    if place is None:
+        return None
+    own = lookup(word, "NOUN")
+    if own.source != "exact" or not own.gloss:
+        return place
+    english = proper_noun(place)[0].gloss[:1] or (place,)
+    named = {place[:4].lower(), english[0][:4].lower()}
+    return place if any(name in sense.lower() for sense in own.gloss[:2] for name in named) else None
 
 
 def _after_first_name(token: Token) -> bool:

@@ -6,6 +6,8 @@ preposition "zu" would be glossed "to" and explained as taking the dative. The t
 preposition that opens a zu-infinitive ("anstatt die Beiträge zu senken") is a conjunction: the
 noun after it is no genitive. A word the tagger calls a pronoun that neither the curated function
 words nor the dictionary know as one ("die jeweils die Hälfte tragen") is the adverb it is: no case.
+A place's "-er" adjective before a noun ("den Kaiserslauterer Oberbürgermeister") is an adjective,
+not the noun the article belongs to.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from reader.lexicon import LexiconMissingError, function_entry, lookup
+from reader.nlp.names import place_of_adjective
 from reader.nlp.parse_edits import set_head
 
 
@@ -54,3 +57,15 @@ def adverbs_taken_for_pronouns(doc: Doc) -> None:
                 token.set_morph(None)
         except LexiconMissingError:
             return
+
+
+def place_adjectives(doc: Doc) -> None:
+    """"der Kaiserslauterer Oberbürgermeister": a place's "-er" adjective right before a noun
+    describes it (the phrase_heads repair then hangs the article on the noun)."""
+    for token in doc[:-1]:
+        following = doc[token.i + 1]
+        if following.pos_ in ("NOUN", "PROPN") and following.text[:1].isupper() and place_of_adjective(token.text):
+            token.pos_, token.tag_ = "ADJ", "ADJA"
+            if following.head.i == token.i:  # the parser made the adjective the phrase's head
+                set_head(following, token.head if token.head.i != token.i else following, token.dep_)
+            set_head(token, following, "amod")

@@ -22,6 +22,7 @@ from reader.nlp.lang.articles import CASE_NAMES, GENDER_NAMES, NUMBER_NAMES, REL
 from reader.nlp.lang.prepositions import CONTRACTIONS, TWO_WAY, governed_cases
 from reader.nlp.morphology import TIME_NOUNS
 from reader.nlp.noun_phrases import is_compared, is_determiner, lemma_of, particle_article, preposition_of
+from reader.nlp.names import place_of_adjective
 from reader.nlp.participles import participle_of
 from reader.nlp.verb_forms import english_participle
 from reader.nlp.doc_facts import sentence_start
@@ -100,6 +101,9 @@ def add_nominal_hints(token: Token, hints: Hints) -> None:
             hints.add(member, text)
             if reason:
                 hints.add(member, reason[0].upper() + reason[1:] + ".")
+        elif member.dep_ == "amod" and member.pos_ == "ADJ" and member.i < token.i and place_of_adjective(member.text):
+            place = place_of_adjective(member.text)
+            hints.add(member, f"Adjective from the place name {place}: always ends in -er, whatever the case.")
         elif member.dep_ == "amod" and member.pos_ == "ADJ" and member.i < token.i:
             text = f"Adjective agreeing with {token.text}: {_form_text(case, gender, number, 'ADJ')}{probably}."
             hints.add(member, text)
