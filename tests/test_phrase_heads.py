@@ -83,3 +83,14 @@ def test_an_article_the_tagger_took_for_a_pronoun_is_its_noun_s_article() -> Non
     assert athletes["die"].pos == "DET" and head_of(athletes, "die") == "Sportler"
     relative = [t for t in analyze("Das sind die Leute, die gestern kamen.").tokens if t.text == "die"][1]
     assert relative.pos == "PRON"  # after a comma: a relative pronoun
+
+
+def test_a_place_after_a_body_that_it_names_renames_it_even_before_a_verb() -> None:
+    """"muss nun die Generalstaatsanwaltschaft Zweibrücken entscheiden": the article belongs to the
+    prosecutor's office, the town renames it; "welche Maßnahmen Aachen ergreifen muss" keeps Aachen
+    as the subject."""
+    body = tokens_of("In dem Verfahren muss nun die Generalstaatsanwaltschaft Zweibrücken entscheiden.")
+    assert head_of(body, "die") == "Generalstaatsanwaltschaft"
+    assert head_of(body, "Zweibrücken") == "Generalstaatsanwaltschaft"
+    measures = tokens_of("Offen ist, welche Maßnahmen Aachen ergreifen muss.")
+    assert not any("renames" in hint for hint in measures["Aachen"].hints)  # no classifier: the subject

@@ -30,7 +30,7 @@ import re
 import weakref
 from typing import TYPE_CHECKING
 
-from reader.lexicon import database, is_name, lookup, proper_noun
+from reader.lexicon import LexiconMissingError, database, is_name, lookup, proper_noun
 from reader.lexicon.compounds import split_compound
 from reader.nlp import doc_facts, lemma_dictionary
 from reader.nlp.lang.names import (
@@ -75,8 +75,8 @@ def tag_names(doc: Doc) -> None:
         token = doc[index]
         # Only words German does not know: a known word ("Präsident" of "Ex-Präsident Robert Mugabe")
         # found in a name's place keeps its class, so its compound and phrase are still found.
-        if token.pos_ in _RETAGGABLE and _unknown(token):
-            token.pos_ = "PROPN"
+        if token.pos_ in _RETAGGABLE and (_unknown(token) or only_a_name(token.text)):
+            token.pos_ = "PROPN"  # also "Zweibrücken", which only looks like a compound of words
 
 
 def _find_names(doc: Doc) -> set[int]:
@@ -310,13 +310,35 @@ def _beside_first_name(token: Token) -> bool:
 def _after_place_classifier(token: Token) -> bool:
     """Right after a noun that names a place or body by it, with no article of its own: "die
     Gemeinde Auenwald", "Staatsanwaltschaft Halle"."""
-    if token.i == 0 or token.nbor(-1).text not in PLACE_CLASSIFIERS:
+    if token.i == 0 or not place_classifier(token.nbor(-1).text):
         return False
     if "Plur" in token.morph.get("Number") and database.name_kind(token.text) is None:
         return False  # "der Stadt Prioritäten": a plural, unless Wiktionary knows a place so named
     # an article before the classifier may hang on the name ("Die Staatsanwaltschaft Halle")
     own = [child for child in token.children if child.i > token.i - 1]
     return not any(child.dep_.startswith("det") or child.dep_ == "amod" for child in own)
+
+
+def only_a_name(word: str) -> bool:
+    """Wiktionary knows the word only as a name ("Zweibrücken", "Kaiserslautern")."""
+    try:
+        return database.name_kind(word) == "only"
+    except LexiconMissingError:
+        return False
+
+
+_SHORTEST_CLASSIFIER_ENDING = 5  # "Wahlkreis", "Hansestadt"; not "Ort" in "Sport"
+
+
+def place_classifier(word: str) -> bool:
+    """A noun that names a place or body by the name after it, also as a compound's last part:
+    "Staatsanwaltschaft", "Generalstaatsanwaltschaft", "Wahlkreis"."""
+    if word in PLACE_CLASSIFIERS:
+        return True
+    return any(
+        len(classifier) >= _SHORTEST_CLASSIFIER_ENDING and word.endswith(classifier.lower()) and len(word) > len(classifier)
+        for classifier in PLACE_CLASSIFIERS
+    )
 
 
 def _genitive(token: Token) -> bool:

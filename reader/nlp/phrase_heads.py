@@ -20,6 +20,7 @@ from reader.nlp.lang.articles import determiner_readings
 from reader.nlp.lang.grammar import ADJECTIVE_ENDINGS
 from reader.nlp.lang.names import NAME_PARTICLES
 from reader.nlp.article_repairs import article_of_an_extended_attribute, article_taken_for_a_pronoun
+from reader.nlp.names import only_a_name, place_classifier
 from reader.nlp.noun_phrases import declined_noun, following_noun_index, genitive_name, name_particle, particle_article
 from reader.nlp.parse_edits import set_head as _set_head
 
@@ -224,7 +225,8 @@ def _name_after_title(title: Token) -> None:
     """"der jetzige Staatspräsident Emmerson Mnangagwa", "mit ihrem Kollegen, Handelsminister Steven
     Ciobo, …": a name right after a noun renames it (close apposition) and has its case; its last word
     heads the name. Not where a verb follows the name ("welche Maßnahmen Aachen ergreifen muss": the
-    name is the clause's subject) nor for a genitive name ("der Sicherheitsrat Japans")."""
+    name is the clause's subject), unless the noun names places or bodies ("die Staatsanwaltschaft
+    Halle"), nor for a genitive name ("der Sicherheitsrat Japans")."""
     doc = title.doc
     if not (title.pos_ == "NOUN" or (title.pos_ == "PROPN" and any(c.dep_ == "det" for c in title.children))):
         return
@@ -237,7 +239,8 @@ def _name_after_title(title: Token) -> None:
     if not run or run[-1].i != end - 1:
         return
     after = doc[end] if end < len(doc) else None
-    if after is not None and (after.pos_ in ("VERB", "AUX") or after.text == "-"):
+    # a name after a place classifier renames it even before a verb ("muss die Staatsanwaltschaft Halle entscheiden")
+    if after is not None and (after.pos_ in ("VERB", "AUX") and not place_classifier(title.text) or after.text == "-"):
         return
     name = run[-1]
     inside = {t.i for t in run}
@@ -291,10 +294,11 @@ def _counted_noun_after_its_measure(measure: Token) -> None:
 
 
 def _name_word(token: Token) -> bool:
-    """A word of a name: tagged a name, or a capitalised "noun" the dictionary does not decline ("Tanga")."""
+    """A word of a name: tagged a name, or a capitalised "noun" the dictionary does not decline ("Tanga")
+    or knows only as a name ("Zweibrücken", though "Brücken" declines)."""
     if not token.text[:1].isupper():
         return False
-    return token.pos_ == "PROPN" or (token.pos_ == "NOUN" and not declined_noun(token.text))
+    return token.pos_ == "PROPN" or (token.pos_ == "NOUN" and (not declined_noun(token.text) or only_a_name(token.text)))
 
 
 def _bare_conjunct_joins_the_noun_before_it(noun: Token) -> None:
