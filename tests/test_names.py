@@ -169,3 +169,9 @@ def test_a_place_s_er_adjective_describes_its_noun_and_is_glossed_by_the_place()
     assert any("always ends in -er" in hint for hint in place.hints)
     assert any("Article of Oberbürgermeister" in hint for hint in tokens["den"].hints)
     assert _tokens("Der Kaiser kam nach Rom.")["Kaiser"].gloss[0] == "emperor"  # "Kais" is a name, Kaiser a word
+
+
+def test_a_name_the_morphologizer_called_punctuation_is_still_a_name() -> None:
+    tokens = _tokens("Nachdem der Oberstaatsanwalt, Udo Gering, es mitgeteilt hat, kam er.")
+    assert tokens["Udo"].pos == "PROPN"
+    assert not tokens["Gering"].learnable  # a surname after a first name, not "low"

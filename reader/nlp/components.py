@@ -25,6 +25,7 @@ from reader.nlp.word_classes import (
     degree_particles,
     infinitive_conjunctions,
     place_adjectives,
+    words_taken_for_punctuation,
 )
 
 
@@ -37,11 +38,12 @@ def sentence_rules(doc: Doc) -> Doc:
 
 @Language.component("reader_finite_verbs")
 def finite_verbs(doc: Doc) -> Doc:
-    """Sentences the parser broke where the rules forbid it are joined; participles before their noun
-    are adjectives ("der gestaltete Stand"), "zu" before an adjective is the particle "too", "anstatt"
-    before a zu-infinitive a conjunction, "jeweils" no pronoun, "Kaiserslauterer" an adjective; then a
-    statement without a finite verb gets the one the tagger missed ("schickte" as an adjective)."""
+    """Sentences the parser broke where the rules forbid it are joined; word classes the model mixes
+    up are put right (reader.nlp.word_classes: "zu schnell", "anstatt … zu", "jeweils",
+    "Kaiserslauterer"), participles before their noun are adjectives ("der gestaltete Stand"); then
+    a statement without a finite verb gets the one the tagger missed ("schickte" as an adjective)."""
     join_broken_sentences(doc)
+    words_taken_for_punctuation(doc)
     adjectives_from_participles(doc)
     degree_particles(doc)
     infinitive_conjunctions(doc)

@@ -7,7 +7,8 @@ preposition that opens a zu-infinitive ("anstatt die Beiträge zu senken") is a 
 noun after it is no genitive. A word the tagger calls a pronoun that neither the curated function
 words nor the dictionary know as one ("die jeweils die Hälfte tragen") is the adverb it is: no case.
 A place's "-er" adjective before a noun ("den Kaiserslauterer Oberbürgermeister") is an adjective,
-not the noun the article belongs to.
+not the noun the article belongs to. A word the morphologizer called punctuation ("Udo") takes the
+class of its STTS tag.
 """
 
 from __future__ import annotations
@@ -69,3 +70,14 @@ def place_adjectives(doc: Doc) -> None:
             if following.head.i == token.i:  # the parser made the adjective the phrase's head
                 set_head(following, token.head if token.head.i != token.i else following, token.dep_)
             set_head(token, following, "amod")
+
+
+# The coarse class of the STTS tags of words the morphologizer may call punctuation.
+_CLASS_OF_TAG = {"NE": "PROPN", "NN": "NOUN", "ADJA": "ADJ", "ADJD": "ADJ", "ADV": "ADV", "CARD": "NUM"}
+
+
+def words_taken_for_punctuation(doc: Doc) -> None:
+    """"Udo" tagged NE but classed PUNCT: a word with letters is no punctuation."""
+    for token in doc:
+        if token.pos_ == "PUNCT" and any(char.isalpha() for char in token.text) and token.tag_ in _CLASS_OF_TAG:
+            token.pos_ = _CLASS_OF_TAG[token.tag_]
