@@ -8,10 +8,13 @@ verschoben", "und die drei Sportler"), which gives the noun a wrong case.
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from typing import TYPE_CHECKING
 
 from reader.nlp.lang.articles import determiner_readings
 from reader.nlp.parse_edits import set_head
+
+if TYPE_CHECKING:  # annotations only: importing the rule must not load spaCy
+    from spacy.tokens import Token
 
 _NOMINAL = {"NOUN", "PROPN"}
 _FINITE_TAGS = {"VVFIN", "VAFIN", "VMFIN"}

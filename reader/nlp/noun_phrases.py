@@ -18,6 +18,7 @@ from reader.nlp.lang.names import NAME_PARTICLES, PARTICLE_ARTICLES
 from reader.nlp.lang.prepositions import POSTPOSITIONS, governed_cases
 from reader.nlp import doc_facts, lemma_dictionary
 from reader.nlp.lemmas import lemmatize
+from reader.nlp.preposition_uses import spans_time
 
 HEADS = {"NOUN", "PROPN"}
 # Prepositions that are adverbs of quantity before a number.
@@ -302,10 +303,6 @@ def adverbial_before_number(word: Token) -> bool:
         return number(word.i + 1)
     return word.lower_ in NUMBER_ADVERBS and number(word.i + 1) and not spans_time(word)
 
-
-def spans_time(word: Token) -> bool:
-    """"über vier Jahre hinweg": über … hinweg spans a time (over), it counts nothing."""
-    return word.lower_ == "über" and any(t.lower_ == "hinweg" for t in word.doc[word.i + 1 : word.i + 7])
 
 
 def _spans_only(head: Token, start: int, end: int) -> bool:

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # annotations only: importing the rule must not load spaCy
+    from spacy.tokens import Token
 
 
 def set_head(token: Token, head: Token, relation: str | None = None) -> bool:

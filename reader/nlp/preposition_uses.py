@@ -13,11 +13,15 @@ import re
 from reader.nlp.doc_facts import sentence_start
 from reader.nlp.lang.change_verbs import CHANGE_VERBS
 from reader.nlp.lang.prepositions import SOURCE_NOUNS, TWO_WAY
-from reader.nlp.noun_phrases import spans_time
 from reader.nlp.participles import participle_of
 
 _CLOCK_TIME = re.compile(r"\d{1,2}[:.]\d{2}")
 _SOURCE_ENDINGS = tuple(noun.lower() for noun in SOURCE_NOUNS)
+
+
+def spans_time(word) -> bool:
+    """"über vier Jahre hinweg": über … hinweg spans a time (over), it counts nothing."""
+    return word.lower_ == "über" and any(t.lower_ == "hinweg" for t in word.doc[word.i + 1 : word.i + 7])
 
 
 def preposition_uses(token) -> list[str]:

@@ -13,11 +13,14 @@ class of its STTS tag.
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from typing import TYPE_CHECKING
 
 from reader.lexicon import LexiconMissingError, function_entry, lookup
 from reader.nlp.names import place_of_adjective
 from reader.nlp.parse_edits import set_head
+
+if TYPE_CHECKING:  # annotations only: importing the rule must not load spaCy
+    from spacy.tokens import Doc
 
 
 def degree_particles(doc: Doc) -> None:
