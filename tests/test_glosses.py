@@ -460,6 +460,14 @@ def test_a_noun_keeps_its_sense_where_only_the_verb_of_its_phrase_is_idiomatic()
     assert tokens["ausgesprochen"].phrase["term"] == "eine Einladung aussprechen"
 
 
+def test_a_participle_before_its_noun_makes_the_verb_phrase_with_it() -> None:
+    """"die abgegebenen Stimmen" is "eine Stimme abgeben" (to cast a vote): the participle shows the
+    phrase, the noun keeps its own sense."""
+    tokens = _tokens("Er erhielt 68 Prozent der abgegebenen Stimmen.")
+    assert tokens["abgegebenen"].phrase["term"] == "eine Stimme abgeben"
+    assert tokens["Stimmen"].phrase is None and tokens["Stimmen"].gloss[0] in ("vote", "votes")
+
+
 def test_a_zu_infinitive_with_an_object_is_the_verb_not_a_fixed_phrase() -> None:
     assert "verkaufen" not in _phrases("Er versuchte, die Insel zu verkaufen.")
     assert _phrases("Das Haus ist zu verkaufen.")["verkaufen"] == "zu verkaufen"  # for sale

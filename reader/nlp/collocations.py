@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from reader.lexicon import lookup
 from reader.lexicon.ranking import USAGE_STOPWORDS, gloss_core
+from reader.nlp.participles import participle_of
 from reader.nlp.sense_conditions import construction
 
 if TYPE_CHECKING:
@@ -54,7 +55,7 @@ def _literal_members(phrase: Phrase, members: list[Token]) -> dict[int, str]:
     found: dict[int, str] = {}
     rest = list(spelt)
     for token in content:
-        if token.pos_ == "VERB":
+        if _verbal(token):
             continue
         for sense in _senses(token):
             span = _find(_words(sense), rest)
@@ -63,7 +64,7 @@ def _literal_members(phrase: Phrase, members: list[Token]) -> dict[int, str]:
                 del rest[span[0] : span[1]]
                 break
     verbs = [token for token in content if token.i not in found]
-    if len(verbs) != 1 or verbs[0].pos_ != "VERB" or not found:
+    if len(verbs) != 1 or not _verbal(verbs[0]) or not found:
         return {}
     verb = verbs[0]
     lemma = (verb._.term or verb.lemma_).lower()
@@ -73,6 +74,11 @@ def _literal_members(phrase: Phrase, members: list[Token]) -> dict[int, str]:
         return found  # the noun keeps its sense, the verb shows the phrase: "eine Einladung aussprechen"
     found |= {token.i: sense for token in members if token.i == verb.i or token.dep_ == "compound:prt"}
     return found | {token.i: "" for token in members if token.i not in found}
+
+
+def _verbal(token: Token) -> bool:
+    """The phrase's verb: a verb, or its participle made an adjective ("die abgegebenen Stimmen")."""
+    return token.pos_ == "VERB" or (token.pos_ == "ADJ" and participle_of(token.text) is not None)
 
 
 def _senses(token: Token) -> tuple[str, ...]:

@@ -322,9 +322,10 @@ _PARTICIPLE_REACH = 5  # words of a participle's own phrase before it: "die ab 1
 
 def _before_participle(participle: Token) -> dict[str, list[int]]:
     """The words between a participle before its noun and the article: its own phrase, which the
-    parser hangs on the clause's verb ("die in Kraft getretenen Fahrverbote")."""
-    present: dict[str, list[int]] = {}
+    parser hangs on the clause's verb ("die in Kraft getretenen Fahrverbote"); and the noun, the
+    participle's object ("die abgegebenen Stimmen": eine Stimme abgeben, to cast a vote)."""
     doc, noun = participle.doc, participle.head
+    present: dict[str, list[int]] = {word: [noun.i] for word in {noun.lower_, noun.lemma_.lower()}} if noun.pos_ == "NOUN" else {}
     start = max(noun.left_edge.i, participle.i - _PARTICIPLE_REACH)  # inside its noun phrase: not "Dazu … am kommenden"
     for token in reversed(doc[start : participle.i]):
         if token.is_punct or (token.head.i == noun.i and token.dep_ in ("det", "case")):
