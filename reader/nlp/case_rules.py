@@ -22,12 +22,19 @@ from reader.nlp.noun_phrases import (
     measure_accusative,
     relative_determiner,
 )
+from reader.nlp.subject_agreement import (
+    coordinated,
+    explicitly_singular,
+    finite_number,
+    parse_reading,
+    phrase_number,
+    prefield_conjunct,
+)
 from reader.nlp.verb_complex import verb_complex, zu_infinitive
 from reader.nlp.doc_facts import sentence_start
 
 # Dependents that take their case from another phrase, not from the clause.
 NOT_CLAUSE_MEMBERS = ("nmod", "appos", "conj", "flat", "flat:name", "dep")
-CLAUSE_RELATIONS = frozenset("acl acl:relcl advcl ccomp xcomp csubj conj parataxis".split())
 COPULAR_LEMMAS = frozenset("sein werden bleiben heißen".split())
 COPULAR_FORMS = frozenset("ist sind war waren sei seien bleibt heißt wird wurde".split())
 FIRST_OR_SECOND_PERSON = frozenset("ich du wir ihr mich dich uns euch".split())
@@ -59,10 +66,20 @@ def one_subject_per_clause(doc: Doc, phrases: dict[int, Phrase], decided: dict[i
             if verb is not None and not _before_conjunction(head, verb):
                 by_verb.setdefault(verb.i, []).append(i)
     for verb_i, members in by_verb.items():
+        # "Die Planung und die Finanzierung übernimmt das Land": the second of the two is part of the first
+        conjuncts = {}
+        for i in members:
+            second = prefield_conjunct(doc[i])
+            if second is not None and second.i in members:
+                conjuncts[second.i] = i
+        members = [i for i in members if i not in conjuncts]
         targets = _clause_targets(doc[verb_i], members, phrases, decided)
         for i, case in targets.items():
             if decided[i][0] != case:
                 decided[i] = phrases[i].best_in_case(case)
+        for second, first in conjuncts.items():
+            if decided[first][0] in phrases[second].allowed_cases():
+                decided[second] = phrases[second].best_in_case(decided[first][0])
         _dative_objects(doc[verb_i], members, phrases, decided)
 
 
@@ -178,7 +195,7 @@ def _clause_targets(verb: Token, members: list[int], phrases: dict[int, Phrase],
         ):
             # "Kommentar abgeben": a singular is no subject of a plural verb
             decided[open_[0]] = phrases[open_[0]].best_not_in("Nom", allowed[open_[0]])
-        if plural and _explicitly_singular(verb) and decided[open_[0]][0] == "Nom":
+        if plural and explicitly_singular(verb) and decided[open_[0]][0] == "Nom":
             # "das Frauen verbietet …": a plural cannot be the subject of a singular verb; whether it is
             # the accusative or the dative object, the forms and the model decide
             decided[open_[0]] = phrases[open_[0]].best_not_in("Nom", allowed[open_[0]])
@@ -193,7 +210,7 @@ def _clause_targets(verb: Token, members: list[int], phrases: dict[int, Phrase],
     if len(open_) >= 2:
         agreeing = [
             i for i in open_
-            if (_number(doc[i], decided[i]) == number or (number and _open_relative(doc[i]) and phrases[i].allows("Nom", number)))
+            if (phrase_number(doc[i], decided[i]) == number or (number and _open_relative(doc[i]) and phrases[i].allows("Nom", number)))
             and doc[i].lower_ not in FIRST_OR_SECOND_PERSON
         ]
         if number and not agreeing:
@@ -300,18 +317,11 @@ def _shares_subject(verb: Token, phrase: Token) -> bool:
         first = first.head
     number = finite_number(verb)
     # "weil ein Teil … liegt und … Überschwemmungen drohen": the plural verb cannot share a singular subject
-    return subject is not None and (number is None or _number(subject, _reading_of(subject)) in (number, None))
+    return subject is not None and (number is None or phrase_number(subject, parse_reading(subject)) in (number, None))
 
 
-def _reading_of(token: Token) -> Reading:
-    return (None, None, (token.morph.get("Number") or [None])[0])
 
 
-def _explicitly_singular(verb: Token) -> bool:
-    """The finite verb of the clause is tagged 3rd person singular (not guessed from its ending)."""
-    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "aux:pass")]
-    finite = next((t for t in (*auxiliaries, verb) if t.morph.get("VerbForm") == ["Fin"]), None)
-    return finite is not None and finite.morph.get("Number") == ["Sing"] and finite.morph.get("Person") in (["3"], [])
 
 
 def _comma_between(phrase: Token, verb: Token) -> bool:
@@ -344,28 +354,8 @@ def _infinitive_clause(verb: Token) -> bool:
     return any(zu_infinitive(t) for t in chain)
 
 
-def _number(head: Token, reading: Reading) -> str:
-    """The number a phrase agrees in: "Frankreich, Spanien und Polen" together are plural."""
-    if coordinated(head):
-        return "Plur"
-    return reading[2]
 
 
-def coordinated(head: Token) -> bool:
-    """Phrases joined by "und" (or a list with commas) agree as a plural; "X oder Y" and "X wie Y"
-    (parsed as conjuncts) take the number of each."""
-    # "EU-Kommissarin Malmström und der Premierminister": the parser may hang the conjunct on the name
-    # (not on an apposition after a comma: "Edward Snowden, Ex-CIA-Hacker und Whistleblower, erklärte")
-    doc = head.doc
-    parts = [head, *(
-        c for c in head.children
-        if c.dep_ in ("appos", "flat", "flat:name") and c.i > head.i and not any(t.text == "," for t in doc[head.i : c.i])
-    )]
-    conjuncts = [c for part in parts for c in part.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN", "PRON")]
-    if not conjuncts:
-        return False
-    words = {cc.lower_ for c in conjuncts for cc in c.children if cc.dep_ == "cc"}
-    return not words or bool(words & {"und", "sowie", "sowohl", "weder", "noch"})
 
 
 def _subject_elsewhere(verb: Token, phrase: Token) -> bool:
@@ -447,23 +437,3 @@ def copular(verb: Token) -> bool:
         or verb.lower_ in COPULAR_FORMS
     )
 
-
-def finite_number(verb: Token) -> str | None:
-    """The number of the 3rd-person finite verb of the clause: its auxiliary when it has one
-    ("wird … herüberziehen": "wird", not the infinitive, which looks like a plural), else the verb."""
-    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "aux:pass", "cop")]
-    # not the verbs of clauses that depend on it ("… hat Männer adoptiert, die … führen dürfen")
-    own = [c for c in verb.children if c.dep_ not in CLAUSE_RELATIONS]
-    for token in (*auxiliaries, verb, *own):
-        finite = token.morph.get("VerbForm") == ["Fin"] or (token.morph.get("Person") and not token.morph.get("VerbForm"))
-        if token.pos_ in ("VERB", "AUX") and finite and token.morph.get("Person") in (["3"], []):
-            numbers = token.morph.get("Number")
-            if numbers:
-                return numbers[0]
-    governor = verb.head
-    if verb.dep_ == "xcomp" and governor.i == verb.i + 1 and governor.pos_ in ("VERB", "AUX"):
-        return finite_number(governor)  # "hatte … Schulen renovieren lassen": the finite verb is lassen's
-    finite = verb_complex(verb).finite  # a finite verb the tagger gave no features ("ihre Hände zittern")
-    if finite is not None and not finite.morph.get("Number") and finite.lower_ not in ("sind", "seien"):
-        return "Plur" if finite.lower_.endswith("n") else "Sing"
-    return None

@@ -35,6 +35,7 @@ from spacy.tokens import Doc, Token
 
 from reader.nlp.case_evidence import READINGS, Phrase, indices_of, readings_where
 from reader.nlp.case_rules import compared_cases, one_subject_per_clause
+from reader.nlp.close_appositions import close_appositions, is_name
 from reader.nlp.lang.grammar import SUBORDINATORS
 from reader.nlp.lang.sentences import MONTHS
 from reader.nlp.lang.articles import INTERROGATIVE, MIXED, PERSONAL, RELATIVE, STRONG, WEAK, Reading, adjective_ending, determiner_readings
@@ -145,6 +146,7 @@ def correct_morphology(doc: Doc) -> None:
             with tokens_unchanged():
                 one_subject_per_clause(doc, phrases, decided)
             compared_cases(phrases, decided)
+    close_appositions(doc, phrases, decided)
     for i, phrase in phrases.items():
         _write(phrase, decided[i])
 
@@ -208,9 +210,15 @@ def _score(phrase: Phrase, decided: dict[int, Reading]) -> None:
     elif head.pos_ == "NOUN":
         _noun_evidence(phrase)
     if head.pos_ == "NOUN" or (head.pos_ == "PROPN" and not genitive_name(head)):
-        if prep is None and not phrase.members and not any(c.dep_ == "nummod" for c in head.children):
+        close_apposition = (
+            is_name(head) and head.dep_ == "appos" and inherits(head) and head.head.i < head.i
+            and not genitive_name(head.head)  # "als Trumps Megaphon": no apposition of the name
+            and not any(t.is_punct for t in head.doc[head.head.i : head.i])
+        )
+        if prep is None and not phrase.members and not close_apposition and not any(c.dep_ == "nummod" for c in head.children):
             # a genitive needs an article, an adjective or a name's -s to show it ("Zuversicht",
-            # "Kleinkinder", "Maßnahmen Bremen" are not genitive)
+            # "Kleinkinder", "Maßnahmen Bremen" are not genitive); a name renaming a noun has that noun's
+            # case ("des US-Präsidenten George W. Bush")
             phrase.add(NOT_GENITIVE, 2.0)
     if head.pos_ in HEADS and prep is None and (_time_adverbial(head) or measure_accusative(head)):
         phrase.add(ACCUSATIVE, W_NOUN_FORM)
@@ -287,6 +295,8 @@ def _opens_sentence_or_follows_verb(phrase: Phrase) -> bool:
     """A phrase at the start of its sentence, right after a verb or after the conjunction opening a clause
     ("bevor der Sänger starb"): a genitive attribute would follow a noun, so "der" here is the dative of a
     feminine noun (or a nominative)."""
+    if genitive_name(phrase.head):
+        return False  # "Salvinis Verhalten", "dass Geronimos Grab …": the name's -s shows the genitive
     first = min([phrase.head, *phrase.members], key=lambda t: t.i)
     if first.i == sentence_start(first):
         return True
@@ -369,10 +379,12 @@ def _lexicon(head: Token) -> tuple[str | None, str | None, bool, str]:
 
 def _declines_like_adjective(head: Token) -> bool:
     """A noun declined like an adjective, also where the lemmatizer gave the adjective ("der Eloquente":
-    eloquent)."""
+    eloquent) or the masculine form ("die Linke": Linker)."""
     lemma = lemma_of(head)
     if lemma[:1].islower() and head.text[:1].isupper():
         lemma = lemma.capitalize() + "e"
+    if lemma.endswith("er") and head.text == lemma[:-1]:
+        lemma = lemma[:-1]  # "die Linke" lemmatized as the strong masculine "Linker"
     return adjectival_noun(lemma)
 
 
