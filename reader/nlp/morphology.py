@@ -120,6 +120,8 @@ def correct_morphology(doc: Doc) -> None:
     for token in doc:
         if token.lower_ in ALWAYS_PRONOUNS and token.pos_ != "PRON":
             token.pos_ = "PRON"  # "mit ihnen": these forms are never verbs or nouns
+        elif _noun_taken_for_a_verb(token):
+            token.pos_ = "PROPN" if token.tag_ == "NE" else "NOUN"  # "in der „Gruft“": tag and article say noun
     decided: dict[int, Reading] = {}
     phrases: dict[int, Phrase] = {}
     heads = [
@@ -149,6 +151,17 @@ def correct_morphology(doc: Doc) -> None:
     close_appositions(doc, phrases, decided)
     for i, phrase in phrases.items():
         _write(phrase, decided[i])
+
+
+def _noun_taken_for_a_verb(token: Token) -> bool:
+    """A capitalized word inside the sentence with a noun tag (NN, NE) and an article or preposition of
+    its own, which the coarse tag calls a verb or an adjective (quotation marks around a noun confuse it;
+    "nach Niederösterreich")."""
+    return (
+        token.pos_ in ("VERB", "ADJ") and token.tag_ in ("NN", "NE") and token.text[:1].isupper()
+        and token.i > sentence_start(token)
+        and any(c.dep_ in ("det", "det:poss", "case") for c in token.children)
+    )
 
 
 def _score(phrase: Phrase, decided: dict[int, Reading]) -> None:
@@ -209,7 +222,7 @@ def _score(phrase: Phrase, decided: dict[int, Reading]) -> None:
             phrase.add(indices_of(table[ending]), W_ADJECTIVE)
     elif head.pos_ == "NOUN":
         _noun_evidence(phrase)
-    if head.pos_ == "NOUN" or (head.pos_ == "PROPN" and not genitive_name(head)):
+    if head.pos_ in HEADS and not genitive_name(head):  # "Geronimos Grab" (tagged a noun): the -s shows it
         close_apposition = (
             is_name(head) and head.dep_ == "appos" and inherits(head) and head.head.i < head.i
             and not genitive_name(head.head)  # "als Trumps Megaphon": no apposition of the name

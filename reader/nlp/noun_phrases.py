@@ -242,11 +242,18 @@ def preposition_of(head: Token) -> Token | None:
     ):
         return parent
     left = head.left_edge
+    while left.i > doc_facts.sentence_start(head) + 1 and _ordinal_number(head.doc[left.i - 1]):
+        left = head.doc[left.i - 1]  # "am 3. Januar" with "3." as the parser's head of the phrase
     if left.i > 0:
         before = head.doc[left.i - 1]
         if before.pos_ == "ADP" and before.dep_ != "compound:prt" and governed_cases(before.text):
             return None if adverbial_before_number(before) or fixed_adverb(before) or name_particle(before) else before
     return None
+
+
+def _ordinal_number(word: Token) -> bool:
+    """"3.", "21.": a day of the month written in digits."""
+    return word.text.endswith(".") and word.text[:-1].isdigit()
 
 
 def name_particle(word: Token) -> bool:
