@@ -13,7 +13,12 @@ from spacy.tokens import Doc, Token
 
 from reader.nlp.case_evidence import Phrase
 from reader.nlp.lang.articles import PERSONAL, Reading
-from reader.nlp.lang.valency import DATIVE_OBJECT_VERBS, DATIVE_PERSON_VERBS, OBJECT_PREDICATIVE_VERBS
+from reader.nlp.lang.valency import (
+    DATIVE_OBJECT_VERBS,
+    DATIVE_PERSON_VERBS,
+    NO_ACCUSATIVE_VERBS,
+    OBJECT_PREDICATIVE_VERBS,
+)
 from reader.nlp.noun_phrases import (
     HEADS,
     after_fixed_adverbial,
@@ -112,8 +117,7 @@ def _dative_objects(verb: Token, members: list[int], phrases: dict[int, Phrase],
     verb with a dative object only), "verbietet Frauen, … zu tragen" (a dative person beside a clause);
     of two objects of "geben"-verbs the first is the dative ("gab den Bürgern Zeit")."""
     doc = verb.doc
-    particle = next((c.lower_ for c in verb.children if c.dep_ == "compound:prt"), "")
-    lemma = particle + lemma_of(verb).lower()
+    lemma = _verb_lemma(verb)
     if lemma not in DATIVE_OBJECT_VERBS and lemma not in DATIVE_PERSON_VERBS:
         return
     objects = sorted(
@@ -130,6 +134,12 @@ def _dative_objects(verb: Token, members: list[int], phrases: dict[int, Phrase],
     )
     if dative and "Dat" in phrases[first].allowed_cases():
         decided[first] = phrases[first].best_in_case("Dat")
+
+
+def _verb_lemma(verb: Token) -> str:
+    """The infinitive with its separated particle ("findet … statt": stattfinden)."""
+    particle = next((c.lower_ for c in verb.children if c.dep_ == "compound:prt"), "")
+    return particle + lemma_of(verb).lower()
 
 
 def _clause_targets(verb: Token, members: list[int], phrases: dict[int, Phrase], decided: dict[int, Reading]) -> dict[int, str]:
@@ -160,8 +170,16 @@ def _clause_targets(verb: Token, members: list[int], phrases: dict[int, Phrase],
         # "Kommentar abgeben": an infinitive as a heading has no subject, and a singular is no subject of the
         # plural the same form could be ("Beobachter vermuten" may be one)
         return {i: "Acc" for i in open_ if i < verb.i and not phrases[i].allows("Nom", "Plur")}
-    if passive(verb) and not fixed_nom:
-        return {i: "Nom" for i in open_}  # a werden-passive has no accusative object
+    if passive(verb):
+        # a werden-passive has no accusative object ("bis dieser Kopf und jedes andere Artefakt zurückgegeben wird")
+        return {i: "Nom" for i in open_}
+    finite = verb_complex(verb).finite
+    # (not under "lassen": "Lass das Mikro fallen" has the accusative)
+    if (
+        not fixed_nom and _verb_lemma(verb) in NO_ACCUSATIVE_VERBS and finite is not None
+        and finite.morph.get("VerbForm") == ["Fin"] and lemma_of(finite) != "lassen"
+    ):
+        return {i: "Nom" for i in open_}  # "…, ob die Verhandlungen stattfinden": no object to be
     if copular(verb):
         if any(c.dep_ == "nsubj" and c.lower_ == "es" for c in verb.children):
             return {}

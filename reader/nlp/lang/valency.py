@@ -69,6 +69,14 @@ DATIVE_OBJECT_VERBS: frozenset[str] = frozenset(
     vertrauen misstrauen nützen dienen fehlen gelingen misslingen passieren geschehen ähneln gleichen
     entsprechen gehorchen applaudieren zuhören zusehen zufallen zukommen beitreten ausweichen""".split()
 )
+# Verbs that take no accusative object (intransitive, or with a prepositional object only): a phrase in
+# the nominative or accusative beside them is the subject ("…, ob die Verhandlungen stattfinden").
+NO_ACCUSATIVE_VERBS: frozenset[str] = frozenset(
+    """stattfinden entstehen existieren sterben verschwinden explodieren scheitern funktionieren
+    zusammenbrechen abstürzen ausbrechen eintreffen ankommen zurücktreten teilnehmen reagieren warten
+    stammen wohnen schlafen sinken steigen wachsen fallen zunehmen abnehmen verunglücken
+    einschlagen""".split()
+) | DATIVE_OBJECT_VERBS
 # Verbs with a dative person and an accusative thing (or a clause as the thing): "verbietet Frauen,
 # … zu tragen", "gab dem Minister das Wort".
 DATIVE_PERSON_VERBS: frozenset[str] = frozenset(
