@@ -37,7 +37,7 @@ from reader.nlp.case_evidence import READINGS, Phrase, indices_of, readings_wher
 from reader.nlp.case_rules import compared_cases, one_subject_per_clause
 from reader.nlp.close_appositions import close_appositions, is_name
 from reader.nlp.lang.grammar import SUBORDINATORS
-from reader.nlp.lang.sentences import MONTHS
+from reader.nlp.lang.sentences import MONTHS, WEEKDAYS
 from reader.nlp.lang.articles import INTERROGATIVE, MIXED, PERSONAL, RELATIVE, STRONG, WEAK, Reading, adjective_ending, determiner_readings
 from reader.nlp.lang.prepositions import CONTRACTION_GENDERS, CONTRACTIONS, TWO_WAY, governed_cases
 from reader.nlp.lang.valency import two_way_case
@@ -206,7 +206,9 @@ def _score(phrase: Phrase, decided: dict[int, Reading]) -> None:
             if len(cases) == 2 and cases[0] == "Gen":
                 # the genitive is the written norm, but only the forms can tell it from the dative
                 phrase.add(GENITIVE, 3.0, grammar=False)
-    if prep is None and _genitive_attribute(phrase):
+    if prep is None and _after_weekday(head):
+        phrase.add(NOT_GENITIVE, 2.0)
+    elif prep is None and _genitive_attribute(phrase):
         phrase.add(GENITIVE, 2.0)
     elif prep is None and _opens_sentence_or_follows_verb(phrase):
         phrase.add(NOT_GENITIVE, 1.5, grammar=False)  # "Der EU-Kommission fällt … zu": no noun for a genitive to follow
@@ -239,8 +241,11 @@ def _score(phrase: Phrase, decided: dict[int, Reading]) -> None:
     role_case = _role_case(head, prep)
     if role_case:
         phrase.add(readings_where((role_case,)), W_ROLE, grammar=False)
-    if inherits(head) and head.head.i in decided:
-        inherited = decided[head.head.i]
+    source = head.head
+    if head.dep_ == "conj" and genitive_name(source) and source.head.i in decided and source.head.i != source.i:
+        source = source.head  # "entwendeten Geronimos Kopf und silbernes Zaumzeug": joined to the noun, not the name
+    if inherits(head) and source.i in decided:
+        inherited = decided[source.i]
         if head.dep_ != "conj" or not prep or prep.head != head:
             phrase.add(readings_where((inherited[0],)), W_INHERITED, grammar=False)
             if head.dep_.startswith("flat"):
@@ -302,6 +307,13 @@ def _genitive_attribute(phrase: Phrase) -> bool:
         return False
     before = head.doc[first.i - 1]
     return before.pos_ in ("NOUN", "PROPN") and head.dep_ in ("nmod", "nmod:poss") and head.head.i == before.i
+
+
+def _after_weekday(head: Token) -> bool:
+    """"sagte er am Montag der Nachrichtenagentur": a weekday takes no genitive but of a time ("am Montag
+    der vergangenen Woche"), so a phrase hung on it is the verb's (the dative of "sagen")."""
+    parent = head.head
+    return parent.i < head.i and lemma_of(parent) in WEEKDAYS and lemma_of(head) not in TIME_NOUNS and head.dep_ == "nmod"
 
 
 def _opens_sentence_or_follows_verb(phrase: Phrase) -> bool:
@@ -373,7 +385,7 @@ def _role_case(head: Token, prep: Token | None) -> str | None:
         return ROLE_CASE[head.dep_]
     first = head.left_edge
     after_conjunction = first.i > 0 and _opens_clause(head.doc[first.i - 1])  # "Wochen, bevor der Sänger starb"
-    if head.dep_ == "nmod" and head.head.pos_ in HEADS and head.i > head.head.i and not after_conjunction and (
+    if head.dep_ == "nmod" and head.head.pos_ in HEADS and head.i > head.head.i and not after_conjunction and not _after_weekday(head) and (
         any(c.dep_ in ("det", "det:poss", "amod") for c in head.children) or genitive_name(head)
     ):
         return "Gen"  # "die Integrität der Ukraine", "der Umgang Chinas"; a bare name without -s is no genitive
