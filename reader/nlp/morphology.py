@@ -216,7 +216,8 @@ def _score(phrase: Phrase, decided: dict[int, Reading]) -> None:
         phrase.add(GENITIVE_SINGULAR, W_DETERMINER)  # "Trumps Account", "der Umgang Chinas"
     if any(c.dep_ == "nummod" and _plural_number(c) or c.lower_ in PLURAL_QUANTIFIERS for c in head.lefts):
         phrase.add(PLURAL, W_NOUN_FORM)  # "zwei weitere Verdächtige", "viele Eltern": more than one is plural
-    if head.pos_ == "NOUN" and _declines_like_adjective(head):
+    adjectival = (head.pos_ == "NOUN" or head.tag_ == "NN") and _declines_like_adjective(head)
+    if adjectival:
         # "der Vorsitzende", "die Abgeordneten": declined like an adjective, gender from the person meant
         ending = adjective_ending(head.text)
         table = {"def": WEAK, "ein": MIXED, None: STRONG}[determiner_kind]
@@ -258,7 +259,7 @@ def _score(phrase: Phrase, decided: dict[int, Reading]) -> None:
             phrase.add(PLURAL, W_ROLE, grammar=False)  # "Eltern", "Leute", "Kosten": nouns with no singular
         else:
             phrase.add(SINGULAR, W_ROLE, grammar=False)  # names are singular
-    if head.pos_ == "PROPN" and phrase.members and _lexicon(head)[0]:
+    if head.pos_ == "PROPN" and phrase.members and _lexicon(head)[0] and not adjectival:
         # "der Irak", "die Türkei": a name with an article has the gender the lexicon gives it
         phrase.add(readings_where(genders=(_lexicon(head)[0], None)), W_LEXICON_GENDER)
     elif head.pos_ == "PROPN" or not _lexicon(head)[0]:
