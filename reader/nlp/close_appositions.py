@@ -1,9 +1,10 @@
 """Names that rename the noun right before them take its case: "des Präsidenten Anders Fogh Rasmussen",
-"des früheren Abgeordneten Eduard Linter" (a close apposition, no comma between).
+"des früheren Abgeordneten Eduard Linter", "des Innenministers Beckstein" (a close apposition, no comma
+between).
 
 The parser hangs such a name anywhere (a genitive attribute, an apposition, a name of its own), and a
-name shows no case, so the forms cannot tell. A full name (two words or more) after a noun in the
-genitive is that noun's apposition: a genitive needs an article or an -s, and a bare name has
+name shows no case, so the forms cannot tell. A name after a noun in the genitive (with its article)
+is that noun's apposition: a genitive needs an article or an -s, and a bare name has
 neither, so it cannot be a genitive attribute of its own, and a second phrase of the clause would
 hardly stand between a genitive and its noun.
 """
@@ -19,14 +20,14 @@ from reader.nlp.noun_phrases import lemma_of
 
 
 def close_appositions(doc: Doc, phrases: dict[int, Phrase], decided: dict[int, Reading]) -> None:
-    """The case of the genitive noun before a bare full name, for every word of the name."""
+    """The case of the genitive noun before a bare name, for every word of the name."""
     for i, phrase in phrases.items():
         head = phrase.head
         if not is_name(head) or phrase.members or phrase.preposition is not None:
             continue
         start, end = _name_run(head)
         before = doc[start - 1] if start > 0 else None
-        if end - start < 2 or before is None or before.i not in decided or before.pos_ not in ("NOUN", "PROPN"):
+        if before is None or before.i not in decided or before.pos_ not in ("NOUN", "PROPN"):
             continue
         if decided[before.i][0] == "Gen" and phrases[before.i].members and "Gen" in phrase.allowed_cases():
             decided[i] = phrase.best_in_case("Gen")
