@@ -41,6 +41,8 @@ CONSTRUCTIONS = [
     # a weekday takes no genitive attribute but of a time: after "sagte … am Dienstag" the dative
     ("Das sagte der Minister am Dienstag der Nachrichtenagentur Reuters.", "Nachrichtenagentur", "Dat"),
     ("Am Montag der vergangenen Woche begann der Prozess.", "Woche", "Gen"),
+    # an apposition between commas has the case of the phrase it renames ("laut" + dative)
+    ("Laut Peter Schmidt, Chef der Agentur, sinkt die Zahl.", "Chef", "Dat"),
 ]
 
 

@@ -35,7 +35,7 @@ from spacy.tokens import Doc, Token
 
 from reader.nlp.case_evidence import READINGS, Phrase, indices_of, readings_where
 from reader.nlp.case_rules import compared_cases, one_subject_per_clause
-from reader.nlp.close_appositions import close_appositions, is_name
+from reader.nlp.appositions import appositions_agree, close_appositions, is_name
 from reader.nlp.lang.grammar import SUBORDINATORS
 from reader.nlp.lang.sentences import MONTHS, WEEKDAYS
 from reader.nlp.lang.articles import INTERROGATIVE, MIXED, PERSONAL, RELATIVE, STRONG, WEAK, Reading, adjective_ending, determiner_readings
@@ -148,6 +148,7 @@ def correct_morphology(doc: Doc) -> None:
             with tokens_unchanged():
                 one_subject_per_clause(doc, phrases, decided)
             compared_cases(phrases, decided)
+    appositions_agree(doc, phrases, decided)
     close_appositions(doc, phrases, decided)
     for i, phrase in phrases.items():
         _write(phrase, decided[i])

@@ -1,4 +1,10 @@
-"""Names that rename the noun right before them take its case: "des Präsidenten Anders Fogh Rasmussen",
+"""An apposition has the case of the phrase it renames, and both are decided together.
+
+Between commas ("an Jack Dorsey, den Vorstandsvorsitzenden des Unternehmens"; "Neben Lamy, einem
+Mitglied der Partei"), whichever of the two shows its case in its forms decides for both: the case is
+the one the forms of both allow that the evidence of both supports most.
+
+Names that rename the noun right before them take its case: "des Präsidenten Anders Fogh Rasmussen",
 "des früheren Abgeordneten Eduard Linter", "des Innenministers Beckstein" (a close apposition, no comma
 between).
 
@@ -13,7 +19,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from reader.nlp.case_evidence import Phrase
+from reader.nlp.case_evidence import CASES, Phrase
 from reader.nlp.lang.articles import Reading
 from reader.nlp.noun_lexicon import noun_entry
 from reader.nlp.noun_phrases import lemma_of
@@ -49,3 +55,20 @@ def is_name(token: Token) -> bool:
     if token.pos_ == "PROPN":
         return True
     return token.pos_ == "NOUN" and token.text[:1].isupper() and noun_entry(lemma_of(token))[:2] == (None, None)
+
+
+def appositions_agree(doc: Doc, phrases: dict[int, Phrase], decided: dict[int, Reading]) -> None:
+    """A phrase and its apposition between commas get the case both allow with the most evidence."""
+    for i, phrase in phrases.items():
+        head = phrase.head
+        renamed = phrases.get(head.head.i)
+        if head.dep_ != "appos" or renamed is None or head.head.i >= i or phrase.preposition is not None:
+            continue
+        if not any(t.text == "," for t in doc[renamed.head.i : i]):
+            continue  # a close apposition ("Präsident Müller") is the name's own phrase
+        shared = phrase.allowed_cases() & renamed.allowed_cases()
+        if not shared:
+            continue
+        case = max(shared, key=lambda c: (phrase.score(phrase.best_in_case(c)) + renamed.score(renamed.best_in_case(c)), -CASES.index(c)))
+        decided[i] = phrase.best_in_case(case)
+        decided[renamed.head.i] = renamed.best_in_case(case)
