@@ -51,13 +51,13 @@ def test_case_by_construction(text: str, word: str, case: str) -> None:
     assert case_of(text, word) == case
 
 
-def _parsed(words: list[str], pos: list[str], heads: list[int], deps: list[str], morphs: list[str]):
+def _parsed(words: list[str], pos: list[str], heads: list[int], deps: list[str], morphs: list[str], tags=None):
     """A sentence with the parse given (the parser's slips these rules repair), its cases decided."""
     from spacy.tokens import Doc
 
     from reader.nlp.morphology import correct_morphology
 
-    doc = Doc(load_pipeline().vocab, words=words, pos=pos, heads=heads, deps=deps, morphs=morphs)
+    doc = Doc(load_pipeline().vocab, words=words, pos=pos, tags=tags, heads=heads, deps=deps, morphs=morphs)
     correct_morphology(doc)
     return doc
 
@@ -141,3 +141,18 @@ def test_a_verb_without_accusative_object_makes_its_phrase_the_subject() -> None
         morphs=["", "", "Case=Acc", "", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin", ""],
     )
     assert doc[2].morph.get("Case") == ["Nom"]
+
+
+def test_a_finite_verb_hung_on_a_noun_still_heads_the_clause() -> None:
+    """"Twitter sperrt Konten": the parser made "sperrt" an adjective of "Konten" and "Konten" the root;
+    the verb still has one subject and one object, and a bare noun beside a verb without a dative
+    object is none."""
+    doc = _parsed(
+        words=["Twitter", "sperrt", "Konten", "."],
+        pos=["PROPN", "VERB", "NOUN", "PUNCT"],
+        heads=[2, 2, 2, 2],
+        deps=["nsubj", "amod", "ROOT", "punct"],
+        morphs=["Case=Nom", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin", "Case=Dat|Number=Plur", ""],
+        tags=["NE", "VVFIN", "NN", "$."],
+    )
+    assert doc[2].morph.get("Case") == ["Acc"]

@@ -34,6 +34,7 @@ from reader.nlp.subject_agreement import (
     parse_reading,
     phrase_number,
     prefield_conjunct,
+    stray_finite_verb,
 )
 from reader.nlp.verb_complex import verb_complex, zu_infinitive
 from reader.nlp.doc_facts import sentence_start
@@ -68,6 +69,8 @@ def one_subject_per_clause(doc: Doc, phrases: dict[int, Phrase], decided: dict[i
                 verb = clause_verb(head.head if head.dep_ == "det" or joins_clause else head)
                 if verb is None and joins_clause and head.head.head.i != head.head.i:
                     verb = clause_verb(head.head.head)  # "eine Frau zum Beispiel Kleinkinder": up from "Frau"
+                if verb is None:
+                    verb = stray_finite_verb(head)
             if verb is not None and not _before_conjunction(head, verb):
                 by_verb.setdefault(verb.i, []).append(i)
     for verb_i, members in by_verb.items():
@@ -154,6 +157,14 @@ def _clause_targets(verb: Token, members: list[int], phrases: dict[int, Phrase],
             decided[i] = phrases[i].best_in_case("Dat")  # "künftigen Diskussionen überlassen": only a dative
     number = finite_number(verb)
     _subject_taken_for_a_dative(verb, number, members, phrases, decided, allowed)
+    if _verb_lemma(verb) not in DATIVE_OBJECT_VERBS | DATIVE_PERSON_VERBS:
+        for i in members:
+            # "Twitter sperrt Accounts": a bare noun the model took for a dative, beside a verb without a
+            # dative object, is the subject or the object
+            phrase = phrases[i]
+            bare = not phrase.members and doc[i].pos_ == "NOUN"
+            if decided[i][0] == "Dat" and phrase.source != "grammar" and bare and {"Nom", "Acc"} <= allowed[i]:
+                decided[i] = max((phrase.best_in_case("Acc"), phrase.best_in_case("Nom")), key=phrase.score)
     open_ = [i for i in members if decided[i][0] in ("Nom", "Acc") and {"Nom", "Acc"} <= allowed[i]]
     fixed_nom = [i for i in members if allowed[i] == {"Nom"} or (phrases[i].source == "grammar" and decided[i][0] == "Nom")]
     fixed_acc = [i for i in members if "Nom" not in allowed[i] and decided[i][0] == "Acc"]

@@ -98,3 +98,20 @@ def prefield_conjunct(head: Token) -> Token | None:
     if start != after + 1 or finite is None or finite.i != second.right_edge.i + 1:
         return None
     return second
+
+
+def stray_finite_verb(head: Token) -> Token | None:
+    """The finite verb of the clause of a phrase where the parser hung the verb on a noun as its article or
+    adjective ("Twitter sperrt Accounts": "sperrt" an adjective of "Accounts", the root): the verb of
+    the phrase, or of the noun the phrase hangs on."""
+    for noun in (head, head.head):
+        if noun.pos_ not in HEADS or (noun is not head and head.dep_ not in ("nsubj", "nsubj:pass", "obj", "iobj")):
+            continue
+        verb = next(
+            (c for c in noun.children if c.dep_ in ("amod", "det", "appos") and c.tag_.endswith("FIN")
+             and c.morph.get("VerbForm") == ["Fin"]),
+            None,
+        )
+        if verb is not None:
+            return verb
+    return None
