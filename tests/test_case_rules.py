@@ -156,3 +156,18 @@ def test_a_finite_verb_hung_on_a_noun_still_heads_the_clause() -> None:
         tags=["NE", "VVFIN", "NN", "$."],
     )
     assert doc[2].morph.get("Case") == ["Acc"]
+
+
+def test_phrases_side_by_side_without_conjunction_are_subject_and_object() -> None:
+    """"Deshalb können viele Familien ihre Kinder nicht unterbringen": the parser joined "Kinder" to
+    "Familien" as a conjunct, but no "und" or comma joins them; of the two plurals the first is the
+    subject, the second the object."""
+    doc = _parsed(
+        words=["Deshalb", "können", "viele", "Familien", "ihre", "Kinder", "nicht", "unterbringen", "."],
+        pos=["ADV", "AUX", "DET", "NOUN", "DET", "NOUN", "PART", "VERB", "PUNCT"],
+        heads=[7, 7, 3, 7, 5, 3, 7, 7, 7],
+        deps=["advmod", "aux", "det", "nsubj", "det:poss", "conj", "advmod", "ROOT", "punct"],
+        morphs=["", "Mood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin", "", "Case=Nom", "", "Case=Nom", "", "VerbForm=Inf", ""],
+        tags=["PAV", "VMFIN", "PIAT", "NN", "PPOSAT", "NN", "PTKNEG", "VVINF", "$."],
+    )
+    assert [doc[3].morph.get("Case"), doc[5].morph.get("Case")] == [["Nom"], ["Acc"]]

@@ -26,6 +26,7 @@ from reader.nlp.noun_phrases import (
     lemma_of,
     measure_accusative,
     relative_determiner,
+    unjoined_conjunct,
 )
 from reader.nlp.subject_agreement import (
     coordinated,
@@ -59,12 +60,14 @@ def one_subject_per_clause(doc: Doc, phrases: dict[int, Phrase], decided: dict[i
         head = phrase.head
         if measure_accusative(head):
             continue  # "elf Prozent kleiner": a measure, neither subject nor object
-        joins_clause = _bare_name_after_noun(head) or after_fixed_adverbial(head)
+        joins_clause = _bare_name_after_noun(head) or after_fixed_adverbial(head) or unjoined_conjunct(head)
         if phrase.preposition is None and (head.dep_ not in NOT_CLAUSE_MEMBERS or joins_clause) and not compared_adjunct(head):
             if head.dep_ == "det" and not (head.pos_ == "PRON" and head.lower_ in PERSONAL) and not relative_determiner(head):
                 continue
             if any(c.dep_ == "cop" for c in head.children):
                 verb = head  # "…, dass die Maya ein friedliebendes Volk waren": the predicate heads its clause
+            elif unjoined_conjunct(head) and any(c.dep_ == "cop" for c in head.head.children):
+                verb = head.head  # "…, da dies eine Angelegenheit Spaniens ist", the predicate parsed as a conjunct
             else:
                 verb = clause_verb(head.head if head.dep_ == "det" or joins_clause else head)
                 if verb is None and joins_clause and head.head.head.i != head.head.i:

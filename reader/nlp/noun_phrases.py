@@ -184,7 +184,19 @@ def inherits(token: Token) -> bool:
     if token.head.i == token.i or after_fixed_adverbial(token):
         return False
     particle = next((c for c in token.children if c.dep_ == "case" and name_particle(c)), None)
+    if unjoined_conjunct(token):
+        return False
     return token.dep_ in INHERITING or (token.dep_ == "nmod" and particle is not None and token.head.i < particle.i)
+
+
+def unjoined_conjunct(token: Token) -> bool:
+    """A "conjunct" with no conjunction or comma before it: "können viele Eltern ihre Kinder nicht
+    unterbringen" — two phrases of the clause side by side, which the parser joined."""
+    if token.dep_ != "conj" or token.head.i > token.i or any(c.dep_ in ("cc", "punct") for c in token.children):
+        return False
+    first = token.left_edge
+    before = token.doc[first.i - 1]
+    return not any(t.is_punct or t.pos_ == "CCONJ" for t in (first, before))
 
 
 def after_fixed_adverbial(token: Token) -> bool:
