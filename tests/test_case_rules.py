@@ -41,6 +41,10 @@ CONSTRUCTIONS = [
     # a weekday takes no genitive attribute but of a time: after "sagte … am Dienstag" the dative
     ("Das sagte der Minister am Dienstag der Nachrichtenagentur Reuters.", "Nachrichtenagentur", "Dat"),
     ("Am Montag der vergangenen Woche begann der Prozess.", "Woche", "Gen"),
+    # a declined quantifier shows the case like an article: "einiger" is genitive plural; after an
+    # article it is an adjective
+    ("Das Gericht entschied, dass die Polizei die Rechte einiger Demonstranten verletzt habe.", "Demonstranten", "Gen"),
+    ("Die Rechte der beiden Vorsitzenden wurden gestärkt.", "Vorsitzenden", "Gen"),
     # an apposition between commas has the case of the phrase it renames ("laut" + dative)
     ("Laut Peter Schmidt, Chef der Agentur, sinkt die Zahl.", "Chef", "Dat"),
 ]

@@ -38,7 +38,18 @@ from reader.nlp.case_rules import compared_cases, one_subject_per_clause
 from reader.nlp.appositions import appositions_agree, close_appositions, is_name
 from reader.nlp.lang.grammar import SUBORDINATORS
 from reader.nlp.lang.sentences import MONTHS, WEEKDAYS
-from reader.nlp.lang.articles import INTERROGATIVE, MIXED, PERSONAL, RELATIVE, STRONG, WEAK, Reading, adjective_ending, determiner_readings
+from reader.nlp.lang.articles import (
+    INTERROGATIVE,
+    MIXED,
+    PERSONAL,
+    RELATIVE,
+    STRONG,
+    WEAK,
+    Reading,
+    adjective_ending,
+    determiner_readings,
+    quantifier_readings,
+)
 from reader.nlp.lang.prepositions import CONTRACTION_GENDERS, CONTRACTIONS, TWO_WAY, governed_cases
 from reader.nlp.lang.valency import two_way_case
 from reader.nlp.doc_facts import sentence_start
@@ -186,6 +197,8 @@ def _score(phrase: Phrase, decided: dict[int, Reading]) -> None:
             if found:
                 determiner_kind, readings = found
                 phrase.add(indices_of(readings), W_DETERMINER)
+            elif quantifier_readings(member.text):  # after it an adjective declines strongly
+                phrase.add(indices_of(quantifier_readings(member.text)), W_DETERMINER)
     for member in phrase.members:
         if member.pos_ == "ADJ" and member.lower_ != lemma_of(member).lower():
             ending = adjective_ending(member.text)

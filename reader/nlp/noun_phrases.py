@@ -13,7 +13,7 @@ from spacy.tokens import Token
 
 from reader.lexicon.database import LexiconMissingError
 from reader.nlp.case_evidence import Phrase
-from reader.nlp.lang.articles import INTERROGATIVE, PERSONAL, RELATIVE, determiner_readings
+from reader.nlp.lang.articles import INTERROGATIVE, PERSONAL, RELATIVE, determiner_readings, quantifier_readings
 from reader.nlp.lang.names import NAME_PARTICLES, PARTICLE_ARTICLES
 from reader.nlp.lang.prepositions import POSTPOSITIONS, governed_cases
 from reader.nlp import doc_facts, lemma_dictionary
@@ -100,6 +100,9 @@ def genitive_name(token: Token) -> bool:
 def is_determiner(token: Token) -> bool:
     """An article or determiner by its form; a pronoun the parser hung on a noun ("wir", "es",
     a relative "die" after a comma, "deren") keeps its own case."""
+    if quantifier_readings(token.text) is not None:
+        # "die Rechte einiger Häftlinge"; after an article an adjective ("der beiden Vorsitzenden")
+        return token.i == 0 or determiner_readings(token.doc[token.i - 1].text) is None
     if determiner_readings(token.text) is None or token.lower_ in ADVERB_OBJECTS:
         return False  # "vor allem Frankreich": "allem" belongs to "vor"
     if token.lower_ in ("der", "die", "das", "den", "dem", "des") and token.i > 0:
