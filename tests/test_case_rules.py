@@ -175,3 +175,15 @@ def test_phrases_side_by_side_without_conjunction_are_subject_and_object() -> No
         tags=["PAV", "VMFIN", "PIAT", "NN", "PPOSAT", "NN", "PTKNEG", "VVINF", "$."],
     )
     assert [doc[3].morph.get("Case"), doc[5].morph.get("Case")] == [["Nom"], ["Acc"]]
+
+
+def test_an_adverb_of_quantity_stands_between_the_preposition_and_its_phrase() -> None:
+    """"zwei Zahlungen von je 5.000 Euro" with "von" and "je" hung elsewhere: "von" still governs "Euro"."""
+    doc = _parsed(
+        words=["Sie", "erhielt", "Zahlungen", "von", "je", "5.000", "Euro", "."],
+        pos=["PRON", "VERB", "NOUN", "ADP", "ADV", "NUM", "NOUN", "PUNCT"],
+        heads=[1, 1, 1, 1, 1, 6, 1, 1],
+        deps=["nsubj", "ROOT", "obj", "mark", "advmod", "nummod", "obj", "punct"],
+        morphs=["", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin", "", "", "", "NumType=Card", "Case=Acc", ""],
+    )
+    assert doc[6].morph.get("Case") == ["Dat"]

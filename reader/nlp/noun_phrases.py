@@ -22,6 +22,8 @@ from reader.nlp.lemmas import lemmatize
 HEADS = {"NOUN", "PROPN"}
 # Prepositions that are adverbs of quantity before a number.
 NUMBER_ADVERBS = frozenset({"über", "unter"})
+# Adverbs that qualify a number ("je", "rund", "etwa"): between a preposition and its noun phrase.
+QUANTITY_ADVERBS = frozenset("je rund etwa circa ca. knapp fast beinahe gut nahezu insgesamt jeweils maximal mindestens".split())
 # The objects of prepositions in fixed adverbs ("vor allem", "unter anderem", "seit langem").
 ADVERB_OBJECTS = frozenset({"allem", "anderem", "kurzem", "langem", "weitem", "neuem", "vornherein"})
 # Dependents that copy their case from the phrase they hang on (conjuncts, appositions, name parts).
@@ -257,8 +259,12 @@ def preposition_of(head: Token) -> Token | None:
     ):
         return parent
     left = head.left_edge
-    while left.i > doc_facts.sentence_start(head) + 1 and _ordinal_number(head.doc[left.i - 1]):
-        left = head.doc[left.i - 1]  # "am 3. Januar" with "3." as the parser's head of the phrase
+    while left.i > doc_facts.sentence_start(head) + 1 and (
+        _ordinal_number(head.doc[left.i - 1]) or (head.doc[left.i - 1].lower_ in QUANTITY_ADVERBS and left.like_num)
+    ):
+        # "am 3. Januar" with "3." as the parser's head of the phrase; "von je 10.000 Euro", "mit rund 500
+        # Gästen": an adverb of quantity before the number, not the preposition
+        left = head.doc[left.i - 1]
     if left.i > 0:
         before = head.doc[left.i - 1]
         if before.pos_ == "ADP" and before.dep_ != "compound:prt" and governed_cases(before.text):
