@@ -45,6 +45,9 @@ CONSTRUCTIONS = [
     # article it is an adjective
     ("Das Gericht entschied, dass die Polizei die Rechte einiger Demonstranten verletzt habe.", "Demonstranten", "Gen"),
     ("Die Rechte der beiden Vorsitzenden wurden gestärkt.", "Vorsitzenden", "Gen"),
+    # a fixed phrase of a two-way preposition and a bare noun takes the dative, whatever the verb
+    ("Der Skandal wird mit dem Minister in Verbindung gebracht.", "Verbindung", "Dat"),
+    ("Die Reform entstand auf Basis einer Studie.", "Basis", "Dat"),
     # an apposition between commas has the case of the phrase it renames ("laut" + dative)
     ("Laut Peter Schmidt, Chef der Agentur, sinkt die Zahl.", "Chef", "Dat"),
 ]

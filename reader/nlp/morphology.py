@@ -51,7 +51,7 @@ from reader.nlp.lang.articles import (
     quantifier_readings,
 )
 from reader.nlp.lang.prepositions import CONTRACTION_GENDERS, CONTRACTIONS, TWO_WAY, governed_cases
-from reader.nlp.lang.valency import two_way_case
+from reader.nlp.lang.valency import FIXED_PHRASES, two_way_case
 from reader.nlp.doc_facts import sentence_start
 from reader.nlp.noun_lexicon import adjectival_noun, genderless_noun, noun_entry
 from reader.nlp.verb_complex import tokens_unchanged
@@ -287,6 +287,9 @@ def _two_way_evidence(phrase: Phrase, word: str) -> None:
     head = phrase.head
     governor = head.head
     case = None
+    if not phrase.members and (word, lemma_of(head)) in FIXED_PHRASES:
+        phrase.add(readings_where((FIXED_PHRASES[word, lemma_of(head)],)), W_VALENCY + 1.0, grammar=False)
+        return  # "in Verbindung gebracht": the fixed phrase outweighs the verb of direction
     if governor.i != head.i and governor.pos_ in HEADS:
         case = two_way_case(word, lemma_of(governor), verb=False)
         if case is None and governor.dep_ in ("obj", "nsubj", "nsubj:pass", "iobj", "obl") and governor.head.pos_ in ("VERB", "AUX"):

@@ -63,6 +63,16 @@ PREPOSITIONAL_OBJECTS: dict[tuple[str, str], str] = {
 }
 
 
+# Two-way prepositions with a bare noun in a fixed phrase of place or circumstance, which take the dative
+# whatever the verb ("in Verbindung bringen", though "bringen" is a verb of direction; "auf Basis von",
+# "in Höhe von", "unter Leitung von": with an article "auf der Basis", "in der Höhe").
+FIXED_PHRASES: dict[tuple[str, str], str] = {
+    **{("auf", noun): "Dat" for noun in "Basis Grundlage".split()},
+    **{("in", noun): "Dat" for noun in "Verbindung Höhe Zusammenarbeit Anwesenheit Abwesenheit Folge Zukunft".split()},
+    **{("unter", noun): "Dat" for noun in "Berufung Leitung Beteiligung Führung Vorsitz".split()},
+}
+
+
 # Verbs whose only object is a dative ("Das Haus gehört der Gemeinde", "Er hilft den Nachbarn").
 DATIVE_OBJECT_VERBS: frozenset[str] = frozenset(
     """helfen danken folgen gehören gefallen schaden drohen widersprechen zustimmen begegnen gratulieren
