@@ -190,3 +190,16 @@ def test_an_adverb_of_quantity_stands_between_the_preposition_and_its_phrase() -
         morphs=["", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin", "", "", "", "NumType=Card", "Case=Acc", ""],
     )
     assert doc[6].morph.get("Case") == ["Dat"]
+
+
+def test_a_phrase_after_a_bare_noun_with_a_preposition_is_its_genitive_attribute() -> None:
+    """"in Folge einer Mitteilung" with "Mitteilung" hung on the verb: "einer" right after the bare noun of
+    a prepositional phrase is the genitive of that noun, not a dative object."""
+    doc = _parsed(
+        words=["Sie", "trafen", "sich", "in", "Folge", "einer", "Mitteilung", "."],
+        pos=["PRON", "VERB", "PRON", "ADP", "NOUN", "DET", "NOUN", "PUNCT"],
+        heads=[1, 1, 1, 4, 1, 6, 1, 1],
+        deps=["nsubj", "ROOT", "obj", "case", "obl", "det", "obl", "punct"],
+        morphs=["", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin", "", "", "", "", "Case=Dat", ""],
+    )
+    assert doc[6].morph.get("Case") == ["Gen"]

@@ -68,6 +68,7 @@ from reader.nlp.noun_phrases import (
     lemma_of,
     measure_accusative,
     phrase_of,
+    preposition_of,
     relative_determiner,
 )
 
@@ -324,6 +325,8 @@ def _genitive_attribute(phrase: Phrase) -> bool:
     if first.i == 0:
         return False
     before = head.doc[first.i - 1]
+    if before.pos_ == "NOUN" and preposition_of(before) is not None and not phrase_of(before).members:
+        return True  # "in Folge einer Mitteilung", "unter Leitung der Polizei", wherever the parser hung it
     return before.pos_ in ("NOUN", "PROPN") and head.dep_ in ("nmod", "nmod:poss") and head.head.i == before.i
 
 
