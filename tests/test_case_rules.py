@@ -48,6 +48,10 @@ CONSTRUCTIONS = [
     # a fixed phrase of a two-way preposition and a bare noun takes the dative, whatever the verb
     ("Der Skandal wird mit dem Minister in Verbindung gebracht.", "Verbindung", "Dat"),
     ("Die Reform entstand auf Basis einer Studie.", "Basis", "Dat"),
+    # a year before a singular noun is no count of it: "seit 2015" is a phrase of its own, the noun the
+    # predicate of "war"; a unit stays singular after its number
+    ("Die Ärztin war seit 2015 Mitglied des Stadtrats.", "Mitglied", "Nom"),
+    ("Sie zahlte 2000 Euro für das Auto.", "Euro", "Acc"),
     # an apposition between commas has the case of the phrase it renames ("laut" + dative)
     ("Laut Peter Schmidt, Chef der Agentur, sinkt die Zahl.", "Chef", "Dat"),
 ]

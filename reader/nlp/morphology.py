@@ -70,6 +70,7 @@ from reader.nlp.noun_phrases import (
     phrase_of,
     preposition_of,
     relative_determiner,
+    uncounted_number,
 )
 
 # Weights of the evidence (log-odds-like; a determiner form outweighs the parse and the model).
@@ -229,7 +230,8 @@ def _score(phrase: Phrase, decided: dict[int, Reading]) -> None:
         phrase.add(NOT_GENITIVE, 1.5, grammar=False)  # "Der EU-Kommission fällt … zu": no noun for a genitive to follow
     if genitive_name(head):
         phrase.add(GENITIVE_SINGULAR, W_DETERMINER)  # "Trumps Account", "der Umgang Chinas"
-    if any(c.dep_ == "nummod" and _plural_number(c) or c.lower_ in PLURAL_QUANTIFIERS for c in head.lefts):
+    counted = uncounted_number(head) is None
+    if any(c.dep_ == "nummod" and _plural_number(c) and counted or c.lower_ in PLURAL_QUANTIFIERS for c in head.lefts):
         phrase.add(PLURAL, W_NOUN_FORM)  # "zwei weitere Verdächtige", "viele Eltern": more than one is plural
     adjectival = (head.pos_ == "NOUN" or head.tag_ == "NN") and _declines_like_adjective(head)
     if adjectival:

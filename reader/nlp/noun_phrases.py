@@ -24,6 +24,12 @@ HEADS = {"NOUN", "PROPN"}
 NUMBER_ADVERBS = frozenset({"über", "unter"})
 # Adverbs that qualify a number ("je", "rund", "etwa"): between a preposition and its noun phrase.
 QUANTITY_ADVERBS = frozenset("je rund etwa circa ca. knapp fast beinahe gut nahezu insgesamt jeweils maximal mindestens".split())
+# Units of measure, in the singular after a number ("35 Prozent", "2000 Euro").
+UNITS = frozenset(
+    """Prozent Prozentpunkt Euro Dollar Cent Franken Pfund Yen Yuan Rubel Grad Meter Kilometer Zentimeter
+    Millimeter Quadratmeter Quadratkilometer Kubikmeter Hektar Kilogramm Kilo Gramm Liter Watt Megawatt
+    Mal Stück Punkt Barrel Byte""".split()
+)
 # The objects of prepositions in fixed adverbs ("vor allem", "unter anderem", "seit langem").
 ADVERB_OBJECTS = frozenset({"allem", "anderem", "kurzem", "langem", "weitem", "neuem", "vornherein"})
 # Dependents that copy their case from the phrase they hang on (conjuncts, appositions, name parts).
@@ -236,6 +242,8 @@ def acts_as_preposition(token: Token) -> bool:
 def preposition_of(head: Token) -> Token | None:
     """The preposition governing a noun phrase: its `case` child, or — when the parser attached it
     otherwise ("Wegen des Sturms" as a noun with a genitive attribute) — its head or the word just before it."""
+    if uncounted_number(head) is not None:
+        return None  # "war seit 2009 Mitglied": "seit" governs the year
     cases = [
         c for c in head.children
         if c.dep_ == "case" and governed_cases(c.text) and not adverbial_before_number(c) and not fixed_adverb(c)
@@ -275,6 +283,23 @@ def preposition_of(head: Token) -> Token | None:
 def _ordinal_number(word: Token) -> bool:
     """"3.", "21.": a day of the month written in digits."""
     return word.text.endswith(".") and word.text[:-1].isdigit()
+
+
+def uncounted_number(head: Token) -> Token | None:
+    """A year before a noun in the singular form, which it cannot count ("seit 2009 Mitglied": the
+    preposition governs the year; "2009 Mitglieder" would be counted; units stay singular: "2000 Euro"):
+    the number, else None."""
+    number = next((c for c in head.children if c.dep_ == "nummod" and c.i < head.i), None)
+    if number is None or head.pos_ != "NOUN" or not (number.text.isdigit() and 1000 <= int(number.text) <= 2100):
+        return None
+    if lemma_of(head) in UNITS:
+        return None
+    from reader.nlp.noun_lexicon import noun_entry  # the lexicon lookup loads the dictionary: only when asked
+
+    lemma = lemma_of(head)
+    _, plural, _ = noun_entry(lemma)
+    singular = head.text == lemma and plural is not None and plural != lemma
+    return number if singular and "," not in number.text else None
 
 
 def name_particle(word: Token) -> bool:
