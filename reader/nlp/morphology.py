@@ -492,8 +492,8 @@ def _write(phrase: Phrase, reading: Reading) -> None:
         morph["Number"] = number
         if gender:
             morph["Gender"] = gender
-        elif token.pos_ in ("DET", "ADJ"):
-            morph.pop("Gender", None)  # German shows no gender in the plural
+        elif token.pos_ in ("DET", "ADJ") and not quantifier_readings(token.text):
+            morph.pop("Gender", None)  # German shows no gender in the plural (a quantifier keeps the tagger's)
         elif token.pos_ == "NOUN":
             lexicon_gender = _lexicon(token)[0]
             if lexicon_gender:
