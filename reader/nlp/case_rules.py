@@ -190,10 +190,10 @@ def _clause_targets(verb: Token, members: list[int], phrases: dict[int, Phrase],
     finite = verb_complex(verb).finite
     # (not under "lassen": "Lass das Mikro fallen" has the accusative)
     if (
-        not fixed_nom and _verb_lemma(verb) in NO_ACCUSATIVE_VERBS and finite is not None
+        len(open_) == 1 and not fixed_nom and _verb_lemma(verb) in NO_ACCUSATIVE_VERBS and finite is not None
         and finite.morph.get("VerbForm") == ["Fin"] and lemma_of(finite) != "lassen"
     ):
-        return {i: "Nom" for i in open_}  # "…, ob die Verhandlungen stattfinden": no object to be
+        return {open_[0]: "Nom"}  # "…, ob die Verhandlungen stattfinden": the one phrase is no object
     if copular(verb):
         if any(c.dep_ == "nsubj" and c.lower_ == "es" for c in verb.children):
             return {}
