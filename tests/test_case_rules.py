@@ -52,6 +52,10 @@ CONSTRUCTIONS = [
     # predicate of "war"; a unit stays singular after its number
     ("Die Ärztin war seit 2015 Mitglied des Stadtrats.", "Mitglied", "Nom"),
     ("Sie zahlte 2000 Euro für das Auto.", "Euro", "Acc"),
+    # the article before a truncated first part ("Haus-") belongs to the whole noun after "und"
+    ("Die Unfälle geschehen oft während der Haus- und Gartenarbeit.", "Gartenarbeit", "Gen"),
+    # a conjunct hung on the first part of a hyphenated compound joins the compound
+    ("Lediglich Bayern, Baden-Württemberg, Rheinland-Pfalz und Thüringen fielen an die Partei.", "Thüringen", "Nom"),
     # an apposition between commas has the case of the phrase it renames ("laut" + dative)
     ("Laut Peter Schmidt, Chef der Agentur, sinkt die Zahl.", "Chef", "Dat"),
 ]

@@ -243,12 +243,17 @@ def _score(phrase: Phrase, decided: dict[int, Reading]) -> None:
     elif head.pos_ == "NOUN":
         _noun_evidence(phrase)
     if head.pos_ in HEADS and not genitive_name(head):  # "Geronimos Grab" (tagged a noun): the -s shows it
+        # "während der Haus- und Familienarbeit": the article before a truncated first part ("Haus-") is the
+        # article of the conjunct, the one whole noun
+        first = head.head
+        truncated = first.i + 1 < len(head.doc) and head.doc[first.i + 1].text in ("-", "‑")
+        shares_article = head.dep_ == "conj" and inherits(head) and truncated and bool(phrase_of(first).members)
         close_apposition = (
             is_name(head) and head.dep_ == "appos" and inherits(head) and head.head.i < head.i
             and not genitive_name(head.head)  # "als Trumps Megaphon": no apposition of the name
             and not any(t.is_punct for t in head.doc[head.head.i : head.i])
         )
-        if prep is None and not phrase.members and not close_apposition and not any(c.dep_ == "nummod" for c in head.children):
+        if prep is None and not phrase.members and not close_apposition and not shares_article and not any(c.dep_ == "nummod" for c in head.children):
             # a genitive needs an article, an adjective or a name's -s to show it ("Zuversicht",
             # "Kleinkinder", "Maßnahmen Bremen" are not genitive); a name renaming a noun has that noun's
             # case ("des US-Präsidenten George W. Bush")
@@ -260,8 +265,10 @@ def _score(phrase: Phrase, decided: dict[int, Reading]) -> None:
     if role_case:
         phrase.add(readings_where((role_case,)), W_ROLE, grammar=False)
     source = head.head
-    if head.dep_ == "conj" and genitive_name(source) and source.head.i in decided and source.head.i != source.i:
-        source = source.head  # "entwendeten Geronimos Kopf und silbernes Zaumzeug": joined to the noun, not the name
+    if head.dep_ == "conj" and (genitive_name(source) or hyphen_part(source)) and source.head.i != source.i:
+        # "entwendeten Geronimos Kopf und silbernes Zaumzeug": joined to the noun, not the name; "Rheinland-Pfalz
+        # und Sachsen": to the compound, not its first part
+        source = source.head
     if inherits(head) and source.i in decided:
         inherited = decided[source.i]
         if head.dep_ != "conj" or not prep or prep.head != head:
