@@ -56,6 +56,11 @@ CONSTRUCTIONS = [
     ("Die Unfälle geschehen oft während der Haus- und Gartenarbeit.", "Gartenarbeit", "Gen"),
     # a conjunct hung on the first part of a hyphenated compound joins the compound
     ("Lediglich Bayern, Baden-Württemberg, Rheinland-Pfalz und Thüringen fielen an die Partei.", "Thüringen", "Nom"),
+    # "sie" may be singular: beside a singular verb it is the subject (she), the other phrase the object
+    ("Die Partei geht in die Opposition, da sie die Wahl verloren hat und eine Zukunft nur dort sieht.", "sie", "Nom"),
+    ("Die Partei geht in die Opposition, da sie die Wahl verloren hat und eine Zukunft nur dort sieht.", "Wahl", "Acc"),
+    # a verb after "und" that needs an object shares the subject of the verb before: its phrase is the object
+    ("Die Partei geht in die Opposition, da sie die Wahl verloren hat und eine Zukunft nur dort sieht.", "Zukunft", "Acc"),
     # an apposition between commas has the case of the phrase it renames ("laut" + dative)
     ("Laut Peter Schmidt, Chef der Agentur, sinkt die Zahl.", "Chef", "Dat"),
 ]

@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Token
 from reader.nlp.case_evidence import Phrase
 from reader.nlp.lang.articles import PERSONAL, Reading
 from reader.nlp.lang.valency import (
+    ACCUSATIVE_OBJECT_VERBS,
     DATIVE_OBJECT_VERBS,
     DATIVE_PERSON_VERBS,
     NO_ACCUSATIVE_VERBS,
@@ -207,7 +208,7 @@ def _clause_targets(verb: Token, members: list[int], phrases: dict[int, Phrase],
     # ("…, die Adern treten hervor, ihre Hände zittern")
     own_clause = verb.dep_ != "conj" or (len(open_) == 1 and open_[0] < verb.i)
     own_clause = own_clause and verb_complex(verb).finite is not None  # "Flugzeuge explodieren zu lassen": no subject
-    if len(open_) == 1 and not fixed_nom and _shares_subject(verb, doc[open_[0]]):
+    if len(open_) == 1 and not fixed_nom and not fixed_acc and _shares_subject(verb, doc[open_[0]]):
         return {open_[0]: "Acc"}  # "…, daß ich Tabus tangiere und auch Aufregung auslöse": the object
     if len(open_) == 1 and not fixed_nom and not fixed_acc and number and own_clause:
         head = phrases[open_[0]].head
@@ -242,7 +243,7 @@ def _clause_targets(verb: Token, members: list[int], phrases: dict[int, Phrase],
     if len(open_) >= 2:
         agreeing = [
             i for i in open_
-            if (phrase_number(doc[i], decided[i]) == number or (number and _open_relative(doc[i]) and phrases[i].allows("Nom", number)))
+            if (phrase_number(doc[i], decided[i]) == number or (number and _number_from_antecedent(doc[i]) and phrases[i].allows("Nom", number)))
             and doc[i].lower_ not in FIRST_OR_SECOND_PERSON
         ]
         if number and not agreeing:
@@ -290,8 +291,11 @@ def _subject_taken_for_a_dative(
         decided[dative[0]] = phrases[dative[0]].best_in_case("Nom")
 
 
-def _open_relative(pronoun: Token) -> bool:
-    """"die" opening a relative clause: singular or plural as its antecedent is, which the parse may miss."""
+def _number_from_antecedent(pronoun: Token) -> bool:
+    """"die" opening a relative clause, or the personal pronoun "sie": singular or plural as what it
+    refers to is, which the tagger's number may miss ("da sie die Wahl verloren hat": she)."""
+    if pronoun.lower_ == "sie" and pronoun.pos_ == "PRON":
+        return True
     return pronoun.lower_ == "die" and (pronoun.pos_ == "PRON" or relative_determiner(pronoun))
 
 
@@ -331,7 +335,9 @@ def _shares_subject(verb: Token, phrase: Token) -> bool:
     phrase is no subject."""
     if any(c.dep_ in ("nsubj", "nsubj:pass") and c.lower_ == "man" for c in verb.children):
         return True
-    if verb.dep_ != "conj" or phrase.dep_ != "obj" or verb.head.pos_ not in ("VERB", "AUX"):
+    # the parser's subject too where the verb needs an object ("… und eine Erneuerung nur in der Opposition sieht")
+    object_label = phrase.dep_ == "obj" or (phrase.dep_ == "nsubj" and _verb_lemma(verb) in ACCUSATIVE_OBJECT_VERBS)
+    if verb.dep_ != "conj" or not object_label or verb.head.pos_ not in ("VERB", "AUX"):
         return False
     if not any(c.dep_ == "cc" for c in verb.children):
         return False  # "die Adern treten hervor, ihre Hände zittern": side by side, each with its subject
@@ -349,7 +355,9 @@ def _shares_subject(verb: Token, phrase: Token) -> bool:
         first = first.head
     number = finite_number(verb)
     # "weil ein Teil … liegt und … Überschwemmungen drohen": the plural verb cannot share a singular subject
-    return subject is not None and (number is None or phrase_number(subject, parse_reading(subject)) in (number, None))
+    if subject is None:
+        return False
+    return number is None or _number_from_antecedent(subject) or phrase_number(subject, parse_reading(subject)) in (number, None)
 
 
 
