@@ -18,9 +18,11 @@ Evidence, strongest first:
   nouns of time used as adverbials ("wenige Stunden später": accusative);
 - the statistical model's own guess, as a tie-breaker.
 
-Then, clause by clause, one subject per clause (`case_rules`). The phrase
-structure comes from `noun_phrases`, the scoring of readings from
-`case_evidence`.
+Then, clause by clause, one subject per clause (`case_rules`, with the verb's
+agreement from `subject_agreement`); last, appositions share the case of the
+phrase they rename (`appositions`). The phrase structure comes from
+`noun_phrases`, the words around a phrase from `phrase_context`, the scoring of
+readings from `case_evidence`.
 
 Measured with tools/evaluate_case.py on the held-out split (noun Case accuracy).
 
@@ -36,8 +38,6 @@ from spacy.tokens import Doc, Token
 from reader.nlp.case_evidence import READINGS, Phrase, indices_of, readings_where
 from reader.nlp.case_rules import compared_cases, one_subject_per_clause
 from reader.nlp.appositions import appositions_agree, close_appositions, is_name
-from reader.nlp.lang.grammar import SUBORDINATORS
-from reader.nlp.lang.sentences import MONTHS, WEEKDAYS
 from reader.nlp.lang.articles import (
     INTERROGATIVE,
     MIXED,
@@ -53,6 +53,14 @@ from reader.nlp.lang.articles import (
 from reader.nlp.lang.prepositions import CONTRACTION_GENDERS, CONTRACTIONS, TWO_WAY, governed_cases
 from reader.nlp.lang.valency import FIXED_PHRASES, two_way_case
 from reader.nlp.doc_facts import sentence_start
+from reader.nlp.phrase_context import TIME_NOUNS  # noqa: F401 (the hints read it from here)
+from reader.nlp.phrase_context import (
+    after_weekday,
+    genitive_attribute,
+    opens_clause,
+    opens_sentence_or_follows_verb,
+    time_adverbial,
+)
 from reader.nlp.noun_lexicon import adjectival_noun, genderless_noun, noun_entry
 from reader.nlp.verb_complex import tokens_unchanged
 from reader.nlp.noun_phrases import (
@@ -68,7 +76,6 @@ from reader.nlp.noun_phrases import (
     lemma_of,
     measure_accusative,
     phrase_of,
-    preposition_of,
     relative_determiner,
     uncounted_number,
 )
@@ -87,14 +94,6 @@ W_INHERITED = 2.5
 W_MODEL_CASE = 1.0
 W_MODEL_OTHER = 0.5
 
-# Nouns of time that stand without a preposition in the accusative: "jeden Tag", "wenige Stunden später".
-TIME_NOUNS = frozenset(
-    """Sekunde Minute Stunde Tag Woche Wochenende Monat Jahr Jahrzehnt Jahrhundert Nacht Abend Morgen
-    Vormittag Mittag Nachmittag Mitternacht Frühjahr Sommer Herbst Winter Mal Zeit Saison Quartal
-    Semester Ende Anfang Mitte""".split()
-)
-TIME_FOLLOWERS = frozenset("später früher zuvor danach darauf vorher lang lange nach bevor nachdem her zurück".split())
-TIME_BEFORE = frozenset("heute gestern morgen vorgestern übermorgen".split())
 
 # Personal pronoun forms that are never anything else (the tagger sometimes says VERB or NOUN).
 ALWAYS_PRONOUNS = frozenset("ich mich mir du dich dir er ihn ihm wir uns euch ihnen".split())
@@ -222,11 +221,11 @@ def _score(phrase: Phrase, decided: dict[int, Reading]) -> None:
             if len(cases) == 2 and cases[0] == "Gen":
                 # the genitive is the written norm, but only the forms can tell it from the dative
                 phrase.add(GENITIVE, 3.0, grammar=False)
-    if prep is None and _after_weekday(head):
+    if prep is None and after_weekday(head):
         phrase.add(NOT_GENITIVE, 2.0)
-    elif prep is None and _genitive_attribute(phrase):
+    elif prep is None and genitive_attribute(phrase):
         phrase.add(GENITIVE, 2.0)
-    elif prep is None and _opens_sentence_or_follows_verb(phrase):
+    elif prep is None and opens_sentence_or_follows_verb(phrase):
         phrase.add(NOT_GENITIVE, 1.5, grammar=False)  # "Der EU-Kommission fällt … zu": no noun for a genitive to follow
     if genitive_name(head):
         phrase.add(GENITIVE_SINGULAR, W_DETERMINER)  # "Trumps Account", "der Umgang Chinas"
@@ -258,7 +257,7 @@ def _score(phrase: Phrase, decided: dict[int, Reading]) -> None:
             # "Kleinkinder", "Maßnahmen Bremen" are not genitive); a name renaming a noun has that noun's
             # case ("des US-Präsidenten George W. Bush")
             phrase.add(NOT_GENITIVE, 2.0)
-    if head.pos_ in HEADS and prep is None and (_time_adverbial(head) or measure_accusative(head)):
+    if head.pos_ in HEADS and prep is None and (time_adverbial(head) or measure_accusative(head)):
         phrase.add(ACCUSATIVE, W_NOUN_FORM)
     # The role in the sentence (from the parse) and what the model thought.
     role_case = _role_case(head, prep)
@@ -324,74 +323,6 @@ def _plural_number(numeral: Token) -> bool:
     return numeral.pos_ == "NUM" and numeral.lower_ not in ONE and "." not in numeral.text
 
 
-def _genitive_attribute(phrase: Phrase) -> bool:
-    """"die Vereinigung der Schulleiter": a phrase with a genitive-capable article right after a noun."""
-    head = phrase.head
-    determiner = next((m for m in phrase.members if m.pos_ in ("DET", "PRON")), None)
-    if determiner is None or determiner.lower_ not in ("des", "der", "eines", "einer", "dieses", "dieser", "seines", "ihres", "ihrer", "seiner"):
-        return False
-    first = min([determiner, *phrase.members], key=lambda t: t.i)
-    if first.i == 0:
-        return False
-    before = head.doc[first.i - 1]
-    if before.pos_ == "NOUN" and preposition_of(before) is not None and not phrase_of(before).members:
-        return True  # "in Folge einer Mitteilung", "unter Leitung der Polizei", wherever the parser hung it
-    return before.pos_ in ("NOUN", "PROPN") and head.dep_ in ("nmod", "nmod:poss") and head.head.i == before.i
-
-
-def _after_weekday(head: Token) -> bool:
-    """"sagte er am Montag der Nachrichtenagentur": a weekday takes no genitive but of a time ("am Montag
-    der vergangenen Woche"), so a phrase hung on it is the verb's (the dative of "sagen")."""
-    parent = head.head
-    return parent.i < head.i and lemma_of(parent) in WEEKDAYS and lemma_of(head) not in TIME_NOUNS and head.dep_ == "nmod"
-
-
-def _opens_sentence_or_follows_verb(phrase: Phrase) -> bool:
-    """A phrase at the start of its sentence, right after a verb or after the conjunction opening a clause
-    ("bevor der Sänger starb"): a genitive attribute would follow a noun, so "der" here is the dative of a
-    feminine noun (or a nominative)."""
-    if genitive_name(phrase.head):
-        return False  # "Salvinis Verhalten", "dass Geronimos Grab …": the name's -s shows the genitive
-    first = min([phrase.head, *phrase.members], key=lambda t: t.i)
-    if first.i == sentence_start(first):
-        return True
-    before = first.doc[first.i - 1]
-    if _opens_clause(before):
-        return True
-    return before.pos_ in ("VERB", "AUX") and not genitive_name(phrase.head)
-
-
-# Conjunctions that open a clause and are never prepositions or comparisons ("bevor", "weil", "dass").
-CLAUSE_OPENERS = frozenset(
-    w for w in SUBORDINATORS if " " not in w and not governed_cases(w) and w not in "als wie wer was wo wann warum weshalb da".split()
-)
-
-
-def _opens_clause(word: Token) -> bool:
-    return word.tag_ == "KOUS" or word.lower_ in CLAUSE_OPENERS
-
-
-def _time_adverbial(head: Token) -> bool:
-    """A bare noun of time used as an adverbial: "wenige Stunden später", "heute Nacht", "Ende des Jahres"."""
-    lemma = lemma_of(head)
-    doc = head.doc
-    if lemma in MONTHS and head.i + 1 < len(doc) and doc[head.i + 1].like_num and head.dep_ not in ("appos", "conj"):
-        return not any(c.dep_ in ("det", "case") for c in head.children)  # "Juli 2017" without "im"
-    if lemma not in TIME_NOUNS or head.dep_ in ("appos", "conj"):
-        return False
-    after = doc[head.i + 1] if head.i + 1 < len(doc) else None
-    before = doc[head.left_edge.i - 1] if head.left_edge.i > 0 else None
-    if after is not None and after.lower_ in TIME_FOLLOWERS:
-        return True
-    if (before is not None and before.lower_ in TIME_BEFORE) or head.left_edge.lower_ in TIME_BEFORE:
-        return True
-    if lemma in ("Ende", "Anfang", "Mitte"):
-        return after is not None and (after.like_num or after.lower_ in ("des", "der") or after.pos_ == "PROPN")
-    return head.dep_ in ("obl", "obl:tmod", "nmod:tmod", "advmod", "obj") and head.head.pos_ in ("VERB", "AUX") and any(
-        c.dep_ in ("det", "amod", "nummod") for c in head.children
-    )
-
-
 def _antecedent(pronoun: Token) -> Token | None:
     """The noun a relative pronoun refers to: the head of its relative clause."""
     if not is_relative(pronoun):
@@ -414,8 +345,9 @@ def _role_case(head: Token, prep: Token | None) -> str | None:
     if head.dep_ in ROLE_CASE:
         return ROLE_CASE[head.dep_]
     first = head.left_edge
-    after_conjunction = first.i > 0 and _opens_clause(head.doc[first.i - 1])  # "Wochen, bevor der Sänger starb"
-    if head.dep_ == "nmod" and head.head.pos_ in HEADS and head.i > head.head.i and not after_conjunction and not _after_weekday(head) and (
+    after_conjunction = first.i > 0 and opens_clause(head.doc[first.i - 1])  # "Wochen, bevor der Sänger starb"
+    attribute = head.dep_ == "nmod" and head.head.pos_ in HEADS and head.i > head.head.i
+    if attribute and not after_conjunction and not after_weekday(head) and (
         any(c.dep_ in ("det", "det:poss", "amod") for c in head.children) or genitive_name(head)
     ):
         return "Gen"  # "die Integrität der Ukraine", "der Umgang Chinas"; a bare name without -s is no genitive
