@@ -216,3 +216,17 @@ def test_a_phrase_after_a_bare_noun_with_a_preposition_is_its_genitive_attribute
         morphs=["", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin", "", "", "", "", "Case=Dat", ""],
     )
     assert doc[6].morph.get("Case") == ["Gen"]
+
+
+def test_a_verb_without_object_hung_on_its_noun_makes_it_the_subject() -> None:
+    """"… fielen Schüsse" with "fielen" tagged an adjective of "Schüsse": the verb still heads the clause,
+    and "fallen" takes no object, so "Schüsse" is its subject."""
+    doc = _parsed(
+        words=["Im", "Dorf", "fielen", "Schüsse", "."],
+        pos=["ADP", "NOUN", "VERB", "NOUN", "PUNCT"],
+        heads=[1, 3, 3, 3, 3],
+        deps=["case", "nmod", "amod", "ROOT", "punct"],
+        morphs=["", "", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin", "Case=Acc|Number=Plur", ""],
+        tags=["APPRART", "NN", "ADJA", "NN", "$."],
+    )
+    assert doc[3].morph.get("Case") == ["Nom"]

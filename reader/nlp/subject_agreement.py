@@ -108,8 +108,8 @@ def stray_finite_verb(head: Token) -> Token | None:
         if noun.pos_ not in HEADS or (noun is not head and head.dep_ not in ("nsubj", "nsubj:pass", "obj", "iobj")):
             continue
         verb = next(
-            (c for c in noun.children if c.dep_ in ("amod", "det", "appos") and c.tag_.endswith("FIN")
-             and c.morph.get("VerbForm") == ["Fin"]),
+            (c for c in noun.children if c.dep_ in ("amod", "det", "appos") and c.morph.get("VerbForm") == ["Fin"]
+             and (c.tag_.endswith("FIN") or c.pos_ in ("VERB", "AUX"))),
             None,
         )
         if verb is not None:
