@@ -61,6 +61,8 @@ CONSTRUCTIONS = [
     ("Die Partei geht in die Opposition, da sie die Wahl verloren hat und eine Zukunft nur dort sieht.", "Wahl", "Acc"),
     # a verb after "und" that needs an object shares the subject of the verb before: its phrase is the object
     ("Die Partei geht in die Opposition, da sie die Wahl verloren hat und eine Zukunft nur dort sieht.", "Zukunft", "Acc"),
+    # a conjunct whose article cannot be genitive joins the noun before the genitive attribute it was hung on
+    ("Die Gesetze der Länder und das Bundesgesetz regeln ihren Einsatz.", "Bundesgesetz", "Nom"),
     # an apposition between commas has the case of the phrase it renames ("laut" + dative)
     ("Laut Peter Schmidt, Chef der Agentur, sinkt die Zahl.", "Chef", "Dat"),
 ]

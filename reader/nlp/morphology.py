@@ -268,6 +268,9 @@ def _score(phrase: Phrase, decided: dict[int, Reading]) -> None:
         # "entwendeten Geronimos Kopf und silbernes Zaumzeug": joined to the noun, not the name; "Rheinland-Pfalz
         # und Sachsen": to the compound, not its first part
         source = source.head
+    elif head.dep_ == "conj" and source.dep_ in ("nmod", "nmod:poss") and source.i in decided and source.head.i in decided \
+            and decided[source.i][0] not in phrase.allowed_cases():
+        source = source.head  # "Die Gesetze der Länder und das Bundesgesetz": not genitive, so joined to "Gesetze"
     if inherits(head) and source.i in decided:
         inherited = decided[source.i]
         if head.dep_ != "conj" or not prep or prep.head != head:
