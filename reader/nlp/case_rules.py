@@ -13,7 +13,13 @@ from spacy.tokens import Doc, Token
 
 from reader.nlp.case_evidence import Phrase
 from reader.nlp.lang.articles import PERSONAL, Reading
-from reader.nlp.lang.valency import DATIVE_OBJECT_VERBS, DATIVE_PERSON_VERBS, OBJECT_PREDICATIVE_VERBS
+from reader.nlp.lang.valency import (
+    ACCUSATIVE_OBJECT_VERBS,
+    DATIVE_OBJECT_VERBS,
+    DATIVE_PERSON_VERBS,
+    NO_ACCUSATIVE_VERBS,
+    OBJECT_PREDICATIVE_VERBS,
+)
 from reader.nlp.noun_phrases import (
     HEADS,
     after_fixed_adverbial,
@@ -21,13 +27,22 @@ from reader.nlp.noun_phrases import (
     lemma_of,
     measure_accusative,
     relative_determiner,
+    unjoined_conjunct,
+)
+from reader.nlp.subject_agreement import (
+    coordinated,
+    explicitly_singular,
+    finite_number,
+    parse_reading,
+    phrase_number,
+    prefield_conjunct,
+    stray_finite_verb,
 )
 from reader.nlp.verb_complex import verb_complex, zu_infinitive
 from reader.nlp.doc_facts import sentence_start
 
 # Dependents that take their case from another phrase, not from the clause.
 NOT_CLAUSE_MEMBERS = ("nmod", "appos", "conj", "flat", "flat:name", "dep")
-CLAUSE_RELATIONS = frozenset("acl acl:relcl advcl ccomp xcomp csubj conj parataxis".split())
 COPULAR_LEMMAS = frozenset("sein werden bleiben heißen".split())
 COPULAR_FORMS = frozenset("ist sind war waren sei seien bleibt heißt wird wurde".split())
 FIRST_OR_SECOND_PERSON = frozenset("ich du wir ihr mich dich uns euch".split())
@@ -46,23 +61,37 @@ def one_subject_per_clause(doc: Doc, phrases: dict[int, Phrase], decided: dict[i
         head = phrase.head
         if measure_accusative(head):
             continue  # "elf Prozent kleiner": a measure, neither subject nor object
-        joins_clause = _bare_name_after_noun(head) or after_fixed_adverbial(head)
+        joins_clause = _bare_name_after_noun(head) or after_fixed_adverbial(head) or unjoined_conjunct(head)
         if phrase.preposition is None and (head.dep_ not in NOT_CLAUSE_MEMBERS or joins_clause) and not compared_adjunct(head):
             if head.dep_ == "det" and not (head.pos_ == "PRON" and head.lower_ in PERSONAL) and not relative_determiner(head):
                 continue
             if any(c.dep_ == "cop" for c in head.children):
                 verb = head  # "…, dass die Maya ein friedliebendes Volk waren": the predicate heads its clause
+            elif unjoined_conjunct(head) and any(c.dep_ == "cop" for c in head.head.children):
+                verb = head.head  # "…, da dies eine Angelegenheit Spaniens ist", the predicate parsed as a conjunct
             else:
                 verb = clause_verb(head.head if head.dep_ == "det" or joins_clause else head)
                 if verb is None and joins_clause and head.head.head.i != head.head.i:
                     verb = clause_verb(head.head.head)  # "eine Frau zum Beispiel Kleinkinder": up from "Frau"
+                if verb is None:
+                    verb = stray_finite_verb(head)
             if verb is not None and not _before_conjunction(head, verb):
                 by_verb.setdefault(verb.i, []).append(i)
     for verb_i, members in by_verb.items():
+        # "Die Planung und die Finanzierung übernimmt das Land": the second of the two is part of the first
+        conjuncts = {}
+        for i in members:
+            second = prefield_conjunct(doc[i])
+            if second is not None and second.i in members:
+                conjuncts[second.i] = i
+        members = [i for i in members if i not in conjuncts]
         targets = _clause_targets(doc[verb_i], members, phrases, decided)
         for i, case in targets.items():
             if decided[i][0] != case:
                 decided[i] = phrases[i].best_in_case(case)
+        for second, first in conjuncts.items():
+            if decided[first][0] in phrases[second].allowed_cases():
+                decided[second] = phrases[second].best_in_case(decided[first][0])
         _dative_objects(doc[verb_i], members, phrases, decided)
 
 
@@ -95,8 +124,7 @@ def _dative_objects(verb: Token, members: list[int], phrases: dict[int, Phrase],
     verb with a dative object only), "verbietet Frauen, … zu tragen" (a dative person beside a clause);
     of two objects of "geben"-verbs the first is the dative ("gab den Bürgern Zeit")."""
     doc = verb.doc
-    particle = next((c.lower_ for c in verb.children if c.dep_ == "compound:prt"), "")
-    lemma = particle + lemma_of(verb).lower()
+    lemma = _verb_lemma(verb)
     if lemma not in DATIVE_OBJECT_VERBS and lemma not in DATIVE_PERSON_VERBS:
         return
     objects = sorted(
@@ -115,6 +143,12 @@ def _dative_objects(verb: Token, members: list[int], phrases: dict[int, Phrase],
         decided[first] = phrases[first].best_in_case("Dat")
 
 
+def _verb_lemma(verb: Token) -> str:
+    """The infinitive with its separated particle ("findet … statt": stattfinden)."""
+    particle = next((c.lower_ for c in verb.children if c.dep_ == "compound:prt"), "")
+    return particle + lemma_of(verb).lower()
+
+
 def _clause_targets(verb: Token, members: list[int], phrases: dict[int, Phrase], decided: dict[int, Reading]) -> dict[int, str]:
     """The case each phrase of the clause of `verb` must have, for those the clause decides."""
     doc = verb.doc
@@ -127,6 +161,14 @@ def _clause_targets(verb: Token, members: list[int], phrases: dict[int, Phrase],
             decided[i] = phrases[i].best_in_case("Dat")  # "künftigen Diskussionen überlassen": only a dative
     number = finite_number(verb)
     _subject_taken_for_a_dative(verb, number, members, phrases, decided, allowed)
+    if _verb_lemma(verb) not in DATIVE_OBJECT_VERBS | DATIVE_PERSON_VERBS:
+        for i in members:
+            # "Twitter sperrt Accounts": a bare noun the model took for a dative, beside a verb without a
+            # dative object, is the subject or the object
+            phrase = phrases[i]
+            bare = not phrase.members and doc[i].pos_ == "NOUN"
+            if decided[i][0] == "Dat" and phrase.source != "grammar" and bare and {"Nom", "Acc"} <= allowed[i]:
+                decided[i] = max((phrase.best_in_case("Acc"), phrase.best_in_case("Nom")), key=phrase.score)
     open_ = [i for i in members if decided[i][0] in ("Nom", "Acc") and {"Nom", "Acc"} <= allowed[i]]
     fixed_nom = [i for i in members if allowed[i] == {"Nom"} or (phrases[i].source == "grammar" and decided[i][0] == "Nom")]
     fixed_acc = [i for i in members if "Nom" not in allowed[i] and decided[i][0] == "Acc"]
@@ -143,8 +185,16 @@ def _clause_targets(verb: Token, members: list[int], phrases: dict[int, Phrase],
         # "Kommentar abgeben": an infinitive as a heading has no subject, and a singular is no subject of the
         # plural the same form could be ("Beobachter vermuten" may be one)
         return {i: "Acc" for i in open_ if i < verb.i and not phrases[i].allows("Nom", "Plur")}
-    if passive(verb) and not fixed_nom:
-        return {i: "Nom" for i in open_}  # a werden-passive has no accusative object
+    if passive(verb):
+        # a werden-passive has no accusative object ("bis dieser Kopf und jedes andere Artefakt zurückgegeben wird")
+        return {i: "Nom" for i in open_}
+    finite = verb_complex(verb).finite
+    # (not under "lassen": "Lass das Mikro fallen" has the accusative)
+    if (
+        len(open_) == 1 and not fixed_nom and _verb_lemma(verb) in NO_ACCUSATIVE_VERBS and finite is not None
+        and finite.morph.get("VerbForm") == ["Fin"] and lemma_of(finite) != "lassen"
+    ):
+        return {open_[0]: "Nom"}  # "…, ob die Verhandlungen stattfinden": the one phrase is no object
     if copular(verb):
         if any(c.dep_ == "nsubj" and c.lower_ == "es" for c in verb.children):
             return {}
@@ -158,7 +208,7 @@ def _clause_targets(verb: Token, members: list[int], phrases: dict[int, Phrase],
     # ("…, die Adern treten hervor, ihre Hände zittern")
     own_clause = verb.dep_ != "conj" or (len(open_) == 1 and open_[0] < verb.i)
     own_clause = own_clause and verb_complex(verb).finite is not None  # "Flugzeuge explodieren zu lassen": no subject
-    if len(open_) == 1 and not fixed_nom and _shares_subject(verb, doc[open_[0]]):
+    if len(open_) == 1 and not fixed_nom and not fixed_acc and _shares_subject(verb, doc[open_[0]]):
         return {open_[0]: "Acc"}  # "…, daß ich Tabus tangiere und auch Aufregung auslöse": the object
     if len(open_) == 1 and not fixed_nom and not fixed_acc and number and own_clause:
         head = phrases[open_[0]].head
@@ -178,7 +228,7 @@ def _clause_targets(verb: Token, members: list[int], phrases: dict[int, Phrase],
         ):
             # "Kommentar abgeben": a singular is no subject of a plural verb
             decided[open_[0]] = phrases[open_[0]].best_not_in("Nom", allowed[open_[0]])
-        if plural and _explicitly_singular(verb) and decided[open_[0]][0] == "Nom":
+        if plural and explicitly_singular(verb) and decided[open_[0]][0] == "Nom":
             # "das Frauen verbietet …": a plural cannot be the subject of a singular verb; whether it is
             # the accusative or the dative object, the forms and the model decide
             decided[open_[0]] = phrases[open_[0]].best_not_in("Nom", allowed[open_[0]])
@@ -193,7 +243,7 @@ def _clause_targets(verb: Token, members: list[int], phrases: dict[int, Phrase],
     if len(open_) >= 2:
         agreeing = [
             i for i in open_
-            if (_number(doc[i], decided[i]) == number or (number and _open_relative(doc[i]) and phrases[i].allows("Nom", number)))
+            if (phrase_number(doc[i], decided[i]) == number or (number and _number_from_antecedent(doc[i]) and phrases[i].allows("Nom", number)))
             and doc[i].lower_ not in FIRST_OR_SECOND_PERSON
         ]
         if number and not agreeing:
@@ -241,8 +291,11 @@ def _subject_taken_for_a_dative(
         decided[dative[0]] = phrases[dative[0]].best_in_case("Nom")
 
 
-def _open_relative(pronoun: Token) -> bool:
-    """"die" opening a relative clause: singular or plural as its antecedent is, which the parse may miss."""
+def _number_from_antecedent(pronoun: Token) -> bool:
+    """"die" opening a relative clause, or the personal pronoun "sie": singular or plural as what it
+    refers to is, which the tagger's number may miss ("da sie die Wahl verloren hat": she)."""
+    if pronoun.lower_ == "sie" and pronoun.pos_ == "PRON":
+        return True
     return pronoun.lower_ == "die" and (pronoun.pos_ == "PRON" or relative_determiner(pronoun))
 
 
@@ -282,7 +335,9 @@ def _shares_subject(verb: Token, phrase: Token) -> bool:
     phrase is no subject."""
     if any(c.dep_ in ("nsubj", "nsubj:pass") and c.lower_ == "man" for c in verb.children):
         return True
-    if verb.dep_ != "conj" or phrase.dep_ != "obj" or verb.head.pos_ not in ("VERB", "AUX"):
+    # the parser's subject too where the verb needs an object ("… und eine Erneuerung nur in der Opposition sieht")
+    object_label = phrase.dep_ == "obj" or (phrase.dep_ == "nsubj" and _verb_lemma(verb) in ACCUSATIVE_OBJECT_VERBS)
+    if verb.dep_ != "conj" or not object_label or verb.head.pos_ not in ("VERB", "AUX"):
         return False
     if not any(c.dep_ == "cc" for c in verb.children):
         return False  # "die Adern treten hervor, ihre Hände zittern": side by side, each with its subject
@@ -300,18 +355,13 @@ def _shares_subject(verb: Token, phrase: Token) -> bool:
         first = first.head
     number = finite_number(verb)
     # "weil ein Teil … liegt und … Überschwemmungen drohen": the plural verb cannot share a singular subject
-    return subject is not None and (number is None or _number(subject, _reading_of(subject)) in (number, None))
+    if subject is None:
+        return False
+    return number is None or _number_from_antecedent(subject) or phrase_number(subject, parse_reading(subject)) in (number, None)
 
 
-def _reading_of(token: Token) -> Reading:
-    return (None, None, (token.morph.get("Number") or [None])[0])
 
 
-def _explicitly_singular(verb: Token) -> bool:
-    """The finite verb of the clause is tagged 3rd person singular (not guessed from its ending)."""
-    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "aux:pass")]
-    finite = next((t for t in (*auxiliaries, verb) if t.morph.get("VerbForm") == ["Fin"]), None)
-    return finite is not None and finite.morph.get("Number") == ["Sing"] and finite.morph.get("Person") in (["3"], [])
 
 
 def _comma_between(phrase: Token, verb: Token) -> bool:
@@ -344,28 +394,8 @@ def _infinitive_clause(verb: Token) -> bool:
     return any(zu_infinitive(t) for t in chain)
 
 
-def _number(head: Token, reading: Reading) -> str:
-    """The number a phrase agrees in: "Frankreich, Spanien und Polen" together are plural."""
-    if coordinated(head):
-        return "Plur"
-    return reading[2]
 
 
-def coordinated(head: Token) -> bool:
-    """Phrases joined by "und" (or a list with commas) agree as a plural; "X oder Y" and "X wie Y"
-    (parsed as conjuncts) take the number of each."""
-    # "EU-Kommissarin Malmström und der Premierminister": the parser may hang the conjunct on the name
-    # (not on an apposition after a comma: "Edward Snowden, Ex-CIA-Hacker und Whistleblower, erklärte")
-    doc = head.doc
-    parts = [head, *(
-        c for c in head.children
-        if c.dep_ in ("appos", "flat", "flat:name") and c.i > head.i and not any(t.text == "," for t in doc[head.i : c.i])
-    )]
-    conjuncts = [c for part in parts for c in part.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN", "PRON")]
-    if not conjuncts:
-        return False
-    words = {cc.lower_ for c in conjuncts for cc in c.children if cc.dep_ == "cc"}
-    return not words or bool(words & {"und", "sowie", "sowohl", "weder", "noch"})
 
 
 def _subject_elsewhere(verb: Token, phrase: Token) -> bool:
@@ -447,23 +477,3 @@ def copular(verb: Token) -> bool:
         or verb.lower_ in COPULAR_FORMS
     )
 
-
-def finite_number(verb: Token) -> str | None:
-    """The number of the 3rd-person finite verb of the clause: its auxiliary when it has one
-    ("wird … herüberziehen": "wird", not the infinitive, which looks like a plural), else the verb."""
-    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "aux:pass", "cop")]
-    # not the verbs of clauses that depend on it ("… hat Männer adoptiert, die … führen dürfen")
-    own = [c for c in verb.children if c.dep_ not in CLAUSE_RELATIONS]
-    for token in (*auxiliaries, verb, *own):
-        finite = token.morph.get("VerbForm") == ["Fin"] or (token.morph.get("Person") and not token.morph.get("VerbForm"))
-        if token.pos_ in ("VERB", "AUX") and finite and token.morph.get("Person") in (["3"], []):
-            numbers = token.morph.get("Number")
-            if numbers:
-                return numbers[0]
-    governor = verb.head
-    if verb.dep_ == "xcomp" and governor.i == verb.i + 1 and governor.pos_ in ("VERB", "AUX"):
-        return finite_number(governor)  # "hatte … Schulen renovieren lassen": the finite verb is lassen's
-    finite = verb_complex(verb).finite  # a finite verb the tagger gave no features ("ihre Hände zittern")
-    if finite is not None and not finite.morph.get("Number") and finite.lower_ not in ("sind", "seien"):
-        return "Plur" if finite.lower_.endswith("n") else "Sing"
-    return None

@@ -18,9 +18,11 @@ Evidence, strongest first:
   nouns of time used as adverbials ("wenige Stunden später": accusative);
 - the statistical model's own guess, as a tie-breaker.
 
-Then, clause by clause, one subject per clause (`case_rules`). The phrase
-structure comes from `noun_phrases`, the scoring of readings from
-`case_evidence`.
+Then, clause by clause, one subject per clause (`case_rules`, with the verb's
+agreement from `subject_agreement`); last, appositions share the case of the
+phrase they rename (`appositions`). The phrase structure comes from
+`noun_phrases`, the words around a phrase from `phrase_context`, the scoring of
+readings from `case_evidence`.
 
 Measured with tools/evaluate_case.py on the held-out split (noun Case accuracy).
 
@@ -35,12 +37,30 @@ from spacy.tokens import Doc, Token
 
 from reader.nlp.case_evidence import READINGS, Phrase, indices_of, readings_where
 from reader.nlp.case_rules import compared_cases, one_subject_per_clause
-from reader.nlp.lang.grammar import SUBORDINATORS
-from reader.nlp.lang.sentences import MONTHS
-from reader.nlp.lang.articles import INTERROGATIVE, MIXED, PERSONAL, RELATIVE, STRONG, WEAK, Reading, adjective_ending, determiner_readings
+from reader.nlp.appositions import appositions_agree, close_appositions, is_name
+from reader.nlp.lang.articles import (
+    INTERROGATIVE,
+    MIXED,
+    PERSONAL,
+    RELATIVE,
+    STRONG,
+    WEAK,
+    Reading,
+    adjective_ending,
+    determiner_readings,
+    quantifier_readings,
+)
 from reader.nlp.lang.prepositions import CONTRACTION_GENDERS, CONTRACTIONS, TWO_WAY, governed_cases
-from reader.nlp.lang.valency import two_way_case
+from reader.nlp.lang.valency import FIXED_PHRASES, two_way_case
 from reader.nlp.doc_facts import sentence_start
+from reader.nlp.phrase_context import TIME_NOUNS  # noqa: F401 (the hints read it from here)
+from reader.nlp.phrase_context import (
+    after_weekday,
+    genitive_attribute,
+    opens_clause,
+    opens_sentence_or_follows_verb,
+    time_adverbial,
+)
 from reader.nlp.noun_lexicon import adjectival_noun, genderless_noun, noun_entry
 from reader.nlp.verb_complex import tokens_unchanged
 from reader.nlp.noun_phrases import (
@@ -57,6 +77,7 @@ from reader.nlp.noun_phrases import (
     measure_accusative,
     phrase_of,
     relative_determiner,
+    uncounted_number,
 )
 
 # Weights of the evidence (log-odds-like; a determiner form outweighs the parse and the model).
@@ -73,14 +94,6 @@ W_INHERITED = 2.5
 W_MODEL_CASE = 1.0
 W_MODEL_OTHER = 0.5
 
-# Nouns of time that stand without a preposition in the accusative: "jeden Tag", "wenige Stunden später".
-TIME_NOUNS = frozenset(
-    """Sekunde Minute Stunde Tag Woche Wochenende Monat Jahr Jahrzehnt Jahrhundert Nacht Abend Morgen
-    Vormittag Mittag Nachmittag Mitternacht Frühjahr Sommer Herbst Winter Mal Zeit Saison Quartal
-    Semester Ende Anfang Mitte""".split()
-)
-TIME_FOLLOWERS = frozenset("später früher zuvor danach darauf vorher lang lange nach bevor nachdem her zurück".split())
-TIME_BEFORE = frozenset("heute gestern morgen vorgestern übermorgen".split())
 
 # Personal pronoun forms that are never anything else (the tagger sometimes says VERB or NOUN).
 ALWAYS_PRONOUNS = frozenset("ich mich mir du dich dir er ihn ihm wir uns euch ihnen".split())
@@ -119,6 +132,8 @@ def correct_morphology(doc: Doc) -> None:
     for token in doc:
         if token.lower_ in ALWAYS_PRONOUNS and token.pos_ != "PRON":
             token.pos_ = "PRON"  # "mit ihnen": these forms are never verbs or nouns
+        elif _noun_taken_for_a_verb(token):
+            token.pos_ = "PROPN" if token.tag_ == "NE" else "NOUN"  # "in der „Gruft“": tag and article say noun
     decided: dict[int, Reading] = {}
     phrases: dict[int, Phrase] = {}
     heads = [
@@ -145,8 +160,21 @@ def correct_morphology(doc: Doc) -> None:
             with tokens_unchanged():
                 one_subject_per_clause(doc, phrases, decided)
             compared_cases(phrases, decided)
+    appositions_agree(doc, phrases, decided)
+    close_appositions(doc, phrases, decided)
     for i, phrase in phrases.items():
         _write(phrase, decided[i])
+
+
+def _noun_taken_for_a_verb(token: Token) -> bool:
+    """A capitalized word inside the sentence with a noun tag (NN, NE) and an article or preposition of
+    its own, which the coarse tag calls a verb or an adjective (quotation marks around a noun confuse it;
+    "nach Niederösterreich")."""
+    return (
+        token.pos_ in ("VERB", "ADJ") and token.tag_ in ("NN", "NE") and token.text[:1].isupper()
+        and token.i > sentence_start(token)
+        and any(c.dep_ in ("det", "det:poss", "case") for c in token.children)
+    )
 
 
 def _score(phrase: Phrase, decided: dict[int, Reading]) -> None:
@@ -170,6 +198,8 @@ def _score(phrase: Phrase, decided: dict[int, Reading]) -> None:
             if found:
                 determiner_kind, readings = found
                 phrase.add(indices_of(readings), W_DETERMINER)
+            elif quantifier_readings(member.text):  # after it an adjective declines strongly
+                phrase.add(indices_of(quantifier_readings(member.text)), W_DETERMINER)
     for member in phrase.members:
         if member.pos_ == "ADJ" and member.lower_ != lemma_of(member).lower():
             ending = adjective_ending(member.text)
@@ -191,15 +221,19 @@ def _score(phrase: Phrase, decided: dict[int, Reading]) -> None:
             if len(cases) == 2 and cases[0] == "Gen":
                 # the genitive is the written norm, but only the forms can tell it from the dative
                 phrase.add(GENITIVE, 3.0, grammar=False)
-    if prep is None and _genitive_attribute(phrase):
+    if prep is None and after_weekday(head):
+        phrase.add(NOT_GENITIVE, 2.0)
+    elif prep is None and genitive_attribute(phrase):
         phrase.add(GENITIVE, 2.0)
-    elif prep is None and _opens_sentence_or_follows_verb(phrase):
+    elif prep is None and opens_sentence_or_follows_verb(phrase):
         phrase.add(NOT_GENITIVE, 1.5, grammar=False)  # "Der EU-Kommission fällt … zu": no noun for a genitive to follow
     if genitive_name(head):
         phrase.add(GENITIVE_SINGULAR, W_DETERMINER)  # "Trumps Account", "der Umgang Chinas"
-    if any(c.dep_ == "nummod" and _plural_number(c) or c.lower_ in PLURAL_QUANTIFIERS for c in head.lefts):
+    counted = uncounted_number(head) is None
+    if any(c.dep_ == "nummod" and _plural_number(c) and counted or c.lower_ in PLURAL_QUANTIFIERS for c in head.lefts):
         phrase.add(PLURAL, W_NOUN_FORM)  # "zwei weitere Verdächtige", "viele Eltern": more than one is plural
-    if head.pos_ == "NOUN" and _declines_like_adjective(head):
+    adjectival = (head.pos_ == "NOUN" or head.tag_ == "NN") and _declines_like_adjective(head)
+    if adjectival:
         # "der Vorsitzende", "die Abgeordneten": declined like an adjective, gender from the person meant
         ending = adjective_ending(head.text)
         table = {"def": WEAK, "ein": MIXED, None: STRONG}[determiner_kind]
@@ -207,19 +241,38 @@ def _score(phrase: Phrase, decided: dict[int, Reading]) -> None:
             phrase.add(indices_of(table[ending]), W_ADJECTIVE)
     elif head.pos_ == "NOUN":
         _noun_evidence(phrase)
-    if head.pos_ == "NOUN" or (head.pos_ == "PROPN" and not genitive_name(head)):
-        if prep is None and not phrase.members and not any(c.dep_ == "nummod" for c in head.children):
+    if head.pos_ in HEADS and not genitive_name(head):  # "Geronimos Grab" (tagged a noun): the -s shows it
+        # "während der Haus- und Familienarbeit": the article before a truncated first part ("Haus-") is the
+        # article of the conjunct, the one whole noun
+        first = head.head
+        truncated = first.i + 1 < len(head.doc) and head.doc[first.i + 1].text in ("-", "‑")
+        shares_article = head.dep_ == "conj" and inherits(head) and truncated and bool(phrase_of(first).members)
+        close_apposition = (
+            is_name(head) and head.dep_ == "appos" and inherits(head) and head.head.i < head.i
+            and not genitive_name(head.head)  # "als Trumps Megaphon": no apposition of the name
+            and not any(t.is_punct for t in head.doc[head.head.i : head.i])
+        )
+        if prep is None and not phrase.members and not close_apposition and not shares_article and not any(c.dep_ == "nummod" for c in head.children):
             # a genitive needs an article, an adjective or a name's -s to show it ("Zuversicht",
-            # "Kleinkinder", "Maßnahmen Bremen" are not genitive)
+            # "Kleinkinder", "Maßnahmen Bremen" are not genitive); a name renaming a noun has that noun's
+            # case ("des US-Präsidenten George W. Bush")
             phrase.add(NOT_GENITIVE, 2.0)
-    if head.pos_ in HEADS and prep is None and (_time_adverbial(head) or measure_accusative(head)):
+    if head.pos_ in HEADS and prep is None and (time_adverbial(head) or measure_accusative(head)):
         phrase.add(ACCUSATIVE, W_NOUN_FORM)
     # The role in the sentence (from the parse) and what the model thought.
     role_case = _role_case(head, prep)
     if role_case:
         phrase.add(readings_where((role_case,)), W_ROLE, grammar=False)
-    if inherits(head) and head.head.i in decided:
-        inherited = decided[head.head.i]
+    source = head.head
+    if head.dep_ == "conj" and (genitive_name(source) or hyphen_part(source)) and source.head.i != source.i:
+        # "entwendeten Geronimos Kopf und silbernes Zaumzeug": joined to the noun, not the name; "Rheinland-Pfalz
+        # und Sachsen": to the compound, not its first part
+        source = source.head
+    elif head.dep_ == "conj" and source.dep_ in ("nmod", "nmod:poss") and source.i in decided and source.head.i in decided \
+            and decided[source.i][0] not in phrase.allowed_cases():
+        source = source.head  # "Die Gesetze der Länder und das Bundesgesetz": not genitive, so joined to "Gesetze"
+    if inherits(head) and source.i in decided:
+        inherited = decided[source.i]
         if head.dep_ != "conj" or not prep or prep.head != head:
             phrase.add(readings_where((inherited[0],)), W_INHERITED, grammar=False)
             if head.dep_.startswith("flat"):
@@ -232,7 +285,7 @@ def _score(phrase: Phrase, decided: dict[int, Reading]) -> None:
             phrase.add(PLURAL, W_ROLE, grammar=False)  # "Eltern", "Leute", "Kosten": nouns with no singular
         else:
             phrase.add(SINGULAR, W_ROLE, grammar=False)  # names are singular
-    if head.pos_ == "PROPN" and phrase.members and _lexicon(head)[0]:
+    if head.pos_ == "PROPN" and phrase.members and _lexicon(head)[0] and not adjectival:
         # "der Irak", "die Türkei": a name with an article has the gender the lexicon gives it
         phrase.add(readings_where(genders=(_lexicon(head)[0], None)), W_LEXICON_GENDER)
     elif head.pos_ == "PROPN" or not _lexicon(head)[0]:
@@ -246,6 +299,9 @@ def _two_way_evidence(phrase: Phrase, word: str) -> None:
     head = phrase.head
     governor = head.head
     case = None
+    if not phrase.members and (word, lemma_of(head)) in FIXED_PHRASES:
+        phrase.add(readings_where((FIXED_PHRASES[word, lemma_of(head)],)), W_VALENCY + 1.0, grammar=False)
+        return  # "in Verbindung gebracht": the fixed phrase outweighs the verb of direction
     if governor.i != head.i and governor.pos_ in HEADS:
         case = two_way_case(word, lemma_of(governor), verb=False)
         if case is None and governor.dep_ in ("obj", "nsubj", "nsubj:pass", "iobj", "obl") and governor.head.pos_ in ("VERB", "AUX"):
@@ -270,63 +326,6 @@ def _plural_number(numeral: Token) -> bool:
     return numeral.pos_ == "NUM" and numeral.lower_ not in ONE and "." not in numeral.text
 
 
-def _genitive_attribute(phrase: Phrase) -> bool:
-    """"die Vereinigung der Schulleiter": a phrase with a genitive-capable article right after a noun."""
-    head = phrase.head
-    determiner = next((m for m in phrase.members if m.pos_ in ("DET", "PRON")), None)
-    if determiner is None or determiner.lower_ not in ("des", "der", "eines", "einer", "dieses", "dieser", "seines", "ihres", "ihrer", "seiner"):
-        return False
-    first = min([determiner, *phrase.members], key=lambda t: t.i)
-    if first.i == 0:
-        return False
-    before = head.doc[first.i - 1]
-    return before.pos_ in ("NOUN", "PROPN") and head.dep_ in ("nmod", "nmod:poss") and head.head.i == before.i
-
-
-def _opens_sentence_or_follows_verb(phrase: Phrase) -> bool:
-    """A phrase at the start of its sentence, right after a verb or after the conjunction opening a clause
-    ("bevor der Sänger starb"): a genitive attribute would follow a noun, so "der" here is the dative of a
-    feminine noun (or a nominative)."""
-    first = min([phrase.head, *phrase.members], key=lambda t: t.i)
-    if first.i == sentence_start(first):
-        return True
-    before = first.doc[first.i - 1]
-    if _opens_clause(before):
-        return True
-    return before.pos_ in ("VERB", "AUX") and not genitive_name(phrase.head)
-
-
-# Conjunctions that open a clause and are never prepositions or comparisons ("bevor", "weil", "dass").
-CLAUSE_OPENERS = frozenset(
-    w for w in SUBORDINATORS if " " not in w and not governed_cases(w) and w not in "als wie wer was wo wann warum weshalb da".split()
-)
-
-
-def _opens_clause(word: Token) -> bool:
-    return word.tag_ == "KOUS" or word.lower_ in CLAUSE_OPENERS
-
-
-def _time_adverbial(head: Token) -> bool:
-    """A bare noun of time used as an adverbial: "wenige Stunden später", "heute Nacht", "Ende des Jahres"."""
-    lemma = lemma_of(head)
-    doc = head.doc
-    if lemma in MONTHS and head.i + 1 < len(doc) and doc[head.i + 1].like_num and head.dep_ not in ("appos", "conj"):
-        return not any(c.dep_ in ("det", "case") for c in head.children)  # "Juli 2017" without "im"
-    if lemma not in TIME_NOUNS or head.dep_ in ("appos", "conj"):
-        return False
-    after = doc[head.i + 1] if head.i + 1 < len(doc) else None
-    before = doc[head.left_edge.i - 1] if head.left_edge.i > 0 else None
-    if after is not None and after.lower_ in TIME_FOLLOWERS:
-        return True
-    if (before is not None and before.lower_ in TIME_BEFORE) or head.left_edge.lower_ in TIME_BEFORE:
-        return True
-    if lemma in ("Ende", "Anfang", "Mitte"):
-        return after is not None and (after.like_num or after.lower_ in ("des", "der") or after.pos_ == "PROPN")
-    return head.dep_ in ("obl", "obl:tmod", "nmod:tmod", "advmod", "obj") and head.head.pos_ in ("VERB", "AUX") and any(
-        c.dep_ in ("det", "amod", "nummod") for c in head.children
-    )
-
-
 def _antecedent(pronoun: Token) -> Token | None:
     """The noun a relative pronoun refers to: the head of its relative clause."""
     if not is_relative(pronoun):
@@ -349,8 +348,9 @@ def _role_case(head: Token, prep: Token | None) -> str | None:
     if head.dep_ in ROLE_CASE:
         return ROLE_CASE[head.dep_]
     first = head.left_edge
-    after_conjunction = first.i > 0 and _opens_clause(head.doc[first.i - 1])  # "Wochen, bevor der Sänger starb"
-    if head.dep_ == "nmod" and head.head.pos_ in HEADS and head.i > head.head.i and not after_conjunction and (
+    after_conjunction = first.i > 0 and opens_clause(head.doc[first.i - 1])  # "Wochen, bevor der Sänger starb"
+    attribute = head.dep_ == "nmod" and head.head.pos_ in HEADS and head.i > head.head.i
+    if attribute and not after_conjunction and not after_weekday(head) and (
         any(c.dep_ in ("det", "det:poss", "amod") for c in head.children) or genitive_name(head)
     ):
         return "Gen"  # "die Integrität der Ukraine", "der Umgang Chinas"; a bare name without -s is no genitive
@@ -369,10 +369,12 @@ def _lexicon(head: Token) -> tuple[str | None, str | None, bool, str]:
 
 def _declines_like_adjective(head: Token) -> bool:
     """A noun declined like an adjective, also where the lemmatizer gave the adjective ("der Eloquente":
-    eloquent)."""
+    eloquent) or the masculine form ("die Linke": Linker)."""
     lemma = lemma_of(head)
     if lemma[:1].islower() and head.text[:1].isupper():
         lemma = lemma.capitalize() + "e"
+    if lemma.endswith("er") and head.text == lemma[:-1]:
+        lemma = lemma[:-1]  # "die Linke" lemmatized as the strong masculine "Linker"
     return adjectival_noun(lemma)
 
 
@@ -432,8 +434,8 @@ def _write(phrase: Phrase, reading: Reading) -> None:
         morph["Number"] = number
         if gender:
             morph["Gender"] = gender
-        elif token.pos_ in ("DET", "ADJ"):
-            morph.pop("Gender", None)  # German shows no gender in the plural
+        elif token.pos_ in ("DET", "ADJ") and not quantifier_readings(token.text):
+            morph.pop("Gender", None)  # German shows no gender in the plural (a quantifier keeps the tagger's)
         elif token.pos_ == "NOUN":
             lexicon_gender = _lexicon(token)[0]
             if lexicon_gender:

@@ -13,7 +13,7 @@ from spacy.tokens import Token
 
 from reader.lexicon.database import LexiconMissingError
 from reader.nlp.case_evidence import Phrase
-from reader.nlp.lang.articles import INTERROGATIVE, PERSONAL, RELATIVE, determiner_readings
+from reader.nlp.lang.articles import INTERROGATIVE, PERSONAL, RELATIVE, determiner_readings, quantifier_readings
 from reader.nlp.lang.names import NAME_PARTICLES, PARTICLE_ARTICLES
 from reader.nlp.lang.prepositions import POSTPOSITIONS, governed_cases
 from reader.nlp import doc_facts, lemma_dictionary
@@ -23,6 +23,14 @@ from reader.nlp.preposition_uses import spans_time
 HEADS = {"NOUN", "PROPN"}
 # Prepositions that are adverbs of quantity before a number.
 NUMBER_ADVERBS = frozenset({"über", "unter"})
+# Adverbs that qualify a number ("je", "rund", "etwa"): between a preposition and its noun phrase.
+QUANTITY_ADVERBS = frozenset("je rund etwa circa ca. knapp fast beinahe gut nahezu insgesamt jeweils maximal mindestens".split())
+# Units of measure, in the singular after a number ("35 Prozent", "2000 Euro").
+UNITS = frozenset(
+    """Prozent Prozentpunkt Euro Dollar Cent Franken Pfund Yen Yuan Rubel Grad Meter Kilometer Zentimeter
+    Millimeter Quadratmeter Quadratkilometer Kubikmeter Hektar Kilogramm Kilo Gramm Liter Watt Megawatt
+    Mal Stück Punkt Barrel Byte""".split()
+)
 # The objects of prepositions in fixed adverbs ("vor allem", "unter anderem", "seit langem").
 ADVERB_OBJECTS = frozenset({"allem", "anderem", "kurzem", "langem", "weitem", "neuem", "vornherein"})
 # Dependents that copy their case from the phrase they hang on (conjuncts, appositions, name parts).
@@ -101,6 +109,9 @@ def genitive_name(token: Token) -> bool:
 def is_determiner(token: Token) -> bool:
     """An article or determiner by its form; a pronoun the parser hung on a noun ("wir", "es",
     a relative "die" after a comma, "deren") keeps its own case."""
+    if quantifier_readings(token.text) is not None:
+        # "die Rechte einiger Häftlinge"; after an article an adjective ("der beiden Vorsitzenden")
+        return token.i == 0 or determiner_readings(token.doc[token.i - 1].text) is None
     if determiner_readings(token.text) is None or token.lower_ in ADVERB_OBJECTS:
         return False  # "vor allem Frankreich": "allem" belongs to "vor"
     if token.lower_ in ("der", "die", "das", "den", "dem", "des") and token.i > 0:
@@ -185,7 +196,19 @@ def inherits(token: Token) -> bool:
     if token.head.i == token.i or after_fixed_adverbial(token):
         return False
     particle = next((c for c in token.children if c.dep_ == "case" and name_particle(c)), None)
+    if unjoined_conjunct(token):
+        return False
     return token.dep_ in INHERITING or (token.dep_ == "nmod" and particle is not None and token.head.i < particle.i)
+
+
+def unjoined_conjunct(token: Token) -> bool:
+    """A "conjunct" with no conjunction or comma before it: "können viele Eltern ihre Kinder nicht
+    unterbringen" — two phrases of the clause side by side, which the parser joined."""
+    if token.dep_ != "conj" or token.head.i > token.i or any(c.dep_ in ("cc", "punct") for c in token.children):
+        return False
+    first = token.left_edge
+    before = token.doc[first.i - 1]
+    return not any(t.is_punct or t.pos_ == "CCONJ" for t in (first, before))
 
 
 def after_fixed_adverbial(token: Token) -> bool:
@@ -220,6 +243,8 @@ def acts_as_preposition(token: Token) -> bool:
 def preposition_of(head: Token) -> Token | None:
     """The preposition governing a noun phrase: its `case` child, or — when the parser attached it
     otherwise ("Wegen des Sturms" as a noun with a genitive attribute) — its head or the word just before it."""
+    if uncounted_number(head) is not None:
+        return None  # "war seit 2009 Mitglied": "seit" governs the year
     cases = [
         c for c in head.children
         if c.dep_ == "case" and governed_cases(c.text) and not adverbial_before_number(c) and not fixed_adverb(c)
@@ -243,11 +268,39 @@ def preposition_of(head: Token) -> Token | None:
     ):
         return parent
     left = head.left_edge
+    while left.i > doc_facts.sentence_start(head) + 1 and (
+        _ordinal_number(head.doc[left.i - 1]) or (head.doc[left.i - 1].lower_ in QUANTITY_ADVERBS and left.like_num)
+    ):
+        # "am 3. Januar" with "3." as the parser's head of the phrase; "von je 10.000 Euro", "mit rund 500
+        # Gästen": an adverb of quantity before the number, not the preposition
+        left = head.doc[left.i - 1]
     if left.i > 0:
         before = head.doc[left.i - 1]
         if before.pos_ == "ADP" and before.dep_ != "compound:prt" and governed_cases(before.text):
             return None if adverbial_before_number(before) or fixed_adverb(before) or name_particle(before) else before
     return None
+
+
+def _ordinal_number(word: Token) -> bool:
+    """"3.", "21.": a day of the month written in digits."""
+    return word.text.endswith(".") and word.text[:-1].isdigit()
+
+
+def uncounted_number(head: Token) -> Token | None:
+    """A year before a noun in the singular form, which it cannot count ("seit 2009 Mitglied": the
+    preposition governs the year; "2009 Mitglieder" would be counted; units stay singular: "2000 Euro"):
+    the number, else None."""
+    number = next((c for c in head.children if c.dep_ == "nummod" and c.i < head.i), None)
+    if number is None or head.pos_ != "NOUN" or not (number.text.isdigit() and 1000 <= int(number.text) <= 2100):
+        return None
+    if lemma_of(head) in UNITS:
+        return None
+    from reader.nlp.noun_lexicon import noun_entry  # the lexicon lookup loads the dictionary: only when asked
+
+    lemma = lemma_of(head)
+    _, plural, _ = noun_entry(lemma)
+    singular = head.text == lemma and plural is not None and plural != lemma
+    return number if singular and "," not in number.text else None
 
 
 def name_particle(word: Token) -> bool:

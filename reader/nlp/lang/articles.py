@@ -116,6 +116,15 @@ STRONG_AFTER: frozenset[str] = frozenset(
     zahlreiche zahlreichen zahlreicher verschiedene verschiedenen""".split()
 )
 
+# Quantifiers of a plural that decline like the strong adjective ("einige Länder", "mit vielen Menschen",
+# "die Rechte einiger Häftlinge"); "einig-" also counts a feminine mass noun ("nach einiger Zeit").
+QUANTIFIER_STEMS = ("einig", "viel", "mehrer", "beid", "zahlreich", "etlich")
+QUANTIFIER_ENDINGS: dict[str, frozenset[Reading]] = {
+    "e": _r("Nom.pl Acc.pl"),
+    "en": _r("Dat.pl"),
+    "er": _r("Gen.pl"),
+}
+
 CASE_NAMES = {"Nom": "nominative", "Acc": "accusative", "Dat": "dative", "Gen": "genitive"}
 GENDER_NAMES = {"Masc": "masculine", "Fem": "feminine", "Neut": "neuter"}
 NUMBER_NAMES = {"Sing": "singular", "Plur": "plural"}
@@ -151,4 +160,18 @@ def adjective_ending(form: str) -> str | None:
     for ending in ("em", "en", "er", "es", "e"):
         if lower.endswith(ending) and len(lower) > len(ending) + 2:
             return ending
+    return None
+
+
+def quantifier_readings(word: str) -> frozenset[Reading] | None:
+    """The readings of a declined quantifier of a plural ("einiger": genitive plural, or the genitive or
+    dative of a feminine with "einig-"); None if the word is none."""
+    lower = word.lower()
+    for stem in QUANTIFIER_STEMS:
+        ending = lower[len(stem):] if lower.startswith(stem) else None
+        if ending in QUANTIFIER_ENDINGS:
+            readings = QUANTIFIER_ENDINGS[ending]
+            if stem == "einig" and ending == "er":
+                readings = readings | _r("Gen.f Dat.f")
+            return readings
     return None

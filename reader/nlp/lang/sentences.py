@@ -13,6 +13,8 @@ MONTHS: frozenset[str] = frozenset(
     "Januar Jänner Februar März April Mai Juni Juli August September Oktober November Dezember".split()
 )
 
+WEEKDAYS: frozenset[str] = frozenset("Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonnabend Sonntag".split())
+
 # Words after which "3." is an ordinal ("am 3. Oktober", "zum 1. Mal"), not a sentence end.
 ORDINAL_CONTEXT: frozenset[str] = frozenset(
     "am im vom zum bis seit ab der die das den dem des ihr ihre sein seine beim".split()

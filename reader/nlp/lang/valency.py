@@ -63,12 +63,38 @@ PREPOSITIONAL_OBJECTS: dict[tuple[str, str], str] = {
 }
 
 
+# Two-way prepositions with a bare noun in a fixed phrase of place or circumstance, which take the dative
+# whatever the verb ("in Verbindung bringen", though "bringen" is a verb of direction; "auf Basis von",
+# "in Höhe von", "unter Leitung von": with an article "auf der Basis", "in der Höhe").
+FIXED_PHRASES: dict[tuple[str, str], str] = {
+    **{("auf", noun): "Dat" for noun in "Basis Grundlage".split()},
+    **{("in", noun): "Dat" for noun in "Verbindung Höhe Zusammenarbeit Anwesenheit Abwesenheit Folge Zukunft".split()},
+    **{("unter", noun): "Dat" for noun in "Berufung Leitung Beteiligung Führung Vorsitz".split()},
+}
+
+
 # Verbs whose only object is a dative ("Das Haus gehört der Gemeinde", "Er hilft den Nachbarn").
 DATIVE_OBJECT_VERBS: frozenset[str] = frozenset(
     """helfen danken folgen gehören gefallen schaden drohen widersprechen zustimmen begegnen gratulieren
     vertrauen misstrauen nützen dienen fehlen gelingen misslingen passieren geschehen ähneln gleichen
     entsprechen gehorchen applaudieren zuhören zusehen zufallen zukommen beitreten ausweichen""".split()
 )
+# Verbs that take no accusative object (intransitive, or with a prepositional object only): a phrase in
+# the nominative or accusative beside them is the subject ("…, ob die Verhandlungen stattfinden").
+NO_ACCUSATIVE_VERBS: frozenset[str] = frozenset(
+    """stattfinden entstehen existieren sterben verschwinden explodieren scheitern funktionieren
+    zusammenbrechen abstürzen ausbrechen eintreffen ankommen zurücktreten teilnehmen reagieren warten
+    stammen wohnen schlafen sinken steigen wachsen fallen zunehmen abnehmen verunglücken
+    einschlagen""".split()
+) | DATIVE_OBJECT_VERBS
+# Verbs that need an accusative object: beside one of them, a lone phrase in a clause whose subject the
+# verb shares with the verb before "und" is the object ("da sie … eingefahren hat und eine Erneuerung nur
+# in der Opposition sieht"). With the verbs of naming, which have one too.
+ACCUSATIVE_OBJECT_VERBS: frozenset[str] = frozenset(
+    """erzielen fordern verlangen kritisieren ablehnen unterstützen erreichen verhindern beschließen nutzen
+    brauchen benötigen planen übernehmen erhalten bekommen besitzen enthalten betreffen vorlegen einführen
+    gewinnen verlieren verletzen erheben ergreifen treffen""".split()
+) | OBJECT_PREDICATIVE_VERBS
 # Verbs with a dative person and an accusative thing (or a clause as the thing): "verbietet Frauen,
 # … zu tragen", "gab dem Minister das Wort".
 DATIVE_PERSON_VERBS: frozenset[str] = frozenset(

@@ -1,0 +1,93 @@
+"""What the words around a noun phrase say about its case: a genitive attribute right after a noun, a
+phrase opening a sentence or following a verb, a weekday before it, a noun of time used as an adverb.
+
+Evidence for `morphology`, which weighs it with the forms of the phrase itself.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from reader.nlp.case_evidence import Phrase
+from reader.nlp.doc_facts import sentence_start
+from reader.nlp.lang.grammar import SUBORDINATORS
+from reader.nlp.lang.prepositions import governed_cases
+from reader.nlp.lang.sentences import MONTHS, WEEKDAYS
+from reader.nlp.noun_phrases import genitive_name, lemma_of, phrase_of, preposition_of
+
+# Nouns of time that stand without a preposition in the accusative: "jeden Tag", "wenige Stunden später".
+TIME_NOUNS = frozenset(
+    """Sekunde Minute Stunde Tag Woche Wochenende Monat Jahr Jahrzehnt Jahrhundert Nacht Abend Morgen
+    Vormittag Mittag Nachmittag Mitternacht Frühjahr Sommer Herbst Winter Mal Zeit Saison Quartal
+    Semester Ende Anfang Mitte""".split()
+)
+TIME_FOLLOWERS = frozenset("später früher zuvor danach darauf vorher lang lange nach bevor nachdem her zurück".split())
+TIME_BEFORE = frozenset("heute gestern morgen vorgestern übermorgen".split())
+
+
+def genitive_attribute(phrase: Phrase) -> bool:
+    """"die Vereinigung der Schulleiter": a phrase with a genitive-capable article right after a noun."""
+    head = phrase.head
+    determiner = next((m for m in phrase.members if m.pos_ in ("DET", "PRON")), None)
+    if determiner is None or determiner.lower_ not in ("des", "der", "eines", "einer", "dieses", "dieser", "seines", "ihres", "ihrer", "seiner"):
+        return False
+    first = min([determiner, *phrase.members], key=lambda t: t.i)
+    if first.i == 0:
+        return False
+    before = head.doc[first.i - 1]
+    if before.pos_ == "NOUN" and preposition_of(before) is not None and not phrase_of(before).members:
+        return True  # "in Folge einer Mitteilung", "unter Leitung der Polizei", wherever the parser hung it
+    return before.pos_ in ("NOUN", "PROPN") and head.dep_ in ("nmod", "nmod:poss") and head.head.i == before.i
+
+
+def after_weekday(head: Token) -> bool:
+    """"sagte er am Montag der Nachrichtenagentur": a weekday takes no genitive but of a time ("am Montag
+    der vergangenen Woche"), so a phrase hung on it is the verb's (the dative of "sagen")."""
+    parent = head.head
+    return parent.i < head.i and lemma_of(parent) in WEEKDAYS and lemma_of(head) not in TIME_NOUNS and head.dep_ == "nmod"
+
+
+def opens_sentence_or_follows_verb(phrase: Phrase) -> bool:
+    """A phrase at the start of its sentence, right after a verb or after the conjunction opening a clause
+    ("bevor der Sänger starb"): a genitive attribute would follow a noun, so "der" here is the dative of a
+    feminine noun (or a nominative)."""
+    if genitive_name(phrase.head):
+        return False  # "Salvinis Verhalten", "dass Geronimos Grab …": the name's -s shows the genitive
+    first = min([phrase.head, *phrase.members], key=lambda t: t.i)
+    if first.i == sentence_start(first):
+        return True
+    before = first.doc[first.i - 1]
+    if opens_clause(before):
+        return True
+    return before.pos_ in ("VERB", "AUX") and not genitive_name(phrase.head)
+
+
+# Conjunctions that open a clause and are never prepositions or comparisons ("bevor", "weil", "dass").
+CLAUSE_OPENERS = frozenset(
+    w for w in SUBORDINATORS if " " not in w and not governed_cases(w) and w not in "als wie wer was wo wann warum weshalb da".split()
+)
+
+
+def opens_clause(word: Token) -> bool:
+    return word.tag_ == "KOUS" or word.lower_ in CLAUSE_OPENERS
+
+
+def time_adverbial(head: Token) -> bool:
+    """A bare noun of time used as an adverbial: "wenige Stunden später", "heute Nacht", "Ende des Jahres"."""
+    lemma = lemma_of(head)
+    doc = head.doc
+    if lemma in MONTHS and head.i + 1 < len(doc) and doc[head.i + 1].like_num and head.dep_ not in ("appos", "conj"):
+        return not any(c.dep_ in ("det", "case") for c in head.children)  # "Juli 2017" without "im"
+    if lemma not in TIME_NOUNS or head.dep_ in ("appos", "conj"):
+        return False
+    after = doc[head.i + 1] if head.i + 1 < len(doc) else None
+    before = doc[head.left_edge.i - 1] if head.left_edge.i > 0 else None
+    if after is not None and after.lower_ in TIME_FOLLOWERS:
+        return True
+    if (before is not None and before.lower_ in TIME_BEFORE) or head.left_edge.lower_ in TIME_BEFORE:
+        return True
+    if lemma in ("Ende", "Anfang", "Mitte"):
+        return after is not None and (after.like_num or after.lower_ in ("des", "der") or after.pos_ == "PROPN")
+    return head.dep_ in ("obl", "obl:tmod", "nmod:tmod", "advmod", "obj") and head.head.pos_ in ("VERB", "AUX") and any(
+        c.dep_ in ("det", "amod", "nummod") for c in head.children
+    )

@@ -1,0 +1,117 @@
+"""Agreement between a clause's finite verb and its subject: the verb's person and number, and the
+number of a phrase (a coordination with "und" is plural, also where the parser split it).
+
+German marks the subject by agreement: of the phrases that could be nominative, the subject is the
+one that agrees with the finite verb in number ("Die Mängel hat er zugegeben": "hat" is singular,
+"die Mängel" plural). The clause rules (`case_rules`) ask these questions.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from reader.nlp.doc_facts import sentence_start
+from reader.nlp.lang.articles import Reading
+from reader.nlp.noun_phrases import HEADS
+from reader.nlp.verb_complex import verb_complex
+
+CLAUSE_RELATIONS = frozenset("acl acl:relcl advcl ccomp xcomp csubj conj parataxis".split())
+# Conjunctions that join phrases into a plural ("oder", "wie" give each phrase its own number).
+PLURAL_CONJUNCTIONS = frozenset({"und", "sowie", "sowohl", "weder", "noch"})
+
+
+def finite_number(verb: Token) -> str | None:
+    """The number of the 3rd-person finite verb of the clause: its auxiliary when it has one
+    ("wird … herüberziehen": "wird", not the infinitive, which looks like a plural), else the verb."""
+    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "aux:pass", "cop")]
+    # not the verbs of clauses that depend on it ("… hat Männer adoptiert, die … führen dürfen")
+    own = [c for c in verb.children if c.dep_ not in CLAUSE_RELATIONS]
+    for token in (*auxiliaries, verb, *own):
+        finite = token.morph.get("VerbForm") == ["Fin"] or (token.morph.get("Person") and not token.morph.get("VerbForm"))
+        if token.pos_ in ("VERB", "AUX") and finite and token.morph.get("Person") in (["3"], []):
+            numbers = token.morph.get("Number")
+            if numbers:
+                return numbers[0]
+    governor = verb.head
+    if verb.dep_ == "xcomp" and governor.i == verb.i + 1 and governor.pos_ in ("VERB", "AUX"):
+        return finite_number(governor)  # "hatte … Schulen renovieren lassen": the finite verb is lassen's
+    finite = verb_complex(verb).finite  # a finite verb the tagger gave no features ("ihre Hände zittern")
+    if finite is not None and not finite.morph.get("Number") and finite.lower_ not in ("sind", "seien"):
+        return "Plur" if finite.lower_.endswith("n") else "Sing"
+    return None
+
+
+def coordinated(head: Token) -> bool:
+    """Phrases joined by "und" (also a list with commas before it) agree as a plural; "X oder Y" and "X wie Y"
+    (parsed as conjuncts) take the number of each."""
+    # "EU-Kommissarin Malmström und der Premierminister": the parser may hang the conjunct on the name
+    # (not on an apposition after a comma: "Edward Snowden, Ex-CIA-Hacker und Whistleblower, erklärte")
+    doc = head.doc
+    parts = [head, *(
+        c for c in head.children
+        if c.dep_ in ("appos", "flat", "flat:name") and c.i > head.i and not any(t.text == "," for t in doc[head.i : c.i])
+    )]
+    conjuncts = [c for part in parts for c in part.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN", "PRON")]
+    if not conjuncts:
+        return prefield_conjunct(head) is not None
+    # no conjunction at all: an apposition between commas the parser took for a conjunct ("Sergio
+    # Mattarella, der italienische Staatspräsident, nahm …"), one person
+    words = {cc.lower_ for c in conjuncts for cc in c.children if cc.dep_ == "cc"}
+    return bool(words & PLURAL_CONJUNCTIONS)
+
+
+def phrase_number(head: Token, reading: Reading) -> str:
+    """The number a phrase agrees in: "Frankreich, Spanien und Polen" together are plural."""
+    if coordinated(head):
+        return "Plur"
+    return reading[2]
+
+
+def explicitly_singular(verb: Token) -> bool:
+    """The finite verb of the clause is tagged 3rd person singular (not guessed from its ending)."""
+    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "aux:pass")]
+    finite = next((t for t in (*auxiliaries, verb) if t.morph.get("VerbForm") == ["Fin"]), None)
+    return finite is not None and finite.morph.get("Number") == ["Sing"] and finite.morph.get("Person") in (["3"], [])
+
+
+def parse_reading(token: Token) -> Reading:
+    """The number the tagger gave, as a reading without case and gender."""
+    return (None, None, (token.morph.get("Number") or [None])[0])
+
+
+def prefield_conjunct(head: Token) -> Token | None:
+    """The phrase "und" joins to `head` before the finite verb, where the parser split the coordination
+    into two members of the clause ("Die Planung und die Finanzierung übernimmt das Land": a subject
+    and an object). Before the finite verb of a main clause stands one phrase only, so both are one
+    phrase, plural, with one case."""
+    doc = head.doc
+    after = head.right_edge.i + 1
+    if after + 1 >= len(doc) or doc[after].lower_ not in PLURAL_CONJUNCTIONS or head.head.pos_ not in ("VERB", "AUX"):
+        return None
+    if head.left_edge.i != sentence_start(head):
+        return None  # the first phrase opens the sentence
+    second = next((t for t in doc[after + 1 : after + 6] if t.pos_ in HEADS), None)
+    if second is None or second.head.i != head.head.i or second.i in (c.i for c in head.children):
+        return None
+    finite = verb_complex(head.head).finite
+    start = min(t.i for t in second.subtree if t.dep_ != "cc")
+    if start != after + 1 or finite is None or finite.i != second.right_edge.i + 1:
+        return None
+    return second
+
+
+def stray_finite_verb(head: Token) -> Token | None:
+    """The finite verb of the clause of a phrase where the parser hung the verb on a noun as its article or
+    adjective ("Twitter sperrt Accounts": "sperrt" an adjective of "Accounts", the root): the verb of
+    the phrase, or of the noun the phrase hangs on."""
+    for noun in (head, head.head):
+        if noun.pos_ not in HEADS or (noun is not head and head.dep_ not in ("nsubj", "nsubj:pass", "obj", "iobj")):
+            continue
+        verb = next(
+            (c for c in noun.children if c.dep_ in ("amod", "det", "appos") and c.morph.get("VerbForm") == ["Fin"]
+             and (c.tag_.endswith("FIN") or c.pos_ in ("VERB", "AUX"))),
+            None,
+        )
+        if verb is not None:
+            return verb
+    return None

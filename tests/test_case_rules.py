@@ -1,0 +1,234 @@
+"""Case of noun phrases decided by the clause, the coordination and the phrase around them, one
+sentence per construction, written for these tests (a learner notices a wrong case at once)."""
+
+from __future__ import annotations
+
+import functools
+
+import pytest
+
+from reader.nlp import load_pipeline
+
+
+@functools.cache
+def _doc(text: str):
+    return load_pipeline()(text)
+
+
+def case_of(text: str, word: str) -> str | None:
+    """The Case of the first token spelled `word`."""
+    token = next((t for t in _doc(text) if t.text == word), None)
+    assert token is not None, f"{word!r} not in {text!r}"
+    return (token.morph.get("Case") or [None])[0]
+
+
+# (text, word, case)
+CONSTRUCTIONS = [
+    # two phrases joined by "und" before the finite verb are one phrase, plural: the singular after the
+    # verb is the subject
+    ("Die Planung und die Finanzierung übernimmt die Stadt Graz.", "Stadt", "Nom"),
+    ("Die Planung und die Finanzierung übernimmt die Stadt Graz.", "Planung", "Acc"),
+    # a name with the genitive -s before its noun, also where a clause begins
+    ("Er glaubt, dass Goethes Haus bald renoviert wird.", "Goethes", "Gen"),
+    # a full name right after a noun in the genitive renames that noun
+    ("Das Büro des Abgeordneten Hans Meier wurde durchsucht.", "Meier", "Gen"),
+    # "die Linke" (the party) is a singular declined like an adjective; of two singulars the first is
+    # the subject
+    ("Außerdem gewann die Linke ein Mandat.", "Linke", "Nom"),
+    ("Außerdem gewann die Linke ein Mandat.", "Mandat", "Acc"),
+    # a noun in quotation marks after its article and preposition
+    ("Die Gäste trafen sich in der „Gruft“ unter der Kirche.", "Gruft", "Dat"),
+    # a weekday takes no genitive attribute but of a time: after "sagte … am Dienstag" the dative
+    ("Das sagte der Minister am Dienstag der Nachrichtenagentur Reuters.", "Nachrichtenagentur", "Dat"),
+    ("Am Montag der vergangenen Woche begann der Prozess.", "Woche", "Gen"),
+    # a declined quantifier shows the case like an article: "einiger" is genitive plural; after an
+    # article it is an adjective
+    ("Das Gericht entschied, dass die Polizei die Rechte einiger Demonstranten verletzt habe.", "Demonstranten", "Gen"),
+    ("Die Rechte der beiden Vorsitzenden wurden gestärkt.", "Vorsitzenden", "Gen"),
+    # a fixed phrase of a two-way preposition and a bare noun takes the dative, whatever the verb
+    ("Der Skandal wird mit dem Minister in Verbindung gebracht.", "Verbindung", "Dat"),
+    ("Die Reform entstand auf Basis einer Studie.", "Basis", "Dat"),
+    # a year before a singular noun is no count of it: "seit 2015" is a phrase of its own, the noun the
+    # predicate of "war"; a unit stays singular after its number
+    ("Die Ärztin war seit 2015 Mitglied des Stadtrats.", "Mitglied", "Nom"),
+    ("Sie zahlte 2000 Euro für das Auto.", "Euro", "Acc"),
+    # the article before a truncated first part ("Haus-") belongs to the whole noun after "und"
+    ("Die Unfälle geschehen oft während der Haus- und Gartenarbeit.", "Gartenarbeit", "Gen"),
+    # a conjunct hung on the first part of a hyphenated compound joins the compound
+    ("Lediglich Bayern, Baden-Württemberg, Rheinland-Pfalz und Thüringen fielen an die Partei.", "Thüringen", "Nom"),
+    # "sie" may be singular: beside a singular verb it is the subject (she), the other phrase the object
+    ("Die Partei geht in die Opposition, da sie die Wahl verloren hat und eine Zukunft nur dort sieht.", "sie", "Nom"),
+    ("Die Partei geht in die Opposition, da sie die Wahl verloren hat und eine Zukunft nur dort sieht.", "Wahl", "Acc"),
+    # a verb after "und" that needs an object shares the subject of the verb before: its phrase is the object
+    ("Die Partei geht in die Opposition, da sie die Wahl verloren hat und eine Zukunft nur dort sieht.", "Zukunft", "Acc"),
+    # a conjunct whose article cannot be genitive joins the noun before the genitive attribute it was hung on
+    ("Die Gesetze der Länder und das Bundesgesetz regeln ihren Einsatz.", "Bundesgesetz", "Nom"),
+    # an apposition between commas has the case of the phrase it renames ("laut" + dative)
+    ("Laut Peter Schmidt, Chef der Agentur, sinkt die Zahl.", "Chef", "Dat"),
+]
+
+
+@pytest.mark.parametrize(("text", "word", "case"), CONSTRUCTIONS)
+def test_case_by_construction(text: str, word: str, case: str) -> None:
+    assert case_of(text, word) == case
+
+
+def _parsed(words: list[str], pos: list[str], heads: list[int], deps: list[str], morphs: list[str], tags=None):
+    """A sentence with the parse given (the parser's slips these rules repair), its cases decided."""
+    from spacy.tokens import Doc
+
+    from reader.nlp.morphology import correct_morphology
+
+    doc = Doc(load_pipeline().vocab, words=words, pos=pos, tags=tags, heads=heads, deps=deps, morphs=morphs)
+    correct_morphology(doc)
+    return doc
+
+
+def test_a_conjunct_hung_on_a_genitive_name_joins_the_noun_of_the_name() -> None:
+    """"nahmen Cäsars Degen und silbernes Geschirr": the parser joined "Geschirr" to the name, but it
+    is a second object, accusative like "Degen", not a genitive."""
+    doc = _parsed(
+        words=["Die", "Räuber", "nahmen", "Cäsars", "Degen", "und", "silbernes", "Geschirr", "mit", "."],
+        pos=["DET", "NOUN", "VERB", "PROPN", "NOUN", "CCONJ", "ADJ", "NOUN", "ADP", "PUNCT"],
+        heads=[1, 2, 2, 4, 2, 7, 7, 3, 2, 2],
+        deps=["det", "nsubj", "ROOT", "nmod:poss", "obj", "cc", "amod", "conj", "compound:prt", "punct"],
+        morphs=["", "Case=Nom|Number=Plur", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin", "", "Case=Acc",
+                "", "", "Case=Nom|Gender=Neut|Number=Sing", "", ""],
+    )
+    assert doc[3].morph.get("Case") == ["Gen"]
+    assert doc[7].morph.get("Case") == ["Acc"]
+
+
+def test_a_coordination_the_parser_split_before_the_verb_is_one_plural_phrase() -> None:
+    """"Die Planung und die Finanzierung übernimmt das Land": parsed as a subject and an object before the
+    verb, but only one phrase stands there; the singular verb agrees with "das Land"."""
+    doc = _parsed(
+        words=["Die", "Planung", "und", "die", "Finanzierung", "übernimmt", "das", "Land", "."],
+        pos=["DET", "NOUN", "CCONJ", "DET", "NOUN", "VERB", "DET", "NOUN", "PUNCT"],
+        heads=[1, 5, 4, 4, 5, 5, 7, 5, 5],
+        deps=["det", "nsubj", "cc", "det", "obj", "ROOT", "det", "obj", "punct"],
+        morphs=["", "Case=Nom", "", "", "Case=Acc", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin", "",
+                "Case=Acc", ""],
+    )
+    assert [doc[1].morph.get("Case"), doc[4].morph.get("Case"), doc[7].morph.get("Case")] == [["Acc"], ["Acc"], ["Nom"]]
+
+
+def test_an_apposition_parsed_as_a_conjunct_is_no_second_subject() -> None:
+    """"Sergej Petrow, der neue Präsident, nahm ihn an": no "und", so the two are one person, and the name
+    is the subject of the singular verb."""
+    doc = _parsed(
+        words=["Sergej", "Petrow", ",", "der", "neue", "Präsident", ",", "nahm", "die", "Wahl", "an", "."],
+        pos=["PROPN", "PROPN", "PUNCT", "DET", "ADJ", "NOUN", "PUNCT", "VERB", "DET", "NOUN", "ADP", "PUNCT"],
+        heads=[1, 7, 5, 5, 5, 1, 1, 7, 9, 7, 7, 7],
+        deps=["flat", "obj", "punct", "det", "amod", "conj", "punct", "ROOT", "det", "obl", "compound:prt", "punct"],
+        morphs=["", "Case=Acc", "", "", "", "", "", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin", "", "", "", ""],
+    )
+    assert doc[1].morph.get("Case") == ["Nom"]
+
+
+def test_the_preposition_of_a_date_governs_the_month_after_the_ordinal() -> None:
+    """"am 3. Januar" with "am" and "3." hung on the next noun: the month is still dative."""
+    doc = _parsed(
+        words=["Sie", "warnte", "am", "3.", "Januar", "US-Bürger", "."],
+        pos=["PRON", "VERB", "ADP", "ADJ", "NOUN", "NOUN", "PUNCT"],
+        heads=[1, 1, 5, 5, 3, 1, 1],
+        deps=["nsubj", "ROOT", "case", "amod", "appos", "obl", "punct"],
+        morphs=["", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin", "", "", "Case=Nom", "", ""],
+    )
+    assert doc[4].morph.get("Case") == ["Dat"]
+
+
+def test_a_werden_passive_has_no_accusative_beside_a_sure_nominative() -> None:
+    """"bis dieser Vertrag und jedes weitere Abkommen aufgehoben wird": the parser's object of the passive
+    is a second subject."""
+    doc = _parsed(
+        words=["bis", "dieser", "Vertrag", ",", "und", "jedes", "weitere", "Abkommen", ",", "aufgehoben", "wird", "."],
+        pos=["SCONJ", "DET", "NOUN", "PUNCT", "CCONJ", "DET", "ADJ", "NOUN", "PUNCT", "VERB", "AUX", "PUNCT"],
+        heads=[9, 2, 9, 2, 7, 7, 7, 9, 7, 9, 9, 9],
+        deps=["mark", "det", "nsubj:pass", "punct", "cc", "det", "amod", "obj", "punct", "ROOT", "aux:pass", "punct"],
+        morphs=["", "", "", "", "", "", "", "Case=Acc", "", "VerbForm=Part",
+                "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin", ""],
+    )
+    assert doc[7].morph.get("Case") == ["Nom"]
+
+
+def test_a_verb_without_accusative_object_makes_its_phrase_the_subject() -> None:
+    """"ob die Gespräche stattfindet" (the parser's object, and a verb that does not agree): "stattfinden"
+    takes no object, so the phrase is its subject."""
+    doc = _parsed(
+        words=["ob", "die", "Gespräche", "morgen", "stattfindet", "."],
+        pos=["SCONJ", "DET", "NOUN", "ADV", "VERB", "PUNCT"],
+        heads=[4, 2, 4, 4, 4, 4],
+        deps=["mark", "det", "obj", "advmod", "ROOT", "punct"],
+        morphs=["", "", "Case=Acc", "", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin", ""],
+    )
+    assert doc[2].morph.get("Case") == ["Nom"]
+
+
+def test_a_finite_verb_hung_on_a_noun_still_heads_the_clause() -> None:
+    """"Twitter sperrt Konten": the parser made "sperrt" an adjective of "Konten" and "Konten" the root;
+    the verb still has one subject and one object, and a bare noun beside a verb without a dative
+    object is none."""
+    doc = _parsed(
+        words=["Twitter", "sperrt", "Konten", "."],
+        pos=["PROPN", "VERB", "NOUN", "PUNCT"],
+        heads=[2, 2, 2, 2],
+        deps=["nsubj", "amod", "ROOT", "punct"],
+        morphs=["Case=Nom", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin", "Case=Dat|Number=Plur", ""],
+        tags=["NE", "VVFIN", "NN", "$."],
+    )
+    assert doc[2].morph.get("Case") == ["Acc"]
+
+
+def test_phrases_side_by_side_without_conjunction_are_subject_and_object() -> None:
+    """"Deshalb können viele Familien ihre Kinder nicht unterbringen": the parser joined "Kinder" to
+    "Familien" as a conjunct, but no "und" or comma joins them; of the two plurals the first is the
+    subject, the second the object."""
+    doc = _parsed(
+        words=["Deshalb", "können", "viele", "Familien", "ihre", "Kinder", "nicht", "unterbringen", "."],
+        pos=["ADV", "AUX", "DET", "NOUN", "DET", "NOUN", "PART", "VERB", "PUNCT"],
+        heads=[7, 7, 3, 7, 5, 3, 7, 7, 7],
+        deps=["advmod", "aux", "det", "nsubj", "det:poss", "conj", "advmod", "ROOT", "punct"],
+        morphs=["", "Mood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin", "", "Case=Nom", "", "Case=Nom", "", "VerbForm=Inf", ""],
+        tags=["PAV", "VMFIN", "PIAT", "NN", "PPOSAT", "NN", "PTKNEG", "VVINF", "$."],
+    )
+    assert [doc[3].morph.get("Case"), doc[5].morph.get("Case")] == [["Nom"], ["Acc"]]
+
+
+def test_an_adverb_of_quantity_stands_between_the_preposition_and_its_phrase() -> None:
+    """"zwei Zahlungen von je 5.000 Euro" with "von" and "je" hung elsewhere: "von" still governs "Euro"."""
+    doc = _parsed(
+        words=["Sie", "erhielt", "Zahlungen", "von", "je", "5.000", "Euro", "."],
+        pos=["PRON", "VERB", "NOUN", "ADP", "ADV", "NUM", "NOUN", "PUNCT"],
+        heads=[1, 1, 1, 1, 1, 6, 1, 1],
+        deps=["nsubj", "ROOT", "obj", "mark", "advmod", "nummod", "obj", "punct"],
+        morphs=["", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin", "", "", "", "NumType=Card", "Case=Acc", ""],
+    )
+    assert doc[6].morph.get("Case") == ["Dat"]
+
+
+def test_a_phrase_after_a_bare_noun_with_a_preposition_is_its_genitive_attribute() -> None:
+    """"in Folge einer Mitteilung" with "Mitteilung" hung on the verb: "einer" right after the bare noun of
+    a prepositional phrase is the genitive of that noun, not a dative object."""
+    doc = _parsed(
+        words=["Sie", "trafen", "sich", "in", "Folge", "einer", "Mitteilung", "."],
+        pos=["PRON", "VERB", "PRON", "ADP", "NOUN", "DET", "NOUN", "PUNCT"],
+        heads=[1, 1, 1, 4, 1, 6, 1, 1],
+        deps=["nsubj", "ROOT", "obj", "case", "obl", "det", "obl", "punct"],
+        morphs=["", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin", "", "", "", "", "Case=Dat", ""],
+    )
+    assert doc[6].morph.get("Case") == ["Gen"]
+
+
+def test_a_verb_without_object_hung_on_its_noun_makes_it_the_subject() -> None:
+    """"… fielen Schüsse" with "fielen" tagged an adjective of "Schüsse": the verb still heads the clause,
+    and "fallen" takes no object, so "Schüsse" is its subject."""
+    doc = _parsed(
+        words=["Im", "Dorf", "fielen", "Schüsse", "."],
+        pos=["ADP", "NOUN", "VERB", "NOUN", "PUNCT"],
+        heads=[1, 3, 3, 3, 3],
+        deps=["case", "nmod", "amod", "ROOT", "punct"],
+        morphs=["", "", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin", "Case=Acc|Number=Plur", ""],
+        tags=["APPRART", "NN", "ADJA", "NN", "$."],
+    )
+    assert doc[3].morph.get("Case") == ["Nom"]
