@@ -53,7 +53,6 @@ from reader.nlp.lang.articles import (
 from reader.nlp.lang.prepositions import CONTRACTION_GENDERS, CONTRACTIONS, TWO_WAY, governed_cases
 from reader.nlp.lang.valency import FIXED_PHRASES, two_way_case
 from reader.nlp.doc_facts import sentence_start
-from reader.nlp.phrase_context import TIME_NOUNS  # noqa: F401 (the hints read it from here)
 from reader.nlp.phrase_context import (
     after_weekday,
     genitive_attribute,

@@ -20,7 +20,7 @@ from reader.nlp.hints.compounds import display_term
 from reader.nlp.lang.grammar import REFLEXIVE
 from reader.nlp.lang.articles import CASE_NAMES, GENDER_NAMES, NUMBER_NAMES, RELATIVE, STRONG_AFTER
 from reader.nlp.lang.prepositions import CONTRACTIONS, TWO_WAY, governed_cases
-from reader.nlp.morphology import TIME_NOUNS
+from reader.nlp.phrase_context import TIME_NOUNS
 from reader.nlp.noun_phrases import is_compared, is_determiner, lemma_of, particle_article, preposition_of
 from reader.nlp.names import place_of_adjective
 from reader.nlp.participles import participle_of
