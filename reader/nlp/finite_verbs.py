@@ -19,7 +19,8 @@ start with their finite verb, capitalised like a noun: "Schauen Sie sich das
 an", "Nehmen wir an", "Kommst du mit?", "Gibt es …?". The first word is that
 verb when a subject pronoun follows and it reads as a verb form, or when
 simplemma reads the capitalised word itself as a verb (it has no noun
-"Gibt" or "Hört", but has "Schauen", plural of "Schau").
+"Gibt" or "Hört", but has "Schauen", plural of "Schau"). A strong verb's Konjunktiv II that
+is no other word ("käme") is always the finite verb.
 """
 
 from __future__ import annotations
@@ -56,6 +57,7 @@ _SUBJECT_PRONOUNS = frozenset(word for word, readings in PERSONAL.items() if any
 
 
 def repair_finite_verbs(doc: Doc) -> None:
+    _konjunktiv_ii_forms(doc)
     _verb_first(doc)
     _verb_second_after_adverb(doc)
     _lower_case_nouns(doc)
@@ -312,6 +314,17 @@ def _inflected_verb(token: Token) -> str | None:
     if lemma == token.text or not (lemma.islower() and lemma.endswith(_INFINITIVE_ENDINGS)):
         return None
     return None if _zu_infinitive(token.text) or _present_participle(token.lower_) else lemma
+
+
+def _konjunktiv_ii_forms(doc: Doc) -> None:
+    """"eine Mehrheit käme … zustande": a strong verb's Konjunktiv II that simplemma reads as no
+    other word is a finite verb, whatever the tagger made of it."""
+    for token in doc:
+        if token.pos_ in _VERBS or not (token.is_alpha and token.is_lower):
+            continue
+        verb = infinitive_of_konjunktiv_ii(token.text)
+        if verb is not None and lemma_dictionary.lemmatize(token.text) in (token.text, verb):
+            _make_finite(token, verb)
 
 
 def _present_participle(form: str) -> bool:

@@ -194,13 +194,17 @@ def preterite_forms(infinitive: str) -> frozenset[str]:
     return frozenset(out)
 
 
+# "zustande" before "zu": the longest particle that opens the verb is its particle.
+_PARTICLES_LONGEST_FIRST = tuple(sorted({*SEPARABLE_PREFIXES, *FEW_VERB_PARTICLES}, key=lambda p: (-len(p), p)))
+
+
 @functools.lru_cache(maxsize=16384)
 def _preterite_stems(infinitive: str) -> frozenset[str]:
     """The Präteritum singular joined and, for a separable verb, without its particle ("ankam", "kam")."""
     verb = forms(infinitive)
     prefix = next(
         (
-            p for p in SEPARABLE_PREFIXES
+            p for p in _PARTICLES_LONGEST_FIRST
             if p not in INSEPARABLE and infinitive.startswith(p) and len(infinitive) - len(p) >= 4
             and verb.participle.startswith(p) and verb.participle != verb.infinitive
         ),
