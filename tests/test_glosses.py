@@ -199,6 +199,11 @@ def test_ueber_hinweg_spans_a_time_and_counts_nothing() -> None:
     assert _tokens("Über 50 Menschen kamen zur Feier.")["Über"].gloss[0] == "more than"
 
 
+def test_ihnen_opening_a_sentence_is_them_and_inside_one_the_polite_you() -> None:
+    assert _tokens("Ihnen wurde Betrug vorgeworfen.")["Ihnen"].gloss[0] == "them"
+    assert _tokens("Ich danke Ihnen sehr.")["Ihnen"].gloss[0] == "you (formal)"
+
+
 def test_a_past_form_of_werden_is_never_the_future() -> None:
     published = _tokens("Veröffentlicht wurde inzwischen auch die Beschwerde.")["wurde"]
     assert not published.gloss[0].startswith("will")
