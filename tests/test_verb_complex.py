@@ -38,7 +38,7 @@ CASES = [
     ("Am Abend wurde bekannt, dass der Minister zurücktritt.", "wurde", "Präteritum", ("passive",)),
     ("Der Minister wurde nach seinen Plänen gefragt.", "wurde", "Präteritum, werden-passive", ()),
     ("Sie hat sich offen zu ihrem Fehler bekannt.", "hat", "Perfekt with haben", ()),
-    # "zustande" is the particle of a few verbs: käme … zustande is kommen's Konjunktiv II
+    # "zustande kommen" is a phrase of kommen: käme … zustande is kommen's Konjunktiv II
     ("Eine Mehrheit käme nur in einer Koalition mit der FDP zustande.", "käme", "Präsens (present time), Konjunktiv II", ()),
     ("Sie hielten das für schwer vorstellbar, eine Mehrheit käme nur mit der FDP zustande.", "käme",
      "Präsens (present time), Konjunktiv II", ()),  # after a comma, tagged an adverb

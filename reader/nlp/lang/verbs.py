@@ -25,7 +25,7 @@ SEPARABLE_PREFIXES: tuple[str, ...] = tuple(
 # separated particles at the clause end, and prefixes only where the rest is a verb of its own
 # (aufrecht|erhalten), since other verbs begin with the same letters ("bevormunden", "nahen", "fehlen").
 FEW_VERB_PARTICLES: frozenset[str] = frozenset(
-    {"abhanden", "aufrecht", "bevor", "fehl", "nahe", "wett", "zugrunde", "zugute", "zunichte", "zustande", "zutage", "zuteil"}
+    {"abhanden", "aufrecht", "bevor", "fehl", "nahe", "wett", "zugrunde", "zugute", "zunichte", "zutage", "zuteil"}
 )
 
 # Strong verbs put an umlaut in the present ("fällt", "fährt"); without it the infinitive's stem shows.
