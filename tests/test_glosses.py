@@ -177,6 +177,7 @@ def test_a_two_way_preposition_with_the_accusative_points_somewhere() -> None:
     assert _tokens("Die Einladung an Donald Trump kam spät.")["an"].gloss[0] == "to"
     assert _tokens("Sie geht heute in die Bibliothek.")["in"].gloss[0] == "into"
     assert _tokens("Er wohnt seit Jahren in Berlin.")["in"].gloss[0] == "in"
+    assert _tokens("In Südamerika kommen zwei Länder hinzu.")["In"].gloss[0] == "in"  # a bare place: where
     assert _tokens("Er denkt oft an die Familie.")["an"].gloss[0] != "to"  # after a verb "an" is the verb's
 
 
@@ -569,6 +570,11 @@ def test_a_superlative_is_glossed_as_one_where_the_lexicon_lists_it() -> None:
     assert events.gloss[0] in ("latest", "most recent", "recent")  # not "young"
     mountain = _tokens("Der höchste Berg des Landes ist schwer zu besteigen.")["höchste"]
     assert mountain.gloss[0] == "highest"  # not "high"
+
+
+def test_a_superlative_not_listed_is_compared_in_english() -> None:
+    assert _tokens("Die ärmsten Länder der Welt bekommen Hilfe.")["ärmsten"].gloss[0] == "poorest"
+    assert _tokens("Das ist die schwierigste Frage.")["schwierigste"].gloss[0] == "most difficult"
 
 
 def test_a_comparative_is_glossed_as_one() -> None:

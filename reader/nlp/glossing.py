@@ -31,7 +31,12 @@ from reader.lexicon import (
 from reader.lexicon.context import in_context
 from reader.lexicon.ranking import gloss_core
 from reader.nlp.doc_facts import sentence_start
-from reader.nlp.lang.english import comparative_of_gloss, past_participle_of_gloss, present_participle_of_gloss
+from reader.nlp.lang.english import (
+    comparative_of_gloss,
+    past_participle_of_gloss,
+    present_participle_of_gloss,
+    superlative_of_gloss,
+)
 from reader.nlp.lang.prepositions import CONTRACTIONS
 from reader.nlp.lang.verbs import WITHOUT_UMLAUT
 from reader.nlp.names import declined, name_by_form, place_of_adjective
@@ -254,10 +259,11 @@ def _modifier_entry(token, pos: str) -> Entry | None:
     if pos == "ADJ" and _plain(token.text)[:3] != _plain(token.lemma_)[:3]:
         return form_entry(token.text, pos)
     if pos == "ADJ" and _superlative(token.text, token.lemma_):
-        return form_entry(token.text, pos)  # "höchsten": highest, "jüngsten": latest, where listed
+        # "höchsten": highest, "jüngsten": latest, where listed, else "ärmsten": poorest
+        return form_entry(token.text, pos) or _compared(lookup(token.lemma_, pos), superlative_of_gloss)
     if pos == "ADJ" and _comparative(token):
         # "früheren": former, "geringere": lesser where listed, else the lemma's senses compared
-        return form_entry(token.text, pos) or _compared(lookup(token.lemma_, pos))
+        return form_entry(token.text, pos) or _compared(lookup(token.lemma_, pos), comparative_of_gloss)
     return None
 
 
@@ -271,9 +277,10 @@ def _comparative(token) -> bool:
     return ending.startswith("er") and (bool(_DECLENSION.fullmatch(ending[2:])) or (ending == "er" and token.tag_ == "ADJD"))
 
 
-def _compared(entry: Entry) -> Entry | None:
-    """*entry*'s one-word senses in the comparative ("low" → "lower"); None when it has none."""
-    glosses = tuple(dict.fromkeys(filter(None, map(comparative_of_gloss, entry.gloss))))
+def _compared(entry: Entry, degree) -> Entry | None:
+    """*entry*'s one-word senses in the comparative or superlative (*degree*: "low" → "lower",
+    "lowest"); None when it has none."""
+    glosses = tuple(dict.fromkeys(filter(None, map(degree, entry.gloss))))
     return replace(entry, gloss=glosses, short=short_gloss(glosses)) if glosses else None
 
 

@@ -50,6 +50,8 @@ def preposition_uses(token) -> list[str]:
     # a two-way preposition with the accusative points somewhere: "in iranische Gewässer eskortiert"
     # (into), "eine Einladung an Trump" (to; after a verb "an" is its own: "denkt an die Familie")
     motion = ["Acc"] if token.lower_ in TWO_WAY and "Acc" in noun.morph.get("Case") else []
+    if token.lower_ == "in" and noun.pos_ == "PROPN" and not any(child.dep_ == "det" for child in noun.children):
+        motion = []  # "In Südamerika": a bare place name after "in" is where, "in die Schweiz" needs its article
     if token.lower_ == "an" and noun.dep_ != "nmod":
         motion = []
     return (["name"] if noun.pos_ == "PROPN" else []) + motion  # "nach Berlin": to

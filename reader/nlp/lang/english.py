@@ -132,6 +132,20 @@ def comparative(adjective: str) -> str:
     return "more " + adjective
 
 
+def superlative_of_gloss(gloss: str) -> str:
+    """"poor" → "poorest", "difficult" → "most difficult"; "" for a gloss of more than one word."""
+    compared = comparative_of_gloss(gloss)
+    if not compared:
+        return ""
+    if compared.startswith("more "):
+        return "most " + compared[5:]
+    return IRREGULAR_SUPERLATIVES.get(compared) or compared[:-2] + "est"
+
+
+# The superlatives of the irregular comparatives.
+IRREGULAR_SUPERLATIVES = {"better": "best", "worse": "worst", "further": "furthest", "less": "least", "more": "most"}
+
+
 def _syllables(word: str) -> int:
     """Vowel groups, a silent final -e not counted ("large": 1, "simple": 2, "free": 1)."""
     groups = len(re.findall(r"[aeiouy]+", word))
