@@ -175,3 +175,9 @@ def test_a_name_the_morphologizer_called_punctuation_is_still_a_name() -> None:
     tokens = _tokens("Nachdem der Oberstaatsanwalt, Udo Gering, es mitgeteilt hat, kam er.")
     assert tokens["Udo"].pos == "PROPN"
     assert not tokens["Gering"].learnable  # a surname after a first name, not "low"
+
+
+def test_a_word_after_a_first_name_the_dictionary_glosses_as_itself_is_a_surname() -> None:
+    """Ding glosses "Hans" as "Hans": a first name, so "Eichel" after it is no acorn."""
+    tokens = _tokens("Der deutsche Finanzminister Hans Eichel lobte den Beschluss.")
+    assert not tokens["Eichel"].learnable and "acorn" not in tokens["Eichel"].gloss

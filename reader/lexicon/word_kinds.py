@@ -83,11 +83,13 @@ def is_verb(word: str) -> bool:
 def is_name(word: str) -> bool:
     """A capitalised word that is a name rather than the noun the tagger saw: Wiktionary lists it only
     as a name ("Oliver"), or as a name and as a noun whose every sense here is marked, a word of
-    some trade ("Dirk" is a first name and a sailor's "topping lift")."""
+    some trade ("Dirk" is a first name and a sailor's "topping lift"), or the name itself ("Hans",
+    "Klaus (male first name)")."""
     kind = database.name_kind(word)
     if kind == "only":
         return True
     if kind == "also":
         gloss = lookup(word, "NOUN").gloss
-        return bool(gloss) and all(sense.endswith("]") for sense in gloss)
+        # every sense a trade's, or the English is the name itself ("Hans") or says so ("Klaus (male first name)")
+        return bool(gloss) and all(sense.endswith("]") or sense == word or "first name" in sense for sense in gloss)
     return False
