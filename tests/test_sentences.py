@@ -20,6 +20,7 @@ def sentences(text: str) -> list[str]:
         "Die Wahl findet am 3. Oktober statt, sagte der Minister.",
         "Die Lage – so der Minister – sei ernst und verlange rasches Handeln.",
         "Es gab ca. 30 Verletzte, u. a. in der Hauptstadt.",
+        "Der Minister, der die Vereinbarung als „historischen“ Beschluss lobte, sprach lange.",
     ],
 )
 def test_one_sentence_stays_one(text: str) -> None:

@@ -66,6 +66,8 @@ def _starts(doc: Doc, token: Token, following: Token) -> bool | None:
         return True
     if token.is_alpha and following.is_alpha:
         return False  # "Massive Wahlfälschungen …": without a stop or a line break between words, no new sentence
+    if token.text in CLOSING_QUOTES and token.i > 0 and doc[token.i - 1].is_alpha:
+        return False  # "als „historischen“ Beschluss": a quote closed right after a word ends no sentence
     if token.text in SENTENCE_END and following.text in CLOSING_QUOTES and _inside_quote(doc, token):
         return False
     if token.text in SENTENCE_END and _inside_quote(doc, token) and _quotation_continues_lower_case(doc, token):
