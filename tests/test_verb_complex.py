@@ -299,3 +299,12 @@ def test_a_slip_in_ding_s_columns_does_not_replace_the_verb_s_forms() -> None:
 def test_moechte_is_explained_as_would_like_not_as_something_unreal() -> None:
     hint = tense_hint("Der Präsident möchte die Verfassung ändern.", "möchte")
     assert "would like" in hint and "unreal" not in hint, hint
+
+
+def test_the_english_example_follows_the_verb_s_sense_in_its_clause() -> None:
+    """"hatten auf … bestanden" is 'had insisted' (bestehen auf), "hatte die Prüfung bestanden" 'had passed'."""
+    insisted = tense_hint("Deutschland und Japan hatten lange auf einer anderen Lösung bestanden.", "hatten")
+    assert "'had insisted'" in insisted
+    passed = tense_hint("Er hatte die schwierige Prüfung bestanden.", "hatte")
+    assert "'had passed'" in passed
+

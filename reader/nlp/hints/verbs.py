@@ -15,11 +15,15 @@ from reader.nlp.hints.common import (
     subordinator,
     verb_term,
 )
+from reader.lexicon import LexiconMissingError, lookup
 from reader.nlp import doc_facts
+from reader.nlp.lang.english import past_participle_of_gloss
 from reader.nlp.lang.grammar import MODALS, REFLEXIVE, SUBORDINATORS
+from reader.nlp.lang.strong_verbs import ENGLISH_PARTICIPLES
 from reader.nlp.lang.verbs import SEPARABLE_PARTICIPLE, ZU_INFINITIVE
 from reader.nlp.verb_clauses import verb_complexes
 from reader.nlp.verb_complex import VerbComplex, auxiliary_verb, clearly_finite, is_verb, kind, lemma, verb_complex
+from reader.nlp.sense_conditions import construction, senses_for_use
 from reader.nlp.verb_forms import english_participle
 from reader.nlp.doc_facts import sentence_start
 
@@ -164,7 +168,7 @@ def _tense_mood_voice(vc: VerbComplex) -> str | None:
         meaning = "the state after an action (unless the verb forms its Perfekt with sein)" if vc.probably else "the state after an action"
     else:
         meaning = _MEANING[vc.tense]
-        english = english_participle(lemma(vc.main)) if vc.main is not None else ""
+        english = _english_participle_here(vc.main) if vc.main is not None else ""
         if vc.tense == "Plusquamperfekt":
             meaning += f" ('had {english}')" if english else ""
         elif vc.tense in ("Präsens", "Präteritum") and len(shown) == 1:
@@ -357,3 +361,20 @@ def _main_clause(vc: VerbComplex, finite: Token, hints: Hints) -> None:
             text += f"; {first_words} comes first, so the subject {subject_text} follows the verb"
     hints.add(finite, text + ".")
 
+
+def _english_participle_here(verb: Token) -> str:
+    """The English participle of the verb's sense in this clause: "hatten auf … bestanden" is 'had
+    insisted' (bestehen auf), "hatte die Prüfung bestanden" 'had passed', not 'had existed'."""
+    infinitive = lemma(verb)
+    if infinitive in ENGLISH_PARTICIPLES:
+        return ENGLISH_PARTICIPLES[infinitive]
+    try:
+        entry = lookup(infinitive, "VERB")
+    except LexiconMissingError:
+        return ""
+    if entry.pos != "VERB" or not entry.gloss:
+        return ""
+    sense = senses_for_use(verb, entry).gloss[0]
+    if construction(sense, infinitive) == {"sich"}:
+        sense = entry.gloss[0]  # a reflexive variant says the same ("sich zurückziehen": withdrawn)
+    return past_participle_of_gloss(sense) or english_participle(infinitive)
