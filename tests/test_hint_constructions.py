@@ -103,6 +103,13 @@ def test_sein_with_a_zu_infinitive_is_no_state_passive() -> None:
     assert "state passive" in joined("Das Haus war schon lange verlassen.", "war")
 
 
+def test_a_participle_after_a_genitive_name_is_an_adjective_of_the_noun() -> None:
+    """"Gongadses verstümmelte Leiche": mutilated, no Präteritum; the passive is wurde … gefunden."""
+    text = "2000 wurde Gongadses verstümmelte Leiche in einem Wald gefunden."
+    assert "used as an adjective" in joined(text, "verstümmelte") and "Präteritum" not in joined(text, "verstümmelte")
+    assert "werden-passive" in joined(text, "wurde")
+
+
 # ------------------------------------------------------------ subject by agreement
 
 

@@ -40,7 +40,8 @@ def participle_of(form: str, verb: str = "") -> tuple[str, str] | None:
     base = form.lower()[: -len(ending)]
     if base.endswith("end") and len(base) > 5:
         return base[:-1], "present"  # "steigend" → "steigen"
-    for candidate in (verb, lemma_dictionary.lemmatize(base).lower()):
+    # simplemma may read the bare form as an adjective and the inflected one as the verb ("verstümmelte")
+    for candidate in (verb, lemma_dictionary.lemmatize(base).lower(), lemma_dictionary.lemmatize(form.lower())):
         if candidate and candidate != base and is_participle(base, candidate):
             return candidate, "past"
     known = infinitive_of_participle(base)
@@ -105,6 +106,11 @@ def _is_noun(word: str) -> bool:
         return False
 
 
+def _genitive_name(word: Token) -> bool:
+    """A name with the genitive -s ("Gongadses"; the lemmatizer, which takes it off, runs later)."""
+    return word.pos_ == "PROPN" and word.text.endswith("s") and len(word.text) > 3
+
+
 def _attributive(token: Token) -> bool:
     """Inside a noun phrase: the noun follows (perhaps after adjectives) and a phrase opens before it."""
     doc = token.doc
@@ -114,6 +120,8 @@ def _attributive(token: Token) -> bool:
     following = doc[token.i + 1]
     if previous.pos_ == "DET" and token.is_lower:
         return True  # "des abgewählten, aber noch amtierenden Präsidenten": no verb follows an article
+    if _genitive_name(previous) and token.is_lower and token.dep_ == "amod" and token.head.i == following.i:
+        return True  # "Gongadses verstümmelte Leiche": a genitive name stands where an article would
     if token.tag_ == "ADJA" and token.dep_ == "amod" and token.head.i == following.i and following.pos_ in _NOUNS:
         # "der vom Krieg verwüsteten Staaten": an extended attribute, a preposition between article and
         # participle; not "Viele Menschen bewohnten Alaska", where the verb follows the subject
