@@ -231,7 +231,7 @@ def _zu_infinitive(head: Token) -> str | None:
 def _clause(vc: VerbComplex, hints: Hints) -> None:
     head = vc.head
     finite = vc.finite
-    if finite is None or finite.sent[0].text.startswith("#"):
+    if finite is None or finite.doc[sentence_start(finite)].text.startswith("#"):
         return  # a Markdown heading is a title: no clause to describe
     mark = subordinator(head)
     if mark is None and head.dep_ == "conj" and head.head.pos_ in VERBAL:
