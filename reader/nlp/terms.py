@@ -28,6 +28,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Token
 
+from reader.nlp.extensions import set_token_value
 from reader.lexicon import LexiconMissingError, is_verb
 from reader.nlp import lemma_dictionary
 from reader.nlp.finite_verbs import opens_subordinate_clause
@@ -60,8 +61,8 @@ _DASHES = {"-", "--"}  # a dash typed as hyphens  # "schließt Gewalt nicht aus 
 
 def assign_terms(doc: Doc) -> None:
     for token in doc:
-        token._.term = token.lemma_
-        token._.learnable = _learnable(token)
+        set_token_value(token, "term", token.lemma_)
+        set_token_value(token, "learnable", _learnable(token))
     joined: set[int] = set()
     # Right to left, so that in "sieht heute wieder gut aus" the particle that closes the clause
     # claims the verb before an adverb that only looks like one.
