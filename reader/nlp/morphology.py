@@ -33,6 +33,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from reader.nlp.extensions import set_token_value
 from reader.nlp.case_evidence import READINGS, Phrase, indices_of, readings_where
 from reader.nlp.case_rules import compared_cases, one_subject_per_clause
 from reader.nlp.lang.grammar import SUBORDINATORS
@@ -441,8 +442,8 @@ def _write(phrase: Phrase, reading: Reading) -> None:
         if token.pos_ == "PRON" and token.lower_ in ("sich",):
             continue
         token.set_morph(_join(morph))
-        token._.case_sure = sure
-        token._.case_source = phrase.source
+        set_token_value(token, "case_sure", sure)
+        set_token_value(token, "case_source", phrase.source)
 
 
 def _join(morph: dict[str, str]) -> str:
