@@ -16,6 +16,7 @@ from reader.nlp.hints.common import (
     verb_term,
 )
 from reader.nlp import doc_facts
+from reader.nlp.doc_arrays import merged, tokens_where
 from reader.nlp.lang.grammar import MODALS, REFLEXIVE, SUBORDINATORS
 from reader.nlp.lang.verbs import SEPARABLE_PARTICIPLE, ZU_INFINITIVE
 from reader.nlp.verb_clauses import verb_complexes
@@ -29,8 +30,10 @@ def verb_complexes_of(doc: Doc) -> list[VerbComplex]:
 
 
 def _verb_heads(doc: Doc) -> list[Token]:
+    """The clause heads: verbs, and words with a verbal auxiliary (read only, so only those are asked)."""
+    with_auxiliary = [child.head for child in tokens_where(doc, "DEP", AUX_DEPS)]
     heads = []
-    for token in doc:
+    for token in merged(tokens_where(doc, "POS", VERBAL), with_auxiliary):
         if token.dep_ == "compound:prt":
             continue
         if token.dep_ in AUX_DEPS and auxiliary_verb(token) and not clearly_finite(token.head) and not _left_by_its_head(token):
