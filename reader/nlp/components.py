@@ -63,7 +63,9 @@ def lemmatizer(doc: Doc) -> Doc:
         token.lemma_ = token_lemma(token.text, pos, genitive, starts_sentence(token), finite)
     names = {token.text for token in doc if token.pos_ == "PROPN"}
     for token in doc:
-        token.lemma_ = genitive_of_name(token.text, names) or token.lemma_
+        genitive = genitive_of_name(token.text, names)
+        if genitive is not None:
+            token.lemma_ = genitive
     return doc
 
 

@@ -28,6 +28,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Token
 
+from reader.nlp.doc_arrays import tokens_where
 from reader.nlp.extensions import set_token_value
 from reader.lexicon import LexiconMissingError, is_verb
 from reader.nlp import lemma_dictionary
@@ -66,8 +67,8 @@ def assign_terms(doc: Doc) -> None:
     joined: set[int] = set()
     # Right to left, so that in "sieht heute wieder gut aus" the particle that closes the clause
     # claims the verb before an adverb that only looks like one.
-    for particle in reversed(doc):
-        if particle.lower_ not in _PARTICLES or particle.i == 0:
+    for particle in reversed(tokens_where(doc, "LOWER", _PARTICLES)):  # the words that may be particles
+        if particle.i == 0:
             continue
         for verb in _host_candidates(particle):
             term = None if verb.i in joined else _joined_infinitive(particle, verb)
