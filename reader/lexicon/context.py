@@ -48,19 +48,36 @@ def in_context(entry: Entry, context: Iterable[str]) -> Entry:
     words = {word for word in context if len(word) >= 4} - {entry.term.lower()}
     if len(words) < MIN_OVERLAP:
         return entry  # no line can share enough words
-    row = next((r for r in database.term_rows(entry.term) if r.pos == entry.pos and r.glosses), None)
-    if row is None:
+    lines = _lines_by_word(entry.term, entry.pos)
+    if lines is None:
         return entry
-    best, best_overlap = None, MIN_OVERLAP - 1
-    for line_id in row.line_ids[:MAX_LINES]:
-        overlap = len(_german_words(line_id) & words)
-        if overlap > best_overlap:
-            best, best_overlap = line_id, overlap
-    if best is None:
+    line_ids, holding = lines
+    overlaps = [0] * len(line_ids)
+    for word in words:
+        for position in holding.get(word, ()):
+            overlaps[position] += 1
+    most = max(overlaps, default=0)
+    if most < MIN_OVERLAP:
         return entry
-    cores = _english_cores(best)
+    cores = _english_cores(line_ids[overlaps.index(most)])  # the first line sharing the most words
     fitting = [g for g in entry.gloss if gloss_core(g.split(" [")[0]) in cores]
     if not fitting or fitting[0] == entry.gloss[0]:
         return entry
     gloss = (fitting[0], *(g for g in entry.gloss if g != fitting[0]))
     return replace(entry, gloss=gloss, short=short_gloss(gloss))
+
+
+@database.lexicon_cache(maxsize=16384)
+def _lines_by_word(term: str, pos: str) -> tuple[tuple[int, ...], dict[str, list[int]]] | None:
+    """The best lines of the term's row of this word class, and for each German word of them the
+    positions of the lines holding it: built once per term, so a sentence's words are counted
+    against the lines in a few look-ups, not a set intersection per line and token."""
+    row = next((r for r in database.term_rows(term) if r.pos == pos and r.glosses), None)
+    if row is None:
+        return None
+    line_ids = tuple(row.line_ids[:MAX_LINES])
+    holding: dict[str, list[int]] = {}
+    for position, line_id in enumerate(line_ids):
+        for word in _german_words(line_id):
+            holding.setdefault(word, []).append(position)
+    return line_ids, holding

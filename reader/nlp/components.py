@@ -13,7 +13,7 @@ from spacy.tokens import Doc
 from reader.nlp.doc_facts import keep_sentence_starts
 from reader.nlp.finite_verbs import repair_finite_verbs
 from reader.nlp.functions import labels_from_case, word_classes_from_clause
-from reader.nlp.lemmas import genitive_of_name, lemmatize
+from reader.nlp.lemmas import genitive_of_name, token_lemma
 from reader.nlp.morphology import correct_morphology
 from reader.nlp.names import tag_names
 from reader.nlp.participles import adjectives_from_participles
@@ -72,10 +72,14 @@ def morphology(doc: Doc) -> Doc:
 def lemmatizer(doc: Doc) -> Doc:
     for token in doc:
         finite = token.tag_.endswith("FIN")  # STTS: VVFIN, VAFIN, VMFIN
-        token.lemma_ = lemmatize(token.text, token.pos_, token.morph.to_dict(), starts_sentence(token), finite)
+        pos = token.pos_
+        genitive = pos == "PROPN" and token.morph.get("Case") == ["Gen"]
+        token.lemma_ = token_lemma(token.text, pos, genitive, starts_sentence(token), finite)
     names = {token.text for token in doc if token.pos_ == "PROPN"}
     for token in doc:
-        token.lemma_ = genitive_of_name(token.text, names) or token.lemma_
+        genitive = genitive_of_name(token.text, names)
+        if genitive is not None:
+            token.lemma_ = genitive
     return doc
 
 

@@ -15,6 +15,7 @@ import re
 
 from dataclasses import dataclass, replace
 
+from reader.nlp.extensions import token_value
 from reader.lexicon import (
     Entry,
     compound_in_plural,
@@ -59,8 +60,8 @@ class Shown:
 def choose(token, name: bool, context: frozenset[str]) -> Shown:
     """The term, word class, learnability and entry of *token*; *name* marks a name the tagger
     called a common word (reader.nlp.names), *context* the content words of its sentence."""
-    extension, lemma, tagged = token._, token.lemma_, token.pos_  # each read makes a new object
-    term = extension.term or lemma
+    lemma, tagged = token.lemma_, token.pos_  # each read makes a new object
+    term = token_value(token, "term") or lemma
     if tagged == "NOUN" and _keeps_final_e(token, term):
         term = token.text
     elif tagged == "NOUN" and term[:1].islower() and not _lower_case_noun(term):
@@ -71,10 +72,10 @@ def choose(token, name: bool, context: frozenset[str]) -> Shown:
     if token.tag_ == "NN" and term == token.lower_ and tagged in ("NOUN", "ADJ") and lookup(term, "ADV").pos == "ADV":
         tagged = "ADV"  # "Mehrfach wurden …": an adverb capitalised at the start, no noun
     is_word = any(char.isalpha() for char in token.text)
-    learnable = extension.learnable and not name
+    learnable = token_value(token, "learnable") and not name
     abbreviation = function_entry(token.text, "ABBR") if token.text.endswith(".") else None
     if abbreviation is not None:  # "ca.", "Nr.", "Mio.": whatever the tagger calls them, no "calcium", "Nauru"
-        return Shown(token.text, tagged, is_word, extension.learnable, abbreviation)
+        return Shown(token.text, tagged, is_word, token_value(token, "learnable"), abbreviation)
     pos = "PROPN" if name else tagged
     place = place_of_adjective(token.text) if tagged == "ADJ" else None
     if place is not None:  # "der Kaiserslauterer Oberbürgermeister": of Kaiserslautern, no word to learn

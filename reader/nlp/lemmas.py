@@ -22,6 +22,7 @@ part, in today's spelling ("Sicherheitsgründen" → "Sicherheitsgrund",
 
 from __future__ import annotations
 
+import functools
 import re
 
 from reader.nlp import lemma_dictionary
@@ -78,6 +79,13 @@ def lemmatize(
         if compound != form or lemma == form or len(lemma) > len(form):
             return compound
     return lemma
+
+
+@functools.lru_cache(maxsize=65536)
+def token_lemma(form: str, pos: str, genitive: bool, starts_sentence: bool, finite: bool) -> str:
+    """`lemmatize` for a token, of which only a genitive case matters among its features: kept per
+    distinct answer, since a text repeats its words (the lemmatizer component asks for every token)."""
+    return lemmatize(form, pos, {"Case": "Gen"} if genitive else {}, starts_sentence, finite)
 
 
 def _modern_spelling(form: str, lemma: str) -> str:

@@ -35,6 +35,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from reader.nlp.extensions import set_token_value
 from reader.nlp.case_evidence import READINGS, Phrase, indices_of, readings_where
 from reader.nlp.case_rules import compared_cases, one_subject_per_clause
 from reader.nlp.appositions import appositions_agree, close_appositions, is_name
@@ -442,8 +443,8 @@ def _write(phrase: Phrase, reading: Reading) -> None:
         if token.pos_ == "PRON" and token.lower_ in ("sich",):
             continue
         token.set_morph(_join(morph))
-        token._.case_sure = sure
-        token._.case_source = phrase.source
+        set_token_value(token, "case_sure", sure)
+        set_token_value(token, "case_source", phrase.source)
 
 
 def _join(morph: dict[str, str]) -> str:

@@ -33,6 +33,7 @@ from typing import TYPE_CHECKING
 from reader.lexicon import LexiconMissingError, database, is_name, lookup, proper_noun
 from reader.lexicon.compounds import split_compound
 from reader.nlp import doc_facts, lemma_dictionary
+from reader.nlp.doc_arrays import tokens_where
 from reader.nlp.lang.names import (
     ARTICLE_CONTRACTIONS,
     COMMON_ACRONYMS,
@@ -116,9 +117,11 @@ def _double_first_names(doc: Doc, names: set[int]) -> set[int]:
     by a hyphen right before a surname, after a title or a first name the dictionary knows, are a
     double first name ("jeans … pier reindeer" otherwise)."""
     found = set()
-    for hyphen in doc[1:-2]:
+    for hyphen in tokens_where(doc, "ORTH", ("-",)):
+        if not 0 < hyphen.i < len(doc) - 2:
+            continue
         first, second, after = doc[hyphen.i - 1], doc[hyphen.i + 1], doc[hyphen.i + 2]
-        if hyphen.text != "-" or first.whitespace_ or hyphen.whitespace_ or not second.whitespace_:
+        if first.whitespace_ or hyphen.whitespace_ or not second.whitespace_:
             continue
         if not (first.is_title and second.is_title and after.is_title) or not (after.pos_ == "PROPN" or after.i in names):
             continue

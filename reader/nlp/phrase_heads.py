@@ -12,10 +12,13 @@ Two subjects joined by "und" are likewise one coordinated subject, not two.
 
 from __future__ import annotations
 
+from operator import attrgetter
+
 from spacy.tokens import Doc, Token
 
 from reader.lexicon import LexiconMissingError, form_entry
 from reader.nlp import lemma_dictionary
+from reader.nlp.doc_arrays import merged, tokens_where
 from reader.nlp.lang.articles import determiner_readings
 from reader.nlp.lang.grammar import ADJECTIVE_ENDINGS
 from reader.nlp.lang.names import NAME_PARTICLES
@@ -37,29 +40,33 @@ _FINITE_TAGS = {"VVFIN", "VAFIN", "VMFIN"}
 
 
 def correct_phrase_heads(doc: Doc) -> None:
-    """Repair the parse in place, before the case rules read it."""
-    for token in doc:
+    """Repair the parse in place, before the case rules read it. Each pass calls its rules only for
+    tokens of the word class or relation they need (`tokens_where`), which no rule of the pass gives
+    another token (a hyphen's last part may become a conjunct: it is asked too)."""
+    for token in tokens_where(doc, "POS", ("AUX", "VERB", "ADJ")):
         _name_particle_is_no_verb(token)
         _finite_verb_taken_for_an_attribute(token)
-    for token in doc:
+    # (an article taken for a pronoun: PRON, PDS or PRELS)
+    articles = merged(tokens_where(doc, "TAG", ("APPRART", "PDS", "PRELS")), tokens_where(doc, "POS", ("DET", "PRON")))
+    for token in articles:
         article_taken_for_a_pronoun(token)
         article_of_an_extended_attribute(token)
     _join_coordinated_subjects(doc)
-    for token in doc:
+    for token in tokens_where(doc, "POS", ("ADJ", *_NOMINAL)):
         _hang_genitive_name_on_its_noun(token)
-    for token in doc:
+    for token in tokens_where(doc, "DEP", ("aux", "cop")):
         _haben_heads_its_object(token)
-    for token in doc:
+    for token in tokens_where(doc, "DEP", ("nmod",)):
         _phrase_without_genitive_article_joins_the_clause(token)
-    for token in doc:
+    for token in tokens_where(doc, "POS", _NOMINAL):
         _conjunct_before_a_finite_verb_opens_a_clause(token)
-    for verb in doc:
+    for verb in sorted({subject.head for subject in tokens_where(doc, "DEP", ("nsubj", "nsubj:pass"))}, key=attrgetter("i")):
         _singular_verb_has_no_coordinated_subject(verb)
-    for token in doc:
+    for token in tokens_where(doc, "POS", _NOMINAL, shifts=(-1,)):  # the word before a noun
         noun = _noun_after_name_adjective(token)
         if noun is not None:
             _make_adjective_of(token, noun)
-    for token in doc:
+    for token in tokens_where(doc, "POS", _MARKER_RELATION):
         marker = _MARKER_RELATION.get(token.pos_)
         modifier = token.head
         if marker and token.i < modifier.i and modifier.dep_ in _NOUN_MODIFIERS:
@@ -68,10 +75,10 @@ def correct_phrase_heads(doc: Doc) -> None:
                 _set_head(token, noun)
                 if token.dep_ not in _PHRASE_MARKERS:
                     token.dep_ = marker
-    for token in doc:
+    for token in merged(tokens_where(doc, "DEP", ("conj",)), tokens_where(doc, "ORTH", ("-",), shifts=(0, 1))):
         _bare_conjunct_joins_the_noun_before_it(token)
         _last_part_heads_a_hyphenated_compound(token)
-    for token in doc:  # after the articles found their nouns
+    for token in tokens_where(doc, "POS", _NOMINAL):  # after the articles found their nouns
         _name_after_title(token)
         _place_after_place(token)
         _counted_noun_after_its_measure(token)

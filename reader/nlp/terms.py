@@ -30,6 +30,8 @@ from spacy.tokens import Doc, Token
 
 from reader.lexicon import LexiconMissingError, is_verb, lookup
 from reader.nlp import lemma_dictionary
+from reader.nlp.doc_arrays import tokens_where
+from reader.nlp.extensions import set_token_value
 from reader.nlp.finite_verbs import opens_subordinate_clause
 from reader.nlp.lang.prepositions import ACCUSATIVE, DATIVE, GENITIVE, TWO_WAY
 from reader.nlp.names import declined
@@ -61,13 +63,13 @@ _DASHES = {"-", "--"}  # a dash typed as hyphens  # "schließt Gewalt nicht aus 
 
 def assign_terms(doc: Doc) -> None:
     for token in doc:
-        token._.term = _plural_only(token) or token.lemma_
-        token._.learnable = _learnable(token)
+        set_token_value(token, "term", _plural_only(token) or token.lemma_)
+        set_token_value(token, "learnable", _learnable(token))
     joined: set[int] = set()
     # Right to left, so that in "sieht heute wieder gut aus" the particle that closes the clause
     # claims the verb before an adverb that only looks like one.
-    for particle in reversed(doc):
-        if particle.lower_ not in _PARTICLES or particle.i == 0:
+    for particle in reversed(tokens_where(doc, "LOWER", _PARTICLES)):  # the words that may be particles
+        if particle.i == 0:
             continue
         for verb in _host_candidates(particle):
             term = None if verb.i in joined else _joined_infinitive(particle, verb)

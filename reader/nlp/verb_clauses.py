@@ -37,7 +37,7 @@ def verb_complexes(heads: list[Token]) -> list[VerbComplex]:
     complexes = _fronted_participles(complexes)
     lone = {vc.finite.i: vc for vc in complexes if _lone_auxiliary(vc)}
     taken = set()
-    for vc in complexes:
+    for number, vc in enumerate(complexes):
         if not is_verb(vc.head) or kind(vc.head) == "fin" or zu_infinitive(vc.head):
             continue
         if vc.finite is not None and not (len(vc.members) == 1 and kind(vc.head) == "part") and not _infinitive_like(vc):
@@ -50,7 +50,7 @@ def verb_complexes(heads: list[Token]) -> list[VerbComplex]:
         if auxiliary is not None and auxiliary.i not in taken:
             taken.add(auxiliary.i)
             joined = verb_complex(vc.head, extra=auxiliary)
-            complexes[complexes.index(vc)] = joined
+            complexes[number] = joined  # by position: list.index compares complexes field by field
     for number, vc in enumerate(complexes):
         finite = vc.finite
         if finite is None or finite.i in taken or not _lone_auxiliary(vc) or lemma(finite) not in ("haben", "sein", "werden"):

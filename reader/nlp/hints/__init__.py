@@ -16,6 +16,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from reader.nlp import doc_facts
+from reader.nlp.doc_arrays import merged, tokens_where
 from reader.nlp.hints.common import NOMINAL, Hints
 from reader.nlp.hints.compounds import add_compound_hints
 from reader.nlp.hints.nominal import add_nominal_hints, add_preposition_hints
@@ -39,7 +40,10 @@ def doc_hints(doc: Doc) -> dict[int, list[str]]:
     """Hints for every token of `doc` that has any, keyed by the spaCy token index."""
     hints = Hints()
     names = name_indices(doc)
-    for token in doc:
+    # read only: the words that can have a hint here are nominal, a preposition's (case) or the
+    # head of a noun (a preposition taken for a noun); the others need not be asked
+    heads_of_nouns = [noun.head for noun in tokens_where(doc, "POS", ("NOUN", "PROPN"))]
+    for token in merged(tokens_where(doc, "POS", NOMINAL), tokens_where(doc, "DEP", ("case",)), heads_of_nouns):
         if not any(char.isalpha() for char in token.text):
             continue  # a Markdown "#", a dash, a number: no grammar to explain
         if token.pos_ == "NOUN" and governed_cases(token.lower_) and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "von":

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from reader.nlp.extensions import token_value
 from reader.labels import ARTICLE_BY_MORPH_GENDER
 from reader.nlp import doc_facts
 from reader.nlp.lang.articles import RELATIVE
@@ -37,7 +38,7 @@ class Hints(dict):
 
 def verb_term(head: Token) -> str:
     """The verb as a learner looks it up: the terms component already joined a separated particle."""
-    return head._.term or head.lemma_ or head.lower_
+    return token_value(head, "term") or head.lemma_ or head.lower_
 
 
 def relative_pronoun_of(clause: Token) -> Token | None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from reader.nlp.extensions import token_value
 from reader.lexicon.database import LexiconMissingError
 from reader.nlp.hints.common import Hints
 
@@ -12,7 +13,7 @@ def add_compound_hints(token: Token, hints: Hints) -> None:
     try:
         from reader.lexicon import lookup
 
-        entry = lookup(token._.term or token.lemma_ or token.text, "NOUN")
+        entry = lookup(token_value(token, "term") or token.lemma_ or token.text, "NOUN")
     except LexiconMissingError:
         return
     if not entry.composed or len(entry.parts) < 2:
@@ -33,7 +34,7 @@ def add_compound_hints(token: Token, hints: Hints) -> None:
 
 def display_term(token: Token) -> str:
     """The noun's dictionary form, keeping the capital after a hyphen ("Ukraine-Krise", not "Ukraine-krise")."""
-    term = token._.term or token.lemma_ or token.text
+    term = token_value(token, "term") or token.lemma_ or token.text
     if "-" in term and "-" in token.text:
         last = token.text.split("-")[-1]
         head, _, tail = term.rpartition("-")

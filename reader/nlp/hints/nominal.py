@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from reader.nlp.extensions import token_value
 from reader.lexicon.database import LexiconMissingError
 from reader.labels import MORPH_GENDERS
 from reader.nlp.hints.common import (
@@ -35,7 +36,7 @@ def _feats(token: Token) -> tuple[str | None, str | None, str | None]:
 
 
 def _sure(token: Token) -> bool:
-    sure = token._.case_sure if token.has_extension("case_sure") else None
+    sure = token_value(token, "case_sure") if token.has_extension("case_sure") else None
     return bool(sure)
 
 
@@ -140,7 +141,7 @@ def _after_article(token: Token) -> str:
     from reader.lexicon import after_definite_article, lookup
 
     shown = display_term(token)
-    entry = lookup(token._.term or token.lemma_ or token.text, "NOUN")
+    entry = lookup(token_value(token, "term") or token.lemma_ or token.text, "NOUN")
     singular, _ = after_definite_article(entry.term, entry.gender, entry.plural)
     return shown[: len(shown) - (len(entry.term) - len(singular))]
 
@@ -149,7 +150,7 @@ def _lexicon_gender(token: Token) -> str | None:
     try:
         from reader.lexicon import lookup
 
-        entry = lookup(token._.term or token.lemma_ or token.text, "NOUN")
+        entry = lookup(token_value(token, "term") or token.lemma_ or token.text, "NOUN")
     except LexiconMissingError:
         return None
     return MORPH_GENDERS.get(entry.gender or "")

@@ -17,6 +17,7 @@ from reader.nlp.hints.common import (
 )
 from reader.lexicon import LexiconMissingError, lookup
 from reader.nlp import doc_facts
+from reader.nlp.doc_arrays import merged, tokens_where
 from reader.nlp.lang.english import past_participle_of_gloss
 from reader.nlp.lang.grammar import MODALS, REFLEXIVE, SUBORDINATORS
 from reader.nlp.lang.strong_verbs import ENGLISH_PARTICIPLES
@@ -33,8 +34,10 @@ def verb_complexes_of(doc: Doc) -> list[VerbComplex]:
 
 
 def _verb_heads(doc: Doc) -> list[Token]:
+    """The clause heads: verbs, and words with a verbal auxiliary (read only, so only those are asked)."""
+    with_auxiliary = [child.head for child in tokens_where(doc, "DEP", AUX_DEPS)]
     heads = []
-    for token in doc:
+    for token in merged(tokens_where(doc, "POS", VERBAL), with_auxiliary):
         if token.dep_ == "compound:prt":
             continue
         if token.dep_ in AUX_DEPS and auxiliary_verb(token) and not clearly_finite(token.head) and not _left_by_its_head(token):
@@ -235,7 +238,7 @@ def _zu_infinitive(head: Token) -> str | None:
 def _clause(vc: VerbComplex, hints: Hints) -> None:
     head = vc.head
     finite = vc.finite
-    if finite is None or finite.sent[0].text.startswith("#"):
+    if finite is None or finite.doc[sentence_start(finite)].text.startswith("#"):
         return  # a Markdown heading is a title: no clause to describe
     mark = subordinator(head)
     if mark is None and head.dep_ == "conj" and head.head.pos_ in VERBAL:
