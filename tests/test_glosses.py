@@ -577,6 +577,15 @@ def test_a_superlative_not_listed_is_compared_in_english() -> None:
     assert _tokens("Das ist die schwierigste Frage.")["schwierigste"].gloss[0] == "most difficult"
 
 
+def test_a_plural_written_for_both_sexes_is_one_word_glossed_by_its_noun() -> None:
+    """"Teilnehmer:innen", "DoktorandInnen", "Kolleg*innen": one word each, no "innen" (inside), no name."""
+    tokens = _tokens("Die Teilnehmer:innen und die DoktorandInnen kamen mit ihren Kolleg*innen.")
+    assert "innen" not in tokens
+    assert tokens["Teilnehmer:innen"].gloss[0] == "participant"
+    assert tokens["DoktorandInnen"].learnable and tokens["DoktorandInnen"].gloss
+    assert tokens["Kolleg*innen"].term == "Kollege"
+
+
 def test_a_comparative_is_glossed_as_one() -> None:
     """Listed comparatives keep their own senses ("früher": former), others are compared in English."""
     tokens = _tokens("Seine früheren Kollegen nannten das das geringere Übel, die jüngeren Wähler nicht.")

@@ -14,7 +14,8 @@ part of its stem is no participle ("Das Haus gehört mir": "gehören", not
 "hören"). Adverbs keep their form ("anders", not "anderer"), adjectives
 simplemma does not know lose their ending ("dreiminütigen" → "dreiminütig"),
 adjectives of places never inflect ("Berliner"), a capitalised "Sie" inside
-a sentence is the polite "Sie", and a compound noun simplemma has not seen, or
+a sentence is the polite "Sie", a plural written for both sexes ("Teilnehmer:innen",
+"DoktorandInnen") is its noun, and a compound noun simplemma has not seen, or
 only guesses at ("Theaterhaus" → "Theaterhausen"), is inflected like its last
 part, in today's spelling ("Sicherheitsgründen" → "Sicherheitsgrund",
 "Nominierungsprozess", not "…prozeß").
@@ -49,6 +50,9 @@ def lemmatize(
     the tagger saw a finite verb."""
     if pos in _NOT_INFLECTED or not any(char.isalpha() for char in form):
         return form
+    inclusive = GENDER_INCLUSIVE.match(form) if pos in _KEEPS_CAPITALS else None
+    if inclusive:
+        return _inclusive_noun(inclusive.group("base"))
     if pos == "PROPN":
         return _proper_noun(form, morph)
     if pos == "PRON" and form in _POLITE and not starts_sentence:
@@ -117,6 +121,19 @@ def _proper_noun(form: str, morph: dict[str, str]) -> str:
         # An ordinary noun the tagger took for a name ("Emissionen"): inflected like a noun.
         return _modern_spelling(form, lemma_dictionary.lemmatize(form))
     return form
+
+
+# A plural written for both sexes: "Teilnehmer:innen", "Erstunterzeichner*innen", "DoktorandInnen".
+GENDER_INCLUSIVE = re.compile(r"^(?P<base>[A-ZÄÖÜ]\w+?)(?:[:*_]innen|Innen)$")
+
+
+def _inclusive_noun(base: str) -> str:
+    """The noun a both-sexes plural is made of: "Teilnehmer", "Doktorand", "Kolleg" → "Kollege" (a
+    noun in -e of its own, not a plural like "Freunde")."""
+    with_e = base + "e"
+    if lemma_dictionary.is_known(with_e) and lemma_dictionary.lemmatize(with_e) == with_e:
+        return with_e
+    return base
 
 
 def _compound_noun(form: str) -> str:

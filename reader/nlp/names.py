@@ -33,6 +33,7 @@ from typing import TYPE_CHECKING
 from reader.lexicon import LexiconMissingError, database, is_name, lookup, proper_noun
 from reader.lexicon.compounds import split_compound
 from reader.nlp import doc_facts, lemma_dictionary
+from reader.nlp.lemmas import GENDER_INCLUSIVE
 from reader.nlp.doc_arrays import tokens_where
 from reader.nlp.lang.names import (
     ARTICLE_CONTRACTIONS,
@@ -170,8 +171,8 @@ def name_by_form(text: str) -> bool:
         return True
     if lemma_dictionary.is_known(text):
         return False  # "GmbH", "iPhone"-like words the dictionary lists as ordinary words
-    if _INTERCAPITAL.search(text):
-        return True
+    if _INTERCAPITAL.search(text) and not GENDER_INCLUSIVE.match(text):
+        return True  # (not "DoktorandInnen", a plural written for both sexes)
     return bool(_ACRONYM.fullmatch(text)) and text.upper() not in COMMON_ACRONYMS
 
 

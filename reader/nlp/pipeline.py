@@ -92,11 +92,12 @@ def _load_pipeline() -> Language:
 
 def _split_footnote_marks(nlp: Language) -> None:
     """"Menschen.[2]" is a word, a full stop and a footnote mark, not one token that no dictionary
-    knows and no sentence boundary can follow."""
+    knows and no sentence boundary can follow; "Teilnehmer:innen" stays one word."""
     import re
 
     shipped = nlp.tokenizer.infix_finditer.__self__.pattern  # the trained pipeline's own infixes
-    nlp.tokenizer.infix_finditer = re.compile(rf"{shipped}|\.(?=\[)|\[|\]").finditer
+    # no split inside a plural written for both sexes: "Teilnehmer:innen" is one word
+    nlp.tokenizer.infix_finditer = re.compile(rf"(?![:*_]innen\b)(?:{shipped}|\.(?=\[)|\[|\])").finditer
 
 
 # Tokens per window of a long text's token vectors, and the context each window reads on either
