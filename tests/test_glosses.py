@@ -637,6 +637,7 @@ def test_a_feminine_thing_is_it_and_its_a_woman_she_and_her() -> None:
     assert tax.gloss[0] == "it"  # it points back to the tax
     assert _tokens("Die Ärztin ist müde. Im nächsten Jahr soll sie befördert werden.")["sie"].gloss[0] == "she"
     assert _tokens("Das Land stellte heute seine Pläne vor.")["seine"].gloss[0] == "its"  # neuter: its, as before
+    assert _tokens("Salih beendete heute seine Ansprache.")["seine"].gloss[0] == "his"  # a name not known: a person
 
 
 def test_a_sense_for_a_clause_as_object_goes_first_where_a_clause_follows() -> None:

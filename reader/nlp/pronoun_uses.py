@@ -42,7 +42,10 @@ def subject_number(token) -> list[str]:
     # a neuter subject is mostly a thing or a country: "Venezuela … seine Beziehungen" (its)
     # a name has the lexicon's gender where it knows one, the morphologizer guesses ("Venezuela": Masc)
     listed = MORPH_GENDERS.get(noun_gender(subject.text)) if subject.pos_ == "PROPN" else None
-    gender = [listed] if listed else subject.morph.get("Gender")
+    # a name the lexicon does not know is mostly a person's: the morphologizer's "Neut" for "Salih"
+    # would make "seine Ansprache" its
+    unknown_name = subject.pos_ == "PROPN" and listed is None
+    gender = [listed] if listed else [] if unknown_name else subject.morph.get("Gender")
     neuter = ["Neut"] if subject.pos_ in ("NOUN", "PROPN") and gender == ["Neut"] else []
     # a feminine noun that names no woman is a thing too: "Die Partei … ihre" (its)
     return person + (["thing"] if _thing(subject) else []) + number + neuter
