@@ -89,3 +89,16 @@ def test_a_double_space_does_not_break_the_parse_and_offsets_stay_in_the_text() 
     assert all(text[token.start : token.end] == token.text for token in analysis.tokens)
     assert tokens["sich"].whitespace == "  "
     assert any(hint.startswith("Plusquamperfekt") for hint in tokens["hatten"].hints), tokens["hatten"].hints
+
+
+def test_a_plural_present_right_after_und_is_the_second_finite_verb() -> None:
+    """"Die USA leihen Geld und importieren billige Ware": importieren looks like an infinitive (and the
+    parser took it for a determiner of Ware); two infinitives under a modal stand at the end."""
+    from reader.nlp import analyze
+
+    tokens = {t.text: t for t in analyze("Die USA leihen Geld in China und importieren billige Ware.").tokens}
+    assert any(hint.startswith("Präsens") for hint in tokens["importieren"].hints)
+    assert any("Accusative" in hint for hint in tokens["Ware"].hints)
+    modal = {t.text: t for t in analyze("Die USA wollen Geld leihen und Ware importieren.").tokens}
+    assert not any(hint.startswith("Präsens: importieren") for hint in modal["importieren"].hints)
+

@@ -33,6 +33,7 @@ from reader.nlp import lemma_dictionary
 from reader.nlp.lang.articles import PERSONAL
 from reader.nlp.lang.grammar import MODALS, SUBORDINATORS
 from reader.nlp.lang.verbs import WITHOUT_UMLAUT
+from reader.nlp.parse_edits import set_head
 from reader.nlp.verb_forms import infinitive_of_konjunktiv_ii, is_preterite
 
 if TYPE_CHECKING:  # annotations only: importing the rule must not load spaCy
@@ -156,6 +157,31 @@ def _coordinated_verb_second(statement: Span) -> None:
         lemma = _inflected_verb(verb)
         if lemma is not None and _finite_form(verb.lower_, lemma) and _dictionary_verb(lemma):
             _make_finite(verb, lemma)
+    _plural_after_und(words)
+
+
+def _plural_after_und(words: list[Token]) -> None:
+    """"Die USA leihen Geld in China und importieren billige Ware": right after "und", a verb in the
+    infinitive's form with its own words after it, where the clause before has a full verb in the
+    plural present, is that clause's second verb, finite (the plural present looks like the
+    infinitive; two infinitives under a modal stand at the end: "wollen Geld leihen und Ware importieren")."""
+    for position in range(1, len(words) - 2):
+        if words[position].lower_ != "und":
+            continue
+        verb, after = words[position + 1], words[position + 2]
+        if (_finite(verb) and verb.tag_.startswith("V")) or not verb.is_lower or after.is_punct or after.pos_ in _VERBS:
+            continue
+        before = next((word for word in reversed(words[:position]) if _finite(word) and word.tag_.startswith("V")), None)
+        if before is None or before.pos_ != "VERB" or before.morph.get("Number") != ["Plur"] or before.morph.get("Tense") != ["Pres"]:
+            continue
+        lemma = lemma_dictionary.lemmatize(verb.lower_)
+        if lemma == verb.lower_ and lemma.endswith("en") and _dictionary_verb(lemma):
+            _make_finite(verb, lemma)
+            # the parser may have hung it on the noun after it as a determiner ("importieren billige Ware")
+            object_ = verb.head if verb.head.i > verb.i and verb.head.pos_ in ("NOUN", "PROPN") else None
+            set_head(verb, before, "conj")
+            if object_ is not None:
+                set_head(object_, verb, "obj")
 
 
 def _verb_root_of_main_clause(statement: Span) -> None:
