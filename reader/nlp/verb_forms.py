@@ -16,11 +16,15 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from reader.nlp.lang.grammar import HABEN_DESPITE_ENDING, SEIN_VERBS
 from reader.nlp.lang.english import past_participle_of_gloss
 from reader.nlp.lang.strong_verbs import ENGLISH_PARTICIPLES, IRREGULAR_KONJUNKTIV_II, STRONG_VERBS
 from reader.nlp.lang.verbs import FEW_VERB_PARTICLES, SEPARABLE_PREFIXES
+
+if TYPE_CHECKING:
+    from reader.lexicon import Entry
 
 _TSV = Path(__file__).parent / "lang" / "verb_forms.tsv"
 # Prefixes that never separate and take no ge- in the participle ("erlitten", "verstorben").
@@ -263,15 +267,19 @@ def english_participle(infinitive: str) -> str:
     "" when the gloss is no plain verb or there is no lexicon."""
     if infinitive in ENGLISH_PARTICIPLES:
         return ENGLISH_PARTICIPLES[infinitive]
-    from reader.lexicon import LexiconMissingError, lookup
+    entry = verb_entry(infinitive)
+    return past_participle_of_gloss(entry.gloss[0]) if entry is not None else ""
+
+
+def verb_entry(infinitive: str) -> Entry | None:
+    """The lexicon's entry of a verb with senses, None without one or without a lexicon."""
+    from reader.lexicon import LexiconMissingError, lookup  # (no import cycle at module level)
 
     try:
         entry = lookup(infinitive, "VERB")
     except LexiconMissingError:
-        return ""
-    if entry.pos != "VERB" or not entry.gloss:
-        return ""
-    return past_participle_of_gloss(entry.gloss[0])
+        return None
+    return entry if entry.pos == "VERB" and entry.gloss else None
 
 
 @functools.cache
@@ -308,7 +316,7 @@ def adjective_in_use(form: str, verb: str) -> bool:
     bekennen, to confess, is rare), "verschieden" (different). "wurde bekannt" became known, no
     passive; "wurde gefragt" (fragen is common) stays one."""
     from reader.frequency import frequency
-    from reader.lexicon import LexiconMissingError, form_entry  # (as english_participle: no import cycle)
+    from reader.lexicon import LexiconMissingError, form_entry  # (as verb_entry: no import cycle)
 
     try:
         listed = form_entry(form, "ADJ") is not None

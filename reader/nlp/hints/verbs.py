@@ -15,7 +15,6 @@ from reader.nlp.hints.common import (
     subordinator,
     verb_term,
 )
-from reader.lexicon import LexiconMissingError, lookup
 from reader.nlp import doc_facts
 from reader.nlp.doc_arrays import merged, tokens_where
 from reader.nlp.lang.english import past_participle_of_gloss
@@ -25,7 +24,7 @@ from reader.nlp.lang.verbs import SEPARABLE_PARTICIPLE, ZU_INFINITIVE
 from reader.nlp.verb_clauses import verb_complexes
 from reader.nlp.verb_complex import VerbComplex, auxiliary_verb, clearly_finite, is_verb, kind, lemma, verb_complex
 from reader.nlp.sense_conditions import construction, senses_for_use
-from reader.nlp.verb_forms import english_participle
+from reader.nlp.verb_forms import english_participle, verb_entry
 from reader.nlp.doc_facts import sentence_start
 
 
@@ -369,14 +368,9 @@ def _english_participle_here(verb: Token) -> str:
     """The English participle of the verb's sense in this clause: "hatten auf … bestanden" is 'had
     insisted' (bestehen auf), "hatte die Prüfung bestanden" 'had passed', not 'had existed'."""
     infinitive = lemma(verb)
-    if infinitive in ENGLISH_PARTICIPLES:
-        return ENGLISH_PARTICIPLES[infinitive]
-    try:
-        entry = lookup(infinitive, "VERB")
-    except LexiconMissingError:
-        return ""
-    if entry.pos != "VERB" or not entry.gloss:
-        return ""
+    entry = verb_entry(infinitive)
+    if infinitive in ENGLISH_PARTICIPLES or entry is None:
+        return english_participle(infinitive)
     sense = senses_for_use(verb, entry).gloss[0]
     if construction(sense, infinitive) == {"sich"}:
         sense = entry.gloss[0]  # a reflexive variant says the same ("sich zurückziehen": withdrawn)
