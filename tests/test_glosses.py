@@ -586,6 +586,14 @@ def test_a_plural_written_for_both_sexes_is_one_word_glossed_by_its_noun() -> No
     assert tokens["Kolleg*innen"].term == "Kollege"
 
 
+def test_an_english_quotation_is_foreign_material_not_german_words() -> None:
+    """"'business as usual'": no "ace" for "as", nothing to learn; a German quotation stays German."""
+    english = _tokens("Wir können nicht so tun, als ginge es um 'business as usual'.")
+    assert english["as"].pos == "X" and not english["as"].gloss and not english["usual"].learnable
+    german = _tokens("Er sagte: „Das ist gut.“")
+    assert german["gut"].pos == "ADJ" and german["gut"].gloss[0] == "good"
+
+
 def test_a_comparative_is_glossed_as_one() -> None:
     """Listed comparatives keep their own senses ("früher": former), others are compared in English."""
     tokens = _tokens("Seine früheren Kollegen nannten das das geringere Übel, die jüngeren Wähler nicht.")

@@ -23,6 +23,7 @@ from reader.nlp.terms import assign_terms
 from reader.nlp.word_classes import (
     adverbs_taken_for_pronouns,
     degree_particles,
+    foreign_quotations,
     infinitive_conjunctions,
     place_adjectives,
     words_taken_for_punctuation,
@@ -44,6 +45,7 @@ def finite_verbs(doc: Doc) -> Doc:
     a statement without a finite verb gets the one the tagger missed ("schickte" as an adjective)."""
     join_broken_sentences(doc)
     words_taken_for_punctuation(doc)
+    foreign_quotations(doc)
     adjectives_from_participles(doc)
     degree_particles(doc)
     infinitive_conjunctions(doc)

@@ -76,6 +76,8 @@ def choose(token, name: bool, context: frozenset[str]) -> Shown:
     abbreviation = function_entry(token.text, "ABBR") if token.text.endswith(".") else None
     if abbreviation is not None:  # "ca.", "Nr.", "Mio.": whatever the tagger calls them, no "calcium", "Nauru"
         return Shown(token.text, tagged, is_word, token_value(token, "learnable"), abbreviation)
+    if tagged == "X":  # foreign material ("'business as usual'"): no German entry to show
+        return Shown(token.text, tagged, is_word, False, None)
     pos = "PROPN" if name else tagged
     place = place_of_adjective(token.text) if tagged == "ADJ" else None
     if place is not None:  # "der Kaiserslauterer Oberbürgermeister": of Kaiserslautern, no word to learn
