@@ -22,6 +22,7 @@ from reader.nlp.lang.valency import (
 )
 from reader.nlp.noun_phrases import (
     HEADS,
+    after_comma,
     after_fixed_adverbial,
     compared_adjunct,
     lemma_of,
@@ -110,13 +111,7 @@ def _before_conjunction(phrase: Token, verb: Token) -> bool:
 
 def _opens_relative_clause(word: Token) -> bool:
     """A relative pronoun right after a comma, or after a comma and a preposition (", auf die …")."""
-    if not (word.tag_ in ("PRELS", "PRELAT") or relative_determiner(word)):
-        return False
-    doc = word.doc
-    before = doc[word.i - 1] if word.i > 0 else None
-    if before is not None and before.pos_ == "ADP" and word.i > 1:
-        before = doc[word.i - 2]
-    return before is not None and before.text == ","
+    return (word.tag_ in ("PRELS", "PRELAT") or relative_determiner(word)) and after_comma(word)
 
 
 def _dative_objects(verb: Token, members: list[int], phrases: dict[int, Phrase], decided: dict[int, Reading]) -> None:

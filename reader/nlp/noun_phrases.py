@@ -183,11 +183,17 @@ def is_relative(token: Token) -> bool:
     if "Rel" in token.morph.get("PronType") or (token.head.dep_ == "acl:relcl" and token.i < token.head.i and token.lower_ in RELATIVE):
         return True
     # ", die die Siedler brauchten": a d-pronoun after a comma (and a preposition) opening a verb-final clause
-    doc = token.doc
-    before = doc[token.i - 1] if token.i > 0 else None
-    if before is not None and before.pos_ == "ADP" and token.i > 1:
-        before = doc[token.i - 2]
-    return token.lower_ in RELATIVE and before is not None and before.text == "," and _verb_final_clause(token)
+    return token.lower_ in RELATIVE and after_comma(token) and _verb_final_clause(token)
+
+
+def after_comma(word: Token) -> bool:
+    """Right after a comma, or after a comma and a preposition (", auf die …"): where a relative
+    pronoun stands."""
+    doc = word.doc
+    before = doc[word.i - 1] if word.i > 0 else None
+    if before is not None and before.pos_ == "ADP" and word.i > 1:
+        before = doc[word.i - 2]
+    return before is not None and before.text == ","
 
 
 def inherits(token: Token) -> bool:
