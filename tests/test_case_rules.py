@@ -232,3 +232,16 @@ def test_a_verb_without_object_hung_on_its_noun_makes_it_the_subject() -> None:
         tags=["APPRART", "NN", "ADJA", "NN", "$."],
     )
     assert doc[3].morph.get("Case") == ["Nom"]
+
+
+def test_a_genitive_name_before_a_bare_noun_is_genitive_where_both_hang_on_the_verb() -> None:
+    """"erklärte Spaniens Regierungschef …" parsed with the name as the subject and the noun as the
+    object: the name with -s right before a noun without article is its genitive, the noun the subject."""
+    doc = _parsed(
+        words=["Gestern", "erklärte", "Spaniens", "Regierungschef", "seinen", "Rücktritt", "."],
+        pos=["ADV", "VERB", "PROPN", "NOUN", "DET", "NOUN", "PUNCT"],
+        heads=[1, 1, 1, 1, 5, 1, 1],
+        deps=["advmod", "ROOT", "nsubj", "obj", "det:poss", "obj", "punct"],
+        morphs=["", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin", "Case=Nom", "Case=Acc", "", "", ""],
+    )
+    assert [doc[2].morph.get("Case"), doc[3].morph.get("Case"), doc[5].morph.get("Case")] == [["Gen"], ["Nom"], ["Acc"]]

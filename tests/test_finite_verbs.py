@@ -102,3 +102,24 @@ def test_a_plural_present_right_after_und_is_the_second_finite_verb() -> None:
     modal = {t.text: t for t in analyze("Die USA wollen Geld leihen und Ware importieren.").tokens}
     assert not any(hint.startswith("Präsens: importieren") for hint in modal["importieren"].hints)
 
+
+
+def test_a_past_form_after_an_adverb_opening_a_clause_after_doch_is_its_finite_verb() -> None:
+    """"…, doch überraschend erklärte Frankreichs Regierungschef …" with "erklärte" parsed as an
+    adjective: after ", doch" and one adverb, a Präteritum before a name is the verb in second place."""
+    from spacy.tokens import Doc
+
+    from reader.nlp import load_pipeline
+    from reader.nlp.finite_verbs import repair_finite_verbs
+
+    words = ["Die", "Reform", "kam", "spät", ",", "doch", "überraschend", "erklärte", "Spaniens", "Regierungschef", "Zustimmung", "."]
+    doc = Doc(
+        load_pipeline().vocab, words=words,
+        pos=["DET", "NOUN", "VERB", "ADV", "PUNCT", "CCONJ", "ADJ", "ADJ", "PROPN", "NOUN", "NOUN", "PUNCT"],
+        tags=["ART", "NN", "VVFIN", "ADV", "$,", "KON", "ADJD", "ADJA", "NE", "NN", "NN", "$."],
+        heads=[1, 2, 2, 2, 9, 9, 7, 9, 9, 2, 9, 2],
+        deps=["det", "nsubj", "ROOT", "advmod", "punct", "cc", "advmod", "amod", "nmod", "conj", "appos", "punct"],
+        morphs=["", "", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin", "", "", "", "", "Degree=Pos", "", "", "", ""],
+    )
+    repair_finite_verbs(doc)
+    assert (doc[7].pos_, doc[7].morph.get("VerbForm"), doc[7].morph.get("Tense")) == ("VERB", ["Fin"], ["Past"])

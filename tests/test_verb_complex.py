@@ -308,3 +308,9 @@ def test_the_english_example_follows_the_verb_s_sense_in_its_clause() -> None:
     passed = tense_hint("Er hatte die schwierige Prüfung bestanden.", "hatte")
     assert "'had passed'" in passed
 
+
+
+def test_a_participle_the_parser_hung_on_a_copula_of_a_noun_joins_its_auxiliary() -> None:
+    # parsed with "waren" as the copula of "Mundlos" and "aufgewachsen" hanging on "waren"
+    text = "Mundlos, Kramer und Zschäpe waren in Köln aufgewachsen und lebten dort."
+    assert tense_hint(text, "waren").startswith("Plusquamperfekt with sein")

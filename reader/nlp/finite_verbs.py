@@ -252,17 +252,28 @@ def opens_subordinate_clause(token: Token) -> bool:
 
 
 def _verb_second_after_adverb(doc: Doc) -> None:
-    """"Darüberhinaus erwähnte Wiesheu …": after a single adverb that opens the sentence, a Präteritum
-    before a name or a pronoun is the finite verb in second place, not an adjective of the name."""
-    for sentence in doc.sents:
-        if len(sentence) < 3 or not (sentence[0].pos_ == "ADV" or sentence[0].tag_ == "ADJD"):
+    """"Darüberhinaus erwähnte Wiesheu …", "…, doch überraschend erklärte Frankreichs Regierungschef …":
+    after a single adverb that opens a main clause (the sentence, or a clause after a comma and a
+    coordinating conjunction), a Präteritum before a name or a pronoun is the finite verb in second
+    place, not an adjective of the name."""
+    for opening in _main_clause_openings(doc):
+        if opening + 2 >= len(doc) or not (doc[opening].pos_ == "ADV" or doc[opening].tag_ == "ADJD"):
             continue
-        verb, following = sentence[1], sentence[2]
+        verb, following = doc[opening + 1], doc[opening + 2]
         if verb.pos_ != "ADJ" or not verb.is_lower or not (following.pos_ in ("PROPN", "PRON") or _unknown_noun(following)):
             continue
         lemma = lemma_dictionary.lemmatize(verb.text)
         if lemma != verb.text and lemma.endswith(_INFINITIVE_ENDINGS) and is_preterite(verb.text, lemma):
             _make_finite(verb, lemma)
+
+
+def _main_clause_openings(doc: Doc) -> Iterator[int]:
+    """The first word of each sentence, and the word after ", und/aber/doch/sondern/oder"."""
+    for sentence in doc.sents:
+        yield sentence.start
+    for token in doc[1:-1]:
+        if token.lower_ in _COORDINATORS and doc[token.i - 1].text == ",":
+            yield token.i + 1
 
 
 def _lower_case_nouns(doc: Doc) -> None:

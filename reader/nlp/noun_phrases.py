@@ -98,8 +98,11 @@ def genitive_name(token: Token) -> bool:
     after = doc[following] if following < len(doc) else None
     if after is not None and after.pos_ in HEADS and after.text[:1].isupper() and (
         after.head.i == token.i or token.i < token.head.i <= following
+        or (following == token.i + 1 and not any(c.dep_ in ("det", "det:poss") for c in after.children))
     ):
-        return True  # before its noun (the parser may hang it on an adjective between)
+        # before its noun (the parser may hang it on an adjective between, or both on the verb:
+        # "erklärte Spaniens Regierungschef": a bare noun right after it is its own)
+        return True
     before = doc[token.i - 1] if token.i > 0 else None
     if before is not None and particle_article(before) and token.i > 2:
         before = doc[token.i - 3]  # "Nachfolgerin von der Leyens"

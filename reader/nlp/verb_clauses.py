@@ -42,8 +42,9 @@ def verb_complexes(heads: list[Token]) -> list[VerbComplex]:
             continue
         if vc.finite is not None and not (len(vc.members) == 1 and kind(vc.head) == "part") and not _infinitive_like(vc):
             continue  # only a participle ("propagiert") or an infinitive ("… worden sein") the tagger called finite joins
-        if vc.head.dep_ in ("xcomp", "amod", "acl") and is_verb(vc.head.head):
-            continue  # "sah ihn kommen", "versucht, … zu …": governed by another verb
+        governor = vc.head.head
+        if vc.head.dep_ in ("xcomp", "amod", "acl") and is_verb(governor) and not (governor.i in lone and kind(vc.head) == "part"):
+            continue  # "sah ihn kommen", "versucht, … zu …": governed by another verb (not a lone "waren" of "waren … aufgewachsen")
         auxiliary = _orphan_auxiliary(vc, lone)
         if auxiliary is not None and kind(vc.head) == "inf" and lemma(auxiliary) in ("haben", "sein"):
             auxiliary = None  # haben and sein take participles, not bare infinitives
