@@ -6,7 +6,8 @@ the one the forms of both allow that the evidence of both supports most.
 
 Names that rename the noun right before them take its case: "des Präsidenten Anders Fogh Rasmussen",
 "des früheren Abgeordneten Eduard Linter", "des Innenministers Beckstein" (a close apposition, no comma
-between).
+between); so does a full name (two words or more: "die Arbeitsministerin Amber Rudd", "Regierungschef
+de Villepin", "der al-Qaida-Führer Osama bin Laden") after a singular noun in any case.
 
 The parser hangs such a name anywhere (a genitive attribute, an apposition, a name of its own), and a
 name shows no case, so the forms cannot tell. A name after a noun in the genitive (with its article)
@@ -19,33 +20,62 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from reader.lexicon import LexiconMissingError, database
 from reader.nlp.case_evidence import CASES, Phrase
 from reader.nlp.lang.articles import Reading
+from reader.nlp.lang.names import NAME_PARTICLES
 from reader.nlp.noun_lexicon import noun_entry
-from reader.nlp.noun_phrases import lemma_of
+from reader.nlp.noun_phrases import genitive_name, lemma_of
 
 
 def close_appositions(doc: Doc, phrases: dict[int, Phrase], decided: dict[int, Reading]) -> None:
-    """The case of the genitive noun before a bare name, for every word of the name."""
+    """The case of the noun before a name that renames it, for every word of the name: a genitive noun
+    before a bare name, a singular noun before a full name."""
     for i, phrase in phrases.items():
         head = phrase.head
-        if not is_name(head) or phrase.members or phrase.preposition is not None:
+        if not _in_name(head) or phrase.members or phrase.preposition is not None:
             continue
         start, end = _name_run(head)
         before = doc[start - 1] if start > 0 else None
         if before is None or before.i not in decided or before.pos_ not in ("NOUN", "PROPN"):
             continue
-        if decided[before.i][0] == "Gen" and phrases[before.i].members and "Gen" in phrase.allowed_cases():
-            decided[i] = phrase.best_in_case("Gen")
+        case, _gender, number = decided[before.i]
+        genitive = case == "Gen" and phrases[before.i].members and is_name(head)
+        # a full name after a common noun ("Arbeitsministerin Amber Rudd"), not a genitive of its own ("Angela Merkels")
+        full_name = end - start >= 2 and not is_name(before) and number == "Sing" and not genitive_name(doc[end - 1])
+        if (genitive or full_name) and case in phrase.allowed_cases():
+            decided[i] = phrase.best_in_case(case)
+
+
+def _in_name(token: Token) -> bool:
+    """A word of a name: a proper noun, a name particle ("de Villepin"), the word after one ("bin
+    Laden"), or a word Wiktionary lists as a name too right before a proper noun ("Amber Rudd")."""
+    if is_name(token) or token.tag_ == "NE":
+        return True
+    if token.lower_ in NAME_PARTICLES and token.is_lower:
+        return True
+    doc = token.doc
+    if token.i > 0 and doc[token.i - 1].lower_ in NAME_PARTICLES and token.text[:1].isupper():
+        return True
+    following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    bare = not any(c.dep_ in ("det", "det:poss", "amod", "compound") for c in token.children)  # not "der … Führer"
+    return following is not None and is_name(following) and bare and token.text[:1].isupper() and _listed_name(token.text)
+
+
+def _listed_name(word: str) -> bool:
+    try:
+        return database.name_kind(word) is not None
+    except LexiconMissingError:
+        return False
 
 
 def _name_run(head) -> tuple[int, int]:
     """The words of the name around `head`: proper nouns side by side, no punctuation between."""
     doc = head.doc
     start = end = head.i
-    while start > 0 and is_name(doc[start - 1]):
+    while start > 0 and _in_name(doc[start - 1]):
         start -= 1
-    while end + 1 < len(doc) and is_name(doc[end + 1]):
+    while end + 1 < len(doc) and _in_name(doc[end + 1]):
         end += 1
     return start, end + 1
 
