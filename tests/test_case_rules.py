@@ -245,3 +245,26 @@ def test_a_genitive_name_before_a_bare_noun_is_genitive_where_both_hang_on_the_v
         morphs=["", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin", "Case=Nom", "Case=Acc", "", "", ""],
     )
     assert [doc[2].morph.get("Case"), doc[3].morph.get("Case"), doc[5].morph.get("Case")] == [["Gen"], ["Nom"], ["Acc"]]
+
+
+def test_a_full_name_after_a_noun_renames_it_in_any_case() -> None:
+    """"ist die Ministerin Pia Kramer zurückgetreten" parsed with the name as the object: a full name
+    right after a singular noun is a close apposition and shares its nominative; "bin Laden" too."""
+    doc = _parsed(
+        words=["Gestern", "ist", "die", "Ministerin", "Pia", "Kramer", "zurückgetreten", "."],
+        pos=["ADV", "AUX", "DET", "NOUN", "PROPN", "PROPN", "VERB", "PUNCT"],
+        tags=["ADV", "VAFIN", "ART", "NN", "NE", "NE", "VVPP", "$."],
+        heads=[6, 6, 3, 6, 5, 6, 6, 6],
+        deps=["advmod", "aux", "det", "nsubj", "compound", "obj", "ROOT", "punct"],
+        morphs=["", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin", "", "Case=Nom", "", "Case=Acc", "VerbForm=Part", ""],
+    )
+    assert doc[5].morph.get("Case") == ["Nom"]
+    doc = _parsed(
+        words=["Der", "Terrorchef", "Osama", "bin", "Laden", "hat", "dazu", "aufgerufen", "."],
+        pos=["DET", "NOUN", "PROPN", "PROPN", "NOUN", "AUX", "ADV", "VERB", "PUNCT"],
+        tags=["ART", "NN", "NE", "NE", "NE", "VAFIN", "PAV", "VVPP", "$."],
+        heads=[1, 7, 1, 2, 7, 7, 7, 7, 7],
+        deps=["det", "nsubj", "appos", "flat:name", "obj", "aux", "advmod", "ROOT", "punct"],
+        morphs=["", "Case=Nom", "", "", "Case=Acc", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin", "", "VerbForm=Part", ""],
+    )
+    assert doc[4].morph.get("Case") == ["Nom"]
