@@ -63,6 +63,8 @@ CONSTRUCTIONS = [
     ("Die Partei geht in die Opposition, da sie die Wahl verloren hat und eine Zukunft nur dort sieht.", "Zukunft", "Acc"),
     # a conjunct whose article cannot be genitive joins the noun before the genitive attribute it was hung on
     ("Die Gesetze der Länder und das Bundesgesetz regeln ihren Einsatz.", "Bundesgesetz", "Nom"),
+    # a singular pronoun is no subject of a plural verb: the plural phrase after the verb is
+    ("Dies berichteten mehrere Zeitungen am Montag.", "Zeitungen", "Nom"),
     # an apposition between commas has the case of the phrase it renames ("laut" + dative)
     ("Laut Peter Schmidt, Chef der Agentur, sinkt die Zahl.", "Chef", "Dat"),
 ]

@@ -52,6 +52,10 @@ INDEFINITE_OBJECTS = frozenset("nichts etwas alles vieles weniges anderes".split
 # Pronoun forms that are no nominative ("dem", "einem" end in -m too).
 OBLIQUE_PRONOUNS = frozenset("den denen deren dessen einen keinen jeden diesen jenen wen".split())
 FLOATING_QUANTIFIERS = frozenset("beide alle allesamt sämtliche".split())
+# Pronouns that are singular in every use.
+SINGULAR_PRONOUNS = frozenset(
+    "dies dieses dieser das jenes jener man jemand niemand etwas nichts alles eines einer keiner keines jeder jedes was wer".split()
+)
 
 
 def one_subject_per_clause(doc: Doc, phrases: dict[int, Phrase], decided: dict[int, Reading]) -> None:
@@ -320,6 +324,8 @@ def _pronoun_subject(verb: Token, members: list[int], open_: list[int]) -> bool:
             continue
         if c.lower_ in FLOATING_QUANTIFIERS and any(i < c.i for i in open_):
             continue
+        if c.lower_ in SINGULAR_PRONOUNS and finite_number(verb) == "Plur":
+            continue  # "Dies berichteten britische Medien": a singular is no subject of a plural verb
         return True
     return False
 
