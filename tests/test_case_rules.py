@@ -65,6 +65,9 @@ CONSTRUCTIONS = [
     ("Die Gesetze der Länder und das Bundesgesetz regeln ihren Einsatz.", "Bundesgesetz", "Nom"),
     # a singular pronoun is no subject of a plural verb: the plural phrase after the verb is
     ("Dies berichteten mehrere Zeitungen am Montag.", "Zeitungen", "Nom"),
+    # a date alone in brackets after a noun renames it: no subject, so the only phrase left is
+    ("Am Montag (9. September) soll das Unterhaus über eine Neuwahl abstimmen.", "Unterhaus", "Nom"),
+    ("Am Montag (9. September) soll das Unterhaus über eine Neuwahl abstimmen.", "September", "Dat"),
     # an apposition between commas has the case of the phrase it renames ("laut" + dative)
     ("Laut Peter Schmidt, Chef der Agentur, sinkt die Zahl.", "Chef", "Dat"),
 ]

@@ -87,6 +87,29 @@ def is_name(token: Token) -> bool:
     return token.pos_ == "NOUN" and token.text[:1].isupper() and noun_entry(lemma_of(token))[:2] == (None, None)
 
 
+def bracketed_after(phrase: Phrase) -> Token | None:
+    """The noun right before "(" when the phrase is all that stands in the brackets: "am Montag
+    (9. September)", "des Währungsfonds (IWF)". Such an aside renames that noun; it is no member of the clause."""
+    doc = phrase.head.doc
+    start = min([phrase.head.i, *(m.i for m in phrase.members)])
+    end = phrase.head.i + 1
+    if start < 2 or end >= len(doc) or doc[start - 1].text != "(" or doc[end].text != ")":
+        return None
+    before = doc[start - 2]
+    return before if before.pos_ in ("NOUN", "PROPN") else None
+
+
+def bracketed_appositions(phrases: dict[int, Phrase], decided: dict[int, Reading]) -> None:
+    """A phrase alone in brackets after a noun has that noun's case, where its forms allow it."""
+    for i, phrase in phrases.items():
+        renamed = bracketed_after(phrase)
+        if renamed is None or renamed.i not in decided or phrase.preposition is not None:
+            continue
+        case = decided[renamed.i][0]
+        if case in phrase.allowed_cases():
+            decided[i] = phrase.best_in_case(case)
+
+
 def appositions_agree(doc: Doc, phrases: dict[int, Phrase], decided: dict[int, Reading]) -> None:
     """A phrase and its apposition between commas get the case both allow with the most evidence."""
     for i, phrase in phrases.items():

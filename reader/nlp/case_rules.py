@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from reader.nlp.appositions import bracketed_after
 from reader.nlp.case_evidence import Phrase
 from reader.nlp.lang.articles import PERSONAL, Reading
 from reader.nlp.lang.valency import (
@@ -64,8 +65,8 @@ def one_subject_per_clause(doc: Doc, phrases: dict[int, Phrase], decided: dict[i
     by_verb: dict[int, list[int]] = {}
     for i, phrase in phrases.items():
         head = phrase.head
-        if measure_accusative(head):
-            continue  # "elf Prozent kleiner": a measure, neither subject nor object
+        if measure_accusative(head) or bracketed_after(phrase) is not None:
+            continue  # "elf Prozent kleiner": a measure; "am Montag (9. September)": an aside; neither subject nor object
         joins_clause = _bare_name_after_noun(head) or after_fixed_adverbial(head) or unjoined_conjunct(head)
         if phrase.preposition is None and (head.dep_ not in NOT_CLAUSE_MEMBERS or joins_clause) and not compared_adjunct(head):
             if head.dep_ == "det" and not (head.pos_ == "PRON" and head.lower_ in PERSONAL) and not relative_determiner(head):

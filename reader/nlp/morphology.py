@@ -38,7 +38,7 @@ from spacy.tokens import Doc, Token
 from reader.nlp.extensions import set_token_value
 from reader.nlp.case_evidence import READINGS, Phrase, indices_of, readings_where
 from reader.nlp.case_rules import compared_cases, one_subject_per_clause
-from reader.nlp.appositions import appositions_agree, close_appositions, is_name
+from reader.nlp.appositions import appositions_agree, bracketed_appositions, close_appositions, is_name
 from reader.nlp.lang.articles import (
     INTERROGATIVE,
     MIXED,
@@ -161,6 +161,7 @@ def correct_morphology(doc: Doc) -> None:
                 one_subject_per_clause(doc, phrases, decided)
             compared_cases(phrases, decided)
     appositions_agree(doc, phrases, decided)
+    bracketed_appositions(phrases, decided)
     close_appositions(doc, phrases, decided)
     for i, phrase in phrases.items():
         _write(phrase, decided[i])
