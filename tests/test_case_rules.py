@@ -68,6 +68,10 @@ CONSTRUCTIONS = [
     # a date alone in brackets after a noun renames it: no subject, so the only phrase left is
     ("Am Montag (9. September) soll das Unterhaus über eine Neuwahl abstimmen.", "Unterhaus", "Nom"),
     ("Am Montag (9. September) soll das Unterhaus über eine Neuwahl abstimmen.", "September", "Dat"),
+    # the commas of a list of objects do not cut the subject before them off from the verb at the end;
+    # of two plurals that could be the subject, the first is
+    ("Polizisten hätten Laptops, Handys und Festplatten mitgenommen, die bei der Durchsuchung gefunden worden waren.", "Polizisten", "Nom"),
+    ("Polizisten hätten Laptops, Handys und Festplatten mitgenommen, die bei der Durchsuchung gefunden worden waren.", "Laptops", "Acc"),
     # an apposition between commas has the case of the phrase it renames ("laut" + dative)
     ("Laut Peter Schmidt, Chef der Agentur, sinkt die Zahl.", "Chef", "Dat"),
 ]

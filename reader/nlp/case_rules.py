@@ -241,26 +241,26 @@ def _clause_targets(verb: Token, members: list[int], phrases: dict[int, Phrase],
     if fixed_acc and len(open_) == 1:
         return {open_[0]: "Nom"}
     if len(open_) >= 2:
-        agreeing = [
-            i for i in open_
-            if (phrase_number(doc[i], decided[i]) == number or (number and _number_from_antecedent(doc[i]) and phrases[i].allows("Nom", number)))
-            and doc[i].lower_ not in FIRST_OR_SECOND_PERSON
-        ]
-        if number and not agreeing:
-            # "dass sie Schockwellen erzeugt": no phrase agrees as decided, but "sie" may be singular
+        if number:
+            # each phrase whose forms allow the verb's number, whatever number was guessed for it
+            # ("BKA-Mitarbeiter hätten Computer, Handys und Festplatten mitgenommen": "Mitarbeiter" may be
+            # plural; "dass sie Schockwellen erzeugt": "sie" may be singular); a coordination is plural
             agreeing = [
                 i for i in open_
-                if phrases[i].allows("Nom", number) and doc[i].lower_ not in FIRST_OR_SECOND_PERSON
-                and not coordinated(doc[i])  # coordinated: plural in any case
+                if (number == "Plur" if coordinated(doc[i]) else phrases[i].allows("Nom", number))
+                and doc[i].lower_ not in FIRST_OR_SECOND_PERSON
             ]
+        else:
+            agreeing = [i for i in open_ if phrase_number(doc[i], decided[i]) is None and doc[i].lower_ not in FIRST_OR_SECOND_PERSON]
         # "…, Kritiker befürchten …": a phrase cut off from the verb by a comma belongs to the clause before
         unbroken = [i for i in agreeing if not _comma_between(doc[i], verb)]
         if unbroken and len(unbroken) < len(agreeing):
             agreeing = unbroken
+        in_clause = [i for i in open_ if not _comma_between(doc[i], verb)] or open_
         expletive = [i for i in open_ if doc[i].lower_ == "es" and i < verb.i]
         if expletive:  # "Doch es wurden Reduzierungen beschlossen": "es" before the verb is nominative
             return {expletive[0]: "Nom"}
-        if (number and len(agreeing) == 1) or (agreeing and (len(open_) == 2 or agreeing[0] == min(open_))):
+        if (number and len(agreeing) == 1) or (agreeing and (len(in_clause) == 2 or agreeing[0] == min(in_clause))):
             # the one that agrees with the verb; of several that agree, the first, usually
             return {i: ("Nom" if i == agreeing[0] else "Acc") for i in open_}
     return {}
@@ -370,8 +370,12 @@ def _comma_between(phrase: Token, verb: Token) -> bool:
     """A comma outside the phrase between a phrase before the verb and the verb."""
     if phrase.i > verb.i:
         return False
-    # a comma between the adjectives of another phrase ("keine lustigen, anmaßenden Vornamen") does not count
-    return any(t.text == "," and t.head.pos_ != "ADJ" for t in phrase.doc[phrase.right_edge.i + 1 : verb.i])
+    # a comma between the adjectives of another phrase ("keine lustigen, anmaßenden Vornamen") or the members
+    # of a list ("hätten Computer, Handys und Festplatten mitgenommen") does not count
+    return any(
+        t.text == "," and t.head.pos_ != "ADJ" and not (t.head.dep_ == "conj" and t.head.pos_ in HEADS)
+        for t in phrase.doc[phrase.right_edge.i + 1 : verb.i]
+    )
 
 
 def _bare_name_after_noun(head: Token) -> bool:
