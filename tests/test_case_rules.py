@@ -277,3 +277,17 @@ def test_a_full_name_after_a_noun_renames_it_in_any_case() -> None:
         morphs=["", "Case=Nom", "", "", "Case=Acc", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin", "", "VerbForm=Part", ""],
     )
     assert doc[4].morph.get("Case") == ["Nom"]
+
+
+def test_a_preposition_hung_on_its_noun_by_another_relation_still_governs_it() -> None:
+    """"war von Donald Trump beschimpft worden" with "von" as a loose dependent ("dep") of "Donald":
+    it is still the preposition of the phrase, which is dative."""
+    doc = _parsed(
+        words=["Er", "war", "von", "Donald", "Trump", "beschimpft", "worden", "."],
+        pos=["PRON", "AUX", "ADP", "PROPN", "PROPN", "VERB", "AUX", "PUNCT"],
+        tags=["PPER", "VAFIN", "APPR", "NE", "NE", "VVPP", "VAPP", "$."],
+        heads=[5, 5, 3, 5, 3, 5, 5, 5],
+        deps=["nsubj:pass", "aux", "dep", "obl", "flat:name", "ROOT", "aux:pass", "punct"],
+        morphs=["", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin", "", "Case=Nom", "", "VerbForm=Part", "", ""],
+    )
+    assert doc[3].morph.get("Case") == ["Dat"]

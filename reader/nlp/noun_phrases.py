@@ -256,8 +256,9 @@ def preposition_of(head: Token) -> Token | None:
         return None  # "war seit 2009 Mitglied": "seit" governs the year
     cases = [
         c for c in head.children
-        if c.dep_ == "case" and governed_cases(c.text) and not adverbial_before_number(c) and not fixed_adverb(c)
-        and not name_particle(c)
+        # also a preposition hung on its noun by another relation ("von Donald Trump" with "von" as "dep")
+        if (c.dep_ == "case" or (c.pos_ == "ADP" and c.i < head.i and c.dep_ != "compound:prt"))
+        and governed_cases(c.text) and not adverbial_before_number(c) and not fixed_adverb(c) and not name_particle(c)
     ]
     if cases:  # "bis zum Ende": the nearest one governs
         # ", auf den Juden einen Anschlag verübten": "auf" governs the relative pronoun between
