@@ -72,6 +72,8 @@ CONSTRUCTIONS = [
     # of two plurals that could be the subject, the first is
     ("Polizisten hätten Laptops, Handys und Festplatten mitgenommen, die bei der Durchsuchung gefunden worden waren.", "Polizisten", "Nom"),
     ("Polizisten hätten Laptops, Handys und Festplatten mitgenommen, die bei der Durchsuchung gefunden worden waren.", "Laptops", "Acc"),
+    # "von" before a full name is a preposition, no name particle: the name does not rename "Tweets"
+    ("Twitter fügte den Tweets von Donald Trump Warnungen hinzu.", "Trump", "Dat"),
     # an apposition between commas has the case of the phrase it renames ("laut" + dative)
     ("Laut Peter Schmidt, Chef der Agentur, sinkt die Zahl.", "Chef", "Dat"),
 ]
@@ -291,3 +293,17 @@ def test_a_preposition_hung_on_its_noun_by_another_relation_still_governs_it() -
         morphs=["", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin", "", "Case=Nom", "", "VerbForm=Part", "", ""],
     )
     assert doc[3].morph.get("Case") == ["Dat"]
+
+
+def test_a_noun_before_a_full_name_is_one_person() -> None:
+    """"haben den Franzosen Pascal Lamy ernannt": "den Franzosen" could be a dative plural; as the one
+    object of the verb it is an accusative singular, and the full name after it shares that case."""
+    doc = _parsed(
+        words=["Sie", "haben", "den", "Franzosen", "Pascal", "Lamy", "ernannt", "."],
+        pos=["PRON", "AUX", "DET", "NOUN", "PROPN", "PROPN", "VERB", "PUNCT"],
+        tags=["PPER", "VAFIN", "ART", "NN", "NE", "NE", "VVPP", "$."],
+        heads=[6, 6, 3, 6, 3, 4, 6, 6],
+        deps=["nsubj", "aux", "det", "obj", "appos", "flat:name", "ROOT", "punct"],
+        morphs=["", "Mood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin", "", "Case=Dat|Number=Plur", "", "", "VerbForm=Part", ""],
+    )
+    assert [doc[3].morph.get("Case"), doc[3].morph.get("Number"), doc[4].morph.get("Case")] == [["Acc"], ["Sing"], ["Acc"]]

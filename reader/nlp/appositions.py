@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Token
 from reader.lexicon import LexiconMissingError, database
 from reader.nlp.case_evidence import CASES, Phrase
 from reader.nlp.lang.articles import Reading
-from reader.nlp.lang.names import NAME_PARTICLES
+from reader.nlp.lang.names import NAME_PARTICLES, PARTICLE_ARTICLES
 from reader.nlp.noun_lexicon import noun_entry
 from reader.nlp.noun_phrases import genitive_name, lemma_of
 
@@ -41,10 +41,19 @@ def close_appositions(doc: Doc, phrases: dict[int, Phrase], decided: dict[int, R
             continue
         case, _gender, number = decided[before.i]
         genitive = case == "Gen" and phrases[before.i].members and is_name(head)
-        # a full name after a common noun ("Arbeitsministerin Amber Rudd"), not a genitive of its own ("Angela Merkels")
-        full_name = end - start >= 2 and not is_name(before) and number == "Sing" and not genitive_name(doc[end - 1])
+        full_name = number == "Sing" and full_name_after(before)  # "Arbeitsministerin Amber Rudd"
         if (genitive or full_name) and case in phrase.allowed_cases():
             decided[i] = phrase.best_in_case(case)
+
+
+def full_name_after(noun: Token) -> bool:
+    """A person's full name (two words or more) right after `noun`, which it renames: "den
+    58-jährigen Franzosen Pascal Lamy", "die Arbeitsministerin Amber Rudd"."""
+    doc = noun.doc
+    if noun.i + 2 >= len(doc) or not _in_name(doc[noun.i + 1]) or is_name(noun):
+        return False
+    start, end = _name_run(doc[noun.i + 1])
+    return start == noun.i + 1 and end - start >= 2 and not genitive_name(doc[end - 1])
 
 
 def _in_name(token: Token) -> bool:
@@ -52,9 +61,14 @@ def _in_name(token: Token) -> bool:
     Laden"), or a word Wiktionary lists as a name too right before a proper noun ("Amber Rudd")."""
     if is_name(token) or token.tag_ == "NE":
         return True
-    if token.lower_ in NAME_PARTICLES and token.is_lower:
-        return True
     doc = token.doc
+    if token.lower_ in NAME_PARTICLES and token.is_lower:
+        # "de Villepin", "von der Leyen"; not a preposition before a full name ("Tweets von Donald Trump")
+        after = doc[token.i + 1 : token.i + 3]
+        return len(after) == 2 and (
+            after[0].lower_ in PARTICLE_ARTICLES
+            or after[0].text[:1].isupper() and not (is_name(after[1]) or after[1].tag_ == "NE")
+        )
     if token.i > 0 and doc[token.i - 1].lower_ in NAME_PARTICLES and token.text[:1].isupper():
         return True
     following = doc[token.i + 1] if token.i + 1 < len(doc) else None
