@@ -123,3 +123,25 @@ def test_a_past_form_after_an_adverb_opening_a_clause_after_doch_is_its_finite_v
     )
     repair_finite_verbs(doc)
     assert (doc[7].pos_, doc[7].morph.get("VerbForm"), doc[7].morph.get("Tense")) == ("VERB", ["Fin"], ["Past"])
+
+
+def test_the_modal_ending_a_second_joined_subordinate_clause_is_finite_like_the_first() -> None:
+    """"…, dass Firmen Leute einstellen können und Verträge kündigen können" with the second "können"
+    tagged an infinitive: it ends the second of two joined dass-clauses, finite as the first one is."""
+    from spacy.tokens import Doc
+
+    from reader.nlp import load_pipeline
+    from reader.nlp.finite_verbs import repair_finite_verbs
+
+    doc = Doc(
+        load_pipeline().vocab,
+        words=["Er", "sagt", ",", "dass", "Firmen", "Leute", "einstellen", "können", "und", "Verträge", "kündigen", "können", "."],
+        pos=["PRON", "VERB", "PUNCT", "SCONJ", "NOUN", "NOUN", "VERB", "AUX", "CCONJ", "NOUN", "VERB", "AUX", "PUNCT"],
+        tags=["PPER", "VVFIN", "$,", "KOUS", "NN", "NN", "VVINF", "VMFIN", "KON", "NN", "VVINF", "VMINF", "$."],
+        heads=[1, 1, 6, 6, 6, 6, 1, 6, 10, 10, 6, 10, 1],
+        deps=["nsubj", "ROOT", "punct", "mark", "nsubj", "obj", "ccomp", "aux", "cc", "obj", "conj", "aux", "punct"],
+        morphs=["", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin", "", "", "", "", "VerbForm=Inf",
+                "Mood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin", "", "", "VerbForm=Inf", "VerbForm=Inf", ""],
+    )
+    repair_finite_verbs(doc)
+    assert (doc[11].tag_, doc[11].morph.get("VerbForm")) == ("VMFIN", ["Fin"])

@@ -106,7 +106,10 @@ def _subordinate_clause_verbs(statement: Span) -> None:
         if end is None:
             continue
         verb = words[end]
-        if any(_finite(word) for word in words[position + 1 : end + 1]) or _zu_infinitive(verb.lower_):
+        if _zu_infinitive(verb.lower_):
+            continue
+        if any(_finite(word) for word in words[position + 1 : end + 1]):
+            _second_conjunct_auxiliary(words[position + 1 : end + 1])
             continue
         lemma = _AUXILIARY_LEMMA.get(verb.lower_)
         if lemma is None and verb.tag_[:2] in ("VV", "VA", "VM") and verb.is_lower:
@@ -117,6 +120,20 @@ def _subordinate_clause_verbs(statement: Span) -> None:
                 lemma = None
         if lemma is not None and lemma.endswith(_INFINITIVE_ENDINGS):
             _make_finite(verb, lemma)
+
+
+def _second_conjunct_auxiliary(clause: list[Token]) -> None:
+    """"…, dass Betriebe Mitarbeiter einstellen können und … kündigen können": the auxiliary or modal
+    that ends the second of two joined subordinate clauses, after its infinitive or participle, is
+    that clause's finite verb too."""
+    last, before = clause[-1], clause[-2]
+    joined = [word.i for word in clause if word.lower_ in ("und", "oder")]
+    if not joined or _finite(last) or last.lower_ not in _AUXILIARY_LEMMA or before.pos_ not in _VERBS:
+        return
+    if any(_finite(word) for word in clause if word.i > joined[-1]):
+        return
+    if any(_finite(word) and word.lower_ == last.lower_ for word in clause if word.i < joined[-1]):
+        _make_finite(last, _AUXILIARY_LEMMA[last.lower_])
 
 
 def _subordinate_clause_end(words: list[Token], comma: int) -> int | None:
