@@ -88,3 +88,17 @@ def test_a_quoted_slogan_inside_a_sentence_does_not_split_it() -> None:
     ]
     quoted = "Er sagte: „Ich komme. Du bleibst.“ Dann ging er."
     assert len(sentences(quoted)) == 3
+
+
+def test_a_stop_after_a_closed_german_quotation_ends_its_sentence() -> None:
+    """„…“ closes with the mark that opens an English quotation: after it the paragraph is outside any
+    quotation, so "… auf. Veranstaltet …" is a sentence boundary, decided before the parser (which lost
+    it in a long paragraph)."""
+    from reader.nlp import load_pipeline
+    from reader.nlp.sentence_rules import mark_sentence_starts
+
+    text = "Die Partei „La Falange“ unterzeichnete eine „Vereinbarung“ und trat in Madrid auf. Veranstaltet wurde die Demonstration von ihr."
+    doc = load_pipeline().make_doc(text)
+    mark_sentence_starts(doc)
+    following = next(token for token in doc if token.text == "Veranstaltet")
+    assert following.is_sent_start is True

@@ -4,7 +4,8 @@ Set before the parser runs, which respects them: a line break always starts a
 sentence (headings and leads carry no full stop); an abbreviation ("z. B.",
 "Dr.") or an ordinal ("am 1. August") never ends one; a closing quote after
 „…." belongs to the sentence it closes; and no sentence starts with closing
-punctuation or a lower-case word.
+punctuation or a lower-case word. Outside quotations, a full stop, question or exclamation mark with
+a capitalised word after it does end one: in a long paragraph the parser misses some.
 """
 
 from __future__ import annotations
@@ -74,6 +75,8 @@ def _starts(doc: Doc, token: Token, following: Token) -> bool | None:
         return False  # "rief zu „Gesetz stoppen! Grundrechte erhalten“ auf": a slogan inside the sentence
     if _NUMBER_WITH_STOP.match(token.text) and following.is_title and not _ordinal_before(doc, token):
         return True  # "… rund 75.000. Im Vergleich …", "im September 2016. Danach …": the stop is the sentence's
+    if token.text in SENTENCE_END and token.whitespace_ and following.is_alpha and following.text[:1].isupper() and not _inside_quote(doc, token):
+        return True  # "… in der Öffentlichkeit auf. Veranstaltet von …": the parser loses such stops in long paragraphs
     return None
 
 
@@ -152,10 +155,12 @@ def _scan_quotations(doc: Doc) -> tuple[list[bool], list[bool]]:
         if token.is_space and "\n" in token.text:
             open_quote = False
         inside[token.i] = open_quote
-        if token.text in OPENING_QUOTES and token.text not in CLOSING_QUOTES:
-            open_quote = True
-        elif token.text in CLOSING_QUOTES and token.text not in OPENING_QUOTES:
+        # “ and » open one style and close another (English “…”, German „…“ and »…«): a mark that can
+        # close does so inside a quotation, one that can open does so outside
+        if open_quote and token.text in CLOSING_QUOTES:
             open_quote = False
+        elif token.text in OPENING_QUOTES:
+            open_quote = True
     continues, ahead = [False] * len(doc), False  # `ahead`: the answer for the tokens after this one
     for token in reversed(doc):
         continues[token.i] = ahead
