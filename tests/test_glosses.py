@@ -813,3 +813,15 @@ def test_each_sense_of_a_phrase_is_listed_once() -> None:
 def test_a_hyphenated_plural_reads_its_last_part_in_the_plural() -> None:
     assert _tokens("Die Tory-Abgeordneten stimmten dagegen.")["Abgeordneten"].phrase["gloss"][0] == "Tory MPs"
     assert _tokens("Der Tory-Abgeordnete stimmte dagegen.")["Abgeordnete"].phrase["gloss"][0] != "Tory MPs"
+
+
+def test_a_number_suffix_the_tagger_calls_a_name_is_still_glossed() -> None:
+    assert _tokens("Der damals 17-Jährige hatte die Tat gestanden.")["Jährige"].gloss[:1] == ["-year-old"]
+
+
+def test_damit_opening_a_main_clause_is_with_that() -> None:
+    assert _tokens("Damit sei der gesamte Besuch abgesagt.")["Damit"].gloss[0] == "with that"  # not "with it"
+
+
+def test_time_zones_are_in_the_lexicon() -> None:
+    assert lookup("MESZ").gloss[0].startswith("CEST") and lookup("MEZ").gloss[0].startswith("CET")
