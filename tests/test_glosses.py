@@ -110,6 +110,9 @@ def test_the_most_frequent_words_show_their_hand_checked_sense_first() -> None:
         ("Die Briten wählen am Sonntag.", "wählen", "to vote"),
         ("Er fordert Abgaben in Höhe von 50 Prozent.", "Höhe", "amount"),
         ("Die Höhe des Turms beträgt 80 Meter.", "Höhe", "height"),
+        ("Die Sanktionen sind vor allem gegen die Ölindustrie gerichtet.", "gerichtet", "to aim"),
+        ("Der Brief war an den Minister gerichtet.", "gerichtet", "to address"),
+        ("Die Forscher stießen im Keller auf alte Knochen.", "stießen", "to encounter"),
     ],
 )
 def test_a_sense_for_one_construction_comes_first_only_where_the_sentence_has_it(sentence, word, first) -> None:
@@ -429,7 +432,7 @@ def test_a_phrase_has_a_gloss_of_its_own_and_the_word_keeps_its_gloss() -> None:
     from reader.nlp import analyze
 
     tokens = {token.text: token for token in analyze("Das Gesetz tritt am 1. Mai in Kraft.").tokens}
-    assert tokens["Kraft"].phrase["gloss"][0].startswith(("to come into (force)", "to come/enter into force", "to take effect"))
+    assert tokens["Kraft"].phrase["gloss"][0].startswith(("to come into force", "to come/enter into force", "to take effect"))
     assert tokens["Kraft"].gloss[0] in ("power", "force", "strength", "effect (in Kraft: in force)")
     assert tokens["Kraft"].phrase["tokens"] == tokens["tritt"].phrase["tokens"]
 
@@ -779,3 +782,46 @@ def test_an_adjective_suffix_with_a_meaning_of_its_own_is_glossed_as_that_meanin
 def test_von_before_a_participle_used_as_an_adjective_names_the_doer() -> None:
     assert _tokens("Die von einer Kommission ausgearbeitete Reform gilt ab Montag.")["von"].gloss[0] == "by"
     assert _tokens("Er kam von der Arbeit.")["von"].gloss[0] != "by"
+
+
+def test_a_verb_with_an_object_and_its_description_is_glossed_call() -> None:
+    assert _tokens("Der Minister nannte den Vorfall beunruhigend.")["nannte"].gloss[0] == "to call"
+
+
+def test_an_adverb_the_dictionary_lists_only_as_an_adjective_gets_its_adverb_sense() -> None:
+    assert _tokens("Anschließend sprach der Minister im Parlament.")["Anschließend"].gloss[0] == "afterwards"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "first"),
+    [
+        ("Die Polizei war schnell vor Ort.", "Ort", "on site"),  # Ding: "on the ground"
+        ("Der Verkehr kam am Abend zum Stillstand.", "Stillstand", "to come to a standstill"),  # not "to slow to a halt"
+        ("Das Gesetz tritt am 1. Mai in Kraft.", "Kraft", "to come into force (in Kraft treten)"),
+        ("Die Partei gewann und sogar deutlich.", "sogar", "and even"),  # Ding: "and … at that"
+    ],
+)
+def test_a_news_phrase_shows_its_plain_english(sentence, word, first) -> None:
+    assert _tokens(sentence)[word].phrase["gloss"][0] == first
+
+
+def test_each_sense_of_a_phrase_is_listed_once() -> None:
+    glosses = _tokens("Das Gesetz tritt am 1. Mai in Kraft.")["tritt"].phrase["gloss"]
+    assert len({gloss_core(gloss) for gloss in glosses}) == len(glosses)
+
+
+def test_a_hyphenated_plural_reads_its_last_part_in_the_plural() -> None:
+    assert _tokens("Die Tory-Abgeordneten stimmten dagegen.")["Abgeordneten"].phrase["gloss"][0] == "Tory MPs"
+    assert _tokens("Der Tory-Abgeordnete stimmte dagegen.")["Abgeordnete"].phrase["gloss"][0] != "Tory MPs"
+
+
+def test_a_number_suffix_the_tagger_calls_a_name_is_still_glossed() -> None:
+    assert _tokens("Der damals 17-Jährige hatte die Tat gestanden.")["Jährige"].gloss[:1] == ["-year-old"]
+
+
+def test_damit_opening_a_main_clause_is_with_that() -> None:
+    assert _tokens("Damit sei der gesamte Besuch abgesagt.")["Damit"].gloss[0] == "with that"  # not "with it"
+
+
+def test_time_zones_are_in_the_lexicon() -> None:
+    assert lookup("MESZ").gloss[0].startswith("CEST") and lookup("MEZ").gloss[0].startswith("CET")

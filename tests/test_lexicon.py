@@ -11,11 +11,13 @@ import json
 import sqlite3
 import subprocess
 import sys
+from collections import Counter
 
 import pytest
 
 from reader.lexicon import full_entry, lookup, short_gloss
 from reader.lexicon import database
+from reader.lexicon.compound_senses import head_glosses, modifier_gloss
 from reader.lexicon.compounds import split_compound
 from reader.lexicon.ding import parse_line
 from reader.lexicon.ranking import Candidate, rank_candidates
@@ -79,6 +81,24 @@ def test_compound_not_in_ding_is_composed_from_its_parts() -> None:
 
 def test_an_adjective_compound_ends_in_an_adjective() -> None:
     assert lookup("kontaktfreien", "ADJ").gloss[0] == "contact-free (probably)"  # not "freien": to woo
+
+
+def test_a_first_part_spelt_like_a_participle_is_the_noun_with_its_link() -> None:
+    entry = lookup("Gefahrenbewertung")  # Gefahr|en|bewertung, not "gefahren" (driven) + Bewertung
+    assert entry.composed
+    assert entry.parts[0][0] == "Gefahr"
+
+
+def test_a_compounds_parts_take_the_senses_their_compounds_use() -> None:
+    # "nach-" compounds: "follow-up", "aftermath"; only a form of one of the part's own senses counts,
+    # and "aftermath" is no form of "after"
+    counts = Counter({"aftermath": 6.0, "afterwards": 5.0, "after": 1.0})
+    assert modifier_gloss(["after", "to"], counts) is None
+    assert modifier_gloss(["fight", "combat"], Counter({"fighter": 5.0, "combat": 1.0})) == "fighter"
+    # an English compound ends in its head: "managing director" can lead with "director", not "managing"
+    counts = Counter({"managing": 9.0, "director": 5.0, "manager": 3.0})
+    assert head_glosses(["managing director", "manager"], counts)[0] != "managing"
+    assert "managing" not in lookup("Kreisgeschäftsführer").gloss[0]
 
 
 def test_three_part_compound() -> None:

@@ -17,7 +17,8 @@ CORE_GLOSSES = TOOLS / "core_glosses.tsv"
 
 
 def add_supplement(rows: list[tuple], nouns) -> list[tuple]:
-    """Hand-written glosses (tools/lexicon_supplement.tsv) for words Ding lacks."""
+    """Hand-written glosses (tools/lexicon_supplement.tsv) for words Ding lacks; "first" also adds a
+    word class Ding lacks for a word it glosses ("anschließend" as an adverb: afterwards)."""
     glossed = {row[0] for row in rows if row[5]}
     by_key = {(row[0], row[1]): row for row in rows}
     added = 0
@@ -26,7 +27,7 @@ def add_supplement(rows: list[tuple], nouns) -> list[tuple]:
         old = by_key.get((word, pos))
         if mode == "first" and old is not None:
             by_key[(word, pos)] = _first(old, new)
-        elif word not in glossed:
+        elif word not in glossed or mode == "first":
             plural = next((p for g, p in nouns.get(word, []) if g == gender), None)
             by_key[(word, pos)] = (word, pos, 0, gender or None, plural, "\t".join(new), "")
         else:

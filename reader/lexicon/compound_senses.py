@@ -77,9 +77,19 @@ def _stem(word: str) -> str:
     return word[:5]
 
 
+# English endings that keep a word's sense ("member" → "membership"); a longer word merely sharing
+# the first letters is another word ("after" is no "aftermath", "visit" no "visitation")
+_DERIVATIONS = ("ship", "ment", "ness", "hood", "ation", "ity", "ism", "ist")
+_INFLECTION = 3  # letters an inflected form may add: "fight" → "fighting", "study" → "studies"
+
+
 def _matching(core_word: str, counts: Counter[str]) -> list[tuple[int, str]]:
     stem = _stem(core_word)
-    return [(n, w) for w, n in counts.items() if w.startswith(stem)]
+    return [(n, w) for w, n in counts.items() if w.startswith(stem) and _form_of(w, core_word)]
+
+
+def _form_of(form: str, word: str) -> bool:
+    return len(form) <= len(word) + _INFLECTION or (form.startswith(word) and form[len(word):] in _DERIVATIONS)
 
 
 def modifier_gloss(senses: Iterable[str], counts: Counter[str]) -> str | None:
@@ -101,10 +111,11 @@ def modifier_gloss(senses: Iterable[str], counts: Counter[str]) -> str | None:
 
 def head_glosses(senses: list[str], counts: Counter[str]) -> list[str] | None:
     """The part's senses led by the one word of them that compounds ending in it use most ("exchange"
-    for Börse, from "stock exchange"); None to keep the order."""
+    for Börse, from "stock exchange"); None to keep the order. Only a sense's last word can lead: an
+    English compound ends in its head, so "managing director" offers "director", never "managing"."""
     best: tuple[float, str] | None = None
     for sense in senses:
-        for word in english_words(sense):
+        for word in english_words(sense)[-1:]:
             support = sum(n for n, _ in _matching(word, counts))
             if best is None or support > best[0]:
                 best = (support, word)

@@ -222,6 +222,25 @@ def compound_in_plural(entry: Entry, form: str) -> Entry:
     return replace(entry, gloss=gloss, short=short_gloss(gloss))
 
 
+def hyphenated_in_plural(entry: Entry, form: str) -> Entry:
+    """A hyphenated word read with its last part's plural senses where the lexicon checked them, as
+    compound_in_plural reads a compound: "Tory-Abgeordneten" is "Tory MPs", "US-Nutzerdaten" "US
+    user data"; *form* is the last part as written."""
+    if entry.source != "hyphen" or len(entry.parts) < 2:
+        return entry
+    head = lookup(entry.parts[-1][0], "NOUN")
+    plural = database.glosses_as(form, database.PLURAL)
+    if not plural and head.composed:
+        in_plural = compound_in_plural(head, form)
+        plural = in_plural.gloss if in_plural is not head else ()
+    if not plural:
+        return entry
+    gloss = _compose([gloss for _, gloss in entry.parts[:-1]], Entry(head.term, plural))
+    if head.composed:
+        gloss = (f"{gloss[0]} (probably)", *gloss[1:])
+    return replace(entry, gloss=gloss, short=short_gloss(gloss))
+
+
 def _noun_info(word: str) -> tuple[str | None, str | None]:
     """Gender and plural from a gloss-less Wiktionary row, if the build kept one."""
     for row in database.term_rows(word):
@@ -311,15 +330,17 @@ PLURAL_ENDINGS = ("n", "en", "e", "er", "s", "nen")
 
 @database.lexicon_cache(maxsize=65536)
 def _known_modifier(key: str) -> bool:
-    """A glossed key that is not just the plural of another noun ("Nasen")."""
+    """A glossed key that is not just the plural of another noun ("Nasen"), nor a word spelt like
+    one in lower case: "Gefahrenplanung" is Gefahr|en|planung, not "gefahren" (driven) + Planung."""
     if key.lower() in PREFIX_GLOSSES and len(key) >= MIN_STEM:
         return True  # "Pan|afrikaner"
     if not database.has_gloss(key):
         return False
+    noun = _upper_first(key)
     for ending in PLURAL_ENDINGS:
-        if key.endswith(ending) and len(key) - len(ending) >= MIN_STEM:
-            singular = key[: -len(ending)]
-            if any(row.plural == key for row in database.term_rows(singular)):
+        if noun.endswith(ending) and len(noun) - len(ending) >= MIN_STEM:
+            singular = noun[: -len(ending)]
+            if any(row.plural == noun for row in database.term_rows(singular)):
                 return False
     return True
 

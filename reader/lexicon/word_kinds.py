@@ -26,6 +26,8 @@ def proper_noun(word: str) -> tuple[Entry, bool]:
     are not.
     """
     entry = lookup(word, "NOUN")
+    if entry.source == "variant" and entry.gloss[:1] and entry.gloss[0].startswith("-"):
+        return entry, True  # "der 17-Jährige": a number's suffix (-year-old), no name
     if not entry.found or entry.source not in _COMMON_SOURCES:
         return Entry(term=word, query=word), False
     # a compound of common words is no name ("Mittwochnachmittag"), one ending in a name is ("Neu-Delhi")

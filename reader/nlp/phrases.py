@@ -16,7 +16,7 @@ import functools
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from reader.lexicon import database, lookup
+from reader.lexicon import database, hyphenated_in_plural, lookup
 from reader.lexicon.database import LexiconMissingError, PhraseRow
 from reader.lexicon.ranking import gloss_core
 from reader.nlp.clause_words import clause_words
@@ -229,6 +229,8 @@ def _hyphen_phrase(chain: list[Token]) -> list[Phrase]:
         return []  # a split head after a word may be a name's ("Kramp-Karrenbauer"); after "EU-" it is not
     term = "-".join([*(token.text for token in chain[:-1]), lemma])
     entry = lookup(term, head.pos_)
+    if head.pos_ == "NOUN" and "Plur" in head.morph.get("Number"):
+        entry = hyphenated_in_plural(entry, head.text)  # "Tory-Abgeordneten": Tory MPs
     if not entry.gloss:
         return []
     return [Phrase(term, entry.gloss, tuple(token.i for token in chain))]
@@ -351,4 +353,8 @@ def _checked_first(verb: str, words: tuple[str, ...], glosses: tuple[str, ...]) 
     ]
     common = {gloss_core(sense) for sense in senses[:_COMMON_SENSES]}
     shared = [gloss for gloss in glosses if gloss_core(gloss) in common]
-    return tuple(dict.fromkeys([*checked, *shared, *glosses]))
+    # each sense once, with or without its note ("to come into force (in Kraft treten)", "to come into force")
+    first_by_core: dict[str, str] = {}
+    for gloss in [*checked, *shared, *glosses]:
+        first_by_core.setdefault(gloss_core(gloss), gloss)
+    return tuple(first_by_core.values())
