@@ -456,3 +456,9 @@ def test_a_relative_clause_is_about_a_noun_even_where_the_parser_hung_it_on_a_ve
     relative = [h for h in hints(text, "gehören") if h.startswith("Relative clause")]
     assert relative and "about Gegenstände" in relative[0], hints(text, "gehören")
 
+
+
+def test_a_capitalised_noun_spelt_like_a_preposition_is_the_noun() -> None:
+    text = "Unterstützt wurde sie vom Bund der nationalen Kraft Lettlands und von der Nationalen Allianz."
+    assert joined(text, "Kraft").startswith("Genitive singular, feminine (die Kraft)")
+    assert "after kraft" not in joined(text, "Lettlands")
