@@ -462,3 +462,8 @@ def test_a_capitalised_noun_spelt_like_a_preposition_is_the_noun() -> None:
     text = "Unterstützt wurde sie vom Bund der nationalen Kraft Lettlands und von der Nationalen Allianz."
     assert joined(text, "Kraft").startswith("Genitive singular, feminine (die Kraft)")
     assert "after kraft" not in joined(text, "Lettlands")
+
+
+def test_the_subject_of_a_fronted_participle_passive_is_no_predicate_noun() -> None:
+    got = joined("Ergänzt wurde der Aufruf mit der Forderung nach mehr Geld.", "Aufruf")
+    assert "subject of the passive ergänzen" in got and "predicate noun" not in got

@@ -272,7 +272,8 @@ def preposition_of(head: Token) -> Token | None:
         parent.i < head.i
         and parent.pos_ not in ("VERB", "AUX")
         and parent.lower_ not in ("der", "die", "das")
-        and not (parent.pos_ in HEADS and parent.text[:1].isupper())  # "der nationalen Kraft Lettlands": no "kraft"
+        # "der nationalen Kraft Lettlands": a capital inside the sentence makes it a noun, not "kraft"
+        and not (parent.pos_ in HEADS and parent.text[:1].isupper() and parent.i > doc_facts.sentence_start(parent))
         and governed_cases(parent.text)
         and not any(c.dep_ == "case" for c in parent.children)
         and _spans_only(head, parent.i + 1, head.i)

@@ -40,6 +40,11 @@ def doc_hints(doc: Doc) -> dict[int, list[str]]:
     """Hints for every token of `doc` that has any, keyed by the spaCy token index."""
     hints = Hints()
     names = name_indices(doc)
+    with tokens_unchanged():  # hints only read the tokens: each clause's complex is built once
+        complexes = verb_complexes_of(doc)
+    hints.complex_of_auxiliary = {
+        member.i: vc for vc in complexes if vc.main is not None for member in vc.members if member.i != vc.head.i
+    }
     # read only: the words that can have a hint here are nominal, a preposition's (case) or the
     # head of a noun (a preposition taken for a noun); the others need not be asked
     heads_of_nouns = [noun.head for noun in tokens_where(doc, "POS", ("NOUN", "PROPN"))]
@@ -66,8 +71,8 @@ def doc_hints(doc: Doc) -> dict[int, list[str]]:
                 hints.add(token, f"{token.text}: part of the name here, not a preposition.")
             elif _governs_noun_phrase(token):
                 add_preposition_hints(token, hints)
-    with tokens_unchanged():  # hints only read the tokens: each clause's complex is built once
-        for vc in verb_complexes_of(doc):
+    with tokens_unchanged():
+        for vc in complexes:
             add_verb_hints(vc, hints)
     return _explained_once(doc, {i: list(dict.fromkeys(h)) for i, h in hints.items() if h})
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from spacy.tokens import Token
 
 from reader.nlp.extensions import token_value
@@ -9,6 +11,9 @@ from reader.labels import ARTICLE_BY_MORPH_GENDER
 from reader.nlp import doc_facts
 from reader.nlp.lang.articles import RELATIVE
 from reader.nlp.lang.grammar import SUBORDINATORS
+
+if TYPE_CHECKING:
+    from reader.nlp.verb_complex import VerbComplex
 
 NOMINAL = {"NOUN", "PROPN", "PRON"}
 VERBAL = {"VERB", "AUX"}
@@ -22,6 +27,8 @@ class Hints(dict):
     def __init__(self) -> None:
         super().__init__()
         self._explained: set[tuple[int, str]] = set()
+        # the verb complex each auxiliary serves where it is a verb's, not a copula's ("Ergänzt wurde der Aufruf")
+        self.complex_of_auxiliary: dict[int, VerbComplex] = {}
 
     def add(self, token: Token, text: str) -> None:
         self.setdefault(token.i, []).append(text)

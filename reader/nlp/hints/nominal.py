@@ -80,7 +80,7 @@ def add_nominal_hints(token: Token, hints: Hints) -> None:
     if token.pos_ == "NOUN" and gender and gender == _lexicon_gender(token):
         noun = "" if number == "Sing" else " noun"
         form += f"{noun} ({ARTICLE[gender]} {_after_article(token)})"
-    reason = _case_reason(token, case)
+    reason = _case_reason(token, case, hints)
     first = f"{form}{probably}"
     hints.add(token, first[0].upper() + first[1:] + ".")
     if reason:
@@ -178,7 +178,7 @@ def add_preposition_hints(prep: Token, hints: Hints, noun: Token | None = None) 
         hints.add(prep, f"Preposition {word}: always takes the {CASE_NAMES[cases[0]]}.")
 
 
-def _case_reason(token: Token, case: str) -> str | None:
+def _case_reason(token: Token, case: str, hints: Hints) -> str | None:
     """Why the token has this case, or None when the parse does not show it."""
     name = CASE_NAMES[case]
     prep = preposition_of(token)
@@ -187,7 +187,7 @@ def _case_reason(token: Token, case: str) -> str | None:
     if prep is None and token.dep_ == "conj" and token.head.pos_ in NOMINAL:
         first = token.head
         if _feats(first)[0] == case:
-            reason = _case_reason(first, case)
+            reason = _case_reason(first, case, hints)
             return f"{reason} (joined with {first.text})" if reason else None
         return None
     if prep is not None:
@@ -229,6 +229,10 @@ def _case_reason(token: Token, case: str) -> str | None:
         return f"same case as {token.head.text}, which it renames (apposition)"
     if case == "Nom" and any(c.dep_ == "cop" for c in token.children):
         cop = next(c for c in token.children if c.dep_ == "cop")
+        vc = hints.complex_of_auxiliary.get(cop.i)
+        if vc is not None:  # "Ergänzt wurde der Aufruf": the "copula" is the passive's auxiliary
+            passive = "the passive " if vc.voice == "passive" else ""
+            return f"nominative: subject of {passive}{verb_term(vc.head)}"
         return f"nominative: predicate noun after {cop.lemma_ or cop.text}"
     if dep in ("obl", "obl:tmod") and case == "Acc" and token.pos_ == "NOUN" and (
         lemma_of(token) in TIME_NOUNS or any(c.dep_ == "nummod" for c in token.children)
