@@ -23,6 +23,8 @@ def test_library_screen(snap_compare, home: Path, founding_article: Path) -> Non
         await wait_for_article(pilot)
         await pilot.press("q")
         await pilot.pause()
+        await pilot.app.workers.wait_for_complete()  # the rows' fit is filled in by a worker (late on a busy machine)
+        await pilot.pause()
 
     assert snap_compare(app, terminal_size=(120, 20), run_before=back_to_library)
 
