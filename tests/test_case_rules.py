@@ -74,6 +74,8 @@ CONSTRUCTIONS = [
     ("Polizisten hätten Laptops, Handys und Festplatten mitgenommen, die bei der Durchsuchung gefunden worden waren.", "Laptops", "Acc"),
     # "von" before a full name is a preposition, no name particle: the name does not rename "Tweets"
     ("Twitter fügte den Tweets von Donald Trump Warnungen hinzu.", "Trump", "Dat"),
+    # "was … angeht/betrifft": "was" is the subject, the phrase between the accusative object
+    ("Was die Regierung angeht, so bleibt alles beim Alten.", "Regierung", "Acc"),
     # an apposition between commas has the case of the phrase it renames ("laut" + dative)
     ("Laut Peter Schmidt, Chef der Agentur, sinkt die Zahl.", "Chef", "Dat"),
 ]

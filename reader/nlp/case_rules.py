@@ -16,6 +16,7 @@ from reader.nlp.case_evidence import Phrase
 from reader.nlp.lang.articles import PERSONAL, Reading
 from reader.nlp.lang.valency import (
     ACCUSATIVE_OBJECT_VERBS,
+    CONCERNING_VERBS,
     DATIVE_OBJECT_VERBS,
     DATIVE_PERSON_VERBS,
     NO_ACCUSATIVE_VERBS,
@@ -170,6 +171,8 @@ def _clause_targets(verb: Token, members: list[int], phrases: dict[int, Phrase],
             if decided[i][0] == "Dat" and phrase.source != "grammar" and bare and {"Nom", "Acc"} <= allowed[i]:
                 decided[i] = max((phrase.best_in_case("Acc"), phrase.best_in_case("Nom")), key=phrase.score)
     open_ = [i for i in members if decided[i][0] in ("Nom", "Acc") and {"Nom", "Acc"} <= allowed[i]]
+    if _verb_lemma(verb) in CONCERNING_VERBS and any(_after_was(phrases[i]) for i in open_):
+        return {i: "Acc" for i in open_}  # "Was TikTok betrifft": "was" is the subject
     fixed_nom = [i for i in members if allowed[i] == {"Nom"} or (phrases[i].source == "grammar" and decided[i][0] == "Nom")]
     fixed_acc = [i for i in members if "Nom" not in allowed[i] and decided[i][0] == "Acc"]
     if not open_:
@@ -289,6 +292,15 @@ def _subject_taken_for_a_dative(
     ]
     if len(dative) == 1:
         decided[dative[0]] = phrases[dative[0]].best_in_case("Nom")
+
+
+def _after_was(phrase: Phrase) -> bool:
+    """The phrase right after a "was" that opens the clause ("Was die Werte angeht", "…, was TikTok betrifft")."""
+    doc = phrase.head.doc
+    start = min([phrase.head.i, *(m.i for m in phrase.members)])
+    if start < 1 or doc[start - 1].lower_ != "was":
+        return False
+    return start == 1 or not doc[start - 2].is_alpha
 
 
 def _number_from_antecedent(pronoun: Token) -> bool:

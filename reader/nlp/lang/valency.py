@@ -103,6 +103,10 @@ DATIVE_PERSON_VERBS: frozenset[str] = frozenset(
     untersagen gestatten befehlen bieten leihen verkaufen liefern melden berichten""".split()
 )
 
+# "Was die Werte angeht/betrifft/anbelangt, …" (as far as … is concerned): "was" is the subject, the
+# phrase the accusative object.
+CONCERNING_VERBS: frozenset[str] = frozenset("angehen betreffen anbelangen anlangen".split())
+
 
 def two_way_case(preposition: str, governor: str, verb: bool) -> str | None:
     """The case a two-way `preposition` takes after `governor` (a verb's infinitive or a noun's lemma),
