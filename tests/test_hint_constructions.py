@@ -467,3 +467,9 @@ def test_a_capitalised_noun_spelt_like_a_preposition_is_the_noun() -> None:
 def test_the_subject_of_a_fronted_participle_passive_is_no_predicate_noun() -> None:
     got = joined("Ergänzt wurde der Aufruf mit der Forderung nach mehr Geld.", "Aufruf")
     assert "subject of the passive ergänzen" in got and "predicate noun" not in got
+
+
+def test_a_link_after_the_last_sentence_is_an_infinitive_with_its_object() -> None:
+    text = "Der Vorsitzende erklärte, es müsse nun Neuwahlen geben.  Kommentar abgeben"
+    assert case_of(text, "Kommentar") == "Accusative"
+    assert not any(tense in joined(text, "abgeben") for tense in ("Präsens", "verb second"))

@@ -313,7 +313,8 @@ def _number_from_antecedent(pronoun: Token) -> bool:
 
 def _bare_infinitive(verb: Token) -> bool:
     """The root of its sentence is an infinitive, with no finite verb: a heading or instruction."""
-    return verb.dep_ == "ROOT" and verb.morph.get("VerbForm") == ["Inf"] and verb_complex(verb).finite is None and not any(
+    infinitive = verb.morph.get("VerbForm") == ["Inf"] or verb.lower_ == lemma_of(verb).lower()  # (also tagged finite)
+    return verb.dep_ == "ROOT" and infinitive and verb_complex(verb).finite is None and not any(
         c.dep_ in ("aux", "aux:pass", "cop", "mark") for c in verb.children
     )
 

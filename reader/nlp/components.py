@@ -23,6 +23,7 @@ from reader.nlp.terms import assign_terms
 from reader.nlp.word_classes import (
     adverbs_taken_for_pronouns,
     degree_particles,
+    nouns_taken_for_adverbs,
     foreign_quotations,
     infinitive_conjunctions,
     place_adjectives,
@@ -50,6 +51,7 @@ def finite_verbs(doc: Doc) -> Doc:
     degree_particles(doc)
     infinitive_conjunctions(doc)
     adverbs_taken_for_pronouns(doc)
+    nouns_taken_for_adverbs(doc)
     place_adjectives(doc)
     repair_finite_verbs(doc)
     return doc

@@ -209,8 +209,9 @@ def _bare_infinitive(token: Token, head: Token) -> bool:
     if head.dep_ in ("xcomp", "obj") and governor.pos_ in VERBAL and not any(t.text == "," for t in between):
         return not any(c.dep_ in ("nsubj", "mark") for c in head.children)  # governed by another verb
     subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubj:pass", "expl", "mark")]
-    # a singular "subject" cannot agree with the plural form the infinitive looks like
-    singular = all(c.morph.get("Number") == ["Sing"] and not any(g.dep_ == "conj" for g in c.children) for c in subjects)
+    # a singular "subject" cannot agree with the plural form the infinitive looks like (nor can a word the
+    # tagger gave no number: "Kommentar" of "Kommentar abgeben" as an adverb)
+    singular = all(c.morph.get("Number") != ["Plur"] and not any(g.dep_ == "conj" for g in c.children) for c in subjects)
     last = next((t for t in reversed(head.sent) if not t.is_space), None)
     statement = last is not None and last.text in (".", "!", "?", "“", "\"", "…")
     return not statement and singular

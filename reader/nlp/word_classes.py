@@ -5,7 +5,8 @@ besten": best) but its coarse class wavers between particle, adverb and preposit
 preposition "zu" would be glossed "to" and explained as taking the dative. The tag decides. And a
 preposition that opens a zu-infinitive ("anstatt die Beiträge zu senken") is a conjunction: the
 noun after it is no genitive. A word the tagger calls a pronoun that neither the curated function
-words nor the dictionary know as one ("die jeweils die Hälfte tragen") is the adverb it is: no case.
+words nor the dictionary know as one ("die jeweils die Hälfte tragen") is the adverb it is: no case;
+a capitalised "adverb" the dictionary knows only as a noun ("Kommentar abgeben") is the noun.
 A place's "-er" adjective before a noun ("den Kaiserslauterer Oberbürgermeister") is an adjective,
 not the noun the article belongs to. A word the morphologizer called punctuation ("Udo") takes the
 class of its STTS tag. A quotation in English ('business as usual') is foreign material: no German
@@ -64,6 +65,21 @@ def adverbs_taken_for_pronouns(doc: Doc) -> None:
                 token.set_morph(None)
         except LexiconMissingError:
             return
+
+
+def nouns_taken_for_adverbs(doc: Doc) -> None:
+    """"Kommentar abgeben" with "Kommentar" tagged an adverb: a capitalised word the dictionary knows as a
+    noun and not, in lower case, as an adverb is the noun ("Morgen", "Heute" stay adverbs)."""
+    for token in doc:
+        if token.pos_ != "ADV" or not token.is_title or not token.is_alpha:
+            continue
+        try:
+            noun = lookup(token.text, "NOUN")
+            adverb = lookup(token.lower_, "ADV")
+        except LexiconMissingError:
+            return
+        if noun.found and noun.pos == "NOUN" and not noun.composed and not (adverb.found and adverb.pos == "ADV"):
+            token.pos_, token.tag_ = "NOUN", "NN"
 
 
 def place_adjectives(doc: Doc) -> None:
