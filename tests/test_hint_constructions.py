@@ -473,3 +473,14 @@ def test_a_link_after_the_last_sentence_is_an_infinitive_with_its_object() -> No
     text = "Der Vorsitzende erklärte, es müsse nun Neuwahlen geben.  Kommentar abgeben"
     assert case_of(text, "Kommentar") == "Accusative"
     assert not any(tense in joined(text, "abgeben") for tense in ("Präsens", "verb second"))
+
+
+def test_a_relative_clause_with_was_is_about_the_clause_before_or_the_pronoun() -> None:
+    text = "Die Redner riefen Parolen ins Mikrofon, was von den Zuhörern mit Beifall beantwortet wurde."
+    got = joined(text, "beantwortet")
+    assert "Relative clause about the whole clause before it" in got and "about Mikrofon" not in got
+    assert "Relative clause about alles" in joined("Er glaubt alles, was in der Zeitung steht.", "steht")
+
+
+def test_capitals_decide_between_noun_and_adverb() -> None:
+    assert case_of("Die Demonstration mit zirka 300 bis 500 Teilnehmern fand in Madrid statt.", "zirka") is None

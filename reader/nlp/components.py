@@ -23,7 +23,7 @@ from reader.nlp.terms import assign_terms
 from reader.nlp.word_classes import (
     adverbs_taken_for_pronouns,
     degree_particles,
-    nouns_taken_for_adverbs,
+    nouns_and_adverbs_by_capital,
     foreign_quotations,
     infinitive_conjunctions,
     place_adjectives,
@@ -51,7 +51,7 @@ def finite_verbs(doc: Doc) -> Doc:
     degree_particles(doc)
     infinitive_conjunctions(doc)
     adverbs_taken_for_pronouns(doc)
-    nouns_taken_for_adverbs(doc)
+    nouns_and_adverbs_by_capital(doc)
     place_adjectives(doc)
     repair_finite_verbs(doc)
     return doc

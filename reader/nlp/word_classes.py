@@ -6,7 +6,8 @@ preposition "zu" would be glossed "to" and explained as taking the dative. The t
 preposition that opens a zu-infinitive ("anstatt die Beiträge zu senken") is a conjunction: the
 noun after it is no genitive. A word the tagger calls a pronoun that neither the curated function
 words nor the dictionary know as one ("die jeweils die Hälfte tragen") is the adverb it is: no case;
-a capitalised "adverb" the dictionary knows only as a noun ("Kommentar abgeben") is the noun.
+a capitalised "adverb" the dictionary knows only as a noun ("Kommentar abgeben") is the noun, a
+lower-case "noun" it knows only as an adverb ("zirka") the adverb.
 A place's "-er" adjective before a noun ("den Kaiserslauterer Oberbürgermeister") is an adjective,
 not the noun the article belongs to. A word the morphologizer called punctuation ("Udo") takes the
 class of its STTS tag. A quotation in English ('business as usual') is foreign material: no German
@@ -67,19 +68,26 @@ def adverbs_taken_for_pronouns(doc: Doc) -> None:
             return
 
 
-def nouns_taken_for_adverbs(doc: Doc) -> None:
-    """"Kommentar abgeben" with "Kommentar" tagged an adverb: a capitalised word the dictionary knows as a
-    noun and not, in lower case, as an adverb is the noun ("Morgen", "Heute" stay adverbs)."""
+def nouns_and_adverbs_by_capital(doc: Doc) -> None:
+    """German capitalises nouns, so the capital decides between the two where the dictionary knows the
+    word as one of them only: "Kommentar abgeben" with "Kommentar" tagged an adverb is the noun ("Morgen",
+    "Heute" stay adverbs); "mit zirka 300 Teilnehmern" with "zirka" tagged a noun is the adverb."""
     for token in doc:
-        if token.pos_ != "ADV" or not token.is_title or not token.is_alpha:
+        capitalised = token.is_title and token.pos_ == "ADV"
+        if not token.is_alpha or not (capitalised or (token.is_lower and token.pos_ == "NOUN")):
             continue
         try:
             noun = lookup(token.text, "NOUN")
             adverb = lookup(token.lower_, "ADV")
         except LexiconMissingError:
             return
-        if noun.found and noun.pos == "NOUN" and not noun.composed and not (adverb.found and adverb.pos == "ADV"):
+        is_noun = noun.found and noun.pos == "NOUN" and not noun.composed
+        is_adverb = adverb.found and adverb.pos == "ADV"
+        if capitalised and is_noun and not is_adverb:
             token.pos_, token.tag_ = "NOUN", "NN"
+        elif not capitalised and is_adverb and not is_noun:
+            token.pos_, token.tag_ = "ADV", "ADV"
+            token.set_morph(None)
 
 
 def place_adjectives(doc: Doc) -> None:

@@ -255,8 +255,13 @@ def _clause(vc: VerbComplex, hints: Hints) -> None:
         return
     pronoun = relative_pronoun_of(head) or _relative_pronoun_after_comma(head)
     if pronoun is not None and _verb_final(vc, finite):
-        antecedent = _antecedent(head.head, pronoun)
-        text = f"Relative clause about {antecedent.text}" if antecedent is not None else "Relative clause"
+        if pronoun.lower_ == "was":
+            # "alles, was er sagt"; "…, was von den Demonstranten … beantwortet wurde": about what the clause before says
+            before = _antecedent_of_was(pronoun)
+            text = f"Relative clause about {before.text}" if before is not None else "Relative clause about the whole clause before it"
+        else:
+            antecedent = _antecedent(head.head, pronoun)
+            text = f"Relative clause about {antecedent.text}" if antecedent is not None else "Relative clause"
         if pronoun is not None:
             text += f" (relative pronoun {pronoun.text})"
         text += f": the finite verb {finite.text} goes to the end."
@@ -287,6 +292,21 @@ def _opened_by_a_subordinator(finite: Token) -> bool:
         if token.tag_ in _OPENS_AFTER_COMMA and token.i > 0 and doc[token.i - 1].text == ",":
             return True
     return False
+
+
+# After these "was" (not "das") opens the relative clause: "alles, was …".
+_WAS_ANTECEDENTS = frozenset("alles etwas nichts vieles weniges einiges manches das dasjenige dasselbe".split())
+
+
+def _antecedent_of_was(was: Token) -> Token | None:
+    """"alles, was er sagt", "das Beste, was …": the pronoun or nominalised superlative right before the
+    comma; None when "was" refers to the whole clause before."""
+    doc = was.doc
+    if was.i < 2 or doc[was.i - 1].text != ",":
+        return None
+    before = doc[was.i - 2]
+    superlative = before.text[:1].isupper() and before.lower_.endswith(("ste", "zige"))  # das Beste, das Einzige
+    return before if before.lower_ in _WAS_ANTECEDENTS or superlative else None
 
 
 def _relative_pronoun_after_comma(head: Token) -> Token | None:
