@@ -484,3 +484,10 @@ def test_a_relative_clause_with_was_is_about_the_clause_before_or_the_pronoun() 
 
 def test_capitals_decide_between_noun_and_adverb() -> None:
     assert case_of("Die Demonstration mit zirka 300 bis 500 Teilnehmern fand in Madrid statt.", "zirka") is None
+
+
+def test_a_participle_opening_the_sentence_is_no_noun() -> None:
+    text = "Veranstaltet von La Falange wurde die Demonstration unterstützt von mehreren Parteien."
+    token = next(t for t in _analysis(text).tokens if t.text == "Veranstaltet")
+    assert token.pos == "VERB" and token.lemma == "veranstalten"
+    assert case_of(text, "Veranstaltet") is None

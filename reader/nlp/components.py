@@ -25,6 +25,7 @@ from reader.nlp.word_classes import (
     degree_particles,
     nouns_and_adverbs_by_capital,
     foreign_quotations,
+    fronted_participles,
     infinitive_conjunctions,
     place_adjectives,
     words_taken_for_punctuation,
@@ -47,6 +48,7 @@ def finite_verbs(doc: Doc) -> Doc:
     join_broken_sentences(doc)
     words_taken_for_punctuation(doc)
     foreign_quotations(doc)
+    fronted_participles(doc)
     adjectives_from_participles(doc)
     degree_particles(doc)
     infinitive_conjunctions(doc)

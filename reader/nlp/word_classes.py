@@ -7,7 +7,8 @@ preposition that opens a zu-infinitive ("anstatt die Beiträge zu senken") is a 
 noun after it is no genitive. A word the tagger calls a pronoun that neither the curated function
 words nor the dictionary know as one ("die jeweils die Hälfte tragen") is the adverb it is: no case;
 a capitalised "adverb" the dictionary knows only as a noun ("Kommentar abgeben") is the noun, a
-lower-case "noun" it knows only as an adverb ("zirka") the adverb.
+lower-case "noun" it knows only as an adverb ("zirka") the adverb. A participle that opens a sentence
+("Veranstaltet von …") is no noun.
 A place's "-er" adjective before a noun ("den Kaiserslauterer Oberbürgermeister") is an adjective,
 not the noun the article belongs to. A word the morphologizer called punctuation ("Udo") takes the
 class of its STTS tag. A quotation in English ('business as usual') is foreign material: no German
@@ -20,9 +21,11 @@ from typing import TYPE_CHECKING
 
 from wordfreq import zipf_frequency
 
-from reader.lexicon import LexiconMissingError, function_entry, lookup
+from reader.lexicon import LexiconMissingError, function_entry, is_verb, lookup
+from reader.nlp import lemma_dictionary
 from reader.nlp.names import place_of_adjective
 from reader.nlp.parse_edits import set_head
+from reader.nlp.verb_forms import is_participle
 
 if TYPE_CHECKING:  # annotations only: importing the rule must not load spaCy
     from spacy.tokens import Doc
@@ -88,6 +91,27 @@ def nouns_and_adverbs_by_capital(doc: Doc) -> None:
         elif not capitalised and is_adverb and not is_noun:
             token.pos_, token.tag_ = "ADV", "ADV"
             token.set_morph(None)
+
+
+def fronted_participles(doc: Doc) -> None:
+    """"Veranstaltet von La Falange wurde die Demonstration unterstützt": a sentence's capitalised first
+    word that the dictionary has as no noun and whose lower case is the Partizip II of a verb it has is
+    that participle, not a noun ("organizer")."""
+    for sentence in doc.sents:
+        first = sentence[0]
+        if first.pos_ not in ("NOUN", "PROPN") or not first.is_title or not first.is_alpha or len(sentence) < 3:
+            continue
+        form = first.lower_
+        verb = lemma_dictionary.lemmatize(form)
+        try:
+            noun = lookup(first.text, "NOUN")
+            if (noun.found and noun.pos == "NOUN" and not noun.composed) or verb == form or not is_verb(verb):
+                continue
+        except LexiconMissingError:
+            return
+        if is_participle(form, verb):
+            first.pos_, first.tag_ = "VERB", "VVPP"
+            first.set_morph("VerbForm=Part")
 
 
 def place_adjectives(doc: Doc) -> None:
