@@ -491,3 +491,8 @@ def test_a_participle_opening_the_sentence_is_no_noun() -> None:
     token = next(t for t in _analysis(text).tokens if t.text == "Veranstaltet")
     assert token.pos == "VERB" and token.lemma == "veranstalten"
     assert case_of(text, "Veranstaltet") is None
+
+
+def test_a_common_noun_classed_as_a_name_keeps_its_plural() -> None:
+    got = joined("Patienten und Krankenversicherungen müssen für Medikamente mehr ausgeben als notwendig.", "Medikamente")
+    assert got.startswith("Accusative plural, neuter noun (das Medikament)")

@@ -22,6 +22,7 @@ from reader.nlp.sentence_rules import join_broken_sentences, mark_sentence_start
 from reader.nlp.terms import assign_terms
 from reader.nlp.word_classes import (
     adverbs_taken_for_pronouns,
+    common_nouns_taken_for_names,
     degree_particles,
     nouns_and_adverbs_by_capital,
     foreign_quotations,
@@ -47,6 +48,7 @@ def finite_verbs(doc: Doc) -> Doc:
     a statement without a finite verb gets the one the tagger missed ("schickte" as an adjective)."""
     join_broken_sentences(doc)
     words_taken_for_punctuation(doc)
+    common_nouns_taken_for_names(doc)
     foreign_quotations(doc)
     fronted_participles(doc)
     adjectives_from_participles(doc)

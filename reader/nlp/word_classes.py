@@ -8,7 +8,8 @@ noun after it is no genitive. A word the tagger calls a pronoun that neither the
 words nor the dictionary know as one ("die jeweils die Hälfte tragen") is the adverb it is: no case;
 a capitalised "adverb" the dictionary knows only as a noun ("Kommentar abgeben") is the noun, a
 lower-case "noun" it knows only as an adverb ("zirka") the adverb. A participle that opens a sentence
-("Veranstaltet von …") is no noun.
+("Veranstaltet von …") is no noun; a word both taggers see as a noun the dictionary lists ("für
+Medikamente") is no name.
 A place's "-er" adjective before a noun ("den Kaiserslauterer Oberbürgermeister") is an adjective,
 not the noun the article belongs to. A word the morphologizer called punctuation ("Udo") takes the
 class of its STTS tag. A quotation in English ('business as usual') is foreign material: no German
@@ -21,7 +22,7 @@ from typing import TYPE_CHECKING
 
 from wordfreq import zipf_frequency
 
-from reader.lexicon import LexiconMissingError, function_entry, is_verb, lookup
+from reader.lexicon import LexiconMissingError, database, function_entry, is_verb, lookup
 from reader.nlp import lemma_dictionary
 from reader.nlp.names import place_of_adjective
 from reader.nlp.parse_edits import set_head
@@ -91,6 +92,27 @@ def nouns_and_adverbs_by_capital(doc: Doc) -> None:
         elif not capitalised and is_adverb and not is_noun:
             token.pos_, token.tag_ = "ADV", "ADV"
             token.set_morph(None)
+
+
+def common_nouns_taken_for_names(doc: Doc) -> None:
+    """"für Medikamente" with "Medikamente" classed a proper noun though the STTS tagger says NN: a word
+    the dictionary has as a noun (or a form of one) and Wiktionary not as a name is that common noun,
+    with its gender and plural ("names are singular" made it one drug)."""
+    for token in doc:
+        if token.pos_ != "PROPN" or token.tag_ != "NN" or not token.is_title or token.dep_.startswith("flat"):
+            continue
+        before = doc[token.i - 1] if token.i else None
+        try:
+            entry = lookup(token.text, "NOUN")
+            listed_name = database.name_kind(token.text) is not None
+            # "der Internationalen Mathematischen Union": a name's adjective, or the noun after one
+            in_a_name = any(
+                word is not None and word.is_title and lookup(word.lower_, "ADJ").pos == "ADJ" for word in (token, before)
+            )
+        except LexiconMissingError:
+            return
+        if entry.found and entry.pos == "NOUN" and not entry.composed and not listed_name and not in_a_name:
+            token.pos_ = "NOUN"
 
 
 def fronted_participles(doc: Doc) -> None:
