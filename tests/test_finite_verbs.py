@@ -145,3 +145,25 @@ def test_the_modal_ending_a_second_joined_subordinate_clause_is_finite_like_the_
     )
     repair_finite_verbs(doc)
     assert (doc[11].tag_, doc[11].morph.get("VerbForm")) == ("VMFIN", ["Fin"])
+
+
+def test_a_clause_final_word_the_stts_tagger_calls_finite_is_the_verb() -> None:
+    """"…, aber unterschiedlich viel kosteten, müsse …" with "kosteten" classed an adjective (lemma
+    "kostet", glossed from "kosen": to caress): the STTS tag and the place at the clause's end decide."""
+    from spacy.tokens import Doc
+
+    from reader.nlp import load_pipeline
+    from reader.nlp.finite_verbs import repair_finite_verbs
+
+    doc = Doc(
+        load_pipeline().vocab,
+        words=["Wenn", "sie", "gleich", "wirken", ",", "aber", "viel", "kosteten", ",", "zahlt", "man", "."],
+        pos=["SCONJ", "PRON", "ADJ", "VERB", "PUNCT", "CCONJ", "ADV", "ADJ", "PUNCT", "VERB", "PRON", "PUNCT"],
+        tags=["KOUS", "PPER", "ADJD", "VVFIN", "$,", "KON", "PIS", "VVFIN", "$,", "VVFIN", "PIS", "$."],
+        heads=[3, 3, 3, 9, 7, 7, 7, 3, 9, 9, 9, 9],
+        deps=["mark", "nsubj", "advmod", "advcl", "punct", "cc", "advmod", "conj", "punct", "ROOT", "nsubj", "punct"],
+        morphs=["", "", "", "Mood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin", "", "", "", "Degree=Pos", "",
+                "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin", "", ""],
+    )
+    repair_finite_verbs(doc)
+    assert (doc[7].pos_, doc[7].morph.get("VerbForm"), doc[7].morph.get("Tense")) == ("VERB", ["Fin"], ["Past"])

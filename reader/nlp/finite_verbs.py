@@ -63,6 +63,7 @@ def repair_finite_verbs(doc: Doc) -> None:
     _verb_second_after_adverb(doc)
     _lower_case_nouns(doc)
     _clause_heads_with_a_subject(doc)
+    _clause_final_verbs_the_tagger_saw(doc)
     for statement in _statements(doc):
         _subordinate_clause_verbs(statement)
         _coordinated_verb_second(statement)
@@ -318,6 +319,21 @@ def _clause_heads_with_a_subject(doc: Doc) -> None:
             continue
         lemma = lemma_dictionary.lemmatize(token.text)
         if (lemma != token.text or misread_infinitive) and lemma.endswith(_INFINITIVE_ENDINGS) and not _present_participle(token.lower_):
+            _make_finite(token, lemma)
+
+
+def _clause_final_verbs_the_tagger_saw(doc: Doc) -> None:
+    """"…, aber unterschiedlich viel kosteten, müsse …" with "kosteten" classed an adjective: a lower-case
+    word the STTS tagger calls finite, that ends its clause (punctuation after it) and is a finite form of
+    a verb the dictionary has, is that finite verb (else its lemma and gloss come from another word:
+    "kosen", to caress)."""
+    for token in doc[:-1]:
+        if token.pos_ in _VERBS or not token.tag_.endswith("FIN") or not (token.is_alpha and token.is_lower):
+            continue
+        if not doc[token.i + 1].is_punct:
+            continue
+        lemma = _AUXILIARY_LEMMA.get(token.lower_) or lemma_dictionary.lemmatize(token.lower_)
+        if lemma != token.lower_ and _finite_form(token.lower_, lemma) and _dictionary_verb(lemma):
             _make_finite(token, lemma)
 
 
