@@ -496,3 +496,9 @@ def test_a_participle_opening_the_sentence_is_no_noun() -> None:
 def test_a_common_noun_classed_as_a_name_keeps_its_plural() -> None:
     got = joined("Patienten und Krankenversicherungen müssen für Medikamente mehr ausgeben als notwendig.", "Medikamente")
     assert got.startswith("Accusative plural, neuter noun (das Medikament)")
+
+
+def test_an_article_right_before_its_noun_is_that_nouns_across_a_dash() -> None:
+    text = "Pressemitteilung des Bundesgesundheitsministeriums - Ulla Schmidt: Gute Versorgung geht auch preiswerter"
+    assert joined(text, "Bundesgesundheitsministeriums").startswith("Genitive singular, neuter")
+    assert joined("Der EU-Kommission fällt die Aufgabe zu, Gesetze vorzuschlagen.", "Kommission").startswith("Dative")

@@ -3,7 +3,8 @@
 An article may open a whole phrase that describes its noun ("die von der Behörde getroffenen
 Maßnahmen"); the parser then hangs it on a word of that phrase. And the tagger takes a "die"
 far from its noun, or before numbers, for a pronoun ("hatten die bereits geplanten Abstimmungen
-verschoben", "und die drei Sportler"), which gives the noun a wrong case.
+verschoben", "und die drei Sportler"), which gives the noun a wrong case; or it hangs the article on a
+word after its noun.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from reader.nlp.lang.articles import determiner_readings
 from reader.nlp.parse_edits import set_head
 
 if TYPE_CHECKING:  # annotations only: importing the rule must not load spaCy
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
 
 _NOMINAL = {"NOUN", "PROPN"}
 _FINITE_TAGS = {"VVFIN", "VAFIN", "VMFIN"}
@@ -85,6 +86,30 @@ def article_taken_for_a_pronoun(word: Token) -> None:
     if noun.pos_ in _NOMINAL and _article_fits(word, noun):
         set_head(word, noun, "det")
         _make_article(word)
+
+
+def article_of_the_next_noun(article: Token) -> None:
+    """"Pressemitteilung des Bundesgesundheitsministeriums - Ulla Schmidt" with "des" hung on "Ulla": an
+    article right before a noun, hung on a word after it, is that noun's, where the noun is no part of an
+    extended attribute ("das Auto fahrende Kind") nor the first part of a hyphenated compound."""
+    doc = article.doc
+    if article.tag_ != "ART" or article.i + 2 >= len(doc) or article.head.i <= article.i + 1:
+        return
+    noun, after = doc[article.i + 1], doc[article.i + 2]
+    hyphenated = after.text in ("-", "‑") and not noun.whitespace_  # "die EU-Kommission"
+    if noun.pos_ not in _NOMINAL or not noun.is_title or hyphenated or _attributive(after):
+        return
+    head = article.head
+    if noun.head.i == head.i and noun.dep_ in ("compound", "amod") and not spaced_punctuation(doc[noun.i : head.i]):
+        return  # the noun modifies the word the article hangs on
+    if _article_fits(article, noun):
+        set_head(article, noun, "det")
+
+
+def spaced_punctuation(words: Span) -> bool:
+    """A punctuation mark with a space beside it among `words` (a dash, a comma), not a compound's hyphen."""
+    doc = words.doc
+    return any(t.is_punct and (t.whitespace_ or (t.i > 0 and doc[t.i - 1].whitespace_)) for t in words)
 
 
 def _make_article(word: Token) -> None:

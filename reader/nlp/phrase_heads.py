@@ -22,7 +22,12 @@ from reader.nlp.doc_arrays import merged, tokens_where
 from reader.nlp.lang.articles import determiner_readings
 from reader.nlp.lang.grammar import ADJECTIVE_ENDINGS
 from reader.nlp.lang.names import NAME_PARTICLES
-from reader.nlp.article_repairs import article_of_an_extended_attribute, article_taken_for_a_pronoun
+from reader.nlp.article_repairs import (
+    article_of_an_extended_attribute,
+    article_of_the_next_noun,
+    article_taken_for_a_pronoun,
+    spaced_punctuation,
+)
 from reader.nlp.names import only_a_name, place_classifier
 from reader.nlp.noun_phrases import declined_noun, following_noun_index, genitive_name, name_particle, particle_article
 from reader.nlp.parse_edits import set_head as _set_head
@@ -51,6 +56,7 @@ def correct_phrase_heads(doc: Doc) -> None:
     for token in articles:
         article_taken_for_a_pronoun(token)
         article_of_an_extended_attribute(token)
+        article_of_the_next_noun(token)
     _join_coordinated_subjects(doc)
     for token in tokens_where(doc, "POS", ("ADJ", *_NOMINAL)):
         _hang_genitive_name_on_its_noun(token)
@@ -71,7 +77,8 @@ def correct_phrase_heads(doc: Doc) -> None:
         modifier = token.head
         if marker and token.i < modifier.i and modifier.dep_ in _NOUN_MODIFIERS:
             noun = modifier.head
-            if noun.pos_ in _NOMINAL and modifier.i < noun.i:
+            # (not across a dash: "des Bundesgesundheitsministeriums - Ulla Schmidt" is no compound, "EU-Kommission" is)
+            if noun.pos_ in _NOMINAL and modifier.i < noun.i and not spaced_punctuation(doc[modifier.i : noun.i]):
                 _set_head(token, noun)
                 if token.dep_ not in _PHRASE_MARKERS:
                     token.dep_ = marker
