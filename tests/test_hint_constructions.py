@@ -502,3 +502,19 @@ def test_an_article_right_before_its_noun_is_that_nouns_across_a_dash() -> None:
     text = "Pressemitteilung des Bundesgesundheitsministeriums - Ulla Schmidt: Gute Versorgung geht auch preiswerter"
     assert joined(text, "Bundesgesundheitsministeriums").startswith("Genitive singular, neuter")
     assert joined("Der EU-Kommission fällt die Aufgabe zu, Gesetze vorzuschlagen.", "Kommission").startswith("Dative")
+
+
+def test_the_polite_you_in_requests() -> None:
+    text = "Bitte informieren Sie sich vorher über die Regeln."
+    assert joined(text, "informieren").startswith("Präsens, imperative") and "verb second" not in joined(text, "informieren")
+    assert "polite 'you'" in joined(text, "Sie") and "plural" not in hints(text, "Sie")[0].split("(")[0]
+    token = next(t for t in _analysis(text).tokens if t.text == "sich")
+    assert token.gloss[0] == "yourself (formal)"
+    token = next(t for t in _analysis("Geben Sie Ihre Daten ein.").tokens if t.text == "Ihre")
+    assert token.gloss[0] == "your (formal)"
+
+
+def test_uns_is_reflexive_only_beside_wir() -> None:
+    text = "Lassen Sie uns gemeinsam handeln!"
+    assert not any("Reflexive" in hint for word in ("uns", "handeln") for hint in hints(text, word))
+    assert "Reflexive verb: sich freuen" in joined("Wir freuen uns über den Sieg.", "freuen")

@@ -43,7 +43,7 @@ from reader.nlp.lang.verbs import WITHOUT_UMLAUT
 from reader.nlp.names import declined, name_by_form, place_of_adjective
 from reader.nlp.participles import participle_of
 from reader.nlp.preposition_uses import preposition_uses
-from reader.nlp.pronoun_uses import pronoun_uses, subject_number
+from reader.nlp.pronoun_uses import polite, pronoun_uses, subject_number
 from reader.nlp.sense_conditions import senses_for_use
 from reader.nlp.verb_forms import is_participle
 
@@ -138,6 +138,8 @@ def _uses(token) -> tuple[str, ...]:
         uses += preposition_uses(token)  # (the tagger may call "um 5 Prozent" a conjunction)
     uses += [opener for opener in CORRELATIVES.get(token.lower_, ()) if _after(token, opener)]
     if (token.pos_ == "DET" and "Yes" in token.morph.get("Poss")) or token.lower_ == "sich":
+        if polite(token):
+            uses.insert(0, "polite")  # "Geben Sie Ihre Daten ein": your; "Engagieren Sie sich": yourself
         uses += subject_number(token)
     if token.pos_ == "AUX":
         # its verb: the head, or a child where the parser made the auxiliary the head ("… unterstützt wurde")

@@ -2,6 +2,7 @@
 
 "ihr" is "their" after a plural subject and "its" after a thing ("Die Partei … ihr Programm"),
 "sich" after "er" is "himself", a subject "Sie" takes its finite verb's number ("Sie gewann": she),
+a capitalised "Sie"/"Ihre" inside the sentence is the polite "you"/"your" (and its "sich" "yourself"),
 and a singular "sie" is "it" where the feminine noun it points back to names no woman ("Die
 Steuer … soll sie steigen"). The uses name rows of reader/lexicon/data/function_words.tsv.
 """
@@ -49,6 +50,24 @@ def subject_number(token) -> list[str]:
     neuter = ["Neut"] if subject.pos_ in ("NOUN", "PROPN") and gender == ["Neut"] else []
     # a feminine noun that names no woman is a thing too: "Die Partei … ihre" (its)
     return person + (["thing"] if _thing(subject) else []) + number + neuter
+
+
+def polite(token) -> bool:
+    """The polite "you": a capitalised "Sie"/"Ihr…" inside the sentence ("Engagieren Sie sich", "Geben
+    Sie Ihre Daten ein"), and "sich" whose subject it is ("yourself")."""
+    if token.lower_ == "sich":
+        verb = token.head
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head
+        subject = next((child for child in verb.children if child.dep_.startswith("nsubj")), None)
+        return subject is not None and subject.text == "Sie" and polite(subject)
+    starts = sentence_starts(token.doc)
+    opening = token.i == starts[token.i] or (token.i > 0 and token.doc[token.i - 1].text in _OPENERS)
+    return token.text[:1] == token.text[:1].upper() != token.text[:1].lower() and token.lower_.startswith(("sie", "ihr")) and not opening
+
+
+# After these a capital is the sentence's or the quotation's, not the polite form's.
+_OPENERS = frozenset('„"“«»‚:(–-')
 
 
 def _pronoun_number(pronoun) -> list[str]:

@@ -447,13 +447,15 @@ def _mood(finite: Token, verb: str) -> str | None:
 
 def _imperative(finite: Token, verb: str) -> bool:
     """"Engagieren Sie sich jetzt!", "Macht nicht drei, sondern fünf Kinder!": the verb opens its
-    sentence (or quotation), with "Sie" after the infinitive form, or with no subject before a "!"."""
+    sentence (or quotation, or follows "Bitte"), with "Sie" after the infinitive form, or with no subject
+    before a "!"."""
     doc = finite.doc
     before = doc[finite.i - 1] if finite.i > sentence_start(finite) else None
-    if before is not None and before.text not in ("„", "\"", "»", ":") and not (
+    please = before is not None and before.lower_ == "bitte" and before.i == sentence_start(finite)  # "Bitte informieren Sie sich"
+    if before is not None and before.text not in ("„", "\"", "»", ":") and not please and not (
         before.text == "," and _opens_with_subordinator(finite.sent)
     ):
-        return False  # first in its sentence, quotation or after a fronted clause ("Wenn …, lassen Sie …")
+        return False  # first in its sentence (after "Bitte"), quotation or after a fronted clause ("Wenn …, lassen Sie …")
     words = [t for t in finite.sent if not t.is_space]
     if not words or words[-1].text == "?" or (words[-1].text in ("“", "\"") and len(words) > 1 and words[-2].text == "?"):
         return False

@@ -25,6 +25,7 @@ from reader.nlp.phrase_context import TIME_NOUNS
 from reader.nlp.noun_phrases import is_compared, is_determiner, lemma_of, particle_article, preposition_of
 from reader.nlp.names import place_of_adjective
 from reader.nlp.participles import participle_of
+from reader.nlp.pronoun_uses import polite
 from reader.nlp.verb_forms import english_participle
 from reader.nlp.doc_facts import sentence_start
 
@@ -77,6 +78,9 @@ def add_nominal_hints(token: Token, hints: Hints) -> None:
     if token.pos_ == "PROPN" and gender != _lexicon_gender(token):
         shown_gender = None  # a name's gender is the model's guess: "Stoltenberg" is not neuter
     form = _form_text(case, shown_gender, number, token.pos_, token)
+    if token.pos_ == "PRON" and polite(token):
+        # "Engagieren Sie sich": not "plural" (they), but the polite you, one person or several
+        form = f"{CASE_NAMES[case]}, polite 'you' (Sie: one person or several; its verb is in the plural)"
     if token.pos_ == "NOUN" and gender and gender == _lexicon_gender(token):
         noun = "" if number == "Sing" else " noun"
         form += f"{noun} ({ARTICLE[gender]} {_after_article(token)})"

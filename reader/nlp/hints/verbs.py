@@ -78,7 +78,7 @@ def add_verb_hints(vc: VerbComplex, hints: Hints) -> None:
         (
             c for c in [*head.children, *(head.head.children if head.dep_ == "conj" else [])]
             if c.lower_ in REFLEXIVE and c.pos_ == "PRON" and c.dep_ in ("obj", "expl:pv", "iobj", "expl", "dep", "obl")
-            and _in_own_conjunct(head, c)
+            and _in_own_conjunct(head, c) and _refers_to_the_subject(c, head)
         ),
         None,
     )
@@ -179,6 +179,20 @@ def _tense_mood_voice(vc: VerbComplex) -> str | None:
     return text[0].upper() + text[1:]
 
 
+# "uns" is reflexive only beside "wir" ("wir freuen uns"), not in "Lassen Sie uns handeln" (let us act).
+_SUBJECT_OF_REFLEXIVE = {"mich": "ich", "mir": "ich", "dich": "du", "dir": "du", "uns": "wir", "euch": "ihr"}
+
+
+def _refers_to_the_subject(pronoun: Token, head: Token) -> bool:
+    """"sich" always refers back to the subject; "mich", "uns", "euch" … only where the subject is the same
+    person (of the clause, or of the verb an infinitive depends on)."""
+    subject = _SUBJECT_OF_REFLEXIVE.get(pronoun.lower_)
+    if subject is None:
+        return True
+    verbs = [head, head.head] if head.dep_ in ("xcomp", "conj") else [head]
+    return any(c.dep_.startswith("nsubj") and c.lower_ == subject for verb in verbs for c in verb.children)
+
+
 def _infinitive_phrase(vc: VerbComplex) -> str:
     rest = [t.text for t in vc.tokens if _lemma(t) not in MODALS]
     return " ".join(rest)
@@ -269,7 +283,7 @@ def _clause(vc: VerbComplex, hints: Hints) -> None:
             hints.add(token, text)
         return
     if head.dep_ in ("ROOT", "root", "conj", "parataxis", "ccomp") and finite.i != sentence_start(finite):
-        if not _opened_by_a_subordinator(finite):
+        if not _opened_by_a_subordinator(finite) and vc.mood != "imperative":  # (a request puts its verb first)
             _main_clause(vc, finite, hints)
 
 
