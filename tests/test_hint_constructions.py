@@ -518,3 +518,14 @@ def test_uns_is_reflexive_only_beside_wir() -> None:
     text = "Lassen Sie uns gemeinsam handeln!"
     assert not any("Reflexive" in hint for word in ("uns", "handeln") for hint in hints(text, word))
     assert "Reflexive verb: sich freuen" in joined("Wir freuen uns über den Sieg.", "freuen")
+
+
+def test_an_auxiliary_reaches_its_participle_across_a_quoted_name_and_brackets() -> None:
+    text = ("Allerdings hat eine kurdische Gruppe mit dem Namen „Kurdische Freiheits-Falken“ (TAK) die Verantwortung "
+            "für das Attentat von letzter Woche in Çeşme übernommen, bei dem 20 Menschen verletzt wurden.")
+    assert joined(text, "hat").startswith("Perfekt with haben: hat … übernommen")
+    assert case_of(text, "Gruppe") == "Nominative" and case_of(text, "Verantwortung") == "Accusative"
+
+
+def test_a_subject_pronoun_hung_on_the_auxiliary_leaves_the_object_accusative() -> None:
+    assert case_of("Bis jetzt hat noch niemand die Verantwortung für den Anschlag übernommen.", "Verantwortung") == "Accusative"

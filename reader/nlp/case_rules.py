@@ -329,7 +329,9 @@ def _pronoun_subject(verb: Token, members: list[int], open_: list[int]) -> bool:
     where it continues the clause before the comma (", was die Debatte anheizte"; "Was die Regierung
     ablehnt" has it as the object as often), "beide", "alle" only before the phrases ("Steinmeier und
     Günther sind beide verreist": there they go with the subject)."""
-    for c in verb.children:
+    # (also one the parser hung on the auxiliary: "hat noch niemand die Verantwortung übernommen")
+    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "aux:pass")]
+    for c in [*verb.children, *(g for auxiliary in auxiliaries for g in auxiliary.children)]:
         if c.dep_ not in ("nsubj", "nsubj:pass") or c.tag_ not in _SUBJECT_PRONOUN_TAGS or c.i in members:
             continue
         if c.lower_ in OBLIQUE_PRONOUNS or c.lower_.endswith("m"):

@@ -146,6 +146,10 @@ def _orphan_auxiliary(vc: VerbComplex, lone: dict[int, VerbComplex]) -> Token | 
         token = words[position]
         if token.i in lone:
             return token
+        opener = _matching_opener(words, position)
+        if opener is not None:
+            position = opener - 1  # a bracket or quotation closed before the verb: "mit dem Namen „…“ (TAK)"
+            continue
         if token.text == ",":
             inside = True
         elif token.text in (";", ":", "–", "(", "„", "“") or is_verb(token) or token.pos_ == "SCONJ" or token.tag_ in ("PRELS", "PWAV") or (
@@ -157,3 +161,14 @@ def _orphan_auxiliary(vc: VerbComplex, lone: dict[int, VerbComplex]) -> Token | 
             position, inside = opening, False  # skip the insertion, up to its opening comma
         position -= 1
     return None
+
+
+_OPENER_OF = {")": "(", "“": "„", "«": "»", "”": "“"}
+
+
+def _matching_opener(words: list[Token], position: int) -> int | None:
+    """The position of the bracket or quote mark that the mark at `position` closes, if it does."""
+    opener = _OPENER_OF.get(words[position].text)
+    if opener is None:
+        return None
+    return next((k for k in range(position - 1, -1, -1) if words[k].text == opener), None)
