@@ -31,6 +31,7 @@ from reader.nlp.article_repairs import (
 from reader.nlp.names import only_a_name, place_classifier
 from reader.nlp.noun_phrases import declined_noun, following_noun_index, genitive_name, name_particle, particle_article
 from reader.nlp.parse_edits import set_head as _set_head
+from reader.nlp.verb_clauses import join_split_complexes
 
 _NOMINAL = {"NOUN", "PROPN"}
 _COORDINATING = {"und", "oder", "sowie"}
@@ -89,6 +90,7 @@ def correct_phrase_heads(doc: Doc) -> None:
         _name_after_title(token)
         _place_after_place(token)
         _counted_noun_after_its_measure(token)
+    join_split_complexes(doc)
 
 
 def _name_particle_is_no_verb(particle: Token) -> None:

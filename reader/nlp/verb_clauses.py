@@ -15,9 +15,12 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from reader.nlp.article_repairs import spaced_punctuation
+from reader.nlp.parse_edits import set_head
 from reader.nlp.lang.grammar import MODALS
 from reader.nlp.verb_complex import (
     AUXILIARIES,
+    clearly_finite,
     is_participle_form,
     VerbComplex,
     is_verb,
@@ -172,3 +175,27 @@ def _matching_opener(words: list[Token], position: int) -> int | None:
     if opener is None:
         return None
     return next((k for k in range(position - 1, -1, -1) if words[k].text == opener), None)
+
+
+def join_split_complexes(doc) -> None:
+    """Write each complex the parser split back into the parse: the finite auxiliary hangs on its verb
+    ("aux"), and the phrases the parser hung on the auxiliary ("Allerdings hat eine Gruppe … die
+    Verantwortung … übernommen": the subject) become the verb's, so the case rules see one clause."""
+    from reader.nlp.hints.verbs import verb_complexes_of
+
+    for vc in verb_complexes_of(doc):
+        finite, head = vc.finite, vc.head
+        if finite is None or finite.i == head.i or vc.main is None or (finite.head.i == head.i and finite.dep_ in ("aux", "aux:pass")):
+            continue
+        low, high = sorted((finite.i, head.i))
+        if any(m.i != finite.i and clearly_finite(m) for m in vc.members) or spaced_punctuation(doc[low:high]):
+            continue  # two finite verbs, or a dash between: two clauses ("Bildung ist Ländersache - … kann … eingreifen")
+        if head.head.i == finite.i:  # the verb hangs on its auxiliary: it takes the auxiliary's place
+            set_head(head, head if finite.head.i == finite.i else finite.head, "ROOT" if finite.head.i == finite.i else finite.dep_)
+        for child in list(finite.children):
+            if child.dep_ in _CLAUSE_MEMBERS and child.i != head.i:
+                set_head(child, head)
+        set_head(finite, head, "aux:pass" if vc.voice == "passive" and lemma(finite) == "werden" else "aux")
+
+
+_CLAUSE_MEMBERS = frozenset("nsubj nsubj:pass obj iobj obl advmod expl mark cc punct".split())

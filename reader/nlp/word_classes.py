@@ -99,8 +99,8 @@ def common_nouns_taken_for_names(doc: Doc) -> None:
     the dictionary has as a noun (or a form of one) and Wiktionary not as a name is that common noun,
     with its gender and plural ("names are singular" made it one drug)."""
     for token in doc:
-        if token.pos_ != "PROPN" or token.tag_ != "NN" or not token.is_title or token.dep_.startswith("flat"):
-            continue
+        if token.pos_ != "PROPN" or token.tag_ != "NN" or not token.is_title or len(token.text) < 3 or token.dep_.startswith("flat"):
+            continue  # (not a letter: "der G-7-Länder")
         before = doc[token.i - 1] if token.i else None
         try:
             entry = lookup(token.text, "NOUN")
