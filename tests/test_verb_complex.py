@@ -314,3 +314,9 @@ def test_a_participle_the_parser_hung_on_a_copula_of_a_noun_joins_its_auxiliary(
     # parsed with "waren" as the copula of "Mundlos" and "aufgewachsen" hanging on "waren"
     text = "Mundlos, Kramer und Zschäpe waren in Köln aufgewachsen und lebten dort."
     assert tense_hint(text, "waren").startswith("Plusquamperfekt with sein")
+
+
+def test_one_clause_has_one_finite_verb_also_when_it_is_a_modal() -> None:
+    text = "Bildung ist in Deutschland Ländersache - aufgrund einer Bestimmung im Grundgesetz kann die Bundesregierung hier nicht eingreifen."
+    assert tense_hint(text, "ist") == "Präsens: ist — present tense of sein."
+    assert tense_hint(text, "kann").startswith("Präsens: kann … eingreifen")

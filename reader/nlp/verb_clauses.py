@@ -190,12 +190,20 @@ def join_split_complexes(doc) -> None:
         low, high = sorted((finite.i, head.i))
         if any(m.i != finite.i and clearly_finite(m) for m in vc.members) or spaced_punctuation(doc[low:high]):
             continue  # two finite verbs, or a dash between: two clauses ("Bildung ist Ländersache - … kann … eingreifen")
-        if head.head.i == finite.i:  # the verb hangs on its auxiliary: it takes the auxiliary's place
-            set_head(head, head if finite.head.i == finite.i else finite.head, "ROOT" if finite.head.i == finite.i else finite.dep_)
-        for child in list(finite.children):
-            if child.dep_ in _CLAUSE_MEMBERS and child.i != head.i:
-                set_head(child, head)
-        set_head(finite, head, "aux:pass" if vc.voice == "passive" and lemma(finite) == "werden" else "aux")
+        passive = vc.voice == "passive" and lemma(finite) == "werden"
+        # the auxiliary taken for a noun's copula: the noun is the subject ("Ergänzt wurde der Aufruf …")
+        subject = finite.head if finite.dep_ == "cop" and finite.head.pos_ in ("NOUN", "PROPN") else None
+        replaced = subject if subject is not None else finite
+        if head.head.i == replaced.i:  # the verb hangs on the word it replaces: it takes that word's place
+            root = replaced.head.i == replaced.i
+            set_head(head, head if root else replaced.head, "ROOT" if root else replaced.dep_)
+        for owner in (finite, subject) if subject is not None else (finite,):
+            for child in list(owner.children):
+                if child.dep_ in _CLAUSE_MEMBERS and child.i != head.i:
+                    set_head(child, head)
+        if subject is not None:
+            set_head(subject, head, "nsubj:pass" if passive else "nsubj")
+        set_head(finite, head, "aux:pass" if passive else "aux")
 
 
 _CLAUSE_MEMBERS = frozenset("nsubj nsubj:pass obj iobj obl advmod expl mark cc punct".split())

@@ -170,6 +170,7 @@ def clearly_finite(token: Token) -> bool:
     """A finite form by tag and form alike: not an infinitive, not a participle ("verlautete", "sagt")."""
     return token.pos_ in VERBAL and token.tag_.endswith("FIN") and token.lower_ != lemma(token) and kind(token) == "fin" and (
         is_preterite(token.lower_, lemma(token)) or token.lower_.endswith(("t", "st", "e")) and not is_participle_form(token)
+        or (token.tag_ == "VMFIN" and lemma(token) in MODALS)  # "kann", "muss", "will"
     )
 
 
