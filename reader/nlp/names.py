@@ -334,9 +334,11 @@ def only_a_name(word: str) -> bool:
 _SHORTEST_CLASSIFIER_ENDING = 5  # "Wahlkreis", "Hansestadt"; not "Ort" in "Sport"
 
 
+@functools.lru_cache(maxsize=65536)
 def place_classifier(word: str) -> bool:
     """A noun that names a place or body by the name after it, also as a compound's last part:
-    "Staatsanwaltschaft", "Generalstaatsanwaltschaft", "Wahlkreis"."""
+    "Staatsanwaltschaft", "Generalstaatsanwaltschaft", "Wahlkreis". Kept per word: the name rules
+    ask it of most nouns, and each answer tries every classifier as an ending."""
     if word in PLACE_CLASSIFIERS:
         return True
     return any(
