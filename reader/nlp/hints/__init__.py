@@ -16,6 +16,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from reader.nlp import doc_facts
+from reader.nlp.morph_features import feature_values
 from reader.nlp.doc_arrays import merged, tokens_where
 from reader.nlp.hints.common import NOMINAL, Hints
 from reader.nlp.hints.compounds import add_compound_hints
@@ -52,7 +53,7 @@ def doc_hints(doc: Doc) -> dict[int, list[str]]:
         if acts_as_preposition(token):
             add_preposition_hints(token, hints, noun=next(c for c in token.children if preposition_of(c) == token))
             continue
-        if token.pos_ in NOMINAL and token.morph.get("Case") and not adverb_opening_sentence(token):
+        if token.pos_ in NOMINAL and feature_values(token, "Case") and not adverb_opening_sentence(token):
             add_nominal_hints(token, hints)
         if token.pos_ == "NOUN" and token.i not in names:
             add_compound_hints(token, hints)  # not "Wiese|Heu" for the name Wiesheu
