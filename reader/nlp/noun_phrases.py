@@ -19,6 +19,7 @@ from reader.nlp.lang.prepositions import POSTPOSITIONS, governed_cases
 from reader.nlp import doc_facts, lemma_dictionary
 from reader.nlp.lemmas import lemmatize
 from reader.nlp.preposition_uses import spans_time
+from reader.nlp.token_memo import kept_per_token
 
 HEADS = {"NOUN", "PROPN"}
 # Prepositions that are adverbs of quantity before a number.
@@ -40,6 +41,7 @@ INHERITING = ("conj", "appos", "flat", "flat:name")
 FIXED_ADVERBIALS = frozenset({("zum", "Beispiel"), ("zum", "Teil"), ("zum", "Glück")})
 
 
+@kept_per_token
 def lemma_of(token: Token) -> str:
     """The lemma (`reader_morphology` runs before `reader_lemmatizer`, so compute it when unset)."""
     return token.lemma_ or _lemma(token.text, token.pos_, str(token.morph))
@@ -80,6 +82,7 @@ def following_noun_index(token: Token) -> int:
     return following
 
 
+@kept_per_token
 def genitive_name(token: Token) -> bool:
     """"Trumps Account", "der Sicherheitsrat Japans", "Nachfolgerin von der Leyens": a name with the
     genitive -s, no article, right before the noun it belongs to or right after it. The name without
@@ -196,6 +199,7 @@ def after_comma(word: Token) -> bool:
     return before is not None and before.text == ","
 
 
+@kept_per_token
 def inherits(token: Token) -> bool:
     """Whether `token` copies its case from its head (a conjunct, an apposition, a name part, the
     family name after "von": "Ludolf von Wartenberg")."""

@@ -24,7 +24,7 @@ from reader.nlp.hints.nominal import add_nominal_hints, add_preposition_hints
 from reader.nlp.hints.verbs import add_verb_hints, verb_complexes_of
 from reader.nlp.lang.prepositions import governed_cases
 from reader.nlp.names import name_indices
-from reader.nlp.verb_complex import tokens_unchanged
+from reader.nlp.token_memo import tokens_unchanged
 from reader.nlp.noun_phrases import (
     acts_as_preposition,
     adverb_opening_sentence,
