@@ -250,6 +250,7 @@ def acts_as_preposition(token: Token) -> bool:
     return any(c.i > token.i and c.pos_ in HEADS and preposition_of(c) == token for c in token.children)
 
 
+@kept_per_token
 def preposition_of(head: Token) -> Token | None:
     """The preposition governing a noun phrase: its `case` child, or — when the parser attached it
     otherwise ("Wegen des Sturms" as a noun with a genitive attribute) — its head or the word just before it."""
@@ -296,6 +297,7 @@ def _ordinal_number(word: Token) -> bool:
     return word.text.endswith(".") and word.text[:-1].isdigit()
 
 
+@kept_per_token
 def uncounted_number(head: Token) -> Token | None:
     """A year before a noun in the singular form, which it cannot count ("seit 2009 Mitglied": the
     preposition governs the year; "2009 Mitglieder" would be counted; units stay singular: "2000 Euro"):
@@ -374,6 +376,7 @@ def _spans_only(head: Token, start: int, end: int) -> bool:
     return all(i in inside for i in range(start, end))
 
 
+@kept_per_token
 def is_compared(head: Token) -> bool:
     """"als wichtigen Partner", "wie Brasilien": the case follows the word compared, not the role."""
     if any(c.lower_ in ("als", "wie") and c.dep_ in ("case", "mark", "cc", "dep") and c.i < head.i for c in head.children):

@@ -79,6 +79,7 @@ class VerbComplex:
         return [t for t in self.members if self.finite is None or t.i != self.finite.i]
 
 
+@kept_per_token
 def lemma(token: Token) -> str:
     """The infinitive of this form, also for a participle simplemma does not know ("verstorben" →
     "versterben"); "kamen" of "kamen … überein" is a form of kommen."""
@@ -89,6 +90,7 @@ def lemma(token: Token) -> str:
     return value
 
 
+@kept_per_token
 def kind(token: Token) -> str:
     """"part" (Partizip II), "inf" (infinitive, also with zu) or "fin" for one verb form."""
     form, verb = token.lower_, lemma(token)
@@ -152,6 +154,7 @@ def auxiliary_verb(token: Token) -> bool:
     return lemma(token) in AUXILIARIES or lemma(token) in COPULAS or token.lower_ in ("worden", "geworden")
 
 
+@kept_per_token
 def is_verb(token: Token) -> bool:
     """Tagged a verb and read as one: every German infinitive ends in -en, -ern, -eln or is tun or
     sein ("lautstark", "heftigsten" tagged VERB are none; with a copula they are its predicate)."""
