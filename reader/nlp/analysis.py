@@ -133,7 +133,7 @@ def _no_cyclic_collection() -> Iterator[None]:
 def _analyze(nlp, text: str, title: str) -> Analysis:
     parsed, original = _single_spaced(text)
     doc = nlp(parsed)
-    with tokens_unchanged():  # from here on the parse is only read
+    with tokens_unchanged(doc):  # from here on the parse is only read
         return _analysis_of(doc, text, title, original)
 
 

@@ -134,7 +134,7 @@ def correct_morphology(doc: Doc) -> None:
             token.pos_ = "PRON"  # "mit ihnen": these forms are never verbs or nouns
         elif _noun_taken_for_a_verb(token):
             token.pos_ = "PROPN" if token.tag_ == "NE" else "NOUN"  # "in der „Gruft“": tag and article say noun
-    with tokens_unchanged():  # the rules below only read the tokens, and ask the same of them often
+    with tokens_unchanged(doc):  # the rules below only read the tokens, and ask the same of them often
         phrases, decided = _decide_phrases(doc)
     for i, phrase in phrases.items():
         _write(phrase, decided[i])

@@ -67,7 +67,7 @@ def doc_hints(doc: Doc) -> dict[int, list[str]]:
                 hints.add(token, f"{token.text}: part of the name here, not a preposition.")
             elif _governs_noun_phrase(token):
                 add_preposition_hints(token, hints)
-    with tokens_unchanged():  # hints only read the tokens: each clause's complex is built once
+    with tokens_unchanged(doc):  # hints only read the tokens: each clause's complex is built once
         for vc in verb_complexes_of(doc):
             add_verb_hints(vc, hints)
     return _explained_once(doc, {i: list(dict.fromkeys(h)) for i, h in hints.items() if h})
