@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import json
 import os
 import subprocess
@@ -53,3 +54,23 @@ def test_the_shipped_pipeline_loads_from_assets_with_the_network_unavailable() -
     assert result["name"] == "de_reader"
     assert result["terms"].count("aufrufen") == 2  # the trained parse and the rules both ran
     assert result["attempts"] == []
+
+
+def test_analysed_texts_are_not_kept_in_memory() -> None:
+    """An import analyses hundreds of articles in one process: none of their parses may stay behind
+    (the facts kept beside a parse, a separable verb's particle among them, once kept every one)."""
+    from spacy.tokens import Doc
+
+    from reader.nlp import analyze
+
+    before = [obj for obj in gc.get_objects() if isinstance(obj, Doc)]  # other tests' parses, kept here
+    for text in (
+        "Die Regierung ruft die Bürger zur Ruhe auf.",
+        "Die Minister kamen nach langen Gesprächen überein, dass Trumps Account gesperrt bleibt.",
+    ):
+        analysis = analyze(text)
+        assert analysis.words > 0
+    gc.collect()
+    kept = {id(doc) for doc in before}
+    assert [obj for obj in gc.get_objects() if isinstance(obj, Doc) and id(obj) not in kept] == []
+

@@ -23,6 +23,7 @@ from reader.nlp import glossing
 from reader.nlp.names import name_indices, names_the_tagger_saw
 from reader.nlp.collocations import literal_senses
 from reader.nlp.phrases import Phrase, find_phrases
+from reader.nlp.token_memo import tokens_unchanged
 
 # Senses kept per token: the panel shows the first few; the full entry is looked up on demand.
 _GLOSSES = 5
@@ -130,10 +131,16 @@ def _no_cyclic_collection() -> Iterator[None]:
 
 
 def _analyze(nlp, text: str, title: str) -> Analysis:
-    from reader.nlp.hints import doc_hints
-
     parsed, original = _single_spaced(text)
     doc = nlp(parsed)
+    with tokens_unchanged(doc):  # from here on the parse is only read
+        return _analysis_of(doc, text, title, original)
+
+
+def _analysis_of(doc, text: str, title: str, original: Callable[[int], int]) -> Analysis:
+    """The analysis of the parsed `doc`: hints, names, phrases and what each token shows."""
+    from reader.nlp.hints import doc_hints
+
     hints = doc_hints(doc)
     names = name_indices(doc)
     names |= names_the_tagger_saw(doc, names)

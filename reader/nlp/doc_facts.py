@@ -6,6 +6,9 @@ Only facts no component changes once they are kept: a Doc's token texts are fixe
 tokenisation (no component retokenises), and so are the quotations they open and close; sentence
 starts are kept once the parse repairs are done
 (`keep_sentence_starts`); `particles` is asked after the pipeline has run.
+
+A fact holds token indices, never Tokens or Spans: a value that refers to its Doc keeps the Doc
+alive through its weak key, and every Doc analysed would stay in memory.
 """
 
 from __future__ import annotations
@@ -74,25 +77,25 @@ def _sentence_starts(doc: Doc) -> list[int]:
     return starts
 
 
-def particles(doc: Doc) -> dict[int, Token]:
-    """The separated particle joined to each verb (by the verb's index), the first in the verb's
-    sentence when there are more (reader_terms sets `particle_of`; ask after the pipeline ran)."""
+def particles(doc: Doc) -> dict[int, int]:
+    """The index of the separated particle joined to each verb (by the verb's index), the first in the
+    verb's sentence when there are more (reader_terms sets `particle_of`; ask after the pipeline ran)."""
     return once("particles", doc, _particles)
 
 
-def _particles(doc: Doc) -> dict[int, Token]:
+def _particles(doc: Doc) -> dict[int, int]:
     # spaCy keeps a token's extension values in doc.user_data under ("._.", name, token.idx, None):
     # reading the few set ones there spares reading the attribute of every token (~5 µs each)
     verb_at = {
         key[2]: verb for key, verb in doc.user_data.items()
         if isinstance(key, tuple) and key[:2] == ("._.", "particle_of") and verb is not None
     }
-    found: dict[int, Token] = {}
+    found: dict[int, int] = {}
     if not verb_at:
         return found
     for sent in doc.sents:
         for token in sent:
             verb = verb_at.get(token.idx)
             if verb is not None and verb not in found and sent.start <= verb < sent.end:
-                found[verb] = token
+                found[verb] = token.i
     return found

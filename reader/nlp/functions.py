@@ -18,6 +18,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from reader.lexicon import LexiconMissingError, lookup
+from reader.nlp.morph_features import feature_values
 from reader.nlp.verb_complex import is_participle_form
 
 if TYPE_CHECKING:  # annotations only: importing the rule must not load spaCy
@@ -33,7 +34,7 @@ _SERVING = {"aux", "aux:pass", "cop"}
 def labels_from_case(doc: Doc) -> None:
     """nsubj and obj as the decided cases say; "es" of "es gibt" as expl."""
     for token in doc:
-        case = token.morph.get("Case")
+        case = feature_values(token, "Case")
         if token.pos_ not in _NOMINAL or token.head.pos_ not in _VERBS:
             continue
         if token.lower_ == "es" and token.dep_ == "nsubj" and _expletive(token):
@@ -49,7 +50,7 @@ def word_classes_from_clause(doc: Doc) -> None:
     for token in doc:
         if token.pos_ == "VERB" and _predicate_adjective(token):
             token.pos_ = "ADJ"
-        finite = "Fin" in token.morph.get("VerbForm")
+        finite = "Fin" in feature_values(token, "VerbForm")
         if token.pos_ == "AUX" and finite and token.dep_ not in _SERVING and _heads_own_clause(token):
             token.pos_ = "VERB"
 

@@ -32,6 +32,7 @@ from reader.lexicon import (
 from reader.lexicon.context import in_context
 from reader.lexicon.ranking import gloss_core
 from reader.nlp.doc_facts import sentence_start
+from reader.nlp.morph_features import feature_values
 from reader.nlp.lang.english import (
     comparative_of_gloss,
     past_participle_of_gloss,
@@ -127,17 +128,17 @@ def _uses(token) -> tuple[str, ...]:
     "um" opening a zu-infinitive (mark), a particle inside its clause ("ja": after all)."""
     # "um" marks a zu-infinitive only where one follows ("Um das Verbot hatte sie gebeten": no "in order to")
     marks_infinitive = token.dep_ != "mark" or token.pos_ != "ADP" or _zu_follows(token)
-    uses = [*token.morph.get("Mood"), token.dep_ if marks_infinitive else ""]
+    uses = [*feature_values(token, "Mood"), token.dep_ if marks_infinitive else ""]
     if token.tag_ == "PTKA":
         uses.append("degree")  # "zu schnell": too
     if token.pos_ in ("ADV", "PART", "PRON") and _inside_clause(token):
         uses.append("midfield")  # "ja" as a particle, "Sie" as the polite "you"
-    if token.pos_ == "PRON" and "Prs" in token.morph.get("PronType") and token.lower_ != "sich":
+    if token.pos_ == "PRON" and "Prs" in feature_values(token, "PronType") and token.lower_ != "sich":
         uses += pronoun_uses(token)  # "sie": she or they, "it" where it points back to a thing
     if token.pos_ == "ADP" or (token.pos_ == "SCONJ" and token.dep_ != "mark"):
         uses += preposition_uses(token)  # (the tagger may call "um 5 Prozent" a conjunction)
     uses += [opener for opener in CORRELATIVES.get(token.lower_, ()) if _after(token, opener)]
-    if (token.pos_ == "DET" and "Yes" in token.morph.get("Poss")) or token.lower_ == "sich":
+    if (token.pos_ == "DET" and "Yes" in feature_values(token, "Poss")) or token.lower_ == "sich":
         if polite(token):
             uses.insert(0, "polite")  # "Geben Sie Ihre Daten ein": your; "Engagieren Sie sich": yourself
         uses += subject_number(token)
@@ -146,16 +147,16 @@ def _uses(token) -> tuple[str, ...]:
         verbs = [token.head] if token.head.i != token.i else []
         verbs += [child for child in token.children if child.pos_ in ("VERB", "AUX", "ADJ", "NOUN")]
         # the STTS tag too: the morphologizer may call a participle finite ("unterstützt": VVPP, Fin)
-        forms = {form for verb in verbs for form in verb.morph.get("VerbForm")}
+        forms = {form for verb in verbs for form in feature_values(verb, "VerbForm")}
         # the tagger may call a participle an infinitive ("geschlagen": VVINF): the verb's own forms decide
         forms |= {
             "Part" for verb in verbs
             if verb.tag_.endswith("PP") or (verb.pos_ == "VERB" and is_participle(verb.text, verb.lemma_))
         }
         # the tagger's Voice=Pass is no evidence where the verb is an infinitive ("wird … kandidieren")
-        passive = "Part" in forms or ("Pass" in token.morph.get("Voice") and "Inf" not in forms)
+        passive = "Part" in forms or ("Pass" in feature_values(token, "Voice") and "Inf" not in forms)
         # "wurde" is never a future: with what the tagger called an infinitive it is a passive
-        passive = passive or ("Inf" in forms and "Past" in token.morph.get("Tense"))
+        passive = passive or ("Inf" in forms and "Past" in feature_values(token, "Tense"))
         if token.lemma_ in _REPORTING_MODALS and any(_perfect_infinitive(verb) for verb in verbs):
             uses.append("reportative")  # "soll … gewesen sein": is said to have been
         uses.append("passive" if passive else "future" if "Inf" in forms else
@@ -169,9 +170,9 @@ _REPORTING_MODALS = {"sollen", "wollen"}
 def _perfect_infinitive(verb) -> bool:
     """A participle with "sein" or "haben" as an infinitive beside it: "gewesen sein", "festgesetzt haben"."""
     # the tag as well as the morphology: either may be wrong ("haben": VAINF, VerbForm=Fin)
-    participle = "Part" in verb.morph.get("VerbForm") or verb.tag_.endswith("PP")
+    participle = "Part" in feature_values(verb, "VerbForm") or verb.tag_.endswith("PP")
     return participle and any(
-        child.lemma_ in ("sein", "haben") and ("Inf" in child.morph.get("VerbForm") or child.tag_.endswith("INF"))
+        child.lemma_ in ("sein", "haben") and ("Inf" in feature_values(child, "VerbForm") or child.tag_.endswith("INF"))
         for child in verb.children
     )
 
@@ -236,7 +237,7 @@ def _plural_entry(token, term: str, pos: str) -> Entry:
     borders); a marked sense of the plural alone ("Fahnen": lugs [electr.]) leaves the lemma's. A
     compound takes its head's plural senses ("Geheimverhandlungen": secret negotiations)."""
     entry = lookup(term, pos)
-    if pos != "NOUN" or token.text == term or "Plur" not in token.morph.get("Number"):
+    if pos != "NOUN" or token.text == term or "Plur" not in feature_values(token, "Number"):
         return entry
     if entry.composed:
         return compound_in_plural(entry, token.text)

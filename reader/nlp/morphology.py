@@ -62,7 +62,7 @@ from reader.nlp.phrase_context import (
     time_adverbial,
 )
 from reader.nlp.noun_lexicon import adjectival_noun, genderless_noun, noun_entry
-from reader.nlp.verb_complex import tokens_unchanged
+from reader.nlp.token_memo import tokens_unchanged
 from reader.nlp.noun_phrases import (
     HEADS,
     acts_as_preposition,
@@ -134,6 +134,14 @@ def correct_morphology(doc: Doc) -> None:
             token.pos_ = "PRON"  # "mit ihnen": these forms are never verbs or nouns
         elif _noun_taken_for_a_verb(token):
             token.pos_ = "PROPN" if token.tag_ == "NE" else "NOUN"  # "in der „Gruft“": tag and article say noun
+    with tokens_unchanged(doc):  # the rules below only read the tokens, and ask the same of them often
+        phrases, decided = _decide_phrases(doc)
+    for i, phrase in phrases.items():
+        _write(phrase, decided[i])
+
+
+def _decide_phrases(doc: Doc) -> tuple[dict[int, Phrase], dict[int, Reading]]:
+    """Every noun phrase and pronoun of `doc` by its head's index, and the reading decided for it."""
     decided: dict[int, Reading] = {}
     phrases: dict[int, Phrase] = {}
     heads = [
@@ -157,14 +165,12 @@ def correct_morphology(doc: Doc) -> None:
                 decided[token.i] = phrase.best_in_case(decided[token.head.i][0])
                 phrase.source = phrases[token.head.i].source
         if group is first:
-            with tokens_unchanged():
-                one_subject_per_clause(doc, phrases, decided)
+            one_subject_per_clause(doc, phrases, decided)
             compared_cases(phrases, decided)
     appositions_agree(doc, phrases, decided)
     bracketed_appositions(phrases, decided)
     close_appositions(doc, phrases, decided)
-    for i, phrase in phrases.items():
-        _write(phrase, decided[i])
+    return phrases, decided
 
 
 def _noun_taken_for_a_verb(token: Token) -> bool:

@@ -332,16 +332,23 @@ def only_a_name(word: str) -> bool:
 
 
 _SHORTEST_CLASSIFIER_ENDING = 5  # "Wahlkreis", "Hansestadt"; not "Ort" in "Sport"
+# (ending, length of the classifier) of the classifiers a compound may end in, lower-cased as there
+_CLASSIFIER_ENDINGS = tuple(
+    (classifier.lower(), len(classifier)) for classifier in PLACE_CLASSIFIERS
+    if len(classifier) >= _SHORTEST_CLASSIFIER_ENDING
+)
+_ANY_CLASSIFIER_ENDING = tuple(ending for ending, _ in _CLASSIFIER_ENDINGS)
 
 
+@functools.lru_cache(maxsize=65536)
 def place_classifier(word: str) -> bool:
     """A noun that names a place or body by the name after it, also as a compound's last part:
-    "Staatsanwaltschaft", "Generalstaatsanwaltschaft", "Wahlkreis"."""
+    "Staatsanwaltschaft", "Generalstaatsanwaltschaft", "Wahlkreis". Kept per word, and the endings
+    tried all at once first: the name rules ask it of most nouns."""
     if word in PLACE_CLASSIFIERS:
         return True
-    return any(
-        len(classifier) >= _SHORTEST_CLASSIFIER_ENDING and word.endswith(classifier.lower()) and len(word) > len(classifier)
-        for classifier in PLACE_CLASSIFIERS
+    return word.endswith(_ANY_CLASSIFIER_ENDING) and any(
+        word.endswith(ending) and len(word) > length for ending, length in _CLASSIFIER_ENDINGS
     )
 
 

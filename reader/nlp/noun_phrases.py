@@ -19,6 +19,7 @@ from reader.nlp.lang.prepositions import POSTPOSITIONS, governed_cases
 from reader.nlp import doc_facts, lemma_dictionary
 from reader.nlp.lemmas import lemmatize
 from reader.nlp.preposition_uses import spans_time
+from reader.nlp.token_memo import kept_per_token
 
 HEADS = {"NOUN", "PROPN"}
 # Prepositions that are adverbs of quantity before a number.
@@ -40,6 +41,7 @@ INHERITING = ("conj", "appos", "flat", "flat:name")
 FIXED_ADVERBIALS = frozenset({("zum", "Beispiel"), ("zum", "Teil"), ("zum", "Glück")})
 
 
+@kept_per_token
 def lemma_of(token: Token) -> str:
     """The lemma (`reader_morphology` runs before `reader_lemmatizer`, so compute it when unset)."""
     return token.lemma_ or _lemma(token.text, token.pos_, str(token.morph))
@@ -80,6 +82,7 @@ def following_noun_index(token: Token) -> int:
     return following
 
 
+@kept_per_token
 def genitive_name(token: Token) -> bool:
     """"Trumps Account", "der Sicherheitsrat Japans", "Nachfolgerin von der Leyens": a name with the
     genitive -s, no article, right before the noun it belongs to or right after it. The name without
@@ -199,6 +202,7 @@ def after_comma(word: Token) -> bool:
     return before is not None and before.text == ","
 
 
+@kept_per_token
 def inherits(token: Token) -> bool:
     """Whether `token` copies its case from its head (a conjunct, an apposition, a name part, the
     family name after "von": "Ludolf von Wartenberg")."""
@@ -249,6 +253,7 @@ def acts_as_preposition(token: Token) -> bool:
     return any(c.i > token.i and c.pos_ in HEADS and preposition_of(c) == token for c in token.children)
 
 
+@kept_per_token
 def preposition_of(head: Token) -> Token | None:
     """The preposition governing a noun phrase: its `case` child, or — when the parser attached it
     otherwise ("Wegen des Sturms" as a noun with a genitive attribute) — its head or the word just before it."""
@@ -298,6 +303,7 @@ def _ordinal_number(word: Token) -> bool:
     return word.text.endswith(".") and word.text[:-1].isdigit()
 
 
+@kept_per_token
 def uncounted_number(head: Token) -> Token | None:
     """A year before a noun in the singular form, which it cannot count ("seit 2009 Mitglied": the
     preposition governs the year; "2009 Mitglieder" would be counted; units stay singular: "2000 Euro"):
@@ -376,6 +382,7 @@ def _spans_only(head: Token, start: int, end: int) -> bool:
     return all(i in inside for i in range(start, end))
 
 
+@kept_per_token
 def is_compared(head: Token) -> bool:
     """"als wichtigen Partner", "wie Brasilien": the case follows the word compared, not the role."""
     if any(c.lower_ in ("als", "wie") and c.dep_ in ("case", "mark", "cc", "dep") and c.i < head.i for c in head.children):

@@ -22,9 +22,6 @@ Where the parser split a complex (an auxiliary hung on another word),
 
 from __future__ import annotations
 
-import threading
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass
 
 from spacy.tokens import Token
@@ -35,6 +32,7 @@ from reader.nlp.lang.grammar import KONJUNKTIV_I, MODALS
 from reader.nlp.lang.prepositions import governed_cases
 from reader.nlp.lang.verbs import SEPARABLE_PREFIXES
 from reader.nlp.noun_phrases import lemma_of
+from reader.nlp.token_memo import kept_per_token
 from reader.nlp.verb_forms import (
     adjective_in_use,
     infinitive_of_participle,
@@ -81,6 +79,7 @@ class VerbComplex:
         return [t for t in self.members if self.finite is None or t.i != self.finite.i]
 
 
+@kept_per_token
 def lemma(token: Token) -> str:
     """The infinitive of this form, also for a participle simplemma does not know ("verstorben" →
     "versterben"); "kamen" of "kamen … überein" is a form of kommen."""
@@ -91,6 +90,7 @@ def lemma(token: Token) -> str:
     return value
 
 
+@kept_per_token
 def kind(token: Token) -> str:
     """"part" (Partizip II), "inf" (infinitive, also with zu) or "fin" for one verb form."""
     form, verb = token.lower_, lemma(token)
@@ -154,6 +154,7 @@ def auxiliary_verb(token: Token) -> bool:
     return lemma(token) in AUXILIARIES or lemma(token) in COPULAS or token.lower_ in ("worden", "geworden")
 
 
+@kept_per_token
 def is_verb(token: Token) -> bool:
     """Tagged a verb and read as one: every German infinitive ends in -en, -ern, -eln or is tun or
     sein ("lautstark", "heftigsten" tagged VERB are none; with a copula they are its predicate)."""
@@ -242,28 +243,17 @@ def _zu_inside(form: str, infinitive: str) -> bool:
     return any(form[k : k + 2] == "zu" and form[:k] + form[k + 2 :] == infinitive for k in range(2, len(form) - 3))
 
 
-_BUILT = threading.local()
-
-
-@contextmanager
-def tokens_unchanged() -> Iterator[None]:
-    """Within this block no token's tag, morphology or lemma changes, so each head's complex is built
-    once (the case rules ask up to four times per clause); the complexes are shared: read them only."""
-    _BUILT.complexes = {}
-    try:
-        yield
-    finally:
-        _BUILT.complexes = None
-
-
 def verb_complex(head: Token, extra: Token | None = None, members: list[Token] | None = None) -> VerbComplex:
-    built = getattr(_BUILT, "complexes", None)
-    if built is None or extra is not None or members is not None:
+    if extra is not None or members is not None:
         return _verb_complex(head, extra, members)
-    vc = built.get(head.i)
-    if vc is None:
-        vc = built[head.i] = _verb_complex(head, extra, members)
-    return vc
+    return _complex_of(head)
+
+
+@kept_per_token
+def _complex_of(head: Token) -> VerbComplex:
+    """The complex of `head` alone, built once per head while tokens are unchanged (the case rules ask
+    up to four times per clause); shared, so read it only."""
+    return _verb_complex(head, None, None)
 
 
 def _verb_complex(head: Token, extra: Token | None, members: list[Token] | None) -> VerbComplex:

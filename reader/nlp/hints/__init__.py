@@ -16,6 +16,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from reader.nlp import doc_facts
+from reader.nlp.morph_features import feature_values
 from reader.nlp.doc_arrays import merged, tokens_where
 from reader.nlp.hints.common import NOMINAL, Hints
 from reader.nlp.hints.compounds import add_compound_hints
@@ -23,7 +24,7 @@ from reader.nlp.hints.nominal import add_nominal_hints, add_preposition_hints
 from reader.nlp.hints.verbs import add_verb_hints, verb_complexes_of
 from reader.nlp.lang.prepositions import governed_cases
 from reader.nlp.names import name_indices
-from reader.nlp.verb_complex import tokens_unchanged
+from reader.nlp.token_memo import tokens_unchanged
 from reader.nlp.noun_phrases import (
     acts_as_preposition,
     adverb_opening_sentence,
@@ -40,7 +41,7 @@ def doc_hints(doc: Doc) -> dict[int, list[str]]:
     """Hints for every token of `doc` that has any, keyed by the spaCy token index."""
     hints = Hints()
     names = name_indices(doc)
-    with tokens_unchanged():  # hints only read the tokens: each clause's complex is built once
+    with tokens_unchanged(doc):  # hints only read the tokens: each clause's complex is built once
         complexes = verb_complexes_of(doc)
     hints.complex_of_auxiliary = {
         member.i: vc for vc in complexes if vc.main is not None for member in vc.members if member.i != vc.head.i
@@ -57,7 +58,7 @@ def doc_hints(doc: Doc) -> dict[int, list[str]]:
         if acts_as_preposition(token):
             add_preposition_hints(token, hints, noun=next(c for c in token.children if preposition_of(c) == token))
             continue
-        if token.pos_ in NOMINAL and token.morph.get("Case") and not adverb_opening_sentence(token):
+        if token.pos_ in NOMINAL and feature_values(token, "Case") and not adverb_opening_sentence(token):
             add_nominal_hints(token, hints)
         if token.pos_ == "NOUN" and token.i not in names:
             add_compound_hints(token, hints)  # not "Wiese|Heu" for the name Wiesheu
@@ -71,7 +72,7 @@ def doc_hints(doc: Doc) -> dict[int, list[str]]:
                 hints.add(token, f"{token.text}: part of the name here, not a preposition.")
             elif _governs_noun_phrase(token):
                 add_preposition_hints(token, hints)
-    with tokens_unchanged():
+    with tokens_unchanged(doc):
         for vc in complexes:
             add_verb_hints(vc, hints)
     return _explained_once(doc, {i: list(dict.fromkeys(h)) for i, h in hints.items() if h})

@@ -24,6 +24,7 @@ from reader.nlp.lang.prepositions import CONTRACTIONS, TWO_WAY, governed_cases
 from reader.nlp.phrase_context import TIME_NOUNS
 from reader.nlp.noun_phrases import is_compared, is_determiner, lemma_of, particle_article, preposition_of
 from reader.nlp.names import place_of_adjective
+from reader.nlp.morph_features import feature_values
 from reader.nlp.participles import participle_of
 from reader.nlp.pronoun_uses import polite
 from reader.nlp.verb_forms import english_participle
@@ -31,8 +32,7 @@ from reader.nlp.doc_facts import sentence_start
 
 
 def _feats(token: Token) -> tuple[str | None, str | None, str | None]:
-    morph = token.morph
-    first = lambda key: (morph.get(key) or [None])[0]  # noqa: E731
+    first = lambda key: (feature_values(token, key) or [None])[0]  # noqa: E731
     return first("Case"), first("Gender"), first("Number")
 
 

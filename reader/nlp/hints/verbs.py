@@ -201,7 +201,8 @@ def _infinitive_phrase(vc: VerbComplex) -> str:
 def _particle(head: Token) -> Token | None:
     """The separated particle the terms component joined to this verb ("kamen … überein"), so a hint
     names a separable verb exactly when the learner's term is the joined one."""
-    return doc_facts.particles(head.doc).get(head.i)
+    index = doc_facts.particles(head.doc).get(head.i)
+    return None if index is None else head.doc[index]
 
 
 def _separable(head: Token) -> str | None:

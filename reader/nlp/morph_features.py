@@ -1,0 +1,27 @@
+"""The values of one morphological feature of a token ("Case" → ["Dat"]), kept per analysis.
+
+`token.morph.get(field)` builds an array and splits feature strings on every call (over a
+microsecond); the rules and hints ask it some 160,000 times of a 20,000-word text, which holds a
+few hundred distinct analyses. The answer is kept per (analysis, field) instead, under the
+analysis's hash, so a token whose morphology a rule changes is asked about its new analysis.
+The lists are shared between tokens: read them, never change them.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # spaCy loads with the pipeline, not with this module
+    from spacy.tokens import Token
+
+_VALUES: dict[tuple[int, str], list[str]] = {}
+
+
+def feature_values(token: Token, field: str) -> list[str]:
+    """`token.morph.get(field)`: the values of `field` in the token's analysis, [] when it has none."""
+    morph = token.morph
+    key = (morph.key, field)
+    values = _VALUES.get(key)
+    if values is None:
+        values = _VALUES[key] = morph.get(field)
+    return values
