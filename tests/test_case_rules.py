@@ -76,6 +76,9 @@ CONSTRUCTIONS = [
     ("Twitter fügte den Tweets von Donald Trump Warnungen hinzu.", "Trump", "Dat"),
     # "was … angeht/betrifft": "was" is the subject, the phrase between the accusative object
     ("Was die Regierung angeht, so bleibt alles beim Alten.", "Regierung", "Acc"),
+    # a phrase with a genitive article right after the verb's object, parsed as a second object, is
+    # that noun's attribute
+    ("Die Gruppe hat weitere Attentate dieser Art angekündigt.", "Art", "Gen"),
     # an apposition between commas has the case of the phrase it renames ("laut" + dative)
     ("Laut Peter Schmidt, Chef der Agentur, sinkt die Zahl.", "Chef", "Dat"),
 ]

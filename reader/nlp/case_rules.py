@@ -43,6 +43,7 @@ from reader.nlp.subject_agreement import (
 )
 from reader.nlp.verb_complex import verb_complex, zu_infinitive
 from reader.nlp.doc_facts import sentence_start
+from reader.nlp.phrase_context import genitive_attribute
 
 # Dependents that take their case from another phrase, not from the clause.
 NOT_CLAUSE_MEMBERS = ("nmod", "appos", "conj", "flat", "flat:name", "dep")
@@ -66,8 +67,10 @@ def one_subject_per_clause(doc: Doc, phrases: dict[int, Phrase], decided: dict[i
     by_verb: dict[int, list[int]] = {}
     for i, phrase in phrases.items():
         head = phrase.head
-        if measure_accusative(head) or bracketed_after(phrase) is not None:
-            continue  # "elf Prozent kleiner": a measure; "am Montag (9. September)": an aside; neither subject nor object
+        if measure_accusative(head) or bracketed_after(phrase) is not None or genitive_attribute(phrase):
+            # "elf Prozent kleiner": a measure; "am Montag (9. September)": an aside; "Attentate dieser Art":
+            # a noun's attribute; neither subject nor object
+            continue
         joins_clause = _bare_name_after_noun(head) or after_fixed_adverbial(head) or unjoined_conjunct(head)
         if phrase.preposition is None and (head.dep_ not in NOT_CLAUSE_MEMBERS or joins_clause) and not compared_adjunct(head):
             if head.dep_ == "det" and not (head.pos_ == "PRON" and head.lower_ in PERSONAL) and not relative_determiner(head):

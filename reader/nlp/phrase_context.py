@@ -37,7 +37,12 @@ def genitive_attribute(phrase: Phrase) -> bool:
     before = head.doc[first.i - 1]
     if before.pos_ == "NOUN" and preposition_of(before) is not None and not phrase_of(before).members:
         return True  # "in Folge einer Mitteilung", "unter Leitung der Polizei", wherever the parser hung it
-    return before.pos_ in ("NOUN", "PROPN") and head.dep_ in ("nmod", "nmod:poss") and head.head.i == before.i
+    if before.pos_ not in ("NOUN", "PROPN"):
+        return False
+    # "hat weitere Attentate dieser Art angekündigt", parsed as two objects of the verb: one verb takes one
+    # accusative object, and the phrase right after a noun with a genitive article is its attribute
+    second_object = head.dep_ == "obj" and before.dep_ == "obj" and head.head.i == before.head.i
+    return (head.dep_ in ("nmod", "nmod:poss") and head.head.i == before.i) or second_object
 
 
 def after_weekday(head: Token) -> bool:
