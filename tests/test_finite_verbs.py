@@ -167,3 +167,25 @@ def test_a_clause_final_word_the_stts_tagger_calls_finite_is_the_verb() -> None:
     )
     repair_finite_verbs(doc)
     assert (doc[7].pos_, doc[7].morph.get("VerbForm"), doc[7].morph.get("Tense")) == ("VERB", ["Fin"], ["Past"])
+
+
+def test_a_quotation_inside_a_subordinate_clause_does_not_end_it() -> None:
+    """"…, dass sie die Regierung „mit Zahlen versorgen“, sagte er" with "versorgen" tagged an infinitive:
+    the clause opened by "dass" ends in its finite verb after the quotation mark opened inside it."""
+    from spacy.tokens import Doc
+
+    from reader.nlp import load_pipeline
+    from reader.nlp.finite_verbs import repair_finite_verbs
+
+    words = ["Man", "erwarte", ",", "dass", "sie", "die", "Regierung", "„", "mit", "Zahlen", "versorgen", "“", ",", "sagte", "er", "."]
+    doc = Doc(
+        load_pipeline().vocab, words=words,
+        pos=["PRON", "VERB", "PUNCT", "SCONJ", "PRON", "DET", "NOUN", "PUNCT", "ADP", "NOUN", "VERB", "PUNCT", "PUNCT", "VERB", "PRON", "PUNCT"],
+        tags=["PIS", "VVFIN", "$,", "KOUS", "PPER", "ART", "NN", "$(", "APPR", "NN", "VVINF", "$(", "$,", "VVFIN", "PPER", "$."],
+        heads=[1, 13, 3, 6, 6, 6, 1, 9, 9, 10, 1, 10, 13, 13, 13, 13],
+        deps=["nsubj", "ccomp", "punct", "mark", "nsubj", "det", "dep", "punct", "case", "obl", "xcomp", "punct", "punct", "ROOT", "nsubj", "punct"],
+        morphs=["", "Mood=Sub|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin", "", "", "", "", "", "", "", "", "VerbForm=Inf", "", "",
+                "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin", "", ""],
+    )
+    repair_finite_verbs(doc)
+    assert (doc[10].tag_, doc[10].morph.get("VerbForm")) == ("VVFIN", ["Fin"])

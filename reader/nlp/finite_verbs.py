@@ -152,12 +152,14 @@ def _subordinate_clause_end(words: list[Token], comma: int) -> int | None:
             continue
         if words[k].tag_[:2] in ("VV", "VA", "VM") or _inflected_verb(words[k]) is not None:
             return k
-        if following.is_punct and following.text != ",":
-            return None  # the clause ended without a verb the words show
+        if following.text in _SENTENCE_PUNCTUATION:
+            return None  # the clause ended without a verb the words show (a quotation or bracket inside goes on)
     return None
 
 
 _RELATIVE_PRONOUNS = frozenset({"der", "die", "das", "den", "dem", "denen", "deren", "dessen"})
+# Marks that end a clause's words; commas, quotation marks and brackets may stand inside it.
+_SENTENCE_PUNCTUATION = frozenset(".!?;:…")
 _COORDINATORS = frozenset({"und", "aber", "sondern", "oder", "doch"})
 
 
