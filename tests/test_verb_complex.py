@@ -320,3 +320,8 @@ def test_one_clause_has_one_finite_verb_also_when_it_is_a_modal() -> None:
     text = "Bildung ist in Deutschland Ländersache - aufgrund einer Bestimmung im Grundgesetz kann die Bundesregierung hier nicht eingreifen."
     assert tense_hint(text, "ist") == "Präsens: ist — present tense of sein."
     assert tense_hint(text, "kann").startswith("Präsens: kann … eingreifen")
+
+
+def test_a_sentence_that_ends_in_a_colon_is_a_statement_with_a_finite_verb() -> None:
+    text = "Diesen Umstand versuchen einige Studien zu berücksichtigen, indem der Geburtsort der Eltern erfasst wird: So gilt ein Kind nicht als Migrant."
+    assert tense_hint(text, "versuchen").startswith("Präsens")

@@ -215,7 +215,7 @@ def _bare_infinitive(token: Token, head: Token) -> bool:
     # tagger gave no number: "Kommentar" of "Kommentar abgeben" as an adverb)
     singular = all(c.morph.get("Number") != ["Plur"] and not any(g.dep_ == "conj" for g in c.children) for c in subjects)
     last = next((t for t in reversed(head.sent) if not t.is_space), None)
-    statement = last is not None and last.text in (".", "!", "?", "“", "\"", "…")
+    statement = last is not None and last.text in (".", "!", "?", "“", "\"", "…", ":", ";")
     return not statement and singular
 
 
