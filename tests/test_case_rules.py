@@ -79,6 +79,8 @@ CONSTRUCTIONS = [
     # a phrase with a genitive article right after the verb's object, parsed as a second object, is
     # that noun's attribute
     ("Die Gruppe hat weitere Attentate dieser Art angekündigt.", "Art", "Gen"),
+    # the finite verb needs a subject: the phrase the parser hung on its zu-infinitive, before it, is
+    ("Diesen Umstand versuchen einige Studien zu berücksichtigen, indem der Geburtsort erfasst wird.", "Studien", "Nom"),
     # an apposition between commas has the case of the phrase it renames ("laut" + dative)
     ("Laut Peter Schmidt, Chef der Agentur, sinkt die Zahl.", "Chef", "Dat"),
 ]

@@ -87,6 +87,7 @@ def one_subject_per_clause(doc: Doc, phrases: dict[int, Phrase], decided: dict[i
                     verb = stray_finite_verb(head)
             if verb is not None and not _before_conjunction(head, verb):
                 by_verb.setdefault(verb.i, []).append(i)
+    _subjects_hung_on_the_infinitive(doc, by_verb, phrases)
     for verb_i, members in by_verb.items():
         # "Die Planung und die Finanzierung übernimmt das Land": the second of the two is part of the first
         conjuncts = {}
@@ -103,6 +104,31 @@ def one_subject_per_clause(doc: Doc, phrases: dict[int, Phrase], decided: dict[i
             if decided[first][0] in phrases[second].allowed_cases():
                 decided[second] = phrases[second].best_in_case(decided[first][0])
         _dative_objects(doc[verb_i], members, phrases, decided)
+
+
+def _subjects_hung_on_the_infinitive(doc: Doc, by_verb: dict[int, list[int]], phrases: dict[int, Phrase]) -> None:
+    """"Diesen Umstand versuchen einige Studien zu berücksichtigen", with "Studien" hung on the
+    zu-infinitive (which has no subject): where the finite verb's own clause has no phrase that can be its
+    subject, the first phrase between it and the infinitive that can agree with it is its subject."""
+    for verb_i in list(by_verb):
+        infinitive = doc[verb_i]
+        finite = infinitive.head
+        if infinitive.dep_ != "xcomp" or not zu_infinitive(infinitive) or finite.i >= infinitive.i or finite.i == infinitive.i:
+            continue
+        number = finite_number(finite)
+        if number is None or verb_complex(finite).finite is None or passive(finite) or copular(finite):
+            continue
+        own = by_verb.get(finite.i, [])
+        if any(phrases[i].allows("Nom", number) and "Nom" in phrases[i].allowed_cases() for i in own):
+            continue
+        between = [
+            i for i in by_verb[verb_i]
+            if finite.i < i < infinitive.i and phrases[i].allows("Nom", number)
+            and not any(t.text == "," for t in doc[finite.i : i])  # ", Donald Trump … zu verbannen": the infinitive's own
+        ]
+        if between:
+            by_verb[verb_i].remove(between[0])
+            by_verb.setdefault(finite.i, []).append(between[0])
 
 
 def _before_conjunction(phrase: Token, verb: Token) -> bool:
