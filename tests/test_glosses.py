@@ -489,6 +489,16 @@ def test_a_name_made_of_an_adjective_and_a_noun_is_found_declined() -> None:
     assert "große" not in _phrases("Die Regierung hat große Erfolge erzielt.")  # no name: no "wow"
 
 
+def test_each_word_of_a_name_that_spells_it_shows_its_own_sense_before_the_name() -> None:
+    """"Schweizer Franken" is Swiss franc: "Schweizer" is Swiss, "Franken" franc, and the name is kept
+    beside them; "Naher Osten" (Middle East) does not spell "near": its words show the name."""
+    tokens = _tokens("Der Oberste Gerichtshof verlangte 980 Millionen Schweizer Franken für den Nahen Osten.")
+    for word, sense in (("Oberste", "supreme"), ("Gerichtshof", "court"), ("Schweizer", "Swiss"), ("Franken", "franc")):
+        assert tokens[word].gloss[0] == sense and tokens[word].phrase["word_first"]
+    assert tokens["Franken"].phrase["term"] == "Schweizer Franken"
+    assert not tokens["Nahen"].phrase["word_first"] and tokens["Nahen"].phrase["gloss"][0] == "Middle East"
+
+
 def test_a_phrase_before_an_attribute_of_its_noun_is_meant_literally() -> None:
     assert "Ende" not in _phrases("Sie verlässt das Haus am Ende des Monats.")  # at the end of, not "in the end"
     assert "Ende" not in _phrases("Er befindet sich am Ende seiner zweiten Amtszeit.")  # a possessive opens one too

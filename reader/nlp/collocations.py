@@ -7,18 +7,27 @@ is shown the phrase. In a collocation every word's own common sense is spelt out
 gloss: the noun's ("defeat"), and the verb's as the rest of it ("to concede", one of einräumen's
 senses); each word is then glossed as itself, in that sense, as a learner reads it. Where only the
 noun's sense is spelt ("eine Einladung aussprechen": to proffer an invitation), the noun is read as
-itself and the verb shows the phrase. A name ("Europäisches Parlament") has no verb, a
-preposition seldom keeps its sense ("im Internet": on the Internet, "nach Hause gehen": to go
-home): such phrases stay whole, and so does a word written with hyphens ("US-Strafzölle").
+itself and the verb shows the phrase. A preposition seldom keeps its sense ("im Internet": on the
+Internet, "nach Hause gehen": to go home): such phrases stay whole, and so does a word written with
+hyphens ("US-Strafzölle").
+
+A name made of an adjective and a noun ("Europäisches Parlament": European Parliament, "Schweizer
+Franken": Swiss franc) has no verb: when the name spells each word's own sense ("European",
+"parliament"), each word shows that sense first, and the name after it; a name that does not spell
+them all ("Naher Osten": Middle East, not "near east"; "Neu Delhi") is read whole.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from reader.lexicon import lookup
 from reader.lexicon.ranking import USAGE_STOPWORDS, gloss_core
+from reader.nlp import glossing
+from reader.nlp.lang.grammar import ADJECTIVE_ENDINGS
 from reader.nlp.participles import participle_of
 from reader.nlp.sense_conditions import construction
 
@@ -35,34 +44,71 @@ _ARTICLES = {"a", "an", "the"}
 _NOTE = re.compile(r"\(([^()]*)\)")
 
 
-def literal_senses(doc: Doc, phrases: dict[int, Phrase]) -> dict[int, str]:
+@dataclass(frozen=True)
+class WordSenses:
+    """Words of phrases that keep their own sense: a collocation's, shown as words (the phrase
+    dropped), and a name's, shown as words first and the name after (doc index -> sense)."""
+
+    collocation: dict[int, str]
+    in_name: dict[int, str]
+
+
+def literal_senses(doc: Doc, phrases: dict[int, Phrase]) -> WordSenses:
     """The tokens (doc indices) of collocations, each with the sense its phrase gives it ("" for a
-    function word, which keeps its own)."""
-    literal: dict[int, str] = {}
+    function word, which keeps its own), and the words of names that the name's gloss spells."""
+    collocation: dict[int, str] = {}
+    in_name: dict[int, str] = {}
     for phrase in {id(p): p for p in phrases.values()}.values():
         if "-" in phrase.term and " " not in phrase.term or not phrase.gloss:
             continue
-        literal.update(_literal_members(phrase, [doc[i] for i in phrase.tokens]))
-    return literal
+        members = [doc[i] for i in phrase.tokens]
+        if any(token.pos_ == "ADP" for token in members):
+            continue  # a preposition seldom keeps its sense: "nach Hause gehen" is read whole (to go home)
+        if _is_name(phrase, members):
+            # "Regierender" is the name's word, no verb; "Obersten" read as shown (supreme), not as "ober"
+            spelt = _spelt_senses(phrase, members, _shown_senses)[0]
+            if len(spelt) == len(members):  # all or none: "Neu Delhi" (New Delhi) is no new Delhi
+                in_name.update(spelt)
+        else:
+            collocation.update(_literal_members(phrase, members))
+    return WordSenses(collocation, in_name)
 
 
-def _literal_members(phrase: Phrase, members: list[Token]) -> dict[int, str]:
-    if any(token.pos_ == "ADP" for token in members):
-        return {}  # a preposition seldom keeps its sense: "nach Hause gehen" is read whole (to go home)
-    spelt = _words(_without_term(phrase.gloss[0], phrase.term))
-    # a separable verb's particle is part of the verb ("räumte … ein")
-    content = [token for token in members if token.pos_ in _CONTENT and token.dep_ != "compound:prt"]
+def _is_name(phrase: Phrase, members: list[Token]) -> bool:
+    """A name as dictionaries write it: capitalised, adjectives and a noun, no verb ("Europäisches
+    Parlament", "Regierender Bürgermeister"), translated: "New Jersey" is no new jersey."""
+    words = phrase.term.split()
+    return (
+        len(words) >= 2 and words[0][:1].isupper() and words[-1][:1].isupper()  # not "Bilanz ziehen"
+        and all(token.pos_ in _NAME_WORDS for token in members)
+        and gloss_core(phrase.gloss[0]) != phrase.term.lower()
+    )
+
+
+_NAME_WORDS = {"ADJ", "NOUN", "PROPN"}
+
+
+def _spelt_senses(
+    phrase: Phrase, words: list[Token], senses: Callable[[Token], tuple[str, ...]] | None = None
+) -> tuple[dict[int, str], list[str]]:
+    """Each of *words* whose own common sense the phrase's first gloss spells, with that sense (each
+    part of the gloss claimed once), and the gloss's words left unclaimed."""
+    rest = _words(_without_term(phrase.gloss[0], phrase.term))
     found: dict[int, str] = {}
-    rest = list(spelt)
-    for token in content:
-        if _verbal(token):
-            continue
-        for sense in _senses(token):
+    for token in words:
+        for sense in (senses or _senses)(token):
             span = _find(_words(sense), rest)
             if span is not None:
                 found[token.i] = sense
                 del rest[span[0] : span[1]]
                 break
+    return found, rest
+
+
+def _literal_members(phrase: Phrase, members: list[Token]) -> dict[int, str]:
+    # a separable verb's particle is part of the verb ("räumte … ein")
+    content = [token for token in members if token.pos_ in _CONTENT and token.dep_ != "compound:prt"]
+    found, rest = _spelt_senses(phrase, [token for token in content if not _verbal(token)])
     verbs = [token for token in content if token.i not in found]
     if len(verbs) != 1 or not _verbal(verbs[0]) or not found:
         return {}
@@ -79,6 +125,17 @@ def _literal_members(phrase: Phrase, members: list[Token]) -> dict[int, str]:
 def _verbal(token: Token) -> bool:
     """The phrase's verb: a verb, or its participle made an adjective ("die abgegebenen Stimmen")."""
     return token.pos_ == "VERB" or (token.pos_ == "ADJ" and participle_of(token.text) is not None)
+
+
+def _shown_senses(token: Token) -> tuple[str, ...]:
+    """The word's common senses as the panel shows them alone (a superlative's: "Obersten": supreme);
+    for an adjective of a name the tagger calls a name ("die Vereinigten Arabischen Emirate"), the
+    adjective's."""
+    entry = glossing.choose(token, False, frozenset()).entry
+    if (entry is None or not entry.gloss) and token.pos_ == "PROPN" and token.text[:1].isupper():
+        ending = next((e for e in ADJECTIVE_ENDINGS if token.lower_.endswith(e)), "")
+        entry = lookup(token.lower_[: len(token.lower_) - len(ending)], "ADJ") if ending else None
+    return entry.gloss[:_SENSES] if entry else ()
 
 
 def _senses(token: Token) -> tuple[str, ...]:
