@@ -499,6 +499,15 @@ def test_each_word_of_a_name_that_spells_it_shows_its_own_sense_before_the_name(
     assert not tokens["Nahen"].phrase["word_first"] and tokens["Nahen"].phrase["gloss"][0] == "Middle East"
 
 
+def test_a_phrase_without_a_verb_that_spells_its_words_shows_them_in_their_own_sense() -> None:
+    """"und sogar" (and even), "im Internet" (on the Internet): "sogar" is even, "Internet" internet;
+    "in erster Linie" (primarily) does not spell "first": "Linie" shows the phrase."""
+    tokens = _tokens("Er hat im Internet gelesen und sogar geantwortet, in erster Linie aus Neugier.")
+    assert tokens["sogar"].gloss[0] == "even" and tokens["sogar"].phrase["term"] == "und sogar"
+    assert tokens["Internet"].gloss[0].lower() == "internet" and tokens["Internet"].phrase["word_first"]
+    assert not tokens["Linie"].phrase["word_first"]
+
+
 def test_a_phrase_before_an_attribute_of_its_noun_is_meant_literally() -> None:
     assert "Ende" not in _phrases("Sie verlässt das Haus am Ende des Monats.")  # at the end of, not "in the end"
     assert "Ende" not in _phrases("Er befindet sich am Ende seiner zweiten Amtszeit.")  # a possessive opens one too

@@ -7,14 +7,15 @@ is shown the phrase. In a collocation every word's own common sense is spelt out
 gloss: the noun's ("defeat"), and the verb's as the rest of it ("to concede", one of einräumen's
 senses); each word is then glossed as itself, in that sense, as a learner reads it. Where only the
 noun's sense is spelt ("eine Einladung aussprechen": to proffer an invitation), the noun is read as
-itself and the verb shows the phrase. A preposition seldom keeps its sense ("im Internet": on the
-Internet, "nach Hause gehen": to go home): such phrases stay whole, and so does a word written with
-hyphens ("US-Strafzölle").
+itself and the verb shows the phrase. A preposition seldom keeps its sense ("nach Hause gehen": to go
+home): such verb phrases stay whole, and so does a word written with hyphens ("US-Strafzölle").
 
 A name made of an adjective and a noun ("Europäisches Parlament": European Parliament, "Schweizer
-Franken": Swiss franc) has no verb: when the name spells each word's own sense ("European",
-"parliament"), each word shows that sense first, and the name after it; a name that does not spell
-them all ("Naher Osten": Middle East, not "near east"; "Neu Delhi") is read whole.
+Franken": Swiss franc) or another phrase without a verb ("und sogar": and even, "im Internet": on the
+Internet) is read as words when its gloss spells the own sense of each of its content words
+("European", "parliament"; "even"; "internet"): each shows that sense first, and the phrase after
+it; a phrase that does not spell them all ("Naher Osten": Middle East, not "near east"; "Neu Delhi";
+"in erster Linie": primarily) is read whole.
 """
 
 from __future__ import annotations
@@ -62,30 +63,25 @@ def literal_senses(doc: Doc, phrases: dict[int, Phrase]) -> WordSenses:
         if "-" in phrase.term and " " not in phrase.term or not phrase.gloss:
             continue
         members = [doc[i] for i in phrase.tokens]
-        if any(token.pos_ == "ADP" for token in members):
-            continue  # a preposition seldom keeps its sense: "nach Hause gehen" is read whole (to go home)
-        if _is_name(phrase, members):
+        if _without_verb(phrase, members):
             # "Regierender" is the name's word, no verb; "Obersten" read as shown (supreme), not as "ober"
-            spelt = _spelt_senses(phrase, members, _shown_senses)[0]
-            if len(spelt) == len(members):  # all or none: "Neu Delhi" (New Delhi) is no new Delhi
-                in_name.update(spelt)
-        else:
+            content = [token for token in members if token.pos_ in _CONTENT]
+            spelt = _spelt_senses(phrase, content, _shown_senses)[0]
+            if content and len(spelt) == len(content):  # all or none: "Neu Delhi" (New Delhi) is no new Delhi
+                in_name.update(spelt)  # a function word shows the phrase: "im Internet" (on the Internet)
+        elif not any(token.pos_ == "ADP" for token in members):  # "nach Hause gehen" is read whole (to go home)
             collocation.update(_literal_members(phrase, members))
     return WordSenses(collocation, in_name)
 
 
-def _is_name(phrase: Phrase, members: list[Token]) -> bool:
-    """A name as dictionaries write it: capitalised, adjectives and a noun, no verb ("Europäisches
-    Parlament", "Regierender Bürgermeister"), translated: "New Jersey" is no new jersey."""
-    words = phrase.term.split()
+def _without_verb(phrase: Phrase, members: list[Token]) -> bool:
+    """A name ("Europäisches Parlament", "Regierender Bürgermeister") or another phrase without a verb
+    ("und sogar": and even), translated: "New Jersey" is no new jersey. A participle of a verb phrase
+    ("die abgegebenen Stimmen": to cast a vote) is a verb."""
     return (
-        len(words) >= 2 and words[0][:1].isupper() and words[-1][:1].isupper()  # not "Bilanz ziehen"
-        and all(token.pos_ in _NAME_WORDS for token in members)
-        and gloss_core(phrase.gloss[0]) != phrase.term.lower()
+        len(members) >= 2 and all(token.pos_ not in ("VERB", "AUX") for token in members)
+        and not phrase.gloss[0].startswith("to ") and gloss_core(phrase.gloss[0]) != phrase.term.lower()
     )
-
-
-_NAME_WORDS = {"ADJ", "NOUN", "PROPN"}
 
 
 def _spelt_senses(
