@@ -508,6 +508,19 @@ def test_a_phrase_without_a_verb_that_spells_its_words_shows_them_in_their_own_s
     assert not tokens["Linie"].phrase["word_first"]
 
 
+def test_a_verb_phrase_needs_its_noun_under_its_preposition_and_its_owner() -> None:
+    """"in jds. Gewalt sein" (in sb.'s clutches) is "in der Gewalt der Rebellen sein", not "in einer
+    Zeit, in der Gewalt … an der Tagesordnung sind" (in which violence is)."""
+    assert _phrases("Die Geiseln, die in der Gewalt der Rebellen sind, leben.")["sind"] == "in jds. Gewalt sein"
+    assert "sind" not in _phrases("Es ist eine Zeit, in der Gewalt und Korruption an der Tagesordnung sind.")
+
+
+def test_a_preposition_inside_commas_is_no_construction_of_the_verb() -> None:
+    """"Der Politiker, Kandidat für eine Koalition, sprach von …": spoke, not "to argue (für)"."""
+    sprach = _tokens("Der Politiker, Kandidat für eine Regierungskoalition, sprach von einer Mehrbelastung.")["sprach"]
+    assert gloss_core(sprach.gloss[0]) == "speak"
+
+
 def test_a_phrase_before_an_attribute_of_its_noun_is_meant_literally() -> None:
     assert "Ende" not in _phrases("Sie verlässt das Haus am Ende des Monats.")  # at the end of, not "in the end"
     assert "Ende" not in _phrases("Er befindet sich am Ende seiner zweiten Amtszeit.")  # a possessive opens one too

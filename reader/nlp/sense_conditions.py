@@ -52,7 +52,8 @@ def senses_for_use(token: Token, entry: Entry) -> Entry:
 def _in_clause(verb: Token) -> set[str]:
     """The words hanging on *verb*, and the prepositions of its nouns' modifiers: the parser often
     hangs a verb's phrase on the noun before it ("Fahrverbote für Aufmerksamkeit gesorgt", "ein
-    Ausländer zum Bürgermeister gewählt"), which for a sense is still the verb's."""
+    Ausländer zum Bürgermeister gewählt"), which for a sense is still the verb's, unless a comma
+    parts them."""
     present = set(clause_words(verb))
     if not _has_object(verb):
         present.add(NO_OBJECT)  # no object, not a passive ("wurde gewählt"), no attribute ("gewählte")
@@ -63,8 +64,18 @@ def _in_clause(verb: Token) -> set[str]:
     nouns = [child for child in verb.children if child.pos_ in _NOMINAL]
     for _ in range(_NOUN_DEPTH):
         nouns = [word for noun in nouns for word in noun.children if word.dep_ in _INSIDE_NOUN_PHRASE]
-        present |= {word.lower_ for noun in nouns for word in noun.children if word.dep_ == "case"}
+        present |= {
+            word.lower_ for noun in nouns for word in noun.children
+            if word.dep_ == "case" and not _comma_between(word, verb)
+        }
     return present | {CONTRACTIONS[word][0] for word in present if word in CONTRACTIONS}
+
+
+def _comma_between(word: Token, verb: Token) -> bool:
+    """A comma parts *word* from *verb*: it is in an inserted phrase ("Der Politiker, Kandidat für eine
+    Koalition, sprach von …"), not the verb's."""
+    start, end = sorted((word.i, verb.i))
+    return any(token.text == "," for token in word.doc[start:end])
 
 
 NO_OBJECT = "no object"  # a sense note: the verb so used takes no object ("to vote (no object)")
