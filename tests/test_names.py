@@ -181,3 +181,12 @@ def test_a_word_after_a_first_name_the_dictionary_glosses_as_itself_is_a_surname
     """Ding glosses "Hans" as "Hans": a first name, so "Eichel" after it is no acorn."""
     tokens = _tokens("Der deutsche Finanzminister Hans Eichel lobte den Beschluss.")
     assert not tokens["Eichel"].learnable and "acorn" not in tokens["Eichel"].gloss
+
+
+def test_a_common_noun_after_a_name_s_adjective_is_a_word_to_learn() -> None:
+    """"Islamischer Dschihad", "Löbstedter Straße": the noun of a name after its adjective is learnt;
+    a common noun after a first name ("Hans Eichel") stays a surname."""
+    tokens = _tokens("Ein Sprecher des Islamischen Dschihad sprach vor der Löbstedter Straße 12 mit Hans Eichel.")
+    assert tokens["Dschihad"].gloss  # Jihad
+    assert "street" in tokens["Straße"].gloss and tokens["Straße"].learnable
+    assert not tokens["Eichel"].gloss

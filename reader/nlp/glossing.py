@@ -40,7 +40,7 @@ from reader.nlp.lang.english import (
 )
 from reader.nlp.lang.prepositions import CONTRACTIONS
 from reader.nlp.lang.verbs import WITHOUT_UMLAUT
-from reader.nlp.names import declined, name_by_form, place_of_adjective
+from reader.nlp.names import declined, later_part_of_name, name_by_form, place_of_adjective
 from reader.nlp.participles import participle_of
 from reader.nlp.preposition_uses import preposition_uses
 from reader.nlp.pronoun_uses import pronoun_uses, subject_number
@@ -94,7 +94,7 @@ def choose(token, name: bool, context: frozenset[str]) -> Shown:
         learnable = learnable and common
         if name and (token.text.islower() or tagged == "PROPN"):
             entry = None  # "di" in "Elio di Rupo" is no "Tuesday", "Clemens Raab" no river Rába
-        elif common and (name or token.dep_.startswith("flat") and not declined(token) or name_by_form(token.text)):
+        elif common and (name or later_part_of_name(token) or name_by_form(token.text)):
             entry = None  # a common word used as a name here: "Jörg Sonntag", the app "SnapTalk"
         elif common:
             pos, learnable = "NOUN", True

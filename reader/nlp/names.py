@@ -141,7 +141,7 @@ def names_the_tagger_saw(doc: Doc, names: set[int]) -> set[int]:
     named = {
         token.i for token in doc
         if token.pos_ == "PROPN"
-        and (token.dep_.startswith("flat") and not declined(token) or _after_first_name(token) or _after_place_classifier(token)
+        and (later_part_of_name(token) or _after_first_name(token) or _after_place_classifier(token)
              or _unlisted_name(token, names))
     }
     keys = {key for i in named for key in _keys(doc[i].text)}
@@ -226,6 +226,30 @@ def _after_name(token: Token, names: set[int]) -> bool:
     if not before.text[:1].isupper() or not (before.pos_ == "PROPN" or before.i in names):
         return False
     return not _genitive(before) and not _place_adjective(before)
+
+
+def later_part_of_name(token: Token) -> bool:
+    """A later part of a name as the parser joins it (flat), undeclined: "Clemens Raab", "Jörg
+    Sonntag", "Hans Eichel", "Conservative Party"; not a common noun after an adjective ("Löbstedter
+    Straße", "Islamischer Dschihad"), which the learner should learn."""
+    if not token.dep_.startswith("flat") or declined(token):
+        return False
+    return not (_common_noun(token.text) and token.i > 0 and _adjective(token.nbor(-1)))
+
+
+def _adjective(token: Token) -> bool:
+    """A capitalised adjective of a name: "Islamischen" (islamisch), or a place's "-er" adjective,
+    listed ("Kieler") or not ("Löbstedter"); not a name's English word ("Wall Street Journal")."""
+    if token.text.endswith("er") and (place_of_adjective(token.text) or not lemma_dictionary.is_known(token.text)):
+        return True
+    lemma = lemma_dictionary.lemmatize(token.lower_)
+    return lemma != token.lower_ and lookup(lemma, "ADJ").pos == "ADJ"
+
+
+def _common_noun(word: str) -> bool:
+    """A noun German knows and Wiktionary lists as no name ("Straße"); not "Sonntag" (also a name)."""
+    return (word[1:].islower() and lemma_dictionary.is_known(word) and database.name_kind(word) is None
+            and lemma_dictionary.lemmatize(word)[:1].isupper())
 
 
 def declined(token: Token) -> bool:

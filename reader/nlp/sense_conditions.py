@@ -126,13 +126,23 @@ def fits(need: frozenset[str], present: set[str]) -> bool:
 
 @lru_cache(maxsize=16384)
 def construction(sense: str, lemma: str) -> frozenset[str]:
-    """The German words a sense's note asks for beside the verb: "sich sorgen" → {sich}, "sorgen
-    für" → {für}, "an: of" → {an}, "unter/an: from" → {an|unter} (either), "stattfinden" in the row of finden → {statt}; empty for a note in
+    """The German words a sense's notes ask for beside the verb: "sich sorgen" → {sich}, "sorgen
+    für" → {für}, "führen zu" and "no object" → {zu, no object}, "an: of" → {an}, "unter/an: from" →
+    {an|unter} (either), "stattfinden" in the row of finden → {statt}; empty for a note in
     English ("a decision") or one the verb's forms make ("liegt bei" → {bei})."""
     stem = lemma[:-2] if lemma.endswith("en") else lemma[:-1]
-    for note in _NOTE.findall(sense):
+    notes = _NOTE.findall(sense)
+    objects = frozenset(note for note in notes if note in (NO_OBJECT, DATIVE_OBJECT, CLAUSE_OBJECT))
+    # "to vote (no object)": not "wählte den Weg" (chose); "to result in (führen zu) (no object)": not
+    # "wird zum Abitur geführt" (is led to)
+    return objects | _words_needed(notes, stem, lemma)
+
+
+def _words_needed(notes: list[str], stem: str, lemma: str) -> frozenset[str]:
+    """The German words the first note that names a construction asks for."""
+    for note in notes:
         if note in (NO_OBJECT, DATIVE_OBJECT, CLAUSE_OBJECT):
-            return frozenset({note})  # "to vote (no object)": not "wählte den Weg" (chose)
+            continue
         if "," in note:
             continue  # an explanation ("a decision, from fällen"), not a construction
         words = [word.lower() for word in _WORD.findall(note.split(":")[0])]
