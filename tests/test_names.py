@@ -190,3 +190,12 @@ def test_a_common_noun_after_a_name_s_adjective_is_a_word_to_learn() -> None:
     assert tokens["Dschihad"].gloss  # Jihad
     assert "street" in tokens["Straße"].gloss and tokens["Straße"].learnable
     assert not tokens["Eichel"].gloss
+
+
+def test_an_unlisted_word_after_a_title_or_a_name_particle_is_a_name_though_it_splits() -> None:
+    """"des Innenministers Waldhorst" is no "forest eyrie", "Luc de Bergpin" no "mountain pin"."""
+    tokens = _tokens("Der Sprecher des Innenministers Waldhorst lobte den Premier Luc de Bergpin.")
+    assert not tokens["Waldhorst"].gloss and not tokens["Waldhorst"].learnable
+    assert not tokens["Bergpin"].gloss and not tokens["Bergpin"].learnable
+    new_compound = _tokens("Der Sprecher des Innenministers lobte die Schulhofsanierung.")["Schulhofsanierung"]
+    assert new_compound.gloss and new_compound.learnable  # a new compound elsewhere is still glossed

@@ -96,6 +96,8 @@ def _find_names(doc: Doc) -> set[int]:
         if _unknown(token):
             if _keys(token.text) & model_names or _name_context(token, names):
                 names.add(token.i)
+        elif _unlisted(token) and (_after_name_particle(token) or _titled(token)):
+            names.add(token.i)  # "de Villepin", "Innenminister Beckstein": no "villas pin", "baker stone"
         elif _capitalised_by_position(token):
             continue  # a known word capitalised because it opens the sentence: "Kurz danach"
         elif _keys(token.text) & model_names and (_bare(token) or _after_name(token, names) and not declined(token)):
@@ -176,10 +178,24 @@ def name_by_form(text: str) -> bool:
     return bool(_ACRONYM.fullmatch(text)) and text.upper() not in COMMON_ACRONYMS
 
 
+def _unlisted(token: Token) -> bool:
+    """Neither the form, its lower case nor its lemma is a German word simplemma knows (its parts may be)."""
+    return not any(lemma_dictionary.is_known(form) for form in {token.text, token.text.lower(), token.lemma_})
+
+
+def _titled(token: Token) -> bool:
+    """Right after the noun it names, as the parser says, with no article or adjective of its own:
+    "des Innenministers Beckstein"."""
+    return (
+        token.dep_ == "appos" and token.head.i == token.i - 1 and token.head.pos_ == "NOUN"
+        and not any(child.dep_.startswith("det") or child.dep_ == "amod" for child in token.children)
+    )
+
+
 def _unknown(token: Token) -> bool:
     """Neither the form, its lower case, its lemma, nor its parts are German words simplemma knows."""
     text = token.text
-    if any(lemma_dictionary.is_known(form) for form in {text, text.lower(), token.lemma_}):
+    if not _unlisted(token):
         return False
     if _street_name(text):
         return True
@@ -296,9 +312,11 @@ def _unlisted_name(token: Token, names: set[int]) -> bool:
     """A word German does not know, in a name's place: "Verteidigungsminister Rumsfeld" (no "rum
     field"), where "zur Deeskalationszone" is a new compound, and so is "der Görlitzer
     Oberbürgermeisterwahl": a compound of known words with an article of its own, or one the
-    tagger calls a common noun (NN)."""
+    tagger calls a common noun (NN), except right after a title or a name particle."""
     if lemma_dictionary.is_known(token.text) or not _in_a_name_s_place(token, names):
         return False
+    if _after_name_particle(token) or _titled(token):
+        return True  # "de Villepin", "Innenminister Beckstein": no "villas pin", "baker stone"
     with_article = any(child.dep_ == "det" and "Art" in child.morph.get("PronType") for child in token.children)
     # the tagger's own NN (common noun) counts as the article does: "beschließt Hauptstadtverlegung"
     common = with_article or token.tag_ == "NN"
