@@ -345,3 +345,12 @@ def test_a_phrase_written_with_a_choice_of_words_is_one_phrase_per_choice() -> N
     line = parse_line("Kontakte/Beziehungen pflegen {vt} :: to cultivate contacts/relationships")
     patterns = {pattern.term: pattern.words for pattern in phrase_patterns(line, lambda word: word)}
     assert patterns == {"Kontakte pflegen": ("kontakte",), "Beziehungen pflegen": ("beziehungen",)}
+
+
+def test_a_two_letter_noun_opens_a_compound_only_where_no_other_split_explains_it() -> None:
+    """"Ölwirtschaft" is Öl|wirtschaft (oil economy); a chemical symbol ("La") opens none."""
+    from reader.lexicon import lookup
+
+    oil = lookup("Ölwirtschaft", "NOUN")
+    assert oil.composed and oil.parts[0] == ("Öl", "oil") and "economy" in oil.gloss[0]
+    assert not lookup("Laverwaltung", "NOUN").gloss
