@@ -508,6 +508,14 @@ def test_a_phrase_without_a_verb_that_spells_its_words_shows_them_in_their_own_s
     assert not tokens["Linie"].phrase["word_first"]
 
 
+def test_an_adjective_of_a_common_noun_phrase_shows_its_own_sense_before_the_phrase() -> None:
+    """"eine schwierige Lage" (hardship): "schwierige" is difficult, the phrase after it; the noun
+    shows the phrase."""
+    tokens = _tokens("Die Familie sagt, das sei eine schwierige Lage.")
+    assert tokens["schwierige"].gloss[0] == "difficult" and tokens["schwierige"].phrase["word_first"]
+    assert not tokens["Lage"].phrase["word_first"]
+
+
 def test_a_verb_phrase_needs_its_noun_under_its_preposition_and_its_owner() -> None:
     """"in jds. Gewalt sein" (in sb.'s clutches) is "in der Gewalt der Rebellen sein", not "in einer
     Zeit, in der Gewalt … an der Tagesordnung sind" (in which violence is)."""

@@ -15,7 +15,8 @@ Franken": Swiss franc) or another phrase without a verb ("und sogar": and even, 
 Internet) is read as words when its gloss spells the own sense of each of its content words
 ("European", "parliament"; "even"; "internet"): each shows that sense first, and the phrase after
 it; a phrase that does not spell them all ("Naher Osten": Middle East, not "near east"; "Neu Delhi";
-"in erster Linie": primarily) is read whole.
+"in erster Linie": primarily) is read whole, but for the adjectives of a common noun phrase, which
+describe as they do alone ("eine schwierige Situation": difficult, and the phrase "plight" after it).
 """
 
 from __future__ import annotations
@@ -69,6 +70,8 @@ def literal_senses(doc: Doc, phrases: dict[int, Phrase]) -> WordSenses:
             spelt = _spelt_senses(phrase, content, _shown_senses)[0]
             if content and len(spelt) == len(content):  # all or none: "Neu Delhi" (New Delhi) is no new Delhi
                 in_name.update(spelt)  # a function word shows the phrase: "im Internet" (on the Internet)
+            elif phrase.term[:1].islower():
+                in_name.update(_modifiers(members))  # "schwierige Situation" (plight): difficult first
         elif not any(token.pos_ == "ADP" for token in members):  # "nach Hause gehen" is read whole (to go home)
             collocation.update(_literal_members(phrase, members))
     return WordSenses(collocation, in_name)
@@ -82,6 +85,14 @@ def _without_verb(phrase: Phrase, members: list[Token]) -> bool:
         len(members) >= 2 and all(token.pos_ not in ("VERB", "AUX") for token in members)
         and not phrase.gloss[0].startswith("to ") and gloss_core(phrase.gloss[0]) != phrase.term.lower()
     )
+
+
+def _modifiers(members: list[Token]) -> dict[int, str]:
+    """The adjectives before the noun of a common noun phrase, shown in their own first sense ("")."""
+    *before, noun = members
+    if noun.pos_ != "NOUN" or not before or any(token.pos_ != "ADJ" for token in before):
+        return {}
+    return {token.i: "" for token in before}
 
 
 def _spelt_senses(
