@@ -523,6 +523,13 @@ def test_a_verb_phrase_needs_its_noun_under_its_preposition_and_its_owner() -> N
     assert "sind" not in _phrases("Es ist eine Zeit, in der Gewalt und Korruption an der Tagesordnung sind.")
 
 
+def test_fuehren_zu_is_result_in_only_without_an_object_or_a_passive() -> None:
+    """"Die Reform hat zu Streit geführt" results in it; "Die Schüler werden zum Abschluss geführt"
+    are led to it."""
+    assert gloss_core(_tokens("Die Reform hat zu großem Streit geführt.")["geführt"].gloss[0]) == "result in"
+    assert gloss_core(_tokens("Die Schüler werden in neun Jahren zum Abschluss geführt.")["geführt"].gloss[0]) == "lead"
+
+
 def test_a_preposition_inside_commas_is_no_construction_of_the_verb() -> None:
     """"Der Politiker, Kandidat für eine Koalition, sprach von …": spoke, not "to argue (für)"."""
     sprach = _tokens("Der Politiker, Kandidat für eine Regierungskoalition, sprach von einer Mehrbelastung.")["sprach"]

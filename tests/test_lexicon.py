@@ -354,3 +354,11 @@ def test_a_two_letter_noun_opens_a_compound_only_where_no_other_split_explains_i
     oil = lookup("Ölwirtschaft", "NOUN")
     assert oil.composed and oil.parts[0] == ("Öl", "oil") and "economy" in oil.gloss[0]
     assert not lookup("Laverwaltung", "NOUN").gloss
+
+
+def test_the_lower_house_is_no_compound_of_unter_and_haus() -> None:
+    """Ding lists "Unterhaus" only as "Unterhaus des britischen Parlaments": the supplement has it."""
+    from reader.lexicon import lookup
+
+    entry = lookup("Unterhaus", "NOUN")
+    assert not entry.composed and entry.gloss[0] == "lower house"
