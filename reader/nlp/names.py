@@ -82,7 +82,8 @@ def tag_names(doc: Doc) -> None:
 
 
 def _find_names(doc: Doc) -> set[int]:
-    model_names = {key for token in doc if token.pos_ == "PROPN" for key in _keys(token.text)}
+    # the tagger's names, not a PROPN its own fine tag calls a common noun (NN): "wegen Betrugs"
+    model_names = {key for token in doc if token.pos_ == "PROPN" and token.tag_ != "NN" for key in _keys(token.text)}
     names = {token.i for token in doc if token.pos_ in _RETAGGABLE and name_by_form(token.text)}
     candidates = [
         token
