@@ -872,3 +872,10 @@ def test_damit_opening_a_main_clause_is_with_that() -> None:
 
 def test_time_zones_are_in_the_lexicon() -> None:
     assert lookup("MESZ").gloss[0].startswith("CEST") and lookup("MEZ").gloss[0].startswith("CET")
+
+
+def test_common_abbreviations_are_glossed_not_taken_for_names() -> None:
+    """"u.a.", "z.B." have their English; "MESZ" is a time zone (CEST), not a name."""
+    tokens = _tokens("Er kam u.a. wegen der Frist um 5:20 Uhr MESZ, z.B. mit dem Zug.")
+    assert tokens["u.a."].gloss[0] == "among other things" and tokens["z.B."].gloss[0] == "e.g."
+    assert tokens["MESZ"].gloss[0].startswith("CEST")

@@ -89,6 +89,7 @@ def _find_names(doc: Doc) -> set[int]:
         token
         for token in doc
         if token.pos_ in _RETAGGABLE and token.text[:1].isupper() and not any(char.isdigit() for char in token.text)
+        and token.text.upper() not in COMMON_ACRONYMS  # "MESZ", "LKW": never names
         and not (token.pos_ == "ADJ" and place_of_adjective(token.text))  # "die Görlitzer Wahl"
     ]
     for token in candidates:  # left to right, so "Palle Jerimiassen" grows as a chain
@@ -143,7 +144,7 @@ def names_the_tagger_saw(doc: Doc, names: set[int]) -> set[int]:
     are the name_indices of the doc."""
     named = {
         token.i for token in doc
-        if token.pos_ == "PROPN"
+        if token.pos_ == "PROPN" and token.text.upper() not in COMMON_ACRONYMS
         and (later_part_of_name(token) or _after_first_name(token) or _after_place_classifier(token)
              or _unlisted_name(token, names))
     }
