@@ -541,6 +541,8 @@ def test_a_phrase_before_an_attribute_of_its_noun_is_meant_literally() -> None:
     assert "Ende" not in _phrases("Er befindet sich am Ende seiner zweiten Amtszeit.")  # a possessive opens one too
     assert _phrases("Am Ende gewann er doch.")["Ende"] == "am Ende"
     assert _phrases("Im Rahmen der Reform wurde viel gebaut.")["Rahmen"] == "im Rahmen (+ genitive)"
+    # a name keeps its attribute: the Governing Mayor of Berlin
+    assert _phrases("Sie traf den Regierenden Bürgermeister von Berlin.")["Bürgermeister"] == "Regierender Bürgermeister"
 
 
 def test_no_phrase_where_its_words_are_not_its_own() -> None:

@@ -119,6 +119,9 @@ def _literal_before_attribute(words: list[Token], end: int, row) -> bool:
     """"am Ende des Monats" is at the end of the month, not "in the end"; "am Rande des Gipfels" not
     "peripheral": before an attribute of its noun, a phrase is meant literally, unless its senses
     are written for one ("im Rahmen (+ genitive)": within the framework of)."""
+    first = words[end - len(row.words)]
+    if row.term[:1].isupper() and (first.pos_ == "ADJ" or first.tag_ == "ADJA"):
+        return False  # a name takes attributes as it is: "der Regierende Bürgermeister von Berlin"
     if end >= len(words) or words[end - 1].pos_ != "NOUN" or not _opens_attribute(words[end].lower_):
         return False
     return "genitive" not in row.term and not any(gloss.endswith(" of") for gloss in row.glosses)
