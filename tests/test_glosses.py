@@ -881,3 +881,11 @@ def test_common_abbreviations_are_glossed_not_taken_for_names() -> None:
     tokens = _tokens("Er kam u.a. wegen der Frist um 5:20 Uhr MESZ, z.B. mit dem Zug.")
     assert tokens["u.a."].gloss[0] == "among other things" and tokens["z.B."].gloss[0] == "e.g."
     assert tokens["MESZ"].gloss[0].startswith("CEST")
+
+
+def test_a_collocation_s_verb_shows_the_phrase_with_its_object_in_brackets() -> None:
+    """"das Treffen verschieben" (to reschedule a meeting): "Treffen" is a meeting, "verschieben" to
+    reschedule (a meeting), and the phrase is shown after it."""
+    tokens = _tokens("Er bat darum, das Treffen zu verschieben.")
+    assert tokens["verschieben"].gloss[0] == "to reschedule (a meeting)" and tokens["Treffen"].gloss[0] == "meeting"
+    assert tokens["verschieben"].phrase["word_first"]

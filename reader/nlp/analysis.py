@@ -161,7 +161,8 @@ def _analyze(nlp, text: str, title: str) -> Analysis:
                 token, original(token.idx), index[token.i], index, text, next_start.get(token.i, len(text)),
                 hints.get(token.i, []), token.i in names,
                 None if token.i in as_words.collocation else phrases.get(token.i), context,
-                as_words.collocation.get(token.i) or as_words.in_name.get(token.i, ""), token.i in as_words.in_name,
+                as_words.collocation.get(token.i) or as_words.before_phrase.get(token.i, ""),
+                token.i in as_words.before_phrase,
             )
             for token in spacy_tokens
         ]

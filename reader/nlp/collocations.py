@@ -7,7 +7,8 @@ is shown the phrase. In a collocation every word's own common sense is spelt out
 gloss: the noun's ("defeat"), and the verb's as the rest of it ("to concede", one of einräumen's
 senses); each word is then glossed as itself, in that sense, as a learner reads it. Where only the
 noun's sense is spelt ("eine Einladung aussprechen": to proffer an invitation), the noun is read as
-itself and the verb shows the phrase. A preposition seldom keeps its sense ("nach Hause gehen": to go
+itself and the verb as the phrase with its object in brackets ("to proffer (an invitation)"), the
+phrase after it. A preposition seldom keeps its sense ("nach Hause gehen": to go
 home): such verb phrases stay whole, and so does a word written with hyphens ("US-Strafzölle").
 
 A name made of an adjective and a noun ("Europäisches Parlament": European Parliament, "Schweizer
@@ -49,17 +50,18 @@ _NOTE = re.compile(r"\(([^()]*)\)")
 @dataclass(frozen=True)
 class WordSenses:
     """Words of phrases that keep their own sense: a collocation's, shown as words (the phrase
-    dropped), and a name's, shown as words first and the name after (doc index -> sense)."""
+    dropped), and a name's or a collocation verb's, shown first with the phrase after (doc index ->
+    sense; "" keeps the word's own first sense)."""
 
     collocation: dict[int, str]
-    in_name: dict[int, str]
+    before_phrase: dict[int, str]
 
 
 def literal_senses(doc: Doc, phrases: dict[int, Phrase]) -> WordSenses:
     """The tokens (doc indices) of collocations, each with the sense its phrase gives it ("" for a
     function word, which keeps its own), and the words of names that the name's gloss spells."""
     collocation: dict[int, str] = {}
-    in_name: dict[int, str] = {}
+    before_phrase: dict[int, str] = {}
     for phrase in {id(p): p for p in phrases.values()}.values():
         if "-" in phrase.term and " " not in phrase.term or not phrase.gloss:
             continue
@@ -69,12 +71,14 @@ def literal_senses(doc: Doc, phrases: dict[int, Phrase]) -> WordSenses:
             content = [token for token in members if token.pos_ in _CONTENT]
             spelt = _spelt_senses(phrase, content, _shown_senses)[0]
             if content and len(spelt) == len(content):  # all or none: "Neu Delhi" (New Delhi) is no new Delhi
-                in_name.update(spelt)  # a function word shows the phrase: "im Internet" (on the Internet)
+                before_phrase.update(spelt)  # a function word shows the phrase: "im Internet" (on the Internet)
             elif phrase.term[:1].islower():
-                in_name.update(_modifiers(members))  # "schwierige Situation" (plight): difficult first
+                before_phrase.update(_modifiers(members))  # "schwierige Situation" (plight): difficult first
         elif not any(token.pos_ == "ADP" for token in members):  # "nach Hause gehen" is read whole (to go home)
-            collocation.update(_literal_members(phrase, members))
-    return WordSenses(collocation, in_name)
+            as_words, verb_first = _literal_members(phrase, members)
+            collocation.update(as_words)
+            before_phrase.update(verb_first)
+    return WordSenses(collocation, before_phrase)
 
 
 def _without_verb(phrase: Phrase, members: list[Token]) -> bool:
@@ -112,21 +116,41 @@ def _spelt_senses(
     return found, rest
 
 
-def _literal_members(phrase: Phrase, members: list[Token]) -> dict[int, str]:
+def _literal_members(phrase: Phrase, members: list[Token]) -> tuple[dict[int, str], dict[int, str]]:
+    """The words of a collocation read as words, and the verb of one read as the phrase, with the
+    phrase's gloss as its own first sense ("to proffer (an invitation)")."""
     # a separable verb's particle is part of the verb ("räumte … ein")
     content = [token for token in members if token.pos_ in _CONTENT and token.dep_ != "compound:prt"]
     found, rest = _spelt_senses(phrase, [token for token in content if not _verbal(token)])
     verbs = [token for token in content if token.i not in found]
     if len(verbs) != 1 or not _verbal(verbs[0]) or not found:
-        return {}
+        return {}, {}
     verb = verbs[0]
     lemma = (verb._.term or verb.lemma_).lower()
+    verb_words = [token for token in members if token.i == verb.i or token.dep_ == "compound:prt"]
     # the verb's own sense, not one written for this phrase ("to come into (force) (in Kraft treten)")
     sense = next((s for s in _senses(verb) if rest and _words(s) == rest and not construction(s, lemma)), None)
-    if sense is None:
-        return found  # the noun keeps its sense, the verb shows the phrase: "eine Einladung aussprechen"
-    found |= {token.i: sense for token in members if token.i == verb.i or token.dep_ == "compound:prt"}
-    return found | {token.i: "" for token in members if token.i not in found}
+    if sense is None:  # the noun keeps its sense, the verb shows the phrase: "eine Einladung aussprechen"
+        bracketed = _with_object_in_brackets(_without_term(phrase.gloss[0], phrase.term), found.values())
+        return found, {token.i: bracketed for token in verb_words} if bracketed else {}
+    found |= {token.i: sense for token in verb_words}
+    return found | {token.i: "" for token in members if token.i not in found}, {}
+
+
+def _with_object_in_brackets(gloss: str, nouns) -> str | None:
+    """The phrase's gloss as the verb's, its nouns' words in brackets: "eine Einladung aussprechen"
+    (to proffer an invitation) is "to proffer (an invitation)" for "aussprechen", as a dictionary
+    writes a verb with its object; None when no verb is left ("Kommentar abgeben": to comment)."""
+    if not gloss.startswith("to "):
+        return None
+    for noun in nouns:
+        core = gloss_core(noun)
+        match = re.search(rf"\b((?:(?:a|an|the)\s+)?{re.escape(core)}(?:s|es)?)\b", gloss, flags=re.IGNORECASE)
+        if not core or match is None:
+            return None
+        gloss = f"{gloss[: match.start()]}({match.group(1)}){gloss[match.end():]}"
+    left = _NOTE.sub("", gloss).split()
+    return gloss if len(left) > 1 else None  # more than "to"
 
 
 def _verbal(token: Token) -> bool:
