@@ -889,3 +889,9 @@ def test_a_collocation_s_verb_shows_the_phrase_with_its_object_in_brackets() -> 
     tokens = _tokens("Er bat darum, das Treffen zu verschieben.")
     assert tokens["verschieben"].gloss[0] == "to reschedule (a meeting)" and tokens["Treffen"].gloss[0] == "meeting"
     assert tokens["verschieben"].phrase["word_first"]
+
+
+def test_a_verb_phrase_s_preposition_is_shown_as_itself_before_the_phrase() -> None:
+    """"Die Stadt beschäftigt sich mit dem Thema": "mit" is with, then "sich mit etw. beschäftigen"."""
+    mit = _tokens("Die Stadt beschäftigt sich seit Jahren mit dem Thema.")["mit"]
+    assert mit.gloss[0] == "with" and mit.phrase["word_first"] and "beschäftigen" in mit.phrase["term"]
