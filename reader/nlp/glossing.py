@@ -40,7 +40,7 @@ from reader.nlp.lang.english import (
 )
 from reader.nlp.lang.prepositions import CONTRACTIONS
 from reader.nlp.lang.verbs import WITHOUT_UMLAUT
-from reader.nlp.names import declined, later_part_of_name, name_by_form, place_of_adjective
+from reader.nlp.names import later_part_of_name, name_by_form, place_of_adjective
 from reader.nlp.participles import participle_of
 from reader.nlp.preposition_uses import preposition_uses
 from reader.nlp.pronoun_uses import pronoun_uses, subject_number

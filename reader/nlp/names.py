@@ -82,8 +82,13 @@ def tag_names(doc: Doc) -> None:
 
 
 def _find_names(doc: Doc) -> set[int]:
-    # the tagger's names, not a PROPN its own fine tag calls a common noun (NN): "wegen Betrugs"
-    model_names = {key for token in doc if token.pos_ == "PROPN" and token.tag_ != "NN" for key in _keys(token.text)}
+    # the tagger's names, not a PROPN its own fine tag calls a common noun (NN) that German knows as
+    # one: "wegen Betrugs" (but "das Mathematikum")
+    model_names = {
+        key for token in doc
+        if token.pos_ == "PROPN" and not (token.tag_ == "NN" and _common_noun(token.text))
+        for key in _keys(token.text)
+    }
     names = {token.i for token in doc if token.pos_ in _RETAGGABLE and name_by_form(token.text)}
     candidates = [
         token
