@@ -895,3 +895,9 @@ def test_a_verb_phrase_s_preposition_is_shown_as_itself_before_the_phrase() -> N
     """"Die Stadt beschäftigt sich mit dem Thema": "mit" is with, then "sich mit etw. beschäftigen"."""
     mit = _tokens("Die Stadt beschäftigt sich seit Jahren mit dem Thema.")["mit"]
     assert mit.gloss[0] == "with" and mit.phrase["word_first"] and "beschäftigen" in mit.phrase["term"]
+
+
+def test_a_capitalised_possessive_inside_a_sentence_is_the_polite_your() -> None:
+    """"Bleiben Sie in Ihrer Wohnung": your; "die Kinder in ihrer Schule" is no "your"."""
+    tokens = _tokens("Sie wurden gebeten, in Ihrer Wohnung zu bleiben, und die Kinder in ihrer Schule.")
+    assert tokens["Ihrer"].gloss[0] == "your (formal)" and "your" not in tokens["ihrer"].gloss[0]

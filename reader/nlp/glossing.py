@@ -130,8 +130,8 @@ def _uses(token) -> tuple[str, ...]:
     uses = [*token.morph.get("Mood"), token.dep_ if marks_infinitive else ""]
     if token.tag_ == "PTKA":
         uses.append("degree")  # "zu schnell": too
-    if token.pos_ in ("ADV", "PART", "PRON") and _inside_clause(token):
-        uses.append("midfield")  # "ja" as a particle, "Sie" as the polite "you"
+    if token.pos_ in ("ADV", "PART", "PRON", "DET") and _inside_clause(token):
+        uses.append("midfield")  # "ja" as a particle, "Sie" as the polite "you", "Ihre" as "your"
     if token.pos_ == "PRON" and "Prs" in token.morph.get("PronType") and token.lower_ != "sich":
         uses += pronoun_uses(token)  # "sie": she or they, "it" where it points back to a thing
     if token.pos_ == "ADP" or (token.pos_ == "SCONJ" and token.dep_ != "mark"):
