@@ -901,3 +901,12 @@ def test_a_capitalised_possessive_inside_a_sentence_is_the_polite_your() -> None
     """"Bleiben Sie in Ihrer Wohnung": your; "die Kinder in ihrer Schule" is no "your"."""
     tokens = _tokens("Sie wurden gebeten, in Ihrer Wohnung zu bleiben, und die Kinder in ihrer Schule.")
     assert tokens["Ihrer"].gloss[0] == "your (formal)" and "your" not in tokens["ihrer"].gloss[0]
+
+
+def test_a_pronoun_the_parser_makes_a_noun_s_article_is_the() -> None:
+    """"das von der Stadt erlassene Verbot": the tagger's demonstrative is the parser's article."""
+    from reader.nlp import analyze
+
+    tokens = analyze("Am Freitag bestätigte das Gericht das von der Stadt erlassene Verbot.").tokens
+    articles = [token for token in tokens if token.text == "das"]
+    assert len(articles) == 2 and all(token.gloss[0] == "the" for token in articles)

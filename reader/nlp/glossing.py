@@ -69,6 +69,8 @@ def choose(token, name: bool, context: frozenset[str]) -> Shown:
             term = _nominalised(term)
         elif lookup(term, "ADJ").pos == "ADJ":
             tagged = "ADJ"  # "Zwei weitere der fünf Gemeinden": an adjective whose noun is left out, in lower case
+    if tagged == "PRON" and token.dep_ == "det":
+        tagged = "DET"  # the parser's article of a noun the tagger took for a pronoun: "das von der Stadt erlassene Verbot"
     if token.tag_ == "NN" and term == token.lower_ and tagged in ("NOUN", "ADJ") and lookup(term, "ADV").pos == "ADV":
         tagged = "ADV"  # "Mehrfach wurden …": an adverb capitalised at the start, no noun
     is_word = any(char.isalpha() for char in token.text)
