@@ -891,10 +891,13 @@ def test_a_collocation_s_verb_shows_the_phrase_with_its_object_in_brackets() -> 
     assert tokens["verschieben"].phrase["word_first"]
 
 
-def test_a_verb_phrase_s_preposition_is_shown_as_itself_before_the_phrase() -> None:
-    """"Die Stadt beschäftigt sich mit dem Thema": "mit" is with, then "sich mit etw. beschäftigen"."""
-    mit = _tokens("Die Stadt beschäftigt sich seit Jahren mit dem Thema.")["mit"]
+def test_a_verb_phrase_s_preposition_and_reflexive_are_shown_as_themselves_before_the_phrase() -> None:
+    """"Die Stadt beschäftigt sich mit dem Thema": "mit" is with, "sich" itself, then "sich mit etw.
+    beschäftigen"."""
+    tokens = _tokens("Die Stadt beschäftigt sich seit Jahren mit dem Thema.")
+    mit, sich = tokens["mit"], tokens["sich"]
     assert mit.gloss[0] == "with" and mit.phrase["word_first"] and "beschäftigen" in mit.phrase["term"]
+    assert sich.phrase["word_first"] and "deal" not in sich.gloss[0]
 
 
 def test_a_capitalised_possessive_inside_a_sentence_is_the_polite_your() -> None:

@@ -8,8 +8,8 @@ gloss: the noun's ("defeat"), and the verb's as the rest of it ("to concede", on
 senses); each word is then glossed as itself, in that sense, as a learner reads it. Where only the
 noun's sense is spelt ("eine Einladung aussprechen": to proffer an invitation), the noun is read as
 itself and the verb as the phrase with its object in brackets ("to proffer (an invitation)"), the
-phrase after it. A verb phrase's preposition is shown as itself first ("sich mit etw.
-befassen": with), the phrase after it. A preposition seldom keeps its sense ("nach Hause gehen": to go
+phrase after it. A verb phrase's prepositions and reflexive are shown as themselves first ("sich
+mit etw. befassen": oneself, with), the phrase after them. A preposition seldom keeps its sense ("nach Hause gehen": to go
 home): such verb phrases stay whole, and so does a word written with hyphens ("US-Strafzölle").
 
 A name made of an adjective and a noun ("Europäisches Parlament": European Parliament, "Schweizer
@@ -80,8 +80,8 @@ def literal_senses(doc: Doc, phrases: dict[int, Phrase]) -> WordSenses:
             as_words, verb_first = _literal_members(phrase, members)
             collocation.update(as_words)
             before_phrase.update(verb_first)
-        elif any(_verbal(token) for token in members):
-            before_phrase.update(_prepositions(members))
+        if any(_verbal(token) for token in members):
+            before_phrase.update({i: "" for i in _function_words(members) if i not in collocation})
     return WordSenses(collocation, before_phrase)
 
 
@@ -103,14 +103,16 @@ def _modifiers(members: list[Token]) -> dict[int, str]:
     return {token.i: "" for token in before}
 
 
-def _prepositions(members: list[Token]) -> dict[int, str]:
-    """The prepositions of a verb phrase, shown as themselves first ("sich mit etw. befassen": "mit"
-    is with, the phrase after it); not a separable verb's particle ("setzte … durch"), which is the
-    verb, nor a preposition fused with its article ("im Amt"), whose phrase is its noun's."""
-    return {
-        token.i: "" for token in members
+def _function_words(members: list[Token]) -> list[int]:
+    """The prepositions and the reflexive of a verb phrase, shown as themselves first ("sich mit
+    etw. beschäftigen": "mit" is with, "sich" oneself, the phrase after them); not a separable verb's
+    particle ("setzte … durch"), which is the verb, nor a preposition fused with its article ("im
+    Amt"), whose phrase is its noun's."""
+    return [
+        token.i for token in members
         if token.pos_ == "ADP" and token.dep_ != "compound:prt" and token.lower_ not in CONTRACTIONS
-    }
+        or token.lower_ == "sich"
+    ]
 
 
 def _spelt_senses(
