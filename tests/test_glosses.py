@@ -913,3 +913,10 @@ def test_a_pronoun_the_parser_makes_a_noun_s_article_is_the() -> None:
     tokens = analyze("Am Freitag bestätigte das Gericht das von der Stadt erlassene Verbot.").tokens
     articles = [token for token in tokens if token.text == "das"]
     assert len(articles) == 2 and all(token.gloss[0] == "the" for token in articles)
+
+
+def test_the_zu_of_um_zu_is_to_before_the_phrase() -> None:
+    """"um das Veto zu umgehen": "um" is in order to, "zu" to, the phrase after it."""
+    tokens = _tokens("Sie nutzte eine Regel, um das Veto des Kongresses zu umgehen.")
+    assert tokens["um"].phrase["gloss"][0] == "in order to" and not tokens["um"].phrase["word_first"]
+    assert tokens["zu"].gloss[0].startswith("to ") and tokens["zu"].phrase["word_first"]

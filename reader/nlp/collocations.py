@@ -47,6 +47,7 @@ _SENSES = 4  # a word's common senses; a rare one spelt in a phrase gloss is a c
 _PLURAL_ENDINGS = ("", "s", "es")
 _ARTICLES = {"a", "an", "the"}
 _NOTE = re.compile(r"\(([^()]*)\)")
+_INFINITIVE_ZU = "PTKZU"
 
 
 @dataclass(frozen=True)
@@ -82,6 +83,8 @@ def literal_senses(doc: Doc, phrases: dict[int, Phrase]) -> WordSenses:
             before_phrase.update(verb_first)
         if any(_verbal(token) for token in members):
             before_phrase.update({i: "" for i in _function_words(members) if i not in collocation})
+        else:  # "um … zu" (in order to): the infinitive's "zu" is to, the phrase after it
+            before_phrase.update({token.i: "" for token in members if token.tag_ == _INFINITIVE_ZU})
     return WordSenses(collocation, before_phrase)
 
 
