@@ -920,3 +920,10 @@ def test_the_zu_of_um_zu_is_to_before_the_phrase() -> None:
     tokens = _tokens("Sie nutzte eine Regel, um das Veto des Kongresses zu umgehen.")
     assert tokens["um"].phrase["gloss"][0] == "in order to" and not tokens["um"].phrase["word_first"]
     assert tokens["zu"].gloss[0].startswith("to ") and tokens["zu"].phrase["word_first"]
+
+
+def test_werde_in_reported_speech_is_will_only_before_an_infinitive() -> None:
+    """"er werde kommen": will; "die Stadt werde gebaut": the passive be; "er werde Minister": become."""
+    assert _tokens("Er sagte, er werde bald kommen.")["werde"].gloss[0] == "will (reported speech)"
+    assert _tokens("Er sagte, die Stadt werde bald gebaut.")["werde"].gloss[0].startswith("to be (passive")
+    assert _tokens("Er sagte, er werde Minister.")["werde"].gloss[0] == "to become"
