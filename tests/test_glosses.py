@@ -927,3 +927,11 @@ def test_werde_in_reported_speech_is_will_only_before_an_infinitive() -> None:
     assert _tokens("Er sagte, er werde bald kommen.")["werde"].gloss[0] == "will (reported speech)"
     assert _tokens("Er sagte, die Stadt werde bald gebaut.")["werde"].gloss[0].startswith("to be (passive")
     assert _tokens("Er sagte, er werde Minister.")["werde"].gloss[0] == "to become"
+
+
+def test_a_plural_spelt_as_its_lemma_takes_the_senses_checked_for_the_plural() -> None:
+    """"100 Tote" are deaths (the dead), "die Tote" is a dead woman."""
+    from reader.nlp import analyze
+
+    plural, singular = (t for t in analyze("Es gab 100 Tote. Die Tote wurde gestern gefunden.").tokens if t.text == "Tote")
+    assert plural.gloss[0] == "the dead" and singular.gloss[0] == "dead person"

@@ -236,8 +236,11 @@ def _plural_entry(token, term: str, pos: str) -> Entry:
     borders); a marked sense of the plural alone ("Fahnen": lugs [electr.]) leaves the lemma's. A
     compound takes its head's plural senses ("Geheimverhandlungen": secret negotiations)."""
     entry = lookup(term, pos)
-    if pos != "NOUN" or token.text == term or "Plur" not in token.morph.get("Number"):
+    if pos != "NOUN" or "Plur" not in token.morph.get("Number"):
         return entry
+    if token.text == term:  # a plural spelt as its lemma ("100 Tote"): the senses checked for the plural
+        checked = plural_glosses(token.text)
+        return replace(entry, gloss=checked, short=short_gloss(checked)) if checked else entry
     if entry.composed:
         return compound_in_plural(entry, token.text)
     # a dative plural adds -n to the form the senses are checked for ("mit starken Kräften": forces)
