@@ -935,3 +935,8 @@ def test_a_plural_spelt_as_its_lemma_takes_the_senses_checked_for_the_plural() -
 
     plural, singular = (t for t in analyze("Es gab 100 Tote. Die Tote wurde gestern gefunden.").tokens if t.text == "Tote")
     assert plural.gloss[0] == "the dead" and singular.gloss[0] == "dead person"
+
+
+def test_sich_after_a_woman_s_name_is_herself() -> None:
+    """A name the lexicon does not know is a person's: "Frau Brelokowska zeigte sich" (herself)."""
+    assert _tokens("Frau Brelokowska zeigte sich zufrieden.")["sich"].gloss[0] == "herself"
