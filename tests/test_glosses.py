@@ -505,6 +505,7 @@ def test_a_phrase_without_a_verb_that_spells_its_words_shows_them_in_their_own_s
     tokens = _tokens("Er hat im Internet gelesen und sogar geantwortet, in erster Linie aus Neugier.")
     assert tokens["sogar"].gloss[0] == "even" and tokens["sogar"].phrase["term"] == "und sogar"
     assert tokens["Internet"].gloss[0].lower() == "internet" and tokens["Internet"].phrase["word_first"]
+    assert tokens["im"].phrase["word_first"] and "Internet" not in tokens["im"].gloss[0]  # in (the)
     assert not tokens["Linie"].phrase["word_first"]
 
 

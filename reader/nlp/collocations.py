@@ -15,8 +15,8 @@ home): such verb phrases stay whole, and so does a word written with hyphens ("U
 A name made of an adjective and a noun ("Europäisches Parlament": European Parliament, "Schweizer
 Franken": Swiss franc) or another phrase without a verb ("und sogar": and even, "im Internet": on the
 Internet) is read as words when its gloss spells the own sense of each of its content words
-("European", "parliament"; "even"; "internet"): each shows that sense first, and the phrase after
-it; a phrase that does not spell them all ("Naher Osten": Middle East, not "near east"; "Neu Delhi";
+("European", "parliament"; "even"; "internet"): each word, its function words too ("im": in the),
+shows its own sense first, and the phrase after it; a phrase that does not spell them all ("Naher Osten": Middle East, not "near east"; "Neu Delhi";
 "in erster Linie": primarily) is read whole, but for the adjectives of a common noun phrase, which
 describe as they do alone ("eine schwierige Situation": difficult, and the phrase "plight" after it).
 """
@@ -74,7 +74,8 @@ def literal_senses(doc: Doc, phrases: dict[int, Phrase]) -> WordSenses:
             content = [token for token in members if token.pos_ in _CONTENT]
             spelt = _spelt_senses(phrase, content, _shown_senses)[0]
             if content and len(spelt) == len(content):  # all or none: "Neu Delhi" (New Delhi) is no new Delhi
-                before_phrase.update(spelt)  # a function word shows the phrase: "im Internet" (on the Internet)
+                # and its function words are themselves too: "keine weiteren" (no further): no
+                before_phrase.update({token.i: spelt.get(token.i, "") for token in members})
             elif phrase.term[:1].islower():
                 before_phrase.update(_modifiers(members))  # "schwierige Situation" (plight): difficult first
         elif not any(token.pos_ == "ADP" for token in members):  # "nach Hause gehen" is read whole (to go home)
