@@ -362,3 +362,12 @@ def test_the_lower_house_is_no_compound_of_unter_and_haus() -> None:
 
     entry = lookup("Unterhaus", "NOUN")
     assert not entry.composed and entry.gloss[0] == "lower house"
+
+
+def test_sich_verteuern_is_to_become_more_expensive() -> None:
+    """"Ein Barrel verteuerte sich": became more expensive; "Die Steuer verteuert das Benzin": increases the price."""
+    from reader.nlp import analyze
+
+    reflexive = next(t for t in analyze("Im Handel verteuerte sich ein Barrel Öl.").tokens if t.text == "verteuerte")
+    plain = next(t for t in analyze("Die Steuer verteuert das Benzin.").tokens if t.text == "verteuert")
+    assert reflexive.gloss[0].startswith("to become more expensive") and plain.gloss[0] == "to increase the price"
