@@ -489,11 +489,61 @@ def test_a_name_made_of_an_adjective_and_a_noun_is_found_declined() -> None:
     assert "große" not in _phrases("Die Regierung hat große Erfolge erzielt.")  # no name: no "wow"
 
 
+def test_each_word_of_a_name_that_spells_it_shows_its_own_sense_before_the_name() -> None:
+    """"Schweizer Franken" is Swiss franc: "Schweizer" is Swiss, "Franken" franc, and the name is kept
+    beside them; "Naher Osten" (Middle East) does not spell "near": its words show the name."""
+    tokens = _tokens("Der Oberste Gerichtshof verlangte 980 Millionen Schweizer Franken für den Nahen Osten.")
+    for word, sense in (("Oberste", "supreme"), ("Gerichtshof", "court"), ("Schweizer", "Swiss"), ("Franken", "franc")):
+        assert tokens[word].gloss[0] == sense and tokens[word].phrase["word_first"]
+    assert tokens["Franken"].phrase["term"] == "Schweizer Franken"
+    assert not tokens["Nahen"].phrase["word_first"] and tokens["Nahen"].phrase["gloss"][0] == "Middle East"
+
+
+def test_a_phrase_without_a_verb_that_spells_its_words_shows_them_in_their_own_sense() -> None:
+    """"und sogar" (and even), "im Internet" (on the Internet): "sogar" is even, "Internet" internet;
+    "in erster Linie" (primarily) does not spell "first": "Linie" shows the phrase."""
+    tokens = _tokens("Er hat im Internet gelesen und sogar geantwortet, in erster Linie aus Neugier.")
+    assert tokens["sogar"].gloss[0] == "even" and tokens["sogar"].phrase["term"] == "und sogar"
+    assert tokens["Internet"].gloss[0].lower() == "internet" and tokens["Internet"].phrase["word_first"]
+    assert tokens["im"].phrase["word_first"] and "Internet" not in tokens["im"].gloss[0]  # in (the)
+    assert not tokens["Linie"].phrase["word_first"]
+
+
+def test_an_adjective_of_a_common_noun_phrase_shows_its_own_sense_before_the_phrase() -> None:
+    """"eine schwierige Lage" (hardship): "schwierige" is difficult, the phrase after it; the noun
+    shows the phrase."""
+    tokens = _tokens("Die Familie sagt, das sei eine schwierige Lage.")
+    assert tokens["schwierige"].gloss[0] == "difficult" and tokens["schwierige"].phrase["word_first"]
+    assert not tokens["Lage"].phrase["word_first"]
+
+
+def test_a_verb_phrase_needs_its_noun_under_its_preposition_and_its_owner() -> None:
+    """"in jds. Gewalt sein" (in sb.'s clutches) is "in der Gewalt der Rebellen sein", not "in einer
+    Zeit, in der Gewalt … an der Tagesordnung sind" (in which violence is)."""
+    assert _phrases("Die Geiseln, die in der Gewalt der Rebellen sind, leben.")["sind"] == "in jds. Gewalt sein"
+    assert "sind" not in _phrases("Es ist eine Zeit, in der Gewalt und Korruption an der Tagesordnung sind.")
+
+
+def test_fuehren_zu_is_result_in_only_without_an_object_or_a_passive() -> None:
+    """"Die Reform hat zu Streit geführt" results in it; "Die Schüler werden zum Abschluss geführt"
+    are led to it."""
+    assert gloss_core(_tokens("Die Reform hat zu großem Streit geführt.")["geführt"].gloss[0]) == "result in"
+    assert gloss_core(_tokens("Die Schüler werden in neun Jahren zum Abschluss geführt.")["geführt"].gloss[0]) == "lead"
+
+
+def test_a_preposition_inside_commas_is_no_construction_of_the_verb() -> None:
+    """"Der Politiker, Kandidat für eine Koalition, sprach von …": spoke, not "to argue (für)"."""
+    sprach = _tokens("Der Politiker, Kandidat für eine Regierungskoalition, sprach von einer Mehrbelastung.")["sprach"]
+    assert gloss_core(sprach.gloss[0]) == "speak"
+
+
 def test_a_phrase_before_an_attribute_of_its_noun_is_meant_literally() -> None:
     assert "Ende" not in _phrases("Sie verlässt das Haus am Ende des Monats.")  # at the end of, not "in the end"
     assert "Ende" not in _phrases("Er befindet sich am Ende seiner zweiten Amtszeit.")  # a possessive opens one too
     assert _phrases("Am Ende gewann er doch.")["Ende"] == "am Ende"
     assert _phrases("Im Rahmen der Reform wurde viel gebaut.")["Rahmen"] == "im Rahmen (+ genitive)"
+    # a name keeps its attribute: the Governing Mayor of Berlin
+    assert _phrases("Sie traf den Regierenden Bürgermeister von Berlin.")["Bürgermeister"] == "Regierender Bürgermeister"
 
 
 def test_no_phrase_where_its_words_are_not_its_own() -> None:
@@ -825,3 +875,69 @@ def test_damit_opening_a_main_clause_is_with_that() -> None:
 
 def test_time_zones_are_in_the_lexicon() -> None:
     assert lookup("MESZ").gloss[0].startswith("CEST") and lookup("MEZ").gloss[0].startswith("CET")
+
+
+def test_common_abbreviations_are_glossed_not_taken_for_names() -> None:
+    """"u.a.", "z.B." have their English; "MESZ" is a time zone (CEST), not a name."""
+    tokens = _tokens("Er kam u.a. wegen der Frist um 5:20 Uhr MESZ, z.B. mit dem Zug.")
+    assert tokens["u.a."].gloss[0] == "among other things" and tokens["z.B."].gloss[0] == "e.g."
+    assert tokens["MESZ"].gloss[0].startswith("CEST")
+
+
+def test_a_collocation_s_verb_shows_the_phrase_with_its_object_in_brackets() -> None:
+    """"das Treffen verschieben" (to reschedule a meeting): "Treffen" is a meeting, "verschieben" to
+    reschedule (a meeting), and the phrase is shown after it."""
+    tokens = _tokens("Er bat darum, das Treffen zu verschieben.")
+    assert tokens["verschieben"].gloss[0] == "to reschedule (a meeting)" and tokens["Treffen"].gloss[0] == "meeting"
+    assert tokens["verschieben"].phrase["word_first"]
+
+
+def test_a_verb_phrase_s_preposition_and_reflexive_are_shown_as_themselves_before_the_phrase() -> None:
+    """"Die Stadt beschäftigt sich mit dem Thema": "mit" is with, "sich" itself, then "sich mit etw.
+    beschäftigen"."""
+    tokens = _tokens("Die Stadt beschäftigt sich seit Jahren mit dem Thema.")
+    mit, sich = tokens["mit"], tokens["sich"]
+    assert mit.gloss[0] == "with" and mit.phrase["word_first"] and "beschäftigen" in mit.phrase["term"]
+    assert sich.phrase["word_first"] and "deal" not in sich.gloss[0]
+
+
+def test_a_capitalised_possessive_inside_a_sentence_is_the_polite_your() -> None:
+    """"Bleiben Sie in Ihrer Wohnung": your; "die Kinder in ihrer Schule" is no "your"."""
+    tokens = _tokens("Sie wurden gebeten, in Ihrer Wohnung zu bleiben, und die Kinder in ihrer Schule.")
+    assert tokens["Ihrer"].gloss[0] == "your (formal)" and "your" not in tokens["ihrer"].gloss[0]
+
+
+def test_a_pronoun_the_parser_makes_a_noun_s_article_is_the() -> None:
+    """"das von der Stadt erlassene Verbot": the tagger's demonstrative is the parser's article."""
+    from reader.nlp import analyze
+
+    tokens = analyze("Am Freitag bestätigte das Gericht das von der Stadt erlassene Verbot.").tokens
+    articles = [token for token in tokens if token.text == "das"]
+    assert len(articles) == 2 and all(token.gloss[0] == "the" for token in articles)
+
+
+def test_the_zu_of_um_zu_is_to_before_the_phrase() -> None:
+    """"um das Veto zu umgehen": "um" is in order to, "zu" to, the phrase after it."""
+    tokens = _tokens("Sie nutzte eine Regel, um das Veto des Kongresses zu umgehen.")
+    assert tokens["um"].phrase["gloss"][0] == "in order to" and not tokens["um"].phrase["word_first"]
+    assert tokens["zu"].gloss[0].startswith("to ") and tokens["zu"].phrase["word_first"]
+
+
+def test_werde_in_reported_speech_is_will_only_before_an_infinitive() -> None:
+    """"er werde kommen": will; "die Stadt werde gebaut": the passive be; "er werde Minister": become."""
+    assert _tokens("Er sagte, er werde bald kommen.")["werde"].gloss[0] == "will (reported speech)"
+    assert _tokens("Er sagte, die Stadt werde bald gebaut.")["werde"].gloss[0].startswith("to be (passive")
+    assert _tokens("Er sagte, er werde Minister.")["werde"].gloss[0] == "to become"
+
+
+def test_a_plural_spelt_as_its_lemma_takes_the_senses_checked_for_the_plural() -> None:
+    """"100 Tote" are deaths (the dead), "die Tote" is a dead woman."""
+    from reader.nlp import analyze
+
+    plural, singular = (t for t in analyze("Es gab 100 Tote. Die Tote wurde gestern gefunden.").tokens if t.text == "Tote")
+    assert plural.gloss[0] == "the dead" and singular.gloss[0] == "dead person"
+
+
+def test_sich_after_a_woman_s_name_is_herself() -> None:
+    """A name the lexicon does not know is a person's: "Frau Brelokowska zeigte sich" (herself)."""
+    assert _tokens("Frau Brelokowska zeigte sich zufrieden.")["sich"].gloss[0] == "herself"

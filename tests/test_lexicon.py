@@ -345,3 +345,29 @@ def test_a_phrase_written_with_a_choice_of_words_is_one_phrase_per_choice() -> N
     line = parse_line("Kontakte/Beziehungen pflegen {vt} :: to cultivate contacts/relationships")
     patterns = {pattern.term: pattern.words for pattern in phrase_patterns(line, lambda word: word)}
     assert patterns == {"Kontakte pflegen": ("kontakte",), "Beziehungen pflegen": ("beziehungen",)}
+
+
+def test_a_two_letter_noun_opens_a_compound_only_where_no_other_split_explains_it() -> None:
+    """"Ölwirtschaft" is Öl|wirtschaft (oil economy); a chemical symbol ("La") opens none."""
+    from reader.lexicon import lookup
+
+    oil = lookup("Ölwirtschaft", "NOUN")
+    assert oil.composed and oil.parts[0] == ("Öl", "oil") and "economy" in oil.gloss[0]
+    assert not lookup("Laverwaltung", "NOUN").gloss
+
+
+def test_the_lower_house_is_no_compound_of_unter_and_haus() -> None:
+    """Ding lists "Unterhaus" only as "Unterhaus des britischen Parlaments": the supplement has it."""
+    from reader.lexicon import lookup
+
+    entry = lookup("Unterhaus", "NOUN")
+    assert not entry.composed and entry.gloss[0] == "lower house"
+
+
+def test_sich_verteuern_is_to_become_more_expensive() -> None:
+    """"Ein Barrel verteuerte sich": became more expensive; "Die Steuer verteuert das Benzin": increases the price."""
+    from reader.nlp import analyze
+
+    reflexive = next(t for t in analyze("Im Handel verteuerte sich ein Barrel Öl.").tokens if t.text == "verteuerte")
+    plain = next(t for t in analyze("Die Steuer verteuert das Benzin.").tokens if t.text == "verteuert")
+    assert reflexive.gloss[0].startswith("to become more expensive") and plain.gloss[0] == "to increase the price"

@@ -181,3 +181,34 @@ def test_a_word_after_a_first_name_the_dictionary_glosses_as_itself_is_a_surname
     """Ding glosses "Hans" as "Hans": a first name, so "Eichel" after it is no acorn."""
     tokens = _tokens("Der deutsche Finanzminister Hans Eichel lobte den Beschluss.")
     assert not tokens["Eichel"].learnable and "acorn" not in tokens["Eichel"].gloss
+
+
+def test_a_common_noun_after_a_name_s_adjective_is_a_word_to_learn() -> None:
+    """"Islamischer Dschihad", "Löbstedter Straße": the noun of a name after its adjective is learnt;
+    a common noun after a first name ("Hans Eichel") stays a surname."""
+    tokens = _tokens("Ein Sprecher des Islamischen Dschihad sprach vor der Löbstedter Straße 12 mit Hans Eichel.")
+    assert tokens["Dschihad"].gloss  # Jihad
+    assert "street" in tokens["Straße"].gloss and tokens["Straße"].learnable
+    assert not tokens["Eichel"].gloss
+
+
+def test_an_unlisted_word_after_a_title_or_a_name_particle_is_a_name_though_it_splits() -> None:
+    """"des Innenministers Waldhorst" is no "forest eyrie", "Luc de Bergpin" no "mountain pin"."""
+    tokens = _tokens("Der Sprecher des Innenministers Waldhorst lobte den Premier Luc de Bergpin.")
+    assert not tokens["Waldhorst"].gloss and not tokens["Waldhorst"].learnable
+    assert not tokens["Bergpin"].gloss and not tokens["Bergpin"].learnable
+    new_compound = _tokens("Der Sprecher des Innenministers lobte die Schulhofsanierung.")["Schulhofsanierung"]
+    assert new_compound.gloss and new_compound.learnable  # a new compound elsewhere is still glossed
+
+
+def test_a_propn_its_fine_tag_calls_a_common_noun_names_nothing_elsewhere() -> None:
+    """The tagger's PROPN on "Betrugs" with the tag NN (common noun) is no evidence that "Betrug"
+    without an article ("wegen Betrug") is a name; with the tag NE it is."""
+    words = "Es geht um Betrugs und Beihilfe . Der Verdacht wegen Betrug bleibt".split()
+    pos = ["PRON", "VERB", "ADP", "PROPN", "CCONJ", "NOUN", "PUNCT", "DET", "NOUN", "ADP", "NOUN", "VERB"]
+    heads = [1, 1, 3, 1, 5, 3, 1, 8, 11, 10, 8, 11]
+    deps = ["nsubj", "ROOT", "case", "obl", "cc", "conj", "punct", "det", "nsubj", "case", "nmod", "ROOT"]
+    for fine_tag, named in (("NN", False), ("NE", True)):
+        tags = ["PPER", "VVFIN", "APPR", fine_tag, "KON", "NN", "$.", "ART", "NN", "APPR", "NN", "VVFIN"]
+        doc = Doc(Vocab(), words=words, pos=pos, tags=tags, deps=deps, heads=heads, lemmas=words)
+        assert ("Betrug" in _named(doc)) is named

@@ -191,6 +191,19 @@ async def test_a_phrase_shows_first_in_the_panel_and_f_learns_it_as_a_term(home:
     assert vocabulary.context(TermKey("in Kraft treten", "PHRASE")).sentence.startswith("Das neue Gesetz")
 
 
+async def test_a_word_of_a_name_shows_its_own_sense_before_the_name(home: Path, tmp_path: Path) -> None:
+    article = tmp_path / "franken.md"
+    article.write_text("---\ntitle: Zölle\n---\nDer Zoll kostet 980 Millionen Schweizer Franken.\n", encoding="utf-8")
+    app = app_on_article(home, article)
+    async with app.run_test(size=(120, 36)) as pilot:
+        view = await wait_for_article(pilot)
+        view.cursor = next(token for token in view.tokens if token.text == "Franken").i
+        await pilot.pause()
+        text = panel_text(app)
+        assert text.splitlines()[0].endswith("Franken")  # the word first: "franc"
+        assert text.index("franc") < text.index("Schweizer Franken") < text.rindex("Swiss franc")
+
+
 async def test_the_reading_screen_never_writes_the_analysis_on_the_ui_thread(
     home: Path, founding_article: Path
 ) -> None:

@@ -11,7 +11,8 @@ Sources (``wikinews-de/<file>.md``, ``wikinews-raw/<id>``) are read by
 Each text is analyzed once with `reader.nlp.analyze(text, title)`. A gold token is
 mapped to the analysis token covering its first character (else the token with
 the largest overlap). The shown first gloss is the token's phrase gloss when it
-has a non-empty one (``phrase: {"term", "gloss"}``), else ``gloss[0]``, else none.
+has a non-empty one (``phrase: {"term", "gloss"}``) and the word is not shown before
+its phrase (``"word_first"``: a name's word in its own sense), else ``gloss[0]``, else none.
 It is right when `normalise(shown)` equals `normalise(a)` for some accepted `a`.
 
 Reported: content words (first gloss right %, coverage = has any gloss),
@@ -101,7 +102,7 @@ def shown_gloss(token: dict | None) -> str | None:
     if token is None:
         return None
     phrase = token.get("phrase")
-    if isinstance(phrase, dict) and phrase.get("gloss"):
+    if isinstance(phrase, dict) and phrase.get("gloss") and not phrase.get("word_first"):
         return phrase["gloss"][0]
     if token.get("gloss"):
         return token["gloss"][0]

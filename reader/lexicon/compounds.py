@@ -23,6 +23,7 @@ LINKING_ELEMENTS = ("", "s", "es", "n", "en", "er", "e", "ns", "nen")
 USUAL_LINKS = ("", "s", "es", "n", "en", "ns")
 GENITIVE_LINKS = ("s", "es")  # the rest ("er", "e", "nen") mostly make a plural
 MIN_PART = 3  # shorter pieces ("Er", "In") produce nonsense splits
+SHORT_PART = 2  # but a two-letter noun ("Öl", "Ei") may open a word as a last resort
 MAX_PARTS = 4
 
 
@@ -68,11 +69,14 @@ def split_compound(
     known: Callable[[str], bool],
     max_parts: int = MAX_PARTS,
     known_modifier: Callable[[str], bool] | None = None,
+    short_noun: Callable[[str], bool] | None = None,
 ) -> list[CompoundPart] | None:
     """Split *word* into known parts, or None when no split explains it.
 
     *known_modifier* (default: *known*) decides for the non-final parts; the
     runtime uses it to skip plural forms, so "Nasenschutz" is Nase|n|schutz.
+    *short_noun* names the two-letter nouns that may open a word no other
+    split explains: "Ölwirtschaft" is Öl|wirtschaft.
 
     >>> split_compound("Sicherheitskonferenz", {"Sicherheit", "Konferenz"}.__contains__)
     [CompoundPart(key='Sicherheit', surface='Sicherheit', link='s'), CompoundPart(key='Konferenz', surface='konferenz', link='')]
@@ -92,7 +96,18 @@ def split_compound(
             if len(modifier) == 1:
                 return modifier + [CompoundPart(head_key, head_surface)]  # two parts: none is simpler
             splits.append(modifier + [CompoundPart(head_key, head_surface)])
+    if not splits and short_noun is not None and capitalised:
+        return _after_short_noun(word, known, short_noun)
     return _simplest(splits)
+
+
+def _after_short_noun(word: str, known: Callable[[str], bool], short_noun: Callable[[str], bool]) -> list[CompoundPart] | None:
+    """A two-letter noun and a known word after it, as a last resort: Öl|wirtschaft, Ei|produktion."""
+    first, rest = word[:SHORT_PART], word[SHORT_PART:]
+    head_key = _upper_first(rest)
+    if len(rest) < 2 * MIN_PART or not short_noun(first) or not known(head_key):
+        return None
+    return [CompoundPart(first, first), CompoundPart(head_key, rest)]
 
 
 def _simplest(splits: list[list[CompoundPart]]) -> list[CompoundPart] | None:

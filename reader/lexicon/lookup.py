@@ -345,6 +345,16 @@ def _known_modifier(key: str) -> bool:
     return True
 
 
+def _short_noun(key: str) -> bool:
+    """A two-letter noun with a plural of its own ("Öl": Öle, "Ei": Eier): a word, not a symbol
+    ("La": lanthanum) or an abbreviation, so it may open a compound."""
+    return key[1:].islower() and any(
+        row.pos == "NOUN" and row.glosses and row.plural and row.plural != key and row.gender
+        and not any("[chem.]" in gloss or "(symbol" in gloss for gloss in row.glosses)
+        for row in database.term_rows(key)
+    )
+
+
 def _compound(word: str, pos: str | None) -> Entry | None:
     """Split *word* (or, failing that, an inflection-stripped form of it); an adjective preferably
     into parts that end in an adjective ("kontaktfreien": kontakt|frei, not "freien": to woo)."""
@@ -354,7 +364,10 @@ def _compound(word: str, pos: str | None) -> Entry | None:
     forms += [v for v in lemma_variants(word) if v.isalpha() and v != word]
     if word[:1].islower() and pos in (None, "NOUN", "PROPN"):
         forms.append(_upper_first(word))  # "dienstleistungsrichtlinie" after a hyphen
-    splits = [(form, split_compound(form, database.has_gloss, known_modifier=_known_modifier)) for form in forms]
+    splits = [
+        (form, split_compound(form, database.has_gloss, known_modifier=_known_modifier, short_noun=_short_noun))
+        for form in forms
+    ]
     splits = [(form, split) for form, split in splits if split is not None]
     for head_class in ([pos] if pos == "ADJ" else []) + [None]:
         for form, split in splits:

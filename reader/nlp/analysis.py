@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 
 import orjson
 
+from reader.lexicon import Entry
 from reader.frequency import frequency
 from reader.nlp import glossing
 from reader.nlp.names import name_indices, names_the_tagger_saw
@@ -56,7 +57,8 @@ class Token:
     plural: str | None = None
     zipf: float | None = None
     hints: list[str] = field(default_factory=list)
-    # the fixed phrase or verb + preposition pair this token belongs to: {"term", "gloss", "tokens"}
+    # the fixed phrase or verb + preposition pair this token belongs to: {"term", "gloss", "tokens",
+    # "word_first"}; word_first: the word keeps its own sense in it ("Europäisches Parlament"), shown first
     phrase: dict | None = None
 
 
@@ -145,7 +147,7 @@ def _analysis_of(doc, text: str, title: str, original: Callable[[int], int]) -> 
     names = name_indices(doc)
     names |= names_the_tagger_saw(doc, names)
     phrases = find_phrases(doc)
-    as_words = literal_senses(doc, phrases)  # words of a collocation that keep their own meaning
+    as_words = literal_senses(doc, phrases)  # words of a collocation or name that keep their own meaning
     tokens_by_sentence: list[list] = []
     for sent in doc.sents:
         spacy_tokens = [token for token in sent if not token.is_space]
@@ -165,7 +167,9 @@ def _analysis_of(doc, text: str, title: str, original: Callable[[int], int]) -> 
             _token(
                 token, original(token.idx), index[token.i], index, text, next_start.get(token.i, len(text)),
                 hints.get(token.i, []), token.i in names,
-                None if token.i in as_words else phrases.get(token.i), context, as_words.get(token.i, ""),
+                None if token.i in as_words.collocation else phrases.get(token.i), context,
+                as_words.collocation.get(token.i) or as_words.before_phrase.get(token.i, ""),
+                token.i in as_words.before_phrase,
             )
             for token in spacy_tokens
         ]
@@ -207,14 +211,16 @@ def _too_common(lemma: str) -> bool:
 def _token(
     token, start: int, number: int, index: dict[int, int], text: str, next_start: int, hints: list[str] | None = None,
     name: bool = False, phrase: Phrase | None = None, context: frozenset[str] = frozenset(), sense: str = "",
+    word_first: bool = False,
 ) -> Token:
     """One token, with what the learner is shown for it (see reader.nlp.glossing); `start` is its offset in
-    `text`; *sense* is the one a collocation it belongs to gives it (reader.nlp.collocations), shown first."""
+    `text`; *sense* is the one a collocation or name it belongs to gives it (reader.nlp.collocations), shown
+    first; *word_first*: the word keeps that sense in its phrase (a name's), so it is shown before the phrase."""
     end = start + len(token.text)
     shown = glossing.choose(token, name, context)
     entry = shown.entry
-    if entry is not None and sense:
-        entry = glossing.with_sense_first(entry, sense)
+    if sense and (entry is not None or word_first):  # a name's adjective the tagger called a name has none
+        entry = glossing.with_sense_first(entry or Entry(shown.term), sense)
     return Token(
         i=number,
         text=token.text,
@@ -235,7 +241,8 @@ def _token(
         head=index.get(token.head.i, number),
         hints=hints or [],
         phrase={
-            "term": phrase.term, "gloss": list(phrase.gloss), "tokens": [index[i] for i in phrase.tokens if i in index]
+            "term": phrase.term, "gloss": list(phrase.gloss), "tokens": [index[i] for i in phrase.tokens if i in index],
+            "word_first": word_first,
         } if phrase else None,
     )
 

@@ -41,7 +41,7 @@ from reader.nlp.lang.english import (
 )
 from reader.nlp.lang.prepositions import CONTRACTIONS
 from reader.nlp.lang.verbs import WITHOUT_UMLAUT
-from reader.nlp.names import declined, name_by_form, place_of_adjective
+from reader.nlp.names import later_part_of_name, name_by_form, place_of_adjective
 from reader.nlp.participles import participle_of
 from reader.nlp.preposition_uses import preposition_uses
 from reader.nlp.pronoun_uses import polite, pronoun_uses, subject_number
@@ -70,6 +70,8 @@ def choose(token, name: bool, context: frozenset[str]) -> Shown:
             term = _nominalised(term)
         elif lookup(term, "ADJ").pos == "ADJ":
             tagged = "ADJ"  # "Zwei weitere der fünf Gemeinden": an adjective whose noun is left out, in lower case
+    if tagged == "PRON" and token.dep_ == "det":
+        tagged = "DET"  # the parser's article of a noun the tagger took for a pronoun: "das von der Stadt erlassene Verbot"
     if token.tag_ == "NN" and term == token.lower_ and tagged in ("NOUN", "ADJ") and lookup(term, "ADV").pos == "ADV":
         tagged = "ADV"  # "Mehrfach wurden …": an adverb capitalised at the start, no noun
     is_word = any(char.isalpha() for char in token.text)
@@ -95,7 +97,7 @@ def choose(token, name: bool, context: frozenset[str]) -> Shown:
         learnable = learnable and common
         if name and (token.text.islower() or tagged == "PROPN"):
             entry = None  # "di" in "Elio di Rupo" is no "Tuesday", "Clemens Raab" no river Rába
-        elif common and (name or token.dep_.startswith("flat") and not declined(token) or name_by_form(token.text)):
+        elif common and (name or later_part_of_name(token) or name_by_form(token.text)):
             entry = None  # a common word used as a name here: "Jörg Sonntag", the app "SnapTalk"
         elif common:
             pos, learnable = "NOUN", True
@@ -237,8 +239,11 @@ def _plural_entry(token, term: str, pos: str) -> Entry:
     borders); a marked sense of the plural alone ("Fahnen": lugs [electr.]) leaves the lemma's. A
     compound takes its head's plural senses ("Geheimverhandlungen": secret negotiations)."""
     entry = lookup(term, pos)
-    if pos != "NOUN" or token.text == term or "Plur" not in feature_values(token, "Number"):
+    if pos != "NOUN" or "Plur" not in feature_values(token, "Number"):
         return entry
+    if token.text == term:  # a plural spelt as its lemma ("100 Tote"): the senses checked for the plural
+        checked = plural_glosses(token.text)
+        return replace(entry, gloss=checked, short=short_gloss(checked)) if checked else entry
     if entry.composed:
         return compound_in_plural(entry, token.text)
     # a dative plural adds -n to the form the senses are checked for ("mit starken Kräften": forces)

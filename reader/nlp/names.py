@@ -82,12 +82,19 @@ def tag_names(doc: Doc) -> None:
 
 
 def _find_names(doc: Doc) -> set[int]:
-    model_names = {key for token in doc if token.pos_ == "PROPN" for key in _keys(token.text)}
+    # the tagger's names, not a PROPN its own fine tag calls a common noun (NN) that German knows as
+    # one: "wegen Betrugs" (but "das Mathematikum")
+    model_names = {
+        key for token in doc
+        if token.pos_ == "PROPN" and not (token.tag_ == "NN" and _common_noun(token.text))
+        for key in _keys(token.text)
+    }
     names = {token.i for token in doc if token.pos_ in _RETAGGABLE and name_by_form(token.text)}
     candidates = [
         token
         for token in doc
         if token.pos_ in _RETAGGABLE and token.text[:1].isupper() and not any(char.isdigit() for char in token.text)
+        and token.text.upper() not in COMMON_ACRONYMS  # "MESZ", "LKW": never names
         and not (token.pos_ == "ADJ" and place_of_adjective(token.text))  # "die Görlitzer Wahl"
     ]
     for token in candidates:  # left to right, so "Palle Jerimiassen" grows as a chain
@@ -96,6 +103,8 @@ def _find_names(doc: Doc) -> set[int]:
         if _unknown(token):
             if _keys(token.text) & model_names or _name_context(token, names):
                 names.add(token.i)
+        elif _unlisted(token) and (_after_name_particle(token) or _titled(token)):
+            names.add(token.i)  # "de Villepin", "Innenminister Beckstein": no "villas pin", "baker stone"
         elif _capitalised_by_position(token):
             continue  # a known word capitalised because it opens the sentence: "Kurz danach"
         elif _keys(token.text) & model_names and (_bare(token) or _after_name(token, names) and not declined(token)):
@@ -140,8 +149,8 @@ def names_the_tagger_saw(doc: Doc, names: set[int]) -> set[int]:
     are the name_indices of the doc."""
     named = {
         token.i for token in doc
-        if token.pos_ == "PROPN"
-        and (token.dep_.startswith("flat") and not declined(token) or _after_first_name(token) or _after_place_classifier(token)
+        if token.pos_ == "PROPN" and token.text.upper() not in COMMON_ACRONYMS
+        and (later_part_of_name(token) or _after_first_name(token) or _after_place_classifier(token)
              or _unlisted_name(token, names))
     }
     keys = {key for i in named for key in _keys(doc[i].text)}
@@ -176,10 +185,24 @@ def name_by_form(text: str) -> bool:
     return bool(_ACRONYM.fullmatch(text)) and text.upper() not in COMMON_ACRONYMS
 
 
+def _unlisted(token: Token) -> bool:
+    """Neither the form, its lower case nor its lemma is a German word simplemma knows (its parts may be)."""
+    return not any(lemma_dictionary.is_known(form) for form in {token.text, token.text.lower(), token.lemma_})
+
+
+def _titled(token: Token) -> bool:
+    """Right after the noun it names, as the parser says, with no article or adjective of its own:
+    "des Innenministers Beckstein"."""
+    return (
+        token.dep_ == "appos" and token.head.i == token.i - 1 and token.head.pos_ == "NOUN"
+        and not any(child.dep_.startswith("det") or child.dep_ == "amod" for child in token.children)
+    )
+
+
 def _unknown(token: Token) -> bool:
     """Neither the form, its lower case, its lemma, nor its parts are German words simplemma knows."""
     text = token.text
-    if any(lemma_dictionary.is_known(form) for form in {text, text.lower(), token.lemma_}):
+    if not _unlisted(token):
         return False
     if _street_name(text):
         return True
@@ -228,6 +251,30 @@ def _after_name(token: Token, names: set[int]) -> bool:
     return not _genitive(before) and not _place_adjective(before)
 
 
+def later_part_of_name(token: Token) -> bool:
+    """A later part of a name as the parser joins it (flat), undeclined: "Clemens Raab", "Jörg
+    Sonntag", "Hans Eichel", "Conservative Party"; not a common noun after an adjective ("Löbstedter
+    Straße", "Islamischer Dschihad"), which the learner should learn."""
+    if not token.dep_.startswith("flat") or declined(token):
+        return False
+    return not (_common_noun(token.text) and token.i > 0 and _adjective(token.nbor(-1)))
+
+
+def _adjective(token: Token) -> bool:
+    """A capitalised adjective of a name: "Islamischen" (islamisch), or a place's "-er" adjective,
+    listed ("Kieler") or not ("Löbstedter"); not a name's English word ("Wall Street Journal")."""
+    if token.text.endswith("er") and (place_of_adjective(token.text) or not lemma_dictionary.is_known(token.text)):
+        return True
+    lemma = lemma_dictionary.lemmatize(token.lower_)
+    return lemma != token.lower_ and lookup(lemma, "ADJ").pos == "ADJ"
+
+
+def _common_noun(word: str) -> bool:
+    """A noun German knows and Wiktionary lists as no name ("Straße"); not "Sonntag" (also a name)."""
+    return (word[1:].islower() and lemma_dictionary.is_known(word) and database.name_kind(word) is None
+            and lemma_dictionary.lemmatize(word)[:1].isupper())
+
+
 def declined(token: Token) -> bool:
     """A word in a form other than its lemma's, "-s" aside: a name takes no other ending ("Dokumente")."""
     return token.text != token.lemma_ and not token.text.endswith("s") and token.text[:1] == token.lemma_[:1]
@@ -272,9 +319,11 @@ def _unlisted_name(token: Token, names: set[int]) -> bool:
     """A word German does not know, in a name's place: "Verteidigungsminister Rumsfeld" (no "rum
     field"), where "zur Deeskalationszone" is a new compound, and so is "der Görlitzer
     Oberbürgermeisterwahl": a compound of known words with an article of its own, or one the
-    tagger calls a common noun (NN)."""
+    tagger calls a common noun (NN), except right after a title or a name particle."""
     if lemma_dictionary.is_known(token.text) or not _in_a_name_s_place(token, names):
         return False
+    if _after_name_particle(token) or _titled(token):
+        return True  # "de Villepin", "Innenminister Beckstein": no "villas pin", "baker stone"
     with_article = any(child.dep_ == "det" and "Art" in child.morph.get("PronType") for child in token.children)
     # the tagger's own NN (common noun) counts as the article does: "beschließt Hauptstadtverlegung"
     common = with_article or token.tag_ == "NN"

@@ -13,6 +13,7 @@ the learner reads it as one word, so it is a phrase of its parts.
 from __future__ import annotations
 
 import functools
+import itertools
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -118,6 +119,9 @@ def _literal_before_attribute(words: list[Token], end: int, row) -> bool:
     """"am Ende des Monats" is at the end of the month, not "in the end"; "am Rande des Gipfels" not
     "peripheral": before an attribute of its noun, a phrase is meant literally, unless its senses
     are written for one ("im Rahmen (+ genitive)": within the framework of)."""
+    first = words[end - len(row.words)]
+    if row.term[:1].isupper() and (first.pos_ == "ADJ" or first.tag_ == "ADJA"):
+        return False  # a name takes attributes as it is: "der Regierende Bürgermeister von Berlin"
     if end >= len(words) or words[end - 1].pos_ != "NOUN" or not _opens_attribute(words[end].lower_):
         return False
     return "genitive" not in row.term and not any(gloss.endswith(" of") for gloss in row.glosses)
@@ -265,7 +269,8 @@ def _verb_phrases(words: list[Token]) -> list[Phrase]:
         # the most words; of as many, the one with fewer prepositions, which many phrases share
         # ("kämen … zustande": zustande kommen, not "kommen durch")
         best = max(
-            (row for row in rows if set(row.words) <= present.keys() and _case_agrees(row.term, present, verb.doc)),
+            (row for row in rows if set(row.words) <= present.keys() and _case_agrees(row.term, present, verb.doc)
+             and _nouns_under_prepositions(row.term, present, verb.doc)),
             key=lambda r: (len(r.words), -sum(word in _PREPOSITIONS for word in r.words)), default=None,
         )
         if best is not None:
@@ -298,6 +303,40 @@ def _case_agrees(term: str, present: dict[str, list[int]], doc: Doc) -> bool:
         if cases and case not in cases:
             return False
     return True
+
+
+_BETWEEN = {"der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "einem", "einen", "jds.", "seine", "seiner"}
+
+
+def _nouns_under_prepositions(term: str, present: dict[str, list[int]], doc: Doc) -> bool:
+    """Each noun the phrase writes after its preposition ("in Kraft treten") stands under that
+    preposition in the text, not only beside it in the clause; one written with an owner ("in jds.
+    Gewalt sein") has one ("in seiner Gewalt", "in der Gewalt der Rebellen"; not "in einer Zeit, in der
+    Gewalt und Korruption … an der Tagesordnung sind")."""
+    words = term.split()
+    for at, word in enumerate(words):
+        preposition = word.lower()
+        if preposition not in _PREPOSITIONS and preposition not in CONTRACTIONS:
+            continue
+        between = list(itertools.takewhile(lambda w: w in _BETWEEN, words[at + 1 :]))
+        noun = words[at + 1 + len(between)] if at + 1 + len(between) < len(words) else ""
+        if not noun[:1].isupper() or noun.lower() not in present:
+            continue
+        nouns = [doc[n] for n in present[noun.lower()]]
+        if not any(doc[p].head.i == n.i for p in present.get(preposition, ()) for n in nouns):
+            return False
+        if "jds." in between and not any(_owned(n) for n in nouns):
+            return False
+    return True
+
+
+def _owned(noun: Token) -> bool:
+    """*noun* has an owner: a possessive ("seiner") or a genitive attribute ("der Rebellen")."""
+    return any(
+        "Yes" in child.morph.get("Poss") or child.dep_ == "det:poss"
+        or (child.dep_ == "nmod" and "Gen" in child.morph.get("Case"))
+        for child in noun.children
+    )
 
 
 def _case_of(preposition: Token) -> str | None:

@@ -46,6 +46,8 @@ def subject_number(token) -> list[str]:
     # a name the lexicon does not know is mostly a person's: the morphologizer's "Neut" for "Salih"
     # would make "seine Ansprache" its
     unknown_name = subject.pos_ == "PROPN" and listed is None
+    if unknown_name and number == ["Sing"]:  # a person's name: "Malmström äußerte sich" (herself)
+        person += [_PERSON_OF_GENDER[g] for g in subject.morph.get("Gender") if g in _PERSON_OF_GENDER]
     gender = [listed] if listed else [] if unknown_name else subject.morph.get("Gender")
     neuter = ["Neut"] if subject.pos_ in ("NOUN", "PROPN") and gender == ["Neut"] else []
     # a feminine noun that names no woman is a thing too: "Die Partei … ihre" (its)
@@ -68,6 +70,7 @@ def polite(token) -> bool:
 
 # After these a capital is the sentence's or the quotation's, not the polite form's.
 _OPENERS = frozenset('„"“«»‚:(–-')
+_PERSON_OF_GENDER = {"Masc": "er", "Fem": "sie"}
 
 
 def _pronoun_number(pronoun) -> list[str]:

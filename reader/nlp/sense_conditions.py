@@ -52,7 +52,8 @@ def senses_for_use(token: Token, entry: Entry) -> Entry:
 def _in_clause(verb: Token) -> set[str]:
     """The words hanging on *verb*, and the prepositions of its nouns' modifiers: the parser often
     hangs a verb's phrase on the noun before it ("Fahrverbote für Aufmerksamkeit gesorgt", "ein
-    Ausländer zum Bürgermeister gewählt"), which for a sense is still the verb's."""
+    Ausländer zum Bürgermeister gewählt"), which for a sense is still the verb's, unless a comma
+    parts them."""
     present = set(clause_words(verb))
     if not _has_object(verb):
         present.add(NO_OBJECT)  # no object, not a passive ("wurde gewählt"), no attribute ("gewählte")
@@ -63,8 +64,18 @@ def _in_clause(verb: Token) -> set[str]:
     nouns = [child for child in verb.children if child.pos_ in _NOMINAL]
     for _ in range(_NOUN_DEPTH):
         nouns = [word for noun in nouns for word in noun.children if word.dep_ in _INSIDE_NOUN_PHRASE]
-        present |= {word.lower_ for noun in nouns for word in noun.children if word.dep_ == "case"}
+        present |= {
+            word.lower_ for noun in nouns for word in noun.children
+            if word.dep_ == "case" and not _comma_between(word, verb)
+        }
     return present | {CONTRACTIONS[word][0] for word in present if word in CONTRACTIONS}
+
+
+def _comma_between(word: Token, verb: Token) -> bool:
+    """A comma parts *word* from *verb*: it is in an inserted phrase ("Der Politiker, Kandidat für eine
+    Koalition, sprach von …"), not the verb's."""
+    start, end = sorted((word.i, verb.i))
+    return any(token.text == "," for token in word.doc[start:end])
 
 
 NO_OBJECT = "no object"  # a sense note: the verb so used takes no object ("to vote (no object)")
@@ -115,13 +126,23 @@ def fits(need: frozenset[str], present: set[str]) -> bool:
 
 @lru_cache(maxsize=16384)
 def construction(sense: str, lemma: str) -> frozenset[str]:
-    """The German words a sense's note asks for beside the verb: "sich sorgen" → {sich}, "sorgen
-    für" → {für}, "an: of" → {an}, "unter/an: from" → {an|unter} (either), "stattfinden" in the row of finden → {statt}; empty for a note in
+    """The German words a sense's notes ask for beside the verb: "sich sorgen" → {sich}, "sorgen
+    für" → {für}, "führen zu" and "no object" → {zu, no object}, "an: of" → {an}, "unter/an: from" →
+    {an|unter} (either), "stattfinden" in the row of finden → {statt}; empty for a note in
     English ("a decision") or one the verb's forms make ("liegt bei" → {bei})."""
     stem = lemma[:-2] if lemma.endswith("en") else lemma[:-1]
-    for note in _NOTE.findall(sense):
+    notes = _NOTE.findall(sense)
+    objects = frozenset(note for note in notes if note in (NO_OBJECT, DATIVE_OBJECT, CLAUSE_OBJECT))
+    # "to vote (no object)": not "wählte den Weg" (chose); "to result in (führen zu) (no object)": not
+    # "wird zum Abitur geführt" (is led to)
+    return objects | _words_needed(notes, stem, lemma)
+
+
+def _words_needed(notes: list[str], stem: str, lemma: str) -> frozenset[str]:
+    """The German words the first note that names a construction asks for."""
+    for note in notes:
         if note in (NO_OBJECT, DATIVE_OBJECT, CLAUSE_OBJECT):
-            return frozenset({note})  # "to vote (no object)": not "wählte den Weg" (chose)
+            continue
         if "," in note:
             continue  # an explanation ("a decision, from fällen"), not a construction
         words = [word.lower() for word in _WORD.findall(note.split(":")[0])]

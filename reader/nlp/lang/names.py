@@ -23,7 +23,7 @@ DOMAIN_ENDINGS: frozenset[str] = frozenset("com de org net io ly tv fm me app in
 # All-capital abbreviations that are common nouns, not names: never shown as names.
 COMMON_ACRONYMS: frozenset[str] = frozenset(
     """LKW PKW AKW KFZ KMU GMBH AG KG OHG EDV PC TV WLAN DNA DNS SMS MMS PDF USB CD DVD
-    IT KI UKW BIP ABM ICE IC EC ÖPNV HIV AIDS ADHS""".split()
+    IT KI UKW BIP ABM ICE IC EC ÖPNV HIV AIDS ADHS MEZ MESZ""".split()
 )
 
 # Preposition and article in one word: the noun after it has its article ("am Monatag").

@@ -42,16 +42,11 @@ class WordPanel(Static):
         if token is None:
             return Text("No word selected.", style=label)
         text = Text()
-        if token.phrase:
-            # the phrase first: "in Kraft treten" means more here than "Kraft" or "treten" alone
-            text.append(token.phrase["term"], style="bold")
-            text.append("\nphrase", style="italic")
-            text.append("\n\n")
-            for number, gloss in enumerate(token.phrase["gloss"][:2], start=1):
-                text.append(f"{number}. {gloss}\n")
-            text.append("phrase status: ", style=label)
-            text.append(phrase_status.label if phrase_status is not None else "unknown")
-            text.append("  (f: learn it)\n", style=label)
+        # the phrase first: "in Kraft treten" means more here than "Kraft" or "treten" alone; a name's
+        # word in its own sense ("Europäisches Parlament": European) comes before its name
+        phrase_first = token.phrase is not None and not token.phrase.get("word_first")
+        if phrase_first:
+            self._describe_phrase(text, token, phrase_status, label)
             text.append("\n")
         singular, plural = after_definite_article(token.term, token.gender, token.plural)
         heading = f"{ARTICLES[token.gender]} {singular}" if token.gender in ARTICLES else token.term
@@ -86,4 +81,18 @@ class WordPanel(Static):
         text.append(status.label if status is not None else "name or number, not counted")
         if token.gloss:
             text.append("\n\nEnter: full dictionary entry", style=label)
+        if token.phrase is not None and not phrase_first:
+            text.append("\n\n")
+            self._describe_phrase(text, token, phrase_status, label)
         return text
+
+    @staticmethod
+    def _describe_phrase(text: Text, token: Token, phrase_status: Status | None, label) -> None:
+        text.append(token.phrase["term"], style="bold")
+        text.append("\nphrase", style="italic")
+        text.append("\n\n")
+        for number, gloss in enumerate(token.phrase["gloss"][:2], start=1):
+            text.append(f"{number}. {gloss}\n")
+        text.append("phrase status: ", style=label)
+        text.append(phrase_status.label if phrase_status is not None else "unknown")
+        text.append("  (f: learn it)\n", style=label)
