@@ -13,7 +13,7 @@ infinitive, nor a zu-infinitive across a comma or a participle.
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from reader.nlp.article_repairs import spaced_punctuation
 from reader.nlp.parse_edits import set_head
@@ -177,11 +177,11 @@ def _matching_opener(words: list[Token], position: int) -> int | None:
     return next((k for k in range(position - 1, -1, -1) if words[k].text == opener), None)
 
 
-def join_split_complexes(doc) -> None:
+def join_split_complexes(doc: Doc) -> None:
     """Write each complex the parser split back into the parse: the finite auxiliary hangs on its verb
     ("aux"), and the phrases the parser hung on the auxiliary ("Allerdings hat eine Gruppe … die
     Verantwortung … übernommen": the subject) become the verb's, so the case rules see one clause."""
-    from reader.nlp.hints.verbs import verb_complexes_of
+    from reader.nlp.hints.verbs import verb_complexes_of  # (the hints' clause heads; that module imports this one)
 
     for vc in verb_complexes_of(doc):
         finite, head = vc.finite, vc.head
@@ -189,7 +189,7 @@ def join_split_complexes(doc) -> None:
             continue
         low, high = sorted((finite.i, head.i))
         if any(m.i != finite.i and clearly_finite(m) for m in vc.members) or spaced_punctuation(doc[low:high]):
-            continue  # two finite verbs, or a dash between: two clauses ("Bildung ist Ländersache - … kann … eingreifen")
+            continue  # two finite verbs, or a comma or dash between: perhaps two clauses ("Bildung ist Ländersache - … kann …")
         passive = vc.voice == "passive" and lemma(finite) == "werden"
         # the auxiliary taken for a noun's copula: the noun is the subject ("Ergänzt wurde der Aufruf …")
         subject = finite.head if finite.dep_ == "cop" and finite.head.pos_ in ("NOUN", "PROPN") else None
