@@ -20,6 +20,8 @@ from reader.nlp.lemmas import lemmatize
         ("Theaterhaus", "NOUN", {}, "Theaterhaus"),  # not simplemma's guess "Theaterhausen"
         ("Nominierungsprozess", "NOUN", {}, "Nominierungsprozess"),  # the head in today's spelling
         ("kamen", "VERB", {}, "kommen"),
+        ("angehören", "VERB", {}, "angehören"),  # an infinitive, not "an|ge|hören" of anhören (to listen to)
+        ("abgefangen", "VERB", {}, "abfangen"),  # a participle of abfangen
         ("Pass", "NOUN", {}, "Pass"),  # today's spelling, not simplemma's "Paß"
         ("Schlosses", "NOUN", {"Case": "Gen"}, "Schloss"),
         ("beschlossen", "VERB", {}, "beschließen"),  # ß after a long vowel stays

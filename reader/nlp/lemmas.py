@@ -29,6 +29,7 @@ import re
 from reader.nlp import lemma_dictionary
 from reader.nlp.lang.prepositions import CONTRACTIONS
 from reader.nlp.lang.verbs import SEPARABLE_PARTICIPLE, WITHOUT_UMLAUT, ZU_INFINITIVE
+from reader.nlp.verb_forms import is_participle
 
 _VERBS = {"VERB", "AUX"}
 # After a diphthong ß is today's spelling too ("draußen", "heißen").
@@ -154,7 +155,11 @@ def _verb(form: str) -> str:
         return match.group(1) + match.group(2)
     match = SEPARABLE_PARTICIPLE.match(lower)
     if match:
-        return match.group(1) + _participle("ge" + match.group(2))
+        infinitive = match.group(1) + _participle("ge" + match.group(2))
+        # "angehören" is an infinitive itself, not a participle "an|ge|hören" of anhören ("abgefangen" is one)
+        if lemma_dictionary.is_infinitive(lower) and not is_participle(lower, infinitive):
+            return lower
+        return infinitive
     return _participle(lower) if lower.endswith("t") else form
 
 
