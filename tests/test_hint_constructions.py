@@ -529,3 +529,8 @@ def test_an_auxiliary_reaches_its_participle_across_a_quoted_name_and_brackets()
 
 def test_a_subject_pronoun_hung_on_the_auxiliary_leaves_the_object_accusative() -> None:
     assert case_of("Bis jetzt hat noch niemand die Verantwortung für den Anschlag übernommen.", "Verantwortung") == "Accusative"
+
+
+def test_a_web_address_is_no_number_after_unter() -> None:
+    got = joined("Die Erklärung kann im Internet unter fairsharing.odem.org eingesehen werden.", "unter")
+    assert "less than" not in got

@@ -367,7 +367,8 @@ def adverbial_before_number(word: Token) -> bool:
     to'): before a number these are adverbs, and the noun phrase takes its case from its role ("auf
     über 50 Prozent": from "auf")."""
     doc = word.doc
-    number = lambda i: i < len(doc) and (doc[i].like_num or doc[i].pos_ == "NUM")  # noqa: E731
+    # (a web address the tagger called a number is none: "unter fairsharing.odem.org")
+    number = lambda i: i < len(doc) and (doc[i].like_num or (doc[i].pos_ == "NUM" and not doc[i].like_url))  # noqa: E731
     if word.lower_ == "bis" and word.i + 1 < len(doc) and doc[word.i + 1].lower_ == "zu":
         return number(word.i + 2)  # "bis zu zwanzig Länder": 'up to'
     if word.lower_ == "zu" and word.i > 0 and doc[word.i - 1].lower_ == "bis":
