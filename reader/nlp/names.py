@@ -44,7 +44,7 @@ from reader.nlp.lang.names import (
     PLACE_CLASSIFIERS,
     STREET_SUFFIXES,
 )
-from reader.nlp.lang.sentences import OPENS_SENTENCE
+from reader.nlp.lang.sentences import OPENS_CAPITALISED
 from reader.nlp.sentence_rules import starts_sentence
 
 if TYPE_CHECKING:  # spaCy loads with the pipeline, not with this module
@@ -55,8 +55,6 @@ _RETAGGABLE = {"NOUN", "ADJ", "ADV", "VERB"}
 _INTERCAPITAL = re.compile(r"[a-zäöüß][A-ZÄÖÜ]")
 _ACRONYM = re.compile(r"[A-ZÄÖÜ]{2,}")
 _DOMAIN = re.compile(r"[a-z0-9]+\.([a-z]{2,4})")
-# A dash opens an insertion whose first word is capitalised as a sentence start would be.
-_OPENING = OPENS_SENTENCE | {"–", "-"}
 _NAMES_OF_DOC: weakref.WeakKeyDictionary[Doc, frozenset[int]] = weakref.WeakKeyDictionary()
 
 
@@ -216,7 +214,7 @@ def _street_name(text: str) -> bool:
 
 def _name_context(token: Token, names: set[int]) -> bool:
     """Any sign in the sentence that an unknown capitalised word is a name."""
-    if token.pos_ != "NOUN" and not starts_sentence(token, _OPENING):
+    if token.pos_ != "NOUN" and not starts_sentence(token, OPENS_CAPITALISED):
         return True  # capitals on an adjective or adverb mid-sentence: "Trumps Ankündigung"
     return _street_name(token.text) or _in_a_name_s_place(token, names)
 
@@ -345,7 +343,7 @@ def _in_a_name_s_place(token: Token, names: set[int]) -> bool:
 def _capitalised_by_position(token: Token) -> bool:
     """A word that opens its sentence and is a word in lower case too: "Kurz danach" (kurz), not
     "Auenwald liegt …" (a noun: its dictionary form keeps the capital)."""
-    if token.pos_ == "NOUN" or not starts_sentence(token, _OPENING):
+    if token.pos_ == "NOUN" or not starts_sentence(token, OPENS_CAPITALISED):
         return False
     lower = token.text.lower()
     return lemma_dictionary.is_known(lower) and lemma_dictionary.lemmatize(lower)[:1].islower()

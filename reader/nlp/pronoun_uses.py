@@ -14,7 +14,9 @@ import re
 from reader.labels import MORPH_GENDERS
 from reader.lexicon import lookup, noun_gender
 from reader.nlp.doc_facts import sentence_starts
+from reader.nlp.lang.sentences import OPENS_CAPITALISED
 from reader.nlp.lang.verbs import WITHOUT_UMLAUT
+from reader.nlp.sentence_rules import starts_sentence
 
 
 def pronoun_uses(pronoun) -> list[str]:
@@ -27,10 +29,7 @@ def subject_number(token) -> list[str]:
     """The number (and, for a pronoun, the pronoun) of the subject of the clause a possessive or
     "sich" stands in: "ihr" is "their" when it points back to a plural subject, as it mostly does
     ("Die Parteien stellten ihr Programm vor"); "sich" after "er" is "himself"."""
-    verb = token.head
-    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-        verb = verb.head
-    subject = next((child for child in verb.children if child.dep_.startswith("nsubj")), None)
+    verb, subject = _clause_verb_and_subject(token)
     # where the parse found no subject or no number for it, the finite verb agrees with the subject
     verb_number = list(verb.morph.get("Number")) if "Fin" in verb.morph.get("VerbForm") else []
     if subject is None:
@@ -54,22 +53,23 @@ def subject_number(token) -> list[str]:
     return person + (["thing"] if _thing(subject) else []) + number + neuter
 
 
+def _clause_verb_and_subject(token):
+    """The verb of the clause `token` stands in (up the parse to the first verb), and its subject."""
+    verb = token.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    return verb, next((child for child in verb.children if child.dep_.startswith("nsubj")), None)
+
+
 def polite(token) -> bool:
     """The polite "you": a capitalised "Sie"/"Ihr…" inside the sentence ("Engagieren Sie sich", "Geben
     Sie Ihre Daten ein"), and "sich" whose subject it is ("yourself")."""
     if token.lower_ == "sich":
-        verb = token.head
-        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-            verb = verb.head
-        subject = next((child for child in verb.children if child.dep_.startswith("nsubj")), None)
+        subject = _clause_verb_and_subject(token)[1]
         return subject is not None and subject.text == "Sie" and polite(subject)
-    starts = sentence_starts(token.doc)
-    opening = token.i == starts[token.i] or (token.i > 0 and token.doc[token.i - 1].text in _OPENERS)
-    return token.text[:1] == token.text[:1].upper() != token.text[:1].lower() and token.lower_.startswith(("sie", "ihr")) and not opening
+    return token.text[:1] in "SI" and token.lower_.startswith(("sie", "ihr")) and not starts_sentence(token, OPENS_CAPITALISED)
 
 
-# After these a capital is the sentence's or the quotation's, not the polite form's.
-_OPENERS = frozenset('„"“«»‚:(–-')
 _PERSON_OF_GENDER = {"Masc": "er", "Fem": "sie"}
 
 

@@ -27,6 +27,8 @@ CLOSING_QUOTES = frozenset("“‘»«”\"'")
 SENTENCE_END = frozenset(".!?…")
 # After these a word starts a sentence of its own, for capitalisation: a quote, a bracket, a colon.
 OPENS_SENTENCE = frozenset("„“\"‚»«(:")
+# ... and a dash, which opens an insertion whose first word is capitalised as a sentence start would be.
+OPENS_CAPITALISED = OPENS_SENTENCE | {"–", "-"}
 
 # Closing punctuation: it ends what came before, so a sentence never starts with it.
 NEVER_STARTS = frozenset(".,;:!?…)]“”")
