@@ -105,7 +105,7 @@ def bracketed_after(phrase: Phrase) -> Token | None:
     """The noun right before "(" when the phrase is all that stands in the brackets: "am Montag
     (9. September)", "des Währungsfonds (IWF)". Such an aside renames that noun; it is no member of the clause."""
     doc = phrase.head.doc
-    start = min([phrase.head.i, *(m.i for m in phrase.members)])
+    start = phrase.start
     end = phrase.head.i + 1
     if start < 2 or end >= len(doc) or doc[start - 1].text != "(" or doc[end].text != ")":
         return None

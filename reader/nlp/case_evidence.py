@@ -74,6 +74,11 @@ class Phrase:
     def score(self, reading: Reading) -> float:
         return self.scores[_INDEX[reading]]
 
+    @property
+    def start(self) -> int:
+        """The index of the phrase's first word (its article or adjective, else its head)."""
+        return min([self.head.i, *(member.i for member in self.members)])
+
     def allowed_cases(self) -> set[str]:
         """The cases the forms and the preposition leave open (all four when nothing shows)."""
         if not any(self.grammar):

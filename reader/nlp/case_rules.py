@@ -326,7 +326,7 @@ def _subject_taken_for_a_dative(
 def _after_was(phrase: Phrase) -> bool:
     """The phrase right after a "was" that opens the clause ("Was die Werte angeht", "…, was TikTok betrifft")."""
     doc = phrase.head.doc
-    start = min([phrase.head.i, *(m.i for m in phrase.members)])
+    start = phrase.start
     if start < 1 or doc[start - 1].lower_ != "was":
         return False
     return start == 1 or not doc[start - 2].is_alpha

@@ -58,7 +58,7 @@ def opens_sentence_or_follows_verb(phrase: Phrase) -> bool:
     feminine noun (or a nominative)."""
     if genitive_name(phrase.head):
         return False  # "Salvinis Verhalten", "dass Geronimos Grab …": the name's -s shows the genitive
-    first = min([phrase.head, *phrase.members], key=lambda t: t.i)
+    first = phrase.head.doc[phrase.start]
     if first.i == sentence_start(first):
         return True
     before = first.doc[first.i - 1]
