@@ -107,34 +107,22 @@ def test_a_plural_present_right_after_und_is_the_second_finite_verb() -> None:
 def test_a_past_form_after_an_adverb_opening_a_clause_after_doch_is_its_finite_verb() -> None:
     """"…, doch überraschend erklärte Frankreichs Regierungschef …" with "erklärte" parsed as an
     adjective: after ", doch" and one adverb, a Präteritum before a name is the verb in second place."""
-    from spacy.tokens import Doc
-
-    from reader.nlp import load_pipeline
-    from reader.nlp.finite_verbs import repair_finite_verbs
-
     words = ["Die", "Reform", "kam", "spät", ",", "doch", "überraschend", "erklärte", "Spaniens", "Regierungschef", "Zustimmung", "."]
-    doc = Doc(
-        load_pipeline().vocab, words=words,
+    doc = _repaired(
+        words=words,
         pos=["DET", "NOUN", "VERB", "ADV", "PUNCT", "CCONJ", "ADJ", "ADJ", "PROPN", "NOUN", "NOUN", "PUNCT"],
         tags=["ART", "NN", "VVFIN", "ADV", "$,", "KON", "ADJD", "ADJA", "NE", "NN", "NN", "$."],
         heads=[1, 2, 2, 2, 9, 9, 7, 9, 9, 2, 9, 2],
         deps=["det", "nsubj", "ROOT", "advmod", "punct", "cc", "advmod", "amod", "nmod", "conj", "appos", "punct"],
         morphs=["", "", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin", "", "", "", "", "Degree=Pos", "", "", "", ""],
     )
-    repair_finite_verbs(doc)
     assert (doc[7].pos_, doc[7].morph.get("VerbForm"), doc[7].morph.get("Tense")) == ("VERB", ["Fin"], ["Past"])
 
 
 def test_the_modal_ending_a_second_joined_subordinate_clause_is_finite_like_the_first() -> None:
     """"…, dass Firmen Leute einstellen können und Verträge kündigen können" with the second "können"
     tagged an infinitive: it ends the second of two joined dass-clauses, finite as the first one is."""
-    from spacy.tokens import Doc
-
-    from reader.nlp import load_pipeline
-    from reader.nlp.finite_verbs import repair_finite_verbs
-
-    doc = Doc(
-        load_pipeline().vocab,
+    doc = _repaired(
         words=["Er", "sagt", ",", "dass", "Firmen", "Leute", "einstellen", "können", "und", "Verträge", "kündigen", "können", "."],
         pos=["PRON", "VERB", "PUNCT", "SCONJ", "NOUN", "NOUN", "VERB", "AUX", "CCONJ", "NOUN", "VERB", "AUX", "PUNCT"],
         tags=["PPER", "VVFIN", "$,", "KOUS", "NN", "NN", "VVINF", "VMFIN", "KON", "NN", "VVINF", "VMINF", "$."],
@@ -143,20 +131,13 @@ def test_the_modal_ending_a_second_joined_subordinate_clause_is_finite_like_the_
         morphs=["", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin", "", "", "", "", "VerbForm=Inf",
                 "Mood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin", "", "", "VerbForm=Inf", "VerbForm=Inf", ""],
     )
-    repair_finite_verbs(doc)
     assert (doc[11].tag_, doc[11].morph.get("VerbForm")) == ("VMFIN", ["Fin"])
 
 
 def test_a_clause_final_word_the_stts_tagger_calls_finite_is_the_verb() -> None:
     """"…, aber unterschiedlich viel kosteten, müsse …" with "kosteten" classed an adjective (lemma
     "kostet", glossed from "kosen": to caress): the STTS tag and the place at the clause's end decide."""
-    from spacy.tokens import Doc
-
-    from reader.nlp import load_pipeline
-    from reader.nlp.finite_verbs import repair_finite_verbs
-
-    doc = Doc(
-        load_pipeline().vocab,
+    doc = _repaired(
         words=["Wenn", "sie", "gleich", "wirken", ",", "aber", "viel", "kosteten", ",", "zahlt", "man", "."],
         pos=["SCONJ", "PRON", "ADJ", "VERB", "PUNCT", "CCONJ", "ADV", "ADJ", "PUNCT", "VERB", "PRON", "PUNCT"],
         tags=["KOUS", "PPER", "ADJD", "VVFIN", "$,", "KON", "PIS", "VVFIN", "$,", "VVFIN", "PIS", "$."],
@@ -165,21 +146,15 @@ def test_a_clause_final_word_the_stts_tagger_calls_finite_is_the_verb() -> None:
         morphs=["", "", "", "Mood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin", "", "", "", "Degree=Pos", "",
                 "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin", "", ""],
     )
-    repair_finite_verbs(doc)
     assert (doc[7].pos_, doc[7].morph.get("VerbForm"), doc[7].morph.get("Tense")) == ("VERB", ["Fin"], ["Past"])
 
 
 def test_a_quotation_inside_a_subordinate_clause_does_not_end_it() -> None:
     """"…, dass sie die Regierung „mit Zahlen versorgen“, sagte er" with "versorgen" tagged an infinitive:
     the clause opened by "dass" ends in its finite verb after the quotation mark opened inside it."""
-    from spacy.tokens import Doc
-
-    from reader.nlp import load_pipeline
-    from reader.nlp.finite_verbs import repair_finite_verbs
-
     words = ["Man", "erwarte", ",", "dass", "sie", "die", "Regierung", "„", "mit", "Zahlen", "versorgen", "“", ",", "sagte", "er", "."]
-    doc = Doc(
-        load_pipeline().vocab, words=words,
+    doc = _repaired(
+        words=words,
         pos=["PRON", "VERB", "PUNCT", "SCONJ", "PRON", "DET", "NOUN", "PUNCT", "ADP", "NOUN", "VERB", "PUNCT", "PUNCT", "VERB", "PRON", "PUNCT"],
         tags=["PIS", "VVFIN", "$,", "KOUS", "PPER", "ART", "NN", "$(", "APPR", "NN", "VVINF", "$(", "$,", "VVFIN", "PPER", "$."],
         heads=[1, 13, 3, 6, 6, 6, 1, 9, 9, 10, 1, 10, 13, 13, 13, 13],
@@ -187,5 +162,17 @@ def test_a_quotation_inside_a_subordinate_clause_does_not_end_it() -> None:
         morphs=["", "Mood=Sub|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin", "", "", "", "", "", "", "", "", "VerbForm=Inf", "", "",
                 "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin", "", ""],
     )
-    repair_finite_verbs(doc)
     assert (doc[10].tag_, doc[10].morph.get("VerbForm")) == ("VVFIN", ["Fin"])
+
+
+def _repaired(**parse):
+    """A sentence with the parse given (the tagger's and parser's slip these rules repair), repaired."""
+    from spacy.tokens import Doc
+
+    from reader.nlp import load_pipeline
+    from reader.nlp.finite_verbs import repair_finite_verbs
+
+    doc = Doc(load_pipeline().vocab, **parse)
+    repair_finite_verbs(doc)
+    return doc
+

@@ -32,6 +32,7 @@ from reader.lexicon.database import LexiconMissingError
 from reader.nlp import lemma_dictionary
 from reader.nlp.lang.articles import PERSONAL
 from reader.nlp.lang.grammar import MODALS, SUBORDINATORS
+from reader.nlp.lang.sentences import SENTENCE_END
 from reader.nlp.lang.verbs import WITHOUT_UMLAUT
 from reader.nlp.parse_edits import set_head
 from reader.nlp.verb_forms import infinitive_of_konjunktiv_ii, is_preterite
@@ -159,7 +160,7 @@ def _subordinate_clause_end(words: list[Token], comma: int) -> int | None:
 
 _RELATIVE_PRONOUNS = frozenset({"der", "die", "das", "den", "dem", "denen", "deren", "dessen"})
 # Marks that end a clause's words; commas, quotation marks and brackets may stand inside it.
-_SENTENCE_PUNCTUATION = frozenset(".!?;:…")
+_SENTENCE_PUNCTUATION = SENTENCE_END | {";", ":"}
 _COORDINATORS = frozenset({"und", "aber", "sondern", "oder", "doch"})
 
 
