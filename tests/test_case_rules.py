@@ -314,3 +314,27 @@ def test_a_noun_before_a_full_name_is_one_person() -> None:
         morphs=["", "Mood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin", "", "Case=Dat|Number=Plur", "", "", "VerbForm=Part", ""],
     )
     assert [doc[3].morph.get("Case"), doc[3].morph.get("Number"), doc[4].morph.get("Case")] == [["Acc"], ["Sing"], ["Acc"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "case"),
+    [
+        # the finite verb right after "und" shares the subject of the clause before: the rest are objects
+        ("Am Abend sei sie gekommen und habe die Gäste zwei Stunden unterhalten.", "Gäste", "Acc"),
+        # two finite auxiliaries of one participle across "und": the first is a full verb with its object
+        ("Sie hatte viele Freunde in der Partei und wurde mit großer Mehrheit gewählt.", "Freunde", "Acc"),
+        # a verb with a sein-Perfekt has no accusative object
+        ("Erst dann sei sie eingeschritten und habe die Leute zurückgedrängt.", "sie", "Nom"),
+        # a lone pronoun that may be singular is the subject of a singular verb
+        ("Die Firma erklärte, sie ändere nichts an dem Plan.", "sie", "Nom"),
+        # a name the dictionary lacks, first in its sentence: the subject, not an adverb
+        ("Kowalczyk übernimmt die Leitung des Instituts.", "Kowalczyk", "Nom"),
+        ("Kowalczyk übernimmt die Leitung des Instituts.", "Leitung", "Acc"),
+        # ", die Touristen bedrängen" right after a noun: "die" is the relative pronoun and the subject
+        ("Dort treffen sich abends betrunkene Gruppen, die Passanten anpöbeln.", "Passanten", "Acc"),
+        # a bare plural right after a definite singular subject renames nothing: the object
+        ("Im Bericht hatte das Amt Zahlen aus drei Jahren verglichen.", "Zahlen", "Acc"),
+    ],
+)
+def test_the_subject_found_by_the_clause_around_the_phrase(text: str, word: str, case: str) -> None:
+    assert case_of(text, word) == case

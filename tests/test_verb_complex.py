@@ -88,6 +88,22 @@ CASES = [
      "Präsens (present time), Konjunktiv II", ()),
     # the future in a verb-final clause
     ("Beobachter glauben, dass sich die Kommission auf einen Kompromiss einigen wird.", "wird", "Futur I", ()),
+    # a finite verb at the end of a clause the tagger took for a separable particle
+    ("Der Unfall passierte nachts, als Anwohner einen lauten Knall wahrnahmen.", "wahrnahmen", "Präteritum", ()),
+    # after a semicolon and an adverb, a Präteritum before a title and a name is the verb, not an adjective
+    ("Der Minister schwieg; später verteidigte Dr. Weber den Plan vor dem Parlament.", "verteidigte", "Präteritum", ()),
+    # a relative clause opened by "von welchem" ends in its finite verb
+    ("Sie besuchten das Lager, von welchem viele Beobachter sagen, dass es zu groß sei.", "sagen", "Präsens", ()),
+    # verbs in -eln and -ern: "handele", "ändere" beside the indicative "handelt", "ändert"
+    ("Der Sprecher sagte, es handele sich um einen Fehler.", "handele", "Präsens, Konjunktiv I", ()),
+    ("Die Firma erklärte, sie ändere nichts an dem Plan.", "ändere", "Präsens, Konjunktiv I", ()),
+    # a fronted infinitive before a plural werden is its Futur I, not a noun "der Teilnehmen"
+    ("Teilnehmen werden Schüler aus allen Klassen.", "werden", "Futur I", ()),
+    # a fronted participle with its phrase before the auxiliary
+    ("Betroffen von der Sperre sind vor allem ältere Autos.", "sind", "Präsens, sein-passive", ()),
+    # a plural present after a comma and an adverb, with its own subject, is no infinitive of the verb before
+    ("In der Studie hatte das Institut Daten aus den Jahren 2010 bis 2012 ausgewertet, dabei entnehmen sie Daten über "
+     "den Handel.", "entnehmen", "Präsens", ()),
 ]
 
 
@@ -128,6 +144,9 @@ def test_verb_forms_come_from_the_strong_verb_table_and_prefixes() -> None:
     assert is_participle("überschritten", "überschreiten")
     assert is_konjunktiv_ii("ginge", "gehen") and not is_konjunktiv_ii("gingen", "gehen")
     assert is_konjunktiv_ii("käme", "ankommen") and not is_konjunktiv_ii("sagte", "sagen")
+    # a particle the lists lack, shown by Ding's participle "wahrgenommen": the strong verb's Präteritum
+    assert forms("wahrnehmen").preterite == "wahrnahm" and is_preterite("wahrnahmen", "wahrnehmen")
+    assert forms("übelnehmen").preterite == "übelnahm"
 
 
 def test_a_modal_with_a_perfect_passive_infinitive_is_present_and_passive() -> None:
@@ -325,3 +344,9 @@ def test_one_clause_has_one_finite_verb_also_when_it_is_a_modal() -> None:
 def test_a_sentence_that_ends_in_a_colon_is_a_statement_with_a_finite_verb() -> None:
     text = "Diesen Umstand versuchen einige Studien zu berücksichtigen, indem der Geburtsort der Eltern erfasst wird: So gilt ein Kind nicht als Migrant."
     assert tense_hint(text, "versuchen").startswith("Präsens")
+
+
+def test_a_fronted_participle_with_its_phrase_is_what_comes_first() -> None:
+    token = next(t for t in _tokens("Betroffen von der Sperre sind vor allem ältere Autos.") if t.text == "sind")
+    second = next(h for h in token.hints if h.startswith("Main clause"))
+    assert "Betroffen von der … comes first" in second, second

@@ -97,8 +97,11 @@ def one_subject_per_clause(doc: Doc, phrases: dict[int, Phrase], decided: dict[i
                 conjuncts[second.i] = i
         members = [i for i in members if i not in conjuncts]
         targets = _clause_targets(doc[verb_i], members, phrases, decided)
+        number = finite_number(doc[verb_i])
         for i, case in targets.items():
-            if decided[i][0] != case:
+            if case == "Nom" and number is not None and phrases[i].allows("Nom", number):
+                decided[i] = phrases[i].best_in_case_and_number("Nom", number)  # "sei sie …": singular
+            elif decided[i][0] != case:
                 decided[i] = phrases[i].best_in_case(case)
         for second, first in conjuncts.items():
             if decided[first][0] in phrases[second].allowed_cases():
@@ -173,6 +176,12 @@ def _dative_objects(verb: Token, members: list[int], phrases: dict[int, Phrase],
         decided[first] = phrases[first].best_in_case("Dat")
 
 
+def _takes_no_accusative(verb: Token) -> bool:
+    """An intransitive verb, or one whose Perfekt takes sein here ("sei sie eingeschritten"): no verb
+    with a sein-Perfekt has an accusative object."""
+    return _verb_lemma(verb) in NO_ACCUSATIVE_VERBS or verb_complex(verb).perfect_auxiliary == "sein"
+
+
 def _verb_lemma(verb: Token) -> str:
     """The infinitive with its separated particle ("findet … statt": stattfinden)."""
     particle = next((c.lower_ for c in verb.children if c.dep_ == "compound:prt"), "")
@@ -223,7 +232,7 @@ def _clause_targets(verb: Token, members: list[int], phrases: dict[int, Phrase],
     finite = verb_complex(verb).finite
     # (not under "lassen": "Lass das Mikro fallen" has the accusative)
     if (
-        len(open_) == 1 and not fixed_nom and _verb_lemma(verb) in NO_ACCUSATIVE_VERBS and finite is not None
+        len(open_) == 1 and not fixed_nom and _takes_no_accusative(verb) and finite is not None
         and finite.morph.get("VerbForm") == ["Fin"] and lemma_of(finite) != "lassen"
     ):
         return {open_[0]: "Nom"}  # "…, ob die Verhandlungen stattfinden": the one phrase is no object
@@ -240,13 +249,16 @@ def _clause_targets(verb: Token, members: list[int], phrases: dict[int, Phrase],
     # ("…, die Adern treten hervor, ihre Hände zittern")
     own_clause = verb.dep_ != "conj" or (len(open_) == 1 and open_[0] < verb.i)
     own_clause = own_clause and verb_complex(verb).finite is not None  # "Flugzeuge explodieren zu lassen": no subject
-    if len(open_) == 1 and not fixed_nom and not fixed_acc and _shares_subject(verb, doc[open_[0]]):
-        return {open_[0]: "Acc"}  # "…, daß ich Tabus tangiere und auch Aufregung auslöse": the object
+    if not fixed_nom and (not fixed_acc or _finite_after_conjunction(verb)) and _shares_subject(verb, doc[open_[0]], decided) and (
+        len(open_) == 1 or _finite_after_conjunction(verb)
+    ):
+        return {i: "Acc" for i in open_}  # "…, daß ich Tabus tangiere und auch Aufregung auslöse": the object
     if len(open_) == 1 and not fixed_nom and not fixed_acc and number and own_clause:
         head = phrases[open_[0]].head
         plural = decided[open_[0]][2] == "Plur" or coordinated(head)
-        if (number == "Plur") == plural and head.lower_ not in FIRST_OR_SECOND_PERSON:
-            return {open_[0]: "Nom"}  # a finite clause has a subject
+        agrees = (number == "Plur") == plural or (head.pos_ == "PRON" and phrases[open_[0]].allows("Nom", number))
+        if agrees and head.lower_ not in FIRST_OR_SECOND_PERSON:
+            return {open_[0]: "Nom"}  # a finite clause has a subject ("sie ändere nichts": "sie" singular)
         if number == "Plur" and phrases[open_[0]].allows("Nom", "Plur") and phrases[open_[0]].source != "grammar" \
                 and head.lower_ not in FIRST_OR_SECOND_PERSON and not _subject_elsewhere(verb, head):
             # "…, aus der die USA Informationen hacken": "die USA" may be plural, and is the only subject
@@ -375,14 +387,18 @@ def _pronoun_subject(verb: Token, members: list[int], open_: list[int]) -> bool:
     return False
 
 
-def _shares_subject(verb: Token, phrase: Token) -> bool:
+def _shares_subject(verb: Token, phrase: Token, decided: dict[int, Reading]) -> bool:
     """A second verb joined by "und" whose subject is the first verb's ("ich tangiere … und löse …
     aus"), with the phrase the parser calls its object, or a clause whose subject is "man": the
     phrase is no subject."""
     if any(c.dep_ in ("nsubj", "nsubj:pass") and c.lower_ == "man" for c in verb.children):
         return True
-    # the parser's subject too where the verb needs an object ("… und eine Erneuerung nur in der Opposition sieht")
-    object_label = phrase.dep_ == "obj" or (phrase.dep_ == "nsubj" and _verb_lemma(verb) in ACCUSATIVE_OBJECT_VERBS)
+    # the parser's subject too where the verb needs an object ("… und eine Erneuerung nur in der Opposition sieht"),
+    # or where the finite verb follows "und" directly, so its clause has no subject before it ("… und habe die
+    # Menschenmenge zurückgedrängt")
+    object_label = phrase.dep_ == "obj" or (
+        phrase.dep_ == "nsubj" and (_verb_lemma(verb) in ACCUSATIVE_OBJECT_VERBS or _finite_after_conjunction(verb))
+    )
     if verb.dep_ != "conj" or not object_label or verb.head.pos_ not in ("VERB", "AUX"):
         return False
     if not any(c.dep_ == "cc" for c in verb.children):
@@ -395,6 +411,8 @@ def _shares_subject(verb: Token, phrase: Token) -> bool:
         # the subject may hang on the first verb's auxiliary ("dass sich die Kommission … einigen wird und …")
         around = [first, *(c for c in first.children if c.dep_ in ("aux", "aux:pass"))]
         subject = next((c for t in around for c in t.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
+        if subject is None:  # "sei sie eingeschritten", "sie" parsed as an object: the case found for it decides
+            subject = next((c for t in around for c in t.children if c.dep_ == "obj" and decided.get(c.i, ("",))[0] == "Nom"), None)
         joined = first.dep_ in ("conj", "ccomp", "parataxis") and not any(c.dep_ == "mark" for c in first.children)
         if subject is not None or not joined or first.head.i == first.i or first.head.pos_ not in ("VERB", "AUX"):
             break
@@ -406,8 +424,12 @@ def _shares_subject(verb: Token, phrase: Token) -> bool:
     return number is None or _number_from_antecedent(subject) or phrase_number(subject, parse_reading(subject)) in (number, None)
 
 
-
-
+def _finite_after_conjunction(verb: Token) -> bool:
+    """"… und habe …": the conjunction joining `verb` to the verb before stands right before its finite verb."""
+    finite = verb_complex(verb).finite
+    return finite is not None and finite.i > 0 and any(
+        c.dep_ == "cc" and c.i == finite.i - 1 for c in verb.children
+    )
 
 
 def _comma_between(phrase: Token, verb: Token) -> bool:
@@ -442,10 +464,6 @@ def _infinitive_clause(verb: Token) -> bool:
     if verb.head.i == verb.i + 1 or (verb.dep_ in ("xcomp", "obj") and verb.head.i > verb.i):
         chain.append(verb.head)  # "explodieren zu lassen": the infinitive under a zu-infinitive
     return any(zu_infinitive(t) for t in chain)
-
-
-
-
 
 
 def _subject_elsewhere(verb: Token, phrase: Token) -> bool:

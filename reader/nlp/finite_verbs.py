@@ -35,7 +35,7 @@ from reader.nlp.lang.grammar import MODALS, SUBORDINATORS
 from reader.nlp.lang.sentences import SENTENCE_END
 from reader.nlp.lang.verbs import WITHOUT_UMLAUT
 from reader.nlp.parse_edits import set_head
-from reader.nlp.verb_forms import infinitive_of_konjunktiv_ii, is_preterite
+from reader.nlp.verb_forms import infinitive_of_konjunktiv_ii, is_participle, is_preterite
 
 if TYPE_CHECKING:  # annotations only: importing the rule must not load spaCy
     from spacy.tokens import Doc, Span, Token
@@ -60,6 +60,7 @@ _SUBJECT_PRONOUNS = frozenset(word for word, readings in PERSONAL.items() if any
 
 def repair_finite_verbs(doc: Doc) -> None:
     _konjunktiv_ii_forms(doc)
+    _fronted_infinitives(doc)
     _verb_first(doc)
     _verb_second_after_adverb(doc)
     _lower_case_nouns(doc)
@@ -158,7 +159,10 @@ def _subordinate_clause_end(words: list[Token], comma: int) -> int | None:
     return None
 
 
-_RELATIVE_PRONOUNS = frozenset({"der", "die", "das", "den", "dem", "denen", "deren", "dessen"})
+# (and "welche": "…, von welchem Gruppen sagen, …", "…, welche Maßnahmen Aachen ergreifen muss")
+_RELATIVE_PRONOUNS = frozenset(
+    {"der", "die", "das", "den", "dem", "denen", "deren", "dessen", "welche", "welcher", "welches", "welchem", "welchen"}
+)
 # Marks that end a clause's words; commas, quotation marks and brackets may stand inside it.
 _SENTENCE_PUNCTUATION = SENTENCE_END | {";", ":"}
 _COORDINATORS = frozenset({"und", "aber", "sondern", "oder", "doch"})
@@ -267,6 +271,27 @@ def _verb_first(doc: Doc) -> None:
             _make_finite(first, lemma)
 
 
+# Plural forms of the verbs that take a bare infinitive.
+_PLURAL_INFINITIVE_TAKERS = frozenset({"werden", "können", "müssen", "sollen", "wollen", "dürfen", "möchten"})
+
+
+def _fronted_infinitives(doc: Doc) -> None:
+    """"Teilnehmen werden Lehrer und Eltern": a capitalised infinitive without an article opening the
+    sentence right before a plural "werden" or modal is that verb's infinitive, fronted; a noun made
+    from it ("das Teilnehmen") is singular, so it cannot be the subject of the plural verb."""
+    for sentence in doc.sents:
+        first = sentence[0]
+        if len(sentence) < 3 or not first.is_title or not first.is_alpha or first.pos_ not in ("NOUN", "PROPN", "VERB"):
+            continue
+        following = sentence[1]
+        if following.lower_ not in _PLURAL_INFINITIVE_TAKERS or not following.tag_.endswith("FIN"):
+            continue
+        infinitive = first.lower_
+        if lemma_dictionary.is_infinitive(infinitive) and infinitive.endswith(_INFINITIVE_ENDINGS) and _dictionary_verb(infinitive):
+            first.pos_, first.tag_ = "VERB", "VVINF"
+            first.set_morph("VerbForm=Inf")
+
+
 def opens_subordinate_clause(token: Token) -> bool:
     """A relative pronoun or a subordinating conjunction: the clause it opens ends in its finite verb."""
     return token.tag_ in ("PRELS", "KOUS") or token.lower_ in SUBORDINATORS and token.lower_ not in ("wie", "als", "was")
@@ -275,25 +300,54 @@ def opens_subordinate_clause(token: Token) -> bool:
 def _verb_second_after_adverb(doc: Doc) -> None:
     """"Darüberhinaus erwähnte Wiesheu …", "…, doch überraschend erklärte Frankreichs Regierungschef …":
     after a single adverb that opens a main clause (the sentence, or a clause after a comma and a
-    coordinating conjunction), a Präteritum before a name or a pronoun is the finite verb in second
-    place, not an adjective of the name."""
+    coordinating conjunction, or a semicolon), a Präteritum before a name or a pronoun is the finite
+    verb in second place, not an adjective of the name; so is one before any noun where the clause has
+    no other finite verb up to its first comma ("; andererseits verteidigte Dr. Rice das Lager, …")."""
     for opening in _main_clause_openings(doc):
         if opening + 2 >= len(doc) or not (doc[opening].pos_ == "ADV" or doc[opening].tag_ == "ADJD"):
             continue
         verb, following = doc[opening + 1], doc[opening + 2]
-        if verb.pos_ != "ADJ" or not verb.is_lower or not (following.pos_ in ("PROPN", "PRON") or _unknown_noun(following)):
+        if verb.pos_ != "ADJ" or not verb.is_lower:
+            continue
+        if not (following.pos_ in ("PROPN", "PRON") or _unknown_noun(following) or _without_finite_verb(doc, opening)):
             continue
         lemma = lemma_dictionary.lemmatize(verb.text)
         if lemma != verb.text and lemma.endswith(_INFINITIVE_ENDINGS) and is_preterite(verb.text, lemma):
             _make_finite(verb, lemma)
+            _heads_its_clause(verb, opening)
+
+
+def _heads_its_clause(verb: Token, opening: int) -> None:
+    """The verb found inside a noun phrase heads its clause (up to the first comma): the clause's words
+    the parser hung outside it ("Dr." as the subject of the verb before the semicolon) become the verb's,
+    so the case rules see its subject and object."""
+    doc = verb.doc
+    end = next((t.i for t in doc[opening:] if t.text == "," or t.text in _SENTENCE_PUNCTUATION), len(doc))
+    outside = [t for t in doc[opening:end] if t.i != verb.i and not opening <= t.head.i < end]
+    anchors = [t.head for t in outside if t.head.i != t.i]
+    if not outside or not anchors:
+        return  # the clause holds the sentence's root: the parser saw it as the main clause
+    set_head(verb, anchors[0], "parataxis")
+    for token in outside:
+        set_head(token, verb)
+
+
+def _without_finite_verb(doc: Doc, start: int) -> bool:
+    """No finite verb from `start` to the first comma or end of clause."""
+    for token in doc[start:]:
+        if token.text == "," or token.text in _SENTENCE_PUNCTUATION:
+            return True
+        if _finite(token):
+            return False
+    return True
 
 
 def _main_clause_openings(doc: Doc) -> Iterator[int]:
-    """The first word of each sentence, and the word after ", und/aber/doch/sondern/oder"."""
+    """The first word of each sentence, and the word after ", und/aber/doch/sondern/oder" or a semicolon."""
     for sentence in doc.sents:
         yield sentence.start
     for token in doc[1:-1]:
-        if token.lower_ in _COORDINATORS and doc[token.i - 1].text == ",":
+        if (token.lower_ in _COORDINATORS and doc[token.i - 1].text == ",") or token.text == ";":
             yield token.i + 1
 
 
@@ -329,15 +383,22 @@ def _clause_final_verbs_the_tagger_saw(doc: Doc) -> None:
     """"…, aber unterschiedlich viel kosteten, müsse …" with "kosteten" classed an adjective: a lower-case
     word the STTS tagger calls finite, that ends its clause (punctuation after it) and is a finite form of
     a verb the dictionary has, is that finite verb (else its lemma and gloss come from another word:
-    "kosen", to caress)."""
+    "kosen", to caress). So is such a form tagged a separable particle ("…, als Piloten … ein Geräusch
+    wahrnahmen."): particles are a closed class of short words no finite form belongs to, but a
+    participle may be one ("ging verloren")."""
     for token in doc[:-1]:
-        if token.pos_ in _VERBS or not token.tag_.endswith("FIN") or not (token.is_alpha and token.is_lower):
+        particle = token.tag_ == "PTKVZ"
+        if token.pos_ in _VERBS or not (token.tag_.endswith("FIN") or particle) or not (token.is_alpha and token.is_lower):
             continue
         if not doc[token.i + 1].is_punct:
             continue
         lemma = _AUXILIARY_LEMMA.get(token.lower_) or lemma_dictionary.lemmatize(token.lower_)
+        if particle and is_participle(token.lower_, lemma):
+            continue
         if lemma != token.lower_ and _finite_form(token.lower_, lemma) and _dictionary_verb(lemma):
             _make_finite(token, lemma)
+            if token.dep_ == "compound:prt":  # no particle of the verb it hung on: a clause of its own
+                set_head(token, token.head, "advcl")
 
 
 def _dictionary_verb(lemma: str) -> bool:

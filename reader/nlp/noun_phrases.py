@@ -156,7 +156,11 @@ def _verb_final_clause(word: Token) -> bool:
         return False
     if _subordinate_clause_open_before(word):
         return False  # the clause before the comma goes on (see `is_determiner`)
-    return doc[end - 2].pos_ in ("VERB", "AUX") or last.i > word.i + 2  # ", die … gelöst haben"
+    if doc[end - 2].pos_ in ("VERB", "AUX") or last.i > word.i + 2:  # ", die … gelöst haben"
+        return True
+    # ", die Menschen anpöbeln" might be a main clause with its verb second (", die Preise steigen"); right
+    # after a noun it is that noun's relative clause ("Gruppen, die Menschen anpöbeln")
+    return word.i >= 2 and doc[word.i - 2].pos_ in ("NOUN", "PROPN")
 
 
 _SUBORDINATORS = frozenset({"KOUS", "PWAV", "PRELS", "PRELAT", "PWS"})

@@ -31,7 +31,7 @@ from reader.nlp.article_repairs import (
 from reader.nlp.names import only_a_name, place_classifier
 from reader.nlp.noun_phrases import declined_noun, following_noun_index, genitive_name, name_particle, particle_article
 from reader.nlp.parse_edits import set_head as _set_head
-from reader.nlp.verb_clauses import join_split_complexes
+from reader.nlp.verb_clauses import join_split_complexes, split_coordinated_auxiliaries
 
 _NOMINAL = {"NOUN", "PROPN"}
 _COORDINATING = {"und", "oder", "sowie"}
@@ -90,6 +90,8 @@ def correct_phrase_heads(doc: Doc) -> None:
         _name_after_title(token)
         _place_after_place(token)
         _counted_noun_after_its_measure(token)
+        _bare_noun_in_another_number(token)
+    split_coordinated_auxiliaries(doc)
     join_split_complexes(doc)
 
 
@@ -235,6 +237,21 @@ def _singular_verb_has_no_coordinated_subject(verb: Token) -> None:
 
 # What may hang on a name that renames a title: its conjuncts, attributes after it, punctuation.
 _NAME_DEPENDENTS = {"conj", "cc", "nmod", "appos", "flat", "flat:name", "punct"}
+
+
+def _bare_noun_in_another_number(noun: Token) -> None:
+    """"hatte das Institut Daten … ausgewertet", with "Daten" as an apposition: a bare common noun right
+    after a definite phrase of the clause, in the other number, renames nothing (a close apposition
+    does: "der Begriff Freiheit") but is a phrase of the clause itself."""
+    head = noun.head
+    if noun.dep_ != "appos" or noun.pos_ != "NOUN" or head.pos_ != "NOUN" or head.i != noun.i - 1:
+        return
+    number, head_number = noun.morph.get("Number"), head.morph.get("Number")
+    if not number or not head_number or number == head_number:
+        return
+    definite = any(c.dep_ == "det" and c.morph.get("Definite") == ["Def"] for c in head.children)
+    if definite and head.dep_ in ("nsubj", "nsubj:pass", "obj", "iobj") and head.head.pos_ in ("VERB", "AUX"):
+        _set_head(noun, head.head, "obj")
 
 
 def _name_after_title(title: Token) -> None:

@@ -117,14 +117,17 @@ def _lone_auxiliary(vc: VerbComplex) -> bool:
 
 
 def _fronted_participles(complexes: list[VerbComplex]) -> list[VerbComplex]:
-    """"Begründet hat er dies mit …": a participle that opens the sentence, right before a finite
-    auxiliary, is that auxiliary's participle, wherever the parser hung the auxiliary."""
+    """"Begründet hat er dies mit …", "Betroffen von dem Verbot sind …": a participle that opens the
+    sentence, before a finite auxiliary with only its own words between (the prefield holds one
+    phrase), is that auxiliary's participle, wherever the parser hung the auxiliary; so is an
+    infinitive before werden or a modal ("Teilnehmen werden Lehrer …": Futur I)."""
     for number, vc in enumerate(complexes):
         head = vc.head
-        if vc.finite is not None or not head.is_sent_start or kind(head) != "part" or head.i + 1 >= len(head.doc):
+        if vc.finite is not None or not head.is_sent_start or kind(head) not in ("part", "inf"):
             continue
-        auxiliary = head.doc[head.i + 1]
-        if lemma(auxiliary) not in ("haben", "sein", "werden") or kind(auxiliary) != "fin":
+        auxiliary = next((t for t in head.doc[head.i + 1 : head.sent.end] if is_verb(t) or t.is_punct), None)
+        takes = ("haben", "sein", "werden") if kind(head) == "part" else ("werden", *MODALS)
+        if auxiliary is None or lemma(auxiliary) not in takes or kind(auxiliary) != "fin":
             continue
         for other_number, other in enumerate(complexes):
             if other_number != number and any(t.i == auxiliary.i for t in other.members):
@@ -204,6 +207,29 @@ def join_split_complexes(doc: Doc) -> None:
         if subject is not None:
             set_head(subject, head, "nsubj:pass" if passive else "nsubj")
         set_head(finite, head, "aux:pass" if passive else "aux")
+
+
+def split_coordinated_auxiliaries(doc: Doc) -> None:
+    """"Er hatte breite Unterstützung … und wurde … bestätigt", parsed as one complex with "hatte" and
+    "wurde" both auxiliaries of "bestätigt": one verb has one finite auxiliary, so the first, before the
+    conjunction, is a full verb of its own clause. It takes the words before the conjunction (its subject
+    and object), and the verb becomes its conjunct."""
+    for verb in doc:
+        auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "aux:pass") and clearly_finite(c)]
+        if len(auxiliaries) < 2 or auxiliaries[0].i > verb.i:
+            continue
+        first, second = auxiliaries[0], auxiliaries[1]
+        conjunction = next(
+            (t for t in doc[first.i + 1 : second.i] if t.pos_ == "CCONJ" and t.head.i in (verb.i, second.i)), None
+        )
+        if conjunction is None or lemma(first) not in ("haben", "sein"):
+            continue
+        root = verb.head.i == verb.i
+        set_head(first, first if root else verb.head, "ROOT" if root else verb.dep_)
+        for child in list(verb.children):
+            if child.i < conjunction.i and child.i != first.i:
+                set_head(child, first)
+        set_head(verb, first, "conj")
 
 
 _CLAUSE_MEMBERS = frozenset("nsubj nsubj:pass obj iobj obl advmod expl mark cc punct".split())

@@ -201,8 +201,10 @@ def _bare_infinitive(token: Token, head: Token) -> bool:
     if token.lower_ != lemma(token) or token.i != head.i:
         return False
     first = head.head  # "wollten … zurücknehmen und … verschieben": the modal of the first conjunct serves both
-    if head.dep_ == "conj" and any(c.dep_ == "aux" and lemma(c) in AUXILIARIES for c in first.children):
-        return True
+    # (not haben or sein, which take no bare infinitive, nor across a subject of its own: "hatte … ausgewertet,
+    # dabei entnehmen sie …")
+    if head.dep_ == "conj" and any(c.dep_ == "aux" and lemma(c) in AUXILIARIES - {"haben", "sein"} for c in first.children):
+        return not any(c.dep_ in ("nsubj", "nsubj:pass") for c in head.children)
     following = head.doc[head.i + 1] if head.i + 1 < len(head.doc) else None
     if following is not None and following.lower_ == "zu":
         return True  # "… explodieren zu lassen": the infinitive under a zu-infinitive
@@ -426,7 +428,8 @@ def _mood(finite: Token, verb: str) -> str | None:
         return "Konjunktiv II"
     if form in _SEI:
         return "Konjunktiv I"
-    stem = verb[:-2] if verb.endswith("en") else None
+    # "handeln", "ändern" drop only the -n: "es handele sich" beside the indicative "handelt"
+    stem = verb[:-2] if verb.endswith("en") else verb[:-1] if verb.endswith(("eln", "ern")) else None
     if stem and form == stem + "e" and verb in _PRESENT_WITHOUT_E:
         return "Konjunktiv I"  # "könne", "möge": the indicative is "kann", "mag" in every person that ends in -e
     if stem and (form == stem + "e" or form in KONJUNKTIV_I) and _third_person_singular(finite):

@@ -88,10 +88,20 @@ def forms(infinitive: str) -> VerbForms:
     if ding:
         participle, preterite, ding_auxiliary = ding
         participle = participle or _weak_participle(infinitive)  # Ding's line repeated the infinitive
-        preterite = preterite or _weak_preterite(infinitive)
+        preterite = preterite or _preterite_after_particle(infinitive, participle) or _weak_preterite(infinitive)
         strong = not participle.endswith("t")
         return VerbForms(infinitive, preterite, participle, ding_auxiliary or auxiliary, strong)
     return VerbForms(infinitive, _weak_preterite(infinitive), _weak_participle(infinitive), auxiliary)
+
+
+def _preterite_after_particle(infinitive: str, participle: str) -> str | None:
+    """"wahrnehmen" with Ding's participle "wahrgenommen": a particle the lists lack before a strong
+    verb, whose Partizip II the participle ends in, so the Präteritum is the particle + "nahm"."""
+    for split in range(2, len(infinitive) - 3):
+        particle, verb = infinitive[:split], infinitive[split:]
+        if verb in STRONG_VERBS and participle == particle + STRONG_VERBS[verb][1]:
+            return particle + STRONG_VERBS[verb][0]
+    return None
 
 
 # Prefixes separable in some verbs and not in others ("umgehen": umgangen and umgegangen).

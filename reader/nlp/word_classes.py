@@ -29,7 +29,7 @@ from reader.nlp.parse_edits import set_head
 from reader.nlp.verb_forms import is_participle
 
 if TYPE_CHECKING:  # annotations only: importing the rule must not load spaCy
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 
 def degree_particles(doc: Doc) -> None:
@@ -75,23 +75,33 @@ def adverbs_taken_for_pronouns(doc: Doc) -> None:
 def nouns_and_adverbs_by_capital(doc: Doc) -> None:
     """German capitalises nouns, so the capital decides between the two where the dictionary knows the
     word as one of them only: "Kommentar abgeben" with "Kommentar" tagged an adverb is the noun ("Morgen",
-    "Heute" stay adverbs); "mit zirka 300 Teilnehmern" with "zirka" tagged a noun is the adverb."""
+    "Heute" stay adverbs), and a capitalised word it knows as neither, which the STTS tagger calls a noun
+    or the text capitalises inside a sentence too, is a name; "mit zirka 300 Teilnehmern" with "zirka" tagged a noun is the adverb."""
     for token in doc:
-        capitalised = token.is_title and token.pos_ == "ADV"
+        capitalised = token.is_title and token.pos_ in ("ADV", "ADJ")
         if not token.is_alpha or not (capitalised or (token.is_lower and token.pos_ == "NOUN")):
             continue
         try:
             noun = lookup(token.text, "NOUN")
-            adverb = lookup(token.lower_, "ADV")
+            adverb = lookup(token.lower_, token.pos_ if capitalised else "ADV")
         except LexiconMissingError:
             return
         is_noun = noun.found and noun.pos == "NOUN" and not noun.composed
-        is_adverb = adverb.found and adverb.pos == "ADV"
-        if capitalised and is_noun and not is_adverb:
+        is_adverb = adverb.found and adverb.pos in ("ADV", "ADJ")  # (or adjective, for a capitalised ADJ)
+        if capitalised and is_noun and not is_adverb and token.pos_ == "ADV":
             token.pos_, token.tag_ = "NOUN", "NN"
+        elif capitalised and not is_noun and not is_adverb and (token.tag_ in ("NN", "NE") or _capitalised_elsewhere(token)):
+            # "Esper übernimmt …": a name the dictionary lacks, as the STTS tag or its other uses say
+            token.pos_, token.tag_ = "PROPN", "NE"
+            token.set_morph(None)
         elif not capitalised and is_adverb and not is_noun:
             token.pos_, token.tag_ = "ADV", "ADV"
             token.set_morph(None)
+
+
+def _capitalised_elsewhere(token: Token) -> bool:
+    """The text uses the word capitalised where no sentence starts, too."""
+    return any(other.text == token.text and not other.is_sent_start for other in token.doc if other.i != token.i)
 
 
 def common_nouns_taken_for_names(doc: Doc) -> None:

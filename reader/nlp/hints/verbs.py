@@ -377,9 +377,15 @@ def _main_clause(vc: VerbComplex, finite: Token, hints: Hints) -> None:
         return
     if head.dep_ == "conj" and not before:
         return  # "… und verlangt": the subject is shared with the first clause
-    if len(before) != 1:
+    # "Betroffen von dem Verbot sind …": a fronted participle or infinitive fills the first place with its words
+    fronted = [t for t in vc.members if t.i < finite.i]
+    if fronted and not any(c.i < fronted[0].i for c in before):
+        first_words = _first_words(finite.doc[fronted[0].i : finite.i])
+    elif len(before) == 1 and not fronted:
+        first = before[0]
+        first_words = None if first.dep_ in ("ccomp", "advcl", "csubj", "parataxis", "xcomp") else _first_words(first.subtree)
+    else:
         return
-    first = before[0]
     # The subject as the case rules decided it (by forms and agreement), not only as the parser labelled it.
     candidates = [*head.children, *(finite.children if finite.i != head.i else [])]
     nominative = [c for c in candidates if c.pos_ in NOMINAL and c.morph.get("Case") == ["Nom"]]
@@ -387,16 +393,18 @@ def _main_clause(vc: VerbComplex, finite: Token, hints: Hints) -> None:
         (c for c in nominative if c.dep_ in ("obj", "obl", "dep")), None
     )
     text = f"Main clause: the finite verb {finite.text} stands in second place (verb second)"
-    if subject is not None and first.i != subject.i and subject.i > finite.i:
+    if subject is not None and subject.i > finite.i:
         conjuncts = [c.text for c in subject.children if c.dep_ == "conj" and c.pos_ in NOMINAL]
         subject_text = " und ".join([", ".join([subject.text, *conjuncts[:-1]]), conjuncts[-1]]) if conjuncts else subject.text
-        if first.dep_ in ("ccomp", "advcl", "csubj", "parataxis", "xcomp"):
-            text += f"; the clause before it comes first, so the subject {subject_text} follows the verb"
-        else:
-            words = [t.text for t in first.subtree if not t.is_punct]
-            first_words = " ".join(words[:3]) + (" …" if len(words) > 3 else "")
-            text += f"; {first_words} comes first, so the subject {subject_text} follows the verb"
+        opening = "the clause before it" if first_words is None else first_words
+        text += f"; {opening} comes first, so the subject {subject_text} follows the verb"
     hints.add(finite, text + ".")
+
+
+def _first_words(words) -> str:
+    """The first three words of the phrase that fills the first place, "…" for the rest."""
+    texts = [t.text for t in words if not t.is_punct]
+    return " ".join(texts[:3]) + (" …" if len(texts) > 3 else "")
 
 
 def _english_participle_here(verb: Token) -> str:
