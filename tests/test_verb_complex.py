@@ -97,6 +97,9 @@ CASES = [
     # verbs in -eln and -ern: "handele", "ändere" beside the indicative "handelt", "ändert"
     ("Der Sprecher sagte, es handele sich um einen Fehler.", "handele", "Präsens, Konjunktiv I", ()),
     ("Die Firma erklärte, sie ändere nichts an dem Plan.", "ändere", "Präsens, Konjunktiv I", ()),
+    # a Konjunktiv I the tagger took for an adjective of the noun before it
+    ("Die Regierung erklärte, ein das Gesicht verbergender Schleier entspreche nicht dem Begriff der Freiheit.",
+     "entspreche", "Präsens, Konjunktiv I", ()),
     # a fronted infinitive before a plural werden is its Futur I, not a noun "der Teilnehmen"
     ("Teilnehmen werden Schüler aus allen Klassen.", "werden", "Futur I", ()),
     # a fronted participle with its phrase before the auxiliary

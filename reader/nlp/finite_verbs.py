@@ -60,6 +60,7 @@ _SUBJECT_PRONOUNS = frozenset(word for word, readings in PERSONAL.items() if any
 
 def repair_finite_verbs(doc: Doc) -> None:
     _konjunktiv_ii_forms(doc)
+    _konjunktiv_i_forms(doc)
     _fronted_infinitives(doc)
     _verb_first(doc)
     _verb_second_after_adverb(doc)
@@ -459,6 +460,29 @@ def _konjunktiv_ii_forms(doc: Doc) -> None:
         verb = infinitive_of_konjunktiv_ii(token.text)
         if verb is not None and lemma_dictionary.lemmatize(token.text) in (token.text, verb):
             _make_finite(token, verb)
+
+
+def _konjunktiv_i_forms(doc: Doc) -> None:
+    """"ein … Schleier entspreche nicht dem Begriff" with "entspreche" tagged an adjective: the verb's stem +
+    "e" (its Konjunktiv I, or 1st person) is no adjective, unless the stem is one ("leere", "freie");
+    after a noun or pronoun, it is the finite verb."""
+    for token in doc[1:]:
+        if token.pos_ not in ("ADJ", "ADV") or not (token.is_alpha and token.is_lower) or doc[token.i - 1].pos_ not in ("NOUN", "PROPN", "PRON"):
+            continue
+        lemma = lemma_dictionary.lemmatize(token.lower_)
+        stem = lemma[:-2] if lemma.endswith("en") else lemma[:-1] if lemma.endswith(("eln", "ern")) else None
+        if stem is None or token.lower_ != stem + "e" or not _dictionary_verb(lemma) or _adjective(token.lower_):
+            continue
+        _make_finite(token, lemma)
+
+
+def _adjective(form: str) -> bool:
+    try:
+        from reader.lexicon import lookup
+
+        return lookup(form, "ADJ").pos == "ADJ"
+    except LexiconMissingError:
+        return True  # without a lexicon, the tagger's reading stands
 
 
 def _present_participle(form: str) -> bool:
