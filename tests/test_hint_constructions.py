@@ -534,3 +534,7 @@ def test_a_subject_pronoun_hung_on_the_auxiliary_leaves_the_object_accusative() 
 def test_a_web_address_is_no_number_after_unter() -> None:
     got = joined("Die Erklärung kann im Internet unter fairsharing.odem.org eingesehen werden.", "unter")
     assert "less than" not in got
+
+
+def test_the_subject_of_a_predicate_noun_is_the_subject_of_sein() -> None:
+    assert "Nominative: subject of sein." in hints("Der Nachbar ist Lehrer.", "Nachbar")

@@ -251,6 +251,9 @@ def _governing_verb(token: Token) -> str | None:
         head = head.head
     if head.i == token.i:
         return None
+    copula = next((c for c in head.children if c.dep_ == "cop"), None)
+    if copula is not None and head.pos_ not in VERBAL:
+        return lemma_of(copula)  # "Esper war Secretary of the Army": the subject of sein, not of the noun
     if head.pos_ in VERBAL or any(c.dep_ in AUX_DEPS for c in head.children):
         term = verb_term(head)
         return term if _is_verb_word(term) else None
