@@ -246,6 +246,8 @@ def _bare_noun_in_another_number(noun: Token) -> None:
     head = noun.head
     if noun.dep_ != "appos" or noun.pos_ != "NOUN" or head.pos_ != "NOUN" or head.i != noun.i - 1:
         return
+    if place_classifier(head.text) or only_a_name(noun.text):
+        return  # "die Generalstaatsanwaltschaft Zweibrücken": a place renames the body
     number, head_number = noun.morph.get("Number"), head.morph.get("Number")
     if not number or not head_number or number == head_number:
         return

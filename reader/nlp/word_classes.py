@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 from wordfreq import zipf_frequency
 
 from reader.lexicon import LexiconMissingError, database, function_entry, is_verb, lookup
-from reader.nlp import lemma_dictionary
+from reader.nlp import doc_facts, lemma_dictionary
 from reader.nlp.names import place_of_adjective
 from reader.nlp.parse_edits import set_head
 from reader.nlp.verb_forms import is_participle
@@ -100,8 +100,11 @@ def nouns_and_adverbs_by_capital(doc: Doc) -> None:
 
 
 def _capitalised_elsewhere(token: Token) -> bool:
-    """The text uses the word capitalised where no sentence starts, too."""
-    return any(other.text == token.text and not other.is_sent_start for other in token.doc if other.i != token.i)
+    """The text uses the word capitalised where no sentence starts (a word inside a sentence counts itself)."""
+    inside = doc_facts.once(
+        "capitalised_inside_sentences", token.doc, lambda doc: frozenset(t.text for t in doc if t.is_title and not t.is_sent_start)
+    )
+    return token.text in inside
 
 
 def common_nouns_taken_for_names(doc: Doc) -> None:
