@@ -582,6 +582,13 @@ def test_the_sentence_picks_the_sense_whose_dictionary_examples_it_shares() -> N
     assert gloss_core(voice.gloss[0]) == "voice"
 
 
+def test_a_sentence_word_counts_once_however_a_dictionary_line_spells_it() -> None:
+    # "gehört" and its lemma "gehören" are both in Ding's line "gehören; betreffen … es gehört": one
+    # word of the sentence, not two, so no reason to put that line's "to appertain" first
+    concern = _tokens("Das gehört nicht zu den Aufgaben, die den Staat betreffen.")["betreffen"]
+    assert concern.gloss[0] == "to concern"
+
+
 def test_a_plural_noun_shows_the_senses_of_its_plural() -> None:
     tokens = _tokens("Viele Menschen warten an den Grenzen auf die Ergebnisse der Ermittlungen.")
     assert tokens["Menschen"].gloss[0] in ("people", "persons") and tokens["Menschen"].term == "Mensch"

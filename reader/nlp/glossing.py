@@ -58,9 +58,9 @@ class Shown:
     entry: Entry | None
 
 
-def choose(token, name: bool, context: frozenset[str]) -> Shown:
+def choose(token, name: bool, context: frozenset[tuple[str, str]]) -> Shown:
     """The term, word class, learnability and entry of *token*; *name* marks a name the tagger
-    called a common word (reader.nlp.names), *context* the content words of its sentence."""
+    called a common word (reader.nlp.names), *context* the content words of its sentence (form, lemma)."""
     lemma, tagged = token.lemma_, token.pos_  # each read makes a new object
     term = token_value(token, "term") or lemma
     if tagged == "NOUN" and _keeps_final_e(token, term):
@@ -110,7 +110,7 @@ def choose(token, name: bool, context: frozenset[str]) -> Shown:
             entry = function_entry(token.text, "ADP", uses) or function_entry(term, "ADP", uses)
         entry = entry or function_entry(token.text, pos, uses) or function_entry(term, pos, uses) or _modifier_entry(token, pos)
         if entry is None:  # the dictionary's senses, the one the sentence points to first
-            entry = in_context(_plural_entry(token, term, pos), context - {token.lower_, lemma.lower()})
+            entry = in_context(_plural_entry(token, term, pos), context - {(token.lower_, lemma.lower())})
     if entry is not None and pos in ("VERB", "NOUN"):
         entry = senses_for_use(token, entry)
     elif entry is not None and pos == "ADJ" and entry.gloss and entry.gloss[0].startswith("to "):
