@@ -113,6 +113,9 @@ def test_the_most_frequent_words_show_their_hand_checked_sense_first() -> None:
         ("Die Sanktionen sind vor allem gegen die Ölindustrie gerichtet.", "gerichtet", "to aim"),
         ("Der Brief war an den Minister gerichtet.", "gerichtet", "to address"),
         ("Die Forscher stießen im Keller auf alte Knochen.", "stießen", "to encounter"),
+        # the parser hangs the second "als" phrase on the first verb; it stands beside the second
+        ("Die Polizei gilt als wichtigster Nutznießer der Daten, deutsche und französische Streitkräfte gelten "
+         "als aktive Entwickler des Programms.", "gelten", "to be considered"),
     ],
 )
 def test_a_sense_for_one_construction_comes_first_only_where_the_sentence_has_it(sentence, word, first) -> None:
