@@ -628,6 +628,40 @@ def test_an_inflected_adjective_keeps_its_adjective_gloss_where_the_parser_calls
     assert shown.entry.gloss[0] == "national"  # not the adverb "nationally"
 
 
+def _slipped(words: list[str], pos: list[str], tags: list[str], deps: list[str], heads: list[int], lemmas: list[str]):
+    """A sentence with the parse given: the tagger's slips the glosses must see through."""
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    from reader.nlp.extensions import register_extensions
+
+    register_extensions()
+    return Doc(Vocab(), words=words, pos=pos, tags=tags, deps=deps, heads=heads, lemmas=lemmas)
+
+
+def test_an_adjective_the_tagger_put_in_another_class_is_glossed_as_an_adjective() -> None:
+    from reader.nlp import glossing
+
+    # an attributive adjective (fine tag ADJA) the coarse tagger called a verb: historical, not historically
+    ties = _slipped(["Die", "historischen", "Bindungen", "halten"], ["DET", "VERB", "NOUN", "VERB"],
+                    ["ART", "ADJA", "NN", "VVFIN"], ["det", "ROOT", "nsubj", "conj"], [2, 1, 1, 1],
+                    ["der", "historisch", "Bindung", "halten"])
+    assert glossing.choose(ties[1], False, frozenset()).entry.gloss[0] in ("historic", "historical")
+    # a compared adjective called a conjunction: no "largely"
+    leaks = _slipped(["Die", "Lecks", "sind", "weitgehender"], ["DET", "NOUN", "AUX", "CCONJ"],
+                     ["ART", "NN", "VAFIN", "KON"], ["det", "nsubj", "ROOT", "cc"], [1, 2, 2, 2],
+                     ["der", "Leck", "sein", "weitgehend"])
+    shown = glossing.choose(leaks[3], False, frozenset())
+    assert shown.pos == "ADJ" and shown.entry.gloss[0] in ("extensive", "far-reaching", "more far-reaching")
+
+
+def test_an_adjective_is_glossed_as_an_adverb_only_where_it_is_used_as_one() -> None:
+    assert _tokens("Die Regierung sei nicht mutig genug, um die Wahrheit zu sagen.")["mutig"].gloss[0] == "brave"
+    assert _tokens("Er werde die Soldaten begnadigen und frei lassen.")["frei"].gloss[0] == "free"  # freilassen
+    assert _tokens("Die Opposition hat wiederholt Neuwahlen gefordert.")["wiederholt"].gloss[0] == "repeatedly"
+    assert _tokens("Die Stadt ist fast völlig zerstört.")["völlig"].gloss[0] == "completely"
+
+
 def test_a_superlative_is_glossed_as_one_where_the_lexicon_lists_it() -> None:
     events = _tokens("Wegen der jüngsten Ereignisse trat er zurück.")["jüngsten"]
     assert events.gloss[0] in ("latest", "most recent", "recent")  # not "young"

@@ -70,6 +70,8 @@ def choose(token, name: bool, context: frozenset[tuple[str, str]]) -> Shown:
             term = _nominalised(term)
         elif lookup(term, "ADJ").pos == "ADJ":
             tagged = "ADJ"  # "Zwei weitere der fünf Gemeinden": an adjective whose noun is left out, in lower case
+    if _adjective_the_tagger_missed(token, tagged, term):
+        tagged = "ADJ"  # "Die historischen Bindungen" tagged a verb, "viel weitgehender" a conjunction
     if tagged == "PRON" and token.dep_ == "det":
         tagged = "DET"  # the parser's article of a noun the tagger took for a pronoun: "das von der Stadt erlassene Verbot"
     if token.tag_ == "NN" and term == token.lower_ and tagged in ("NOUN", "ADJ") and lookup(term, "ADV").pos == "ADV":
@@ -116,6 +118,22 @@ def choose(token, name: bool, context: frozenset[tuple[str, str]]) -> Shown:
     elif entry is not None and pos == "ADJ" and entry.gloss and entry.gloss[0].startswith("to "):
         entry = _as_participle(token, entry)
     return Shown(term, pos, is_word, learnable, entry)
+
+
+_FUNCTION_CLASSES = {"CCONJ", "SCONJ", "ADP", "DET", "PRON", "PART"}
+
+
+def _adjective_the_tagger_missed(token, tagged: str, lemma: str) -> bool:
+    """An adjective the coarse tagger put in another class: a verb with the fine tag of an attributive
+    adjective (ADJA) whose lemma is no verb, or a word German has no such function word for, declined
+    or compared as adjectives are ("weitgehend-er")."""
+    if tagged == "VERB" and token.tag_ == "ADJA":
+        return lookup(lemma, "VERB").pos != "VERB" and lookup(lemma, "ADJ").pos == "ADJ"
+    if tagged not in _FUNCTION_CLASSES or function_entry(token.text, tagged) or function_entry(lemma, tagged):
+        return False
+    lower = token.text.lower()
+    inflected = lower != lemma and lower.startswith(lemma) and bool(_ADJECTIVE_ENDING.fullmatch(lower[len(lemma):]))
+    return inflected and lookup(lemma, "ADJ").pos == "ADJ"
 
 
 def _place_entry(word: str, place: str) -> Entry:
@@ -263,7 +281,7 @@ def _modifier_entry(token, pos: str) -> Entry | None:
     or adjective used as an adverb ("wiederholt": repeatedly, "völlig unklar": completely), an
     adjective whose forms come from another stem ("nächsten": next, not "close" like its lemma nah),
     a superlative listed as such ("höchste": highest), a comparative ("geringere": lower)."""
-    if pos in ("ADJ", "VERB") and token.dep_ == "advmod" and token.tag_ != "ADJA" and not _used_as_adjective(token):
+    if pos in ("ADJ", "VERB") and token.dep_ == "advmod" and token.tag_ != "ADJA" and _adverbial(token):
         return form_entry(token.text, "ADV")  # an inflected adjective ("nationaler") is no adverb, whatever the parse
     if pos == "ADV":
         return form_entry(token.text, pos)
@@ -276,6 +294,19 @@ def _modifier_entry(token, pos: str) -> Entry | None:
         # "früheren": former, "geringere": lesser where listed, else the lemma's senses compared
         return form_entry(token.text, pos) or _compared(lookup(token.lemma_, pos), comparative_of_gloss)
     return None
+
+
+def _adverbial(token) -> bool:
+    """An adjective the parser hung on something as an adverb is used as one ("wiederholt gefordert",
+    "völlig unklar", "rund 100"), unless it is a predicate: a copula's (see _used_as_adjective) or the
+    one a degree word the parser made the copula's stands for ("nicht mutig genug zu sein": brave); or
+    a particle written apart from its verb ("frei lassen": freilassen, to release)."""
+    head = token.head
+    if _used_as_adjective(token):
+        return False
+    if head.tag_ not in ("ADJA", "ADJD") and any(child.dep_ == "cop" for child in head.children):
+        return False
+    return head.pos_ not in ("VERB", "AUX") or lookup(token.lower_ + head.lemma_, "VERB").source != "exact"
 
 
 def _comparative(token) -> bool:
@@ -308,6 +339,7 @@ def _as_participle(token, entry: Entry) -> Entry:
 
 _COPULAS = {"sein", "werden", "bleiben"}
 _DECLENSION = re.compile(r"e|en|em|es")
+_ADJECTIVE_ENDING = re.compile(r"(?:er|st)?(?:e|en|em|er|es)")
 
 
 def _used_as_adjective(token) -> bool:
