@@ -985,3 +985,23 @@ def test_a_plural_spelt_as_its_lemma_takes_the_senses_checked_for_the_plural() -
 def test_sich_after_a_woman_s_name_is_herself() -> None:
     """A name the lexicon does not know is a person's: "Frau Brelokowska zeigte sich" (herself)."""
     assert _tokens("Frau Brelokowska zeigte sich zufrieden.")["sich"].gloss[0] == "herself"
+
+
+def test_a_noun_made_from_an_adjective_is_glossed_in_every_declined_form() -> None:
+    # the tagger calls "Gefangenen" a name; Ding lists the noun as "Gefangener"
+    prisoners = _tokens("Die Soldaten berichten über die Behandlung von Gefangenen im Lager.")["Gefangenen"]
+    assert prisoners.gloss[0] == "prisoner" and prisoners.learnable
+
+
+def test_a_noun_s_article_chooses_the_senses_of_its_gender() -> None:
+    heath = _tokens("Im Sommer üben die Truppen in der Heide.")["Heide"]  # the tagger says PROPN
+    assert heath.gloss[0] in ("heath", "heathland")  # not "heathen" (der Heide)
+    helm = _tokens("Das Steuer des Schiffes war kaputt.")["Steuer"]
+    assert helm.gloss[0] in ("steering wheel", "helm", "rudder")  # not "tax" (die Steuer)
+    house = _tokens("Sie standen vor dem Haus in der Hauptstraße.")["Haus"]
+    assert house.gloss[0] == "house"  # "dem" is masculine or neuter: no "der Haus" (the indoors)
+
+
+def test_a_noun_of_action_the_dictionary_lacks_is_glossed_from_its_verb() -> None:
+    spying = _tokens("Der Plan zielt auf die Ausspähung von Daten.")["Ausspähung"]
+    assert spying.gloss[0].startswith("spying")
