@@ -113,6 +113,9 @@ def test_the_most_frequent_words_show_their_hand_checked_sense_first() -> None:
         ("Die Sanktionen sind vor allem gegen die Ölindustrie gerichtet.", "gerichtet", "to aim"),
         ("Der Brief war an den Minister gerichtet.", "gerichtet", "to address"),
         ("Die Forscher stießen im Keller auf alte Knochen.", "stießen", "to encounter"),
+        # the parser hangs the second "als" phrase on the first verb; it stands beside the second
+        ("Die Polizei gilt als wichtigster Nutznießer der Daten, deutsche und französische Streitkräfte gelten "
+         "als aktive Entwickler des Programms.", "gelten", "to be considered"),
     ],
 )
 def test_a_sense_for_one_construction_comes_first_only_where_the_sentence_has_it(sentence, word, first) -> None:
@@ -582,6 +585,13 @@ def test_the_sentence_picks_the_sense_whose_dictionary_examples_it_shares() -> N
     assert gloss_core(voice.gloss[0]) == "voice"
 
 
+def test_a_sentence_word_counts_once_however_a_dictionary_line_spells_it() -> None:
+    # "gehört" and its lemma "gehören" are both in Ding's line "gehören; betreffen … es gehört": one
+    # word of the sentence, not two, so no reason to put that line's "to appertain" first
+    concern = _tokens("Das gehört nicht zu den Aufgaben, die den Staat betreffen.")["betreffen"]
+    assert concern.gloss[0] == "to concern"
+
+
 def test_a_plural_noun_shows_the_senses_of_its_plural() -> None:
     tokens = _tokens("Viele Menschen warten an den Grenzen auf die Ergebnisse der Ermittlungen.")
     assert tokens["Menschen"].gloss[0] in ("people", "persons") and tokens["Menschen"].term == "Mensch"
@@ -616,6 +626,40 @@ def test_an_inflected_adjective_keeps_its_adjective_gloss_where_the_parser_calls
     )
     shown = glossing.choose(doc[1], False, frozenset())
     assert shown.entry.gloss[0] == "national"  # not the adverb "nationally"
+
+
+def _slipped(words: list[str], pos: list[str], tags: list[str], deps: list[str], heads: list[int], lemmas: list[str]):
+    """A sentence with the parse given: the tagger's slips the glosses must see through."""
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    from reader.nlp.extensions import register_extensions
+
+    register_extensions()
+    return Doc(Vocab(), words=words, pos=pos, tags=tags, deps=deps, heads=heads, lemmas=lemmas)
+
+
+def test_an_adjective_the_tagger_put_in_another_class_is_glossed_as_an_adjective() -> None:
+    from reader.nlp import glossing
+
+    # an attributive adjective (fine tag ADJA) the coarse tagger called a verb: historical, not historically
+    ties = _slipped(["Die", "historischen", "Bindungen", "halten"], ["DET", "VERB", "NOUN", "VERB"],
+                    ["ART", "ADJA", "NN", "VVFIN"], ["det", "ROOT", "nsubj", "conj"], [2, 1, 1, 1],
+                    ["der", "historisch", "Bindung", "halten"])
+    assert glossing.choose(ties[1], False, frozenset()).entry.gloss[0] in ("historic", "historical")
+    # a compared adjective called a conjunction: no "largely"
+    leaks = _slipped(["Die", "Lecks", "sind", "weitgehender"], ["DET", "NOUN", "AUX", "CCONJ"],
+                     ["ART", "NN", "VAFIN", "KON"], ["det", "nsubj", "ROOT", "cc"], [1, 2, 2, 2],
+                     ["der", "Leck", "sein", "weitgehend"])
+    shown = glossing.choose(leaks[3], False, frozenset())
+    assert shown.pos == "ADJ" and shown.entry.gloss[0] in ("extensive", "far-reaching", "more far-reaching")
+
+
+def test_an_adjective_is_glossed_as_an_adverb_only_where_it_is_used_as_one() -> None:
+    assert _tokens("Die Regierung sei nicht mutig genug, um die Wahrheit zu sagen.")["mutig"].gloss[0] == "brave"
+    assert _tokens("Er werde die Soldaten begnadigen und frei lassen.")["frei"].gloss[0] == "free"  # freilassen
+    assert _tokens("Die Opposition hat wiederholt Neuwahlen gefordert.")["wiederholt"].gloss[0] == "repeatedly"
+    assert _tokens("Die Stadt ist fast völlig zerstört.")["völlig"].gloss[0] == "completely"
 
 
 def test_a_superlative_is_glossed_as_one_where_the_lexicon_lists_it() -> None:
@@ -941,3 +985,23 @@ def test_a_plural_spelt_as_its_lemma_takes_the_senses_checked_for_the_plural() -
 def test_sich_after_a_woman_s_name_is_herself() -> None:
     """A name the lexicon does not know is a person's: "Frau Brelokowska zeigte sich" (herself)."""
     assert _tokens("Frau Brelokowska zeigte sich zufrieden.")["sich"].gloss[0] == "herself"
+
+
+def test_a_noun_made_from_an_adjective_is_glossed_in_every_declined_form() -> None:
+    # the tagger calls "Gefangenen" a name; Ding lists the noun as "Gefangener"
+    prisoners = _tokens("Die Soldaten berichten über die Behandlung von Gefangenen im Lager.")["Gefangenen"]
+    assert prisoners.gloss[0] == "prisoner" and prisoners.learnable
+
+
+def test_a_noun_s_article_chooses_the_senses_of_its_gender() -> None:
+    heath = _tokens("Im Sommer üben die Truppen in der Heide.")["Heide"]  # the tagger says PROPN
+    assert heath.gloss[0] in ("heath", "heathland")  # not "heathen" (der Heide)
+    helm = _tokens("Das Steuer des Schiffes war kaputt.")["Steuer"]
+    assert helm.gloss[0] in ("steering wheel", "helm", "rudder")  # not "tax" (die Steuer)
+    house = _tokens("Sie standen vor dem Haus in der Hauptstraße.")["Haus"]
+    assert house.gloss[0] == "house"  # "dem" is masculine or neuter: no "der Haus" (the indoors)
+
+
+def test_a_noun_of_action_the_dictionary_lacks_is_glossed_from_its_verb() -> None:
+    spying = _tokens("Der Plan zielt auf die Ausspähung von Daten.")["Ausspähung"]
+    assert spying.gloss[0].startswith("spying")

@@ -248,6 +248,8 @@ def test_missing_database_is_a_clear_error(tmp_path) -> None:
         ("Hundehütte", {"Hund", "Hütte"}, ["Hund", "Hütte"], ["e", ""]),
         ("Schulbuch", {"Schule", "Buch"}, ["Schule", "Buch"], ["", ""]),
         ("Maiswurzelbohrer", {"Mais", "Wurzel", "Bohrer"}, ["Mais", "Wurzel", "Bohrer"], ["", "", ""]),
+        # a noun in -ion (-ung, -heit …) takes the linking s: a place of demonstrations, not a sort of one
+        ("Demonstrationsorte", {"Demonstration", "Ort", "Orte", "Sorte"}, ["Demonstration", "Orte"], ["s", ""]),
     ],
 )
 def test_compound_splitter_linking_elements(word, known, keys, links) -> None:

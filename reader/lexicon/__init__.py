@@ -14,7 +14,9 @@ which also drops every cached lookup. No Textual in here.
 from reader.lexicon.entry import Entry, FullEntry, Sense, after_definite_article, declines_like_adjective, short_gloss
 from reader.lexicon.function_words import function_entry
 from reader.lexicon.lookup import PHRASE, compound_in_plural, full_entry, hyphenated_in_plural, lookup
-from reader.lexicon.word_kinds import form_entry, form_glosses, is_name, is_verb, noun_gender, plural_glosses, proper_noun
+from reader.lexicon.word_kinds import (
+    form_entry, form_glosses, is_name, is_verb, noun_gender, plural_glosses, proper_noun, senses_of_gender,
+)
 from reader.lexicon.function_words import table_version
 from reader.lexicon.database import Lexicon, LexiconMissingError, close_current, content_version, current, lexicon_path
 
@@ -44,6 +46,7 @@ __all__ = [
     "form_entry",
     "form_glosses",
     "full_entry",
+    "senses_of_gender",
     "function_entry",
     "lexicon_path",
     "is_name",

@@ -92,6 +92,8 @@ def split_compound(
         if not known(head_key):
             continue
         modifier = _split_modifier(word[:cut], known, known_modifier, capitalised, max_parts - 1)
+        if modifier is not None and _owes_linking_s(modifier[-1], head_surface, known, capitalised):
+            continue  # "Demonstrations|orte", not "Demonstration|sorte"
         if modifier is not None:
             if len(modifier) == 1:
                 return modifier + [CompoundPart(head_key, head_surface)]  # two parts: none is simpler
@@ -99,6 +101,20 @@ def split_compound(
     if not splits and short_noun is not None and capitalised:
         return _after_short_noun(word, known, short_noun)
     return _simplest(splits)
+
+
+# Nouns with these endings take a linking "s" in every compound they open (Sicherheit|s|-, Zeitung|s|-).
+_S_LINKED_ENDINGS = ("ung", "heit", "keit", "schaft", "ion", "tät", "ling")
+
+
+def _owes_linking_s(part: CompoundPart, head: str, known: Callable[[str], bool], capitalised: bool) -> bool:
+    """*part* ends in a suffix that always takes a linking "s" but has none, and the head explains the
+    "s" as that link: the "s" is the link, and the head (maybe inflected: "-orte") the word after it."""
+    if part.link or not part.key.endswith(_S_LINKED_ENDINGS) or not head.startswith("s"):
+        return False
+    rest = _upper_first(head[1:]) if capitalised else head[1:]
+    forms = [rest] + [rest[: -len(ending)] for ending in ("e", "en", "n", "er", "s") if rest.endswith(ending)]
+    return any(len(form) >= MIN_PART and known(form) for form in forms)
 
 
 def _after_short_noun(word: str, known: Callable[[str], bool], short_noun: Callable[[str], bool]) -> list[CompoundPart] | None:

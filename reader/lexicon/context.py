@@ -4,7 +4,9 @@ A word's senses are ranked once, for news text in general; in one sentence anoth
 the one meant. "Stimmen" is "voices" in general, but in "nach Auszählung von 97 Prozent der
 Stimmen" it is "votes": Ding's line for that sense lists "Stimmen auszählen" among its examples.
 This is the simplified Lesk method: the sense whose dictionary line shares the most words with the
-sentence goes first, when it shares at least ``MIN_OVERLAP`` of them.
+sentence goes first, when it shares at least ``MIN_OVERLAP`` of them. A word counts once, in whatever
+spelling the line has it: "verwendet" and its lemma "verwenden" both in a line of "anwenden" are one
+word, no evidence that the sentence means "to utilize".
 """
 
 from __future__ import annotations
@@ -40,12 +42,13 @@ def _english_cores(line_id: int) -> frozenset[str]:
     return frozenset(gloss_core(sense) for sense in senses)
 
 
-def in_context(entry: Entry, context: Iterable[str]) -> Entry:
-    """*entry* with the sense its sentence points to first; *context* are the sentence's other words
-    (forms and lemmas, lower-case)."""
+def in_context(entry: Entry, context: Iterable[tuple[str, ...]]) -> Entry:
+    """*entry* with the sense its sentence points to first; *context* are the sentence's other words,
+    each as its spellings (form and lemma, lower-case)."""
     if not entry.found or entry.composed or len(entry.gloss) < 2:
         return entry
-    words = {word for word in context if len(word) >= 4} - {entry.term.lower()}
+    term = entry.term.lower()
+    words = {spellings for spellings in context if any(len(w) >= 4 and w != term for w in spellings)}
     if len(words) < MIN_OVERLAP:
         return entry  # no line can share enough words
     lines = _lines_by_word(entry.term, entry.pos)
@@ -53,8 +56,11 @@ def in_context(entry: Entry, context: Iterable[str]) -> Entry:
         return entry
     line_ids, holding = lines
     overlaps = [0] * len(line_ids)
-    for word in words:
-        positions = holding.get(word, 0)
+    for spellings in words:
+        positions = 0
+        for word in spellings:
+            if word != term:
+                positions |= holding.get(word, 0)
         position = 0
         while positions:
             overlaps[position] += positions & 1

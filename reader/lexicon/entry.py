@@ -72,7 +72,8 @@ class Entry:
     unknown); ``short`` is the ~40-character panel line. ``composed`` is True
     when the gloss was built from parts (compound or hyphenated word), with
     ``parts`` listing each (German part, its gloss). ``source`` says which
-    lookup step found it: exact, case, variant, ss, hyphen, compound or none.
+    lookup step found it: exact, case, variant, ss, hyphen, compound or none (derived: a noun
+    of action glossed from its verb by reader.nlp.glossing).
     """
 
     term: str

@@ -1,5 +1,6 @@
 """What a word is in its sentence, as far as the dictionary can tell: a name or a common noun, an
-adjective form with an entry of its own, a plural with senses of its own, a feminine noun in -e.
+adjective form with an entry of its own, a plural with senses of its own, a feminine noun in -e, the
+senses of a noun in one gender.
 
 These answer questions the glossing of a parsed token asks (reader.nlp.glossing); lookup.py answers
 "what does this word mean".
@@ -10,7 +11,8 @@ from __future__ import annotations
 
 from reader.lexicon import database
 from reader.lexicon.entry import Entry
-from reader.lexicon.lookup import CALENDAR_WORDS, entry_from_row, lookup
+from reader.lexicon.lookup import CALENDAR_WORDS, entry_from_row, full_entry, lookup
+from reader.lexicon.ranking import gloss_core
 
 _COMMON_SOURCES = {"exact", "case", "ss", "compound", "hyphen"}
 
@@ -28,6 +30,8 @@ def proper_noun(word: str) -> tuple[Entry, bool]:
     entry = lookup(word, "NOUN")
     if entry.source == "variant" and entry.gloss[:1] and entry.gloss[0].startswith("-"):
         return entry, True  # "der 17-Jährige": a number's suffix (-year-old), no name
+    if entry.source == "variant" and _nominalised_adjective(word, entry.term) and database.name_kind(word) is None:
+        return entry, True  # "von Gefangenen": a declined form of the noun Ding lists as "Gefangener"
     if not entry.found or entry.source not in _COMMON_SOURCES:
         return Entry(term=word, query=word), False
     # a compound of common words is no name ("Mittwochnachmittag"), one ending in a name is ("Neu-Delhi")
@@ -39,6 +43,13 @@ def proper_noun(word: str) -> tuple[Entry, bool]:
     if english_name and entry.source in ("exact", "case"):
         return entry, False
     return Entry(term=word, query=word), False
+
+
+def _nominalised_adjective(word: str, listed: str) -> bool:
+    """*word* is a declined form of the noun made from an adjective that the dictionary lists in its
+    strong masculine form: "Gefangene", "Gefangenen" of "Gefangener"."""
+    stem = listed[:-2]
+    return listed.endswith("er") and word.startswith(stem) and word[len(stem):] in ("e", "en", "em", "es")
 
 
 INFLECTION_ENDINGS = ("en", "em", "er", "es", "e", "n")
@@ -95,3 +106,13 @@ def is_name(word: str) -> bool:
         # every sense a trade's, or the English is the name itself ("Hans") or says so ("Klaus (male first name)")
         return bool(gloss) and all(sense.endswith("]") or sense == word or "first name" in sense for sense in gloss)
     return False
+
+
+@database.lexicon_cache(maxsize=4096)
+def senses_of_gender(noun: str, gender: str) -> frozenset[str]:
+    """The sense cores of Ding's lines for *noun* in *gender* ("m", "f", "n"), where its lines differ
+    in gender: "die Heide" is a heath, "der Heide" a heathen; empty where they do not."""
+    senses = full_entry(noun, "NOUN").senses
+    if len({sense.gender for sense in senses if sense.gender}) < 2:
+        return frozenset()
+    return frozenset(gloss_core(english) for sense in senses if sense.gender == gender for english in sense.english)

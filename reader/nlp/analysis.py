@@ -160,8 +160,8 @@ def _analysis_of(doc, text: str, title: str, original: Callable[[int], int]) -> 
     sentences = []
     for spacy_tokens in tokens_by_sentence:
         context = frozenset(
-            word for token in spacy_tokens if token.pos_ in _CONTENT and not _too_common(token.lemma_)
-            for word in (token.lower_, token.lemma_.lower())
+            (token.lower_, token.lemma_.lower()) for token in spacy_tokens
+            if token.pos_ in _CONTENT and not _too_common(token.lemma_)
         )
         tokens = [
             _token(
@@ -210,7 +210,7 @@ def _too_common(lemma: str) -> bool:
 
 def _token(
     token, start: int, number: int, index: dict[int, int], text: str, next_start: int, hints: list[str] | None = None,
-    name: bool = False, phrase: Phrase | None = None, context: frozenset[str] = frozenset(), sense: str = "",
+    name: bool = False, phrase: Phrase | None = None, context: frozenset[tuple[str, str]] = frozenset(), sense: str = "",
     word_first: bool = False,
 ) -> Token:
     """One token, with what the learner is shown for it (see reader.nlp.glossing); `start` is its offset in

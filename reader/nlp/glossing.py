@@ -27,6 +27,7 @@ from reader.lexicon import (
     noun_gender,
     plural_glosses,
     proper_noun,
+    senses_of_gender,
     short_gloss,
 )
 from reader.lexicon.context import in_context
@@ -58,9 +59,9 @@ class Shown:
     entry: Entry | None
 
 
-def choose(token, name: bool, context: frozenset[str]) -> Shown:
+def choose(token, name: bool, context: frozenset[tuple[str, str]]) -> Shown:
     """The term, word class, learnability and entry of *token*; *name* marks a name the tagger
-    called a common word (reader.nlp.names), *context* the content words of its sentence."""
+    called a common word (reader.nlp.names), *context* the content words of its sentence (form, lemma)."""
     lemma, tagged = token.lemma_, token.pos_  # each read makes a new object
     term = token_value(token, "term") or lemma
     if tagged == "NOUN" and _keeps_final_e(token, term):
@@ -70,6 +71,10 @@ def choose(token, name: bool, context: frozenset[str]) -> Shown:
             term = _nominalised(term)
         elif lookup(term, "ADJ").pos == "ADJ":
             tagged = "ADJ"  # "Zwei weitere der fünf Gemeinden": an adjective whose noun is left out, in lower case
+    if _adjective_the_tagger_missed(token, tagged, term):
+        tagged = "ADJ"  # "Die historischen Bindungen" tagged a verb, "viel weitgehender" a conjunction
+    if tagged == "PROPN" and not name and token.tag_ == "NN" and _with_article(token) and _common_noun(term):
+        tagged = "NOUN"  # "in der Heide": a common noun with its article, though a name is spelt so too
     if tagged == "PRON" and token.dep_ == "det":
         tagged = "DET"  # the parser's article of a noun the tagger took for a pronoun: "das von der Stadt erlassene Verbot"
     if token.tag_ == "NN" and term == token.lower_ and tagged in ("NOUN", "ADJ") and lookup(term, "ADV").pos == "ADV":
@@ -110,12 +115,79 @@ def choose(token, name: bool, context: frozenset[str]) -> Shown:
             entry = function_entry(token.text, "ADP", uses) or function_entry(term, "ADP", uses)
         entry = entry or function_entry(token.text, pos, uses) or function_entry(term, pos, uses) or _modifier_entry(token, pos)
         if entry is None:  # the dictionary's senses, the one the sentence points to first
-            entry = in_context(_plural_entry(token, term, pos), context - {token.lower_, lemma.lower()})
+            entry = in_context(_plural_entry(token, term, pos), context - {(token.lower_, lemma.lower())})
+    if entry is not None and pos == "NOUN" and not entry.gloss:
+        entry = _verbal_noun(term) or entry
+    if entry is not None and pos == "NOUN":
+        entry = _senses_of_its_gender(token, entry)
     if entry is not None and pos in ("VERB", "NOUN"):
         entry = senses_for_use(token, entry)
     elif entry is not None and pos == "ADJ" and entry.gloss and entry.gloss[0].startswith("to "):
         entry = _as_participle(token, entry)
     return Shown(term, pos, is_word, learnable, entry)
+
+
+_FUNCTION_CLASSES = {"CCONJ", "SCONJ", "ADP", "DET", "PRON", "PART"}
+
+
+def _adjective_the_tagger_missed(token, tagged: str, lemma: str) -> bool:
+    """An adjective the coarse tagger put in another class: a verb with the fine tag of an attributive
+    adjective (ADJA) whose lemma is no verb, or a word German has no such function word for, declined
+    or compared as adjectives are ("weitgehend-er")."""
+    if tagged == "VERB" and token.tag_ == "ADJA":
+        return lookup(lemma, "VERB").pos != "VERB" and lookup(lemma, "ADJ").pos == "ADJ"
+    if tagged not in _FUNCTION_CLASSES or function_entry(token.text, tagged) or function_entry(lemma, tagged):
+        return False
+    lower = token.text.lower()
+    inflected = lower != lemma and lower.startswith(lemma) and bool(_ADJECTIVE_ENDING.fullmatch(lower[len(lemma):]))
+    return inflected and lookup(lemma, "ADJ").pos == "ADJ"
+
+
+def _senses_of_its_gender(noun, entry: Entry) -> Entry:
+    """A noun whose article shows another gender than its main sense's has that gender's senses
+    first: "in der Heide" (feminine) is a heath, not a heathen (der Heide)."""
+    genders = {
+        gender for child in noun.children if child.dep_ == "det" for gender in feature_values(child, "Gender")
+    }
+    if len(genders) != 1 or entry.composed or not entry.gender or len(entry.gloss) < 2:
+        return entry
+    gender = {"Masc": "m", "Fem": "f", "Neut": "n"}.get(genders.pop())
+    if gender is None or gender == entry.gender:
+        return entry
+    if {gender, entry.gender} == {"m", "n"} and not {"Nom", "Acc"} & set(feature_values(noun, "Case")):
+        return entry  # "dem", "des", "einem" are masculine or neuter alike: "vor dem Haus" is no "der Haus"
+    cores = senses_of_gender(entry.term, gender)
+    fitting = [sense for sense in entry.gloss if gloss_core(sense) in cores]
+    if not fitting or fitting[0] == entry.gloss[0]:
+        return entry
+    gloss = (*fitting, *(sense for sense in entry.gloss if sense not in fitting))
+    return replace(entry, gloss=gloss, short=short_gloss(gloss))
+
+
+def _with_article(noun) -> bool:
+    return any(child.dep_ == "det" and "Art" in feature_values(child, "PronType") for child in noun.children)
+
+
+def _common_noun(term: str) -> bool:
+    """The dictionary lists *term* as a noun with a common word's English ("heath"; not "Passau")."""
+    entry = lookup(term, "NOUN")
+    return entry.source == "exact" and entry.pos == "NOUN" and entry.gloss[0][:1].islower()
+
+
+def _verbal_noun(noun: str) -> Entry | None:
+    """A noun in -ung the dictionary lacks, glossed from its verb as English nouns of action are
+    formed: "Ausspähung" (ausspähen: to spy out) is "spying out"; marked a guess like a compound's."""
+    if not noun.endswith("ung") or len(noun) < 7:
+        return None
+    verb = lookup(noun[:-3].lower() + "en", "VERB")
+    if verb.pos != "VERB" or verb.source != "exact":
+        return None
+    actions = tuple(dict.fromkeys(filter(None, map(present_participle_of_gloss, verb.gloss))))
+    if not actions:
+        return None
+    gloss = (f"{actions[0]} (probably)", *actions[1:])
+    return Entry(term=noun, gloss=gloss, short=short_gloss(gloss), gender="f", pos="NOUN", composed=True,
+                 parts=((verb.term, verb.short),), query=noun, source="derived")
 
 
 def _place_entry(word: str, place: str) -> Entry:
@@ -263,7 +335,7 @@ def _modifier_entry(token, pos: str) -> Entry | None:
     or adjective used as an adverb ("wiederholt": repeatedly, "völlig unklar": completely), an
     adjective whose forms come from another stem ("nächsten": next, not "close" like its lemma nah),
     a superlative listed as such ("höchste": highest), a comparative ("geringere": lower)."""
-    if pos in ("ADJ", "VERB") and token.dep_ == "advmod" and token.tag_ != "ADJA" and not _used_as_adjective(token):
+    if pos in ("ADJ", "VERB") and token.dep_ == "advmod" and token.tag_ != "ADJA" and _adverbial(token):
         return form_entry(token.text, "ADV")  # an inflected adjective ("nationaler") is no adverb, whatever the parse
     if pos == "ADV":
         return form_entry(token.text, pos)
@@ -276,6 +348,19 @@ def _modifier_entry(token, pos: str) -> Entry | None:
         # "früheren": former, "geringere": lesser where listed, else the lemma's senses compared
         return form_entry(token.text, pos) or _compared(lookup(token.lemma_, pos), comparative_of_gloss)
     return None
+
+
+def _adverbial(token) -> bool:
+    """An adjective the parser hung on something as an adverb is used as one ("wiederholt gefordert",
+    "völlig unklar", "rund 100"), unless it is a predicate: a copula's (see _used_as_adjective) or the
+    one a degree word the parser made the copula's stands for ("nicht mutig genug zu sein": brave); or
+    a particle written apart from its verb ("frei lassen": freilassen, to release)."""
+    head = token.head
+    if _used_as_adjective(token):
+        return False
+    if head.tag_ not in ("ADJA", "ADJD") and any(child.dep_ == "cop" for child in head.children):
+        return False
+    return head.pos_ not in ("VERB", "AUX") or lookup(token.lower_ + head.lemma_, "VERB").source != "exact"
 
 
 def _comparative(token) -> bool:
@@ -308,6 +393,7 @@ def _as_participle(token, entry: Entry) -> Entry:
 
 _COPULAS = {"sein", "werden", "bleiben"}
 _DECLENSION = re.compile(r"e|en|em|es")
+_ADJECTIVE_ENDING = re.compile(r"(?:er|st)?(?:e|en|em|er|es)")
 
 
 def _used_as_adjective(token) -> bool:

@@ -68,7 +68,27 @@ def _in_clause(verb: Token) -> set[str]:
             word.lower_ for noun in nouns for word in noun.children
             if word.dep_ == "case" and not _comma_between(word, verb)
         }
+    present |= _hung_on_another_verb(verb)
     return present | {CONTRACTIONS[word][0] for word in present if word in CONTRACTIONS}
+
+
+def _hung_on_another_verb(verb: Token) -> set[str]:
+    """The prepositions of phrases in *verb*'s stretch of the sentence (no comma or other verb between)
+    that the parser hung on another verb: in "Die Polizei gilt als Nutznießer, die Streitkräfte gelten als
+    Entwickler" it hangs both "als" phrases on "gilt"."""
+    doc, found = verb.doc, set()
+    for step in (-1, 1):
+        index = verb.i + step
+        while 0 <= index < len(doc) and not doc[index].is_punct and doc[index].pos_ not in _VERBS:
+            word = doc[index]
+            noun_head = word.head.head
+            if word.dep_ == "case" and noun_head.pos_ in _VERBS and noun_head.i != verb.i:
+                found.add(word.lower_)
+            index += step
+    return found
+
+
+_VERBS = {"VERB", "AUX"}
 
 
 def _comma_between(word: Token, verb: Token) -> bool:
