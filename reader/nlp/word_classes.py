@@ -18,6 +18,7 @@ word class, so no German gloss ("as": ace) and no case.
 
 from __future__ import annotations
 
+from collections import Counter
 from typing import TYPE_CHECKING
 
 from wordfreq import zipf_frequency
@@ -90,7 +91,9 @@ def nouns_and_adverbs_by_capital(doc: Doc) -> None:
         is_adverb = adverb.found and adverb.pos in ("ADV", "ADJ")  # (or adjective, for a capitalised ADJ)
         if capitalised and is_noun and not is_adverb and token.pos_ == "ADV":
             token.pos_, token.tag_ = "NOUN", "NN"
-        elif capitalised and not is_noun and not is_adverb and (token.tag_ in ("NN", "NE") or _capitalised_elsewhere(token)):
+        elif capitalised and not is_noun and not is_adverb and not _before_its_noun(token) and (
+            token.tag_ in ("NN", "NE") or _capitalised_elsewhere(token)
+        ):
             # "Esper übernimmt …": a name the dictionary lacks, as the STTS tag or its other uses say
             token.pos_, token.tag_ = "PROPN", "NE"
             token.set_morph(None)
@@ -99,12 +102,21 @@ def nouns_and_adverbs_by_capital(doc: Doc) -> None:
             token.set_morph(None)
 
 
+def _before_its_noun(token: Token) -> bool:
+    """An attributive adjective between an article and its noun, as a name's ("der Verfassungsgebenden
+    Versammlung") is; a genitive name has none ("die Trumps Wahlkampfkomitee … verbreitete")."""
+    doc = token.doc
+    following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    article = token.i > 0 and doc[token.i - 1].pos_ == "DET"
+    return token.tag_ == "ADJA" or (article and following is not None and following.pos_ in ("NOUN", "PROPN"))
+
+
 def _capitalised_elsewhere(token: Token) -> bool:
-    """The text uses the word capitalised where no sentence starts (a word inside a sentence counts itself)."""
+    """The text uses the word capitalised where no sentence starts, besides this use."""
     inside = doc_facts.once(
-        "capitalised_inside_sentences", token.doc, lambda doc: frozenset(t.text for t in doc if t.is_title and not t.is_sent_start)
+        "capitalised_inside_sentences", token.doc, lambda doc: Counter(t.text for t in doc if t.is_title and not t.is_sent_start)
     )
-    return token.text in inside
+    return inside[token.text] > (0 if token.is_sent_start else 1)
 
 
 def common_nouns_taken_for_names(doc: Doc) -> None:
