@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Token
 
 from reader.nlp.article_repairs import spaced_punctuation
 from reader.nlp.parse_edits import set_head
+from reader.nlp.token_memo import tokens_unchanged
 from reader.nlp.lang.grammar import MODALS
 from reader.nlp.verb_complex import (
     AUXILIARIES,
@@ -186,7 +187,9 @@ def join_split_complexes(doc: Doc) -> None:
     Verantwortung … übernommen": the subject) become the verb's, so the case rules see one clause."""
     from reader.nlp.hints.verbs import verb_complexes_of  # (the hints' clause heads; that module imports this one)
 
-    for vc in verb_complexes_of(doc):
+    with tokens_unchanged(doc):  # all complexes are found before the first head moves
+        complexes = verb_complexes_of(doc)
+    for vc in complexes:
         finite, head = vc.finite, vc.head
         if finite is None or finite.i == head.i or vc.main is None or (finite.head.i == head.i and finite.dep_ in ("aux", "aux:pass")):
             continue
