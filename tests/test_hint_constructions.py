@@ -538,3 +538,25 @@ def test_a_web_address_is_no_number_after_unter() -> None:
 
 def test_the_subject_of_a_predicate_noun_is_the_subject_of_sein() -> None:
     assert "Nominative: subject of sein." in hints("Der Nachbar ist Lehrer.", "Nachbar")
+
+
+def test_um_before_a_zu_infinitive_ahead_is_no_preposition_of_the_noun() -> None:
+    """"um ihre Arbeit zu beenden", with "um" parsed as the preposition of "Arbeit": the object of the
+    infinitive, no "accusative after um"."""
+    text = "Die Kommission brauche noch einen Monat Zeit um ihre Arbeit zu beenden."
+    assert not any("um" in hint for hint in hints(text, "Arbeit")), hints(text, "Arbeit")
+    assert any("direct object of beenden" in hint for hint in hints(text, "Arbeit"))
+    assert not any("Preposition" in hint for hint in hints(text, "um"))
+
+
+def test_a_bare_time_noun_is_an_accusative_of_time_not_an_object() -> None:
+    text = "Er sagte, dass die Kommission Tag und Nacht arbeiten werde."
+    assert any("Accusative of time" in hint for hint in hints(text, "Tag")), hints(text, "Tag")
+    assert any("direct object of verbringen" in hint for hint in hints("Er hat den Tag im Bett verbracht.", "Tag"))
+
+
+def test_a_feminine_noun_in_e_is_no_plural_of_a_masculine_one() -> None:
+    """"die einzige Quelle": singular "die Quelle" (source), not the plural of "der Quell"; "im Falle" stays Fall."""
+    text = "Das Gesetz sei nicht die einzige Quelle des Rechts."
+    assert any(hint.startswith("Nominative singular, feminine (die Quelle)") for hint in hints(text, "Quelle")), hints(text, "Quelle")
+    assert any("(der Fall)" in hint for hint in hints("Im Falle eines Angriffs half er.", "Falle"))

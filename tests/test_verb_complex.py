@@ -100,6 +100,9 @@ CASES = [
     # a Konjunktiv I the tagger took for an adjective of the noun before it
     ("Die Regierung erklärte, ein das Gesicht verbergender Schleier entspreche nicht dem Begriff der Freiheit.",
      "entspreche", "Präsens, Konjunktiv I", ()),
+    # the Perfekt of the state passive: sein + participle + gewesen
+    ("Die Opposition sagt, die Wahl sei manipuliert gewesen.", "sei", "Perfekt, Konjunktiv I (reported speech), sein-passive", ()),
+    ("Das Museum war lange geschlossen gewesen.", "war", "Plusquamperfekt, sein-passive", ("with sein",)),
     # a fronted infinitive before a plural werden is its Futur I, not a noun "der Teilnehmen"
     ("Teilnehmen werden Schüler aus allen Klassen.", "werden", "Futur I", ()),
     # a fronted participle with its phrase before the auxiliary
@@ -353,3 +356,9 @@ def test_a_fronted_participle_with_its_phrase_is_what_comes_first() -> None:
     token = next(t for t in _tokens("Betroffen von der Sperre sind vor allem ältere Autos.") if t.text == "sind")
     second = next(h for h in token.hints if h.startswith("Main clause"))
     assert "Betroffen von der … comes first" in second, second
+
+
+def test_a_konjunktiv_ii_in_reported_speech_is_reported_not_unreal() -> None:
+    reported = tense_hint("Der Sprecher erklärte, es gäbe noch einige offene Fragen.", "gäbe")
+    assert "reported speech" in reported and "unreal" not in reported
+    assert "unreal" in tense_hint("Wenn er Zeit hätte, käme er.", "hätte")

@@ -43,6 +43,15 @@ def start_writer(home: Path, prefix: str, count: int, terms: int = 50) -> subpro
     return process
 
 
+def finished(process: subprocess.Popen[str]) -> tuple[str, str]:
+    """The writer's remaining output once it has exited. Read through the text streams that read its
+    "ready" line: `communicate` reads the pipes underneath and would miss lines already buffered there
+    (a loaded machine lets the first change land before "ready" is read). Its output stays far below a
+    pipe's capacity, so waiting first cannot block it."""
+    process.wait(timeout=120)
+    return process.stdout.read(), process.stderr.read()
+
+
 def history_by_term(home: Path) -> dict[str, list[int]]:
     connection = sqlite3.connect(database_path(home))
     rows = connection.execute(
@@ -102,7 +111,7 @@ def test_two_writers_at_once_both_succeed_and_nothing_is_lost(home: Path) -> Non
     first = start_writer(home, "shared", count, terms=10)
     second = start_writer(home, "shared", count, terms=10)
     third = start_writer(home, "own", count, terms=40)
-    outputs = [process.communicate(timeout=120) for process in (first, second, third)]
+    outputs = [finished(process) for process in (first, second, third)]
     for process, (out, err) in zip((first, second, third), outputs):
         assert process.returncode == 0, err
         assert len(out.splitlines()) == count

@@ -24,7 +24,6 @@ from reader.lexicon import (
     function_entry,
     is_name,
     lookup,
-    noun_gender,
     plural_glosses,
     proper_noun,
     senses_of_gender,
@@ -40,9 +39,9 @@ from reader.nlp.lang.english import (
     present_participle_of_gloss,
     superlative_of_gloss,
 )
-from reader.nlp.lang.prepositions import CONTRACTIONS
 from reader.nlp.lang.verbs import WITHOUT_UMLAUT
 from reader.nlp.names import later_part_of_name, name_by_form, place_of_adjective
+from reader.nlp.noun_lexicon import feminine_in_e
 from reader.nlp.participles import participle_of
 from reader.nlp.preposition_uses import preposition_uses
 from reader.nlp.pronoun_uses import polite, pronoun_uses, subject_number
@@ -64,8 +63,9 @@ def choose(token, name: bool, context: frozenset[tuple[str, str]]) -> Shown:
     called a common word (reader.nlp.names), *context* the content words of its sentence (form, lemma)."""
     lemma, tagged = token.lemma_, token.pos_  # each read makes a new object
     term = token_value(token, "term") or lemma
-    if tagged == "NOUN" and _keeps_final_e(token, term):
-        term = token.text
+    own = feminine_in_e(token, term) if tagged == "NOUN" else term
+    if own != term:
+        term = own
     elif tagged == "NOUN" and term[:1].islower() and not _lower_case_noun(term):
         if token.text[:1].isupper():
             term = _nominalised(term)
@@ -271,21 +271,6 @@ def _inside_clause(token) -> bool:
     """Neither the first word of its sentence nor after a comma or dash: where "ja" is the modal
     particle ("Das ist ja bekannt": after all), not the answer ("Ja, das stimmt": yes)."""
     return token.i > sentence_start(token) and not token.doc[token.i - 1].is_punct
-
-
-# Determiners and contractions that only go with a masculine or neuter singular noun ("im Falle").
-_MASCULINE_NEUTER_SINGULAR = {"dem", "des", "einem", "eines"} | {
-    word for word, (_, case, gender, _) in CONTRACTIONS.items() if case == "Dat" and gender is None
-}
-
-
-def _keeps_final_e(token, term: str) -> bool:
-    """A feminine noun in -e is its own lemma: "die Halle" is a hall, not the plural of "der Hall"
-    (reverb), "eine Falle" a trap, not a case; "im Falle" is still "Fall"."""
-    word = token.text
-    if term == word or not word.endswith("e") or term != word[:-1] or noun_gender(word) != "f":
-        return False
-    return not any(child.text.lower() in _MASCULINE_NEUTER_SINGULAR for child in token.children)
 
 
 def _lower_case_noun(lemma: str) -> bool:

@@ -9,6 +9,7 @@ from reader.labels import MORPH_GENDERS
 from reader.lexicon.database import LexiconMissingError
 from reader.nlp import lemma_dictionary
 from reader.nlp.lang.grammar import ADJECTIVAL_NOUNS
+from reader.nlp.lang.prepositions import CONTRACTIONS
 from reader.nlp.verb_forms import infinitive_of_participle, is_participle
 
 
@@ -25,6 +26,24 @@ def noun_entry(lemma: str) -> tuple[str | None, str | None, bool]:
     if entry.pos not in (None, "NOUN") or (not entry.found and not entry.gender):
         return None, None, False
     return MORPH_GENDERS.get(entry.gender or ""), entry.plural, declines_like_adjective(entry.term, entry.gender, entry.plural)
+
+
+# Determiners and contractions that only go with a masculine or neuter singular noun ("im Falle").
+_MASCULINE_NEUTER_SINGULAR = {"dem", "des", "einem", "eines"} | {
+    word for word, (_, case, gender, _) in CONTRACTIONS.items() if case == "Dat" and gender is None
+}
+
+
+def feminine_in_e(token, lemma: str) -> str:
+    """A feminine noun in -e is its own lemma: "die Quelle" is a source, not the plural of "der Quell",
+    "die Halle" a hall, not the plural of "der Hall" (reverb), "eine Falle" a trap; "im Falle" is still
+    "Fall". Returns `lemma` where that does not apply."""
+    word = token.text
+    if lemma == word or not word.endswith("e") or lemma != word[:-1] or noun_entry(word)[0] != "Fem":
+        return lemma
+    if any(child.lower_ in _MASCULINE_NEUTER_SINGULAR for child in token.children):
+        return lemma
+    return word
 
 
 @functools.lru_cache(maxsize=4096)

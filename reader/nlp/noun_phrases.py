@@ -18,6 +18,7 @@ from reader.nlp.lang.names import NAME_PARTICLES, PARTICLE_ARTICLES
 from reader.nlp.lang.prepositions import POSTPOSITIONS, governed_cases
 from reader.nlp import doc_facts, lemma_dictionary
 from reader.nlp.lemmas import lemmatize
+from reader.nlp.noun_lexicon import feminine_in_e
 from reader.nlp.preposition_uses import spans_time
 from reader.nlp.token_memo import kept_per_token
 
@@ -44,7 +45,10 @@ FIXED_ADVERBIALS = frozenset({("zum", "Beispiel"), ("zum", "Teil"), ("zum", "GlÃ
 @kept_per_token
 def lemma_of(token: Token) -> str:
     """The lemma (`reader_morphology` runs before `reader_lemmatizer`, so compute it when unset)."""
-    return token.lemma_ or _lemma(token.text, token.pos_, str(token.morph))
+    if token.lemma_:
+        return token.lemma_
+    lemma = _lemma(token.text, token.pos_, str(token.morph))
+    return feminine_in_e(token, lemma) if token.pos_ == "NOUN" else lemma
 
 
 @functools.lru_cache(maxsize=65536)

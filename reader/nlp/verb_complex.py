@@ -354,6 +354,11 @@ def _read(vc: VerbComplex) -> None:
     # sehen, hören, helfen ("hatte … ausbauen lassen", "hat … kommen sehen")
     ersatz = verb == "haben" and infinitives and not any(zu_infinitive(t) for t in infinitives)
     if verb in ("haben", "sein") and (participles or ersatz):
+        states = [t for t in content if t.lower_ != "gewesen"]
+        if verb == "sein" and not worden and len(states) < len(content) and states and "s" not in _perfect_auxiliary(states[-1]):
+            # "sei … manipuliert gewesen": the Perfekt of the state passive
+            vc.tense, vc.voice, vc.perfect_auxiliary = ("Plusquamperfekt" if past else "Perfekt"), "state passive", verb
+            return
         if verb == "sein" and not worden and content and not vc.modal:
             auxiliary = _perfect_auxiliary(content[-1])
             if "s" not in auxiliary:

@@ -49,15 +49,49 @@ _INFINITIVE_OPENERS = {"anstatt", "statt", "ohne", "um"}
 
 
 def infinitive_conjunctions(doc: Doc) -> None:
-    """"anstatt", "ohne", "um" that the parser hangs on a zu-infinitive as its marker are conjunctions
-    (KOUI): the noun after them is the infinitive's object, in no case they govern."""
+    """"anstatt", "ohne", "um" that open a zu-infinitive are conjunctions (KOUI), not prepositions: the
+    noun after them is the infinitive's object, in no case they govern. So are they where the parser
+    hung them on that noun ("um ihre Arbeit zu beenden", "um den Entwurf fertigzustellen"): the
+    zu-infinitive ahead in the clause decides, and the infinitive takes the conjunction and the noun."""
     for token in doc:
-        if token.lower_ in _INFINITIVE_OPENERS and token.pos_ == "ADP" and token.dep_ == "mark" and _zu_infinitive(token.head):
+        if token.lower_ not in _INFINITIVE_OPENERS or token.pos_ != "ADP":
+            continue
+        if token.dep_ == "mark" and _zu_infinitive(token.head):
             token.pos_, token.tag_ = "SCONJ", "KOUI"
+            continue
+        infinitive = _zu_infinitive_ahead(token)
+        following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        if infinitive is None or following is None or following.like_num:
+            continue  # "um 8 Uhr": a time
+        noun = token.head if token.dep_ == "case" and token.head.i < infinitive.i else None
+        token.pos_, token.tag_ = "SCONJ", "KOUI"
+        set_head(token, infinitive, "mark")
+        if noun is not None:
+            set_head(noun, infinitive, "obj")
 
 
 def _zu_infinitive(verb) -> bool:
-    return verb.tag_ == "VVIZU" or any(child.tag_ == "PTKZU" for child in verb.children)
+    return verb.tag_ == "VVIZU" or any(child.tag_ == "PTKZU" for child in verb.children) or _zu_inside(verb)
+
+
+def _zu_inside(verb) -> bool:
+    """"fertigzustellen": particle, zu, infinitive."""
+    form = verb.lower_
+    return verb.pos_ in ("VERB", "AUX") and "zu" in form[1:-3] and form.replace("zu", "", 1) == lemma_dictionary.lemmatize(form)
+
+
+def _zu_infinitive_ahead(opener: Token) -> Token | None:
+    """The zu-infinitive that ends the clause `opener` opens: "zu" + infinitive or one with zu inside,
+    before any punctuation or finite verb."""
+    doc = opener.doc
+    for token in doc[opener.i + 1 :]:
+        if token.is_punct or "Fin" in token.morph.get("VerbForm"):
+            return None
+        if token.tag_ == "PTKZU" and token.i + 1 < len(doc) and doc[token.i + 1].pos_ in ("VERB", "AUX"):
+            return doc[token.i + 1]
+        if token.tag_ == "VVIZU" or _zu_inside(token):
+            return token
+    return None
 
 
 def adverbs_taken_for_pronouns(doc: Doc) -> None:

@@ -220,6 +220,8 @@ def _case_reason(token: Token, case: str, hints: Hints) -> str | None:
         if dep == "nsubj:pass":
             return f"nominative: subject of the passive {verb}"
         return f"nominative: subject of {verb}" if verb else "nominative: subject"
+    if dep == "obj" and case == "Acc" and _bare_time(token):
+        return "accusative of time or measure (how long? when?)"  # "Tag und Nacht arbeiten", "jeden Tag"
     if dep == "obj" and case == "Acc":
         return f"accusative: direct object of {verb}" if verb else "accusative: direct object"
     if dep in ("obj", "iobj") and case == "Dat":
@@ -243,6 +245,18 @@ def _case_reason(token: Token, case: str, hints: Hints) -> str | None:
     ):
         return "accusative of time or measure (how long? when?)"
     return None
+
+
+# Time nouns that are objects without an article too ("Zeit brauchen", "Ende finden").
+_OBJECT_TIME_NOUNS = frozenset({"Zeit", "Ende", "Anfang", "Mitte", "Mal"})
+
+
+def _bare_time(token: Token) -> bool:
+    """A time noun with no article or with "jeden": when or how long, never the verb's object ("den Tag
+    verbringen" has its article)."""
+    return token.pos_ == "NOUN" and lemma_of(token) in TIME_NOUNS - _OBJECT_TIME_NOUNS and all(
+        c.lower_ in ("jeden", "jede", "jedes") for c in token.children if c.dep_ in ("det", "det:poss")
+    )
 
 
 def _governing_verb(token: Token) -> str | None:

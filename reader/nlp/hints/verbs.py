@@ -20,6 +20,7 @@ from reader.nlp.doc_arrays import merged, tokens_where
 from reader.nlp.lang.english import past_participle_of_gloss
 from reader.nlp.lang.grammar import MODALS, REFLEXIVE, SUBORDINATORS
 from reader.nlp.lang.strong_verbs import ENGLISH_PARTICIPLES
+from reader.nlp.lang.valency import REPORTING_VERBS
 from reader.nlp.lang.verbs import SEPARABLE_PARTICIPLE, ZU_INFINITIVE
 from reader.nlp.verb_clauses import verb_complexes
 from reader.nlp.verb_complex import VerbComplex, auxiliary_verb, clearly_finite, is_verb, kind, lemma, verb_complex
@@ -159,6 +160,9 @@ def _tense_mood_voice(vc: VerbComplex) -> str | None:
         meaning = "what someone else says, not the writer's claim"
     elif vc.mood == "Konjunktiv II" and finite.lower_.startswith("möcht"):
         meaning = "'would like (to)': a wish, said politely; learners' grammars list möchten as a modal of its own"
+    elif vc.mood == "Konjunktiv II" and _reported(vc.head):
+        meaning = "reported speech: what someone else says; the Konjunktiv II stands in for a Konjunktiv I"
+        meaning += " ('would …')" if wuerde else ""
     elif vc.mood == "Konjunktiv II":
         meaning = "'would …' (hypothetical or polite)" if wuerde else "hypothetical, unreal or polite ('would', 'could')"
         if finite.lower_.endswith("en") and lemma(finite) != "sein":
@@ -177,6 +181,17 @@ def _tense_mood_voice(vc: VerbComplex) -> str | None:
             meaning += f" of {verb_term(finite) if finite.i == vc.head.i else lemma(finite)}"
     text = f"{label}: {forms} — {meaning}."
     return text[0].upper() + text[1:]
+
+
+def _reported(head: Token) -> bool:
+    """The clause is what a reporting verb reports ("sagte …, der Entwurf würde … fertiggestellt"), with
+    or without "dass", and is no "wenn"/"als ob" clause (those are unreal)."""
+    if head.dep_ not in ("ccomp", "parataxis") or any(c.dep_ == "mark" and c.lower_ != "dass" for c in head.children):
+        return False
+    governor = head.head
+    while governor.dep_ in AUX_DEPS and governor.head.i != governor.i:
+        governor = governor.head
+    return lemma(governor) in REPORTING_VERBS
 
 
 # "uns" is reflexive only beside "wir" ("wir freuen uns"), not in "Lassen Sie uns handeln" (let us act).

@@ -126,3 +126,11 @@ def two_way_case(preposition: str, governor: str, verb: bool) -> str | None:
     if governor in DIRECTION_VERBS:
         return "Acc"
     return None
+# Verbs that report what someone said or thought: the clause they take is reported speech, whose
+# Konjunktiv II stands in for a Konjunktiv I that would look like the indicative ("sagte, die Parteien
+# hätten …", "erklärte, der Entwurf würde … fertiggestellt").
+REPORTING_VERBS: frozenset[str] = frozenset(
+    """sagen erklären berichten mitteilen betonen meinen behaupten ankündigen bestätigen warnen melden
+    schreiben antworten entgegnen hinzufügen versichern verkünden erwarten glauben vermuten befürchten
+    fürchten hoffen kritisieren beklagen bekräftigen einräumen zugeben verlauten argumentieren""".split()
+)
