@@ -103,6 +103,14 @@ CASES = [
     # the Perfekt of the state passive: sein + participle + gewesen
     ("Die Opposition sagt, die Wahl sei manipuliert gewesen.", "sei", "Perfekt, Konjunktiv I (reported speech), sein-passive", ()),
     ("Das Museum war lange geschlossen gewesen.", "war", "Plusquamperfekt, sein-passive", ("with sein",)),
+    # adjectives the tagger took for verbs leave the complex whole across a long middle field
+    ("Bereits 2009 hatte die EU eine Grenze von 45.000 Tonnen zollfreien hormonfreien Rindfleisches pro Jahr vereinbart.",
+     "hatte", "Plusquamperfekt", ()),
+    # an adjective the parser made the clause's verb: the infinitive after it completes the future
+    ("Erst am Freitag werde die Fraktion der Grünen endgültig ihre Marschroute festlegen, sagte die Sprecherin.",
+     "werde", "Futur I, Konjunktiv I", ()),
+    # a participle tagged a predicate adjective of sein, which lives on as no adjective: a state passive
+    ("Der Preis, der mit zehn Millionen Kronen dotiert ist, wird im Dezember verliehen.", "ist", "Präsens, sein-passive", ()),
     # a fronted infinitive before a plural werden is its Futur I, not a noun "der Teilnehmen"
     ("Teilnehmen werden Schüler aus allen Klassen.", "werden", "Futur I", ()),
     # a fronted participle with its phrase before the auxiliary

@@ -25,6 +25,7 @@ from reader.nlp.word_classes import (
     adverbs_taken_for_pronouns,
     common_nouns_taken_for_names,
     degree_particles,
+    adverbs_taken_for_verbs,
     nouns_and_adverbs_by_capital,
     foreign_quotations,
     fronted_participles,
@@ -57,6 +58,7 @@ def finite_verbs(doc: Doc) -> Doc:
     infinitive_conjunctions(doc)
     adverbs_taken_for_pronouns(doc)
     nouns_and_adverbs_by_capital(doc)
+    adverbs_taken_for_verbs(doc)
     place_adjectives(doc)
     repair_finite_verbs(doc)
     return doc

@@ -122,7 +122,11 @@ def members_of(head: Token) -> list[Token]:
         members = [c for c in members if c.i == nearest.i or not clearly_finite(c)]
     if clearly_finite(head):
         members = []  # "könne …, so verlautete …": an auxiliary hung on another finite verb is its own clause's
-    if is_verb(head) or (any(c.dep_ in ("aux", "aux:pass") for c in members) and is_participle_form(head)):
+    # "…, der mit … dotiert ist": a participle the tagger called a predicate adjective of sein, where
+    # the form lives on as no adjective of its own, is the state passive's participle
+    copula = next((c for c in head.children if c.dep_ == "cop" and lemma(c) == "sein"), None)
+    state = copula is not None and head.pos_ == "ADJ" and is_participle_form(head) and not adjective_in_use(head.lower_, lemma(head))
+    if is_verb(head) or state or (any(c.dep_ in ("aux", "aux:pass") for c in members) and is_participle_form(head)):
         members.append(head)  # "… erspart hätte": a participle the tagger called an adjective
         if lemma_of(head).lower() == "bleiben":
             # "bleibt … geschlossen": bleiben + Partizip II is a state passive, so the participle belongs
@@ -318,10 +322,12 @@ def _read(vc: VerbComplex) -> None:
     rest = vc.nonfinite
     if verb in _COPULAS:  # "wurde bekannt" (became known): a predicate adjective ("hat sich … bekannt": a participle)
         rest = [t for t in rest if not adjective_in_use(t.lower_, lemma(t))]
-    # "sind … bekannt": with sein, a participle the tagger reads as an adjective (ADJD) is a predicate
+    # "sind … bekannt": with sein, a participle the tagger reads as an adjective (ADJD) is a predicate where
+    # the form lives on as an adjective of its own
     participles = [
         t for t in rest
-        if _participle_beside_finite(t) and not (verb == "sein" and t.tag_ == "ADJD") and not _infinitive_with_object(t, vc, verb)
+        if _participle_beside_finite(t) and not (verb == "sein" and t.tag_ == "ADJD" and adjective_in_use(t.lower_, lemma(t)))
+        and not _infinitive_with_object(t, vc, verb)
         and not (t.i > 0 and t.doc[t.i - 1].tag_ == "PTKZU")  # "war … zu empfangen": sein + zu-infinitive
     ]
     infinitives = [t for t in rest if all(t.i != p.i for p in participles)]  # beside a finite verb, what is not a participle

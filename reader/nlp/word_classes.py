@@ -136,6 +136,31 @@ def nouns_and_adverbs_by_capital(doc: Doc) -> None:
             token.set_morph(None)
 
 
+def adverbs_taken_for_verbs(doc: Doc) -> None:
+    """"… werde die Fraktion endgültig ihre Marschroute festlegen" with "endgültig" as the clause's verb:
+    a word that is no verb form (no infinitive ends in it) and that the lexicon has as an adjective is an
+    adverb or adjective; the verb the parser hung on it after it heads the clause and takes its words."""
+    for token in doc:
+        if token.pos_ != "VERB" or not token.is_lower or token.lower_.endswith("n"):
+            continue
+        verb = next((c for c in token.children if c.dep_ in ("conj", "xcomp") and c.i > token.i and c.pos_ == "VERB"), None)
+        if verb is None or not verb.lower_.endswith("n"):
+            continue
+        try:
+            if lookup(token.lower_, "ADJ").pos != "ADJ" or is_verb(lemma_dictionary.lemmatize(token.lower_)):
+                continue
+        except LexiconMissingError:
+            return
+        root = token.head.i == token.i
+        set_head(verb, verb if root else token.head, "ROOT" if root else token.dep_)
+        for child in list(token.children):
+            if child.i != verb.i:
+                set_head(child, verb)
+        set_head(token, verb, "advmod")
+        token.pos_, token.tag_ = "ADJ", "ADJD"
+        token.set_morph("Degree=Pos")
+
+
 def _before_its_noun(token: Token) -> bool:
     """An attributive adjective between an article and its noun, as a name's ("der Verfassungsgebenden
     Versammlung") is; a genitive name has none ("die Trumps Wahlkampfkomitee … verbreitete")."""
