@@ -332,6 +332,13 @@ def test_a_noun_before_a_full_name_is_one_person() -> None:
         ("Kowalczyk übernimmt die Leitung des Instituts.", "Leitung", "Acc"),
         # ", die Touristen bedrängen" right after a noun: "die" is the relative pronoun and the subject
         ("Dort treffen sich abends betrunkene Gruppen, die Passanten anpöbeln.", "Passanten", "Acc"),
+        # before a reporting verb, "das"/"dies" is what was said and the phrase after the verb the speaker
+        ("Das sagt Norbert Hofer, der österreichische Verkehrsminister.", "Hofer", "Nom"),
+        ("Das sagt Norbert Hofer, der österreichische Verkehrsminister.", "Das", "Acc"),
+        # a name's number is a guess: "die EZB" may be singular, the subject of a singular verb
+        ("Für das Jahr 2006 rechnet die EZB mit einer Inflationsrate von 2,1 Prozent.", "EZB", "Nom"),
+        # a counted noun before an inflected adjective of measure is its accusative of measure
+        ("Vor den Wahllokalen bildeten sich mehrere hundert Meter lange Schlangen.", "Schlangen", "Nom"),
         # a bare plural right after a definite singular subject renames nothing: the object
         ("Im Bericht hatte das Amt Zahlen aus drei Jahren verglichen.", "Zahlen", "Acc"),
     ],

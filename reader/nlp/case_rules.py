@@ -21,6 +21,7 @@ from reader.nlp.lang.valency import (
     DATIVE_PERSON_VERBS,
     NO_ACCUSATIVE_VERBS,
     OBJECT_PREDICATIVE_VERBS,
+    REPORTING_VERBS,
 )
 from reader.nlp.noun_phrases import (
     HEADS,
@@ -55,6 +56,8 @@ INDEFINITE_OBJECTS = frozenset("nichts etwas alles vieles weniges anderes".split
 # Pronoun forms that are no nominative ("dem", "einem" end in -m too).
 OBLIQUE_PRONOUNS = frozenset("den denen deren dessen einen keinen jeden diesen jenen wen".split())
 FLOATING_QUANTIFIERS = frozenset("beide alle allesamt sämtliche".split())
+# Pronouns that stand for what was said, before a reporting verb ("Das sagt Norbert Hofer").
+REPORTED_CONTENT = frozenset("dies das dieses".split())
 # Pronouns that are singular in every use.
 SINGULAR_PRONOUNS = frozenset(
     "dies dieses dieser das jenes jener man jemand niemand etwas nichts alles eines einer keiner keines jeder jedes was wer".split()
@@ -256,9 +259,10 @@ def _clause_targets(verb: Token, members: list[int], phrases: dict[int, Phrase],
     if len(open_) == 1 and not fixed_nom and not fixed_acc and number and own_clause:
         head = phrases[open_[0]].head
         plural = decided[open_[0]][2] == "Plur" or coordinated(head)
-        agrees = (number == "Plur") == plural or (head.pos_ == "PRON" and phrases[open_[0]].allows("Nom", number))
+        # (the number guessed for a pronoun or a name may be wrong: "sie ändere nichts", "rechnet die EZB")
+        agrees = (number == "Plur") == plural or (head.pos_ in ("PRON", "PROPN") and phrases[open_[0]].allows("Nom", number))
         if agrees and head.lower_ not in FIRST_OR_SECOND_PERSON:
-            return {open_[0]: "Nom"}  # a finite clause has a subject ("sie ändere nichts": "sie" singular)
+            return {open_[0]: "Nom"}  # a finite clause has a subject
         if number == "Plur" and phrases[open_[0]].allows("Nom", "Plur") and phrases[open_[0]].source != "grammar" \
                 and head.lower_ not in FIRST_OR_SECOND_PERSON and not _subject_elsewhere(verb, head):
             # "…, aus der die USA Informationen hacken": "die USA" may be plural, and is the only subject
@@ -304,6 +308,12 @@ def _clause_targets(verb: Token, members: list[int], phrases: dict[int, Phrase],
         expletive = [i for i in open_ if doc[i].lower_ == "es" and i < verb.i]
         if expletive:  # "Doch es wurden Reduzierungen beschlossen": "es" before the verb is nominative
             return {expletive[0]: "Nom"}
+        speaker = [i for i in agreeing if i > verb.i]
+        if speaker and _verb_lemma(verb) in REPORTING_VERBS and any(
+            doc[i].lower_ in REPORTED_CONTENT and i < verb.i and not phrases[i].members for i in open_
+        ):
+            # "Das sagt Norbert Hofer": what was said comes first, the speaker after the verb
+            return {i: ("Nom" if i == speaker[0] else "Acc") for i in open_}
         if (number and len(agreeing) == 1) or (agreeing and (len(in_clause) == 2 or agreeing[0] == min(in_clause))):
             # the one that agrees with the verb; of several that agree, the first, usually
             return {i: ("Nom" if i == agreeing[0] else "Acc") for i in open_}
@@ -383,6 +393,8 @@ def _pronoun_subject(verb: Token, members: list[int], open_: list[int]) -> bool:
             continue
         if c.lower_ in SINGULAR_PRONOUNS and finite_number(verb) == "Plur":
             continue  # "Dies berichteten britische Medien": a singular is no subject of a plural verb
+        if c.lower_ in REPORTED_CONTENT and c.i < verb.i and _verb_lemma(verb) in REPORTING_VERBS and any(i > verb.i for i in open_):
+            continue  # "Dies gab das Nobelkomitee bekannt": what was said comes first, the speaker after the verb
         return True
     return False
 

@@ -13,7 +13,14 @@ from spacy.tokens import Token
 
 from reader.lexicon.database import LexiconMissingError
 from reader.nlp.case_evidence import Phrase
-from reader.nlp.lang.articles import INTERROGATIVE, PERSONAL, RELATIVE, determiner_readings, quantifier_readings
+from reader.nlp.lang.articles import (
+    INTERROGATIVE,
+    PERSONAL,
+    RELATIVE,
+    adjective_ending,
+    determiner_readings,
+    quantifier_readings,
+)
 from reader.nlp.lang.names import NAME_PARTICLES, PARTICLE_ARTICLES
 from reader.nlp.lang.prepositions import POSTPOSITIONS, governed_cases
 from reader.nlp import doc_facts, lemma_dictionary
@@ -447,13 +454,16 @@ MEASURED = frozenset(
 
 
 def measure_accusative(head: Token) -> bool:
-    """"elf Prozent kleiner", "69 Jahre alt", "15 Kilometer östlich von Halle": a counted noun right before
-    a comparative or a word of measure is an accusative of measure, no subject or object."""
+    """"elf Prozent kleiner", "69 Jahre alt", "15 Kilometer östlich von Halle", "mehrere hundert Meter
+    lange Schlangen": a counted noun right before a comparative or a word of measure (also inflected) is
+    an accusative of measure, no subject or object."""
     doc = head.doc
     if head.pos_ != "NOUN" or head.i + 1 >= len(doc) or not any(c.dep_ == "nummod" or c.like_num for c in head.lefts):
         return False
     if any(c.dep_ == "case" for c in head.children):
         return False
     after = doc[head.i + 1]
-    return after.pos_ in ("ADJ", "ADV") and ("Cmp" in after.morph.get("Degree") or after.lower_ in MEASURED)
+    ending = adjective_ending(after.text)
+    base = after.lower_[: -len(ending)] if ending else after.lower_  # "lange Schlangen": lang
+    return after.pos_ in ("ADJ", "ADV") and ("Cmp" in after.morph.get("Degree") or after.lower_ in MEASURED or base in MEASURED)
 

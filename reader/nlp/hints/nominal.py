@@ -22,7 +22,7 @@ from reader.nlp.lang.grammar import REFLEXIVE
 from reader.nlp.lang.articles import CASE_NAMES, GENDER_NAMES, NUMBER_NAMES, RELATIVE, STRONG_AFTER
 from reader.nlp.lang.prepositions import CONTRACTIONS, TWO_WAY, governed_cases
 from reader.nlp.phrase_context import TIME_NOUNS
-from reader.nlp.noun_phrases import is_compared, is_determiner, lemma_of, particle_article, preposition_of
+from reader.nlp.noun_phrases import is_compared, is_determiner, lemma_of, measure_accusative, particle_article, preposition_of
 from reader.nlp.names import place_of_adjective
 from reader.nlp.morph_features import feature_values
 from reader.nlp.participles import participle_of
@@ -220,8 +220,9 @@ def _case_reason(token: Token, case: str, hints: Hints) -> str | None:
         if dep == "nsubj:pass":
             return f"nominative: subject of the passive {verb}"
         return f"nominative: subject of {verb}" if verb else "nominative: subject"
-    if dep == "obj" and case == "Acc" and _bare_time(token):
-        return "accusative of time or measure (how long? when?)"  # "Tag und Nacht arbeiten", "jeden Tag"
+    if case == "Acc" and (dep == "obj" and _bare_time(token) or measure_accusative(token)):
+        # "Tag und Nacht arbeiten", "jeden Tag", "mehrere hundert Meter lange Schlangen"
+        return "accusative of time or measure (how long? when?)"
     if dep == "obj" and case == "Acc":
         return f"accusative: direct object of {verb}" if verb else "accusative: direct object"
     if dep in ("obj", "iobj") and case == "Dat":

@@ -132,5 +132,6 @@ def two_way_case(preposition: str, governor: str, verb: bool) -> str | None:
 REPORTING_VERBS: frozenset[str] = frozenset(
     """sagen erklären berichten mitteilen betonen meinen behaupten ankündigen bestätigen warnen melden
     schreiben antworten entgegnen hinzufügen versichern verkünden erwarten glauben vermuten befürchten
-    fürchten hoffen kritisieren beklagen bekräftigen einräumen zugeben verlauten argumentieren""".split()
+    fürchten hoffen kritisieren beklagen bekräftigen einräumen zugeben verlauten argumentieren
+    bekanntgeben angeben äußern""".split()
 )
