@@ -75,3 +75,9 @@ def test_a_finite_verb_beginning_with_ge_is_no_participle(sentence: str, form: s
 def test_a_strong_past_simplemma_knows_only_in_the_plural() -> None:
     assert lemmatize("stand", "VERB", {}, finite=True) == "stehen"  # as "standen"
     assert lemmatize("lag", "VERB", {}, finite=True) == "liegen"
+
+
+def test_a_noun_lemma_that_shares_no_stem_with_its_form_is_a_slip_in_the_data() -> None:
+    """simplemma has "Nierderlande" for "Niederlanden": the form stands, and the Netherlands are glossed."""
+    assert lemmatize("Niederlanden", "NOUN", {}) != "Nierderlande"
+    assert lemmatize("Häuser", "NOUN", {}) == "Haus"  # an umlaut and an ending change no stem

@@ -24,6 +24,7 @@ part, in today's spelling ("Sicherheitsgründen" → "Sicherheitsgrund",
 from __future__ import annotations
 
 import functools
+import os
 import re
 
 from reader.nlp import lemma_dictionary
@@ -77,6 +78,8 @@ def lemmatize(
         return _verb(form)
     if pos == "ADJ":
         return _adjective(form, lemma)
+    if pos == "NOUN" and not _shares_stem(form, lemma):
+        return form  # simplemma's "Nierderlande" for "Niederlanden": a slip in its data, not an inflection
     if pos == "NOUN" and form[1:].islower() and not lemma_dictionary.is_known(lemma):
         # simplemma has not seen the word, or guessed a lemma it has not seen ("Theaterhaus" →
         # "Theaterhausen"): inflect it like its last part, when that is a known word.
@@ -84,6 +87,14 @@ def lemmatize(
         if compound != form or lemma == form or len(lemma) > len(form):
             return compound
     return lemma
+
+
+def _shares_stem(form: str, lemma: str) -> bool:
+    """A noun's inflection changes its ending and perhaps a vowel to an umlaut, so form and lemma share
+    at least half the lemma from the start ("Häuser", "Haus"; "Kaufleute", "Kaufmann")."""
+    plain_form, plain_lemma = form.lower().translate(WITHOUT_UMLAUT), lemma.lower().translate(WITHOUT_UMLAUT)
+    shared = len(os.path.commonprefix([plain_form, plain_lemma]))
+    return shared >= len(plain_lemma) / 2
 
 
 @functools.lru_cache(maxsize=65536)
