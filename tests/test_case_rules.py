@@ -339,6 +339,9 @@ def test_a_noun_before_a_full_name_is_one_person() -> None:
         ("Für das Jahr 2006 rechnet die EZB mit einer Inflationsrate von 2,1 Prozent.", "EZB", "Nom"),
         # a counted noun before an inflected adjective of measure is its accusative of measure
         ("Vor den Wahllokalen bildeten sich mehrere hundert Meter lange Schlangen.", "Schlangen", "Nom"),
+        # a verb that takes a person and a thing: the bare nouns after the person are the things
+        ("Die Opposition hatte der Präsidentin Wahlmanipulation, Korruption und Menschenrechtsverletzungen vorgeworfen.",
+         "Korruption", "Acc"),
         # a bare plural right after a definite singular subject renames nothing: the object
         ("Im Bericht hatte das Amt Zahlen aus drei Jahren verglichen.", "Zahlen", "Acc"),
     ],

@@ -111,6 +111,9 @@ CASES = [
      "werde", "Futur I, Konjunktiv I", ()),
     # a participle tagged a predicate adjective of sein, which lives on as no adjective: a state passive
     ("Der Preis, der mit zehn Millionen Kronen dotiert ist, wird im Dezember verliehen.", "ist", "Präsens, sein-passive", ()),
+    # a reporting verb closing the sentence after a comma, taken for an adjective of its subject
+    ("Die Verantwortlichen waren offenbar unter erheblichen Druck seitens der Regierung geraten, vermuten Beobachter.",
+     "vermuten", "Präsens", ()),
     # a fronted infinitive before a plural werden is its Futur I, not a noun "der Teilnehmen"
     ("Teilnehmen werden Schüler aus allen Klassen.", "werden", "Futur I", ()),
     # a fronted participle with its phrase before the auxiliary

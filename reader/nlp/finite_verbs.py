@@ -33,6 +33,7 @@ from reader.nlp import lemma_dictionary
 from reader.nlp.lang.articles import PERSONAL
 from reader.nlp.lang.grammar import MODALS, SUBORDINATORS
 from reader.nlp.lang.sentences import SENTENCE_END
+from reader.nlp.lang.valency import REPORTING_VERBS
 from reader.nlp.lang.verbs import WITHOUT_UMLAUT
 from reader.nlp.parse_edits import set_head
 from reader.nlp.verb_forms import infinitive_of_konjunktiv_ii, is_participle, is_preterite
@@ -68,6 +69,7 @@ def repair_finite_verbs(doc: Doc) -> None:
     _clause_heads_with_a_subject(doc)
     _clause_final_verbs_the_tagger_saw(doc)
     for statement in _statements(doc):
+        _reporting_verb_after_comma(statement)
         _subordinate_clause_verbs(statement)
         _coordinated_verb_second(statement)
         _verb_root_of_main_clause(statement)
@@ -124,6 +126,31 @@ def _subordinate_clause_verbs(statement: Span) -> None:
                 lemma = None
         if lemma is not None and lemma.endswith(_INFINITIVE_ENDINGS):
             _make_finite(verb, lemma)
+
+
+def _reporting_verb_after_comma(statement: Span) -> None:
+    """"…, vermuten Beobachter.", "…, sagte der Minister.": after the last comma, a reporting verb followed
+    only by its subject's noun phrase is that closing clause's finite verb (the tagger may take it for
+    an adjective of the noun)."""
+    words = [word for word in statement if not word.is_space]
+    commas = [k for k, word in enumerate(words) if word.text == ","]
+    if not commas or commas[-1] + 2 >= len(words):
+        return
+    verb, rest = words[commas[-1] + 1], words[commas[-1] + 2 :]
+    if _finite(verb) or not verb.is_lower or not rest[-1].is_punct:
+        return
+    lemma = lemma_dictionary.lemmatize(verb.lower_)
+    phrase = rest[:-1]
+    if lemma not in REPORTING_VERBS or not phrase or not all(word.pos_ in _PHRASE_WORDS for word in phrase):
+        return
+    if not any(word.pos_ in ("NOUN", "PROPN", "PRON") for word in phrase):
+        return
+    _make_finite(verb, lemma)
+    _heads_its_clause(verb, verb.i)
+
+
+# The words of a noun phrase.
+_PHRASE_WORDS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "PRON", "NUM"})
 
 
 def _second_conjunct_auxiliary(clause: list[Token]) -> None:

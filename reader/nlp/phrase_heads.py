@@ -16,12 +16,13 @@ from operator import attrgetter
 
 from spacy.tokens import Doc, Token
 
-from reader.lexicon import LexiconMissingError, form_entry
+from reader.lexicon import LexiconMissingError, form_entry, lookup
 from reader.nlp import lemma_dictionary
 from reader.nlp.doc_arrays import merged, tokens_where
 from reader.nlp.lang.articles import determiner_readings
 from reader.nlp.lang.grammar import ADJECTIVE_ENDINGS
 from reader.nlp.lang.names import NAME_PARTICLES
+from reader.nlp.lang.valency import DATIVE_PERSON_VERBS
 from reader.nlp.article_repairs import (
     article_of_an_extended_attribute,
     article_of_the_next_noun,
@@ -242,18 +243,32 @@ _NAME_DEPENDENTS = {"conj", "cc", "nmod", "appos", "flat", "flat:name", "punct"}
 def _bare_noun_in_another_number(noun: Token) -> None:
     """"hatte das Institut Daten … ausgewertet", with "Daten" as an apposition: a bare common noun right
     after a definite phrase of the clause, in the other number, renames nothing (a close apposition
-    does: "der Begriff Freiheit") but is a phrase of the clause itself."""
+    does: "der Begriff Freiheit") but is a phrase of the clause itself; so is one after the person of a
+    verb that takes a person and a thing ("hatte der Präsidentin Wahlmanipulation … vorgeworfen")."""
     head = noun.head
-    if noun.dep_ != "appos" or noun.pos_ != "NOUN" or head.pos_ != "NOUN" or head.i != noun.i - 1:
+    if noun.dep_ != "appos" or noun.pos_ not in ("NOUN", "PROPN") or head.pos_ != "NOUN" or head.i != noun.i - 1:
         return
-    if place_classifier(head.text) or only_a_name(noun.text):
+    if place_classifier(head.text) or only_a_name(noun.text) or (noun.pos_ == "PROPN" and not _common_noun(noun)):
         return  # "die Generalstaatsanwaltschaft Zweibrücken": a place renames the body
-    number, head_number = noun.morph.get("Number"), head.morph.get("Number")
-    if not number or not head_number or number == head_number:
+    verb = head.head
+    if head.dep_ not in ("nsubj", "nsubj:pass", "obj", "iobj", "obl", "obl:arg") or verb.pos_ not in ("VERB", "AUX"):
         return
     definite = any(c.dep_ == "det" and c.morph.get("Definite") == ["Def"] for c in head.children)
-    if definite and head.dep_ in ("nsubj", "nsubj:pass", "obj", "iobj") and head.head.pos_ in ("VERB", "AUX"):
-        _set_head(noun, head.head, "obj")
+    number, head_number = noun.morph.get("Number"), head.morph.get("Number")
+    other_number = bool(number and head_number and number != head_number)
+    particle = next((c.lower_ for c in verb.children if c.dep_ == "compound:prt"), "")
+    person_and_thing = particle + lemma_dictionary.lemmatize(verb.lower_) in DATIVE_PERSON_VERBS
+    if definite and (other_number or person_and_thing):
+        _set_head(noun, verb, "obj")
+
+
+def _common_noun(token: Token) -> bool:
+    """The lexicon has the word as a common noun, or as one made of common nouns ("Wahlmanipulation"
+    tagged a name)."""
+    try:
+        return lookup(token.text, "NOUN").pos == "NOUN"
+    except LexiconMissingError:
+        return False
 
 
 def _name_after_title(title: Token) -> None:
