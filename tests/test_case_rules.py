@@ -342,6 +342,11 @@ def test_a_noun_before_a_full_name_is_one_person() -> None:
         # a verb that takes a person and a thing: the bare nouns after the person are the things
         ("Die Opposition hatte der Präsidentin Wahlmanipulation, Korruption und Menschenrechtsverletzungen vorgeworfen.",
          "Korruption", "Acc"),
+        # a capitalised adjective of a name that the lexicon has as no noun belongs to the noun after it
+        ("Der Preis wird dem Welternährungsprogramm der Vereinten Nationen verliehen.", "Nationen", "Gen"),
+        # a phrase loosely hung on the verb after an insertion is the clause's subject
+        ("Über eine Internetseite sickerte am Donnerstag, den 28. Februar, die Nachricht über seinen Einsatz durch.",
+         "Nachricht", "Nom"),
         # a bare plural right after a definite singular subject renames nothing: the object
         ("Im Bericht hatte das Amt Zahlen aus drei Jahren verglichen.", "Zahlen", "Acc"),
     ],

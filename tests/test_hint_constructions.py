@@ -560,3 +560,16 @@ def test_a_feminine_noun_in_e_is_no_plural_of_a_masculine_one() -> None:
     text = "Das Gesetz sei nicht die einzige Quelle des Rechts."
     assert any(hint.startswith("Nominative singular, feminine (die Quelle)") for hint in hints(text, "Quelle")), hints(text, "Quelle")
     assert any("(der Fall)" in hint for hint in hints("Im Falle eines Angriffs half er.", "Falle"))
+
+
+def test_zu_before_a_modal_is_shown_where_it_stands() -> None:
+    """"anfechten zu wollen": not "zu anfechten", which is no German form."""
+    text = "Die Opposition drohte damit, die Abstimmung vor dem Obersten Gericht anfechten zu wollen."
+    assert any("anfechten zu wollen" in hint for hint in hints(text, "anfechten")), hints(text, "anfechten")
+    assert not any("zu anfechten" in hint for hint in hints(text, "anfechten"))
+
+
+def test_an_adverbial_adjective_without_ending_agrees_with_no_noun() -> None:
+    text = "Er sagte, die gut organisierte Polizei habe nichts getan."
+    assert not any(hint.startswith("Adjective agreeing") for hint in hints(text, "gut")), hints(text, "gut")
+    assert any(hint.startswith("Adjective agreeing with Polizei") for hint in hints(text, "organisierte"))

@@ -75,7 +75,8 @@ def one_subject_per_clause(doc: Doc, phrases: dict[int, Phrase], decided: dict[i
             # a noun's attribute; neither subject nor object
             continue
         joins_clause = _bare_name_after_noun(head) or after_fixed_adverbial(head) or unjoined_conjunct(head)
-        if phrase.preposition is None and (head.dep_ not in NOT_CLAUSE_MEMBERS or joins_clause) and not compared_adjunct(head):
+        member = head.dep_ not in NOT_CLAUSE_MEMBERS or joins_clause or _loose_verb_phrase(head)
+        if phrase.preposition is None and member and not compared_adjunct(head):
             if head.dep_ == "det" and not (head.pos_ == "PRON" and head.lower_ in PERSONAL) and not relative_determiner(head):
                 continue
             if any(c.dep_ == "cop" for c in head.children):
@@ -453,6 +454,20 @@ def _comma_between(phrase: Token, verb: Token) -> bool:
     return any(
         t.text == "," and t.head.pos_ != "ADJ" and not (t.head.dep_ == "conj" and t.head.pos_ in HEADS)
         for t in phrase.doc[phrase.right_edge.i + 1 : verb.i]
+    )
+
+
+def _loose_verb_phrase(head: Token) -> bool:
+    """"sickerte am Donnerstag, den 28. Februar, die Nachricht … durch", with "Nachricht" loosely hung on
+    the verb ("dep") after an insertion: a phrase with its article on the verb is one of the clause, unless
+    another finite verb stands between them (then the parse lost a clause)."""
+    verb = head.head
+    if head.dep_ != "dep" or head.pos_ not in HEADS or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    low, high = sorted((head.i, verb.i))
+    between = head.doc[low + 1 : high]
+    return any(c.dep_ in ("det", "det:poss") for c in head.children) and not any(
+        "Fin" in t.morph.get("VerbForm") for t in between
     )
 
 

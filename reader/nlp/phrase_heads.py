@@ -458,10 +458,18 @@ def _noun_after_name_adjective(token: Token) -> Token | None:
     if noun.dep_ not in _NOUN_UNDER_ADJECTIVE or not token.lower_.endswith(ADJECTIVE_ENDINGS):
         return None
     # "den Kranken Medikamente": a noun made from an adjective, then another phrase; the two
-    # disagree in case or number where an adjective and its noun agree.
-    if not _agree(token, noun):
+    # disagree in case or number where an adjective and its noun agree. A word the lexicon has as no
+    # noun ("der Vereinten Nationen") is the adjective whatever case the model gave each.
+    if not _agree(token, noun) and (_lexicon_noun(token.text) or token.morph.get("Number") != noun.morph.get("Number")):
         return None
     return noun if _is_adjective(token.lower_) else None
+
+
+def _lexicon_noun(word: str) -> bool:
+    try:
+        return lookup(word, "NOUN").pos == "NOUN"
+    except LexiconMissingError:
+        return True  # no lexicon: keep the agreement check
 
 
 def _agree(first: Token, second: Token) -> bool:

@@ -19,7 +19,7 @@ from reader.nlp.hints.common import (
 )
 from reader.nlp.hints.compounds import display_term
 from reader.nlp.lang.grammar import REFLEXIVE
-from reader.nlp.lang.articles import CASE_NAMES, GENDER_NAMES, NUMBER_NAMES, RELATIVE, STRONG_AFTER
+from reader.nlp.lang.articles import CASE_NAMES, GENDER_NAMES, NUMBER_NAMES, RELATIVE, STRONG_AFTER, adjective_ending
 from reader.nlp.lang.prepositions import CONTRACTIONS, TWO_WAY, governed_cases
 from reader.nlp.phrase_context import TIME_NOUNS
 from reader.nlp.noun_phrases import is_compared, is_determiner, lemma_of, measure_accusative, particle_article, preposition_of
@@ -109,6 +109,8 @@ def add_nominal_hints(token: Token, hints: Hints) -> None:
         elif member.dep_ == "amod" and member.pos_ == "ADJ" and member.i < token.i and place_of_adjective(member.text):
             place = place_of_adjective(member.text)
             hints.add(member, f"Adjective from the place name {place}: always ends in -er, whatever the case.")
+        elif member.dep_ == "amod" and member.pos_ == "ADJ" and member.i < token.i and member.tag_ == "ADJD" and not adjective_ending(member.text):
+            continue  # "die politisch besser vertretene Gruppe": no ending, so it qualifies the next word, agrees with nothing
         elif member.dep_ == "amod" and member.pos_ == "ADJ" and member.i < token.i:
             text = f"Adjective agreeing with {token.text}: {_form_text(case, gender, number, 'ADJ')}{probably}."
             hints.add(member, text)

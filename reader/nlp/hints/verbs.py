@@ -251,6 +251,9 @@ def _zu_infinitive(head: Token) -> str | None:
         return None
     um = next((c for c in head.children if c.dep_ == "mark" and c.lower_ in ("um", "ohne", "statt", "anstatt")), None)
     form = f"zu {head.text}" if zu is not None else head.text
+    if zu is not None and zu.i > head.i and zu.i + 1 < len(head.doc):
+        # "anfechten zu wollen": zu stands before the last verb of the group, the modal
+        form = f"{head.text} zu {head.doc[zu.i + 1].text}"
     if um is not None and um.lower_ == "um":
         return f"zu-infinitive with um … zu: purpose ('in order to'): um … {form}."
     if um is not None:
