@@ -53,15 +53,37 @@ def function_entry(word: str, pos: str | None, uses: tuple[str, ...] = ()) -> En
         return None
     table = _table()
     classes = [*(f"{pos}:{use}" for use in uses if use), pos]
-    forms = [word, word.lower()]
-    if pos in ("DET", "PRON", "ADJ", "NUM"):  # "mehreren" -> "mehrere", "diese"/"dies" -> "dieser", "jeden" -> "jeder"
-        lower = word.lower()
-        cut = [lower[:-length] for length in (1, 2) if len(lower) > length + 2]
-        forms += [lower + "r", lower + "er"] + cut + [stem + ending for stem in cut for ending in ("r", "er")]
-    for form in forms:
+    for form in _forms(word, pos):
         for cls in filter(None, classes):
             senses = table.get((form, cls))
             if senses:
                 return Entry(term=form, gloss=senses, short=short_gloss(senses), pos=pos, query=word,
                              source="function word")
     return None
+
+
+def _forms(word: str, pos: str) -> list[str]:
+    """The forms `function_entry` looks up for *word* as *pos*: the word, in lower case, and the base
+    forms of a declined determiner, pronoun, adjective or numeral."""
+    forms = [word, word.lower()]
+    if pos in ("DET", "PRON", "ADJ", "NUM"):  # "mehreren" -> "mehrere", "diese"/"dies" -> "dieser", "jeden" -> "jeder"
+        lower = word.lower()
+        cut = [lower[:-length] for length in (1, 2) if len(lower) > length + 2]
+        forms += [lower + "r", lower + "er"] + cut + [stem + ending for stem in cut for ending in ("r", "er")]
+    return forms
+
+
+@cache
+def _read_by_use() -> frozenset[tuple[str, str]]:
+    """The (word, word class) pairs with a row for a use ("werden" AUX:passive): three dozen."""
+    return frozenset((word, cls.split(":")[0]) for word, cls in _table() if ":" in cls)
+
+
+@lru_cache(maxsize=65536)
+def reads_uses(word: str, pos: str | None) -> bool:
+    """Whether `function_entry(word, pos, uses)` depends on *uses*: only where the list has a row for
+    a use of one of the forms it looks up, so a caller need not work the uses out for other words."""
+    if not pos:
+        return False
+    by_use = _read_by_use()
+    return any((form, pos) in by_use for form in _forms(word, pos))

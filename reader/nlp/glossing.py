@@ -30,6 +30,7 @@ from reader.lexicon import (
     short_gloss,
 )
 from reader.lexicon.context import in_context
+from reader.lexicon.function_words import reads_uses
 from reader.lexicon.ranking import gloss_core
 from reader.nlp.doc_facts import sentence_start
 from reader.nlp.morph_features import feature_values
@@ -109,7 +110,9 @@ def choose(token, name: bool, context: frozenset[tuple[str, str]]) -> Shown:
     elif is_word and term != lemma:
         entry = lookup(term, pos)  # part of a separable verb: "ein" in "räumte … ein" is "einräumen"
     elif is_word:
-        uses = _uses(token)
+        # only the few words whose curated rows tell uses apart ("werden" as passive) need theirs worked out
+        reads = any(reads_uses(word, cls) for word in (token.text, term) for cls in (pos, "ADP"))
+        uses = _uses(token) if reads else ()
         if pos == "SCONJ" and token.dep_ != "mark" and token.head.pos_ not in ("VERB", "AUX"):
             # "Als Hauptursache gilt …": a conjunction that opens no clause compares, as a preposition does
             entry = function_entry(token.text, "ADP", uses) or function_entry(term, "ADP", uses)
