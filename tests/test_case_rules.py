@@ -347,6 +347,8 @@ def test_a_noun_before_a_full_name_is_one_person() -> None:
         # a phrase loosely hung on the verb after an insertion is the clause's subject
         ("Über eine Internetseite sickerte am Donnerstag, den 28. Februar, die Nachricht über seinen Einsatz durch.",
          "Nachricht", "Nom"),
+        # also after a name with its article, and where the model took the plural for a singular
+        ("In den letzten Wochen veröffentlichte das FBI Dokumente über kleinere Gruppen.", "Dokumente", "Acc"),
         # a bare plural right after a definite singular subject renames nothing: the object
         ("Im Bericht hatte das Amt Zahlen aus drei Jahren verglichen.", "Zahlen", "Acc"),
     ],

@@ -30,6 +30,7 @@ from reader.nlp.article_repairs import (
     spaced_punctuation,
 )
 from reader.nlp.names import only_a_name, place_classifier
+from reader.nlp.noun_lexicon import noun_entry
 from reader.nlp.noun_phrases import declined_noun, following_noun_index, genitive_name, name_particle, particle_article
 from reader.nlp.parse_edits import set_head as _set_head
 from reader.nlp.verb_clauses import join_split_complexes, split_coordinated_auxiliaries
@@ -243,10 +244,11 @@ _NAME_DEPENDENTS = {"conj", "cc", "nmod", "appos", "flat", "flat:name", "punct"}
 def _bare_noun_in_another_number(noun: Token) -> None:
     """"hatte das Institut Daten … ausgewertet", with "Daten" as an apposition: a bare common noun right
     after a definite phrase of the clause, in the other number, renames nothing (a close apposition
-    does: "der Begriff Freiheit") but is a phrase of the clause itself; so is one after the person of a
+    does: "der Begriff Freiheit") but is a phrase of the clause itself ("veröffentlichte das FBI Dokumente");
+    so is one after the person of a
     verb that takes a person and a thing ("hatte der Präsidentin Wahlmanipulation … vorgeworfen")."""
     head = noun.head
-    if noun.dep_ != "appos" or noun.pos_ not in ("NOUN", "PROPN") or head.pos_ != "NOUN" or head.i != noun.i - 1:
+    if noun.dep_ != "appos" or noun.pos_ not in ("NOUN", "PROPN") or head.pos_ not in ("NOUN", "PROPN") or head.i != noun.i - 1:
         return
     if place_classifier(head.text) or only_a_name(noun.text) or (noun.pos_ == "PROPN" and not _common_noun(noun)):
         return  # "die Generalstaatsanwaltschaft Zweibrücken": a place renames the body
@@ -254,12 +256,20 @@ def _bare_noun_in_another_number(noun: Token) -> None:
     if head.dep_ not in ("nsubj", "nsubj:pass", "obj", "iobj", "obl", "obl:arg") or verb.pos_ not in ("VERB", "AUX"):
         return
     definite = any(c.dep_ == "det" and c.morph.get("Definite") == ["Def"] for c in head.children)
-    number, head_number = noun.morph.get("Number"), head.morph.get("Number")
+    number, head_number = _number_by_form(noun), head.morph.get("Number")
     other_number = bool(number and head_number and number != head_number)
     particle = next((c.lower_ for c in verb.children if c.dep_ == "compound:prt"), "")
     person_and_thing = particle + lemma_dictionary.lemmatize(verb.lower_) in DATIVE_PERSON_VERBS
     if definite and (other_number or person_and_thing):
         _set_head(noun, verb, "obj")
+
+
+def _number_by_form(noun: Token) -> list[str]:
+    """The noun's number as its form shows it ("Dokumente" is the plural the lexicon lists), else the model's."""
+    lemma = lemma_dictionary.lemmatize(noun.text)
+    if lemma != noun.text and noun_entry(lemma)[1] == noun.text:
+        return ["Plur"]
+    return noun.morph.get("Number")
 
 
 def _common_noun(token: Token) -> bool:
