@@ -259,7 +259,7 @@ def _bare_noun_in_another_number(noun: Token) -> None:
     number, head_number = _number_by_form(noun), head.morph.get("Number")
     other_number = bool(number and head_number and number != head_number)
     particle = next((c.lower_ for c in verb.children if c.dep_ == "compound:prt"), "")
-    person_and_thing = particle + lemma_dictionary.lemmatize(verb.lower_) in DATIVE_PERSON_VERBS
+    person_and_thing = particle + lemma_dictionary.lemmatize(verb.lower_) in DATIVE_PERSON_VERBS and _common_noun(head)
     if definite and (other_number or person_and_thing):
         _set_head(noun, verb, "obj")
 
