@@ -114,6 +114,8 @@ CASES = [
     # a reporting verb closing the sentence after a comma, taken for an adjective of its subject
     ("Die Verantwortlichen waren offenbar unter erheblichen Druck seitens der Regierung geraten, vermuten Beobachter.",
      "vermuten", "Präsens", ()),
+    # a modal's Konjunktiv I opening a sentence is a wish, not reported speech, and no noun
+    ("„Möge seine Seele in Frieden ruhen.“", "Möge", "Präsens, Konjunktiv I (a wish)", ("reported",)),
     # a fronted infinitive before a plural werden is its Futur I, not a noun "der Teilnehmen"
     ("Teilnehmen werden Schüler aus allen Klassen.", "werden", "Futur I", ()),
     # a fronted participle with its phrase before the auxiliary

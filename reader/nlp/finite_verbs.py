@@ -289,6 +289,9 @@ def _verb_first(doc: Doc) -> None:
         if first.pos_ not in _MAY_BE_A_VERB_FIRST or first.tag_ in ("VVPP", "VAPP", "VMPP") or _zu_infinitive(first.lower_):
             continue
         lemma = _AUXILIARY_LEMMA.get(first.lower_) or lemma_dictionary.lemmatize(first.lower_)
+        if lemma in _AUXILIARIES | MODALS and first.lower_ != lemma and first.pos_ not in _VERBS:
+            _make_finite(first, lemma)  # "„Möge seine Seele in Frieden ruhen“": a modal's form is never a noun
+            continue
         if not (lemma.islower() and lemma_dictionary.is_infinitive(lemma) and _dictionary_verb(lemma)):
             continue
         pronoun_follows = following.lower_ in _SUBJECT_PRONOUNS and following.pos_ == "PRON"

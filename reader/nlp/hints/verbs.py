@@ -140,7 +140,10 @@ def _tense_mood_voice(vc: VerbComplex) -> str | None:
         label += f" with {vc.perfect_auxiliary}"
     finite = vc.finite
     wuerde = vc.mood == "Konjunktiv II" and _lemma(finite) == "werden" and vc.tense == "Futur I"
-    if vc.mood == "Konjunktiv I":
+    wish = vc.mood == "Konjunktiv I" and _opens_statement(finite)
+    if wish:
+        label += ", Konjunktiv I (a wish)"
+    elif vc.mood == "Konjunktiv I":
         label += ", Konjunktiv I (reported speech)"
     elif wuerde:
         label += ", Konjunktiv II (würde + infinitive)"
@@ -156,6 +159,8 @@ def _tense_mood_voice(vc: VerbComplex) -> str | None:
     forms = " … ".join(t.text for t in shown)
     if vc.mood == "imperative":
         meaning = "a request or command"
+    elif wish:
+        meaning = "first in its sentence, a wish ('may …', 'long live …')"
     elif vc.mood == "Konjunktiv I":
         meaning = "what someone else says, not the writer's claim"
     elif vc.mood == "Konjunktiv II" and finite.lower_.startswith("möcht"):
@@ -181,6 +186,15 @@ def _tense_mood_voice(vc: VerbComplex) -> str | None:
             meaning += f" of {verb_term(finite) if finite.i == vc.head.i else lemma(finite)}"
     text = f"{label}: {forms} — {meaning}."
     return text[0].upper() + text[1:]
+
+
+def _opens_statement(finite: Token) -> bool:
+    """The finite verb is the first word of its sentence (after an opening quotation mark), which is no
+    question: a verb-first Konjunktiv I is a wish ("Möge seine Seele in Frieden ruhen")."""
+    start = sentence_start(finite)
+    words = [t for t in finite.doc[start : finite.i + 1] if not t.is_punct]
+    last = next((t for t in reversed(finite.sent) if not t.is_punct or t.text == "?"), None)
+    return len(words) == 1 and (last is None or last.text != "?")
 
 
 def _reported(head: Token) -> bool:
