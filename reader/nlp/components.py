@@ -26,6 +26,7 @@ from reader.nlp.word_classes import (
     common_nouns_taken_for_names,
     degree_particles,
     adverbs_taken_for_verbs,
+    names_taken_for_verbs,
     nouns_and_adverbs_by_capital,
     foreign_quotations,
     fronted_participles,
@@ -58,6 +59,7 @@ def finite_verbs(doc: Doc) -> Doc:
     infinitive_conjunctions(doc)
     adverbs_taken_for_pronouns(doc)
     nouns_and_adverbs_by_capital(doc)
+    names_taken_for_verbs(doc)
     adverbs_taken_for_verbs(doc)
     place_adjectives(doc)
     repair_finite_verbs(doc)

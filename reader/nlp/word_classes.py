@@ -136,6 +136,23 @@ def nouns_and_adverbs_by_capital(doc: Doc) -> None:
             token.set_morph(None)
 
 
+def names_taken_for_verbs(doc: Doc) -> None:
+    """"… Kultusminister Hans Zehetmair (CSU)" with "Zehetmair" as a verb: a word capitalised inside its
+    sentence that the STTS tagger calls a noun and that reads as no verb form (every infinitive ends
+    in -n) is a noun, or a name where the dictionary has no such noun."""
+    for token in doc:
+        if token.pos_ != "VERB" or not token.is_title or token.is_sent_start or token.tag_ not in ("NN", "NE"):
+            continue
+        if lemma_dictionary.lemmatize(token.lower_).endswith("n"):
+            continue  # "das Treffen", "beim Wandern": an infinitive made a noun keeps its verb's reading
+        try:
+            noun = lookup(token.text, "NOUN")
+        except LexiconMissingError:
+            return
+        token.pos_ = "NOUN" if noun.found and noun.pos == "NOUN" and not noun.composed else "PROPN"
+        token.set_morph(None)
+
+
 def adverbs_taken_for_verbs(doc: Doc) -> None:
     """"… werde die Fraktion endgültig ihre Marschroute festlegen" with "endgültig" as the clause's verb:
     a word that is no verb form (no infinitive ends in it) and that the lexicon has as an adjective is an
