@@ -349,6 +349,9 @@ def test_a_noun_before_a_full_name_is_one_person() -> None:
          "Nachricht", "Nom"),
         # also after a name with its article, and where the model took the plural for a singular
         ("In den letzten Wochen veröffentlichte das FBI Dokumente über kleinere Gruppen.", "Dokumente", "Acc"),
+        # a bare noun after a prepositional phrase is no part of it: the object of the verb
+        ("Die Organisation hatte zur Beförderung von Material Flugzeuge gechartert.", "Flugzeuge", "Acc"),
+        ("Das Museum zeigt Bilder von Geert Wilders.", "Wilders", "Dat"),
         # a surname the tagger made a verb (no infinitive ends so) is a name with its case
         ("Leiter des Rates ist der frühere bayerische Kultusminister Hans Zehetmair (CSU).", "Zehetmair", "Nom"),
         # a bare plural right after a definite singular subject renames nothing: the object

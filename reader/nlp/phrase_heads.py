@@ -16,7 +16,7 @@ from operator import attrgetter
 
 from spacy.tokens import Doc, Token
 
-from reader.lexicon import LexiconMissingError, form_entry, lookup
+from reader.lexicon import LexiconMissingError, form_entry, is_name, lookup
 from reader.nlp import lemma_dictionary
 from reader.nlp.doc_arrays import merged, tokens_where
 from reader.nlp.lang.articles import determiner_readings
@@ -93,6 +93,7 @@ def correct_phrase_heads(doc: Doc) -> None:
         _place_after_place(token)
         _counted_noun_after_its_measure(token)
         _bare_noun_in_another_number(token)
+        _bare_noun_after_a_prepositional_phrase(token)
     split_coordinated_auxiliaries(doc)
     join_split_complexes(doc)
 
@@ -262,6 +263,39 @@ def _bare_noun_in_another_number(noun: Token) -> None:
     person_and_thing = particle + lemma_dictionary.lemmatize(verb.lower_) in DATIVE_PERSON_VERBS and _common_noun(head)
     if definite and (other_number or person_and_thing):
         _set_head(noun, verb, "obj")
+
+
+def _bare_noun_after_a_prepositional_phrase(noun: Token) -> None:
+    """"hatte zur Beförderung von Material Flugzeuge gechartert", "löste … mit Infanterie und Panzern
+    Betroffenheit aus", with the bare noun hung on the preposition's noun as a part of a name or an
+    apposition: a preposition governs one phrase, and a common noun renames nothing there, so the noun
+    is a phrase of the clause, the object of its verb."""
+    head = noun.head
+    if noun.dep_ not in ("flat", "appos") or noun.pos_ not in ("NOUN", "PROPN") or head.pos_ not in ("NOUN", "PROPN") or head.i >= noun.i:
+        return
+    if head.pos_ == "PROPN" and _listed_name(head):
+        return  # after a first name, the name's last part: "von Geert Wilders"
+    if noun.i != max(t.i for t in head.subtree) or any(c.dep_ in ("det", "det:poss", "case") for c in noun.children):
+        return  # (the noun ends the preposition's phrase, with no article or preposition of its own)
+    if not (_common_noun(noun) and not only_a_name(noun.text)):
+        return
+    owner = head.head if head.dep_ == "conj" else head  # "mit Infanterie und Panzern": the first conjunct's preposition
+    if not any(c.dep_ == "case" for c in owner.children):
+        return
+    verb = owner.head
+    for _ in range(3):
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    if verb.pos_ in ("VERB", "AUX") and verb.i > owner.i:
+        _set_head(noun, verb, "obj")
+
+
+def _listed_name(token: Token) -> bool:
+    try:
+        return is_name(token.text)
+    except LexiconMissingError:
+        return True  # no lexicon: every name may be a person's
 
 
 def _number_by_form(noun: Token) -> list[str]:
