@@ -176,3 +176,10 @@ def _repaired(**parse):
     repair_finite_verbs(doc)
     return doc
 
+
+
+def test_a_capitalised_modal_form_first_in_its_sentence_is_the_verb_not_a_noun() -> None:
+    """"Sollte" was read as a noun ("target, quota") and took the clause's phrases with it."""
+    tokens = tokens_of("Sollte von der Heyden vom EU-Parlament gewählt werden, wäre sie die erste Frau im Amt.")
+    assert tokens["Sollte"].pos == "AUX"
+    assert tokens["vom"].gloss[0].startswith("by")
