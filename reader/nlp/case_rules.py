@@ -180,6 +180,16 @@ def _dative_objects(verb: Token, members: list[int], phrases: dict[int, Phrase],
         decided[first] = phrases[first].best_in_case("Dat")
 
 
+def _plural_by_sense(head: Token) -> bool:
+    """"mehr als die Hälfte der Abgeordneten stimmten", "ein Teil der Kosten wurden …": a singular that
+    counts a plural (its genitive plural attribute, or "mehr/weniger als" before it) may take a plural verb."""
+    doc = head.doc
+    als = head.left_edge if head.left_edge.lower_ == "als" else doc[max(head.left_edge.i - 1, 0)]
+    counted = als.lower_ == "als" and als.i >= 1 and doc[als.i - 1].lower_ in ("mehr", "weniger")
+    of_plural = any(c.dep_ == "nmod" and c.morph.get("Number") == ["Plur"] and c.morph.get("Case") == ["Gen"] for c in head.children)
+    return counted or of_plural
+
+
 def _takes_no_accusative(verb: Token) -> bool:
     """An intransitive verb, or one whose Perfekt takes sein here ("sei sie eingeschritten"): no verb
     with a sein-Perfekt has an accusative object."""
@@ -262,6 +272,7 @@ def _clause_targets(verb: Token, members: list[int], phrases: dict[int, Phrase],
         plural = decided[open_[0]][2] == "Plur" or coordinated(head)
         # (the number guessed for a pronoun or a name may be wrong: "sie ändere nichts", "rechnet die EZB")
         agrees = (number == "Plur") == plural or (head.pos_ in ("PRON", "PROPN") and phrases[open_[0]].allows("Nom", number))
+        agrees = agrees or (number == "Plur" and _plural_by_sense(head))
         if agrees and head.lower_ not in FIRST_OR_SECOND_PERSON:
             return {open_[0]: "Nom"}  # a finite clause has a subject
         if number == "Plur" and phrases[open_[0]].allows("Nom", "Plur") and phrases[open_[0]].source != "grammar" \
