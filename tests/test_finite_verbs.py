@@ -183,3 +183,4 @@ def test_a_capitalised_modal_form_first_in_its_sentence_is_the_verb_not_a_noun()
     tokens = tokens_of("Sollte von der Heyden vom EU-Parlament gewählt werden, wäre sie die erste Frau im Amt.")
     assert tokens["Sollte"].pos == "AUX"
     assert tokens["vom"].gloss[0].startswith("by")
+    assert any(hint.startswith("Nominative") for hint in tokens["Heyden"].hints), tokens["Heyden"].hints

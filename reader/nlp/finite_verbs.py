@@ -291,11 +291,13 @@ def _verb_first(doc: Doc) -> None:
         lemma = _AUXILIARY_LEMMA.get(first.lower_) or lemma_dictionary.lemmatize(first.lower_)
         if lemma in _AUXILIARIES | MODALS and first.lower_ != lemma and first.pos_ not in _VERBS:
             _make_finite(first, lemma)  # "„Möge seine Seele in Frieden ruhen“": a modal's form is never a noun
-            verb = first.head
+            verb, role = first.head, first.dep_
             if verb.pos_ in _VERBS and verb.i > first.i:
-                # parsed as a noun, it held phrases of the clause ("Sollte von der Leyen … bestätigt werden")
+                # parsed as a noun, it held phrases of the clause ("Sollte von der Leyen … bestätigt werden"):
+                # its noun attribute takes the role the "noun" had
                 for child in list(first.children):
-                    set_head(child, verb)
+                    noun_role = child.dep_ == "nmod" and role in ("nsubj", "nsubj:pass", "obj")
+                    set_head(child, verb, role if noun_role else None)
                 set_head(first, verb, "aux")
             continue
         if not (lemma.islower() and lemma_dictionary.is_infinitive(lemma) and _dictionary_verb(lemma)):
