@@ -263,10 +263,11 @@ def _clause_targets(verb: Token, members: list[int], phrases: dict[int, Phrase],
     # ("…, die Adern treten hervor, ihre Hände zittern")
     own_clause = verb.dep_ != "conj" or (len(open_) == 1 and open_[0] < verb.i)
     own_clause = own_clause and verb_complex(verb).finite is not None  # "Flugzeuge explodieren zu lassen": no subject
-    if not fixed_nom and (not fixed_acc or _finite_after_conjunction(verb)) and _shares_subject(verb, doc[open_[0]], decided) and (
-        len(open_) == 1 or _finite_after_conjunction(verb)
-    ):
-        return {i: "Acc" for i in open_}  # "…, daß ich Tabus tangiere und auch Aufregung auslöse": the object
+    # "…, daß ich Tabus tangiere und auch Aufregung auslöse": the object; "… und habe die Menschenmenge 20 Meter
+    # zurückgedrängt": right after "und", every phrase
+    after_und = _finite_after_conjunction(verb)
+    if not fixed_nom and (after_und or (len(open_) == 1 and not fixed_acc)) and _shares_subject(verb, doc[open_[0]], decided):
+        return {i: "Acc" for i in open_}
     if len(open_) == 1 and not fixed_nom and not fixed_acc and number and own_clause:
         head = phrases[open_[0]].head
         plural = decided[open_[0]][2] == "Plur" or coordinated(head)

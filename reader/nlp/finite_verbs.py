@@ -28,31 +28,34 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from reader.lexicon.database import LexiconMissingError
 from reader.nlp import lemma_dictionary
 from reader.nlp.lang.articles import PERSONAL
 from reader.nlp.lang.grammar import MODALS, SUBORDINATORS
 from reader.nlp.lang.sentences import SENTENCE_END
 from reader.nlp.lang.valency import REPORTING_VERBS
-from reader.nlp.lang.verbs import WITHOUT_UMLAUT
 from reader.nlp.parse_edits import set_head
+from reader.nlp.verb_form_checks import (
+    AUXILIARIES,
+    INFINITIVE_ENDINGS,
+    VERBS,
+    dictionary_adjective,
+    dictionary_verb,
+    finite_form,
+    inflected_verb,
+    make_finite,
+    present_participle,
+    unknown_noun,
+    zu_infinitive_form,
+)
 from reader.nlp.verb_forms import infinitive_of_konjunktiv_ii, is_participle, is_preterite
 
 if TYPE_CHECKING:  # annotations only: importing the rule must not load spaCy
     from spacy.tokens import Doc, Span, Token
 
-_VERBS = {"VERB", "AUX"}
-_AUXILIARIES = {"sein", "haben", "werden"}
 # Plural present forms that are also infinitives; with no other finite verb they are finite.
 _AUXILIARY_LEMMA = {"haben": "haben", "werden": "werden", "sind": "sein"} | {modal: modal for modal in MODALS}
-# Before a finite verb in second place stands the end of a phrase, not its beginning
-# (nor an attributive adjective, STTS "ADJA"; "später schickte" has an adverbial one).
-_OPENS_PHRASE = {"DET", "ADP"}
-_INFINITIVE_ENDINGS = ("en", "ern", "eln", "tun")
 _STATEMENT_END = {".", "!", "?"}
-_VERB_FEATURES = {"Mood", "Number", "Person", "Tense"}
 _CLAUSE_RELATIONS = {"ROOT", "ccomp", "advcl", "conj", "parataxis", "acl:relcl", "dep"}
-_WEAK_PAST = ("te", "ten", "test", "tet", "ete", "eten", "etest", "etet")
 # What the model calls a verb-first verb it did not recognise: a noun ("Schauen"), a name ("Kommst").
 _MAY_BE_A_VERB_FIRST = {"NOUN", "PROPN", "VERB", "AUX", "X", "ADV"}
 # Subject pronouns that follow a verb-first verb: "Schauen Sie", "Nehmen wir", "Kommst du".
@@ -73,16 +76,16 @@ def repair_finite_verbs(doc: Doc) -> None:
         _subordinate_clause_verbs(statement)
         _coordinated_verb_second(statement)
         _verb_root_of_main_clause(statement)
-        if any(token.pos_ in _VERBS and "Fin" in token.morph.get("VerbForm") for token in statement):
+        if any(token.pos_ in VERBS and "Fin" in token.morph.get("VerbForm") for token in statement):
             continue
         # The STTS tagger may have seen the finite verb that the morphologizer did not.
         tagged = [
             token
             for token in statement
-            if token.tag_.endswith("FIN") and token.is_alpha and not _zu_infinitive(token.lower_)
+            if token.tag_.endswith("FIN") and token.is_alpha and not zu_infinitive_form(token.lower_)
         ]
         for token in tagged:
-            _make_finite(token, _AUXILIARY_LEMMA.get(token.lower_) or lemma_dictionary.lemmatize(token.lower_))
+            make_finite(token, _AUXILIARY_LEMMA.get(token.lower_) or lemma_dictionary.lemmatize(token.lower_))
         if tagged:
             continue
         # The main clause's verb stands before its first comma, in second place; an auxiliary
@@ -90,14 +93,14 @@ def repair_finite_verbs(doc: Doc) -> None:
         for token in statement[1:]:
             if token.text == ",":
                 break
-            lemma = _AUXILIARY_LEMMA.get(token.lower_) or _inflected_verb(token)
+            lemma = _AUXILIARY_LEMMA.get(token.lower_) or inflected_verb(token)
             if lemma is not None:
-                _make_finite(token, lemma)
+                make_finite(token, lemma)
                 break
         # A subordinate clause ends in its finite auxiliary ("…, deren Schäden sich verdreifacht haben.").
         for token in statement[1:-1]:
             if token.lower_ in _AUXILIARY_LEMMA and token.nbor().is_punct and "Fin" not in token.morph.get("VerbForm"):
-                _make_finite(token, _AUXILIARY_LEMMA[token.lower_])
+                make_finite(token, _AUXILIARY_LEMMA[token.lower_])
         _main_verb_after_clause(statement)
 
 
@@ -112,7 +115,7 @@ def _subordinate_clause_verbs(statement: Span) -> None:
         if end is None:
             continue
         verb = words[end]
-        if _zu_infinitive(verb.lower_):
+        if zu_infinitive_form(verb.lower_):
             continue
         if any(_finite(word) for word in words[position + 1 : end + 1]):
             _second_conjunct_auxiliary(words[position + 1 : end + 1])
@@ -121,11 +124,11 @@ def _subordinate_clause_verbs(statement: Span) -> None:
         if lemma is None and verb.tag_[:2] in ("VV", "VA", "VM") and verb.is_lower:
             lemma = lemma_dictionary.lemmatize(verb.lower_)  # "hacken", "unterstehen": the plural is the infinitive
         if lemma is None:
-            lemma = _inflected_verb(verb)
-            if lemma is not None and not _dictionary_verb(lemma):
+            lemma = inflected_verb(verb)
+            if lemma is not None and not dictionary_verb(lemma):
                 lemma = None
-        if lemma is not None and lemma.endswith(_INFINITIVE_ENDINGS):
-            _make_finite(verb, lemma)
+        if lemma is not None and lemma.endswith(INFINITIVE_ENDINGS):
+            make_finite(verb, lemma)
 
 
 def _reporting_verb_after_comma(statement: Span) -> None:
@@ -145,7 +148,7 @@ def _reporting_verb_after_comma(statement: Span) -> None:
         return
     if not any(word.pos_ in ("NOUN", "PROPN", "PRON") for word in phrase):
         return
-    _make_finite(verb, lemma)
+    make_finite(verb, lemma)
     _heads_its_clause(verb, verb.i)
 
 
@@ -159,12 +162,12 @@ def _second_conjunct_auxiliary(clause: list[Token]) -> None:
     that clause's finite verb too."""
     last, before = clause[-1], clause[-2]
     joined = [word.i for word in clause if word.lower_ in ("und", "oder")]
-    if not joined or _finite(last) or last.lower_ not in _AUXILIARY_LEMMA or before.pos_ not in _VERBS:
+    if not joined or _finite(last) or last.lower_ not in _AUXILIARY_LEMMA or before.pos_ not in VERBS:
         return
     if any(_finite(word) for word in clause if word.i > joined[-1]):
         return
     if any(_finite(word) and word.lower_ == last.lower_ for word in clause if word.i < joined[-1]):
-        _make_finite(last, _AUXILIARY_LEMMA[last.lower_])
+        make_finite(last, _AUXILIARY_LEMMA[last.lower_])
 
 
 def _subordinate_clause_end(words: list[Token], comma: int) -> int | None:
@@ -180,7 +183,7 @@ def _subordinate_clause_end(words: list[Token], comma: int) -> int | None:
         following = words[k + 1]
         if not (following.is_punct or following.lower_ in ("wie", "als")):
             continue
-        if words[k].tag_[:2] in ("VV", "VA", "VM") or _inflected_verb(words[k]) is not None:
+        if words[k].tag_[:2] in ("VV", "VA", "VM") or inflected_verb(words[k]) is not None:
             return k
         if following.text in _SENTENCE_PUNCTUATION:
             return None  # the clause ended without a verb the words show (a quotation or bracket inside goes on)
@@ -207,9 +210,9 @@ def _coordinated_verb_second(statement: Span) -> None:
         verb, after = words[position + 2], words[position + 3]
         if _finite(verb) or after.is_punct or after.lower_ in _COORDINATORS or verb.tag_ == "ADJA":
             continue
-        lemma = _inflected_verb(verb)
-        if lemma is not None and _finite_form(verb.lower_, lemma) and _dictionary_verb(lemma):
-            _make_finite(verb, lemma)
+        lemma = inflected_verb(verb)
+        if lemma is not None and finite_form(verb.lower_, lemma) and dictionary_verb(lemma):
+            make_finite(verb, lemma)
     _plural_after_und(words)
 
 
@@ -222,14 +225,14 @@ def _plural_after_und(words: list[Token]) -> None:
         if words[position].lower_ != "und":
             continue
         verb, after = words[position + 1], words[position + 2]
-        if (_finite(verb) and verb.tag_.startswith("V")) or not verb.is_lower or after.is_punct or after.pos_ in _VERBS:
+        if (_finite(verb) and verb.tag_.startswith("V")) or not verb.is_lower or after.is_punct or after.pos_ in VERBS:
             continue
         before = next((word for word in reversed(words[:position]) if _finite(word) and word.tag_.startswith("V")), None)
         if before is None or before.pos_ != "VERB" or before.morph.get("Number") != ["Plur"] or before.morph.get("Tense") != ["Pres"]:
             continue
         lemma = lemma_dictionary.lemmatize(verb.lower_)
-        if lemma == verb.lower_ and lemma.endswith("en") and _dictionary_verb(lemma):
-            _make_finite(verb, lemma)
+        if lemma == verb.lower_ and lemma.endswith("en") and dictionary_verb(lemma):
+            make_finite(verb, lemma)
             # the parser may have hung it on the noun after it as a determiner ("importieren billige Ware")
             object_ = verb.head if verb.head.i > verb.i and verb.head.pos_ in ("NOUN", "PROPN") else None
             set_head(verb, before, "conj")
@@ -249,13 +252,13 @@ def _verb_root_of_main_clause(statement: Span) -> None:
     if any(_finite(token) for token in opening) or (opening and opening[0].lower_ in SUBORDINATORS):
         return
     for token in opening[1:]:
-        if token.dep_ != "ROOT" or token.pos_ != "VERB" or not token.is_lower or _zu_infinitive(token.lower_):
+        if token.dep_ != "ROOT" or token.pos_ != "VERB" or not token.is_lower or zu_infinitive_form(token.lower_):
             continue
         if token.nbor(-1).lower_ == "zu" or any(c.dep_ in ("aux", "aux:pass", "cop", "mark") for c in token.children):
             continue
         lemma = lemma_dictionary.lemmatize(token.lower_)
-        if (token.lower_ == lemma or _finite_form(token.lower_, lemma)) and lemma.endswith(_INFINITIVE_ENDINGS):
-            _make_finite(token, lemma)
+        if (token.lower_ == lemma or finite_form(token.lower_, lemma)) and lemma.endswith(INFINITIVE_ENDINGS):
+            make_finite(token, lemma)
 
 
 def _main_verb_after_clause(statement: Span) -> None:
@@ -268,11 +271,11 @@ def _main_verb_after_clause(statement: Span) -> None:
             continue
         after = words[end + 2]
         if after.is_lower and after.tag_[:2] in ("VV", "VA", "VM") and not _finite(after):
-            _make_finite(after, _AUXILIARY_LEMMA.get(after.lower_) or lemma_dictionary.lemmatize(after.lower_))
+            make_finite(after, _AUXILIARY_LEMMA.get(after.lower_) or lemma_dictionary.lemmatize(after.lower_))
 
 
 def _finite(token: Token) -> bool:
-    return token.pos_ in _VERBS and "Fin" in token.morph.get("VerbForm")
+    return token.pos_ in VERBS and "Fin" in token.morph.get("VerbForm")
 
 
 def _verb_first(doc: Doc) -> None:
@@ -284,15 +287,15 @@ def _verb_first(doc: Doc) -> None:
         if len(words) < 2:
             continue
         first, following = words[0], words[1]
-        if not first.is_title or not first.is_alpha or (first.pos_ in _VERBS and "Fin" in first.morph.get("VerbForm")):
+        if not first.is_title or not first.is_alpha or (first.pos_ in VERBS and "Fin" in first.morph.get("VerbForm")):
             continue
-        if first.pos_ not in _MAY_BE_A_VERB_FIRST or first.tag_ in ("VVPP", "VAPP", "VMPP") or _zu_infinitive(first.lower_):
+        if first.pos_ not in _MAY_BE_A_VERB_FIRST or first.tag_ in ("VVPP", "VAPP", "VMPP") or zu_infinitive_form(first.lower_):
             continue
         lemma = _AUXILIARY_LEMMA.get(first.lower_) or lemma_dictionary.lemmatize(first.lower_)
-        if lemma in _AUXILIARIES | MODALS and first.lower_ != lemma and first.pos_ not in _VERBS:
-            _make_finite(first, lemma)  # "„Möge seine Seele in Frieden ruhen“": a modal's form is never a noun
+        if lemma in AUXILIARIES | MODALS and first.lower_ != lemma and first.pos_ not in VERBS:
+            make_finite(first, lemma)  # "„Möge seine Seele in Frieden ruhen“": a modal's form is never a noun
             verb, role = first.head, first.dep_
-            if verb.pos_ in _VERBS and verb.i > first.i:
+            if verb.pos_ in VERBS and verb.i > first.i:
                 # parsed as a noun, it held phrases of the clause ("Sollte von der Leyen … bestätigt werden"):
                 # its noun attribute takes the role the "noun" had
                 for child in list(first.children):
@@ -300,14 +303,14 @@ def _verb_first(doc: Doc) -> None:
                     set_head(child, verb, role if noun_role else None)
                 set_head(first, verb, "aux")
             continue
-        if not (lemma.islower() and lemma_dictionary.is_infinitive(lemma) and _dictionary_verb(lemma)):
+        if not (lemma.islower() and lemma_dictionary.is_infinitive(lemma) and dictionary_verb(lemma)):
             continue
         pronoun_follows = following.lower_ in _SUBJECT_PRONOUNS and following.pos_ == "PRON"
         # A question without a pronoun ("Hört der Regen auf?") when simplemma has no noun of that spelling.
         question = sentence[-1].text == "?" and first.pos_ != "PROPN"
         read_as_verb = question and lemma_dictionary.lemmatize(first.text) == lemma and lemma != first.lower_
         if pronoun_follows or read_as_verb:
-            _make_finite(first, lemma)
+            make_finite(first, lemma)
 
 
 # Plural forms of the verbs that take a bare infinitive.
@@ -326,7 +329,7 @@ def _fronted_infinitives(doc: Doc) -> None:
         if following.lower_ not in _PLURAL_INFINITIVE_TAKERS or not following.tag_.endswith("FIN"):
             continue
         infinitive = first.lower_
-        if lemma_dictionary.is_infinitive(infinitive) and infinitive.endswith(_INFINITIVE_ENDINGS) and _dictionary_verb(infinitive):
+        if lemma_dictionary.is_infinitive(infinitive) and infinitive.endswith(INFINITIVE_ENDINGS) and dictionary_verb(infinitive):
             first.pos_, first.tag_ = "VERB", "VVINF"
             first.set_morph("VerbForm=Inf")
 
@@ -348,11 +351,11 @@ def _verb_second_after_adverb(doc: Doc) -> None:
         verb, following = doc[opening + 1], doc[opening + 2]
         if verb.pos_ != "ADJ" or not verb.is_lower:
             continue
-        if not (following.pos_ in ("PROPN", "PRON") or _unknown_noun(following) or _without_finite_verb(doc, opening)):
+        if not (following.pos_ in ("PROPN", "PRON") or unknown_noun(following) or _without_finite_verb(doc, opening)):
             continue
         lemma = lemma_dictionary.lemmatize(verb.text)
-        if lemma != verb.text and lemma.endswith(_INFINITIVE_ENDINGS) and is_preterite(verb.text, lemma):
-            _make_finite(verb, lemma)
+        if lemma != verb.text and lemma.endswith(INFINITIVE_ENDINGS) and is_preterite(verb.text, lemma):
+            make_finite(verb, lemma)
             _heads_its_clause(verb, opening)
 
 
@@ -396,8 +399,8 @@ def _lower_case_nouns(doc: Doc) -> None:
     for token in doc:
         if token.pos_ in ("NOUN", "PROPN") and token.is_lower and "Fin" in token.morph.get("VerbForm"):
             lemma = lemma_dictionary.lemmatize(token.text)
-            if lemma != token.text and lemma.endswith(_INFINITIVE_ENDINGS):
-                _make_finite(token, lemma)
+            if lemma != token.text and lemma.endswith(INFINITIVE_ENDINGS):
+                make_finite(token, lemma)
 
 
 def _clause_heads_with_a_subject(doc: Doc) -> None:
@@ -407,15 +410,15 @@ def _clause_heads_with_a_subject(doc: Doc) -> None:
     for token in doc:
         # "Beobachter vermuten, dass …" with "vermuten" tagged a zu-infinitive that has no zu
         misread_infinitive = token.tag_ == "VVIZU" and "zu" not in token.lower_
-        if (token.pos_ in _VERBS and not misread_infinitive) or not token.is_lower:
+        if (token.pos_ in VERBS and not misread_infinitive) or not token.is_lower:
             continue
         if token.dep_ not in _CLAUSE_RELATIONS and not token.tag_.endswith("FIN"):
             continue
         if not any(c.dep_ in ("nsubj", "nsubj:pass") for c in token.children):
             continue
         lemma = lemma_dictionary.lemmatize(token.text)
-        if (lemma != token.text or misread_infinitive) and lemma.endswith(_INFINITIVE_ENDINGS) and not _present_participle(token.lower_):
-            _make_finite(token, lemma)
+        if (lemma != token.text or misread_infinitive) and lemma.endswith(INFINITIVE_ENDINGS) and not present_participle(token.lower_):
+            make_finite(token, lemma)
 
 
 def _clause_final_verbs_the_tagger_saw(doc: Doc) -> None:
@@ -427,40 +430,21 @@ def _clause_final_verbs_the_tagger_saw(doc: Doc) -> None:
     participle may be one ("ging verloren")."""
     for token in doc[:-1]:
         particle = token.tag_ == "PTKVZ"
-        if token.pos_ in _VERBS or not (token.tag_.endswith("FIN") or particle) or not (token.is_alpha and token.is_lower):
+        if token.pos_ in VERBS or not (token.tag_.endswith("FIN") or particle) or not (token.is_alpha and token.is_lower):
             continue
         if not doc[token.i + 1].is_punct:
             continue
         lemma = _AUXILIARY_LEMMA.get(token.lower_) or lemma_dictionary.lemmatize(token.lower_)
         if particle and is_participle(token.lower_, lemma):
             continue
-        if lemma != token.lower_ and _finite_form(token.lower_, lemma) and _dictionary_verb(lemma):
-            _make_finite(token, lemma)
+        if lemma != token.lower_ and finite_form(token.lower_, lemma) and dictionary_verb(lemma):
+            make_finite(token, lemma)
             if token.dep_ == "compound:prt":  # no particle of the verb it hung on: a clause of its own
                 set_head(token, token.head, "advcl")
 
 
-def _dictionary_verb(lemma: str) -> bool:
-    """The lexicon has `lemma` itself as a verb; without a lexicon, simplemma's reading stands."""
-    try:
-        from reader.lexicon import is_verb
-
-        return is_verb(lemma)
-    except LexiconMissingError:
-        return True
 
 
-def _unknown_noun(token: Token) -> bool:
-    """A capitalised word the dictionary knows only as a guess from parts ("Wiesheu"): likely a name."""
-    if token.pos_ != "NOUN":
-        return False
-    try:
-        from reader.lexicon import lookup
-
-        entry = lookup(token.text, "NOUN")
-    except LexiconMissingError:
-        return False
-    return not entry.found or entry.composed
 
 
 def _statements(doc: Doc) -> Iterator[Span]:
@@ -476,28 +460,17 @@ def _statements(doc: Doc) -> Iterator[Span]:
             start = token.i + 1
 
 
-def _inflected_verb(token: Token) -> str | None:
-    """The infinitive of `token` if it is an inflected verb form outside a noun phrase, else None."""
-    previous = token.nbor(-1)
-    if not (token.is_alpha and token.is_lower) or previous.pos_ in _OPENS_PHRASE or previous.tag_ == "ADJA":
-        return None
-    lemma = lemma_dictionary.lemmatize(token.text)
-    if lemma == token.text:
-        lemma = infinitive_of_konjunktiv_ii(token.text) or lemma  # "käme", which simplemma does not know
-    if lemma == token.text or not (lemma.islower() and lemma.endswith(_INFINITIVE_ENDINGS)):
-        return None
-    return None if _zu_infinitive(token.text) or _present_participle(token.lower_) else lemma
 
 
 def _konjunktiv_ii_forms(doc: Doc) -> None:
     """"eine Mehrheit käme … zustande": a strong verb's Konjunktiv II that simplemma reads as no
     other word is a finite verb, whatever the tagger made of it."""
     for token in doc:
-        if token.pos_ in _VERBS or not (token.is_alpha and token.is_lower):
+        if token.pos_ in VERBS or not (token.is_alpha and token.is_lower):
             continue
         verb = infinitive_of_konjunktiv_ii(token.text)
         if verb is not None and lemma_dictionary.lemmatize(token.text) in (token.text, verb):
-            _make_finite(token, verb)
+            make_finite(token, verb)
 
 
 def _konjunktiv_i_forms(doc: Doc) -> None:
@@ -509,69 +482,21 @@ def _konjunktiv_i_forms(doc: Doc) -> None:
             continue
         lemma = lemma_dictionary.lemmatize(token.lower_)
         stem = lemma[:-2] if lemma.endswith("en") else lemma[:-1] if lemma.endswith(("eln", "ern")) else None
-        if stem is None or token.lower_ != stem + "e" or not _dictionary_verb(lemma) or _adjective(token.lower_):
+        if stem is None or token.lower_ != stem + "e" or not dictionary_verb(lemma) or dictionary_adjective(token.lower_):
             continue
-        _make_finite(token, lemma)
+        make_finite(token, lemma)
 
 
-def _adjective(form: str) -> bool:
-    try:
-        from reader.lexicon import lookup
-
-        return lookup(form, "ADJ").pos == "ADJ"
-    except LexiconMissingError:
-        return True  # without a lexicon, the tagger's reading stands
 
 
-def _present_participle(form: str) -> bool:
-    """"entscheidend" (es sei entscheidend): no finite verb ends in -end."""
-    return form.endswith("end")
 
 
-def _zu_infinitive(form: str) -> bool:
-    """"auszugleichen", "teilzunehmen": particle, zu, infinitive."""
-    return "zu" in form[1:-3] and form.replace("zu", "", 1) == lemma_dictionary.lemmatize(form)
 
 
-def _make_finite(verb: Token, lemma: str) -> None:
-    """A finite verb: part of speech and tag; the model's person, number and mood kept, else number and
-    tense from the form."""
-    features = verb.morph.to_dict() if verb.pos_ in _VERBS else {}  # an adjective's Number is no verb's
-    features = {key: value for key, value in features.items() if key in _VERB_FEATURES}
-    auxiliary = lemma in _AUXILIARIES or lemma in MODALS
-    verb.pos_ = "AUX" if auxiliary else "VERB"
-    verb.tag_ = ("VMFIN" if lemma in MODALS else "VAFIN") if auxiliary else "VVFIN"
-    features.setdefault("Tense", _tense(verb.lower_, lemma))
-    # Agreement with the subject needs the number: "haben", "herrschten" plural; "tickt", "gewann" singular.
-    plural = verb.lower_.endswith(("en", "ern", "eln")) or verb.lower_ == "sind"
-    features.setdefault("Number", "Plur" if plural else "Sing")
-    features["VerbForm"] = "Fin"
-    verb.set_morph("|".join(f"{key}={value}" for key, value in sorted(features.items())))
 
 
-def _tense(form: str, lemma: str) -> str:
-    """Past or present from the form: "schickte", "gewann" are past; "ermittelt", "erfährt" present."""
-    stem = lemma[:-2] if lemma.endswith("en") else lemma[:-1]
-    if any(form == stem + ending for ending in _WEAK_PAST):
-        return "Past"
-    if form == lemma or _present_form(form, lemma):
-        return "Pres"
-    return "Past"  # a strong past: "gewann", "schwor", "lud"
 
 
-def _present_form(form: str, lemma: str) -> bool:
-    """"erfährt" (erfahren), "gibt" (geben), "sieht" (sehen): the present may change the stem's vowel."""
-    stem = lemma[:-2] if lemma.endswith("en") else lemma[:-1]
-    present_stems = {stem, _last_e_as(stem, "i"), _last_e_as(stem, "ie")}
-    spellings = {form, form.translate(WITHOUT_UMLAUT)}  # "fährt" of fahren; "berührt" of berühren
-    return any(spelling.removesuffix(ending) in present_stems for spelling in spellings for ending in ("t", "et", "st", "est", "e"))
 
 
-def _finite_form(form: str, lemma: str) -> bool:
-    """A singular present or a past form of the verb ("berührt", "verglich"), not only a participle."""
-    return is_preterite(form, lemma) or _present_form(form, lemma)
 
-
-def _last_e_as(stem: str, vowel: str) -> str:
-    position = stem.rfind("e")
-    return stem if position < 0 else stem[:position] + vowel + stem[position + 1 :]

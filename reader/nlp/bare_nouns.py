@@ -1,0 +1,83 @@
+"""Bare nouns the parser hung on the phrase before them as an apposition or a part of a name, which are
+phrases of the clause ("hatte das Institut Daten ausgewertet", "von Material Flugzeuge gechartert"):
+they are re-hung on the clause's verb as its object, for the case rules to decide."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from reader.lexicon import LexiconMissingError, is_name, lookup
+from reader.nlp import lemma_dictionary
+from reader.nlp.lang.valency import DATIVE_PERSON_VERBS
+from reader.nlp.names import only_a_name, place_classifier
+from reader.nlp.noun_lexicon import noun_entry
+from reader.nlp.parse_edits import set_head
+
+
+def bare_noun_in_another_number(noun: Token) -> None:
+    """"hatte das Institut Daten … ausgewertet", with "Daten" as an apposition: a bare common noun right
+    after a definite phrase of the clause, in the other number, renames nothing (a close apposition
+    does: "der Begriff Freiheit") but is a phrase of the clause itself ("veröffentlichte das FBI
+    Dokumente"); so is one after the person of a verb that takes a person and a thing ("hatte der
+    Präsidentin Wahlmanipulation … vorgeworfen")."""
+    head = noun.head
+    if noun.dep_ != "appos" or noun.pos_ not in ("NOUN", "PROPN") or head.pos_ not in ("NOUN", "PROPN") or head.i != noun.i - 1:
+        return
+    if place_classifier(head.text) or only_a_name(noun.text) or (noun.pos_ == "PROPN" and not _common_noun(noun)):
+        return  # "die Generalstaatsanwaltschaft Zweibrücken": a place renames the body
+    verb = head.head
+    if head.dep_ not in ("nsubj", "nsubj:pass", "obj", "iobj", "obl", "obl:arg") or verb.pos_ not in ("VERB", "AUX"):
+        return
+    definite = any(c.dep_ == "det" and c.morph.get("Definite") == ["Def"] for c in head.children)
+    number, head_number = _number_by_form(noun), head.morph.get("Number")
+    other_number = bool(number and head_number and number != head_number)
+    particle = next((c.lower_ for c in verb.children if c.dep_ == "compound:prt"), "")
+    person_and_thing = particle + lemma_dictionary.lemmatize(verb.lower_) in DATIVE_PERSON_VERBS and _common_noun(head)
+    if definite and (other_number or person_and_thing):
+        set_head(noun, verb, "obj")
+
+def bare_noun_after_a_prepositional_phrase(noun: Token) -> None:
+    """"hatte zur Beförderung von Material Flugzeuge gechartert", "löste … mit Infanterie und Panzern
+    Betroffenheit aus", with the bare noun hung on the preposition's noun as a part of a name or an
+    apposition: a preposition governs one phrase, and a common noun renames nothing there, so the noun
+    is a phrase of the clause, the object of its verb."""
+    head = noun.head
+    if noun.dep_ not in ("flat", "appos") or noun.pos_ not in ("NOUN", "PROPN") or head.pos_ not in ("NOUN", "PROPN") or head.i >= noun.i:
+        return
+    if head.pos_ == "PROPN" and _listed_name(head):
+        return  # after a first name, the name's last part: "von Geert Wilders"
+    if noun.i != max(t.i for t in head.subtree) or any(c.dep_ in ("det", "det:poss", "case") for c in noun.children):
+        return  # (the noun ends the preposition's phrase, with no article or preposition of its own)
+    if not (_common_noun(noun) and not only_a_name(noun.text)):
+        return
+    owner = head.head if head.dep_ == "conj" else head  # "mit Infanterie und Panzern": the first conjunct's preposition
+    if not any(c.dep_ == "case" for c in owner.children):
+        return
+    verb = owner.head
+    for _ in range(3):
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    if verb.pos_ in ("VERB", "AUX") and verb.i > owner.i:
+        set_head(noun, verb, "obj")
+
+def _listed_name(token: Token) -> bool:
+    try:
+        return is_name(token.text)
+    except LexiconMissingError:
+        return True  # no lexicon: every name may be a person's
+
+def _number_by_form(noun: Token) -> list[str]:
+    """The noun's number as its form shows it ("Dokumente" is the plural the lexicon lists), else the model's."""
+    lemma = lemma_dictionary.lemmatize(noun.text)
+    if lemma != noun.text and noun_entry(lemma)[1] == noun.text:
+        return ["Plur"]
+    return noun.morph.get("Number")
+
+def _common_noun(token: Token) -> bool:
+    """The lexicon has the word as a common noun, or as one made of common nouns ("Wahlmanipulation"
+    tagged a name)."""
+    try:
+        return lookup(token.text, "NOUN").pos == "NOUN"
+    except LexiconMissingError:
+        return False
