@@ -1,0 +1,37 @@
+"""The sentence as evidence for a word's sense: whether its verb has an object, what "als" compares,
+whom a possessive points back to. Against the shipped lexicon and the real pipeline."""
+
+from __future__ import annotations
+
+from reader.lexicon.ranking import gloss_core
+
+
+def _tokens(text: str) -> dict[str, object]:
+    from reader.nlp import analyze
+
+    return {token.text: token for token in analyze(text).tokens}
+
+
+def _first(text: str, word: str) -> str:
+    token = _tokens(text)[word]
+    phrase = token.phrase
+    shown = phrase["gloss"][0] if phrase and phrase.get("gloss") and not phrase.get("word_first") else token.gloss[0]
+    return gloss_core(shown)
+
+
+def test_a_verb_without_an_object_shows_the_sense_ding_gives_it_without_one() -> None:
+    """"umstürzen {vi}": to fall over; "umstürzen {vt}": to blow over (sth.)."""
+    assert _first("Bei dem Sturm stürzte ein Kran um.", "stürzte") in ("fall over", "fall down")
+    assert _first("Der Sturm stürzte einen Kran um.", "stürzte") != "fall over"
+
+
+def test_a_left_out_object_keeps_the_transitive_sense() -> None:
+    """"wie die Zeitung berichtete": to report; "davon gehört": to hear, not to listen to."""
+    assert _first("Wie die Zeitung berichtete, ist der Minister zurückgetreten.", "berichtete") == "report"
+    assert _first("Er hatte erst zwei Wochen zuvor davon gehört.", "gehört") == "hear"
+
+
+def test_a_perfect_with_sein_is_the_verb_s_use_without_an_object() -> None:
+    """"ist über die Inseln gezogen" (sein): moved; "hat den Wagen gezogen" (haben): pulled."""
+    assert _first("Der Sturm ist langsam über die Inseln gezogen.", "gezogen") in ("move", "go", "pass")
+    assert _first("Das Pferd hat den Wagen gezogen.", "gezogen") == "pull"
