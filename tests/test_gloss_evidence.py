@@ -35,3 +35,10 @@ def test_a_perfect_with_sein_is_the_verb_s_use_without_an_object() -> None:
     """"ist über die Inseln gezogen" (sein): moved; "hat den Wagen gezogen" (haben): pulled."""
     assert _first("Der Sturm ist langsam über die Inseln gezogen.", "gezogen") in ("move", "go", "pass")
     assert _first("Das Pferd hat den Wagen gezogen.", "gezogen") == "pull"
+
+
+def test_als_after_a_comparative_is_than() -> None:
+    assert _first("Mehr als die Hälfte der Abgeordneten war dagegen.", "als") == "than"
+    assert _first("Es wurden mehr als 10.000 Menschen getötet.", "als") == "than"
+    assert _first("Der Turm ist höher als das Rathaus.", "als") == "than"
+    assert _first("Er arbeitet seit Jahren als Lehrer in Berlin.", "als") != "than"

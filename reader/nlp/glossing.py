@@ -212,6 +212,8 @@ def _uses(token) -> tuple[str, ...]:
     if token.pos_ == "ADP" or (token.pos_ == "SCONJ" and token.dep_ != "mark"):
         uses += preposition_uses(token)  # (the tagger may call "um 5 Prozent" a conjunction)
     uses += [opener for opener in CORRELATIVES.get(token.lower_, ()) if _after(token, opener)]
+    if token.lower_ == "als" and _after_comparison(token):
+        uses.insert(0, "comparative")  # "mehr als", "größer als", "nichts anderes als": than
     if (token.pos_ == "DET" and "Yes" in feature_values(token, "Poss")) or token.lower_ == "sich":
         if polite(token):
             uses.insert(0, "polite")  # "Geben Sie Ihre Daten ein": your; "Engagieren Sie sich": yourself
@@ -259,6 +261,23 @@ def _after(token, opener: str) -> bool:
     """*opener* stands before *token* in its sentence, close enough to be its first part."""
     start = max(sentence_start(token), token.i - _CORRELATIVE_REACH)
     return any(word.lower_ == opener for word in token.doc[start : token.i])
+
+
+# Words that compare without the comparative's -er the morphologizer marks (Degree=Cmp): the
+# comparatives of viel, wenig, bald, gern, and "ander(s)" ("nichts anderes als": nothing but).
+_COMPARING = {"mehr", "weniger", "eher", "lieber", "anders", "ander", "anderer"}
+_COMPARISON_REACH = 3  # "mehr Geld als", "weniger kleine Firmen als"
+
+
+def _after_comparison(token) -> bool:
+    """A comparative before *token* in its phrase (no punctuation or verb between): "als" is "than"."""
+    start = max(sentence_start(token), token.i - _COMPARISON_REACH)
+    for word in reversed(token.doc[start : token.i]):
+        if word.is_punct or word.pos_ in ("VERB", "AUX"):
+            return False
+        if "Cmp" in feature_values(word, "Degree") or word.lower_ in _COMPARING or word.lemma_.lower() in _COMPARING:
+            return True
+    return False
 
 
 def _zu_follows(token) -> bool:
