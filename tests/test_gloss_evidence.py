@@ -42,3 +42,12 @@ def test_als_after_a_comparative_is_than() -> None:
     assert _first("Es wurden mehr als 10.000 Menschen getötet.", "als") == "than"
     assert _first("Der Turm ist höher als das Rathaus.", "als") == "than"
     assert _first("Er arbeitet seit Jahren als Lehrer in Berlin.", "als") != "than"
+
+
+def test_a_possessive_in_a_zu_infinitive_points_to_who_does_it() -> None:
+    """A zu-infinitive has no subject of its own: "um … zu" is its clause's subject's doing, another
+    infinitive after an object ("forderte die Menschen auf, …") the object's."""
+    assert _first("Die Parteien nutzen das Programm, um ihre eigenen Ziele zu verfolgen.", "ihre") == "their"
+    assert _first("Die Einwohner sind aufgerufen, mit ihrer Stimme über das Parlament abzustimmen.", "ihrer") == "their"
+    assert _first("Die Schüler schwänzen den Unterricht, um sich für die Umwelt einzusetzen.", "sich") == "themselves"
+    assert _first("Die Regierung forderte die Menschen auf, sich über die Zukunft Gedanken zu machen.", "sich") == "themselves"
