@@ -51,3 +51,10 @@ def test_a_possessive_in_a_zu_infinitive_points_to_who_does_it() -> None:
     assert _first("Die Einwohner sind aufgerufen, mit ihrer Stimme über das Parlament abzustimmen.", "ihrer") == "their"
     assert _first("Die Schüler schwänzen den Unterricht, um sich für die Umwelt einzusetzen.", "sich") == "themselves"
     assert _first("Die Regierung forderte die Menschen auf, sich über die Zukunft Gedanken zu machen.", "sich") == "themselves"
+
+
+def test_a_sense_whose_note_names_the_verb_s_object_goes_first() -> None:
+    """"to run (a business)": "führt ein Unternehmen" (business), not "to lead"; without such an
+    object the ranking stands."""
+    assert _first("Er führt seit Jahren ein kleines Unternehmen in Berlin.", "führt") == "run"
+    assert _first("Er führt die Partei seit Jahren.", "führt") == "lead"

@@ -18,7 +18,8 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from reader.lexicon import Entry, short_gloss
+from reader.lexicon import Entry, lookup, short_gloss
+from reader.lexicon.ranking import USAGE_STOPWORDS, gloss_core
 from reader.lexicon.valency import INTRANSITIVE, TRANSITIVE, sense_valency
 from reader.nlp.lang.prepositions import ACCUSATIVE, CONTRACTIONS, DATIVE, TWO_WAY
 from reader.nlp.clause_words import clause_words
@@ -47,12 +48,49 @@ def senses_for_use(token: Token, entry: Entry) -> Entry:
     fitting.sort(key=lambda sense: construction(sense, lemma) == {NO_OBJECT})
     lacking = [sense for sense, need in zip(entry.gloss, needs) if need and not fits(need, present)]
     plain = [sense for sense, need in zip(entry.gloss, needs) if not need]
+    if verb and not fitting:
+        plain = _object_named_first(token, plain)
     if verb and not fitting and NO_OBJECT in present:
         with_sein = _sein_perfect(token) and _with_sein(token)
         if with_sein or not _object_the_parse_may_have_missed(token):
             plain = _without_object_first(entry.term, plain, with_sein)
     gloss = tuple(fitting + plain + lacking)
     return entry if gloss == entry.gloss else replace(entry, gloss=gloss, short=short_gloss(gloss))
+
+
+def _object_named_first(verb: Token, senses: list[str]) -> list[str]:
+    """The sense whose English note names the verb's object goes first: "eine Entscheidung treffen" is
+    "to make (a decision)", not "to meet"; "Anzeigen schalten" "to place (an ad)", not "to switch"."""
+    named = _object_words(verb)
+    if not named:
+        return senses
+    for sense in senses:  # (these senses need no German construction: their notes are English)
+        if any(set(_ENGLISH_WORD.findall(note.lower())) & named for note in _NOTE.findall(sense)):
+            return senses if sense == senses[0] else [sense, *(other for other in senses if other != sense)]
+    return senses
+
+
+_ENGLISH_WORD = re.compile(r"[a-z]{3,}")
+_OBJECT_ROLES = {"obj", "nsubj:pass"}
+
+
+def _object_words(verb: Token) -> set[str]:
+    """The English words of the first senses of the verb's object nouns (a passive's subject, the noun
+    a participle describes: "der gefasste Beschluss"), of a compound's last part too, singular and plural."""
+    nouns = [child for child in verb.children if child.dep_ in _OBJECT_ROLES and child.pos_ == "NOUN"]
+    if verb.dep_ == "amod" and verb.head.pos_ == "NOUN":
+        nouns.append(verb.head)
+    words: set[str] = set()
+    for noun in nouns:
+        entry = lookup(noun._.term or noun.lemma_, "NOUN")
+        senses = [*entry.gloss[:_OBJECT_SENSES], *(gloss for _, gloss in entry.parts[-1:])]
+        for sense in senses:
+            for word in _ENGLISH_WORD.findall(gloss_core(sense).lower()):
+                words |= {word, word + "s", word.removesuffix("s")}
+    return words - USAGE_STOPWORDS
+
+
+_OBJECT_SENSES = 3
 
 
 def _without_object_first(verb: str, senses: list[str], perfect_with_sein: bool) -> list[str]:
