@@ -53,6 +53,15 @@ def test_a_possessive_in_a_zu_infinitive_points_to_who_does_it() -> None:
     assert _first("Die Regierung forderte die Menschen auf, sich über die Zukunft Gedanken zu machen.", "sich") == "themselves"
 
 
+def test_es_of_a_verb_phrase_is_shown_as_itself_before_the_phrase() -> None:
+    """"es gibt": "es" is there (the sense of its own the phrase spells), "gab" the phrase; "es geht
+    um": "es" is it."""
+    tokens = _tokens("Im Parlament gab es 225 Gegenstimmen.")
+    assert gloss_core(tokens["es"].gloss[0]) == "there" and tokens["es"].phrase["word_first"]
+    assert _first("Im Parlament gab es 225 Gegenstimmen.", "gab") == "there is …"
+    assert _first("Es geht um die Zukunft der Stadt.", "Es") == "it"
+
+
 def test_a_sense_whose_note_names_the_verb_s_object_goes_first() -> None:
     """"to run (a business)": "führt ein Unternehmen" (business), not "to lead"; without such an
     object the ranking stands."""
