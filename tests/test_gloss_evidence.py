@@ -67,3 +67,12 @@ def test_a_sense_whose_note_names_the_verb_s_object_goes_first() -> None:
     object the ranking stands."""
     assert _first("Er führt seit Jahren ein kleines Unternehmen in Berlin.", "führt") == "run"
     assert _first("Er führt die Partei seit Jahren.", "führt") == "lead"
+
+
+def test_an_un_adjective_the_dictionary_lacks_is_its_base_negated_as_english_negates_it() -> None:
+    """"unakzeptabel" (Ding lists only "akzeptabel"): unacceptable, marked a guess, in every form."""
+    from reader.lexicon import lookup
+
+    assert lookup("unakzeptabel", "ADJ").gloss[0] == "unacceptable (probably)"
+    assert _first("Das sei eine unakzeptable Lösung.", "unakzeptable") == "unacceptable"
+    assert lookup("unsicher", "ADJ").gloss[0] == "uncertain"  # listed: Ding's own senses
