@@ -76,3 +76,12 @@ def test_an_un_adjective_the_dictionary_lacks_is_its_base_negated_as_english_neg
     assert lookup("unakzeptabel", "ADJ").gloss[0] == "unacceptable (probably)"
     assert _first("Das sei eine unakzeptable Lösung.", "unakzeptable") == "unacceptable"
     assert lookup("unsicher", "ADJ").gloss[0] == "uncertain"  # listed: Ding's own senses
+
+
+def test_a_verb_phrase_the_parser_hung_on_the_verb_s_object_is_still_found() -> None:
+    """"Rechte außer Kraft zu setzen": the parser hangs "außer Kraft" on "Rechte"; it is the verb's
+    phrase (to suspend), not "strength"."""
+    tokens = _tokens("Die Regierung zielt darauf ab, demokratische Rechte außer Kraft zu setzen.")
+    assert tokens["Kraft"].phrase["term"] == "außer Kraft setzen"
+    assert _first("Die Regierung zielt darauf ab, demokratische Rechte außer Kraft zu setzen.", "Kraft") == "suspend"
+
