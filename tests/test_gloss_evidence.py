@@ -85,3 +85,8 @@ def test_a_verb_phrase_the_parser_hung_on_the_verb_s_object_is_still_found() -> 
     assert tokens["Kraft"].phrase["term"] == "außer Kraft setzen"
     assert _first("Die Regierung zielt darauf ab, demokratische Rechte außer Kraft zu setzen.", "Kraft") == "suspend"
 
+
+def test_an_article_without_a_noun_is_a_demonstrative() -> None:
+    """"Das brachte sie ins Spiel": the parser makes "Das" a subject, so it stands for a noun: that."""
+    assert _first("Italien war dagegen. Das brachte von der Leyen ins Spiel.", "Das") == "that"
+    assert _first("Das Haus ist alt.", "Das") == "the"

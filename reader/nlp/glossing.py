@@ -75,6 +75,8 @@ def choose(token, name: bool, context: frozenset[tuple[str, str]]) -> Shown:
         tagged = "ADJ"  # "Die historischen Bindungen" tagged a verb, "viel weitgehender" a conjunction
     if tagged == "PROPN" and not name and token.tag_ == "NN" and _with_article(token) and _common_noun(term):
         tagged = "NOUN"  # "in der Heide": a common noun with its article, though a name is spelt so too
+    if tagged == "DET" and _article_without_noun(token):
+        tagged = "PRON"  # "Das brachte von der Leyen ins Spiel": no article, a demonstrative (that)
     if tagged == "PRON" and token.dep_ == "det":
         tagged = "DET"  # the parser's article of a noun the tagger took for a pronoun: "das von der Stadt erlassene Verbot"
     if token.tag_ == "NN" and term == token.lower_ and tagged in ("NOUN", "ADJ") and lookup(term, "ADV").pos == "ADV":
@@ -141,6 +143,22 @@ def _adjective_the_tagger_missed(token, tagged: str, lemma: str) -> bool:
     lower = token.text.lower()
     inflected = lower != lemma and lower.startswith(lemma) and bool(_ADJECTIVE_ENDING.fullmatch(lower[len(lemma):]))
     return inflected and lookup(lemma, "ADJ").pos == "ADJ"
+
+
+def _article_without_noun(token) -> bool:
+    """A definite article the parser gave no noun: it stands for one, as a demonstrative ("Das
+    brachte … ins Spiel"), whether the parser made it a subject or hung it on a noun a finite verb
+    parts it from ("Das teilte Pelosi mit")."""
+    if "Art" not in feature_values(token, "PronType") or "Def" not in feature_values(token, "Definite"):
+        return False
+    if token.dep_ != "det":
+        return token.dep_ in _NOUN_ROLES
+    start, end = sorted((token.i, token.head.i))
+    return any(word.tag_ in _FINITE_TAGS for word in token.doc[start + 1 : end])
+
+
+_NOUN_ROLES = {"nsubj", "nsubj:pass", "obj", "iobj"}
+_FINITE_TAGS = {"VVFIN", "VAFIN", "VMFIN"}
 
 
 def _senses_of_its_gender(noun, entry: Entry) -> Entry:
