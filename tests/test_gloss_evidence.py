@@ -84,9 +84,18 @@ def test_a_verb_phrase_the_parser_hung_on_the_verb_s_object_is_still_found() -> 
     tokens = _tokens("Die Regierung zielt darauf ab, demokratische Rechte außer Kraft zu setzen.")
     assert tokens["Kraft"].phrase["term"] == "außer Kraft setzen"
     assert _first("Die Regierung zielt darauf ab, demokratische Rechte außer Kraft zu setzen.", "Kraft") == "suspend"
+    joined = "Der Präsident zieht vorgezogene Präsidenten- und Parlamentswahlen in Betracht."
+    assert _tokens(joined)["Betracht"].phrase["term"] == "in Betracht ziehen"  # on a noun joined to the object
 
 
 def test_an_article_without_a_noun_is_a_demonstrative() -> None:
     """"Das brachte sie ins Spiel": the parser makes "Das" a subject, so it stands for a noun: that."""
     assert _first("Italien war dagegen. Das brachte von der Leyen ins Spiel.", "Das") == "that"
     assert _first("Das Haus ist alt.", "Das") == "the"
+
+
+def test_a_plural_noun_of_a_collocation_is_read_in_its_plural_sense() -> None:
+    """"Daten sammeln" (to gather data): "Daten" is data (the plural's sense, not its lemma Datum's
+    dates), so the phrase is a collocation and each word shows its own sense."""
+    tokens = _tokens("Der Dienst sammelt eine Vielzahl von Daten über Menschen.")
+    assert tokens["Daten"].gloss[0] == "data" and _first("Der Dienst sammelt eine Vielzahl von Daten über Menschen.", "Daten") == "data"

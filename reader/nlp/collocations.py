@@ -28,7 +28,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from reader.lexicon import function_entry, lookup
+from reader.lexicon import function_entry, lookup, plural_glosses
 from reader.lexicon.ranking import USAGE_STOPWORDS, gloss_core
 from reader.nlp import glossing
 from reader.nlp.lang.grammar import ADJECTIVE_ENDINGS
@@ -198,10 +198,13 @@ def _own_senses(token: Token) -> tuple[str, ...]:
 
 
 def _senses(token: Token) -> tuple[str, ...]:
+    """The word's common senses; a plural's own first where the lexicon checked them ("Daten": data,
+    not the dates of its lemma "Datum")."""
     term = token._.term or token.lemma_
     if token.pos_ in ("NOUN", "PROPN"):
         term = term[:1].upper() + term[1:]
-    return lookup(term, token.pos_).gloss[:_SENSES]
+    plural = plural_glosses(token.text) if "Plur" in token.morph.get("Number") else ()
+    return tuple(dict.fromkeys((*plural, *lookup(term, token.pos_).gloss)))[:_SENSES]
 
 
 def _without_term(gloss: str, term: str) -> str:

@@ -349,16 +349,17 @@ def _case_of(preposition: Token) -> str | None:
 
 def _clause_and_object_words(verb: Token) -> dict[str, list[int]]:
     """The words hanging on *verb*, and a prepositional phrase the parser hung on its object instead
-    ("demokratische Rechte außer Kraft zu setzen": außer Kraft under "Rechte"), unless a comma parts it
-    from the verb: the phrase's noun must still stand under its preposition."""
+    ("demokratische Rechte außer Kraft zu setzen": außer Kraft under "Rechte"), or on a noun joined to
+    it ("zieht … Präsidenten- und Parlamentswahlen in Betracht"), unless a comma parts it from the
+    verb: the phrase's noun must still stand under its preposition."""
     present = clause_words(verb)
     doc = verb.doc
-    for child in verb.children:
-        if child.dep_ != "obj":
-            continue
+    objects = [child for child in verb.children if child.dep_ == "obj"]
+    objects += [word for noun in objects for word in noun.children if word.dep_ == "conj"]  # "Präsidenten- und Parlamentswahlen"
+    for child in objects:
         for noun in child.children:
             start, end = sorted((noun.i, verb.i))
-            if noun.dep_ != "nmod" or any(token.is_punct for token in doc[start:end]):
+            if noun.dep_ != "nmod" or any(token.text == "," for token in doc[start:end]):
                 continue
             present.setdefault(noun.lower_, []).append(noun.i)
             for word in noun.children:
