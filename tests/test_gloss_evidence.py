@@ -99,3 +99,10 @@ def test_a_plural_noun_of_a_collocation_is_read_in_its_plural_sense() -> None:
     dates), so the phrase is a collocation and each word shows its own sense."""
     tokens = _tokens("Der Dienst sammelt eine Vielzahl von Daten über Menschen.")
     assert tokens["Daten"].gloss[0] == "data" and _first("Der Dienst sammelt eine Vielzahl von Daten über Menschen.", "Daten") == "data"
+
+
+def test_a_subject_sie_takes_the_number_of_the_verb_tagged_finite() -> None:
+    """"nachdem sie sich … widersetzt hatten": the morphologizer calls "widersetzt" a finite singular;
+    "hatten" is the finite verb, plural: they."""
+    text = "Viele Bewohner sitzen dort fest, nachdem sie sich offenbar der angeordneten Evakuierung widersetzt hatten."
+    assert _first(text, "sie") == "they"

@@ -107,7 +107,10 @@ def _pronoun_number(pronoun) -> list[str]:
     morphologizer guessed for a capitalised "Sie"); other pronouns keep their own."""
     if pronoun.dep_.startswith("nsubj"):
         verb = pronoun.head
-        for word in (verb, *(child for child in verb.children if child.dep_ in ("aux", "aux:pass", "cop"))):
+        words = (verb, *(child for child in verb.children if child.dep_ in ("aux", "aux:pass", "cop")))
+        # the word tagged finite first: the morphologizer may call a participle finite and singular
+        # ("nachdem sie sich … widersetzt hatten": hatten is plural)
+        for word in sorted(words, key=lambda word: not word.tag_.endswith("FIN")):
             if "Fin" in word.morph.get("VerbForm") and word.morph.get("Number"):
                 return list(word.morph.get("Number"))
     return list(pronoun.morph.get("Number"))
