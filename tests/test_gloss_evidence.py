@@ -106,3 +106,11 @@ def test_a_subject_sie_takes_the_number_of_the_verb_tagged_finite() -> None:
     "hatten" is the finite verb, plural: they."""
     text = "Viele Bewohner sitzen dort fest, nachdem sie sich offenbar der angeordneten Evakuierung widersetzt hatten."
     assert _first(text, "sie") == "they"
+
+
+def test_um_tagged_as_the_um_of_um_zu_is_in_order_to() -> None:
+    """The tagger's KOUI says "um … zu" where the parser hangs "um" on a noun ("um dem Eindruck zu
+    begegnen") or the infinitive has its "zu" inside ("fertigzustellen"); "um 5 Prozent" stays "by"."""
+    assert _first("Paris nannte sie oft, um dem Eindruck zu begegnen, dass Macron sie durchgesetzt habe.", "um") == "in order to"
+    assert _first("Die Kommission arbeitete Tag und Nacht, um den Entwurf rechtzeitig fertigzustellen.", "um") == "in order to"
+    assert _first("Die Preise stiegen im Mai um 5 Prozent.", "um") != "in order to"

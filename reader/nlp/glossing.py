@@ -32,6 +32,7 @@ from reader.lexicon import (
 )
 from reader.lexicon.context import in_context
 from reader.lexicon.ranking import gloss_core
+from reader.lexicon.valency import TRANSITIVE, sense_valency
 from reader.nlp.doc_facts import sentence_start
 from reader.nlp.morph_features import feature_values
 from reader.nlp.lang.english import (
@@ -221,6 +222,8 @@ def _uses(token) -> tuple[str, ...]:
     # "um" marks a zu-infinitive only where one follows ("Um das Verbot hatte sie gebeten": no "in order to")
     marks_infinitive = token.dep_ != "mark" or token.pos_ != "ADP" or _zu_follows(token)
     uses = [*feature_values(token, "Mood"), token.dep_ if marks_infinitive else ""]
+    if token.lower_ == "um" and _opens_purpose_clause(token):
+        uses.insert(0, "mark")  # "um … zu" the parser took for a preposition: in order to
     if token.tag_ == "PTKA":
         uses.append("degree")  # "zu schnell": too
     if token.pos_ in ("ADV", "PART", "PRON") and _inside_clause(token):
@@ -296,6 +299,33 @@ def _after_comparison(token) -> bool:
         if "Cmp" in feature_values(word, "Degree") or word.lower_ in _COMPARING or word.lemma_.lower() in _COMPARING:
             return True
     return False
+
+
+def _opens_purpose_clause(um) -> bool:
+    """The "um" of "um … zu" where the parse does not say so: tagged as that "um" (KOUI) with a
+    zu-infinitive after it, or before an accusative that can only be the object of the zu-infinitive
+    it hangs on, which has none and takes one ("mehr Zeit um ihre Arbeit zu beenden"; not "um das
+    Haus zu laufen", around)."""
+    if um.tag_ == "KOUI" and um.dep_ == "mark":
+        return _zu_infinitive(um.head)  # not "…, um 11 Uhr zu einer Feier aufgerufen" (a time, mistagged)
+    noun, verb = um.head, um.head.head
+    if verb.i < um.i or not _zu_infinitive(verb):
+        return False
+    if um.tag_ == "KOUI":
+        return True
+    if "Acc" not in feature_values(noun, "Case"):
+        return False
+    if any(child.dep_ == "obj" for child in verb.children):
+        return False
+    entry = lookup(token_value(verb, "term") or verb.lemma_, "VERB")
+    return entry.pos == "VERB" and bool(entry.gloss) and sense_valency(entry.term, entry.gloss[0]) == {TRANSITIVE}
+
+
+def _zu_infinitive(verb) -> bool:
+    """An infinitive with "zu": "zu begegnen", "fertigzustellen" (the tagger may call it VVINF)."""
+    lower, lemma = verb.lower_, verb.lemma_.lower()
+    return (verb.tag_ == "VVIZU" or any(child.tag_ == "PTKZU" for child in verb.children)
+            or (lower != lemma and "zu" in lower and lower.replace("zu", "", 1) == lemma))
 
 
 def _zu_follows(token) -> bool:
