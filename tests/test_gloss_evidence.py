@@ -114,3 +114,12 @@ def test_um_tagged_as_the_um_of_um_zu_is_in_order_to() -> None:
     assert _first("Paris nannte sie oft, um dem Eindruck zu begegnen, dass Macron sie durchgesetzt habe.", "um") == "in order to"
     assert _first("Die Kommission arbeitete Tag und Nacht, um den Entwurf rechtzeitig fertigzustellen.", "um") == "in order to"
     assert _first("Die Preise stiegen im Mai um 5 Prozent.", "um") != "in order to"
+
+
+def test_von_after_a_verb_that_does_not_govern_it_is_from() -> None:
+    """"Kritik kam von den Grünen": from; a verb Ding writes with "von" keeps "of" ("sprach von einem
+    Erfolg"); a passive's doer is "by"; inside a noun phrase "of"."""
+    assert _first("Kritik kam auch von den europäischen Grünen.", "von") == "from"
+    assert _first("Er sprach gestern von einem großen Erfolg.", "von") == "of"
+    assert _first("Er wurde gestern von der Polizei festgenommen.", "von") == "by"
+    assert _first("Der Präsident von Frankreich kam gestern an.", "von") == "of"

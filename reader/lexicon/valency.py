@@ -13,6 +13,7 @@ import re
 
 from reader.lexicon import database
 from reader.lexicon.ding import parse_line
+from reader.lexicon.indexing import PREPOSITIONS
 from reader.lexicon.ranking import gloss_core
 
 TRANSITIVE, INTRANSITIVE = "vt", "vi"
@@ -55,6 +56,23 @@ def _mark_of(term: str, alternatives) -> str | None:
                 return next(iter(marks)) if len(marks) == 1 and marks <= {TRANSITIVE, INTRANSITIVE} else None
         return None
     return None
+
+
+@database.lexicon_cache(maxsize=8192)
+def governed_prepositions(term: str) -> frozenset[str]:
+    """The prepositions Ding writes *term* with as its object: "von jdm./etw. sprechen", "träumen
+    (von etw.)", "warten (auf)"."""
+    row = next((r for r in database.term_rows(term) if r.pos == "VERB" and r.glosses), None)
+    found: set[str] = set()
+    for line_id in row.line_ids if row else ():
+        line = parse_line(database.raw_line(line_id) or "")
+        for alternative in line.german[0] if line and line.german else ():
+            words = alternative.text.split()
+            if not words or words[-1] != term:
+                continue
+            notes = " ".join(alternative.comments).replace(";", " ").split()
+            found |= {word for word in (*words[:-1], *notes) if word in PREPOSITIONS}
+    return frozenset(found)
 
 
 def sense_valency(term: str, sense: str) -> frozenset[str]:
