@@ -203,8 +203,8 @@ def _senses(token: Token) -> tuple[str, ...]:
     term = token._.term or token.lemma_
     if token.pos_ in ("NOUN", "PROPN"):
         term = term[:1].upper() + term[1:]
-    plural = plural_glosses(token.text) if "Plur" in token.morph.get("Number") else ()
-    return tuple(dict.fromkeys((*plural, *lookup(term, token.pos_).gloss)))[:_SENSES]
+    plural = plural_glosses(token.text)[:_SENSES] if "Plur" in token.morph.get("Number") else ()
+    return tuple(dict.fromkeys((*plural, *lookup(term, token.pos_).gloss[:_SENSES])))
 
 
 def _without_term(gloss: str, term: str) -> str:
