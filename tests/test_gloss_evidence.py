@@ -123,3 +123,11 @@ def test_von_after_a_verb_that_does_not_govern_it_is_from() -> None:
     assert _first("Er sprach gestern von einem großen Erfolg.", "von") == "of"
     assert _first("Er wurde gestern von der Polizei festgenommen.", "von") == "by"
     assert _first("Der Präsident von Frankreich kam gestern an.", "von") == "of"
+
+
+def test_a_verb_phrase_the_parser_hung_on_the_subject_is_still_found() -> None:
+    """"… stünden nur noch 2,8 Millionen Euro zur Verfügung": "zur Verfügung" hangs on "Euro", which
+    renames the subject; the verb is "zur Verfügung stehen" (to be available), not "stehen zu"."""
+    text = "Damit stünden in den 27 kommunalen Musikschulen nur noch 2,8 Millionen Euro zur Verfügung."
+    assert _tokens(text)["stünden"].phrase["term"] == "zur Verfügung stehen"
+    assert _first(text, "stünden") == "be available"

@@ -354,8 +354,9 @@ def _clause_and_object_words(verb: Token) -> dict[str, list[int]]:
     verb: the phrase's noun must still stand under its preposition."""
     present = clause_words(verb)
     doc = verb.doc
-    objects = [child for child in verb.children if child.dep_ == "obj"]
-    objects += [word for noun in objects for word in noun.children if word.dep_ == "conj"]  # "Präsidenten- und Parlamentswahlen"
+    objects = [child for child in verb.children if child.dep_ in _HOLDERS]
+    # a noun joined to it ("Präsidenten- und Parlamentswahlen") or renaming it ("2,8 Millionen Euro")
+    objects += [word for noun in objects for word in noun.children if word.dep_ in ("conj", "appos")]
     for child in objects:
         for noun in child.children:
             start, end = sorted((noun.i, verb.i))
@@ -368,6 +369,9 @@ def _clause_and_object_words(verb: Token) -> dict[str, list[int]]:
                     if word.lower_ in CONTRACTIONS:
                         present.setdefault(CONTRACTIONS[word.lower_][0], []).append(word.i)
     return present
+
+
+_HOLDERS = {"obj", "nsubj"}  # the nouns a verb's phrase is hung on in error: "… Euro zur Verfügung stünden"
 
 
 def _verb_of(token: Token) -> str | None:
