@@ -48,7 +48,7 @@ from reader.nlp.participles import participle_of
 from reader.nlp.preposition_uses import preposition_uses
 from reader.nlp.pronoun_uses import polite, pronoun_uses, subject_number
 from reader.nlp.sense_conditions import senses_for_use
-from reader.nlp.verb_forms import is_participle
+from reader.nlp.verb_forms import is_participle, zu_infinitive
 
 
 @dataclass(frozen=True, slots=True)
@@ -307,9 +307,9 @@ def _opens_purpose_clause(um) -> bool:
     it hangs on, which has none and takes one ("mehr Zeit um ihre Arbeit zu beenden"; not "um das
     Haus zu laufen", around)."""
     if um.tag_ == "KOUI" and um.dep_ == "mark":
-        return _zu_infinitive(um.head)  # not "…, um 11 Uhr zu einer Feier aufgerufen" (a time, mistagged)
+        return zu_infinitive(um.head)  # not "…, um 11 Uhr zu einer Feier aufgerufen" (a time, mistagged)
     noun, verb = um.head, um.head.head
-    if verb.i < um.i or not _zu_infinitive(verb):
+    if verb.i < um.i or not zu_infinitive(verb):
         return False
     if um.tag_ == "KOUI":
         return True
@@ -319,13 +319,6 @@ def _opens_purpose_clause(um) -> bool:
         return False
     entry = lookup(token_value(verb, "term") or verb.lemma_, "VERB")
     return entry.pos == "VERB" and bool(entry.gloss) and sense_valency(entry.term, entry.gloss[0]) == {TRANSITIVE}
-
-
-def _zu_infinitive(verb) -> bool:
-    """An infinitive with "zu": "zu begegnen", "fertigzustellen" (the tagger may call it VVINF)."""
-    lower, lemma = verb.lower_, verb.lemma_.lower()
-    return (verb.tag_ == "VVIZU" or any(child.tag_ == "PTKZU" for child in verb.children)
-            or (lower != lemma and "zu" in lower and lower.replace("zu", "", 1) == lemma))
 
 
 def _zu_follows(token) -> bool:

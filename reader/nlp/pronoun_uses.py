@@ -17,6 +17,7 @@ from reader.nlp.doc_facts import sentence_starts
 from reader.nlp.lang.sentences import OPENS_CAPITALISED
 from reader.nlp.lang.verbs import WITHOUT_UMLAUT
 from reader.nlp.sentence_rules import starts_sentence
+from reader.nlp.verb_forms import zu_infinitive
 
 
 def pronoun_uses(pronoun) -> list[str]:
@@ -64,7 +65,7 @@ def _clause_verb_and_subject(token):
     subject = _subject(verb)
     for _ in range(_CONTROL_DEPTH):
         purpose = any(child.tag_ == "KOUI" for child in verb.children)  # "um/ohne/statt … zu": the subject's
-        if subject is not None or not _zu_infinitive(verb) or verb.dep_ not in _INFINITIVE_CLAUSES | (
+        if subject is not None or not zu_infinitive(verb) or verb.dep_ not in _INFINITIVE_CLAUSES | (
             {"acl"} if purpose else set()
         ):
             break
@@ -83,11 +84,6 @@ _NOMINAL = {"NOUN", "PROPN", "PRON"}
 
 def _subject(verb):
     return next((child for child in verb.children if child.dep_.startswith("nsubj")), None)
-
-
-def _zu_infinitive(verb) -> bool:
-    """An infinitive with "zu" ("zu nutzen", "einzusetzen"): a clause whose doer is named elsewhere."""
-    return verb.tag_ == "VVIZU" or any(child.tag_ == "PTKZU" for child in verb.children)
 
 
 def polite(token) -> bool:

@@ -24,6 +24,8 @@ from reader.nlp.lang.strong_verbs import ENGLISH_PARTICIPLES, IRREGULAR_KONJUNKT
 from reader.nlp.lang.verbs import FEW_VERB_PARTICLES, SEPARABLE_PREFIXES
 
 if TYPE_CHECKING:
+    from spacy.tokens import Token
+
     from reader.lexicon import Entry
 
 _TSV = Path(__file__).parent / "lang" / "verb_forms.tsv"
@@ -183,6 +185,14 @@ def _weak_participle(infinitive: str) -> str:
         if infinitive.startswith(prefix) and len(infinitive) - len(prefix) > 3:
             return prefix + "ge" + stem[len(prefix):] + ending
     return "ge" + stem + ending
+
+
+def zu_infinitive(verb: Token) -> bool:
+    """An infinitive with "zu": "zu begegnen", "einzusetzen" (VVIZU), also one with its "zu" inside
+    that the tagger called a plain infinitive ("fertigzustellen": VVINF)."""
+    lower, lemma = verb.lower_, verb.lemma_.lower()
+    return (verb.tag_ == "VVIZU" or any(child.tag_ == "PTKZU" for child in verb.children)
+            or (lower != lemma and "zu" in lower and lower.replace("zu", "", 1) == lemma))
 
 
 def is_participle(form: str, infinitive: str) -> bool:

@@ -27,7 +27,7 @@ from reader.lexicon import LexiconMissingError, database, function_entry, is_ver
 from reader.nlp import doc_facts, lemma_dictionary
 from reader.nlp.names import place_of_adjective
 from reader.nlp.parse_edits import set_head
-from reader.nlp.verb_forms import is_participle
+from reader.nlp.verb_forms import is_participle, zu_infinitive
 
 if TYPE_CHECKING:  # annotations only: importing the rule must not load spaCy
     from spacy.tokens import Doc, Token
@@ -52,12 +52,8 @@ def infinitive_conjunctions(doc: Doc) -> None:
     """"anstatt", "ohne", "um" that the parser hangs on a zu-infinitive as its marker are conjunctions
     (KOUI): the noun after them is the infinitive's object, in no case they govern."""
     for token in doc:
-        if token.lower_ in _INFINITIVE_OPENERS and token.pos_ == "ADP" and token.dep_ == "mark" and _zu_infinitive(token.head):
+        if token.lower_ in _INFINITIVE_OPENERS and token.pos_ == "ADP" and token.dep_ == "mark" and zu_infinitive(token.head):
             token.pos_, token.tag_ = "SCONJ", "KOUI"
-
-
-def _zu_infinitive(verb) -> bool:
-    return verb.tag_ == "VVIZU" or any(child.tag_ == "PTKZU" for child in verb.children)
 
 
 def adverbs_taken_for_pronouns(doc: Doc) -> None:
