@@ -26,6 +26,7 @@ from reader.lexicon.compounds import linked, split_compound
 from reader.lexicon.ding import parse_line
 from reader.lexicon.entry import Entry, FullEntry, Sense, short_gloss, strip_notes
 from reader.lexicon.function_words import function_entry
+from reader.lexicon.negation import negated
 
 POS_ALIASES = {"PROPN": "NOUN", "AUX": "VERB", "SCONJ": "CCONJ"}
 PHRASE = "PHRASE"  # the word class of a phrase term ("in Kraft treten"), as the learner's word list keeps it
@@ -81,6 +82,8 @@ def lemma_variants(word: str) -> Iterator[str]:
             yield stem + "n"  # forderte -> fordern
     if lower == word and not lower.endswith("e"):
         yield lower + "e"  # simplemma's "letzt" -> "letzte"
+    if len(lower) > MIN_STEM and lower[-1] in "lr" and lower[-2] not in "aeiouäöü":
+        yield lower[:-1] + "e" + lower[-1]  # a stem without its ending's e: "akzeptabl" -> "akzeptabel"
     if word[:1].isupper():
         if word.endswith("e"):
             yield word + "r"  # Beamte -> Beamter, Abgeordnete -> Abgeordneter
@@ -467,7 +470,7 @@ def lookup(word: str, pos: str | None = None) -> Entry:
     if entry is None and "-" in word.strip("-"):
         entry = _hyphenated(word, pos)
     if entry is None and word.isalpha():
-        entry = _number_suffix(word) or _feminine(word) or _compound(word, pos)
+        entry = _number_suffix(word) or _feminine(word) or negated(word, lookup) or _compound(word, pos)
     if entry is not None:
         return entry
     gender, plural = _noun_info(word)

@@ -28,7 +28,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from reader.lexicon import lookup
+from reader.lexicon import function_entry, lookup, plural_glosses
 from reader.lexicon.ranking import USAGE_STOPWORDS, gloss_core
 from reader.nlp import glossing
 from reader.nlp.lang.grammar import ADJECTIVE_ENDINGS
@@ -84,6 +84,8 @@ def literal_senses(doc: Doc, phrases: dict[int, Phrase]) -> WordSenses:
             before_phrase.update(verb_first)
         if any(_verbal(token) for token in members):
             before_phrase.update({i: "" for i in _function_words(members) if i not in collocation})
+            # "es gibt" (there is …): "es" is there, the sense of its own the phrase spells
+            before_phrase.update(_spelt_senses(phrase, [t for t in members if t.lower_ == "es"], _own_senses)[0])
         else:  # "um … zu" (in order to): the infinitive's "zu" is to, the phrase after it
             before_phrase.update({token.i: "" for token in members if token.tag_ == _INFINITIVE_ZU})
     return WordSenses(collocation, before_phrase)
@@ -108,14 +110,14 @@ def _modifiers(members: list[Token]) -> dict[int, str]:
 
 
 def _function_words(members: list[Token]) -> list[int]:
-    """The prepositions and the reflexive of a verb phrase, shown as themselves first ("sich mit
-    etw. beschäftigen": "mit" is with, "sich" oneself, the phrase after them); not a separable verb's
+    """The prepositions, the reflexive and "es" of a verb phrase, shown as themselves first ("sich mit
+    etw. beschäftigen": "mit" is with, "sich" oneself, the phrase after them; "es geht um": it); not a separable verb's
     particle ("setzte … durch"), which is the verb, nor a preposition fused with its article ("im
     Amt"), whose phrase is its noun's."""
     return [
         token.i for token in members
         if token.pos_ == "ADP" and token.dep_ != "compound:prt" and token.lower_ not in CONTRACTIONS
-        or token.lower_ == "sich"
+        or token.lower_ in ("sich", "es")
     ]
 
 
@@ -189,11 +191,20 @@ def _shown_senses(token: Token) -> tuple[str, ...]:
     return entry.gloss[:_SENSES] if entry else ()
 
 
+def _own_senses(token: Token) -> tuple[str, ...]:
+    """A function word's senses of its own, as the curated list gives them ("es": it, there)."""
+    entry = function_entry(token.lower_, token.pos_)
+    return entry.gloss if entry else ()
+
+
 def _senses(token: Token) -> tuple[str, ...]:
+    """The word's common senses; a plural's own first where the lexicon checked them ("Daten": data,
+    not the dates of its lemma "Datum")."""
     term = token._.term or token.lemma_
     if token.pos_ in ("NOUN", "PROPN"):
         term = term[:1].upper() + term[1:]
-    return lookup(term, token.pos_).gloss[:_SENSES]
+    plural = plural_glosses(token.text)[:_SENSES] if "Plur" in token.morph.get("Number") else ()
+    return tuple(dict.fromkeys((*plural, *lookup(term, token.pos_).gloss[:_SENSES])))
 
 
 def _without_term(gloss: str, term: str) -> str:

@@ -32,6 +32,7 @@ from reader.lexicon import (
 from reader.lexicon.context import in_context
 from reader.lexicon.function_words import reads_uses
 from reader.lexicon.ranking import gloss_core
+from reader.lexicon.valency import TRANSITIVE, sense_valency
 from reader.nlp.doc_facts import sentence_start
 from reader.nlp.morph_features import feature_values
 from reader.nlp.lang.english import (
@@ -47,7 +48,7 @@ from reader.nlp.participles import participle_of
 from reader.nlp.preposition_uses import preposition_uses
 from reader.nlp.pronoun_uses import polite, pronoun_uses, subject_number
 from reader.nlp.sense_conditions import senses_for_use
-from reader.nlp.verb_forms import is_participle
+from reader.nlp.verb_forms import is_participle, zu_infinitive
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,6 +77,8 @@ def choose(token, name: bool, context: frozenset[tuple[str, str]]) -> Shown:
         tagged = "ADJ"  # "Die historischen Bindungen" tagged a verb, "viel weitgehender" a conjunction
     if tagged == "PROPN" and not name and token.tag_ == "NN" and _with_article(token) and _common_noun(term):
         tagged = "NOUN"  # "in der Heide": a common noun with its article, though a name is spelt so too
+    if tagged == "DET" and _article_without_noun(token):
+        tagged = "PRON"  # "Das brachte von der Leyen ins Spiel": no article, a demonstrative (that)
     if tagged == "PRON" and token.dep_ == "det":
         tagged = "DET"  # the parser's article of a noun the tagger took for a pronoun: "das von der Stadt erlassene Verbot"
     if token.tag_ == "NN" and term == token.lower_ and tagged in ("NOUN", "ADJ") and lookup(term, "ADV").pos == "ADV":
@@ -146,6 +149,22 @@ def _adjective_the_tagger_missed(token, tagged: str, lemma: str) -> bool:
     return inflected and lookup(lemma, "ADJ").pos == "ADJ"
 
 
+def _article_without_noun(token) -> bool:
+    """A definite article the parser gave no noun: it stands for one, as a demonstrative ("Das
+    brachte … ins Spiel"), whether the parser made it a subject or hung it on a noun a finite verb
+    parts it from ("Das teilte Pelosi mit")."""
+    if "Art" not in feature_values(token, "PronType") or "Def" not in feature_values(token, "Definite"):
+        return False
+    if token.dep_ != "det":
+        return token.dep_ in _NOUN_ROLES
+    start, end = sorted((token.i, token.head.i))
+    return any(word.tag_ in _FINITE_TAGS for word in token.doc[start + 1 : end])
+
+
+_NOUN_ROLES = {"nsubj", "nsubj:pass", "obj", "iobj"}
+_FINITE_TAGS = {"VVFIN", "VAFIN", "VMFIN"}
+
+
 def _senses_of_its_gender(noun, entry: Entry) -> Entry:
     """A noun whose article shows another gender than its main sense's has that gender's senses
     first: "in der Heide" (feminine) is a heath, not a heathen (der Heide)."""
@@ -206,6 +225,8 @@ def _uses(token) -> tuple[str, ...]:
     # "um" marks a zu-infinitive only where one follows ("Um das Verbot hatte sie gebeten": no "in order to")
     marks_infinitive = token.dep_ != "mark" or token.pos_ != "ADP" or _zu_follows(token)
     uses = [*feature_values(token, "Mood"), token.dep_ if marks_infinitive else ""]
+    if token.lower_ == "um" and _opens_purpose_clause(token):
+        uses.insert(0, "mark")  # "um … zu" the parser took for a preposition: in order to
     if token.tag_ == "PTKA":
         uses.append("degree")  # "zu schnell": too
     if token.pos_ in ("ADV", "PART", "PRON") and _inside_clause(token):
@@ -215,6 +236,8 @@ def _uses(token) -> tuple[str, ...]:
     if token.pos_ == "ADP" or (token.pos_ == "SCONJ" and token.dep_ != "mark"):
         uses += preposition_uses(token)  # (the tagger may call "um 5 Prozent" a conjunction)
     uses += [opener for opener in CORRELATIVES.get(token.lower_, ()) if _after(token, opener)]
+    if token.lower_ == "als" and _after_comparison(token):
+        uses.insert(0, "comparative")  # "mehr als", "größer als", "nichts anderes als": than
     if (token.pos_ == "DET" and "Yes" in feature_values(token, "Poss")) or token.lower_ == "sich":
         if polite(token):
             uses.insert(0, "polite")  # "Geben Sie Ihre Daten ein": your; "Engagieren Sie sich": yourself
@@ -262,6 +285,43 @@ def _after(token, opener: str) -> bool:
     """*opener* stands before *token* in its sentence, close enough to be its first part."""
     start = max(sentence_start(token), token.i - _CORRELATIVE_REACH)
     return any(word.lower_ == opener for word in token.doc[start : token.i])
+
+
+# Words that compare without the comparative's -er the morphologizer marks (Degree=Cmp): the
+# comparatives of viel, wenig, bald, gern, and "ander(s)" ("nichts anderes als": nothing but).
+_COMPARING = {"mehr", "weniger", "eher", "lieber", "anders", "ander", "anderer"}
+_COMPARISON_REACH = 3  # "mehr Geld als", "weniger kleine Firmen als"
+
+
+def _after_comparison(token) -> bool:
+    """A comparative before *token* in its phrase (no punctuation or verb between): "als" is "than"."""
+    start = max(sentence_start(token), token.i - _COMPARISON_REACH)
+    for word in reversed(token.doc[start : token.i]):
+        if word.is_punct or word.pos_ in ("VERB", "AUX"):
+            return False
+        if "Cmp" in feature_values(word, "Degree") or word.lower_ in _COMPARING or word.lemma_.lower() in _COMPARING:
+            return True
+    return False
+
+
+def _opens_purpose_clause(um) -> bool:
+    """The "um" of "um … zu" where the parse does not say so: tagged as that "um" (KOUI) with a
+    zu-infinitive after it, or before an accusative that can only be the object of the zu-infinitive
+    it hangs on, which has none and takes one ("mehr Zeit um ihre Arbeit zu beenden"; not "um das
+    Haus zu laufen", around)."""
+    if um.tag_ == "KOUI" and um.dep_ == "mark":
+        return zu_infinitive(um.head)  # not "…, um 11 Uhr zu einer Feier aufgerufen" (a time, mistagged)
+    noun, verb = um.head, um.head.head
+    if verb.i < um.i or not zu_infinitive(verb):
+        return False
+    if um.tag_ == "KOUI":
+        return True
+    if "Acc" not in feature_values(noun, "Case"):
+        return False
+    if any(child.dep_ == "obj" for child in verb.children):
+        return False
+    entry = lookup(token_value(verb, "term") or verb.lemma_, "VERB")
+    return entry.pos == "VERB" and bool(entry.gloss) and sense_valency(entry.term, entry.gloss[0]) == {TRANSITIVE}
 
 
 def _zu_follows(token) -> bool:

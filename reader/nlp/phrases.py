@@ -265,7 +265,7 @@ def _verb_phrases(words: list[Token]) -> list[Phrase]:
         rows = database.phrases(anchor, "verb") if anchor in database.phrase_anchors("verb") else ()
         if not rows:
             continue
-        present = clause_words(verb) if verb.pos_ == "VERB" else _before_participle(verb)
+        present = _clause_and_object_words(verb) if verb.pos_ == "VERB" else _before_participle(verb)
         # the most words; of as many, the one with fewer prepositions, which many phrases share
         # ("kämen … zustande": zustande kommen, not "kommen durch")
         best = max(
@@ -345,6 +345,33 @@ def _case_of(preposition: Token) -> str | None:
         return CONTRACTIONS[preposition.lower_][1]
     cases = preposition.head.morph.get("Case") if preposition.dep_ == "case" else []
     return cases[0] if len(cases) == 1 and cases[0] in ("Acc", "Dat") else None
+
+
+def _clause_and_object_words(verb: Token) -> dict[str, list[int]]:
+    """The words hanging on *verb*, and a prepositional phrase the parser hung on its object instead
+    ("demokratische Rechte außer Kraft zu setzen": außer Kraft under "Rechte"), or on a noun joined to
+    it ("zieht … Präsidenten- und Parlamentswahlen in Betracht"), unless a comma parts it from the
+    verb: the phrase's noun must still stand under its preposition."""
+    present = clause_words(verb)
+    doc = verb.doc
+    objects = [child for child in verb.children if child.dep_ in _HOLDERS]
+    # a noun joined to it ("Präsidenten- und Parlamentswahlen") or renaming it ("2,8 Millionen Euro")
+    objects += [word for noun in objects for word in noun.children if word.dep_ in ("conj", "appos")]
+    for child in objects:
+        for noun in child.children:
+            start, end = sorted((noun.i, verb.i))
+            if noun.dep_ != "nmod" or any(token.text == "," for token in doc[start:end]):
+                continue
+            present.setdefault(noun.lower_, []).append(noun.i)
+            for word in noun.children:
+                if word.dep_ == "case":
+                    present.setdefault(word.lower_, []).append(word.i)
+                    if word.lower_ in CONTRACTIONS:
+                        present.setdefault(CONTRACTIONS[word.lower_][0], []).append(word.i)
+    return present
+
+
+_HOLDERS = {"obj", "nsubj"}  # the nouns a verb's phrase is hung on in error: "… Euro zur Verfügung stünden"
 
 
 def _verb_of(token: Token) -> str | None:

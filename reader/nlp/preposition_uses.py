@@ -11,6 +11,9 @@ from __future__ import annotations
 import re
 
 from reader.nlp.doc_facts import sentence_start
+from reader.lexicon import lookup
+from reader.lexicon.valency import governed_prepositions
+from reader.nlp.sense_conditions import construction
 from reader.nlp.lang.change_verbs import CHANGE_VERBS
 from reader.nlp.lang.prepositions import SOURCE_NOUNS, TWO_WAY
 from reader.nlp.participles import participle_of
@@ -47,6 +50,8 @@ def preposition_uses(token) -> list[str]:
         return ["measure", "quantity"] if noun.dep_ == "nmod" else ["quantity"]
     if noun.dep_ == "obl:agent" or _in_passive_clause(noun) or _before_participle(noun) or _on_participle(noun):
         return ["agent"]
+    if token.lower_ == "von" and _from_somewhere(noun):
+        return ["origin"]  # "Kritik kam von den Grünen", "von der Plattform verbannen": from
     # a two-way preposition with the accusative points somewhere: "in iranische Gewässer eskortiert"
     # (into), "eine Einladung an Trump" (to; after a verb "an" is its own: "denkt an die Familie")
     motion = ["Acc"] if token.lower_ in TWO_WAY and "Acc" in noun.morph.get("Case") else []
@@ -55,6 +60,29 @@ def preposition_uses(token) -> list[str]:
     if token.lower_ == "an" and noun.dep_ != "nmod":
         motion = []
     return (["name"] if noun.pos_ == "PROPN" else []) + motion  # "nach Berlin": to
+
+
+def _from_somewhere(noun) -> bool:
+    """A "von" phrase of a verb that does not govern "von" says where something comes from ("kam von
+    den Grünen"); one it governs keeps the verb's sense ("hängt von … ab", "spricht von": of, on), and
+    so does one after a noun, whose attribute it mostly is."""
+    verb = noun.head
+    if noun.dep_ not in ("obl", "obl:arg") or verb.pos_ not in ("VERB", "AUX") or _after_a_noun(noun):
+        return False
+    term = verb._.term or verb.lemma_
+    if "von" in governed_prepositions(term):
+        return False
+    return not any("von" in construction(sense, term.lower()) for sense in lookup(term, "VERB").gloss)
+
+
+def _after_a_noun(noun) -> bool:
+    """A common noun right before the phrase (adverbs aside): the phrase is likely its attribute,
+    whatever the parser hung it on ("tausende von Eiern", "Grenzwerte insbesondere von Stickoxiden")."""
+    start = min((child.i for child in noun.children if child.dep_ == "case"), default=noun.i)
+    for word in reversed(noun.doc[sentence_start(noun) : start]):
+        if word.pos_ != "ADV":
+            return word.pos_ == "NOUN"
+    return False
 
 
 # The second word of a two-part conjunction, and the first: "weder … noch" (nor), "sowohl … als auch".

@@ -17,6 +17,7 @@ from reader.nlp.doc_facts import sentence_starts
 from reader.nlp.lang.sentences import OPENS_CAPITALISED
 from reader.nlp.lang.verbs import WITHOUT_UMLAUT
 from reader.nlp.sentence_rules import starts_sentence
+from reader.nlp.verb_forms import zu_infinitive
 
 
 def pronoun_uses(pronoun) -> list[str]:
@@ -54,11 +55,35 @@ def subject_number(token) -> list[str]:
 
 
 def _clause_verb_and_subject(token):
-    """The verb of the clause `token` stands in (up the parse to the first verb), and its subject."""
+    """The verb of the clause `token` stands in (up the parse to the first verb), and its subject; for
+    a zu-infinitive, which has none of its own, the verb it completes and the one who does it: that
+    verb's object where it has one ("forderte die Bürger auf, sich zu melden": the citizens), else its
+    subject ("Die EU nutzt das Programm, um ihre Ziele zu verfolgen": the EU)."""
     verb = token.head
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
-    return verb, next((child for child in verb.children if child.dep_.startswith("nsubj")), None)
+    subject = _subject(verb)
+    for _ in range(_CONTROL_DEPTH):
+        purpose = any(child.tag_ == "KOUI" for child in verb.children)  # "um/ohne/statt … zu": the subject's
+        if subject is not None or not zu_infinitive(verb) or verb.dep_ not in _INFINITIVE_CLAUSES | (
+            {"acl"} if purpose else set()
+        ):
+            break
+        verb = verb.head
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head  # a purpose clause the parser hung on a noun ("nutzen das Programm, um …")
+        objects = [child for child in verb.children if child.dep_ == "obj" and child.pos_ in _NOMINAL]
+        subject = (None if purpose else next(iter(objects), None)) or _subject(verb)
+    return verb, subject
+
+
+_CONTROL_DEPTH = 2  # "versucht, … zu beginnen, um … zu …"
+_INFINITIVE_CLAUSES = {"xcomp", "advcl", "ccomp"}
+_NOMINAL = {"NOUN", "PROPN", "PRON"}
+
+
+def _subject(verb):
+    return next((child for child in verb.children if child.dep_.startswith("nsubj")), None)
 
 
 def polite(token) -> bool:
@@ -78,7 +103,10 @@ def _pronoun_number(pronoun) -> list[str]:
     morphologizer guessed for a capitalised "Sie"); other pronouns keep their own."""
     if pronoun.dep_.startswith("nsubj"):
         verb = pronoun.head
-        for word in (verb, *(child for child in verb.children if child.dep_ in ("aux", "aux:pass", "cop"))):
+        words = (verb, *(child for child in verb.children if child.dep_ in ("aux", "aux:pass", "cop")))
+        # the word tagged finite first: the morphologizer may call a participle finite and singular
+        # ("nachdem sie sich … widersetzt hatten": hatten is plural)
+        for word in sorted(words, key=lambda word: not word.tag_.endswith("FIN")):
             if "Fin" in word.morph.get("VerbForm") and word.morph.get("Number"):
                 return list(word.morph.get("Number"))
     return list(pronoun.morph.get("Number"))

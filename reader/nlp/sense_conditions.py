@@ -18,10 +18,12 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from reader.lexicon import Entry, short_gloss
+from reader.lexicon import Entry, lookup, short_gloss
+from reader.lexicon.ranking import USAGE_STOPWORDS, gloss_core
+from reader.lexicon.valency import INTRANSITIVE, TRANSITIVE, sense_valency
 from reader.nlp.lang.prepositions import ACCUSATIVE, CONTRACTIONS, DATIVE, TWO_WAY
 from reader.nlp.clause_words import clause_words
-from reader.nlp.verb_forms import is_participle
+from reader.nlp.verb_forms import is_participle, takes_sein
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -37,7 +39,8 @@ def senses_for_use(token: Token, entry: Entry) -> Entry:
     """*entry* with the senses whose construction *token*'s clause has first, those it lacks last."""
     lemma = entry.term.lower()
     needs = [construction(sense, lemma) for sense in entry.gloss]
-    if not any(needs):
+    verb = token.pos_ in ("VERB", "AUX") and entry.pos == "VERB"
+    if not any(needs) and not verb:
         return entry
     present = _in_clause(token) if token.pos_ in ("VERB", "AUX") else _around(token)
     fitting = [sense for sense, need in zip(entry.gloss, needs) if need and fits(need, present)]
@@ -45,8 +48,85 @@ def senses_for_use(token: Token, entry: Entry) -> Entry:
     fitting.sort(key=lambda sense: construction(sense, lemma) == {NO_OBJECT})
     lacking = [sense for sense, need in zip(entry.gloss, needs) if need and not fits(need, present)]
     plain = [sense for sense, need in zip(entry.gloss, needs) if not need]
+    if verb and not fitting:
+        plain = _object_named_first(token, plain)
+    if verb and not fitting and NO_OBJECT in present:
+        with_sein = _sein_perfect(token) and _with_sein(token)
+        if with_sein or not _object_the_parse_may_have_missed(token):
+            plain = _without_object_first(entry.term, plain, with_sein)
     gloss = tuple(fitting + plain + lacking)
     return entry if gloss == entry.gloss else replace(entry, gloss=gloss, short=short_gloss(gloss))
+
+
+def _object_named_first(verb: Token, senses: list[str]) -> list[str]:
+    """The sense whose English note names the verb's object goes first: "eine Entscheidung treffen" is
+    "to make (a decision)", not "to meet"; "Anzeigen schalten" "to place (an ad)", not "to switch"."""
+    named = _object_words(verb)
+    if not named:
+        return senses
+    for sense in senses:  # (these senses need no German construction: their notes are English)
+        if any(set(_ENGLISH_WORD.findall(note.lower())) & named for note in _NOTE.findall(sense)):
+            return senses if sense == senses[0] else [sense, *(other for other in senses if other != sense)]
+    return senses
+
+
+_ENGLISH_WORD = re.compile(r"[a-z]{3,}")
+_OBJECT_ROLES = {"obj", "nsubj:pass"}
+
+
+def _object_words(verb: Token) -> set[str]:
+    """The English words of the first senses of the verb's object nouns (a passive's subject, the noun
+    a participle describes: "der gefasste Beschluss"), of a compound's last part too, singular and plural."""
+    nouns = [child for child in verb.children if child.dep_ in _OBJECT_ROLES and child.pos_ == "NOUN"]
+    if verb.dep_ == "amod" and verb.head.pos_ == "NOUN":
+        nouns.append(verb.head)
+    words: set[str] = set()
+    for noun in nouns:
+        entry = lookup(noun._.term or noun.lemma_, "NOUN")
+        senses = [*entry.gloss[:_OBJECT_SENSES], *(gloss for _, gloss in entry.parts[-1:])]
+        for sense in senses:
+            for word in _ENGLISH_WORD.findall(gloss_core(sense).lower()):
+                words |= {word, word + "s", word.removesuffix("s")}
+    return words - USAGE_STOPWORDS
+
+
+_OBJECT_SENSES = 3
+
+
+def _without_object_first(verb: str, senses: list[str], perfect_with_sein: bool) -> list[str]:
+    """A verb without an object in its clause: where its first sense is one Ding gives it only with an
+    object ({vt}: "umstürzen" to blow over sth.), the first sense Ding gives it without one ({vi}: "to
+    fall over"). An object is often left out ("wie die Zeitung berichtete"), so only a sense marked
+    intransitive goes first, unless the verb's Perfekt with sein shows the intransitive use ("ist über
+    die Bahamas gezogen"): then any sense not marked transitive."""
+    if not senses or sense_valency(verb, senses[0]) != {TRANSITIVE}:
+        return senses
+    allowed = ({INTRANSITIVE}, frozenset()) if perfect_with_sein else ({INTRANSITIVE},)
+    other = next((sense for sense in senses if sense_valency(verb, sense) in allowed), None)
+    return senses if other is None else [other, *(sense for sense in senses if sense != other)]
+
+
+def _object_the_parse_may_have_missed(verb: Token) -> bool:
+    """Signs of an object the parse did not hang on *verb*: a zu-infinitive (its object often hangs on
+    the verb it depends on), a pronominal adverb ("davon gehört"), or an accusative without a
+    preposition in the verb's stretch of the sentence ("einen Ring in Florida unterhalten zu haben")."""
+    if any(child.tag_ in ("PTKZU", "PAV") for child in verb.children) or verb.tag_ == "VVIZU":
+        return True
+    doc = verb.doc
+    for step in (-1, 1):
+        index = verb.i + step
+        while 0 <= index < len(doc) and not doc[index].is_punct and doc[index].pos_ not in _VERBS:
+            word = doc[index]
+            if word.pos_ in _NOMINAL and "Acc" in word.morph.get("Case") and not any(
+                child.dep_ == "case" for child in word.children
+            ):
+                return True
+            index += step
+    return False
+
+
+def _with_sein(participle: Token) -> bool:
+    return any(child.dep_.startswith("aux") and child.lemma_ == "sein" for child in participle.children)
 
 
 def _in_clause(verb: Token) -> set[str]:
@@ -114,12 +194,21 @@ def _has_object(verb: Token) -> bool:
     Präsidentin") or a passive whose auxiliary the parse missed or a headline left out ("Von der
     Leyen zur Präsidentin gewählt"); with "haben" it is active, whatever the parser says of its
     subject ("Die Briten haben gewählt")."""
-    perfect = any(child.lemma_ == "haben" and child.dep_.startswith("aux") for child in verb.children)
+    perfect = any(
+        child.dep_.startswith("aux") and (child.lemma_ == "haben" or (child.lemma_ == "sein" and _sein_perfect(verb)))
+        for child in verb.children
+    )
     objects = _OBJECTS if perfect else _OBJECTS | _PASSIVE
     if any(child.dep_ in objects for child in verb.children):
         return True
     participle = verb.tag_ == "VVPP" or (verb.text.startswith("ge") and is_participle(verb.text, verb.lemma_))
     return not perfect and (participle or verb.dep_ == "amod")  # (a headline's participle may be tagged finite)
+
+
+def _sein_perfect(participle: Token) -> bool:
+    """"sein" with the participle of a verb whose Perfekt may take sein is that Perfekt, of the verb's
+    use without an object ("Der Sturm ist über die Bahamas gezogen": moved), not a passive state."""
+    return "s" in takes_sein(participle.lemma_)
 
 
 def _dative_object(word: Token) -> bool:

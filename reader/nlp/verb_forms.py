@@ -18,12 +18,15 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from reader.nlp import lemma_dictionary
 from reader.nlp.lang.grammar import HABEN_DESPITE_ENDING, SEIN_VERBS
 from reader.nlp.lang.english import past_participle_of_gloss
 from reader.nlp.lang.strong_verbs import ENGLISH_PARTICIPLES, IRREGULAR_KONJUNKTIV_II, STRONG_VERBS
 from reader.nlp.lang.verbs import FEW_VERB_PARTICLES, SEPARABLE_PREFIXES
 
 if TYPE_CHECKING:
+    from spacy.tokens import Token
+
     from reader.lexicon import Entry
 
 _TSV = Path(__file__).parent / "lang" / "verb_forms.tsv"
@@ -183,6 +186,16 @@ def _weak_participle(infinitive: str) -> str:
         if infinitive.startswith(prefix) and len(infinitive) - len(prefix) > 3:
             return prefix + "ge" + stem[len(prefix):] + ending
     return "ge" + stem + ending
+
+
+def zu_infinitive(verb: Token) -> bool:
+    """An infinitive with "zu": "zu begegnen", "einzusetzen" (VVIZU), also one with its "zu" inside
+    that the tagger called a plain infinitive ("fertigzustellen": VVINF)."""
+    # (before the lemmatizer component has run, the form's dictionary lemma)
+    lower = verb.lower_
+    lemma = verb.lemma_.lower() or lemma_dictionary.lemmatize(lower)
+    return (verb.tag_ == "VVIZU" or any(child.tag_ == "PTKZU" for child in verb.children)
+            or (lower != lemma and "zu" in lower and lower.replace("zu", "", 1) == lemma))
 
 
 def is_participle(form: str, infinitive: str) -> bool:

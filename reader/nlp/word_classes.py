@@ -27,7 +27,7 @@ from reader.lexicon import LexiconMissingError, database, function_entry, is_ver
 from reader.nlp import doc_facts, lemma_dictionary
 from reader.nlp.names import place_of_adjective
 from reader.nlp.parse_edits import set_head
-from reader.nlp.verb_forms import is_participle
+from reader.nlp.verb_forms import is_participle, zu_infinitive
 
 if TYPE_CHECKING:  # annotations only: importing the rule must not load spaCy
     from spacy.tokens import Doc, Token
@@ -56,7 +56,7 @@ def infinitive_conjunctions(doc: Doc) -> None:
     for token in doc:
         if token.lower_ not in _INFINITIVE_OPENERS or token.pos_ != "ADP":
             continue
-        if token.dep_ == "mark" and _zu_infinitive(token.head):
+        if token.dep_ == "mark" and zu_infinitive(token.head):
             token.pos_, token.tag_ = "SCONJ", "KOUI"
             continue
         infinitive = _zu_infinitive_ahead(token)
@@ -70,16 +70,6 @@ def infinitive_conjunctions(doc: Doc) -> None:
             set_head(noun, infinitive, "obj")
 
 
-def _zu_infinitive(verb) -> bool:
-    return verb.tag_ == "VVIZU" or any(child.tag_ == "PTKZU" for child in verb.children) or _zu_inside(verb)
-
-
-def _zu_inside(verb) -> bool:
-    """"fertigzustellen": particle, zu, infinitive."""
-    form = verb.lower_
-    return verb.pos_ in ("VERB", "AUX") and "zu" in form[1:-3] and form.replace("zu", "", 1) == lemma_dictionary.lemmatize(form)
-
-
 def _zu_infinitive_ahead(opener: Token) -> Token | None:
     """The zu-infinitive that ends the clause `opener` opens: "zu" + infinitive or one with zu inside,
     before any punctuation or finite verb."""
@@ -89,7 +79,7 @@ def _zu_infinitive_ahead(opener: Token) -> Token | None:
             return None
         if token.tag_ == "PTKZU" and token.i + 1 < len(doc) and doc[token.i + 1].pos_ in ("VERB", "AUX"):
             return doc[token.i + 1]
-        if token.tag_ == "VVIZU" or _zu_inside(token):
+        if token.pos_ in ("VERB", "AUX") and zu_infinitive(token):
             return token
     return None
 

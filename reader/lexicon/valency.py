@@ -1,0 +1,82 @@
+"""Which of a verb's senses Ding gives it with an object and which without.
+
+Ding marks each verb of a line transitive ({vt}) or intransitive ({vi}): "umstürzen {vi} :: to fall
+over", "umstürzen {vt} :: to blow over"; "ziehen {vi} :: to move", "ziehen {vt} :: to pull". The
+general ranking mixes both; in a clause the verb's object (or the lack of one) says which line is
+meant ("Ein Kran stürzte um": fell over). An English sense written with its object ("to knock over
+sth.") is transitive whatever the line's mark.
+"""
+
+from __future__ import annotations
+
+import re
+
+from reader.lexicon import database
+from reader.lexicon.ding import parse_line
+from reader.lexicon.indexing import PREPOSITIONS
+from reader.lexicon.ranking import gloss_core
+
+TRANSITIVE, INTRANSITIVE = "vt", "vi"
+_PLACEHOLDER = re.compile(r"\b(?:jdn|jdm|jds|etw|sich)\.?(?:/(?:jdn|jdm|etw)\.)*\s*")
+_ENGLISH_OBJECT = re.compile(r"\b(?:sb|sth)\.")
+
+
+@database.lexicon_cache(maxsize=8192)
+def _line_valency(term: str) -> dict[str, frozenset[str]]:
+    """For each English sense core of *term*'s verb lines: the marks ({vt}, {vi}) of the lines
+    offering it for *term* itself (not for a synonym or an example of the line)."""
+    row = next((r for r in database.term_rows(term) if r.pos == "VERB" and r.glosses), None)
+    if row is None:
+        return {}
+    found: dict[str, set[str]] = {}
+    for line_id in row.line_ids:
+        line = parse_line(database.raw_line(line_id) or "")
+        if line is None or not line.german or not line.english:
+            continue
+        mark = _mark_of(term, line.german[0])
+        if mark is None:
+            continue
+        for alternative in line.english[0]:
+            found.setdefault(gloss_core(alternative.text), set()).add(mark)
+    return {core: frozenset(marks) for core, marks in found.items()}
+
+
+def _mark_of(term: str, alternatives) -> str | None:
+    """{vt} or {vi} of *term* among a line's German alternatives: its own mark or, written once for
+    a group ("plündern; verwüsten {vt}"), the next alternative's; an object placeholder ("etw.
+    umstürzen") is transitive."""
+    for index, alternative in enumerate(alternatives):
+        if _PLACEHOLDER.sub("", alternative.text).strip() != term:
+            continue
+        if _PLACEHOLDER.match(alternative.text) and not alternative.text.startswith("sich"):
+            return TRANSITIVE
+        for following in alternatives[index:]:
+            marks = {mark for mark in following.markers if mark in (TRANSITIVE, INTRANSITIVE, "vr", "v")}
+            if marks:
+                return next(iter(marks)) if len(marks) == 1 and marks <= {TRANSITIVE, INTRANSITIVE} else None
+        return None
+    return None
+
+
+@database.lexicon_cache(maxsize=8192)
+def governed_prepositions(term: str) -> frozenset[str]:
+    """The prepositions Ding writes *term* with as its object: "von jdm./etw. sprechen", "träumen
+    (von etw.)", "warten (auf)"."""
+    row = next((r for r in database.term_rows(term) if r.pos == "VERB" and r.glosses), None)
+    found: set[str] = set()
+    for line_id in row.line_ids if row else ():
+        line = parse_line(database.raw_line(line_id) or "")
+        for alternative in line.german[0] if line and line.german else ():
+            words = alternative.text.split()
+            if not words or words[-1] != term:
+                continue
+            notes = " ".join(alternative.comments).replace(";", " ").split()
+            found |= {word for word in (*words[:-1], *notes) if word in PREPOSITIONS}
+    return frozenset(found)
+
+
+def sense_valency(term: str, sense: str) -> frozenset[str]:
+    """How Ding uses *term* in *sense*: {"vt"}, {"vi"}, both, or neither where it does not say."""
+    if _ENGLISH_OBJECT.search(sense.split("(")[0]):
+        return frozenset({TRANSITIVE})
+    return _line_valency(term).get(gloss_core(sense), frozenset())
