@@ -116,6 +116,16 @@ CASES = [
      "vermuten", "Präsens", ()),
     # a modal's Konjunktiv I opening a sentence is a wish, not reported speech, and no noun
     ("„Möge seine Seele in Frieden ruhen.“", "Möge", "Präsens, Konjunktiv I (a wish)", ("reported",)),
+    # a relative clause's plural verb the tagger called an infinitive
+    ("Die Polizei hat Kontakt zu der Gruppe aufgenommen, deren Mitglieder aus vielen Ländern stammen.", "stammen", "Präsens", ()),
+    # a present tense the tagger called a participle, with no auxiliary, before a colon
+    ("Der erste Zusatz zur Verfassung besagt: „Der Kongress darf kein Gesetz beschließen.“", "besagt", "Präsens", ()),
+    # the main clause's verb the tagger saw, where only the relative clause after the comma had one
+    ("Mit den Stimmen der rot-grünen Koalition beschloss der deutsche Bundestag am 3. Dezember 2004 das Gesetz, "
+     "das die Rechte des Bundestages konkretisiert.", "beschloss", "Präteritum", ()),
+    # a relative clause after a comma is no part of the main clause's complex ("ist … erhalten")
+    ("Ein Ergebnis der Studie ist die starke Ungleichverteilung in Städten mit vielen Familien, die Leistungen "
+     "nach dem Sozialgesetzbuch II erhalten.", "erhalten", "Präsens", ("passive",)),
     # a fronted infinitive before a plural werden is its Futur I, not a noun "der Teilnehmen"
     ("Teilnehmen werden Schüler aus allen Klassen.", "werden", "Futur I", ()),
     # a fronted participle with its phrase before the auxiliary

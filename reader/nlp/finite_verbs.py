@@ -43,6 +43,7 @@ from reader.nlp.verb_form_checks import (
     finite_form,
     inflected_verb,
     make_finite,
+    present_form,
     present_participle,
     unknown_noun,
     zu_infinitive_form,
@@ -76,6 +77,7 @@ def repair_finite_verbs(doc: Doc) -> None:
         _subordinate_clause_verbs(statement)
         _coordinated_verb_second(statement)
         _verb_root_of_main_clause(statement)
+        _main_clause_verb_the_tagger_saw(statement)
         if any(token.pos_ in VERBS and "Fin" in token.morph.get("VerbForm") for token in statement):
             continue
         # The STTS tagger may have seen the finite verb that the morphologizer did not.
@@ -104,6 +106,27 @@ def repair_finite_verbs(doc: Doc) -> None:
         _main_verb_after_clause(statement)
 
 
+def _main_clause_verb_the_tagger_saw(statement: Span) -> None:
+    """"Mit den Stimmen der Koalition beschloss der Bundestag …, das …" with "beschloss" classed a
+    preposition: where the main clause before the first comma has no finite verb, a lower-case word the
+    STTS tagger calls finite that is a finite form of a verb the dictionary has is that verb (the
+    relative clause's verb after the comma does not stand in for it)."""
+    opening = []
+    for token in statement:
+        if token.text == "," or token.text in _SENTENCE_PUNCTUATION:
+            break
+        opening.append(token)
+    if not opening or opening[0].lower_ in SUBORDINATORS or any(_finite(token) for token in opening):
+        return
+    for token in opening[1:]:
+        if not (token.tag_.endswith("FIN") and token.is_alpha and token.is_lower):
+            continue
+        lemma = _AUXILIARY_LEMMA.get(token.lower_) or lemma_dictionary.lemmatize(token.lower_)
+        if lemma != token.lower_ and finite_form(token.lower_, lemma) and dictionary_verb(lemma):
+            make_finite(token, lemma)
+            return
+
+
 def _subordinate_clause_verbs(statement: Span) -> None:
     """"…, aus der die USA … Informationen hacken.", "…, die Muslime genauso bedrohe wie …": a clause
     opened after a comma by a relative pronoun (also after its preposition) or a subordinating
@@ -117,7 +140,9 @@ def _subordinate_clause_verbs(statement: Span) -> None:
         verb = words[end]
         if zu_infinitive_form(verb.lower_):
             continue
-        if any(_finite(word) for word in words[position + 1 : end + 1]):
+        # (the morphologizer's finite features on a word the tagger calls an infinitive do not count:
+        # "…, deren Mitglieder aus … Ländern stammen" with "stammen" as VVINF)
+        if any(_finite(word) and not word.tag_.endswith("INF") for word in words[position + 1 : end + 1]):
             _second_conjunct_auxiliary(words[position + 1 : end + 1])
             continue
         lemma = _AUXILIARY_LEMMA.get(verb.lower_)
@@ -408,10 +433,14 @@ def _clause_heads_with_a_subject(doc: Doc) -> None:
     clause with its own subject and reads as an inflected verb is that clause's finite verb; so is one
     the STTS tagger called finite wherever the parser hung it ("das Land führe Krieg", "führe" as punct)."""
     for token in doc:
-        # "Beobachter vermuten, dass …" with "vermuten" tagged a zu-infinitive that has no zu
+        # "Beobachter vermuten, dass …" with "vermuten" tagged a zu-infinitive that has no zu; "Der erste
+        # Zusatz besagt: …" with "besagt" tagged a participle, though no auxiliary goes with it
         misread_infinitive = token.tag_ == "VVIZU" and "zu" not in token.lower_
-        if (token.pos_ in VERBS and not misread_infinitive) or not token.is_lower:
+        lone_participle = token.tag_ == "VVPP" and not any(c.dep_ in ("aux", "aux:pass", "cop") for c in token.children)
+        if (token.pos_ in VERBS and not (misread_infinitive or lone_participle)) or not token.is_lower:
             continue
+        if lone_participle and not present_form(token.lower_, lemma_dictionary.lemmatize(token.text)):
+            continue  # only a form that is a present tense too ("besagt"; "gesagt" is none)
         if token.dep_ not in _CLAUSE_RELATIONS and not token.tag_.endswith("FIN"):
             continue
         if not any(c.dep_ in ("nsubj", "nsubj:pass") for c in token.children):

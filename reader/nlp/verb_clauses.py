@@ -161,7 +161,9 @@ def _orphan_auxiliary(vc: VerbComplex, lone: dict[int, VerbComplex]) -> Token | 
             inside = True
         elif token.text in (";", ":", "–", "(", "„", "“") or is_verb(token) or token.pos_ == "SCONJ" or token.tag_ in ("PRELS", "PWAV") or (
             token.pos_ == "CCONJ" and is_verb(token.head)  # "und" between clauses; not in "mit den USA, Russland und Jordanien"
-        ):
+        ) or (position > 0 and words[position - 1].text == "," and token.lower_ in _SUBJECT_RELATIVES):
+            # (a d-word right after a comma opens a relative clause, or an insertion skipped as one:
+            # "…, die Leistungen … erhalten" with "die" tagged an article)
             opening = next((k for k in range(position - 1, -1, -1) if words[k].text == ","), None) if inside else None
             if opening is None:
                 return None
@@ -170,6 +172,9 @@ def _orphan_auxiliary(vc: VerbComplex, lone: dict[int, VerbComplex]) -> Token | 
     return None
 
 
+# Relative pronouns that may be their clause's subject; "dem", "den" after a comma open appositions as
+# often ("von Michael Ebling, dem Oberbürgermeister von Mainz eröffnet").
+_SUBJECT_RELATIVES = frozenset({"der", "die", "das"})
 _OPENER_OF = {")": "(", "“": "„", "«": "»", "”": "“"}
 
 
