@@ -354,6 +354,8 @@ def test_a_noun_before_a_full_name_is_one_person() -> None:
         ("Das Museum zeigt Bilder von Geert Wilders.", "Wilders", "Dat"),
         # a singular that counts a plural may be the subject of a plural verb
         ("In einer langen Sitzung stimmten mehr als die Hälfte der Abgeordneten gegen den Antrag.", "Hälfte", "Nom"),
+        # a weak noun in -en before the one name it stands for is singular, not a dative plural
+        ("Er werde den früheren Abgeordneten Gerardo Blyde ernennen.", "Abgeordneten", "Acc"),
         # a surname the tagger made a verb (no infinitive ends so) is a name with its case
         ("Leiter des Rates ist der frühere bayerische Kultusminister Hans Zehetmair (CSU).", "Zehetmair", "Nom"),
         # a bare plural right after a definite singular subject renames nothing: the object

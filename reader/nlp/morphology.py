@@ -173,6 +173,16 @@ def _decide_phrases(doc: Doc) -> tuple[dict[int, Phrase], dict[int, Reading]]:
     return phrases, decided
 
 
+def _named_person(noun: Token) -> bool:
+    """The noun is followed right away by the name it stands for (a close apposition of one name)."""
+    doc = noun.doc
+    following = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
+    return (
+        following is not None and following.pos_ == "PROPN" and following.head.i == noun.i
+        and following.dep_ in ("appos", "flat", "flat:name") and not any(c.dep_ == "conj" for c in following.children)
+    )
+
+
 def _noun_taken_for_a_verb(token: Token) -> bool:
     """A capitalized word inside the sentence with a noun tag (NN, NE) and an article or preposition of
     its own, which the coarse tag calls a verb or an adjective (quotation marks around a noun confuse it;
@@ -236,6 +246,8 @@ def _score(phrase: Phrase, decided: dict[int, Reading]) -> None:
         phrase.add(NOT_GENITIVE, 1.5, grammar=False)  # "Der EU-Kommission fällt … zu": no noun for a genitive to follow
     if genitive_name(head):
         phrase.add(GENITIVE_SINGULAR, W_DETERMINER)  # "Trumps Account", "der Umgang Chinas"
+    if head.pos_ == "NOUN" and _named_person(head):
+        phrase.add(SINGULAR, W_NOUN_FORM)  # "den chinesischen Präsidenten Hu Jintao": one person, not a dative plural
     counted = uncounted_number(head) is None
     if any(c.dep_ == "nummod" and _plural_number(c) and counted or c.lower_ in PLURAL_QUANTIFIERS for c in head.lefts):
         phrase.add(PLURAL, W_NOUN_FORM)  # "zwei weitere Verdächtige", "viele Eltern": more than one is plural
