@@ -335,6 +335,8 @@ def test_a_noun_before_a_full_name_is_one_person() -> None:
         # before a reporting verb, "das"/"dies" is what was said and the phrase after the verb the speaker
         ("Das sagt Norbert Hofer, der österreichische Verkehrsminister.", "Hofer", "Nom"),
         ("Das sagt Norbert Hofer, der österreichische Verkehrsminister.", "Das", "Acc"),
+        # not before a verb whose subject may be a thing: "dies" confirms the reporting
+        ("Dies bestätigt die Berichterstattung der Wochenzeitung vom Montag.", "Berichterstattung", "Acc"),
         # a name's number is a guess: "die EZB" may be singular, the subject of a singular verb
         ("Für das Jahr 2006 rechnet die EZB mit einer Inflationsrate von 2,1 Prozent.", "EZB", "Nom"),
         # a counted noun before an inflected adjective of measure is its accusative of measure

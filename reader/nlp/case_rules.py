@@ -21,7 +21,7 @@ from reader.nlp.lang.valency import (
     DATIVE_PERSON_VERBS,
     NO_ACCUSATIVE_VERBS,
     OBJECT_PREDICATIVE_VERBS,
-    REPORTING_VERBS,
+    SAYING_VERBS,
 )
 from reader.nlp.noun_phrases import (
     HEADS,
@@ -322,7 +322,7 @@ def _clause_targets(verb: Token, members: list[int], phrases: dict[int, Phrase],
         if expletive:  # "Doch es wurden Reduzierungen beschlossen": "es" before the verb is nominative
             return {expletive[0]: "Nom"}
         speaker = [i for i in agreeing if i > verb.i]
-        if speaker and _verb_lemma(verb) in REPORTING_VERBS and any(
+        if speaker and _verb_lemma(verb) in SAYING_VERBS and any(
             doc[i].lower_ in REPORTED_CONTENT and i < verb.i and not phrases[i].members for i in open_
         ):
             # "Das sagt Norbert Hofer": what was said comes first, the speaker after the verb
@@ -406,7 +406,7 @@ def _pronoun_subject(verb: Token, members: list[int], open_: list[int]) -> bool:
             continue
         if c.lower_ in SINGULAR_PRONOUNS and finite_number(verb) == "Plur":
             continue  # "Dies berichteten britische Medien": a singular is no subject of a plural verb
-        if c.lower_ in REPORTED_CONTENT and c.i < verb.i and _verb_lemma(verb) in REPORTING_VERBS and any(i > verb.i for i in open_):
+        if c.lower_ in REPORTED_CONTENT and c.i < verb.i and _verb_lemma(verb) in SAYING_VERBS and any(i > verb.i for i in open_):
             continue  # "Dies gab das Nobelkomitee bekannt": what was said comes first, the speaker after the verb
         return True
     return False

@@ -135,3 +135,10 @@ REPORTING_VERBS: frozenset[str] = frozenset(
     fürchten hoffen kritisieren beklagen bekräftigen einräumen zugeben verlauten argumentieren
     bekanntgeben angeben äußern""".split()
 )
+# Reporting verbs whose subject is always the speaker, never a thing: a fronted "das"/"dies" is what was said
+# ("Das sagt Norbert Hofer"); "Dies bestätigt die Berichterstattung", "Das erklärt den Anstieg" have a thing as
+# the subject.
+SAYING_VERBS: frozenset[str] = frozenset(
+    """sagen mitteilen berichten melden bekanntgeben schreiben betonen ankündigen verkünden antworten äußern
+    hinzufügen verlauten""".split()
+)
