@@ -573,3 +573,8 @@ def test_an_adverbial_adjective_without_ending_agrees_with_no_noun() -> None:
     text = "Er sagte, die gut organisierte Polizei habe nichts getan."
     assert not any(hint.startswith("Adjective agreeing") for hint in hints(text, "gut")), hints(text, "gut")
     assert any(hint.startswith("Adjective agreeing with Polizei") for hint in hints(text, "organisierte"))
+
+
+def test_a_capitalised_preposition_opening_the_sentence_governs_the_name_after_it() -> None:
+    """"Gemäß" was read as a noun, the subject, with the name hung on it."""
+    assert any("Dative after gemäß" in hint for hint in hints("Gemäß Wang stellte sie sich dem Präsidenten vor.", "Wang"))

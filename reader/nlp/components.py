@@ -27,6 +27,7 @@ from reader.nlp.word_classes import (
     degree_particles,
     adverbs_taken_for_verbs,
     names_taken_for_verbs,
+    prepositions_opening_a_sentence,
     nouns_and_adverbs_by_capital,
     foreign_quotations,
     fronted_participles,
@@ -59,6 +60,7 @@ def finite_verbs(doc: Doc) -> Doc:
     infinitive_conjunctions(doc)
     adverbs_taken_for_pronouns(doc)
     nouns_and_adverbs_by_capital(doc)
+    prepositions_opening_a_sentence(doc)
     names_taken_for_verbs(doc)
     adverbs_taken_for_verbs(doc)
     place_adjectives(doc)

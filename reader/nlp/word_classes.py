@@ -25,6 +25,7 @@ from wordfreq import zipf_frequency
 
 from reader.lexicon import LexiconMissingError, database, function_entry, is_verb, lookup
 from reader.nlp import doc_facts, lemma_dictionary
+from reader.nlp.lang.prepositions import governed_cases
 from reader.nlp.names import place_of_adjective
 from reader.nlp.parse_edits import set_head
 from reader.nlp.verb_forms import is_participle, zu_infinitive
@@ -124,6 +125,30 @@ def nouns_and_adverbs_by_capital(doc: Doc) -> None:
         elif not capitalised and is_adverb and not is_noun:
             token.pos_, token.tag_ = "ADV", "ADV"
             token.set_morph(None)
+
+
+def prepositions_opening_a_sentence(doc: Doc) -> None:
+    """"Gemäß Wang stellte sie sich … vor" with "Gemäß" as a noun (the subject) and the name hung on it: a
+    capitalised first word that is a preposition and no noun is that preposition, and the phrase after
+    it is the verb's, governed by it."""
+    for sentence in doc.sents:
+        first = sentence[0]
+        if first.pos_ == "ADP" or not first.is_title or first.i + 1 >= len(doc) or not governed_cases(first.lower_):
+            continue
+        try:
+            if lookup(first.text, "NOUN").pos == "NOUN":
+                continue  # "Laut" (a sound), "Dank" (thanks): nouns too
+        except LexiconMissingError:
+            return
+        phrase = next((c for c in first.children if c.i > first.i and c.pos_ in ("NOUN", "PROPN")), None)
+        if phrase is None:
+            continue
+        head, role = first.head, first.dep_
+        first.pos_, first.tag_ = "ADP", "APPR"
+        first.set_morph(None)
+        if head.i != first.i:
+            set_head(phrase, head, "obl" if role != "ROOT" else role)
+        set_head(first, phrase, "case")
 
 
 def names_taken_for_verbs(doc: Doc) -> None:
