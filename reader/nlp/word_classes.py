@@ -102,7 +102,8 @@ def nouns_and_adverbs_by_capital(doc: Doc) -> None:
     """German capitalises nouns, so the capital decides between the two where the dictionary knows the
     word as one of them only: "Kommentar abgeben" with "Kommentar" tagged an adverb is the noun ("Morgen",
     "Heute" stay adverbs), and a capitalised word it knows as neither, which the STTS tagger calls a noun
-    or the text capitalises inside a sentence too, is a name; "mit zirka 300 Teilnehmern" with "zirka" tagged a noun is the adverb."""
+    or the text capitalises inside a sentence too, is a name; "mit zirka 300 Teilnehmern" with "zirka"
+    tagged a noun is the adverb."""
     for token in doc:
         capitalised = token.is_title and token.pos_ in ("ADV", "ADJ")
         if not token.is_alpha or not (capitalised or (token.is_lower and token.pos_ == "NOUN")):
@@ -143,11 +144,11 @@ def prepositions_opening_a_sentence(doc: Doc) -> None:
         phrase = next((c for c in first.children if c.i > first.i and c.pos_ in ("NOUN", "PROPN")), None)
         if phrase is None:
             continue
-        head, role = first.head, first.dep_
+        head = first.head
         first.pos_, first.tag_ = "ADP", "APPR"
         first.set_morph(None)
-        if head.i != first.i:
-            set_head(phrase, head, "obl" if role != "ROOT" else role)
+        if head.i != first.i:  # (the sentence's root keeps its place: the parse has no verb above it)
+            set_head(phrase, head, "obl")
         set_head(first, phrase, "case")
 
 
