@@ -79,6 +79,13 @@ def test_compound_not_in_ding_is_composed_from_its_parts() -> None:
     assert entry.plural == "Sicherheitskonferenzen"
 
 
+def test_a_compound_splits_where_its_parts_are_most_even() -> None:
+    """A known compound as the modifier beats a short modifier before a long head: the Baltic Sea's
+    port, not an eastern seaport; natural gas, not earth and gas."""
+    assert [part for part, _ in lookup("Ostseehafen").parts] == ["Ostsee", "Hafen"]
+    assert lookup("Erdgaspipeline").gloss[0].startswith("natural gas")
+
+
 def test_an_adjective_compound_ends_in_an_adjective() -> None:
     assert lookup("kontaktfreien", "ADJ").gloss[0] == "contact-free (probably)"  # not "freien": to woo
 

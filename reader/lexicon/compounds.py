@@ -4,9 +4,12 @@ News German coins compounds freely ("Sicherheitskonferenz",
 "Bürgermeisterstichwahlen"); no dictionary lists them all, but their parts
 are ordinary words joined by a linking element (Fugenelement):
 Sicherheit|s|konferenz, Tag|es|zeit, Klasse|n|fahrt, Kind|er|garten,
-Hund|e|hütte. The splitter looks for the longest known head (the last part
-decides meaning, gender and plural), then explains the rest as a known word
-plus an optional linking element, recursively for three- and four-part words.
+Hund|e|hütte. The splitter tries every known head (the last part decides
+meaning, gender and plural) and explains the rest as a known word plus an
+optional linking element, recursively for three- and four-part words. Of the
+explanations it keeps the one with the fewest parts, then the most even one:
+"Ostsee|hafen" (Baltic port), not "Ost|seehafen" (east seaport); "Erdgas|pipeline",
+not "Erd|gaspipeline".
 
 The splitter is pure: it asks a ``known(word) -> bool`` callback, so the
 runtime can back it with the SQLite lexicon and the build with a set.
@@ -86,7 +89,7 @@ def split_compound(
         return None
     capitalised = word[:1].isupper()
     splits = []
-    for cut in range(MIN_PART, len(word) - MIN_PART + 1):  # the longest head first
+    for cut in range(MIN_PART, len(word) - MIN_PART + 1):
         head_surface = word[cut:]
         head_key = _upper_first(head_surface) if capitalised else head_surface
         if not known(head_key):
@@ -95,8 +98,6 @@ def split_compound(
         if modifier is not None and _owes_linking_s(modifier[-1], head_surface, known, capitalised):
             continue  # "Demonstrations|orte", not "Demonstration|sorte"
         if modifier is not None:
-            if len(modifier) == 1:
-                return modifier + [CompoundPart(head_key, head_surface)]  # two parts: none is simpler
             splits.append(modifier + [CompoundPart(head_key, head_surface)])
     if not splits and short_noun is not None and capitalised:
         return _after_short_noun(word, known, short_noun)
