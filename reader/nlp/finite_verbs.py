@@ -48,7 +48,7 @@ from reader.nlp.verb_form_checks import (
     unknown_noun,
     zu_infinitive_form,
 )
-from reader.nlp.verb_forms import infinitive_of_konjunktiv_ii, is_participle, is_preterite
+from reader.nlp.verb_forms import infinitive_of_konjunktiv_ii, is_participle, is_preterite, konjunktiv_i_stem
 
 if TYPE_CHECKING:  # annotations only: importing the rule must not load spaCy
     from spacy.tokens import Doc, Span, Token
@@ -111,20 +111,27 @@ def _main_clause_verb_the_tagger_saw(statement: Span) -> None:
     preposition: where the main clause before the first comma has no finite verb, a lower-case word the
     STTS tagger calls finite that is a finite form of a verb the dictionary has is that verb (the
     relative clause's verb after the comma does not stand in for it)."""
-    opening = []
-    for token in statement:
-        if token.text == "," or token.text in _SENTENCE_PUNCTUATION:
-            break
-        opening.append(token)
-    if not opening or opening[0].lower_ in SUBORDINATORS or any(_finite(token) for token in opening):
+    doc = statement.doc
+    opening = doc[statement.start : _clause_end(doc, statement.start)]
+    if not len(opening) or opening[0].lower_ in SUBORDINATORS or any(_finite(token) for token in opening):
         return
     for token in opening[1:]:
-        if not (token.tag_.endswith("FIN") and token.is_alpha and token.is_lower):
-            continue
-        lemma = _AUXILIARY_LEMMA.get(token.lower_) or lemma_dictionary.lemmatize(token.lower_)
-        if lemma != token.lower_ and finite_form(token.lower_, lemma) and dictionary_verb(lemma):
+        lemma = _finite_reading(token) if token.tag_.endswith("FIN") and token.is_alpha and token.is_lower else None
+        if lemma is not None:
             make_finite(token, lemma)
             return
+
+
+def _finite_reading(token: Token) -> str | None:
+    """The verb `token` is a finite form of (a singular present or a past), where the dictionary has
+    that verb; else None."""
+    lemma = _AUXILIARY_LEMMA.get(token.lower_) or lemma_dictionary.lemmatize(token.lower_)
+    return lemma if lemma != token.lower_ and finite_form(token.lower_, lemma) and dictionary_verb(lemma) else None
+
+
+def _clause_end(doc: Doc, start: int) -> int:
+    """The index of the first comma or clause-ending mark from `start` (the end of the doc if none)."""
+    return next((t.i for t in doc[start:] if t.text == "," or t.text in _SENTENCE_PUNCTUATION), len(doc))
 
 
 def _subordinate_clause_verbs(statement: Span) -> None:
@@ -389,7 +396,7 @@ def _heads_its_clause(verb: Token, opening: int) -> None:
     the parser hung outside it ("Dr." as the subject of the verb before the semicolon) become the verb's,
     so the case rules see its subject and object."""
     doc = verb.doc
-    end = next((t.i for t in doc[opening:] if t.text == "," or t.text in _SENTENCE_PUNCTUATION), len(doc))
+    end = _clause_end(doc, opening)
     outside = [t for t in doc[opening:end] if t.i != verb.i and not opening <= t.head.i < end]
     anchors = [t.head for t in outside if t.head.i != t.i]
     if not outside or not anchors:
@@ -401,12 +408,7 @@ def _heads_its_clause(verb: Token, opening: int) -> None:
 
 def _without_finite_verb(doc: Doc, start: int) -> bool:
     """No finite verb from `start` to the first comma or end of clause."""
-    for token in doc[start:]:
-        if token.text == "," or token.text in _SENTENCE_PUNCTUATION:
-            return True
-        if _finite(token):
-            return False
-    return True
+    return not any(_finite(token) for token in doc[start : _clause_end(doc, start)])
 
 
 def _main_clause_openings(doc: Doc) -> Iterator[int]:
@@ -463,17 +465,11 @@ def _clause_final_verbs_the_tagger_saw(doc: Doc) -> None:
             continue
         if not doc[token.i + 1].is_punct:
             continue
-        lemma = _AUXILIARY_LEMMA.get(token.lower_) or lemma_dictionary.lemmatize(token.lower_)
-        if particle and is_participle(token.lower_, lemma):
-            continue
-        if lemma != token.lower_ and finite_form(token.lower_, lemma) and dictionary_verb(lemma):
+        lemma = _finite_reading(token)
+        if lemma is not None and not (particle and is_participle(token.lower_, lemma)):
             make_finite(token, lemma)
             if token.dep_ == "compound:prt":  # no particle of the verb it hung on: a clause of its own
                 set_head(token, token.head, "advcl")
-
-
-
-
 
 
 def _statements(doc: Doc) -> Iterator[Span]:
@@ -487,8 +483,6 @@ def _statements(doc: Doc) -> Iterator[Span]:
             if not line_break and len(words) >= 2 and words[0].text[:1].isupper():
                 yield doc[words[0].i : token.i + 1]
             start = token.i + 1
-
-
 
 
 def _konjunktiv_ii_forms(doc: Doc) -> None:
@@ -510,22 +504,9 @@ def _konjunktiv_i_forms(doc: Doc) -> None:
         if token.pos_ not in ("ADJ", "ADV") or not (token.is_alpha and token.is_lower) or doc[token.i - 1].pos_ not in ("NOUN", "PROPN", "PRON"):
             continue
         lemma = lemma_dictionary.lemmatize(token.lower_)
-        stem = lemma[:-2] if lemma.endswith("en") else lemma[:-1] if lemma.endswith(("eln", "ern")) else None
+        stem = konjunktiv_i_stem(lemma)
         if stem is None or token.lower_ != stem + "e" or not dictionary_verb(lemma) or dictionary_adjective(token.lower_):
             continue
         make_finite(token, lemma)
-
-
-
-
-
-
-
-
-
-
-
-
-
 
 

@@ -477,8 +477,6 @@ def _plain(word: str) -> str:
     return word.lower().translate(WITHOUT_UMLAUT)
 
 
-
-
 def with_sense_first(entry: Entry, sense: str) -> Entry:
     """*entry* with *sense* (one of the word's senses, chosen by its phrase) in front."""
     gloss = (sense, *(g for g in entry.gloss if g != sense))

@@ -207,7 +207,6 @@ def _finite_ge_verb(form: str) -> str | None:
     return None
 
 
-
 def _adjective(form: str, lemma: str) -> str:
     """Participles used as adjectives keep their participle form: "einladend", "interessiert", "versteckt";
     an adjective simplemma does not know loses its ending: "dreiminütige" → "dreiminütig"."""

@@ -391,7 +391,6 @@ def adverbial_before_number(word: Token) -> bool:
     return word.lower_ in NUMBER_ADVERBS and number(word.i + 1) and not spans_time(word)
 
 
-
 def _spans_only(head: Token, start: int, end: int) -> bool:
     """Whether every token from `start` to `end` (exclusive) belongs to the subtree of `head`."""
     inside = {t.i for t in head.subtree}

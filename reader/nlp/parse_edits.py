@@ -25,3 +25,9 @@ def set_head(token: Token, head: Token, relation: str | None = None) -> bool:
     if relation is not None:
         token.dep_ = relation
     return True
+
+
+def take_place(token: Token, replaced: Token) -> bool:
+    """Hang `token` where `replaced` hangs, with its relation, or make it the root where `replaced` is."""
+    root = replaced.head.i == replaced.i
+    return set_head(token, token if root else replaced.head, "ROOT" if root else replaced.dep_)

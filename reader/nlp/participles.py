@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from reader.lexicon.database import LexiconMissingError
 from reader.nlp import lemma_dictionary
 from reader.nlp.lang.articles import adjective_ending
-from reader.nlp.lang.grammar import MODALS
+from reader.nlp.verb_form_checks import only_an_adjective
 from reader.nlp.verb_forms import infinitive_of_participle, is_participle
 
 if TYPE_CHECKING:  # annotations only: importing the rule must not load spaCy
@@ -80,26 +80,14 @@ def adjectives_from_participles(doc: Doc) -> None:
 def _dictionary_adjective_before_noun(token: Token) -> bool:
     """An inflected word the lexicon has as an adjective (or compound adjective, "hormonfrei") and not as
     a verb, before its noun, perhaps after other adjectives: no verb, whatever the tagger says."""
-    if not token.is_lower or adjective_ending(token.text) is None or not _only_an_adjective(token.lower_):
+    if not token.is_lower or adjective_ending(token.text) is None or not only_an_adjective(token.lower_):
         return False
     for following in token.doc[token.i + 1 : token.i + 4]:
         if following.pos_ in _NOUNS:
             return following.is_title
-        if not (following.pos_ == "ADJ" or (following.is_lower and _only_an_adjective(following.lower_))):
+        if not (following.pos_ == "ADJ" or (following.is_lower and only_an_adjective(following.lower_))):
             return False
     return False
-
-
-def _only_an_adjective(form: str) -> bool:
-    try:
-        from reader.lexicon import is_verb, lookup
-
-        verb = lemma_dictionary.lemmatize(form)
-        if verb in MODALS or verb in ("haben", "sein", "werden"):
-            return False  # "wolle" (Konjunktiv I), not "woollen"
-        return lookup(form, "ADJ").pos == "ADJ" and not is_verb(form) and not is_verb(verb)
-    except LexiconMissingError:  # no lexicon: trust the tagger
-        return False
 
 
 def _present_participle(token: Token) -> bool:

@@ -241,16 +241,6 @@ def _singular_verb_has_no_coordinated_subject(verb: Token) -> None:
 _NAME_DEPENDENTS = {"conj", "cc", "nmod", "appos", "flat", "flat:name", "punct"}
 
 
-
-
-
-
-
-
-
-
-
-
 def _name_after_title(title: Token) -> None:
     """"der jetzige Staatspräsident Emmerson Mnangagwa", "mit ihrem Kollegen, Handelsminister Steven
     Ciobo, …": a name right after a noun renames it (close apposition) and has its case; its last word

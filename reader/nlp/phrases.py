@@ -31,7 +31,6 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 
-
 @dataclass(frozen=True)
 class Phrase:
     """A phrase a token belongs to: how a learner reads it, its glosses, and all its tokens (doc indices)."""
@@ -186,7 +185,6 @@ def _spells(span: list[Token], lowered: tuple[str, ...], row) -> bool:
         and noun.lower_ in {words[-1], *(words[-1] + e for e in _NOUN_ENDINGS)}
         and all(t.pos_ in _DECLINED and _stem(t.lower_) == _stem(w) for t, w in zip(adjectives, words))
     )
-
 
 
 def _hyphenated(sent) -> list[Phrase]:

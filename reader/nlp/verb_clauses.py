@@ -16,7 +16,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from reader.nlp.article_repairs import spaced_punctuation
-from reader.nlp.parse_edits import set_head
+from reader.nlp.parse_edits import set_head, take_place
 from reader.nlp.token_memo import tokens_unchanged
 from reader.nlp.lang.grammar import MODALS
 from reader.nlp.verb_complex import (
@@ -206,8 +206,7 @@ def join_split_complexes(doc: Doc) -> None:
         subject = finite.head if finite.dep_ == "cop" and finite.head.pos_ in ("NOUN", "PROPN") else None
         replaced = subject if subject is not None else finite
         if head.head.i == replaced.i:  # the verb hangs on the word it replaces: it takes that word's place
-            root = replaced.head.i == replaced.i
-            set_head(head, head if root else replaced.head, "ROOT" if root else replaced.dep_)
+            take_place(head, replaced)
         for owner in (finite, subject) if subject is not None else (finite,):
             for child in list(owner.children):
                 if child.dep_ in _CLAUSE_MEMBERS and child.i != head.i:
@@ -232,8 +231,7 @@ def split_coordinated_auxiliaries(doc: Doc) -> None:
         )
         if conjunction is None or lemma(first) not in ("haben", "sein"):
             continue
-        root = verb.head.i == verb.i
-        set_head(first, first if root else verb.head, "ROOT" if root else verb.dep_)
+        take_place(first, verb)
         for child in list(verb.children):
             if child.i < conjunction.i and child.i != first.i:
                 set_head(child, first)

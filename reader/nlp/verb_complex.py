@@ -40,6 +40,7 @@ from reader.nlp.verb_forms import (
     is_konjunktiv_ii,
     is_participle,
     is_preterite,
+    konjunktiv_i_stem,
     takes_sein,
 )
 
@@ -439,8 +440,7 @@ def _mood(finite: Token, verb: str) -> str | None:
         return "Konjunktiv II"
     if form in _SEI:
         return "Konjunktiv I"
-    # "handeln", "ändern" drop only the -n: "es handele sich" beside the indicative "handelt"
-    stem = verb[:-2] if verb.endswith("en") else verb[:-1] if verb.endswith(("eln", "ern")) else None
+    stem = konjunktiv_i_stem(verb)  # "es handele sich" beside the indicative "handelt"
     if stem and form == stem + "e" and verb in _PRESENT_WITHOUT_E:
         return "Konjunktiv I"  # "könne", "möge": the indicative is "kann", "mag" in every person that ends in -e
     if stem and (form == stem + "e" or form in KONJUNKTIV_I) and _third_person_singular(finite):

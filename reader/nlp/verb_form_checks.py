@@ -39,6 +39,7 @@ def dictionary_verb(lemma: str) -> bool:
     except LexiconMissingError:
         return True
 
+
 def unknown_noun(token: Token) -> bool:
     """A capitalised word the dictionary knows only as a guess from parts ("Wiesheu"): likely a name."""
     if token.pos_ != "NOUN":
@@ -50,6 +51,7 @@ def unknown_noun(token: Token) -> bool:
     except LexiconMissingError:
         return False
     return not entry.found or entry.composed
+
 
 def inflected_verb(token: Token) -> str | None:
     """The infinitive of `token` if it is an inflected verb form outside a noun phrase, else None."""
@@ -63,7 +65,9 @@ def inflected_verb(token: Token) -> str | None:
         return None
     return None if zu_infinitive_form(token.text) or present_participle(token.lower_) else lemma
 
+
 def dictionary_adjective(form: str) -> bool:
+    """The lexicon has `form` as an adjective ("leere", "freie"); without a lexicon, yes."""
     try:
         from reader.lexicon import lookup
 
@@ -71,13 +75,30 @@ def dictionary_adjective(form: str) -> bool:
     except LexiconMissingError:
         return True  # without a lexicon, the tagger's reading stands
 
+
+def only_an_adjective(form: str) -> bool:
+    """The lexicon has `form` as an adjective and as no verb, nor as a form of one ("hormonfreien",
+    "endgültig"; not "wolle", a Konjunktiv I though Ding has "woollen"); without a lexicon, no."""
+    try:
+        from reader.lexicon import is_verb, lookup
+
+        verb = lemma_dictionary.lemmatize(form)
+        if verb in MODALS or verb in AUXILIARIES:
+            return False
+        return lookup(form, "ADJ").pos == "ADJ" and not is_verb(form) and not is_verb(verb)
+    except LexiconMissingError:
+        return False
+
+
 def present_participle(form: str) -> bool:
     """"entscheidend" (es sei entscheidend): no finite verb ends in -end."""
     return form.endswith("end")
 
+
 def zu_infinitive_form(form: str) -> bool:
     """"auszugleichen", "teilzunehmen": particle, zu, infinitive."""
     return "zu" in form[1:-3] and form.replace("zu", "", 1) == lemma_dictionary.lemmatize(form)
+
 
 def make_finite(verb: Token, lemma: str) -> None:
     """A finite verb: part of speech and tag; the model's person, number and mood kept, else number and
@@ -94,6 +115,7 @@ def make_finite(verb: Token, lemma: str) -> None:
     features["VerbForm"] = "Fin"
     verb.set_morph("|".join(f"{key}={value}" for key, value in sorted(features.items())))
 
+
 def tense_of_form(form: str, lemma: str) -> str:
     """Past or present from the form: "schickte", "gewann" are past; "ermittelt", "erfährt" present."""
     stem = lemma[:-2] if lemma.endswith("en") else lemma[:-1]
@@ -103,6 +125,7 @@ def tense_of_form(form: str, lemma: str) -> str:
         return "Pres"
     return "Past"  # a strong past: "gewann", "schwor", "lud"
 
+
 def present_form(form: str, lemma: str) -> bool:
     """"erfährt" (erfahren), "gibt" (geben), "sieht" (sehen): the present may change the stem's vowel."""
     stem = lemma[:-2] if lemma.endswith("en") else lemma[:-1]
@@ -110,9 +133,11 @@ def present_form(form: str, lemma: str) -> bool:
     spellings = {form, form.translate(WITHOUT_UMLAUT)}  # "fährt" of fahren; "berührt" of berühren
     return any(spelling.removesuffix(ending) in present_stems for spelling in spellings for ending in ("t", "et", "st", "est", "e"))
 
+
 def finite_form(form: str, lemma: str) -> bool:
     """A singular present or a past form of the verb ("berührt", "verglich"), not only a participle."""
     return is_preterite(form, lemma) or present_form(form, lemma)
+
 
 def _last_e_as(stem: str, vowel: str) -> str:
     position = stem.rfind("e")

@@ -59,6 +59,14 @@ def _stem(infinitive: str) -> str:
     return infinitive[:-2] if infinitive.endswith("en") else infinitive[:-1]
 
 
+def konjunktiv_i_stem(infinitive: str) -> str | None:
+    """The stem the Konjunktiv I adds its "-e" to: "plan" of planen, "handel" of handeln (which drops
+    only the -n); None for an infinitive in neither -en nor -eln/-ern ("tun", "sein")."""
+    if infinitive.endswith("en"):
+        return infinitive[:-2]
+    return infinitive[:-1] if infinitive.endswith(("eln", "ern")) else None
+
+
 def _weak_preterite(infinitive: str) -> str:
     stem = _stem(infinitive)
     return stem + ("ete" if stem.endswith(("t", "d", "chn", "ffn", "gn", "tm")) else "te")

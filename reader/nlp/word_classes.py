@@ -27,7 +27,8 @@ from reader.lexicon import LexiconMissingError, database, function_entry, is_ver
 from reader.nlp import doc_facts, lemma_dictionary
 from reader.nlp.lang.prepositions import governed_cases
 from reader.nlp.names import place_of_adjective
-from reader.nlp.parse_edits import set_head
+from reader.nlp.parse_edits import set_head, take_place
+from reader.nlp.verb_form_checks import only_an_adjective
 from reader.nlp.verb_forms import is_participle, zu_infinitive
 
 if TYPE_CHECKING:  # annotations only: importing the rule must not load spaCy
@@ -109,11 +110,10 @@ def nouns_and_adverbs_by_capital(doc: Doc) -> None:
         if not token.is_alpha or not (capitalised or (token.is_lower and token.pos_ == "NOUN")):
             continue
         try:
-            noun = lookup(token.text, "NOUN")
+            is_noun = _listed_noun(token.text)
             adverb = lookup(token.lower_, token.pos_ if capitalised else "ADV")
         except LexiconMissingError:
             return
-        is_noun = noun.found and noun.pos == "NOUN" and not noun.composed
         is_adverb = adverb.found and adverb.pos in ("ADV", "ADJ")  # (or adjective, for a capitalised ADJ)
         if capitalised and is_noun and not is_adverb and token.pos_ == "ADV":
             token.pos_, token.tag_ = "NOUN", "NN"
@@ -162,10 +162,9 @@ def names_taken_for_verbs(doc: Doc) -> None:
         if lemma_dictionary.lemmatize(token.lower_).endswith("n"):
             continue  # "das Treffen", "beim Wandern": an infinitive made a noun keeps its verb's reading
         try:
-            noun = lookup(token.text, "NOUN")
+            token.pos_ = "NOUN" if _listed_noun(token.text) else "PROPN"
         except LexiconMissingError:
             return
-        token.pos_ = "NOUN" if noun.found and noun.pos == "NOUN" and not noun.composed else "PROPN"
         token.set_morph(None)
 
 
@@ -179,19 +178,22 @@ def adverbs_taken_for_verbs(doc: Doc) -> None:
         verb = next((c for c in token.children if c.dep_ in ("conj", "xcomp") and c.i > token.i and c.pos_ == "VERB"), None)
         if verb is None or not verb.lower_.endswith("n"):
             continue
-        try:
-            if lookup(token.lower_, "ADJ").pos != "ADJ" or is_verb(lemma_dictionary.lemmatize(token.lower_)):
-                continue
-        except LexiconMissingError:
-            return
-        root = token.head.i == token.i
-        set_head(verb, verb if root else token.head, "ROOT" if root else token.dep_)
+        if not only_an_adjective(token.lower_):
+            continue
+        take_place(verb, token)
         for child in list(token.children):
             if child.i != verb.i:
                 set_head(child, verb)
         set_head(token, verb, "advmod")
         token.pos_, token.tag_ = "ADJ", "ADJD"
         token.set_morph("Degree=Pos")
+
+
+def _listed_noun(word: str) -> bool:
+    """The dictionary has `word` as a noun of its own, not only as a guess from its parts. Raises
+    LexiconMissingError without a lexicon."""
+    entry = lookup(word, "NOUN")
+    return entry.found and entry.pos == "NOUN" and not entry.composed
 
 
 def _before_its_noun(token: Token) -> bool:
@@ -220,7 +222,7 @@ def common_nouns_taken_for_names(doc: Doc) -> None:
             continue  # (not a letter: "der G-7-Länder")
         before = doc[token.i - 1] if token.i else None
         try:
-            entry = lookup(token.text, "NOUN")
+            listed_noun = _listed_noun(token.text)
             listed_name = database.name_kind(token.text) is not None
             # "der Internationalen Mathematischen Union": a name's adjective, or the noun after one
             in_a_name = any(
@@ -228,7 +230,7 @@ def common_nouns_taken_for_names(doc: Doc) -> None:
             )
         except LexiconMissingError:
             return
-        if entry.found and entry.pos == "NOUN" and not entry.composed and not listed_name and not in_a_name:
+        if listed_noun and not listed_name and not in_a_name:
             token.pos_ = "NOUN"
 
 
@@ -243,8 +245,7 @@ def fronted_participles(doc: Doc) -> None:
         form = first.lower_
         verb = lemma_dictionary.lemmatize(form)
         try:
-            noun = lookup(first.text, "NOUN")
-            if (noun.found and noun.pos == "NOUN" and not noun.composed) or verb == form or not is_verb(verb):
+            if _listed_noun(first.text) or verb == form or not is_verb(verb):
                 continue
         except LexiconMissingError:
             return

@@ -335,10 +335,6 @@ def _is_relative(token: Token) -> bool:
     return False
 
 
-
-
-
-
 def _relative_pronoun(token: Token, hints: Hints) -> None:
     clause = token.head
     while clause.dep_ not in ("acl:relcl", "acl") and clause.head.i != clause.i and clause.head.i > token.i:
