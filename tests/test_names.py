@@ -212,3 +212,25 @@ def test_a_propn_its_fine_tag_calls_a_common_noun_names_nothing_elsewhere() -> N
         tags = ["PPER", "VVFIN", "APPR", fine_tag, "KON", "NN", "$.", "ART", "NN", "APPR", "NN", "VVFIN"]
         doc = Doc(Vocab(), words=words, pos=pos, tags=tags, deps=deps, heads=heads, lemmas=words)
         assert ("Betrug" in _named(doc)) is named
+
+
+def test_a_name_the_tagger_calls_a_noun_at_a_sentence_start_is_the_name_of_the_text() -> None:
+    """"Rumsfeld" opening a sentence, tagged a noun there: the name of the earlier sentences, with no "rum
+    field" and no gender from "Feld"."""
+    tokens = analyze(
+        "Der amtierende Verteidigungsminister Donald Rumsfeld hat zugestimmt. Dies erklärte Rumsfeld in "
+        "Kuwait. Rumsfeld möchte im Amt bleiben."
+    ).tokens
+    uses = [token for token in tokens if token.text == "Rumsfeld"]
+    assert len(uses) == 3
+    assert all(not token.learnable and not token.gloss for token in uses)
+    assert not any("neuter" in hint for token in uses for hint in token.hints)
+
+
+def test_a_first_name_that_is_a_word_too_opens_the_name_after_it() -> None:
+    """"Mark Milley": not the currency; "fünf Mark" in the same text still is."""
+    tokens = analyze("Das Gespräch mit Mark Milley dauerte lange. Das Brot kostete früher fünf Mark.").tokens
+    first_name, currency = (token for token in tokens if token.text == "Mark")
+    assert not first_name.learnable and not first_name.gloss
+    assert not any("(das Mark)" in hint for hint in first_name.hints)
+    assert currency.learnable and currency.gloss

@@ -21,7 +21,7 @@ import orjson
 from reader.lexicon import Entry
 from reader.frequency import frequency
 from reader.nlp import glossing
-from reader.nlp.names import name_indices, names_the_tagger_saw
+from reader.nlp.names import shown_as_names
 from reader.nlp.collocations import literal_senses
 from reader.nlp.phrases import Phrase, find_phrases
 from reader.nlp.token_memo import tokens_unchanged
@@ -144,8 +144,7 @@ def _analysis_of(doc, text: str, title: str, original: Callable[[int], int]) -> 
     from reader.nlp.hints import doc_hints
 
     hints = doc_hints(doc)
-    names = name_indices(doc)
-    names |= names_the_tagger_saw(doc, names)
+    names = shown_as_names(doc)
     phrases = find_phrases(doc)
     as_words = literal_senses(doc, phrases)  # words of a collocation or name that keep their own meaning
     tokens_by_sentence: list[list] = []

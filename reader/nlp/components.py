@@ -12,6 +12,7 @@ from spacy.tokens import Doc
 
 from reader.nlp.doc_facts import keep_sentence_starts
 from reader.nlp.finite_verbs import repair_finite_verbs
+from reader.nlp.foreign_words import english_names, english_sentences, foreign_quotations
 from reader.nlp.functions import labels_from_case, word_classes_from_clause
 from reader.nlp.lemmas import genitive_of_name, token_lemma
 from reader.nlp.morphology import correct_morphology
@@ -29,7 +30,6 @@ from reader.nlp.word_classes import (
     names_taken_for_verbs,
     prepositions_opening_a_sentence,
     nouns_and_adverbs_by_capital,
-    foreign_quotations,
     fronted_participles,
     infinitive_conjunctions,
     place_adjectives,
@@ -49,7 +49,8 @@ def finite_verbs(doc: Doc) -> Doc:
     """Sentences the parser broke where the rules forbid it are joined; word classes the model mixes
     up are put right (reader.nlp.word_classes: "zu schnell", "anstatt … zu", "jeweils",
     "Kaiserslauterer"), participles before their noun are adjectives ("der gestaltete Stand"); then
-    a statement without a finite verb gets the one the tagger missed ("schickte" as an adjective)."""
+    a statement without a finite verb gets the one the tagger missed ("schickte" as an adjective).
+    An English quotation is foreign material (reader.nlp.foreign_words)."""
     join_broken_sentences(doc)
     words_taken_for_punctuation(doc)
     common_nouns_taken_for_names(doc)
@@ -118,7 +119,11 @@ def terms(doc: Doc) -> Doc:
 
 @Language.component("reader_names")
 def names(doc: Doc) -> Doc:
-    """Names the tagger took for common words ("Fallon", "Mishima") are proper nouns; last, because
-    finding them reads the lemmas and terms."""
+    """Names the tagger took for common words ("Fallon", "Mishima") and names in English ("Human Rights
+    Watch") are proper nouns, English sentences foreign material; last, because finding names reads the
+    lemmas and terms, and no later rule must read English words as German ones ("Trade" as an
+    adjective, "will" as a verb)."""
+    english_sentences(doc)
+    english_names(doc)
     tag_names(doc)
     return doc

@@ -35,6 +35,7 @@ from reader.lexicon.compounds import split_compound
 from reader.nlp import doc_facts, lemma_dictionary
 from reader.nlp.lemmas import GENDER_INCLUSIVE
 from reader.nlp.doc_arrays import tokens_where
+from reader.nlp.foreign_words import FOREIGN_TAG
 from reader.nlp.lang.names import (
     ARTICLE_CONTRACTIONS,
     COMMON_ACRONYMS,
@@ -56,6 +57,7 @@ _INTERCAPITAL = re.compile(r"[a-zäöüß][A-ZÄÖÜ]")
 _ACRONYM = re.compile(r"[A-ZÄÖÜ]{2,}")
 _DOMAIN = re.compile(r"[a-z0-9]+\.([a-z]{2,4})")
 _NAMES_OF_DOC: weakref.WeakKeyDictionary[Doc, frozenset[int]] = weakref.WeakKeyDictionary()
+_SHOWN_AS_NAMES: weakref.WeakKeyDictionary[Doc, frozenset[int]] = weakref.WeakKeyDictionary()
 
 
 def name_indices(doc: Doc) -> frozenset[int]:
@@ -65,6 +67,16 @@ def name_indices(doc: Doc) -> frozenset[int]:
     found = _NAMES_OF_DOC.get(doc)
     if found is None:
         found = _NAMES_OF_DOC[doc] = frozenset(_find_names(doc))
+    return found
+
+
+def shown_as_names(doc: Doc) -> frozenset[int]:
+    """Indices of every token the panel shows as a name (no gloss, not learnable, no gender of a
+    compound's last part): the name_indices and the tagger's names that are words too. Found once per doc."""
+    found = _SHOWN_AS_NAMES.get(doc)
+    if found is None:
+        names = set(name_indices(doc))
+        found = _SHOWN_AS_NAMES[doc] = frozenset(names | names_the_tagger_saw(doc, names))
     return found
 
 
@@ -107,13 +119,16 @@ def _find_names(doc: Doc) -> set[int]:
             continue  # a known word capitalised because it opens the sentence: "Kurz danach"
         elif _keys(token.text) & model_names and (_bare(token) or _after_name(token, names) and not declined(token)):
             names.add(token.i)  # (a declined German word after a name is no part of it: "CIA Dokumente")
-        elif _after_first_name(token) or _beside_first_name(token) or _after_place_classifier(token):
+        elif _after_first_name(token) or _beside_first_name(token) or _after_place_classifier(token) \
+                or _opens_a_name(token):
             names.add(token.i)
     found = {key for i in names for key in _keys(doc[i].text)}
-    # its other uses, but not a word capitalised only because it opens a sentence ("Kurz danach")
+    # its other uses, but not a word capitalised only because it opens a sentence ("Kurz danach"), nor
+    # a German word with its article or number ("fünf Mark" beside "Mark Milley")
     names |= {
         token.i for token in candidates
         if _keys(token.text) & found and not _capitalised_by_position(token)
+        and (_unlisted(token) or not any(child.dep_.startswith("det") or child.pos_ == "NUM" for child in token.children))
     }
     names |= {token.i for token in doc if _inside_name(token, names)}
     names |= _double_first_names(doc, names)
@@ -143,15 +158,15 @@ def names_the_tagger_saw(doc: Doc, names: set[int]) -> set[int]:
     """Indices of tokens the tagger calls names (PROPN) that are words too, or that the splitter
     explains, where the text makes them a person's or a place's and so no word: a later part of a
     name ("Clemens Raab", not the river Rába), "die Gemeinde Auenwald" (not a floodplain forest),
-    "Verteidigungsminister Rumsfeld" (no "rum field"); and their other uses in the text. *names*
-    are the name_indices of the doc."""
+    "Verteidigungsminister Rumsfeld" (no "rum field"), a name in English ("Human Rights Watch"); and their other uses in the text, also of a
+    word found a name where the tagger called it a common word. *names* are the name_indices of the doc."""
     named = {
         token.i for token in doc
         if token.pos_ == "PROPN" and token.text.upper() not in COMMON_ACRONYMS
-        and (later_part_of_name(token) or _after_first_name(token) or _after_place_classifier(token)
-             or _unlisted_name(token, names))
+        and (token.tag_ == FOREIGN_TAG or later_part_of_name(token) or _after_first_name(token)
+             or _after_place_classifier(token) or _unlisted_name(token, names))
     }
-    keys = {key for i in named for key in _keys(doc[i].text)}
+    keys = {key for i in named | names if doc[i].text[:1].isupper() for key in _keys(doc[i].text)}
     return named | {token.i for token in doc if token.pos_ == "PROPN" and _keys(token.text) & keys}
 
 
@@ -356,6 +371,19 @@ def _beside_first_name(token: Token) -> bool:
         return False
     neighbours = [token.doc[i] for i in (token.i - 1, token.i + 1) if 0 <= i < len(token.doc)]
     return any(n.pos_ == "PROPN" and n.text[:1].isupper() and is_name(n.text) for n in neighbours)
+
+
+def _opens_a_name(token: Token) -> bool:
+    """A word Wiktionary lists as a name too, with no article, that the parser makes the head of the name
+    (or the word German does not know) after it: "mit Mark Milley" (not the currency), where "die Mark
+    Brandenburg" has its article."""
+    if token.i + 1 >= len(token.doc) or database.name_kind(token.text) is None:
+        return False
+    after = token.nbor(1)
+    return (
+        (after.pos_ == "PROPN" or _unknown(after)) and after.dep_.startswith("flat") and after.head.i == token.i
+        and not any(child.dep_.startswith("det") or child.dep_ == "amod" for child in token.children)
+    )
 
 
 def _after_place_classifier(token: Token) -> bool:

@@ -12,16 +12,13 @@ lower-case "noun" it knows only as an adverb ("zirka") the adverb. A participle 
 Medikamente") is no name.
 A place's "-er" adjective before a noun ("den Kaiserslauterer Oberbürgermeister") is an adjective,
 not the noun the article belongs to. A word the morphologizer called punctuation ("Udo") takes the
-class of its STTS tag. A quotation in English ('business as usual') is foreign material: no German
-word class, so no German gloss ("as": ace) and no case.
+class of its STTS tag. (English inside German text: reader.nlp.foreign_words.)
 """
 
 from __future__ import annotations
 
 from collections import Counter
 from typing import TYPE_CHECKING
-
-from wordfreq import zipf_frequency
 
 from reader.lexicon import LexiconMissingError, database, function_entry, is_verb, lookup
 from reader.nlp import doc_facts, lemma_dictionary
@@ -275,29 +272,3 @@ def words_taken_for_punctuation(doc: Doc) -> None:
     for token in doc:
         if token.pos_ == "PUNCT" and any(char.isalpha() for char in token.text) and token.tag_ in _CLASS_OF_TAG:
             token.pos_ = _CLASS_OF_TAG[token.tag_]
-
-
-_QUOTE_MARKS = frozenset("'\"„“”‚‘’»«")
-_ENGLISH_LEAD = 1.0  # how much more common (zipf) a word must be in English than in German
-
-
-def foreign_quotations(doc: Doc) -> None:
-    """Words between two quote marks, at least two and every one far more common in English than in
-    German ("'business as usual'"), are an English quotation: tagged FM, word class X."""
-    opened = None
-    for token in doc:
-        if token.text not in _QUOTE_MARKS:
-            continue
-        if opened is None:
-            opened = token.i
-            continue
-        inside = doc[opened + 1 : token.i]
-        opened = None
-        if len(inside) >= 2 and all(word.is_alpha and _english(word.lower_) for word in inside):
-            for word in inside:
-                word.pos_, word.tag_ = "X", "FM"
-                word.set_morph(None)
-
-
-def _english(word: str) -> bool:
-    return zipf_frequency(word, "en") >= zipf_frequency(word, "de") + _ENGLISH_LEAD

@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from reader.nlp.extensions import token_value
+from reader.nlp.foreign_words import later_part_of_english_name
 from reader.lexicon.database import LexiconMissingError
 from reader.labels import MORPH_GENDERS
 from reader.nlp.hints.common import (
@@ -23,7 +24,7 @@ from reader.nlp.lang.articles import CASE_NAMES, GENDER_NAMES, NUMBER_NAMES, REL
 from reader.nlp.lang.prepositions import CONTRACTIONS, TWO_WAY, governed_cases
 from reader.nlp.phrase_context import TIME_NOUNS
 from reader.nlp.noun_phrases import is_compared, is_determiner, lemma_of, measure_accusative, particle_article, preposition_of
-from reader.nlp.names import place_of_adjective
+from reader.nlp.names import place_of_adjective, shown_as_names
 from reader.nlp.morph_features import feature_values
 from reader.nlp.participles import participle_of
 from reader.nlp.pronoun_uses import polite
@@ -68,20 +69,22 @@ def add_nominal_hints(token: Token, hints: Hints) -> None:
         return
     if token.pos_ == "PRON" and token.lower_ in REFLEXIVE:
         return  # told on the verb ("reflexive verb")
-    if token.dep_.startswith("flat"):
+    if token.dep_.startswith("flat") or later_part_of_english_name(token):
         return  # the rest of a name: the first part has the hint
     sure = _sure(token)
     # Where the case rests on the parse, not the forms: said after the case, so every hint still
     # opens with the case's name ("Dative singular …, probably").
     probably = "" if sure else ", probably"
-    shown_gender = gender
-    if token.pos_ == "PROPN" and gender != _lexicon_gender(token):
-        shown_gender = None  # a name's gender is the model's guess: "Stoltenberg" is not neuter
+    named = token.pos_ == "PROPN" or token.i in shown_as_names(token.doc)
+    # a name's gender is the model's guess, its compound's last part or the common word spelt so:
+    # "Stoltenberg", "Rumsfeld", "Mark Milley" are not neuter; "die Türkei" is the lexicon's feminine
+    listed_gender = _lexicon_gender(token, listed_only=named) if token.pos_ != "NOUN" or not named else None
+    shown_gender = None if named and gender != listed_gender else gender
     form = _form_text(case, shown_gender, number, token.pos_, token)
     if token.pos_ == "PRON" and polite(token):
         # "Engagieren Sie sich": not "plural" (they), but the polite you, one person or several
         form = f"{CASE_NAMES[case]}, polite 'you' (Sie: one person or several; its verb is in the plural)"
-    if token.pos_ == "NOUN" and gender and gender == _lexicon_gender(token):
+    if token.pos_ == "NOUN" and gender and gender == listed_gender:
         noun = "" if number == "Sing" else " noun"
         form += f"{noun} ({ARTICLE[gender]} {_after_article(token)})"
     reason = _case_reason(token, case, hints)
@@ -152,12 +155,16 @@ def _after_article(token: Token) -> str:
     return shown[: len(shown) - (len(entry.term) - len(singular))]
 
 
-def _lexicon_gender(token: Token) -> str | None:
+def _lexicon_gender(token: Token, listed_only: bool = False) -> str | None:
+    """The gender the lexicon gives the noun; with *listed_only*, only a gender of the word's own entry,
+    not one of a compound's last part."""
     try:
         from reader.lexicon import lookup
 
         entry = lookup(token_value(token, "term") or token.lemma_ or token.text, "NOUN")
     except LexiconMissingError:
+        return None
+    if listed_only and entry.composed:
         return None
     return MORPH_GENDERS.get(entry.gender or "")
 

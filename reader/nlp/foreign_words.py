@@ -1,0 +1,112 @@
+"""English inside German news: quotations, whole sentences, and names made of English words.
+
+German news quotes English ("'business as usual'"), prints whole English statements, and names
+English bodies and papers in their own words ("Human Rights Watch", "Secretary of State", "Daily
+Telegraph"). The German tagger reads such words as German ones, so the dictionary would gloss
+"Human" as "humane" and "to" as Tonga and offer them to learn. What decides is data: how much more
+common a word is in English than in German (wordfreq knows both languages).
+
+- A quotation or a sentence in English is foreign material: tagged FM, word class X, so it shows no
+  German gloss and no case.
+- A run of capitalised English words (English function words may join them: "Secretary of State")
+  is a name in English: tagged FM but kept a name (PROPN), so it still gets its case in the German
+  sentence, and the panel shows it as a name (reader.nlp.names), not as words to learn.
+"""
+
+from __future__ import annotations
+
+import functools
+from typing import TYPE_CHECKING
+
+from wordfreq import zipf_frequency
+
+if TYPE_CHECKING:  # annotations only: importing the rule must not load spaCy
+    from spacy.tokens import Doc, Span, Token
+
+FOREIGN_TAG = "FM"  # STTS: foreign material
+_ENGLISH_LEAD = 1.0  # how much more common (zipf) a word must be in English than in German
+_QUOTE_MARKS = frozenset("'\"„“”‚‘’»«")
+_ENGLISH_SHARE = 0.75  # of a sentence's words, for the sentence to be English
+_SHORTEST_SENTENCE = 4  # words: a shorter one ("Kommentar abgeben") says too little either way
+# English words that join the capitalised words of one name: "Secretary of State", "Fridays for Future"
+_NAME_JOINERS = frozenset({"of", "for", "and", "the", "on", "&"})
+
+
+@functools.lru_cache(maxsize=65536)
+def english(word: str) -> bool:
+    """Far more common in English than in German: "human", "rights", "ignored"; not "Team", "Job"."""
+    lower = word.lower()
+    return zipf_frequency(lower, "en") >= zipf_frequency(lower, "de") + _ENGLISH_LEAD
+
+
+@functools.lru_cache(maxsize=65536)
+def _more_english(word: str) -> bool:
+    """At least as common in English as in German: "Center", "Telegraph" beside English words."""
+    lower = word.lower()
+    return zipf_frequency(lower, "en") > zipf_frequency(lower, "de")
+
+
+def foreign_quotations(doc: Doc) -> None:
+    """Words between two quote marks, at least two and every one far more common in English than in
+    German ("'business as usual'"), are an English quotation: foreign material."""
+    opened = None
+    for token in doc:
+        if token.text not in _QUOTE_MARKS:
+            continue
+        if opened is None:
+            opened = token.i
+            continue
+        inside = doc[opened + 1 : token.i]
+        opened = None
+        if len(inside) >= 2 and all(word.is_alpha and english(word.text) for word in inside):
+            _foreign(inside)
+
+
+def english_sentences(doc: Doc) -> None:
+    """A sentence most of whose words are English ("Ministers have ignored the will of the Parliament")
+    is foreign material, all of its words that are at least as common in English."""
+    for sentence in doc.sents:
+        words = [token for token in sentence if token.is_alpha]
+        if len(words) < _SHORTEST_SENTENCE:
+            continue
+        if sum(english(token.text) for token in words) >= _ENGLISH_SHARE * len(words):
+            _foreign([token for token in words if _more_english(token.text)])
+
+
+def english_names(doc: Doc) -> None:
+    """Two or more capitalised words in a row, each at least as common in English as in German and one of
+    them far more ("Human Rights Watch", "Daily Telegraph", "Secretary of State"), name something in
+    English."""
+    run: list[Token] = []
+    for token in [*doc, None]:
+        if token is not None and token.tag_ != FOREIGN_TAG and _name_word(token, run):
+            run.append(token)
+            continue
+        while run and not run[-1].text[:1].isupper():
+            run.pop()  # a name ends in a capitalised word, not in "of"
+        if run and run[0].i > 0 and doc[run[0].i - 1].tag_ == "ADJA":
+            run = run[1:]  # "des amerikanischen Rappers ASAP Rocky": a German noun before the name
+        capitalised = [word for word in run if word.text[:1].isupper()]
+        if len(capitalised) >= 2 and any(english(word.text) for word in capitalised):
+            for word in run:
+                word.pos_, word.tag_ = "PROPN", FOREIGN_TAG
+        run = [token] if token is not None and token.text[:1].isupper() and _name_word(token, []) else []
+
+
+def later_part_of_english_name(token: Token) -> bool:
+    """A word of a name in English after its first: the first carries the case hint of the whole."""
+    return token.tag_ == FOREIGN_TAG and token.pos_ == "PROPN" and token.i > 0 and token.nbor(-1).tag_ == FOREIGN_TAG
+
+
+def _name_word(token: Token, run: list[Token]) -> bool:
+    if not token.is_alpha:
+        return False
+    if token.text[:1].isupper():
+        return _more_english(token.text)
+    return bool(run) and token.text in _NAME_JOINERS
+
+
+def _foreign(words: Span | list[Token]) -> None:
+    for word in words:
+        word.pos_, word.tag_ = "X", FOREIGN_TAG
+        word.set_morph(None)

@@ -1,0 +1,43 @@
+"""English inside German news: whole sentences are foreign material, runs of English words are names.
+
+The sentences are written for these tests and run through the whole analysis (shipped pipeline and rules).
+"""
+
+from __future__ import annotations
+
+from reader.nlp import analyze
+
+
+def _tokens(text: str) -> dict:
+    return {token.text: token for token in analyze(text).tokens}
+
+
+def test_an_english_sentence_is_foreign_material_with_nothing_to_learn() -> None:
+    tokens = _tokens(
+        "Die Grünen veröffentlichten eine Erklärung. The Council has ignored the will of the Parliament again."
+    )
+    for word in ("Council", "ignored", "will", "the"):
+        assert tokens[word].pos == "X" and not tokens[word].learnable and not tokens[word].gloss, word
+    assert tokens["Erklärung"].learnable and tokens["Erklärung"].gloss[0] == "statement"
+
+
+def test_a_run_of_english_words_is_a_name_with_its_case_on_the_first_word() -> None:
+    """"Human Rights Watch", "Secretary of State": no "humane", nothing to learn; the case is said once."""
+    tokens = analyze("Ein Sprecher von Human Rights Watch traf den Secretary of State in Washington.").tokens
+    by_text = {token.text: token for token in tokens}
+    for word in ("Human", "Rights", "Watch", "Secretary", "of", "State"):
+        assert by_text[word].pos == "PROPN" and not by_text[word].learnable and not by_text[word].gloss, word
+    assert any("Dative" in hint for hint in by_text["Human"].hints)
+    assert not by_text["Rights"].hints and not by_text["State"].hints
+
+
+def test_german_words_from_english_stay_german_words() -> None:
+    """"Team", "Job", "Manager" are German too: German uses them as often as English does."""
+    tokens = _tokens("Das Team sucht einen Manager für den Job im Park.")
+    for word in ("Team", "Manager", "Job", "Park"):
+        assert tokens[word].pos == "NOUN" and tokens[word].learnable and tokens[word].gloss, word
+
+
+def test_a_german_noun_with_its_adjective_before_an_english_name_stays_a_word() -> None:
+    tokens = _tokens("Die Freilassung des amerikanischen Rappers Cool Daddy wurde gefeiert.")
+    assert tokens["Rappers"].learnable and tokens["Rappers"].gloss
