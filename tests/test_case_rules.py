@@ -65,6 +65,10 @@ CONSTRUCTIONS = [
     ("Die Gesetze der Länder und das Bundesgesetz regeln ihren Einsatz.", "Bundesgesetz", "Nom"),
     # a singular pronoun is no subject of a plural verb: the plural phrase after the verb is
     ("Dies berichteten mehrere Zeitungen am Montag.", "Zeitungen", "Nom"),
+    # after a fronted "dies"/"das" a verb that reports has a person as its speaker, a thing as its object
+    ("Dies bestätigte die Ministerin am Montag.", "Ministerin", "Nom"),
+    ("Das erklärte die Sprecherin der Polizei.", "Sprecherin", "Nom"),
+    ("Dies bestätigt die Vermutung der Forscher.", "Vermutung", "Acc"),
     # a date alone in brackets after a noun renames it: no subject, so the only phrase left is
     ("Am Montag (9. September) soll das Unterhaus über eine Neuwahl abstimmen.", "Unterhaus", "Nom"),
     ("Am Montag (9. September) soll das Unterhaus über eine Neuwahl abstimmen.", "September", "Dat"),

@@ -380,3 +380,12 @@ def test_sich_verteuern_is_to_become_more_expensive() -> None:
     reflexive = next(t for t in analyze("Im Handel verteuerte sich ein Barrel Öl.").tokens if t.text == "verteuerte")
     plain = next(t for t in analyze("Die Steuer verteuert das Benzin.").tokens if t.text == "verteuert")
     assert reflexive.gloss[0].startswith("to become more expensive") and plain.gloss[0] == "to increase the price"
+
+
+def test_a_person_noun_is_one_with_a_feminine_in_in() -> None:
+    """"Minister"/"Ministerin", "Arzt"/"Ärztin", "Experte"/"Expertin" name persons; "Regierung" and
+    "der Termin" (no feminine, though it ends in -in) do not."""
+    from reader.nlp.noun_lexicon import person_noun
+
+    assert all(person_noun(word) for word in ("Minister", "Ministerin", "Arzt", "Ärztin", "Experte", "Expertin"))
+    assert not any(person_noun(word) for word in ("Regierung", "Termin", "Magazin", "Vermutung"))

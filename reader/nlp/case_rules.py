@@ -21,8 +21,10 @@ from reader.nlp.lang.valency import (
     DATIVE_PERSON_VERBS,
     NO_ACCUSATIVE_VERBS,
     OBJECT_PREDICATIVE_VERBS,
+    REPORTING_VERBS,
     SAYING_VERBS,
 )
+from reader.nlp.noun_lexicon import person_noun
 from reader.nlp.noun_phrases import (
     HEADS,
     after_comma,
@@ -406,10 +408,23 @@ def _pronoun_subject(verb: Token, members: list[int], open_: list[int]) -> bool:
             continue
         if c.lower_ in SINGULAR_PRONOUNS and finite_number(verb) == "Plur":
             continue  # "Dies berichteten britische Medien": a singular is no subject of a plural verb
-        if c.lower_ in REPORTED_CONTENT and c.i < verb.i and _verb_lemma(verb) in SAYING_VERBS and any(i > verb.i for i in open_):
+        if c.lower_ in REPORTED_CONTENT and c.i < verb.i and _speaker_after(verb, open_):
             continue  # "Dies gab das Nobelkomitee bekannt": what was said comes first, the speaker after the verb
         return True
     return False
+
+
+def _speaker_after(verb: Token, open_: list[int]) -> bool:
+    """A phrase after a verb of saying is its speaker; after a verb that reports ("erklären",
+    "bestätigen") only a person or a name is: "Dies bestätigte die Ministerin", where "Dies bestätigt
+    die Vermutung" has a thing as the object."""
+    after = [verb.doc[i] for i in open_ if i > verb.i]
+    lemma = _verb_lemma(verb)
+    if lemma in SAYING_VERBS:
+        return bool(after)
+    return lemma in REPORTING_VERBS and any(
+        head.pos_ == "PROPN" or head.tag_ == "NE" or person_noun(lemma_of(head)) for head in after
+    )
 
 
 def _shares_subject(verb: Token, phrase: Token, decided: dict[int, Reading]) -> bool:

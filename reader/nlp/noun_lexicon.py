@@ -46,6 +46,45 @@ def feminine_in_e(token, lemma: str) -> str:
     return word
 
 
+_UMLAUTS = str.maketrans("aouAOU", "äöüÄÖÜ")
+_UMLAUTS_UNDONE = str.maketrans("äöüÄÖÜ", "aouAOU")
+_FEMININE_OF_PERSON = "in"  # "Minister" → "Ministerin", "Arzt" → "Ärztin": German forms it for persons only
+
+
+@functools.lru_cache(maxsize=16384)
+def person_noun(lemma: str) -> bool:
+    """A noun naming a person, as the dictionary shows it: it forms a feminine in -in ("Minister",
+    "Arzt": Ärztin, "Experte": Expertin) or is one ("Ministerin"); "Position", "Regierung" form none."""
+    if lemma.endswith(_FEMININE_OF_PERSON) and _listed_noun(lemma) and noun_entry(lemma)[0] == "Fem":  # not "der Termin"
+        base = lemma[: -len(_FEMININE_OF_PERSON)]
+        if any(_listed_noun(form) for form in {base, base + "e", base.translate(_UMLAUTS_UNDONE)}):
+            return True
+    if not _listed_noun(lemma):
+        return False
+    stem = lemma[:-1] if lemma.endswith("e") else lemma
+    feminines = {form + _FEMININE_OF_PERSON for form in (stem, _with_umlaut(stem))}
+    return any(_listed_noun(form) and noun_entry(form)[0] == "Fem" for form in feminines)
+
+
+def _with_umlaut(word: str) -> str:
+    """The last a, o or u umlauted: "Arzt" → "Ärzt" (Ärztin), "Bauer" → "Bäuer" (Bäuerin)."""
+    for index in range(len(word) - 1, -1, -1):
+        if word[index] in "aouAOU" and not (index > 0 and word[index - 1] in "aeu"):
+            return word[:index] + word[index].translate(_UMLAUTS) + word[index + 1:]
+    return word
+
+
+def _listed_noun(word: str) -> bool:
+    """The dictionary lists the word itself as a noun (not glossed from a compound's parts)."""
+    try:
+        from reader.lexicon import lookup
+
+        entry = lookup(word, "NOUN")
+    except LexiconMissingError:
+        return False
+    return entry.source == "exact" and entry.pos == "NOUN"
+
+
 @functools.lru_cache(maxsize=4096)
 def genderless_noun(lemma: str) -> bool:
     """A noun the dictionary lists without gender or plural and that is no name: a plural-only noun
