@@ -234,3 +234,11 @@ def test_a_first_name_that_is_a_word_too_opens_the_name_after_it() -> None:
     assert not first_name.learnable and not first_name.gloss
     assert not any("(das Mark)" in hint for hint in first_name.hints)
     assert currency.learnable and currency.gloss
+
+
+def test_the_particles_of_a_name_are_part_of_it_not_words_to_learn() -> None:
+    """"von der Leyen" after a verb too: no "from", "the" to learn; "von der Leine" keeps its words."""
+    name = analyze("Das brachte von der Leyen ins Spiel.").tokens
+    assert all(not t.learnable and not t.gloss for t in name if t.text in ("von", "der", "Leyen"))
+    words = _tokens("Der Hund kam von der Leine los.")
+    assert words["von"].learnable and words["von"].gloss and words["der"].learnable

@@ -72,11 +72,15 @@ def name_indices(doc: Doc) -> frozenset[int]:
 
 def shown_as_names(doc: Doc) -> frozenset[int]:
     """Indices of every token the panel shows as a name (no gloss, not learnable, no gender of a
-    compound's last part): the name_indices and the tagger's names that are words too. Found once per doc."""
+    compound's last part): the name_indices, the tagger's names that are words too and the particles
+    of names ("von der" of "Ursula von der Leyen"). Found once per doc."""
     found = _SHOWN_AS_NAMES.get(doc)
     if found is None:
+        from reader.nlp.noun_phrases import name_particle, particle_article  # (noun_phrases reads names)
+
         names = set(name_indices(doc))
-        found = _SHOWN_AS_NAMES[doc] = frozenset(names | names_the_tagger_saw(doc, names))
+        particles = {token.i for token in doc if name_particle(token) or particle_article(token)}  # "von der Leyen"
+        found = _SHOWN_AS_NAMES[doc] = frozenset(names | names_the_tagger_saw(doc, names) | particles)
     return found
 
 

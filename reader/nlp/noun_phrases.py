@@ -354,8 +354,11 @@ def name_particle(word: Token) -> bool:
     if before is not None and before.pos_ == "ADP" and governed_cases(before.text) and not fixed_adverb(before):
         return True  # "gegen von der Leyen": two prepositions never stand side by side
     # "Ursula von der Leyen", "Von der Leyen tritt an": with its article, a particle is part of a name
-    # unless the word after it is a noun the dictionary declines ("von der Regierung", "von der Türkei")
-    return article and (before is None or before.text[:1].isupper()) and not declined_noun(following.text.removesuffix("s"))
+    # unless the word after it is a noun the dictionary declines ("von der Regierung", "von der Türkei");
+    # after any word where German does not know the word after it ("Das brachte von der Leyen ins Spiel")
+    family = following.text.removesuffix("s")
+    opens_name = before is None or before.text[:1].isupper() or not lemma_dictionary.is_known(family)
+    return article and opens_name and not declined_noun(family)
 
 
 @functools.lru_cache(maxsize=4096)
