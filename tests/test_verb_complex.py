@@ -233,6 +233,12 @@ def test_a_request_with_sie_after_the_verb_is_an_imperative() -> None:
     assert "imperative" not in tense_hint("Kommen Sie morgen?", "Kommen")
 
 
+def test_a_request_after_the_person_addressed_is_an_imperative() -> None:
+    """„Präsident Bush, stoppen Sie ihn“: the comma closes the address, not a clause of its own."""
+    assert tense_hint("Sie rief: „Präsident Bush, stoppen Sie ihn!“", "stoppen").startswith("Präsens, imperative")
+    assert "imperative" not in tense_hint("Als die Polizei kam, gingen sie nach Hause.", "gingen")
+
+
 def test_a_copula_with_a_predicate_the_tagger_called_a_verb_still_names_its_tense() -> None:
     assert tense_hint("Die Unruhen waren die heftigsten seit Jahren.", "waren").startswith("Präteritum")
     text = "In der Nacht ist es beinahe zum Luftschlag gegen den Iran gekommen."

@@ -79,9 +79,25 @@ def shown_as_names(doc: Doc) -> frozenset[int]:
         from reader.nlp.noun_phrases import name_particle, particle_article  # (noun_phrases reads names)
 
         names = set(name_indices(doc))
-        particles = {token.i for token in doc if name_particle(token) or particle_article(token)}  # "von der Leyen"
-        found = _SHOWN_AS_NAMES[doc] = frozenset(names | names_the_tagger_saw(doc, names) | particles)
+        names |= names_the_tagger_saw(doc, names)
+        # "von der" of "von der Leyen", where a name follows ("zu den Eltern" is no name's)
+        particles = {
+            token.i for token in doc
+            if (name_particle(token) or particle_article(token)) and _name_follows(token, names)
+        }
+        found = _SHOWN_AS_NAMES[doc] = frozenset(names | particles)
     return found
+
+
+def _name_follows(particle: Token, names: set[int]) -> bool:
+    """The word after a name particle and its article is a name, undeclined: "von der Leyen"."""
+    doc = particle.doc
+    following = particle.i + 1
+    while following < len(doc) and doc[following].lower_ in PARTICLE_ARTICLES:
+        following += 1
+    if following >= len(doc) or declined(doc[following]):
+        return False  # "von der Deutschen Bank": an adjective's ending, no family name
+    return doc[following].pos_ == "PROPN" or following in names
 
 
 def tag_names(doc: Doc) -> None:

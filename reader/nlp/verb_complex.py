@@ -458,9 +458,9 @@ def _imperative(finite: Token, verb: str) -> bool:
     before = doc[finite.i - 1] if finite.i > sentence_start(finite) else None
     please = before is not None and before.lower_ == "bitte" and before.i == sentence_start(finite)  # "Bitte informieren Sie sich"
     if before is not None and before.text not in ("„", "\"", "»", ":") and not please and not (
-        before.text == "," and _opens_with_subordinator(finite.sent)
+        before.text == "," and (_opens_with_subordinator(finite.sent) or _after_vocative(before))
     ):
-        return False  # first in its sentence (after "Bitte"), quotation or after a fronted clause ("Wenn …, lassen Sie …")
+        return False  # first in its sentence (after "Bitte"), quotation, fronted clause ("Wenn …, lassen Sie …") or address
     words = [t for t in finite.sent if not t.is_space]
     if not words or words[-1].text == "?" or (words[-1].text in ("“", "\"") and len(words) > 1 and words[-2].text == "?"):
         return False
@@ -471,6 +471,21 @@ def _imperative(finite: Token, verb: str) -> bool:
     exclaimed = any(t.text == "!" for t in words)
     subject = any(c.dep_ in ("nsubj", "nsubj:pass") for c in finite.children)
     return exclaimed and not subject and finite.lower_ in (stem, stem + "e", stem + "t", stem + "et")
+
+
+_ADDRESS_WORDS = frozenset({"NOUN", "PROPN", "ADJ", "DET", "PUNCT"})
+
+
+def _after_vocative(comma: Token) -> bool:
+    """The comma closes the person addressed, with no verb, from the start of the sentence or of a
+    quotation: "„Präsident Bush, stoppen Sie ihn“", "Liebe Kollegen, bitte …"."""
+    doc = comma.doc
+    words = []
+    for token in reversed(doc[sentence_start(comma) : comma.i]):
+        if token.text in ("„", "\"", "»", ":"):
+            break
+        words.append(token)
+    return bool(words) and any(t.pos_ in ("NOUN", "PROPN") for t in words) and all(t.pos_ in _ADDRESS_WORDS for t in words)
 
 
 def _opens_with_subordinator(sentence) -> bool:
