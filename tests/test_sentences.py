@@ -57,6 +57,12 @@ def test_footnote_marks_end_with_their_sentence() -> None:
     ]
 
 
+def test_a_stop_after_an_abbreviation_in_mixed_case_ends_the_sentence() -> None:
+    """"AfD.", "GmbH.": no abbreviation of German carries a stop inside, so it ends the sentence, as "SPD." does."""
+    text = "Zweite wurde die AfD. Die Wahlbeteiligung stieg. Geklagt hat eine GmbH. Sie verlor."
+    assert sentences(text) == ["Zweite wurde die AfD.", "Die Wahlbeteiligung stieg.", "Geklagt hat eine GmbH.", "Sie verlor."]
+
+
 def test_a_word_before_a_footnote_mark_keeps_its_gloss() -> None:
     words = [token for sentence in analyze("Das sagten die Menschen.[2]").sentences for token in sentence.tokens]
     people = next(token for token in words if token.text.startswith("Menschen"))

@@ -391,3 +391,17 @@ def test_a_konjunktiv_ii_in_reported_speech_is_reported_not_unreal() -> None:
     reported = tense_hint("Der Sprecher erklärte, es gäbe noch einige offene Fragen.", "gäbe")
     assert "reported speech" in reported and "unreal" not in reported
     assert "unreal" in tense_hint("Wenn er Zeit hätte, käme er.", "hätte")
+
+
+def test_a_participle_clause_after_a_comma_is_no_passive_of_the_copula_before_it() -> None:
+    """"wurde die CDU stärkste Partei, gefolgt von der AfD": werden + noun (became), not "was followed"."""
+    text = "Bei der Wahl wurde die CDU stärkste Partei, gefolgt von der AfD."
+    assert "passive" not in tense_hint(text, "wurde") and tense_hint(text, "wurde").startswith("Präteritum")
+    partei = next(t for t in analyze(text).tokens if t.text == "Partei")
+    assert partei.hints[0].startswith("Nominative")
+
+
+def test_a_compound_verb_inflects_as_its_last_verb() -> None:
+    """"zwangsernähren": zwangs + ernähren, so "zwangsernährt" (no ge-) is its participle: a passive."""
+    assert is_participle("zwangsernährt", "zwangsernähren") and forms("notlanden").participle == "notgelandet"
+    assert "passive" in tense_hint("Derzeit werden 21 Insassen zwangsernährt.", "werden")

@@ -9,8 +9,9 @@ common a word is in English than in German (wordfreq knows both languages).
 - A quotation or a sentence in English is foreign material: tagged FM, word class X, so it shows no
   German gloss and no case.
 - A run of capitalised English words (English function words may join them: "Secretary of State")
-  is a name in English: tagged FM but kept a name (PROPN), so it still gets its case in the German
-  sentence, and the panel shows it as a name (reader.nlp.names), not as words to learn.
+  is a name in English: tagged FM, its word classes left as the tagger read them (UD tags "Associated
+  Press" ADJ NOUN), and the panel shows it as a name (reader.nlp.names), not as words to learn; its
+  first word carries the case hint of the whole.
 """
 
 from __future__ import annotations
@@ -89,13 +90,18 @@ def english_names(doc: Doc) -> None:
         capitalised = [word for word in run if word.text[:1].isupper()]
         if len(capitalised) >= 2 and any(english(word.text) for word in capitalised):
             for word in run:
-                word.pos_, word.tag_ = "PROPN", FOREIGN_TAG
+                word.tag_ = FOREIGN_TAG
         run = [token] if token is not None and token.text[:1].isupper() and _name_word(token, []) else []
+
+
+def english_name_word(token: Token) -> bool:
+    """A word of a name in English ("Human Rights Watch"), not of an English sentence (X)."""
+    return token.tag_ == FOREIGN_TAG and token.pos_ != "X"
 
 
 def later_part_of_english_name(token: Token) -> bool:
     """A word of a name in English after its first: the first carries the case hint of the whole."""
-    return token.tag_ == FOREIGN_TAG and token.pos_ == "PROPN" and token.i > 0 and token.nbor(-1).tag_ == FOREIGN_TAG
+    return english_name_word(token) and token.i > 0 and english_name_word(token.nbor(-1))
 
 
 def _name_word(token: Token, run: list[Token]) -> bool:

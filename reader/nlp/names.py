@@ -35,7 +35,7 @@ from reader.lexicon.compounds import split_compound
 from reader.nlp import doc_facts, lemma_dictionary
 from reader.nlp.lemmas import GENDER_INCLUSIVE
 from reader.nlp.doc_arrays import tokens_where
-from reader.nlp.foreign_words import FOREIGN_TAG
+from reader.nlp.foreign_words import english_name_word
 from reader.nlp.lang.names import (
     ARTICLE_CONTRACTIONS,
     COMMON_ACRONYMS,
@@ -183,11 +183,17 @@ def names_the_tagger_saw(doc: Doc, names: set[int]) -> set[int]:
     named = {
         token.i for token in doc
         if token.pos_ == "PROPN" and token.text.upper() not in COMMON_ACRONYMS
-        and (token.tag_ == FOREIGN_TAG or later_part_of_name(token) or _after_first_name(token)
-             or _after_place_classifier(token) or _unlisted_name(token, names))
+        and (later_part_of_name(token) or _after_first_name(token) or _after_place_classifier(token)
+             or _unlisted_name(token, names))
     }
-    keys = {key for i in named | names if doc[i].text[:1].isupper() for key in _keys(doc[i].text)}
-    return named | {token.i for token in doc if token.pos_ == "PROPN" and _keys(token.text) & keys}
+    english = {token.i for token in doc if english_name_word(token)}
+    keys = {key for i in named | names | english if doc[i].text[:1].isupper() for key in _keys(doc[i].text)}
+    # an English name's word alone is that name too, whatever the tagger called it ("Labour muss …")
+    english_keys = {key for i in english for key in _keys(doc[i].text)}
+    return named | english | {
+        token.i for token in doc
+        if _keys(token.text) & keys and (token.pos_ == "PROPN" or token.text[:1].isupper() and _keys(token.text) & english_keys)
+    }
 
 
 def _inside_name(token: Token, names: set[int]) -> bool:

@@ -77,6 +77,7 @@ def _load_pipeline() -> Language:
         raise ReaderError(f"the German pipeline is missing: {path} (reinstall, or see assets/pipeline/README.md)")
     nlp = load_statistical(path)
     _split_footnote_marks(nlp)
+    _split_stop_after_mixed_case_abbreviation(nlp)
     if "tok2vec" in nlp.pipe_names:
         _encode_in_windows(nlp.get_pipe("tok2vec"))
     nlp.add_pipe("reader_sentence_rules", first=True)
@@ -98,6 +99,16 @@ def _split_footnote_marks(nlp: Language) -> None:
     shipped = nlp.tokenizer.infix_finditer.__self__.pattern  # the trained pipeline's own infixes
     # no split inside a plural written for both sexes: "Teilnehmer:innen" is one word
     nlp.tokenizer.infix_finditer = re.compile(rf"(?![:*_]innen\b)(?:{shipped}|\.(?=\[)|\[|\])").finditer
+
+
+def _split_stop_after_mixed_case_abbreviation(nlp: Language) -> None:
+    """"… gefolgt von der AfD. Sie …": the full stop after an abbreviation that ends in a lower-case and
+    a capital letter ("AfD", "BfV", "GmbH") ends the sentence, as after "SPD." (spaCy splits a stop only
+    after two capitals or a lower-case letter); German writes no stop inside such abbreviations."""
+    import re
+
+    shipped = nlp.tokenizer.suffix_search.__self__.pattern
+    nlp.tokenizer.suffix_search = re.compile(rf"{shipped}|(?<=[a-zäöüß][A-ZÄÖÜ])\.$").search
 
 
 # Tokens per window of a long text's token vectors, and the context each window reads on either

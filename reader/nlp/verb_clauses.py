@@ -49,6 +49,8 @@ def verb_complexes(heads: list[Token]) -> list[VerbComplex]:
         governor = vc.head.head
         if vc.head.dep_ in ("xcomp", "amod", "acl") and is_verb(governor) and not (governor.i in lone and kind(vc.head) == "part"):
             continue  # "sah ihn kommen", "versucht, … zu …": governed by another verb (not a lone "waren" of "waren … aufgewachsen")
+        if vc.head.dep_ == "advcl" and vc.head.i > 0 and vc.head.doc[vc.head.i - 1].text == ",":
+            continue  # "…, gefolgt von der AfD": a participle clause of its own (participle_clauses_after_a_comma)
         auxiliary = _orphan_auxiliary(vc, lone)
         if auxiliary is not None and kind(vc.head) == "inf" and lemma(auxiliary) in ("haben", "sein"):
             auxiliary = None  # haben and sein take participles, not bare infinitives
@@ -239,3 +241,38 @@ def split_coordinated_auxiliaries(doc: Doc) -> None:
 
 
 _CLAUSE_MEMBERS = frozenset("nsubj nsubj:pass obj iobj obl advmod expl mark cc punct".split())
+
+
+_PREDICATE_RELATIONS = ("nsubj", "nsubj:pass", "obj")
+
+
+def participle_clauses_after_a_comma(doc: Doc) -> None:
+    """"Bei der Wahl wurde die CDU stärkste Partei, gefolgt von der AfD": a participle right after a
+    comma opens a clause of its own, so "wurde" is no passive of "gefolgt" but the copula of the noun
+    before the comma, with no other comma between (an insertion, "wurde der Mann, der …, verhaftet",
+    ends with one). The noun takes the participle's place, the participle hangs on it."""
+    for verb in doc:
+        comma = verb.i - 1
+        if comma < 1 or doc[comma].text != "," or not is_participle_form(verb):
+            continue
+        auxiliary = next((c for c in verb.children if c.dep_ in ("aux", "aux:pass") and c.i < comma), None)
+        if auxiliary is None or lemma(auxiliary) not in ("werden", "sein"):
+            continue
+        if any(t.is_punct for t in doc[auxiliary.i + 1 : comma]):
+            continue
+        # the phrases between the auxiliary and the comma, wherever the parser hung them
+        nouns = [
+            t for t in doc[auxiliary.i + 1 : comma]
+            if t.pos_ in ("NOUN", "PROPN") and t.dep_ in _PREDICATE_RELATIONS
+            and not any(grand.dep_ == "case" for grand in t.children)
+        ]
+        if len(nouns) < 2 or nouns[-1].head.i != verb.i:
+            continue  # one noun is the subject of a passive: "wurde die Stadt, gefolgt …" stays as it is
+        predicate = nouns[-1]
+        if not take_place(predicate, verb):
+            continue
+        for child in list(verb.children):
+            if child.i < comma and child.i != predicate.i:
+                set_head(child, predicate, "nsubj" if child.dep_ in _PREDICATE_RELATIONS else None)
+        set_head(auxiliary, predicate, "cop")
+        set_head(verb, predicate, "advcl")

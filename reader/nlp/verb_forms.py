@@ -102,7 +102,33 @@ def forms(infinitive: str) -> VerbForms:
         preterite = preterite or _preterite_after_particle(infinitive, participle) or _weak_preterite(infinitive)
         strong = not participle.endswith("t")
         return VerbForms(infinitive, preterite, participle, ding_auxiliary or auxiliary, strong)
+    tail = _known_tail(infinitive)
+    if tail is not None:  # "zwangsernähren": "zwangs" + the forms of "ernähren" (zwangsernährt, no "ge-")
+        head, verb = infinitive[: -len(tail.infinitive)], tail
+        return VerbForms(infinitive, head + verb.preterite, head + verb.participle, verb.auxiliary, verb.strong)
     return VerbForms(infinitive, _weak_preterite(infinitive), _weak_participle(infinitive), auxiliary)
+
+
+_SHORTEST_HEAD, _SHORTEST_TAIL = 3, 5
+_VERB_PREFIXES = (*SEPARABLE_PREFIXES, *FEW_VERB_PARTICLES, *INSEPARABLE)
+
+
+def _known_tail(infinitive: str) -> VerbForms | None:
+    """The forms of the longest known verb a compound verb ends in, where the front is no verb prefix
+    but a word of its own ("zwangs|ernähren", "bauch|landen"): the compound inflects as it does."""
+    if infinitive.startswith(_VERB_PREFIXES):
+        return None
+    for cut in range(_SHORTEST_HEAD, len(infinitive) - _SHORTEST_TAIL + 1):
+        tail = infinitive[cut:]
+        if _listed_verb(tail) or any(
+            tail.startswith(prefix) and _listed_verb(tail[len(prefix):]) for prefix in INSEPARABLE
+        ):  # "ernähren": er + nähren, the longest verb first
+            return forms(tail)
+    return None
+
+
+def _listed_verb(infinitive: str) -> bool:
+    return infinitive in STRONG_VERBS or infinitive in _ding()
 
 
 def _preterite_after_particle(infinitive: str, participle: str) -> str | None:
