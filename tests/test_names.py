@@ -242,3 +242,11 @@ def test_the_particles_of_a_name_are_part_of_it_not_words_to_learn() -> None:
     assert all(not t.learnable and not t.gloss for t in name if t.text in ("von", "der", "Leyen"))
     words = _tokens("Der Hund kam von der Leine los.")
     assert words["von"].learnable and words["von"].gloss and words["der"].learnable
+
+
+def test_a_word_wiktionary_knows_only_as_a_name_is_one_mid_sentence() -> None:
+    """"Ministerpräsident Reiner Haseloff": not "pure", and the unlisted word after the first name is the
+    surname (no "common dace off-screen"); "reiner Zufall" keeps the adjective."""
+    tokens = analyze("Der amtierende Ministerpräsident Reiner Haseloff kann weiterregieren. Das war reiner Zufall.").tokens
+    assert all(not t.learnable and not t.gloss for t in tokens if t.text in ("Reiner", "Haseloff"))
+    assert next(t for t in tokens if t.text == "reiner").gloss[0] == "pure"

@@ -133,10 +133,14 @@ def _find_names(doc: Doc) -> set[int]:
         if _unknown(token):
             if _keys(token.text) & model_names or _name_context(token, names):
                 names.add(token.i)
-        elif _unlisted(token) and (_after_name_particle(token) or _titled(token)):
-            names.add(token.i)  # "de Villepin", "Innenminister Beckstein": no "villas pin", "baker stone"
+        elif _unlisted(token) and (_after_name_particle(token) or _titled(token) or _after_name(token, names)):
+            names.add(token.i)  # "de Villepin", "Innenminister Beckstein", "Reiner Haseloff": no "villas pin", "baker stone"
         elif _capitalised_by_position(token):
             continue  # a known word capitalised because it opens the sentence: "Kurz danach"
+        elif token.pos_ != "NOUN" and only_a_name(token.text):
+            # "Ministerpräsident Reiner Haseloff": capitals mid-sentence on a word Wiktionary knows only as
+            # a name, not "pure" (a noun's form may spell a place too: "in den Medien", not Media)
+            names.add(token.i)
         elif _keys(token.text) & model_names and (_bare(token) or _after_name(token, names) and not declined(token)):
             names.add(token.i)  # (a declined German word after a name is no part of it: "CIA Dokumente")
         elif _after_first_name(token) or _beside_first_name(token) or _after_place_classifier(token) \
