@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from reader.lexicon import database
-from reader.lexicon.ding import parse_line
+from reader.lexicon.ding import parse_entry
 from reader.lexicon.indexing import PREPOSITIONS
 from reader.lexicon.ranking import gloss_core
 
@@ -30,13 +30,14 @@ def _line_valency(term: str) -> dict[str, frozenset[str]]:
         return {}
     found: dict[str, set[str]] = {}
     for line_id in row.line_ids:
-        line = parse_line(database.raw_line(line_id) or "")
-        if line is None or not line.german or not line.english:
+        entry = parse_entry(database.raw_line(line_id) or "")
+        if entry is None:
             continue
-        mark = _mark_of(term, line.german[0])
+        german, english = entry
+        mark = _mark_of(term, german)
         if mark is None:
             continue
-        for alternative in line.english[0]:
+        for alternative in english:
             found.setdefault(gloss_core(alternative.text), set()).add(mark)
     return {core: frozenset(marks) for core, marks in found.items()}
 
@@ -65,8 +66,8 @@ def governed_prepositions(term: str) -> frozenset[str]:
     row = next((r for r in database.term_rows(term) if r.pos == "VERB" and r.glosses), None)
     found: set[str] = set()
     for line_id in row.line_ids if row else ():
-        line = parse_line(database.raw_line(line_id) or "")
-        for alternative in line.german[0] if line and line.german else ():
+        entry = parse_entry(database.raw_line(line_id) or "")
+        for alternative in entry[0] if entry else ():
             words = alternative.text.split()
             if not words or words[-1] != term:
                 continue
