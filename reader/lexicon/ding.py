@@ -85,14 +85,15 @@ class DingLine:
         return len(self.german) == len(self.english)
 
 
-def split_top_level(text: str, separator: str) -> list[str]:
-    """Split on *separator* (which holds no bracket) only outside (), [], {} and <> groups.
+def split_top_level(text: str, separator: str, maxsplit: int = -1) -> list[str]:
+    """Split on *separator* (which holds no bracket) only outside (), [], {} and <> groups; at most
+    *maxsplit* times, as `str.split` does, when it is not negative.
 
     Only the brackets and separators are visited, found by a regular expression: an analysis
     splits tens of thousands of Ding strings, and a loop over every character was most of its cost.
     """
     if not _BRACKET_RE.search(text):
-        return text.split(separator)
+        return text.split(separator, maxsplit)
     parts: list[str] = []
     depth = 0
     start = 0
@@ -103,6 +104,8 @@ def split_top_level(text: str, separator: str) -> list[str]:
         elif char in _CLOSERS:
             depth = max(depth - 1, 0)
         elif depth == 0:
+            if len(parts) == maxsplit:
+                break
             parts.append(text[start : match.start()])
             start = match.end()
     parts.append(text[start:])
@@ -136,20 +139,21 @@ GERMAN_ABBREV_SPAN_RE = re.compile(r"(?<=\s)/[^/\s|{}][^/|{}]*?;[^/|{}]*?/(?=[\s
 
 
 def parse_side(side: str, english: bool = False) -> tuple[tuple[Alternative, ...], ...]:
-    return tuple(_alternatives(sub) for sub in _sub_entries(side, english))
+    return tuple(parse_alternatives(sub) for sub in _sub_entries(side, english))
 
 
-def _sub_entries(side: str, english: bool) -> list[str]:
+def _sub_entries(side: str, english: bool, maxsplit: int = -1) -> list[str]:
     # Abbreviations may list variants with ";" ("government /Gov.; Govt./", "oder {conj} /o.; od./"),
     # which is no separator of alternatives.
     if english:
         side = ENGLISH_ABBREV_SPAN_RE.sub("", side)
     else:
         side = GERMAN_ABBREV_SPAN_RE.sub(lambda m: m.group(0).replace(";", ","), side)
-    return split_top_level(side, " | ")
+    return split_top_level(side, " | ", maxsplit)
 
 
-def _alternatives(sub_entry: str) -> tuple[Alternative, ...]:
+def parse_alternatives(sub_entry: str) -> tuple[Alternative, ...]:
+    """The ``;``-separated alternatives of one sub-entry (as `entry_sides` gives it)."""
     return tuple(parse_alternative(alt) for alt in split_top_level(sub_entry, ";") if alt.strip())
 
 
@@ -167,14 +171,15 @@ def parse_line(line: str) -> DingLine | None:
     return None if sides is None else DingLine(parse_side(sides[0]), parse_side(sides[1], english=True))
 
 
-def parse_entry(line: str) -> tuple[tuple[Alternative, ...], tuple[Alternative, ...]] | None:
-    """The German and English alternatives of the line's entry itself (sub-entry 0), as `parse_line`
-    gives them, without parsing its forms, compounds and examples: the valency of a verb reads the
-    entries of all its lines, and a common verb's lines are long."""
+def entry_sides(line: str) -> tuple[str, str] | None:
+    """The German and English text of the line's entry itself (sub-entry 0), unparsed: what
+    `parse_line` gives as its first sub-entries once `parse_alternatives` reads them. Reading only
+    the entry spares parsing the forms, compounds and examples after it: the valency of a verb
+    reads the entries of all its lines, and a common verb's lines are long."""
     sides = _sides(line)
     if sides is None:
         return None
-    return _alternatives(_sub_entries(sides[0], False)[0]), _alternatives(_sub_entries(sides[1], True)[0])
+    return _sub_entries(sides[0], False, 1)[0], _sub_entries(sides[1], True, 1)[0]
 
 
 def clean_gloss(alternative: Alternative) -> str:
