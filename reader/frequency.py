@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from reader.cache import CachedTable, file_key
-from reader.lexicon.compounds import split_compound
+from reader.lexicon.compounds import CompoundPart, split_compound
 from reader.paths import ASSETS_DIR
 
 LEMMA_LIST = ASSETS_DIR / "frequency" / "de-lemmas.tsv.xz"
@@ -26,7 +26,6 @@ class Frequency:
     rank: int  # 1 for the most frequent lemma; past the end of the list when not in it
 
 
-@functools.cache
 @functools.cache
 def version() -> str:
     """A hash of the bundled list: stored analyses hold each term's frequency, so a new list makes them stale."""
@@ -57,8 +56,7 @@ def _listed(lemma: str) -> Frequency | None:
     return Frequency(row[2], row[1]) if row else None
 
 
-@functools.lru_cache(maxsize=65536)
-@functools.lru_cache(maxsize=65536)  # asked per token; an unlisted compound is split each time
+@functools.lru_cache(maxsize=65536)  # asked per token
 def frequency(term: str) -> Frequency:
     """Frequency of a term (case-insensitive; wordfreq's case folding also writes "ß" as "ss").
 
@@ -74,10 +72,22 @@ def frequency(term: str) -> Frequency:
         words = [part for part in term.split("-") if part and not part.isupper()]
         if words:
             return max((frequency(word) for word in words), key=lambda f: f.rank)
-    parts = split_compound(term, lambda word: _listed(word.casefold()) is not None)
+    parts = _listed_parts(term)
     if parts:
         return max((_listed(part.key.casefold()) for part in parts), key=lambda f: f.rank)
     return Frequency(0.0, _unlisted_rank())
+
+
+@functools.lru_cache(maxsize=65536)
+def _listed_parts(term: str) -> tuple[CompoundPart, ...] | None:
+    """`term` split into words of the list, or None: the split both `frequency` (of an unlisted
+    compound) and `reading_rank` (of any term) ask for, made once per term."""
+    parts = split_compound(term, _is_listed)
+    return tuple(parts) if parts else None
+
+
+def _is_listed(word: str) -> bool:
+    return _listed(word.casefold()) is not None
 
 
 # A part this short ("Ver", "Tor") splits ordinary words into nonsense; compounds a reader sees
@@ -90,7 +100,7 @@ def reading_rank(term: str) -> int:
     """The frequency rank a reader meets `term` at: a compound made of more common words reads as its
     rarest part, listed or not ("Fahrradweg" is as hard as "Fahrrad" and "Weg", not as its own count)."""
     rank = frequency(term).rank
-    parts = split_compound(term, lambda word: _listed(word.casefold()) is not None)
+    parts = _listed_parts(term)
     if not parts or any(len(part.surface) < _READABLE_PART for part in parts):
         return rank
     return min(rank, max(_listed(part.key.casefold()).rank for part in parts))

@@ -22,7 +22,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 from reader.lexicon import database
-from reader.lexicon.compounds import linked, split_compound
+from reader.lexicon.compounds import CompoundPart, linked, split_compound
 from reader.lexicon.ding import parse_line
 from reader.lexicon.entry import Entry, FullEntry, Sense, short_gloss, strip_notes
 from reader.lexicon.function_words import function_entry
@@ -367,14 +367,13 @@ def _compound(word: str, pos: str | None) -> Entry | None:
     forms += [v for v in lemma_variants(word) if v.isalpha() and v != word]
     if word[:1].islower() and pos in (None, "NOUN", "PROPN"):
         forms.append(_upper_first(word))  # "dienstleistungsrichtlinie" after a hyphen
-    splits = [
-        (form, split_compound(form, database.has_gloss, known_modifier=_known_modifier, short_noun=_short_noun))
-        for form in forms
-    ]
-    splits = [(form, split) for form, split in splits if split is not None]
+    splits: dict[str, list[CompoundPart] | None] = {}  # each form split when first reached: the first form often fits
     for head_class in ([pos] if pos == "ADJ" else []) + [None]:
-        for form, split in splits:
-            entry = _compound_entry(form, split, word, head_class)
+        for form in forms:
+            if form not in splits:
+                splits[form] = split_compound(form, database.has_gloss, known_modifier=_known_modifier, short_noun=_short_noun)
+            split = splits[form]
+            entry = _compound_entry(form, split, word, head_class) if split is not None else None
             if entry is not None:
                 return entry
     return None

@@ -10,9 +10,10 @@ sth.") is transitive whatever the line's mark.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from reader.lexicon import database
-from reader.lexicon.ding import parse_line
+from reader.lexicon.ding import Alternative, entry_sides, parse_alternatives
 from reader.lexicon.indexing import PREPOSITIONS
 from reader.lexicon.ranking import gloss_core
 
@@ -25,20 +26,26 @@ _ENGLISH_OBJECT = re.compile(r"\b(?:sb|sth)\.")
 def _line_valency(term: str) -> dict[str, frozenset[str]]:
     """For each English sense core of *term*'s verb lines: the marks ({vt}, {vi}) of the lines
     offering it for *term* itself (not for a synonym or an example of the line)."""
-    row = next((r for r in database.term_rows(term) if r.pos == "VERB" and r.glosses), None)
-    if row is None:
-        return {}
     found: dict[str, set[str]] = {}
-    for line_id in row.line_ids:
-        line = parse_line(database.raw_line(line_id) or "")
-        if line is None or not line.german or not line.english:
-            continue
-        mark = _mark_of(term, line.german[0])
+    for german, english in _entries_naming(term):
+        mark = _mark_of(term, german)
         if mark is None:
             continue
-        for alternative in line.english[0]:
+        for alternative in english:
             found.setdefault(gloss_core(alternative.text), set()).add(mark)
     return {core: frozenset(marks) for core, marks in found.items()}
+
+
+def _entries_naming(term: str) -> Iterator[tuple[tuple[Alternative, ...], tuple[Alternative, ...]]]:
+    """The German and English alternatives of the entries of *term*'s verb lines whose German entry
+    has *term* written in it: what is said of *term* itself (its mark, its preposition) is said
+    where it is written, and a common verb has hundreds of lines, most of them for its synonyms or
+    compounds, not worth parsing."""
+    row = next((r for r in database.term_rows(term) if r.pos == "VERB" and r.glosses), None)
+    for line_id in row.line_ids if row else ():
+        sides = entry_sides(database.raw_line(line_id) or "")
+        if sides is not None and term in sides[0]:
+            yield parse_alternatives(sides[0]), parse_alternatives(sides[1])
 
 
 def _mark_of(term: str, alternatives) -> str | None:
@@ -62,11 +69,9 @@ def _mark_of(term: str, alternatives) -> str | None:
 def governed_prepositions(term: str) -> frozenset[str]:
     """The prepositions Ding writes *term* with as its object: "von jdm./etw. sprechen", "träumen
     (von etw.)", "warten (auf)"."""
-    row = next((r for r in database.term_rows(term) if r.pos == "VERB" and r.glosses), None)
     found: set[str] = set()
-    for line_id in row.line_ids if row else ():
-        line = parse_line(database.raw_line(line_id) or "")
-        for alternative in line.german[0] if line and line.german else ():
+    for german, _ in _entries_naming(term):
+        for alternative in german:
             words = alternative.text.split()
             if not words or words[-1] != term:
                 continue

@@ -23,6 +23,7 @@ from reader.lexicon.ranking import USAGE_STOPWORDS, gloss_core
 from reader.lexicon.valency import INTRANSITIVE, TRANSITIVE, sense_valency
 from reader.nlp.lang.prepositions import ACCUSATIVE, CONTRACTIONS, DATIVE, TWO_WAY
 from reader.nlp.clause_words import clause_words
+from reader.nlp.token_memo import kept_per_token
 from reader.nlp.verb_forms import is_participle, takes_sein
 
 if TYPE_CHECKING:
@@ -129,11 +130,12 @@ def _with_sein(participle: Token) -> bool:
     return any(child.dep_.startswith("aux") and child.lemma_ == "sein" for child in participle.children)
 
 
-def _in_clause(verb: Token) -> set[str]:
+@kept_per_token
+def _in_clause(verb: Token) -> frozenset[str]:
     """The words hanging on *verb*, and the prepositions of its nouns' modifiers: the parser often
     hangs a verb's phrase on the noun before it ("Fahrverbote für Aufmerksamkeit gesorgt", "ein
     Ausländer zum Bürgermeister gewählt"), which for a sense is still the verb's, unless a comma
-    parts them."""
+    parts them. Kept per verb: the hints and the glosses both ask it of a participle."""
     present = set(clause_words(verb))
     if not _has_object(verb):
         present.add(NO_OBJECT)  # no object, not a passive ("wurde gewählt"), no attribute ("gewählte")
@@ -149,7 +151,7 @@ def _in_clause(verb: Token) -> set[str]:
             if word.dep_ == "case" and not _comma_between(word, verb)
         }
     present |= _hung_on_another_verb(verb)
-    return present | {CONTRACTIONS[word][0] for word in present if word in CONTRACTIONS}
+    return frozenset(present | {CONTRACTIONS[word][0] for word in present if word in CONTRACTIONS})
 
 
 def _hung_on_another_verb(verb: Token) -> set[str]:
