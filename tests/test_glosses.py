@@ -1005,3 +1005,10 @@ def test_a_noun_s_article_chooses_the_senses_of_its_gender() -> None:
 def test_a_noun_of_action_the_dictionary_lacks_is_glossed_from_its_verb() -> None:
     spying = _tokens("Der Plan zielt auf die Ausspähung von Daten.")["Ausspähung"]
     assert spying.gloss[0].startswith("spying")
+
+
+def test_so_naming_the_speaker_after_a_quotation_is_says() -> None:
+    """"„…“, so der Sprecher": "so" tells who said it (says, according to); "so müde" stays "so"."""
+    attribution = _tokens("„Wir lassen das nicht zu“, so der Sprecher der Regierung.")["so"]
+    assert attribution.gloss[0] == "says"
+    assert _tokens("Er war am Abend so müde.")["so"].gloss[0] == "so"

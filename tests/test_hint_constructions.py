@@ -549,6 +549,14 @@ def test_um_before_a_zu_infinitive_ahead_is_no_preposition_of_the_noun() -> None
     assert not any("Preposition" in hint for hint in hints(text, "um"))
 
 
+def test_um_before_a_zu_infinitive_beyond_a_relative_clause_opens_the_purpose_clause() -> None:
+    """"um dem Hungerstreik, der … begann, Herr zu werden": a relative clause between "um" and "zu"."""
+    text = "Das Militär setzte Zwangsernährung ein, um dem Hungerstreik, der im Januar begann, Herr zu werden."
+    assert not any("Preposition" in hint for hint in hints(text, "um"))
+    assert any("um … zu" in hint for hint in hints(text, "werden"))
+    assert any("Preposition um" in hint for hint in hints("Die Feier beginnt, um 11 Uhr zu Ehren des Königs.", "um"))
+
+
 def test_a_bare_time_noun_is_an_accusative_of_time_not_an_object() -> None:
     text = "Er sagte, dass die Kommission Tag und Nacht arbeiten werde."
     assert any("Accusative of time" in hint for hint in hints(text, "Tag")), hints(text, "Tag")

@@ -236,6 +236,8 @@ def _uses(token) -> tuple[str, ...]:
     if token.pos_ == "ADP" or (token.pos_ == "SCONJ" and token.dep_ != "mark"):
         uses += preposition_uses(token)  # (the tagger may call "um 5 Prozent" a conjunction)
     uses += [opener for opener in CORRELATIVES.get(token.lower_, ()) if _after(token, opener)]
+    if token.lower_ == "so" and _names_the_speaker(token):
+        uses.insert(0, "attribution")  # "„…“, so der Sprecher": says
     if token.lower_ == "als" and _after_comparison(token):
         uses.insert(0, "comparative")  # "mehr als", "größer als", "nichts anderes als": than
     if (token.pos_ == "DET" and "Yes" in feature_values(token, "Poss")) or token.lower_ == "sich":
@@ -322,6 +324,17 @@ def _opens_purpose_clause(um) -> bool:
         return False
     entry = lookup(token_value(verb, "term") or verb.lemma_, "VERB")
     return entry.pos == "VERB" and bool(entry.gloss) and sense_valency(entry.term, entry.gloss[0]) == {TRANSITIVE}
+
+
+def _names_the_speaker(so) -> bool:
+    """"…“, so der Sprecher.", "…, so Obama am Montag.": after a comma, a phrase with a noun or name and
+    no verb to the end of the sentence names who said what came before."""
+    if so.i == sentence_start(so) or so.doc[so.i - 1].text != ",":
+        return False
+    rest = [word for word in so.doc[so.i + 1 : so.sent.end] if not word.is_punct]
+    return bool(rest) and rest[0].pos_ in ("DET", "NOUN", "PROPN", "ADJ") and not any(
+        word.pos_ in ("VERB", "AUX") for word in rest
+    ) and any(word.pos_ in ("NOUN", "PROPN") for word in rest)
 
 
 def _zu_follows(token) -> bool:

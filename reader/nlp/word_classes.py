@@ -71,9 +71,16 @@ def infinitive_conjunctions(doc: Doc) -> None:
 
 def _zu_infinitive_ahead(opener: Token) -> Token | None:
     """The zu-infinitive that ends the clause `opener` opens: "zu" + infinitive or one with zu inside,
-    before any punctuation or finite verb."""
+    before any punctuation or finite verb but a relative clause between commas ("um dem Hungerstreik,
+    der am 6. Januar begann, Herr zu werden")."""
     doc = opener.doc
-    for token in doc[opener.i + 1 :]:
+    skip_to = 0
+    for token in doc[opener.i + 1 : opener.sent.end]:
+        if token.i < skip_to:
+            continue
+        if token.text == "," and _opens_relative_clause(token):
+            skip_to = next((t.i + 1 for t in doc[token.i + 1 : opener.sent.end] if t.text == ","), len(doc))
+            continue
         if token.is_punct or "Fin" in token.morph.get("VerbForm"):
             return None
         if token.tag_ == "PTKZU" and token.i + 1 < len(doc) and doc[token.i + 1].pos_ in ("VERB", "AUX"):
@@ -81,6 +88,14 @@ def _zu_infinitive_ahead(opener: Token) -> Token | None:
         if token.pos_ in ("VERB", "AUX") and zu_infinitive(token):
             return token
     return None
+
+
+def _opens_relative_clause(comma: Token) -> bool:
+    """A relative pronoun right after the comma, or after its preposition ("…, in dem …")."""
+    following = comma.doc[comma.i + 1 : comma.i + 3]
+    return any(word.tag_ in ("PRELS", "PRELAT") for word in following[:1]) or (
+        len(following) == 2 and following[0].pos_ == "ADP" and following[1].tag_ in ("PRELS", "PRELAT")
+    )
 
 
 def adverbs_taken_for_pronouns(doc: Doc) -> None:
