@@ -1012,3 +1012,10 @@ def test_so_naming_the_speaker_after_a_quotation_is_says() -> None:
     attribution = _tokens("„Wir lassen das nicht zu“, so der Sprecher der Regierung.")["so"]
     assert attribution.gloss[0] == "says"
     assert _tokens("Er war am Abend so müde.")["so"].gloss[0] == "so"
+
+
+def test_a_sense_whose_example_has_a_number_needs_a_number_before_the_word() -> None:
+    """Ding's "o'clock (um 8 Uhr)": "18:50 Uhr" is o'clock with or without "um"; "die Uhr tickt" a clock."""
+    assert _tokens("Um 18:50 Uhr kam das Ergebnis.")["Uhr"].gloss[0].startswith("o'clock")
+    assert _tokens("Die Wahllokale schlossen 18 Uhr.")["Uhr"].gloss[0].startswith("o'clock")
+    assert _tokens("Die alte Uhr tickt laut.")["Uhr"].gloss[0] == "clock"

@@ -2,7 +2,7 @@
 
 "Das Gesetz tritt am 1. Mai in Kraft" has treten with "in" and "Kraft"; "darauf warten" has warten
 with "auf" (a pronominal adverb stands for its preposition); "im Rahmen" has "in" too; "uns" is a
-reflexive, so "sich".
+reflexive, so "sich" (not after a preposition: "für uns zu verstehen").
 """
 
 from __future__ import annotations
@@ -32,8 +32,8 @@ def clause_words(verb: Token) -> dict[str, list[int]]:
     for child in verb.children:
         text = child.lower_
         add(text, child)
-        if text in REFLEXIVE:
-            add("sich", child)
+        if text in REFLEXIVE and not any(grandchild.dep_ == "case" for grandchild in child.children):
+            add("sich", child)  # not "für uns": a pronoun after a preposition is no reflexive of the verb
         adverb = _PRONOMINAL_ADVERB.match(text)
         if adverb:
             add(adverb.group(1), child)

@@ -31,6 +31,8 @@ if TYPE_CHECKING:
 
 _NOTE = re.compile(r"\(([^()]*)\)")
 _WORD = re.compile(r"[^\W\d_]+")
+_DIGIT = re.compile(r"\d")
+NUMBER = "<number>"  # a construction's number right before the word ("8 Uhr")
 _PLACEHOLDERS = frozenset({"jdn", "jdm", "jds", "etw", "etwas", "jemand", "jemanden", "jemandem"})
 _VERB_PREPOSITIONS = DATIVE | ACCUSATIVE | TWO_WAY | {"als"}
 _ENGLISH_TOO = {"in", "an"}  # "to be set (in)" is English; "(an: of)" names the German "an"
@@ -227,6 +229,8 @@ def _around(noun: Token) -> set[str]:
     doc = noun.doc
     near = [*noun.children, *doc[max(noun.i - 2, 0) : noun.i], *doc[noun.i + 1 : noun.i + 3]]
     words = {token.lower_ for token in near}
+    if noun.i > 0 and doc[noun.i - 1].like_num or _DIGIT.search(doc[noun.i - 1].text if noun.i > 0 else ""):
+        words.add(NUMBER)  # "18:50 Uhr", "um 8 Uhr"
     return words | {CONTRACTIONS[word][0] for word in words if word in CONTRACTIONS}
 
 
@@ -264,6 +268,8 @@ def _words_needed(notes: list[str], stem: str, lemma: str) -> frozenset[str]:
             continue  # an English note
         if lone_preposition and "/" in note.split(":")[0]:
             return frozenset({"|".join(words)})  # "to suffer (unter/an: from)": either preposition
+        if _DIGIT.search(note):
+            return frozenset({NUMBER})  # "o'clock (um 8 Uhr)": the example's number is what it needs, not "um"
         need = {word for word in words if word not in own} - _PLACEHOLDERS
         need |= {word[: -len(lemma)] for word in own if word.endswith(lemma) and word != lemma}
         return frozenset(need)
