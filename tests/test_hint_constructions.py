@@ -586,3 +586,15 @@ def test_an_adverbial_adjective_without_ending_agrees_with_no_noun() -> None:
 def test_a_capitalised_preposition_opening_the_sentence_governs_the_name_after_it() -> None:
     """"Gemäß" was read as a noun, the subject, with the name hung on it."""
     assert any("Dative after gemäß" in hint for hint in hints("Gemäß Wang stellte sie sich dem Präsidenten vor.", "Wang"))
+
+
+def test_a_participle_the_tagger_called_a_determiner_is_an_adjective() -> None:
+    """"Alle anderen angetretenen Parteien": "angetretenen" declines as an adjective, no article of its own."""
+    text = "Alle anderen angetretenen Parteien scheiterten an der Hürde."
+    assert any(hint.startswith("Adjective agreeing with Parteien") for hint in hints(text, "angetretenen"))
+
+
+def test_the_men_of_a_gendered_pair_are_plural_as_the_women() -> None:
+    """"die Bürgerinnen und Bürger Sachsen-Anhalts": "Bürger" is plural, like "Bürgerinnen"."""
+    text = "Die Bürgerinnen und Bürger Sachsen-Anhalts wählten am Sonntag."
+    assert hints(text, "Bürger")[0].startswith("Nominative plural")

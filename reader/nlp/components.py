@@ -34,6 +34,7 @@ from reader.nlp.word_classes import (
     infinitive_conjunctions,
     place_adjectives,
     words_taken_for_punctuation,
+    adjectives_taken_for_determiners,
 )
 
 
@@ -53,6 +54,7 @@ def finite_verbs(doc: Doc) -> Doc:
     An English quotation is foreign material (reader.nlp.foreign_words)."""
     join_broken_sentences(doc)
     words_taken_for_punctuation(doc)
+    adjectives_taken_for_determiners(doc)
     common_nouns_taken_for_names(doc)
     foreign_quotations(doc)
     fronted_participles(doc)

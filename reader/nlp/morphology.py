@@ -296,6 +296,8 @@ def _score(phrase: Phrase, decided: dict[int, Reading]) -> None:
             phrase.add(readings_where((inherited[0],)), W_INHERITED, grammar=False)
             if head.dep_.startswith("flat"):
                 phrase.add(indices_of(frozenset({inherited})), W_INHERITED, grammar=False)
+    if head.dep_ == "conj" and head.head.lower_ == head.lower_ + "innen":
+        phrase.add(PLURAL, W_NOUN_FORM)  # "die Bürgerinnen und Bürger": the men of the pair are as many
     model = head.morph.to_dict()
     phrase.add(readings_where((model.get("Case"),)), W_MODEL_CASE, grammar=False)
     phrase.add(readings_where(numbers=(model.get("Number"),)), W_MODEL_OTHER, grammar=False)

@@ -25,6 +25,7 @@ from reader.nlp import doc_facts, lemma_dictionary
 from reader.nlp.lang.prepositions import governed_cases
 from reader.nlp.names import place_of_adjective
 from reader.nlp.parse_edits import set_head, take_place
+from reader.nlp.participles import participle_of
 from reader.nlp.verb_form_checks import only_an_adjective
 from reader.nlp.verb_forms import is_participle, zu_infinitive
 
@@ -287,3 +288,20 @@ def words_taken_for_punctuation(doc: Doc) -> None:
     for token in doc:
         if token.pos_ == "PUNCT" and any(char.isalpha() for char in token.text) and token.tag_ in _CLASS_OF_TAG:
             token.pos_ = _CLASS_OF_TAG[token.tag_]
+
+
+def adjectives_taken_for_determiners(doc: Doc) -> None:
+    """"Alle anderen angetretenen Parteien", "vorläufiges amtliches Endergebnis" with an adjective the
+    morphologizer called a determiner: a word that neither the curated function words nor the
+    dictionary know as a determiner or pronoun, and that the STTS tag (ADJA) or its form (a participle)
+    makes an adjective, is one; as the noun's modifier it declines after the real article."""
+    for token in doc:
+        if token.pos_ != "DET" or any(function_entry(word, "DET") for word in (token.lower_, token.lemma_.lower())):
+            continue  # "anderen": a curated determiner's form
+        if token.tag_ != "ADJA" and participle_of(token.text) is None:
+            continue
+        if lookup(token.lower_, "PRON").pos in ("PRON", "DET", "X"):
+            continue  # "andere", "wenige", "irgendeiner": determiners to UD, pronouns to the dictionary
+        token.pos_ = "ADJ"
+        if token.dep_ == "det":
+            token.dep_ = "amod"
