@@ -1019,3 +1019,9 @@ def test_a_sense_whose_example_has_a_number_needs_a_number_before_the_word() -> 
     assert _tokens("Um 18:50 Uhr kam das Ergebnis.")["Uhr"].gloss[0].startswith("o'clock")
     assert _tokens("Die Wahllokale schlossen 18 Uhr.")["Uhr"].gloss[0].startswith("o'clock")
     assert _tokens("Die alte Uhr tickt laut.")["Uhr"].gloss[0] == "clock"
+
+
+def test_nicht_opening_a_compound_is_non() -> None:
+    """"Nichtregierungsorganisation": non-, not Ding's "Not that I know of." for "Nicht"."""
+    token = _tokens("Die Nichtregierungsorganisation kritisierte das Gesetz.")["Nichtregierungsorganisation"]
+    assert token.gloss[0].startswith("non-government")

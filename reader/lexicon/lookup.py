@@ -153,7 +153,7 @@ PREFIX_GLOSSES = {
     "ex": "ex-", "vize": "vice-", "anti": "anti-", "pro": "pro-", "ko": "co-",
     "post": "post-", "prä": "pre-", "multi": "multi-", "mini": "mini-",
     "super": "super-", "mega": "mega-", "top": "top", "neo": "neo-", "ultra": "ultra-",
-    "pan": "pan-",
+    "pan": "pan-", "nicht": "non-",
 }
 _OBJECT_RE = re.compile(r"\b(?:sb\.|sth\.)(?:’s|'s)?\s*")
 

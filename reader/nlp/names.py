@@ -95,8 +95,8 @@ def _name_follows(particle: Token, names: set[int]) -> bool:
     following = particle.i + 1
     while following < len(doc) and doc[following].lower_ in PARTICLE_ARTICLES:
         following += 1
-    if following >= len(doc) or declined(doc[following]):
-        return False  # "von der Deutschen Bank": an adjective's ending, no family name
+    if following >= len(doc) or declined(doc[following]) or english_name_word(doc[following]):
+        return False  # "von der Deutschen Bank": an adjective's ending; "Reeves von Democracy Now": English
     return doc[following].pos_ == "PROPN" or following in names
 
 
