@@ -81,3 +81,11 @@ def test_a_noun_lemma_that_shares_no_stem_with_its_form_is_a_slip_in_the_data() 
     """simplemma has "Nierderlande" for "Niederlanden": the form stands, and the Netherlands are glossed."""
     assert lemmatize("Niederlanden", "NOUN", {}) != "Nierderlande"
     assert lemmatize("Häuser", "NOUN", {}) == "Haus"  # an umlaut and an ending change no stem
+
+
+def test_an_infinitive_the_dictionary_lists_is_its_own_lemma() -> None:
+    """"zu schicken": the verb schicken (send), not simplemma's adjective "schick" (smart)."""
+    from reader.nlp import analyze
+
+    token = next(t for t in analyze("Die Regierung plant, Soldaten in den Sudan zu schicken.").tokens if t.text == "schicken")
+    assert token.lemma == "schicken" and token.gloss[0] == "to send"

@@ -30,7 +30,7 @@ import re
 from reader.nlp import lemma_dictionary
 from reader.nlp.lang.prepositions import CONTRACTIONS
 from reader.nlp.lang.verbs import SEPARABLE_PARTICIPLE, WITHOUT_UMLAUT, ZU_INFINITIVE
-from reader.nlp.verb_forms import is_participle
+from reader.nlp.verb_forms import is_participle, listed_verb
 
 _VERBS = {"VERB", "AUX"}
 # After a diphthong ß is today's spelling too ("draußen", "heißen").
@@ -76,6 +76,8 @@ def lemmatize(
         return _strong_past(form.lower()) or (_verb(form) if lemma == form else lemma)
     if pos in _VERBS and lemma == form:
         return _verb(form)
+    if pos in _VERBS and not finite and not lemma.endswith("n") and listed_verb(form.lower()):
+        return form.lower()  # "zu schicken": an infinitive is its own lemma, not the adjective "schick" simplemma reads
     if pos == "ADJ":
         return _adjective(form, lemma)
     if pos == "NOUN" and not _shares_stem(form, lemma):

@@ -120,14 +120,15 @@ def _known_tail(infinitive: str) -> VerbForms | None:
         return None
     for cut in range(_SHORTEST_HEAD, len(infinitive) - _SHORTEST_TAIL + 1):
         tail = infinitive[cut:]
-        if _listed_verb(tail) or any(
-            tail.startswith(prefix) and _listed_verb(tail[len(prefix):]) for prefix in INSEPARABLE
+        if listed_verb(tail) or any(
+            tail.startswith(prefix) and listed_verb(tail[len(prefix):]) for prefix in INSEPARABLE
         ):  # "ernähren": er + nähren, the longest verb first
             return forms(tail)
     return None
 
 
-def _listed_verb(infinitive: str) -> bool:
+def listed_verb(infinitive: str) -> bool:
+    """Ding or the strong-verb list has the infinitive as a verb."""
     return infinitive in STRONG_VERBS or infinitive in _ding()
 
 
