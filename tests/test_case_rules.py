@@ -65,6 +65,8 @@ CONSTRUCTIONS = [
     ("Die Gesetze der Länder und das Bundesgesetz regeln ihren Einsatz.", "Bundesgesetz", "Nom"),
     # a singular pronoun is no subject of a plural verb: the plural phrase after the verb is
     ("Dies berichteten mehrere Zeitungen am Montag.", "Zeitungen", "Nom"),
+    # "es" before a plural verb is its placeholder: the plural phrase after the verb is the subject
+    ("Es bestehen begründete Zweifel an der Aussage.", "Zweifel", "Nom"),
     # after a fronted "dies"/"das" a verb that reports has a person as its speaker, a thing as its object
     ("Dies bestätigte die Ministerin am Montag.", "Ministerin", "Nom"),
     ("Das erklärte die Sprecherin der Polizei.", "Sprecherin", "Nom"),

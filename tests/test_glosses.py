@@ -1025,3 +1025,9 @@ def test_nicht_opening_a_compound_is_non() -> None:
     """"Nichtregierungsorganisation": non-, not Ding's "Not that I know of." for "Nicht"."""
     token = _tokens("Die Nichtregierungsorganisation kritisierte das Gesetz.")["Nichtregierungsorganisation"]
     assert token.gloss[0].startswith("non-government")
+
+
+def test_sie_before_a_plural_verb_is_they_whatever_the_model_guessed() -> None:
+    """"Dort halfen sie den Menschen": halfen is plural (no 3rd-person singular ends in -en), so they."""
+    assert _tokens("Die Partei verlor. Dort halfen sie den Menschen.")["sie"].gloss[0] == "they"
+    assert _tokens("Die Steuer soll steigen, doch sie bleibt niedrig.")["sie"].gloss[0] == "it"

@@ -598,3 +598,12 @@ def test_the_men_of_a_gendered_pair_are_plural_as_the_women() -> None:
     """"die Bürgerinnen und Bürger Sachsen-Anhalts": "Bürger" is plural, like "Bürgerinnen"."""
     text = "Die Bürgerinnen und Bürger Sachsen-Anhalts wählten am Sonntag."
     assert hints(text, "Bürger")[0].startswith("Nominative plural")
+
+
+def test_a_relative_clause_is_about_a_noun_that_agrees_with_its_pronoun() -> None:
+    """"Die Unruhen nach dem Tod … John Garang, der … ernannt worden war": "der" is singular, so the
+    clause is not about the plural "Unruhen", wherever the parser hung it."""
+    text = ("Die Unruhen nach dem Tod des ehemaligen Rebellenführers John Garang, der gerade zum "
+            "Vizepräsidenten ernannt worden war, haben viele Opfer gefordert.")
+    relative = next(hint for hint in hints(text, "ernannt") if hint.startswith("Relative clause"))
+    assert "about Unruhen" not in relative

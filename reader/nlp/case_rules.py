@@ -227,6 +227,12 @@ def _clause_targets(verb: Token, members: list[int], phrases: dict[int, Phrase],
     open_ = [i for i in members if decided[i][0] in ("Nom", "Acc") and {"Nom", "Acc"} <= allowed[i]]
     if _verb_lemma(verb) in CONCERNING_VERBS and any(_after_was(phrases[i]) for i in open_):
         return {i: "Acc" for i in open_}  # "Was TikTok betrifft": "was" is the subject
+    placeholder = next((i for i in open_ if doc[i].lower_ == "es" and i < verb.i), None)
+    if placeholder is not None and number == "Plur" and _verb_lemma(verb) != "geben":
+        # "Es bestehen begründete Zweifel": a singular "es" is no subject of a plural verb but its placeholder
+        plural = [i for i in open_ if i != placeholder and phrases[i].allows("Nom", "Plur")]
+        if plural:
+            return {plural[0]: "Nom"}
     fixed_nom = [i for i in members if allowed[i] == {"Nom"} or (phrases[i].source == "grammar" and decided[i][0] == "Nom")]
     fixed_acc = [i for i in members if "Nom" not in allowed[i] and decided[i][0] == "Acc"]
     if not open_:

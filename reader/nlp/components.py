@@ -35,6 +35,7 @@ from reader.nlp.word_classes import (
     place_adjectives,
     words_taken_for_punctuation,
     adjectives_taken_for_determiners,
+    plural_verbs_read_as_singular,
 )
 
 
@@ -55,6 +56,7 @@ def finite_verbs(doc: Doc) -> Doc:
     join_broken_sentences(doc)
     words_taken_for_punctuation(doc)
     adjectives_taken_for_determiners(doc)
+    plural_verbs_read_as_singular(doc)
     common_nouns_taken_for_names(doc)
     foreign_quotations(doc)
     fronted_participles(doc)

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from reader.lexicon import LexiconMissingError, lookup
 from reader.nlp.morph_features import feature_values
+from reader.nlp.subject_agreement import finite_number
 from reader.nlp.verb_complex import is_participle_form
 
 if TYPE_CHECKING:  # annotations only: importing the rule must not load spaCy
@@ -75,5 +76,6 @@ def _predicate_adjective(word) -> bool:
 
 
 def _expletive(es) -> bool:
-    """"Es gibt …": "es" of geben is no subject."""
-    return es.head.lemma_ == "geben"
+    """"Es gibt …": "es" of geben is no subject; nor is it of a plural verb ("Es bestehen Zweifel"), whose
+    subject comes after it."""
+    return es.head.lemma_ == "geben" or finite_number(es.head) == "Plur"

@@ -22,8 +22,9 @@ from reader.nlp.verb_forms import zu_infinitive
 
 def pronoun_uses(pronoun) -> list[str]:
     """A personal pronoun's number, and "thing" for a singular "sie" that points back to one."""
-    thing = pronoun.lower_ == "sie" and "Sing" in pronoun.morph.get("Number") and _thing(_antecedent(pronoun))
-    return (["thing"] if thing else []) + _pronoun_number(pronoun)
+    number = _pronoun_number(pronoun)  # a subject's is its verb's: "Dort halfen sie" (they), whatever the model guessed
+    thing = pronoun.lower_ == "sie" and "Sing" in number and _thing(_antecedent(pronoun))
+    return (["thing"] if thing else []) + number
 
 
 def subject_number(token) -> list[str]:

@@ -27,7 +27,7 @@ from reader.nlp.names import place_of_adjective
 from reader.nlp.parse_edits import set_head, take_place
 from reader.nlp.participles import participle_of
 from reader.nlp.verb_form_checks import only_an_adjective
-from reader.nlp.verb_forms import is_participle, zu_infinitive
+from reader.nlp.verb_forms import forms, is_participle, zu_infinitive
 
 if TYPE_CHECKING:  # annotations only: importing the rule must not load spaCy
     from spacy.tokens import Doc, Token
@@ -305,3 +305,18 @@ def adjectives_taken_for_determiners(doc: Doc) -> None:
         token.pos_ = "ADJ"
         if token.dep_ == "det":
             token.dep_ = "amod"
+
+
+def plural_verbs_read_as_singular(doc: Doc) -> None:
+    """"Dort halfen sie": a finite verb of the 3rd person (finite to both taggers) that ends in -en is
+    plural, whatever the morphologizer guessed (a singular ends so only where the stem does: "schien", the Präteritum of
+    scheinen; not "half", "hilft", "helfe")."""
+    for token in doc:
+        features = token.morph.to_dict()
+        if (
+            token.pos_ in ("VERB", "AUX") and features.get("VerbForm") == "Fin" and features.get("Number") == "Sing"
+            and features.get("Person") == "3" and token.lower_.endswith("en") and token.tag_.endswith("FIN")
+            and token.lower_ != forms(lemma_dictionary.lemmatize(token.lower_)).preterite
+        ):
+            features["Number"] = "Plur"
+            token.set_morph("|".join(f"{key}={value}" for key, value in sorted(features.items())))

@@ -367,15 +367,28 @@ def _relative_pronoun_after_comma(head: Token) -> Token | None:
 
 
 def _antecedent(parsed: Token, pronoun: Token) -> Token | None:
-    """What the relative clause is about: the noun the parser hung it on, else the nearest noun before
-    the pronoun that agrees with it in number ("Gegenstände, die … gehören", not the verb "erhebe")."""
-    if parsed.pos_ in NOMINAL:
+    """What the relative clause is about: the noun the parser hung it on where it agrees with the
+    pronoun, else the nearest noun before the pronoun that agrees with it in number and gender
+    ("Gegenstände, die … gehören", not the verb "erhebe"; "Unruhen nach dem Tod von John Garang, der …":
+    Garang, not the plural Unruhen)."""
+    if parsed.pos_ in NOMINAL and _agrees(parsed, pronoun):
         return parsed
-    number = pronoun.morph.get("Number")
     for token in reversed(pronoun.doc[sentence_start(pronoun) : pronoun.i]):
-        if token.pos_ in NOMINAL and token.pos_ != "PRON" and (not number or token.morph.get("Number") in ([], number)):
+        if token.pos_ in NOMINAL and token.pos_ != "PRON" and _agrees(token, pronoun):
             return token
-    return None
+    return parsed if parsed.pos_ in NOMINAL else None
+
+
+def _agrees(noun: Token, pronoun: Token) -> bool:
+    """Number and, in the singular, gender of the relative pronoun fit the noun, where both are known (a
+    name's are the model's guess: it fits)."""
+    if noun.pos_ == "PROPN":
+        return True
+    number, noun_number = pronoun.morph.get("Number"), noun.morph.get("Number")
+    if number and noun_number and number != noun_number:
+        return False
+    gender, noun_gender = pronoun.morph.get("Gender"), noun.morph.get("Gender")
+    return number != ["Sing"] or not gender or not noun_gender or bool(set(gender) & set(noun_gender))
 
 
 def _verb_final(vc: VerbComplex, finite: Token) -> bool:
