@@ -50,3 +50,12 @@ def test_names_renaming_a_plural_noun_share_its_case() -> None:
 
 def test_a_country_after_its_city_renames_the_city() -> None:
     assert case_of("Sie wurde Ärztin und fand ihre erste Stelle in Kumasi, Ghana.", "Ghana") == "Dative"
+
+
+def test_a_name_the_lexicon_gives_no_gender_gets_none_from_the_model() -> None:
+    """"des Sudan": the model's neuter is a guess (der Sudan is masculine); the hint, its article's
+    included, names the case and number only."""
+    from reader.nlp import analyze
+
+    tokens = [t for t in analyze("Die Hauptstadt des Sudan ist Khartum.").tokens if t.text in ("des", "Sudan")]
+    assert all(not any("neuter" in hint for hint in t.hints) for t in tokens)

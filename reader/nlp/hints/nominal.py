@@ -24,7 +24,7 @@ from reader.nlp.lang.articles import CASE_NAMES, GENDER_NAMES, NUMBER_NAMES, REL
 from reader.nlp.lang.prepositions import CONTRACTIONS, TWO_WAY, governed_cases
 from reader.nlp.phrase_context import TIME_NOUNS
 from reader.nlp.noun_phrases import is_compared, is_determiner, lemma_of, measure_accusative, particle_article, preposition_of
-from reader.nlp.names import place_of_adjective, shown_as_names
+from reader.nlp.names import only_a_name, place_of_adjective, shown_as_names
 from reader.nlp.morph_features import feature_values
 from reader.nlp.participles import participle_of
 from reader.nlp.pronoun_uses import polite
@@ -75,7 +75,7 @@ def add_nominal_hints(token: Token, hints: Hints) -> None:
     # Where the case rests on the parse, not the forms: said after the case, so every hint still
     # opens with the case's name ("Dative singular …, probably").
     probably = "" if sure else ", probably"
-    named = token.pos_ == "PROPN" or token.i in shown_as_names(token.doc)
+    named = token.pos_ == "PROPN" or token.i in shown_as_names(token.doc) or only_a_name(token.text)
     # a name's gender is the model's guess, its compound's last part or the common word spelt so:
     # "Stoltenberg", "Rumsfeld", "Mark Milley" are not neuter; "die Türkei" is the lexicon's feminine
     listed_gender = _lexicon_gender(token, listed_only=named) if token.pos_ != "NOUN" or not named else None
@@ -105,7 +105,7 @@ def add_nominal_hints(token: Token, hints: Hints) -> None:
                 hints.add(member, f"Relative pronoun: refers back to {clause.head.text}; its case comes from its own clause.")
             continue
         if member.dep_ in ("det", "det:poss") and member.i < token.i:
-            text = f"{'Article' if member.pos_ == 'DET' else 'Determiner'} of {token.text}: {_form_text(case, gender, number, 'DET')}{probably}."
+            text = f"{'Article' if member.pos_ == 'DET' else 'Determiner'} of {token.text}: {_form_text(case, shown_gender, number, 'DET')}{probably}."
             hints.add(member, text)
             if reason:
                 hints.add(member, reason[0].upper() + reason[1:] + ".")
@@ -115,7 +115,7 @@ def add_nominal_hints(token: Token, hints: Hints) -> None:
         elif member.dep_ == "amod" and member.pos_ == "ADJ" and member.i < token.i and member.tag_ == "ADJD" and not adjective_ending(member.text):
             continue  # "die politisch besser vertretene Gruppe": no ending, so it qualifies the next word, agrees with nothing
         elif member.dep_ == "amod" and member.pos_ == "ADJ" and member.i < token.i:
-            text = f"Adjective agreeing with {token.text}: {_form_text(case, gender, number, 'ADJ')}{probably}."
+            text = f"Adjective agreeing with {token.text}: {_form_text(case, shown_gender, number, 'ADJ')}{probably}."
             hints.add(member, text)
             participle = participle_of(member.text)
             if participle is not None and _means_the_participle(member, *participle):
