@@ -250,3 +250,10 @@ def test_a_word_wiktionary_knows_only_as_a_name_is_one_mid_sentence() -> None:
     tokens = analyze("Der amtierende Ministerpräsident Reiner Haseloff kann weiterregieren. Das war reiner Zufall.").tokens
     assert all(not t.learnable and not t.gloss for t in tokens if t.text in ("Reiner", "Haseloff"))
     assert next(t for t in tokens if t.text == "reiner").gloss[0] == "pure"
+
+
+def test_an_arabic_name_with_its_article_is_a_name_whatever_the_taggers_called_it() -> None:
+    """"Ali al-Haidari": both taggers read "Ali" as a preposition and "al" as an article; German has
+    neither, so they are a name, and the word after "al-" is its family name (no "aluminium")."""
+    tokens = analyze("Der Gouverneur von Bagdad, Ali al-Haidari, wurde erschossen.").tokens
+    assert all(not t.learnable and not t.gloss for t in tokens if t.text in ("Ali", "al", "Haidari"))

@@ -34,6 +34,7 @@ from reader.nlp.word_classes import (
     infinitive_conjunctions,
     place_adjectives,
     words_taken_for_punctuation,
+    names_taken_for_prepositions,
     adjectives_taken_for_determiners,
     plural_verbs_read_as_singular,
 )
@@ -55,6 +56,7 @@ def finite_verbs(doc: Doc) -> Doc:
     An English quotation is foreign material (reader.nlp.foreign_words)."""
     join_broken_sentences(doc)
     words_taken_for_punctuation(doc)
+    names_taken_for_prepositions(doc)
     adjectives_taken_for_determiners(doc)
     plural_verbs_read_as_singular(doc)
     common_nouns_taken_for_names(doc)

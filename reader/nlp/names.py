@@ -201,11 +201,13 @@ def names_the_tagger_saw(doc: Doc, names: set[int]) -> set[int]:
 
 
 def _inside_name(token: Token, names: set[int]) -> bool:
-    """A name particle between two parts of a name: "Elio di Rupo", "Vincent van Gogh" ("von" and
-    "zu" are prepositions too often to count here)."""
+    """A name particle between two parts of a name: "Elio di Rupo", "Vincent van Gogh", "Ali al-Haidari"
+    ("von" and "zu" are prepositions too often to count here)."""
     if token.lower_ not in NAME_PARTICLES or token.lower_ in ("von", "zu") or not 0 < token.i < len(token.doc) - 1:
         return False
     before, after = token.nbor(-1), token.nbor(1)
+    if after.text == "-" and not token.whitespace_ and token.i + 2 < len(token.doc):
+        after = token.nbor(2)  # "Ali al-Haidari"
     return (before.pos_ == "PROPN" or before.i in names) and after.text[:1].isupper()
 
 
@@ -490,6 +492,8 @@ def _after_name_particle(token: Token) -> bool:
     """"von der Leyen", "van Gogh": a name particle after a capitalised word or opening the sentence
     ("von" only with its article: "die Rede von Merz" is no name particle)."""
     i = token.i - 1
+    if i > 0 and token.doc[i].text == "-" and not token.doc[i - 1].whitespace_:
+        i -= 1  # "al-Haidari"
     has_article = i > 0 and token.doc[i].lower_ in PARTICLE_ARTICLES
     particle = token.doc[i - 1] if has_article else token.doc[i] if i >= 0 else None
     if particle is None or particle.lower_ not in NAME_PARTICLES or (particle.lower_ == "von" and not has_article):

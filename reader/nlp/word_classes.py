@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 from reader.lexicon import LexiconMissingError, database, function_entry, is_verb, lookup
 from reader.nlp import doc_facts, lemma_dictionary
 from reader.nlp.lang.prepositions import governed_cases
+from reader.nlp.foreign_words import english
 from reader.nlp.names import place_of_adjective
 from reader.nlp.parse_edits import set_head, take_place
 from reader.nlp.participles import participle_of
@@ -288,6 +289,18 @@ def words_taken_for_punctuation(doc: Doc) -> None:
     for token in doc:
         if token.pos_ == "PUNCT" and any(char.isalpha() for char in token.text) and token.tag_ in _CLASS_OF_TAG:
             token.pos_ = _CLASS_OF_TAG[token.tag_]
+
+
+def names_taken_for_prepositions(doc: Doc) -> None:
+    """"Ali al-Haidari" tagged a preposition and an article by both taggers: a capitalised word inside the
+    sentence that German has as no preposition or article (the curated function words) is a name where
+    Wiktionary lists one, else a noun."""
+    for token in doc:
+        if token.pos_ not in ("ADP", "DET") or not token.text[:1].isupper() or token.is_sent_start:
+            continue
+        if function_entry(token.lower_, token.pos_) is not None or not token.is_alpha or english(token.text):
+            continue  # (an English article or preposition keeps its class: "The Guardian")
+        token.pos_, token.tag_ = ("PROPN", "NE") if database.name_kind(token.text) else ("NOUN", "NN")
 
 
 def adjectives_taken_for_determiners(doc: Doc) -> None:
