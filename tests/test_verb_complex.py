@@ -405,3 +405,11 @@ def test_a_compound_verb_inflects_as_its_last_verb() -> None:
     """"zwangsernähren": zwangs + ernähren, so "zwangsernährt" (no ge-) is its participle: a passive."""
     assert is_participle("zwangsernährt", "zwangsernähren") and forms("notlanden").participle == "notgelandet"
     assert "passive" in tense_hint("Derzeit werden 21 Insassen zwangsernährt.", "werden")
+
+
+def test_a_participle_clause_inserted_between_commas_leaves_the_auxiliary_to_the_last_participle() -> None:
+    """"wurde am Montag, begleitet von Protesten, geräumt": the passive is "wurde … geräumt"."""
+    text = "Die Stadt wurde am Montag, begleitet von Protesten, geräumt."
+    assert "wurde … geräumt" in tense_hint(text, "wurde")
+    inserted = next(t for t in _tokens(text) if t.text == "begleitet")
+    assert not any(tense in hint for hint in inserted.hints for tense in TENSES)  # no tense of its own

@@ -32,7 +32,12 @@ from reader.nlp.article_repairs import (
 from reader.nlp.names import only_a_name, place_classifier
 from reader.nlp.noun_phrases import declined_noun, following_noun_index, genitive_name, name_particle, particle_article
 from reader.nlp.parse_edits import set_head as _set_head
-from reader.nlp.verb_clauses import join_split_complexes, participle_clauses_after_a_comma, split_coordinated_auxiliaries
+from reader.nlp.verb_clauses import (
+    join_split_complexes,
+    participle_clauses_after_a_comma,
+    participle_insertions,
+    split_coordinated_auxiliaries,
+)
 
 _NOMINAL = {"NOUN", "PROPN"}
 _COORDINATING = {"und", "oder", "sowie"}
@@ -95,6 +100,7 @@ def correct_phrase_heads(doc: Doc) -> None:
         bare_noun_after_a_prepositional_phrase(token)
     split_coordinated_auxiliaries(doc)
     participle_clauses_after_a_comma(doc)
+    participle_insertions(doc)
     join_split_complexes(doc)
 
 

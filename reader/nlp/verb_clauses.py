@@ -244,6 +244,7 @@ _CLAUSE_MEMBERS = frozenset("nsubj nsubj:pass obj iobj obl advmod expl mark cc p
 
 
 _PREDICATE_RELATIONS = ("nsubj", "nsubj:pass", "obj")
+_AUXILIARY_RELATIONS = ("aux", "aux:pass")
 
 
 def participle_clauses_after_a_comma(doc: Doc) -> None:
@@ -255,7 +256,7 @@ def participle_clauses_after_a_comma(doc: Doc) -> None:
         comma = verb.i - 1
         if comma < 1 or doc[comma].text != "," or not is_participle_form(verb):
             continue
-        auxiliary = next((c for c in verb.children if c.dep_ in ("aux", "aux:pass") and c.i < comma), None)
+        auxiliary = next((c for c in verb.children if c.dep_ in _AUXILIARY_RELATIONS and c.i < comma), None)
         if auxiliary is None or lemma(auxiliary) not in ("werden", "sein"):
             continue
         if any(t.is_punct for t in doc[auxiliary.i + 1 : comma]):
@@ -276,3 +277,31 @@ def participle_clauses_after_a_comma(doc: Doc) -> None:
                 set_head(child, predicate, "nsubj" if child.dep_ in _PREDICATE_RELATIONS else None)
         set_head(auxiliary, predicate, "cop")
         set_head(verb, predicate, "advcl")
+
+
+def participle_insertions(doc: Doc) -> None:
+    """"Die Stadt wurde am Montag, begleitet von Protesten, geräumt": a participle clause between commas
+    inside the sentence, with a participle alone after the second comma at the sentence's end, is an
+    insertion; the participle at the end is the auxiliary's ("wurde … geräumt"), the inserted one hangs on it."""
+    for verb in doc:
+        opening = verb.i - 1
+        if opening < 1 or doc[opening].text != "," or not is_participle_form(verb):
+            continue
+        auxiliaries = [c for c in verb.children if c.dep_ in _AUXILIARY_RELATIONS and c.i < opening]
+        end = verb.sent.end
+        closing = next((t.i for t in doc[verb.i + 1 : end] if t.text == ","), None)
+        if not auxiliaries or closing is None:
+            continue
+        rest = [t for t in doc[closing + 1 : end] if not t.is_punct]
+        if len(rest) != 1 or not is_participle_form(rest[0]) or any(c.dep_ in _AUXILIARY_RELATIONS for c in rest[0].children):
+            continue
+        main = rest[0]
+        if not take_place(main, verb):
+            continue
+        for child in list(verb.children):
+            if child.i < opening or child.dep_ in _AUXILIARY_RELATIONS:
+                set_head(child, main)
+        set_head(verb, main, "advcl")
+        verb.tag_ = "VVPP"  # a participle clause has no tense of its own
+        verb.set_morph("VerbForm=Part")
+
