@@ -76,7 +76,7 @@ def shown_as_names(doc: Doc) -> frozenset[int]:
     of names ("von der" of "Ursula von der Leyen"). Found once per doc."""
     found = _SHOWN_AS_NAMES.get(doc)
     if found is None:
-        from reader.nlp.noun_phrases import name_particle, particle_article  # (noun_phrases reads names)
+        from reader.nlp.noun_phrases import name_particle, particle_article  # (it imports spaCy: only with a doc)
 
         names = set(name_indices(doc))
         names |= names_the_tagger_saw(doc, names)

@@ -55,15 +55,22 @@ _FEMININE_OF_PERSON = "in"  # "Minister" → "Ministerin", "Arzt" → "Ärztin":
 def person_noun(lemma: str) -> bool:
     """A noun naming a person, as the dictionary shows it: it forms a feminine in -in ("Minister",
     "Arzt": Ärztin, "Experte": Expertin) or is one ("Ministerin"); "Position", "Regierung" form none."""
-    if lemma.endswith(_FEMININE_OF_PERSON) and _listed_noun(lemma) and noun_entry(lemma)[0] == "Fem":  # not "der Termin"
+    try:
+        return _forms_a_feminine(lemma)
+    except LexiconMissingError:
+        return False
+
+
+def _forms_a_feminine(lemma: str) -> bool:
+    if lemma.endswith(_FEMININE_OF_PERSON) and listed_noun(lemma) and noun_entry(lemma)[0] == "Fem":  # not "der Termin"
         base = lemma[: -len(_FEMININE_OF_PERSON)]
-        if any(_listed_noun(form) for form in {base, base + "e", base.translate(_UMLAUTS_UNDONE)}):
+        if any(listed_noun(form) for form in {base, base + "e", base.translate(_UMLAUTS_UNDONE)}):
             return True
-    if not _listed_noun(lemma):
+    if not listed_noun(lemma):
         return False
     stem = lemma[:-1] if lemma.endswith("e") else lemma
     feminines = {form + _FEMININE_OF_PERSON for form in (stem, _with_umlaut(stem))}
-    return any(_listed_noun(form) and noun_entry(form)[0] == "Fem" for form in feminines)
+    return any(listed_noun(form) and noun_entry(form)[0] == "Fem" for form in feminines)
 
 
 def _with_umlaut(word: str) -> str:
@@ -74,15 +81,13 @@ def _with_umlaut(word: str) -> str:
     return word
 
 
-def _listed_noun(word: str) -> bool:
-    """The dictionary lists the word itself as a noun (not glossed from a compound's parts)."""
-    try:
-        from reader.lexicon import lookup
+def listed_noun(word: str) -> bool:
+    """The dictionary has `word` as a noun of its own, not only as a guess from its parts. Raises
+    LexiconMissingError without a lexicon."""
+    from reader.lexicon import lookup
 
-        entry = lookup(word, "NOUN")
-    except LexiconMissingError:
-        return False
-    return entry.source == "exact" and entry.pos == "NOUN"
+    entry = lookup(word, "NOUN")
+    return entry.found and entry.pos == "NOUN" and not entry.composed
 
 
 @functools.lru_cache(maxsize=4096)

@@ -229,7 +229,8 @@ def _around(noun: Token) -> set[str]:
     doc = noun.doc
     near = [*noun.children, *doc[max(noun.i - 2, 0) : noun.i], *doc[noun.i + 1 : noun.i + 3]]
     words = {token.lower_ for token in near}
-    if noun.i > 0 and doc[noun.i - 1].like_num or _DIGIT.search(doc[noun.i - 1].text if noun.i > 0 else ""):
+    before = doc[noun.i - 1] if noun.i > 0 else None
+    if before is not None and (before.like_num or _DIGIT.search(before.text)):
         words.add(NUMBER)  # "18:50 Uhr", "um 8 Uhr"
     return words | {CONTRACTIONS[word][0] for word in words if word in CONTRACTIONS}
 

@@ -12,7 +12,10 @@ lower-case "noun" it knows only as an adverb ("zirka") the adverb. A participle 
 Medikamente") is no name.
 A place's "-er" adjective before a noun ("den Kaiserslauterer Oberbürgermeister") is an adjective,
 not the noun the article belongs to. A word the morphologizer called punctuation ("Udo") takes the
-class of its STTS tag. (English inside German text: reader.nlp.foreign_words.)
+class of its STTS tag. Where both taggers agree on a class German cannot have, the dictionary decides:
+a participle or adjective called a determiner ("die angetretenen Parteien") is an adjective, a
+capitalised "preposition" German lacks ("Ali al-Haidari") a name or noun; and a 3rd-person finite
+verb in -en is plural ("Dort halfen sie"). (English inside German text: reader.nlp.foreign_words.)
 """
 
 from __future__ import annotations
@@ -25,6 +28,7 @@ from reader.nlp import doc_facts, lemma_dictionary
 from reader.nlp.lang.prepositions import governed_cases
 from reader.nlp.foreign_words import english
 from reader.nlp.names import place_of_adjective
+from reader.nlp.noun_lexicon import listed_noun
 from reader.nlp.parse_edits import set_head, take_place
 from reader.nlp.participles import participle_of
 from reader.nlp.verb_form_checks import only_an_adjective
@@ -124,7 +128,7 @@ def nouns_and_adverbs_by_capital(doc: Doc) -> None:
         if not token.is_alpha or not (capitalised or (token.is_lower and token.pos_ == "NOUN")):
             continue
         try:
-            is_noun = _listed_noun(token.text)
+            is_noun = listed_noun(token.text)
             adverb = lookup(token.lower_, token.pos_ if capitalised else "ADV")
         except LexiconMissingError:
             return
@@ -176,7 +180,7 @@ def names_taken_for_verbs(doc: Doc) -> None:
         if lemma_dictionary.lemmatize(token.lower_).endswith("n"):
             continue  # "das Treffen", "beim Wandern": an infinitive made a noun keeps its verb's reading
         try:
-            token.pos_ = "NOUN" if _listed_noun(token.text) else "PROPN"
+            token.pos_ = "NOUN" if listed_noun(token.text) else "PROPN"
         except LexiconMissingError:
             return
         token.set_morph(None)
@@ -201,13 +205,6 @@ def adverbs_taken_for_verbs(doc: Doc) -> None:
         set_head(token, verb, "advmod")
         token.pos_, token.tag_ = "ADJ", "ADJD"
         token.set_morph("Degree=Pos")
-
-
-def _listed_noun(word: str) -> bool:
-    """The dictionary has `word` as a noun of its own, not only as a guess from its parts. Raises
-    LexiconMissingError without a lexicon."""
-    entry = lookup(word, "NOUN")
-    return entry.found and entry.pos == "NOUN" and not entry.composed
 
 
 def _before_its_noun(token: Token) -> bool:
@@ -236,7 +233,7 @@ def common_nouns_taken_for_names(doc: Doc) -> None:
             continue  # (not a letter: "der G-7-Länder")
         before = doc[token.i - 1] if token.i else None
         try:
-            listed_noun = _listed_noun(token.text)
+            noun_listed = listed_noun(token.text)
             listed_name = database.name_kind(token.text) is not None
             # "der Internationalen Mathematischen Union": a name's adjective, or the noun after one
             in_a_name = any(
@@ -244,7 +241,7 @@ def common_nouns_taken_for_names(doc: Doc) -> None:
             )
         except LexiconMissingError:
             return
-        if listed_noun and not listed_name and not in_a_name:
+        if noun_listed and not listed_name and not in_a_name:
             token.pos_ = "NOUN"
 
 
@@ -259,7 +256,7 @@ def fronted_participles(doc: Doc) -> None:
         form = first.lower_
         verb = lemma_dictionary.lemmatize(form)
         try:
-            if _listed_noun(first.text) or verb == form or not is_verb(verb):
+            if listed_noun(first.text) or verb == form or not is_verb(verb):
                 continue
         except LexiconMissingError:
             return
