@@ -43,7 +43,6 @@ from reader.nlp.lang.english import (
 )
 from reader.nlp.lang.verbs import WITHOUT_UMLAUT
 from reader.nlp.names import later_part_of_name, name_by_form, place_of_adjective
-from reader.nlp.noun_lexicon import feminine_in_e
 from reader.nlp.participles import participle_of
 from reader.nlp.preposition_uses import preposition_uses
 from reader.nlp.pronoun_uses import polite, pronoun_uses, subject_number
@@ -65,10 +64,7 @@ def choose(token, name: bool, context: frozenset[tuple[str, str]]) -> Shown:
     called a common word (reader.nlp.names), *context* the content words of its sentence (form, lemma)."""
     lemma, tagged = token.lemma_, token.pos_  # each read makes a new object
     term = token_value(token, "term") or lemma
-    own = feminine_in_e(token, term) if tagged == "NOUN" else term
-    if own != term:
-        term = own
-    elif tagged == "NOUN" and term[:1].islower() and not _lower_case_noun(term):
+    if tagged == "NOUN" and term[:1].islower() and not _lower_case_noun(term):
         if token.text[:1].isupper():
             term = _nominalised(term)
         elif lookup(term, "ADJ").pos == "ADJ":
