@@ -182,8 +182,9 @@ def names_the_tagger_saw(doc: Doc, names: set[int]) -> set[int]:
     """Indices of tokens the tagger calls names (PROPN) that are words too, or that the splitter
     explains, where the text makes them a person's or a place's and so no word: a later part of a
     name ("Clemens Raab", not the river Rába), "die Gemeinde Auenwald" (not a floodplain forest),
-    "Verteidigungsminister Rumsfeld" (no "rum field"), a name in English ("Human Rights Watch"); and their other uses in the text, also of a
-    word found a name where the tagger called it a common word. *names* are the name_indices of the doc."""
+    "Verteidigungsminister Rumsfeld" (no "rum field"), a name in English ("Human Rights Watch"); and
+    their other uses in the text, also of a word found a name where the tagger called it a common word.
+    *names* are the name_indices of the doc."""
     named = {
         token.i for token in doc
         if token.pos_ == "PROPN" and token.text.upper() not in COMMON_ACRONYMS
@@ -191,12 +192,13 @@ def names_the_tagger_saw(doc: Doc, names: set[int]) -> set[int]:
              or _unlisted_name(token, names))
     }
     english = {token.i for token in doc if english_name_word(token)}
-    keys = {key for i in named | names | english if doc[i].text[:1].isupper() for key in _keys(doc[i].text)}
-    # an English name's word alone is that name too, whatever the tagger called it ("Labour muss …")
+    keys = {key for i in named | names if doc[i].text[:1].isupper() for key in _keys(doc[i].text)}
     english_keys = {key for i in english for key in _keys(doc[i].text)}
+    # an English name's word alone is that name too, whatever the tagger called it ("Labour muss …")
     return named | english | {
         token.i for token in doc
-        if _keys(token.text) & keys and (token.pos_ == "PROPN" or token.text[:1].isupper() and _keys(token.text) & english_keys)
+        if (token.pos_ == "PROPN" and _keys(token.text) & (keys | english_keys))
+        or (token.text[:1].isupper() and _keys(token.text) & english_keys)
     }
 
 

@@ -457,7 +457,7 @@ def _imperative(finite: Token, verb: str) -> bool:
     doc = finite.doc
     before = doc[finite.i - 1] if finite.i > sentence_start(finite) else None
     please = before is not None and before.lower_ == "bitte" and before.i == sentence_start(finite)  # "Bitte informieren Sie sich"
-    if before is not None and before.text not in ("„", "\"", "»", ":") and not please and not (
+    if before is not None and before.text not in _CLAUSE_OPENERS and not please and not (
         before.text == "," and (_opens_with_subordinator(finite.sent) or _after_vocative(before))
     ):
         return False  # first in its sentence (after "Bitte"), quotation, fronted clause ("Wenn …, lassen Sie …") or address
@@ -474,6 +474,8 @@ def _imperative(finite: Token, verb: str) -> bool:
 
 
 _ADDRESS_WORDS = frozenset({"NOUN", "PROPN", "ADJ", "DET", "PUNCT"})
+# Marks after which a request may open its clause: a quotation's start, a colon.
+_CLAUSE_OPENERS = frozenset({"„", "\"", "»", ":"})
 
 
 def _after_vocative(comma: Token) -> bool:
@@ -482,7 +484,7 @@ def _after_vocative(comma: Token) -> bool:
     doc = comma.doc
     words = []
     for token in reversed(doc[sentence_start(comma) : comma.i]):
-        if token.text in ("„", "\"", "»", ":"):
+        if token.text in _CLAUSE_OPENERS:
             break
         words.append(token)
     return bool(words) and any(t.pos_ in ("NOUN", "PROPN") for t in words) and all(t.pos_ in _ADDRESS_WORDS for t in words)
