@@ -89,6 +89,14 @@ CONSTRUCTIONS = [
     ("Diesen Umstand versuchen einige Studien zu berücksichtigen, indem der Geburtsort erfasst wird.", "Studien", "Nom"),
     # an apposition between commas has the case of the phrase it renames ("laut" + dative)
     ("Laut Peter Schmidt, Chef der Agentur, sinkt die Zahl.", "Chef", "Dat"),
+    # "und" between two phrases before the verbs of a verb-final clause joins one subject
+    ("Sie zog um, nachdem ihr Vater und ihre Mutter gestorben waren.", "Mutter", "Nom"),
+    # a relative "die" is plural like its noun, even after the verbs the clause was moved behind: no
+    # subject of a singular verb, so the pronoun after it is
+    ("Sie will Lämmer züchten, die sie verkaufen könne.", "die", "Acc"),
+    ("Sie will Lämmer züchten, die sie verkaufen könne.", "sie", "Nom"),
+    # the one object of a verb Ding writes "sich jdm. anschließen" is dative
+    ("Sie wollen verhindern, sich den Extremisten anzuschließen.", "Extremisten", "Dat"),
 ]
 
 

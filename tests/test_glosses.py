@@ -1031,3 +1031,8 @@ def test_sie_before_a_plural_verb_is_they_whatever_the_model_guessed() -> None:
     """"Dort halfen sie den Menschen": halfen is plural (no 3rd-person singular ends in -en), so they."""
     assert _tokens("Die Partei verlor. Dort halfen sie den Menschen.")["sie"].gloss[0] == "they"
     assert _tokens("Die Steuer soll steigen, doch sie bleibt niedrig.")["sie"].gloss[0] == "it"
+
+
+def test_a_subject_pronoun_has_the_number_of_the_finite_auxiliary() -> None:
+    """"die sie verkaufen könne": the tagger calls "verkaufen" a plural finite verb; "könne" is singular."""
+    assert _tokens("Sie will Lämmer züchten, die sie verkaufen könne.")["sie"].gloss[0] == "she"

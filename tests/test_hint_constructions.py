@@ -607,3 +607,24 @@ def test_a_relative_clause_is_about_a_noun_that_agrees_with_its_pronoun() -> Non
             "Vizepräsidenten ernannt worden war, haben viele Opfer gefordert.")
     relative = next(hint for hint in hints(text, "ernannt") if hint.startswith("Relative clause"))
     assert "about Unruhen" not in relative
+
+
+def test_a_time_noun_after_diese_is_an_accusative_of_time_not_an_object() -> None:
+    got = joined("Die Regierung hat diese Woche damit begonnen.", "Woche")
+    assert "accusative of time" in got.lower() and "direct object" not in got
+
+
+def test_the_subject_of_a_perfekt_with_sein_is_no_passive_subject() -> None:
+    died = joined("Nachdem ihr Vater gestorben war, zog sie um.", "Vater")
+    assert "subject of sterben" in died and "passive" not in died
+    assert "subject of the passive bauen" in joined("Das Haus wurde 1900 gebaut.", "Haus")
+
+
+def test_sich_after_a_preposition_makes_no_reflexive_verb() -> None:
+    assert "reflexive verb" not in joined("Sie sorgt nur für sich.", "sorgt").lower()
+    assert "reflexive verb: sich freuen" in joined("Sie freut sich über das Geschenk.", "freut").lower()
+
+
+def test_an_e_form_after_sie_opening_the_sentence_is_konjunktiv_i() -> None:
+    """"Sie sorge …": capitalised because it opens the sentence, so she (the polite Sie takes "sorgen")."""
+    assert "Konjunktiv I" in joined("Sie sorge nur für sich alleine, sagt sie.", "sorge")

@@ -85,3 +85,21 @@ def sense_valency(term: str, sense: str) -> frozenset[str]:
     if _ENGLISH_OBJECT.search(sense.split("(")[0]):
         return frozenset({TRANSITIVE})
     return _line_valency(term).get(gloss_core(sense), frozenset())
+
+
+_OBJECT_AFTER_SICH = {"jdm": "Dat", "einer Sache": "Dat", "jdn": "Acc", "etw": "Acc"}
+
+
+@database.lexicon_cache(maxsize=8192)
+def reflexive_object_cases(term: str) -> frozenset[str]:
+    """The cases of the object Ding writes between "sich" and *term*: "sich jdm. anschließen" → {Dat}
+    (sich is the accusative, the person the dative), "sich etw. ansehen" → {Acc} (sich the dative)."""
+    found: set[str] = set()
+    for german, _ in _entries_naming(term):
+        for alternative in german:
+            text = alternative.text
+            if not text.startswith("sich ") or text.split()[-1] != term:
+                continue
+            between = text[len("sich ") : -len(term)]
+            found |= {case for placeholder, case in _OBJECT_AFTER_SICH.items() if placeholder in between}
+    return frozenset(found)

@@ -11,8 +11,9 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from reader.lexicon.valency import reflexive_object_cases
 from reader.nlp.appositions import bracketed_after
-from reader.nlp.case_evidence import Phrase
+from reader.nlp.case_evidence import CASES, Phrase
 from reader.nlp.lang.articles import PERSONAL, Reading
 from reader.nlp.lang.valency import (
     ACCUSATIVE_OBJECT_VERBS,
@@ -30,6 +31,7 @@ from reader.nlp.noun_phrases import (
     after_comma,
     after_fixed_adverbial,
     compared_adjunct,
+    is_relative,
     lemma_of,
     measure_accusative,
     relative_determiner,
@@ -161,21 +163,25 @@ def _opens_relative_clause(word: Token) -> bool:
 def _dative_objects(verb: Token, members: list[int], phrases: dict[int, Phrase], decided: dict[int, Reading]) -> None:
     """The verb's valency makes an object dative where the forms allow both: "gehört der Gemeinde" (a
     verb with a dative object only), "verbietet Frauen, … zu tragen" (a dative person beside a clause);
-    of two objects of "geben"-verbs the first is the dative ("gab den Bürgern Zeit")."""
+    of two objects of "geben"-verbs the first is the dative ("gab den Bürgern Zeit"); the one object of a
+    verb Ding writes as "sich jdm. …" ("sich den Extremisten anzuschließen")."""
     doc = verb.doc
     lemma = _verb_lemma(verb)
-    if lemma not in DATIVE_OBJECT_VERBS and lemma not in DATIVE_PERSON_VERBS:
+    reflexive = any(c.lower_ == "sich" and not any(g.dep_ == "case" for g in c.children) for c in verb.children)
+    dative_after_sich = reflexive and reflexive_object_cases(lemma) == {"Dat"}
+    if lemma not in DATIVE_OBJECT_VERBS and lemma not in DATIVE_PERSON_VERBS and not dative_after_sich:
         return
     objects = sorted(
         i for i in members
         if decided[i][0] in ("Acc", "Dat") and doc[i].dep_ in ("obj", "iobj", "nsubj", "nsubj:pass", "dep")
         and doc[i].pos_ in HEADS and not (doc[i].dep_.startswith("nsubj") and i < verb.i)  # a subject before its verb
+        and doc[i].lower_ != "sich"
     )
     if not objects or any(decided[i][0] == "Dat" for i in objects):
         return  # a dative is there already
     first = objects[0]
     clause_object = any(c.dep_ in ("ccomp", "xcomp", "csubj") for c in verb.children)
-    dative = (lemma in DATIVE_OBJECT_VERBS and len(objects) == 1) or (
+    dative = ((lemma in DATIVE_OBJECT_VERBS or dative_after_sich) and len(objects) == 1) or (
         lemma in DATIVE_PERSON_VERBS and (len(objects) == 2 or (len(objects) == 1 and clause_object))
     )
     if dative and "Dat" in phrases[first].allowed_cases():
@@ -317,7 +323,7 @@ def _clause_targets(verb: Token, members: list[int], phrases: dict[int, Phrase],
             agreeing = [
                 i for i in open_
                 if (number == "Plur" if coordinated(doc[i]) else phrases[i].allows("Nom", number))
-                and doc[i].lower_ not in FIRST_OR_SECOND_PERSON
+                and doc[i].lower_ not in FIRST_OR_SECOND_PERSON and _antecedent_number(doc[i], phrases) in (number, None)
             ]
         else:
             agreeing = [i for i in open_ if phrase_number(doc[i], decided[i]) is None and doc[i].lower_ not in FIRST_OR_SECOND_PERSON]
@@ -381,6 +387,23 @@ def _number_from_antecedent(pronoun: Token) -> bool:
     if pronoun.lower_ == "sie" and pronoun.pos_ == "PRON":
         return True
     return pronoun.lower_ == "die" and (pronoun.pos_ == "PRON" or relative_determiner(pronoun))
+
+
+def _antecedent_number(pronoun: Token, phrases: dict[int, Phrase]) -> str | None:
+    """The number of the noun before the comma a relative "die" follows, also past the verbs the clause
+    was moved behind: "Lämmer zu züchten, die sie verkaufen könne" — "die" is plural like Lämmer, so it
+    is no subject of the singular "könne"."""
+    doc = pronoun.doc
+    if pronoun.lower_ != "die" or not is_relative(pronoun) or pronoun.i < 2 or doc[pronoun.i - 1].text != ",":
+        return None
+    noun = doc[pronoun.i - 2]
+    while noun.pos_ in ("VERB", "AUX", "PART") and noun.i > sentence_start(pronoun):
+        noun = doc[noun.i - 1]
+    phrase = phrases.get(noun.i)
+    if noun.pos_ != "NOUN" or phrase is None:
+        return None
+    numbers = [number for number in ("Sing", "Plur") if any(phrase.allows(case, number) for case in CASES)]
+    return numbers[0] if len(numbers) == 1 else None
 
 
 def _bare_infinitive(verb: Token) -> bool:

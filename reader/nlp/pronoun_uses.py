@@ -105,9 +105,10 @@ def _pronoun_number(pronoun) -> list[str]:
     if pronoun.dep_.startswith("nsubj"):
         verb = pronoun.head
         words = (verb, *(child for child in verb.children if child.dep_ in ("aux", "aux:pass", "cop")))
-        # the word tagged finite first: the morphologizer may call a participle finite and singular
-        # ("nachdem sie sich … widersetzt hatten": hatten is plural)
-        for word in sorted(words, key=lambda word: not word.tag_.endswith("FIN")):
+        # the word tagged finite first, an auxiliary before its verb: the morphologizer may call a participle
+        # or an infinitive finite ("nachdem sie sich … widersetzt hatten": hatten is plural; "die sie
+        # verkaufen könne": könne is singular)
+        for word in sorted(words, key=lambda word: (not word.tag_.endswith("FIN"), word is verb)):
             if "Fin" in word.morph.get("VerbForm") and word.morph.get("Number"):
                 return list(word.morph.get("Number"))
     return list(pronoun.morph.get("Number"))

@@ -80,22 +80,26 @@ def parse_reading(token: Token) -> Reading:
 
 
 def prefield_conjunct(head: Token) -> Token | None:
-    """The phrase "und" joins to `head` before the finite verb, where the parser split the coordination
-    into two members of the clause ("Die Planung und die Finanzierung übernimmt das Land": a subject
-    and an object). Before the finite verb of a main clause stands one phrase only, so both are one
-    phrase, plural, with one case."""
+    """The phrase "und" joins to `head` where the parser split the coordination into two members of the
+    clause: before the finite verb of a main clause ("Die Planung und die Finanzierung übernimmt das
+    Land": a subject and an object), or between the conjunction and the verbs of a verb-final clause
+    ("nachdem ihr Vater und ihre Mutter gestorben seien"). One clause has no two members joined by
+    "und" with nothing after them but its verbs, so both are one phrase, plural, with one case."""
     doc = head.doc
     after = head.right_edge.i + 1
     if after + 1 >= len(doc) or doc[after].lower_ not in PLURAL_CONJUNCTIONS or head.head.pos_ not in ("VERB", "AUX"):
         return None
-    if head.left_edge.i != sentence_start(head):
-        return None  # the first phrase opens the sentence
+    first = head.left_edge.i
+    opener = doc[first - 1] if first > sentence_start(head) else None
+    if opener is not None and not (opener.dep_ == "mark" and opener.head.i == head.head.i):
+        return None  # the first phrase opens the sentence or the subordinate clause
     second = next((t for t in doc[after + 1 : after + 6] if t.pos_ in HEADS), None)
     if second is None or second.head.i != head.head.i or second.i in (c.i for c in head.children):
         return None
-    finite = verb_complex(head.head).finite
+    complex_ = verb_complex(head.head)
     start = min(t.i for t in second.subtree if t.dep_ != "cc")
-    if start != after + 1 or finite is None or finite.i != second.right_edge.i + 1:
+    verbs = {t.i for t in complex_.members} if opener is not None else {complex_.finite.i} if complex_.finite else set()
+    if start != after + 1 or second.right_edge.i + 1 not in verbs:
         return None
     return second
 

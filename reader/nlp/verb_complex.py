@@ -508,4 +508,5 @@ def _third_person_singular(verb: Token) -> bool:
     subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubj:pass", "expl")), None)
     if subject is None:
         return verb.i > sentence_start(verb)  # first in its sentence with no subject: an imperative
-    return subject.lower_ not in PERSONAL_SUBJECTS and subject.text != "Sie"
+    # "Sie" within a sentence is the polite plural; opening it, it may be "sie" (she): "Sie sorge nur für sich"
+    return subject.lower_ not in PERSONAL_SUBJECTS and (subject.text != "Sie" or subject.i == sentence_start(subject))

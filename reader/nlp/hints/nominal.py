@@ -28,6 +28,7 @@ from reader.nlp.names import only_a_name, place_of_adjective, shown_as_names
 from reader.nlp.morph_features import feature_values
 from reader.nlp.participles import participle_of
 from reader.nlp.pronoun_uses import polite
+from reader.nlp.verb_complex import verb_complex
 from reader.nlp.verb_forms import english_participle
 from reader.nlp.doc_facts import sentence_start
 
@@ -226,7 +227,7 @@ def _case_reason(token: Token, case: str, hints: Hints) -> str | None:
     verb = _governing_verb(token)
     dep = token.dep_
     if dep in ("nsubj", "nsubj:pass") and case == "Nom":
-        if dep == "nsubj:pass":
+        if dep == "nsubj:pass" and verb_complex(token.head).voice is not None:
             return f"nominative: subject of the passive {verb}"
         return f"nominative: subject of {verb}" if verb else "nominative: subject"
     if case == "Acc" and (dep == "obj" and _bare_time(token) or measure_accusative(token)):
@@ -259,13 +260,15 @@ def _case_reason(token: Token, case: str, hints: Hints) -> str | None:
 
 # Time nouns that are objects without an article too ("Zeit brauchen", "Ende finden").
 _OBJECT_TIME_NOUNS = frozenset({"Zeit", "Ende", "Anfang", "Mitte", "Mal"})
+# Determiners of a time noun in the accusative of time: "jeden Tag", "diese Woche", "dieses Jahr".
+_TIME_DETERMINERS = frozenset("jeden jede jedes diesen diese dieses".split())
 
 
 def _bare_time(token: Token) -> bool:
-    """A time noun with no article or with "jeden": when or how long, never the verb's object ("den Tag
-    verbringen" has its article)."""
+    """A time noun with no article or with "jeden", "diese": when or how long, never the verb's object
+    ("den Tag verbringen" has its article)."""
     return token.pos_ == "NOUN" and lemma_of(token) in TIME_NOUNS - _OBJECT_TIME_NOUNS and all(
-        c.lower_ in ("jeden", "jede", "jedes") for c in token.children if c.dep_ in ("det", "det:poss")
+        c.lower_ in _TIME_DETERMINERS for c in token.children if c.dep_ in ("det", "det:poss")
     )
 
 

@@ -80,6 +80,7 @@ def add_verb_hints(vc: VerbComplex, hints: Hints) -> None:
             c for c in [*head.children, *(head.head.children if head.dep_ == "conj" else [])]
             if c.lower_ in REFLEXIVE and c.pos_ == "PRON" and c.dep_ in ("obj", "expl:pv", "iobj", "expl", "dep", "obl")
             and _in_own_conjunct(head, c) and _refers_to_the_subject(c, head)
+            and not any(g.dep_ == "case" for g in c.children)  # "für sich sorgen": sorgen für, not sich sorgen
         ),
         None,
     )
