@@ -1036,3 +1036,15 @@ def test_sie_before_a_plural_verb_is_they_whatever_the_model_guessed() -> None:
 def test_a_subject_pronoun_has_the_number_of_the_finite_auxiliary() -> None:
     """"die sie verkaufen könne": the tagger calls "verkaufen" a plural finite verb; "könne" is singular."""
     assert _tokens("Sie will Lämmer züchten, die sie verkaufen könne.")["sie"].gloss[0] == "she"
+
+
+def test_a_verb_without_an_object_takes_the_sense_ding_writes_with_its_preposition() -> None:
+    """Ding gives warten "to wait (auf: for)" and, with an object, "to service"."""
+    assert _tokens("Er sagte, er müsse warten, bis das Gericht entscheidet.")["warten"].gloss[0].startswith("to wait")
+    assert _tokens("Die Firma muss die Anlage warten.")["warten"].gloss[0] == "to service"
+
+
+def test_a_participle_before_its_noun_after_a_phrase_of_its_own_is_an_adjective() -> None:
+    """"die im Norden gelegenen Dörfer": the tagger calls the participle an infinitive."""
+    located = _tokens("Die im Norden gelegenen Dörfer wurden geräumt.")["gelegenen"]
+    assert located.pos == "ADJ" and located.gloss[0] in ("situated", "located")

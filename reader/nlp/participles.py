@@ -140,9 +140,10 @@ def _attributive(token: Token) -> bool:
         return True  # "des abgewählten, aber noch amtierenden Präsidenten": no verb follows an article
     if _genitive_name(previous) and token.is_lower and token.dep_ == "amod" and token.head.i == following.i:
         return True  # "Gongadses verstümmelte Leiche": a genitive name stands where an article would
-    if token.tag_ == "ADJA" and token.dep_ == "amod" and token.head.i == following.i and following.pos_ in _NOUNS:
+    if token.dep_ == "amod" and token.head.i == following.i and following.pos_ in _NOUNS:
         # "der vom Krieg verwüsteten Staaten": an extended attribute, a preposition between article and
-        # participle; not "Viele Menschen bewohnten Alaska", where the verb follows the subject
+        # participle (also one the tagger called an infinitive: "die im Norden gelegenen Dörfer"); not "Viele
+        # Menschen bewohnten Alaska", where the verb follows the subject
         article = next((t for t in reversed(doc[token.sent.start : token.i]) if t.pos_ == "DET"), None)
         inside = doc[article.i + 1 : token.i] if article is not None else []
         if any(t.pos_ == "ADP" for t in inside) and _other_finite(token):

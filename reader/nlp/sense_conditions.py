@@ -57,6 +57,12 @@ def senses_for_use(token: Token, entry: Entry) -> Entry:
         with_sein = _sein_perfect(token) and _with_sein(token)
         if with_sein or not _object_the_parse_may_have_missed(token):
             plain = _without_object_first(entry.term, plain, with_sein)
+            if plain and sense_valency(entry.term, plain[0]) == {TRANSITIVE}:
+                # no sense without an object but one written with its preposition: "er müsse warten" is
+                # "to wait (auf: for)", not "to service"
+                alone = next((sense for sense in lacking if sense_valency(entry.term, sense) == {INTRANSITIVE}), None)
+                if alone is not None:
+                    plain, lacking = [alone, *plain], [sense for sense in lacking if sense != alone]
     gloss = tuple(fitting + plain + lacking)
     return entry if gloss == entry.gloss else replace(entry, gloss=gloss, short=short_gloss(gloss))
 
