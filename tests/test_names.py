@@ -25,6 +25,20 @@ def test_a_family_name_after_a_name_particle_is_a_name() -> None:
     assert not tokens["Brelokowski"].learnable
 
 
+def test_a_chain_of_name_particles_is_part_of_the_name() -> None:
+    """"bint" (daughter of) and "al-" between the parts of an Arabic name: no verb "bien", no aluminium."""
+    tokens = _tokens("Prinzessin Haya bint al-Hussein ist nach London geflohen.")
+    for word in ("bint", "al", "Hussein"):
+        assert tokens[word].pos == "PROPN" and not tokens[word].learnable and not tokens[word].gloss
+    assert not any("bint" in hint for hint in tokens["bint"].hints)
+
+
+def test_a_capitalised_adjective_of_a_name_after_its_article_is_an_adjective() -> None:
+    tokens = _tokens("Sie ist offenbar ins Vereinigte Königreich geflohen.")
+    assert tokens["Vereinigte"].pos == "ADJ"
+    assert "Accusative" in " ".join(tokens["Königreich"].hints)  # not the subject of geflohen
+
+
 def test_an_unknown_real_compound_stays_a_learnable_noun_glossed_from_its_parts() -> None:
     token = _tokens("Die Gemeinde beschloss im Herbst die Schulhofsanierung.")["Schulhofsanierung"]
     assert token.pos == "NOUN"

@@ -43,6 +43,7 @@ CASES = [
     ("Sie hielten das für schwer vorstellbar, eine Mehrheit käme nur mit der FDP zustande.", "käme",
      "Präsens (present time), Konjunktiv II", ()),  # after a comma, tagged an adverb
     ("Der Vertrag kam am Ende nicht zustande.", "kam", "Präteritum", ("Präsens",)),
+    ("Das Paar heiratete 2004 in der Hauptstadt.", "heiratete", "Präteritum", ("Präsens",)),
     ("Die Regierung prüft, ob die Grenzwerte überschritten werden.", "werden", "Präsens, werden-passive", ("Futur",)),
     ("Als nächster Schritt wird nun nachgemessen.", "wird", "Präsens, werden-passive", ("Futur",)),
     ("Im nächsten Jahr wird die Luft sauberer sein.", "wird", "Futur I", ("passive",)),
@@ -176,6 +177,9 @@ def test_verb_forms_come_from_the_strong_verb_table_and_prefixes() -> None:
     # a particle the lists lack, shown by Ding's participle "wahrgenommen": the strong verb's Präteritum
     assert forms("wahrnehmen").preterite == "wahrnahm" and is_preterite("wahrnahmen", "wahrnehmen")
     assert forms("übelnehmen").preterite == "übelnahm"
+    # a compound verb's front must be a word: "zwangs|ernähren", but "heiraten" is no "hei" + "raten"
+    assert forms("zwangsernähren").participle == "zwangsernährt"
+    assert forms("heiraten").preterite == "heiratete" and not forms("heiraten").strong
 
 
 def test_a_modal_with_a_perfect_passive_infinitive_is_present_and_passive() -> None:

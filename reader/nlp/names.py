@@ -107,7 +107,10 @@ def tag_names(doc: Doc) -> None:
         token = doc[index]
         # Only words German does not know: a known word ("Präsident" of "Ex-Präsident Robert Mugabe")
         # found in a name's place keeps its class, so its compound and phrase are still found.
-        if token.pos_ in _RETAGGABLE and (_unknown(token) or only_a_name(token.text)):
+        if token.pos_ in _RETAGGABLE and (_unknown(token) or only_a_name(token.text) or token.lower_ in NAME_PARTICLES):
+            if token.pos_ == "VERB":  # "bint" of "Haya bint al-Hussein" is no finite verb either
+                token.tag_ = "NE"
+                token.set_morph(None)
             token.pos_ = "PROPN"  # also "Zweibrücken", which only looks like a compound of words
 
 
@@ -207,10 +210,13 @@ def _inside_name(token: Token, names: set[int]) -> bool:
     ("von" and "zu" are prepositions too often to count here)."""
     if token.lower_ not in NAME_PARTICLES or token.lower_ in ("von", "zu") or not 0 < token.i < len(token.doc) - 1:
         return False
-    before, after = token.nbor(-1), token.nbor(1)
-    if after.text == "-" and not token.whitespace_ and token.i + 2 < len(token.doc):
-        after = token.nbor(2)  # "Ali al-Haidari"
-    return (before.pos_ == "PROPN" or before.i in names) and after.text[:1].isupper()
+    doc = token.doc
+    before, after = token.nbor(-1), token.i + 1
+    # "Ali al-Haidari", "Haya bint al-Hussein": past the hyphen and the particles after it
+    while after + 1 < len(doc) and (doc[after].text == "-" or doc[after].lower_ in NAME_PARTICLES - {"von", "zu"}):
+        after += 1
+    named_before = before.pos_ == "PROPN" or before.i in names or before.lower_ in NAME_PARTICLES
+    return named_before and doc[after].text[:1].isupper()
 
 
 def _keys(text: str) -> set[str]:

@@ -120,11 +120,22 @@ def _known_tail(infinitive: str) -> VerbForms | None:
         return None
     for cut in range(_SHORTEST_HEAD, len(infinitive) - _SHORTEST_TAIL + 1):
         tail = infinitive[cut:]
-        if listed_verb(tail) or any(
+        if (listed_verb(tail) or any(
             tail.startswith(prefix) and listed_verb(tail[len(prefix):]) for prefix in INSEPARABLE
-        ):  # "ernähren": er + nähren, the longest verb first
+        )) and _word_of_its_own(infinitive[:cut]):  # "ernähren": er + nähren, the longest verb first
             return forms(tail)
     return None
+
+
+def _word_of_its_own(front: str) -> bool:
+    """The front of a compound verb is a word the lexicon knows ("zwangs": Zwang, "bauch", "fest"):
+    "heiraten" is no "hei" + "raten"."""
+    from reader.lexicon import LexiconMissingError, lookup  # (no import cycle at module level)
+
+    try:
+        return any(lookup(word, pos).found for word, pos in ((front.capitalize(), "NOUN"), (front, "ADJ"), (front, "ADV")))
+    except LexiconMissingError:
+        return True  # no lexicon: trust the verb lists
 
 
 def listed_verb(infinitive: str) -> bool:

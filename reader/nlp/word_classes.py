@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING
 
 from reader.lexicon import LexiconMissingError, database, function_entry, is_verb, lookup
 from reader.nlp import doc_facts, lemma_dictionary
+from reader.nlp.lang.articles import adjective_ending
 from reader.nlp.lang.prepositions import governed_cases
 from reader.nlp.foreign_words import english
 from reader.nlp.names import place_of_adjective
@@ -267,14 +268,31 @@ def fronted_participles(doc: Doc) -> None:
 
 def place_adjectives(doc: Doc) -> None:
     """"der Kaiserslauterer Oberbürgermeister": a place's "-er" adjective right before a noun
-    describes it (the phrase_heads repair then hangs the article on the noun)."""
+    describes it (the phrase_heads repair then hangs the article on the noun); so does a capitalised
+    adjective of a name after its article ("ins Vereinigte Königreich"), which German has as no noun."""
     for token in doc[:-1]:
         following = doc[token.i + 1]
-        if following.pos_ in ("NOUN", "PROPN") and following.text[:1].isupper() and place_of_adjective(token.text):
+        if following.pos_ in ("NOUN", "PROPN") and following.text[:1].isupper() and (
+            place_of_adjective(token.text) or _adjective_of_a_name(token)
+        ):
             token.pos_, token.tag_ = "ADJ", "ADJA"
             if following.head.i == token.i:  # the parser made the adjective the phrase's head
                 set_head(following, token.head if token.head.i != token.i else following, token.dep_)
             set_head(token, following, "amod")
+
+
+def _adjective_of_a_name(token: Token) -> bool:
+    """A capitalised word after an article (or a preposition fused with one) whose form is a declined
+    adjective or participle the dictionary knows, and no noun: "Vereinigte" of "ins Vereinigte Königreich"."""
+    if token.pos_ not in ("NOUN", "PROPN") or not token.is_title or token.i == 0:
+        return False
+    if doc_facts.sentence_start(token) == token.i or token.doc[token.i - 1].tag_ not in ("ART", "APPRART"):
+        return False
+    ending = adjective_ending(token.text)
+    if ending is None or listed_noun(token.text):
+        return False
+    base = token.lower_[: -len(ending)]
+    return lookup(base, "ADJ").pos == "ADJ" or participle_of(token.lower_) is not None
 
 
 # The coarse class of the STTS tags of words the morphologizer may call punctuation.
