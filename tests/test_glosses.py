@@ -1048,3 +1048,9 @@ def test_a_participle_before_its_noun_after_a_phrase_of_its_own_is_an_adjective(
     """"die im Norden gelegenen Dörfer": the tagger calls the participle an infinitive."""
     located = _tokens("Die im Norden gelegenen Dörfer wurden geräumt.")["gelegenen"]
     assert located.pos == "ADJ" and located.gloss[0] in ("situated", "located")
+
+
+def test_viertel_is_a_quarter_and_vierter_the_fourth() -> None:
+    assert _tokens("Eine viertel Million Menschen arbeitet dort.")["viertel"].gloss[0].startswith("quarter")
+    fourth = _tokens("Er kam als vierter Kandidat.")["vierter"]  # the morphologizer's "other" (X), tagged ADJA
+    assert fourth.pos == "ADJ" and fourth.gloss[0] == "fourth"

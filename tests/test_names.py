@@ -271,3 +271,13 @@ def test_an_arabic_name_with_its_article_is_a_name_whatever_the_taggers_called_i
     neither, so they are a name, and the word after "al-" is its family name (no "aluminium")."""
     tokens = analyze("Der Gouverneur von Bagdad, Ali al-Haidari, wurde erschossen.").tokens
     assert all(not t.learnable and not t.gloss for t in tokens if t.text in ("Ali", "al", "Haidari"))
+
+
+def test_a_title_before_a_name_stays_a_glossed_word_in_every_use() -> None:
+    """"Prinzessin Haya": the tagger may call the title part of the name; it is the word princess, also
+    where it stands alone later in the text."""
+    text = ("Das sagte sie vor der Presse. Prinzessin Haya besitzt ein Schengen-Visum, hat die Süddeutsche Zeitung "
+            "erfahren. Die vermutliche Flucht Prinzessin Hayas ermögliche es, dass Robinson ihren Fehler wiedergutmache.")
+    for token in analyze(text).tokens:
+        if token.text == "Prinzessin":
+            assert token.pos == "NOUN" and token.learnable and token.gloss[0] == "princess"

@@ -33,7 +33,7 @@ from reader.nlp.word_classes import (
     fronted_participles,
     infinitive_conjunctions,
     place_adjectives,
-    words_taken_for_punctuation,
+    words_left_without_a_class,
     names_taken_for_prepositions,
     adjectives_taken_for_determiners,
     plural_verbs_read_as_singular,
@@ -55,7 +55,7 @@ def finite_verbs(doc: Doc) -> Doc:
     a statement without a finite verb gets the one the tagger missed ("schickte" as an adjective).
     An English quotation is foreign material (reader.nlp.foreign_words)."""
     join_broken_sentences(doc)
-    words_taken_for_punctuation(doc)
+    words_left_without_a_class(doc)
     names_taken_for_prepositions(doc)
     adjectives_taken_for_determiners(doc)
     plural_verbs_read_as_singular(doc)

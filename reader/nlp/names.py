@@ -34,6 +34,7 @@ from reader.lexicon import LexiconMissingError, database, is_name, lookup, prope
 from reader.lexicon.compounds import split_compound
 from reader.nlp import doc_facts, lemma_dictionary
 from reader.nlp.lemmas import GENDER_INCLUSIVE
+from reader.nlp.noun_lexicon import person_noun
 from reader.nlp.doc_arrays import tokens_where
 from reader.nlp.foreign_words import english_name_word
 from reader.nlp.lang.names import (
@@ -119,7 +120,7 @@ def _find_names(doc: Doc) -> set[int]:
     # one: "wegen Betrugs" (but "das Mathematikum")
     model_names = {
         key for token in doc
-        if token.pos_ == "PROPN" and not (token.tag_ == "NN" and _common_noun(token.text))
+        if token.pos_ == "PROPN" and not (token.tag_ == "NN" and _common_noun(token.text)) and not _title(token)
         for key in _keys(token.text)
     }
     names = {token.i for token in doc if token.pos_ in _RETAGGABLE and name_by_form(token.text)}
@@ -241,6 +242,13 @@ def name_by_form(text: str) -> bool:
 def _unlisted(token: Token) -> bool:
     """Neither the form, its lower case nor its lemma is a German word simplemma knows (its parts may be)."""
     return not any(lemma_dictionary.is_known(form) for form in {token.text, token.text.lower(), token.lemma_})
+
+
+def _title(token: Token) -> bool:
+    """A noun naming a person right before a name, which the tagger may call part of it: "Prinzessin
+    Haya", "König Abdullah" (the dictionary's princess, king; other uses stay words)."""
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return following is not None and following.text[:1].isupper() and person_noun(token.text)
 
 
 def _titled(token: Token) -> bool:

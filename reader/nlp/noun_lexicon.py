@@ -64,7 +64,8 @@ def person_noun(lemma: str) -> bool:
 def _forms_a_feminine(lemma: str) -> bool:
     if lemma.endswith(_FEMININE_OF_PERSON) and listed_noun(lemma) and noun_entry(lemma)[0] == "Fem":  # not "der Termin"
         base = lemma[: -len(_FEMININE_OF_PERSON)]
-        if any(listed_noun(form) for form in {base, base + "e", base.translate(_UMLAUTS_UNDONE)}):
+        # "Ärztin" of Arzt, "Expertin" of Experte, "Prinzessin" of Prinz
+        if any(listed_noun(form) for form in {base, base + "e", base.translate(_UMLAUTS_UNDONE), base.removesuffix("ess")}):
             return True
     if not listed_noun(lemma):
         return False

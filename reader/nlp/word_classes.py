@@ -11,11 +11,13 @@ lower-case "noun" it knows only as an adverb ("zirka") the adverb. A participle 
 ("Veranstaltet von …") is no noun; a word both taggers see as a noun the dictionary lists ("für
 Medikamente") is no name.
 A place's "-er" adjective before a noun ("den Kaiserslauterer Oberbürgermeister") is an adjective,
-not the noun the article belongs to. A word the morphologizer called punctuation ("Udo") takes the
-class of its STTS tag. Where both taggers agree on a class German cannot have, the dictionary decides:
-a participle or adjective called a determiner ("die angetretenen Parteien") is an adjective, a
-capitalised "preposition" German lacks ("Ali al-Haidari") a name or noun; and a 3rd-person finite
-verb in -en is plural ("Dort halfen sie"). (English inside German text: reader.nlp.foreign_words.)
+not the noun the article belongs to; so is a capitalised adjective of a name after its article ("ins
+Vereinigte Königreich"). A word the morphologizer called punctuation ("Udo") or other ("vierter")
+takes the class of its STTS tag. Where both taggers agree on a class German cannot have, the
+dictionary decides: a participle or adjective called a determiner ("die angetretenen Parteien") is an
+adjective, a capitalised "preposition" German lacks ("Ali al-Haidari") a name or noun; and a
+3rd-person finite verb in -en is plural ("Dort halfen sie"). (English inside German text:
+reader.nlp.foreign_words.)
 """
 
 from __future__ import annotations
@@ -299,10 +301,11 @@ def _adjective_of_a_name(token: Token) -> bool:
 _CLASS_OF_TAG = {"NE": "PROPN", "NN": "NOUN", "ADJA": "ADJ", "ADJD": "ADJ", "ADV": "ADV", "CARD": "NUM"}
 
 
-def words_taken_for_punctuation(doc: Doc) -> None:
-    """"Udo" tagged NE but classed PUNCT: a word with letters is no punctuation."""
+def words_left_without_a_class(doc: Doc) -> None:
+    """"Udo" tagged NE but classed PUNCT, "vierter" tagged ADJA but classed X (other): a word with letters
+    is no punctuation, and one the tagger gives a German class is no "other"."""
     for token in doc:
-        if token.pos_ == "PUNCT" and any(char.isalpha() for char in token.text) and token.tag_ in _CLASS_OF_TAG:
+        if token.pos_ in ("PUNCT", "X") and any(char.isalpha() for char in token.text) and token.tag_ in _CLASS_OF_TAG:
             token.pos_ = _CLASS_OF_TAG[token.tag_]
 
 
