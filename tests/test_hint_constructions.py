@@ -628,3 +628,21 @@ def test_sich_after_a_preposition_makes_no_reflexive_verb() -> None:
 def test_an_e_form_after_sie_opening_the_sentence_is_konjunktiv_i() -> None:
     """"Sie sorge …": capitalised because it opens the sentence, so she (the polite Sie takes "sorgen")."""
     assert "Konjunktiv I" in joined("Sie sorge nur für sich alleine, sagt sie.", "sorge")
+
+
+def test_a_participle_spelled_like_an_infinitive_with_sein_is_the_sein_verb() -> None:
+    """"war … gefallen" is fallen (to fall); "hat … gefallen" stays gefallen (to please)."""
+    fell = joined("Die Geburtenrate war bis 2009 gefallen.", "gefallen")
+    assert "had fallen" in fell and "liked" not in fell
+    assert "gefallen" in joined("Das Buch hat mir gefallen.", "gefallen")
+
+
+def test_an_adverb_after_the_subject_pronoun_opens_no_subordinate_clause() -> None:
+    text = "Die Zahl war gefallen, obwohl sie gewachsen ist und sich seitdem verdreifacht hat."
+    assert "conjunction" not in joined(text, "seitdem").lower()
+
+
+def test_a_capitalised_ihr_as_subject_is_the_plural_you_not_the_polite_one() -> None:
+    text = "Er rief: „Macht mehr Kinder, denn Ihr seid die Zukunft!“"
+    assert "polite" not in joined(text, "Ihr")
+    assert "polite" in joined("Geben Sie Ihre Daten ein.", "Sie")

@@ -18,7 +18,7 @@ from reader.nlp.lemmas import genitive_of_name, token_lemma
 from reader.nlp.morphology import correct_morphology
 from reader.nlp.names import tag_names
 from reader.nlp.noun_lexicon import feminine_in_e
-from reader.nlp.participles import adjectives_from_participles
+from reader.nlp.participles import adjectives_from_participles, participles_after_sein
 from reader.nlp.phrase_heads import correct_phrase_heads
 from reader.nlp.sentence_rules import join_broken_sentences, mark_sentence_starts, starts_sentence
 from reader.nlp.terms import assign_terms
@@ -103,6 +103,7 @@ def lemmatizer(doc: Doc) -> Doc:
         genitive = genitive_of_name(token.text, names)
         if genitive is not None:
             token.lemma_ = genitive
+    participles_after_sein(doc)
     return doc
 
 

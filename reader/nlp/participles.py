@@ -16,7 +16,7 @@ from reader.lexicon.database import LexiconMissingError
 from reader.nlp import lemma_dictionary
 from reader.nlp.lang.articles import adjective_ending
 from reader.nlp.verb_form_checks import only_an_adjective
-from reader.nlp.verb_forms import infinitive_of_participle, is_participle
+from reader.nlp.verb_forms import infinitive_of_participle, is_participle, takes_sein
 
 if TYPE_CHECKING:  # annotations only: importing the rule must not load spaCy
     from spacy.tokens import Doc, Token
@@ -167,3 +167,18 @@ def _other_finite(token: Token) -> bool:
         other.i != token.i and other.pos_ in _VERBS and (other.tag_.endswith("FIN") or "Fin" in other.morph.get("VerbForm"))
         for other in token.sent
     )
+
+
+def participles_after_sein(doc: Doc) -> None:
+    """A participle spelled like an infinitive, with "sein" as its auxiliary, is the participle of the
+    verb that forms its Perfekt with sein: "war … gefallen" is fallen (to fall), not gefallen (to
+    please, which takes haben)."""
+    for token in doc:
+        if token.pos_ != "VERB" or token.lemma_.lower() != token.lower_ or "s" in takes_sein(token.lower_):
+            continue
+        verb = infinitive_of_participle(token.lower_)
+        if verb and verb != token.lower_ and "s" in takes_sein(verb) and any(
+            child.dep_ in ("aux", "aux:pass") and child.lemma_ == "sein" for child in token.children
+        ):
+            token.lemma_ = verb
+

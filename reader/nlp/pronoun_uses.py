@@ -93,6 +93,8 @@ def polite(token) -> bool:
     if token.lower_ == "sich":
         subject = _clause_verb_and_subject(token)[1]
         return subject is not None and subject.text == "Sie" and polite(subject)
+    if token.lower_ == "ihr" and token.dep_.startswith("nsubj"):
+        return False  # "denn Ihr seid die Zukunft": the plural you, capitalised as in a letter (the polite one is "Sie")
     return token.text[:1] in "SI" and token.lower_.startswith(("sie", "ihr")) and not starts_sentence(token, OPENS_CAPITALISED)
 
 

@@ -74,4 +74,6 @@ def subordinator(head: Token) -> Token | None:
         first = next((t for t in head.subtree if not t.is_punct), head)
         if first.pos_ == "SCONJ" and first.lower_ in SUBORDINATORS and first.i < head.i and first.dep_ != "case":
             mark = first
+    if mark is not None and any(c.i < mark.i and c.pos_ in ("PRON", "NOUN", "PROPN") for c in head.children):
+        return None  # "… und sich seitdem verdreifacht hat": a conjunction opens its clause, so this is the adverb
     return mark
