@@ -117,7 +117,7 @@ def choose(token, name: bool, context: frozenset[tuple[str, str]]) -> Shown:
             entry = function_entry(token.text, "ADP", uses) or function_entry(term, "ADP", uses)
         entry = entry or function_entry(token.text, pos, uses) or function_entry(term, pos, uses) or _modifier_entry(token, pos)
         if entry is None:  # the dictionary's senses, the one the sentence points to first
-            entry = in_context(_plural_entry(token, term, pos), context - {(token.lower_, lemma.lower())})
+            entry = in_context(_plural_entry(token, term, pos), context, (token.lower_, lemma.lower()))
     if entry is not None and pos == "NOUN" and not entry.gloss:
         entry = _verbal_noun(term) or entry
     if entry is not None and pos == "NOUN":
