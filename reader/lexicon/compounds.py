@@ -135,6 +135,11 @@ def _simplest(splits: list[list[CompoundPart]]) -> list[CompoundPart] | None:
     return min(splits, key=lambda parts: (len(parts), -min(len(part.surface) for part in parts)))
 
 
+_MODIFIER_PASSES = (
+    (True, ("",)), (False, ("",)), (True, USUAL_LINKS), (False, LINKING_ELEMENTS), (True, LINKING_ELEMENTS)
+)
+
+
 def _split_modifier(
     text: str,
     known: Callable[[str], bool],
@@ -154,14 +159,13 @@ def _split_modifier(
             stems.append((stem, link))
     # the front as a word, then with a usual link, then with the rarer ones: "Wander-" is wandern
     # (not Wand|er), "Renn-" rennen (not Ren|n, reindeer), "Landes-" Land|es (not landen|s), "Kinder-" Kind|er
-    for exact, links in (
-        (True, ("",)), (False, ("",)), (True, USUAL_LINKS), (False, LINKING_ELEMENTS), (True, LINKING_ELEMENTS)
-    ):
-        for stem, link in stems:
-            keys = _modifier_keys(stem, capitalised or text[:1].isupper())
-            for key in keys[:2] if exact else keys[2:]:
-                if link in links and known_modifier(key):
-                    return [CompoundPart(key, stem, link)]
+    keys = [_modifier_keys(stem, capitalised or text[:1].isupper()) for stem, _ in stems]  # made once for every pass
+    for exact, links in _MODIFIER_PASSES:
+        for (stem, link), stem_keys in zip(stems, keys):
+            if link in links:
+                for key in stem_keys[:2] if exact else stem_keys[2:]:
+                    if known_modifier(key):
+                        return [CompoundPart(key, stem, link)]
     if parts_left < 2:
         return None
     splits = []

@@ -32,7 +32,7 @@ def _german_words(line_id: int) -> frozenset[str]:
     Read from the raw line without parsing all of it: an analysis asks this for thousands of lines.
     """
     german, _, english = (database.raw_line(line_id) or "").partition(" :: ")
-    return frozenset(word.lower() for word in _WORD_RE.findall(german)) if english else frozenset()
+    return frozenset(map(str.lower, _WORD_RE.findall(german))) if english else frozenset()
 
 
 def _english_cores(line_id: int) -> frozenset[str]:
@@ -42,13 +42,14 @@ def _english_cores(line_id: int) -> frozenset[str]:
     return frozenset(gloss_core(sense) for sense in senses)
 
 
-def in_context(entry: Entry, context: Iterable[tuple[str, ...]]) -> Entry:
-    """*entry* with the sense its sentence points to first; *context* are the sentence's other words,
-    each as its spellings (form and lemma, lower-case)."""
+def in_context(entry: Entry, context: Iterable[tuple[str, ...]], own: tuple[str, ...] = ()) -> Entry:
+    """*entry* with the sense its sentence points to first; *context* are the sentence's words, each
+    as its spellings (form and lemma, lower-case), of which *own* (the word's own spellings) does not
+    count: the context is made once per sentence, and not copied for each of its words."""
     if not entry.found or entry.composed or len(entry.gloss) < 2:
         return entry
     term = entry.term.lower()
-    words = {spellings for spellings in context if any(len(w) >= 4 and w != term for w in spellings)}
+    words = [spellings for spellings in context if spellings != own and _counts(spellings, term)]
     if len(words) < MIN_OVERLAP:
         return entry  # no line can share enough words
     lines = _lines_by_word(entry.term, entry.pos)
@@ -75,6 +76,14 @@ def in_context(entry: Entry, context: Iterable[tuple[str, ...]]) -> Entry:
         return entry
     gloss = (fitting[0], *(g for g in entry.gloss if g != fitting[0]))
     return replace(entry, gloss=gloss, short=short_gloss(gloss))
+
+
+def _counts(spellings: tuple[str, ...], term: str) -> bool:
+    """A word of the sentence that a line can share: four letters or more, not the term itself."""
+    for word in spellings:
+        if len(word) >= 4 and word != term:
+            return True
+    return False
 
 
 @database.lexicon_cache(maxsize=16384)

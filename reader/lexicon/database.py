@@ -230,12 +230,17 @@ def phrase_by_term(term: str) -> PhraseRow | None:
     return PhraseRow(tuple(row[0].split()), row[1], tuple(row[2].split("\t"))) if row else None
 
 
-@lexicon_cache(maxsize=16384)
 def name_kind(word: str) -> str | None:
     """"only" for a word Wiktionary lists only as a name ("Oliver", "Aachen"), "also" for a name that
     is a common noun too ("Sonntag", "Dirk"), None for no name."""
-    row = connection().execute("SELECT only FROM name WHERE word = ?", (word,)).fetchone()
-    return None if row is None else "only" if row[0] else "also"
+    only = _names().get(word)
+    return None if only is None else "only" if only else "also"
+
+
+@lexicon_cache(maxsize=1)
+def _names() -> dict[str, int]:
+    """The name table (7,448 rows, read in 3 ms): a text asks it of thousands of words, a query each."""
+    return dict(connection().execute("SELECT word, only FROM name"))
 
 
 def has_gloss(word: str) -> bool:

@@ -11,6 +11,7 @@ construction only where the sentence has it ("sich unterhalten": to talk, "in H�
 
 from __future__ import annotations
 
+import functools
 import re
 
 from dataclasses import dataclass, replace
@@ -62,34 +63,36 @@ class Shown:
 def choose(token, name: bool, context: frozenset[tuple[str, str]]) -> Shown:
     """The term, word class, learnability and entry of *token*; *name* marks a name the tagger
     called a common word (reader.nlp.names), *context* the content words of its sentence (form, lemma)."""
-    lemma, tagged = token.lemma_, token.pos_  # each read makes a new object
+    # each read of a token's attribute makes a new object: read once
+    lemma, tagged, text, tag = token.lemma_, token.pos_, token.text, token.tag_
     term = token_value(token, "term") or lemma
     if tagged == "NOUN" and term[:1].islower() and not _lower_case_noun(term):
-        if token.text[:1].isupper():
+        if text[:1].isupper():
             term = _nominalised(term)
         elif lookup(term, "ADJ").pos == "ADJ":
             tagged = "ADJ"  # "Zwei weitere der fünf Gemeinden": an adjective whose noun is left out, in lower case
     if _adjective_the_tagger_missed(token, tagged, term):
         tagged = "ADJ"  # "Die historischen Bindungen" tagged a verb, "viel weitgehender" a conjunction
-    if tagged == "PROPN" and not name and token.tag_ == "NN" and _with_article(token) and _common_noun(term):
+    if tagged == "PROPN" and not name and tag == "NN" and _with_article(token) and _common_noun(term):
         tagged = "NOUN"  # "in der Heide": a common noun with its article, though a name is spelt so too
     if tagged == "DET" and _article_without_noun(token):
         tagged = "PRON"  # "Das brachte von der Leyen ins Spiel": no article, a demonstrative (that)
     if tagged == "PRON" and token.dep_ == "det":
         tagged = "DET"  # the parser's article of a noun the tagger took for a pronoun: "das von der Stadt erlassene Verbot"
-    if token.tag_ == "NN" and term == token.lower_ and tagged in ("NOUN", "ADJ") and lookup(term, "ADV").pos == "ADV":
+    if tag == "NN" and term == token.lower_ and tagged in ("NOUN", "ADJ") and lookup(term, "ADV").pos == "ADV":
         tagged = "ADV"  # "Mehrfach wurden …": an adverb capitalised at the start, no noun
-    is_word = any(char.isalpha() for char in token.text)
-    learnable = token_value(token, "learnable") and not name
-    abbreviation = function_entry(token.text, "ABBR") if token.text.endswith(".") else None
+    is_word = _has_letter(text)
+    marked_learnable = token_value(token, "learnable")
+    learnable = marked_learnable and not name
+    abbreviation = function_entry(text, "ABBR") if text.endswith(".") else None
     if abbreviation is not None:  # "ca.", "Nr.", "Mio.": whatever the tagger calls them, no "calcium", "Nauru"
-        return Shown(token.text, tagged, is_word, token_value(token, "learnable"), abbreviation)
+        return Shown(text, tagged, is_word, marked_learnable, abbreviation)
     if tagged == "X":  # foreign material ("'business as usual'"): no German entry to show
-        return Shown(token.text, tagged, is_word, False, None)
+        return Shown(text, tagged, is_word, False, None)
     pos = "PROPN" if name else tagged
-    place = place_of_adjective(token.text) if tagged == "ADJ" else None
+    place = place_of_adjective(text) if tagged == "ADJ" else None
     if place is not None:  # "der Kaiserslauterer Oberbürgermeister": of Kaiserslautern, no word to learn
-        return Shown(token.text, "ADJ", is_word, False, _place_entry(token.text, place))
+        return Shown(text, "ADJ", is_word, False, _place_entry(text, place))
     entry = None
     if is_word and pos == "NOUN" and is_name(term):
         pos = "PROPN"  # a word Wiktionary knows only as a name: "Oliver" at the start of a sentence
@@ -97,12 +100,12 @@ def choose(token, name: bool, context: frozenset[tuple[str, str]]) -> Shown:
         pos = "ADJ"  # "Die Gefahr ist minimal": minimal, not minimally
     if is_word and pos == "PROPN":
         entry, common = proper_noun(term)
-        if not entry.gloss and token.text != term:  # "der Grünen": Ding lists the party as "Grünen"
-            entry, common = proper_noun(token.text)
+        if not entry.gloss and text != term:  # "der Grünen": Ding lists the party as "Grünen"
+            entry, common = proper_noun(text)
         learnable = learnable and common
-        if name and (token.text.islower() or tagged == "PROPN"):
+        if name and (text.islower() or tagged == "PROPN"):
             entry = None  # "di" in "Elio di Rupo" is no "Tuesday", "Clemens Raab" no river Rába
-        elif common and (name or later_part_of_name(token) or name_by_form(token.text)):
+        elif common and (name or later_part_of_name(token) or name_by_form(text)):
             entry = None  # a common word used as a name here: "Jörg Sonntag", the app "SnapTalk"
         elif common:
             pos, learnable = "NOUN", True
@@ -110,14 +113,14 @@ def choose(token, name: bool, context: frozenset[tuple[str, str]]) -> Shown:
         entry = lookup(term, pos)  # part of a separable verb: "ein" in "räumte … ein" is "einräumen"
     elif is_word:
         # only the few words whose curated rows tell uses apart ("werden" as passive) need theirs worked out
-        reads = any(reads_uses(word, cls) for word in (token.text, term) for cls in (pos, "ADP"))
+        reads = reads_uses(text, pos) or reads_uses(text, "ADP") or reads_uses(term, pos) or reads_uses(term, "ADP")
         uses = _uses(token) if reads else ()
         if pos == "SCONJ" and token.dep_ != "mark" and token.head.pos_ not in ("VERB", "AUX"):
             # "Als Hauptursache gilt …": a conjunction that opens no clause compares, as a preposition does
-            entry = function_entry(token.text, "ADP", uses) or function_entry(term, "ADP", uses)
-        entry = entry or function_entry(token.text, pos, uses) or function_entry(term, pos, uses) or _modifier_entry(token, pos)
+            entry = function_entry(text, "ADP", uses) or function_entry(term, "ADP", uses)
+        entry = entry or function_entry(text, pos, uses) or function_entry(term, pos, uses) or _modifier_entry(token, pos)
         if entry is None:  # the dictionary's senses, the one the sentence points to first
-            entry = in_context(_plural_entry(token, term, pos), context - {(token.lower_, lemma.lower())})
+            entry = in_context(_plural_entry(token, term, pos), context, (token.lower_, lemma.lower()))
     if entry is not None and pos == "NOUN" and not entry.gloss:
         entry = _verbal_noun(term) or entry
     if entry is not None and pos == "NOUN":
@@ -127,6 +130,12 @@ def choose(token, name: bool, context: frozenset[tuple[str, str]]) -> Shown:
     elif entry is not None and pos == "ADJ" and entry.gloss and entry.gloss[0].startswith("to "):
         entry = _as_participle(token, entry)
     return Shown(term, pos, is_word, learnable, entry)
+
+
+@functools.lru_cache(maxsize=65536)
+def _has_letter(text: str) -> bool:
+    """A word, not punctuation or a number: asked of every token, kept per spelling."""
+    return any(char.isalpha() for char in text)
 
 
 _FUNCTION_CLASSES = {"CCONJ", "SCONJ", "ADP", "DET", "PRON", "PART"}

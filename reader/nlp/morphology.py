@@ -298,7 +298,7 @@ def _score(phrase: Phrase, decided: dict[int, Reading]) -> None:
                 phrase.add(indices_of(frozenset({inherited})), W_INHERITED, grammar=False)
     if head.dep_ == "conj" and head.head.lower_ == head.lower_ + "innen":
         phrase.add(PLURAL, W_NOUN_FORM)  # "die Bürgerinnen und Bürger": the men of the pair are as many
-    model = head.morph.to_dict()
+    model = _features(head)
     phrase.add(readings_where((model.get("Case"),)), W_MODEL_CASE, grammar=False)
     phrase.add(readings_where(numbers=(model.get("Number"),)), W_MODEL_OTHER, grammar=False)
     if not phrase.members and (head.pos_ == "PROPN" or (head.pos_ == "NOUN" and _lexicon(head)[:2] == (None, None))):
@@ -448,7 +448,7 @@ def _write(phrase: Phrase, reading: Reading) -> None:
     case, gender, number = reading
     sure = phrase.source == "grammar"
     for token in [phrase.head, *phrase.members]:
-        morph = token.morph.to_dict()
+        morph = dict(_features(token))
         if token.pos_ == "ADJ" and "Case" not in morph and token.lower_ == lemma_of(token).lower():
             continue  # uninflected
         morph["Case"] = case
@@ -466,6 +466,19 @@ def _write(phrase: Phrase, reading: Reading) -> None:
         token.set_morph(_join(morph))
         set_token_value(token, "case_sure", sure)
         set_token_value(token, "case_source", phrase.source)
+
+
+_FEATURES: dict[int, dict[str, str]] = {}
+
+
+def _features(token: Token) -> dict[str, str]:
+    """`token.morph.to_dict()`, kept per analysis (by its hash): a text holds a few hundred distinct
+    analyses, and to_dict splits the feature string anew on every call. Shared: read it, or copy it."""
+    morph = token.morph
+    features = _FEATURES.get(morph.key)
+    if features is None:
+        features = _FEATURES[morph.key] = morph.to_dict()
+    return features
 
 
 def _join(morph: dict[str, str]) -> str:
