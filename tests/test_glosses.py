@@ -1054,3 +1054,10 @@ def test_viertel_is_a_quarter_and_vierter_the_fourth() -> None:
     assert _tokens("Eine viertel Million Menschen arbeitet dort.")["viertel"].gloss[0].startswith("quarter")
     fourth = _tokens("Er kam als vierter Kandidat.")["vierter"]  # the morphologizer's "other" (X), tagged ADJA
     assert fourth.pos == "ADJ" and fourth.gloss[0] == "fourth"
+
+
+def test_a_participle_that_is_its_own_lemma_under_sein_is_the_adjective_and_under_haben_the_verb() -> None:
+    """"sind nicht bekannt": known (not bekennen's "to confess"); "hat sich … bekannt": bekennen."""
+    assert _tokens("Genaue Zahlen sind jedoch nicht bekannt.")["bekannt"].gloss[0] == "known"
+    confessed = _tokens("Er hat sich zu dem Fehler bekannt.")["bekannt"]
+    assert confessed.pos == "VERB" and confessed.lemma == "bekennen"

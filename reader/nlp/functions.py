@@ -21,6 +21,7 @@ from reader.lexicon import LexiconMissingError, lookup
 from reader.nlp.morph_features import feature_values
 from reader.nlp.subject_agreement import finite_number
 from reader.nlp.verb_complex import is_participle_form
+from reader.nlp.verb_forms import infinitive_of_participle
 
 if TYPE_CHECKING:  # annotations only: importing the rule must not load spaCy
     from spacy.tokens import Doc
@@ -51,6 +52,9 @@ def word_classes_from_clause(doc: Doc) -> None:
     for token in doc:
         if token.pos_ == "VERB" and _predicate_adjective(token):
             token.pos_ = "ADJ"
+        elif token.pos_ == "ADJ" and _participle_after_haben(token):
+            token.pos_ = "VERB"  # "hat sich zu dem Fehler bekannt": bekennen's participle, not "known"
+            token.lemma_ = infinitive_of_participle(token.lower_)
         finite = "Fin" in feature_values(token, "VerbForm")
         if token.pos_ == "AUX" and finite and token.dep_ not in _SERVING and _heads_own_clause(token):
             token.pos_ = "VERB"
@@ -66,13 +70,21 @@ def _heads_own_clause(verb) -> bool:
 def _predicate_adjective(word) -> bool:
     if not word.is_lower or not any(c.dep_ in ("cop", "aux") and c.lemma_ == "sein" for c in word.children):
         return False
-    if is_participle_form(word):
-        return False  # "ist gefahren", "sind geschlossen": the verb's participle
+    if is_participle_form(word) and word.lemma_.lower() != word.lower_:
+        return False  # "ist gefahren", "sind geschlossen": the verb's participle ("bekannt" is its own lemma)
     try:
         entry = lookup(word.lower_, "ADJ")
     except LexiconMissingError:
         return False
     return entry.source == "exact" and entry.pos == "ADJ"
+
+
+def _participle_after_haben(word) -> bool:
+    """haben takes no predicate adjective: a participle form with haben as its auxiliary is the verb's."""
+    return (
+        word.is_lower and infinitive_of_participle(word.lower_) is not None
+        and any(c.dep_ == "aux" and c.lemma_ == "haben" for c in word.children)
+    )
 
 
 def _expletive(es) -> bool:
