@@ -646,3 +646,24 @@ def test_a_capitalised_ihr_as_subject_is_the_plural_you_not_the_polite_one() -> 
     text = "Er rief: „Macht mehr Kinder, denn Ihr seid die Zukunft!“"
     assert "polite" not in joined(text, "Ihr")
     assert "polite" in joined("Geben Sie Ihre Daten ein.", "Sie")
+
+
+def test_a_participle_after_a_phrase_with_its_own_article_and_before_adjectives_is_an_adjective() -> None:
+    text = "Mit der vor ein paar Tagen veröffentlichten schriftlichen Begründung werden Städte in die Lage versetzt."
+    got = joined(text, "veröffentlichten")
+    assert "used as an adjective" in got and "Präteritum" not in got
+    assert "Mit der vor … comes first" in joined(text, "werden")  # the fronted words in text order
+
+
+def test_werden_with_an_amount_and_a_form_like_an_infinitive_is_the_future() -> None:
+    """"betragen" is infinitive and participle alike; an amount is never a passive's."""
+    text = "Die Bußgelder in den beiden Straßen werden 25 Euro für PKW und 75 Euro für LKW betragen."
+    assert joined(text, "betragen").startswith("Futur I")
+    assert "passive" in joined("Das Geld wird von der Firma erhalten.", "erhalten")
+
+
+def test_an_undeclined_adjective_opening_the_sentence_is_an_adverb() -> None:
+    text = ("Anlass ist die Überschreitung des Jahresmittelwertes für Stickstoffdioxid. Konkret gesperrt werden, in "
+            "Abhängigkeit der Fahrzeugbauart, zwei Straßenabschnitte: Im Stadtteil Altona-Nord wurden gut 100 "
+            "Umleitungs- und Verbotsschilder aufgestellt.")
+    assert next(t for t in _analysis(text).tokens if t.text == "Konkret").pos == "ADV"  # the tagger's NOUN here

@@ -140,13 +140,14 @@ def _attributive(token: Token) -> bool:
         return True  # "des abgewählten, aber noch amtierenden Präsidenten": no verb follows an article
     if _genitive_name(previous) and token.is_lower and token.dep_ == "amod" and token.head.i == following.i:
         return True  # "Gongadses verstümmelte Leiche": a genitive name stands where an article would
-    if token.dep_ == "amod" and token.head.i == following.i and following.pos_ in _NOUNS:
+    noun = token.head
+    # (perhaps past other adjectives: "der vor ein paar Tagen veröffentlichten schriftlichen Begründung")
+    before_noun = noun.i > token.i and all(t.pos_ == "ADJ" for t in doc[token.i + 1 : noun.i])
+    if token.dep_ == "amod" and before_noun and noun.pos_ in _NOUNS:
         # "der vom Krieg verwüsteten Staaten": an extended attribute, a preposition between article and
         # participle (also one the tagger called an infinitive: "die im Norden gelegenen Dörfer"); not "Viele
         # Menschen bewohnten Alaska", where the verb follows the subject
-        article = next((t for t in reversed(doc[token.sent.start : token.i]) if t.pos_ == "DET"), None)
-        inside = doc[article.i + 1 : token.i] if article is not None else []
-        if any(t.pos_ == "ADP" for t in inside) and _other_finite(token):
+        if _phrase_after_article(token) and _other_finite(token):
             return True
     if previous.pos_ in _MAY_OPEN_PHRASE and previous.tag_ != "PIAT":
         if not (token.dep_ == "amod" or token.tag_ == "ADJA") or not _other_finite(token):
@@ -159,6 +160,22 @@ def _attributive(token: Token) -> bool:
         if following.pos_ not in _INSIDE_PHRASE:
             return False
     return False
+
+
+def _phrase_after_article(token: Token) -> bool:
+    """An article, then right away a phrase with its preposition, then `token`: "der vom Krieg …", "der
+    vor ein paar Tagen …" (the phrase may have an article of its own); not "Die Leute in der Stadt …",
+    where a noun follows the article first."""
+    doc = token.doc
+    for article in (t for t in reversed(doc[max(token.sent.start, token.i - _ATTRIBUTE_REACH) : token.i]) if t.pos_ == "DET"):
+        words = doc[article.i + 1 : token.i]
+        preposition = next((t for t in words if t.pos_ == "ADP"), None)
+        if preposition is not None and not any(t.pos_ in _NOUNS for t in doc[article.i + 1 : preposition.i]):
+            return True
+    return False
+
+
+_ATTRIBUTE_REACH = 8  # words between an article and its participle: "der ab 1. Mai in Kraft getretenen"
 
 
 def _other_finite(token: Token) -> bool:

@@ -396,11 +396,21 @@ def _worden_of_a_conjunct(head: Token) -> bool:
 
 def _infinitive_with_object(token: Token, vc: VerbComplex, verb: str) -> bool:
     """"sie würden Informationen enthalten": a form that is infinitive and participle alike (enthalten,
-    erhalten, bekommen) beside werden is the infinitive when the clause has a direct object, which a
-    werden-passive never has."""
+    erhalten, bekommen, betragen) beside werden is the infinitive when the clause has a direct object or
+    an amount ("werden 25 Euro betragen"), which a werden-passive never has."""
     if verb != "werden" or token.lower_ != lemma(token) or token.i != vc.head.i:
         return False
-    return any(c.dep_ == "obj" and c.lower_ not in ("sich", "mich", "dich", "uns", "euch") for c in vc.head.children)
+    return any(
+        (c.dep_ == "obj" and c.lower_ not in ("sich", "mich", "dich", "uns", "euch")) or _amount(c) for c in vc.head.children
+    )
+
+
+def _amount(phrase: Token) -> bool:
+    """A counted noun without a preposition that is no subject: "25 Euro" of "werden 25 Euro betragen"."""
+    return (
+        phrase.dep_ == "obl" and phrase.pos_ == "NOUN" and any(c.dep_ == "nummod" for c in phrase.children)
+        and not any(c.dep_ == "case" for c in phrase.children)
+    )
 
 
 def _perfect_auxiliary(participle: Token) -> str:

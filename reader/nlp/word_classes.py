@@ -147,6 +147,22 @@ def nouns_and_adverbs_by_capital(doc: Doc) -> None:
         elif not capitalised and is_adverb and not is_noun:
             token.pos_, token.tag_ = "ADV", "ADV"
             token.set_morph(None)
+    for token in doc:
+        # "Konkret gesperrt werden …": an undeclined adjective opening the sentence, no noun the dictionary
+        # knows, is an adverb (a noun made from an adjective is declined: "Neues", "Verletzte")
+        if token.pos_ == "NOUN" and token.is_title and token.i == doc_facts.sentence_start(token) and _undeclined_adverb(token):
+            token.pos_, token.tag_ = "ADV", "ADJD"
+            token.set_morph(None)
+
+
+def _undeclined_adverb(token: Token) -> bool:
+    try:
+        if listed_noun(token.text):
+            return False
+        entry = lookup(token.lower_, "ADV")
+    except LexiconMissingError:
+        return False
+    return entry.source == "exact" and entry.pos in ("ADV", "ADJ") and entry.term.lower() == token.lower_
 
 
 def prepositions_opening_a_sentence(doc: Doc) -> None:

@@ -449,7 +449,7 @@ def _main_clause(vc: VerbComplex, finite: Token, hints: Hints) -> None:
 
 def _first_words(words) -> str:
     """The first three words of the phrase that fills the first place, "…" for the rest."""
-    texts = [t.text for t in words if not t.is_punct]
+    texts = [t.text for t in sorted(words, key=lambda t: t.i) if not t.is_punct]  # (a repaired parse may cross)
     return " ".join(texts[:3]) + (" …" if len(texts) > 3 else "")
 
 
