@@ -281,3 +281,10 @@ def test_a_title_before_a_name_stays_a_glossed_word_in_every_use() -> None:
     for token in analyze(text).tokens:
         if token.text == "Prinzessin":
             assert token.pos == "NOUN" and token.learnable and token.gloss[0] == "princess"
+
+
+def test_a_declined_common_noun_after_a_place_name_is_no_surname() -> None:
+    """"in Leipzig Urteile": a plural, not a surname after "Leipzig"."""
+    text = "Im Februar bestätigte das Bundesverwaltungsgericht in Leipzig Urteile der Oberverwaltungsgerichte."
+    judgments = _tokens(text)["Urteile"]
+    assert judgments.pos == "NOUN" and judgments.learnable and judgments.gloss

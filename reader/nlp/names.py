@@ -369,8 +369,9 @@ def place_of_adjective(word: str) -> str | None:
 
 def _after_first_name(token: Token) -> bool:
     """Right after a word Wiktionary knows only as a name, which the tagger also calls one: a
-    surname even where it is a word too ("Sebastian Kurz", "Robert Habeck")."""
-    if token.i == 0:
+    surname even where it is a word too ("Sebastian Kurz", "Robert Habeck"), but undeclined ("bestätigte
+    in Leipzig Urteile …": a plural)."""
+    if token.i == 0 or declined(token):
         return False
     before = token.nbor(-1)
     return before.pos_ == "PROPN" and before.whitespace_ == " " and is_name(before.text) and not _genitive(before)
