@@ -667,3 +667,42 @@ def test_an_undeclined_adjective_opening_the_sentence_is_an_adverb() -> None:
             "Abhängigkeit der Fahrzeugbauart, zwei Straßenabschnitte: Im Stadtteil Altona-Nord wurden gut 100 "
             "Umleitungs- und Verbotsschilder aufgestellt.")
     assert next(t for t in _analysis(text).tokens if t.text == "Konkret").pos == "ADV"  # the tagger's NOUN here
+
+
+def test_bis_before_another_preposition_governs_no_case_of_its_own() -> None:
+    got = joined("Er setzte ein Ultimatum bis zum Monatsende.", "bis")
+    assert "accusative" not in got.lower() and "another preposition" in got
+    assert "accusative" in joined("Sie bleibt bis Montag.", "bis").lower()
+
+
+def test_um_the_tagger_called_a_conjunction_but_the_parser_hung_on_the_noun_opens_um_zu() -> None:
+    text = "Er setzte ein Ultimatum, um schriftliche Vorschläge für einen geregelten Austritt zu machen."
+    assert "direct object of machen" in joined(text, "Vorschläge") and "after um" not in joined(text, "Vorschläge")
+    assert "preposition" not in joined(text, "um").lower()
+
+
+def test_a_bare_title_before_a_name_takes_the_case_of_its_preposition() -> None:
+    """Undeclined before a name ("mit Präsident Tusk"), a weak noun's form is no nominative."""
+    assert case_of("Er wolle mit EU-Ratspräsident Donald Tusk telefonieren.", "Ratspräsident") == "Dative"
+
+
+def test_a_particle_tagged_a_verb_at_the_clause_end_joins_the_finite_verb() -> None:
+    """"hält … inne": "inne" is no clause of its own, so the phrase before it is the object, not a subject."""
+    text = "Finnland hält im zweiten Halbjahr die EU-Ratspräsidentschaft inne."
+    assert case_of(text, "Ratspräsidentschaft") == "Accusative"
+
+
+def test_an_auxiliary_hung_on_an_attributive_participle_belongs_to_the_verb_after_the_noun() -> None:
+    text = "Johnson müsse die schon mehrfach versprochenen Vorschläge – „sofern sie existieren“ – endlich vorlegen."
+    assert "müsse … vorlegen" in joined(text, "vorlegen")
+    assert case_of(text, "Vorschläge") == "Accusative"
+
+
+def test_in_before_a_bare_place_name_is_a_location_after_a_verb_of_motion_too() -> None:
+    assert case_of("Nach dem Gespräch trat Rinne in Paris vor die Presse.", "Paris") == "Dative"
+
+
+def test_sein_with_the_participle_of_a_verb_that_takes_no_object_is_a_perfekt() -> None:
+    """Ding has zusammentreffen only without an object ({vi}), so it has no state passive."""
+    got = joined("Zuletzt war Johnson in Luxemburg mit Juncker zusammengetroffen.", "war")
+    assert got.startswith("Plusquamperfekt with sein") and "state passive" not in got

@@ -103,3 +103,10 @@ def reflexive_object_cases(term: str) -> frozenset[str]:
             between = text[len("sich ") : -len(term)]
             found |= {case for placeholder, case in _OBJECT_AFTER_SICH.items() if placeholder in between}
     return frozenset(found)
+
+
+def intransitive_only(term: str) -> bool:
+    """Ding gives *term* only without an object ({vi} on every line that names it): "zusammentreffen".
+    Such a verb has no passive, so "war … zusammengetroffen" is its Perfekt with sein."""
+    marks = set().union(*_line_valency(term).values())
+    return marks == {INTRANSITIVE}

@@ -331,8 +331,10 @@ def _two_way_evidence(phrase: Phrase, word: str) -> None:
         particle = next((c.lower_ for c in governor.children if c.dep_ == "compound:prt"), "")
         case = two_way_case(word, particle + lemma_of(governor).lower(), verb=True)
     name = head.pos_ == "PROPN" or (head.pos_ == "NOUN" and _lexicon(head)[0] is None)  # "Usedom" tagged a noun
-    if case is None and name and not phrase.members:
-        case = {"in": "Dat", "an": "Dat", "auf": "Dat", "zwischen": "Dat", "über": "Acc"}.get(word)
+    if name and not phrase.members and word == "in":
+        case = "Dat"  # "trat in Paris vor die Presse": into a place without article is "nach", after any verb
+    elif case is None and name and not phrase.members:
+        case = {"an": "Dat", "auf": "Dat", "zwischen": "Dat", "über": "Acc"}.get(word)
     if case is not None:
         phrase.add(readings_where((case,)), W_VALENCY, grammar=False)
     elif word not in ("über", "auf"):
@@ -428,14 +430,24 @@ def _noun_evidence(phrase: Phrase) -> None:
     elif form == plural + "n" and not plural.endswith(("n", "s")):
         phrase.add(DATIVE_PLURAL, W_DETERMINER)  # "Bürgern": no other reading has this ending
     elif form == lemma and plural != lemma:
-        if weak:
+        if weak and not (phrase.preposition is not None and _bare_title_before_name(head)):
             phrase.add(NOMINATIVE_SINGULAR, W_NOUN_FORM)
+        elif weak:  # "mit EU-Ratspräsident Donald Tusk": a bare title before a name stays undeclined after a preposition
+            phrase.add(SINGULAR, W_NOUN_FORM)
         else:
             phrase.add(SINGULAR, W_NOUN_FORM)
             if gender in ("Masc", "Neut") and not lemma.endswith(("s", "ß", "x", "z")):
                 phrase.add(NOT_GENITIVE, 1.5)
     elif gender in ("Masc", "Neut") and form in (lemma + "s", lemma + "es") and form != plural:
         phrase.add(GENITIVE_SINGULAR, W_NOUN_FORM)
+
+
+def _bare_title_before_name(noun: Token) -> bool:
+    following = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
+    return (
+        following is not None and following.pos_ == "PROPN"
+        and not any(c.dep_ in ("det", "det:poss", "amod") and c.i < noun.i for c in noun.children)
+    )
 
 
 def _dative_article_before(phrase: Phrase) -> bool:

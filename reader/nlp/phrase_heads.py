@@ -33,9 +33,11 @@ from reader.nlp.names import only_a_name, place_classifier
 from reader.nlp.noun_phrases import declined_noun, following_noun_index, genitive_name, name_particle, particle_article
 from reader.nlp.parse_edits import set_head as _set_head
 from reader.nlp.verb_clauses import (
+    auxiliaries_on_attributive_adjectives,
     join_split_complexes,
     participle_clauses_after_a_comma,
     participle_insertions,
+    particles_taken_for_verbs,
     split_coordinated_auxiliaries,
 )
 
@@ -101,6 +103,8 @@ def correct_phrase_heads(doc: Doc) -> None:
     split_coordinated_auxiliaries(doc)
     participle_clauses_after_a_comma(doc)
     participle_insertions(doc)
+    particles_taken_for_verbs(doc)
+    auxiliaries_on_attributive_adjectives(doc)
     join_split_complexes(doc)
 
 

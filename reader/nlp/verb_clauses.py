@@ -19,6 +19,7 @@ from reader.nlp.article_repairs import spaced_punctuation
 from reader.nlp.parse_edits import set_head, take_place
 from reader.nlp.token_memo import tokens_unchanged
 from reader.nlp.lang.grammar import MODALS
+from reader.nlp.lang.verbs import FEW_VERB_PARTICLES, PARTICLES_ONLY
 from reader.nlp.verb_complex import (
     AUXILIARIES,
     clearly_finite,
@@ -31,6 +32,7 @@ from reader.nlp.verb_complex import (
     verb_complex,
     zu_infinitive,
 )
+from reader.nlp.verb_forms import listed_verb
 
 
 def verb_complexes(heads: list[Token]) -> list[VerbComplex]:
@@ -305,3 +307,52 @@ def participle_insertions(doc: Doc) -> None:
         verb.tag_ = "VVPP"  # a participle clause has no tense of its own
         verb.set_morph("VerbForm=Part")
 
+
+
+def particles_taken_for_verbs(doc: Doc) -> None:
+    """"Finnland hält … die EU-Ratspräsidentschaft inne": a word that is nothing but a verb's particle
+    ("inne", "fehl", "zugute"), tagged a verb of its own at the clause's end, is the particle of the
+    finite verb before it where the two make a verb; its phrases are that verb's."""
+    for particle in doc:
+        if particle.pos_ not in ("VERB", "AUX") or particle.lower_ not in PARTICLES_ONLY | FEW_VERB_PARTICLES:
+            continue
+        following = doc[particle.i + 1] if particle.i + 1 < len(doc) else None
+        if following is not None and not following.is_punct:
+            continue
+        verb = next(
+            (t for t in reversed(doc[particle.sent.start : particle.i]) if t.pos_ in ("VERB", "AUX") and clearly_finite(t)),
+            None,
+        )
+        if verb is None or not listed_verb(particle.lower_ + lemma(verb)):
+            continue
+        for child in list(particle.children):
+            if not child.is_punct:
+                set_head(child, verb)
+        set_head(particle, verb, "compound:prt")
+        particle.pos_, particle.tag_ = "ADP", "PTKVZ"
+        particle.set_morph(None)
+
+
+def auxiliaries_on_attributive_adjectives(doc: Doc) -> None:
+    """"Johnson müsse die … versprochenen Vorschläge … endlich vorlegen" with "müsse" and "Johnson" hung on
+    the participle before the noun: an attributive adjective (ADJA) has no auxiliary and no subject, so
+    they are the clause's, whose verb is the infinitive or participle after the noun with no auxiliary
+    of its own; the noun becomes its object where the parser made the noun the clause's head."""
+    for adjective in doc:
+        if adjective.tag_ != "ADJA" or adjective.dep_ != "amod":
+            continue
+        moved = [c for c in adjective.children if c.dep_ in (*_AUXILIARY_RELATIONS, "nsubj") and c.i < adjective.i]
+        if not any(c.dep_ in _AUXILIARY_RELATIONS for c in moved):
+            continue
+        noun = adjective.head
+        verb = next(
+            (t for t in doc[noun.i + 1 : adjective.sent.end]
+             if t.pos_ == "VERB" and kind(t) in ("inf", "part") and not any(c.dep_ in _AUXILIARY_RELATIONS for c in t.children)),
+            None,
+        )
+        if verb is None:
+            continue
+        if noun.head.i == noun.i and take_place(verb, noun):
+            set_head(noun, verb, "obj")
+        for child in moved:
+            set_head(child, verb)

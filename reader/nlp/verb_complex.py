@@ -26,6 +26,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from reader.lexicon.database import LexiconMissingError
+from reader.lexicon.valency import intransitive_only
 from reader.nlp import lemma_dictionary
 from reader.nlp.doc_facts import sentence_start
 from reader.nlp.lang.grammar import KONJUNKTIV_I, MODALS
@@ -146,10 +148,12 @@ def members_of(head: Token) -> list[Token]:
 
 def _other_clause(auxiliary: Token, head: Token) -> bool:
     """"bleiben nur Neuwahlen, da … eine Mehrheit hätten": a subordinating conjunction between an
-    auxiliary and its head opens the auxiliary's own clause."""
+    auxiliary and its head opens the auxiliary's own clause, unless its clause ends between them too
+    ("müsse die Vorschläge – „sofern sie existieren“ – endlich vorlegen")."""
     low, high = sorted((auxiliary.i, head.i))
     return any(
         (t.dep_ == "mark" or t.doc[t.i - 1].text == ",") and t.pos_ == "SCONJ" and t.lower_ not in ("wie", "als")
+        and not (low < t.head.i < high and t.head.pos_ in ("VERB", "AUX"))
         for t in auxiliary.doc[low + 1 : high]
     )
 
@@ -368,7 +372,8 @@ def _read(vc: VerbComplex) -> None:
             return
         if verb == "sein" and not worden and content and not vc.modal:
             auxiliary = _perfect_auxiliary(content[-1])
-            if "s" not in auxiliary:
+            # (a verb Ding has only without an object has no passive: "war … zusammengetroffen")
+            if "s" not in auxiliary and not _without_passive(lemma(content[-1])):
                 vc.tense, vc.voice = ("Präteritum" if past else "Präsens"), "state passive"
                 return
             vc.probably = auxiliary == "hs" and any(c.dep_ == "obj" for c in vc.head.children)
@@ -384,6 +389,13 @@ def _read(vc: VerbComplex) -> None:
             vc.voice = "passive"  # "soll gebaut worden sein"
         elif content and "sein" in inf_lemmas and "s" not in _perfect_auxiliary(content[-1]):
             vc.voice = "state passive"  # "muss geschlossen sein"
+
+
+def _without_passive(verb: str) -> bool:
+    try:
+        return intransitive_only(verb)
+    except LexiconMissingError:
+        return False  # no lexicon: the tables' auxiliary decides
 
 
 def _worden_of_a_conjunct(head: Token) -> bool:

@@ -62,7 +62,8 @@ def infinitive_conjunctions(doc: Doc) -> None:
     hung them on that noun ("um ihre Arbeit zu beenden", "um den Entwurf fertigzustellen"): the
     zu-infinitive ahead in the clause decides, and the infinitive takes the conjunction and the noun."""
     for token in doc:
-        if token.lower_ not in _INFINITIVE_OPENERS or token.pos_ != "ADP":
+        # (also one the tagger called a conjunction but the parser hung on the noun as its preposition)
+        if token.lower_ not in _INFINITIVE_OPENERS or not (token.pos_ == "ADP" or token.dep_ == "case"):
             continue
         if token.dep_ == "mark" and zu_infinitive(token.head):
             token.pos_, token.tag_ = "SCONJ", "KOUI"

@@ -188,8 +188,16 @@ def add_preposition_hints(prep: Token, hints: Hints, noun: Token | None = None) 
         hints.add(prep, text + ".")
     elif cases == ("Gen", "Dat"):
         hints.add(prep, f"Preposition {word}: takes the genitive (in speech often the dative).")
+    elif _before_another_preposition(prep):
+        # "bis zum Monatsende", "bis in die Nacht": the second preposition governs the noun
+        hints.add(prep, f"{prep.text} before another preposition: that one decides the case.")
     elif len(cases) == 1:
         hints.add(prep, f"Preposition {word}: always takes the {CASE_NAMES[cases[0]]}.")
+
+
+def _before_another_preposition(prep: Token) -> bool:
+    following = prep.doc[prep.i + 1] if prep.i + 1 < len(prep.doc) else None
+    return following is not None and following.pos_ == "ADP" and bool(governed_cases(following.lower_))
 
 
 def _case_reason(token: Token, case: str, hints: Hints) -> str | None:
