@@ -1061,3 +1061,10 @@ def test_a_participle_that_is_its_own_lemma_under_sein_is_the_adjective_and_unde
     assert _tokens("Genaue Zahlen sind jedoch nicht bekannt.")["bekannt"].gloss[0] == "known"
     confessed = _tokens("Er hat sich zu dem Fehler bekannt.")["bekannt"]
     assert confessed.pos == "VERB" and confessed.lemma == "bekennen"
+
+
+def test_sich_after_a_noun_naming_a_person_has_its_gender() -> None:
+    assert _tokens("Die Ministerin äußerte sich gestern.")["sich"].gloss[0] == "herself"
+    assert _tokens("Der Minister äußerte sich gestern.")["sich"].gloss[0] == "himself"
+    assert _tokens("Die Partei äußerte sich gestern.")["sich"].gloss[0] == "itself"  # a thing
+

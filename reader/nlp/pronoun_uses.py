@@ -16,6 +16,7 @@ from reader.lexicon import lookup, noun_gender
 from reader.nlp.doc_facts import sentence_starts
 from reader.nlp.lang.sentences import OPENS_CAPITALISED
 from reader.nlp.lang.verbs import WITHOUT_UMLAUT
+from reader.nlp.noun_lexicon import person_noun
 from reader.nlp.sentence_rules import starts_sentence
 from reader.nlp.verb_forms import zu_infinitive
 
@@ -49,6 +50,11 @@ def subject_number(token) -> list[str]:
     unknown_name = subject.pos_ == "PROPN" and listed is None
     if unknown_name and number == ["Sing"]:  # a person's name: "Malmström äußerte sich" (herself)
         person += [_PERSON_OF_GENDER[g] for g in subject.morph.get("Gender") if g in _PERSON_OF_GENDER]
+    elif subject.pos_ == "NOUN" and number == ["Sing"] and person_noun(subject.lemma_):
+        # a noun naming a person has the dictionary's gender: "Die Ministerin äußerte sich" (herself)
+        gender = MORPH_GENDERS.get(noun_gender(subject.lemma_))
+        if gender in _PERSON_OF_GENDER:
+            person.append(_PERSON_OF_GENDER[gender])
     gender = [listed] if listed else [] if unknown_name else subject.morph.get("Gender")
     neuter = ["Neut"] if subject.pos_ in ("NOUN", "PROPN") and gender == ["Neut"] else []
     # a feminine noun that names no woman is a thing too: "Die Partei … ihre" (its)
