@@ -706,3 +706,11 @@ def test_sein_with_the_participle_of_a_verb_that_takes_no_object_is_a_perfekt() 
     """Ding has zusammentreffen only without an object ({vi}), so it has no state passive."""
     got = joined("Zuletzt war Johnson in Luxemburg mit Juncker zusammengetroffen.", "war")
     assert got.startswith("Plusquamperfekt with sein") and "state passive" not in got
+
+
+def test_sein_with_a_participle_of_a_verb_without_object_or_passive_is_the_adjective() -> None:
+    """"sich eignen" has no passive and its Perfekt takes haben: "ist geeignet" is suitable, in the present."""
+    text = "Das Komitee prüft, ob ein Kandidat für den Wahlkampf geeignet ist."
+    got = joined(text, "geeignet")
+    assert got.startswith("Präsens") and "Perfekt" not in got and "passive" not in got
+    assert next(t for t in _analysis(text).tokens if t.text == "geeignet").gloss[0] == "suitable"

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from reader.library import Library
-from reader.nlp import Token
+from reader.nlp import Token, analyze
 from reader.vocab import IGNORED, KNOWN, UNKNOWN, Status, TermKey, Vocabulary, term_key
 from reader.vocab.coverage import term_counts, unknown_share
 
@@ -49,3 +49,9 @@ def test_unknown_share_counts_tokens_not_terms() -> None:
     assert unknown_share(counts, {}) == 1.0
     assert unknown_share(counts, {TermKey("der", "DET"): KNOWN}) == 1 / 3
     assert unknown_share(counts, {TermKey("Krise", "NOUN", "f"): IGNORED}) == 2 / 3
+
+
+def test_a_separated_particle_is_the_same_term_as_its_verb() -> None:
+    """"teilte … mit": marking mitteilen marks both words, and the card's sentence shows both."""
+    tokens = {token.text: token for token in analyze("Das teilte das Ministerium gestern mit.").tokens}
+    assert term_key(tokens["mit"]) == term_key(tokens["teilte"]) == TermKey("mitteilen", "VERB")

@@ -70,8 +70,11 @@ def build() -> list[str]:
                     # "… | bildet ab | bildete ab": the present, then the Präteritum, without pronouns
                     if len(plain) >= 2 and _PRESENT.match(plain[0]) and re.fullmatch(r"[a-zäöüß]+(?: [a-zäöüß]+)?", plain[1]):
                         preterites[infinitive][plain[1]] += 1
+                    reflexive = "{vr}" in parts[0] or heads[0].strip().startswith("sich ")
                     for part in plain:
                         match = _PERFECT.search(part)
+                        if match and reflexive and "sich" not in match.group(0):
+                            continue  # "sich eignen … | er/sie ist/war geeignet": a state, not the Perfekt (hat sich geeignet)
                         if match and match.group(2) == participle:
                             auxiliaries[infinitive]["s" if match.group(1) == "ist/war" else "h"] += 1
                             break  # after the Perfekt come the Konjunktiv II ("ich/er/sie ginge") and the imperative

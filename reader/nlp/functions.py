@@ -18,10 +18,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from reader.lexicon import LexiconMissingError, lookup
+from reader.lexicon.valency import intransitive_only
 from reader.nlp.morph_features import feature_values
 from reader.nlp.subject_agreement import finite_number
 from reader.nlp.verb_complex import is_participle_form
-from reader.nlp.verb_forms import infinitive_of_participle
+from reader.nlp.verb_forms import infinitive_of_participle, takes_sein
 
 if TYPE_CHECKING:  # annotations only: importing the rule must not load spaCy
     from spacy.tokens import Doc
@@ -70,13 +71,19 @@ def _heads_own_clause(verb) -> bool:
 def _predicate_adjective(word) -> bool:
     if not word.is_lower or not any(c.dep_ in ("cop", "aux") and c.lemma_ == "sein" for c in word.children):
         return False
-    if is_participle_form(word) and word.lemma_.lower() != word.lower_:
-        return False  # "ist gefahren", "sind geschlossen": the verb's participle ("bekannt" is its own lemma)
+    if is_participle_form(word) and word.lemma_.lower() != word.lower_ and not _no_passive_nor_sein(word.lemma_):
+        # "ist gefahren", "sind geschlossen": the verb's participle ("bekannt" is its own lemma; a verb
+        # with no object and a Perfekt with haben has no state with sein: "ist geeignet", suitable)
+        return False
     try:
         entry = lookup(word.lower_, "ADJ")
     except LexiconMissingError:
         return False
     return entry.source == "exact" and entry.pos == "ADJ"
+
+
+def _no_passive_nor_sein(verb: str) -> bool:
+    return "s" not in takes_sein(verb) and intransitive_only(verb)
 
 
 def _participle_after_haben(word) -> bool:

@@ -26,6 +26,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from reader.lexicon import form_entry
 from reader.lexicon.database import LexiconMissingError
 from reader.lexicon.valency import intransitive_only
 from reader.nlp import lemma_dictionary
@@ -372,9 +373,14 @@ def _read(vc: VerbComplex) -> None:
             return
         if verb == "sein" and not worden and content and not vc.modal:
             auxiliary = _perfect_auxiliary(content[-1])
-            # (a verb Ding has only without an object has no passive: "war … zusammengetroffen")
-            if "s" not in auxiliary and not _without_passive(lemma(content[-1])):
+            # a verb Ding has only without an object has no passive: "war … zusammengetroffen" is its
+            # Perfekt, "ist geeignet" the adjective (suitable)
+            without_passive = "s" not in auxiliary and _without_passive(content[-1])
+            if "s" not in auxiliary and not without_passive:
                 vc.tense, vc.voice = ("Präteritum" if past else "Präsens"), "state passive"
+                return
+            if without_passive and _listed_adjective(content[-1]):
+                vc.tense = "Präteritum" if past else "Präsens"
                 return
             vc.probably = auxiliary == "hs" and any(c.dep_ == "obj" for c in vc.head.children)
         vc.tense = "Plusquamperfekt" if past else "Perfekt"
@@ -391,11 +397,16 @@ def _read(vc: VerbComplex) -> None:
             vc.voice = "state passive"  # "muss geschlossen sein"
 
 
-def _without_passive(verb: str) -> bool:
+def _without_passive(participle: Token) -> bool:
+    """The participle of a verb Ding has only without an object."""
     try:
-        return intransitive_only(verb)
+        return intransitive_only(lemma(participle))
     except LexiconMissingError:
         return False  # no lexicon: the tables' auxiliary decides
+
+
+def _listed_adjective(participle: Token) -> bool:
+    return form_entry(participle.lower_, "ADJ") is not None
 
 
 def _worden_of_a_conjunct(head: Token) -> bool:

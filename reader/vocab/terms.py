@@ -1,7 +1,8 @@
 """Term identity: the dictionary form, its word class, and the gender of a noun.
 
 "Leiter (m)" and "Leiter (f)" are two terms; "hat" and "haben" one. An auxiliary
-is the same word as the full verb ("haben"), so both are the class VERB.
+is the same word as the full verb ("haben"), so both are the class VERB; so is the
+separated particle of a verb ("mit" of "teilte … mit": mitteilen), whatever its tag.
 """
 
 from __future__ import annotations
@@ -26,8 +27,14 @@ class TermKey:
 
 
 def term_key(token: Token) -> TermKey:
-    pos = _WORD_CLASS.get(token.pos, token.pos)
+    pos = "VERB" if _separated_particle(token) else _WORD_CLASS.get(token.pos, token.pos)
     return TermKey(token.term, pos, token.gender or "" if pos == "NOUN" else "")
+
+
+def _separated_particle(token: Token) -> bool:
+    """The particle's term is its verb, which starts with it: "mit" → "mitteilen", "überein" → "übereinkommen"."""
+    particle = token.lemma.lower()
+    return token.pos not in ("VERB", "AUX", "NOUN", "PROPN") and len(token.term) > len(particle) and token.term.startswith(particle)
 
 
 def phrase_key(token: Token) -> TermKey | None:
