@@ -380,3 +380,9 @@ def test_a_noun_before_a_full_name_is_one_person() -> None:
 )
 def test_the_subject_found_by_the_clause_around_the_phrase(text: str, word: str, case: str) -> None:
     assert case_of(text, word) == case
+
+
+def test_an_indefinite_pronoun_tagged_an_adverb_is_the_subject() -> None:
+    """"Manche von ihnen schwenkten …": "Manche" is the subject, so the coordinated flags are the object."""
+    text = "Manche von ihnen schwenkten die Europaflagge und die schottische Flagge."
+    assert case_of(text, "Europaflagge") == "Acc" and case_of(text, "Flagge") == "Acc"

@@ -24,6 +24,7 @@ from reader.nlp.sentence_rules import join_broken_sentences, mark_sentence_start
 from reader.nlp.terms import assign_terms
 from reader.nlp.word_classes import (
     adverbs_taken_for_pronouns,
+    pronouns_taken_for_adverbs,
     common_nouns_taken_for_names,
     degree_particles,
     adverbs_taken_for_verbs,
@@ -66,6 +67,7 @@ def finite_verbs(doc: Doc) -> Doc:
     degree_particles(doc)
     infinitive_conjunctions(doc)
     adverbs_taken_for_pronouns(doc)
+    pronouns_taken_for_adverbs(doc)
     nouns_and_adverbs_by_capital(doc)
     prepositions_opening_a_sentence(doc)
     names_taken_for_verbs(doc)

@@ -121,6 +121,18 @@ def adverbs_taken_for_pronouns(doc: Doc) -> None:
             return
 
 
+def pronouns_taken_for_adverbs(doc: Doc) -> None:
+    """"Manche von ihnen schwenkten …" with "Manche" tagged an adverb (or, opening the sentence, a noun):
+    a subject the curated function words know as a pronoun is that indefinite pronoun (PIS)."""
+    for token in doc:
+        opening = token.i == doc_facts.sentence_start(token)  # capitalised there, it may be tagged a noun
+        if token.dep_ != "nsubj" or not (token.pos_ in ("ADV", "ADJ") or (opening and token.pos_ == "NOUN")):
+            continue
+        if any(function_entry(word, "PRON") for word in (token.lower_, lemma_dictionary.lemmatize(token.lower_))):
+            token.pos_, token.tag_ = "PRON", "PIS"
+            token.set_morph(None)
+
+
 def nouns_and_adverbs_by_capital(doc: Doc) -> None:
     """German capitalises nouns, so the capital decides between the two where the dictionary knows the
     word as one of them only: "Kommentar abgeben" with "Kommentar" tagged an adverb is the noun ("Morgen",
@@ -158,8 +170,8 @@ def nouns_and_adverbs_by_capital(doc: Doc) -> None:
 
 def _undeclined_adverb(token: Token) -> bool:
     try:
-        if listed_noun(token.text):
-            return False
+        if listed_noun(token.text) or function_entry(token.lower_, "PRON") or function_entry(token.lower_, "DET"):
+            return False  # (nor a pronoun: "Manche von ihnen …")
         entry = lookup(token.lower_, "ADV")
     except LexiconMissingError:
         return False
