@@ -386,3 +386,9 @@ def test_an_indefinite_pronoun_tagged_an_adverb_is_the_subject() -> None:
     """"Manche von ihnen schwenkten …": "Manche" is the subject, so the coordinated flags are the object."""
     text = "Manche von ihnen schwenkten die Europaflagge und die schottische Flagge."
     assert case_of(text, "Europaflagge") == "Acc" and case_of(text, "Flagge") == "Acc"
+
+
+def test_a_date_after_a_weekday_does_not_rename_the_subject_it_was_hung_on() -> None:
+    """"am Montag, den 16. September": the accusative date renames the day, not "Mittagessen"."""
+    text = "Ein gemeinsames Mittagessen des Präsidenten am Montag, den 16. September, brachte keine Fortschritte."
+    assert case_of(text, "Mittagessen") == "Nom" and case_of(text, "September") == "Acc"

@@ -24,6 +24,7 @@ from reader.lexicon import LexiconMissingError, database
 from reader.nlp.case_evidence import CASES, Phrase
 from reader.nlp.lang.articles import Reading
 from reader.nlp.lang.names import NAME_PARTICLES, PARTICLE_ARTICLES
+from reader.nlp.lang.sentences import MONTHS, WEEKDAYS
 from reader.nlp.noun_lexicon import noun_entry
 from reader.nlp.noun_phrases import genitive_name, lemma_of
 
@@ -133,6 +134,8 @@ def appositions_agree(doc: Doc, phrases: dict[int, Phrase], decided: dict[int, R
             continue
         if not any(t.text == "," for t in doc[renamed.head.i : i]):
             continue  # a close apposition ("Präsident Müller") is the name's own phrase
+        if lemma_of(head) in MONTHS and lemma_of(renamed.head) not in MONTHS | WEEKDAYS:
+            continue  # "…, am Montag, den 16. September, brachte …": a date renames the day, not a noun hung before it
         shared = phrase.allowed_cases() & renamed.allowed_cases()
         if not shared:
             continue
