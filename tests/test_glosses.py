@@ -1068,3 +1068,9 @@ def test_sich_after_a_noun_naming_a_person_has_its_gender() -> None:
     assert _tokens("Der Minister äußerte sich gestern.")["sich"].gloss[0] == "himself"
     assert _tokens("Die Partei äußerte sich gestern.")["sich"].gloss[0] == "itself"  # a thing
 
+
+
+def test_alle_before_a_number_of_units_of_time_is_every() -> None:
+    assert _tokens("Er schreibt alle 14 Tage eine Kolumne.")["alle"].gloss[0] == "every"
+    assert _tokens("Alle zwei Jahre wird gewählt.")["Alle"].gloss[0] == "every"
+    assert _tokens("Alle Kinder kamen.")["Alle"].gloss[0] == "all"

@@ -44,7 +44,9 @@ from reader.nlp.lang.english import (
 )
 from reader.nlp.lang.verbs import WITHOUT_UMLAUT
 from reader.nlp.names import later_part_of_name, name_by_form, place_of_adjective
+from reader.nlp.noun_phrases import lemma_of
 from reader.nlp.participles import participle_of
+from reader.nlp.phrase_context import TIME_NOUNS
 from reader.nlp.preposition_uses import preposition_uses
 from reader.nlp.pronoun_uses import polite, pronoun_uses, subject_number
 from reader.nlp.sense_conditions import senses_for_use
@@ -223,6 +225,14 @@ def _place_entry(word: str, place: str) -> Entry:
     return Entry(term=word, gloss=gloss, short=short_gloss(gloss), pos="ADJ", query=word, source="name")
 
 
+def _before_units_of_time(token) -> bool:
+    """A number and a noun of time follow: "alle 14 Tage", "alle zwei Jahre"."""
+    doc = token.doc
+    if token.i + 2 >= len(doc) or not (doc[token.i + 1].like_num or doc[token.i + 1].pos_ == "NUM"):
+        return False
+    return doc[token.i + 2].pos_ == "NOUN" and lemma_of(doc[token.i + 2]) in TIME_NOUNS
+
+
 def _uses(token) -> tuple[str, ...]:
     """How a function word is used here, for its hand-checked gloss: its mood ("würde": Sub), an
     auxiliary's verb ("wurde beschlossen": passive, "wird kommen": future, "wurde bekannt": copula),
@@ -243,6 +253,8 @@ def _uses(token) -> tuple[str, ...]:
     uses += [opener for opener in CORRELATIVES.get(token.lower_, ()) if _after(token, opener)]
     if token.lower_ == "so" and _names_the_speaker(token):
         uses.insert(0, "attribution")  # "„…“, so der Sprecher": says
+    if token.lower_ == "alle" and _before_units_of_time(token):
+        uses.insert(0, "interval")  # "alle 14 Tage": every fortnight, not all 14 days
     if token.lower_ == "als" and _after_comparison(token):
         uses.insert(0, "comparative")  # "mehr als", "größer als", "nichts anderes als": than
     if (token.pos_ == "DET" and "Yes" in feature_values(token, "Poss")) or token.lower_ == "sich":
