@@ -392,3 +392,9 @@ def test_a_date_after_a_weekday_does_not_rename_the_subject_it_was_hung_on() -> 
     """"am Montag, den 16. September": the accusative date renames the day, not "Mittagessen"."""
     text = "Ein gemeinsames Mittagessen des Präsidenten am Montag, den 16. September, brachte keine Fortschritte."
     assert case_of(text, "Mittagessen") == "Nom" and case_of(text, "September") == "Acc"
+
+
+def test_an_article_before_a_quotation_mark_belongs_to_the_quoted_noun() -> None:
+    """"der „grüne Danny“": the article is no subject of its own; the quoted name is the subject."""
+    text = "Vom 28. Dezember an wird der „grüne Danny“ alle 14 Tage im „Journal Frankfurt” eine Kolumne schreiben."
+    assert case_of(text, "Danny") == "Nom" and case_of(text, "Kolumne") == "Acc"

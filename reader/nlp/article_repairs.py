@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from reader.nlp.lang.articles import determiner_readings
-from reader.nlp.parse_edits import set_head
+from reader.nlp.parse_edits import set_head, take_place
 
 if TYPE_CHECKING:  # annotations only: importing the rule must not load spaCy
     from spacy.tokens import Span, Token
@@ -128,3 +128,26 @@ def _attributive(token: Token) -> bool:
     """An inflected adjective or participle before a noun (the tagger may also call it ADJ with
     another tag: "gelegenen" as PPOSAT)."""
     return token.tag_ == "ADJA" or (token.pos_ == "ADJ" and token.tag_ != "ADJD")
+
+
+_OPENING_QUOTES = {"„", "\"", "»", "‚", "“"}
+
+
+def article_before_quotation(article: Token) -> None:
+    """"wird der „grüne Danny“ … schreiben" with "der" taken for the subject and the quoted name for its
+    apposition: an article right before an opening quotation mark belongs to the quoted phrase's noun,
+    which takes the article's place in the clause."""
+    doc = article.doc
+    if article.tag_ != "ART" or article.dep_ == "det" or article.i + 2 >= len(doc) or doc[article.i + 1].text not in _OPENING_QUOTES:
+        return
+    noun = next(
+        (t for t in doc[article.i + 2 : article.i + 6] if t.pos_ in _NOMINAL and not t.is_punct),
+        None,
+    )
+    if noun is None or any(t.is_punct for t in doc[article.i + 2 : noun.i]) or noun.head.i != article.i:
+        return
+    if take_place(noun, article):
+        for child in list(article.children):
+            if child.i != noun.i and not child.is_punct:
+                set_head(child, noun)
+        set_head(article, noun, "det")
