@@ -1074,3 +1074,8 @@ def test_alle_before_a_number_of_units_of_time_is_every() -> None:
     assert _tokens("Er schreibt alle 14 Tage eine Kolumne.")["alle"].gloss[0] == "every"
     assert _tokens("Alle zwei Jahre wird gewählt.")["Alle"].gloss[0] == "every"
     assert _tokens("Alle Kinder kamen.")["Alle"].gloss[0] == "all"
+
+
+def test_an_closing_von_an_is_from_on() -> None:
+    assert _tokens("Vom 28. Dezember an wird er eine Kolumne schreiben.")["an"].gloss[0] == "on (from … on)"
+    assert _tokens("Vom Bahnhof an der Ecke ging er los.")["an"].gloss[0] != "on (from … on)"

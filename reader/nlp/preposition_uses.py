@@ -27,6 +27,18 @@ def spans_time(word) -> bool:
     return word.lower_ == "über" and any(t.lower_ == "hinweg" for t in word.doc[word.i + 1 : word.i + 7])
 
 
+def closes_von_an(word) -> bool:
+    """"vom 28. Dezember an", "von nun an": "an" after the phrase "von" opens, with no noun of its own,
+    closes the circumposition (from … on)."""
+    if word.lower_ != "an" or word.i + 1 >= len(word.doc):
+        return False
+    following = word.doc[word.i + 1]
+    if following.pos_ in ("NOUN", "PROPN", "DET", "ADJ", "NUM", "PRON"):
+        return False
+    opener = next((t for t in reversed(word.doc[max(sentence_start(word), word.i - 6) : word.i]) if t.lower_ in ("von", "vom")), None)
+    return opener is not None and not any(t.pos_ in ("VERB", "AUX") or t.is_punct for t in word.doc[opener.i + 1 : word.i])
+
+
 def preposition_uses(token) -> list[str]:
     """What a preposition's noun makes of it: a source ("nach Angaben": according to), the doer of
     a passive ("von der CDU unterstützt": by), an amount ("von 65 auf 60 Rial gesenkt": from … to,
@@ -34,6 +46,8 @@ def preposition_uses(token) -> list[str]:
     zehn Jahren": of), a time of day ("um 8 Uhr": at) or a name ("nach Berlin": to)."""
     if spans_time(token):
         return ["span"]  # "über vier Jahre hinweg": over
+    if closes_von_an(token):
+        return ["onwards"]  # "vom 28. Dezember an": from … on
     noun = token.head
     lemma = noun.lemma_
     if lemma.lower().endswith(_SOURCE_ENDINGS):  # "Angaben", "Polizeiangaben"
