@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from reader.nlp.lang.articles import determiner_readings
+from reader.nlp.lang.sentences import OPENING_QUOTES
 from reader.nlp.parse_edits import set_head, take_place
 
 if TYPE_CHECKING:  # annotations only: importing the rule must not load spaCy
@@ -130,15 +131,13 @@ def _attributive(token: Token) -> bool:
     return token.tag_ == "ADJA" or (token.pos_ == "ADJ" and token.tag_ != "ADJD")
 
 
-_OPENING_QUOTES = {"„", "\"", "»", "‚", "“"}
-
 
 def article_before_quotation(article: Token) -> None:
     """"wird der „grüne Danny“ … schreiben" with "der" taken for the subject and the quoted name for its
     apposition: an article right before an opening quotation mark belongs to the quoted phrase's noun,
     which takes the article's place in the clause."""
     doc = article.doc
-    if article.tag_ != "ART" or article.dep_ == "det" or article.i + 2 >= len(doc) or doc[article.i + 1].text not in _OPENING_QUOTES:
+    if article.tag_ != "ART" or article.dep_ == "det" or article.i + 2 >= len(doc) or doc[article.i + 1].text not in OPENING_QUOTES:
         return
     noun = next(
         (t for t in doc[article.i + 2 : article.i + 6] if t.pos_ in _NOMINAL and not t.is_punct),

@@ -13,6 +13,16 @@ from spacy.tokens import Doc, Token
 
 from reader.lexicon.valency import reflexive_object_cases
 from reader.nlp.appositions import bracketed_after
+from reader.nlp.clause_kinds import (
+    bare_infinitive,
+    clause_verb,
+    copular,
+    finite_after_conjunction,
+    infinitive_clause,
+    passive,
+    takes_no_accusative,
+    verb_lemma,
+)
 from reader.nlp.case_evidence import CASES, Phrase
 from reader.nlp.lang.articles import PERSONAL, Reading
 from reader.nlp.lang.valency import (
@@ -20,7 +30,6 @@ from reader.nlp.lang.valency import (
     CONCERNING_VERBS,
     DATIVE_OBJECT_VERBS,
     DATIVE_PERSON_VERBS,
-    NO_ACCUSATIVE_VERBS,
     OBJECT_PREDICATIVE_VERBS,
     REPORTING_VERBS,
     SAYING_VERBS,
@@ -52,8 +61,6 @@ from reader.nlp.phrase_context import genitive_attribute
 
 # Dependents that take their case from another phrase, not from the clause.
 NOT_CLAUSE_MEMBERS = ("nmod", "appos", "conj", "flat", "flat:name", "dep")
-COPULAR_LEMMAS = frozenset("sein werden bleiben heißen".split())
-COPULAR_FORMS = frozenset("ist sind war waren sei seien bleibt heißt wird wurde".split())
 FIRST_OR_SECOND_PERSON = frozenset("ich du wir ihr mich dich uns euch".split())
 # Indefinite pronouns that are no noun phrase of their own; as the object of a verb they are accusative.
 INDEFINITE_OBJECTS = frozenset("nichts etwas alles vieles weniges anderes".split())
@@ -166,7 +173,7 @@ def _dative_objects(verb: Token, members: list[int], phrases: dict[int, Phrase],
     of two objects of "geben"-verbs the first is the dative ("gab den Bürgern Zeit"); the one object of a
     verb Ding writes as "sich jdm. …" ("sich den Extremisten anzuschließen")."""
     doc = verb.doc
-    lemma = _verb_lemma(verb)
+    lemma = verb_lemma(verb)
     reflexive = any(c.lower_ == "sich" and not any(g.dep_ == "case" for g in c.children) for c in verb.children)
     dative_after_sich = reflexive and reflexive_object_cases(lemma) == {"Dat"}
     if lemma not in DATIVE_OBJECT_VERBS and lemma not in DATIVE_PERSON_VERBS and not dative_after_sich:
@@ -198,18 +205,6 @@ def _plural_by_sense(head: Token) -> bool:
     return counted or of_plural
 
 
-def _takes_no_accusative(verb: Token) -> bool:
-    """An intransitive verb, or one whose Perfekt takes sein here ("sei sie eingeschritten"): no verb
-    with a sein-Perfekt has an accusative object."""
-    return _verb_lemma(verb) in NO_ACCUSATIVE_VERBS or verb_complex(verb).perfect_auxiliary == "sein"
-
-
-def _verb_lemma(verb: Token) -> str:
-    """The infinitive with its separated particle ("findet … statt": stattfinden)."""
-    particle = next((c.lower_ for c in verb.children if c.dep_ == "compound:prt"), "")
-    return particle + lemma_of(verb).lower()
-
-
 def _clause_targets(verb: Token, members: list[int], phrases: dict[int, Phrase], decided: dict[int, Reading]) -> dict[int, str]:
     """The case each phrase of the clause of `verb` must have, for those the clause decides."""
     doc = verb.doc
@@ -222,7 +217,7 @@ def _clause_targets(verb: Token, members: list[int], phrases: dict[int, Phrase],
             decided[i] = phrases[i].best_in_case("Dat")  # "künftigen Diskussionen überlassen": only a dative
     number = finite_number(verb)
     _subject_taken_for_a_dative(verb, number, members, phrases, decided, allowed)
-    if _verb_lemma(verb) not in DATIVE_OBJECT_VERBS | DATIVE_PERSON_VERBS:
+    if verb_lemma(verb) not in DATIVE_OBJECT_VERBS | DATIVE_PERSON_VERBS:
         for i in members:
             # "Twitter sperrt Accounts": a bare noun the model took for a dative, beside a verb without a
             # dative object, is the subject or the object
@@ -231,10 +226,10 @@ def _clause_targets(verb: Token, members: list[int], phrases: dict[int, Phrase],
             if decided[i][0] == "Dat" and phrase.source != "grammar" and bare and {"Nom", "Acc"} <= allowed[i]:
                 decided[i] = max((phrase.best_in_case("Acc"), phrase.best_in_case("Nom")), key=phrase.score)
     open_ = [i for i in members if decided[i][0] in ("Nom", "Acc") and {"Nom", "Acc"} <= allowed[i]]
-    if _verb_lemma(verb) in CONCERNING_VERBS and any(_after_was(phrases[i]) for i in open_):
+    if verb_lemma(verb) in CONCERNING_VERBS and any(_after_was(phrases[i]) for i in open_):
         return {i: "Acc" for i in open_}  # "Was TikTok betrifft": "was" is the subject
     placeholder = next((i for i in open_ if doc[i].lower_ == "es" and i < verb.i), None)
-    if placeholder is not None and number == "Plur" and _verb_lemma(verb) != "geben":
+    if placeholder is not None and number == "Plur" and verb_lemma(verb) != "geben":
         # "Es bestehen begründete Zweifel": a singular "es" is no subject of a plural verb but its placeholder
         plural = [i for i in open_ if i != placeholder and phrases[i].allows("Nom", "Plur")]
         if plural:
@@ -243,14 +238,14 @@ def _clause_targets(verb: Token, members: list[int], phrases: dict[int, Phrase],
     fixed_acc = [i for i in members if "Nom" not in allowed[i] and decided[i][0] == "Acc"]
     if not open_:
         return {}
-    if _infinitive_clause(verb):
+    if infinitive_clause(verb):
         # "…, mehrere Flugzeuge explodieren zu lassen": no subject, no nominative, inside the clause's commas
         opening = max((t.i for t in doc[sentence_start(verb) : verb.i] if t.text == ","), default=sentence_start(verb))
         # "Sein Ziel ist es, die Steuern zu senken": the copula the parser hung here stands before the comma
         # ("Das Haus ist zu verkaufen" has no comma: sein + zu-infinitive, with a subject)
         if not copular(verb) or any(c.dep_ == "cop" and c.i < opening for c in verb.children):
             return {i: "Acc" for i in open_ if i > opening}
-    if _bare_infinitive(verb):
+    if bare_infinitive(verb):
         # "Kommentar abgeben": an infinitive as a heading has no subject, and a singular is no subject of the
         # plural the same form could be ("Beobachter vermuten" may be one)
         return {i: "Acc" for i in open_ if i < verb.i and not phrases[i].allows("Nom", "Plur")}
@@ -260,7 +255,7 @@ def _clause_targets(verb: Token, members: list[int], phrases: dict[int, Phrase],
     finite = verb_complex(verb).finite
     # (not under "lassen": "Lass das Mikro fallen" has the accusative)
     if (
-        len(open_) == 1 and not fixed_nom and _takes_no_accusative(verb) and finite is not None
+        len(open_) == 1 and not fixed_nom and takes_no_accusative(verb) and finite is not None
         and finite.morph.get("VerbForm") == ["Fin"] and lemma_of(finite) != "lassen"
     ):
         return {open_[0]: "Nom"}  # "…, ob die Verhandlungen stattfinden": the one phrase is no object
@@ -279,7 +274,7 @@ def _clause_targets(verb: Token, members: list[int], phrases: dict[int, Phrase],
     own_clause = own_clause and verb_complex(verb).finite is not None  # "Flugzeuge explodieren zu lassen": no subject
     # "…, daß ich Tabus tangiere und auch Aufregung auslöse": the object; "… und habe die Menschenmenge 20 Meter
     # zurückgedrängt": right after "und", every phrase
-    after_und = _finite_after_conjunction(verb)
+    after_und = finite_after_conjunction(verb)
     if not fixed_nom and (after_und or (len(open_) == 1 and not fixed_acc)) and _shares_subject(verb, doc[open_[0]], decided):
         return {i: "Acc" for i in open_}
     if len(open_) == 1 and not fixed_nom and not fixed_acc and number and own_clause:
@@ -336,7 +331,7 @@ def _clause_targets(verb: Token, members: list[int], phrases: dict[int, Phrase],
         if expletive:  # "Doch es wurden Reduzierungen beschlossen": "es" before the verb is nominative
             return {expletive[0]: "Nom"}
         speaker = [i for i in agreeing if i > verb.i]
-        if speaker and _verb_lemma(verb) in SAYING_VERBS and any(
+        if speaker and verb_lemma(verb) in SAYING_VERBS and any(
             doc[i].lower_ in REPORTED_CONTENT and i < verb.i and not phrases[i].members for i in open_
         ):
             # "Das sagt Norbert Hofer": what was said comes first, the speaker after the verb
@@ -406,14 +401,6 @@ def _antecedent_number(pronoun: Token, phrases: dict[int, Phrase]) -> str | None
     return numbers[0] if len(numbers) == 1 else None
 
 
-def _bare_infinitive(verb: Token) -> bool:
-    """The root of its sentence is an infinitive, with no finite verb: a heading or instruction."""
-    infinitive = verb.morph.get("VerbForm") == ["Inf"] or verb.lower_ == lemma_of(verb).lower()  # (also tagged finite)
-    return verb.dep_ == "ROOT" and infinitive and verb_complex(verb).finite is None and not any(
-        c.dep_ in ("aux", "aux:pass", "cop", "mark") for c in verb.children
-    )
-
-
 # Pronouns that are no noun phrase here but stand as a clause's subject: demonstratives, indefinites, "was".
 _SUBJECT_PRONOUN_TAGS = frozenset({"PDS", "PIS", "PWS", "PRELS"})
 
@@ -448,7 +435,7 @@ def _speaker_after(verb: Token, open_: list[int]) -> bool:
     "bestätigen") only a person or a name is: "Dies bestätigte die Ministerin", where "Dies bestätigt
     die Vermutung" has a thing as the object."""
     after = [verb.doc[i] for i in open_ if i > verb.i]
-    lemma = _verb_lemma(verb)
+    lemma = verb_lemma(verb)
     if lemma in SAYING_VERBS:
         return bool(after)
     return lemma in REPORTING_VERBS and any(
@@ -466,7 +453,7 @@ def _shares_subject(verb: Token, phrase: Token, decided: dict[int, Reading]) -> 
     # or where the finite verb follows "und" directly, so its clause has no subject before it ("… und habe die
     # Menschenmenge zurückgedrängt")
     object_label = phrase.dep_ == "obj" or (
-        phrase.dep_ == "nsubj" and (_verb_lemma(verb) in ACCUSATIVE_OBJECT_VERBS or _finite_after_conjunction(verb))
+        phrase.dep_ == "nsubj" and (verb_lemma(verb) in ACCUSATIVE_OBJECT_VERBS or finite_after_conjunction(verb))
     )
     if verb.dep_ != "conj" or not object_label or verb.head.pos_ not in ("VERB", "AUX"):
         return False
@@ -491,14 +478,6 @@ def _shares_subject(verb: Token, phrase: Token, decided: dict[int, Reading]) -> 
     if subject is None:
         return False
     return number is None or _number_from_antecedent(subject) or phrase_number(subject, parse_reading(subject)) in (number, None)
-
-
-def _finite_after_conjunction(verb: Token) -> bool:
-    """"… und habe …": the conjunction joining `verb` to the verb before stands right before its finite verb."""
-    finite = verb_complex(verb).finite
-    return finite is not None and finite.i > 0 and any(
-        c.dep_ == "cc" and c.i == finite.i - 1 for c in verb.children
-    )
 
 
 def _comma_between(phrase: Token, verb: Token) -> bool:
@@ -535,18 +514,6 @@ def _bare_name_after_noun(head: Token) -> bool:
         and not any(c.dep_ in ("det", "det:poss", "case", "amod") for c in head.children)
         and not head.lower_.endswith(("s", "x", "z"))
     )
-
-
-def _infinitive_clause(verb: Token) -> bool:
-    """A zu-infinitive clause, which has no subject of its own ("die Grenze zu öffnen", "… explodieren
-    zu lassen")."""
-    finite = verb_complex(verb).finite
-    if finite is not None and not (finite.dep_ == "cop" and any(t.text == "," for t in verb.doc[finite.i : verb.i])):
-        return False  # (a copula before a comma is the main clause's: "Sein Ziel ist es, die Steuern zu senken")
-    chain = [verb, *(c for c in verb.children if c.dep_ in ("xcomp", "aux") and c.i > verb.i)]
-    if verb.head.i == verb.i + 1 or (verb.dep_ in ("xcomp", "obj") and verb.head.i > verb.i):
-        chain.append(verb.head)  # "explodieren zu lassen": the infinitive under a zu-infinitive
-    return any(zu_infinitive(t) for t in chain)
 
 
 def _subject_elsewhere(verb: Token, phrase: Token) -> bool:
@@ -589,42 +556,3 @@ def _compared_case(head: Token, decided: dict[int, Reading]) -> str | None:
     if objects and objects[0].i not in decided:
         return "Acc"  # "fordert nichts anderes als Entscheidungen"
     return decided[objects[0].i][0] if objects else "Nom"
-
-
-def clause_verb(token: Token) -> Token | None:
-    """The verb whose clause a noun phrase belongs to, through words the parser put between
-    ("Die Simkarte habe ich zwar": "Simkarte" hung on "zwar")."""
-    node = token.head
-    if node.pos_ == "AUX" and token.dep_ in ("obj", "nsubj", "nsubj:pass", "iobj") and node.head.i != node.i:
-        return node  # "Ich bin Köchin und …" parsed with "bin" as an auxiliary: it is the verb of the phrase
-    for _ in range(3):
-        if node.i == token.i:
-            return None
-        if node.pos_ in ("VERB", "AUX") or any(c.dep_ in ("aux", "aux:pass", "cop") for c in node.children):
-            while node.dep_ in ("aux", "aux:pass", "cop") and node.head.i != node.i:
-                node = node.head
-            return node
-        if node.pos_ in ("NOUN", "PROPN", "PRON") or node.head.i == node.i:
-            return None
-        node = node.head
-    return None
-
-
-def passive(verb: Token) -> bool:
-    """A werden-passive ("wurde festgenommen", "überschritten werden"), not werden + infinitive (the future)."""
-    if verb_complex(verb).voice == "passive":
-        return True
-    if verb.lower_ == lemma_of(verb).lower() or "Inf" in verb.morph.get("VerbForm"):
-        return False  # "wird … herüberziehen": werden + infinitive is the future
-    if any(c.dep_ == "aux:pass" and lemma_of(c) == "werden" for c in verb.children):
-        return True
-    return "Part" in verb.morph.get("VerbForm") and any(c.dep_ == "aux" and lemma_of(c) == "werden" for c in verb.children)
-
-
-def copular(verb: Token) -> bool:
-    return (
-        any(c.dep_ == "cop" for c in verb.children)
-        or lemma_of(verb) in COPULAR_LEMMAS
-        or verb.lower_ in COPULAR_FORMS
-    )
-

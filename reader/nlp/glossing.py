@@ -42,11 +42,10 @@ from reader.nlp.lang.english import (
     present_participle_of_gloss,
     superlative_of_gloss,
 )
+from reader.nlp.lang.sentences import TIME_NOUNS
 from reader.nlp.lang.verbs import WITHOUT_UMLAUT
 from reader.nlp.names import later_part_of_name, name_by_form, place_of_adjective
-from reader.nlp.noun_phrases import lemma_of
 from reader.nlp.participles import participle_of
-from reader.nlp.phrase_context import TIME_NOUNS
 from reader.nlp.preposition_uses import preposition_uses
 from reader.nlp.pronoun_uses import polite, pronoun_uses, subject_number
 from reader.nlp.sense_conditions import senses_for_use
@@ -230,7 +229,7 @@ def _before_units_of_time(token) -> bool:
     doc = token.doc
     if token.i + 2 >= len(doc) or not (doc[token.i + 1].like_num or doc[token.i + 1].pos_ == "NUM"):
         return False
-    return doc[token.i + 2].pos_ == "NOUN" and lemma_of(doc[token.i + 2]) in TIME_NOUNS
+    return doc[token.i + 2].pos_ == "NOUN" and doc[token.i + 2].lemma_ in TIME_NOUNS
 
 
 def _uses(token) -> tuple[str, ...]:

@@ -12,15 +12,9 @@ from reader.nlp.case_evidence import Phrase
 from reader.nlp.doc_facts import sentence_start
 from reader.nlp.lang.grammar import SUBORDINATORS
 from reader.nlp.lang.prepositions import governed_cases
-from reader.nlp.lang.sentences import MONTHS, WEEKDAYS
+from reader.nlp.lang.sentences import MONTHS, TIME_NOUNS, WEEKDAYS
 from reader.nlp.noun_phrases import genitive_name, lemma_of, phrase_of, preposition_of
 
-# Nouns of time that stand without a preposition in the accusative: "jeden Tag", "wenige Stunden später".
-TIME_NOUNS = frozenset(
-    """Sekunde Minute Stunde Tag Woche Wochenende Monat Jahr Jahrzehnt Jahrhundert Nacht Abend Morgen
-    Vormittag Mittag Nachmittag Mitternacht Frühjahr Sommer Herbst Winter Mal Zeit Saison Quartal
-    Semester Ende Anfang Mitte""".split()
-)
 TIME_FOLLOWERS = frozenset("später früher zuvor danach darauf vorher lang lange nach bevor nachdem her zurück".split())
 TIME_BEFORE = frozenset("heute gestern morgen vorgestern übermorgen".split())
 

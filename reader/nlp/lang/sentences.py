@@ -1,4 +1,5 @@
-"""Tokens after which a German news sentence does not end, although they end with a full stop."""
+"""Tokens after which a German news sentence does not end, although they end with a full stop, and the
+words of dates and times they go with."""
 
 # Abbreviations that (almost) never close a sentence in news text.
 ABBREVIATIONS: frozenset[str] = frozenset(
@@ -14,6 +15,13 @@ MONTHS: frozenset[str] = frozenset(
 )
 
 WEEKDAYS: frozenset[str] = frozenset("Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonnabend Sonntag".split())
+
+# Nouns of time that stand without a preposition in the accusative: "jeden Tag", "wenige Stunden später".
+TIME_NOUNS: frozenset[str] = frozenset(
+    """Sekunde Minute Stunde Tag Woche Wochenende Monat Jahr Jahrzehnt Jahrhundert Nacht Abend Morgen
+    Vormittag Mittag Nachmittag Mitternacht Frühjahr Sommer Herbst Winter Mal Zeit Saison Quartal
+    Semester Ende Anfang Mitte""".split()
+)
 
 # Words after which "3." is an ordinal ("am 3. Oktober", "zum 1. Mal"), not a sentence end.
 ORDINAL_CONTEXT: frozenset[str] = frozenset(
