@@ -30,12 +30,12 @@ from reader.lexicon import form_entry
 from reader.lexicon.database import LexiconMissingError
 from reader.lexicon.valency import intransitive_only
 from reader.nlp import lemma_dictionary
-from reader.nlp.doc_facts import sentence_start
-from reader.nlp.lang.grammar import KONJUNKTIV_I, MODALS
+from reader.nlp.lang.grammar import AUX_DEPS, MODALS
 from reader.nlp.lang.prepositions import governed_cases
 from reader.nlp.lang.verbs import SEPARABLE_PREFIXES
 from reader.nlp.noun_phrases import lemma_of
 from reader.nlp.token_memo import kept_per_token
+from reader.nlp.verb_mood import mood
 from reader.nlp.verb_forms import (
     adjective_in_use,
     infinitive_of_participle,
@@ -43,21 +43,15 @@ from reader.nlp.verb_forms import (
     is_konjunktiv_ii,
     is_participle,
     is_preterite,
-    konjunktiv_i_stem,
     takes_sein,
 )
 
 VERBAL = {"VERB", "AUX"}
 _COPULAS = {"werden", "sein", "bleiben"}
-AUX_DEPS = {"aux", "aux:pass", "cop"}
-PERSONAL_SUBJECTS = {"ich": "1", "du": "2", "wir": "1", "ihr": "2"}
-_SEI = {"sei", "seiest", "seien", "seiet", "seist"}
 _INFINITIVE_ENDINGS = ("en", "ern", "eln", "tun", "sein")
 COPULAS = frozenset({"sein", "werden", "bleiben", "heißen", "scheinen"})
 WH_ADVERBS = frozenset("wo wohin woher warum weshalb wieso wann wie womit wodurch wofür worauf".split())
 AUXILIARIES = {"haben", "sein", "werden", *MODALS}
-# Verbs whose singular present changes its vowel and drops the -e: stem + e is only ever Konjunktiv I.
-_PRESENT_WITHOUT_E = (MODALS - {"möchten"}) | {"wissen"}
 
 
 @dataclass
@@ -324,7 +318,7 @@ def _read(vc: VerbComplex) -> None:
     finite = vc.finite
     verb = lemma(finite)
     past = _past(finite, verb)
-    vc.mood = _mood(finite, verb)
+    vc.mood = mood(finite, verb)
     rest = vc.nonfinite
     if verb in _COPULAS:  # "wurde bekannt" (became known): a predicate adjective ("hat sich … bekannt": a participle)
         rest = [t for t in rest if not adjective_in_use(t.lower_, lemma(t))]
@@ -462,84 +456,3 @@ def _past(finite: Token, verb: str) -> bool:
     if tense == ["Past"] and verb.endswith("n") and not form.startswith(verb[:-2] if verb.endswith("en") else verb[:-1]):
         return True  # an irregular past the tables miss: trust the model where the stem changed
     return False
-
-
-def _mood(finite: Token, verb: str) -> str | None:
-    """Konjunktiv I or II only where the form differs from the indicative; the imperative."""
-    form = finite.lower_
-    if _imperative(finite, verb):
-        return "imperative"
-    if is_konjunktiv_ii(form, verb):
-        return "Konjunktiv II"
-    if form in _SEI:
-        return "Konjunktiv I"
-    stem = konjunktiv_i_stem(verb)  # "es handele sich" beside the indicative "handelt"
-    if stem and form == stem + "e" and verb in _PRESENT_WITHOUT_E:
-        return "Konjunktiv I"  # "könne", "möge": the indicative is "kann", "mag" in every person that ends in -e
-    if stem and (form == stem + "e" or form in KONJUNKTIV_I) and _third_person_singular(finite):
-        return "Konjunktiv I"  # "er habe", "die Regierung plane": the indicative has -t
-    if stem and form == stem + "est" and not stem.endswith(("t", "d")):
-        return "Konjunktiv I"
-    return None
-
-
-def _imperative(finite: Token, verb: str) -> bool:
-    """"Engagieren Sie sich jetzt!", "Macht nicht drei, sondern fünf Kinder!": the verb opens its
-    sentence (or quotation, or follows "Bitte"), with "Sie" after the infinitive form, or with no subject
-    before a "!"."""
-    doc = finite.doc
-    before = doc[finite.i - 1] if finite.i > sentence_start(finite) else None
-    please = before is not None and before.lower_ == "bitte" and before.i == sentence_start(finite)  # "Bitte informieren Sie sich"
-    if before is not None and before.text not in _CLAUSE_OPENERS and not please and not (
-        before.text == "," and (_opens_with_subordinator(finite.sent) or _after_vocative(before))
-    ):
-        return False  # first in its sentence (after "Bitte"), quotation, fronted clause ("Wenn …, lassen Sie …") or address
-    words = [t for t in finite.sent if not t.is_space]
-    if not words or words[-1].text == "?" or (words[-1].text in ("“", "\"") and len(words) > 1 and words[-2].text == "?"):
-        return False
-    after = doc[finite.i + 1] if finite.i + 1 < len(doc) else None
-    if after is not None and after.text == "Sie" and finite.lower_ == verb:
-        return True
-    stem = verb[:-2] if verb.endswith("en") else verb[:-1]
-    exclaimed = any(t.text == "!" for t in words)
-    subject = any(c.dep_ in ("nsubj", "nsubj:pass") for c in finite.children)
-    return exclaimed and not subject and finite.lower_ in (stem, stem + "e", stem + "t", stem + "et")
-
-
-_ADDRESS_WORDS = frozenset({"NOUN", "PROPN", "ADJ", "DET", "PUNCT"})
-# Marks after which a request may open its clause: a quotation's start, a colon.
-_CLAUSE_OPENERS = frozenset({"„", "\"", "»", ":"})
-
-
-def _after_vocative(comma: Token) -> bool:
-    """The comma closes the person addressed, with no verb, from the start of the sentence or of a
-    quotation: "„Präsident Bush, stoppen Sie ihn“", "Liebe Kollegen, bitte …"."""
-    doc = comma.doc
-    words = []
-    for token in reversed(doc[sentence_start(comma) : comma.i]):
-        if token.text in _CLAUSE_OPENERS:
-            break
-        words.append(token)
-    return bool(words) and any(t.pos_ in ("NOUN", "PROPN") for t in words) and all(t.pos_ in _ADDRESS_WORDS for t in words)
-
-
-def _opens_with_subordinator(sentence) -> bool:
-    opening = next((t for t in sentence if t.is_alpha), None)
-    return opening is not None and opening.tag_ == "KOUS"
-
-
-def _third_person_singular(verb: Token) -> bool:
-    """Whether the subject of an -e form is 3rd person singular: only then does "-e" mark the
-    Konjunktiv I. No plural subject takes an -e form, so only the 1st person ("ich habe") and the
-    imperative ("Gehe!") read it as an indicative; a plural "subject" is the parser's mistake ("…, die
-    Muslime genauso bedrohe wie …": Muslime is the object)."""
-    doc = verb.doc
-    near = [t for t in doc[max(sentence_start(verb), verb.i - 3) : verb.i + 3] if t.i != verb.i]
-    if any(t.lower_ in PERSONAL_SUBJECTS and t.pos_ == "PRON" for t in near):
-        return False  # "mit dem ich mich unterhalte": the 1st person, however the parser hung "ich"
-    clause = verb.head if verb.dep_ in AUX_DEPS else verb
-    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubj:pass", "expl")), None)
-    if subject is None:
-        return verb.i > sentence_start(verb)  # first in its sentence with no subject: an imperative
-    # "Sie" within a sentence is the polite plural; opening it, it may be "sie" (she): "Sie sorge nur für sich"
-    return subject.lower_ not in PERSONAL_SUBJECTS and (subject.text != "Sie" or subject.i == sentence_start(subject))
