@@ -192,12 +192,19 @@ def _derived_participle(prefix: str, verb: str) -> str:
     return prefix + participle.removeprefix("ge")
 
 
+# The verb prefixes in the order `_base` tries them, by their first two letters (no prefix is
+# shorter): a new infinitive is tested against a handful of them, not all hundred.
+_PREFIXES_BY_START: dict[str, tuple[str, ...]] = {}
+for _prefix in (*SEPARABLE_PREFIXES, *FEW_VERB_PARTICLES, *INSEPARABLE):
+    _PREFIXES_BY_START[_prefix[:2]] = (*_PREFIXES_BY_START.get(_prefix[:2], ()), _prefix)
+
+
 @functools.cache
 def _base(infinitive: str) -> tuple[str, str] | None:
     """("er", "leiden") for "erleiden", ("aner", "kennen") for "anerkennen": the strong verb under the
     prefixes, one prefix at a time; a verb Ding knows as weak on the way stops the search
     ("vorbereiten" is vor + bereiten, weak, not vorbe + reiten)."""
-    for prefix in (*SEPARABLE_PREFIXES, *FEW_VERB_PARTICLES, *INSEPARABLE):
+    for prefix in _PREFIXES_BY_START.get(infinitive[:2], ()):
         rest = infinitive[len(prefix):]
         if not infinitive.startswith(prefix) or len(rest) < 3:
             continue
