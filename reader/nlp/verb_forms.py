@@ -164,11 +164,18 @@ def _slipped(prefix: str, participle: str) -> bool:
     return separable and not participle.startswith(prefix + "ge")
 
 
+# The sein verbs by their last four letters (none is shorter): an infinitive can only end in those
+# that share its own last four.
+_SEIN_VERBS_BY_END: dict[str, tuple[str, ...]] = {}
+for _verb in SEIN_VERBS:
+    _SEIN_VERBS_BY_END[_verb[-4:]] = (*_SEIN_VERBS_BY_END.get(_verb[-4:], ()), _verb)
+
+
 def _sein_by_ending(infinitive: str) -> bool:
     """A verb of motion or change of state by its last part ("einmarschieren", "zurückkehren")."""
     if infinitive in HABEN_DESPITE_ENDING:
         return False
-    for verb in SEIN_VERBS:
+    for verb in _SEIN_VERBS_BY_END.get(infinitive[-4:], ()):
         prefix = infinitive[: -len(verb)]
         if infinitive.endswith(verb) and (not prefix or _separable_chain(prefix)):
             return True  # "einmarschieren", "zurückkehren"; not "begleiten" (be- makes it transitive)
