@@ -102,6 +102,8 @@ def reading_rank(term: str) -> int:
     """The frequency rank a reader meets `term` at: a compound made of more common words reads as its
     rarest part, listed or not ("Fahrradweg" is as hard as "Fahrrad" and "Weg", not as its own count)."""
     rank = frequency(term).rank
+    if len(term) < 2 * _READABLE_PART:
+        return rank  # the parts of a split cover the term: two readable ones need this many letters
     parts = _listed_parts(term)
     if not parts or any(len(part.surface) < _READABLE_PART for part in parts):
         return rank
