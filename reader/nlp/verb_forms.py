@@ -226,6 +226,7 @@ def _base(infinitive: str) -> tuple[str, str] | None:
     return None
 
 
+@functools.cache  # asked for every prefix of every strong verb; there are only so many prefixes
 def _separable_chain(prefix: str) -> bool:
     """Separable prefixes only ("ein", "zurück", "hinaus"): "vorbe" of "vorbereiten" is none."""
     if prefix in FEW_VERB_PARTICLES or (prefix in SEPARABLE_PREFIXES and prefix not in INSEPARABLE):
