@@ -13,7 +13,7 @@ import lzma
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from reader.cache import CachedTable, file_key
+from reader.cache import CachedTable
 from reader.lexicon.compounds import CompoundPart, split_compound
 from reader.paths import ASSETS_DIR
 
@@ -34,8 +34,10 @@ def version() -> str:
 
 @functools.cache
 def _table() -> CachedTable:
-    """Lemma → (rank, Zipf value), looked up in the cache per lemma instead of decoding the list."""
-    return CachedTable("frequency", file_key(LEMMA_LIST), 2, _rows)
+    """Lemma → (rank, Zipf value), looked up in the cache per lemma instead of decoding the list.
+    Keyed by the list's content, not its modification time: every checkout's copy of the same list
+    shares one cache file instead of rebuilding it and deleting the other's."""
+    return CachedTable("frequency", version(), 2, _rows)
 
 
 def _rows() -> Iterator[tuple[str, int, float]]:
@@ -100,6 +102,8 @@ def reading_rank(term: str) -> int:
     """The frequency rank a reader meets `term` at: a compound made of more common words reads as its
     rarest part, listed or not ("Fahrradweg" is as hard as "Fahrrad" and "Weg", not as its own count)."""
     rank = frequency(term).rank
+    if len(term) < 2 * _READABLE_PART:
+        return rank  # the parts of a split cover the term: two readable ones need this many letters
     parts = _listed_parts(term)
     if not parts or any(len(part.surface) < _READABLE_PART for part in parts):
         return rank

@@ -55,16 +55,14 @@ def _upper_first(text: str) -> str:
 def _modifier_keys(stem: str, capitalised: bool) -> list[str]:
     """Dictionary forms a non-final part may stand for."""
     lower = stem.lower()
-    keys = [_upper_first(lower), lower]
-    if not capitalised:
-        keys.reverse()
-    keys += [
-        _upper_first(lower) + "e",  # Schul|buch -> Schule
+    upper = _upper_first(lower)
+    return [
+        *((upper, lower) if capitalised else (lower, upper)),
+        upper + "e",  # Schul|buch -> Schule
         lower + "en",  # Wohn|gebiet -> wohnen (verb stem)
         lower + "n",  # Wander|weg -> wandern
-        _upper_first(lower) + "en",
+        upper + "en",
     ]
-    return keys
 
 
 def split_compound(
@@ -135,8 +133,15 @@ def _simplest(splits: list[list[CompoundPart]]) -> list[CompoundPart] | None:
     return min(splits, key=lambda parts: (len(parts), -min(len(part.surface) for part in parts)))
 
 
+# (the front as the word itself?, with which links): the front as a word, then with a usual link,
+# then with the rarer ones. A pass leaves out the links an earlier pass of its kind tried: their
+# keys were not known then and are not now.
 _MODIFIER_PASSES = (
-    (True, ("",)), (False, ("",)), (True, USUAL_LINKS), (False, LINKING_ELEMENTS), (True, LINKING_ELEMENTS)
+    (True, ("",)),
+    (False, ("",)),
+    (True, tuple(link for link in USUAL_LINKS if link)),
+    (False, tuple(link for link in LINKING_ELEMENTS if link)),
+    (True, tuple(link for link in LINKING_ELEMENTS if link not in USUAL_LINKS)),
 )
 
 
@@ -157,8 +162,8 @@ def _split_modifier(
         stem = text[: len(text) - len(link)] if link else text
         if len(stem) >= MIN_PART:
             stems.append((stem, link))
-    # the front as a word, then with a usual link, then with the rarer ones: "Wander-" is wandern
-    # (not Wand|er), "Renn-" rennen (not Ren|n, reindeer), "Landes-" Land|es (not landen|s), "Kinder-" Kind|er
+    # (_MODIFIER_PASSES) "Wander-" is wandern (not Wand|er), "Renn-" rennen (not Ren|n, reindeer),
+    # "Landes-" Land|es (not landen|s), "Kinder-" Kind|er
     keys = [_modifier_keys(stem, capitalised or text[:1].isupper()) for stem, _ in stems]  # made once for every pass
     for exact, links in _MODIFIER_PASSES:
         for (stem, link), stem_keys in zip(stems, keys):

@@ -23,8 +23,8 @@ def tokens_where(doc: Doc, attribute: str, values: Iterable[str], shifts: Iterab
     """The tokens, in order, whose `attribute` ("POS", "TAG", "DEP", "ORTH") is now one of `values`;
     with `shifts`, also the tokens that many places after such a token (1: the next one)."""
     found = numpy.flatnonzero(numpy.isin(doc.to_array(attribute), [doc.vocab.strings[value] for value in values]))
-    indices = sorted({int(i) + shift for i in found for shift in shifts if 0 <= i + shift < len(doc)})
-    return [doc[i] for i in indices]
+    shifted = numpy.unique(numpy.concatenate([found[:0], *(found + shift for shift in shifts)]))  # sorted, once each
+    return [doc[i] for i in shifted[(shifted >= 0) & (shifted < len(doc))].tolist()]
 
 
 def merged(*groups: list[Token]) -> list[Token]:

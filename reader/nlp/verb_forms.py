@@ -164,11 +164,18 @@ def _slipped(prefix: str, participle: str) -> bool:
     return separable and not participle.startswith(prefix + "ge")
 
 
+# The sein verbs by their last four letters (none is shorter): an infinitive can only end in those
+# that share its own last four.
+_SEIN_VERBS_BY_END: dict[str, tuple[str, ...]] = {}
+for _verb in SEIN_VERBS:
+    _SEIN_VERBS_BY_END[_verb[-4:]] = (*_SEIN_VERBS_BY_END.get(_verb[-4:], ()), _verb)
+
+
 def _sein_by_ending(infinitive: str) -> bool:
     """A verb of motion or change of state by its last part ("einmarschieren", "zurückkehren")."""
     if infinitive in HABEN_DESPITE_ENDING:
         return False
-    for verb in SEIN_VERBS:
+    for verb in _SEIN_VERBS_BY_END.get(infinitive[-4:], ()):
         prefix = infinitive[: -len(verb)]
         if infinitive.endswith(verb) and (not prefix or _separable_chain(prefix)):
             return True  # "einmarschieren", "zurückkehren"; not "begleiten" (be- makes it transitive)
@@ -192,12 +199,19 @@ def _derived_participle(prefix: str, verb: str) -> str:
     return prefix + participle.removeprefix("ge")
 
 
+# The verb prefixes in the order `_base` tries them, by their first two letters (no prefix is
+# shorter): a new infinitive is tested against a handful of them, not all hundred.
+_PREFIXES_BY_START: dict[str, tuple[str, ...]] = {}
+for _prefix in (*SEPARABLE_PREFIXES, *FEW_VERB_PARTICLES, *INSEPARABLE):
+    _PREFIXES_BY_START[_prefix[:2]] = (*_PREFIXES_BY_START.get(_prefix[:2], ()), _prefix)
+
+
 @functools.cache
 def _base(infinitive: str) -> tuple[str, str] | None:
     """("er", "leiden") for "erleiden", ("aner", "kennen") for "anerkennen": the strong verb under the
     prefixes, one prefix at a time; a verb Ding knows as weak on the way stops the search
     ("vorbereiten" is vor + bereiten, weak, not vorbe + reiten)."""
-    for prefix in (*SEPARABLE_PREFIXES, *FEW_VERB_PARTICLES, *INSEPARABLE):
+    for prefix in _PREFIXES_BY_START.get(infinitive[:2], ()):
         rest = infinitive[len(prefix):]
         if not infinitive.startswith(prefix) or len(rest) < 3:
             continue
@@ -212,6 +226,7 @@ def _base(infinitive: str) -> tuple[str, str] | None:
     return None
 
 
+@functools.cache  # asked for every prefix of every strong verb; there are only so many prefixes
 def _separable_chain(prefix: str) -> bool:
     """Separable prefixes only ("ein", "zurück", "hinaus"): "vorbe" of "vorbereiten" is none."""
     if prefix in FEW_VERB_PARTICLES or (prefix in SEPARABLE_PREFIXES and prefix not in INSEPARABLE):
