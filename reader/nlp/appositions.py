@@ -135,7 +135,7 @@ def appositions_agree(doc: Doc, phrases: dict[int, Phrase], decided: dict[int, R
         if not any(t.text == "," for t in doc[renamed.head.i : i]):
             continue  # a close apposition ("Präsident Müller") is the name's own phrase
         if lemma_of(head) in MONTHS and lemma_of(renamed.head) not in MONTHS | WEEKDAYS:
-            continue  # "…, am Montag, den 16. September, brachte …": a date renames the day, not a noun hung before it
+            continue  # "am Montag, den 16. September, brachte …": a date renames the day, not a noun before it
         shared = phrase.allowed_cases() & renamed.allowed_cases()
         if not shared:
             continue

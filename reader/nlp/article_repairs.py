@@ -131,13 +131,14 @@ def _attributive(token: Token) -> bool:
     return token.tag_ == "ADJA" or (token.pos_ == "ADJ" and token.tag_ != "ADJD")
 
 
-
 def article_before_quotation(article: Token) -> None:
     """"wird der „grüne Danny“ … schreiben" with "der" taken for the subject and the quoted name for its
     apposition: an article right before an opening quotation mark belongs to the quoted phrase's noun,
     which takes the article's place in the clause."""
     doc = article.doc
-    if article.tag_ != "ART" or article.dep_ == "det" or article.i + 2 >= len(doc) or doc[article.i + 1].text not in OPENING_QUOTES:
+    if article.tag_ != "ART" or article.dep_ == "det" or article.i + 2 >= len(doc):
+        return
+    if doc[article.i + 1].text not in OPENING_QUOTES:
         return
     noun = next(
         (t for t in doc[article.i + 2 : article.i + 6] if t.pos_ in _NOMINAL and not t.is_punct),

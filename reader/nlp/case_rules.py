@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Token
 
 from reader.lexicon.valency import reflexive_object_cases
 from reader.nlp.appositions import bracketed_after
+from reader.nlp.case_evidence import CASES, Phrase
 from reader.nlp.clause_kinds import (
     bare_infinitive,
     clause_verb,
@@ -23,7 +24,6 @@ from reader.nlp.clause_kinds import (
     takes_no_accusative,
     verb_lemma,
 )
-from reader.nlp.case_evidence import CASES, Phrase
 from reader.nlp.lang.articles import PERSONAL, Reading
 from reader.nlp.lang.valency import (
     ACCUSATIVE_OBJECT_VERBS,

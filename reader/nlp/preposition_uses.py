@@ -35,7 +35,8 @@ def closes_von_an(word) -> bool:
     following = word.doc[word.i + 1]
     if following.pos_ in ("NOUN", "PROPN", "DET", "ADJ", "NUM", "PRON"):
         return False
-    opener = next((t for t in reversed(word.doc[max(sentence_start(word), word.i - 6) : word.i]) if t.lower_ in ("von", "vom")), None)
+    before = word.doc[max(sentence_start(word), word.i - 6) : word.i]
+    opener = next((t for t in reversed(before) if t.lower_ in ("von", "vom")), None)
     return opener is not None and not any(t.pos_ in ("VERB", "AUX") or t.is_punct for t in word.doc[opener.i + 1 : word.i])
 
 

@@ -308,7 +308,6 @@ def participle_insertions(doc: Doc) -> None:
         verb.set_morph("VerbForm=Part")
 
 
-
 def particles_taken_for_verbs(doc: Doc) -> None:
     """"Finnland hält … die EU-Ratspräsidentschaft inne": a word that is nothing but a verb's particle
     ("inne", "fehl", "zugute"), tagged a verb of its own at the clause's end, is the particle of the

@@ -34,7 +34,8 @@ def term_key(token: Token) -> TermKey:
 def _separated_particle(token: Token) -> bool:
     """The particle's term is its verb, which starts with it: "mit" → "mitteilen", "überein" → "übereinkommen"."""
     particle = token.lemma.lower()
-    return token.pos not in ("VERB", "AUX", "NOUN", "PROPN") and len(token.term) > len(particle) and token.term.startswith(particle)
+    own_term = token.pos in ("VERB", "AUX", "NOUN", "PROPN")  # a verb or noun is its own term
+    return not own_term and len(token.term) > len(particle) and token.term.startswith(particle)
 
 
 def phrase_key(token: Token) -> TermKey | None:

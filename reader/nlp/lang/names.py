@@ -7,7 +7,8 @@ depend on whether the dictionary happens to gloss it.
 from __future__ import annotations
 
 # Particles inside family names: "Ursula von der Leyen", "Vincent van Gogh", "Charles de Gaulle".
-NAME_PARTICLES: frozenset[str] = frozenset("von van de da di du zu ten ter bin bint ibn al el".split())  # bin, ibn: "son of"; bint: "daughter of"; al: "the"
+# bin, ibn: "son of"; bint: "daughter of"; al: "the"
+NAME_PARTICLES: frozenset[str] = frozenset("von van de da di du zu ten ter bin bint ibn al el".split())
 # Articles that may follow such a particle: "von der Leyen", "van den Berg".
 PARTICLE_ARTICLES: frozenset[str] = frozenset("der den dem".split())
 
