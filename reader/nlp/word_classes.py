@@ -125,9 +125,10 @@ def pronouns_taken_for_adverbs(doc: Doc) -> None:
     """"Manche von ihnen schwenkten …" with "Manche" tagged an adverb (or, opening the sentence, a noun):
     a subject the curated function words know as a pronoun is that indefinite pronoun (PIS)."""
     for token in doc:
-        opening = token.i == doc_facts.sentence_start(token)  # capitalised there, it may be tagged a noun
-        if token.dep_ != "nsubj" or not (token.pos_ in ("ADV", "ADJ") or (opening and token.pos_ == "NOUN")):
+        if token.dep_ != "nsubj" or token.pos_ not in ("ADV", "ADJ", "NOUN"):
             continue
+        if token.pos_ == "NOUN" and not token.is_sent_start:
+            continue  # a noun only where the capital opening the sentence misled the tagger
         if any(function_entry(word, "PRON") for word in (token.lower_, lemma_dictionary.lemmatize(token.lower_))):
             token.pos_, token.tag_ = "PRON", "PIS"
             token.set_morph(None)
@@ -163,7 +164,7 @@ def nouns_and_adverbs_by_capital(doc: Doc) -> None:
     for token in doc:
         # "Konkret gesperrt werden …": an undeclined adjective opening the sentence, no noun the dictionary
         # knows, is an adverb (a noun made from an adjective is declined: "Neues", "Verletzte")
-        if token.pos_ == "NOUN" and token.is_title and token.i == doc_facts.sentence_start(token) and _undeclined_adverb(token):
+        if token.pos_ == "NOUN" and token.is_sent_start and token.is_title and _undeclined_adverb(token):
             token.pos_, token.tag_ = "ADV", "ADJD"
             token.set_morph(None)
 
