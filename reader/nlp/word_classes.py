@@ -7,7 +7,9 @@ preposition that opens a zu-infinitive ("anstatt die Beiträge zu senken") is a 
 noun after it is no genitive. A word the tagger calls a pronoun that neither the curated function
 words nor the dictionary know as one ("die jeweils die Hälfte tragen") is the adverb it is: no case;
 a capitalised "adverb" the dictionary knows only as a noun ("Kommentar abgeben") is the noun, a
-lower-case "noun" it knows only as an adverb ("zirka") the adverb. A participle that opens a sentence
+lower-case "noun" it knows only as an adverb ("zirka") the adverb, an undeclined adjective opening a
+sentence ("Konkret …") too; a subject the tagger called an adverb that the curated function words know as
+a pronoun ("Manche von ihnen …") is the pronoun. A participle that opens a sentence
 ("Veranstaltet von …") is no noun; a word both taggers see as a noun the dictionary lists ("für
 Medikamente") is no name.
 A place's "-er" adjective before a noun ("den Kaiserslauterer Oberbürgermeister") is an adjective,
@@ -139,7 +141,8 @@ def nouns_and_adverbs_by_capital(doc: Doc) -> None:
     word as one of them only: "Kommentar abgeben" with "Kommentar" tagged an adverb is the noun ("Morgen",
     "Heute" stay adverbs), and a capitalised word it knows as neither, which the STTS tagger calls a noun
     or the text capitalises inside a sentence too, is a name; "mit zirka 300 Teilnehmern" with "zirka"
-    tagged a noun is the adverb."""
+    tagged a noun is the adverb; so is an undeclined adjective opening a sentence that it knows as no
+    noun ("Konkret gesperrt werden …")."""
     for token in doc:
         capitalised = token.is_title and token.pos_ in ("ADV", "ADJ")
         if not token.is_alpha or not (capitalised or (token.is_lower and token.pos_ == "NOUN")):
@@ -318,7 +321,7 @@ def _adjective_of_a_name(token: Token) -> bool:
     adjective or participle the dictionary knows, and no noun: "Vereinigte" of "ins Vereinigte Königreich"."""
     if token.pos_ not in ("NOUN", "PROPN") or not token.is_title or token.i == 0:
         return False
-    if doc_facts.sentence_start(token) == token.i or token.doc[token.i - 1].tag_ not in ("ART", "APPRART"):
+    if token.doc[token.i - 1].tag_ not in ("ART", "APPRART") or doc_facts.sentence_start(token) == token.i:
         return False
     ending = adjective_ending(token.text)
     if ending is None or listed_noun(token.text):
