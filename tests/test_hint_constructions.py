@@ -714,3 +714,11 @@ def test_sein_with_a_participle_of_a_verb_without_object_or_passive_is_the_adjec
     got = joined(text, "geeignet")
     assert got.startswith("Präsens") and "Perfekt" not in got and "passive" not in got
     assert next(t for t in _analysis(text).tokens if t.text == "geeignet").gloss[0] == "suitable"
+
+
+def test_a_verb_stem_opening_a_quotation_is_an_imperative_not_a_noun() -> None:
+    """„Sag die Wahrheit“ on a placard: "Sag" is sagen's imperative, not the noun Sage ("legend")."""
+    text = "Sie riefen: „Sag die Wahrheit“ und „Stop den Putsch“."
+    said = next(t for t in _analysis(text).tokens if t.text == "Sag")
+    assert said.pos == "VERB" and said.gloss[0] == "to say" and "imperative" in " ".join(said.hints)
+    assert next(t for t in _analysis("Die Sage ist alt.").tokens if t.text == "Sage").pos == "NOUN"

@@ -25,6 +25,7 @@ from reader.nlp.terms import assign_terms
 from reader.nlp.word_classes import (
     adverbs_taken_for_pronouns,
     pronouns_taken_for_adverbs,
+    imperatives_opening_a_quotation,
     common_nouns_taken_for_names,
     degree_particles,
     adverbs_taken_for_verbs,
@@ -68,6 +69,7 @@ def finite_verbs(doc: Doc) -> Doc:
     infinitive_conjunctions(doc)
     adverbs_taken_for_pronouns(doc)
     pronouns_taken_for_adverbs(doc)
+    imperatives_opening_a_quotation(doc)
     nouns_and_adverbs_by_capital(doc)
     prepositions_opening_a_sentence(doc)
     names_taken_for_verbs(doc)

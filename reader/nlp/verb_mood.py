@@ -55,6 +55,8 @@ def _imperative(finite: Token, verb: str) -> bool:
     if after is not None and after.text == "Sie" and finite.lower_ == verb:
         return True
     stem = verb[:-2] if verb.endswith("en") else verb[:-1]
+    if finite.tag_ == "VVIMP" and finite.lower_ in (stem, stem + "e"):
+        return True  # „Sag die Wahrheit“: the bare stem the tagger (or the word classes) call an imperative
     exclaimed = any(t.text == "!" for t in words)
     subject = any(c.dep_ in ("nsubj", "nsubj:pass") for c in finite.children)
     return exclaimed and not subject and finite.lower_ in (stem, stem + "e", stem + "t", stem + "et")

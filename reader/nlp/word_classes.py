@@ -31,13 +31,14 @@ from reader.lexicon import LexiconMissingError, database, function_entry, is_ver
 from reader.nlp import doc_facts, lemma_dictionary
 from reader.nlp.lang.articles import adjective_ending
 from reader.nlp.lang.prepositions import governed_cases
+from reader.nlp.lang.sentences import OPENING_QUOTES
 from reader.nlp.foreign_words import english
 from reader.nlp.names import place_of_adjective
 from reader.nlp.noun_lexicon import listed_noun
 from reader.nlp.parse_edits import set_head, take_place
 from reader.nlp.participles import participle_of
 from reader.nlp.verb_form_checks import only_an_adjective
-from reader.nlp.verb_forms import forms, is_participle, zu_infinitive
+from reader.nlp.verb_forms import forms, is_participle, listed_verb, zu_infinitive
 
 if TYPE_CHECKING:  # annotations only: importing the rule must not load spaCy
     from spacy.tokens import Doc, Token
@@ -134,6 +135,22 @@ def pronouns_taken_for_adverbs(doc: Doc) -> None:
         if any(function_entry(word, "PRON") for word in (token.lower_, lemma_dictionary.lemmatize(token.lower_))):
             token.pos_, token.tag_ = "PRON", "PIS"
             token.set_morph(None)
+
+
+def imperatives_opening_a_quotation(doc: Doc) -> None:
+    """„Sag die Wahrheit“, „Geh nach Hause!“: a capitalised word opening a sentence or quotation, tagged a
+    noun though the dictionary has it as no noun, whose form is the imperative singular of a verb it
+    lists (the verb's stem), is that imperative, not "Sage" or "Gehen"."""
+    for token in doc:
+        if token.pos_ not in ("NOUN", "PROPN") or not token.is_title or token.i + 1 >= len(doc):
+            continue
+        before = doc[token.i - 1] if token.i > 0 else None
+        if not (token.is_sent_start or (before is not None and before.text in OPENING_QUOTES)):
+            continue
+        if doc[token.i + 1].is_punct or listed_noun(token.text) or not listed_verb(token.lower_ + "en"):
+            continue
+        token.pos_, token.tag_ = "VERB", "VVIMP"
+        token.set_morph("Mood=Imp|Number=Sing|Person=2|VerbForm=Fin")
 
 
 def nouns_and_adverbs_by_capital(doc: Doc) -> None:
