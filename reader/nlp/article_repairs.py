@@ -140,10 +140,7 @@ def article_before_quotation(article: Token) -> None:
         return
     if doc[article.i + 1].text not in OPENING_QUOTES:
         return
-    noun = next(
-        (t for t in doc[article.i + 2 : article.i + 6] if t.pos_ in _NOMINAL and not t.is_punct),
-        None,
-    )
+    noun = next((t for t in doc[article.i + 2 : article.i + 6] if t.pos_ in _NOMINAL), None)
     if noun is None or any(t.is_punct for t in doc[article.i + 2 : noun.i]) or noun.head.i != article.i:
         return
     if take_place(noun, article):

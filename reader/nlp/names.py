@@ -206,15 +206,18 @@ def names_the_tagger_saw(doc: Doc, names: set[int]) -> set[int]:
     }
 
 
+_PARTICLES_IN_NAMES = NAME_PARTICLES - {"von", "zu"}
+
+
 def _inside_name(token: Token, names: set[int]) -> bool:
     """A name particle between two parts of a name: "Elio di Rupo", "Vincent van Gogh", "Ali al-Haidari"
     ("von" and "zu" are prepositions too often to count here)."""
-    if token.lower_ not in NAME_PARTICLES or token.lower_ in ("von", "zu") or not 0 < token.i < len(token.doc) - 1:
+    if token.lower_ not in _PARTICLES_IN_NAMES or not 0 < token.i < len(token.doc) - 1:
         return False
     doc = token.doc
     before, after = token.nbor(-1), token.i + 1
     # "Ali al-Haidari", "Haya bint al-Hussein": past the hyphen and the particles after it
-    while after + 1 < len(doc) and (doc[after].text == "-" or doc[after].lower_ in NAME_PARTICLES - {"von", "zu"}):
+    while after + 1 < len(doc) and (doc[after].text == "-" or doc[after].lower_ in _PARTICLES_IN_NAMES):
         after += 1
     named_before = before.pos_ == "PROPN" or before.i in names or before.lower_ in NAME_PARTICLES
     return named_before and doc[after].text[:1].isupper()

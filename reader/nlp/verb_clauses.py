@@ -308,12 +308,15 @@ def participle_insertions(doc: Doc) -> None:
         verb.set_morph("VerbForm=Part")
 
 
+_PARTICLE_WORDS = PARTICLES_ONLY | FEW_VERB_PARTICLES
+
+
 def particles_taken_for_verbs(doc: Doc) -> None:
     """"Finnland hält … die EU-Ratspräsidentschaft inne": a word that is nothing but a verb's particle
     ("inne", "fehl", "zugute"), tagged a verb of its own at the clause's end, is the particle of the
     finite verb before it where the two make a verb; its phrases are that verb's."""
     for particle in doc:
-        if particle.pos_ not in ("VERB", "AUX") or particle.lower_ not in PARTICLES_ONLY | FEW_VERB_PARTICLES:
+        if particle.pos_ not in ("VERB", "AUX") or particle.lower_ not in _PARTICLE_WORDS:
             continue
         following = doc[particle.i + 1] if particle.i + 1 < len(doc) else None
         if following is not None and not following.is_punct:
