@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -43,6 +44,20 @@ def test_open_a_missing_file_is_one_clear_line(tmp_path: Path) -> None:
     assert result.returncode == 2
     assert result.stderr.strip() == f"reader: no such file: {tmp_path / 'nowhere.txt'}"
     assert "Traceback" not in result.stderr
+
+
+def test_analyze_without_the_lexicon_is_one_clear_line(tmp_path: Path) -> None:
+    text = tmp_path / "text.txt"
+    text.write_text("Der Hund läuft nach Hause.", encoding="utf-8")
+    missing = tmp_path / "nope.sqlite"
+    result = subprocess.run(
+        [sys.executable, "-m", "reader", "--home", str(tmp_path / "home"), "analyze", str(text)],
+        capture_output=True, text=True, timeout=120, env={**os.environ, "READER_LEXICON": str(missing)},
+    )
+    assert result.returncode == 2
+    assert result.stderr.strip() == (
+        f"reader: lexicon database not found at {missing}; run tools/build_lexicon.py or set READER_LEXICON"
+    )
 
 
 def test_open_a_directory_is_one_clear_line(tmp_path: Path) -> None:

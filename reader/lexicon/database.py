@@ -19,6 +19,7 @@ from functools import cached_property, lru_cache
 from pathlib import Path
 
 from reader.cache import KeyFilter, cache_file, file_key
+from reader.errors import ReaderError
 
 SCHEMA_VERSION = 2
 BLOCK_SIZE = 64  # raw Ding lines per compressed block
@@ -29,8 +30,9 @@ HEAD = "HEAD"  # as a last part, senses reordered: "Börse" -> "exchange" before
 PLURAL = "PLURAL"  # a common plural's own senses, for plural tokens: "Menschen" -> "people"
 
 
-class LexiconMissingError(RuntimeError):
-    """The lexicon database is not where it should be."""
+class LexiconMissingError(ReaderError, RuntimeError):
+    """The lexicon database is not where it should be: a broken install or a wrong READER_LEXICON, which the
+    CLI reports as one line."""
 
 
 @dataclass(frozen=True, slots=True)
