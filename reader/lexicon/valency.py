@@ -19,6 +19,10 @@ from reader.lexicon.ranking import gloss_core
 
 TRANSITIVE, INTRANSITIVE = "vt", "vi"
 _PLACEHOLDER = re.compile(r"\b(?:jdn|jdm|jds|etw|sich)\.?(?:/(?:jdn|jdm|etw)\.)*\s*")
+# English prepositions a German one may be rendered by where a word governs it ("Interesse an": in).
+_ENGLISH_PREPOSITIONS = frozenset(
+    "about against among at by for from in into of on onto over to towards toward under with".split()
+)
 _ENGLISH_OBJECT = re.compile(r"\b(?:sb|sth)\.")
 
 
@@ -36,12 +40,12 @@ def _line_valency(term: str) -> dict[str, frozenset[str]]:
     return {core: frozenset(marks) for core, marks in found.items()}
 
 
-def _entries_naming(term: str) -> Iterator[tuple[tuple[Alternative, ...], tuple[Alternative, ...]]]:
-    """The German and English alternatives of the entries of *term*'s verb lines whose German entry
+def _entries_naming(term: str, pos: str = "VERB") -> Iterator[tuple[tuple[Alternative, ...], tuple[Alternative, ...]]]:
+    """The German and English alternatives of the entries of *term*'s lines as *pos* whose German entry
     has *term* written in it: what is said of *term* itself (its mark, its preposition) is said
     where it is written, and a common verb has hundreds of lines, most of them for its synonyms or
     compounds, not worth parsing."""
-    row = next((r for r in database.term_rows(term) if r.pos == "VERB" and r.glosses), None)
+    row = next((r for r in database.term_rows(term) if r.pos == pos and r.glosses), None)
     for line_id in row.line_ids if row else ():
         sides = entry_sides(database.raw_line(line_id) or "")
         if sides is not None and term in sides[0]:
@@ -110,3 +114,71 @@ def intransitive_only(term: str) -> bool:
     Such a verb has no passive, so "war … zusammengetroffen" is its Perfekt with sein."""
     marks = set().union(*_line_valency(term).values())
     return marks == {INTRANSITIVE}
+
+
+@database.lexicon_cache(maxsize=8192)
+def governed_preposition(term: str, pos: str, preposition: str, sense: str) -> str | None:
+    """The English preposition of *sense* (an English gloss of *term*, a verb, noun or adjective) where
+    *term* governs the German *preposition*: "Interesse {n} (an jdm./etw.) :: interest (in sb./sth.)"
+    → "in", "sich an etw. beteiligen :: to take part in sth." → "in", "Einladung (an jdn. / zu …) ::
+    invitation (to sb. / to …)" → "to". Only a rendering of the sense the learner is shown counts:
+    "auf etw. hindeuten" is "to indicate sth." (no preposition) before "to be indicative of sth.", and
+    "of" would be wrong beside "indicate". A verb's preposition counts where Ding writes it with its
+    object ("auf etw. hoffen"). None where Ding writes no such rendering."""
+    shown = gloss_core(sense)
+    for german, english in _entries_naming(term, pos):
+        for index, alternative in enumerate(german):
+            place = _preposition_place(alternative, term, preposition)
+            if place is None or (pos == "VERB" and place[0] != "text"):
+                continue  # a verb's bare "(in)" may say where to ("gehen (in) :: to go (to)"), not its object
+            # synonyms and their renderings often stand in the same order ("alarmieren; warnen (vor) ::
+            # to alert (to); to warn (of)")
+            renderings = [english[index]] if len(english) == len(german) else list(english)
+            for rendering in renderings:
+                core = gloss_core(rendering.text)
+                if core == shown or core.startswith(shown + " "):
+                    found = _english_preposition(rendering, place)
+                    if found is not None:
+                        return found
+    return None
+
+
+def _preposition_place(alternative: Alternative, term: str, preposition: str) -> tuple[str, int] | None:
+    """Where *alternative* (an entry of *term*) names *preposition*: ("text", 0) in its own words ("an
+    etw. teilnehmen"), or ("comment", k) as the k-th of the prepositions its first comment lists
+    ("(an jdm./etw.; für jdn./etw.)": "für" is the second)."""
+    words = alternative.text.split()
+    if not words or words[-1] != term:
+        return None
+    if preposition in words[:-1]:
+        return ("text", 0)
+    if alternative.comments:
+        parts = _comment_parts(alternative.comments[0])
+        for index, part in enumerate(parts):
+            if part.split()[:1] == [preposition]:
+                return ("comment", index)
+    return None
+
+
+def _comment_parts(comment: str) -> list[str]:
+    """A comment's alternatives: "an jdm./etw.; für jdn./etw." and "an jdn. / zu einer Sache" are two."""
+    return [part.strip() for part in re.split(r";|\s/\s", comment) if part.strip()]
+
+
+def _english_preposition(rendering: Alternative, place: tuple[str, int]) -> str | None:
+    """The English preposition of a rendering: in its words after the verb ("to take part in sth.") or
+    opening the k-th part of its first comment ("(to sb. / to an event)"), k as on the German side; of
+    choices the first ("at/for/of something happening": at)."""
+    words = rendering.text.split()
+    if words[:1] == ["to"]:
+        words = words[1:]  # the infinitive's "to"
+    in_words = next((word for word in words[1:] if word in _ENGLISH_PREPOSITIONS), None)
+    if in_words is not None or not rendering.comments:
+        return in_words
+    parts = _comment_parts(rendering.comments[0])
+    if not parts:
+        return None
+    kind, index = place
+    part = parts[index] if kind == "comment" and index < len(parts) else parts[0]
+    first = part.split()[0].split("/")[0]
+    return first if first in _ENGLISH_PREPOSITIONS else None

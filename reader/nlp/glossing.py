@@ -46,7 +46,7 @@ from reader.nlp.lang.sentences import TIME_NOUNS
 from reader.nlp.lang.verbs import WITHOUT_UMLAUT
 from reader.nlp.names import later_part_of_name, name_by_form, place_of_adjective
 from reader.nlp.participles import participle_of
-from reader.nlp.preposition_uses import preposition_uses
+from reader.nlp.preposition_uses import governed_sense, preposition_uses
 from reader.nlp.pronoun_uses import polite, pronoun_uses, subject_number
 from reader.nlp.sense_conditions import senses_for_use
 from reader.nlp.verb_forms import is_participle, zu_infinitive
@@ -120,6 +120,8 @@ def choose(token, name: bool, context: frozenset[tuple[str, str]]) -> Shown:
             # "Als Hauptursache gilt …": a conjunction that opens no clause compares, as a preposition does
             entry = function_entry(text, "ADP", uses) or function_entry(term, "ADP", uses)
         entry = entry or function_entry(text, pos, uses) or function_entry(term, pos, uses) or _modifier_entry(token, pos)
+        if entry is not None and pos == "ADP":
+            entry = _as_governed(token, entry, uses)
         if entry is None:  # the dictionary's senses, the one the sentence points to first
             entry = in_context(_plural_entry(token, term, pos), context, (token.lower_, lemma.lower()))
     if entry is not None and pos == "NOUN" and not entry.gloss:
@@ -131,6 +133,17 @@ def choose(token, name: bool, context: frozenset[tuple[str, str]]) -> Shown:
     elif entry is not None and pos == "ADJ" and entry.gloss and entry.gloss[0].startswith("to "):
         entry = _as_participle(token, entry)
     return Shown(term, pos, is_word, learnable, entry)
+
+
+def _as_governed(token, entry: Entry, uses: tuple[str, ...]) -> Entry:
+    """A preposition its phrase's verb, noun or adjective governs, glossed as that word renders it, first:
+    "Interesse an": in, "hofft auf": for."""
+    governed = governed_sense(token, uses)
+    if governed is None:
+        return entry
+    english = governed.split(" (")[0]
+    gloss = (governed, *(sense for sense in entry.gloss if sense != english))
+    return replace(entry, gloss=gloss, short=short_gloss(gloss))
 
 
 @functools.lru_cache(maxsize=65536)

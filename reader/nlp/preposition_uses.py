@@ -11,8 +11,9 @@ from __future__ import annotations
 import re
 
 from reader.nlp.doc_facts import sentence_start
-from reader.lexicon import lookup
-from reader.lexicon.valency import governed_prepositions
+from reader.lexicon import LexiconMissingError, function_entry, lookup
+from reader.lexicon.ranking import gloss_core
+from reader.lexicon.valency import governed_preposition, governed_prepositions
 from reader.nlp.sense_conditions import construction
 from reader.nlp.lang.change_verbs import CHANGE_VERBS
 from reader.nlp.lang.prepositions import SOURCE_NOUNS, TWO_WAY
@@ -75,6 +76,49 @@ def preposition_uses(token) -> list[str]:
     if token.lower_ == "an" and noun.dep_ != "nmod":
         motion = []
     return (["name"] if noun.pos_ == "PROPN" else []) + motion  # "nach Berlin": to
+
+
+# Uses whose own row says more than the word that governs the preposition ("von der CDU unterstützt": by).
+_OWN_USES = {"span", "onwards", "source", "clock", "quantity", "measure", "agent", "origin"}
+_GOVERNING_CLASSES = {"VERB", "NOUN", "ADJ"}
+# A curated sense notes the preposition its word governs: "to wait (auf: for)", "to take part (an: in)".
+_NOTED_PREPOSITION = re.compile(r"\((?:sich: )?(\w+): (\w+)")
+
+
+def governed_sense(token, uses: tuple[str, ...]) -> str | None:
+    """The preposition as the word governing its phrase renders it, with that word as a note: "Interesse
+    an den Märschen" → "in (Interesse an: interest in)", "hofft auf Wahlen" → "for (hoffen auf: hope
+    for)". From the sense the dictionary shows first for that word (its curated note, or Ding's line
+    for that sense); None where the phrase is no argument of a verb, noun or adjective, or where the
+    preposition's use says more ("von der CDU unterstützt": by)."""
+    if token.tag_ == "APPRART":
+        return None  # a contraction mostly opens a fixed phrase: "im Zusammenhang mit", "zum Beispiel"
+    preposition = token.lemma_.lower()
+    plain = function_entry(preposition, "ADP")
+    if any(use in _OWN_USES and function_entry(preposition, "ADP", (use,)) != plain for use in uses):
+        return None  # the use has a row of its own for this preposition
+    noun = token.head
+    governors = []
+    if noun.dep_ in ("obl", "obl:arg", "nmod") and noun.head.i != noun.i and noun.head.pos_ in _GOVERNING_CLASSES:
+        governors.append(noun.head)
+    before = token.doc[token.i - 1] if token.i > sentence_start(token) else None
+    if before is not None and before.pos_ == "NOUN":
+        governors.append(before)  # "das Interesse an den Märschen", whatever the parser hung the phrase on
+        if before.dep_ == "nmod" and before.head.pos_ == "NOUN" and before.head.i < before.i:
+            governors.append(before.head)  # "die Reaktion der Regierung auf den Bericht": past the genitive
+    for governor in governors:
+        term = governor._.term or governor.lemma_
+        try:
+            senses = lookup(term, governor.pos_).gloss
+            if not senses:
+                continue
+            noted = dict(_NOTED_PREPOSITION.findall(senses[0]))
+            english = noted.get(preposition) or governed_preposition(term, governor.pos_, preposition, senses[0])
+        except LexiconMissingError:
+            return None
+        if english is not None:
+            return f"{english} ({term} {preposition}: {gloss_core(senses[0])} {english})"
+    return None
 
 
 def _from_somewhere(noun) -> bool:
