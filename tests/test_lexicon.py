@@ -389,3 +389,18 @@ def test_a_person_noun_is_one_with_a_feminine_in_in() -> None:
 
     assert all(person_noun(word) for word in ("Minister", "Ministerin", "Arzt", "Ärztin", "Experte", "Expertin"))
     assert not any(person_noun(word) for word in ("Regierung", "Termin", "Magazin", "Vermutung"))
+
+
+def test_the_english_preposition_of_a_governed_one_comes_from_the_sense_shown() -> None:
+    from reader.lexicon.valency import governed_preposition
+
+    # "Interesse {n} (an jdm./etw.; für jdn./etw.) :: interest (in sb./sth.)"
+    assert governed_preposition("Interesse", "NOUN", "an", "interest") == "in"
+    # "Einladung {f} (an jdn. / zu einer Veranstaltung) :: invitation (to sb. / to an event)"
+    assert governed_preposition("Einladung", "NOUN", "an", "invitation") == "to"
+    # "sich an etw. beteiligen :: to take part in sth.": the preposition written with the object
+    assert governed_preposition("beteiligen", "VERB", "an", "to take part") == "in"
+    # "auf etw. hindeuten :: to indicate sth.": the sense shown takes no preposition, and "of" of
+    # "to be indicative of sth." would be wrong beside it
+    assert governed_preposition("hindeuten", "VERB", "auf", "to indicate sth.") is None
+    assert governed_preposition("Interesse", "NOUN", "gegen", "interest") is None
