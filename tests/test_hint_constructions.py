@@ -491,6 +491,12 @@ def test_a_participle_opening_the_sentence_is_no_noun() -> None:
     token = next(t for t in _analysis(text).tokens if t.text == "Veranstaltet")
     assert token.pos == "VERB" and token.lemma == "veranstalten"
     assert case_of(text, "Veranstaltet") is None
+    # a noun form too ("Angeboten": dative plural of "Angebot") right before a finite auxiliary
+    text = "Angeboten werden Fotos, Videos und Texte."
+    token = next(t for t in _analysis(text).tokens if t.text == "Angeboten")
+    assert token.pos == "VERB" and token.lemma == "anbieten"
+    assert "werden-passive" in joined(text, "werden")
+    assert case_of("Kindern wurde geholfen.", "Kindern") == "Dative"  # no participle: the noun stays
 
 
 def test_a_common_noun_classed_as_a_name_keeps_its_plural() -> None:

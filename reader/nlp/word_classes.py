@@ -301,15 +301,19 @@ def common_nouns_taken_for_names(doc: Doc) -> None:
 def fronted_participles(doc: Doc) -> None:
     """"Veranstaltet von La Falange wurde die Demonstration unterstützt": a sentence's capitalised first
     word that the dictionary has as no noun and whose lower case is the Partizip II of a verb it has is
-    that participle, not a noun ("organizer")."""
+    that participle, not a noun ("organizer"). So is a noun form right before a finite auxiliary
+    ("Angeboten werden Fotos": offered, not the dative plural of "Angebot"), where a bare noun would
+    need an article."""
     for sentence in doc.sents:
         first = sentence[0]
         if first.pos_ not in ("NOUN", "PROPN") or not first.is_title or not first.is_alpha or len(sentence) < 3:
             continue
         form = first.lower_
         verb = lemma_dictionary.lemmatize(form)
+        # (lemmas are not set yet: the dictionary's)
+        before_auxiliary = sentence[1].tag_ == "VAFIN" and lemma_dictionary.lemmatize(sentence[1].lower_) in ("werden", "sein")
         try:
-            if listed_noun(first.text) or verb == form or not is_verb(verb):
+            if (listed_noun(first.text) and not before_auxiliary) or verb == form or not is_verb(verb):
                 continue
         except LexiconMissingError:
             return
