@@ -499,6 +499,14 @@ def test_a_participle_opening_the_sentence_is_no_noun() -> None:
     assert case_of("Kindern wurde geholfen.", "Kindern") == "Dative"  # no participle: the noun stays
 
 
+def test_an_adjective_the_tagger_took_for_the_clause_verb_is_the_noun_attribute() -> None:
+    text = "Der nicht kommerzielle und für die Nutzer kostenlose Internetauftritt verspricht viele Informationen."
+    tokens = {t.text: t for t in _analysis(text).tokens}
+    assert tokens["kommerzielle"].pos == "ADJ" and tokens["Der"].pos == "DET"
+    assert joined(text, "Internetauftritt").startswith("Nominative singular, masculine")
+    assert "weak declension" in joined(text, "kostenlose")
+
+
 def test_a_common_noun_classed_as_a_name_keeps_its_plural() -> None:
     got = joined("Patienten und Krankenversicherungen müssen für Medikamente mehr ausgeben als notwendig.", "Medikamente")
     assert got.startswith("Accusative plural, neuter noun (das Medikament)")

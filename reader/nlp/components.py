@@ -32,6 +32,7 @@ from reader.nlp.word_classes import (
     names_taken_for_verbs,
     prepositions_opening_a_sentence,
     nouns_and_adverbs_by_capital,
+    attributive_adjectives_taken_for_verbs,
     fronted_participles,
     infinitive_conjunctions,
     place_adjectives,
@@ -74,6 +75,7 @@ def finite_verbs(doc: Doc) -> Doc:
     prepositions_opening_a_sentence(doc)
     names_taken_for_verbs(doc)
     adverbs_taken_for_verbs(doc)
+    attributive_adjectives_taken_for_verbs(doc)
     place_adjectives(doc)
     repair_finite_verbs(doc)
     return doc

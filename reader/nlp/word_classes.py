@@ -43,6 +43,9 @@ from reader.nlp.verb_forms import forms, is_participle, listed_verb, zu_infiniti
 if TYPE_CHECKING:  # annotations only: importing the rule must not load spaCy
     from spacy.tokens import Doc, Token
 
+# STTS tags of finite verbs.
+_FINITE_TAGS = frozenset({"VVFIN", "VAFIN", "VMFIN"})
+
 
 def degree_particles(doc: Doc) -> None:
     """A PTKA-tagged word is a particle that modifies the adjective or adverb after it."""
@@ -257,6 +260,34 @@ def adverbs_taken_for_verbs(doc: Doc) -> None:
                 set_head(child, verb)
         set_head(token, verb, "advmod")
         token.pos_, token.tag_ = "ADJ", "ADJD"
+        token.set_morph("Degree=Pos")
+
+
+def attributive_adjectives_taken_for_verbs(doc: Doc) -> None:
+    """"Der nicht kommerzielle und für die Nutzer kostenlose Internetauftritt verspricht …" with
+    "kommerzielle" as a subjunctive heading the sentence: a lower-case word after an article that the
+    lexicon has only as an adjective, with an adjective ending, is an attribute of the noun that
+    follows in its phrase; the finite verb the parser hung on it heads the clause and takes its words,
+    and the article is the noun's."""
+    for token in doc:
+        if token.pos_ != "VERB" or not token.is_lower or not token.lower_.endswith(("e", "en", "er", "es", "em")):
+            continue
+        # (the tagger may have made the article a demonstrative: "Der" as PDS)
+        article = next((c for c in token.children if c.dep_ in ("nsubj", "det") and c.i < token.i and c.tag_ in ("ART", "PDS")), None)
+        verb = next((c for c in token.children if c.dep_ == "conj" and c.i > token.i and c.tag_ in _FINITE_TAGS), None)
+        if article is None or verb is None:
+            continue
+        noun = doc[verb.i - 1]  # the phrase's noun closes it, right before the verb
+        if noun.pos_ not in ("NOUN", "PROPN") or noun.i <= token.i or not only_an_adjective(token.lower_):
+            continue
+        take_place(verb, token)
+        for child in list(token.children):
+            if child.i < token.i and child.dep_ == "advmod":
+                continue  # "nicht kommerzielle": the adjective's own
+            set_head(child, noun if child.i == article.i else verb, "det" if child.i == article.i else None)
+        set_head(token, noun, "amod")
+        set_head(noun, verb, "nsubj")
+        token.pos_, token.tag_ = "ADJ", "ADJA"
         token.set_morph("Degree=Pos")
 
 
