@@ -228,6 +228,8 @@ def test_in_running_text_function_words_follow_their_use() -> None:
     running = _tokens("Ich hoffe, sie wird für das Amt des Gouverneurs von Arkansas kandidieren.")["wird"]
     assert running.gloss[0] == "will (future)"  # the tagger's Voice=Pass on "wird" is no passive
     assert _tokens("Es wurde bekannt, dass er kommt.")["wurde"].gloss[0] == "to become"
+    elected = _tokens("Dabei wurde der Kärntner Landeshauptmann Haider ohne Gegenstimme zum Vorsitzenden gewählt.")
+    assert elected["wurde"].gloss[0].startswith("to be (passive")  # the tagger's VERB serving the participle
     relative = _tokens("Das Bild, das durch Fälschungen unterstützt wurde, war falsch.")["wurde"]
     assert relative.gloss[0].startswith("to be (passive")  # the parser made the auxiliary the head
     assert _tokens("Wir möchten eine Debatte.")["möchten"].gloss[0] == "would like"

@@ -32,6 +32,7 @@ _VERBS = {"VERB", "AUX"}
 # (parser's label, decided case) → label; "obl:arg" is the parser's argument without a preposition here.
 _RELABEL = {("obj", "Nom"): "nsubj", ("obl:arg", "Nom"): "nsubj", ("nsubj", "Acc"): "obj", ("obl:arg", "Acc"): "obj"}
 _SERVING = {"aux", "aux:pass", "cop"}
+_AUXILIARIES = {"werden", "sein", "haben"}
 
 
 def labels_from_case(doc: Doc) -> None:
@@ -49,7 +50,8 @@ def labels_from_case(doc: Doc) -> None:
 
 
 def word_classes_from_clause(doc: Doc) -> None:
-    """VERB for an auxiliary that heads its own clause, ADJ for a dictionary adjective under sein."""
+    """VERB for an auxiliary that heads its own clause, AUX for werden, sein or haben serving another
+    verb, ADJ for a dictionary adjective under sein."""
     for token in doc:
         if token.pos_ == "VERB" and _predicate_adjective(token):
             token.pos_ = "ADJ"
@@ -59,6 +61,8 @@ def word_classes_from_clause(doc: Doc) -> None:
         finite = "Fin" in feature_values(token, "VerbForm")
         if token.pos_ == "AUX" and finite and token.dep_ not in _SERVING and _heads_own_clause(token):
             token.pos_ = "VERB"
+        elif token.pos_ == "VERB" and token.dep_ in _SERVING and token.lemma_ in _AUXILIARIES:
+            token.pos_ = "AUX"  # "Dabei wurde … gewählt": the passive's auxiliary ("was"), not "to become"
 
 
 def _heads_own_clause(verb) -> bool:
