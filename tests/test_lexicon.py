@@ -389,3 +389,10 @@ def test_a_person_noun_is_one_with_a_feminine_in_in() -> None:
 
     assert all(person_noun(word) for word in ("Minister", "Ministerin", "Arzt", "Ärztin", "Experte", "Expertin"))
     assert not any(person_noun(word) for word in ("Regierung", "Termin", "Magazin", "Vermutung"))
+
+
+def test_terms_read_ahead_are_the_rows_a_lookup_reads() -> None:
+    words = ["Haus", "haus", "Sicherheitskonferenz", "sein", "Sein", "xyzzy", "Leiter"]
+    asked = {word: database.term_rows.__wrapped__(word) for word in words}
+    database.prefetch_terms(words)
+    assert {word: database.term_rows.__wrapped__(word) for word in words} == asked
