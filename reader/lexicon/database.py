@@ -182,7 +182,7 @@ def prefetch_terms(words: Iterable[str]) -> None:
     """Read the rows of `words` now, in a few queries, so that `term_rows` answers those of them it is
     asked for without a query each (~20 us of Python and SQLite call, a batch a few us a word)."""
     lexicon, known = current(), _term_filter().may_hold
-    wanted = [word for word in set(words) if word not in _prefetched_rows and known(word)]
+    wanted = sorted(word for word in set(words) if word not in _prefetched_rows and known(word))  # neighbouring pages
     if len(_prefetched_rows) + len(wanted) > _PREFETCH_KEPT:
         _prefetched_rows.clear()  # bounded: rows of words a text never asked for
     rows: dict[str, list[TermRow]] = {word: [] for word in wanted}
