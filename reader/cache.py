@@ -20,6 +20,7 @@ from pathlib import Path
 CACHE_ENV = "READER_CACHE"
 _TABLE_FORMAT = "table2"  # part of every table's file name: a new layout never reads an old file
 _BATCH = 500  # keys per query of a prefetch (SQLite allows 32,766 parameters; any size works)
+_NOT_ASKED = object()
 
 
 def cache_dir() -> Path:
@@ -74,10 +75,9 @@ class CachedTable:
 
     def get(self, key: str) -> tuple | None:
         """The values stored under `key` (a tuple of the columns after the key), or None."""
-        try:
-            return self._memo[key]
-        except KeyError:
-            pass
+        row = self._memo.get(key, _NOT_ASKED)  # (most keys asked are not there: no KeyError raised for them)
+        if row is not _NOT_ASKED:
+            return row
         if not self._filter.may_hold(key):
             return None
         with self._lock:

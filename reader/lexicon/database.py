@@ -155,7 +155,7 @@ def _base36(number: int) -> str:
 @lexicon_cache(maxsize=65536)
 def term_rows(word: str) -> tuple[TermRow, ...]:
     """All rows for an exact (case-sensitive) key, best score first."""
-    prefetched = _prefetched_rows.pop(word, None)
+    prefetched = _prefetched_rows.get(word)
     if prefetched is not None:
         return prefetched
     if not _term_filter().may_hold(word):
@@ -172,10 +172,11 @@ def _term_row(word: str, pos: str, score: int, gender: str | None, plural: str |
     return TermRow(word, pos, score, gender, plural, tuple(glosses.split("\t")) if glosses else (), lines)
 
 
-# Rows read ahead by `prefetch_terms`, each handed once to `term_rows` (whose cache keeps it after).
+# Rows read ahead by `prefetch_terms`, kept (as are term_rows' answers) so that the next text's
+# prefetch reads only its new words; dropped past `_PREFETCH_KEPT` words.
 _prefetched_rows: dict[str, tuple[TermRow, ...]] = {}
 _PREFETCH_BATCH = 500  # keys per query
-_PREFETCH_KEPT = 100_000  # rows read ahead and never asked for are dropped past this many words
+_PREFETCH_KEPT = 100_000
 
 
 def prefetch_terms(words: Iterable[str]) -> None:
@@ -184,7 +185,7 @@ def prefetch_terms(words: Iterable[str]) -> None:
     lexicon, known = current(), _term_filter().may_hold
     wanted = sorted(word for word in set(words) if word not in _prefetched_rows and known(word))  # neighbouring pages
     if len(_prefetched_rows) + len(wanted) > _PREFETCH_KEPT:
-        _prefetched_rows.clear()  # bounded: rows of words a text never asked for
+        _prefetched_rows.clear()  # bounded: a long-running app meets ever new words
     rows: dict[str, list[TermRow]] = {word: [] for word in wanted}
     for start in range(0, len(wanted), _PREFETCH_BATCH):
         batch = wanted[start : start + _PREFETCH_BATCH]
