@@ -41,6 +41,9 @@ class _SQLiteDictionary(DecodedStrMapping):
         row = self._table.get(key)
         return row[1] if row else None
 
+    def prefetch(self, keys: Iterable[str]) -> None:
+        self._table.prefetch(keys)
+
     def __iter__(self) -> Iterator[str]:
         return iter(self._table.keys())
 
@@ -83,7 +86,7 @@ def prefetch(forms: Iterable[str]) -> None:
     for form in forms:
         key = normalize_token(form)
         keys += (key, key.lower() if key[:1].isupper() else key.capitalize())
-    _FACTORY.get_dictionary(LANGUAGE)._table.prefetch(keys)
+    _FACTORY.get_dictionary(LANGUAGE).prefetch(keys)
 
 
 def is_infinitive(word: str) -> bool:

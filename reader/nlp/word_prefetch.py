@@ -3,8 +3,8 @@
 The rules, the lemmatizer and the glosses look a text's words up one at a time, in three SQLite
 tables (simplemma's forms, the frequency list, the lexicon's terms): a query each, some 26,000 of
 them for a 20,000-word text, each ~15-25 us of call overhead for a few us of lookup. Reading the rows
-of every distinct word (in the spellings looked up first) in a few batches answers about half of
-those lookups from memory. It only moves the reads: every lookup gets the answer a query would give.
+of every distinct word (in the spellings looked up first) in a few batches answers over a third
+of those lookups from memory. It only moves the reads: every lookup gets the answer a query would give.
 """
 
 from __future__ import annotations
