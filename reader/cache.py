@@ -19,6 +19,8 @@ from pathlib import Path
 
 CACHE_ENV = "READER_CACHE"
 _TABLE_FORMAT = "table2"  # part of every table's file name: a new layout never reads an old file
+_BATCH = 500  # keys per query of a prefetch (SQLite allows 32,766 parameters; any size works)
+_NOT_ASKED = object()
 
 
 def cache_dir() -> Path:
@@ -73,10 +75,9 @@ class CachedTable:
 
     def get(self, key: str) -> tuple | None:
         """The values stored under `key` (a tuple of the columns after the key), or None."""
-        try:
-            return self._memo[key]
-        except KeyError:
-            pass
+        row = self._memo.get(key, _NOT_ASKED)  # (most keys asked are not there: no KeyError raised for them)
+        if row is not _NOT_ASKED:
+            return row
         if not self._filter.may_hold(key):
             return None
         with self._lock:
@@ -85,6 +86,23 @@ class CachedTable:
                 self._memo.clear()  # bounded: a long-running app meets ever new words
             self._memo[key] = row
         return row
+
+    def prefetch(self, keys: Iterable[str]) -> None:
+        """Look up all of `keys` now, in a few queries, so that `get` answers them from memory: one
+        indexed query per key costs ~15 us of Python and SQLite call, a batch a few us a key. Keys
+        the filter rules out are left alone (`get` answers them without a query anyway)."""
+        # sorted: a batch then reads neighbouring pages of the table, three times faster than scattered keys
+        wanted = sorted(key for key in set(keys) if key not in self._memo and self._filter.may_hold(key))
+        with self._lock:
+            if len(self._memo) + len(wanted) >= self.MEMO_SIZE:
+                self._memo.clear()
+            for start in range(0, len(wanted), _BATCH):
+                batch = wanted[start : start + _BATCH]
+                placeholders = ", ".join("?" * len(batch))
+                found = {row[0]: row for row in self._connection.execute(
+                    f"SELECT * FROM entries WHERE key IN ({placeholders})", batch)}
+                for key in batch:
+                    self._memo[key] = found.get(key)
 
     def keys(self) -> list[str]:
         with self._lock:

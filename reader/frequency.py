@@ -10,7 +10,7 @@ from __future__ import annotations
 import functools
 import hashlib
 import lzma
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from reader.cache import CachedTable
@@ -45,6 +45,11 @@ def _rows() -> Iterator[tuple[str, int, float]]:
         for rank, line in enumerate(rows, start=1):
             lemma, zipf = line.split()
             yield lemma, rank, float(zipf)
+
+
+def prefetch(terms: Iterable[str]) -> None:
+    """Read the list's rows of `terms` now, in a few queries, instead of one query per term later."""
+    _table().prefetch(term.casefold() for term in terms)
 
 
 @functools.cache

@@ -59,3 +59,12 @@ def test_a_file_entry_is_built_once(cache_dir: Path) -> None:
 def test_lemma_dictionary_answers_as_simplemma_does(form: str) -> None:
     assert lemma_dictionary.lemmatize(form) == simplemma.lemmatize(form, lang="de")
     assert lemma_dictionary.is_known(form) == simplemma.is_known(form, lang="de")
+
+
+def test_a_prefetch_answers_as_the_lookups_it_replaces(cache_dir: Path) -> None:
+    rows = [("Haus", "house"), ("Baum", "tree"), ("baum", "lower")]
+    table = cache.CachedTable("prefetched", "v1", 1, lambda: rows)
+    table.prefetch(["Haus", "baum", "Wald", "Haus"])
+    asked = cache.CachedTable("prefetched", "v1", 1, lambda: rows)
+    for key in ("Haus", "baum", "Baum", "Wald", "Ha"):
+        assert table.get(key) == asked.get(key)

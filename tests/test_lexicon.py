@@ -404,3 +404,11 @@ def test_the_english_preposition_of_a_governed_one_comes_from_the_sense_shown() 
     # "to be indicative of sth." would be wrong beside it
     assert governed_preposition("hindeuten", "VERB", "auf", "to indicate sth.") is None
     assert governed_preposition("Interesse", "NOUN", "gegen", "interest") is None
+
+
+def test_terms_read_ahead_are_the_rows_a_lookup_reads() -> None:
+    words = ["Haus", "haus", "Sicherheitskonferenz", "sein", "Sein", "xyzzy", "Leiter"]
+    database.close_current()  # nothing read ahead yet: the rows below come from one query each
+    asked = {word: database.term_rows.__wrapped__(word) for word in words}
+    database.prefetch_terms(words)
+    assert {word: database.term_rows.__wrapped__(word) for word in words} == asked

@@ -22,6 +22,7 @@ from reader.nlp.participles import adjectives_from_participles, participles_afte
 from reader.nlp.phrase_heads import correct_phrase_heads
 from reader.nlp.sentence_rules import join_broken_sentences, mark_sentence_starts, starts_sentence
 from reader.nlp.terms import assign_terms
+from reader.nlp.word_prefetch import prefetch_forms, prefetch_lemmas
 from reader.nlp.word_classes import (
     adverbs_taken_for_pronouns,
     pronouns_taken_for_adverbs,
@@ -57,6 +58,7 @@ def finite_verbs(doc: Doc) -> Doc:
     "Kaiserslauterer"), participles before their noun are adjectives ("der gestaltete Stand"); then
     a statement without a finite verb gets the one the tagger missed ("schickte" as an adjective).
     An English quotation is foreign material (reader.nlp.foreign_words)."""
+    prefetch_forms(doc)  # the rules from here on look words up: their rows read in a few batches
     join_broken_sentences(doc)
     words_left_without_a_class(doc)
     names_taken_for_prepositions(doc)
@@ -110,6 +112,7 @@ def lemmatizer(doc: Doc) -> Doc:
         if genitive is not None:
             token.lemma_ = genitive
     participles_after_sein(doc)
+    prefetch_lemmas(doc)  # the lemmas are known: the rows the later rules and the glosses ask for
     return doc
 
 
