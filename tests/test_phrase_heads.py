@@ -22,6 +22,13 @@ def test_a_capitalised_adjective_in_a_name_describes_the_noun() -> None:
     assert head_of(tokens, "Im") == "Krieg"
 
 
+def test_a_capitalised_adjective_beside_its_noun_in_a_genitive_describes_it() -> None:
+    # the parser hung "Deutschen" (as "the German") and "Films" side by side on "Chronik"
+    tokens = tokens_of("Die Chronik des Deutschen Films ist lang.")
+    assert tokens["Deutschen"].pos == "ADJ" and head_of(tokens, "Deutschen") == "Films"
+    assert head_of(tokens, "des") == "Films"
+
+
 def test_the_article_belongs_to_the_noun_not_to_its_adjective() -> None:
     tokens = tokens_of("Die Deutsche Bahn erhöht die Preise.")
     assert head_of(tokens, "Die") == "Bahn"

@@ -431,14 +431,20 @@ def _hang_genitive_name_on_its_noun(name: Token) -> None:
 
 
 def _noun_after_name_adjective(token: Token) -> Token | None:
-    """The noun after `token` if `token` is a capitalised adjective the parser made the head of it:
-    "Kalten" in "im Kalten Krieg"."""
+    """The noun after `token` if `token` is a capitalised adjective the parser made the head of it
+    ("Kalten" in "im Kalten Krieg") or a second attribute beside it, both hung on the noun before
+    ("die Chronik des Deutschen Films": not "of the German" and "of the film")."""
     if token.i + 1 >= len(token.doc) or not token.text[:1].isupper() or token.is_sent_start:
         return None
     noun = token.nbor()
-    if noun.pos_ not in _NOMINAL or not noun.text[:1].isupper() or noun.head.i != token.i:
+    # (with the article on the adjective, before a common noun: "erster Stellvertretender Corbyns" is a noun)
+    beside = (
+        noun.head.i == token.head.i != token.i and noun.dep_ == token.dep_ == "nmod" and noun.pos_ == "NOUN"
+        and any(child.dep_ == "det" for child in token.children)
+    )
+    if noun.pos_ not in _NOMINAL or not noun.text[:1].isupper() or (noun.head.i != token.i and not beside):
         return None
-    if noun.dep_ not in _NOUN_UNDER_ADJECTIVE or not token.lower_.endswith(ADJECTIVE_ENDINGS):
+    if (noun.dep_ not in _NOUN_UNDER_ADJECTIVE and not beside) or not token.lower_.endswith(ADJECTIVE_ENDINGS):
         return None
     # "den Kranken Medikamente": a noun made from an adjective, then another phrase; the two
     # disagree in case or number where an adjective and its noun agree. A word the lexicon has as no
