@@ -21,12 +21,27 @@ def tokens_of(text: str) -> dict:
         ("Bei der Wahl im Jahr 2000 gewann die Partei zehn Sitze.", "gewann", "gewinnen", "Präteritum"),
         ("Das FBI ermittelt.", "ermittelt", "ermitteln", "Präsens"),
         ("Aber die Uhr tickt.", "tickt", "ticken", "Präsens"),
+        # a plural verb tagged an adjective before a bare plural, the relative clause's verb after a comma
+        ("Diese Vorwürfe widersprechen Aussagen, die gemacht wurden.", "widersprechen", "widersprechen", "Präsens"),
     ],
 )
 def test_the_missed_finite_verb_of_a_statement(sentence: str, verb: str, lemma: str, tense: str) -> None:
     token = tokens_of(sentence)[verb]
     assert (token.pos, token.lemma) == ("VERB", lemma)
     assert any(tense in hint for hint in token.hints), token.hints
+
+
+def test_a_modal_konjunktiv_i_tagged_an_adjective_is_the_finite_modal() -> None:
+    token = tokens_of("Er sagte, es dürfe nicht vergessen werden.")["dürfe"]
+    assert (token.pos, token.lemma) == ("AUX", "dürfen")
+    assert any("Konjunktiv I" in hint and "passive" in hint for hint in token.hints), token.hints
+
+
+def test_a_capitalised_word_right_after_a_noun_is_no_verb() -> None:
+    # "Neugraben" reads as a participle of "neugraben"; after "Station" it names the station
+    text = "Die Messstationen stehen an Naturschutzgebieten (Station Neugraben: Naturschutzgebiet Moorgürtel) und an der Elbe."
+    assert tokens_of(text)["Neugraben"].pos in ("PROPN", "NOUN")
+    assert tokens_of("Sie sagte: ‚Hör auf, damit zu spielen.‘")["Hör"].pos == "VERB"  # after a quotation mark
 
 
 def test_an_auxiliary_read_as_an_infinitive_is_the_finite_verb() -> None:

@@ -37,6 +37,8 @@ CASES = [
     # "bekannt" is an adjective far more than the participle of bekennen; "gefragt" stays fragen's
     ("Am Abend wurde bekannt, dass der Minister zurücktritt.", "wurde", "Präteritum", ("passive",)),
     ("Der Minister wurde nach seinen Plänen gefragt.", "wurde", "Präteritum, werden-passive", ()),
+    # a weak stem in -n after a consonant takes the past's "e": "ordneten" (not "ordnten")
+    ("Die Regierungen ordneten die Mobilisierung ihrer Truppen an.", "ordneten", "Präteritum", ("Präsens",)),
     ("Sie hat sich offen zu ihrem Fehler bekannt.", "hat", "Perfekt with haben", ()),
     # "zustande kommen" is a phrase of kommen: käme … zustande is kommen's Konjunktiv II
     ("Eine Mehrheit käme nur in einer Koalition mit der FDP zustande.", "käme", "Präsens (present time), Konjunktiv II", ()),

@@ -120,6 +120,22 @@ def _main_clause_verb_the_tagger_saw(statement: Span) -> None:
         if lemma is not None:
             make_finite(token, lemma)
             return
+    for token in opening[1:]:
+        # "Diese Anschuldigungen widersprechen Behauptungen, die …": a plural verb form tagged an
+        # adjective right after the first phrase, which no adjective spells so
+        if token.pos_ == "ADJ" and doc[token.i - 1].pos_ in ("NOUN", "PROPN") and _plural_verb_form(token):
+            make_finite(token, lemma_dictionary.lemmatize(token.lower_))
+            return
+
+
+def _plural_verb_form(token: Token) -> bool:
+    """A lower-case word in -en that is the plural present (the infinitive's form) or past of a verb the
+    dictionary has, and no adjective of it."""
+    form = token.lower_
+    if not (token.is_alpha and token.is_lower and form.endswith("en")) or dictionary_adjective(form):
+        return False
+    lemma = lemma_dictionary.lemmatize(form)
+    return dictionary_verb(lemma) and (form == lemma or is_preterite(form, lemma))
 
 
 def _finite_reading(token: Token) -> str | None:
@@ -505,8 +521,9 @@ def _konjunktiv_i_forms(doc: Doc) -> None:
             continue
         lemma = lemma_dictionary.lemmatize(token.lower_)
         stem = konjunktiv_i_stem(lemma)
-        if stem is None or token.lower_ != stem + "e" or not dictionary_verb(lemma) or dictionary_adjective(token.lower_):
+        if stem is None or token.lower_ != stem + "e" or dictionary_adjective(token.lower_):
             continue
-        make_finite(token, lemma)
+        if dictionary_verb(lemma) or lemma in MODALS:  # "es dürfe nicht vergessen werden": a modal's too
+            make_finite(token, lemma)
 
 

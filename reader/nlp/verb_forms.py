@@ -69,7 +69,21 @@ def konjunktiv_i_stem(infinitive: str) -> str | None:
 
 def _weak_preterite(infinitive: str) -> str:
     stem = _stem(infinitive)
-    return stem + ("ete" if stem.endswith(("t", "d", "chn", "ffn", "gn", "tm")) else "te")
+    return stem + ("ete" if _takes_linking_e(stem) else "te")
+
+
+def _takes_linking_e(stem: str) -> bool:
+    """A weak stem that needs an "e" before the past's "-te" and the participle's "-t": one in -t or -d
+    ("arbeitete"), or in -m/-n after a consonant other than l, r, h or the same nasal ("ordnete",
+    "rechnete", "widmete"; but "lernte", "wohnte", "kämmte")."""
+    if stem.endswith(("t", "d")):
+        return True
+    if len(stem) < 2 or stem[-1] not in "mn":
+        return False
+    before = stem[-2]
+    if before in "aeiouäöüy" or before in "lrmn":
+        return False
+    return before != "h" or stem[-3:-2] == "c"
 
 
 @functools.cache
@@ -240,7 +254,7 @@ def _separable_chain(prefix: str) -> bool:
 @functools.lru_cache(maxsize=16384)
 def _weak_participle(infinitive: str) -> str:
     stem = _stem(infinitive)
-    ending = "et" if stem.endswith(("t", "d", "chn", "ffn", "gn", "tm")) else "t"
+    ending = "et" if _takes_linking_e(stem) else "t"
     if infinitive.endswith("ieren") or infinitive.startswith(INSEPARABLE):
         return stem + ending
     for prefix in SEPARABLE_PREFIXES:

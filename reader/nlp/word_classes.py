@@ -229,11 +229,16 @@ def prepositions_opening_a_sentence(doc: Doc) -> None:
 def names_taken_for_verbs(doc: Doc) -> None:
     """"… Kultusminister Hans Zehetmair (CSU)" with "Zehetmair" as a verb: a word capitalised inside its
     sentence that the STTS tagger calls a noun and that reads as no verb form (every infinitive ends
-    in -n) is a noun, or a name where the dictionary has no such noun."""
+    in -n), or any capitalised word right after a noun ("Station Neugraben"), is a noun, or a name
+    where the dictionary has no such noun."""
     for token in doc:
-        if token.pos_ != "VERB" or not token.is_title or token.is_sent_start or token.tag_ not in ("NN", "NE"):
+        if token.pos_ != "VERB" or not token.is_title or token.is_sent_start:
             continue
-        if lemma_dictionary.lemmatize(token.lower_).endswith("n"):
+        # "Station Neugraben": right after a noun, a capitalised word names it, whatever its tag
+        after_noun = doc[token.i - 1].pos_ in ("NOUN", "PROPN") and doc[token.i - 1].is_alpha  # (not "‚" tagged a noun)
+        if not after_noun and token.tag_ not in ("NN", "NE"):
+            continue
+        if not after_noun and lemma_dictionary.lemmatize(token.lower_).endswith("n"):
             continue  # "das Treffen", "beim Wandern": an infinitive made a noun keeps its verb's reading
         try:
             token.pos_ = "NOUN" if listed_noun(token.text) else "PROPN"
