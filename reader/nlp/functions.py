@@ -22,6 +22,7 @@ from reader.lexicon.valency import intransitive_only
 from reader.nlp.morph_features import feature_values
 from reader.nlp.subject_agreement import finite_number
 from reader.nlp.verb_complex import is_participle_form
+from reader.nlp.verb_form_checks import AUXILIARIES
 from reader.nlp.verb_forms import infinitive_of_participle, takes_sein
 
 if TYPE_CHECKING:  # annotations only: importing the rule must not load spaCy
@@ -32,7 +33,6 @@ _VERBS = {"VERB", "AUX"}
 # (parser's label, decided case) → label; "obl:arg" is the parser's argument without a preposition here.
 _RELABEL = {("obj", "Nom"): "nsubj", ("obl:arg", "Nom"): "nsubj", ("nsubj", "Acc"): "obj", ("obl:arg", "Acc"): "obj"}
 _SERVING = {"aux", "aux:pass", "cop"}
-_AUXILIARIES = {"werden", "sein", "haben"}
 
 
 def labels_from_case(doc: Doc) -> None:
@@ -61,7 +61,7 @@ def word_classes_from_clause(doc: Doc) -> None:
         finite = "Fin" in feature_values(token, "VerbForm")
         if token.pos_ == "AUX" and finite and token.dep_ not in _SERVING and _heads_own_clause(token):
             token.pos_ = "VERB"
-        elif token.pos_ == "VERB" and token.dep_ in _SERVING and token.lemma_ in _AUXILIARIES:
+        elif token.pos_ == "VERB" and token.dep_ in _SERVING and token.lemma_ in AUXILIARIES:
             token.pos_ = "AUX"  # "Dabei wurde … gewählt": the passive's auxiliary ("was"), not "to become"
 
 

@@ -43,9 +43,6 @@ from reader.nlp.verb_forms import forms, is_participle, listed_verb, zu_infiniti
 if TYPE_CHECKING:  # annotations only: importing the rule must not load spaCy
     from spacy.tokens import Doc, Token
 
-# STTS tags of finite verbs.
-_FINITE_TAGS = frozenset({"VVFIN", "VAFIN", "VMFIN"})
-
 
 def degree_particles(doc: Doc) -> None:
     """A PTKA-tagged word is a particle that modifies the adjective or adverb after it."""
@@ -279,7 +276,7 @@ def attributive_adjectives_taken_for_verbs(doc: Doc) -> None:
             continue
         # (the tagger may have made the article a demonstrative: "Der" as PDS)
         article = next((c for c in token.children if c.dep_ in ("nsubj", "det") and c.i < token.i and c.tag_ in ("ART", "PDS")), None)
-        verb = next((c for c in token.children if c.dep_ == "conj" and c.i > token.i and c.tag_ in _FINITE_TAGS), None)
+        verb = next((c for c in token.children if c.dep_ == "conj" and c.i > token.i and c.tag_.endswith("FIN")), None)
         if article is None or verb is None:
             continue
         noun = doc[verb.i - 1]  # the phrase's noun closes it, right before the verb
