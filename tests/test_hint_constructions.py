@@ -507,6 +507,13 @@ def test_an_adjective_the_tagger_took_for_the_clause_verb_is_the_noun_attribute(
     assert "weak declension" in joined(text, "kostenlose")
 
 
+def test_a_number_noun_and_what_it_counts_are_one_subject() -> None:
+    # teilnehmen takes no accusative object: "eine Million Menschen" is the subject, both in the nominative
+    text = "Am Protest nahmen eine Million Menschen teil."
+    assert case_of(text, "Million") == "Nominative"
+    assert case_of(text, "Menschen") == "Nominative"
+
+
 def test_a_common_noun_classed_as_a_name_keeps_its_plural() -> None:
     got = joined("Patienten und Krankenversicherungen müssen für Medikamente mehr ausgeben als notwendig.", "Medikamente")
     assert got.startswith("Accusative plural, neuter noun (das Medikament)")

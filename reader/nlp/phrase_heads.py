@@ -20,7 +20,7 @@ from reader.lexicon import LexiconMissingError, form_entry, lookup
 from reader.nlp import lemma_dictionary
 from reader.nlp.doc_arrays import merged, tokens_where
 from reader.nlp.lang.articles import determiner_readings
-from reader.nlp.lang.grammar import ADJECTIVE_ENDINGS
+from reader.nlp.lang.grammar import ADJECTIVE_ENDINGS, NUMBER_NOUNS
 from reader.nlp.lang.names import NAME_PARTICLES
 from reader.nlp.bare_nouns import bare_noun_after_a_prepositional_phrase, bare_noun_in_another_number
 from reader.nlp.article_repairs import (
@@ -306,11 +306,13 @@ def _name_after_title(title: Token) -> None:
 
 
 def _counted_noun_after_its_measure(measure: Token) -> None:
-    """"430.000 Tonnen Nahrungsmittelhilfe", "zwei Liter Milch": the bare noun after a counted measure
-    is a partitive apposition with the same case; the parser often hangs one on the other as an
-    attribute (a genitive), so make the one on the right the apposition of the other."""
+    """"430.000 Tonnen Nahrungsmittelhilfe", "zwei Liter Milch", "eine Million Menschen": the bare noun
+    after a counted measure (or a noun that counts, as "Million" does) is a partitive apposition with the
+    same case; the parser often hangs one on the other as an attribute (a genitive), so make the one on
+    the right the apposition of the other."""
     doc = measure.doc
-    if measure.pos_ != "NOUN" or measure.i + 1 >= len(doc) or not any(c.dep_ == "nummod" for c in measure.children):
+    counts = any(c.dep_ == "nummod" for c in measure.children) or lemma_dictionary.lemmatize(measure.text) in NUMBER_NOUNS
+    if measure.pos_ != "NOUN" or measure.i + 1 >= len(doc) or not counts:
         return
     counted = doc[measure.i + 1]
     if counted.pos_ not in _NOMINAL or any(c.dep_ in ("det", "det:poss", "case", "nummod") for c in counted.children):

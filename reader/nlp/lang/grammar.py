@@ -5,6 +5,8 @@ from __future__ import annotations
 # Reflexive pronouns: "sich" and the forms it takes after ich, du, wir, ihr.
 REFLEXIVE: frozenset[str] = frozenset("sich mich dich uns euch".split())
 MODALS: frozenset[str] = frozenset("können müssen sollen wollen dürfen mögen möchten".split())
+# Nouns that count what follows them as numbers do ("eine Million Menschen", "Tausende Demonstranten").
+NUMBER_NOUNS: frozenset[str] = frozenset("Dutzend Hundert Tausend Million Milliarde Billion".split())
 # The relations that join an auxiliary, modal or copula to its verb.
 AUX_DEPS: frozenset[str] = frozenset({"aux", "aux:pass", "cop"})
 # The endings of a declined adjective, longest first so that stripping one leaves the stem.
