@@ -141,8 +141,8 @@ def _as_governed(token, entry: Entry, uses: tuple[str, ...]) -> Entry:
     governed = governed_sense(token, uses)
     if governed is None:
         return entry
-    english = governed.split(" (")[0]
-    gloss = (governed, *(sense for sense in entry.gloss if sense != english))
+    english, shown = governed
+    gloss = (shown, *(sense for sense in entry.gloss if sense != english))
     return replace(entry, gloss=gloss, short=short_gloss(gloss))
 
 

@@ -311,8 +311,9 @@ def _counted_noun_after_its_measure(measure: Token) -> None:
     same case; the parser often hangs one on the other as an attribute (a genitive), so make the one on
     the right the apposition of the other."""
     doc = measure.doc
-    counts = any(c.dep_ == "nummod" for c in measure.children) or lemma_dictionary.lemmatize(measure.text) in NUMBER_NOUNS
-    if measure.pos_ != "NOUN" or measure.i + 1 >= len(doc) or not counts:
+    if measure.pos_ != "NOUN" or measure.i + 1 >= len(doc):
+        return
+    if not any(c.dep_ == "nummod" for c in measure.children) and lemma_dictionary.lemmatize(measure.text) not in NUMBER_NOUNS:
         return
     counted = doc[measure.i + 1]
     if counted.pos_ not in _NOMINAL or any(c.dep_ in ("det", "det:poss", "case", "nummod") for c in counted.children):

@@ -85,10 +85,10 @@ _GOVERNING_CLASSES = {"VERB", "NOUN", "ADJ"}
 _NOTED_PREPOSITION = re.compile(r"\((?:sich: )?(\w+): (\w+)")
 
 
-def governed_sense(token, uses: tuple[str, ...]) -> str | None:
-    """The preposition as the word governing its phrase renders it, with that word as a note: "Interesse
-    an den Märschen" → "in (Interesse an: interest in)", "hofft auf Wahlen" → "for (hoffen auf: hope
-    for)". From the sense the dictionary shows first for that word (its curated note, or Ding's line
+def governed_sense(token, uses: tuple[str, ...]) -> tuple[str, str] | None:
+    """The preposition as the word governing its phrase renders it, and that rendering with the word as a
+    note: "Interesse an den Märschen" → ("in", "in (Interesse an: interest in)"), "hofft auf Wahlen" →
+    ("for", "for (hoffen auf: hope for)"). From the sense the dictionary shows first for that word (its curated note, or Ding's line
     for that sense); None where the phrase is no argument of a verb, noun or adjective, or where the
     preposition's use says more ("von der CDU unterstützt": by)."""
     if token.tag_ == "APPRART":
@@ -117,7 +117,7 @@ def governed_sense(token, uses: tuple[str, ...]) -> str | None:
         except LexiconMissingError:
             return None
         if english is not None:
-            return f"{english} ({term} {preposition}: {gloss_core(senses[0])} {english})"
+            return english, f"{english} ({term} {preposition}: {gloss_core(senses[0])} {english})"
     return None
 
 
