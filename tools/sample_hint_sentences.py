@@ -7,8 +7,9 @@
 Prints one JSON object per sentence ({"source", "start", "end", "text"}) in sampled order, the
 skeleton of a judged line for tests/data/hints/*.jsonl. The sentence split is the one written
 down in tests/data/hints/README.md ("Sampling"), so a fresh set and eval.jsonl cut the articles
-the same way. A sentence is left out when its text is already in an --exclude set, whatever its
-source: some wikinews-raw records are the same articles as wikinews-de files.
+the same way. A sentence is left out when its text, spaces normalised, is already in an --exclude set,
+whatever its source: some wikinews-raw records are the same articles as wikinews-de files, with
+doubled spaces here and there.
 Without --sources the pool is every article of ../shared/corpora/wikinews-de (sorted by file name);
 with --sources it is the named texts (see tools/corpus_sources.py), in the order given.
 """
@@ -101,14 +102,18 @@ def main(argv: list[str] | None = None) -> int:
     for path in args.exclude:
         for line in path.read_text(encoding="utf-8").splitlines():
             row = json.loads(line)
-            judged.add(row["text"])
-    pool = [row for row in pool_rows if row["text"] not in judged]
+            judged.add(_spaced(row["text"]))
+    pool = [row for row in pool_rows if _spaced(row["text"]) not in judged]
     order = list(range(len(pool)))
     random.Random(args.seed).shuffle(order)
     print(f"{len(pool)} sentences not yet judged", file=sys.stderr)
     for index in order[: args.count]:
         print(json.dumps(pool[index], ensure_ascii=False))
     return 0
+
+
+def _spaced(text: str) -> str:
+    return " ".join(text.split())
 
 
 if __name__ == "__main__":

@@ -78,10 +78,12 @@ def write_docbin(sents: list[ud.Sentence], path: Path) -> int:
     return n
 
 
-def write_silver(model: Path, raw_dir: Path, max_words: int, path: Path, with_rules: bool, trees_only: bool) -> int:
+def write_silver(model: Path, raw_dir: Path, max_words: int, path: Path, with_rules: bool, trees_only: bool,
+                 unseen: set[str]) -> int:
     """Raw news parsed by an earlier model (`model`): noisy extra training text for self-training.
-    Whole articles, in file order, up to `max_words` tokens. `with_rules`: parsed by the product's
-    pipeline on that model, so the silver carries the rules' corrected phrase heads and cases."""
+    Whole articles, in file order, up to `max_words` tokens, leaving out the records in `unseen`
+    (kept for blind evaluation). `with_rules`: parsed by the product's pipeline on that model, so
+    the silver carries the rules' corrected phrase heads and cases."""
     from spacy.tokens import DocBin
 
     from reader.nlp.pipeline import load_statistical
@@ -98,8 +100,9 @@ def write_silver(model: Path, raw_dir: Path, max_words: int, path: Path, with_ru
     texts, n_words = [], 0
     for f in sorted(Path(raw_dir).glob("*.jsonl")):
         for line in open(f, encoding="utf-8"):
-            text = json.loads(line).get("text", "").strip()
-            if text and n_words < max_words:
+            record = json.loads(line)
+            text = record.get("text", "").strip()
+            if text and n_words < max_words and record.get("id") not in unseen:
                 texts.append(text)
                 n_words += len(text.split())
     # Trees only: the tagger and morphologizer then learn from gold alone (model card, R8).
@@ -148,6 +151,8 @@ def main(argv=None) -> int:
     ap.add_argument("--silver-model", default=str(ROOT / "assets" / "pipeline" / "de_reader"))
     ap.add_argument("--silver-rules", action="store_true",
                     help="parse the silver text with the product's rule components on top of --silver-model")
+    ap.add_argument("--silver-unseen", default=str(HERE / "unseen_articles.txt"),
+                    help="raw news records never used as silver (blind evaluation draws from them)")
     ap.add_argument("--silver-trees-only", action="store_true", help="keep only the silver trees, not tags and features")
     ap.add_argument("--model-version", default="1.1.0", help="version in meta.json; cached analyses of another are stale")
     ap.add_argument("--skip-train", action="store_true", help="only convert the data")
@@ -178,7 +183,8 @@ def main(argv=None) -> int:
     if args.silver_words:
         raw_dir = Path(args.raw) if args.raw else corpora.parent / "wikinews-raw"
         n_silver = write_silver(Path(args.silver_model), raw_dir, args.silver_words, train_dir / "silver.spacy",
-                                args.silver_rules, args.silver_trees_only)
+                                args.silver_rules, args.silver_trees_only,
+                                set(ud.read_heldout_ids(Path(args.silver_unseen))))
         print(f"silver: {n_silver} tokens of raw news parsed by {args.silver_model}", flush=True)
     if args.skip_train:
         return 0
