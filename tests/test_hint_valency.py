@@ -5,7 +5,7 @@ haben with an object, measure accusatives, comparisons after a comparative."""
 from __future__ import annotations
 
 from reader.nlp.lang.valency import two_way_case
-from tests.test_hint_constructions import case_of
+from tests.test_hint_constructions import case_of, joined
 
 
 def test_a_two_way_preposition_after_a_verb_of_place_takes_the_dative() -> None:
@@ -58,3 +58,20 @@ def test_a_compound_noun_has_the_valency_of_its_last_part() -> None:
     assert two_way_case("auf", "Bombe", verb=False) is None
     text = "Drei Tage nach dem Mordanschlag auf Kenias Innenminister Joseph Kamau hat die Polizei zwei Männer festgenommen."
     assert case_of(text, "Innenminister") == "Accusative"
+
+
+def test_a_prepositional_object_is_explained_by_its_verb_not_as_a_place() -> None:
+    assert "fixed by bestehen auf, not a place" in joined("Die Gewerkschaft besteht auf der Erhöhung der Löhne.", "Erhöhung")
+    assert "fixed by verzichten auf" in joined("Der Minister verzichtet auf das Amt.", "Amt")
+    assert "its case fixed by teilnehmen an; here dative" in joined("Sie nimmt an der Sitzung teil.", "an")
+    # no verb fixes the case: a place, and the two-way explanation stays
+    assert "location or time" in joined("Das Buch liegt auf dem Tisch.", "Tisch")
+    assert "location or time" in joined("Der Präsident starb am Samstag.", "Samstag")
+
+
+def test_a_verb_phrase_with_a_bare_noun_fixes_its_case() -> None:
+    text = "Die Regierung zieht einen Rücktritt in Betracht."
+    assert "fixed by in Betracht ziehen" in joined(text, "in")
+    assert "location or time" not in joined(text, "Betracht")
+    # a phrase with an article is still a place ("in der Stadt wohnen")
+    assert "location or time" in joined("Sie wohnt seit Jahren in der Stadt.", "Stadt")

@@ -20,8 +20,8 @@ from reader.lexicon.ranking import gloss_core
 TRANSITIVE, INTRANSITIVE = "vt", "vi"
 _PLACEHOLDER = re.compile(r"\b(?:jdn|jdm|jds|etw|sich)\.?(?:/(?:jdn|jdm|etw)\.)*\s*")
 # English prepositions a German one may be rendered by where a word governs it ("Interesse an": in).
-_ENGLISH_PREPOSITIONS = frozenset(
-    "about against among at by for from in into of on onto over to towards toward under with".split()
+ENGLISH_PREPOSITIONS = frozenset(
+    "about against among at by for from in into of on onto over to towards toward under with without".split()
 )
 _ENGLISH_OBJECT = re.compile(r"\b(?:sb|sth)\.")
 
@@ -172,7 +172,7 @@ def _english_preposition(rendering: Alternative, place: tuple[str, int]) -> str 
     words = rendering.text.split()
     if words[:1] == ["to"]:
         words = words[1:]  # the infinitive's "to"
-    in_words = next((word for word in words[1:] if word in _ENGLISH_PREPOSITIONS), None)
+    in_words = next((word for word in words[1:] if word in ENGLISH_PREPOSITIONS), None)
     if in_words is not None or not rendering.comments:
         return in_words
     parts = _comment_parts(rendering.comments[0])
@@ -181,4 +181,4 @@ def _english_preposition(rendering: Alternative, place: tuple[str, int]) -> str 
     kind, index = place
     part = parts[index] if kind == "comment" and index < len(parts) else parts[0]
     first = part.split()[0].split("/")[0]
-    return first if first in _ENGLISH_PREPOSITIONS else None
+    return first if first in ENGLISH_PREPOSITIONS else None

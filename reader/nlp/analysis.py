@@ -143,9 +143,9 @@ def _analysis_of(doc, text: str, title: str, original: Callable[[int], int]) -> 
     """The analysis of the parsed `doc`: hints, names, phrases and what each token shows."""
     from reader.nlp.hints import doc_hints
 
-    hints = doc_hints(doc)
-    names = shown_as_names(doc)
     phrases = find_phrases(doc)
+    hints = doc_hints(doc, phrases)
+    names = shown_as_names(doc)
     as_words = literal_senses(doc, phrases)  # words of a collocation or name that keep their own meaning
     tokens_by_sentence: list[list] = []
     for sent in doc.sents:

@@ -141,8 +141,7 @@ def _as_governed(token, entry: Entry, uses: tuple[str, ...]) -> Entry:
     governed = governed_sense(token, uses)
     if governed is None:
         return entry
-    english, shown = governed
-    gloss = (shown, *(sense for sense in entry.gloss if sense != english))
+    gloss = (governed.gloss, *(sense for sense in entry.gloss if sense != governed.english))
     return replace(entry, gloss=gloss, short=short_gloss(gloss))
 
 

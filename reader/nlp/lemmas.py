@@ -72,12 +72,14 @@ def lemmatize(
         return lemma if lemma.replace("ß", "ss") == form.lower() else form.lower()
     if pos in _VERBS and finite and form.startswith("ge") and (lemma == form or not lemma.startswith("ge")):
         return _finite_ge_verb(form) or lemma
+    if pos in _VERBS and not lemma.endswith("n") and listed_verb(form.lower()):
+        # "zu schicken", "wir achten": a verb spelt as its infinitive is that verb, not the adjective
+        # "schick" or the ordinal "achter" simplemma reads
+        return form.lower()
     if pos in _VERBS and finite and not lemma.endswith("n"):
         return _strong_past(form.lower()) or (_verb(form) if lemma == form else lemma)
     if pos in _VERBS and lemma == form:
         return _verb(form)
-    if pos in _VERBS and not finite and not lemma.endswith("n") and listed_verb(form.lower()):
-        return form.lower()  # "zu schicken": an infinitive is its own lemma, not the adjective "schick" simplemma reads
     if pos == "ADJ":
         return _adjective(form, lemma)
     if pos == "NOUN" and not _shares_stem(form, lemma):

@@ -9,11 +9,12 @@ reader/lexicon/data/function_words.tsv.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from reader.nlp.doc_facts import sentence_start
 from reader.lexicon import LexiconMissingError, function_entry, lookup
 from reader.lexicon.ranking import gloss_core
-from reader.lexicon.valency import governed_preposition, governed_prepositions
+from reader.lexicon.valency import ENGLISH_PREPOSITIONS, governed_preposition, governed_prepositions
 from reader.nlp.sense_conditions import construction
 from reader.nlp.lang.change_verbs import CHANGE_VERBS
 from reader.nlp.lang.prepositions import SOURCE_NOUNS, TWO_WAY
@@ -81,16 +82,33 @@ def preposition_uses(token) -> list[str]:
 # Uses whose own row says more than the word that governs the preposition ("von der CDU unterstützt": by).
 _OWN_USES = {"span", "onwards", "source", "clock", "quantity", "measure", "agent", "origin"}
 _GOVERNING_CLASSES = {"VERB", "NOUN", "ADJ"}
-# A curated sense notes the preposition its word governs: "to wait (auf: for)", "to take part (an: in)".
-_NOTED_PREPOSITION = re.compile(r"\((?:sich: )?(\w+): (\w+)")
+# A curated sense notes the preposition its word governs: "to wait (auf: for)", "to take part (an: in)",
+# or bare after the English one: "to think of (an)".
+_NOTED_PREPOSITION = re.compile(r"\((?:sich: )?(\w+)(?:: (\w+)|\))")
 
 
-def governed_sense(token, uses: tuple[str, ...]) -> tuple[str, str] | None:
-    """The preposition as the word governing its phrase renders it, and that rendering with the word as a
-    note: "Interesse an den Märschen" → ("in", "in (Interesse an: interest in)"), "hofft auf Wahlen" →
-    ("for", "for (hoffen auf: hope for)"). From the sense the dictionary shows first for that word (its curated note, or Ding's line
-    for that sense); None where the phrase is no argument of a verb, noun or adjective, or where the
-    preposition's use says more ("von der CDU unterstützt": by)."""
+@dataclass(frozen=True)
+class Governed:
+    """A preposition the word governing its phrase takes as its own: "Interesse an", "hofft auf"."""
+
+    english: str  # the preposition as that word renders it: "in", "for"
+    term: str  # the governing word: "Interesse", "hoffen"
+    preposition: str
+    sense: str  # the word's first sense, bare: "interest", "hope"
+
+    @property
+    def gloss(self) -> str:
+        """"in (Interesse an: interest in)", "of (denken an: think of)"."""
+        rendering = self.sense if self.sense.endswith(" " + self.english) else f"{self.sense} {self.english}"
+        return f"{self.english} ({self.term} {self.preposition}: {rendering})"
+
+
+def governed_sense(token, uses: tuple[str, ...]) -> Governed | None:
+    """The preposition as the word governing its phrase renders it: "Interesse an den Märschen" → in
+    (Interesse an: interest in), "hofft auf Wahlen" → for (hoffen auf: hope for). From the sense the
+    dictionary shows first for that word (its curated note, or Ding's line for that sense); None where
+    the phrase is no argument of a verb, noun or adjective, or where the preposition's use says more
+    ("von der CDU unterstützt": by)."""
     if token.tag_ == "APPRART":
         return None  # a contraction mostly opens a fixed phrase: "im Zusammenhang mit", "zum Beispiel"
     preposition = token.lemma_.lower()
@@ -112,13 +130,26 @@ def governed_sense(token, uses: tuple[str, ...]) -> tuple[str, str] | None:
             senses = lookup(term, governor.pos_).gloss
             if not senses:
                 continue
-            noted = dict(_NOTED_PREPOSITION.findall(senses[0]))
-            english = noted.get(preposition) or governed_preposition(term, governor.pos_, preposition, senses[0])
+            # the phrase picks the sense noted with its preposition, wherever it stands ("bestehen": to
+            # exist, …, to insist (auf: on))
+            sense, english = next(
+                ((sense, noted[preposition] or _english_before_note(sense)) for sense in senses
+                 if preposition in (noted := dict(_NOTED_PREPOSITION.findall(sense)))),
+                (senses[0], None),
+            )
+            if english is None:
+                english = governed_preposition(term, governor.pos_, preposition, sense)
         except LexiconMissingError:
             return None
         if english is not None:
-            return english, f"{english} ({term} {preposition}: {gloss_core(senses[0])} {english})"
+            return Governed(english, term, preposition, gloss_core(sense))
     return None
+
+
+def _english_before_note(sense: str) -> str | None:
+    """The English preposition a bare note follows: "to think of (an)" → of, "to count on (auf)" → on."""
+    words = sense.split("(")[0].split()
+    return words[-1] if words and words[-1] in ENGLISH_PREPOSITIONS else None
 
 
 def _from_somewhere(noun) -> bool:

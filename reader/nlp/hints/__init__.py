@@ -24,6 +24,7 @@ from reader.nlp.hints.nominal import add_nominal_hints, add_preposition_hints
 from reader.nlp.hints.verbs import add_verb_hints, verb_complexes_of
 from reader.nlp.lang.prepositions import governed_cases
 from reader.nlp.names import shown_as_names
+from reader.nlp.phrases import Phrase, find_phrases
 from reader.nlp.token_memo import tokens_unchanged
 from reader.nlp.noun_phrases import (
     acts_as_preposition,
@@ -37,9 +38,10 @@ from reader.nlp.noun_phrases import (
 __all__ = ["doc_hints"]
 
 
-def doc_hints(doc: Doc) -> dict[int, list[str]]:
-    """Hints for every token of `doc` that has any, keyed by the spaCy token index."""
-    hints = Hints()
+def doc_hints(doc: Doc, phrases: dict[int, Phrase] | None = None) -> dict[int, list[str]]:
+    """Hints for every token of `doc` that has any, keyed by the spaCy token index; `phrases` as
+    `find_phrases(doc)` gives them (found here when not passed)."""
+    hints = Hints(find_phrases(doc) if phrases is None else phrases)
     names = shown_as_names(doc)
     with tokens_unchanged(doc):  # hints only read the tokens: each clause's complex is built once
         complexes = verb_complexes_of(doc)

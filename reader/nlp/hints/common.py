@@ -13,6 +13,7 @@ from reader.nlp.lang.articles import RELATIVE
 from reader.nlp.lang.grammar import SUBORDINATORS
 
 if TYPE_CHECKING:
+    from reader.nlp.phrases import Phrase
     from reader.nlp.verb_complex import VerbComplex
 
 NOMINAL = {"NOUN", "PROPN", "PRON"}
@@ -24,11 +25,13 @@ ARTICLE = ARTICLE_BY_MORPH_GENDER
 class Hints(dict):
     """Token index → hints, in the order they were found."""
 
-    def __init__(self) -> None:
+    def __init__(self, phrases: dict[int, Phrase]) -> None:
         super().__init__()
         self._explained: set[tuple[int, str]] = set()
         # the verb complex each auxiliary serves where it is a verb's, not a copula's ("Ergänzt wurde der Aufruf")
         self.complex_of_auxiliary: dict[int, VerbComplex] = {}
+        # the fixed phrase or verb + preposition pair of each token in one ("in Betracht ziehen", "warten auf")
+        self.phrases = phrases
 
     def add(self, token: Token, text: str) -> None:
         self.setdefault(token.i, []).append(text)

@@ -22,7 +22,8 @@ from reader.nlp.hints.compounds import display_term
 from reader.nlp.lang.grammar import REFLEXIVE
 from reader.nlp.lang.articles import CASE_NAMES, GENDER_NAMES, NUMBER_NAMES, RELATIVE, STRONG_AFTER, adjective_ending
 from reader.nlp.lang.prepositions import CONTRACTIONS, TWO_WAY, governed_cases
-from reader.nlp.phrase_context import TIME_NOUNS
+from reader.nlp.lang.valency import FIXED_PHRASES, object_case
+from reader.nlp.lang.sentences import MONTHS, TIME_NOUNS, WEEKDAYS
 from reader.nlp.noun_phrases import is_compared, is_determiner, lemma_of, measure_accusative, particle_article, preposition_of
 from reader.nlp.names import only_a_name, place_of_adjective, shown_as_names
 from reader.nlp.morph_features import feature_values
@@ -181,7 +182,10 @@ def add_preposition_hints(prep: Token, hints: Hints, noun: Token | None = None) 
         return
     if word in TWO_WAY:
         text = f"Two-way preposition {word}"
-        if hints.first_in_sentence(prep, "two-way"):
+        pair = _fixed_by(prep, noun, hints)
+        if pair is not None:
+            text += f", its case fixed by {pair}"  # not a place or a direction: "bestehen auf", "in Betracht ziehen"
+        elif hints.first_in_sentence(prep, "two-way"):
             text += ": accusative for direction (where to?), dative for location or time (where? when?)"
         if case in ("Acc", "Dat") and _sure(noun):
             text += f"; here {CASE_NAMES[case]}"
@@ -193,6 +197,32 @@ def add_preposition_hints(prep: Token, hints: Hints, noun: Token | None = None) 
         hints.add(prep, f"{prep.text} before another preposition: that one decides the case.")
     elif len(cases) == 1:
         hints.add(prep, f"Preposition {word}: always takes the {CASE_NAMES[cases[0]]}.")
+
+
+_TIMES = TIME_NOUNS | WEEKDAYS | MONTHS
+
+
+def _fixed_by(prep: Token, noun: Token, hints: Hints) -> str | None:
+    """What fixes a two-way preposition's case where neither place nor direction does: a verb or noun
+    whose prepositional object it opens ("verzichtet auf das Amt": verzichten auf, accusative; "besteht
+    auf der Erhöhung": bestehen auf, dative), or a fixed phrase with a bare noun ("in Betracht ziehen")."""
+    case = _feats(noun)[0] if noun.pos_ in NOMINAL else None
+    if case not in ("Acc", "Dat"):
+        return None
+    word = CONTRACTIONS[prep.lower_][0] if prep.lower_ in CONTRACTIONS else prep.lower_
+    if FIXED_PHRASES.get((word, lemma_of(noun))) == case:
+        return f"{word} {lemma_of(noun)}"
+    phrase = hints.phrases.get(prep.i)
+    if phrase is not None and word == prep.lower_ and noun.i == prep.i + 1 and noun.i in phrase.tokens and any(
+        prep.doc[i].pos_ in VERBAL for i in phrase.tokens
+    ):
+        return phrase.term  # "in Betracht ziehen", "auf Kritik stoßen": a verb's phrase with a bare noun, no place
+    governor = noun.head
+    if governor.i == noun.i or governor.pos_ not in ("VERB", "AUX", "NOUN", "PROPN") or lemma_of(noun) in _TIMES:
+        return None  # "starb am Samstag": a time, whatever "sterben an" takes
+    verb = governor.pos_ in ("VERB", "AUX")
+    term = verb_term(governor) if verb else lemma_of(governor)
+    return f"{term} {word}" if object_case(word, term, verb) == case else None
 
 
 def _before_another_preposition(prep: Token) -> bool:
@@ -217,12 +247,17 @@ def _case_reason(token: Token, case: str, hints: Hints) -> str | None:
         if case not in cases:
             return None
         word = prep.lower_
+        pair = _fixed_by(prep, token, hints) if word in TWO_WAY or CONTRACTIONS.get(word, ("",))[0] in TWO_WAY else None
         if word in CONTRACTIONS:
             base = CONTRACTIONS[word][0]
             reason = f"{name} after {word} (= {base} {_contracted_article(word)})"
-            if base in TWO_WAY:
+            if pair is not None:
+                reason += f": fixed by {pair}"
+            elif base in TWO_WAY:
                 reason += ": location or time (where? when?)" if case == "Dat" else ": direction (where to?)"
             return reason
+        if pair is not None:
+            return f"{name} after {word}: fixed by {pair}, not a place or a direction"
         if word in TWO_WAY:  # the preposition's own hint explains two-way prepositions
             if case == "Dat":
                 return f"{name} after {word}: location or time (where? when?)"

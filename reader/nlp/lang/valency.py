@@ -111,6 +111,19 @@ CONCERNING_VERBS: frozenset[str] = frozenset("angehen betreffen anbelangen anlan
 def two_way_case(preposition: str, governor: str, verb: bool) -> str | None:
     """The case a two-way `preposition` takes after `governor` (a verb's infinitive or a noun's lemma),
     or None when its valency does not say."""
+    found = object_case(preposition, governor, verb)
+    if found or not verb:
+        return found
+    if governor in POSITION_VERBS:
+        return "Dat"
+    if governor in DIRECTION_VERBS:
+        return "Acc"
+    return None
+
+
+def object_case(preposition: str, governor: str, verb: bool) -> str | None:
+    """The case `governor` (a verb's infinitive or a noun's lemma) fixes for its prepositional object
+    with `preposition` ("warten auf" + Acc), or None when it takes none with it."""
     found = PREPOSITIONAL_OBJECTS.get((governor, preposition))
     if found is None and not verb:
         # a compound noun has the valency of its last part: "Mordanschlag auf" as "Anschlag auf"
@@ -119,13 +132,7 @@ def two_way_case(preposition: str, governor: str, verb: bool) -> str | None:
              if word == preposition and noun[:1].isupper() and len(governor) > len(noun) and governor.endswith(noun.lower())),
             None,
         )
-    if found or not verb:
-        return found
-    if governor in POSITION_VERBS:
-        return "Dat"
-    if governor in DIRECTION_VERBS:
-        return "Acc"
-    return None
+    return found
 # Verbs that report what someone said or thought: the clause they take is reported speech, whose
 # Konjunktiv II stands in for a Konjunktiv I that would look like the indicative ("sagte, die Parteien
 # hätten …", "erklärte, der Entwurf würde … fertiggestellt").
