@@ -59,3 +59,8 @@ def test_a_name_the_lexicon_gives_no_gender_gets_none_from_the_model() -> None:
 
     tokens = [t for t in analyze("Die Hauptstadt des Sudan ist Khartum.").tokens if t.text in ("des", "Sudan")]
     assert all(not any("neuter" in hint for hint in t.hints) for t in tokens)
+
+
+def test_a_name_with_the_genitive_s_before_its_noun_is_no_adjective() -> None:
+    assert case_of("Er glaubt, dass Goethes Haus bald renoviert wird.", "Goethes") == "Genitive"
+    assert case_of("Das Museum zeigt deutsches Essen.", "deutsches") == "Accusative"

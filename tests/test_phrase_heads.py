@@ -101,3 +101,24 @@ def test_a_place_after_a_body_that_it_names_renames_it_even_before_a_verb() -> N
     assert head_of(body, "Zweibrücken") == "Generalstaatsanwaltschaft"
     measures = tokens_of("Offen ist, welche Maßnahmen Aachen ergreifen muss.")
     assert not any("renames" in hint for hint in measures["Aachen"].hints)  # no classifier: the subject
+
+
+def test_a_genitive_name_the_tagger_called_an_adjective_is_the_owner_of_its_noun() -> None:
+    # "auf Trumps Ankündigung" as the statistical model read it in a news article: "Trumps" an
+    # attributive adjective (ADJA) carrying the preposition, "Trump" named earlier in the text
+    from spacy.tokens import Doc
+
+    from reader.nlp import load_pipeline
+    from reader.nlp.phrase_heads import correct_phrase_heads
+
+    words = ["Trump", "spricht", ".", "Sie", "reagieren", "auf", "Trumps", "Ankündigung", "."]
+    doc = Doc(
+        load_pipeline().vocab, words=words,
+        tags=["NE", "VVFIN", "$.", "PPER", "VVFIN", "APPR", "ADJA", "NN", "$."],
+        pos=["PROPN", "VERB", "PUNCT", "PRON", "VERB", "ADP", "ADJ", "NOUN", "PUNCT"],
+        heads=[1, 1, 1, 4, 4, 6, 7, 4, 4], deps=["nsubj", "ROOT", "punct", "nsubj", "ROOT", "case", "amod", "obl", "punct"],
+        sent_starts=[True, False, False, True, False, False, False, False, False],
+    )
+    correct_phrase_heads(doc)
+    assert (doc[6].pos_, doc[6].dep_, doc[6].head.text) == ("PROPN", "nmod:poss", "Ankündigung")
+    assert doc[5].head.text == "Ankündigung"

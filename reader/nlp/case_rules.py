@@ -331,10 +331,11 @@ def _clause_targets(verb: Token, members: list[int], phrases: dict[int, Phrase],
         if expletive:  # "Doch es wurden Reduzierungen beschlossen": "es" before the verb is nominative
             return {expletive[0]: "Nom"}
         speaker = [i for i in agreeing if i > verb.i]
-        if speaker and verb_lemma(verb) in SAYING_VERBS and any(
+        if speaker and _speaker_after(verb, speaker) and any(
             doc[i].lower_ in REPORTED_CONTENT and i < verb.i and not phrases[i].members for i in open_
         ):
-            # "Das sagt Norbert Hofer": what was said comes first, the speaker after the verb
+            # "Das sagt Norbert Hofer", "Das erklärte die Sprecherin": what was said comes first, the
+            # speaker after the verb
             return {i: ("Nom" if i == speaker[0] else "Acc") for i in open_}
         if (number and len(agreeing) == 1) or (agreeing and (len(in_clause) == 2 or agreeing[0] == min(in_clause))):
             # the one that agrees with the verb; of several that agree, the first, usually

@@ -399,11 +399,17 @@ def _finite_of_chain(verb: Token) -> Token | None:
     return None
 
 
+def _tagged_as_name(word: Token) -> bool:
+    """A noun or name to the STTS tagger, or an "adjective" the dictionary has no such adjective for
+    ("dass Goethes Haus …")."""
+    return word.tag_ in ("NN", "NE") or (word.tag_ == "ADJA" and lookup(word.lower_.removesuffix("s"), "ADJ").pos != "ADJ")
+
+
 def _hang_genitive_name_on_its_noun(name: Token) -> None:
     """"von Trumps Account": the parser often heads the phrase by the genitive name and hangs the noun
     on it; the noun takes the name's place (with its preposition), the name becomes its attribute.
     After its noun ("der Sicherheitsrat Japans") a genitive name is an attribute, not an apposition."""
-    if name.pos_ == "ADJ" and name.tag_ in ("NN", "NE") and not name.is_sent_start:
+    if name.pos_ == "ADJ" and _tagged_as_name(name) and not name.is_sent_start:
         name.pos_ = "PROPN"  # "mit Merkels Ministern": the tagger's noun tag is right, its ADJ is not
         if not genitive_name(name):
             name.pos_ = "ADJ"
