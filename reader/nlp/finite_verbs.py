@@ -28,11 +28,13 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from reader.lexicon import LexiconMissingError
 from reader.nlp import lemma_dictionary
 from reader.nlp.lang.articles import PERSONAL
 from reader.nlp.lang.grammar import MODALS, SUBORDINATORS
 from reader.nlp.lang.sentences import SENTENCE_END
 from reader.nlp.lang.valency import REPORTING_VERBS
+from reader.nlp.noun_lexicon import listed_noun
 from reader.nlp.parse_edits import set_head
 from reader.nlp.verb_form_checks import (
     AUXILIARIES,
@@ -354,11 +356,22 @@ def _verb_first(doc: Doc) -> None:
         if not (lemma.islower() and lemma_dictionary.is_infinitive(lemma) and dictionary_verb(lemma)):
             continue
         pronoun_follows = following.lower_ in _SUBJECT_PRONOUNS and following.pos_ == "PRON"
-        # A question without a pronoun ("Hört der Regen auf?") when simplemma has no noun of that spelling.
-        question = sentence[-1].text == "?" and first.pos_ != "PROPN"
+        # A question without a pronoun ("Hört der Regen auf?") when simplemma has no noun of that spelling;
+        # a word the tagger called a name only where the dictionary knows it as neither name nor noun
+        question = sentence[-1].text == "?" and (first.pos_ != "PROPN" or _neither_name_nor_noun(first.text))
         read_as_verb = question and lemma_dictionary.lemmatize(first.text) == lemma and lemma != first.lower_
         if pronoun_follows or read_as_verb:
             make_finite(first, lemma)
+
+
+def _neither_name_nor_noun(word: str) -> bool:
+    """The dictionary has `word` as no name (Wiktionary's names) and as no noun of its own ("Hört")."""
+    try:
+        from reader.lexicon.database import name_kind
+
+        return name_kind(word) is None and not listed_noun(word)
+    except LexiconMissingError:
+        return False
 
 
 # Plural forms of the verbs that take a bare infinitive.
