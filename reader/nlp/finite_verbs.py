@@ -66,6 +66,7 @@ _SUBJECT_PRONOUNS = frozenset(word for word, readings in PERSONAL.items() if any
 
 
 def repair_finite_verbs(doc: Doc) -> None:
+    _infinitive_auxiliaries_after_a_finite_one(doc)
     _konjunktiv_ii_forms(doc)
     _konjunktiv_i_forms(doc)
     _fronted_infinitives(doc)
@@ -106,6 +107,28 @@ def repair_finite_verbs(doc: Doc) -> None:
             if token.lower_ in _AUXILIARY_LEMMA and token.nbor().is_punct and "Fin" not in token.morph.get("VerbForm"):
                 make_finite(token, _AUXILIARY_LEMMA[token.lower_])
         _main_verb_after_clause(statement)
+
+
+def _infinitive_auxiliaries_after_a_finite_one(doc: Doc) -> None:
+    """"Der Iran soll einen Tanker festgesetzt haben", with "haben" tagged finite: a clause has one finite
+    verb, so an auxiliary spelt as its infinitive (haben, sein, werden) that stands after the verb it serves,
+    which a finite auxiliary or modal before it serves too, is the infinitive of a perfect or passive
+    infinitive ("festgesetzt haben", "gewesen sein", "gebaut werden")."""
+    for token in doc:
+        verb = token.head
+        if token.lower_ not in ("haben", "sein", "werden") or token.dep_ not in ("aux", "aux:pass", "cop") or verb.i >= token.i:
+            continue
+        if "Fin" not in token.morph.get("VerbForm") and not token.tag_.endswith("FIN"):
+            continue
+        if not any(
+            c.i < verb.i and c.dep_ in ("aux", "aux:pass") and c.tag_.endswith("FIN") and "Fin" in c.morph.get("VerbForm")
+            for c in verb.children
+        ):
+            continue
+        features = {k: v for k, v in token.morph.to_dict().items() if k not in ("Mood", "Number", "Person", "Tense", "VerbForm")}
+        features["VerbForm"] = "Inf"
+        token.tag_ = "VAINF"
+        token.set_morph("|".join(f"{key}={value}" for key, value in sorted(features.items())))
 
 
 def _main_clause_verb_the_tagger_saw(statement: Span) -> None:
