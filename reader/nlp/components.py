@@ -30,6 +30,7 @@ from reader.nlp.word_classes import (
     common_nouns_taken_for_names,
     degree_particles,
     adverbs_taken_for_verbs,
+    function_words_taken_for_verbs,
     names_taken_for_verbs,
     prepositions_opening_a_sentence,
     nouns_and_adverbs_by_capital,
@@ -77,6 +78,7 @@ def finite_verbs(doc: Doc) -> Doc:
     prepositions_opening_a_sentence(doc)
     names_taken_for_verbs(doc)
     adverbs_taken_for_verbs(doc)
+    function_words_taken_for_verbs(doc)
     attributive_adjectives_taken_for_verbs(doc)
     place_adjectives(doc)
     repair_finite_verbs(doc)

@@ -38,14 +38,21 @@ from reader.nlp.noun_lexicon import listed_noun
 from reader.nlp.parse_edits import set_head, take_place
 from reader.nlp.participles import participle_of
 from reader.nlp.verb_form_checks import only_an_adjective
-from reader.nlp.verb_forms import forms, is_participle, listed_verb, zu_infinitive
+from reader.nlp.verb_forms import forms, is_infinitive, is_participle, listed_verb, zu_infinitive
 
 if TYPE_CHECKING:  # annotations only: importing the rule must not load spaCy
     from spacy.tokens import Doc, Token
 
 
 def degree_particles(doc: Doc) -> None:
-    """A PTKA-tagged word is a particle that modifies the adjective or adverb after it."""
+    """A PTKA-tagged word is a particle that modifies the adjective or adverb after it. "zu" tagged the
+    particle of a zu-infinitive (PTKZU) right before an undeclined adjective or adverb that is no verb's
+    infinitive ("zu schnell abgebaut") is that degree particle: the infinitive's "zu" stands before a verb."""
+    for token in doc:
+        if token.lower_ == "zu" and token.tag_ == "PTKZU" and token.i + 1 < len(doc):
+            following = doc[token.i + 1]
+            if following.tag_ in ("ADJD", "ADV") and following.is_lower and not is_infinitive(following.text):
+                token.tag_ = "PTKA"
     for token in doc:
         if token.tag_ != "PTKA" or token.i + 1 >= len(doc):
             continue
@@ -263,6 +270,22 @@ def adverbs_taken_for_verbs(doc: Doc) -> None:
         set_head(token, verb, "advmod")
         token.pos_, token.tag_ = "ADJ", "ADJD"
         token.set_morph("Degree=Pos")
+
+
+def function_words_taken_for_verbs(doc: Doc) -> None:
+    """"über vier Jahre hinweg" with "hinweg" as the clause's verb: a lower-case word the tagger calls a
+    verb (not a separable verb's particle) that the curated function words list as an adverb, and that
+    is no verb nor a form of one, is that adverb."""
+    for token in doc:
+        if token.pos_ != "VERB" or not token.is_lower or not token.is_alpha or token.dep_ == "compound:prt":
+            continue
+        try:
+            if function_entry(token.lower_, "ADV") is None or is_verb(token.lower_) or is_verb(lemma_dictionary.lemmatize(token.lower_)):
+                continue
+        except LexiconMissingError:
+            return
+        token.pos_, token.tag_ = "ADV", "ADV"
+        token.set_morph(None)
 
 
 def attributive_adjectives_taken_for_verbs(doc: Doc) -> None:
