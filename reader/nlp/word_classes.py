@@ -72,6 +72,9 @@ def infinitive_conjunctions(doc: Doc) -> None:
     hung them on that noun ("um ihre Arbeit zu beenden", "um den Entwurf fertigzustellen"): the
     zu-infinitive ahead in the clause decides, and the infinitive takes the conjunction and the noun."""
     for token in doc:
+        if token.lower_ in _INFINITIVE_OPENERS and token.tag_ == "KOUI":
+            _preposition_without_infinitive(token)
+    for token in doc:
         # (also one the tagger called a conjunction but the parser hung on the noun as its preposition)
         if token.lower_ not in _INFINITIVE_OPENERS or not (token.pos_ == "ADP" or token.dep_ == "case"):
             continue
@@ -87,6 +90,38 @@ def infinitive_conjunctions(doc: Doc) -> None:
         set_head(token, infinitive, "mark")
         if noun is not None:
             set_head(noun, infinitive, "obj")
+
+
+def _preposition_without_infinitive(opener: Token) -> None:
+    """"Um das Verbot des Senders hatte die Behörde gebeten" with "Um" tagged the conjunction of a
+    zu-infinitive (KOUI): with no zu-infinitive ahead in its clause it is the preposition, and the noun
+    phrase after it its object (here of "bitten um")."""
+    doc = opener.doc
+    if opener.i + 1 >= len(doc):
+        return
+    inserted = False  # past a comma: a finite verb there may be an inserted clause's
+    for token in doc[opener.i + 1 : opener.sent.end]:
+        if token.text == ",":
+            inserted = not inserted
+        if token.tag_ == "PTKZU" or (token.pos_ in ("VERB", "AUX") and zu_infinitive(token)):
+            return  # (past hyphens and insertions: "um eine Lieferung von COVID-19-Impfdosen zu erhalten")
+        if token.tag_.endswith("FIN") and "Fin" in token.morph.get("VerbForm") and not inserted:
+            break  # the clause's finite verb: the infinitive would stand before it
+    noun = None
+    for token in doc[opener.i + 1 : opener.sent.end]:
+        if token.pos_ in ("NOUN", "PROPN"):
+            noun = token
+            break
+        if token.pos_ not in ("DET", "ADJ", "NUM", "ADV"):
+            return  # "ohne dass …", "statt zu …": no noun phrase follows
+    if noun is None:
+        return
+    opener.pos_, opener.tag_ = "ADP", "APPR"
+    opener.set_morph(None)
+    verb = opener.head
+    if noun.head.i == opener.head.i or noun.head.pos_ in ("VERB", "AUX"):
+        set_head(noun, noun.head if noun.head.pos_ in ("VERB", "AUX") else verb, "obl")
+    set_head(opener, noun, "case")
 
 
 def _zu_infinitive_ahead(opener: Token) -> Token | None:
