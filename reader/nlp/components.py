@@ -31,6 +31,7 @@ from reader.nlp.word_classes import (
     degree_particles,
     adverbs_taken_for_verbs,
     function_words_taken_for_verbs,
+    undeclined_attributes,
     names_taken_for_verbs,
     prepositions_opening_a_sentence,
     nouns_and_adverbs_by_capital,
@@ -79,6 +80,7 @@ def finite_verbs(doc: Doc) -> Doc:
     names_taken_for_verbs(doc)
     adverbs_taken_for_verbs(doc)
     function_words_taken_for_verbs(doc)
+    undeclined_attributes(doc)
     attributive_adjectives_taken_for_verbs(doc)
     place_adjectives(doc)
     repair_finite_verbs(doc)

@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING
 from reader.lexicon import LexiconMissingError, database, function_entry, is_verb, lookup
 from reader.nlp import doc_facts, lemma_dictionary
 from reader.nlp.lang.articles import adjective_ending
+from reader.nlp.lang.grammar import ADJECTIVE_ENDINGS
 from reader.nlp.lang.prepositions import governed_cases
 from reader.nlp.lang.sentences import OPENING_QUOTES
 from reader.nlp.foreign_words import english
@@ -321,6 +322,32 @@ def function_words_taken_for_verbs(doc: Doc) -> None:
             return
         token.pos_, token.tag_ = "ADV", "ADV"
         token.set_morph(None)
+
+
+def undeclined_attributes(doc: Doc) -> None:
+    """"Die Opposition hat wiederholt Neuwahlen gefordert" with "wiederholt" as an attribute of
+    "Neuwahlen": an attributive adjective is declined (-e, -en, -em, -er, -es), so a lower-case word tagged
+    one that ends in a consonant without such an ending describes the verb (an adverb use); it hangs on
+    the verb its noun belongs to, or is a preposition ("mittels Fallen"). (Undeclinable colour words,
+    "lila", "rosa", end in a vowel.)"""
+    for token in doc:
+        if token.tag_ != "ADJA" or not token.is_lower or not token.is_alpha or token.dep_ != "amod":
+            continue
+        form = token.lower_
+        if form.endswith(ADJECTIVE_ENDINGS) or form[-1] in "aeiouy" or len(form) < 3:
+            continue
+        noun, verb = token.head, token.head.head
+        if noun.pos_ not in ("NOUN", "PROPN") or verb.pos_ not in ("VERB", "AUX") or noun.i == verb.i:
+            continue
+        if governed_cases(form):  # "mittels Fallen": a preposition, of the noun after it
+            token.pos_, token.tag_ = "ADP", "APPR"
+            token.set_morph(None)
+            if noun.i > token.i:
+                set_head(token, noun, "case")
+            continue
+        token.tag_ = "ADJD"
+        token.set_morph("Degree=Pos")
+        set_head(token, verb, "advmod")
 
 
 def attributive_adjectives_taken_for_verbs(doc: Doc) -> None:
