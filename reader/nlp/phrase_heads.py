@@ -22,6 +22,7 @@ from reader.nlp.doc_arrays import merged, tokens_where
 from reader.nlp.lang.articles import determiner_readings
 from reader.nlp.lang.grammar import ADJECTIVE_ENDINGS, NUMBER_NOUNS
 from reader.nlp.lang.names import NAME_PARTICLES
+from reader.nlp.lang.valency import object_case
 from reader.nlp.bare_nouns import bare_noun_after_a_prepositional_phrase, bare_noun_in_another_number
 from reader.nlp.article_repairs import (
     article_of_an_extended_attribute,
@@ -75,6 +76,7 @@ def correct_phrase_heads(doc: Doc) -> None:
         _haben_heads_its_object(token)
     for token in tokens_where(doc, "DEP", ("nmod",)):
         _phrase_without_genitive_article_joins_the_clause(token)
+        _prepositional_object_of_the_verb(token)
     for token in tokens_where(doc, "POS", _NOMINAL):
         _conjunct_before_a_finite_verb_opens_a_clause(token)
     for verb in sorted({subject.head for subject in tokens_where(doc, "DEP", ("nsubj", "nsubj:pass"))}, key=attrgetter("i")):
@@ -200,6 +202,28 @@ def _phrase_without_genitive_article_joins_the_clause(noun: Token) -> None:
     verb = parent.head
     if parent.dep_ in ("nsubj", "nsubj:pass", "obj", "iobj") and verb.pos_ in ("VERB", "AUX", "ADJ"):
         _hang(noun, verb, "obj" if parent.dep_.startswith("nsubj") else "dep")
+
+
+def _prepositional_object_of_the_verb(noun: Token) -> None:
+    """"Wir warten seit Stunden auf den Bus" with "auf den Bus" hung on "Stunden": a prepositional phrase
+    hung on a phrase of the verb, after it, whose preposition the verb takes for its prepositional object
+    (the valency table: warten auf, leiden unter) and the noun it hangs on does not, is the verb's."""
+    parent = noun.head
+    verb = parent.head
+    if noun.dep_ != "nmod" or noun.pos_ not in _NOMINAL or parent.i > noun.i or parent.pos_ not in _NOMINAL:
+        return
+    if parent.dep_ not in ("obl", "obj", "iobj") or verb.pos_ != "VERB" or verb.i == parent.i:
+        return
+    preposition = next((c for c in noun.children if c.dep_ == "case" and c.i < noun.i and c.pos_ == "ADP"), None)
+    if preposition is None:
+        return
+    word = preposition.lower_
+    infinitive = lemma_dictionary.lemmatize(verb.lower_)
+    if object_case(word, infinitive, True) is None or object_case(word, parent.text, False) is not None:
+        return
+    if object_case(word, lemma_dictionary.lemmatize(parent.text), False) is not None:
+        return
+    _hang(noun, verb, "obl")
 
 
 def _conjunct_before_a_finite_verb_opens_a_clause(noun: Token) -> None:
