@@ -59,6 +59,8 @@ def correct_phrase_heads(doc: Doc) -> None:
     """Repair the parse in place, before the case rules read it. Each pass calls its rules only for
     tokens of the word class or relation they need (`tokens_where`), which no rule of the pass gives
     another token (a hyphen's last part may become a conjunct: it is asked too)."""
+    for token in tokens_where(doc, "DEP", ("case",)):
+        _family_name_after_its_particle(token)
     for token in tokens_where(doc, "POS", ("AUX", "VERB", "ADJ")):
         _name_particle_is_no_verb(token)
         _finite_verb_taken_for_an_attribute(token)
@@ -110,6 +112,22 @@ def correct_phrase_heads(doc: Doc) -> None:
     particles_taken_for_verbs(doc)
     auxiliaries_on_attributive_adjectives(doc)
     join_split_complexes(doc)
+
+
+def _family_name_after_its_particle(particle: Token) -> None:
+    """"Heute besuchte Ursula von der Leyen die Truppe" with "von der Leyen" as a phrase of the verb: a
+    family name after a name particle ("von", "van", "zu") that follows a given name is part of that
+    name, with its case; it hangs on the given name (reader.nlp.noun_phrases.inherits)."""
+    doc = particle.doc
+    family = particle.head
+    if particle.dep_ != "case" or particle.i == 0 or family.i <= particle.i or not name_particle(particle):
+        return
+    given = doc[particle.i - 1]
+    if given.pos_ != "PROPN" or not given.is_title or family.head.i == given.i or family.pos_ not in _NOMINAL:
+        return
+    if any(c.dep_ == "case" and not name_particle(c) for c in given.children):
+        return  # "flossen von Wexner zu Epstein": a phrase of its own, no given name
+    _hang(family, given, "nmod")
 
 
 def _name_particle_is_no_verb(particle: Token) -> None:
