@@ -102,6 +102,7 @@ def correct_phrase_heads(doc: Doc) -> None:
         _last_part_heads_a_hyphenated_compound(token)
     for token in tokens_where(doc, "POS", _NOMINAL):  # after the articles found their nouns
         _name_after_title(token)
+        _name_before_its_verb(token)
         _place_after_place(token)
         _counted_noun_after_its_measure(token)
         bare_noun_in_another_number(token)
@@ -345,6 +346,33 @@ def _name_after_title(title: Token) -> None:
         c.dep_ in ("det", "det:poss") for c in title.children
     ):
         _set_head(title, doc[title.i - 2], "appos")  # "mit ihrem Kollegen, Handelsminister …,"
+
+
+def _name_before_its_verb(name: Token) -> None:
+    """"Niemand weiß, welche Maßnahmen Bremen ergreifen wird" with "Bremen" as an apposition of
+    "Maßnahmen": a bare name right after a plural noun, with the clause's final infinitive or participle
+    right after it, is no close apposition (one name renames one thing; _name_after_title makes none
+    before a verb either) but a phrase of the clause, here its subject; not after a noun naming places
+    or bodies ("die Staatsanwaltschaft Halle")."""
+    doc = name.doc
+    noun = name.head
+    if name.pos_ != "PROPN" or name.dep_ not in ("appos", "nmod", "flat", "flat:name") or noun.pos_ != "NOUN":
+        return
+    if noun.i != name.i - 1 or name.i + 1 >= len(doc) or place_classifier(noun.text) or genitive_name(name):
+        return
+    # one name cannot rename a plural noun (that takes several: "die Städte Balikpapan und Samarinda"), nor is a
+    # prepositional phrase's noun followed by the clause's subject ("mit dem Pharmariesen AstraZeneca verhandelt")
+    if noun.morph.get("Number") != ["Plur"] or any(c.dep_ in ("conj", "case") for c in (*name.children, *noun.children)):
+        return
+    after = doc[name.i + 1]
+    if after.pos_ not in ("VERB", "AUX") or any(c.dep_ in ("det", "det:poss", "case", "amod") for c in name.children):
+        return
+    if after.tag_.endswith("FIN") or "Fin" in after.morph.get("VerbForm"):
+        return  # "Das Projekt INDECT zielt auf …": the finite verb in second place; the name ends the first phrase
+    verb = after.head if after.dep_ in ("aux", "aux:pass", "cop") and after.head.i != after.i else after
+    if verb.pos_ not in ("VERB", "AUX") or noun.head.i != verb.i:
+        return  # only where the noun is itself a phrase of that clause
+    _hang(name, verb, "nsubj")
 
 
 def _counted_noun_after_its_measure(measure: Token) -> None:
