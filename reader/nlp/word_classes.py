@@ -288,16 +288,22 @@ def names_taken_for_verbs(doc: Doc) -> None:
 
 
 def adverbs_taken_for_verbs(doc: Doc) -> None:
-    """"… werde die Fraktion endgültig ihre Marschroute festlegen" with "endgültig" as the clause's verb:
-    a word that is no verb form (no infinitive ends in it) and that the lexicon has as an adjective is an
-    adverb or adjective; the verb the parser hung on it after it heads the clause and takes its words."""
+    """"… werde die Fraktion endgültig ihre Marschroute festlegen" with "endgültig" as the clause's verb
+    (a verb, or an adjective heading it): a word that is no verb form (no infinitive ends in it) and that
+    the lexicon has as an adjective is an adverb or adjective; the verb the parser hung on it after it
+    heads the clause and takes its words. So is a participle the lexicon has as an adverb ("wurden
+    wiederholt Probleme festgestellt": repeatedly) before a participle the parser joined to it with
+    neither "und" nor a comma: two verbs are not coordinated without either."""
     for token in doc:
-        if token.pos_ != "VERB" or not token.is_lower or token.lower_.endswith("n"):
+        if token.pos_ not in ("VERB", "ADJ") or not token.is_lower or token.lower_.endswith("n"):
             continue
         verb = next((c for c in token.children if c.dep_ in ("conj", "xcomp") and c.i > token.i and c.pos_ == "VERB"), None)
-        if verb is None or not verb.lower_.endswith("n"):
+        if verb is None:
             continue
-        if not only_an_adjective(token.lower_):
+        if verb.lower_.endswith("n"):
+            if not only_an_adjective(token.lower_):
+                continue
+        elif not (token.pos_ == "VERB" and verb.tag_ == "VVPP" and _unjoined(token, verb) and lookup(token.lower_, "ADV").pos == "ADV"):
             continue
         take_place(verb, token)
         for child in list(token.children):
@@ -348,6 +354,11 @@ def undeclined_attributes(doc: Doc) -> None:
         token.tag_ = "ADJD"
         token.set_morph("Degree=Pos")
         set_head(token, verb, "advmod")
+
+
+def _unjoined(first: Token, second: Token) -> bool:
+    """No "und"/"oder" and no punctuation between two words."""
+    return not any(t.is_punct or t.pos_ == "CCONJ" for t in first.doc[first.i + 1 : second.i])
 
 
 def attributive_adjectives_taken_for_verbs(doc: Doc) -> None:
