@@ -38,6 +38,7 @@ from reader.nlp.verb_clauses import (
     auxiliaries_on_attributive_adjectives,
     join_split_complexes,
     participle_clauses_after_a_comma,
+    finite_verbs_taken_for_attributes,
     participle_insertions,
     particles_taken_for_verbs,
     split_coordinated_auxiliaries,
@@ -107,6 +108,7 @@ def correct_phrase_heads(doc: Doc) -> None:
         _counted_noun_after_its_measure(token)
         bare_noun_in_another_number(token)
         bare_noun_after_a_prepositional_phrase(token)
+    finite_verbs_taken_for_attributes(doc)
     split_coordinated_auxiliaries(doc)
     participle_clauses_after_a_comma(doc)
     participle_insertions(doc)
