@@ -36,6 +36,7 @@ from reader.nlp.word_classes import (
     prepositions_opening_a_sentence,
     nouns_and_adverbs_by_capital,
     attributive_adjectives_taken_for_verbs,
+    attributive_participles_taken_for_verbs,
     fronted_participles,
     infinitive_conjunctions,
     place_adjectives,
@@ -82,6 +83,7 @@ def finite_verbs(doc: Doc) -> Doc:
     function_words_taken_for_verbs(doc)
     undeclined_attributes(doc)
     attributive_adjectives_taken_for_verbs(doc)
+    attributive_participles_taken_for_verbs(doc)
     place_adjectives(doc)
     repair_finite_verbs(doc)
     return doc

@@ -389,6 +389,34 @@ def attributive_adjectives_taken_for_verbs(doc: Doc) -> None:
         token.set_morph("Degree=Pos")
 
 
+def attributive_participles_taken_for_verbs(doc: Doc) -> None:
+    """"2000 wurde Gongadses verstümmelte Leiche in einem Wald gefunden" with "verstümmelte" as the
+    clause's finite verb: a clause has one finite verb, so an inflected participle right before a noun,
+    after the clause's finite auxiliary and before the participle or infinitive that closes the clause,
+    is the noun's attribute (a participle used as an adjective); the verb at the end heads the clause."""
+    for token in doc[1:-1]:
+        noun = doc[token.i + 1]
+        if token.pos_ != "VERB" or token.tag_ not in ("ADJA", "VVFIN") or noun.pos_ != "NOUN" or participle_of(token.lower_) is None:
+            continue
+        clause = [t for t in doc[doc_facts.sentence_start(token) : token.i]]
+        auxiliary = next((t for t in reversed(clause) if t.pos_ == "AUX" and t.tag_ in ("VAFIN", "VMFIN")), None)
+        if auxiliary is None or any(t.is_punct for t in doc[auxiliary.i : token.i]):
+            continue
+        verb = None
+        for following in doc[noun.i + 1 : token.sent.end]:
+            if following.is_punct:
+                break
+            if following.tag_ in ("VVPP", "VVINF", "VAINF", "VMINF"):
+                verb = following
+        if verb is None or not take_place(verb, token):
+            continue
+        for child in list(token.children):
+            set_head(child, verb)
+        set_head(token, noun, "amod")
+        token.pos_, token.tag_ = "ADJ", "ADJA"
+        token.set_morph("Degree=Pos")
+
+
 def _before_its_noun(token: Token) -> bool:
     """An attributive adjective between an article and its noun, as a name's ("der Verfassungsgebenden
     Versammlung") is; a genitive name has none ("die Trumps Wahlkampfkomitee … verbreitete")."""
