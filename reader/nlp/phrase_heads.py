@@ -388,9 +388,12 @@ def _counted_noun_after_its_measure(measure: Token) -> None:
     if not any(c.dep_ == "nummod" for c in measure.children) and lemma_dictionary.lemmatize(measure.text) not in NUMBER_NOUNS:
         return
     counted = doc[measure.i + 1]
-    if counted.pos_ not in _NOMINAL or any(c.dep_ in ("det", "det:poss", "case", "nummod") for c in counted.children):
+    # (an article or preposition before the measure that the parser gave the counted noun is the measure's)
+    if counted.pos_ not in _NOMINAL or any(
+        c.dep_ in ("det", "det:poss", "case", "nummod") and c.i > measure.i for c in counted.children
+    ):
         return
-    if measure.head.i == counted.i and measure.dep_ == "nmod":
+    if measure.head.i == counted.i and measure.dep_ in ("nmod", "compound"):
         _set_head(measure, counted.head if counted.head.i != counted.i else measure)
         measure.dep_ = counted.dep_ if counted.head.i != counted.i else "ROOT"
         for child in list(counted.children):

@@ -270,7 +270,7 @@ def _case_reason(token: Token, case: str, hints: Hints) -> str | None:
     verb = _governing_verb(token)
     dep = token.dep_
     if dep in ("nsubj", "nsubj:pass") and case == "Nom":
-        if dep == "nsubj:pass" and verb_complex(token.head).voice is not None:
+        if verb_complex(token.head).voice is not None:  # whatever the parser's label: "Ergänzt wurde der Aufruf"
             return f"nominative: subject of the passive {verb}"
         return f"nominative: subject of {verb}" if verb else "nominative: subject"
     if case == "Acc" and (dep == "obj" and _bare_time(token) or measure_accusative(token)):
