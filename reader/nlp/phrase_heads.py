@@ -102,6 +102,8 @@ def correct_phrase_heads(doc: Doc) -> None:
         _bare_conjunct_joins_the_noun_before_it(token)
         _last_part_heads_a_hyphenated_compound(token)
     for token in tokens_where(doc, "POS", _NOMINAL):  # after the articles found their nouns
+        _plural_after_a_name_is_no_apposition(token)
+        _phrase_hung_on_punctuation(token)
         _name_after_title(token)
         _name_before_its_verb(token)
         _place_after_place(token)
@@ -297,6 +299,39 @@ def _singular_verb_has_no_coordinated_subject(verb: Token) -> None:
 
 # What may hang on a name that renames a title: its conjuncts, attributes after it, punctuation.
 _NAME_DEPENDENTS = {"conj", "cc", "nmod", "appos", "flat", "flat:name", "punct"}
+
+
+def _plural_after_a_name_is_no_apposition(noun: Token) -> None:
+    """"hatte Bürgermeister Schmidt Brücken, Schulen und Bäder renovieren lassen" with "Brücken" an
+    apposition of "Bürgermeister": a close apposition is a name; a common noun in the plural right
+    after a singular title and its name, with no comma between, is a phrase of the clause (here the
+    object), hung on the verb the title hangs on."""
+    title = noun.head
+    if noun.dep_ != "appos" or noun.pos_ != "NOUN" or title.i >= noun.i or title.pos_ not in _NOMINAL:
+        return
+    between = noun.doc[title.i + 1 : noun.i]
+    if not between or any(not t.text[:1].isupper() or t.pos_ != "PROPN" for t in between):
+        return
+    if noun.morph.get("Number") != ["Plur"] or title.morph.get("Number") != ["Sing"] or not declined_noun(noun.text):
+        return
+    verb = title.head
+    if verb.pos_ in ("VERB", "AUX") and verb.i > noun.i:
+        _set_head(noun, verb, "obj")
+
+
+def _phrase_hung_on_punctuation(noun: Token) -> None:
+    """"…, und Okafor wurde Präsident" with "Okafor" a conjunct of the comma: a punctuation mark heads
+    nothing; a bare phrase right before the finite verb of the clause after the comma is that clause's
+    subject (its verb, or the predicate the verb is the copula of)."""
+    doc = noun.doc
+    if not noun.head.is_punct or noun.i + 1 >= len(doc) or any(c.dep_ in ("case", "det", "det:poss") for c in noun.children):
+        return
+    verb = doc[noun.i + 1]
+    if verb.pos_ not in ("VERB", "AUX") or not verb.tag_.endswith("FIN"):
+        return
+    clause = verb if verb.head.i == verb.i or verb.dep_ not in ("aux", "aux:pass", "cop") else verb.head
+    if clause.i > noun.i:
+        _set_head(noun, clause, "nsubj")
 
 
 def _name_after_title(title: Token) -> None:
