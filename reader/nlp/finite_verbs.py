@@ -28,8 +28,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from reader.lexicon import LexiconMissingError
-from reader.nlp import lemma_dictionary
+from reader.lexicon import LexiconMissingError, is_verb
+from reader.nlp import doc_facts, lemma_dictionary
 from reader.nlp.lang.articles import PERSONAL
 from reader.nlp.lang.grammar import MODALS, SUBORDINATORS
 from reader.nlp.lang.sentences import SENTENCE_END
@@ -75,6 +75,7 @@ def repair_finite_verbs(doc: Doc) -> None:
     _lower_case_nouns(doc)
     _clause_heads_with_a_subject(doc)
     _clause_final_verbs_the_tagger_saw(doc)
+    _second_subordinate_verbs(doc)
     for statement in _statements(doc):
         _reporting_verb_after_comma(statement)
         _subordinate_clause_verbs(statement)
@@ -522,6 +523,35 @@ def _clause_final_verbs_the_tagger_saw(doc: Doc) -> None:
             make_finite(token, lemma)
             if token.dep_ == "compound:prt":  # no particle of the verb it hung on: a clause of its own
                 set_head(token, token.head, "advcl")
+
+
+def _second_subordinate_verbs(doc: Doc) -> None:
+    """"…, weil ein Teil der Stadt tief liegt und bei Regen Fluten drohen." with "drohen" tagged an
+    infinitive: the verb that closes the second of two joined subordinate clauses, with no auxiliary,
+    modal or "zu" of its own, is finite like the first clause's verb."""
+    for token in doc[:-1]:
+        first = token.head
+        if token.dep_ != "conj" or token.pos_ != "VERB" or not token.tag_.endswith("INF") or not doc[token.i + 1].is_punct:
+            continue
+        if not first.tag_.endswith("FIN") or first.i > token.i or not _opened_by_conjunction(first):
+            continue
+        if any(c.dep_ in ("aux", "aux:pass", "mark") or c.lower_ == "zu" for c in token.children):
+            continue
+        if not any(c.dep_ == "cc" for c in token.children) or not doc[first.i + 1 : token.i]:
+            continue
+        lemma = _finite_reading(token) or lemma_dictionary.lemmatize(token.lower_)
+        if is_verb(lemma):
+            make_finite(token, lemma)
+
+
+def _opened_by_conjunction(verb: Token) -> bool:
+    """A subordinating conjunction (KOUS: weil, dass, ob …) opens the clause `verb` ends."""
+    for word in reversed(verb.doc[doc_facts.sentence_start(verb) : verb.i]):
+        if word.is_punct:
+            return False
+        if word.tag_ == "KOUS":
+            return True
+    return False
 
 
 def _statements(doc: Doc) -> Iterator[Span]:
