@@ -65,9 +65,8 @@ def add_nominal_hints(token: Token, hints: Hints) -> None:
     case, gender, number = _feats(token)
     if case not in CASE_NAMES:
         return
-    if _before_hyphen(token):
-        # "Fünf-Jahres-Perioden", "Landes- oder Kommunalverwaltungen": a part has no case of its own
-        hints.add(token, f"{token.text}-: first part of a compound; its last part carries the case.")
+    if before_hyphen(token):
+        add_compound_part_hint(token, hints)
         return
     if token.pos_ == "PRON" and token.lower_ in REFLEXIVE:
         return  # told on the verb ("reflexive verb")
@@ -398,7 +397,12 @@ def _relative_pronoun(token: Token, hints: Hints) -> None:
     hints.add(token, f"Relative pronoun: refers back to {antecedent.text}; its case comes from its own clause.")
 
 
-def _before_hyphen(token: Token) -> bool:
+def add_compound_part_hint(token: Token, hints: Hints) -> None:
+    """"Fünf-Jahres-Perioden", "Landes- oder Kommunalverwaltungen": a part has no case of its own."""
+    hints.add(token, f"{token.text}-: first part of a compound; its last part carries the case.")
+
+
+def before_hyphen(token: Token) -> bool:
     """Written against a hyphen that follows it: the first part of a compound ("Fünf-", "Landes- oder")."""
     doc = token.doc
     return not token.whitespace_ and token.i + 1 < len(doc) and doc[token.i + 1].text in ("-", "‐")
