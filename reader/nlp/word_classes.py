@@ -227,9 +227,13 @@ def nouns_and_adverbs_by_capital(doc: Doc) -> None:
     for token in doc:
         # "Konkret gesperrt werden …": an undeclined adjective opening the sentence, no noun the dictionary
         # knows, is an adverb (a noun made from an adjective is declined: "Neues", "Verletzte")
-        if token.pos_ == "NOUN" and token.is_sent_start and token.is_title and _undeclined_adverb(token):
+        # (or an adjective the parser made the subject: no adjective stands alone as one)
+        taken = token.pos_ == "NOUN" or (token.pos_ == "ADJ" and token.dep_ in ("nsubj", "nsubj:pass", "obj"))
+        if taken and token.is_sent_start and token.is_title and _undeclined_adverb(token):
             token.pos_, token.tag_ = "ADV", "ADJD"
             token.set_morph(None)
+            if token.dep_ in ("nsubj", "nsubj:pass", "obj"):
+                token.dep_ = "advmod"
 
 
 def _undeclined_adverb(token: Token) -> bool:
