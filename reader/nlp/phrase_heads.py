@@ -39,6 +39,7 @@ from reader.nlp.verb_clauses import (
     join_split_complexes,
     participle_clauses_after_a_comma,
     finite_verbs_taken_for_attributes,
+    subordinate_clauses_taken_for_the_main_clause,
     participle_insertions,
     particles_taken_for_verbs,
     split_coordinated_auxiliaries,
@@ -111,6 +112,7 @@ def correct_phrase_heads(doc: Doc) -> None:
         bare_noun_in_another_number(token)
         bare_noun_after_a_prepositional_phrase(token)
     finite_verbs_taken_for_attributes(doc)
+    subordinate_clauses_taken_for_the_main_clause(doc)
     split_coordinated_auxiliaries(doc)
     participle_clauses_after_a_comma(doc)
     participle_insertions(doc)

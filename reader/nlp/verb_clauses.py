@@ -374,3 +374,31 @@ def finite_verbs_taken_for_attributes(doc: Doc) -> None:
         for child in list(noun.children):
             if child.dep_ in ("nsubj", "punct", "advmod", "obl") or (child.i < verb.i and child.dep_ != "det"):
                 set_head(child, verb)
+
+
+def subordinate_clauses_taken_for_the_main_clause(doc: Doc) -> None:
+    """"Johnson müsse die … Vorschläge – „sofern sie existieren“ – endlich vorlegen" with "existieren" the
+    sentence's root: a clause a subordinating conjunction opens is never the main clause, so a verb the
+    parser hung on it after it, beyond punctuation, is the main clause's verb; it takes the root's place
+    and every word outside the subordinate clause, which becomes its adverbial clause."""
+    for verb in doc:
+        if verb.dep_ != "ROOT" or verb.pos_ not in ("VERB", "AUX"):
+            continue
+        mark = next((c for c in verb.children if c.dep_ == "mark" and c.tag_ == "KOUS" and c.i < verb.i), None)
+        if mark is None:
+            continue
+        main = next(
+            (c for c in verb.children
+             if c.pos_ == "VERB" and c.i > verb.i and c.dep_ in ("xcomp", "conj", "ccomp", "parataxis")
+             and any(t.is_punct for t in doc[verb.i + 1 : c.i])),
+            None,
+        )
+        if main is None or not take_place(main, verb):
+            continue
+        opening = mark.i - 1
+        while opening >= 0 and doc[opening].is_punct and doc[opening].head.i == verb.i:
+            opening -= 1  # the quote and dash that open the inserted clause stay with it
+        for child in list(verb.children):
+            if child.i <= opening or (child.i > verb.i and not (child.is_punct and child.i == verb.i + 1)):
+                set_head(child, main)
+        set_head(verb, main, "advcl")
