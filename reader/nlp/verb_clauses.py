@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from reader.nlp import doc_facts
 from reader.nlp.article_repairs import spaced_punctuation
 from reader.nlp.parse_edits import set_head, take_place
 from reader.nlp.token_memo import tokens_unchanged
@@ -258,7 +259,12 @@ def participle_clauses_after_a_comma(doc: Doc) -> None:
         comma = verb.i - 1
         if comma < 1 or doc[comma].text != "," or not is_participle_form(verb):
             continue
-        auxiliary = next((c for c in verb.children if c.dep_ in _AUXILIARY_RELATIONS and c.i < comma), None)
+        # the auxiliary hung on the participle, or (the parser's other reading) on the noun before the comma
+        auxiliary = next((c for c in verb.children if c.dep_ in _AUXILIARY_RELATIONS and c.i < comma), None) or next(
+            (t for t in reversed(doc[doc_facts.sentence_start(verb) : comma])
+             if t.dep_ in _AUXILIARY_RELATIONS and t.head.pos_ in ("NOUN", "PROPN") and t.head.i < comma),
+            None,
+        )
         if auxiliary is None or lemma(auxiliary) not in ("werden", "sein"):
             continue
         if any(t.is_punct for t in doc[auxiliary.i + 1 : comma]):
@@ -266,10 +272,10 @@ def participle_clauses_after_a_comma(doc: Doc) -> None:
         # the phrases between the auxiliary and the comma, wherever the parser hung them
         nouns = [
             t for t in doc[auxiliary.i + 1 : comma]
-            if t.pos_ in ("NOUN", "PROPN") and t.dep_ in _PREDICATE_RELATIONS
+            if t.pos_ in ("NOUN", "PROPN") and (t.dep_ in _PREDICATE_RELATIONS or t.i == auxiliary.head.i)
             and not any(grand.dep_ == "case" for grand in t.children)
         ]
-        if len(nouns) < 2 or nouns[-1].head.i != verb.i:
+        if len(nouns) < 2 or nouns[-1].head.i != verb.i and nouns[-1].i != auxiliary.head.i:
             continue  # one noun is the subject of a passive: "wurde die Stadt, gefolgt …" stays as it is
         predicate = nouns[-1]
         if not take_place(predicate, verb):
