@@ -32,7 +32,14 @@ from reader.nlp.article_repairs import (
     spaced_punctuation,
 )
 from reader.nlp.names import only_a_name, place_classifier
-from reader.nlp.noun_phrases import declined_noun, following_noun_index, genitive_name, name_particle, particle_article
+from reader.nlp.noun_phrases import (
+    after_fixed_adverbial,
+    declined_noun,
+    following_noun_index,
+    genitive_name,
+    name_particle,
+    particle_article,
+)
 from reader.nlp.parse_edits import set_head as _set_head
 from reader.nlp.verb_clauses import (
     auxiliaries_on_attributive_adjectives,
@@ -105,6 +112,7 @@ def correct_phrase_heads(doc: Doc) -> None:
     for token in tokens_where(doc, "POS", _NOMINAL):  # after the articles found their nouns
         _plural_after_a_name_is_no_apposition(token)
         _phrase_hung_on_punctuation(token)
+        _phrase_after_a_fixed_adverbial(token)
         _name_after_title(token)
         _name_before_its_verb(token)
         _place_after_place(token)
@@ -334,6 +342,19 @@ def _phrase_hung_on_punctuation(noun: Token) -> None:
     clause = verb if verb.head.i == verb.i or verb.dep_ not in ("aux", "aux:pass", "cop") else verb.head
     if clause.i > noun.i:
         _set_head(noun, clause, "nsubj")
+
+
+def _phrase_after_a_fixed_adverbial(noun: Token) -> None:
+    """"Hat eine Frau zum Beispiel Kleinkinder, …" with "Kleinkinder" an apposition of "Beispiel": "zum
+    Beispiel" is an adverb (for example); the phrase after it belongs to the clause, as the object of the
+    verb above it."""
+    if not after_fixed_adverbial(noun):
+        return
+    verb = noun.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.pos_ in ("VERB", "AUX"):
+        _set_head(noun, verb, "obj")
 
 
 def _name_after_title(title: Token) -> None:
