@@ -441,9 +441,13 @@ def _capitalised_elsewhere(token: Token) -> bool:
 def common_nouns_taken_for_names(doc: Doc) -> None:
     """"für Medikamente" with "Medikamente" classed a proper noun though the STTS tagger says NN: a word
     the dictionary has as a noun (or a form of one) and Wiktionary not as a name is that common noun,
-    with its gender and plural ("names are singular" made it one drug)."""
+    with its gender and plural ("names are singular" made it one drug). So is one both taggers call a
+    name where the text has the same word as a common noun elsewhere ("war die Band" beside "der Band
+    gelang")."""
+    common_elsewhere = {token.text for token in doc if token.pos_ == "NOUN" and token.tag_ == "NN"}
     for token in doc:
-        if token.pos_ != "PROPN" or token.tag_ != "NN" or not token.is_title or len(token.text) < 3 or token.dep_.startswith("flat"):
+        taken = token.tag_ == "NN" or (token.tag_ == "NE" and token.text in common_elsewhere)
+        if token.pos_ != "PROPN" or not taken or not token.is_title or len(token.text) < 3 or token.dep_.startswith("flat"):
             continue  # (not a letter: "der G-7-Länder")
         before = doc[token.i - 1] if token.i else None
         try:
