@@ -459,7 +459,8 @@ def common_nouns_taken_for_names(doc: Doc) -> None:
             )
         except LexiconMissingError:
             return
-        if noun_listed and not listed_name and not in_a_name:
+        # (Wiktionary's names include common words — a town "Band" —, so the text's own use decides)
+        if noun_listed and not in_a_name and (not listed_name or token.text in common_elsewhere):
             token.pos_ = "NOUN"
 
 
