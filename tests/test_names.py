@@ -288,3 +288,10 @@ def test_a_declined_common_noun_after_a_place_name_is_no_surname() -> None:
     text = "Im Februar bestätigte das Bundesverwaltungsgericht in Leipzig Urteile der Oberverwaltungsgerichte."
     judgments = _tokens(text)["Urteile"]
     assert judgments.pos == "NOUN" and judgments.learnable and judgments.gloss
+
+
+def test_a_word_the_text_uses_as_a_common_noun_is_no_name_elsewhere_in_it() -> None:
+    text = ("Der Band gelang ein Durchbruch. Nach dem Sieg ihres Titels Waterloo war die Band insbesondere "
+            "in Europa sehr erfolgreich.")
+    bands = [token for token in analyze(text).tokens if token.text == "Band"]
+    assert [(token.pos, token.learnable) for token in bands] == [("NOUN", True), ("NOUN", True)]

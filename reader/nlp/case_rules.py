@@ -553,6 +553,7 @@ def _compared_case(head: Token, decided: dict[int, Reading]) -> str | None:
         c for c in verb.children
         if c.dep_ == "obj" and (c.i in decided or c.lower_ in INDEFINITE_OBJECTS) and c.lower_ != "sich"
         and (c.i < head.i or anywhere) and not measure_accusative(c)
+        and (c.i not in decided or decided[c.i][0] != "Nom")  # a subject the parser called an object
     ]
     if objects and objects[0].i not in decided:
         return "Acc"  # "fordert nichts anderes als Entscheidungen"

@@ -61,7 +61,12 @@ def clause_verb(token: Token) -> Token | None:
     ("Die Simkarte habe ich zwar": "Simkarte" hung on "zwar")."""
     node = token.head
     if node.pos_ == "AUX" and token.dep_ in ("obj", "nsubj", "nsubj:pass", "iobj") and node.head.i != node.i:
-        return node  # "Ich bin Köchin und …" parsed with "bin" as an auxiliary: it is the verb of the phrase
+        # "Ich bin Köchin und …" parsed with "bin" as an auxiliary: it is the verb of the phrase; but where
+        # it is the auxiliary of an infinitive or participle ("wird der „grüne Danny“ … eine Kolumne
+        # schreiben"), the phrase belongs to that verb's clause, the one whose subject and objects it counts
+        verb = node.head
+        if not (node.dep_ in ("aux", "aux:pass") and verb.pos_ in ("VERB", "AUX") and _non_finite(verb)):
+            return node
     for _ in range(3):
         if node.i == token.i:
             return None
@@ -73,6 +78,11 @@ def clause_verb(token: Token) -> Token | None:
             return None
         node = node.head
     return None
+
+
+def _non_finite(verb: Token) -> bool:
+    forms = verb.morph.get("VerbForm")
+    return bool(forms) and "Fin" not in forms
 
 
 def passive(verb: Token) -> bool:

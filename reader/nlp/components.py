@@ -30,10 +30,13 @@ from reader.nlp.word_classes import (
     common_nouns_taken_for_names,
     degree_particles,
     adverbs_taken_for_verbs,
+    function_words_taken_for_verbs,
+    undeclined_attributes,
     names_taken_for_verbs,
     prepositions_opening_a_sentence,
     nouns_and_adverbs_by_capital,
     attributive_adjectives_taken_for_verbs,
+    attributive_participles_taken_for_verbs,
     fronted_participles,
     infinitive_conjunctions,
     place_adjectives,
@@ -77,7 +80,10 @@ def finite_verbs(doc: Doc) -> Doc:
     prepositions_opening_a_sentence(doc)
     names_taken_for_verbs(doc)
     adverbs_taken_for_verbs(doc)
+    function_words_taken_for_verbs(doc)
+    undeclined_attributes(doc)
     attributive_adjectives_taken_for_verbs(doc)
+    attributive_participles_taken_for_verbs(doc)
     place_adjectives(doc)
     repair_finite_verbs(doc)
     return doc

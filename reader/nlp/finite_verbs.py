@@ -28,11 +28,13 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from reader.nlp import lemma_dictionary
+from reader.lexicon import LexiconMissingError, is_verb
+from reader.nlp import doc_facts, lemma_dictionary
 from reader.nlp.lang.articles import PERSONAL
 from reader.nlp.lang.grammar import MODALS, SUBORDINATORS
 from reader.nlp.lang.sentences import SENTENCE_END
 from reader.nlp.lang.valency import REPORTING_VERBS
+from reader.nlp.noun_lexicon import listed_noun
 from reader.nlp.parse_edits import set_head
 from reader.nlp.verb_form_checks import (
     AUXILIARIES,
@@ -64,6 +66,7 @@ _SUBJECT_PRONOUNS = frozenset(word for word, readings in PERSONAL.items() if any
 
 
 def repair_finite_verbs(doc: Doc) -> None:
+    _infinitive_auxiliaries_after_a_finite_one(doc)
     _konjunktiv_ii_forms(doc)
     _konjunktiv_i_forms(doc)
     _fronted_infinitives(doc)
@@ -72,6 +75,7 @@ def repair_finite_verbs(doc: Doc) -> None:
     _lower_case_nouns(doc)
     _clause_heads_with_a_subject(doc)
     _clause_final_verbs_the_tagger_saw(doc)
+    _second_subordinate_verbs(doc)
     for statement in _statements(doc):
         _reporting_verb_after_comma(statement)
         _subordinate_clause_verbs(statement)
@@ -104,6 +108,28 @@ def repair_finite_verbs(doc: Doc) -> None:
             if token.lower_ in _AUXILIARY_LEMMA and token.nbor().is_punct and "Fin" not in token.morph.get("VerbForm"):
                 make_finite(token, _AUXILIARY_LEMMA[token.lower_])
         _main_verb_after_clause(statement)
+
+
+def _infinitive_auxiliaries_after_a_finite_one(doc: Doc) -> None:
+    """"Der Iran soll einen Tanker festgesetzt haben", with "haben" tagged finite: a clause has one finite
+    verb, so an auxiliary spelt as its infinitive (haben, sein, werden) that stands after the verb it serves,
+    which a finite auxiliary or modal before it serves too, is the infinitive of a perfect or passive
+    infinitive ("festgesetzt haben", "gewesen sein", "gebaut werden")."""
+    for token in doc:
+        verb = token.head
+        if token.lower_ not in ("haben", "sein", "werden") or token.dep_ not in ("aux", "aux:pass", "cop") or verb.i >= token.i:
+            continue
+        if "Fin" not in token.morph.get("VerbForm") and not token.tag_.endswith("FIN"):
+            continue
+        if not any(
+            c.i < verb.i and c.dep_ in ("aux", "aux:pass") and c.tag_.endswith("FIN") and "Fin" in c.morph.get("VerbForm")
+            for c in verb.children
+        ):
+            continue
+        features = {k: v for k, v in token.morph.to_dict().items() if k not in ("Mood", "Number", "Person", "Tense", "VerbForm")}
+        features["VerbForm"] = "Inf"
+        token.tag_ = "VAINF"
+        token.set_morph("|".join(f"{key}={value}" for key, value in sorted(features.items())))
 
 
 def _main_clause_verb_the_tagger_saw(statement: Span) -> None:
@@ -354,11 +380,22 @@ def _verb_first(doc: Doc) -> None:
         if not (lemma.islower() and lemma_dictionary.is_infinitive(lemma) and dictionary_verb(lemma)):
             continue
         pronoun_follows = following.lower_ in _SUBJECT_PRONOUNS and following.pos_ == "PRON"
-        # A question without a pronoun ("Hört der Regen auf?") when simplemma has no noun of that spelling.
-        question = sentence[-1].text == "?" and first.pos_ != "PROPN"
+        # A question without a pronoun ("Hört der Regen auf?") when simplemma has no noun of that spelling;
+        # a word the tagger called a name only where the dictionary knows it as neither name nor noun
+        question = sentence[-1].text == "?" and (first.pos_ != "PROPN" or _neither_name_nor_noun(first.text))
         read_as_verb = question and lemma_dictionary.lemmatize(first.text) == lemma and lemma != first.lower_
         if pronoun_follows or read_as_verb:
             make_finite(first, lemma)
+
+
+def _neither_name_nor_noun(word: str) -> bool:
+    """The dictionary has `word` as no name (Wiktionary's names) and as no noun of its own ("Hört")."""
+    try:
+        from reader.lexicon.database import name_kind
+
+        return name_kind(word) is None and not listed_noun(word)
+    except LexiconMissingError:
+        return False
 
 
 # Plural forms of the verbs that take a bare infinitive.
@@ -486,6 +523,35 @@ def _clause_final_verbs_the_tagger_saw(doc: Doc) -> None:
             make_finite(token, lemma)
             if token.dep_ == "compound:prt":  # no particle of the verb it hung on: a clause of its own
                 set_head(token, token.head, "advcl")
+
+
+def _second_subordinate_verbs(doc: Doc) -> None:
+    """"…, weil ein Teil der Stadt tief liegt und bei Regen Fluten drohen." with "drohen" tagged an
+    infinitive: the verb that closes the second of two joined subordinate clauses, with no auxiliary,
+    modal or "zu" of its own, is finite like the first clause's verb."""
+    for token in doc[:-1]:
+        first = token.head
+        if token.dep_ != "conj" or token.pos_ != "VERB" or not token.tag_.endswith("INF") or not doc[token.i + 1].is_punct:
+            continue
+        if not first.tag_.endswith("FIN") or first.i > token.i or not _opened_by_conjunction(first):
+            continue
+        if any(c.dep_ in ("aux", "aux:pass", "mark") or c.lower_ == "zu" for c in token.children):
+            continue
+        if not any(c.dep_ == "cc" for c in token.children) or not doc[first.i + 1 : token.i]:
+            continue
+        lemma = _finite_reading(token) or lemma_dictionary.lemmatize(token.lower_)
+        if is_verb(lemma):
+            make_finite(token, lemma)
+
+
+def _opened_by_conjunction(verb: Token) -> bool:
+    """A subordinating conjunction (KOUS: weil, dass, ob …) opens the clause `verb` ends."""
+    for word in reversed(verb.doc[doc_facts.sentence_start(verb) : verb.i]):
+        if word.is_punct:
+            return False
+        if word.tag_ == "KOUS":
+            return True
+    return False
 
 
 def _statements(doc: Doc) -> Iterator[Span]:

@@ -80,7 +80,7 @@ def english_names(doc: Doc) -> None:
     English."""
     run: list[Token] = []
     for token in [*doc, None]:
-        if token is not None and token.tag_ != FOREIGN_TAG and _name_word(token, run):
+        if token is not None and token.pos_ != "X" and _name_word(token, run):  # (not a word of an English sentence)
             run.append(token)
             continue
         while run and not run[-1].text[:1].isupper():

@@ -287,8 +287,10 @@ def _uses(token) -> tuple[str, ...]:
         passive = "Part" in forms or ("Pass" in feature_values(token, "Voice") and "Inf" not in forms)
         # "wurde" is never a future: with what the tagger called an infinitive it is a passive
         passive = passive or ("Inf" in forms and "Past" in feature_values(token, "Tense"))
-        if token.lemma_ in _REPORTING_MODALS and any(_perfect_infinitive(verb) for verb in verbs):
-            uses.append("reportative")  # "soll … gewesen sein": is said to have been
+        # "soll … gewesen sein": is said to have been; only the present ("sollte … verhindert haben": should have)
+        present = "Past" not in feature_values(token, "Tense") and token.lower_ not in ("sollte", "sollten", "wollte", "wollten")
+        if token.lemma_ in _REPORTING_MODALS and present and any(_perfect_infinitive(verb) for verb in verbs):
+            uses.append("reportative")
         uses.append("passive" if passive else "future" if "Inf" in forms else
                     "copula" if any(verb.pos_ in ("ADJ", "NOUN") for verb in verbs) else "")
     return tuple(uses)

@@ -349,7 +349,7 @@ def name_particle(word: Token) -> bool:
     if following.pos_ not in HEADS or not following.is_title:
         return False
     before = doc[word.i - 1] if word.i > doc_facts.sentence_start(word) and doc[word.i - 1].is_alpha else None
-    if before is not None and before.pos_ == "PROPN" and following.pos_ == "PROPN":
+    if before is not None and _name_word(before) and following.pos_ == "PROPN":
         return True
     if before is not None and before.pos_ == "ADP" and governed_cases(before.text) and not fixed_adverb(before):
         return True  # "gegen von der Leyen": two prepositions never stand side by side
@@ -359,6 +359,21 @@ def name_particle(word: Token) -> bool:
     family = following.text.removesuffix("s")
     opens_name = before is None or before.text[:1].isupper() or not lemma_dictionary.is_known(family)
     return article and opens_name and not declined_noun(family)
+
+
+def _name_word(word: Token) -> bool:
+    """A name, or a capitalised word the tagger called a noun that the dictionary does not know at all,
+    not even from its parts ("Ludolf")."""
+    if word.pos_ == "PROPN":
+        return True
+    if word.pos_ != "NOUN" or not word.is_title:
+        return False
+    try:
+        from reader.lexicon import lookup
+
+        return not lookup(word.text, "NOUN").found
+    except LexiconMissingError:
+        return False
 
 
 @functools.lru_cache(maxsize=4096)

@@ -22,6 +22,7 @@ from reader.nlp.doc_arrays import merged, tokens_where
 from reader.nlp.lang.articles import determiner_readings
 from reader.nlp.lang.grammar import ADJECTIVE_ENDINGS, NUMBER_NOUNS
 from reader.nlp.lang.names import NAME_PARTICLES
+from reader.nlp.lang.valency import object_case
 from reader.nlp.bare_nouns import bare_noun_after_a_prepositional_phrase, bare_noun_in_another_number
 from reader.nlp.article_repairs import (
     article_of_an_extended_attribute,
@@ -31,12 +32,21 @@ from reader.nlp.article_repairs import (
     spaced_punctuation,
 )
 from reader.nlp.names import only_a_name, place_classifier
-from reader.nlp.noun_phrases import declined_noun, following_noun_index, genitive_name, name_particle, particle_article
+from reader.nlp.noun_phrases import (
+    after_fixed_adverbial,
+    declined_noun,
+    following_noun_index,
+    genitive_name,
+    name_particle,
+    particle_article,
+)
 from reader.nlp.parse_edits import set_head as _set_head
 from reader.nlp.verb_clauses import (
     auxiliaries_on_attributive_adjectives,
     join_split_complexes,
     participle_clauses_after_a_comma,
+    finite_verbs_taken_for_attributes,
+    subordinate_clauses_taken_for_the_main_clause,
     participle_insertions,
     particles_taken_for_verbs,
     split_coordinated_auxiliaries,
@@ -58,6 +68,8 @@ def correct_phrase_heads(doc: Doc) -> None:
     """Repair the parse in place, before the case rules read it. Each pass calls its rules only for
     tokens of the word class or relation they need (`tokens_where`), which no rule of the pass gives
     another token (a hyphen's last part may become a conjunct: it is asked too)."""
+    for token in tokens_where(doc, "DEP", ("case",)):
+        _family_name_after_its_particle(token)
     for token in tokens_where(doc, "POS", ("AUX", "VERB", "ADJ")):
         _name_particle_is_no_verb(token)
         _finite_verb_taken_for_an_attribute(token)
@@ -75,6 +87,7 @@ def correct_phrase_heads(doc: Doc) -> None:
         _haben_heads_its_object(token)
     for token in tokens_where(doc, "DEP", ("nmod",)):
         _phrase_without_genitive_article_joins_the_clause(token)
+        _prepositional_object_of_the_verb(token)
     for token in tokens_where(doc, "POS", _NOMINAL):
         _conjunct_before_a_finite_verb_opens_a_clause(token)
     for verb in sorted({subject.head for subject in tokens_where(doc, "DEP", ("nsubj", "nsubj:pass"))}, key=attrgetter("i")):
@@ -97,17 +110,39 @@ def correct_phrase_heads(doc: Doc) -> None:
         _bare_conjunct_joins_the_noun_before_it(token)
         _last_part_heads_a_hyphenated_compound(token)
     for token in tokens_where(doc, "POS", _NOMINAL):  # after the articles found their nouns
+        _plural_after_a_name_is_no_apposition(token)
+        _phrase_hung_on_punctuation(token)
+        _phrase_after_a_fixed_adverbial(token)
         _name_after_title(token)
+        _name_before_its_verb(token)
         _place_after_place(token)
         _counted_noun_after_its_measure(token)
         bare_noun_in_another_number(token)
         bare_noun_after_a_prepositional_phrase(token)
+    finite_verbs_taken_for_attributes(doc)
+    subordinate_clauses_taken_for_the_main_clause(doc)
     split_coordinated_auxiliaries(doc)
     participle_clauses_after_a_comma(doc)
     participle_insertions(doc)
     particles_taken_for_verbs(doc)
     auxiliaries_on_attributive_adjectives(doc)
     join_split_complexes(doc)
+
+
+def _family_name_after_its_particle(particle: Token) -> None:
+    """"Heute besuchte Ursula von der Leyen die Truppe" with "von der Leyen" as a phrase of the verb: a
+    family name after a name particle ("von", "van", "zu") that follows a given name is part of that
+    name, with its case; it hangs on the given name (reader.nlp.noun_phrases.inherits)."""
+    doc = particle.doc
+    family = particle.head
+    if particle.dep_ != "case" or particle.i == 0 or family.i <= particle.i or not name_particle(particle):
+        return
+    given = doc[particle.i - 1]
+    if given.pos_ != "PROPN" or not given.is_title or family.head.i == given.i or family.pos_ not in _NOMINAL:
+        return
+    if any(c.dep_ == "case" and not name_particle(c) for c in given.children):
+        return  # "flossen von Wexner zu Epstein": a phrase of its own, no given name
+    _hang(family, given, "nmod")
 
 
 def _name_particle_is_no_verb(particle: Token) -> None:
@@ -202,6 +237,28 @@ def _phrase_without_genitive_article_joins_the_clause(noun: Token) -> None:
         _hang(noun, verb, "obj" if parent.dep_.startswith("nsubj") else "dep")
 
 
+def _prepositional_object_of_the_verb(noun: Token) -> None:
+    """"Wir warten seit Stunden auf den Bus" with "auf den Bus" hung on "Stunden": a prepositional phrase
+    hung on a phrase of the verb, after it, whose preposition the verb takes for its prepositional object
+    (the valency table: warten auf, leiden unter) and the noun it hangs on does not, is the verb's."""
+    parent = noun.head
+    verb = parent.head
+    if noun.dep_ != "nmod" or noun.pos_ not in _NOMINAL or parent.i > noun.i or parent.pos_ not in _NOMINAL:
+        return
+    if parent.dep_ not in ("obl", "obj", "iobj") or verb.pos_ != "VERB" or verb.i == parent.i:
+        return
+    preposition = next((c for c in noun.children if c.dep_ == "case" and c.i < noun.i and c.pos_ == "ADP"), None)
+    if preposition is None:
+        return
+    word = preposition.lower_
+    infinitive = lemma_dictionary.lemmatize(verb.lower_)
+    if object_case(word, infinitive, True) is None or object_case(word, parent.text, False) is not None:
+        return
+    if object_case(word, lemma_dictionary.lemmatize(parent.text), False) is not None:
+        return
+    _hang(noun, verb, "obl")
+
+
 def _conjunct_before_a_finite_verb_opens_a_clause(noun: Token) -> None:
     """"…, und Mugabe wurde Ministerpräsident", "…, Kritiker befürchten …", "…, 19 Abgeordnete enthielten
     sich": a noun the parser joined to a noun or a verb before it, but followed right away by a finite
@@ -252,6 +309,52 @@ def _singular_verb_has_no_coordinated_subject(verb: Token) -> None:
 
 # What may hang on a name that renames a title: its conjuncts, attributes after it, punctuation.
 _NAME_DEPENDENTS = {"conj", "cc", "nmod", "appos", "flat", "flat:name", "punct"}
+
+
+def _plural_after_a_name_is_no_apposition(noun: Token) -> None:
+    """"hatte Bürgermeister Schmidt Brücken, Schulen und Bäder renovieren lassen" with "Brücken" an
+    apposition of "Bürgermeister": a close apposition is a name; a common noun in the plural right
+    after a singular title and its name, with no comma between, is a phrase of the clause (here the
+    object), hung on the verb the title hangs on."""
+    title = noun.head
+    if noun.dep_ != "appos" or noun.pos_ != "NOUN" or title.i >= noun.i or title.pos_ not in _NOMINAL:
+        return
+    between = noun.doc[title.i + 1 : noun.i]
+    if not between or any(not t.text[:1].isupper() or t.pos_ != "PROPN" for t in between):
+        return
+    if noun.morph.get("Number") != ["Plur"] or title.morph.get("Number") != ["Sing"] or not declined_noun(noun.text):
+        return
+    verb = title.head
+    if verb.pos_ in ("VERB", "AUX") and verb.i > noun.i:
+        _set_head(noun, verb, "obj")
+
+
+def _phrase_hung_on_punctuation(noun: Token) -> None:
+    """"…, und Okafor wurde Präsident" with "Okafor" a conjunct of the comma: a punctuation mark heads
+    nothing; a bare phrase right before the finite verb of the clause after the comma is that clause's
+    subject (its verb, or the predicate the verb is the copula of)."""
+    doc = noun.doc
+    if not noun.head.is_punct or noun.i + 1 >= len(doc) or any(c.dep_ in ("case", "det", "det:poss") for c in noun.children):
+        return
+    verb = doc[noun.i + 1]
+    if verb.pos_ not in ("VERB", "AUX") or not verb.tag_.endswith("FIN"):
+        return
+    clause = verb if verb.head.i == verb.i or verb.dep_ not in ("aux", "aux:pass", "cop") else verb.head
+    if clause.i > noun.i:
+        _set_head(noun, clause, "nsubj")
+
+
+def _phrase_after_a_fixed_adverbial(noun: Token) -> None:
+    """"Hat eine Frau zum Beispiel Kleinkinder, …" with "Kleinkinder" an apposition of "Beispiel": "zum
+    Beispiel" is an adverb (for example); the phrase after it belongs to the clause, as the object of the
+    verb above it."""
+    if not after_fixed_adverbial(noun):
+        return
+    verb = noun.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.pos_ in ("VERB", "AUX"):
+        _set_head(noun, verb, "obj")
 
 
 def _name_after_title(title: Token) -> None:
@@ -305,6 +408,33 @@ def _name_after_title(title: Token) -> None:
         _set_head(title, doc[title.i - 2], "appos")  # "mit ihrem Kollegen, Handelsminister …,"
 
 
+def _name_before_its_verb(name: Token) -> None:
+    """"Niemand weiß, welche Maßnahmen Bremen ergreifen wird" with "Bremen" as an apposition of
+    "Maßnahmen": a bare name right after a plural noun, with the clause's final infinitive or participle
+    right after it, is no close apposition (one name renames one thing; _name_after_title makes none
+    before a verb either) but a phrase of the clause, here its subject; not after a noun naming places
+    or bodies ("die Staatsanwaltschaft Halle")."""
+    doc = name.doc
+    noun = name.head
+    if name.pos_ != "PROPN" or name.dep_ not in ("appos", "nmod", "flat", "flat:name") or noun.pos_ != "NOUN":
+        return
+    if noun.i != name.i - 1 or name.i + 1 >= len(doc) or place_classifier(noun.text) or genitive_name(name):
+        return
+    # one name cannot rename a plural noun (that takes several: "die Städte Balikpapan und Samarinda"), nor is a
+    # prepositional phrase's noun followed by the clause's subject ("mit dem Pharmariesen AstraZeneca verhandelt")
+    if noun.morph.get("Number") != ["Plur"] or any(c.dep_ in ("conj", "case") for c in (*name.children, *noun.children)):
+        return
+    after = doc[name.i + 1]
+    if after.pos_ not in ("VERB", "AUX") or any(c.dep_ in ("det", "det:poss", "case", "amod") for c in name.children):
+        return
+    if after.tag_.endswith("FIN") or "Fin" in after.morph.get("VerbForm"):
+        return  # "Das Projekt INDECT zielt auf …": the finite verb in second place; the name ends the first phrase
+    verb = after.head if after.dep_ in ("aux", "aux:pass", "cop") and after.head.i != after.i else after
+    if verb.pos_ not in ("VERB", "AUX") or noun.head.i != verb.i:
+        return  # only where the noun is itself a phrase of that clause
+    _hang(name, verb, "nsubj")
+
+
 def _counted_noun_after_its_measure(measure: Token) -> None:
     """"430.000 Tonnen Nahrungsmittelhilfe", "zwei Liter Milch", "eine Million Menschen": the bare noun
     after a counted measure (or a noun that counts, as "Million" does) is a partitive apposition with the
@@ -316,9 +446,12 @@ def _counted_noun_after_its_measure(measure: Token) -> None:
     if not any(c.dep_ == "nummod" for c in measure.children) and lemma_dictionary.lemmatize(measure.text) not in NUMBER_NOUNS:
         return
     counted = doc[measure.i + 1]
-    if counted.pos_ not in _NOMINAL or any(c.dep_ in ("det", "det:poss", "case", "nummod") for c in counted.children):
+    # (an article or preposition before the measure that the parser gave the counted noun is the measure's)
+    if counted.pos_ not in _NOMINAL or any(
+        c.dep_ in ("det", "det:poss", "case", "nummod") and c.i > measure.i for c in counted.children
+    ):
         return
-    if measure.head.i == counted.i and measure.dep_ == "nmod":
+    if measure.head.i == counted.i and measure.dep_ in ("nmod", "compound"):
         _set_head(measure, counted.head if counted.head.i != counted.i else measure)
         measure.dep_ = counted.dep_ if counted.head.i != counted.i else "ROOT"
         for child in list(counted.children):

@@ -55,6 +55,8 @@ def subject_number(token) -> list[str]:
         gender = MORPH_GENDERS.get(noun_gender(subject.lemma_))
         if gender in _PERSON_OF_GENDER:
             person.append(_PERSON_OF_GENDER[gender])
+    elif subject.pos_ == "NOUN" and number == ["Sing"] and _names_a_woman(subject):
+        person.append("sie")  # "Frau Brelokowska zeigte sich zufrieden", "Die Mutter freute sich": herself
     gender = [listed] if listed else [] if unknown_name else subject.morph.get("Gender")
     neuter = ["Neut"] if subject.pos_ in ("NOUN", "PROPN") and gender == ["Neut"] else []
     # a feminine noun that names no woman is a thing too: "Die Partei … ihre" (its)
@@ -126,6 +128,12 @@ _FEMALE = frozenset(
     "woman women female mother daughter sister wife lady queen girl aunt niece grandmother widow bride nun "
     "princess duchess empress actress".split()
 )
+
+
+def _names_a_woman(noun) -> bool:
+    """A singular noun whose first senses in the dictionary name a woman ("Frau", "Mutter", "Tochter")."""
+    senses = lookup(noun._.term or noun.lemma_, "NOUN").gloss[:2]
+    return any(word in _FEMALE for sense in senses for word in re.findall(r"[a-z]+", sense.lower()))
 
 
 def _thing(noun) -> bool:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from reader.nlp import doc_facts
 from reader.nlp.article_repairs import spaced_punctuation
 from reader.nlp.parse_edits import set_head, take_place
 from reader.nlp.token_memo import tokens_unchanged
@@ -258,7 +259,12 @@ def participle_clauses_after_a_comma(doc: Doc) -> None:
         comma = verb.i - 1
         if comma < 1 or doc[comma].text != "," or not is_participle_form(verb):
             continue
-        auxiliary = next((c for c in verb.children if c.dep_ in _AUXILIARY_RELATIONS and c.i < comma), None)
+        # the auxiliary hung on the participle, or (the parser's other reading) on the noun before the comma
+        auxiliary = next((c for c in verb.children if c.dep_ in _AUXILIARY_RELATIONS and c.i < comma), None) or next(
+            (t for t in reversed(doc[doc_facts.sentence_start(verb) : comma])
+             if t.dep_ in _AUXILIARY_RELATIONS and t.head.pos_ in ("NOUN", "PROPN") and t.head.i < comma),
+            None,
+        )
         if auxiliary is None or lemma(auxiliary) not in ("werden", "sein"):
             continue
         if any(t.is_punct for t in doc[auxiliary.i + 1 : comma]):
@@ -266,10 +272,10 @@ def participle_clauses_after_a_comma(doc: Doc) -> None:
         # the phrases between the auxiliary and the comma, wherever the parser hung them
         nouns = [
             t for t in doc[auxiliary.i + 1 : comma]
-            if t.pos_ in ("NOUN", "PROPN") and t.dep_ in _PREDICATE_RELATIONS
+            if t.pos_ in ("NOUN", "PROPN") and (t.dep_ in _PREDICATE_RELATIONS or t.i == auxiliary.head.i)
             and not any(grand.dep_ == "case" for grand in t.children)
         ]
-        if len(nouns) < 2 or nouns[-1].head.i != verb.i:
+        if len(nouns) < 2 or nouns[-1].head.i != verb.i and nouns[-1].i != auxiliary.head.i:
             continue  # one noun is the subject of a passive: "wurde die Stadt, gefolgt …" stays as it is
         predicate = nouns[-1]
         if not take_place(predicate, verb):
@@ -358,3 +364,47 @@ def auxiliaries_on_attributive_adjectives(doc: Doc) -> None:
             set_head(noun, verb, "obj")
         for child in moved:
             set_head(child, verb)
+
+
+def finite_verbs_taken_for_attributes(doc: Doc) -> None:
+    """"Die Kinder helfen Nachbarn beim Umzug" with "helfen" an attribute of "Nachbarn" and the noun the
+    sentence's head: a verb both taggers call finite (VVFIN) is no attribute; it heads the clause, and
+    the noun it was hung on becomes its object, with the noun's own clause-level words."""
+    for verb in doc:
+        if verb.dep_ != "amod" or verb.pos_ != "VERB" or not verb.tag_.endswith("FIN"):
+            continue
+        noun = verb.head
+        if noun.i < verb.i or noun.pos_ not in ("NOUN", "PROPN") or not take_place(verb, noun):
+            continue
+        set_head(noun, verb, "obj")
+        for child in list(noun.children):
+            if child.dep_ in ("nsubj", "punct", "advmod", "obl") or (child.i < verb.i and child.dep_ != "det"):
+                set_head(child, verb)
+
+
+def subordinate_clauses_taken_for_the_main_clause(doc: Doc) -> None:
+    """"Johnson müsse die … Vorschläge – „sofern sie existieren“ – endlich vorlegen" with "existieren" the
+    sentence's root: a clause a subordinating conjunction opens is never the main clause, so a verb the
+    parser hung on it after it, beyond punctuation, is the main clause's verb; it takes the root's place
+    and every word outside the subordinate clause, which becomes its adverbial clause."""
+    for verb in doc:
+        if verb.dep_ != "ROOT" or verb.pos_ not in ("VERB", "AUX"):
+            continue
+        mark = next((c for c in verb.children if c.dep_ == "mark" and c.tag_ == "KOUS" and c.i < verb.i), None)
+        if mark is None:
+            continue
+        main = next(
+            (c for c in verb.children
+             if c.pos_ == "VERB" and c.i > verb.i and c.dep_ in ("xcomp", "conj", "ccomp", "parataxis")
+             and any(t.is_punct for t in doc[verb.i + 1 : c.i])),
+            None,
+        )
+        if main is None or not take_place(main, verb):
+            continue
+        opening = mark.i - 1
+        while opening >= 0 and doc[opening].is_punct and doc[opening].head.i == verb.i:
+            opening -= 1  # the quote and dash that open the inserted clause stay with it
+        for child in list(verb.children):
+            if child.i <= opening or (child.i > verb.i and not (child.is_punct and child.i == verb.i + 1)):
+                set_head(child, main)
+        set_head(verb, main, "advcl")

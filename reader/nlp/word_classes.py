@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING
 from reader.lexicon import LexiconMissingError, database, function_entry, is_verb, lookup
 from reader.nlp import doc_facts, lemma_dictionary
 from reader.nlp.lang.articles import adjective_ending
+from reader.nlp.lang.grammar import ADJECTIVE_ENDINGS
 from reader.nlp.lang.prepositions import governed_cases
 from reader.nlp.lang.sentences import OPENING_QUOTES
 from reader.nlp.foreign_words import english
@@ -38,14 +39,21 @@ from reader.nlp.noun_lexicon import listed_noun
 from reader.nlp.parse_edits import set_head, take_place
 from reader.nlp.participles import participle_of
 from reader.nlp.verb_form_checks import only_an_adjective
-from reader.nlp.verb_forms import forms, is_participle, listed_verb, zu_infinitive
+from reader.nlp.verb_forms import forms, is_infinitive, is_participle, listed_verb, zu_infinitive
 
 if TYPE_CHECKING:  # annotations only: importing the rule must not load spaCy
     from spacy.tokens import Doc, Token
 
 
 def degree_particles(doc: Doc) -> None:
-    """A PTKA-tagged word is a particle that modifies the adjective or adverb after it."""
+    """A PTKA-tagged word is a particle that modifies the adjective or adverb after it. "zu" tagged the
+    particle of a zu-infinitive (PTKZU) right before an undeclined adjective or adverb that is no verb's
+    infinitive ("zu schnell abgebaut") is that degree particle: the infinitive's "zu" stands before a verb."""
+    for token in doc:
+        if token.lower_ == "zu" and token.tag_ == "PTKZU" and token.i + 1 < len(doc):
+            following = doc[token.i + 1]
+            if following.tag_ in ("ADJD", "ADV") and following.is_lower and not is_infinitive(following.text):
+                token.tag_ = "PTKA"
     for token in doc:
         if token.tag_ != "PTKA" or token.i + 1 >= len(doc):
             continue
@@ -65,6 +73,9 @@ def infinitive_conjunctions(doc: Doc) -> None:
     hung them on that noun ("um ihre Arbeit zu beenden", "um den Entwurf fertigzustellen"): the
     zu-infinitive ahead in the clause decides, and the infinitive takes the conjunction and the noun."""
     for token in doc:
+        if token.lower_ in _INFINITIVE_OPENERS and token.tag_ == "KOUI":
+            _preposition_without_infinitive(token)
+    for token in doc:
         # (also one the tagger called a conjunction but the parser hung on the noun as its preposition)
         if token.lower_ not in _INFINITIVE_OPENERS or not (token.pos_ == "ADP" or token.dep_ == "case"):
             continue
@@ -80,6 +91,38 @@ def infinitive_conjunctions(doc: Doc) -> None:
         set_head(token, infinitive, "mark")
         if noun is not None:
             set_head(noun, infinitive, "obj")
+
+
+def _preposition_without_infinitive(opener: Token) -> None:
+    """"Um das Verbot des Senders hatte die Behörde gebeten" with "Um" tagged the conjunction of a
+    zu-infinitive (KOUI): with no zu-infinitive ahead in its clause it is the preposition, and the noun
+    phrase after it its object (here of "bitten um")."""
+    doc = opener.doc
+    if opener.i + 1 >= len(doc):
+        return
+    inserted = False  # past a comma: a finite verb there may be an inserted clause's
+    for token in doc[opener.i + 1 : opener.sent.end]:
+        if token.text == ",":
+            inserted = not inserted
+        if token.tag_ == "PTKZU" or (token.pos_ in ("VERB", "AUX") and zu_infinitive(token)):
+            return  # (past hyphens and insertions: "um eine Lieferung von COVID-19-Impfdosen zu erhalten")
+        if token.tag_.endswith("FIN") and "Fin" in token.morph.get("VerbForm") and not inserted:
+            break  # the clause's finite verb: the infinitive would stand before it
+    noun = None
+    for token in doc[opener.i + 1 : opener.sent.end]:
+        if token.pos_ in ("NOUN", "PROPN"):
+            noun = token
+            break
+        if token.pos_ not in ("DET", "ADJ", "NUM", "ADV"):
+            return  # "ohne dass …", "statt zu …": no noun phrase follows
+    if noun is None:
+        return
+    opener.pos_, opener.tag_ = "ADP", "APPR"
+    opener.set_morph(None)
+    verb = opener.head
+    if noun.head.i == opener.head.i or noun.head.pos_ in ("VERB", "AUX"):
+        set_head(noun, noun.head if noun.head.pos_ in ("VERB", "AUX") else verb, "obl")
+    set_head(opener, noun, "case")
 
 
 def _zu_infinitive_ahead(opener: Token) -> Token | None:
@@ -184,9 +227,13 @@ def nouns_and_adverbs_by_capital(doc: Doc) -> None:
     for token in doc:
         # "Konkret gesperrt werden …": an undeclined adjective opening the sentence, no noun the dictionary
         # knows, is an adverb (a noun made from an adjective is declined: "Neues", "Verletzte")
-        if token.pos_ == "NOUN" and token.is_sent_start and token.is_title and _undeclined_adverb(token):
+        # (or an adjective the parser made the subject: no adjective stands alone as one)
+        taken = token.pos_ == "NOUN" or (token.pos_ == "ADJ" and token.dep_ in ("nsubj", "nsubj:pass", "obj"))
+        if taken and token.is_sent_start and token.is_title and _undeclined_adverb(token):
             token.pos_, token.tag_ = "ADV", "ADJD"
             token.set_morph(None)
+            if token.dep_ in ("nsubj", "nsubj:pass", "obj"):
+                token.dep_ = "advmod"
 
 
 def _undeclined_adverb(token: Token) -> bool:
@@ -245,16 +292,22 @@ def names_taken_for_verbs(doc: Doc) -> None:
 
 
 def adverbs_taken_for_verbs(doc: Doc) -> None:
-    """"… werde die Fraktion endgültig ihre Marschroute festlegen" with "endgültig" as the clause's verb:
-    a word that is no verb form (no infinitive ends in it) and that the lexicon has as an adjective is an
-    adverb or adjective; the verb the parser hung on it after it heads the clause and takes its words."""
+    """"… werde die Fraktion endgültig ihre Marschroute festlegen" with "endgültig" as the clause's verb
+    (a verb, or an adjective heading it): a word that is no verb form (no infinitive ends in it) and that
+    the lexicon has as an adjective is an adverb or adjective; the verb the parser hung on it after it
+    heads the clause and takes its words. So is a participle the lexicon has as an adverb ("wurden
+    wiederholt Probleme festgestellt": repeatedly) before a participle the parser joined to it with
+    neither "und" nor a comma: two verbs are not coordinated without either."""
     for token in doc:
-        if token.pos_ != "VERB" or not token.is_lower or token.lower_.endswith("n"):
+        if token.pos_ not in ("VERB", "ADJ") or not token.is_lower or token.lower_.endswith("n"):
             continue
         verb = next((c for c in token.children if c.dep_ in ("conj", "xcomp") and c.i > token.i and c.pos_ == "VERB"), None)
-        if verb is None or not verb.lower_.endswith("n"):
+        if verb is None:
             continue
-        if not only_an_adjective(token.lower_):
+        if verb.lower_.endswith("n"):
+            if not only_an_adjective(token.lower_):
+                continue
+        elif not (token.pos_ == "VERB" and verb.tag_ == "VVPP" and _unjoined(token, verb) and lookup(token.lower_, "ADV").pos == "ADV"):
             continue
         take_place(verb, token)
         for child in list(token.children):
@@ -263,6 +316,53 @@ def adverbs_taken_for_verbs(doc: Doc) -> None:
         set_head(token, verb, "advmod")
         token.pos_, token.tag_ = "ADJ", "ADJD"
         token.set_morph("Degree=Pos")
+
+
+def function_words_taken_for_verbs(doc: Doc) -> None:
+    """"über vier Jahre hinweg" with "hinweg" as the clause's verb: a lower-case word the tagger calls a
+    verb (not a separable verb's particle) that the curated function words list as an adverb, and that
+    is no verb nor a form of one, is that adverb."""
+    for token in doc:
+        if token.pos_ != "VERB" or not token.is_lower or not token.is_alpha or token.dep_ == "compound:prt":
+            continue
+        try:
+            if function_entry(token.lower_, "ADV") is None or is_verb(token.lower_) or is_verb(lemma_dictionary.lemmatize(token.lower_)):
+                continue
+        except LexiconMissingError:
+            return
+        token.pos_, token.tag_ = "ADV", "ADV"
+        token.set_morph(None)
+
+
+def undeclined_attributes(doc: Doc) -> None:
+    """"Die Opposition hat wiederholt Neuwahlen gefordert" with "wiederholt" as an attribute of
+    "Neuwahlen": an attributive adjective is declined (-e, -en, -em, -er, -es), so a lower-case word tagged
+    one that ends in a consonant without such an ending describes the verb (an adverb use); it hangs on
+    the verb its noun belongs to, or is a preposition ("mittels Fallen"). (Undeclinable colour words,
+    "lila", "rosa", end in a vowel.)"""
+    for token in doc:
+        if token.tag_ != "ADJA" or not token.is_lower or not token.is_alpha or token.dep_ != "amod":
+            continue
+        form = token.lower_
+        if form.endswith(ADJECTIVE_ENDINGS) or form[-1] in "aeiouy" or len(form) < 3:
+            continue
+        noun, verb = token.head, token.head.head
+        if noun.pos_ not in ("NOUN", "PROPN") or verb.pos_ not in ("VERB", "AUX") or noun.i == verb.i:
+            continue
+        if governed_cases(form):  # "mittels Fallen": a preposition, of the noun after it
+            token.pos_, token.tag_ = "ADP", "APPR"
+            token.set_morph(None)
+            if noun.i > token.i:
+                set_head(token, noun, "case")
+            continue
+        token.tag_ = "ADJD"
+        token.set_morph("Degree=Pos")
+        set_head(token, verb, "advmod")
+
+
+def _unjoined(first: Token, second: Token) -> bool:
+    """No "und"/"oder" and no punctuation between two words."""
+    return not any(t.is_punct or t.pos_ == "CCONJ" for t in first.doc[first.i + 1 : second.i])
 
 
 def attributive_adjectives_taken_for_verbs(doc: Doc) -> None:
@@ -293,6 +393,34 @@ def attributive_adjectives_taken_for_verbs(doc: Doc) -> None:
         token.set_morph("Degree=Pos")
 
 
+def attributive_participles_taken_for_verbs(doc: Doc) -> None:
+    """"2000 wurde Gongadses verstümmelte Leiche in einem Wald gefunden" with "verstümmelte" as the
+    clause's finite verb: a clause has one finite verb, so an inflected participle right before a noun,
+    after the clause's finite auxiliary and before the participle or infinitive that closes the clause,
+    is the noun's attribute (a participle used as an adjective); the verb at the end heads the clause."""
+    for token in doc[1:-1]:
+        noun = doc[token.i + 1]
+        if token.pos_ != "VERB" or token.tag_ not in ("ADJA", "VVFIN") or noun.pos_ != "NOUN" or participle_of(token.lower_) is None:
+            continue
+        clause = [t for t in doc[doc_facts.sentence_start(token) : token.i]]
+        auxiliary = next((t for t in reversed(clause) if t.pos_ == "AUX" and t.tag_ in ("VAFIN", "VMFIN")), None)
+        if auxiliary is None or any(t.is_punct for t in doc[auxiliary.i : token.i]):
+            continue
+        verb = None
+        for following in doc[noun.i + 1 : token.sent.end]:
+            if following.is_punct:
+                break
+            if following.tag_ in ("VVPP", "VVINF", "VAINF", "VMINF"):
+                verb = following
+        if verb is None or not take_place(verb, token):
+            continue
+        for child in list(token.children):
+            set_head(child, verb)
+        set_head(token, noun, "amod")
+        token.pos_, token.tag_ = "ADJ", "ADJA"
+        token.set_morph("Degree=Pos")
+
+
 def _before_its_noun(token: Token) -> bool:
     """An attributive adjective between an article and its noun, as a name's ("der Verfassungsgebenden
     Versammlung") is; a genitive name has none ("die Trumps Wahlkampfkomitee … verbreitete")."""
@@ -313,9 +441,13 @@ def _capitalised_elsewhere(token: Token) -> bool:
 def common_nouns_taken_for_names(doc: Doc) -> None:
     """"für Medikamente" with "Medikamente" classed a proper noun though the STTS tagger says NN: a word
     the dictionary has as a noun (or a form of one) and Wiktionary not as a name is that common noun,
-    with its gender and plural ("names are singular" made it one drug)."""
+    with its gender and plural ("names are singular" made it one drug). So is one both taggers call a
+    name where the text has the same word as a common noun elsewhere ("war die Band" beside "der Band
+    gelang")."""
+    common_elsewhere = {token.text for token in doc if token.pos_ == "NOUN" and token.tag_ == "NN"}
     for token in doc:
-        if token.pos_ != "PROPN" or token.tag_ != "NN" or not token.is_title or len(token.text) < 3 or token.dep_.startswith("flat"):
+        taken = token.tag_ == "NN" or (token.tag_ == "NE" and token.text in common_elsewhere)
+        if token.pos_ != "PROPN" or not taken or not token.is_title or len(token.text) < 3 or token.dep_.startswith("flat"):
             continue  # (not a letter: "der G-7-Länder")
         before = doc[token.i - 1] if token.i else None
         try:
@@ -327,7 +459,8 @@ def common_nouns_taken_for_names(doc: Doc) -> None:
             )
         except LexiconMissingError:
             return
-        if noun_listed and not listed_name and not in_a_name:
+        # (Wiktionary's names include common words — a town "Band" —, so the text's own use decides)
+        if noun_listed and not in_a_name and (not listed_name or token.text in common_elsewhere):
             token.pos_ = "NOUN"
 
 

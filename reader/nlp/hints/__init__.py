@@ -20,7 +20,7 @@ from reader.nlp.morph_features import feature_values
 from reader.nlp.doc_arrays import merged, tokens_where
 from reader.nlp.hints.common import NOMINAL, Hints
 from reader.nlp.hints.compounds import add_compound_hints
-from reader.nlp.hints.nominal import add_nominal_hints, add_preposition_hints
+from reader.nlp.hints.nominal import add_compound_part_hint, add_nominal_hints, add_preposition_hints, before_hyphen
 from reader.nlp.hints.verbs import add_verb_hints, verb_complexes_of
 from reader.nlp.lang.prepositions import governed_cases
 from reader.nlp.names import shown_as_names
@@ -51,7 +51,9 @@ def doc_hints(doc: Doc, phrases: dict[int, Phrase] | None = None) -> dict[int, l
     # read only: the words that can have a hint here are nominal, a preposition's (case) or the
     # head of a noun (a preposition taken for a noun); the others need not be asked
     heads_of_nouns = [noun.head for noun in tokens_where(doc, "POS", ("NOUN", "PROPN"))]
-    for token in merged(tokens_where(doc, "POS", NOMINAL), tokens_where(doc, "DEP", ("case",)), heads_of_nouns):
+    # a number written against a hyphen is a compound's first part, whatever its class ("Fünf-Jahres-Perioden")
+    compound_numbers = [t for t in tokens_where(doc, "POS", ("NUM",)) if before_hyphen(t)]
+    for token in merged(tokens_where(doc, "POS", NOMINAL), tokens_where(doc, "DEP", ("case",)), heads_of_nouns, compound_numbers):
         if not any(char.isalpha() for char in token.text):
             continue  # a Markdown "#", a dash, a number: no grammar to explain
         if token.pos_ == "NOUN" and governed_cases(token.lower_) and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "von":
@@ -60,7 +62,9 @@ def doc_hints(doc: Doc, phrases: dict[int, Phrase] | None = None) -> dict[int, l
         if acts_as_preposition(token):
             add_preposition_hints(token, hints, noun=next(c for c in token.children if preposition_of(c) == token))
             continue
-        if token.pos_ in NOMINAL and feature_values(token, "Case") and not adverb_opening_sentence(token):
+        if token.pos_ == "NUM":
+            add_compound_part_hint(token, hints)
+        elif token.pos_ in NOMINAL and feature_values(token, "Case") and not adverb_opening_sentence(token):
             add_nominal_hints(token, hints)
         if token.pos_ == "NOUN" and token.i not in names:
             add_compound_hints(token, hints)  # not "Wiese|Heu" for the name Wiesheu

@@ -65,9 +65,8 @@ def add_nominal_hints(token: Token, hints: Hints) -> None:
     case, gender, number = _feats(token)
     if case not in CASE_NAMES:
         return
-    if _before_hyphen(token):
-        # "Fünf-Jahres-Perioden", "Landes- oder Kommunalverwaltungen": a part has no case of its own
-        hints.add(token, f"{token.text}-: first part of a compound; its last part carries the case.")
+    if before_hyphen(token):
+        add_compound_part_hint(token, hints)
         return
     if token.pos_ == "PRON" and token.lower_ in REFLEXIVE:
         return  # told on the verb ("reflexive verb")
@@ -270,7 +269,7 @@ def _case_reason(token: Token, case: str, hints: Hints) -> str | None:
     verb = _governing_verb(token)
     dep = token.dep_
     if dep in ("nsubj", "nsubj:pass") and case == "Nom":
-        if dep == "nsubj:pass" and verb_complex(token.head).voice is not None:
+        if verb_complex(token.head).voice is not None:  # whatever the parser's label: "Ergänzt wurde der Aufruf"
             return f"nominative: subject of the passive {verb}"
         return f"nominative: subject of {verb}" if verb else "nominative: subject"
     if case == "Acc" and (dep == "obj" and _bare_time(token) or measure_accusative(token)):
@@ -398,7 +397,12 @@ def _relative_pronoun(token: Token, hints: Hints) -> None:
     hints.add(token, f"Relative pronoun: refers back to {antecedent.text}; its case comes from its own clause.")
 
 
-def _before_hyphen(token: Token) -> bool:
+def add_compound_part_hint(token: Token, hints: Hints) -> None:
+    """"Fünf-Jahres-Perioden", "Landes- oder Kommunalverwaltungen": a part has no case of its own."""
+    hints.add(token, f"{token.text}-: first part of a compound; its last part carries the case.")
+
+
+def before_hyphen(token: Token) -> bool:
     """Written against a hyphen that follows it: the first part of a compound ("Fünf-", "Landes- oder")."""
     doc = token.doc
     return not token.whitespace_ and token.i + 1 < len(doc) and doc[token.i + 1].text in ("-", "‐")
