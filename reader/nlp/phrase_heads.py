@@ -45,7 +45,6 @@ from reader.nlp.verb_clauses import (
     auxiliaries_on_attributive_adjectives,
     join_split_complexes,
     participle_clauses_after_a_comma,
-    finite_verbs_taken_for_attributes,
     subordinate_clauses_taken_for_the_main_clause,
     participle_insertions,
     particles_taken_for_verbs,
@@ -119,7 +118,6 @@ def correct_phrase_heads(doc: Doc) -> None:
         _counted_noun_after_its_measure(token)
         bare_noun_in_another_number(token)
         bare_noun_after_a_prepositional_phrase(token)
-    finite_verbs_taken_for_attributes(doc)
     subordinate_clauses_taken_for_the_main_clause(doc)
     split_coordinated_auxiliaries(doc)
     participle_clauses_after_a_comma(doc)
@@ -160,19 +158,24 @@ def _name_particle_is_no_verb(particle: Token) -> None:
 
 
 def _finite_verb_taken_for_an_attribute(verb: Token) -> None:
-    """"…, das Land führe Krieg": a word the tagger tags a finite verb (VVFIN) but calls an adjective
-    of the noun after it, where the dictionary knows no such adjective, is the verb of its clause and
-    the noun its object."""
+    """"…, das Land führe Krieg", "Die Kinder helfen Nachbarn beim Umzug": a word the tagger tags a
+    finite verb (VVFIN) that the parser hung as an attribute of the noun after it (as an adjective or a
+    verb), where the dictionary knows no such adjective, is the verb of its clause and the noun its
+    object; the noun's words of the clause (its subject, punctuation) go to the verb."""
     noun = verb.head
-    if verb.tag_ not in _FINITE_TAGS or verb.pos_ != "ADJ" or verb.dep_ != "amod" or noun.i <= verb.i:
+    if verb.tag_ not in _FINITE_TAGS or verb.pos_ not in ("ADJ", "VERB") or verb.dep_ != "amod" or noun.i <= verb.i:
         return
     if noun.pos_ not in _NOMINAL or _listed_adjective(verb.text):
         return
     root = noun.head.i == noun.i
     if _set_head(verb, verb if root else noun.head, "ROOT" if root else "ccomp"):
         _set_head(noun, verb, "obj")
-        verb.pos_ = "AUX" if verb.tag_ in ("VAFIN", "VMFIN") else "VERB"
-        verb.set_morph("VerbForm=Fin")
+        for child in list(noun.children):
+            if child.dep_ in ("nsubj", "punct"):
+                _set_head(child, verb)
+        if verb.pos_ == "ADJ":
+            verb.pos_ = "AUX" if verb.tag_ in ("VAFIN", "VMFIN") else "VERB"
+            verb.set_morph("VerbForm=Fin")
 
 
 def _listed_adjective(word: str) -> bool:

@@ -366,22 +366,6 @@ def auxiliaries_on_attributive_adjectives(doc: Doc) -> None:
             set_head(child, verb)
 
 
-def finite_verbs_taken_for_attributes(doc: Doc) -> None:
-    """"Die Kinder helfen Nachbarn beim Umzug" with "helfen" an attribute of "Nachbarn" and the noun the
-    sentence's head: a verb both taggers call finite (VVFIN) is no attribute; it heads the clause, and
-    the noun it was hung on becomes its object, with the noun's own clause-level words."""
-    for verb in doc:
-        if verb.dep_ != "amod" or verb.pos_ != "VERB" or not verb.tag_.endswith("FIN"):
-            continue
-        noun = verb.head
-        if noun.i < verb.i or noun.pos_ not in ("NOUN", "PROPN") or not take_place(verb, noun):
-            continue
-        set_head(noun, verb, "obj")
-        for child in list(noun.children):
-            if child.dep_ in ("nsubj", "punct", "advmod", "obl") or (child.i < verb.i and child.dep_ != "det"):
-                set_head(child, verb)
-
-
 def subordinate_clauses_taken_for_the_main_clause(doc: Doc) -> None:
     """"Johnson müsse die … Vorschläge – „sofern sie existieren“ – endlich vorlegen" with "existieren" the
     sentence's root: a clause a subordinating conjunction opens is never the main clause, so a verb the
