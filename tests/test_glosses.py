@@ -447,6 +447,14 @@ def test_a_phrase_is_found_in_the_parse_even_when_split(sentence, words, term) -
     assert len(found) == 1 and found <= set(term.split("|")), phrases
 
 
+def test_a_pronoun_and_an_auxiliary_are_a_verb_form_not_a_phrase() -> None:
+    """Ding lists "er/sie/es sollte :: he/she/it should" among its rows; in "Es sollte … werden" the
+    words keep their own glosses, while "es gibt" stays a phrase."""
+    assert _phrases("Es sollte der Auftakt zu einer Vortragsreihe werden.") == {}
+    assert "sie ist" not in _phrases("Sie ist die erste Frau in diesem Amt.").values()
+    assert set(_phrases("Es gibt keine Lösung.").values()) == {"es gibt …"}
+
+
 def test_a_phrase_has_a_gloss_of_its_own_and_the_word_keeps_its_gloss() -> None:
     from reader.nlp import analyze
 

@@ -69,9 +69,18 @@ def _fixed(words: list[Token]) -> list[Phrase]:
         best = _longest_spelled(indices, words, lowered, start)
         if best is None or _literal_before_attribute(words, start + len(best.words), best):
             continue
+        if _conjugated_form(words[start : start + len(best.words)]):
+            continue
         if not _infinitive_with_object(words[start : start + len(best.words)]):
             phrases.append(Phrase(best.term, best.glosses, tuple(t.i for t in words[start : start + len(best.words)])))
     return phrases
+
+
+def _conjugated_form(span: list[Token]) -> bool:
+    """"er/sie/es sollte :: he/she/it should": Ding lists a modal's or auxiliary's forms with their
+    pronoun; a pronoun and an auxiliary alone are a form of the verb, no phrase ("Es sollte der Auftakt
+    … werden")."""
+    return len(span) == 2 and {token.pos_ for token in span} == {"PRON", "AUX"}
 
 
 @dataclass(frozen=True, slots=True)
