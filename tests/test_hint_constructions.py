@@ -743,3 +743,10 @@ def test_a_verb_stem_opening_a_quotation_is_an_imperative_not_a_noun() -> None:
     said = next(t for t in _analysis(text).tokens if t.text == "Sag")
     assert said.pos == "VERB" and said.gloss[0] == "to say" and "imperative" in " ".join(said.hints)
     assert next(t for t in _analysis("Die Sage ist alt.").tokens if t.text == "Sage").pos == "NOUN"
+
+
+def test_a_predicate_noun_with_its_copula_heads_the_clause_of_a_list_of_subjects() -> None:
+    """"Öl, Gold oder Nahrungsmittel wie Weizen sind Rohstoffe": the parser joins the predicate to the
+    list; the list is the subject, in the nominative."""
+    text = "Öl, Gold oder Nahrungsmittel wie Weizen sind Rohstoffe, in die Spekulanten weltweit investieren."
+    assert case_of(text, "Öl") == "Nominative" and case_of(text, "Gold") == "Nominative"

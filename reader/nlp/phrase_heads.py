@@ -40,7 +40,7 @@ from reader.nlp.noun_phrases import (
     name_particle,
     particle_article,
 )
-from reader.nlp.parse_edits import set_head as _set_head
+from reader.nlp.parse_edits import set_head as _set_head, take_place as _take_place
 from reader.nlp.verb_clauses import (
     auxiliaries_on_attributive_adjectives,
     join_split_complexes,
@@ -88,6 +88,7 @@ def correct_phrase_heads(doc: Doc) -> None:
         _phrase_without_genitive_article_joins_the_clause(token)
         _prepositional_object_of_the_verb(token)
     for token in tokens_where(doc, "POS", _NOMINAL):
+        _predicate_taken_for_a_conjunct(token)
         _conjunct_before_a_finite_verb_opens_a_clause(token)
     for verb in sorted({subject.head for subject in tokens_where(doc, "DEP", ("nsubj", "nsubj:pass"))}, key=attrgetter("i")):
         _singular_verb_has_no_coordinated_subject(verb)
@@ -260,6 +261,20 @@ def _prepositional_object_of_the_verb(noun: Token) -> None:
     if object_case(word, lemma_dictionary.lemmatize(parent.text), False) is not None:
         return
     _hang(noun, verb, "obl")
+
+
+def _predicate_taken_for_a_conjunct(predicate: Token) -> None:
+    """"Öl, Gold oder Nahrungsmittel wie Weizen sind Rohstoffe" with "Rohstoffe" a conjunct of "Öl" and "Öl"
+    the sentence's head: a noun with its own finite copula before it and no conjunction of its own heads
+    its clause; the noun it was joined to, before the copula, is its subject."""
+    subject = predicate.head
+    if predicate.dep_ != "conj" or subject.pos_ not in _NOMINAL or subject.i >= predicate.i:
+        return
+    copula = next((c for c in predicate.children if c.dep_ == "cop" and c.i < predicate.i), None)
+    if copula is None or copula.i < subject.i or "Fin" not in copula.morph.get("VerbForm") or any(c.dep_ == "cc" for c in predicate.children):
+        return
+    if _take_place(predicate, subject):
+        _hang(subject, predicate, "nsubj")
 
 
 def _conjunct_before_a_finite_verb_opens_a_clause(noun: Token) -> None:
