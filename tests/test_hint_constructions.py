@@ -750,3 +750,11 @@ def test_a_predicate_noun_with_its_copula_heads_the_clause_of_a_list_of_subjects
     list; the list is the subject, in the nominative."""
     text = "Öl, Gold oder Nahrungsmittel wie Weizen sind Rohstoffe, in die Spekulanten weltweit investieren."
     assert case_of(text, "Öl") == "Nominative" and case_of(text, "Gold") == "Nominative"
+
+
+def test_an_extended_attribute_may_hold_a_list_inside_its_phrase() -> None:
+    """"von einem von vielen Bürgern der Stadt und anderer Gemeinden unterschriebenen Brief": the article
+    opens the whole attribute and belongs to "Brief", and so does the preposition before it."""
+    text = "Die Zeitung berichtete von einem von vielen Bürgern der Stadt und anderer Gemeinden unterschriebenen Brief."
+    assert joined(text, "Brief").startswith("Dative singular") and "after von" in joined(text, "Brief")
+    assert joined(text, "einem").startswith("Article of Brief")

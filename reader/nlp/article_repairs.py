@@ -40,21 +40,25 @@ def article_of_an_extended_attribute(article: Token) -> None:
     if article.i + 2 >= len(doc) or doc[article.i + 1].pos_ not in _OPENS_ATTRIBUTE:
         return
     inner = False  # inside a phrase of the attribute ("von [der Umweltbehörde]"), whose adjectives are its own
+    closed_inner = False  # the last noun closed such a phrase, which "und" may continue
     for token in doc[article.i + 1 : article.i + _MAX_ATTRIBUTE]:
         if token.is_punct or token.tag_ in _FINITE_TAGS:
             return
-        if token.pos_ in ("ADP", "DET"):
-            inner = True
+        if token.pos_ in ("ADP", "DET") or (token.pos_ == "CCONJ" and closed_inner):
+            inner = True  # "von 60 Mitarbeitern der Universität und anderer Institutionen unterschriebenen"
         elif token.pos_ in _NOMINAL:
             following = doc[token.i + 1] if token.i + 1 < len(doc) else token
             if not inner and following.tag_ not in ("ADJA", "ADJD", "ADV"):
                 return  # "die 16 Bundesländer mit …": the article's own noun ("15 Kilometer östlich" measures)
-            inner = False
+            closed_inner, inner = inner, False
         elif _attributive(token) and not inner:
             noun = next((t for t in doc[token.i + 1 : token.i + 4] if not _attributive(t)), None)
             if noun is None or noun.pos_ not in _NOMINAL or (pronoun and not _article_fits(article, noun)):
                 return
             if article.head.i != noun.i:
+                before = doc[article.i - 1] if article.i else None
+                if before is not None and before.dep_ == "case" and before.head.i in (article.i, article.head.i):
+                    set_head(before, noun, "case")  # "von einem … unterschriebenen Brief": the noun's preposition
                 set_head(article, noun, "case" if contraction else "det")
             if pronoun:
                 _make_article(article)
