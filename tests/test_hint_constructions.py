@@ -758,3 +758,11 @@ def test_an_extended_attribute_may_hold_a_list_inside_its_phrase() -> None:
     text = "Die Zeitung berichtete von einem von vielen Bürgern der Stadt und anderer Gemeinden unterschriebenen Brief."
     assert joined(text, "Brief").startswith("Dative singular") and "after von" in joined(text, "Brief")
     assert joined(text, "einem").startswith("Article of Brief")
+
+
+def test_a_word_that_is_no_verb_form_is_the_adverb_or_adjective_the_dictionary_has() -> None:
+    """The tagger's "verbs" "unbegründet", "indes", "hierzulande": no verb has such a form."""
+    text = "Die Vorwürfe seien „unbegründet“. Gestern berichtete die Frankfurter Rundschau indes von einem Brief."
+    classes = {token.text: token.pos for token in _analysis(text).tokens}
+    assert (classes["unbegründet"], classes["indes"]) == ("ADJ", "ADV")
+    assert {t.text: t.pos for t in _analysis("Es gibt auch hierzulande erhebliche Bedenken gegen die App.").tokens}["hierzulande"] == "ADV"

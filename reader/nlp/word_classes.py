@@ -319,19 +319,29 @@ def adverbs_taken_for_verbs(doc: Doc) -> None:
 
 
 def function_words_taken_for_verbs(doc: Doc) -> None:
-    """"über vier Jahre hinweg" with "hinweg" as the clause's verb: a lower-case word the tagger calls a
-    verb (not a separable verb's particle) that the curated function words list as an adverb, and that
-    is no verb nor a form of one, is that adverb."""
+    """"über vier Jahre hinweg", "berichtete … indes", "seien unbegründet" with "hinweg", "indes",
+    "unbegründet" as a verb: a lower-case word the tagger calls a verb (not a separable verb's particle)
+    that is no verb nor a form of one is the adverb the curated function words or the dictionary list
+    it as, or else the undeclined adjective the dictionary has."""
     for token in doc:
         if token.pos_ != "VERB" or not token.is_lower or not token.is_alpha or token.dep_ == "compound:prt":
             continue
         try:
-            if function_entry(token.lower_, "ADV") is None or is_verb(token.lower_) or is_verb(lemma_dictionary.lemmatize(token.lower_)):
+            if is_verb(token.lower_) or is_verb(lemma_dictionary.lemmatize(token.lower_)) or governed_cases(token.lower_):
+                continue  # (a preposition, "binnen", is another repair's)
+            adjective = _listed(token.lower_, "ADJ")
+            if not adjective and not (function_entry(token.lower_, "ADV") is not None or _listed(token.lower_, "ADV")):
                 continue
         except LexiconMissingError:
             return
-        token.pos_, token.tag_ = "ADV", "ADV"
-        token.set_morph(None)
+        token.pos_, token.tag_ = ("ADJ", "ADJD") if adjective else ("ADV", "ADV")
+        token.set_morph("Degree=Pos" if adjective else None)
+
+
+def _listed(word: str, pos: str) -> bool:
+    """The dictionary has `word` itself in the class `pos`."""
+    entry = lookup(word, pos)
+    return entry.source == "exact" and entry.pos == pos and entry.term == word
 
 
 def undeclined_attributes(doc: Doc) -> None:
