@@ -89,3 +89,14 @@ def test_an_infinitive_the_dictionary_lists_is_its_own_lemma() -> None:
 
     token = next(t for t in analyze("Die Regierung plant, Soldaten in den Sudan zu schicken.").tokens if t.text == "schicken")
     assert token.lemma == "schicken" and token.gloss[0] == "to send"
+
+
+def test_a_masculine_noun_in_en_after_its_singular_article_is_no_plural_of_a_feminine() -> None:
+    """"dem Gaza-Streifen" is the strip (der Streifen), not the plural of "die Streife" (patrol); without
+    such an article the plural reading stays, and "dem Experten" is still Experte."""
+    def lemma_of(text: str, word: str) -> str:
+        return next(t.lemma for t in analyze(text).tokens if t.text == word)
+
+    assert lemma_of("Israel zog sich aus dem Gaza-Streifen zurück.", "Streifen") == "Streifen"
+    assert lemma_of("Die Streifen der Polizei fahren durch die Stadt.", "Streifen") == "Streife"
+    assert lemma_of("Sie sprach mit dem Experten.", "Experten") == "Experte"

@@ -17,7 +17,7 @@ from reader.nlp.functions import labels_from_case, word_classes_from_clause
 from reader.nlp.lemmas import genitive_of_name, token_lemma
 from reader.nlp.morphology import correct_morphology
 from reader.nlp.names import tag_names
-from reader.nlp.noun_lexicon import feminine_in_e
+from reader.nlp.noun_lexicon import lemma_by_article
 from reader.nlp.participles import adjectives_from_participles, participles_after_sein
 from reader.nlp.phrase_heads import correct_phrase_heads
 from reader.nlp.sentence_rules import join_broken_sentences, mark_sentence_starts, starts_sentence
@@ -111,7 +111,7 @@ def lemmatizer(doc: Doc) -> Doc:
         pos = token.pos_
         genitive = pos == "PROPN" and token.morph.get("Case") == ["Gen"]
         lemma = token_lemma(token.text, pos, genitive, starts_sentence(token), finite)
-        token.lemma_ = feminine_in_e(token, lemma) if pos == "NOUN" else lemma
+        token.lemma_ = lemma_by_article(token, lemma) if pos in ("NOUN", "PROPN") else lemma
     names = {token.text for token in doc if token.pos_ == "PROPN"}
     for token in doc:
         genitive = genitive_of_name(token.text, names)

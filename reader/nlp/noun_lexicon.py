@@ -34,16 +34,23 @@ _MASCULINE_NEUTER_SINGULAR = {"dem", "des", "einem", "eines"} | {
 }
 
 
-def feminine_in_e(token, lemma: str) -> str:
-    """A feminine noun in -e is its own lemma: "die Quelle" is a source, not the plural of "der Quell",
-    "die Halle" a hall, not the plural of "der Hall" (reverb), "eine Falle" a trap; "im Falle" is still
-    "Fall". Returns `lemma` where that does not apply."""
+def lemma_by_article(token, lemma: str) -> str:
+    """A noun whose form is its lemma plus a letter is its own lemma where its gender says so: a
+    feminine noun in -e ("die Quelle" is a source, not the plural of "der Quell"; "die Halle" a hall,
+    not the plural of "der Hall"; "eine Falle" a trap; "im Falle" is still "Fall"), and a masculine or
+    neuter noun in -en after its singular article ("dem Gaza-Streifen" is the strip, not the plural of
+    "die Streife", a patrol). Returns `lemma` where that does not apply."""
     word = token.text
-    if lemma == word or not word.endswith("e") or lemma != word[:-1] or noun_entry(word)[0] != "Fem":
+    if lemma == word or lemma != word[:-1] or word[-1:] not in ("e", "n"):
         return lemma
-    if any(child.lower_ in _MASCULINE_NEUTER_SINGULAR for child in token.children):
-        return lemma
-    return word
+    singular_article = any(child.lower_ in _MASCULINE_NEUTER_SINGULAR for child in token.children)
+    if word.endswith("e"):
+        return word if noun_entry(word)[0] == "Fem" and not singular_article else lemma
+    # a feminine lemma cannot follow "dem"/"des": the word is a masculine or neuter noun of its own
+    # ("dem Experten" stays Experte, "im Namen" Name)
+    if singular_article and noun_entry(lemma)[0] == "Fem" and noun_entry(word)[0] in ("Masc", "Neut"):
+        return word
+    return lemma
 
 
 _UMLAUTS = str.maketrans("aouAOU", "äöüÄÖÜ")

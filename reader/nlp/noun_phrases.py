@@ -25,7 +25,7 @@ from reader.nlp.lang.names import NAME_PARTICLES, PARTICLE_ARTICLES
 from reader.nlp.lang.prepositions import POSTPOSITIONS, governed_cases
 from reader.nlp import doc_facts, lemma_dictionary
 from reader.nlp.lemmas import lemmatize
-from reader.nlp.noun_lexicon import feminine_in_e
+from reader.nlp.noun_lexicon import lemma_by_article
 from reader.nlp.preposition_uses import spans_time
 from reader.nlp.token_memo import kept_per_token
 
@@ -55,7 +55,7 @@ def lemma_of(token: Token) -> str:
     if token.lemma_:
         return token.lemma_
     lemma = _lemma(token.text, token.pos_, str(token.morph))
-    return feminine_in_e(token, lemma) if token.pos_ == "NOUN" else lemma
+    return lemma_by_article(token, lemma) if token.pos_ in ("NOUN", "PROPN") else lemma
 
 
 @functools.lru_cache(maxsize=65536)
