@@ -766,3 +766,10 @@ def test_a_word_that_is_no_verb_form_is_the_adverb_or_adjective_the_dictionary_h
     classes = {token.text: token.pos for token in _analysis(text).tokens}
     assert (classes["unbegründet"], classes["indes"]) == ("ADJ", "ADV")
     assert {t.text: t.pos for t in _analysis("Es gibt auch hierzulande erhebliche Bedenken gegen die App.").tokens}["hierzulande"] == "ADV"
+
+
+def test_joined_zu_infinitives_complete_the_same_verb_or_share_um() -> None:
+    text = "Diesem werfen sie vor, offensiv für eine rassistische Polizeipraxis einzutreten und gezielt Ressentiments gegen Menschen zu schüren."
+    assert joined(text, "schüren").endswith("completing vorwerfen.")
+    text = "Die Konferenz soll Vertreter vieler Institutionen zusammenbringen, um darüber zu debattieren und zu entscheiden, wie es weitergeht."
+    assert "purpose" in joined(text, "entscheiden")

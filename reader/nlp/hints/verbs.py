@@ -264,22 +264,36 @@ def _zu_infinitive(head: Token) -> str | None:
     infix = ZU_INFINITIVE.match(head.lower_)
     if zu is None and infix is None:
         return None
-    um = next((c for c in head.children if c.dep_ == "mark" and c.lower_ in ("um", "ohne", "statt", "anstatt")), None)
     form = f"zu {head.text}" if zu is not None else head.text
     if zu is not None and zu.i > head.i and zu.i + 1 < len(head.doc):
         # "anfechten zu wollen": zu stands before the last verb of the group, the modal
         form = f"{head.text} zu {head.doc[zu.i + 1].text}"
+    auxiliary = next((c for c in head.children if c.dep_ in AUX_DEPS and _lemma(c) in _MODAL_ZU), None)
+    if auxiliary is not None:
+        return f"{_lemma(auxiliary)} + zu-infinitive ({auxiliary.text} … {form}): {_MODAL_ZU[_lemma(auxiliary)]}."
+    first, governor = head, head.head
+    while governor.i < first.i and governor.head.i != governor.i and _has_zu(governor) and _joined(governor, first):
+        # "vorwerfen, … einzutreten und … zu schüren", "um darüber zu debattieren und zu entscheiden": joined
+        # zu-infinitives complete the same verb, or share the first one's "um"
+        first, governor = governor, governor.head
+    um = next((c for c in first.children if c.dep_ == "mark" and c.lower_ in ("um", "ohne", "statt", "anstatt")), None)
     if um is not None and um.lower_ == "um":
         return f"zu-infinitive with um … zu: purpose ('in order to'): um … {form}."
     if um is not None:
         return f"zu-infinitive with {um.lower_} … zu ({um.lower_} … {form})."
-    auxiliary = next((c for c in head.children if c.dep_ in AUX_DEPS and _lemma(c) in _MODAL_ZU), None)
-    if auxiliary is not None:
-        return f"{_lemma(auxiliary)} + zu-infinitive ({auxiliary.text} … {form}): {_MODAL_ZU[_lemma(auxiliary)]}."
-    governor = head.head
-    if governor.i != head.i and (governor.pos_ in VERBAL or governor.pos_ in ("NOUN", "ADJ")):
+    if governor.i != first.i and (governor.pos_ in VERBAL or governor.pos_ in ("NOUN", "ADJ")):
         return f"zu-infinitive ({form}, 'to …') completing {verb_term(governor) or governor.text}."
     return f"zu-infinitive ({form}, 'to …')."
+
+
+def _joined(first: Token, second: Token) -> bool:
+    """"und"/"oder" between two verbs (whatever the parser hung it on)."""
+    return any(t.pos_ == "CCONJ" and t.lower_ in ("und", "oder", "sowie") for t in first.doc[first.i + 1 : second.i])
+
+
+def _has_zu(verb: Token) -> bool:
+    """A zu-infinitive: with its "zu" or with "zu" inside ("einzutreten")."""
+    return ZU_INFINITIVE.match(verb.lower_) is not None or any(c.lower_ == "zu" and c.dep_ == "mark" for c in verb.children)
 
 
 def _clause(vc: VerbComplex, hints: Hints) -> None:
