@@ -202,13 +202,15 @@ _TIMES = TIME_NOUNS | WEEKDAYS | MONTHS
 
 
 def _fixed_by(prep: Token, noun: Token, hints: Hints) -> str | None:
-    """What fixes a two-way preposition's case where neither place nor direction does: a verb or noun
+    """What fixes a two-way preposition's case (None for any other preposition) where neither place nor direction does: a verb or noun
     whose prepositional object it opens ("verzichtet auf das Amt": verzichten auf, accusative; "besteht
     auf der Erhöhung": bestehen auf, dative), or a fixed phrase with a bare noun ("in Betracht ziehen")."""
     case = _feats(noun)[0] if noun.pos_ in NOMINAL else None
     if case not in ("Acc", "Dat"):
         return None
     word = CONTRACTIONS[prep.lower_][0] if prep.lower_ in CONTRACTIONS else prep.lower_
+    if word not in TWO_WAY:
+        return None
     if FIXED_PHRASES.get((word, lemma_of(noun))) == case:
         return f"{word} {lemma_of(noun)}"
     phrase = hints.phrases.get(prep.i)
@@ -246,7 +248,7 @@ def _case_reason(token: Token, case: str, hints: Hints) -> str | None:
         if case not in cases:
             return None
         word = prep.lower_
-        pair = _fixed_by(prep, token, hints) if word in TWO_WAY or CONTRACTIONS.get(word, ("",))[0] in TWO_WAY else None
+        pair = _fixed_by(prep, token, hints)
         if word in CONTRACTIONS:
             base = CONTRACTIONS[word][0]
             reason = f"{name} after {word} (= {base} {_contracted_article(word)})"

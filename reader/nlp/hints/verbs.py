@@ -260,10 +260,9 @@ _MODAL_ZU = {
 
 
 def _zu_infinitive(head: Token) -> str | None:
-    zu = next((c for c in head.children if c.lower_ == "zu" and c.dep_ == "mark"), None)
-    infix = ZU_INFINITIVE.match(head.lower_)
-    if zu is None and infix is None:
+    if not _has_zu(head):
         return None
+    zu = _zu_of(head)
     form = f"zu {head.text}" if zu is not None else head.text
     if zu is not None and zu.i > head.i and zu.i + 1 < len(head.doc):
         # "anfechten zu wollen": zu stands before the last verb of the group, the modal
@@ -291,9 +290,13 @@ def _joined(first: Token, second: Token) -> bool:
     return any(t.pos_ == "CCONJ" and t.lower_ in ("und", "oder", "sowie") for t in first.doc[first.i + 1 : second.i])
 
 
+def _zu_of(verb: Token) -> Token | None:
+    return next((c for c in verb.children if c.lower_ == "zu" and c.dep_ == "mark"), None)
+
+
 def _has_zu(verb: Token) -> bool:
     """A zu-infinitive: with its "zu" or with "zu" inside ("einzutreten")."""
-    return ZU_INFINITIVE.match(verb.lower_) is not None or any(c.lower_ == "zu" and c.dep_ == "mark" for c in verb.children)
+    return _zu_of(verb) is not None or ZU_INFINITIVE.match(verb.lower_) is not None
 
 
 def _clause(vc: VerbComplex, hints: Hints) -> None:
