@@ -136,6 +136,21 @@ CASES = [
     # a plural present after a comma and an adverb, with its own subject, is no infinitive of the verb before
     ("In der Studie hatte das Institut Daten aus den Jahren 2010 bis 2012 ausgewertet, dabei entnehmen sie Daten über "
      "den Handel.", "entnehmen", "Präsens", ()),
+    # "kennen" is a verb, though also the first part of "kennenlernen"
+    ("Er nannte ihn einen Freund, den er seit vielen Jahren kenne.", "kenne", "Präsens, Konjunktiv I", ()),
+    # an infinitive under a modal ends its clause: one with its own phrase after it is a second finite verb
+    ("Die Fans wollen das Spiel sehen und strömen in großer Zahl in das Stadion.", "strömen", "Präsens", ()),
+    # "und" with no comma before a second main verb the tagger took for an adjective
+    ("Der Minister nannte den Plan gefährlich und verglich ihn mit einem Glücksspiel.", "verglich", "Präteritum", ()),
+    # a relative clause nested in another: the outer one ends in its own modal, after the inner one's verb
+    ("Es gelten Regeln, nach denen Kinder, die im Ausland geboren werden, ihren Pass selbst beantragen müssen, "
+     "wenn sie volljährig sind.", "müssen", "Präsens", ()),
+    # an insertion between dashes leaves the auxiliary to the participle after it
+    ("Der Professor sagte der Zeitung, er sei von Kollegen – er nannte einen Mathematiker und einen Physiker – zu "
+     "„Abendessen und Empfängen“ eingeladen worden, bei denen der Investor Hof hielt.",
+     "sei", "Perfekt, Konjunktiv I (reported speech), werden-passive", ()),
+    # "werden" is a verb whatever the tagger calls it, and takes the infinitive of its clause
+    ("Die Fans wollen das Spiel sehen, aber wir werden Maßnahmen ergreifen, um das zu verhindern.", "werden", "Futur I", ()),
 ]
 
 
@@ -419,3 +434,13 @@ def test_a_participle_clause_inserted_between_commas_leaves_the_auxiliary_to_the
     assert "wurde … geräumt" in tense_hint(text, "wurde")
     inserted = next(t for t in _tokens(text) if t.text == "begleitet")
     assert not any(tense in hint for hint in inserted.hints for tense in TENSES)  # no tense of its own
+
+
+
+def test_a_long_extended_attribute_is_an_adjective_however_far_its_article() -> None:
+    """"eine von der Armee im Jahr 1999 während des Krieges durch einen Angriff zerstörte Brücke": the
+    participle is an adjective formed from the verb, with no tense of its own."""
+    text = "In der Stadt ist eine von der Armee im Jahr 1999 während des Krieges durch einen Angriff zerstörte Brücke wieder geöffnet worden."
+    participle = next(t for t in _tokens(text) if t.text == "zerstörte")
+    assert "Past participle of zerstören, used as an adjective." in participle.hints
+    assert not any(tense in hint for hint in participle.hints for tense in TENSES)

@@ -31,7 +31,7 @@ from typing import TYPE_CHECKING
 from reader.lexicon import LexiconMissingError, is_verb
 from reader.nlp import doc_facts, lemma_dictionary
 from reader.nlp.lang.articles import PERSONAL
-from reader.nlp.lang.grammar import MODALS, SUBORDINATORS
+from reader.nlp.lang.grammar import AUXILIARY_FORMS, MODALS, SUBORDINATORS
 from reader.nlp.lang.sentences import SENTENCE_END
 from reader.nlp.lang.valency import REPORTING_VERBS
 from reader.nlp.noun_lexicon import listed_noun
@@ -66,6 +66,7 @@ _SUBJECT_PRONOUNS = frozenset(word for word, readings in PERSONAL.items() if any
 
 
 def repair_finite_verbs(doc: Doc) -> None:
+    _auxiliaries_tagged_as_other_words(doc)
     _infinitive_auxiliaries_after_a_finite_one(doc)
     _konjunktiv_ii_forms(doc)
     _konjunktiv_i_forms(doc)
@@ -108,6 +109,24 @@ def repair_finite_verbs(doc: Doc) -> None:
             if token.lower_ in _AUXILIARY_LEMMA and token.nbor().is_punct and "Fin" not in token.morph.get("VerbForm"):
                 make_finite(token, _AUXILIARY_LEMMA[token.lower_])
         _main_verb_after_clause(statement)
+
+
+def _auxiliaries_tagged_as_other_words(doc: Doc) -> None:
+    """"aber wir werden Maßnahmen ergreifen" with "werden" tagged a possessive: a form of an auxiliary or
+    modal that is no other word is a verb; finite, unless it has the infinitive's form and ends its clause
+    or follows "zu" or another verb ("… gezogen werden", "werden können")."""
+    for token in doc:
+        verb = AUXILIARY_FORMS.get(token.text)
+        if verb is None or token.tag_.startswith("V"):
+            continue
+        if token.text == verb:
+            following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+            previous = doc[token.i - 1] if token.i else None
+            if following is None or following.is_punct or following.pos_ in VERBS or previous is not None and (
+                previous.lower_ == "zu" or previous.pos_ in VERBS
+            ):
+                continue
+        make_finite(token, verb)
 
 
 def _infinitive_auxiliaries_after_a_finite_one(doc: Doc) -> None:
@@ -183,16 +202,17 @@ def _subordinate_clause_verbs(statement: Span) -> None:
     comparison). A clause with no finite verb gets that one."""
     words = list(statement)
     for position, token in enumerate(words[:-1]):
-        end = _subordinate_clause_end(words, position) if token.text == "," else None
-        if end is None:
+        clause = _subordinate_clause(words, position) if token.text == "," else None
+        if clause is None:
             continue
-        verb = words[end]
+        verb = words[clause[-1]]
         if zu_infinitive_form(verb.lower_):
             continue
+        own = [words[k] for k in clause]
         # (the morphologizer's finite features on a word the tagger calls an infinitive do not count:
         # "…, deren Mitglieder aus … Ländern stammen" with "stammen" as VVINF)
-        if any(_finite(word) and not word.tag_.endswith("INF") for word in words[position + 1 : end + 1]):
-            _second_conjunct_auxiliary(words[position + 1 : end + 1])
+        if any(_finite(word) and not word.tag_.endswith("INF") for word in own):
+            _second_conjunct_auxiliary(own)
             continue
         lemma = _AUXILIARY_LEMMA.get(verb.lower_)
         if lemma is None and verb.tag_[:2] in ("VV", "VA", "VM") and verb.is_lower:
@@ -244,8 +264,10 @@ def _second_conjunct_auxiliary(clause: list[Token]) -> None:
         make_finite(last, _AUXILIARY_LEMMA[last.lower_])
 
 
-def _subordinate_clause_end(words: list[Token], comma: int) -> int | None:
-    """The position of the verb that closes the clause opened after `comma`, or None if none opens."""
+def _subordinate_clause(words: list[Token], comma: int) -> list[int] | None:
+    """The positions of the words of the clause opened after `comma`, up to the verb that closes it,
+    without the clauses nested in it ("…, nach denen Mädchen, die … geboren werden, ihren Platz
+    abtreten müssen, …"); None if no clause opens there."""
     opener = comma + 1
     if words[opener].pos_ == "ADP" and opener + 1 < len(words):
         opener += 1  # "aus der", "mit denen"
@@ -253,14 +275,23 @@ def _subordinate_clause_end(words: list[Token], comma: int) -> int | None:
     # the verb at the end decides.
     if not (opens_subordinate_clause(words[opener]) or words[opener].lower_ in _RELATIVE_PRONOUNS):
         return None
-    for k in range(opener + 1, len(words) - 1):
+    own = list(range(comma + 1, opener + 1))
+    k = opener + 1
+    while k < len(words) - 1:
+        own.append(k)
         following = words[k + 1]
         if not (following.is_punct or following.lower_ in ("wie", "als")):
+            k += 1
             continue
         if words[k].tag_[:2] in ("VV", "VA", "VM") or inflected_verb(words[k]) is not None:
-            return k
+            return own
         if following.text in _SENTENCE_PUNCTUATION:
             return None  # the clause ended without a verb the words show (a quotation or bracket inside goes on)
+        nested = _subordinate_clause(words, k + 1) if following.text == "," else None
+        if nested is not None and nested[-1] + 2 < len(words) and words[nested[-1] + 1].text == ",":
+            k = nested[-1] + 2  # the nested clause and the comma closing it
+        else:
+            k += 1
     return None
 
 
@@ -278,23 +309,38 @@ def _coordinated_verb_second(statement: Span) -> None:
     coordinating conjunction, an inflected verb form with its clause's words after it stands in second
     place of a main clause that shares the subject; a participle would stand at the end."""
     words = list(statement)
-    for position in range(len(words) - 3):
-        if words[position].text != "," or words[position + 1].lower_ not in _COORDINATORS:
+    for position in range(1, len(words) - 2):
+        if words[position].lower_ not in _COORDINATORS:
             continue
-        verb, after = words[position + 2], words[position + 3]
+        verb, after = words[position + 1], words[position + 2]
         if _finite(verb) or after.is_punct or after.lower_ in _COORDINATORS or verb.tag_ == "ADJA":
             continue
         lemma = inflected_verb(verb)
-        if lemma is not None and finite_form(verb.lower_, lemma) and dictionary_verb(lemma):
+        if lemma is None or not finite_form(verb.lower_, lemma) or not dictionary_verb(lemma):
+            continue
+        if words[position - 1].text == "," or _second_main_verb(words[:position], verb, lemma):
             make_finite(verb, lemma)
     _plural_after_und(words)
 
 
+def _second_main_verb(before: list[Token], verb: Token, lemma: str) -> bool:
+    """"nannte den Zaun beschämend und verglich ihn …": without a comma, the form after the conjunction
+    is a second main verb when a main clause's finite verb came before and no subordinating conjunction
+    opened a clause whose end the form could be; a form that is also the participle ("beruht") only
+    where no auxiliary before could take it."""
+    if not any(_finite(word) and word.tag_.startswith("V") for word in before):
+        return False
+    if any(word.pos_ == "SCONJ" or word.dep_ == "mark" or word.tag_ in ("PRELS", "PWS", "PWAV") for word in before):
+        return False
+    return not is_participle(verb.lower_, lemma) or not any(word.pos_ == "AUX" for word in before)
+
+
 def _plural_after_und(words: list[Token]) -> None:
-    """"Die USA leihen Geld in China und importieren billige Ware": right after "und", a verb in the
-    infinitive's form with its own words after it, where the clause before has a full verb in the
-    plural present, is that clause's second verb, finite (the plural present looks like the
-    infinitive; two infinitives under a modal stand at the end: "wollen Geld leihen und Ware importieren")."""
+    """"Die USA leihen Geld in China und importieren billige Ware", "Die Fans wollen das Spiel sehen und
+    strömen ins Stadion": right after "und", a verb in the infinitive's form with its own words after it,
+    where the clause before has a verb in the plural present (a modal's clause closed by its infinitive),
+    is that clause's second verb, finite (the plural present looks like the infinitive; two infinitives
+    under a modal stand at the end: "wollen Geld leihen und Ware importieren")."""
     for position in range(1, len(words) - 2):
         if words[position].lower_ != "und":
             continue
@@ -302,8 +348,10 @@ def _plural_after_und(words: list[Token]) -> None:
         if (_finite(verb) and verb.tag_.startswith("V")) or not verb.is_lower or after.is_punct or after.pos_ in VERBS:
             continue
         before = next((word for word in reversed(words[:position]) if _finite(word) and word.tag_.startswith("V")), None)
-        if before is None or before.pos_ != "VERB" or before.morph.get("Number") != ["Plur"] or before.morph.get("Tense") != ["Pres"]:
+        if before is None or before.morph.get("Number") != ["Plur"] or before.morph.get("Tense") != ["Pres"]:
             continue
+        if before.pos_ == "AUX" and words[position - 1].pos_ not in VERBS:
+            continue  # after a modal or werden, only once its infinitive has closed the clause ("wollen … sehen und strömen …")
         lemma = lemma_dictionary.lemmatize(verb.lower_)
         if lemma == verb.lower_ and lemma.endswith("en") and dictionary_verb(lemma):
             make_finite(verb, lemma)
@@ -340,10 +388,10 @@ def _main_verb_after_clause(statement: Span) -> None:
     clause's finite verb."""
     words = list(statement)
     for position, token in enumerate(words[:-1]):
-        end = _subordinate_clause_end(words, position) if token.text == "," else None
-        if end is None or end + 2 >= len(words) or words[end + 1].text != ",":
+        clause = _subordinate_clause(words, position) if token.text == "," else None
+        if clause is None or clause[-1] + 2 >= len(words) or words[clause[-1] + 1].text != ",":
             continue
-        after = words[end + 2]
+        after = words[clause[-1] + 2]
         if after.is_lower and after.tag_[:2] in ("VV", "VA", "VM") and not _finite(after):
             make_finite(after, _AUXILIARY_LEMMA.get(after.lower_) or lemma_dictionary.lemmatize(after.lower_))
 

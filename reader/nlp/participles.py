@@ -147,7 +147,7 @@ def _attributive(token: Token) -> bool:
         # "der vom Krieg verwüsteten Staaten": an extended attribute, a preposition between article and
         # participle (also one the tagger called an infinitive: "die im Norden gelegenen Dörfer"); not "Viele
         # Menschen bewohnten Alaska", where the verb follows the subject
-        if _phrase_after_article(token) and _other_finite(token):
+        if _extended_attribute(token) and _other_finite(token):
             return True
     if previous.pos_ in _MAY_OPEN_PHRASE and previous.tag_ != "PIAT":
         if not (token.dep_ == "amod" or token.tag_ == "ADJA") or not _other_finite(token):
@@ -162,20 +162,18 @@ def _attributive(token: Token) -> bool:
     return False
 
 
-def _phrase_after_article(token: Token) -> bool:
-    """An article, then right away a phrase with its preposition, then `token`: "der vom Krieg …", "der
-    vor ein paar Tagen …" (the phrase may have an article of its own); not "Die Leute in der Stadt …",
-    where a noun follows the article first."""
+def _extended_attribute(token: Token) -> bool:
+    """An article or a preposition, then right away a phrase with its own preposition, then `token`, however
+    long the attribute: "der vom Krieg …", "eine von der NATO 1999 während des Kosovo-Krieges … zerstörte",
+    "für in den USA registrierte …" (the phrase may have an article of its own); not "Die Leute in der
+    Stadt …", where a noun follows the article first."""
     doc = token.doc
-    for article in (t for t in reversed(doc[max(token.sent.start, token.i - _ATTRIBUTE_REACH) : token.i]) if t.pos_ == "DET"):
+    for article in (t for t in reversed(doc[token.sent.start : token.i]) if t.pos_ in ("DET", "ADP")):
         words = doc[article.i + 1 : token.i]
         preposition = next((t for t in words if t.pos_ == "ADP"), None)
         if preposition is not None and not any(t.pos_ in _NOUNS for t in doc[article.i + 1 : preposition.i]):
             return True
     return False
-
-
-_ATTRIBUTE_REACH = 8  # words between an article and its participle: "der ab 1. Mai in Kraft getretenen"
 
 
 def _other_finite(token: Token) -> bool:

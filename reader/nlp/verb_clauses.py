@@ -47,7 +47,8 @@ def verb_complexes(heads: list[Token]) -> list[VerbComplex]:
     for number, vc in enumerate(complexes):
         if not is_verb(vc.head) or kind(vc.head) == "fin" or zu_infinitive(vc.head):
             continue
-        if vc.finite is not None and not (len(vc.members) == 1 and kind(vc.head) == "part") and not _infinitive_like(vc):
+        alone = len(vc.members) == 1 and kind(vc.head) in ("part", "inf")
+        if vc.finite is not None and not alone and not _infinitive_like(vc):
             continue  # only a participle ("propagiert") or an infinitive ("… worden sein") the tagger called finite joins
         governor = vc.head.head
         if vc.head.dep_ in ("xcomp", "amod", "acl") and is_verb(governor) and not (governor.i in lone and kind(vc.head) == "part"):
@@ -57,6 +58,12 @@ def verb_complexes(heads: list[Token]) -> list[VerbComplex]:
         auxiliary = _orphan_auxiliary(vc, lone)
         if auxiliary is not None and kind(vc.head) == "inf" and lemma(auxiliary) in ("haben", "sein"):
             auxiliary = None  # haben and sein take participles, not bare infinitives
+        if auxiliary is not None and vc.finite is not None and kind(vc.head) == "inf" and any(
+            t.text == "," for t in vc.head.doc[auxiliary.i + 1 : vc.head.i]
+        ):
+            # an infinitive read as a plural present ("wir werden Maßnahmen ergreifen") joins werden or a
+            # modal of its own clause only ("Firmen, die reich werden, kaufen …" are two)
+            auxiliary = None
         if auxiliary is not None and auxiliary.i not in taken:
             taken.add(auxiliary.i)
             joined = verb_complex(vc.head, extra=auxiliary)
@@ -180,7 +187,8 @@ def _orphan_auxiliary(vc: VerbComplex, lone: dict[int, VerbComplex]) -> Token | 
 # Relative pronouns that may be their clause's subject; "dem", "den" after a comma open appositions as
 # often ("von Michael Ebling, dem Oberbürgermeister von Mainz eröffnet").
 _SUBJECT_RELATIVES = frozenset({"der", "die", "das"})
-_OPENER_OF = {")": "(", "“": "„", "«": "»", "”": "“"}
+# (a dash closes the insertion an earlier dash opened: "er sei von Kollegen – Pinker benannte … – eingeladen worden")
+_OPENER_OF = {")": "(", "“": "„", "«": "»", "”": "“", "–": "–"}
 
 
 def _matching_opener(words: list[Token], position: int) -> int | None:

@@ -36,6 +36,7 @@ from reader.nlp.lang.verbs import SEPARABLE_PREFIXES
 from reader.nlp.noun_phrases import lemma_of
 from reader.nlp.token_memo import kept_per_token
 from reader.nlp.verb_mood import mood
+from reader.nlp.verb_form_checks import dictionary_verb
 from reader.nlp.verb_forms import (
     adjective_in_use,
     infinitive_of_participle,
@@ -49,6 +50,8 @@ from reader.nlp.verb_forms import (
 VERBAL = {"VERB", "AUX"}
 _COPULAS = {"werden", "sein", "bleiben"}
 _INFINITIVE_ENDINGS = ("en", "ern", "eln", "tun", "sein")
+# What follows an infinitive only when it is a finite verb in second place.
+_OBJECTS = {"obj", "iobj", "obl"}
 COPULAS = frozenset({"sein", "werden", "bleiben", "heißen", "scheinen"})
 WH_ADVERBS = frozenset("wo wohin woher warum weshalb wieso wann wie womit wodurch wofür worauf".split())
 AUXILIARIES = {"haben", "sein", "werden", *MODALS}
@@ -100,7 +103,8 @@ def kind(token: Token) -> str:
         return "inf"  # also when tagged a participle: "ist … überlegen" is no participle of überlegen
     if token.tag_.endswith("PP") or token.morph.get("VerbForm") == ["Part"]:
         # "betreibt", "auftaucht" tagged as participles: not the verb's participle, so a finite form
-        return "fin" if verb.endswith(("en", "ern", "eln")) and verb != form else "part"
+        # ("ergreifen" tagged a participle, which it is not, has the infinitive's form)
+        return "fin" if verb.endswith(("en", "ern", "eln")) and verb != form else "inf" if form == verb else "part"
     if token.tag_.endswith("INF") or token.morph.get("VerbForm") == ["Inf"]:
         # "…, diese aber nicht ausreichten": a past form tagged an infinitive is the finite verb
         return "fin" if is_preterite(form, verb) else "inf"
@@ -165,8 +169,8 @@ def is_verb(token: Token) -> bool:
     if token.pos_ not in VERBAL:
         return False
     value = lemma(token)
-    if value in SEPARABLE_PREFIXES or governed_cases(token.lower_):
-        return False  # "heran", "zusammen": a separated particle; "zugunsten": a preposition
+    if (value in SEPARABLE_PREFIXES and not dictionary_verb(value)) or governed_cases(token.lower_):
+        return False  # "heran", "zusammen": a separated particle ("kennen" is a verb too); "zugunsten": a preposition
     # an infinitive the lemmatizer misread ("heissen" → "heiß") still ends in -n
     return value.endswith(_INFINITIVE_ENDINGS) or (token.tag_.endswith("INF") and token.lower_.endswith(_INFINITIVE_ENDINGS))
 
@@ -208,7 +212,9 @@ def _bare_infinitive(token: Token, head: Token) -> bool:
     # (not haben or sein, which take no bare infinitive, nor across a subject of its own: "hatte … ausgewertet,
     # dabei entnehmen sie …")
     if head.dep_ == "conj" and any(c.dep_ == "aux" and lemma(c) in AUXILIARIES - {"haben", "sein"} for c in first.children):
-        return not any(c.dep_ in ("nsubj", "nsubj:pass") for c in head.children)
+        # an infinitive stands at its clause's end; one with its objects after it is a finite verb in second
+        # place ("wollen ihre Stimme abgeben und strömen zu den Wahllokalen")
+        return not any(c.dep_ in ("nsubj", "nsubj:pass") or (c.i > head.i and c.dep_ in _OBJECTS) for c in head.children)
     following = head.doc[head.i + 1] if head.i + 1 < len(head.doc) else None
     if following is not None and following.lower_ == "zu":
         return True  # "… explodieren zu lassen": the infinitive under a zu-infinitive

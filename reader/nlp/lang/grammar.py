@@ -7,6 +7,23 @@ REFLEXIVE: frozenset[str] = frozenset("sich mich dich uns euch".split())
 MODALS: frozenset[str] = frozenset("können müssen sollen wollen dürfen mögen möchten".split())
 # Nouns that count what follows them as numbers do ("eine Million Menschen", "Tausende Demonstranten").
 NUMBER_NOUNS: frozenset[str] = frozenset("Dutzend Hundert Tausend Million Milliarde Billion".split())
+# Forms of the auxiliaries and modals that are no other word in lower case ("sein" is also the
+# possessive, "waren" and "können" capitalised are nouns), by their infinitive; all finite except the
+# infinitive itself, which is also the plural present.
+AUXILIARY_FORMS: dict[str, str] = {
+    form: verb
+    for verb, forms in {
+        "werden": "werden wird wirst werdet wurde wurden wurdest würde würden",
+        "haben": "haben hat hast habt hatte hatten hattest hätte hätten",
+        "sein": "ist bist sind seid war waren warst wäre wären",
+        "können": "können kann kannst könnt konnte konnten könnte könnten",
+        "müssen": "müssen muss musst müsst musste mussten müsste müssten",
+        "sollen": "sollen soll sollst sollt sollte sollten",
+        "wollen": "wollen will willst wollt wollte wollten",
+        "dürfen": "dürfen darf darfst dürft durfte durften dürfte dürften",
+    }.items()
+    for form in forms.split()
+}
 # The relations that join an auxiliary, modal or copula to its verb.
 AUX_DEPS: frozenset[str] = frozenset({"aux", "aux:pass", "cop"})
 # The endings of a declined adjective, longest first so that stripping one leaves the stem.
