@@ -149,6 +149,9 @@ CASES = [
     ("Der Professor sagte der Zeitung, er sei von Kollegen – er nannte einen Mathematiker und einen Physiker – zu "
      "„Abendessen und Empfängen“ eingeladen worden, bei denen der Investor Hof hielt.",
      "sei", "Perfekt, Konjunktiv I (reported speech), werden-passive", ()),
+    # a separable verb's Konjunktiv II umlauts the stem's vowel, not the particle's ("vorläge", not "vörläge")
+    ("Er erfuhr, dass ein Haftbefehl gegen ihn vorläge, und fuhr sofort zum Gericht.", "vorläge",
+     "Präsens (present time), Konjunktiv II", ("Präteritum",)),
     # "werden" is a verb whatever the tagger calls it, and takes the infinitive of its clause
     ("Die Fans wollen das Spiel sehen, aber wir werden Maßnahmen ergreifen, um das zu verhindern.", "werden", "Futur I", ()),
 ]
@@ -444,3 +447,8 @@ def test_a_long_extended_attribute_is_an_adjective_however_far_its_article() -> 
     participle = next(t for t in _tokens(text) if t.text == "zerstörte")
     assert "Past participle of zerstören, used as an adjective." in participle.hints
     assert not any(tense in hint for hint in participle.hints for tense in TENSES)
+
+
+def test_a_separable_verbs_konjunktiv_ii_umlauts_its_stem_only() -> None:
+    assert is_konjunktiv_ii("anböte", "anbieten") and is_konjunktiv_ii("zurückträte", "zurücktreten")
+    assert not is_konjunktiv_ii("anboten", "anbieten")  # the indicative past

@@ -10,6 +10,7 @@ from reader.lexicon.database import LexiconMissingError
 from reader.nlp import lemma_dictionary
 from reader.nlp.lang.grammar import ADJECTIVAL_NOUNS
 from reader.nlp.lang.prepositions import CONTRACTIONS
+from reader.nlp.lang.verbs import with_umlaut
 from reader.nlp.verb_forms import infinitive_of_participle, is_participle
 
 
@@ -53,7 +54,6 @@ def lemma_by_article(token, lemma: str) -> str:
     return lemma
 
 
-_UMLAUTS = str.maketrans("aouAOU", "äöüÄÖÜ")
 _UMLAUTS_UNDONE = str.maketrans("äöüÄÖÜ", "aouAOU")
 _FEMININE_OF_PERSON = "in"  # "Minister" → "Ministerin", "Arzt" → "Ärztin": German forms it for persons only
 
@@ -77,16 +77,8 @@ def _forms_a_feminine(lemma: str) -> bool:
     if not listed_noun(lemma):
         return False
     stem = lemma[:-1] if lemma.endswith("e") else lemma
-    feminines = {form + _FEMININE_OF_PERSON for form in (stem, _with_umlaut(stem))}
+    feminines = {form + _FEMININE_OF_PERSON for form in (stem, with_umlaut(stem))}
     return any(listed_noun(form) and noun_entry(form)[0] == "Fem" for form in feminines)
-
-
-def _with_umlaut(word: str) -> str:
-    """The last a, o or u umlauted: "Arzt" → "Ärzt" (Ärztin), "Bauer" → "Bäuer" (Bäuerin)."""
-    for index in range(len(word) - 1, -1, -1):
-        if word[index] in "aouAOU" and not (index > 0 and word[index - 1] in "aeu"):
-            return word[:index] + word[index].translate(_UMLAUTS) + word[index + 1:]
-    return word
 
 
 def listed_noun(word: str) -> bool:

@@ -22,7 +22,7 @@ from reader.nlp import lemma_dictionary
 from reader.nlp.lang.grammar import HABEN_DESPITE_ENDING, SEIN_VERBS
 from reader.nlp.lang.english import past_participle_of_gloss
 from reader.nlp.lang.strong_verbs import ENGLISH_PARTICIPLES, IRREGULAR_KONJUNKTIV_II, STRONG_VERBS
-from reader.nlp.lang.verbs import FEW_VERB_PARTICLES, SEPARABLE_PREFIXES
+from reader.nlp.lang.verbs import FEW_VERB_PARTICLES, SEPARABLE_PREFIXES, with_umlaut
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -32,7 +32,6 @@ if TYPE_CHECKING:
 _TSV = Path(__file__).parent / "lang" / "verb_forms.tsv"
 # Prefixes that never separate and take no ge- in the participle ("erlitten", "verstorben").
 INSEPARABLE = ("be", "emp", "ent", "er", "ge", "miss", "ver", "zer", "hinter", "über", "unter", "wider", "voll")
-_UMLAUT = str.maketrans("aouAOU", "äöüÄÖÜ")
 
 
 @dataclass(frozen=True)
@@ -331,7 +330,7 @@ def is_konjunktiv_ii(form: str, infinitive: str) -> bool:
     if not forms(infinitive).strong or form in preterite_forms(infinitive):
         return False
     for preterite in _preterite_stems(infinitive):
-        stem = preterite.translate(_UMLAUT).removesuffix("e")  # "kam" → "käm", "ging" stays
+        stem = with_umlaut(preterite).removesuffix("e")  # "kam" → "käm", "vorlag" → "vorläg", "ging" stays
         if form in (stem + "e", stem + "est", stem + "et", stem + "en"):
             return True
     return False
@@ -343,7 +342,7 @@ def _konjunktiv_ii_forms() -> dict[str, str]:
     table = {}
     for infinitive in STRONG_VERBS:
         for preterite in _preterite_stems(infinitive):
-            stem = preterite.translate(_UMLAUT).removesuffix("e")
+            stem = with_umlaut(preterite).removesuffix("e")
             for ending in ("e", "est", "et", "en"):
                 table.setdefault(stem + ending, infinitive)
     return {form: infinitive for form, infinitive in table.items() if is_konjunktiv_ii(form, infinitive)}

@@ -30,6 +30,16 @@ FEW_VERB_PARTICLES: frozenset[str] = frozenset(
 
 # Strong verbs put an umlaut in the present ("fällt", "fährt"); without it the infinitive's stem shows.
 WITHOUT_UMLAUT = str.maketrans("äöü", "aou")
+_UMLAUT = str.maketrans("aouAOU", "äöüÄÖÜ")
+
+
+def with_umlaut(word: str) -> str:
+    """The last a, o or u umlauted, not the second letter of a diphthong: "Arzt" → "Ärzt" (Ärztin), "Bauer"
+    → "Bäuer", "vorlag" → "vorläg" (vorläge), never the particle's vowel."""
+    for index in range(len(word) - 1, -1, -1):
+        if word[index] in "aouAOU" and not (index > 0 and word[index - 1] in "aeu"):
+            return word[:index] + word[index].translate(_UMLAUT) + word[index + 1 :]
+    return word
 
 # Words that are nothing but a verb's particle, so written apart *before* the verb they still
 # belong to it: the old spelling "inne haben", the common slip "teil nehmen".
