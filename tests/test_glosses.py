@@ -314,6 +314,18 @@ def test_a_possessive_ihr_follows_the_number_of_its_clause_subject() -> None:
     assert _tokens("Ihr Programm für die Wahl.")["Ihr"].gloss  # a clause without a verb still gets one
 
 
+def test_a_possessive_after_a_woman_named_by_a_compound_the_dictionary_lacks_is_her() -> None:
+    """"Hochkommissarin" is no listed word, but its last part "Kommissarin" names a woman: not "its"."""
+    assert _tokens("Die Hochkommissarin hat ihren Besuch in China beendet.")["ihren"].gloss[0] == "her"
+    assert _tokens("Die Behörde hat ihren Bericht vorgelegt.")["ihren"].gloss[0] == "its"
+
+
+def test_frau_and_herr_before_a_name_are_forms_of_address() -> None:
+    assert _tokens("Danach sagte Frau Arbour, sie sei zufrieden.")["Frau"].gloss[0] == "Mrs / Ms"
+    assert _tokens("Herr Dr. Weber kam später.")["Herr"].gloss[0] == "Mr"
+    assert _tokens("Eine Frau ging über die Straße.")["Frau"].gloss[0] == "woman"
+
+
 # --- names are names; common nouns the tagger called names stay words ----------------------------
 
 

@@ -42,6 +42,7 @@ from reader.nlp.lang.english import (
     present_participle_of_gloss,
     superlative_of_gloss,
 )
+from reader.nlp.lang.names import ACADEMIC_TITLES, FORMS_OF_ADDRESS
 from reader.nlp.lang.sentences import TIME_NOUNS
 from reader.nlp.lang.verbs import WITHOUT_UMLAUT
 from reader.nlp.names import later_part_of_name, name_by_form, place_of_adjective
@@ -128,6 +129,8 @@ def choose(token, name: bool, context: frozenset[tuple[str, str]]) -> Shown:
         entry = _verbal_noun(term) or entry
     if entry is not None and pos == "NOUN":
         entry = _senses_of_its_gender(token, entry)
+        if term in FORMS_OF_ADDRESS and _before_a_name(token):
+            entry = with_sense_first(entry, FORMS_OF_ADDRESS[term])
     if entry is not None and pos in ("VERB", "NOUN"):
         entry = senses_for_use(token, entry)
     elif entry is not None and pos == "ADJ" and entry.gloss and entry.gloss[0].startswith("to "):
@@ -181,6 +184,14 @@ def _article_without_noun(token) -> bool:
 
 _NOUN_ROLES = {"nsubj", "nsubj:pass", "obj", "iobj"}
 _FINITE_TAGS = {"VVFIN", "VAFIN", "VMFIN"}
+
+
+def _before_a_name(noun) -> bool:
+    """Right before a name, perhaps after an academic title: "Frau Arbour", "Herr Dr. Weber"."""
+    following = noun.doc[noun.i + 1 : noun.i + 3]
+    if len(following) and following[0].text in ACADEMIC_TITLES:
+        following = following[1:]
+    return len(following) > 0 and following[0].pos_ == "PROPN"
 
 
 def _senses_of_its_gender(noun, entry: Entry) -> Entry:

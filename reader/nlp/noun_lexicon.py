@@ -61,11 +61,19 @@ _FEMININE_OF_PERSON = "in"  # "Minister" → "Ministerin", "Arzt" → "Ärztin":
 @functools.lru_cache(maxsize=16384)
 def person_noun(lemma: str) -> bool:
     """A noun naming a person, as the dictionary shows it: it forms a feminine in -in ("Minister",
-    "Arzt": Ärztin, "Experte": Expertin) or is one ("Ministerin"); "Position", "Regierung" form none."""
+    "Arzt": Ärztin, "Experte": Expertin) or is one ("Ministerin"); "Position", "Regierung" form none.
+    A feminine compound the dictionary does not list names a woman when its last part is one the
+    dictionary lists ("Hochkommissarin": Kommissarin, "Bundesjustizministerin": Justizministerin)."""
     try:
-        return _forms_a_feminine(lemma)
+        if listed_noun(lemma) or not lemma.endswith(_FEMININE_OF_PERSON):
+            return _forms_a_feminine(lemma)
+        tails = (lemma[k].upper() + lemma[k + 1 :] for k in range(1, len(lemma) - _MIN_HEAD + 1))
+        return any(_listed_feminine(tail) and _forms_a_feminine(tail) for tail in tails)
     except LexiconMissingError:
         return False
+
+
+_MIN_HEAD = 5  # the shortest last part of a compound tried: "Rätin", not "Amin" of "Vitamin"
 
 
 def _forms_a_feminine(lemma: str) -> bool:
@@ -79,6 +87,15 @@ def _forms_a_feminine(lemma: str) -> bool:
     stem = lemma[:-1] if lemma.endswith("e") else lemma
     feminines = {form + _FEMININE_OF_PERSON for form in (stem, with_umlaut(stem))}
     return any(listed_noun(form) and noun_entry(form)[0] == "Fem" for form in feminines)
+
+
+def _listed_feminine(word: str) -> bool:
+    """A feminine noun the dictionary itself lists, not one the lexicon made up from a masculine
+    ("Steuerin" of Steuer)."""
+    from reader.lexicon import lookup
+
+    entry = lookup(word, "NOUN")
+    return entry.source == "exact" and entry.pos == "NOUN" and noun_entry(word)[0] == "Fem"
 
 
 def listed_noun(word: str) -> bool:

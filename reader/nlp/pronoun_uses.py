@@ -145,6 +145,8 @@ def _thing(noun) -> bool:
     stem = term[:-2]
     if term.endswith("in") and any(lookup(base, "NOUN").source == "exact" for base in (stem, _without_umlaut(stem))):
         return False  # "Ministerin" of "Minister", "Ärztin" of "Arzt"
+    if term.endswith("in") and person_noun(term):
+        return False  # "Hochkommissarin", which the dictionary lacks: a Kommissarin
     if term.endswith("e") and lookup(term[:-1].lower(), "ADJ").pos in ("ADJ", "VERB"):  # (a participle's is VERB)
         return False  # a person named by an adjective: "die Abgeordnete", "die Vorsitzende"
     senses = lookup(term, "NOUN").gloss[:2]

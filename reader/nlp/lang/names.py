@@ -18,6 +18,12 @@ PARTICLE_ARTICLES: frozenset[str] = frozenset("der den dem".split())
 # ("-weg", "-platz", "-markt", "-tor") are left out.
 STREET_SUFFIXES: tuple[str, ...] = ("straße", "strasse", "allee", "gasse", "chaussee")
 
+# Nouns that are a form of address right before a name ("Frau Arbour": Ms Arbour, not "woman Arbour"),
+# with that sense of theirs.
+FORMS_OF_ADDRESS: dict[str, str] = {"Frau": "Mrs / Ms", "Herr": "Mr"}
+# Academic titles that may stand between the form of address and the name ("Frau Dr. Weber").
+ACADEMIC_TITLES: frozenset[str] = frozenset({"Dr.", "Prof.", "Dres."})
+
 # Top-level domains of brand names written as web addresses ("musical.ly").
 DOMAIN_ENDINGS: frozenset[str] = frozenset("com de org net io ly tv fm me app info eu at ch".split())
 
