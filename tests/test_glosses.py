@@ -467,6 +467,17 @@ def test_a_pronoun_and_an_auxiliary_are_a_verb_form_not_a_phrase() -> None:
     assert set(_phrases("Es gibt keine Lösung.").values()) == {"es gibt …"}
 
 
+def test_a_degree_adverb_before_an_adjective_is_no_phrase() -> None:
+    """Ding renders "sehr schnell" as "like a house on fire" and "sehr selten" as "occasionally"; the
+    learner reads "very" and the adjective's own sense."""
+    phrases = _phrases("Die Preise sind sehr schnell gestiegen.")
+    assert "sehr" not in phrases and "schnell" not in phrases, phrases
+    tokens = _tokens("Solche Fälle sind äußerst selten.")
+    assert "selten" not in _phrases("Solche Fälle sind äußerst selten.")
+    assert tokens["selten"].gloss[0] == "rare"
+    assert set(_phrases("Das ist ganz und gar falsch.").values()) == {"ganz und gar"}  # "ganz" keeps its idioms
+
+
 def test_a_phrase_has_a_gloss_of_its_own_and_the_word_keeps_its_gloss() -> None:
     from reader.nlp import analyze
 

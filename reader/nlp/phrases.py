@@ -22,7 +22,7 @@ from reader.lexicon.database import LexiconMissingError, PhraseRow
 from reader.lexicon.ranking import gloss_core
 from reader.nlp.clause_words import clause_words
 from reader.nlp.lang.articles import determiner_readings
-from reader.nlp.lang.grammar import ADJECTIVE_ENDINGS
+from reader.nlp.lang.grammar import ADJECTIVE_ENDINGS, DEGREE_ADVERBS
 from reader.nlp.lang.prepositions import ACCUSATIVE, CONTRACTIONS, DATIVE, TWO_WAY
 from reader.nlp.participles import participle_of
 from reader.nlp.sense_conditions import construction, fits
@@ -69,11 +69,18 @@ def _fixed(words: list[Token]) -> list[Phrase]:
         best = _longest_spelled(indices, words, lowered, start)
         if best is None or _literal_before_attribute(words, start + len(best.words), best):
             continue
-        if _conjugated_form(words[start : start + len(best.words)]):
+        if _conjugated_form(words[start : start + len(best.words)]) or _intensified(words[start : start + len(best.words)]):
             continue
         if not _infinitive_with_object(words[start : start + len(best.words)]):
             phrases.append(Phrase(best.term, best.glosses, tuple(t.i for t in words[start : start + len(best.words)])))
     return phrases
+
+
+def _intensified(span: list[Token]) -> bool:
+    """"sehr schnell", "äußerst empfindlich", "ziemlich sicher": a degree adverb before adjectives or
+    adverbs says "very", "extremely", "fairly" and the words keep their own senses; Ding's one-word
+    renderings ("like a house on fire", "allergic", "odds-on") would mislead."""
+    return span[0].lower_ in DEGREE_ADVERBS and all(token.pos_ in ("ADJ", "ADV") for token in span[1:])
 
 
 def _conjugated_form(span: list[Token]) -> bool:

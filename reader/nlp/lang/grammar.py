@@ -24,6 +24,11 @@ AUXILIARY_FORMS: dict[str, str] = {
     }.items()
     for form in forms.split()
 }
+# Adverbs that only grade the adjective or adverb after them ("sehr schnell": very fast); "ganz" and
+# "so" are left out, as they begin idioms of their own ("ganz gleich": no matter).
+DEGREE_ADVERBS: frozenset[str] = frozenset(
+    "sehr äußerst höchst überaus ziemlich extrem besonders völlig total wirklich recht".split()
+)
 # The relations that join an auxiliary, modal or copula to its verb.
 AUX_DEPS: frozenset[str] = frozenset({"aux", "aux:pass", "cop"})
 # The endings of a declined adjective, longest first so that stripping one leaves the stem.
