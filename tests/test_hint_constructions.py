@@ -190,6 +190,13 @@ def test_reflexive_sich_belongs_to_its_own_verb() -> None:
     assert "reflexive" not in joined(text, "verlor").lower()
 
 
+def test_a_verb_the_dictionary_never_writes_with_sich_gets_no_reflexive_hint() -> None:
+    """"ein sich … veränderndes China habe …" with "sich" hung on "habe": there is no "sich haben"."""
+    text = "Die Kommissarin sagte, ein sich sehr schnell veränderndes China habe dennoch Bedenken."
+    assert "reflexive" not in joined(text, "habe").lower()
+    assert "sich erhöhen" in joined("Sie sagte, dass sich die Zahl erhöht habe.", "erhöht")
+
+
 # ------------------------------------------------------------ wording
 
 

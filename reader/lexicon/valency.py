@@ -99,14 +99,27 @@ def reflexive_object_cases(term: str) -> frozenset[str]:
     """The cases of the object Ding writes between "sich" and *term*: "sich jdm. anschließen" → {Dat}
     (sich is the accusative, the person the dative), "sich etw. ansehen" → {Acc} (sich the dative)."""
     found: set[str] = set()
-    for german, _ in _entries_naming(term):
-        for alternative in german:
-            text = alternative.text
-            if not text.startswith("sich ") or text.split()[-1] != term:
-                continue
-            between = text[len("sich ") : -len(term)]
-            found |= {case for placeholder, case in _OBJECT_AFTER_SICH.items() if placeholder in between}
+    for between in _reflexive_uses(term):
+        found |= {case for placeholder, case in _OBJECT_AFTER_SICH.items() if placeholder in between}
     return frozenset(found)
+
+
+@database.lexicon_cache(maxsize=8192)
+def reflexive_verb(term: str) -> bool:
+    """Ding writes *term* with "sich" at least once ("sich ereignen", "sich an etw. beteiligen"); "sinken",
+    "haben" never: a "sich" the parser hung on them belongs to another verb."""
+    return bool(_reflexive_uses(term))
+
+
+def _reflexive_uses(term: str) -> list[str]:
+    """What Ding writes between "sich" and *term*, one string per reflexive rendering ("" for "sich
+    ereignen", " jdm. " for "sich jdm. anschließen")."""
+    return [
+        alternative.text[len("sich ") : -len(term)]
+        for german, _ in _entries_naming(term)
+        for alternative in german
+        if alternative.text.startswith("sich ") and alternative.text.split()[-1] == term
+    ]
 
 
 def intransitive_only(term: str) -> bool:

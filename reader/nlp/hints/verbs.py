@@ -15,6 +15,8 @@ from reader.nlp.hints.common import (
     subordinator,
     verb_term,
 )
+from reader.lexicon.database import LexiconMissingError
+from reader.lexicon.valency import reflexive_verb
 from reader.nlp import doc_facts
 from reader.nlp.doc_arrays import merged, tokens_where
 from reader.nlp.lang.english import past_participle_of_gloss
@@ -84,7 +86,7 @@ def add_verb_hints(vc: VerbComplex, hints: Hints) -> None:
         ),
         None,
     )
-    if reflexive is not None and _lemma(head) not in ("sein", "werden") and is_verb(head):
+    if reflexive is not None and _lemma(head) not in ("sein", "werden") and is_verb(head) and _takes_sich(verb_term(head)):
         term = verb_term(head)
         verb_hints.append(f"Reflexive verb: sich {term} ({reflexive.text} refers back to the subject).")
         hints.add(reflexive, f"Reflexive pronoun of sich {term}: it refers back to the subject.")
@@ -98,6 +100,15 @@ def add_verb_hints(vc: VerbComplex, hints: Hints) -> None:
     if particle is not None and separable:
         hints.add(particle, separable)
     _clause(vc, hints)
+
+
+def _takes_sich(term: str) -> bool:
+    """The dictionary has the verb with "sich" ("sich verändern"); "sinken", "haben" never take it, so a
+    "sich" the parser hung on them is another verb's ("ein sich … veränderndes China habe")."""
+    try:
+        return reflexive_verb(term)
+    except LexiconMissingError:
+        return True  # without a dictionary, the parse stands
 
 
 def _in_own_conjunct(verb: Token, word: Token) -> bool:
