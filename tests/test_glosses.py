@@ -260,6 +260,9 @@ def test_a_preposition_follows_what_its_noun_makes_of_it() -> None:
     assert _tokens("Weitere Kosten entstehen.")["Weitere"].gloss[0] == "further"  # not "far" (weit)
     assert _tokens("Der Kandidat wurde von der CDU unterstützt.")["von"].gloss[0] == "by"
     assert _tokens("Die Gespräche dauerten einen Zeitraum von zehn Jahren.")["von"].gloss[0] == "of"
+    # the doer of a sein-passive too, not where sein makes a Perfekt
+    assert _tokens("Auch ist Hamburg von dieser Richtlinie betroffen.")["von"].gloss[0] == "by"
+    assert _tokens("Er ist von Berlin nach Hamburg gekommen.")["von"].gloss[0] == "from"
     assert _tokens("Es kamen über 3000 Menschen.")["über"].gloss[0] == "more than"
     assert "um" not in _phrases("Sie luden um 11 Uhr zu einer Feier ein.")  # "zu" here is no infinitive's
 

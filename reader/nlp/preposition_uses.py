@@ -219,14 +219,20 @@ def _clause_verb(word):
 
 
 def _in_passive_clause(noun) -> bool:
-    """The noun stands in the middle of a werden-passive, wherever the parser hung it ("wurde im
+    """The noun stands in the middle of a werden- or sein-passive, wherever the parser hung it ("wurde im
     ersten Wahlgang von CDU und FDP unterstützt": on Wahlgang): before the participle and, in a main
     clause, after the auxiliary ("Ein Vertreter von Amnesty wurde verhaftet": of)."""
     word = _clause_verb(noun)
     auxiliary = next((child for child in word.children if child.dep_ == "aux:pass"), None)
-    if word.pos_ != "VERB" or auxiliary is None or noun.i > word.i:
+    if word.pos_ != "VERB" or noun.i > word.i:
         return False
-    return auxiliary.i > word.i or auxiliary.i < noun.i
+    if auxiliary is None:
+        # a sein-passive ("Auch ist Hamburg von der Richtlinie betroffen"), as the verb complex reads it
+        from reader.nlp.verb_complex import verb_complex  # (verb_complex imports this module's callers)
+
+        complex_ = verb_complex(word)
+        auxiliary = complex_.finite if complex_.voice in ("passive", "state passive") else None
+    return auxiliary is not None and (auxiliary.i > word.i or auxiliary.i < noun.i)
 
 
 def _on_participle(noun) -> bool:
