@@ -323,6 +323,16 @@ def test_a_possessive_after_a_woman_named_by_a_compound_the_dictionary_lacks_is_
     assert _tokens("Die Behörde hat ihren Bericht vorgelegt.")["ihren"].gloss[0] == "its"
 
 
+def test_a_capitalised_adjective_before_its_noun_is_the_adjective() -> None:
+    """In a name or at the start of a sentence an adjective is capitalised; it is still "young", "only",
+    "free" (not "young animal", "the only thing", "open air"), and agrees with its noun."""
+    young = _tokens("Die Jungen Nationaldemokraten wollen am Sonntag demonstrieren.")["Jungen"]
+    assert (young.pos, young.gloss[0]) == ("ADJ", "young")
+    assert _tokens("Einzige traditionelle Ausnahme sind die Färinger.")["Einzige"].gloss[0] == "only"
+    assert _tokens("Der Verein für eine Freie Informationelle Infrastruktur protestiert.")["Freie"].gloss[0] == "free"
+    assert _tokens("Die Jungen spielen im Hof.")["Jungen"].gloss[0] == "boys"  # no noun after it: the noun
+
+
 def test_frau_and_herr_before_a_name_are_forms_of_address() -> None:
     assert _tokens("Danach sagte Frau Arbour, sie sei zufrieden.")["Frau"].gloss[0] == "Mrs / Ms"
     assert _tokens("Herr Dr. Weber kam später.")["Herr"].gloss[0] == "Mr"

@@ -35,6 +35,7 @@ from reader.nlp.word_classes import (
     names_taken_for_verbs,
     prepositions_opening_a_sentence,
     nouns_and_adverbs_by_capital,
+    capitalised_adjectives_before_their_noun,
     attributive_adjectives_taken_for_verbs,
     attributive_participles_taken_for_verbs,
     fronted_participles,
@@ -77,6 +78,7 @@ def finite_verbs(doc: Doc) -> Doc:
     pronouns_taken_for_adverbs(doc)
     imperatives_opening_a_quotation(doc)
     nouns_and_adverbs_by_capital(doc)
+    capitalised_adjectives_before_their_noun(doc)
     prepositions_opening_a_sentence(doc)
     names_taken_for_verbs(doc)
     adverbs_taken_for_verbs(doc)

@@ -236,6 +236,48 @@ def nouns_and_adverbs_by_capital(doc: Doc) -> None:
                 token.dep_ = "advmod"
 
 
+def capitalised_adjectives_before_their_noun(doc: Doc) -> None:
+    """"die Jungen Nationaldemokraten", "Einzige traditionelle Ausnahme": a capitalised word tagged a
+    noun (or a name the STTS tagger calls an adjective), spelt as a declined adjective the dictionary has, right before its noun (perhaps after more
+    adjectives) is that adjective, capitalised in a name or at the sentence start, not "young animal"
+    or "the only thing"; before a name it stays a noun ("der Vorsitzende Müller")."""
+    for token in doc:
+        ending = adjective_ending(token.text)
+        taken = token.pos_ == "NOUN" or (token.pos_ == "PROPN" and token.tag_ == "ADJA")  # (the STTS tagger saw it)
+        if not taken or not token.is_title or ending is None or not token.is_alpha:
+            continue
+        if token.i > 0 and doc[token.i - 1].pos_ in ("ADJ", "NUM"):
+            continue  # "auf europäischer Ebene Gesetze": a noun with an adjective of its own
+        base = token.lower_[: -len(ending)]
+        try:
+            noun = _noun_after_attributes(token) if _listed(base, "ADJ") else None
+        except LexiconMissingError:
+            return
+        if noun is None or not token.i < token.head.i <= noun.i:
+            continue  # the parser gave it a phrase of its own: "Er gab den Kranken Medikamente"
+        for child in list(token.children):  # the article is the noun's
+            if child.i < token.i:
+                set_head(child, noun)
+        set_head(token, noun, "amod")
+        token.pos_, token.tag_, token.lemma_ = "ADJ", "ADJA", base
+        token.set_morph("Degree=Pos")
+
+
+def _noun_after_attributes(token: Token) -> Token | None:
+    """The common noun right after `token`, perhaps after adjectives (also capitalised ones of a name) with
+    the same ending, as adjectives of one phrase have ("Freie Informationelle"; not "Reisende hohes Fieber")."""
+    own = adjective_ending(token.text)
+    for following in token.doc[token.i + 1 : token.sent.end]:
+        ending = adjective_ending(following.text)
+        adjective = ending == own and (following.pos_ == "ADJ" or (following.is_title and _listed(following.lower_[: -len(ending)], "ADJ")))
+        if following.pos_ == "NOUN" and following.is_title and not adjective:
+            hyphen = following.i + 1 < len(following.doc) and following.doc[following.i + 1].text == "-"
+            return None if hyphen else following  # "der Initiative Rundfunk-frei": a name after a noun
+        if not adjective:
+            return None
+    return None
+
+
 def _undeclined_adverb(token: Token) -> bool:
     try:
         if listed_noun(token.text) or function_entry(token.lower_, "PRON") or function_entry(token.lower_, "DET"):
