@@ -323,6 +323,13 @@ def test_a_possessive_after_a_woman_named_by_a_compound_the_dictionary_lacks_is_
     assert _tokens("Die Behörde hat ihren Bericht vorgelegt.")["ihren"].gloss[0] == "its"
 
 
+def test_mehr_after_a_negation_is_no_longer_unless_it_compares() -> None:
+    assert _tokens("Der Staat ist nicht mehr in der Lage, seine Schulden zu zahlen.")["mehr"].gloss[0] == "no longer"
+    assert _tokens("Das spielt keine Rolle mehr.")["mehr"].gloss[0] == "no longer"
+    assert _tokens("Es kamen nicht mehr als zehn Leute.")["mehr"].gloss[0] == "more"
+    assert _tokens("Er will mehr Geld.")["mehr"].gloss[0] == "more"
+
+
 def test_a_capitalised_adjective_before_its_noun_is_the_adjective() -> None:
     """In a name or at the start of a sentence an adjective is capitalised; it is still "young", "only",
     "free" (not "young animal", "the only thing", "open air"), and agrees with its noun."""

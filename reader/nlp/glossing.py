@@ -275,6 +275,8 @@ def _uses(token) -> tuple[str, ...]:
     uses += [opener for opener in CORRELATIVES.get(token.lower_, ()) if _after(token, opener)]
     if token.lower_ == "so" and _names_the_speaker(token):
         uses.insert(0, "attribution")  # "„…“, so der Sprecher": says
+    if token.lower_ == "mehr" and _negated(token):
+        uses.insert(0, "negated")  # "nicht mehr", "keine Rolle mehr": no longer, not "more"
     if token.lower_ == "alle" and _before_units_of_time(token):
         uses.insert(0, "interval")  # "alle 14 Tage": every fortnight, not all 14 days
     if token.lower_ == "als" and _after_comparison(token):
@@ -334,6 +336,23 @@ def _after(token, opener: str) -> bool:
 # comparatives of viel, wenig, bald, gern, and "ander(s)" ("nichts anderes als": nothing but).
 _COMPARING = {"mehr", "weniger", "eher", "lieber", "anders", "ander", "anderer"}
 _COMPARISON_REACH = 3  # "mehr Geld als", "weniger kleine Firmen als"
+
+
+def _negated(mehr) -> bool:
+    """"mehr" after "nicht", "kein…", "nie" or "nichts" in its clause, comparing nothing ("nicht mehr als
+    zehn" and "nicht mehr Geld" compare)."""
+    following = mehr.doc[mehr.i + 1] if mehr.i + 1 < len(mehr.doc) else None
+    if following is not None and (following.lower_ == "als" or following.pos_ in ("NOUN", "ADJ", "NUM")):
+        return False
+    for word in reversed(mehr.doc[max(sentence_start(mehr), mehr.i - _CORRELATIVE_REACH) : mehr.i]):
+        if word.is_punct:
+            return False
+        if word.lower_ in _NEGATIONS or word.lower_.startswith("kein"):
+            return True
+    return False
+
+
+_NEGATIONS = frozenset({"nicht", "nie", "niemals", "nichts", "niemand", "kaum"})
 
 
 def _after_comparison(token) -> bool:
