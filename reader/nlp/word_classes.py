@@ -238,9 +238,10 @@ def nouns_and_adverbs_by_capital(doc: Doc) -> None:
 
 def capitalised_adjectives_before_their_noun(doc: Doc) -> None:
     """"die Jungen Nationaldemokraten", "Einzige traditionelle Ausnahme": a capitalised word tagged a
-    noun (or a name the STTS tagger calls an adjective), spelt as a declined adjective the dictionary has, right before its noun (perhaps after more
-    adjectives) is that adjective, capitalised in a name or at the sentence start, not "young animal"
-    or "the only thing"; before a name it stays a noun ("der Vorsitzende Müller")."""
+    noun (or a name the STTS tagger calls an adjective), spelt as a declined adjective the dictionary
+    has, that the parser hung on the noun right after it (perhaps after more adjectives) is that
+    adjective, capitalised in a name or at the sentence start: not "young animal" or "the only thing".
+    Before a name it stays a noun ("der Vorsitzende Müller")."""
     for token in doc:
         ending = adjective_ending(token.text)
         taken = token.pos_ == "NOUN" or (token.pos_ == "PROPN" and token.tag_ == "ADJA")  # (the STTS tagger saw it)
@@ -269,7 +270,9 @@ def _noun_after_attributes(token: Token) -> Token | None:
     own = adjective_ending(token.text)
     for following in token.doc[token.i + 1 : token.sent.end]:
         ending = adjective_ending(following.text)
-        adjective = ending == own and (following.pos_ == "ADJ" or (following.is_title and _listed(following.lower_[: -len(ending)], "ADJ")))
+        adjective = ending == own and (
+            following.pos_ == "ADJ" or (following.is_title and _listed(following.lower_[: -len(ending)], "ADJ"))
+        )
         if following.pos_ == "NOUN" and following.is_title and not adjective:
             hyphen = following.i + 1 < len(following.doc) and following.doc[following.i + 1].text == "-"
             return None if hyphen else following  # "der Initiative Rundfunk-frei": a name after a noun

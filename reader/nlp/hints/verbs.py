@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from reader.lexicon.database import LexiconMissingError
+from reader.lexicon.valency import reflexive_verb
 from reader.nlp.hints.common import (
     AUX_DEPS,
     NOMINAL,
@@ -15,8 +17,6 @@ from reader.nlp.hints.common import (
     subordinator,
     verb_term,
 )
-from reader.lexicon.database import LexiconMissingError
-from reader.lexicon.valency import reflexive_verb
 from reader.nlp import doc_facts
 from reader.nlp.doc_arrays import merged, tokens_where
 from reader.nlp.lang.english import past_participle_of_gloss
