@@ -323,6 +323,17 @@ def test_a_possessive_after_a_woman_named_by_a_compound_the_dictionary_lacks_is_
     assert _tokens("Die Behörde hat ihren Bericht vorgelegt.")["ihren"].gloss[0] == "its"
 
 
+def test_a_noun_sense_that_goes_with_a_preposition_comes_first_where_the_preposition_follows() -> None:
+    assert _tokens("Sie forderte einen stärkeren Einsatz für die Menschenrechte.")["Einsatz"].gloss[0].startswith("commitment")
+    assert _tokens("Der Einsatz der Feuerwehr dauerte die ganze Nacht.")["Einsatz"].gloss[0] != "commitment (für: to)"
+    assert _tokens("Er erteilte der Gewalt eine klare Absage an alle Extremisten.")["Absage"].gloss[0].startswith("rejection")
+    assert set(_phrases("Über die so genannte Vertrauensfrage wird abgestimmt.").values()) >= {"so genannte"}
+    from reader.nlp import analyze
+
+    so_called = next(t for t in analyze("Über die so genannte Vertrauensfrage wird abgestimmt.").tokens if t.text == "genannte")
+    assert so_called.phrase["gloss"][0] == "so-called"  # Ding's first is "alleged"
+
+
 def test_mehr_after_a_negation_is_no_longer_unless_it_compares() -> None:
     assert _tokens("Der Staat ist nicht mehr in der Lage, seine Schulden zu zahlen.")["mehr"].gloss[0] == "no longer"
     assert _tokens("Das spielt keine Rolle mehr.")["mehr"].gloss[0] == "no longer"
