@@ -10,7 +10,7 @@ from reader.lexicon.database import LexiconMissingError
 from reader.nlp import lemma_dictionary
 from reader.nlp.lang.grammar import ADJECTIVAL_NOUNS
 from reader.nlp.lang.prepositions import CONTRACTIONS
-from reader.nlp.lang.verbs import with_umlaut
+from reader.nlp.lang.verbs import WITHOUT_UMLAUT, with_umlaut
 from reader.nlp.verb_forms import infinitive_of_participle, is_participle
 
 
@@ -54,7 +54,6 @@ def lemma_by_article(token, lemma: str) -> str:
     return lemma
 
 
-_UMLAUTS_UNDONE = str.maketrans("äöüÄÖÜ", "aouAOU")
 _FEMININE_OF_PERSON = "in"  # "Minister" → "Ministerin", "Arzt" → "Ärztin": German forms it for persons only
 
 
@@ -80,7 +79,7 @@ def _forms_a_feminine(lemma: str) -> bool:
     if lemma.endswith(_FEMININE_OF_PERSON) and listed_noun(lemma) and noun_entry(lemma)[0] == "Fem":  # not "der Termin"
         base = lemma[: -len(_FEMININE_OF_PERSON)]
         # "Ärztin" of Arzt, "Expertin" of Experte, "Prinzessin" of Prinz
-        if any(listed_noun(form) for form in {base, base + "e", base.translate(_UMLAUTS_UNDONE), base.removesuffix("ess")}):
+        if any(listed_noun(form) for form in {base, base + "e", base.translate(WITHOUT_UMLAUT), base.removesuffix("ess")}):
             return True
     if not listed_noun(lemma):
         return False

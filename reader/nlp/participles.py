@@ -168,10 +168,10 @@ def _extended_attribute(token: Token) -> bool:
     "für in den USA registrierte …" (the phrase may have an article of its own); not "Die Leute in der
     Stadt …", where a noun follows the article first."""
     doc = token.doc
-    for article in (t for t in reversed(doc[token.sent.start : token.i]) if t.pos_ in ("DET", "ADP")):
-        words = doc[article.i + 1 : token.i]
+    for opener in (t for t in reversed(doc[token.sent.start : token.i]) if t.pos_ in ("DET", "ADP")):
+        words = doc[opener.i + 1 : token.i]
         preposition = next((t for t in words if t.pos_ == "ADP"), None)
-        if preposition is not None and not any(t.pos_ in _NOUNS for t in doc[article.i + 1 : preposition.i]):
+        if preposition is not None and not any(t.pos_ in _NOUNS for t in doc[opener.i + 1 : preposition.i]):
             return True
     return False
 

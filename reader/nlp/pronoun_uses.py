@@ -143,7 +143,7 @@ def _thing(noun) -> bool:
         return False
     term = noun._.term or noun.lemma_
     stem = term[:-2]
-    if term.endswith("in") and any(lookup(base, "NOUN").source == "exact" for base in (stem, _without_umlaut(stem))):
+    if term.endswith("in") and any(lookup(base, "NOUN").source == "exact" for base in (stem, stem.translate(WITHOUT_UMLAUT))):
         return False  # "Ministerin" of "Minister", "Ärztin" of "Arzt"
     if term.endswith("in") and person_noun(term):
         return False  # "Hochkommissarin", which the dictionary lacks: a Kommissarin
@@ -151,10 +151,6 @@ def _thing(noun) -> bool:
         return False  # a person named by an adjective: "die Abgeordnete", "die Vorsitzende"
     senses = lookup(term, "NOUN").gloss[:2]
     return not any(word in _FEMALE for sense in senses for word in re.findall(r"[a-z]+", sense.lower()))
-
-
-def _without_umlaut(word: str) -> str:
-    return word[:1].lower().translate(WITHOUT_UMLAUT).upper() + word[1:].translate(WITHOUT_UMLAUT)
 
 
 def _antecedent(pronoun):

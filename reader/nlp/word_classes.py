@@ -243,9 +243,11 @@ def capitalised_adjectives_before_their_noun(doc: Doc) -> None:
     adjective, capitalised in a name or at the sentence start: not "young animal" or "the only thing".
     Before a name it stays a noun ("der Vorsitzende Müller")."""
     for token in doc:
-        ending = adjective_ending(token.text)
         taken = token.pos_ == "NOUN" or (token.pos_ == "PROPN" and token.tag_ == "ADJA")  # (the STTS tagger saw it)
-        if not taken or not token.is_title or ending is None or not token.is_alpha:
+        if not taken or not token.is_title or not token.is_alpha:
+            continue
+        ending = adjective_ending(token.text)
+        if ending is None:
             continue
         if token.i > 0 and doc[token.i - 1].pos_ in ("ADJ", "NUM"):
             continue  # "auf europäischer Ebene Gesetze": a noun with an adjective of its own

@@ -86,8 +86,8 @@ def add_verb_hints(vc: VerbComplex, hints: Hints) -> None:
         ),
         None,
     )
-    if reflexive is not None and _lemma(head) not in ("sein", "werden") and is_verb(head) and _takes_sich(verb_term(head)):
-        term = verb_term(head)
+    term = verb_term(head) if reflexive is not None and _lemma(head) not in ("sein", "werden") and is_verb(head) else None
+    if term is not None and _takes_sich(term):
         verb_hints.append(f"Reflexive verb: sich {term} ({reflexive.text} refers back to the subject).")
         hints.add(reflexive, f"Reflexive pronoun of sich {term}: it refers back to the subject.")
     zu = _zu_infinitive(head)

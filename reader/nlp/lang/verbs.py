@@ -28,8 +28,9 @@ FEW_VERB_PARTICLES: frozenset[str] = frozenset(
     {"abhanden", "aufrecht", "bevor", "fehl", "nahe", "wett", "zugrunde", "zugute", "zunichte", "zutage", "zuteil"}
 )
 
-# Strong verbs put an umlaut in the present ("fällt", "fährt"); without it the infinitive's stem shows.
-WITHOUT_UMLAUT = str.maketrans("äöü", "aou")
+# Strong verbs put an umlaut in the present ("fällt", "fährt"); without it the infinitive's stem shows
+# (and a person noun's base: "Ärztin" of "Arzt").
+WITHOUT_UMLAUT = str.maketrans("äöüÄÖÜ", "aouAOU")
 _UMLAUT = str.maketrans("aouAOU", "äöüÄÖÜ")
 
 
@@ -40,6 +41,7 @@ def with_umlaut(word: str) -> str:
         if word[index] in "aouAOU" and not (index > 0 and word[index - 1] in "aeu"):
             return word[:index] + word[index].translate(_UMLAUT) + word[index + 1 :]
     return word
+
 
 # Words that are nothing but a verb's particle, so written apart *before* the verb they still
 # belong to it: the old spelling "inne haben", the common slip "teil nehmen".
