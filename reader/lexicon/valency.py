@@ -10,8 +10,6 @@ sth.") is transitive whatever the line's mark.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
-
 from reader.lexicon import database
 from reader.lexicon.ding import Alternative, entry_sides, parse_alternatives
 from reader.lexicon.indexing import PREPOSITIONS
@@ -40,16 +38,18 @@ def _line_valency(term: str) -> dict[str, frozenset[str]]:
     return {core: frozenset(marks) for core, marks in found.items()}
 
 
-def _entries_naming(term: str, pos: str = "VERB") -> Iterator[tuple[tuple[Alternative, ...], tuple[Alternative, ...]]]:
+@database.lexicon_cache(maxsize=8192)
+def _entries_naming(term: str, pos: str = "VERB") -> tuple[tuple[tuple[Alternative, ...], tuple[Alternative, ...]], ...]:
     """The German and English alternatives of the entries of *term*'s lines as *pos* whose German entry
     has *term* written in it: what is said of *term* itself (its mark, its preposition) is said
     where it is written, and a common verb has hundreds of lines, most of them for its synonyms or
-    compounds, not worth parsing."""
+    compounds, not worth parsing. Kept: the valency, preposition and reflexive questions all ask."""
     row = next((r for r in database.term_rows(term) if r.pos == pos and r.glosses), None)
-    for line_id in row.line_ids if row else ():
-        sides = entry_sides(database.raw_line(line_id) or "")
-        if sides is not None and term in sides[0]:
-            yield parse_alternatives(sides[0]), parse_alternatives(sides[1])
+    return tuple(
+        (parse_alternatives(sides[0]), parse_alternatives(sides[1]))
+        for sides in (entry_sides(database.raw_line(line_id) or "") for line_id in (row.line_ids if row else ()))
+        if sides is not None and term in sides[0]
+    )
 
 
 def _mark_of(term: str, alternatives) -> str | None:
