@@ -9,6 +9,7 @@ sth.") is transitive whatever the line's mark.
 
 from __future__ import annotations
 
+import functools
 import re
 from reader.lexicon import database
 from reader.lexicon.ding import Alternative, entry_sides, parse_alternatives
@@ -30,26 +31,30 @@ def _line_valency(term: str) -> dict[str, frozenset[str]]:
     offering it for *term* itself (not for a synonym or an example of the line)."""
     found: dict[str, set[str]] = {}
     for german, english in _entries_naming(term):
-        mark = _mark_of(term, german)
+        mark = _mark_of(term, _parsed(german))
         if mark is None:
             continue
-        for alternative in english:
+        for alternative in _parsed(english):
             found.setdefault(gloss_core(alternative.text), set()).add(mark)
     return {core: frozenset(marks) for core, marks in found.items()}
 
 
 @database.lexicon_cache(maxsize=8192)
-def _entries_naming(term: str, pos: str = "VERB") -> tuple[tuple[tuple[Alternative, ...], tuple[Alternative, ...]], ...]:
-    """The German and English alternatives of the entries of *term*'s lines as *pos* whose German entry
-    has *term* written in it: what is said of *term* itself (its mark, its preposition) is said
-    where it is written, and a common verb has hundreds of lines, most of them for its synonyms or
-    compounds, not worth parsing. Kept: the valency, preposition and reflexive questions all ask."""
+def _entries_naming(term: str, pos: str = "VERB") -> tuple[tuple[str, str], ...]:
+    """The German and English sides, unparsed, of the entries of *term*'s lines as *pos* whose German
+    entry has *term* written in it: what is said of *term* itself (its mark, its preposition) is
+    said where it is written, and a common verb has hundreds of lines, most of them for its
+    synonyms or compounds, not worth parsing. Kept: the valency, preposition and reflexive
+    questions all ask; each parses only the sides it reads (`_parsed`)."""
     row = next((r for r in database.term_rows(term) if r.pos == pos and r.glosses), None)
     return tuple(
-        (parse_alternatives(sides[0]), parse_alternatives(sides[1]))
+        sides
         for sides in (entry_sides(database.raw_line(line_id) or "") for line_id in (row.line_ids if row else ()))
         if sides is not None and term in sides[0]
     )
+
+
+_parsed = functools.lru_cache(maxsize=32768)(parse_alternatives)  # a side asked of again by another question
 
 
 def _mark_of(term: str, alternatives) -> str | None:
@@ -75,7 +80,7 @@ def governed_prepositions(term: str) -> frozenset[str]:
     (von etw.)", "warten (auf)"."""
     found: set[str] = set()
     for german, _ in _entries_naming(term):
-        for alternative in german:
+        for alternative in _parsed(german):
             words = alternative.text.split()
             if not words or words[-1] != term:
                 continue
@@ -117,7 +122,7 @@ def _reflexive_uses(term: str) -> list[str]:
     return [
         alternative.text[len("sich ") : -len(term)]
         for german, _ in _entries_naming(term)
-        for alternative in german
+        for alternative in _parsed(german)
         if alternative.text.startswith("sich ") and alternative.text.split()[-1] == term
     ]
 
@@ -139,13 +144,17 @@ def governed_preposition(term: str, pos: str, preposition: str, sense: str) -> s
     "of" would be wrong beside "indicate". A verb's preposition counts where Ding writes it with its
     object ("auf etw. hoffen"). None where Ding writes no such rendering."""
     shown = gloss_core(sense)
-    for german, english in _entries_naming(term, pos):
+    for german_side, english_side in _entries_naming(term, pos):
+        if preposition not in german_side:
+            continue  # an entry that does not write the preposition cannot name it
+        german = _parsed(german_side)
         for index, alternative in enumerate(german):
             place = _preposition_place(alternative, term, preposition)
             if place is None or (pos == "VERB" and place[0] != "text"):
                 continue  # a verb's bare "(in)" may say where to ("gehen (in) :: to go (to)"), not its object
             # synonyms and their renderings often stand in the same order ("alarmieren; warnen (vor) ::
             # to alert (to); to warn (of)")
+            english = _parsed(english_side)
             renderings = [english[index]] if len(english) == len(german) else list(english)
             for rendering in renderings:
                 core = gloss_core(rendering.text)
