@@ -26,6 +26,13 @@ def test_von_der_inside_a_family_name_is_neither_preposition_nor_article() -> No
     assert case_of("Die Rede von der Kanzlerin war kurz.", "Kanzlerin") == "Dative"
 
 
+def test_a_family_name_after_its_particle_takes_the_case_of_its_role() -> None:
+    # the model reads "Von der" as a preposition and its article: a dative it gives no evidence for
+    assert case_of("Von der Leyen wurde gestern in Brüssel zur Präsidentin gewählt.", "Leyen") == "Nominative"
+    assert case_of("Die Kanzlerin nannte von der Leyen eine gute Wahl.", "Leyen") == "Accusative"
+    assert case_of("Viele Abgeordnete haben von der Leyen ihre Stimme gegeben.", "Leyen") == "Dative"
+
+
 def test_a_name_after_its_title_has_the_title_case() -> None:
     assert case_of("Das bestätigte gestern der neue Bürgermeister Hinnerk Oltmanns im Rathaus.", "Oltmanns") == "Nominative"
     text = "Die Ministerin traf sich mit ihrem Amtskollegen, Außenminister Pekka Haavisto, in Berlin."

@@ -38,6 +38,7 @@ from reader.nlp.noun_lexicon import person_noun
 from reader.nlp.noun_phrases import (
     HEADS,
     after_comma,
+    name_after_its_particle,
     after_fixed_adverbial,
     compared_adjunct,
     is_relative,
@@ -180,7 +181,8 @@ def _dative_objects(verb: Token, members: list[int], phrases: dict[int, Phrase],
         return
     objects = sorted(
         i for i in members
-        if decided[i][0] in ("Acc", "Dat") and doc[i].dep_ in ("obj", "iobj", "nsubj", "nsubj:pass", "dep")
+        if decided[i][0] in ("Acc", "Dat")
+        and (doc[i].dep_ in ("obj", "iobj", "nsubj", "nsubj:pass", "dep") or name_after_its_particle(doc[i]))  # (parsed "obl")
         and doc[i].pos_ in HEADS and not (doc[i].dep_.startswith("nsubj") and i < verb.i)  # a subject before its verb
         and doc[i].lower_ != "sich"
     )

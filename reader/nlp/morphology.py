@@ -66,6 +66,7 @@ from reader.nlp.token_memo import tokens_unchanged
 from reader.nlp.noun_phrases import (
     HEADS,
     acts_as_preposition,
+    name_after_its_particle,
     adverb_opening_sentence,
     genitive_name,
     hyphen_part,
@@ -299,7 +300,8 @@ def _score(phrase: Phrase, decided: dict[int, Reading]) -> None:
     if head.dep_ == "conj" and head.head.lower_ == head.lower_ + "innen":
         phrase.add(PLURAL, W_NOUN_FORM)  # "die Bürgerinnen und Bürger": the men of the pair are as many
     model = _features(head)
-    phrase.add(readings_where((model.get("Case"),)), W_MODEL_CASE, grammar=False)
+    if not name_after_its_particle(head):  # "Von der Leyen wurde nominiert"
+        phrase.add(readings_where((model.get("Case"),)), W_MODEL_CASE, grammar=False)
     phrase.add(readings_where(numbers=(model.get("Number"),)), W_MODEL_OTHER, grammar=False)
     if not phrase.members and (head.pos_ == "PROPN" or (head.pos_ == "NOUN" and _lexicon(head)[:2] == (None, None))):
         if head.pos_ == "NOUN" and model.get("Number") == "Plur" and genderless_noun(lemma_of(head)):

@@ -78,6 +78,12 @@ def phrase_of(head: Token) -> Phrase:
     return phrase
 
 
+def name_after_its_particle(head: Token) -> bool:
+    """"(Ursula) von der Leyen": the family name after its particle, which the model may have read as a
+    preposition, so that neither the case it gave the name nor its relation ("obl") says anything."""
+    return any(c.dep_ == "case" and name_particle(c) for c in head.lefts)
+
+
 def particle_article(token: Token) -> bool:
     """"der" of "von der Leyen": part of the name, not the article of the phrase."""
     doc = token.doc
