@@ -323,6 +323,13 @@ def test_bis_zu_before_a_number_means_up_to() -> None:
     assert "up to" in joined(text, "bis")
 
 
+def test_zwischen_before_two_numbers_counts_the_subject_but_is_a_preposition_of_time() -> None:
+    text = "Die Behörden schätzen, dass zwischen 2.000 und 3.000 Häftlinge geflohen sind."
+    assert case_of(text, "Häftlinge") == "Nominative"
+    assert "between" in joined(text, "zwischen")
+    assert case_of("Das Angebot gilt für Kinder zwischen 10 und 12 Jahren.", "Jahren") == "Dative"
+
+
 def test_a_zu_infinitive_clause_has_no_nominative() -> None:
     text = "Die Polizei hatte den Versuch von Terroristen, mehrere Flugzeuge explodieren zu lassen, vereitelt."
     assert case_of(text, "Flugzeuge") == "Accusative"

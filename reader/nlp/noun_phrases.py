@@ -25,7 +25,7 @@ from reader.nlp.lang.names import NAME_PARTICLES, PARTICLE_ARTICLES
 from reader.nlp.lang.prepositions import POSTPOSITIONS, governed_cases
 from reader.nlp import doc_facts, lemma_dictionary
 from reader.nlp.lemmas import lemmatize
-from reader.nlp.noun_lexicon import lemma_by_article
+from reader.nlp.noun_lexicon import lemma_by_article, noun_entry
 from reader.nlp.preposition_uses import spans_time
 from reader.nlp.token_memo import kept_per_token
 
@@ -403,7 +403,7 @@ def fixed_adverb(word: Token) -> bool:
 
 def adverbial_before_number(word: Token) -> bool:
     """"über 50 Menschen" ('more than'), "unter zehn Prozent" ('less than'), "bis zu 20 Länder" ('up
-    to'): before a number these are adverbs, and the noun phrase takes its case from its role ("auf
+    to'), "zwischen 10 und 20 Länder": before a number these are adverbs, and the noun phrase takes its case from its role ("auf
     über 50 Prozent": from "auf")."""
     doc = word.doc
     # (a web address the tagger called a number is none: "unter fairsharing.odem.org")
@@ -412,7 +412,22 @@ def adverbial_before_number(word: Token) -> bool:
         return number(word.i + 2)  # "bis zu zwanzig Länder": 'up to'
     if word.lower_ == "zu" and word.i > 0 and doc[word.i - 1].lower_ == "bis":
         return number(word.i + 1)
+    if word.lower_ == "zwischen":
+        # "dass zwischen 2.000 und 3.000 Häftlinge flohen", "muss zwischen 32 und 36 Millimeter betragen": a count
+        # with the case of its role; "zwischen 2000 und 2010", "zwischen 20 und 21 Uhr" are times, and "Kinder
+        # zwischen 10 und 12 Jahren" shows the dative the preposition governs
+        counted = doc[word.i + 4] if word.i + 4 < len(doc) else None
+        return (
+            number(word.i + 1) and doc[word.i + 2].lower_ == "und" and number(word.i + 3) and counted is not None
+            and counted.pos_ == "NOUN" and counted.lower_ != "uhr" and not _dative_plural_form(counted)
+        )
     return word.lower_ in NUMBER_ADVERBS and number(word.i + 1) and not spans_time(word)
+
+
+def _dative_plural_form(noun: Token) -> bool:
+    """"Jahren", "Millimetern": the dative plural, told apart from the other plural forms by its -n."""
+    plural = noun_entry(lemma_of(noun))[1]
+    return plural is not None and not plural.endswith("n") and noun.text == plural + "n"
 
 
 def _spans_only(head: Token, start: int, end: int) -> bool:

@@ -72,7 +72,7 @@ def doc_hints(doc: Doc, phrases: dict[int, Phrase] | None = None) -> dict[int, l
             if fixed_adverb(token):
                 hints.add(token, f"{token.text} {doc[token.i + 1].text}: a fixed phrase used as an adverb, no case to choose.")
             elif adverbial_before_number(token):
-                meaning = {"über": "more than", "unter": "less than"}.get(token.lower_, "up to")
+                meaning = {"über": "more than", "unter": "less than", "zwischen": "between"}.get(token.lower_, "up to")
                 hints.add(token, f"{token.text} before a number: '{meaning}', an adverb here, not a preposition.")
             elif name_particle(token):
                 hints.add(token, f"{token.text}: part of the name here, not a preposition.")
