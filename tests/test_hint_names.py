@@ -31,6 +31,8 @@ def test_a_family_name_after_its_particle_takes_the_case_of_its_role() -> None:
     assert case_of("Von der Leyen wurde gestern in Brüssel zur Präsidentin gewählt.", "Leyen") == "Nominative"
     assert case_of("Die Kanzlerin nannte von der Leyen eine gute Wahl.", "Leyen") == "Accusative"
     assert case_of("Viele Abgeordnete haben von der Leyen ihre Stimme gegeben.", "Leyen") == "Dative"
+    # an acronym is no given name: "von" is the preposition
+    assert case_of("Leslie Wexner, der CEO von L Brands, machte Epstein reich.", "L") == "Dative"
 
 
 def test_a_name_after_its_title_has_the_title_case() -> None:

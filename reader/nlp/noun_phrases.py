@@ -355,8 +355,8 @@ def name_particle(word: Token) -> bool:
     if following.pos_ not in HEADS or not following.is_title:
         return False
     before = doc[word.i - 1] if word.i > doc_facts.sentence_start(word) and doc[word.i - 1].is_alpha else None
-    if before is not None and _name_word(before) and following.pos_ == "PROPN":
-        return True
+    if before is not None and before.is_title and _name_word(before) and following.pos_ == "PROPN":
+        return True  # (a given name is no acronym: "der CEO von L Brands")
     if before is not None and before.pos_ == "ADP" and governed_cases(before.text) and not fixed_adverb(before):
         return True  # "gegen von der Leyen": two prepositions never stand side by side
     # "Ursula von der Leyen", "Von der Leyen tritt an": with its article, a particle is part of a name
