@@ -280,6 +280,21 @@ def test_a_governed_preposition_is_glossed_as_its_word_renders_it() -> None:
     assert not _tokens("Er sprach im Zusammenhang mit der Wahl.")["im"].gloss[0].startswith("on")
 
 
+def test_bitten_um_is_asking_for() -> None:
+    # Ding's only line writing "um" with bitten is "to sue (for peace)"
+    tokens = _tokens("Die Regierung bittet um internationale Hilfe.")
+    assert tokens["bittet"].gloss[0].startswith("to ask")
+    assert tokens["um"].gloss[0].startswith("for ")
+
+
+def test_a_pronominal_adverb_is_glossed_as_the_verb_governing_its_preposition_renders_it() -> None:
+    # "darum", "darauf" stand for their preposition and "it", pointing ahead to the dass-clause
+    assert _tokens("Er bat darum, dass die Drohungen aufhören.")["darum"].gloss[0] == "for it (bitten um: ask for)"
+    assert _tokens("Sie wies darauf hin, dass die Frist abläuft.")["darauf"].gloss[0].startswith("to it ")
+    # with no verb governing its preposition it keeps its own senses
+    assert _tokens("Darum ist er gegangen.")["Darum"].gloss[0] == "that's why"
+
+
 def test_ja_inside_a_clause_is_the_modal_particle_and_at_the_start_the_answer() -> None:
     assert _tokens("Das Problem ist ja seit Jahren bekannt.")["ja"].gloss[0] == "after all"
     assert _tokens("Ja, das Problem ist bekannt.")["Ja"].gloss[0] == "yes"

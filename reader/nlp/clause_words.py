@@ -16,7 +16,14 @@ from reader.nlp.lang.prepositions import CONTRACTIONS
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-_PRONOMINAL_ADVERB = re.compile(r"^(?:da|wo|hier)r?(an|auf|aus|bei|durch|für|gegen|in|mit|nach|über|um|unter|von|vor|zu|zwischen)$")
+_PRONOMINAL_ADVERB = re.compile(r"^(da|wo|hier)r?(an|auf|aus|bei|durch|für|gegen|in|mit|nach|über|um|unter|von|vor|zu|zwischen)$")
+
+
+def pronominal_preposition(word: str) -> str | None:
+    """The preposition a pronominal adverb stands for, with "it" ("darum": um, "dafür": für); None for
+    other words and for the questions and relatives of "wo-" ("wofür": for what, for which)."""
+    adverb = _PRONOMINAL_ADVERB.match(word.lower())
+    return adverb.group(2) if adverb and adverb.group(1) == "da" else None
 
 
 def clause_words(verb: Token) -> dict[str, list[int]]:
@@ -36,7 +43,7 @@ def clause_words(verb: Token) -> dict[str, list[int]]:
             add("sich", child)  # not "für uns": a pronoun after a preposition is no reflexive of the verb
         adverb = _PRONOMINAL_ADVERB.match(text)
         if adverb:
-            add(adverb.group(1), child)
+            add(adverb.group(2), child)
         for grandchild in child.children:
             if grandchild.dep_ == "case":
                 add(grandchild.lower_, grandchild)

@@ -47,7 +47,7 @@ from reader.nlp.lang.sentences import TIME_NOUNS
 from reader.nlp.lang.verbs import WITHOUT_UMLAUT
 from reader.nlp.names import later_part_of_name, name_by_form, place_of_adjective
 from reader.nlp.participles import participle_of
-from reader.nlp.preposition_uses import governed_sense, preposition_uses
+from reader.nlp.preposition_uses import Governed, governed_adverb, governed_sense, preposition_uses
 from reader.nlp.pronoun_uses import polite, pronoun_uses, subject_number
 from reader.nlp.sense_conditions import senses_for_use
 from reader.nlp.verb_forms import is_participle, zu_infinitive
@@ -125,6 +125,8 @@ def choose(token, name: bool, context: frozenset[tuple[str, str]]) -> Shown:
             entry = _as_governed(token, entry, uses)
         if entry is None:  # the dictionary's senses, the one the sentence points to first
             entry = in_context(_plural_entry(token, term, pos), context, (token.lower_, lemma.lower()))
+        if pos == "ADV" and entry is not None:
+            entry = _with_governed_first(entry, governed_adverb(token))  # "bat darum, dass": for it
     if entry is not None and pos == "NOUN" and not entry.gloss:
         entry = _verbal_noun(term) or entry
     if entry is not None and pos == "NOUN":
@@ -141,7 +143,10 @@ def choose(token, name: bool, context: frozenset[tuple[str, str]]) -> Shown:
 def _as_governed(token, entry: Entry, uses: tuple[str, ...]) -> Entry:
     """A preposition its phrase's verb, noun or adjective governs, glossed as that word renders it, first:
     "Interesse an": in, "hofft auf": for."""
-    governed = governed_sense(token, uses)
+    return _with_governed_first(entry, governed_sense(token, uses))
+
+
+def _with_governed_first(entry: Entry, governed: Governed | None) -> Entry:
     if governed is None:
         return entry
     gloss = (governed.gloss, *(sense for sense in entry.gloss if sense != governed.english))

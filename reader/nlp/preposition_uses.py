@@ -9,14 +9,16 @@ reader/lexicon/data/function_words.tsv.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
+from reader.nlp.clause_words import pronominal_preposition
 from reader.nlp.doc_facts import sentence_start
 from reader.lexicon import LexiconMissingError, function_entry, lookup
 from reader.lexicon.ranking import gloss_core
 from reader.lexicon.valency import ENGLISH_PREPOSITIONS, governed_preposition, governed_prepositions
 from reader.nlp.sense_conditions import construction
 from reader.nlp.lang.change_verbs import CHANGE_VERBS
+from reader.nlp.lang.grammar import AUXILIARY_FORMS
 from reader.nlp.lang.prepositions import SOURCE_NOUNS, TWO_WAY
 from reader.nlp.participles import participle_of
 
@@ -82,6 +84,7 @@ def preposition_uses(token) -> list[str]:
 # Uses whose own row says more than the word that governs the preposition ("von der CDU unterstützt": by).
 _OWN_USES = {"span", "onwards", "source", "clock", "quantity", "measure", "agent", "origin"}
 _GOVERNING_CLASSES = {"VERB", "NOUN", "ADJ"}
+_AUXILIARIES = frozenset(AUXILIARY_FORMS.values())
 # A curated sense notes the preposition its word governs: "to wait (auf: for)", "to take part (an: in)",
 # or bare after the English one: "to think of (an)".
 _NOTED_PREPOSITION = re.compile(r"\((?:sich: )?(\w+)(?:: (\w+)|\))")
@@ -95,12 +98,14 @@ class Governed:
     term: str  # the governing word: "Interesse", "hoffen"
     preposition: str
     sense: str  # the word's first sense, bare: "interest", "hope"
+    pronoun: str = ""  # "it" for a pronominal adverb ("darum": um + it)
 
     @property
     def gloss(self) -> str:
-        """"in (Interesse an: interest in)", "of (denken an: think of)"."""
+        """"in (Interesse an: interest in)", "of (denken an: think of)", "for it (bitten um: ask for)"."""
         rendering = self.sense if self.sense.endswith(" " + self.english) else f"{self.sense} {self.english}"
-        return f"{self.english} ({self.term} {self.preposition}: {rendering})"
+        shown = f"{self.english} {self.pronoun}" if self.pronoun else self.english
+        return f"{shown} ({self.term} {self.preposition}: {rendering})"
 
 
 def governed_sense(token, uses: tuple[str, ...]) -> Governed | None:
@@ -125,25 +130,46 @@ def governed_sense(token, uses: tuple[str, ...]) -> Governed | None:
         if before.dep_ == "nmod" and before.head.pos_ == "NOUN" and before.head.i < before.i:
             governors.append(before.head)  # "die Reaktion der Regierung auf den Bericht": past the genitive
     for governor in governors:
-        term = governor._.term or governor.lemma_
-        try:
-            senses = lookup(term, governor.pos_).gloss
-            if not senses:
-                continue
-            # the phrase picks the sense noted with its preposition, wherever it stands ("bestehen": to
-            # exist, …, to insist (auf: on))
-            sense, english = next(
-                ((sense, noted[preposition] or _english_before_note(sense)) for sense in senses
-                 if preposition in (noted := dict(_NOTED_PREPOSITION.findall(sense)))),
-                (senses[0], None),
-            )
-            if english is None:
-                english = governed_preposition(term, governor.pos_, preposition, sense)
-        except LexiconMissingError:
-            return None
-        if english is not None:
-            return Governed(english, term, preposition, gloss_core(sense))
+        found = _rendered_by(governor, preposition)
+        if found is not None:
+            return found
     return None
+
+
+def governed_adverb(token) -> Governed | None:
+    """A pronominal adverb ("darum", "dafür") stands for its preposition and "it", mostly pointing ahead to
+    a dass-clause or zu-infinitive: where the word it depends on governs that preposition, it is glossed
+    as that word renders it: "bat darum, dass …" → for it (bitten um: ask for)."""
+    preposition = pronominal_preposition(token.text)
+    governor = token.head
+    if preposition is None or governor.i == token.i or governor.pos_ not in _GOVERNING_CLASSES:
+        return None
+    if governor.lemma_ in _AUXILIARIES:
+        return None  # "Erstaunlich ist dabei, dass …": sein governs nothing, "dabei" is 'in this'
+    found = _rendered_by(governor, preposition)
+    return None if found is None else replace(found, pronoun="it")
+
+
+def _rendered_by(governor, preposition: str) -> Governed | None:
+    """*preposition* as *governor* renders it in the sense the dictionary shows first for it (its curated
+    note, or Ding's line for that sense); None where neither renders it."""
+    term = governor._.term or governor.lemma_
+    try:
+        senses = lookup(term, governor.pos_).gloss
+        if not senses:
+            return None
+        # the phrase picks the sense noted with its preposition, wherever it stands ("bestehen": to
+        # exist, …, to insist (auf: on))
+        sense, english = next(
+            ((sense, noted[preposition] or _english_before_note(sense)) for sense in senses
+             if preposition in (noted := dict(_NOTED_PREPOSITION.findall(sense)))),
+            (senses[0], None),
+        )
+        if english is None:
+            english = governed_preposition(term, governor.pos_, preposition, sense)
+    except LexiconMissingError:
+        return None
+    return None if english is None else Governed(english, term, preposition, gloss_core(sense))
 
 
 def _english_before_note(sense: str) -> str | None:
