@@ -55,6 +55,10 @@ CASES = [
     ("Der Kranke litt seit Jahren an Husten.", "litt", "Präteritum", ("Präsens",)),
     ("Damals gingen die Menschen auf die Straße.", "gingen", "Präteritum", ("Konjunktiv",)),
     ("Wenn er Zeit hätte, ginge er ins Kino.", "ginge", "Präsens (present time), Konjunktiv II", ("Präteritum",)),
+    # "sollte" opening a condition is 'should it …': the Präteritum's form, named as a form, and a condition
+    ("Sollte es morgen regnen, bleiben die Schulen geschlossen.", "Sollte", "Präteritum form", ("simple past",)),
+    ("Er sollte gestern kommen, sagte sie.", "sollte", "Präteritum: sollte", ("condition",)),
+    ("Sollten wir das wirklich tun?", "Sollten", "Präteritum: Sollten", ("condition",)),
     ("Der Rat hat sich mit dem Thema befasst.", "hat", "Perfekt with haben", ("Präsens",)),
     ("Der Politiker ist am Montag verstorben.", "ist", "Perfekt with sein", ("passive", "Probably")),
     ("Er sagte, er habe den Brief geschrieben.", "habe", "Perfekt with haben, Konjunktiv I", ()),
@@ -452,3 +456,9 @@ def test_a_long_extended_attribute_is_an_adjective_however_far_its_article() -> 
 def test_a_separable_verbs_konjunktiv_ii_umlauts_its_stem_only() -> None:
     assert is_konjunktiv_ii("anböte", "anbieten") and is_konjunktiv_ii("zurückträte", "zurücktreten")
     assert not is_konjunktiv_ii("anboten", "anbieten")  # the indicative past
+
+
+def test_a_konjunktiv_ii_opening_its_sentence_before_the_main_clause_is_a_condition() -> None:
+    assert "a condition, as with wenn" in tense_hint("Hätte er das gewusst, wäre er gekommen.", "Hätte")
+    assert "a condition, as with wenn" in tense_hint("Sollte es morgen regnen, bleiben die Schulen zu.", "Sollte")
+    assert "a condition" not in tense_hint("Hätte er das gewusst, wäre er gekommen.", "wäre")

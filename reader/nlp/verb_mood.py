@@ -37,6 +37,24 @@ def mood(finite: Token, verb: str) -> str | None:
     return None
 
 
+def conditional_verb_first(finite: Token) -> bool:
+    """"Sollten die USA den Iran überfallen, wird der Preis steigen", "Hätte er das gewusst, wäre er
+    gekommen": a statement opened by its finite verb (or a quotation opened so) and followed, after a
+    comma, by the main clause's finite verb (or "dann"/"so" and it) is a condition, as with "wenn"."""
+    doc = finite.doc
+    before = doc[finite.i - 1] if finite.i > sentence_start(finite) else None
+    if before is not None and before.text not in _CLAUSE_OPENERS:
+        return False
+    words = [t for t in finite.sent if not t.is_space and t.i > finite.i]
+    if any(t.text == "?" for t in words):
+        return False
+    for comma, following, next_but_one in zip(words, words[1:], words[2:]):
+        verb = next_but_one if following.lower_ in ("dann", "so") else following
+        if comma.text == "," and verb.tag_.endswith("FIN"):
+            return True
+    return False
+
+
 def _imperative(finite: Token, verb: str) -> bool:
     """"Engagieren Sie sich jetzt!", "Macht nicht drei, sondern fünf Kinder!": the verb opens its
     sentence (or quotation, or follows "Bitte"), with "Sie" after the infinitive form, or with no subject

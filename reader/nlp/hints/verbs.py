@@ -28,6 +28,7 @@ from reader.nlp.verb_clauses import verb_complexes
 from reader.nlp.verb_complex import VerbComplex, auxiliary_verb, clearly_finite, is_verb, kind, lemma, verb_complex
 from reader.nlp.sense_conditions import construction, senses_for_use
 from reader.nlp.verb_forms import english_participle, verb_entry
+from reader.nlp.verb_mood import conditional_verb_first
 from reader.nlp.doc_facts import sentence_start
 
 
@@ -165,6 +166,11 @@ def _tense_mood_voice(vc: VerbComplex) -> str | None:
         label += ", werden-passive"
     elif vc.voice == "state passive":
         label += ", sein-passive (state passive)"
+    # "Sollte es regnen, …": the Präteritum's form, opening a condition ('should it rain'); learners' grammars
+    # call it a Konjunktiv II, the form cannot tell
+    condition = conditional_verb_first(vc.finite) and (vc.mood == "Konjunktiv II" or (vc.mood is None and vc.tense == "Präteritum"))
+    if condition and vc.mood is None:
+        label += " form"
     if vc.probably:
         label = "Probably " + label
     shown = [t for t in vc.members if t.dep_ != "compound:prt"]
@@ -177,6 +183,8 @@ def _tense_mood_voice(vc: VerbComplex) -> str | None:
         meaning = "what someone else says, not the writer's claim"
     elif vc.mood == "Konjunktiv II" and finite.lower_.startswith("möcht"):
         meaning = "'would like (to)': a wish, said politely; learners' grammars list möchten as a modal of its own"
+    elif condition:
+        meaning = "opening its sentence, a condition, as with wenn ('should …', 'if …')"
     elif vc.mood == "Konjunktiv II" and _reported(vc.head):
         meaning = "reported speech: what someone else says; the Konjunktiv II stands in for a Konjunktiv I"
         meaning += " ('would …')" if wuerde else ""
