@@ -1157,3 +1157,45 @@ def test_alle_before_a_number_of_units_of_time_is_every() -> None:
 def test_an_closing_von_an_is_from_on() -> None:
     assert _tokens("Vom 28. Dezember an wird er eine Kolumne schreiben.")["an"].gloss[0] == "on (from … on)"
     assert _tokens("Vom Bahnhof an der Ecke ging er los.")["an"].gloss[0] != "on (from … on)"
+
+
+# --- words with no gloss before: abbreviations, hyphenated names, English loanwords ----------------
+
+
+def test_standard_abbreviations_are_glossed_from_the_abbreviation_table() -> None:
+    shown = _tokens("Das 19 ha große Gelände wurde am 3. Feb. 2006 verkauft, so regelt es Artikel 68 GG.")
+    assert shown["ha"].gloss[0] == "hectare"
+    assert shown["Feb."].gloss[0] == "February"
+    assert shown["GG"].gloss[0].startswith("Basic Law")
+    assert lookup("Feb").gloss[0] == "February"  # the word panel, without the full stop
+    assert lookup("Art.").gloss[0] == "kind"  # a dictionary word spelt so keeps its own sense
+
+
+def test_a_hyphenated_word_keeps_a_first_part_that_is_a_name_as_written() -> None:
+    """"Al" is no aluminium, "to" no Tonga: a first part the dictionary knows only as a symbol or an
+    abbreviation, or not at all, is a name; names in a row stay one name."""
+    terrorist = _tokens("Der mutmaßliche Al-Qaida-Terrorist wurde in Kenia festgenommen.")["Al"]
+    assert terrorist.phrase["gloss"][0] == "Al-Qaida terrorist"
+    assert lookup("Rems-Murr-Kreis").gloss[0] == "Rems-Murr district"
+    assert lookup("Peer-to-Peer-Netzwerk").gloss[0] == "Peer-to-Peer network"
+    assert lookup("Co-Präsident").gloss[0] == "co-president"
+
+
+def test_a_hyphenated_word_whose_head_the_tagger_called_a_name_is_glossed_by_its_head() -> None:
+    student = _tokens("Die Yale-Studentin schrieb ein Buch über den Geheimbund.")["Yale"]
+    assert student.phrase["gloss"][0] == "Yale student"
+    assert _tokens("Das sagte Kramp-Karrenbauer gestern.")["Kramp"].phrase is None  # a double name
+
+
+def test_a_hyphenated_word_is_not_read_as_another_word_less_an_ending() -> None:
+    assert lookup("US-Botschafter", "NOUN").gloss[0] == "US ambassador"  # not US-Botschaft: embassy
+    assert _tokens("Der US-Botschafter traf den Minister.")["US"].phrase["gloss"][0] == "US ambassador"
+    assert lookup("EU-Kommissionen", "NOUN").term == "EU-Kommission"
+
+
+def test_an_english_noun_with_its_article_is_glossed_as_itself_but_an_english_name_is_not() -> None:
+    shown = _tokens("Bei einem Briefing zeigte sich Bush überrascht.")
+    assert shown["Briefing"].gloss[0] == "briefing"
+    assert shown["Bush"].gloss == []
+    assert lookup("FEMA-Briefing", "NOUN").gloss[0] == "FEMA briefing"
+    assert not lookup("Smith").found  # an English name is no word of the dictionary

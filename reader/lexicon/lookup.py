@@ -9,6 +9,10 @@ Order, first hit wins:
   5. hyphenated words                   "US-Präsident" -> "US president"
   6. feminine -in of a listed noun      "Nachfolgerin" -> "successor (female)"
   7. compound splitting                 "Sicherheitskonferenz" -> "security conference"
+An abbreviation no dictionary word is spelt as ("Feb.", "ha") comes from
+reader/lexicon/data/abbreviations.tsv, before steps 5 to 7; a capitalised noun
+none of the steps explains that is a common English word ("Briefing") is
+glossed as that word (`loanword`, asked where the use shows a common noun).
 A number's suffix adjective on its own ("46-jährige" split by the tokenizer:
 "jährige") is glossed as the English suffix ("-year-old").
 Steps 5 and 7 set ``composed=True`` and list the parts. Unknown words give an
@@ -22,6 +26,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 from reader.lexicon import database
+from reader.lexicon.abbreviations import abbreviation_entry
 from reader.lexicon.compounds import CompoundPart, linked, split_compound
 from reader.lexicon.ding import parse_line
 from reader.lexicon.entry import Entry, FullEntry, Sense, short_gloss, strip_notes
@@ -134,6 +139,17 @@ def _spellings(word: str) -> Iterator[tuple[str, str]]:
         yield from fresh("ss", lemma_variants(spelled))
 
 
+def _keeps_head(word: str, key: str, pos: str | None) -> bool:
+    """*key*, a dictionary form of the hyphenated *word* less an ending, ends in the dictionary form of
+    *word*'s last part: "EU-Kommissionen" is "EU-Kommission", but "US-Botschafter" is no
+    "US-Botschaft", as "Botschafter" (ambassador) is a word of its own."""
+    last, key_last = word.rsplit("-", 1)[-1], key.rsplit("-", 1)[-1]
+    if last == key_last:
+        return True
+    head = lookup(last, pos)
+    return not head.found or head.term.lower() == key_last.lower()
+
+
 def entry_from_row(row: database.TermRow, query: str, source: str) -> Entry:
     return Entry(
         term=row.word,
@@ -153,7 +169,7 @@ PREFIX_GLOSSES = {
     "ex": "ex-", "vize": "vice-", "anti": "anti-", "pro": "pro-", "ko": "co-",
     "post": "post-", "prä": "pre-", "multi": "multi-", "mini": "mini-",
     "super": "super-", "mega": "mega-", "top": "top", "neo": "neo-", "ultra": "ultra-",
-    "pan": "pan-", "nicht": "non-",
+    "pan": "pan-", "nicht": "non-", "co": "co-",
 }
 _OBJECT_RE = re.compile(r"\b(?:sb\.|sth\.)(?:’s|'s)?\s*")
 
@@ -308,15 +324,28 @@ def _hyphenated(word: str, pos: str | None) -> Entry | None:
     if len(pieces) < 2 or not all(pieces):
         return None
     head = lookup(pieces[-1], pos)
+    if not head.found and pos in (None, "NOUN") and any(
+        piece.isupper() or not _names_no_word(piece, lookup(piece)) for piece in pieces[:-1]
+    ):
+        head = loanword(pieces[-1]) or head  # "FEMA-Briefing", "Hurrikan-Briefing"; not a name's "Hillary-Clinton"
     if not head.found:
         return None
     modifiers, parts = [], []
+    as_written = False  # the piece before was kept as written
     for piece in pieces[:-1]:
-        if piece.isupper() or any(ch.isdigit() for ch in piece):
-            modifiers.append(piece)  # keep acronyms: US, EU, G7
-            parts.append((piece, piece))
+        entry = lookup(piece)
+        if piece.isupper() or any(ch.isdigit() for ch in piece) or _names_no_word(piece, entry):
+            # keep acronyms and names as written: US, EU, G7, "Al-Qaida" (no aluminium), "Rems-Murr"
+            if as_written:  # one name: "Rems-Murr", "Peer-to-Peer"
+                modifiers[-1] += "-" + piece
+                parts[-1] = (modifiers[-1], modifiers[-1])
+            else:
+                modifiers.append(piece)
+                parts.append((piece, piece))
+            as_written = True
             continue
-        gloss = _part_gloss(piece, lookup(piece))
+        as_written = False
+        gloss = _part_gloss(piece, entry)
         modifiers.append(gloss)
         parts.append((piece, gloss))
     parts.append((pieces[-1], head.short))
@@ -326,6 +355,19 @@ def _hyphenated(word: str, pos: str | None) -> Entry | None:
         plural = "-".join(pieces[:-1] + [head.plural])
     return Entry(word, gloss, short_gloss(gloss), head.gender, plural, head.pos,
                  True, tuple(parts), word, "hyphen")
+
+
+def _names_no_word(piece: str, entry: Entry) -> bool:
+    """A hyphenated word's first part that is a name or an abbreviation, not a word to translate: the
+    dictionary knows it not at all ("Yale", "Qaida"), or only as a chemical symbol ("Al" of "Al-Qaida"
+    is no aluminium) or as an abbreviation in capitals ("to" of "Peer-to-Peer" is no Tonga)."""
+    if piece.lower() in PREFIX_GLOSSES:
+        return False  # "Ex-", "Co-": the English prefix
+    if not entry.found or entry.source == "loanword":
+        return True
+    if entry.source == "case" and entry.term.isupper() and not piece.isupper():
+        return not piece[:1].isupper() or len(piece) <= 2  # "to": TO; "Aids" stays AIDS
+    return any("(symbol" in gloss or "[chem.]" in gloss for gloss in entry.gloss[:2])
 
 
 PLURAL_ENDINGS = ("n", "en", "e", "er", "s", "nen")
@@ -453,12 +495,17 @@ def lookup(word: str, pos: str | None = None) -> Entry:
     fallback = None  # first hit of another word class, if none matches *pos*
     for source, key in _spellings(word):
         row = _pick(key, pos)
+        if row is not None and source == "variant" and "-" in key and not _keeps_head(word, key, pos):
+            continue  # "US-Botschafter" is no "US-Botschaft" (embassy) less its ending
         if row is not None:
             if pos is None or row.pos == pos:
                 return entry_from_row(row, query, source)
             fallback = fallback or entry_from_row(row, query, source)
     if fallback is not None:
         return fallback
+    abbreviation = abbreviation_entry(word) or abbreviation_entry(word + ".")
+    if abbreviation is not None:  # "Feb.", "ha": no dictionary word spelt so
+        return replace(abbreviation, query=query)
     if word.endswith("-") and len(word) > 2:
         # "Telefon- und Internetanschluss": gloss the truncated first part
         inner = lookup(word.rstrip("-"), pos)
@@ -474,6 +521,33 @@ def lookup(word: str, pos: str | None = None) -> Entry:
         return entry
     gender, plural = _noun_info(word)
     return Entry(term=word, gender=gender, plural=plural, query=query)
+
+
+LOANWORD_ZIPF = 3.5  # an English word at least this common (wordfreq), and more common than in German
+
+
+@database.lexicon_cache(maxsize=4096)
+def loanword(word: str) -> Entry | None:
+    """A capitalised noun no dictionary lists and no split explains that is an English word, more common
+    in English than in German: German news borrows English nouns faster than Ding records them
+    ("Briefing", "College"); the build glosses those Wiktionary lists the same way. Not a name
+    Wiktionary lists. Not part of `lookup`: English names are English words too ("Bush", "Smith"), so
+    only a use that shows a common noun may ask (a noun with its article; the head of "FEMA-Briefing")."""
+    if lookup(word, "NOUN").found:
+        return None
+    if len(word) < 4 or not word[:1].isupper() or not word[1:].islower() or not word.isascii() or not word.isalpha():
+        return None
+    if database.name_kind(word) is not None:
+        return None
+    from wordfreq import zipf_frequency  # (loaded on first use: few words get this far)
+
+    english = word.lower()
+    forms = [english, english[:-1]] if english.endswith("s") else [english]  # "Briefings": English plural too
+    if not any(LOANWORD_ZIPF <= zipf_frequency(form, "en") and zipf_frequency(form, "de") < zipf_frequency(form, "en")
+               for form in forms):
+        return None
+    gloss = (english,)
+    return Entry(word, gloss, english, None, None, "NOUN", False, (), word, "loanword")
 
 
 def full_entry(word: str, pos: str | None = None) -> FullEntry:

@@ -24,12 +24,14 @@ from reader.lexicon import (
     form_glosses,
     function_entry,
     is_name,
+    loanword,
     lookup,
     plural_glosses,
     proper_noun,
     senses_of_gender,
     short_gloss,
 )
+from reader.lexicon.abbreviations import abbreviation_entry
 from reader.lexicon.context import in_context
 from reader.lexicon.function_words import reads_uses
 from reader.lexicon.ranking import gloss_core
@@ -86,8 +88,8 @@ def choose(token, name: bool, context: frozenset[tuple[str, str]]) -> Shown:
     is_word = _has_letter(text)
     marked_learnable = token_value(token, "learnable")
     learnable = marked_learnable and not name
-    abbreviation = function_entry(text, "ABBR") if text.endswith(".") else None
-    if abbreviation is not None:  # "ca.", "Nr.", "Mio.": whatever the tagger calls them, no "calcium", "Nauru"
+    abbreviation = abbreviation_entry(text)
+    if abbreviation is not None:  # "ca.", "Nr.", "Mio.", "ha": whatever the tagger calls them, no "calcium", "Nauru"
         return Shown(text, tagged, is_word, marked_learnable, abbreviation)
     if tagged == "X":  # foreign material ("'business as usual'"): no German entry to show
         return Shown(text, tagged, is_word, False, None)
@@ -126,7 +128,8 @@ def choose(token, name: bool, context: frozenset[tuple[str, str]]) -> Shown:
         if entry is None:  # the dictionary's senses, the one the sentence points to first
             entry = in_context(_plural_entry(token, term, pos), context, (token.lower_, lemma.lower()))
     if entry is not None and pos == "NOUN" and not entry.gloss:
-        entry = _verbal_noun(term) or entry
+        # "bei einem Briefing": an English noun with its article, though English names are words too
+        entry = _verbal_noun(term) or (_with_article(token) and loanword(term)) or entry
     if entry is not None and pos == "NOUN":
         entry = _senses_of_its_gender(token, entry)
         if term in FORMS_OF_ADDRESS and _before_a_name(token):
