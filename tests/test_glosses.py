@@ -1199,3 +1199,15 @@ def test_an_english_noun_with_its_article_is_glossed_as_itself_but_an_english_na
     assert shown["Bush"].gloss == []
     assert lookup("FEMA-Briefing", "NOUN").gloss[0] == "FEMA briefing"
     assert not lookup("Smith").found  # an English name is no word of the dictionary
+
+
+def test_a_compound_in_the_dative_plural_takes_its_heads_plural_senses() -> None:
+    shown = _tokens("Nach langen Versöhnungsgesprächen zogen sich die Polizeikräfte zurück.")
+    assert shown["Versöhnungsgesprächen"].gloss[0] == "reconciliation talks (probably)"  # not "interview"
+
+
+def test_a_follower_named_after_a_person_is_glossed_as_english_names_it() -> None:
+    shown = _tokens("Die Wirtschaftspolitik der Peronisten schreckt Investoren ab.")
+    assert shown["Peronisten"].gloss[0] == "Peronist"
+    assert lookup("Kemalismus", "NOUN").gloss[0] == "Kemalism"
+    assert lookup("Gaullisten", "NOUN").gloss[0] == "Gaullist"  # not split as Gaul|listen

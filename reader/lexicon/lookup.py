@@ -233,12 +233,20 @@ def compound_in_plural(entry: Entry, form: str) -> Entry:
     start = lower.rfind(head.translate(_WITHOUT_UMLAUT)[: max(3, len(head) - 2)])
     if start <= 0:
         return entry
-    plural = database.glosses_as(form[start].upper() + form[start + 1 :], database.PLURAL)
+    plural = _plural_senses(form[start].upper() + form[start + 1 :])
     if not plural:
         return entry
     composed = _compose([gloss for _, gloss in entry.parts[:-1]], Entry(head, plural))
     gloss = (f"{composed[0]} (probably)", *composed[1:])
     return replace(entry, gloss=gloss, short=short_gloss(gloss))
+
+
+def _plural_senses(form: str) -> tuple[str, ...]:
+    """The senses the lexicon checked for a plural form, also in the dative, which adds -n to it
+    ("Versöhnungsgesprächen": Gespräche, talks; "Polizeikräften": Kräfte, forces)."""
+    return database.glosses_as(form, database.PLURAL) or (
+        database.glosses_as(form[:-1], database.PLURAL) if form.endswith("en") else ()
+    )
 
 
 def hyphenated_in_plural(entry: Entry, form: str) -> Entry:
@@ -248,7 +256,7 @@ def hyphenated_in_plural(entry: Entry, form: str) -> Entry:
     if entry.source != "hyphen" or len(entry.parts) < 2:
         return entry
     head = lookup(entry.parts[-1][0], "NOUN")
-    plural = database.glosses_as(form, database.PLURAL)
+    plural = _plural_senses(form)
     if not plural and head.composed:
         in_plural = compound_in_plural(head, form)
         plural = in_plural.gloss if in_plural is not head else ()
@@ -368,6 +376,34 @@ def _names_no_word(piece: str, entry: Entry) -> bool:
     if entry.source == "case" and entry.term.isupper() and not piece.isupper():
         return not piece[:1].isupper() or len(piece) <= 2  # "to": TO; "Aids" stays AIDS
     return any("(symbol" in gloss or "[chem.]" in gloss for gloss in entry.gloss[:2])
+
+
+# German -ist/-ismus nouns and the English -ist/-ism they share: a follower of a person or a doctrine.
+FOLLOWER_RE = re.compile(r"^([A-ZÄÖÜ][a-zäöüßéáíóú]{2,}?)(ist|isten|istin|istinnen|ismus)$")
+FOLLOWER_SUFFIXES = {"ist": "ist", "isten": "ist", "istin": "ist", "istinnen": "ist", "ismus": "ism"}
+
+
+def _follower(word: str) -> Entry | None:
+    """A follower or doctrine named after a person or an idea that no dictionary lists, where English
+    uses the word too (wordfreq knows it): "Peronisten" is Peronists, "Kemalismus" Kemalism; after a
+    name capitalised, as English writes it ("Peronist"), else not ("populist"). Before compound
+    splitting, which would explain "Gaullisten" as Gaul|listen."""
+    match = FOLLOWER_RE.match(word)
+    if match is None:
+        return None
+    stem, suffix = match.groups()
+    english = stem.lower().replace("ä", "ae").replace("ö", "oe").replace("ü", "ue") + FOLLOWER_SUFFIXES[suffix]
+    from wordfreq import zipf_frequency  # (loaded on first use: few words get this far)
+
+    if not english.isascii() or zipf_frequency(english, "en") <= 0:
+        return None
+    if not lookup(stem, "NOUN").found:
+        english = english[:1].upper() + english[1:]  # "Perón", "Mao": a name's
+    gloss = (english,)
+    feminine = suffix.startswith("istin")
+    lemma = stem + ("ismus" if suffix == "ismus" else "istin" if feminine else "ist")
+    gender, plural = ("m", None) if suffix == "ismus" else ("f", lemma + "nen") if feminine else ("m", lemma + "en")
+    return Entry(lemma, gloss, english, gender, plural, "NOUN", False, (), word, "variant")
 
 
 PLURAL_ENDINGS = ("n", "en", "e", "er", "s", "nen")
@@ -516,7 +552,7 @@ def lookup(word: str, pos: str | None = None) -> Entry:
     if entry is None and "-" in word.strip("-"):
         entry = _hyphenated(word, pos)
     if entry is None and word.isalpha():
-        entry = _number_suffix(word) or _feminine(word) or negated(word, lookup) or _compound(word, pos)
+        entry = _number_suffix(word) or _feminine(word) or negated(word, lookup) or _follower(word) or _compound(word, pos)
     if entry is not None:
         return entry
     gender, plural = _noun_info(word)
