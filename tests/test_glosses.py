@@ -1211,3 +1211,25 @@ def test_a_follower_named_after_a_person_is_glossed_as_english_names_it() -> Non
     assert shown["Peronisten"].gloss[0] == "Peronist"
     assert lookup("Kemalismus", "NOUN").gloss[0] == "Kemalism"
     assert lookup("Gaullisten", "NOUN").gloss[0] == "Gaullist"  # not split as Gaul|listen
+
+
+def test_a_title_before_a_name_is_a_word_though_it_is_a_surname_too() -> None:
+    shown = _tokens("Neben den Großeltern, Norwegens König Harald V. und Königin Sonja, war der Prinz da.")
+    assert shown["König"].gloss[:1] == ["king"] and shown["König"].learnable
+    assert shown["Harald"].gloss == []
+
+
+def test_a_first_part_ding_lists_only_as_such_explains_a_compound_and_stands_alone() -> None:
+    assert lookup("Agrarausschuss", "NOUN").gloss[0] == "agrarian committee (probably)"  # "Agrar…"
+    assert lookup("Privatwohnung", "NOUN").gloss[0] == "private flat (probably)"  # privat, not "Privat…"
+    assert lookup("Fernseh").gloss[0] == "TV"  # of "Fernseh- und Internetnutzung", not Fern|ehe
+    assert _tokens("Am Sonntag wählen die Steirer einen neuen Landtag.")["Steirer"].gloss[:1] == ["Styrian"]
+
+
+def test_a_weak_noun_the_lemmatiser_cut_short_is_found_with_its_e() -> None:
+    assert _tokens("In der Stadt leben vor allem Schiiten.")["Schiiten"].gloss[:1] == ["Shiite"]
+    assert lookup("Vielfach", "ADV").gloss[0] == "often"  # an adverb, not "das Vielfache"
+
+
+def test_a_compound_is_split_into_as_few_parts_as_a_form_of_it_allows() -> None:
+    assert [part for part, _ in lookup("Bundesleistungen", "NOUN").parts] == ["Bund", "Leistung"]  # not Lei|Tun|Gen

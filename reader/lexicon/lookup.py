@@ -27,7 +27,7 @@ from dataclasses import replace
 
 from reader.lexicon import database
 from reader.lexicon.abbreviations import abbreviation_entry
-from reader.lexicon.compounds import CompoundPart, linked, split_compound
+from reader.lexicon.compounds import LINKING_ELEMENTS, CompoundPart, modifier_keys, linked, split_compound
 from reader.lexicon.ding import parse_line
 from reader.lexicon.entry import Entry, FullEntry, Sense, short_gloss, strip_notes
 from reader.lexicon.function_words import function_entry
@@ -416,7 +416,11 @@ def _known_modifier(key: str) -> bool:
     if key.lower() in PREFIX_GLOSSES and len(key) >= MIN_STEM:
         return True  # "Pan|afrikaner"
     if not database.has_gloss(key):
-        return False
+        # Ding lists it as a first part only ("Agrar…"), and no other reading of it is a word: no known
+        # word with a link ("Bundes"), no adjective ("Privat": privat), no verb stem ("Förder": fördern)
+        return bool(database.glosses_as(key, database.AFFIX)) and not any(
+            key.endswith(link) and database.has_gloss(key[: -len(link)]) for link in LINKING_ELEMENTS if link
+        ) and not any(database.has_gloss(form) for form in modifier_keys(key, True)[1:])
     noun = _upper_first(key)
     for ending in PLURAL_ENDINGS:
         if noun.endswith(ending) and len(noun) - len(ending) >= MIN_STEM:
@@ -447,13 +451,21 @@ def _compound(word: str, pos: str | None) -> Entry | None:
         forms.append(_upper_first(word))  # "dienstleistungsrichtlinie" after a hyphen
     splits: dict[str, list[CompoundPart] | None] = {}  # each form split when first reached: the first form often fits
     for head_class in ([pos] if pos == "ADJ" else []) + [None]:
+        best = None
         for form in forms:
             if form not in splits:
                 splits[form] = split_compound(form, database.has_gloss, known_modifier=_known_modifier, short_noun=_short_noun)
             split = splits[form]
+            if best is not None and (split is None or len(split) >= len(best.parts)):
+                continue
             entry = _compound_entry(form, split, word, head_class) if split is not None else None
-            if entry is not None:
+            if entry is not None and len(entry.parts) <= 2:
                 return entry
+            best = entry or best
+        # three parts or more: a form with fewer, if any ("Bundesleistungen" is Bundes|leistung, not
+        # Bund|es|lei|tun|gen)
+        if best is not None:
+            return best
     return None
 
 
@@ -539,6 +551,10 @@ def lookup(word: str, pos: str | None = None) -> Entry:
             fallback = fallback or entry_from_row(row, query, source)
     if fallback is not None:
         return fallback
+    if word[:1].isupper() and not word.endswith("e") and len(word) > MIN_STEM:
+        row = _pick(word + "e", pos)  # a weak noun's lemma cut as its plural was: "Schiit" (Schiiten) -> "Schiite"
+        if row is not None and row.pos == "NOUN":
+            return entry_from_row(row, query, "variant")
     abbreviation = abbreviation_entry(word) or abbreviation_entry(word + ".")
     if abbreviation is not None:  # "Feb.", "ha": no dictionary word spelt so
         return replace(abbreviation, query=query)
@@ -552,11 +568,21 @@ def lookup(word: str, pos: str | None = None) -> Entry:
     if entry is None and "-" in word.strip("-"):
         entry = _hyphenated(word, pos)
     if entry is None and word.isalpha():
-        entry = _number_suffix(word) or _feminine(word) or negated(word, lookup) or _follower(word) or _compound(word, pos)
+        entry = (_number_suffix(word) or _feminine(word) or negated(word, lookup) or _follower(word)
+                 or (word[:1].isupper() and _first_part(word)) or _compound(word, pos))
     if entry is not None:
         return entry
     gender, plural = _noun_info(word)
     return Entry(term=word, gender=gender, plural=plural, query=query)
+
+
+def _first_part(word: str) -> Entry | None:
+    """A word Ding lists only as a compound's first part ("Fernseh…": TV, "Steirer…": Styrian), on its
+    own: the first part of "Fernseh- und Internetnutzung" cut off by the tokenizer, or the noun."""
+    gloss = database.glosses_as(word, database.AFFIX)
+    if not gloss:
+        return None
+    return Entry(word, gloss, short_gloss(gloss), None, None, None, False, (), word, "affix")
 
 
 LOANWORD_ZIPF = 3.5  # an English word at least this common (wordfreq), and more common than in German

@@ -134,6 +134,8 @@ def _find_names(doc: Doc) -> set[int]:
     for token in candidates:  # left to right, so "Palle Jerimiassen" grows as a chain
         if token.i in names:
             continue
+        if _title(token) and not _after_first_name(token):
+            continue  # "Norwegens König Harald": a title before a name is a word, though "König" is a surname too
         if _unknown(token):
             if _keys(token.text) & model_names or _name_context(token, names):
                 names.add(token.i)
