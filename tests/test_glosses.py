@@ -1233,3 +1233,15 @@ def test_a_weak_noun_the_lemmatiser_cut_short_is_found_with_its_e() -> None:
 
 def test_a_compound_is_split_into_as_few_parts_as_a_form_of_it_allows() -> None:
     assert [part for part, _ in lookup("Bundesleistungen", "NOUN").parts] == ["Bund", "Leistung"]  # not Lei|Tun|Gen
+
+
+def test_a_hyphenated_word_whose_last_part_german_knows_is_no_english_loanword() -> None:
+    assert lookup("NS-Regime", "NOUN").gloss[0] == "NS regime"  # not Wiktionary's lemma read as English
+    assert lookup("Apollo-Mission", "NOUN").gloss[0] == "Apollo mission"
+    assert lookup("Add-on", "NOUN").gloss[0] == "add-on"  # an English word still
+
+
+def test_a_declined_noun_after_a_sentence_opening_von_and_its_article_is_no_name() -> None:
+    shown = _tokens("Von den Erkundungsfahrzeugen seien nur wenige einsatzbereit.")
+    assert shown["Erkundungsfahrzeugen"].gloss and shown["Erkundungsfahrzeugen"].learnable
+    assert _tokens("Von der Leyen sprach in Brüssel.")["Leyen"].gloss == []  # "von der Leyen" is a name

@@ -512,7 +512,10 @@ def _coordinated_with_name(token: Token) -> bool:
 
 def _after_name_particle(token: Token) -> bool:
     """"von der Leyen", "van Gogh": a name particle after a capitalised word or opening the sentence
-    ("von" only with its article: "die Rede von Merz" is no name particle)."""
+    ("von" only with its article: "die Rede von Merz" is no name particle), undeclined: "Von den
+    Erkundungsfahrzeugen …" is a plural after a preposition and its article."""
+    if declined(token):
+        return False
     i = token.i - 1
     if i > 0 and token.doc[i].text == "-" and not token.doc[i - 1].whitespace_:
         i -= 1  # "al-Haidari"
