@@ -1245,3 +1245,10 @@ def test_a_declined_noun_after_a_sentence_opening_von_and_its_article_is_no_name
     shown = _tokens("Von den Erkundungsfahrzeugen seien nur wenige einsatzbereit.")
     assert shown["Erkundungsfahrzeugen"].gloss and shown["Erkundungsfahrzeugen"].learnable
     assert _tokens("Von der Leyen sprach in Brüssel.")["Leyen"].gloss == []  # "von der Leyen" is a name
+
+
+def test_coordinate_first_parts_of_a_hyphenated_word_are_joined_by_hyphens_stacked_nouns_are_not() -> None:
+    assert _tokens("Die Partei lehnt ein rot-rot-grünes Bündnis ab.")["rot"].phrase["gloss"][0] == "red-red-green"
+    assert lookup("Schwarz-Gelb-Koalition", "NOUN").gloss[0] == "black-yellow coalition"
+    assert lookup("US-EU-Gipfel", "NOUN").gloss[0] == "US-EU summit"
+    assert lookup("TV-Kabel-Netz", "NOUN").gloss[0] == "TV cable network"  # not "TV-cable network"

@@ -262,7 +262,7 @@ def hyphenated_in_plural(entry: Entry, form: str) -> Entry:
         plural = in_plural.gloss if in_plural is not head else ()
     if not plural:
         return entry
-    gloss = _compose([gloss for _, gloss in entry.parts[:-1]], Entry(head.term, plural))
+    gloss = _compose(_hyphen_modifiers(list(entry.parts[:-1])), Entry(head.term, plural))
     if head.composed:
         gloss = (f"{gloss[0]} (probably)", *gloss[1:])
     return replace(entry, gloss=gloss, short=short_gloss(gloss))
@@ -357,12 +357,31 @@ def _hyphenated(word: str, pos: str | None) -> Entry | None:
         modifiers.append(gloss)
         parts.append((piece, gloss))
     parts.append((pieces[-1], head.short))
-    gloss = _compose(modifiers, head)
+    gloss = _compose(_hyphen_modifiers(parts[:-1]), head)
     plural = None
     if head.plural:
         plural = "-".join(pieces[:-1] + [head.plural])
     return Entry(word, gloss, short_gloss(gloss), head.gender, plural, head.pos,
                  True, tuple(parts), word, "hyphen")
+
+
+def _hyphen_modifiers(parts: list[tuple[str, str]]) -> list[str]:
+    """The English of a hyphenated word's first parts, (German, English) each: coordinate ones joined by
+    hyphens as English writes them before a noun, adjectives ("rot-rot-grün": red-red-green,
+    "Schwarz-Gelb-Koalition": black-yellow coalition) or names and abbreviations as written
+    ("US-EU-Gipfel": US-EU summit); stacked nouns keep their spaces ("TV-Kabel-Netz": TV cable
+    network), and so does a modifier of several words."""
+    glosses = [gloss for _, gloss in parts if gloss]
+    kinds = {  # a colour is a noun as well ("das Rot"): an adjective reading in lower case counts
+        "written" if piece == gloss else "ADJ" if lookup(piece.lower(), "ADJ").pos == "ADJ" else lookup(piece).pos
+        for piece, gloss in parts if gloss
+    }
+    if len(glosses) < 2 or any(" " in gloss for gloss in glosses) or len(kinds) != 1 or kinds - {"written", "ADJ"}:
+        return glosses
+    joined = glosses[0]
+    for gloss in glosses[1:]:
+        joined += gloss if joined.endswith("-") else "-" + gloss
+    return [joined]
 
 
 def _names_no_word(piece: str, entry: Entry) -> bool:
