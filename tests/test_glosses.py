@@ -1252,3 +1252,15 @@ def test_coordinate_first_parts_of_a_hyphenated_word_are_joined_by_hyphens_stack
     assert lookup("Schwarz-Gelb-Koalition", "NOUN").gloss[0] == "black-yellow coalition"
     assert lookup("US-EU-Gipfel", "NOUN").gloss[0] == "US-EU summit"
     assert lookup("TV-Kabel-Netz", "NOUN").gloss[0] == "TV cable network"  # not "TV-cable network"
+
+
+def test_a_rare_misspelling_of_a_common_word_is_glossed_as_that_word_and_marked_a_guess() -> None:
+    shown = _tokens("Die Verhandlungen begannen am Monatag, mitten im Wahlkamp.")
+    assert shown["Monatag"].gloss[0] == "Monday (probably Montag)"
+    assert shown["Wahlkamp"].gloss[0] == "election campaign (probably Wahlkampf)"
+    assert _tokens("Die Kosten werden auf 32 Miliarden Dollar beziffert.")["Miliarden"].gloss[0].startswith("billion")
+    assert lookup("Monatag").gloss == ()  # not in the lookup itself: a name is a rare form too
+    from reader.lexicon import misspelt
+
+    assert misspelt("Strenz", "NOUN") is None  # a noun is no misspelt adjective (streng)
+    assert misspelt("Sahaba", "NOUN") is None  # nor a name's English (Sahara)

@@ -607,6 +607,41 @@ def _first_part(word: str) -> Entry | None:
 LOANWORD_ZIPF = 3.5  # an English word at least this common (wordfreq), and more common than in German
 
 
+TYPO_MIN_LENGTH = 6  # shorter words are too often another word one letter away
+TYPO_RARE_ZIPF = 1.5  # the written form is this rare in German (wordfreq) at most
+TYPO_COMMON_ZIPF = 3.0  # and the word one edit away at least this common
+_LETTERS = "abcdefghijklmnopqrstuvwxyzäöüß"
+
+
+@database.lexicon_cache(maxsize=4096)
+def misspelt(word: str, pos: str | None = None) -> Entry | None:
+    """The entry of the common word *word* is a misspelling of, one letter away (left out, added,
+    swapped or replaced: "Monatag" Montag, "Wahlkamp" Wahlkampf, "Ministerpäsident"
+    Ministerpräsident), marked a guess; None when *word* is no rare form of a common word. Not part
+    of `lookup`: a name is a rare form too, so only a word the parse shows as a word may ask."""
+    from wordfreq import zipf_frequency  # (loaded on first use: few words get this far)
+
+    if len(word) < TYPO_MIN_LENGTH or not word.isalpha() or zipf_frequency(word, "de") > TYPO_RARE_ZIPF:
+        return None
+    lower = word.lower()
+    edits = {lower[:i] + lower[i + 1 :] for i in range(len(lower))}
+    edits |= {lower[:i] + lower[i + 1] + lower[i] + lower[i + 2 :] for i in range(len(lower) - 1)}
+    edits |= {lower[:i] + c + lower[i + 1 :] for i in range(len(lower)) for c in _LETTERS}
+    edits |= {lower[:i] + c + lower[i:] for i in range(len(lower) + 1) for c in _LETTERS}
+    edits.discard(lower)
+    scored = sorted(((zipf_frequency(edit, "de"), edit) for edit in edits), reverse=True)
+    for zipf, edit in scored[:3]:
+        if zipf < TYPO_COMMON_ZIPF:
+            break
+        candidate = _upper_first(edit) if word[:1].isupper() else edit
+        entry = lookup(candidate, pos)
+        # of the word class asked ("Strenz", a noun, is no "streng"); no name ("Sahaba" is no Sahara)
+        if entry.found and (pos is None or entry.pos in (pos, None)) and not _names_something(entry):
+            gloss = (f"{entry.gloss[0]} (probably {candidate})", *entry.gloss[1:])
+            return replace(entry, gloss=gloss, short=short_gloss(gloss), query=word, source="typo")
+    return None
+
+
 @database.lexicon_cache(maxsize=4096)
 def loanword(word: str) -> Entry | None:
     """A capitalised noun no dictionary lists and no split explains that is an English word, more common

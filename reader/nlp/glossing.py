@@ -26,6 +26,7 @@ from reader.lexicon import (
     is_name,
     loanword,
     lookup,
+    misspelt,
     plural_glosses,
     proper_noun,
     senses_of_gender,
@@ -138,7 +139,12 @@ def choose(token, name: bool, context: frozenset[tuple[str, str]]) -> Shown:
         entry = senses_for_use(token, entry)
     elif entry is not None and pos == "ADJ" and entry.gloss and entry.gloss[0].startswith("to "):
         entry = _as_participle(token, entry)
+    if entry is not None and not entry.gloss and pos in _MISSPELLABLE and not name:
+        entry = misspelt(text, pos) or entry  # "am Monatag": Montag, "Wahlkamp": Wahlkampf
     return Shown(term, pos, is_word, learnable, entry)
+
+
+_MISSPELLABLE = {"NOUN", "VERB", "ADJ", "ADV", "NUM"}
 
 
 def _as_governed(token, entry: Entry, uses: tuple[str, ...]) -> Entry:
