@@ -1199,6 +1199,8 @@ def test_an_english_noun_with_its_article_is_glossed_as_itself_but_an_english_na
     assert shown["Bush"].gloss == []
     assert lookup("FEMA-Briefing", "NOUN").gloss[0] == "FEMA briefing"
     assert not lookup("Smith").found  # an English name is no word of the dictionary
+    family = _tokens("Hillary Clinton sprach. Trump nutzte die Clintons als Mittel.")["Clintons"]
+    assert family.gloss == [] or family.gloss[0] != "clinton"  # the text names them elsewhere
 
 
 def test_a_compound_in_the_dative_plural_takes_its_heads_plural_senses() -> None:

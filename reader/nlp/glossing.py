@@ -130,7 +130,8 @@ def choose(token, name: bool, context: frozenset[tuple[str, str]]) -> Shown:
             entry = in_context(_plural_entry(token, term, pos), context, (token.lower_, lemma.lower()))
     if entry is not None and pos == "NOUN" and not entry.gloss:
         # "bei einem Briefing": an English noun with its article, though English names are words too
-        entry = _verbal_noun(term) or (_with_article(token) and loanword(term)) or entry
+        english = _with_article(token) and not _named_elsewhere(token) and loanword(term)
+        entry = _verbal_noun(term) or english or entry
     if entry is not None and pos == "NOUN":
         entry = _senses_of_its_gender(token, entry)
         if term in FORMS_OF_ADDRESS and _before_a_name(token):
@@ -222,6 +223,19 @@ def _senses_of_its_gender(noun, entry: Entry) -> Entry:
         return entry
     gloss = (*fitting, *(sense for sense in entry.gloss if sense not in fitting))
     return replace(entry, gloss=gloss, short=short_gloss(gloss))
+
+
+def _named_elsewhere(token) -> bool:
+    """The text calls the word a name elsewhere, maybe with a genitive or plural -s: "Boris Johnson" before
+    "die Johnson … führe", "Hillary Clinton" before "die Clintons"."""
+    lower = token.lower_
+    keys = {lower, lower[:-1]} if lower.endswith("s") else {lower}
+    doc = token.doc
+    return any(
+        other.i != token.i and other.pos_ == "PROPN" and (other.lower_ in keys or other.lower_.rstrip("s") in keys)
+        and not (other.i > 0 and doc[other.i - 1].text == "-")  # "Hurrikan-Briefing": a compound's head
+        for other in doc
+    )
 
 
 def _with_article(noun) -> bool:
