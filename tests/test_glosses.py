@@ -1266,3 +1266,13 @@ def test_a_rare_misspelling_of_a_common_word_is_glossed_as_that_word_and_marked_
 
     assert misspelt("Strenz", "NOUN") is None  # a noun is no misspelt adjective (streng)
     assert misspelt("Sahaba", "NOUN") is None  # nor a name's English (Sahara)
+
+
+def test_a_persons_name_in_a_hyphenated_word_is_written_with_spaces_other_names_keep_the_hyphen() -> None:
+    assert lookup("Martin-Luther-Ring", "NOUN").gloss[0] == "Martin Luther ring"
+    assert lookup("Rems-Murr-Kreis", "NOUN").gloss[0] == "Rems-Murr district"
+    assert lookup("Stickoxid-Belastung", "NOUN").gloss[0].startswith("nitrogen oxide")  # a [chem.] word is a word
+
+
+def test_a_word_before_a_name_is_no_title_unless_the_dictionary_lists_its_feminine() -> None:
+    assert _tokens("Für Kandidaten der Partei Rassemblement National ist es schwer.")["Rassemblement"].gloss[:1] != ["rassemblement"]

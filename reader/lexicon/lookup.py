@@ -344,8 +344,8 @@ def _hyphenated(word: str, pos: str | None) -> Entry | None:
         entry = lookup(piece)
         if piece.isupper() or any(ch.isdigit() for ch in piece) or _names_no_word(piece, entry):
             # keep acronyms and names as written: US, EU, G7, "Al-Qaida" (no aluminium), "Rems-Murr"
-            if as_written:  # one name: "Rems-Murr", "Peer-to-Peer"
-                modifiers[-1] += "-" + piece
+            if as_written:  # one name: "Rems-Murr", "Peer-to-Peer"; a person's with spaces: "Martin Luther"
+                modifiers[-1] += _name_joiner(parts[-1][0], piece) + piece
                 parts[-1] = (modifiers[-1], modifiers[-1])
             else:
                 modifiers.append(piece)
@@ -380,8 +380,16 @@ def _hyphen_modifiers(parts: list[tuple[str, str]]) -> list[str]:
         return glosses
     joined = glosses[0]
     for gloss in glosses[1:]:
-        joined += gloss if joined.endswith("-") else "-" + gloss
+        joined += gloss if joined.endswith("-") else (_name_joiner(joined, gloss) if kinds == {"written"} else "-") + gloss
     return [joined]
+
+
+def _name_joiner(before: str, piece: str) -> str:
+    """How English joins two parts of a name written with a hyphen in German: a person's name with a space
+    ("Martin-Luther-Ring": Martin Luther ring, "Hartz IV"), where the part before is a name Wiktionary
+    lists and this one is capitalised; other names keep the hyphen ("Rems-Murr", "Peer-to-Peer")."""
+    last = before.replace("-", " ").split()[-1]
+    return " " if piece[:1].isupper() and database.name_kind(last) is not None else "-"
 
 
 def _names_no_word(piece: str, entry: Entry) -> bool:
@@ -394,7 +402,7 @@ def _names_no_word(piece: str, entry: Entry) -> bool:
         return True
     if entry.source == "case" and entry.term.isupper() and not piece.isupper():
         return not piece[:1].isupper() or len(piece) <= 2  # "to": TO; "Aids" stays AIDS
-    return any("(symbol" in gloss or "[chem.]" in gloss for gloss in entry.gloss[:2])
+    return "(symbol" in entry.gloss[0]
 
 
 # German -ist/-ismus nouns and the English -ist/-ism they share: a follower of a person or a doctrine.
@@ -570,10 +578,6 @@ def lookup(word: str, pos: str | None = None) -> Entry:
             fallback = fallback or entry_from_row(row, query, source)
     if fallback is not None:
         return fallback
-    if word[:1].isupper() and not word.endswith("e") and len(word) > MIN_STEM:
-        row = _pick(word + "e", pos)  # a weak noun's lemma cut as its plural was: "Schiit" (Schiiten) -> "Schiite"
-        if row is not None and row.pos == "NOUN":
-            return entry_from_row(row, query, "variant")
     abbreviation = abbreviation_entry(word) or abbreviation_entry(word + ".")
     if abbreviation is not None:  # "Feb.", "ha": no dictionary word spelt so
         return replace(abbreviation, query=query)

@@ -128,9 +128,12 @@ def choose(token, name: bool, context: frozenset[tuple[str, str]]) -> Shown:
             entry = _as_governed(token, entry, uses)
         if entry is None:  # the dictionary's senses, the one the sentence points to first
             entry = in_context(_plural_entry(token, term, pos), context, (token.lower_, lemma.lower()))
+    if entry is not None and pos == "NOUN" and not entry.gloss and text != term:
+        # the lemmatiser's lemma is no word, the form is one: "Schiiten" (Schiite), not "Schiit"
+        entry = lookup(text, pos) if lookup(text, pos).pos == "NOUN" else entry
     if entry is not None and pos == "NOUN" and not entry.gloss:
         # "bei einem Briefing": an English noun with its article, though English names are words too
-        english = _with_article(token) and not _named_elsewhere(token) and loanword(term)
+        english = _with_article(token) and not _in_a_name(token) and loanword(term)
         entry = _verbal_noun(term) or english or entry
     if entry is not None and pos == "NOUN":
         entry = _senses_of_its_gender(token, entry)
@@ -225,9 +228,12 @@ def _senses_of_its_gender(noun, entry: Entry) -> Entry:
     return replace(entry, gloss=gloss, short=short_gloss(gloss))
 
 
-def _named_elsewhere(token) -> bool:
-    """The text calls the word a name elsewhere, maybe with a genitive or plural -s: "Boris Johnson" before
-    "die Johnson … führe", "Hillary Clinton" before "die Clintons"."""
+def _in_a_name(token) -> bool:
+    """Part of a name of several words as the parser joins them ("der Partei Rassemblement National"),
+    or a word the text calls a name elsewhere, maybe with a genitive or plural -s: "Boris Johnson"
+    before "die Johnson … führe", "Hillary Clinton" before "die Clintons"."""
+    if token.dep_.startswith("flat") or any(child.dep_.startswith("flat") for child in token.children):
+        return True
     lower = token.lower_
     keys = {lower, lower[:-1]} if lower.endswith("s") else {lower}
     doc = token.doc

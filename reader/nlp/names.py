@@ -34,7 +34,7 @@ from reader.lexicon import LexiconMissingError, database, is_name, lookup, prope
 from reader.lexicon.compounds import split_compound
 from reader.nlp import doc_facts, lemma_dictionary
 from reader.nlp.lemmas import GENDER_INCLUSIVE
-from reader.nlp.noun_lexicon import person_noun
+from reader.nlp.noun_lexicon import listed_with_feminine, person_noun
 from reader.nlp.doc_arrays import tokens_where
 from reader.nlp.foreign_words import english_name_word
 from reader.nlp.lang.names import (
@@ -134,7 +134,7 @@ def _find_names(doc: Doc) -> set[int]:
     for token in candidates:  # left to right, so "Palle Jerimiassen" grows as a chain
         if token.i in names:
             continue
-        if _title(token) and not _after_first_name(token):
+        if _title(token) and listed_with_feminine(token.text) and not _after_first_name(token):
             continue  # "Norwegens König Harald": a title before a name is a word, though "König" is a surname too
         if _unknown(token):
             if _keys(token.text) & model_names or _name_context(token, names):
