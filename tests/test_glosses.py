@@ -1172,3 +1172,122 @@ def test_alle_before_a_number_of_units_of_time_is_every() -> None:
 def test_an_closing_von_an_is_from_on() -> None:
     assert _tokens("Vom 28. Dezember an wird er eine Kolumne schreiben.")["an"].gloss[0] == "on (from … on)"
     assert _tokens("Vom Bahnhof an der Ecke ging er los.")["an"].gloss[0] != "on (from … on)"
+
+
+# --- words with no gloss before: abbreviations, hyphenated names, English loanwords ----------------
+
+
+def test_standard_abbreviations_are_glossed_from_the_abbreviation_table() -> None:
+    shown = _tokens("Das 19 ha große Gelände wurde am 3. Feb. 2006 verkauft, so regelt es Artikel 68 GG.")
+    assert shown["ha"].gloss[0] == "hectare"
+    assert shown["Feb."].gloss[0] == "February"
+    assert shown["GG"].gloss[0].startswith("Basic Law")
+    assert lookup("Feb").gloss[0] == "February"  # the word panel, without the full stop
+    assert lookup("Art.").gloss[0] == "kind"  # a dictionary word spelt so keeps its own sense
+
+
+def test_a_hyphenated_word_keeps_a_first_part_that_is_a_name_as_written() -> None:
+    """"Al" is no aluminium, "to" no Tonga: a first part the dictionary knows only as a symbol or an
+    abbreviation, or not at all, is a name; names in a row stay one name."""
+    terrorist = _tokens("Der mutmaßliche Al-Qaida-Terrorist wurde in Kenia festgenommen.")["Al"]
+    assert terrorist.phrase["gloss"][0] == "Al-Qaida terrorist"
+    assert lookup("Rems-Murr-Kreis").gloss[0] == "Rems-Murr district"
+    assert lookup("Peer-to-Peer-Netzwerk").gloss[0] == "Peer-to-Peer network"
+    assert lookup("Co-Präsident").gloss[0] == "co-president"
+
+
+def test_a_hyphenated_word_whose_head_the_tagger_called_a_name_is_glossed_by_its_head() -> None:
+    student = _tokens("Die Yale-Studentin schrieb ein Buch über den Geheimbund.")["Yale"]
+    assert student.phrase["gloss"][0] == "Yale student"
+    assert _tokens("Das sagte Kramp-Karrenbauer gestern.")["Kramp"].phrase is None  # a double name
+
+
+def test_a_hyphenated_word_is_not_read_as_another_word_less_an_ending() -> None:
+    assert lookup("US-Botschafter", "NOUN").gloss[0] == "US ambassador"  # not US-Botschaft: embassy
+    assert _tokens("Der US-Botschafter traf den Minister.")["US"].phrase["gloss"][0] == "US ambassador"
+    assert lookup("EU-Kommissionen", "NOUN").term == "EU-Kommission"
+
+
+def test_an_english_noun_with_its_article_is_glossed_as_itself_but_an_english_name_is_not() -> None:
+    shown = _tokens("Bei einem Briefing zeigte sich Bush überrascht.")
+    assert shown["Briefing"].gloss[0] == "briefing"
+    assert shown["Bush"].gloss == []
+    assert lookup("FEMA-Briefing", "NOUN").gloss[0] == "FEMA briefing"
+    assert not lookup("Smith").found  # an English name is no word of the dictionary
+    family = _tokens("Hillary Clinton sprach. Trump nutzte die Clintons als Mittel.")["Clintons"]
+    assert family.gloss == [] or family.gloss[0] != "clinton"  # the text names them elsewhere
+
+
+def test_a_compound_in_the_dative_plural_takes_its_heads_plural_senses() -> None:
+    shown = _tokens("Nach langen Versöhnungsgesprächen zogen sich die Polizeikräfte zurück.")
+    assert shown["Versöhnungsgesprächen"].gloss[0] == "reconciliation talks (probably)"  # not "interview"
+
+
+def test_a_follower_named_after_a_person_is_glossed_as_english_names_it() -> None:
+    shown = _tokens("Die Wirtschaftspolitik der Peronisten schreckt Investoren ab.")
+    assert shown["Peronisten"].gloss[0] == "Peronist"
+    assert lookup("Kemalismus", "NOUN").gloss[0] == "Kemalism"
+    assert lookup("Gaullisten", "NOUN").gloss[0] == "Gaullist"  # not split as Gaul|listen
+
+
+def test_a_title_before_a_name_is_a_word_though_it_is_a_surname_too() -> None:
+    shown = _tokens("Neben den Großeltern, Norwegens König Harald V. und Königin Sonja, war der Prinz da.")
+    assert shown["König"].gloss[:1] == ["king"] and shown["König"].learnable
+    assert shown["Harald"].gloss == []
+
+
+def test_a_first_part_ding_lists_only_as_such_explains_a_compound_and_stands_alone() -> None:
+    assert lookup("Agrarausschuss", "NOUN").gloss[0] == "agrarian committee (probably)"  # "Agrar…"
+    assert lookup("Privatwohnung", "NOUN").gloss[0] == "private flat (probably)"  # privat, not "Privat…"
+    assert lookup("Fernseh").gloss[0] == "TV"  # of "Fernseh- und Internetnutzung", not Fern|ehe
+    assert _tokens("Am Sonntag wählen die Steirer einen neuen Landtag.")["Steirer"].gloss[:1] == ["Styrian"]
+
+
+def test_a_weak_noun_the_lemmatiser_cut_short_is_found_with_its_e() -> None:
+    assert _tokens("In der Stadt leben vor allem Schiiten.")["Schiiten"].gloss[:1] == ["Shiite"]
+    assert lookup("Vielfach", "ADV").gloss[0] == "often"  # an adverb, not "das Vielfache"
+
+
+def test_a_compound_is_split_into_as_few_parts_as_a_form_of_it_allows() -> None:
+    assert [part for part, _ in lookup("Bundesleistungen", "NOUN").parts] == ["Bund", "Leistung"]  # not Lei|Tun|Gen
+
+
+def test_a_hyphenated_word_whose_last_part_german_knows_is_no_english_loanword() -> None:
+    assert lookup("NS-Regime", "NOUN").gloss[0] == "NS regime"  # not Wiktionary's lemma read as English
+    assert lookup("Apollo-Mission", "NOUN").gloss[0] == "Apollo mission"
+    assert lookup("Add-on", "NOUN").gloss[0] == "add-on"  # an English word still
+
+
+def test_a_declined_noun_after_a_sentence_opening_von_and_its_article_is_no_name() -> None:
+    shown = _tokens("Von den Erkundungsfahrzeugen seien nur wenige einsatzbereit.")
+    assert shown["Erkundungsfahrzeugen"].gloss and shown["Erkundungsfahrzeugen"].learnable
+    assert _tokens("Von der Leyen sprach in Brüssel.")["Leyen"].gloss == []  # "von der Leyen" is a name
+
+
+def test_coordinate_first_parts_of_a_hyphenated_word_are_joined_by_hyphens_stacked_nouns_are_not() -> None:
+    assert _tokens("Die Partei lehnt ein rot-rot-grünes Bündnis ab.")["rot"].phrase["gloss"][0] == "red-red-green"
+    assert lookup("Schwarz-Gelb-Koalition", "NOUN").gloss[0] == "black-yellow coalition"
+    assert lookup("US-EU-Gipfel", "NOUN").gloss[0] == "US-EU summit"
+    assert lookup("TV-Kabel-Netz", "NOUN").gloss[0] == "TV cable network"  # not "TV-cable network"
+
+
+def test_a_rare_misspelling_of_a_common_word_is_glossed_as_that_word_and_marked_a_guess() -> None:
+    shown = _tokens("Die Verhandlungen begannen am Monatag, mitten im Wahlkamp.")
+    assert shown["Monatag"].gloss[0] == "Monday (probably Montag)"
+    assert shown["Wahlkamp"].gloss[0] == "election campaign (probably Wahlkampf)"
+    assert _tokens("Die Kosten werden auf 32 Miliarden Dollar beziffert.")["Miliarden"].gloss[0].startswith("billion")
+    assert lookup("Monatag").gloss == ()  # not in the lookup itself: a name is a rare form too
+    from reader.lexicon import misspelt
+
+    assert misspelt("Strenz", "NOUN") is None  # a noun is no misspelt adjective (streng)
+    assert misspelt("Sahaba", "NOUN") is None  # nor a name's English (Sahara)
+
+
+def test_a_persons_name_in_a_hyphenated_word_is_written_with_spaces_other_names_keep_the_hyphen() -> None:
+    assert lookup("Martin-Luther-Ring", "NOUN").gloss[0] == "Martin Luther ring"
+    assert lookup("Rems-Murr-Kreis", "NOUN").gloss[0] == "Rems-Murr district"
+    assert lookup("Stickoxid-Belastung", "NOUN").gloss[0].startswith("nitrogen oxide")  # a [chem.] word is a word
+
+
+def test_a_word_before_a_name_is_no_title_unless_the_dictionary_lists_its_feminine() -> None:
+    assert _tokens("Für Kandidaten der Partei Rassemblement National ist es schwer.")["Rassemblement"].gloss[:1] != ["rassemblement"]

@@ -193,8 +193,8 @@ def build(out_path: Path) -> None:
     for lemma, forms in nouns.items():
         if lemma in ding_nouns or lemma in known or zipf_frequency(lemma, "de") == 0:
             continue
-        if split_compound(lemma, known.__contains__):
-            continue  # a compound takes gender and plural from its head
+        if split_compound(lemma, known.__contains__) or lemma.rsplit("-", 1)[-1] in known - {lemma}:
+            continue  # a compound takes gender and plural from its head ("NS-Regime": Regime, not "ns-regime")
         gender, plural = forms[0]
         gloss = loanword_gloss(lemma)
         loanwords += bool(gloss)

@@ -13,21 +13,23 @@ which also drops every cached lookup. No Textual in here.
 
 from reader.lexicon.entry import Entry, FullEntry, Sense, after_definite_article, declines_like_adjective, short_gloss
 from reader.lexicon.function_words import function_entry
-from reader.lexicon.lookup import PHRASE, compound_in_plural, full_entry, hyphenated_in_plural, lookup
+from reader.lexicon.lookup import PHRASE, compound_in_plural, full_entry, hyphenated_in_plural, loanword, lookup, misspelt
 from reader.lexicon.word_kinds import (
     form_entry, form_glosses, is_name, is_verb, noun_gender, plural_glosses, proper_noun, senses_of_gender,
 )
 from reader.lexicon.function_words import table_version
+from reader.lexicon import abbreviations
 from reader.lexicon.database import Lexicon, LexiconMissingError, close_current, content_version, current, lexicon_path
 
 
 def version() -> str:
-    """What the glosses of an analysis depend on: the built lexicon and the curated function words."""
+    """What the glosses of an analysis depend on: the built lexicon, the curated function words and
+    abbreviations."""
     try:
         built = content_version()
     except LexiconMissingError:
         built = "missing"
-    return f"{built}-{table_version()}"
+    return f"{built}-{table_version()}-{abbreviations.table_version()}"
 
 
 __all__ = [
@@ -51,7 +53,9 @@ __all__ = [
     "lexicon_path",
     "is_name",
     "is_verb",
+    "loanword",
     "lookup",
+    "misspelt",
     "noun_gender",
     "plural_glosses",
     "proper_noun",

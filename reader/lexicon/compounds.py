@@ -52,7 +52,7 @@ def _upper_first(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
-def _modifier_keys(stem: str, capitalised: bool) -> list[str]:
+def modifier_keys(stem: str, capitalised: bool) -> list[str]:
     """Dictionary forms a non-final part may stand for."""
     lower = stem.lower()
     upper = _upper_first(lower)
@@ -164,7 +164,7 @@ def _split_modifier(
             stems.append((stem, link))
     # (_MODIFIER_PASSES) "Wander-" is wandern (not Wand|er), "Renn-" rennen (not Ren|n, reindeer),
     # "Landes-" Land|es (not landen|s), "Kinder-" Kind|er
-    keys = [_modifier_keys(stem, capitalised or text[:1].isupper()) for stem, _ in stems]  # made once for every pass
+    keys = [modifier_keys(stem, capitalised or text[:1].isupper()) for stem, _ in stems]  # made once for every pass
     for exact, links in _MODIFIER_PASSES:
         for (stem, link), stem_keys in zip(stems, keys):
             if link in links:

@@ -9,6 +9,10 @@ Order, first hit wins:
   5. hyphenated words                   "US-Präsident" -> "US president"
   6. feminine -in of a listed noun      "Nachfolgerin" -> "successor (female)"
   7. compound splitting                 "Sicherheitskonferenz" -> "security conference"
+An abbreviation no dictionary word is spelt as ("Feb.", "ha") comes from
+reader/lexicon/data/abbreviations.tsv, before steps 5 to 7; a capitalised noun
+none of the steps explains that is a common English word ("Briefing") is
+glossed as that word (`loanword`, asked where the use shows a common noun).
 A number's suffix adjective on its own ("46-jährige" split by the tokenizer:
 "jährige") is glossed as the English suffix ("-year-old").
 Steps 5 and 7 set ``composed=True`` and list the parts. Unknown words give an
@@ -22,7 +26,8 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 from reader.lexicon import database
-from reader.lexicon.compounds import CompoundPart, linked, split_compound
+from reader.lexicon.abbreviations import abbreviation_entry
+from reader.lexicon.compounds import LINKING_ELEMENTS, CompoundPart, modifier_keys, linked, split_compound
 from reader.lexicon.ding import parse_line
 from reader.lexicon.entry import Entry, FullEntry, Sense, short_gloss, strip_notes
 from reader.lexicon.function_words import function_entry
@@ -134,6 +139,17 @@ def _spellings(word: str) -> Iterator[tuple[str, str]]:
         yield from fresh("ss", lemma_variants(spelled))
 
 
+def _keeps_head(word: str, key: str, pos: str | None) -> bool:
+    """*key*, a dictionary form of the hyphenated *word* less an ending, ends in the dictionary form of
+    *word*'s last part: "EU-Kommissionen" is "EU-Kommission", but "US-Botschafter" is no
+    "US-Botschaft", as "Botschafter" (ambassador) is a word of its own."""
+    last, key_last = word.rsplit("-", 1)[-1], key.rsplit("-", 1)[-1]
+    if last == key_last:
+        return True
+    head = lookup(last, pos)
+    return not head.found or head.term.lower() == key_last.lower()
+
+
 def entry_from_row(row: database.TermRow, query: str, source: str) -> Entry:
     return Entry(
         term=row.word,
@@ -153,7 +169,7 @@ PREFIX_GLOSSES = {
     "ex": "ex-", "vize": "vice-", "anti": "anti-", "pro": "pro-", "ko": "co-",
     "post": "post-", "prä": "pre-", "multi": "multi-", "mini": "mini-",
     "super": "super-", "mega": "mega-", "top": "top", "neo": "neo-", "ultra": "ultra-",
-    "pan": "pan-", "nicht": "non-",
+    "pan": "pan-", "nicht": "non-", "co": "co-",
 }
 _OBJECT_RE = re.compile(r"\b(?:sb\.|sth\.)(?:’s|'s)?\s*")
 
@@ -217,12 +233,20 @@ def compound_in_plural(entry: Entry, form: str) -> Entry:
     start = lower.rfind(head.translate(_WITHOUT_UMLAUT)[: max(3, len(head) - 2)])
     if start <= 0:
         return entry
-    plural = database.glosses_as(form[start].upper() + form[start + 1 :], database.PLURAL)
+    plural = _plural_senses(form[start].upper() + form[start + 1 :])
     if not plural:
         return entry
     composed = _compose([gloss for _, gloss in entry.parts[:-1]], Entry(head, plural))
     gloss = (f"{composed[0]} (probably)", *composed[1:])
     return replace(entry, gloss=gloss, short=short_gloss(gloss))
+
+
+def _plural_senses(form: str) -> tuple[str, ...]:
+    """The senses the lexicon checked for a plural form, also in the dative, which adds -n to it
+    ("Versöhnungsgesprächen": Gespräche, talks; "Polizeikräften": Kräfte, forces)."""
+    return database.glosses_as(form, database.PLURAL) or (
+        database.glosses_as(form[:-1], database.PLURAL) if form.endswith("en") else ()
+    )
 
 
 def hyphenated_in_plural(entry: Entry, form: str) -> Entry:
@@ -232,13 +256,13 @@ def hyphenated_in_plural(entry: Entry, form: str) -> Entry:
     if entry.source != "hyphen" or len(entry.parts) < 2:
         return entry
     head = lookup(entry.parts[-1][0], "NOUN")
-    plural = database.glosses_as(form, database.PLURAL)
+    plural = _plural_senses(form)
     if not plural and head.composed:
         in_plural = compound_in_plural(head, form)
         plural = in_plural.gloss if in_plural is not head else ()
     if not plural:
         return entry
-    gloss = _compose([gloss for _, gloss in entry.parts[:-1]], Entry(head.term, plural))
+    gloss = _compose(_hyphen_modifiers(list(entry.parts[:-1])), Entry(head.term, plural))
     if head.composed:
         gloss = (f"{gloss[0]} (probably)", *gloss[1:])
     return replace(entry, gloss=gloss, short=short_gloss(gloss))
@@ -308,24 +332,105 @@ def _hyphenated(word: str, pos: str | None) -> Entry | None:
     if len(pieces) < 2 or not all(pieces):
         return None
     head = lookup(pieces[-1], pos)
+    if not head.found and pos in (None, "NOUN") and any(
+        piece.isupper() or not _names_no_word(piece, lookup(piece)) for piece in pieces[:-1]
+    ):
+        head = loanword(pieces[-1]) or head  # "FEMA-Briefing", "Hurrikan-Briefing"; not a name's "Hillary-Clinton"
     if not head.found:
         return None
     modifiers, parts = [], []
+    as_written = False  # the piece before was kept as written
     for piece in pieces[:-1]:
-        if piece.isupper() or any(ch.isdigit() for ch in piece):
-            modifiers.append(piece)  # keep acronyms: US, EU, G7
-            parts.append((piece, piece))
+        entry = lookup(piece)
+        if piece.isupper() or any(ch.isdigit() for ch in piece) or _names_no_word(piece, entry):
+            # keep acronyms and names as written: US, EU, G7, "Al-Qaida" (no aluminium), "Rems-Murr"
+            if as_written:  # one name: "Rems-Murr", "Peer-to-Peer"; a person's with spaces: "Martin Luther"
+                modifiers[-1] += _name_joiner(parts[-1][0], piece) + piece
+                parts[-1] = (modifiers[-1], modifiers[-1])
+            else:
+                modifiers.append(piece)
+                parts.append((piece, piece))
+            as_written = True
             continue
-        gloss = _part_gloss(piece, lookup(piece))
+        as_written = False
+        gloss = _part_gloss(piece, entry)
         modifiers.append(gloss)
         parts.append((piece, gloss))
     parts.append((pieces[-1], head.short))
-    gloss = _compose(modifiers, head)
+    gloss = _compose(_hyphen_modifiers(parts[:-1]), head)
     plural = None
     if head.plural:
         plural = "-".join(pieces[:-1] + [head.plural])
     return Entry(word, gloss, short_gloss(gloss), head.gender, plural, head.pos,
                  True, tuple(parts), word, "hyphen")
+
+
+def _hyphen_modifiers(parts: list[tuple[str, str]]) -> list[str]:
+    """The English of a hyphenated word's first parts, (German, English) each: coordinate ones joined by
+    hyphens as English writes them before a noun, adjectives ("rot-rot-grün": red-red-green,
+    "Schwarz-Gelb-Koalition": black-yellow coalition) or names and abbreviations as written
+    ("US-EU-Gipfel": US-EU summit); stacked nouns keep their spaces ("TV-Kabel-Netz": TV cable
+    network), and so does a modifier of several words."""
+    glosses = [gloss for _, gloss in parts if gloss]
+    kinds = {  # a colour is a noun as well ("das Rot"): an adjective reading in lower case counts
+        "written" if piece == gloss else "ADJ" if lookup(piece.lower(), "ADJ").pos == "ADJ" else lookup(piece).pos
+        for piece, gloss in parts if gloss
+    }
+    if len(glosses) < 2 or any(" " in gloss for gloss in glosses) or len(kinds) != 1 or kinds - {"written", "ADJ"}:
+        return glosses
+    joined = glosses[0]
+    for gloss in glosses[1:]:
+        joined += gloss if joined.endswith("-") else (_name_joiner(joined, gloss) if kinds == {"written"} else "-") + gloss
+    return [joined]
+
+
+def _name_joiner(before: str, piece: str) -> str:
+    """How English joins two parts of a name written with a hyphen in German: a person's name with a space
+    ("Martin-Luther-Ring": Martin Luther ring, "Hartz IV"), where the part before is a name Wiktionary
+    lists and this one is capitalised; other names keep the hyphen ("Rems-Murr", "Peer-to-Peer")."""
+    last = before.replace("-", " ").split()[-1]
+    return " " if piece[:1].isupper() and database.name_kind(last) is not None else "-"
+
+
+def _names_no_word(piece: str, entry: Entry) -> bool:
+    """A hyphenated word's first part that is a name or an abbreviation, not a word to translate: the
+    dictionary knows it not at all ("Yale", "Qaida"), or only as a chemical symbol ("Al" of "Al-Qaida"
+    is no aluminium) or as an abbreviation in capitals ("to" of "Peer-to-Peer" is no Tonga)."""
+    if piece.lower() in PREFIX_GLOSSES:
+        return False  # "Ex-", "Co-": the English prefix
+    if not entry.found or entry.source == "loanword":
+        return True
+    if entry.source == "case" and entry.term.isupper() and not piece.isupper():
+        return not piece[:1].isupper() or len(piece) <= 2  # "to": TO; "Aids" stays AIDS
+    return "(symbol" in entry.gloss[0]
+
+
+# German -ist/-ismus nouns and the English -ist/-ism they share: a follower of a person or a doctrine.
+FOLLOWER_RE = re.compile(r"^([A-ZÄÖÜ][a-zäöüßéáíóú]{2,}?)(ist|isten|istin|istinnen|ismus)$")
+FOLLOWER_SUFFIXES = {"ist": "ist", "isten": "ist", "istin": "ist", "istinnen": "ist", "ismus": "ism"}
+
+
+def _follower(word: str) -> Entry | None:
+    """A follower or doctrine named after a person or an idea that no dictionary lists, where English
+    uses the word too (wordfreq knows it): "Peronisten" is Peronists, "Kemalismus" Kemalism; after a
+    name capitalised, as English writes it ("Peronist"), else not ("populist"). Before compound
+    splitting, which would explain "Gaullisten" as Gaul|listen."""
+    match = FOLLOWER_RE.match(word)
+    if match is None:
+        return None
+    stem, suffix = match.groups()
+    english = stem.lower().replace("ä", "ae").replace("ö", "oe").replace("ü", "ue") + FOLLOWER_SUFFIXES[suffix]
+    from wordfreq import zipf_frequency  # (loaded on first use: few words get this far)
+
+    if not english.isascii() or zipf_frequency(english, "en") <= 0:
+        return None
+    if not lookup(stem, "NOUN").found:
+        english = english[:1].upper() + english[1:]  # "Perón", "Mao": a name's
+    gloss = (english,)
+    feminine = suffix.startswith("istin")
+    lemma = stem + ("ismus" if suffix == "ismus" else "istin" if feminine else "ist")
+    gender, plural = ("m", None) if suffix == "ismus" else ("f", lemma + "nen") if feminine else ("m", lemma + "en")
+    return Entry(lemma, gloss, english, gender, plural, "NOUN", False, (), word, "variant")
 
 
 PLURAL_ENDINGS = ("n", "en", "e", "er", "s", "nen")
@@ -338,7 +443,11 @@ def _known_modifier(key: str) -> bool:
     if key.lower() in PREFIX_GLOSSES and len(key) >= MIN_STEM:
         return True  # "Pan|afrikaner"
     if not database.has_gloss(key):
-        return False
+        # Ding lists it as a first part only ("Agrar…"), and no other reading of it is a word: no known
+        # word with a link ("Bundes"), no adjective ("Privat": privat), no verb stem ("Förder": fördern)
+        return bool(database.glosses_as(key, database.AFFIX)) and not any(
+            key.endswith(link) and database.has_gloss(key[: -len(link)]) for link in LINKING_ELEMENTS if link
+        ) and not any(database.has_gloss(form) for form in modifier_keys(key, True)[1:])
     noun = _upper_first(key)
     for ending in PLURAL_ENDINGS:
         if noun.endswith(ending) and len(noun) - len(ending) >= MIN_STEM:
@@ -369,13 +478,21 @@ def _compound(word: str, pos: str | None) -> Entry | None:
         forms.append(_upper_first(word))  # "dienstleistungsrichtlinie" after a hyphen
     splits: dict[str, list[CompoundPart] | None] = {}  # each form split when first reached: the first form often fits
     for head_class in ([pos] if pos == "ADJ" else []) + [None]:
+        best = None
         for form in forms:
             if form not in splits:
                 splits[form] = split_compound(form, database.has_gloss, known_modifier=_known_modifier, short_noun=_short_noun)
             split = splits[form]
+            if best is not None and (split is None or len(split) >= len(best.parts)):
+                continue
             entry = _compound_entry(form, split, word, head_class) if split is not None else None
-            if entry is not None:
+            if entry is not None and len(entry.parts) <= 2:
                 return entry
+            best = entry or best
+        # three parts or more: a form with fewer, if any ("Bundesleistungen" is Bundes|leistung, not
+        # Bund|es|lei|tun|gen)
+        if best is not None:
+            return best
     return None
 
 
@@ -453,12 +570,17 @@ def lookup(word: str, pos: str | None = None) -> Entry:
     fallback = None  # first hit of another word class, if none matches *pos*
     for source, key in _spellings(word):
         row = _pick(key, pos)
+        if row is not None and source == "variant" and "-" in key and not _keeps_head(word, key, pos):
+            continue  # "US-Botschafter" is no "US-Botschaft" (embassy) less its ending
         if row is not None:
             if pos is None or row.pos == pos:
                 return entry_from_row(row, query, source)
             fallback = fallback or entry_from_row(row, query, source)
     if fallback is not None:
         return fallback
+    abbreviation = abbreviation_entry(word) or abbreviation_entry(word + ".")
+    if abbreviation is not None:  # "Feb.", "ha": no dictionary word spelt so
+        return replace(abbreviation, query=query)
     if word.endswith("-") and len(word) > 2:
         # "Telefon- und Internetanschluss": gloss the truncated first part
         inner = lookup(word.rstrip("-"), pos)
@@ -469,11 +591,83 @@ def lookup(word: str, pos: str | None = None) -> Entry:
     if entry is None and "-" in word.strip("-"):
         entry = _hyphenated(word, pos)
     if entry is None and word.isalpha():
-        entry = _number_suffix(word) or _feminine(word) or negated(word, lookup) or _compound(word, pos)
+        entry = (_number_suffix(word) or _feminine(word) or negated(word, lookup) or _follower(word)
+                 or (word[:1].isupper() and _first_part(word)) or _compound(word, pos))
     if entry is not None:
         return entry
     gender, plural = _noun_info(word)
     return Entry(term=word, gender=gender, plural=plural, query=query)
+
+
+def _first_part(word: str) -> Entry | None:
+    """A word Ding lists only as a compound's first part ("Fernseh…": TV, "Steirer…": Styrian), on its
+    own: the first part of "Fernseh- und Internetnutzung" cut off by the tokenizer, or the noun."""
+    gloss = database.glosses_as(word, database.AFFIX)
+    if not gloss:
+        return None
+    return Entry(word, gloss, short_gloss(gloss), None, None, None, False, (), word, "affix")
+
+
+LOANWORD_ZIPF = 3.5  # an English word at least this common (wordfreq), and more common than in German
+
+
+TYPO_MIN_LENGTH = 6  # shorter words are too often another word one letter away
+TYPO_RARE_ZIPF = 1.5  # the written form is this rare in German (wordfreq) at most
+TYPO_COMMON_ZIPF = 3.0  # and the word one edit away at least this common
+_LETTERS = "abcdefghijklmnopqrstuvwxyzäöüß"
+
+
+@database.lexicon_cache(maxsize=4096)
+def misspelt(word: str, pos: str | None = None) -> Entry | None:
+    """The entry of the common word *word* is a misspelling of, one letter away (left out, added,
+    swapped or replaced: "Monatag" Montag, "Wahlkamp" Wahlkampf, "Ministerpäsident"
+    Ministerpräsident), marked a guess; None when *word* is no rare form of a common word. Not part
+    of `lookup`: a name is a rare form too, so only a word the parse shows as a word may ask."""
+    from wordfreq import zipf_frequency  # (loaded on first use: few words get this far)
+
+    if len(word) < TYPO_MIN_LENGTH or not word.isalpha() or zipf_frequency(word, "de") > TYPO_RARE_ZIPF:
+        return None
+    lower = word.lower()
+    edits = {lower[:i] + lower[i + 1 :] for i in range(len(lower))}
+    edits |= {lower[:i] + lower[i + 1] + lower[i] + lower[i + 2 :] for i in range(len(lower) - 1)}
+    edits |= {lower[:i] + c + lower[i + 1 :] for i in range(len(lower)) for c in _LETTERS}
+    edits |= {lower[:i] + c + lower[i:] for i in range(len(lower) + 1) for c in _LETTERS}
+    edits.discard(lower)
+    scored = sorted(((zipf_frequency(edit, "de"), edit) for edit in edits), reverse=True)
+    for zipf, edit in scored[:3]:
+        if zipf < TYPO_COMMON_ZIPF:
+            break
+        candidate = _upper_first(edit) if word[:1].isupper() else edit
+        entry = lookup(candidate, pos)
+        # of the word class asked ("Strenz", a noun, is no "streng"); no name ("Sahaba" is no Sahara)
+        if entry.found and (pos is None or entry.pos in (pos, None)) and not _names_something(entry):
+            gloss = (f"{entry.gloss[0]} (probably {candidate})", *entry.gloss[1:])
+            return replace(entry, gloss=gloss, short=short_gloss(gloss), query=word, source="typo")
+    return None
+
+
+@database.lexicon_cache(maxsize=4096)
+def loanword(word: str) -> Entry | None:
+    """A capitalised noun no dictionary lists and no split explains that is an English word, more common
+    in English than in German: German news borrows English nouns faster than Ding records them
+    ("Briefing", "College"); the build glosses those Wiktionary lists the same way. Not a name
+    Wiktionary lists. Not part of `lookup`: English names are English words too ("Bush", "Smith"), so
+    only a use that shows a common noun may ask (a noun with its article; the head of "FEMA-Briefing")."""
+    if lookup(word, "NOUN").found:
+        return None
+    if len(word) < 4 or not word[:1].isupper() or not word[1:].islower() or not word.isascii() or not word.isalpha():
+        return None
+    if database.name_kind(word) is not None:
+        return None
+    from wordfreq import zipf_frequency  # (loaded on first use: few words get this far)
+
+    english = word.lower()
+    forms = [english, english[:-1]] if english.endswith("s") else [english]  # "Briefings": English plural too
+    if not any(LOANWORD_ZIPF <= zipf_frequency(form, "en") and zipf_frequency(form, "de") < zipf_frequency(form, "en")
+               for form in forms):
+        return None
+    gloss = (english,)
+    return Entry(word, gloss, english, None, None, "NOUN", False, (), word, "loanword")
 
 
 def full_entry(word: str, pos: str | None = None) -> FullEntry:

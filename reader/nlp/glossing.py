@@ -24,12 +24,15 @@ from reader.lexicon import (
     form_glosses,
     function_entry,
     is_name,
+    loanword,
     lookup,
+    misspelt,
     plural_glosses,
     proper_noun,
     senses_of_gender,
     short_gloss,
 )
+from reader.lexicon.abbreviations import abbreviation_entry
 from reader.lexicon.context import in_context
 from reader.lexicon.function_words import reads_uses
 from reader.lexicon.ranking import gloss_core
@@ -86,8 +89,8 @@ def choose(token, name: bool, context: frozenset[tuple[str, str]]) -> Shown:
     is_word = _has_letter(text)
     marked_learnable = token_value(token, "learnable")
     learnable = marked_learnable and not name
-    abbreviation = function_entry(text, "ABBR") if text.endswith(".") else None
-    if abbreviation is not None:  # "ca.", "Nr.", "Mio.": whatever the tagger calls them, no "calcium", "Nauru"
+    abbreviation = abbreviation_entry(text)
+    if abbreviation is not None:  # "ca.", "Nr.", "Mio.", "ha": whatever the tagger calls them, no "calcium", "Nauru"
         return Shown(text, tagged, is_word, marked_learnable, abbreviation)
     if tagged == "X":  # foreign material ("'business as usual'"): no German entry to show
         return Shown(text, tagged, is_word, False, None)
@@ -127,8 +130,13 @@ def choose(token, name: bool, context: frozenset[tuple[str, str]]) -> Shown:
             entry = in_context(_plural_entry(token, term, pos), context, (token.lower_, lemma.lower()))
         if pos == "ADV" and entry is not None:
             entry = _with_governed_first(entry, governed_adverb(token))  # "bat darum, dass": for it
+    if entry is not None and pos == "NOUN" and not entry.gloss and text != term:
+        # the lemmatiser's lemma is no word, the form is one: "Schiiten" (Schiite), not "Schiit"
+        entry = lookup(text, pos) if lookup(text, pos).pos == "NOUN" else entry
     if entry is not None and pos == "NOUN" and not entry.gloss:
-        entry = _verbal_noun(term) or entry
+        # "bei einem Briefing": an English noun with its article, though English names are words too
+        english = _with_article(token) and not _in_a_name(token) and loanword(term)
+        entry = _verbal_noun(term) or english or entry
     if entry is not None and pos == "NOUN":
         entry = _senses_of_its_gender(token, entry)
         if term in FORMS_OF_ADDRESS and _before_a_name(token):
@@ -137,7 +145,12 @@ def choose(token, name: bool, context: frozenset[tuple[str, str]]) -> Shown:
         entry = senses_for_use(token, entry)
     elif entry is not None and pos == "ADJ" and entry.gloss and entry.gloss[0].startswith("to "):
         entry = _as_participle(token, entry)
+    if entry is not None and not entry.gloss and pos in _MISSPELLABLE and not name:
+        entry = misspelt(text, pos) or entry  # "am Monatag": Montag, "Wahlkamp": Wahlkampf
     return Shown(term, pos, is_word, learnable, entry)
+
+
+_MISSPELLABLE = {"NOUN", "VERB", "ADJ", "ADV", "NUM"}
 
 
 def _as_governed(token, entry: Entry, uses: tuple[str, ...]) -> Entry:
@@ -218,6 +231,22 @@ def _senses_of_its_gender(noun, entry: Entry) -> Entry:
         return entry
     gloss = (*fitting, *(sense for sense in entry.gloss if sense not in fitting))
     return replace(entry, gloss=gloss, short=short_gloss(gloss))
+
+
+def _in_a_name(token) -> bool:
+    """Part of a name of several words as the parser joins them ("der Partei Rassemblement National"),
+    or a word the text calls a name elsewhere, maybe with a genitive or plural -s: "Boris Johnson"
+    before "die Johnson … führe", "Hillary Clinton" before "die Clintons"."""
+    if token.dep_.startswith("flat") or any(child.dep_.startswith("flat") for child in token.children):
+        return True
+    lower = token.lower_
+    keys = {lower, lower[:-1]} if lower.endswith("s") else {lower}
+    doc = token.doc
+    return any(
+        other.i != token.i and other.pos_ == "PROPN" and (other.lower_ in keys or other.lower_.rstrip("s") in keys)
+        and not (other.i > 0 and doc[other.i - 1].text == "-")  # "Hurrikan-Briefing": a compound's head
+        for other in doc
+    )
 
 
 def _with_article(noun) -> bool:

@@ -34,7 +34,7 @@ from reader.lexicon import LexiconMissingError, database, is_name, lookup, prope
 from reader.lexicon.compounds import split_compound
 from reader.nlp import doc_facts, lemma_dictionary
 from reader.nlp.lemmas import GENDER_INCLUSIVE
-from reader.nlp.noun_lexicon import person_noun
+from reader.nlp.noun_lexicon import listed_with_feminine, person_noun
 from reader.nlp.doc_arrays import tokens_where
 from reader.nlp.foreign_words import english_name_word
 from reader.nlp.lang.names import (
@@ -134,6 +134,8 @@ def _find_names(doc: Doc) -> set[int]:
     for token in candidates:  # left to right, so "Palle Jerimiassen" grows as a chain
         if token.i in names:
             continue
+        if _title(token) and listed_with_feminine(token.text) and not _after_first_name(token):
+            continue  # "Norwegens König Harald": a title before a name is a word, though "König" is a surname too
         if _unknown(token):
             if _keys(token.text) & model_names or _name_context(token, names):
                 names.add(token.i)
@@ -510,7 +512,10 @@ def _coordinated_with_name(token: Token) -> bool:
 
 def _after_name_particle(token: Token) -> bool:
     """"von der Leyen", "van Gogh": a name particle after a capitalised word or opening the sentence
-    ("von" only with its article: "die Rede von Merz" is no name particle)."""
+    ("von" only with its article: "die Rede von Merz" is no name particle), undeclined: "Von den
+    Erkundungsfahrzeugen …" is a plural after a preposition and its article."""
+    if declined(token):
+        return False
     i = token.i - 1
     if i > 0 and token.doc[i].text == "-" and not token.doc[i - 1].whitespace_:
         i -= 1  # "al-Haidari"

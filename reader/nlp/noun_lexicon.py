@@ -88,6 +88,20 @@ def _forms_a_feminine(lemma: str) -> bool:
     return any(listed_noun(form) and noun_entry(form)[0] == "Fem" for form in feminines)
 
 
+@functools.lru_cache(maxsize=4096)
+def listed_with_feminine(lemma: str) -> bool:
+    """A noun naming a person whose feminine the dictionary itself lists, as a title's has ("König":
+    Königin, "Präsident": Präsidentin); not one whose feminine the lexicon only made up
+    ("Rassemblement")."""
+    try:
+        stem = lemma[:-1] if lemma.endswith("e") else lemma
+        return listed_noun(lemma) and any(
+            _listed_feminine(form + _FEMININE_OF_PERSON) for form in (stem, with_umlaut(stem))
+        )
+    except LexiconMissingError:
+        return False
+
+
 def _listed_feminine(word: str) -> bool:
     """A feminine noun the dictionary itself lists, not one the lexicon made up from a masculine
     ("Steuerin" of Steuer)."""

@@ -17,7 +17,7 @@ import itertools
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from reader.lexicon import database, hyphenated_in_plural, lookup
+from reader.lexicon import database, hyphenated_in_plural, lookup, proper_noun
 from reader.lexicon.database import LexiconMissingError, PhraseRow
 from reader.lexicon.ranking import gloss_core
 from reader.nlp.clause_words import clause_words
@@ -237,12 +237,14 @@ def _hyphen_phrase(chain: list[Token]) -> list[Phrase]:
     """The whole word's phrase, when its last part is a dictionary word, or a compound the splitter
     explains after an abbreviation ("EU-Binnenmarktkommissar"): a head the dictionary only knows by
     splitting after a word ("Kramp-Karrenbauer": "wheel farmer") is a name's or too uncertain."""
-    if len(chain) < 2 or (chain[-1].pos_ == "PROPN" and chain[-1].tag_ != "NN"):
-        return []  # a name's last part ("Kramp-Karrenbauer"); the tagger's NN is a noun ("US-Strafzölle")
+    if len(chain) < 2:
+        return []
     head = chain[-1]
     lemma = head._.term or head.lemma_ or head.text
     if head.text[:1].isupper() and lemma[:1].islower():
         lemma = lemma[:1].upper() + lemma[1:]  # "Ukraine-Krise", not "Ukraine-krise"
+    if head.pos_ == "PROPN" and head.tag_ != "NN" and not _common_noun_only(lemma):
+        return []  # a name's last part ("Kramp-Karrenbauer"); the tagger's NN is a noun ("US-Strafzölle")
     if lookup(lemma, head.pos_).composed and not all(token.text.isupper() for token in chain[:-1]):
         return []  # a split head after a word may be a name's ("Kramp-Karrenbauer"); after "EU-" it is not
     term = "-".join([*(token.text for token in chain[:-1]), lemma])
@@ -252,6 +254,14 @@ def _hyphen_phrase(chain: list[Token]) -> list[Phrase]:
     if not entry.gloss:
         return []
     return [Phrase(term, entry.gloss, tuple(token.i for token in chain))]
+
+
+def _common_noun_only(lemma: str) -> bool:
+    """A noun the dictionary lists itself and Wiktionary knows as no name: the head of a word such as
+    "Yale-Studentin" the tagger called a name ("Studentin"), unlike a double name's last part
+    ("Kramp-Karrenbauer", explained only by splitting; "Müller-Fischer": Fischer is a surname too)."""
+    entry, common = proper_noun(lemma)
+    return common and entry.source == "exact" and entry.pos == "NOUN" and database.name_kind(lemma) is None
 
 
 def _marks(words: list[Token]) -> list[Phrase]:
