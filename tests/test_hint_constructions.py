@@ -328,6 +328,7 @@ def test_zwischen_before_two_numbers_counts_the_subject_but_is_a_preposition_of_
     assert case_of(text, "Häftlinge") == "Nominative"
     assert "between" in joined(text, "zwischen")
     assert case_of("Das Angebot gilt für Kinder zwischen 10 und 12 Jahren.", "Jahren") == "Dative"
+    assert case_of("Der Wert lag zuletzt zwischen 2", "Wert") == "Nominative"  # a text may end anywhere
 
 
 def test_a_zu_infinitive_clause_has_no_nominative() -> None:

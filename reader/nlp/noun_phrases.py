@@ -416,9 +416,11 @@ def adverbial_before_number(word: Token) -> bool:
         # "dass zwischen 2.000 und 3.000 Häftlinge flohen", "muss zwischen 32 und 36 Millimeter betragen": a count
         # with the case of its role; "zwischen 2000 und 2010", "zwischen 20 und 21 Uhr" are times, and "Kinder
         # zwischen 10 und 12 Jahren" shows the dative the preposition governs
-        counted = doc[word.i + 4] if word.i + 4 < len(doc) else None
+        if word.i + 4 >= len(doc):
+            return False
+        counted = doc[word.i + 4]
         return (
-            number(word.i + 1) and doc[word.i + 2].lower_ == "und" and number(word.i + 3) and counted is not None
+            number(word.i + 1) and doc[word.i + 2].lower_ == "und" and number(word.i + 3)
             and counted.pos_ == "NOUN" and counted.lower_ != "uhr" and not _dative_plural_form(counted)
         )
     return word.lower_ in NUMBER_ADVERBS and number(word.i + 1) and not spans_time(word)
