@@ -788,3 +788,11 @@ def test_joined_zu_infinitives_complete_the_same_verb_or_share_um() -> None:
     assert joined(text, "schüren").endswith("completing vorwerfen.")
     text = "Die Konferenz soll Vertreter vieler Institutionen zusammenbringen, um darüber zu debattieren und zu entscheiden, wie es weitergeht."
     assert "purpose" in joined(text, "entscheiden")
+
+
+def test_an_article_after_a_nested_clause_is_no_relative_pronoun() -> None:
+    # the comma closes "als … antrat", nested in the dass-clause: "der" goes on as that clause's article
+    text = "Er erinnerte sich, dass zu der Zeit, als er das Amt antrat, der Preis stark gestiegen war."
+    assert case_of(text, "Preis") == "Nominative"
+    # a relative pronoun after a main clause's verb stays one
+    assert case_of("Sie hat den Kollegen gefragt, den sie gestern traf.", "den") == "Accusative"

@@ -185,13 +185,20 @@ _SUBORDINATORS = frozenset({"KOUS", "PWAV", "PRELS", "PRELAT", "PWS"})
 
 def _subordinate_clause_open_before(word: Token) -> bool:
     """Before the comma in front of `word` a subordinate clause has begun ("dass", "wobei", a relative
-    pronoun) and its verb has not come yet: the comma closed an insertion, not that clause."""
+    pronoun) and its verb has not come yet: the comma closed an insertion, not that clause. A clause
+    nested in it, closed by its verb before a comma, is passed over with its subordinator ("dass zu
+    der Zeit, als er das Amt antrat, der Preis …")."""
     doc = word.doc
+    nested = 0  # subordinate clauses passed over, whose subordinator is still to come
     for token in reversed(doc[doc_facts.sentence_start(word) : word.i]):
         if token.tag_ in ("VVFIN", "VAFIN", "VMFIN") or token.morph.get("VerbForm") == ["Fin"]:
-            return False
-        if token.tag_ in _SUBORDINATORS and token.i < word.i - 2:
-            return True
+            if token.i + 1 >= word.i or doc[token.i + 1].text != ",":
+                return False
+            nested += 1
+        elif token.tag_ in _SUBORDINATORS and token.i < word.i - 2:
+            if not nested:
+                return True
+            nested -= 1
     return False
 
 
