@@ -295,6 +295,14 @@ def test_a_pronominal_adverb_is_glossed_as_the_verb_governing_its_preposition_re
     assert _tokens("Darum ist er gegangen.")["Darum"].gloss[0] == "that's why"
 
 
+def test_a_phrase_of_time_takes_no_verb_sense_of_its_preposition() -> None:
+    # "zu der Zeit" says when: antreten is taking up the office, not "antreten zu" (run for)
+    tokens = _tokens("Der Ölpreis war gering, als er zu der Zeit die Präsidentschaft antrat.")
+    assert not tokens["antrat"].gloss[0].startswith("to run")
+    assert not tokens["zu"].gloss[0].startswith("for")
+    assert _tokens("Er trat zur Wahl an.")["trat"].gloss[0] == "to run (zu: for)"
+
+
 def test_ja_inside_a_clause_is_the_modal_particle_and_at_the_start_the_answer() -> None:
     assert _tokens("Das Problem ist ja seit Jahren bekannt.")["ja"].gloss[0] == "after all"
     assert _tokens("Ja, das Problem ist bekannt.")["Ja"].gloss[0] == "yes"

@@ -2,7 +2,9 @@
 
 "Das Gesetz tritt am 1. Mai in Kraft" has treten with "in" and "Kraft"; "darauf warten" has warten
 with "auf" (a pronominal adverb stands for its preposition); "im Rahmen" has "in" too; "uns" is a
-reflexive, so "sich" (not after a preposition: "für uns zu verstehen").
+reflexive, so "sich" (not after a preposition: "für uns zu verstehen"). A phrase of time ("zu der Zeit",
+"seit Jahren") says when, and its preposition is no verb's: "antrat" in "zu der Zeit, als er das Amt antrat"
+is not "antreten zu" (run for).
 """
 
 from __future__ import annotations
@@ -12,11 +14,27 @@ from typing import TYPE_CHECKING
 
 from reader.nlp.lang.grammar import REFLEXIVE
 from reader.nlp.lang.prepositions import CONTRACTIONS
+from reader.nlp.lang.sentences import TIME_NOUNS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
 _PRONOMINAL_ADVERB = re.compile(r"^(da|wo|hier)r?(an|auf|aus|bei|durch|für|gegen|in|mit|nach|über|um|unter|von|vor|zu|zwischen)$")
+
+
+# Prepositions that with a noun of time say when ("in der Nacht", "seit Jahren"); "an", "auf", "über" are
+# left out, as verbs govern them with such nouns too ("erinnert an die Zeit", "wartet auf den Abend"), and "zu"
+# says when only with "Zeit" ("zu der Zeit"; "zum Tag der Mathematik erklärt" is what something is made).
+_TEMPORAL_PREPOSITIONS = frozenset("in im seit vor nach während bis ab".split())
+_ZU = frozenset({"zu", "zur", "zum"})
+_TIMES_AFTER_ZU = frozenset({"Zeit", "Zeitpunkt"})
+
+
+def temporal_phrase(preposition: Token, noun: Token) -> bool:
+    """*preposition* with *noun* says when: "zu der Zeit", "seit Jahren", "in der Nacht"."""
+    if preposition.lower_ in _ZU:
+        return noun.lemma_ in _TIMES_AFTER_ZU
+    return preposition.lower_ in _TEMPORAL_PREPOSITIONS and noun.lemma_ in TIME_NOUNS
 
 
 def pronominal_preposition(word: str) -> str | None:
@@ -45,6 +63,6 @@ def clause_words(verb: Token) -> dict[str, list[int]]:
         if adverb:
             add(adverb.group(2), child)
         for grandchild in child.children:
-            if grandchild.dep_ == "case":
+            if grandchild.dep_ == "case" and not temporal_phrase(grandchild, child):
                 add(grandchild.lower_, grandchild)
     return present

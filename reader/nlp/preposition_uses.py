@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from reader.nlp.clause_words import pronominal_preposition
+from reader.nlp.clause_words import pronominal_preposition, temporal_phrase
 from reader.nlp.doc_facts import sentence_start
 from reader.lexicon import LexiconMissingError, function_entry, lookup
 from reader.lexicon.ranking import gloss_core
@@ -121,6 +121,8 @@ def governed_sense(token, uses: tuple[str, ...]) -> Governed | None:
     if any(use in _OWN_USES and function_entry(preposition, "ADP", (use,)) != plain for use in uses):
         return None  # the use has a row of its own for this preposition
     noun = token.head
+    if temporal_phrase(token, noun):
+        return None  # "zu der Zeit, als er das Amt antrat": when, no preposition of antreten
     governors = []
     if noun.dep_ in ("obl", "obl:arg", "nmod") and noun.head.i != noun.i and noun.head.pos_ in _GOVERNING_CLASSES:
         governors.append(noun.head)
