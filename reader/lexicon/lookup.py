@@ -17,6 +17,12 @@ A number's suffix adjective on its own ("46-jährige" split by the tokenizer:
 "jährige") is glossed as the English suffix ("-year-old").
 Steps 5 and 7 set ``composed=True`` and list the parts. Unknown words give an
 Entry with an empty gloss; lookup never raises for odd input.
+
+Steps 1 to 4, 6 and 7 are here (the splitting itself in reader/lexicon/compounds.py); step 5, with a
+first part cut off before "und" ("Telefon-") and the check that a lemma variant of a hyphenated word
+keeps its last part, is reader/lexicon/hyphenated.py, which looks the parts up through `lookup`; the
+English of a composed word, a compound's or a hyphenated word's, is put together in
+reader/lexicon/composed.py.
 """
 
 from __future__ import annotations
@@ -27,6 +33,7 @@ from dataclasses import replace
 
 from reader.lexicon import database
 from reader.lexicon.abbreviations import abbreviation_entry
+from reader.lexicon.composed import PREFIX_GLOSSES, compose, part_gloss
 from reader.lexicon.compounds import LINKING_ELEMENTS, CompoundPart, modifier_keys, linked, split_compound
 from reader.lexicon.ding import parse_line
 from reader.lexicon.entry import Entry, FullEntry, Sense, short_gloss, strip_notes
@@ -139,17 +146,6 @@ def _spellings(word: str) -> Iterator[tuple[str, str]]:
         yield from fresh("ss", lemma_variants(spelled))
 
 
-def _keeps_head(word: str, key: str, pos: str | None) -> bool:
-    """*key*, a dictionary form of the hyphenated *word* less an ending, ends in the dictionary form of
-    *word*'s last part: "EU-Kommissionen" is "EU-Kommission", but "US-Botschafter" is no
-    "US-Botschaft", as "Botschafter" (ambassador) is a word of its own."""
-    last, key_last = word.rsplit("-", 1)[-1], key.rsplit("-", 1)[-1]
-    if last == key_last:
-        return True
-    head = lookup(last, pos)
-    return not head.found or head.term.lower() == key_last.lower()
-
-
 def entry_from_row(row: database.TermRow, query: str, source: str) -> Entry:
     return Entry(
         term=row.word,
@@ -161,111 +157,6 @@ def entry_from_row(row: database.TermRow, query: str, source: str) -> Entry:
         query=query,
         source=source,
     )
-
-
-# Prefix-like first parts whose dictionary entry is a different word
-# ("Ex" is listed as "ex-girlfriend"): gloss them as the English prefix.
-PREFIX_GLOSSES = {
-    "ex": "ex-", "vize": "vice-", "anti": "anti-", "pro": "pro-", "ko": "co-",
-    "post": "post-", "prä": "pre-", "multi": "multi-", "mini": "mini-",
-    "super": "super-", "mega": "mega-", "top": "top", "neo": "neo-", "ultra": "ultra-",
-    "pan": "pan-", "nicht": "non-", "co": "co-",
-}
-_OBJECT_RE = re.compile(r"\b(?:sb\.|sth\.)(?:’s|'s)?\s*")
-
-
-def _modifier_gloss(entry: Entry) -> str:
-    """The first sense as a modifier: no "to ", no notes, no sb./sth."""
-    gloss = _OBJECT_RE.sub("", strip_notes(entry.gloss[0])).strip()
-    return gloss[3:] if gloss.startswith("to ") else gloss
-
-
-def _part_gloss(piece: str, entry: Entry, written: str = "") -> str:
-    """A compound's first part in English: its sense in the compounds Ding lists (as *written* with
-    its link, "Landes", where that has one), else its first sense."""
-    prefix = PREFIX_GLOSSES.get(piece.lower())
-    if prefix:
-        return prefix
-    as_prefix = (written and database.glosses_as(written, database.AFFIX)) or database.glosses_as(piece, database.AFFIX) or database.glosses_as(piece.lower(), database.AFFIX)
-    if as_prefix:
-        return strip_notes(as_prefix[0])
-    return _modifier_gloss(entry) if entry.found else piece
-
-
-# Adjectives that end a compound as a suffix with a meaning of its own: "flächenmäßig" is "in terms
-# of area", not "area-moderate"; "wasserarm" "low in water"; "hoffnungsvoll" "full of hope".
-_SUFFIX_SENSES = {"mäßig": "in terms of {}", "arm": "low in {}", "voll": "full of {}"}
-
-
-def _compose(modifiers: list[str], head: Entry) -> tuple[str, ...]:
-    """English for a composed word: "security" + "conference"; verbs keep "to"."""
-    prefix = " ".join(m for m in modifiers if m).replace("- ", "-")
-    suffix = _SUFFIX_SENSES.get(head.term.lower()) if head.pos == "ADJ" else None
-    if suffix and prefix:
-        return (suffix.format(prefix.rstrip("-")),)
-    out = []
-    for sense in head.gloss[:2]:
-        sense = strip_notes(sense)
-        if sense.startswith("to "):
-            out.append(f"{sense} ({prefix})" if prefix else sense)
-        else:
-            # English joins a noun to an adjective with a hyphen ("contact-free"), an adverb not ("highly
-            # toxic"), nor a word to a people's adjective, both capitalised ("North Korean")
-            nationality = sense[:1].isupper()
-            hyphen = head.pos == "ADJ" and prefix and not prefix.endswith("ly") and not nationality
-            joiner = "" if prefix.endswith("-") else "-" if hyphen else " "
-            if nationality and not prefix.endswith("-"):
-                prefix = " ".join(word[:1].upper() + word[1:] for word in prefix.split())
-            out.append(f"{prefix}{joiner}{sense}".strip())
-    return tuple(dict.fromkeys(out))
-
-
-_WITHOUT_UMLAUT = str.maketrans("äöü", "aou")
-
-
-def compound_in_plural(entry: Entry, form: str) -> Entry:
-    """A compound the lookup composed, read with its head's plural senses where the lexicon checked
-    them: "Geheimverhandlungen" is "secret negotiations", not "secret trial" (Verhandlung)."""
-    if entry.source != "compound" or len(entry.parts) < 2:
-        return entry
-    head = entry.parts[-1][0].lower()
-    lower = form.lower().translate(_WITHOUT_UMLAUT)  # "Polizeikräfte": the head is "Kraft"
-    start = lower.rfind(head.translate(_WITHOUT_UMLAUT)[: max(3, len(head) - 2)])
-    if start <= 0:
-        return entry
-    plural = _plural_senses(form[start].upper() + form[start + 1 :])
-    if not plural:
-        return entry
-    composed = _compose([gloss for _, gloss in entry.parts[:-1]], Entry(head, plural))
-    gloss = (f"{composed[0]} (probably)", *composed[1:])
-    return replace(entry, gloss=gloss, short=short_gloss(gloss))
-
-
-def _plural_senses(form: str) -> tuple[str, ...]:
-    """The senses the lexicon checked for a plural form, also in the dative, which adds -n to it
-    ("Versöhnungsgesprächen": Gespräche, talks; "Polizeikräften": Kräfte, forces)."""
-    return database.glosses_as(form, database.PLURAL) or (
-        database.glosses_as(form[:-1], database.PLURAL) if form.endswith("en") else ()
-    )
-
-
-def hyphenated_in_plural(entry: Entry, form: str) -> Entry:
-    """A hyphenated word read with its last part's plural senses where the lexicon checked them, as
-    compound_in_plural reads a compound: "Tory-Abgeordneten" is "Tory MPs", "US-Nutzerdaten" "US
-    user data"; *form* is the last part as written."""
-    if entry.source != "hyphen" or len(entry.parts) < 2:
-        return entry
-    head = lookup(entry.parts[-1][0], "NOUN")
-    plural = _plural_senses(form)
-    if not plural and head.composed:
-        in_plural = compound_in_plural(head, form)
-        plural = in_plural.gloss if in_plural is not head else ()
-    if not plural:
-        return entry
-    gloss = _compose(_hyphen_modifiers(list(entry.parts[:-1])), Entry(head.term, plural))
-    if head.composed:
-        gloss = (f"{gloss[0]} (probably)", *gloss[1:])
-    return replace(entry, gloss=gloss, short=short_gloss(gloss))
 
 
 def _noun_info(word: str) -> tuple[str | None, str | None]:
@@ -325,84 +216,6 @@ def _feminine(word: str) -> Entry | None:
         return None
     gloss = tuple(f"{strip_notes(sense)} (female)" for sense in row.glosses[:2])
     return Entry(word, gloss, short_gloss(gloss), "f", base + "innen", "NOUN", False, (), word, "variant")
-
-
-def _hyphenated(word: str, pos: str | None) -> Entry | None:
-    pieces = word.split("-")
-    if len(pieces) < 2 or not all(pieces):
-        return None
-    head = lookup(pieces[-1], pos)
-    if not head.found and pos in (None, "NOUN") and any(
-        piece.isupper() or not _names_no_word(piece, lookup(piece)) for piece in pieces[:-1]
-    ):
-        head = loanword(pieces[-1]) or head  # "FEMA-Briefing", "Hurrikan-Briefing"; not a name's "Hillary-Clinton"
-    if not head.found:
-        return None
-    modifiers, parts = [], []
-    as_written = False  # the piece before was kept as written
-    for piece in pieces[:-1]:
-        entry = lookup(piece)
-        if piece.isupper() or any(ch.isdigit() for ch in piece) or _names_no_word(piece, entry):
-            # keep acronyms and names as written: US, EU, G7, "Al-Qaida" (no aluminium), "Rems-Murr"
-            if as_written:  # one name: "Rems-Murr", "Peer-to-Peer"; a person's with spaces: "Martin Luther"
-                modifiers[-1] += _name_joiner(parts[-1][0], piece) + piece
-                parts[-1] = (modifiers[-1], modifiers[-1])
-            else:
-                modifiers.append(piece)
-                parts.append((piece, piece))
-            as_written = True
-            continue
-        as_written = False
-        gloss = _part_gloss(piece, entry)
-        modifiers.append(gloss)
-        parts.append((piece, gloss))
-    parts.append((pieces[-1], head.short))
-    gloss = _compose(_hyphen_modifiers(parts[:-1]), head)
-    plural = None
-    if head.plural:
-        plural = "-".join(pieces[:-1] + [head.plural])
-    return Entry(word, gloss, short_gloss(gloss), head.gender, plural, head.pos,
-                 True, tuple(parts), word, "hyphen")
-
-
-def _hyphen_modifiers(parts: list[tuple[str, str]]) -> list[str]:
-    """The English of a hyphenated word's first parts, (German, English) each: coordinate ones joined by
-    hyphens as English writes them before a noun, adjectives ("rot-rot-grün": red-red-green,
-    "Schwarz-Gelb-Koalition": black-yellow coalition) or names and abbreviations as written
-    ("US-EU-Gipfel": US-EU summit); stacked nouns keep their spaces ("TV-Kabel-Netz": TV cable
-    network), and so does a modifier of several words."""
-    glosses = [gloss for _, gloss in parts if gloss]
-    kinds = {  # a colour is a noun as well ("das Rot"): an adjective reading in lower case counts
-        "written" if piece == gloss else "ADJ" if lookup(piece.lower(), "ADJ").pos == "ADJ" else lookup(piece).pos
-        for piece, gloss in parts if gloss
-    }
-    if len(glosses) < 2 or any(" " in gloss for gloss in glosses) or len(kinds) != 1 or kinds - {"written", "ADJ"}:
-        return glosses
-    joined = glosses[0]
-    for gloss in glosses[1:]:
-        joined += gloss if joined.endswith("-") else (_name_joiner(joined, gloss) if kinds == {"written"} else "-") + gloss
-    return [joined]
-
-
-def _name_joiner(before: str, piece: str) -> str:
-    """How English joins two parts of a name written with a hyphen in German: a person's name with a space
-    ("Martin-Luther-Ring": Martin Luther ring, "Hartz IV"), where the part before is a name Wiktionary
-    lists and this one is capitalised; other names keep the hyphen ("Rems-Murr", "Peer-to-Peer")."""
-    last = before.replace("-", " ").split()[-1]
-    return " " if piece[:1].isupper() and database.name_kind(last) is not None else "-"
-
-
-def _names_no_word(piece: str, entry: Entry) -> bool:
-    """A hyphenated word's first part that is a name or an abbreviation, not a word to translate: the
-    dictionary knows it not at all ("Yale", "Qaida"), or only as a chemical symbol ("Al" of "Al-Qaida"
-    is no aluminium) or as an abbreviation in capitals ("to" of "Peer-to-Peer" is no Tonga)."""
-    if piece.lower() in PREFIX_GLOSSES:
-        return False  # "Ex-", "Co-": the English prefix
-    if not entry.found or entry.source == "loanword":
-        return True
-    if entry.source == "case" and entry.term.isupper() and not piece.isupper():
-        return not piece[:1].isupper() or len(piece) <= 2  # "to": TO; "Aids" stays AIDS
-    return "(symbol" in entry.gloss[0]
 
 
 # German -ist/-ismus nouns and the English -ist/-ism they share: a follower of a person or a doctrine.
@@ -528,12 +341,12 @@ def _compound_entry(word: str, split, query: str, head_class: str | None = None)
     for part in split[:-1]:
         row = _pick(part.key, None)
         entry = entry_from_row(row, part.key, "exact") if row else Entry(part.key)
-        gloss = _part_gloss(part.key, entry, linked(part))
+        gloss = part_gloss(part.key, entry, linked(part))
         modifiers.append(gloss)
         parts.append((part.key, gloss))
     parts.append((head_part.key, head.short))
     # Built from parts, not found in a dictionary: the learner is told it is a guess.
-    composed = _compose(modifiers, head)
+    composed = compose(modifiers, head)
     gloss = (f"{composed[0]} (probably)", *composed[1:])
     gender, plural = _noun_info(word)
     if gender is None and head.pos == "NOUN":
@@ -566,11 +379,14 @@ def lookup(word: str, pos: str | None = None) -> Entry:
     curated = function_entry(word, pos)
     if curated is not None:
         return curated
+    # step 5, in reader/lexicon/hyphenated.py, looks the parts up here: no import cycle at module level
+    from reader.lexicon.hyphenated import hyphenated_entry, keeps_head, truncated_part
+
     pos = POS_ALIASES.get(pos, pos) if pos else None
     fallback = None  # first hit of another word class, if none matches *pos*
     for source, key in _spellings(word):
         row = _pick(key, pos)
-        if row is not None and source == "variant" and "-" in key and not _keeps_head(word, key, pos):
+        if row is not None and source == "variant" and "-" in key and not keeps_head(word, key, pos):
             continue  # "US-Botschafter" is no "US-Botschaft" (embassy) less its ending
         if row is not None:
             if pos is None or row.pos == pos:
@@ -581,15 +397,12 @@ def lookup(word: str, pos: str | None = None) -> Entry:
     abbreviation = abbreviation_entry(word) or abbreviation_entry(word + ".")
     if abbreviation is not None:  # "Feb.", "ha": no dictionary word spelt so
         return replace(abbreviation, query=query)
-    if word.endswith("-") and len(word) > 2:
-        # "Telefon- und Internetanschluss": gloss the truncated first part
-        inner = lookup(word.rstrip("-"), pos)
-        if inner.found:
-            return Entry(word, inner.gloss, inner.short, inner.gender, inner.plural,
-                         inner.pos, True, ((inner.term, inner.short),), query, "hyphen")
+    truncated = truncated_part(word, pos, query)  # "Telefon- und Internetanschluss"
+    if truncated is not None:
+        return truncated
     entry = _number_word(word) if any(ch.isdigit() for ch in word) else None
     if entry is None and "-" in word.strip("-"):
-        entry = _hyphenated(word, pos)
+        entry = hyphenated_entry(word, pos)
     if entry is None and word.isalpha():
         entry = (_number_suffix(word) or _feminine(word) or negated(word, lookup) or _follower(word)
                  or (word[:1].isupper() and _first_part(word)) or _compound(word, pos))

@@ -1,0 +1,104 @@
+"""The English of a word the lookup builds from its parts: a compound ("Sicherheitskonferenz": security
+conference) or a hyphenated word ("US-Präsident": US president).
+
+Each first part becomes a modifier (an English prefix such as "ex-" or "vice-", its sense as Ding
+lists it for a compound's first part, or its first sense without "to " and sb./sth.); the head gives
+the senses they modify, joined as English writes them ("contact-free", "highly toxic", "North
+Korean", "in terms of area"). A compound in the plural reads its head's plural senses where the
+lexicon checked them. Apart from lookup.py because both its compound step and
+reader/lexicon/hyphenated.py compose; nothing here looks a word up, so both import it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from reader.lexicon import database
+from reader.lexicon.entry import Entry, short_gloss, strip_notes
+
+
+# Prefix-like first parts whose dictionary entry is a different word
+# ("Ex" is listed as "ex-girlfriend"): gloss them as the English prefix.
+PREFIX_GLOSSES = {
+    "ex": "ex-", "vize": "vice-", "anti": "anti-", "pro": "pro-", "ko": "co-",
+    "post": "post-", "prä": "pre-", "multi": "multi-", "mini": "mini-",
+    "super": "super-", "mega": "mega-", "top": "top", "neo": "neo-", "ultra": "ultra-",
+    "pan": "pan-", "nicht": "non-", "co": "co-",
+}
+_OBJECT_RE = re.compile(r"\b(?:sb\.|sth\.)(?:’s|'s)?\s*")
+
+
+def _modifier_gloss(entry: Entry) -> str:
+    """The first sense as a modifier: no "to ", no notes, no sb./sth."""
+    gloss = _OBJECT_RE.sub("", strip_notes(entry.gloss[0])).strip()
+    return gloss[3:] if gloss.startswith("to ") else gloss
+
+
+def part_gloss(piece: str, entry: Entry, written: str = "") -> str:
+    """A compound's first part in English: its sense in the compounds Ding lists (as *written* with
+    its link, "Landes", where that has one), else its first sense."""
+    prefix = PREFIX_GLOSSES.get(piece.lower())
+    if prefix:
+        return prefix
+    as_prefix = (written and database.glosses_as(written, database.AFFIX)) or database.glosses_as(piece, database.AFFIX) or database.glosses_as(piece.lower(), database.AFFIX)
+    if as_prefix:
+        return strip_notes(as_prefix[0])
+    return _modifier_gloss(entry) if entry.found else piece
+
+
+# Adjectives that end a compound as a suffix with a meaning of its own: "flächenmäßig" is "in terms
+# of area", not "area-moderate"; "wasserarm" "low in water"; "hoffnungsvoll" "full of hope".
+_SUFFIX_SENSES = {"mäßig": "in terms of {}", "arm": "low in {}", "voll": "full of {}"}
+
+
+def compose(modifiers: list[str], head: Entry) -> tuple[str, ...]:
+    """English for a composed word: "security" + "conference"; verbs keep "to"."""
+    prefix = " ".join(m for m in modifiers if m).replace("- ", "-")
+    suffix = _SUFFIX_SENSES.get(head.term.lower()) if head.pos == "ADJ" else None
+    if suffix and prefix:
+        return (suffix.format(prefix.rstrip("-")),)
+    out = []
+    for sense in head.gloss[:2]:
+        sense = strip_notes(sense)
+        if sense.startswith("to "):
+            out.append(f"{sense} ({prefix})" if prefix else sense)
+        else:
+            # English joins a noun to an adjective with a hyphen ("contact-free"), an adverb not ("highly
+            # toxic"), nor a word to a people's adjective, both capitalised ("North Korean")
+            nationality = sense[:1].isupper()
+            hyphen = head.pos == "ADJ" and prefix and not prefix.endswith("ly") and not nationality
+            joiner = "" if prefix.endswith("-") else "-" if hyphen else " "
+            if nationality and not prefix.endswith("-"):
+                prefix = " ".join(word[:1].upper() + word[1:] for word in prefix.split())
+            out.append(f"{prefix}{joiner}{sense}".strip())
+    return tuple(dict.fromkeys(out))
+
+
+_WITHOUT_UMLAUT = str.maketrans("äöü", "aou")
+
+
+def compound_in_plural(entry: Entry, form: str) -> Entry:
+    """A compound the lookup composed, read with its head's plural senses where the lexicon checked
+    them: "Geheimverhandlungen" is "secret negotiations", not "secret trial" (Verhandlung)."""
+    if entry.source != "compound" or len(entry.parts) < 2:
+        return entry
+    head = entry.parts[-1][0].lower()
+    lower = form.lower().translate(_WITHOUT_UMLAUT)  # "Polizeikräfte": the head is "Kraft"
+    start = lower.rfind(head.translate(_WITHOUT_UMLAUT)[: max(3, len(head) - 2)])
+    if start <= 0:
+        return entry
+    plural = plural_senses(form[start].upper() + form[start + 1 :])
+    if not plural:
+        return entry
+    composed = compose([gloss for _, gloss in entry.parts[:-1]], Entry(head, plural))
+    gloss = (f"{composed[0]} (probably)", *composed[1:])
+    return replace(entry, gloss=gloss, short=short_gloss(gloss))
+
+
+def plural_senses(form: str) -> tuple[str, ...]:
+    """The senses the lexicon checked for a plural form, also in the dative, which adds -n to it
+    ("Versöhnungsgesprächen": Gespräche, talks; "Polizeikräften": Kräfte, forces)."""
+    return database.glosses_as(form, database.PLURAL) or (
+        database.glosses_as(form[:-1], database.PLURAL) if form.endswith("en") else ()
+    )
