@@ -436,7 +436,7 @@ def misspelt(word: str, pos: str | None = None) -> Entry | None:
     swapped or replaced: "Monatag" Montag, "Wahlkamp" Wahlkampf, "Ministerpäsident"
     Ministerpräsident), marked a guess; None when *word* is no rare form of a common word. Not part
     of `lookup`: a name is a rare form too, so only a word the parse shows as a word may ask."""
-    from wordfreq import zipf_frequency  # (loaded on first use: few words get this far)
+    from wordfreq import get_frequency_dict, zipf_frequency  # (loaded on first use: few words get this far)
 
     if len(word) < TYPO_MIN_LENGTH or not word.isalpha() or zipf_frequency(word, "de") > TYPO_RARE_ZIPF:
         return None
@@ -446,7 +446,10 @@ def misspelt(word: str, pos: str | None = None) -> Entry | None:
     edits |= {lower[:i] + c + lower[i + 1 :] for i in range(len(lower)) for c in _LETTERS}
     edits |= {lower[:i] + c + lower[i:] for i in range(len(lower) + 1) for c in _LETTERS}
     edits.discard(lower)
-    scored = sorted(((zipf_frequency(edit, "de"), edit) for edit in edits), reverse=True)
+    # of the ~60 edits per letter only those the list holds have a frequency: a dictionary look-up each
+    # (wordfreq's keys are case-folded), not a tokenising zipf_frequency call for every edit
+    listed = get_frequency_dict("de")
+    scored = sorted(((zipf_frequency(edit, "de"), edit) for edit in edits if edit.casefold() in listed), reverse=True)
     for zipf, edit in scored[:3]:
         if zipf < TYPO_COMMON_ZIPF:
             break
