@@ -19,7 +19,7 @@ from __future__ import annotations
 import functools
 from typing import TYPE_CHECKING
 
-from wordfreq import zipf_frequency
+from wordfreq import get_frequency_dict, zipf_frequency
 
 if TYPE_CHECKING:  # annotations only: importing the rule must not load spaCy
     from spacy.tokens import Doc, Span, Token
@@ -37,6 +37,8 @@ _NAME_JOINERS = frozenset({"of", "for", "and", "the", "on", "&"})
 def english(word: str) -> bool:
     """Far more common in English than in German: "human", "rights", "ignored"; not "Team", "Job"."""
     lower = word.lower()
+    if lower.isalpha() and lower.casefold() not in get_frequency_dict("en"):
+        return False  # no English word (most German ones): a look-up, not two tokenising frequency calls
     return zipf_frequency(lower, "en") >= zipf_frequency(lower, "de") + _ENGLISH_LEAD
 
 
