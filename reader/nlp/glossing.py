@@ -135,7 +135,8 @@ def choose(token, name: bool, context: frozenset[tuple[str, str]]) -> Shown:
         entry = lookup(text, pos) if lookup(text, pos).pos == "NOUN" else entry
     if entry is not None and pos == "NOUN" and not entry.gloss:
         # "bei einem Briefing": an English noun with its article, though English names are words too
-        english = _with_article(token) and not _in_a_name(token) and loanword(term)
+        english = _with_article(token) and loanword(term)
+        english = english if english and not _in_a_name(token) else None  # (the name check reads the whole text)
         entry = _verbal_noun(term) or english or entry
     if entry is not None and pos == "NOUN":
         entry = _senses_of_its_gender(token, entry)
