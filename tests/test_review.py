@@ -7,7 +7,7 @@ import json
 import sqlite3
 import subprocess
 import sys
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, time, timedelta, timezone
 from pathlib import Path
 
 from review_words import WORDS, seed_learning
@@ -85,6 +85,20 @@ def test_again_brings_a_word_back_within_minutes_at_stage_1(home: Path) -> None:
     answer = session.answer(Rating.Again)
     assert answer.status_after == Status.LEARNING_1 and answer.due - clock.now <= timedelta(minutes=1)
     assert session.current() is not None  # still in today's session: seen again before the learner leaves
+    library.close()
+
+
+def test_a_learning_step_due_after_midnight_stays_in_the_evening_session(home: Path) -> None:
+    # the review day ends at 4 a.m. (Anki's default), not at midnight: a word answered at 23:55 and due
+    # again in minutes comes back in the same session
+    seed_learning(home, WORDS[:1])
+    library = Library(home)
+    clock = Clock()
+    clock.now = datetime.combine(clock.now.astimezone().date(), time(23, 55)).astimezone().astimezone(timezone.utc)
+    session = ReviewSession(library.connection, clock=clock)
+    answer = session.answer(Rating.Good)
+    assert answer.due.astimezone().date() > clock.now.astimezone().date()  # due after midnight
+    assert session.remaining().learning == 1
     library.close()
 
 

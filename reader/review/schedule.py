@@ -1,7 +1,8 @@
 """The built-in review: FSRS schedules the learner's words in learning stages, one card at a time.
 
 A word in a learning stage (1–5) is a card. A word never reviewed is *new*:
-at most `new_per_day` of them start each day, oldest first. Each answer is
+at most `new_per_day` of them start each review day (which begins at 4 a.m.
+local time, as Anki's does), oldest first. Each answer is
 stored in one transaction: the card's FSRS state, a row of the review log,
 and, when the next interval moves the word to another stage, the word's
 status with a history row (source "review"). So an answer the learner saw
@@ -69,12 +70,20 @@ def from_utc_text(text: str) -> datetime:
     return datetime.fromisoformat(text).astimezone(timezone.utc)
 
 
-def end_of_local_day(moment: datetime) -> datetime:
-    """The learner's next local midnight after `moment`, in UTC: cards of a learning step due before it
-    come back in this session."""
+# The review day starts at this local hour, as Anki's does by default ("next day starts at" 4 a.m.): a
+# session that runs past midnight keeps its learning steps, and the new words of the evening count for
+# the day that is ending.
+DAY_STARTS_AT = time(4)
+
+
+def end_of_review_day(moment: datetime) -> datetime:
+    """The start of the learner's next review day after `moment` (local 4 a.m.), in UTC: cards of a
+    learning step due before it come back in this session."""
     local = moment.astimezone()
-    midnight = datetime.combine(local.date() + timedelta(days=1), time.min, tzinfo=local.tzinfo)
-    return midnight.astimezone(timezone.utc)
+    start = datetime.combine(local.date(), DAY_STARTS_AT, tzinfo=local.tzinfo)
+    if start <= local:
+        start += timedelta(days=1)
+    return start.astimezone(timezone.utc)
 
 
 @dataclass(frozen=True)
@@ -139,7 +148,7 @@ class ReviewSession:
         rows = self.connection.execute(
             "SELECT c.term_id, c.due, c.state FROM review_cards c JOIN terms t ON t.id = c.term_id"
             f" WHERE c.due < ? AND {_LEARNING_STATUS} ORDER BY c.due",
-            (utc_text(end_of_local_day(now)), *LEARNING_RANGE),
+            (utc_text(end_of_review_day(now)), *LEARNING_RANGE),
         )
         for term_id, due, state in rows:
             if state == State.Review:
@@ -147,9 +156,9 @@ class ReviewSession:
             else:
                 self._learning.append((due, term_id))
         heapq.heapify(self._learning)
-        local_midnight = end_of_local_day(now) - timedelta(days=1)
+        day_start = end_of_review_day(now) - timedelta(days=1)
         started_today = self.connection.execute(
-            "SELECT COUNT(*) FROM review_cards WHERE introduced_at >= ?", (utc_text(local_midnight),)
+            "SELECT COUNT(*) FROM review_cards WHERE introduced_at >= ?", (utc_text(day_start),)
         ).fetchone()[0]
         allowance = max(0, new_per_day(self.connection) - started_today)
         rows = self.connection.execute(
@@ -274,6 +283,6 @@ class ReviewSession:
             if status_after != status_before:
                 Vocabulary(self.connection).change_status(card.term_id, status_after, REVIEW_SOURCE)
         self._current = None
-        if scheduled.state != State.Review and scheduled.due < end_of_local_day(now) and status_after in LEARNING:
+        if scheduled.state != State.Review and scheduled.due < end_of_review_day(now) and status_after in LEARNING:
             heapq.heappush(self._learning, (due, card.term_id))
         return Answer(card.term_id, rating, scheduled.due, status_before, status_after)
