@@ -38,12 +38,12 @@ from reader.nlp.noun_lexicon import person_noun
 from reader.nlp.noun_phrases import (
     HEADS,
     after_comma,
-    name_after_its_particle,
     after_fixed_adverbial,
     compared_adjunct,
     is_relative,
     lemma_of,
     measure_accusative,
+    name_after_its_particle,
     relative_determiner,
     unjoined_conjunct,
 )

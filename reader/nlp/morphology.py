@@ -66,7 +66,6 @@ from reader.nlp.token_memo import tokens_unchanged
 from reader.nlp.noun_phrases import (
     HEADS,
     acts_as_preposition,
-    name_after_its_particle,
     adverb_opening_sentence,
     genitive_name,
     hyphen_part,
@@ -76,6 +75,7 @@ from reader.nlp.noun_phrases import (
     is_relative,
     lemma_of,
     measure_accusative,
+    name_after_its_particle,
     phrase_of,
     relative_determiner,
     uncounted_number,

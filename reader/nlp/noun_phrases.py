@@ -410,8 +410,8 @@ def fixed_adverb(word: Token) -> bool:
 
 def adverbial_before_number(word: Token) -> bool:
     """"über 50 Menschen" ('more than'), "unter zehn Prozent" ('less than'), "bis zu 20 Länder" ('up
-    to'), "zwischen 10 und 20 Länder": before a number these are adverbs, and the noun phrase takes its case from its role ("auf
-    über 50 Prozent": from "auf")."""
+    to'), "zwischen 10 und 20 Länder" ('between'): before a number these are adverbs, and the noun
+    phrase takes its case from its role ("auf über 50 Prozent": from "auf")."""
     doc = word.doc
     # (a web address the tagger called a number is none: "unter fairsharing.odem.org")
     number = lambda i: i < len(doc) and (doc[i].like_num or (doc[i].pos_ == "NUM" and not doc[i].like_url))  # noqa: E731

@@ -168,7 +168,9 @@ def _tense_mood_voice(vc: VerbComplex) -> str | None:
         label += ", sein-passive (state passive)"
     # "Sollte es regnen, …": the Präteritum's form, opening a condition ('should it rain'); learners' grammars
     # call it a Konjunktiv II, the form cannot tell
-    condition = conditional_verb_first(vc.finite) and (vc.mood == "Konjunktiv II" or (vc.mood is None and vc.tense == "Präteritum"))
+    condition = conditional_verb_first(vc.finite) and (
+        vc.mood == "Konjunktiv II" or (vc.mood is None and vc.tense == "Präteritum")
+    )
     if condition and vc.mood is None:
         label += " form"
     if vc.probably:
