@@ -796,3 +796,12 @@ def test_an_article_after_a_nested_clause_is_no_relative_pronoun() -> None:
     assert case_of(text, "Preis") == "Nominative"
     # a relative pronoun after a main clause's verb stays one
     assert case_of("Sie hat den Kollegen gefragt, den sie gestern traf.", "den") == "Accusative"
+
+
+def test_a_bare_noun_before_a_present_participle_is_its_object() -> None:
+    # inside the attribute, not a phrase of the clause: "Hilfe" is what the people seek
+    text = "Die Zahl Hilfe suchender Menschen steigt."
+    assert case_of(text, "Hilfe") == "Accusative"
+    assert any("object of suchender (suchen)" in hint for hint in hints(text, "Hilfe"))
+    assert case_of("Die Organisation Erdöl exportierender Länder tagte in Wien.", "Erdöl") == "Accusative"
+    assert case_of("Die Zahl der suchenden Menschen steigt.", "Zahl") == "Nominative"

@@ -44,6 +44,7 @@ from reader.nlp.noun_phrases import (
     lemma_of,
     measure_accusative,
     name_after_its_particle,
+    object_of_participle,
     relative_determiner,
     unjoined_conjunct,
 )
@@ -82,9 +83,12 @@ def one_subject_per_clause(doc: Doc, phrases: dict[int, Phrase], decided: dict[i
     by_verb: dict[int, list[int]] = {}
     for i, phrase in phrases.items():
         head = phrase.head
-        if measure_accusative(head) or bracketed_after(phrase) is not None or genitive_attribute(phrase):
+        if (
+            measure_accusative(head) or bracketed_after(phrase) is not None or genitive_attribute(phrase)
+            or object_of_participle(head) is not None
+        ):
             # "elf Prozent kleiner": a measure; "am Montag (9. September)": an aside; "Attentate dieser Art":
-            # a noun's attribute; neither subject nor object
+            # a noun's attribute; "Hilfe suchender Menschen": a participle's object; neither subject nor object
             continue
         joins_clause = _bare_name_after_noun(head) or after_fixed_adverbial(head) or unjoined_conjunct(head)
         member = head.dep_ not in NOT_CLAUSE_MEMBERS or joins_clause or _loose_verb_phrase(head)

@@ -76,6 +76,7 @@ from reader.nlp.noun_phrases import (
     lemma_of,
     measure_accusative,
     name_after_its_particle,
+    object_of_participle,
     phrase_of,
     relative_determiner,
     uncounted_number,
@@ -280,7 +281,8 @@ def _score(phrase: Phrase, decided: dict[int, Reading]) -> None:
     if head.pos_ in HEADS and prep is None and (time_adverbial(head) or measure_accusative(head)):
         phrase.add(ACCUSATIVE, W_NOUN_FORM)
     # The role in the sentence (from the parse) and what the model thought.
-    role_case = _role_case(head, prep)
+    # the role in its clause, or the object of the participle it stands before ("Erdöl exportierender Länder")
+    role_case = "Acc" if prep is None and object_of_participle(head) is not None else _role_case(head, prep)
     if role_case:
         phrase.add(readings_where((role_case,)), W_ROLE, grammar=False)
     source = head.head

@@ -26,6 +26,7 @@ from reader.nlp.lang.prepositions import POSTPOSITIONS, governed_cases
 from reader.nlp import doc_facts, lemma_dictionary
 from reader.nlp.lemmas import lemmatize
 from reader.nlp.noun_lexicon import lemma_by_article, noun_entry
+from reader.nlp.participles import participle_of
 from reader.nlp.preposition_uses import spans_time
 from reader.nlp.token_memo import kept_per_token
 
@@ -82,6 +83,25 @@ def name_after_its_particle(head: Token) -> bool:
     """"(Ursula) von der Leyen": the family name after its particle, which the model may have read as a
     preposition, so that neither the case it gave the name nor its relation ("obl") says anything."""
     return any(c.dep_ == "case" and name_particle(c) for c in head.lefts)
+
+
+@kept_per_token
+def object_of_participle(head: Token) -> Token | None:
+    """The present participle whose object *head* is: a bare noun right before a participle that
+    qualifies the noun after it ("die Organisation Erdöl exportierender Länder", "Hilfe suchende
+    Menschen") is the participle's accusative object, not a phrase of the clause; None otherwise."""
+    doc = head.doc
+    if head.pos_ != "NOUN" or head.i + 2 >= len(doc) or head.left_edge.i != head.i:
+        return None
+    if head.i > 0 and doc[head.i - 1].pos_ in ("ADP", "DET", "ADJ", "PROPN", "NUM"):
+        return None  # a phrase of its own, or a name's word
+    if noun_entry(lemma_of(head))[0] is None:
+        return None  # a German noun the dictionary knows, not a name or English ("Stanford University gehörende")
+    participle = doc[head.i + 1]
+    if participle.pos_ != "ADJ" or participle.dep_ != "amod" or participle.head.i <= participle.i:
+        return None
+    found = participle_of(participle.text)
+    return participle if found is not None and found[1] == "present" else None
 
 
 def particle_article(token: Token) -> bool:
@@ -237,7 +257,7 @@ def inherits(token: Token) -> bool:
     if token.head.i == token.i or after_fixed_adverbial(token):
         return False
     particle = next((c for c in token.children if c.dep_ == "case" and name_particle(c)), None)
-    if unjoined_conjunct(token):
+    if unjoined_conjunct(token) or object_of_participle(token) is not None:
         return False
     return token.dep_ in INHERITING or (token.dep_ == "nmod" and particle is not None and token.head.i < particle.i)
 

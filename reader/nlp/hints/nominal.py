@@ -24,7 +24,15 @@ from reader.nlp.lang.articles import CASE_NAMES, GENDER_NAMES, NUMBER_NAMES, REL
 from reader.nlp.lang.prepositions import CONTRACTIONS, TWO_WAY, governed_cases
 from reader.nlp.lang.valency import FIXED_PHRASES, object_case
 from reader.nlp.lang.sentences import MONTHS, TIME_NOUNS, WEEKDAYS
-from reader.nlp.noun_phrases import is_compared, is_determiner, lemma_of, measure_accusative, particle_article, preposition_of
+from reader.nlp.noun_phrases import (
+    is_compared,
+    is_determiner,
+    lemma_of,
+    measure_accusative,
+    object_of_participle,
+    particle_article,
+    preposition_of,
+)
 from reader.nlp.names import only_a_name, place_of_adjective, shown_as_names
 from reader.nlp.morph_features import feature_values
 from reader.nlp.participles import participle_of
@@ -268,6 +276,10 @@ def _case_reason(token: Token, case: str, hints: Hints) -> str | None:
         return f"{name} after {word}"
     if is_compared(token):
         return None
+    participle = object_of_participle(token)
+    if participle is not None:  # "Erdöl exportierender Länder": inside the attribute, not a phrase of the clause
+        verb = participle_of(participle.text)[0]
+        return f"{name}: object of {participle.text} ({verb}), which describes {participle.head.text}" if case == "Acc" else None
     verb = _governing_verb(token)
     dep = token.dep_
     if dep in ("nsubj", "nsubj:pass") and case == "Nom":
