@@ -280,8 +280,8 @@ def _score(phrase: Phrase, decided: dict[int, Reading]) -> None:
             phrase.add(NOT_GENITIVE, 2.0)
     if head.pos_ in HEADS and prep is None and (time_adverbial(head) or measure_accusative(head)):
         phrase.add(ACCUSATIVE, W_NOUN_FORM)
-    # The role in the sentence (from the parse) and what the model thought.
-    # the role in its clause, or the object of the participle it stands before ("Erdöl exportierender Länder")
+    # The role in the sentence (from the parse; a participle's object before it: "Erdöl exportierender
+    # Länder") and what the model thought.
     role_case = "Acc" if prep is None and object_of_participle(head) is not None else _role_case(head, prep)
     if role_case:
         phrase.add(readings_where((role_case,)), W_ROLE, grammar=False)
