@@ -805,3 +805,14 @@ def test_a_bare_noun_before_a_present_participle_is_its_object() -> None:
     assert any("object of suchender (suchen)" in hint for hint in hints(text, "Hilfe"))
     assert case_of("Die Organisation Erdöl exportierender Länder tagte in Wien.", "Erdöl") == "Accusative"
     assert case_of("Die Zahl der suchenden Menschen steigt.", "Zahl") == "Nominative"
+
+
+def test_der_meinung_sein_is_a_genitive_with_the_verb() -> None:
+    # "der Meinung sein": to be of the opinion; the parser makes "Meinung" the predicate, its "der" read as a dative
+    text = "Die Regierung ist der Meinung, dass die Hilfe reicht."
+    assert case_of(text, "Meinung") == "Genitive"
+    assert any("to be of the opinion" in hint for hint in hints(text, "Meinung"))
+    text = "Außerdem ist die Regierung der Ansicht, dass die Hilfe reicht."
+    assert any("Genitive with sein" in hint for hint in hints(text, "Ansicht"))
+    # a genitive attribute stays one
+    assert any("belongs to Frage" in hint for hint in hints("Das ist eine Frage der Überzeugung.", "Überzeugung"))

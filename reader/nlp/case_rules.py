@@ -40,6 +40,7 @@ from reader.nlp.noun_phrases import (
     after_comma,
     after_fixed_adverbial,
     compared_adjunct,
+    genitive_with_sein,
     is_relative,
     lemma_of,
     measure_accusative,
@@ -85,10 +86,11 @@ def one_subject_per_clause(doc: Doc, phrases: dict[int, Phrase], decided: dict[i
         head = phrase.head
         if (
             measure_accusative(head) or bracketed_after(phrase) is not None or genitive_attribute(phrase)
-            or object_of_participle(head) is not None
+            or object_of_participle(head) is not None or genitive_with_sein(head)
         ):
             # "elf Prozent kleiner": a measure; "am Montag (9. September)": an aside; "Attentate dieser Art":
-            # a noun's attribute; "Hilfe suchender Menschen": a participle's object; neither subject nor object
+            # a noun's attribute; "Hilfe suchender Menschen": a participle's object; "ist der Meinung": a
+            # genitive with sein; neither subject nor object
             continue
         joins_clause = _bare_name_after_noun(head) or after_fixed_adverbial(head) or unjoined_conjunct(head)
         member = head.dep_ not in NOT_CLAUSE_MEMBERS or joins_clause or _loose_verb_phrase(head)

@@ -68,6 +68,7 @@ from reader.nlp.noun_phrases import (
     acts_as_preposition,
     adverb_opening_sentence,
     genitive_name,
+    genitive_with_sein,
     hyphen_part,
     inherits,
     is_compared,
@@ -285,6 +286,8 @@ def _score(phrase: Phrase, decided: dict[int, Reading]) -> None:
     role_case = "Acc" if prep is None and object_of_participle(head) is not None else _role_case(head, prep)
     if role_case:
         phrase.add(readings_where((role_case,)), W_ROLE, grammar=False)
+    elif genitive_with_sein(head):
+        phrase.add(GENITIVE, W_VALENCY + 1.0, grammar=False)  # a fixed phrase, as FIXED_PHRASES are
     source = head.head
     if head.dep_ == "conj" and (genitive_name(source) or hyphen_part(source)) and source.head.i != source.i:
         # "entwendeten Geronimos Kopf und silbernes Zaumzeug": joined to the noun, not the name; "Rheinland-Pfalz
@@ -372,6 +375,8 @@ def _antecedent(pronoun: Token) -> Token | None:
 def _role_case(head: Token, prep: Token | None) -> str | None:
     if prep is not None or is_compared(head):
         return None
+    if genitive_with_sein(head):
+        return None  # "ist der Meinung, dass …": no predicate nominative (see _score)
     if head.dep_ in ROLE_CASE:
         return ROLE_CASE[head.dep_]
     first = head.left_edge

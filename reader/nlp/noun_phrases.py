@@ -23,6 +23,7 @@ from reader.nlp.lang.articles import (
 )
 from reader.nlp.lang.names import NAME_PARTICLES, PARTICLE_ARTICLES
 from reader.nlp.lang.prepositions import POSTPOSITIONS, governed_cases
+from reader.nlp.lang.valency import GENITIVE_WITH_SEIN
 from reader.nlp import doc_facts, lemma_dictionary
 from reader.nlp.lemmas import lemmatize
 from reader.nlp.noun_lexicon import lemma_by_article, noun_entry
@@ -83,6 +84,23 @@ def name_after_its_particle(head: Token) -> bool:
     """"(Ursula) von der Leyen": the family name after its particle, which the model may have read as a
     preposition, so that neither the case it gave the name nor its relation ("obl") says anything."""
     return any(c.dep_ == "case" and name_particle(c) for c in head.lefts)
+
+
+def genitive_with_sein(head: Token) -> bool:
+    """"Die Regierung ist der Meinung, dass …": a noun of GENITIVE_WITH_SEIN with "der" or "einer", the
+    predicate of a form of sein, is a genitive that goes with the verb; also where the parser hung it on
+    the subject that sein's clause has first, when a dass-clause says what is thought ("ist die Regierung
+    der Meinung, dass …"; "ist eine Frage der Überzeugung" is an attribute)."""
+    if lemma_of(head) not in GENITIVE_WITH_SEIN or not any(c.lower_ in ("der", "einer") and c.dep_ == "det" for c in head.lefts):
+        return False
+    carrier = head
+    if head.dep_ == "nmod" and head.head.i < head.i:
+        doc = head.doc
+        if head.i + 2 >= len(doc) or doc[head.i + 1].text not in (",", ":") or doc[head.i + 2].lower_ != "dass":
+            return False
+        carrier = head.head
+    verb = next((c for c in carrier.children if c.dep_ == "cop"), carrier.head)
+    return lemma_of(verb) == "sein"
 
 
 @kept_per_token

@@ -22,9 +22,10 @@ from reader.nlp.hints.compounds import display_term
 from reader.nlp.lang.grammar import REFLEXIVE
 from reader.nlp.lang.articles import CASE_NAMES, GENDER_NAMES, NUMBER_NAMES, RELATIVE, STRONG_AFTER, adjective_ending
 from reader.nlp.lang.prepositions import CONTRACTIONS, TWO_WAY, governed_cases
-from reader.nlp.lang.valency import FIXED_PHRASES, object_case
+from reader.nlp.lang.valency import FIXED_PHRASES, GENITIVE_WITH_SEIN, object_case
 from reader.nlp.lang.sentences import MONTHS, TIME_NOUNS, WEEKDAYS
 from reader.nlp.noun_phrases import (
+    genitive_with_sein,
     is_compared,
     is_determiner,
     lemma_of,
@@ -294,6 +295,8 @@ def _case_reason(token: Token, case: str, hints: Hints) -> str | None:
     if dep in ("obj", "iobj") and case == "Dat":
         kind = "indirect object" if dep == "iobj" else "object"
         return f"dative: {kind} of {verb} (to or for whom?)" if verb else f"dative: {kind}"
+    if case == "Gen" and genitive_with_sein(token):
+        return f"genitive with sein: 'der {lemma_of(token)} sein', to be {GENITIVE_WITH_SEIN[lemma_of(token)]}"
     if dep == "nmod" and case == "Gen" and token.head.pos_ in NOMINAL and not governed_cases(token.head.text):
         return f"genitive: belongs to {token.head.text} ('the {token.head.text} of …')"
     if dep == "nmod:poss" and case == "Gen":

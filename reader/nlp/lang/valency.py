@@ -73,6 +73,14 @@ FIXED_PHRASES: dict[tuple[str, str], str] = {
 }
 
 
+# Nouns that with their article and "sein" say what someone thinks, in the genitive ("Die Regierung ist der
+# Meinung, dass …": is of the opinion), by the English of the phrase; the parser makes the noun the
+# predicate, and its "der" reads as a dative.
+GENITIVE_WITH_SEIN: dict[str, str] = {
+    "Meinung": "of the opinion", "Ansicht": "of the view", "Auffassung": "of the view", "Überzeugung": "convinced",
+}
+
+
 # Verbs whose only object is a dative ("Das Haus gehört der Gemeinde", "Er hilft den Nachbarn").
 DATIVE_OBJECT_VERBS: frozenset[str] = frozenset(
     """helfen danken folgen gehören gefallen schaden drohen widersprechen zustimmen begegnen gratulieren
