@@ -132,7 +132,8 @@ def choose(token, name: bool, context: frozenset[tuple[str, str]]) -> Shown:
             entry = _with_governed_first(entry, governed_adverb(token))  # "bat darum, dass": for it
     if entry is not None and pos == "NOUN" and not entry.gloss and text != term:
         # the lemmatiser's lemma is no word, the form is one: "Schiiten" (Schiite), not "Schiit"
-        entry = lookup(text, pos) if lookup(text, pos).pos == "NOUN" else entry
+        form = lookup(text, pos)
+        entry = form if form.pos == "NOUN" else entry
     if entry is not None and pos == "NOUN" and not entry.gloss:
         # "bei einem Briefing": an English noun with its article, though English names are words too
         english = _with_article(token) and loanword(term)
