@@ -357,6 +357,20 @@ def test_a_noun_sense_that_goes_with_a_preposition_comes_first_where_the_preposi
     assert so_called.phrase["gloss"][0] == "so-called"  # Ding's first is "alleged"
 
 
+@pytest.mark.parametrize(
+    ("sentence", "first"),
+    [
+        ("Der Präsident hofft dagegen auf freie Wahlen.", "on the other hand"),
+        ("Dagegen wuchs die Wirtschaft in Asien.", "on the other hand"),
+        ("36 Abgeordnete votierten dagegen.", "against it"),
+        ("Die SPD ist dagegen, dass die Steuern steigen.", "against it"),
+    ],
+)
+def test_dagegen_contrasts_where_nothing_governs_it_and_the_clause_goes_on(sentence, first) -> None:
+    tokens = {text.lower(): token for text, token in _tokens(sentence).items()}
+    assert tokens["dagegen"].gloss[0] == first
+
+
 def test_mehr_after_a_negation_is_no_longer_unless_it_compares() -> None:
     assert _tokens("Der Staat ist nicht mehr in der Lage, seine Schulden zu zahlen.")["mehr"].gloss[0] == "no longer"
     assert _tokens("Das spielt keine Rolle mehr.")["mehr"].gloss[0] == "no longer"
@@ -571,6 +585,29 @@ def test_a_noun_keeps_its_sense_where_only_the_verb_of_its_phrase_is_idiomatic()
     tokens = _tokens("Die Einladung war von der Königin ausgesprochen worden.")
     assert tokens["Einladung"].gloss[0] == "invitation" and tokens["Einladung"].phrase is None
     assert tokens["ausgesprochen"].phrase["term"] == "eine Einladung aussprechen"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "noun", "sense", "term"),
+    [
+        ("Das ist so, seitdem Trump im Amt ist.", "Amt", "office", "im Amt sein"),
+        ("Ohne Texas wäre sie aus dem Rennen ausgeschieden.", "Rennen", "race", "aus dem Rennen ausscheiden"),
+        ("Die Stadt fiel dem Angriff zum Opfer.", "Opfer", "victim", "zum Opfer fallen"),
+    ],
+)
+def test_the_noun_of_a_prepositional_idiom_is_itself_where_the_idiom_spells_it(sentence, noun, sense, term) -> None:
+    """"im Amt sein" (to hold office) is read whole, but "Amt" is still an office: the noun shows its
+    own sense first, the idiom after it; the verb shows the idiom."""
+    token = _tokens(sentence)[noun]
+    assert token.gloss[0] == sense and token.phrase["word_first"]
+    assert term in token.phrase["term"].split("|")
+
+
+def test_an_idiom_written_with_a_bare_noun_is_not_found_where_the_noun_is_described() -> None:
+    """"im Dienst sein" is to be on duty; "im diplomatischen Dienst" is the diplomatic service."""
+    assert "Dienst" in _phrases("Er war gestern im Dienst.")
+    assert "Dienst" not in _phrases("Er war vier Jahrzehnte im diplomatischen Dienst.")
+    assert _tokens("Er war vier Jahrzehnte im diplomatischen Dienst.")["Dienst"].gloss[0] == "service"
 
 
 def test_a_participle_before_its_noun_makes_the_verb_phrase_with_it() -> None:
@@ -882,6 +919,25 @@ def test_an_adjective_the_parser_made_an_adverb_keeps_its_adjective_gloss() -> N
     assert _tokens("Wer das bedroht, muss klar sein, dass wir bleiben.")["klar"].gloss[0] == "clear"
     assert _tokens("Er sei ein „netter, hilfsbereiter Mann“, sagte sie.")["netter"].gloss[0] == "nice"
     assert _tokens("Der Zug fährt heute schneller als sonst.")["schneller"].gloss[0] != "fast"  # a comparative adverb stays one
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "sense"),
+    [
+        ("Wir bezahlen sie dafür, dass sie ehrlich sind.", "ehrlich", "honest"),  # tagged an adverb
+        ("Die Ministerin zeigte sich zufrieden über die Entscheidung.", "zufrieden", "satisfied"),
+        ("Trump wird als „unsicher“ und „inkompetent“ eingeschätzt.", "unsicher", "uncertain"),
+        ("Er hat die Insel als „strategisch interessant“ bezeichnet.", "interessant", "interesting"),
+    ],
+)
+def test_an_adjective_that_describes_the_subject_or_follows_als_is_no_adverb(sentence, word, sense) -> None:
+    assert _tokens(sentence)[word].gloss[0] == sense
+
+
+def test_a_word_that_describes_an_adjective_or_the_verb_stays_an_adverb() -> None:
+    assert _tokens("Er hat die Insel als „strategisch interessant“ bezeichnet.")["strategisch"].gloss[0] == "strategically"
+    assert _tokens("Die Sozialisten waren noch gegen eine Koalition gewesen.")["noch"].gloss[0] == "still"
+    assert _tokens("Der Staat ist nicht mehr in der Lage, seine Schulden zu zahlen.")["mehr"].gloss[0] == "no longer"
 
 
 def test_a_party_named_by_a_nominalised_adjective_is_glossed() -> None:

@@ -78,10 +78,14 @@ def literal_senses(doc: Doc, phrases: dict[int, Phrase]) -> WordSenses:
                 before_phrase.update({token.i: spelt.get(token.i, "") for token in members})
             elif phrase.term[:1].islower():
                 before_phrase.update(_modifiers(members))  # "schwierige Situation" (plight): difficult first
-        elif not any(token.pos_ == "ADP" for token in members):  # "nach Hause gehen" is read whole (to go home)
+        elif not any(token.pos_ == "ADP" for token in members):
             as_words, verb_first = _literal_members(phrase, members)
             collocation.update(as_words)
             before_phrase.update(verb_first)
+        else:  # "im Amt sein" (to hold office) is read whole, but its noun is still an office; not so
+            # "in Kraft treten" (to come into force): "Kraft" is strength first
+            nouns = [token for token in members if token.pos_ == "NOUN"]
+            before_phrase.update(_spelt_senses(phrase, nouns, lambda token: _senses(token)[:1])[0])
         if any(_verbal(token) for token in members):
             before_phrase.update({i: "" for i in _function_words(members) if i not in collocation})
             # "es gibt" (there is …): "es" is there, the sense of its own the phrase spells

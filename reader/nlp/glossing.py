@@ -46,6 +46,7 @@ from reader.nlp.lang.english import (
     superlative_of_gloss,
 )
 from reader.nlp.lang.names import ACADEMIC_TITLES, FORMS_OF_ADDRESS
+from reader.nlp.lang.valency import PREDICATIVE_VERBS, REFLEXIVE_PREDICATIVE_VERBS
 from reader.nlp.lang.sentences import TIME_NOUNS
 from reader.nlp.lang.verbs import WITHOUT_UMLAUT
 from reader.nlp.names import later_part_of_name, name_by_form, place_of_adjective
@@ -313,6 +314,8 @@ def _uses(token) -> tuple[str, ...]:
         uses.insert(0, "attribution")  # "„…“, so der Sprecher": says
     if token.lower_ == "mehr" and _negated(token):
         uses.insert(0, "negated")  # "nicht mehr", "keine Rolle mehr": no longer, not "more"
+    if token.lower_ == "dagegen" and _contrasting(token):
+        uses.insert(0, "contrast")  # "Mbeki hofft dagegen auf …": on the other hand, not against it
     if token.lower_ == "alle" and _before_units_of_time(token):
         uses.insert(0, "interval")  # "alle 14 Tage": every fortnight, not all 14 days
     if token.lower_ == "als" and _after_comparison(token):
@@ -389,6 +392,14 @@ def _negated(mehr) -> bool:
 
 
 _NEGATIONS = frozenset({"nicht", "nie", "niemals", "nichts", "niemand", "kaum"})
+
+
+def _contrasting(dagegen) -> bool:
+    """"dagegen" sets its clause against the one before where no word of the clause governs "gegen" and
+    the clause goes on after it ("hofft dagegen auf …", "Dagegen wuchs …"); "votierten dagegen.", "ist
+    dagegen, dass …" are against it."""
+    following = dagegen.doc[dagegen.i + 1] if dagegen.i + 1 < len(dagegen.doc) else None
+    return following is not None and not following.is_punct and governed_adverb(dagegen) is None
 
 
 def _after_comparison(token) -> bool:
@@ -555,11 +566,14 @@ _ADJECTIVE_ENDING = re.compile(r"(?:er|st)?(?:e|en|em|er|es)")
 
 def _used_as_adjective(token) -> bool:
     """An adjective the parser made an adverb: the predicate of a copula ("ist minimal", "muss klar
-    sein"), or declined, which no adverb is ("ein „netter“ Mann"; "-er" only after an article, else
-    it may be a comparative: "läuft schneller")."""
+    sein", "dass sie ehrlich sind", "zeigte sich zufrieden") or of "als" ("als „unsicher“
+    eingeschätzt"), or declined, which no adverb is ("ein „netter“ Mann"; "-er" only after an article,
+    else it may be a comparative: "läuft schneller")."""
     if any(child.dep_ == "cop" for child in token.children):
         return True
-    if token.tag_ == "ADJD" and token.dep_ == "advmod" and token.head.lemma_ in _COPULAS:
+    if token.dep_ == "advmod" and token.tag_ in ("ADJD", "ADV") and _predicate_of(token):
+        return True
+    if token.tag_ == "ADJD" and _after_als(token):
         return True
     lower, lemma = token.lower_, token.lemma_.lower()
     if not lower.startswith(lemma) or lower == lemma:
@@ -569,6 +583,39 @@ def _used_as_adjective(token) -> bool:
         word.pos_ == "DET" for word in token.doc[max(token.i - 2, 0) : token.i]
     )
     return bool(_DECLENSION.fullmatch(ending)) or (ending == "er" and after_article)
+
+
+def _predicate_of(token) -> bool:
+    """*token* is the predicate of a verb whose adjective describes its subject ("sind ehrlich", "zeigte
+    sich zufrieden"): the last word modifying it, as a predicate stands last ("ist wirklich so": so)."""
+    verb = token.head
+    lemma = verb.lemma_
+    if verb.dep_ == "cop":  # the predicate is the copula's head: "ist nicht mehr in der Lage"
+        return False
+    if lemma not in PREDICATIVE_VERBS and not (
+        lemma in REFLEXIVE_PREDICATIVE_VERBS and any(child.tag_ == "PRF" for child in verb.children)
+    ):
+        return False
+    if token.tag_ == "ADJD" and lemma in _COPULAS:
+        return True
+    # a word tagged an adverb only where nothing else is the predicate ("war noch gegen eine Koalition")
+    modifiers = [child for child in verb.children if child.dep_ == "advmod" and child.tag_ in ("ADJD", "ADV")]
+    other = any(child.dep_ in _OTHER_PREDICATES for child in verb.children)
+    return modifiers[-1] == token and not (token.tag_ == "ADV" and other)
+
+
+_OTHER_PREDICATES = {"obl", "obj", "xcomp", "ccomp", "nmod"}
+
+
+def _after_als(token) -> bool:
+    """*token*, a verb's, follows "als": "als „strategisch interessant“ bezeichnet", "gilt als sicher"
+    (not "strategisch", which describes "interessant")."""
+    if token.head.pos_ not in ("VERB", "AUX"):
+        return False
+    before = token.i - 1
+    while before >= 0 and (token.doc[before].is_punct or token.doc[before].head == token and token.doc[before].lower_ != "als"):
+        before -= 1
+    return before >= 0 and token.doc[before].lower_ == "als"
 
 
 _SUPERLATIVE_ENDING = re.compile(r"e?st(?:e|en|em|er|es)?")

@@ -336,7 +336,8 @@ def _nouns_under_prepositions(term: str, present: dict[str, list[int]], doc: Doc
     """Each noun the phrase writes after its preposition ("in Kraft treten") stands under that
     preposition in the text, not only beside it in the clause; one written with an owner ("in jds.
     Gewalt sein") has one ("in seiner Gewalt", "in der Gewalt der Rebellen"; not "in einer Zeit, in der
-    Gewalt und Korruption … an der Tagesordnung sind")."""
+    Gewalt und Korruption … an der Tagesordnung sind"); one written bare is bare in the text: "im
+    diplomatischen Dienst sein" is no "im Dienst sein" (to be on duty)."""
     words = term.split()
     for at, word in enumerate(words):
         preposition = word.lower()
@@ -350,6 +351,8 @@ def _nouns_under_prepositions(term: str, present: dict[str, list[int]], doc: Doc
         if not any(doc[p].head.i == n.i for p in present.get(preposition, ()) for n in nouns):
             return False
         if "jds." in between and not any(_owned(n) for n in nouns):
+            return False
+        if any(child.dep_ == "amod" for n in nouns for child in n.children):
             return False
     return True
 

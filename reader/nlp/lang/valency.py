@@ -31,6 +31,10 @@ OBJECT_PREDICATIVE_VERBS: frozenset[str] = frozenset(
     """nennen bezeichnen betrachten ansehen sehen einstufen werten bewerten beschreiben darstellen empfinden
     ausweisen anerkennen einschätzen kennzeichnen""".split()
 )
+# Verbs whose adjective describes their subject, as a copula's does: "sind ehrlich" (honest, not
+# honestly), "wirkt müde" (tired); with "sich": "zeigte sich zufrieden" (satisfied).
+PREDICATIVE_VERBS: frozenset[str] = frozenset("sein werden bleiben scheinen erscheinen wirken aussehen klingen".split())
+REFLEXIVE_PREDICATIVE_VERBS: frozenset[str] = frozenset("zeigen fühlen erweisen geben".split())
 # Prepositional objects: (verb or noun, preposition) -> case, whatever the verb's other uses.
 PREPOSITIONAL_OBJECTS: dict[tuple[str, str], str] = {
     **{(verb, "auf"): "Acc" for verb in
