@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING
 
 from reader.lexicon import LexiconMissingError, database, function_entry, is_verb, lookup
 from reader.nlp import doc_facts, lemma_dictionary
+from reader.nlp.doc_arrays import tokens_where
 from reader.nlp.lang.articles import adjective_ending
 from reader.nlp.lang.grammar import ADJECTIVE_ENDINGS
 from reader.nlp.lang.prepositions import governed_cases
@@ -619,10 +620,11 @@ def plural_verbs_read_as_singular(doc: Doc) -> None:
     """"Dort halfen sie": a finite verb of the 3rd person (finite to both taggers) that ends in -en is
     plural, whatever the morphologizer guessed (a singular ends so only where the stem does: "schien", the Präteritum of
     scheinen; not "half", "hilft", "helfe")."""
-    for token in doc:
+    # only a verb's features are read (as a dict, a few µs): the pass changes features, never a class
+    for token in tokens_where(doc, "POS", ("VERB", "AUX")):
         features = token.morph.to_dict()
         if (
-            token.pos_ in ("VERB", "AUX") and features.get("VerbForm") == "Fin" and features.get("Number") == "Sing"
+            features.get("VerbForm") == "Fin" and features.get("Number") == "Sing"
             and features.get("Person") == "3" and token.lower_.endswith("en") and token.tag_.endswith("FIN")
             and token.lower_ != forms(lemma_dictionary.lemmatize(token.lower_)).preterite
         ):
