@@ -179,6 +179,26 @@ def test_von_in_a_passive_is_by_wherever_the_parser_hung_it() -> None:
     assert _tokens("Die Steuer wurde von 460 auf 525 Prozent erhöht.")["von"].gloss[0] == "from"
 
 
+@pytest.mark.parametrize(
+    ("sentence", "first"),
+    [
+        ("Er übernahm das bisher von ihr geleitete Ministerium.", "by"),
+        ("Die Bomber flogen - von Kampfjets begleitet - an die Grenze.", "by"),
+        ("Am 11. Dezember 2004 wurde Dell'Utri von einem Gericht in Palermo verurteilt.", "by"),
+        ("Das Urteil wurde von der Richterin vom Mai 2018 bestätigt.", "by"),
+        ("Die Wirkung von Sturmflut und Wellengang wurde unterschätzt.", "of"),
+    ],
+)
+def test_von_running_up_to_a_past_participle_names_the_doer(sentence, first) -> None:
+    """Wherever the parser hung the phrase: "von" + a phrase that ends at a past participle is "by"."""
+    assert _tokens(sentence)["von"].gloss[0] == first
+
+
+def test_von_before_an_active_perfect_or_a_verb_of_motion_names_no_doer() -> None:
+    assert _tokens("Sie hat es von einem Freund in Berlin gehört.")["von"].gloss[0] != "by"  # hat … gehört
+    assert _tokens("Viele Menschen sind von den hohen Mauern gesprungen.")["von"].gloss[0] != "by"  # springen takes sein
+
+
 def test_a_two_way_preposition_with_the_accusative_points_somewhere() -> None:
     assert _tokens("Die Einladung an Donald Trump kam spät.")["an"].gloss[0].split(" (")[0] == "to"
     assert _tokens("Sie trägt die Bücher in die Bibliothek.")["in"].gloss[0] == "into"

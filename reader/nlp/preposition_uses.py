@@ -14,13 +14,16 @@ from dataclasses import dataclass, replace
 from reader.nlp.clause_words import pronominal_preposition, temporal_phrase
 from reader.nlp.doc_facts import sentence_start
 from reader.lexicon import LexiconMissingError, function_entry, lookup
+from reader.lexicon.lookup import CALENDAR_WORDS
 from reader.lexicon.ranking import gloss_core
 from reader.lexicon.valency import ENGLISH_PREPOSITIONS, governed_preposition, governed_prepositions
 from reader.nlp.sense_conditions import construction
 from reader.nlp.lang.change_verbs import CHANGE_VERBS
 from reader.nlp.lang.grammar import AUXILIARY_FORMS
 from reader.nlp.lang.prepositions import SOURCE_NOUNS, TWO_WAY
+from reader.nlp.lang.sentences import TIME_NOUNS
 from reader.nlp.participles import participle_of
+from reader.nlp.verb_forms import is_participle, takes_sein
 
 _CLOCK_TIME = re.compile(r"\d{1,2}[:.]\d{2}")
 _SOURCE_ENDINGS = tuple(noun.lower() for noun in SOURCE_NOUNS)
@@ -68,6 +71,8 @@ def preposition_uses(token) -> list[str]:
             return ["clock"]
         return ["measure", "quantity"] if noun.dep_ == "nmod" else ["quantity"]
     if noun.dep_ == "obl:agent" or _in_passive_clause(noun) or _before_participle(noun) or _on_participle(noun):
+        return ["agent"]
+    if token.lower_ in ("von", "vom") and _runs_up_to_passive_participle(token):
         return ["agent"]
     if token.lower_ == "von" and _from_somewhere(noun):
         return ["origin"]  # "Kritik kam von den Grünen", "von der Plattform verbannen": from
@@ -222,6 +227,53 @@ def _before_participle(noun) -> bool:
         return False
     participle = participle_of(following.text)
     return participle is not None and participle[1] == "past"
+
+
+def _runs_up_to_passive_participle(von) -> bool:
+    """"von einem Gericht in Palermo verurteilt", "das bisher von ihr geleitete Ministerium", "von
+    Kampfjets begleitet": a phrase that runs from "von" up to a past participle names who did it,
+    whatever the parser hung it on; not in an active perfect ("die Aufgabe von Esper übernommen
+    hatte": from) nor before a verb whose Perfekt takes sein ("von den Mauern gesprungen": from)."""
+    noun = von.head
+    if noun.dep_ == "nmod" and noun.head.i < von.i and noun.head.pos_ in ("NOUN", "PROPN"):
+        return False  # "die Wirkung von Sturmflut und Wellengang": of
+    named = False  # the phrase has named someone: a participle before that describes its noun
+    another = False  # a phrase after it has begun: its participle describes that phrase's noun
+    for word in von.doc[von.i + 1 : von.i + 1 + _AGENT_REACH]:
+        infinitive = _past_participle_of(word)
+        if infinitive is not None and named and not (another and word.pos_ == "ADJ"):
+            return takes_sein(infinitive) != "s" and not _with_haben(word)
+        if word.is_punct or word.pos_ not in _IN_AGENT_PHRASE:
+            return False
+        another = another or (named and word.pos_ in ("DET", "ADP"))
+        if not named and (word.lemma_ in TIME_NOUNS or word.text in CALENDAR_WORDS):
+            return False  # "vom Mai 2018 bestätigt": a time, no doer
+        named = named or word.pos_ in _NAMING or word.tag_ in ("PPER", "PPOSAT")
+    return False
+
+
+_AGENT_REACH = 8
+_IN_AGENT_PHRASE = {"DET", "ADJ", "NOUN", "PROPN", "PRON", "NUM", "ADP", "CCONJ", "ADV"}
+_NAMING = {"NOUN", "PROPN", "PRON", "NUM"}
+
+
+def _past_participle_of(word) -> str | None:
+    """The infinitive of a past participle, as a verb ("verurteilt") or an adjective ("geleitete")."""
+    if word.tag_ == "VVPP" or (word.pos_ == "VERB" and is_participle(word.text, word.lemma_)):
+        return word.lemma_  # (a participle the tagger took for a finite verb: "von Russland bedroht")
+    if word.pos_ == "ADJ":
+        participle = participle_of(word.text)
+        if participle is not None and participle[1] == "past":
+            return participle[0]
+    return None
+
+
+def _with_haben(participle) -> bool:
+    """The participle's Perfekt is formed with haben here: "übernommen hatte", "hat … gehört"."""
+    following = participle.doc[participle.i + 1] if participle.i + 1 < len(participle.doc) else None
+    return any(child.dep_ == "aux" and child.lemma_ == "haben" for child in participle.children) or (
+        following is not None and following.lemma_ == "haben" and following.pos_ == "AUX"
+    )
 
 
 # not "zu" ("von der UNESCO zum Tag erklärt": by), "auf" only after a number ("von Tabak auf …")
