@@ -194,6 +194,18 @@ def test_von_running_up_to_a_past_participle_names_the_doer(sentence, first) -> 
     assert _tokens(sentence)["von"].gloss[0] == first
 
 
+def test_bis_after_a_phrase_opened_by_von_closes_a_range() -> None:
+    assert _tokens("Er erhielt von 2014 bis 2017 Hilfen.")["bis"].gloss[0] == "to"
+    assert _tokens("Die Ausstellung ist vom 1. bis 3. Mai geöffnet.")["bis"].gloss[0] == "to"
+    assert _tokens("Die Preise stiegen um bis zu 45 Prozent.")["bis"].gloss[0] == "up to"
+
+
+def test_a_verb_sense_for_a_dative_object_comes_first_where_the_clause_has_one() -> None:
+    """"jdm. etw. abnehmen" is to take sth. (away) from sb.; without an object "abnehmen" decreases."""
+    assert _tokens("Das Geld wurde den Flüchtlingen von der Polizei abgenommen.")["abgenommen"].gloss[0].startswith("to take")
+    assert _tokens("Die Zahl der Arbeitslosen hat stark abgenommen.")["abgenommen"].gloss[0] == "to decrease"
+
+
 def test_von_before_an_active_perfect_or_a_verb_of_motion_names_no_doer() -> None:
     assert _tokens("Sie hat es von einem Freund in Berlin gehört.")["von"].gloss[0] != "by"  # hat … gehört
     assert _tokens("Viele Menschen sind von den hohen Mauern gesprungen.")["von"].gloss[0] != "by"  # springen takes sein
@@ -406,6 +418,15 @@ def test_a_capitalised_adjective_before_its_noun_is_the_adjective() -> None:
     assert _tokens("Einzige traditionelle Ausnahme sind die Färinger.")["Einzige"].gloss[0] == "only"
     assert _tokens("Der Verein für eine Freie Informationelle Infrastruktur protestiert.")["Freie"].gloss[0] == "free"
     assert _tokens("Die Jungen spielen im Hof.")["Jungen"].gloss[0] == "boys"  # no noun after it: the noun
+
+
+def test_a_capitalised_noun_the_tagger_took_for_an_adjective_before_a_name_is_the_noun() -> None:
+    """"in der Wüste Sahara": the desert, in the dative with its article (not "wild", agreeing with
+    Sahara); "die Deutsche Telekom" keeps its adjective, whose noun would be masculine."""
+    desert = _tokens("Algerien hat 13.000 Flüchtlinge in der Wüste Sahara ausgesetzt.")["Wüste"]
+    assert (desert.pos, desert.gloss[0]) == ("NOUN", "desert")
+    assert "Case=Dat" in desert.morph
+    assert _tokens("Die Europäische Union und die Deutsche Telekom einigten sich.")["Deutsche"].pos == "ADJ"
 
 
 def test_frau_and_herr_before_a_name_are_forms_of_address() -> None:

@@ -36,6 +36,7 @@ from reader.nlp.word_classes import (
     prepositions_opening_a_sentence,
     nouns_and_adverbs_by_capital,
     capitalised_adjectives_before_their_noun,
+    nouns_before_their_name,
     attributive_adjectives_taken_for_verbs,
     attributive_participles_taken_for_verbs,
     fronted_participles,
@@ -79,6 +80,7 @@ def finite_verbs(doc: Doc) -> Doc:
     imperatives_opening_a_quotation(doc)
     nouns_and_adverbs_by_capital(doc)
     capitalised_adjectives_before_their_noun(doc)
+    nouns_before_their_name(doc)
     prepositions_opening_a_sentence(doc)
     names_taken_for_verbs(doc)
     adverbs_taken_for_verbs(doc)

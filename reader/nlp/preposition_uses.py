@@ -42,6 +42,16 @@ def closes_von_an(word) -> bool:
     following = word.doc[word.i + 1]
     if following.pos_ in ("NOUN", "PROPN", "DET", "ADJ", "NUM", "PRON"):
         return False
+    return _after_von(word)
+
+
+def _closes_von_bis(word) -> bool:
+    """"von 2014 bis 2017", "vom 1. bis 3. Mai": "bis" after the phrase "von" opens closes a range (to)."""
+    return word.lower_ == "bis" and _after_von(word)
+
+
+def _after_von(word) -> bool:
+    """A phrase opened by "von" runs up to *word*: no verb or punctuation between."""
     before = word.doc[max(sentence_start(word), word.i - 6) : word.i]
     opener = next((t for t in reversed(before) if t.lower_ in ("von", "vom")), None)
     return opener is not None and not any(t.pos_ in ("VERB", "AUX") or t.is_punct for t in word.doc[opener.i + 1 : word.i])
@@ -56,6 +66,8 @@ def preposition_uses(token) -> list[str]:
         return ["span"]  # "über vier Jahre hinweg": over
     if closes_von_an(token):
         return ["onwards"]  # "vom 28. Dezember an": from … on
+    if _closes_von_bis(token):
+        return ["range"]  # "von 2014 bis 2017": to, not "up to"
     noun = token.head
     lemma = noun.lemma_
     if lemma.lower().endswith(_SOURCE_ENDINGS):  # "Angaben", "Polizeiangaben"
@@ -87,7 +99,7 @@ def preposition_uses(token) -> list[str]:
 
 
 # Uses whose own row says more than the word that governs the preposition ("von der CDU unterstützt": by).
-_OWN_USES = {"span", "onwards", "source", "clock", "quantity", "measure", "agent", "origin"}
+_OWN_USES = {"span", "onwards", "range", "source", "clock", "quantity", "measure", "agent", "origin"}
 _GOVERNING_CLASSES = {"VERB", "NOUN", "ADJ"}
 _AUXILIARIES = frozenset(AUXILIARY_FORMS.values())
 # A curated sense notes the preposition its word governs: "to wait (auf: for)", "to take part (an: in)",

@@ -27,6 +27,7 @@ from __future__ import annotations
 from collections import Counter
 from typing import TYPE_CHECKING
 
+from reader.labels import MORPH_GENDERS
 from reader.lexicon import LexiconMissingError, database, function_entry, is_verb, lookup
 from reader.nlp import doc_facts, lemma_dictionary
 from reader.nlp.doc_arrays import tokens_where
@@ -265,6 +266,38 @@ def capitalised_adjectives_before_their_noun(doc: Doc) -> None:
         set_head(token, noun, "amod")
         token.pos_, token.tag_, token.lemma_ = "ADJ", "ADJA", base
         token.set_morph("Degree=Pos")
+
+
+def nouns_before_their_name(doc: Doc) -> None:
+    """"in die Wüste Sahara": a capitalised word inside a sentence, tagged an adjective, that the
+    dictionary lists as a noun of the article's gender, between the article and a name the parser hung
+    it on (one Wiktionary lists, or one tagged a name that the dictionary has as no noun), is that noun, the name its apposition, the article
+    its: not "wild" agreeing with "Sahara". "die Deutsche Telekom" keeps its adjective: the noun
+    "Deutsche" is masculine."""
+    for token in doc:
+        name = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        if (
+            token.pos_ != "ADJ" or not token.is_title or token.is_sent_start or not token.is_alpha
+            or name is None or not name.is_title or token.head.i != name.i
+        ):
+            continue
+        article = next((child for child in name.children if child.dep_ == "det" and child.i < token.i), None)
+        try:
+            named = database.name_kind(name.text) is not None or (name.tag_ == "NE" and not listed_noun(name.text))
+            if article is None or not named or not listed_noun(token.text):
+                continue
+            gender = lookup(token.text, "NOUN").gender
+        except LexiconMissingError:
+            return
+        if MORPH_GENDERS.get(gender or "") not in article.morph.get("Gender"):
+            continue
+        for child in list(name.children):  # the article is the noun's
+            if child.i < token.i:
+                set_head(child, token)
+        set_head(token, name.head if name.head.i != name.i else token, name.dep_)
+        set_head(name, token, "appos")
+        token.pos_, token.tag_, token.lemma_ = "NOUN", "NN", token.text
+        token.set_morph(None)
 
 
 def _noun_after_attributes(token: Token) -> Token | None:
