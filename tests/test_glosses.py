@@ -187,6 +187,10 @@ def test_von_in_a_passive_is_by_wherever_the_parser_hung_it() -> None:
         ("Am 11. Dezember 2004 wurde Dell'Utri von einem Gericht in Palermo verurteilt.", "by"),
         ("Das Urteil wurde von der Richterin vom Mai 2018 bestätigt.", "by"),
         ("Die Wirkung von Sturmflut und Wellengang wurde unterschätzt.", "of"),
+        # an article-less noun after a noun of an action or a number: a genitive, in a passive too
+        ("Die Verschwendung von Steuergeldern wurde kritisiert.", "of"),
+        ("Tausende von Menschen wurden evakuiert.", "of"),
+        ("Die Regierung wurde von der Opposition kritisiert.", "by"),
     ],
 )
 def test_von_running_up_to_a_past_participle_names_the_doer(sentence, first) -> None:
@@ -973,6 +977,23 @@ def test_an_adjective_the_parser_made_an_adverb_keeps_its_adjective_gloss() -> N
 )
 def test_an_adjective_that_describes_the_subject_or_follows_als_is_no_adverb(sentence, word, sense) -> None:
     assert _tokens(sentence)[word].gloss[0] == sense
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "first"),
+    [
+        ("Betroffen sind die ehemaligen Kolonien in Übersee.", "Betroffen", "affected"),
+        ("Die beiden Sprachen sind nah miteinander verwandt.", "verwandt", "related"),  # not "verwenden": to use
+        ("Er war direkt dem Minister unterstellt.", "unterstellt", "subordinate (to)"),
+    ],
+)
+def test_a_participle_with_sein_that_is_no_perfekt_is_the_dictionary_s_adjective(sentence, word, first) -> None:
+    assert _tokens(sentence)[word].gloss[0] == first
+
+
+def test_a_perfekt_with_sein_and_a_werden_passive_keep_the_verb() -> None:
+    assert _tokens("Er ist gestern gewählt worden.")["gewählt"].gloss[0] == "to elect"
+    assert _tokens("Er ist im Alter von 90 Jahren gestorben.")["gestorben"].gloss[0] == "to die"
 
 
 def test_a_word_that_describes_an_adjective_or_the_verb_stays_an_adverb() -> None:

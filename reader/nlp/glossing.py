@@ -54,7 +54,7 @@ from reader.nlp.participles import participle_of
 from reader.nlp.preposition_uses import Governed, governed_adverb, governed_sense, preposition_uses
 from reader.nlp.pronoun_uses import polite, pronoun_uses, subject_number
 from reader.nlp.sense_conditions import senses_for_use
-from reader.nlp.verb_forms import is_participle, zu_infinitive
+from reader.nlp.verb_forms import is_participle, takes_sein, zu_infinitive
 
 
 @dataclass(frozen=True, slots=True)
@@ -144,7 +144,10 @@ def choose(token, name: bool, context: frozenset[tuple[str, str]]) -> Shown:
         entry = _senses_of_its_gender(token, entry)
         if term in FORMS_OF_ADDRESS and _before_a_name(token):
             entry = with_sense_first(entry, FORMS_OF_ADDRESS[term])
-    if entry is not None and pos in ("VERB", "NOUN"):
+    if entry is not None and pos == "VERB" and _state(token):
+        state = lookup(token.lower_, "ADJ")
+        entry = state if state.pos == "ADJ" and state.source == "exact" else entry
+    if entry is not None and pos in ("VERB", "NOUN") and entry.pos != "ADJ":
         entry = senses_for_use(token, entry)
     elif entry is not None and pos == "ADJ" and entry.gloss and entry.gloss[0].startswith("to "):
         entry = _as_participle(token, entry)
@@ -154,6 +157,19 @@ def choose(token, name: bool, context: frozenset[tuple[str, str]]) -> Shown:
 
 
 _MISSPELLABLE = {"NOUN", "VERB", "ADJ", "ADV", "NUM"}
+
+
+def _state(participle) -> bool:
+    """A past participle with sein that is no Perfekt names a state, as the dictionary's adjective does
+    ("Betroffen sind die Kolonien": affected, "war dem Minister unterstellt": subordinate to, "sind
+    miteinander verwandt": related); not "ist gekommen" (kommen's Perfekt takes sein) nor "ist
+    gewählt worden" (a werden-passive)."""
+    if not (participle.tag_ == "VVPP" or is_participle(participle.text, participle.lemma_)):
+        return False
+    auxiliaries = [child for child in participle.children if child.dep_ in ("aux", "aux:pass", "cop")]
+    lemmas = {child.lemma_ for child in auxiliaries}
+    passive = any(child.dep_ == "aux:pass" for child in auxiliaries)
+    return "sein" in lemmas and "haben" not in lemmas and not passive and "s" not in takes_sein(participle.lemma_)
 
 
 def _as_governed(token, entry: Entry, uses: tuple[str, ...]) -> Entry:

@@ -19,7 +19,7 @@ from reader.lexicon.ranking import gloss_core
 from reader.lexicon.valency import ENGLISH_PREPOSITIONS, governed_preposition, governed_prepositions
 from reader.nlp.sense_conditions import construction
 from reader.nlp.lang.change_verbs import CHANGE_VERBS
-from reader.nlp.lang.grammar import AUXILIARY_FORMS
+from reader.nlp.lang.grammar import AUXILIARY_FORMS, NUMBER_NOUNS
 from reader.nlp.lang.prepositions import SOURCE_NOUNS, TWO_WAY
 from reader.nlp.lang.sentences import TIME_NOUNS
 from reader.nlp.participles import participle_of
@@ -82,6 +82,8 @@ def preposition_uses(token) -> list[str]:
         if lemma == "Uhr":
             return ["clock"]
         return ["measure", "quantity"] if noun.dep_ == "nmod" else ["quantity"]
+    if token.lower_ == "von" and _genitive_substitute(token):
+        return []  # "die Verschwendung von Steuergeldern wurde kritisiert": of, in a passive too
     if noun.dep_ == "obl:agent" or _in_passive_clause(noun) or _before_participle(noun) or _on_participle(noun):
         return ["agent"]
     if token.lower_ in ("von", "vom") and _runs_up_to_passive_participle(token):
@@ -239,6 +241,19 @@ def _before_participle(noun) -> bool:
         return False
     participle = participle_of(following.text)
     return participle is not None and participle[1] == "past"
+
+
+def _genitive_substitute(von) -> bool:
+    """"von" + a noun without an article right after a noun of an action or a number stands for a
+    genitive the article-less noun cannot show: "die Lieferung von Waffen", "Tausende von Menschen" (of)."""
+    before = von.doc[von.i - 1] if von.i > 0 else None
+    if before is None or before.pos_ != "NOUN" or any(child.dep_ == "det" for child in von.head.children):
+        return False
+    lemma = before.lemma_
+    return lemma.endswith(_ACTION_ENDINGS) or lemma in NUMBER_NOUNS
+
+
+_ACTION_ENDINGS = ("ung", "ion")
 
 
 def _runs_up_to_passive_participle(von) -> bool:
