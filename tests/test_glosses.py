@@ -116,6 +116,8 @@ def test_the_most_frequent_words_show_their_hand_checked_sense_first() -> None:
         # the parser hangs the second "als" phrase on the first verb; it stands beside the second
         ("Die Polizei gilt als wichtigster Nutznießer der Daten, deutsche und französische Streitkräfte gelten "
          "als aktive Entwickler des Programms.", "gelten", "to be considered"),
+        ("Einige Politiker wiesen darauf hin, dass Regierungen auf Berichte angewiesen sind.", "wiesen", "to point out"),
+        ("Die Behörde verwies auf einen Bericht der Polizei.", "verwies", "to refer"),
     ],
 )
 def test_a_sense_for_one_construction_comes_first_only_where_the_sentence_has_it(sentence, word, first) -> None:
@@ -661,6 +663,14 @@ def test_a_participle_before_its_noun_makes_the_verb_phrase_with_it() -> None:
     tokens = _tokens("Er erhielt 68 Prozent der abgegebenen Stimmen.")
     assert tokens["abgegebenen"].phrase["term"] == "eine Stimme abgeben"
     assert tokens["Stimmen"].phrase is None and tokens["Stimmen"].gloss[0] in ("vote", "votes")
+
+
+def test_a_verb_and_its_preposition_are_no_fixed_phrase() -> None:
+    """Ding's "stammen/kommen aus/von :: sourced in/from" is an adjective's line: "kommen aus" is to come from."""
+    tokens = _tokens("Die meisten Flüchtlinge kommen aus Syrien, die Schulden stammen aus Handelsgeschäften.")
+    assert tokens["kommen"].phrase is None and tokens["kommen"].gloss[0] == "to come"
+    assert tokens["stammen"].phrase is None and tokens["stammen"].gloss[0] == "to come from"
+    assert _phrases("Zusammen mit ihm kam sie.")["Zusammen"] == "zusammen mit"
 
 
 def test_a_zu_infinitive_with_an_object_is_the_verb_not_a_fixed_phrase() -> None:

@@ -44,7 +44,7 @@ sys.path.insert(0, str(ROOT))
 
 from reader.lexicon.compounds import split_compound  # noqa: E402
 from reader.lexicon.ding import parse_line  # noqa: E402
-from reader.lexicon.indexing import ARTICLES, KEY_RE, line_candidates, prefix_candidates  # noqa: E402
+from reader.lexicon.indexing import ARTICLES, KEY_RE, PREPOSITIONS, line_candidates, prefix_candidates  # noqa: E402
 from reader.lexicon.ranking import Candidate, gloss_core, rank_candidates, usage_stems  # noqa: E402
 from reader.lexicon.function_words import curated_words  # noqa: E402
 from reader.lexicon.labels import OFFENSIVE_TIER  # noqa: E402
@@ -205,7 +205,8 @@ def build(out_path: Path) -> None:
     rows = with_compound_senses(rows, compounds)
     rows.sort(key=lambda r: (r[0], r[1]))
     print(f"ranked {len(rows)} rows in {time.time() - started:.0f}s")
-    write_sqlite(out_path, rows, raw_lines, version, names, phrase_rows(phrases, zipf))
+    verbs = {row[0] for row in rows if row[1] == "VERB"}
+    write_sqlite(out_path, rows, raw_lines, version, names, phrase_rows(phrases, zipf, verbs))
     print(f"wrote {out_path} ({out_path.stat().st_size / 1e6:.1f} MB) in {time.time() - started:.0f}s")
 
 
@@ -232,7 +233,7 @@ def make_lemmatizer():
     return cache(lambda word: simplemma.lemmatize(word, lang="de"))
 
 
-def phrase_rows(patterns: list[PhrasePattern], zipf) -> list[tuple]:
+def phrase_rows(patterns: list[PhrasePattern], zipf, verbs: set[str]) -> list[tuple]:
     """One row per (anchor, words, kind): the plainest main entry's term, its glosses merged, the
     commonest English first; then the hand-written tools/phrase_supplement.tsv for phrases Ding lacks."""
     grouped: dict[tuple, list[PhrasePattern]] = defaultdict(list)
@@ -240,6 +241,8 @@ def phrase_rows(patterns: list[PhrasePattern], zipf) -> list[tuple]:
     for pattern in patterns:
         if pattern.kind == "fixed" and all(word in function_words for word in pattern.words):
             continue  # "mit dem", "ja auch", "innerhalb von" are everywhere, mostly not as Ding's idiom
+        if pattern.kind == "fixed" and pattern.anchor in verbs and set(pattern.words[1:]) <= PREPOSITIONS:
+            continue  # a verb and its preposition are the verb's ("kommen aus" is no "sourced in/from")
         if pattern.tier < OFFENSIVE_TIER:
             grouped[(pattern.anchor, " ".join(pattern.words), pattern.kind)].append(pattern)
     rows = {}
