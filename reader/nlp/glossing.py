@@ -4,7 +4,7 @@ and the dictionary entry whose glosses fit this use of the word.
 The parse decides which entry: a name is no word ("Oliver" is not "olive"), a common noun the
 tagger took for a name is one ("Sonntag"); a function word gets its hand-checked gloss for this use
 ("wurde" in a passive, "ihr" after a plural subject); an adverbial form its own entry
-("wiederholt": repeatedly); a plural its plural's senses ("Menschen": people); among a word's
+("wiederholt": repeatedly; reader.nlp.modifier_uses); a plural its plural's senses ("Menschen": people); among a word's
 senses the one the sentence points to goes first (reader.lexicon.context), and a sense for one
 construction only where the sentence has it ("sich unterhalten": to talk, "in Höhe von": amount).
 """
@@ -20,7 +20,6 @@ from reader.nlp.extensions import token_value
 from reader.lexicon import (
     Entry,
     compound_in_plural,
-    form_entry,
     form_glosses,
     function_entry,
     is_name,
@@ -39,22 +38,15 @@ from reader.lexicon.ranking import gloss_core
 from reader.lexicon.valency import TRANSITIVE, sense_valency
 from reader.nlp.doc_facts import sentence_start
 from reader.nlp.morph_features import feature_values
-from reader.nlp.lang.english import (
-    comparative_of_gloss,
-    past_participle_of_gloss,
-    present_participle_of_gloss,
-    superlative_of_gloss,
-)
+from reader.nlp.lang.english import present_participle_of_gloss
 from reader.nlp.lang.names import ACADEMIC_TITLES, FORMS_OF_ADDRESS
-from reader.nlp.lang.valency import PREDICATIVE_VERBS, REFLEXIVE_PREDICATIVE_VERBS
 from reader.nlp.lang.sentences import TIME_NOUNS
-from reader.nlp.lang.verbs import WITHOUT_UMLAUT
+from reader.nlp.modifier_uses import as_participle, modifier_entry, names_a_state, used_as_adjective
 from reader.nlp.names import later_part_of_name, name_by_form, place_of_adjective
-from reader.nlp.participles import participle_of
 from reader.nlp.preposition_uses import Governed, governed_adverb, governed_sense, preposition_uses
 from reader.nlp.pronoun_uses import polite, pronoun_uses, subject_number
 from reader.nlp.sense_conditions import senses_for_use
-from reader.nlp.verb_forms import is_participle, takes_sein, zu_infinitive
+from reader.nlp.verb_forms import is_participle, zu_infinitive
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,7 +94,7 @@ def choose(token, name: bool, context: frozenset[tuple[str, str]]) -> Shown:
     entry = None
     if is_word and pos == "NOUN" and is_name(term):
         pos = "PROPN"  # a word Wiktionary knows only as a name: "Oliver" at the start of a sentence
-    if is_word and pos == "ADV" and _used_as_adjective(token) and lookup(term, "ADJ").pos == "ADJ":
+    if is_word and pos == "ADV" and used_as_adjective(token) and lookup(term, "ADJ").pos == "ADJ":
         pos = "ADJ"  # "Die Gefahr ist minimal": minimal, not minimally
     if is_word and pos == "PROPN":
         entry, common = proper_noun(term)
@@ -124,7 +116,7 @@ def choose(token, name: bool, context: frozenset[tuple[str, str]]) -> Shown:
         if pos == "SCONJ" and token.dep_ != "mark" and token.head.pos_ not in ("VERB", "AUX"):
             # "Als Hauptursache gilt …": a conjunction that opens no clause compares, as a preposition does
             entry = function_entry(text, "ADP", uses) or function_entry(term, "ADP", uses)
-        entry = entry or function_entry(text, pos, uses) or function_entry(term, pos, uses) or _modifier_entry(token, pos)
+        entry = entry or function_entry(text, pos, uses) or function_entry(term, pos, uses) or modifier_entry(token, pos)
         if entry is not None and pos == "ADP":
             entry = _as_governed(token, entry, uses)
         if entry is None:  # the dictionary's senses, the one the sentence points to first
@@ -144,32 +136,19 @@ def choose(token, name: bool, context: frozenset[tuple[str, str]]) -> Shown:
         entry = _senses_of_its_gender(token, entry)
         if term in FORMS_OF_ADDRESS and _before_a_name(token):
             entry = with_sense_first(entry, FORMS_OF_ADDRESS[term])
-    if entry is not None and pos == "VERB" and _state(token):
+    if entry is not None and pos == "VERB" and names_a_state(token):
         state = lookup(token.lower_, "ADJ")
         entry = state if state.pos == "ADJ" and state.source == "exact" else entry
     if entry is not None and pos in ("VERB", "NOUN") and entry.pos != "ADJ":
         entry = senses_for_use(token, entry)
     elif entry is not None and pos == "ADJ" and entry.gloss and entry.gloss[0].startswith("to "):
-        entry = _as_participle(token, entry)
+        entry = as_participle(token, entry)
     if entry is not None and not entry.gloss and pos in _MISSPELLABLE and not name:
         entry = misspelt(text, pos) or entry  # "am Monatag": Montag, "Wahlkamp": Wahlkampf
     return Shown(term, pos, is_word, learnable, entry)
 
 
 _MISSPELLABLE = {"NOUN", "VERB", "ADJ", "ADV", "NUM"}
-
-
-def _state(participle) -> bool:
-    """A past participle with sein that is no Perfekt names a state, as the dictionary's adjective does
-    ("Betroffen sind die Kolonien": affected, "war dem Minister unterstellt": subordinate to, "sind
-    miteinander verwandt": related); not "ist gekommen" (kommen's Perfekt takes sein) nor "ist
-    gewählt worden" (a werden-passive)."""
-    if not (participle.tag_ == "VVPP" or is_participle(participle.text, participle.lemma_)):
-        return False
-    auxiliaries = [child for child in participle.children if child.dep_ in ("aux", "aux:pass", "cop")]
-    lemmas = {child.lemma_ for child in auxiliaries}
-    passive = any(child.dep_ == "aux:pass" for child in auxiliaries)
-    return "sein" in lemmas and "haben" not in lemmas and not passive and "s" not in takes_sein(participle.lemma_)
 
 
 def _as_governed(token, entry: Entry, uses: tuple[str, ...]) -> Entry:
@@ -192,6 +171,7 @@ def _has_letter(text: str) -> bool:
 
 
 _FUNCTION_CLASSES = {"CCONJ", "SCONJ", "ADP", "DET", "PRON", "PART"}
+_ADJECTIVE_ENDING = re.compile(r"(?:er|st)?(?:e|en|em|er|es)")
 
 
 def _adjective_the_tagger_missed(token, tagged: str, lemma: str) -> bool:
@@ -512,141 +492,6 @@ def _plural_entry(token, term: str, pos: str) -> Entry:
     if not own or own[0].endswith("]"):
         return entry
     return replace(entry, gloss=own, short=short_gloss(own))
-
-
-def _modifier_entry(token, pos: str) -> Entry | None:
-    """An adjective or adverb glossed by its own form where the dictionary lists it: a participle
-    or adjective used as an adverb ("wiederholt": repeatedly, "völlig unklar": completely), an
-    adjective whose forms come from another stem ("nächsten": next, not "close" like its lemma nah),
-    a superlative listed as such ("höchste": highest), a comparative ("geringere": lower)."""
-    if pos in ("ADJ", "VERB") and token.dep_ == "advmod" and token.tag_ != "ADJA" and _adverbial(token):
-        return form_entry(token.text, "ADV")  # an inflected adjective ("nationaler") is no adverb, whatever the parse
-    if pos == "ADV":
-        return form_entry(token.text, pos)
-    if pos == "ADJ" and _plain(token.text)[:3] != _plain(token.lemma_)[:3]:
-        return form_entry(token.text, pos)
-    if pos == "ADJ" and _superlative(token.text, token.lemma_):
-        # "höchsten": highest, "jüngsten": latest, where listed, else "ärmsten": poorest
-        return form_entry(token.text, pos) or _compared(lookup(token.lemma_, pos), superlative_of_gloss)
-    if pos == "ADJ" and _comparative(token):
-        # "früheren": former, "geringere": lesser where listed, else the lemma's senses compared
-        return form_entry(token.text, pos) or _compared(lookup(token.lemma_, pos), comparative_of_gloss)
-    return None
-
-
-def _adverbial(token) -> bool:
-    """An adjective the parser hung on something as an adverb is used as one ("wiederholt gefordert",
-    "völlig unklar", "rund 100"), unless it is a predicate: a copula's (see _used_as_adjective) or the
-    one a degree word the parser made the copula's stands for ("nicht mutig genug zu sein": brave); or
-    a particle written apart from its verb ("frei lassen": freilassen, to release)."""
-    head = token.head
-    if _used_as_adjective(token):
-        return False
-    if head.tag_ not in ("ADJA", "ADJD") and any(child.dep_ == "cop" for child in head.children):
-        return False
-    return head.pos_ not in ("VERB", "AUX") or lookup(token.lower_ + head.lemma_, "VERB").source != "exact"
-
-
-def _comparative(token) -> bool:
-    """*token* is its lemma's comparative: "geringere" (gering + er + e), a predicate "größer"; a
-    declined "-er" alone is the positive ("ein schneller Wagen"). The morphologizer mostly says "Pos"."""
-    plain, stem = _plain(token.text), _plain(token.lemma_)
-    if not plain.startswith(stem):
-        return False
-    ending = plain[len(stem):]
-    return ending.startswith("er") and (bool(_DECLENSION.fullmatch(ending[2:])) or (ending == "er" and token.tag_ == "ADJD"))
-
-
-def _compared(entry: Entry, degree) -> Entry | None:
-    """*entry*'s one-word senses in the comparative or superlative (*degree*: "low" → "lower",
-    "lowest"); None when it has none."""
-    glosses = tuple(dict.fromkeys(filter(None, map(degree, entry.gloss))))
-    return replace(entry, gloss=glosses, short=short_gloss(glosses)) if glosses else None
-
-
-def _as_participle(token, entry: Entry) -> Entry:
-    """An adjective formed from a verb whose entry gives the verb's senses ("die genannten Punkte":
-    "to name"): the senses as English participles (named), "the ernannte Minister" appointed."""
-    participle = participle_of(token.text)
-    if participle is None or entry.composed:  # a compound's guess keeps its "(probably)"
-        return entry
-    english = past_participle_of_gloss if participle[1] == "past" else present_participle_of_gloss
-    glosses = tuple(dict.fromkeys((english(g) if g.startswith("to ") else g) or g for g in entry.gloss))
-    return replace(entry, gloss=glosses, short=short_gloss(glosses))
-
-
-_COPULAS = {"sein", "werden", "bleiben"}
-_DECLENSION = re.compile(r"e|en|em|es")
-_ADJECTIVE_ENDING = re.compile(r"(?:er|st)?(?:e|en|em|er|es)")
-
-
-def _used_as_adjective(token) -> bool:
-    """An adjective the parser made an adverb: the predicate of a copula ("ist minimal", "muss klar
-    sein", "dass sie ehrlich sind", "zeigte sich zufrieden") or of "als" ("als „unsicher“
-    eingeschätzt"), or declined, which no adverb is ("ein „netter“ Mann"; "-er" only after an article,
-    else it may be a comparative: "läuft schneller")."""
-    if any(child.dep_ == "cop" for child in token.children):
-        return True
-    if token.dep_ == "advmod" and token.tag_ in ("ADJD", "ADV") and _predicate_of(token):
-        return True
-    if token.tag_ == "ADJD" and _after_als(token):
-        return True
-    lower, lemma = token.lower_, token.lemma_.lower()
-    if not lower.startswith(lemma) or lower == lemma:
-        return False
-    ending = lower[len(lemma):]
-    after_article = token.i > 0 and any(
-        word.pos_ == "DET" for word in token.doc[max(token.i - 2, 0) : token.i]
-    )
-    return bool(_DECLENSION.fullmatch(ending)) or (ending == "er" and after_article)
-
-
-def _predicate_of(token) -> bool:
-    """*token* is the predicate of a verb whose adjective describes its subject ("sind ehrlich", "zeigte
-    sich zufrieden"): the last word modifying it, as a predicate stands last ("ist wirklich so": so)."""
-    verb = token.head
-    lemma = verb.lemma_
-    if verb.dep_ == "cop":  # the predicate is the copula's head: "ist nicht mehr in der Lage"
-        return False
-    if lemma not in PREDICATIVE_VERBS and not (
-        lemma in REFLEXIVE_PREDICATIVE_VERBS and any(child.tag_ == "PRF" for child in verb.children)
-    ):
-        return False
-    if token.tag_ == "ADJD" and lemma in _COPULAS:
-        return True
-    # a word tagged an adverb only where nothing else is the predicate ("war noch gegen eine Koalition")
-    modifiers = [child for child in verb.children if child.dep_ == "advmod" and child.tag_ in ("ADJD", "ADV")]
-    other = any(child.dep_ in _OTHER_PREDICATES for child in verb.children)
-    return modifiers[-1] == token and not (token.tag_ == "ADV" and other)
-
-
-_OTHER_PREDICATES = {"obl", "obj", "xcomp", "ccomp", "nmod"}
-
-
-def _after_als(token) -> bool:
-    """*token*, a verb's, follows "als": "als „strategisch interessant“ bezeichnet", "gilt als sicher"
-    (not "strategisch", which describes "interessant")."""
-    if token.head.pos_ not in ("VERB", "AUX"):
-        return False
-    before = token.i - 1
-    while before >= 0 and (token.doc[before].is_punct or token.doc[before].head == token and token.doc[before].lower_ != "als"):
-        before -= 1
-    return before >= 0 and token.doc[before].lower_ == "als"
-
-
-_SUPERLATIVE_ENDING = re.compile(r"e?st(?:e|en|em|er|es)?")
-_AFTER_SIBILANT = re.compile(r"e?s?t(?:e|en|em|er|es)?")  # "größte": groß + t, "kürzeste": kurz + est
-
-
-def _superlative(word: str, lemma: str) -> bool:
-    """*word* is its lemma's superlative ("jüngsten" of jung): the morphologizer often says "Pos"."""
-    plain, stem = _plain(word), _plain(lemma)
-    ending = _AFTER_SIBILANT if stem.endswith(("s", "ß", "z", "x")) else _SUPERLATIVE_ENDING
-    return plain.startswith(stem) and bool(ending.fullmatch(plain[len(stem):]))
-
-
-def _plain(word: str) -> str:
-    return word.lower().translate(WITHOUT_UMLAUT)
 
 
 def with_sense_first(entry: Entry, sense: str) -> Entry:

@@ -271,9 +271,9 @@ def capitalised_adjectives_before_their_noun(doc: Doc) -> None:
 def nouns_before_their_name(doc: Doc) -> None:
     """"in die Wüste Sahara": a capitalised word inside a sentence, tagged an adjective, that the
     dictionary lists as a noun of the article's gender, between the article and a name the parser hung
-    it on (one Wiktionary lists, or one tagged a name that the dictionary has as no noun), is that noun, the name its apposition, the article
-    its: not "wild" agreeing with "Sahara". "die Deutsche Telekom" keeps its adjective: the noun
-    "Deutsche" is masculine."""
+    it on (one Wiktionary lists, or one tagged a name that the dictionary has as no noun), is that
+    noun, the name its apposition, the article its: not "wild" agreeing with "Sahara". "die Deutsche
+    Telekom" keeps its adjective: the noun "Deutsche" is masculine."""
     for token in doc:
         name = doc[token.i + 1] if token.i + 1 < len(doc) else None
         if (

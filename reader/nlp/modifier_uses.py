@@ -1,0 +1,173 @@
+"""How an adjective, adverb or participle is used, for the gloss it is shown with.
+
+An adjective the parser hung on a verb may be an adverb ("wiederholt gefordert": repeatedly) or the
+predicate of sein, of a verb like it or of "als" ("dass sie ehrlich sind": honest, "zeigte sich
+zufrieden", "als „unsicher“ eingeschätzt"); a form may be a comparative or superlative with a gloss of
+its own ("geringere": lower, "höchste": highest); a participle before its noun is glossed as an English
+participle ("die genannten Punkte": named), and one with sein that is no Perfekt as the dictionary's
+adjective ("Betroffen sind …": affected). Called by reader.nlp.glossing.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from reader.lexicon import Entry, form_entry, lookup, short_gloss
+from reader.nlp.lang.english import (
+    comparative_of_gloss,
+    past_participle_of_gloss,
+    present_participle_of_gloss,
+    superlative_of_gloss,
+)
+from reader.nlp.lang.valency import PREDICATIVE_VERBS, REFLEXIVE_PREDICATIVE_VERBS
+from reader.nlp.lang.verbs import WITHOUT_UMLAUT
+from reader.nlp.participles import participle_of
+from reader.nlp.verb_forms import is_participle, takes_sein
+
+
+def modifier_entry(token, pos: str) -> Entry | None:
+    """An adjective or adverb glossed by its own form where the dictionary lists it: a participle
+    or adjective used as an adverb ("wiederholt": repeatedly, "völlig unklar": completely), an
+    adjective whose forms come from another stem ("nächsten": next, not "close" like its lemma nah),
+    a superlative listed as such ("höchste": highest), a comparative ("geringere": lower)."""
+    if pos in ("ADJ", "VERB") and token.dep_ == "advmod" and token.tag_ != "ADJA" and _adverbial(token):
+        return form_entry(token.text, "ADV")  # an inflected adjective ("nationaler") is no adverb, whatever the parse
+    if pos == "ADV":
+        return form_entry(token.text, pos)
+    if pos == "ADJ" and _plain(token.text)[:3] != _plain(token.lemma_)[:3]:
+        return form_entry(token.text, pos)
+    if pos == "ADJ" and _superlative(token.text, token.lemma_):
+        # "höchsten": highest, "jüngsten": latest, where listed, else "ärmsten": poorest
+        return form_entry(token.text, pos) or _compared(lookup(token.lemma_, pos), superlative_of_gloss)
+    if pos == "ADJ" and _comparative(token):
+        # "früheren": former, "geringere": lesser where listed, else the lemma's senses compared
+        return form_entry(token.text, pos) or _compared(lookup(token.lemma_, pos), comparative_of_gloss)
+    return None
+
+
+def _adverbial(token) -> bool:
+    """An adjective the parser hung on something as an adverb is used as one ("wiederholt gefordert",
+    "völlig unklar", "rund 100"), unless it is a predicate: a copula's (see used_as_adjective) or the
+    one a degree word the parser made the copula's stands for ("nicht mutig genug zu sein": brave); or
+    a particle written apart from its verb ("frei lassen": freilassen, to release)."""
+    head = token.head
+    if used_as_adjective(token):
+        return False
+    if head.tag_ not in ("ADJA", "ADJD") and any(child.dep_ == "cop" for child in head.children):
+        return False
+    return head.pos_ not in ("VERB", "AUX") or lookup(token.lower_ + head.lemma_, "VERB").source != "exact"
+
+
+def _comparative(token) -> bool:
+    """*token* is its lemma's comparative: "geringere" (gering + er + e), a predicate "größer"; a
+    declined "-er" alone is the positive ("ein schneller Wagen"). The morphologizer mostly says "Pos"."""
+    plain, stem = _plain(token.text), _plain(token.lemma_)
+    if not plain.startswith(stem):
+        return False
+    ending = plain[len(stem):]
+    return ending.startswith("er") and (bool(_DECLENSION.fullmatch(ending[2:])) or (ending == "er" and token.tag_ == "ADJD"))
+
+
+def _compared(entry: Entry, degree) -> Entry | None:
+    """*entry*'s one-word senses in the comparative or superlative (*degree*: "low" → "lower",
+    "lowest"); None when it has none."""
+    glosses = tuple(dict.fromkeys(filter(None, map(degree, entry.gloss))))
+    return replace(entry, gloss=glosses, short=short_gloss(glosses)) if glosses else None
+
+
+def as_participle(token, entry: Entry) -> Entry:
+    """An adjective formed from a verb whose entry gives the verb's senses ("die genannten Punkte":
+    "to name"): the senses as English participles (named), "the ernannte Minister" appointed."""
+    participle = participle_of(token.text)
+    if participle is None or entry.composed:  # a compound's guess keeps its "(probably)"
+        return entry
+    english = past_participle_of_gloss if participle[1] == "past" else present_participle_of_gloss
+    glosses = tuple(dict.fromkeys((english(g) if g.startswith("to ") else g) or g for g in entry.gloss))
+    return replace(entry, gloss=glosses, short=short_gloss(glosses))
+
+
+_COPULAS = {"sein", "werden", "bleiben"}
+_DECLENSION = re.compile(r"e|en|em|es")
+
+
+def used_as_adjective(token) -> bool:
+    """An adjective the parser made an adverb: the predicate of a copula ("ist minimal", "muss klar
+    sein", "dass sie ehrlich sind", "zeigte sich zufrieden") or of "als" ("als „unsicher“
+    eingeschätzt"), or declined, which no adverb is ("ein „netter“ Mann"; "-er" only after an article,
+    else it may be a comparative: "läuft schneller")."""
+    if any(child.dep_ == "cop" for child in token.children):
+        return True
+    if token.dep_ == "advmod" and token.tag_ in ("ADJD", "ADV") and _predicate_of(token):
+        return True
+    if token.tag_ == "ADJD" and _after_als(token):
+        return True
+    lower, lemma = token.lower_, token.lemma_.lower()
+    if not lower.startswith(lemma) or lower == lemma:
+        return False
+    ending = lower[len(lemma):]
+    after_article = token.i > 0 and any(
+        word.pos_ == "DET" for word in token.doc[max(token.i - 2, 0) : token.i]
+    )
+    return bool(_DECLENSION.fullmatch(ending)) or (ending == "er" and after_article)
+
+
+def _predicate_of(token) -> bool:
+    """*token* is the predicate of a verb whose adjective describes its subject ("sind ehrlich", "zeigte
+    sich zufrieden"): the last word modifying it, as a predicate stands last ("ist wirklich so": so)."""
+    verb = token.head
+    lemma = verb.lemma_
+    if verb.dep_ == "cop":  # the predicate is the copula's head: "ist nicht mehr in der Lage"
+        return False
+    if lemma not in PREDICATIVE_VERBS and not (
+        lemma in REFLEXIVE_PREDICATIVE_VERBS and any(child.tag_ == "PRF" for child in verb.children)
+    ):
+        return False
+    if token.tag_ == "ADJD" and lemma in _COPULAS:
+        return True
+    # a word tagged an adverb only where nothing else is the predicate ("war noch gegen eine Koalition")
+    modifiers = [child for child in verb.children if child.dep_ == "advmod" and child.tag_ in ("ADJD", "ADV")]
+    other = any(child.dep_ in _OTHER_PREDICATES for child in verb.children)
+    return modifiers[-1] == token and not (token.tag_ == "ADV" and other)
+
+
+_OTHER_PREDICATES = {"obl", "obj", "xcomp", "ccomp", "nmod"}
+
+
+def _after_als(token) -> bool:
+    """*token*, a verb's, follows "als": "als „strategisch interessant“ bezeichnet", "gilt als sicher"
+    (not "strategisch", which describes "interessant")."""
+    if token.head.pos_ not in ("VERB", "AUX"):
+        return False
+    before = token.i - 1
+    while before >= 0 and (token.doc[before].is_punct or token.doc[before].head == token and token.doc[before].lower_ != "als"):
+        before -= 1
+    return before >= 0 and token.doc[before].lower_ == "als"
+
+
+_SUPERLATIVE_ENDING = re.compile(r"e?st(?:e|en|em|er|es)?")
+_AFTER_SIBILANT = re.compile(r"e?s?t(?:e|en|em|er|es)?")  # "größte": groß + t, "kürzeste": kurz + est
+
+
+def _superlative(word: str, lemma: str) -> bool:
+    """*word* is its lemma's superlative ("jüngsten" of jung): the morphologizer often says "Pos"."""
+    plain, stem = _plain(word), _plain(lemma)
+    ending = _AFTER_SIBILANT if stem.endswith(("s", "ß", "z", "x")) else _SUPERLATIVE_ENDING
+    return plain.startswith(stem) and bool(ending.fullmatch(plain[len(stem):]))
+
+
+def _plain(word: str) -> str:
+    return word.lower().translate(WITHOUT_UMLAUT)
+
+
+def names_a_state(participle) -> bool:
+    """A past participle with sein that is no Perfekt names a state, as the dictionary's adjective does
+    ("Betroffen sind die Kolonien": affected, "war dem Minister unterstellt": subordinate to, "sind
+    miteinander verwandt": related); not "ist gekommen" (kommen's Perfekt takes sein) nor "ist
+    gewählt worden" (a werden-passive)."""
+    if not (participle.tag_ == "VVPP" or is_participle(participle.text, participle.lemma_)):
+        return False
+    auxiliaries = [child for child in participle.children if child.dep_ in ("aux", "aux:pass", "cop")]
+    lemmas = {child.lemma_ for child in auxiliaries}
+    passive = any(child.dep_ == "aux:pass" for child in auxiliaries)
+    return "sein" in lemmas and "haben" not in lemmas and not passive and "s" not in takes_sein(participle.lemma_)
