@@ -10,6 +10,11 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from reader.nlp.capitalised_words import (
+    capitalised_adjectives_before_their_noun,
+    nouns_and_adverbs_by_capital,
+    nouns_before_their_name,
+)
 from reader.nlp.doc_facts import keep_sentence_starts
 from reader.nlp.finite_verbs import repair_finite_verbs
 from reader.nlp.foreign_words import english_names, english_sentences, foreign_quotations
@@ -34,9 +39,6 @@ from reader.nlp.word_classes import (
     undeclined_attributes,
     names_taken_for_verbs,
     prepositions_opening_a_sentence,
-    nouns_and_adverbs_by_capital,
-    capitalised_adjectives_before_their_noun,
-    nouns_before_their_name,
     attributive_adjectives_taken_for_verbs,
     attributive_participles_taken_for_verbs,
     fronted_participles,

@@ -1,0 +1,177 @@
+"""Word classes a capital letter decides, where the tagger went by the word alone.
+
+German capitalises nouns, names and the first word of a sentence, and adjectives only inside names.
+A capitalised "adverb" the dictionary knows only as a noun ("Kommentar abgeben") is the noun, a
+lower-case "noun" it knows only as an adverb ("zirka") the adverb, an undeclined adjective opening a
+sentence ("Konkret …") too; a capitalised declined adjective before its noun is the adjective of a
+name ("die Jungen Nationaldemokraten"), and a capitalised noun the tagger took for an adjective before
+a name is the noun ("in die Wüste Sahara"). Called by reader.nlp.components with the other word-class
+repairs (reader.nlp.word_classes).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import TYPE_CHECKING
+
+from reader.labels import MORPH_GENDERS
+from reader.lexicon import LexiconMissingError, database, function_entry, lookup
+from reader.nlp import doc_facts
+from reader.nlp.lang.articles import adjective_ending
+from reader.nlp.noun_lexicon import listed_noun
+from reader.nlp.parse_edits import set_head
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+
+def nouns_and_adverbs_by_capital(doc: Doc) -> None:
+    """German capitalises nouns, so the capital decides between the two where the dictionary knows the
+    word as one of them only: "Kommentar abgeben" with "Kommentar" tagged an adverb is the noun ("Morgen",
+    "Heute" stay adverbs), and a capitalised word it knows as neither, which the STTS tagger calls a noun
+    or the text capitalises inside a sentence too, is a name; "mit zirka 300 Teilnehmern" with "zirka"
+    tagged a noun is the adverb; so is an undeclined adjective opening a sentence that it knows as no
+    noun ("Konkret gesperrt werden …")."""
+    for token in doc:
+        capitalised = token.is_title and token.pos_ in ("ADV", "ADJ")
+        if not token.is_alpha or not (capitalised or (token.is_lower and token.pos_ == "NOUN")):
+            continue
+        try:
+            is_noun = listed_noun(token.text)
+            adverb = lookup(token.lower_, token.pos_ if capitalised else "ADV")
+        except LexiconMissingError:
+            return
+        is_adverb = adverb.found and adverb.pos in ("ADV", "ADJ")  # (or adjective, for a capitalised ADJ)
+        if capitalised and is_noun and not is_adverb and token.pos_ == "ADV":
+            token.pos_, token.tag_ = "NOUN", "NN"
+        elif capitalised and not is_noun and not is_adverb and not _before_its_noun(token) and (
+            token.tag_ in ("NN", "NE") or _capitalised_elsewhere(token)
+        ):
+            # "Esper übernimmt …": a name the dictionary lacks, as the STTS tag or its other uses say
+            token.pos_, token.tag_ = "PROPN", "NE"
+            token.set_morph(None)
+        elif not capitalised and is_adverb and not is_noun:
+            token.pos_, token.tag_ = "ADV", "ADV"
+            token.set_morph(None)
+    for token in doc:
+        # "Konkret gesperrt werden …": an undeclined adjective opening the sentence, no noun the dictionary
+        # knows, is an adverb (a noun made from an adjective is declined: "Neues", "Verletzte")
+        # (or an adjective the parser made the subject: no adjective stands alone as one)
+        taken = token.pos_ == "NOUN" or (token.pos_ == "ADJ" and token.dep_ in ("nsubj", "nsubj:pass", "obj"))
+        if taken and token.is_sent_start and token.is_title and _undeclined_adverb(token):
+            token.pos_, token.tag_ = "ADV", "ADJD"
+            token.set_morph(None)
+            if token.dep_ in ("nsubj", "nsubj:pass", "obj"):
+                token.dep_ = "advmod"
+
+
+def capitalised_adjectives_before_their_noun(doc: Doc) -> None:
+    """"die Jungen Nationaldemokraten", "Einzige traditionelle Ausnahme": a capitalised word tagged a
+    noun (or a name the STTS tagger calls an adjective), spelt as a declined adjective the dictionary
+    has, that the parser hung on the noun right after it (perhaps after more adjectives) is that
+    adjective, capitalised in a name or at the sentence start: not "young animal" or "the only thing".
+    Before a name it stays a noun ("der Vorsitzende Müller")."""
+    for token in doc:
+        taken = token.pos_ == "NOUN" or (token.pos_ == "PROPN" and token.tag_ == "ADJA")  # (the STTS tagger saw it)
+        if not taken or not token.is_title or not token.is_alpha:
+            continue
+        ending = adjective_ending(token.text)
+        if ending is None:
+            continue
+        if token.i > 0 and doc[token.i - 1].pos_ in ("ADJ", "NUM"):
+            continue  # "auf europäischer Ebene Gesetze": a noun with an adjective of its own
+        base = token.lower_[: -len(ending)]
+        try:
+            noun = _noun_after_attributes(token) if listed_as(base, "ADJ") else None
+        except LexiconMissingError:
+            return
+        if noun is None or not token.i < token.head.i <= noun.i:
+            continue  # the parser gave it a phrase of its own: "Er gab den Kranken Medikamente"
+        for child in list(token.children):  # the article is the noun's
+            if child.i < token.i:
+                set_head(child, noun)
+        set_head(token, noun, "amod")
+        token.pos_, token.tag_, token.lemma_ = "ADJ", "ADJA", base
+        token.set_morph("Degree=Pos")
+
+
+def nouns_before_their_name(doc: Doc) -> None:
+    """"in die Wüste Sahara": a capitalised word inside a sentence, tagged an adjective, that the
+    dictionary lists as a noun of the article's gender, between the article and a name the parser hung
+    it on (one Wiktionary lists, or one tagged a name that the dictionary has as no noun), is that
+    noun, the name its apposition, the article its: not "wild" agreeing with "Sahara". "die Deutsche
+    Telekom" keeps its adjective: the noun "Deutsche" is masculine."""
+    for token in doc:
+        name = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        if (
+            token.pos_ != "ADJ" or not token.is_title or token.is_sent_start or not token.is_alpha
+            or name is None or not name.is_title or token.head.i != name.i
+        ):
+            continue
+        article = next((child for child in name.children if child.dep_ == "det" and child.i < token.i), None)
+        try:
+            named = database.name_kind(name.text) is not None or (name.tag_ == "NE" and not listed_noun(name.text))
+            if article is None or not named or not listed_noun(token.text):
+                continue
+            gender = lookup(token.text, "NOUN").gender
+        except LexiconMissingError:
+            return
+        if MORPH_GENDERS.get(gender or "") not in article.morph.get("Gender"):
+            continue
+        for child in list(name.children):  # the article is the noun's
+            if child.i < token.i:
+                set_head(child, token)
+        set_head(token, name.head if name.head.i != name.i else token, name.dep_)
+        set_head(name, token, "appos")
+        token.pos_, token.tag_, token.lemma_ = "NOUN", "NN", token.text
+        token.set_morph(None)
+
+
+def _noun_after_attributes(token: Token) -> Token | None:
+    """The common noun right after `token`, perhaps after adjectives (also capitalised ones of a name) with
+    the same ending, as adjectives of one phrase have ("Freie Informationelle"; not "Reisende hohes Fieber")."""
+    own = adjective_ending(token.text)
+    for following in token.doc[token.i + 1 : token.sent.end]:
+        ending = adjective_ending(following.text)
+        adjective = ending == own and (
+            following.pos_ == "ADJ" or (following.is_title and listed_as(following.lower_[: -len(ending)], "ADJ"))
+        )
+        if following.pos_ == "NOUN" and following.is_title and not adjective:
+            hyphen = following.i + 1 < len(following.doc) and following.doc[following.i + 1].text == "-"
+            return None if hyphen else following  # "der Initiative Rundfunk-frei": a name after a noun
+        if not adjective:
+            return None
+    return None
+
+
+def _undeclined_adverb(token: Token) -> bool:
+    try:
+        if listed_noun(token.text) or function_entry(token.lower_, "PRON") or function_entry(token.lower_, "DET"):
+            return False  # (nor a pronoun: "Manche von ihnen …")
+        entry = lookup(token.lower_, "ADV")
+    except LexiconMissingError:
+        return False
+    return entry.source == "exact" and entry.pos in ("ADV", "ADJ") and entry.term.lower() == token.lower_
+
+
+def _before_its_noun(token: Token) -> bool:
+    """An attributive adjective between an article and its noun, as a name's ("der Verfassungsgebenden
+    Versammlung") is; a genitive name has none ("die Trumps Wahlkampfkomitee … verbreitete")."""
+    doc = token.doc
+    following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    article = token.i > 0 and doc[token.i - 1].pos_ == "DET"
+    return token.tag_ == "ADJA" or (article and following is not None and following.pos_ in ("NOUN", "PROPN"))
+
+
+def _capitalised_elsewhere(token: Token) -> bool:
+    """The text uses the word capitalised where no sentence starts, besides this use."""
+    inside = doc_facts.once(
+        "capitalised_inside_sentences", token.doc, lambda doc: Counter(t.text for t in doc if t.is_title and not t.is_sent_start)
+    )
+    return inside[token.text] > (0 if token.is_sent_start else 1)
+
+
+def listed_as(word: str, pos: str) -> bool:
+    """The dictionary has `word` itself in the class `pos`."""
+    entry = lookup(word, pos)
+    return entry.source == "exact" and entry.pos == pos and entry.term == word
