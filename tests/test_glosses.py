@@ -671,6 +671,8 @@ def test_a_verb_and_its_preposition_are_no_fixed_phrase() -> None:
     assert tokens["kommen"].phrase is None and tokens["kommen"].gloss[0] == "to come"
     assert tokens["stammen"].phrase is None and tokens["stammen"].gloss[0] == "to come from"
     assert _phrases("Zusammen mit ihm kam sie.")["Zusammen"] == "zusammen mit"
+    assert _phrases("Verglichen mit dem Vorjahr stieg die Zahl.")["Verglichen"] == "verglichen mit"  # a participle's
+    assert _phrases("Abgesehen von diesem Fall gab es keine Probleme.")["Abgesehen"] == "abgesehen von"
 
 
 def test_a_zu_infinitive_with_an_object_is_the_verb_not_a_fixed_phrase() -> None:

@@ -51,7 +51,7 @@ from reader.lexicon.labels import OFFENSIVE_TIER  # noqa: E402
 from reader.lexicon.phrases import PhrasePattern, phrase_patterns  # noqa: E402
 from reader.lexicon.compound_senses import count_compound_usage, head_glosses, modifier_gloss  # noqa: E402
 from reader.nlp.lang.prepositions import governed_cases  # noqa: E402
-from hand_checked import add_core_glosses, add_supplement  # noqa: E402
+from hand_checked import add_core_glosses, add_supplement, checked_words  # noqa: E402
 from reader.lexicon.database import AFFIX, BLOCK_SIZE, HEAD, PLURAL, SCHEMA_VERSION, decode_line_ids, encode_line_ids  # noqa: E402
 
 DING_XZ = ROOT / "assets" / "lexicon" / "de-en.ding.xz"
@@ -205,7 +205,9 @@ def build(out_path: Path) -> None:
     rows = with_compound_senses(rows, compounds)
     rows.sort(key=lambda r: (r[0], r[1]))
     print(f"ranked {len(rows)} rows in {time.time() - started:.0f}s")
-    verbs = {row[0] for row in rows if row[1] == "VERB"}
+    # infinitives whose senses are hand-checked: "kommen aus" is theirs, "verglichen mit" a phrase
+    lemmatize = make_lemmatizer()
+    verbs = {word for word in checked_words("VERB") if word.endswith("n") and lemmatize(word) == word}
     write_sqlite(out_path, rows, raw_lines, version, names, phrase_rows(phrases, zipf, verbs))
     print(f"wrote {out_path} ({out_path.stat().st_size / 1e6:.1f} MB) in {time.time() - started:.0f}s")
 

@@ -61,6 +61,11 @@ def add_core_glosses(rows: list[tuple], names: set[str]) -> list[tuple]:
     return [row for key, row in by_key.items() if key[1] != PLURAL or key in checked]
 
 
+def checked_words(pos: str) -> set[str]:
+    """The words of class *pos* whose senses tools/core_glosses.tsv checks ("-" keeps Ding's: none)."""
+    return {word for word, row_pos, glosses in _tsv(CORE_GLOSSES) if row_pos == pos and glosses != "-"}
+
+
 def _tsv(path: Path) -> list[list[str]]:
     lines = path.read_text(encoding="utf-8").splitlines()
     return [[field.strip() for field in line.split("\t")] for line in lines if line.strip() and not line.startswith("#")]
