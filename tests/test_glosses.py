@@ -200,6 +200,19 @@ def test_von_running_up_to_a_past_participle_names_the_doer(sentence, first) -> 
     assert _tokens(sentence)["von"].gloss[0] == first
 
 
+def test_nach_after_its_noun_is_according_to() -> None:
+    assert _tokens("Die Reform wird aller Wahrscheinlichkeit nach nicht vor 2021 kommen.")["nach"].gloss[0] == "according to"
+    assert _tokens("Sie lehnen ihn ab, da ihrer Meinung nach dadurch der Schutz leidet.")["nach"].gloss[0] == "according to"
+    assert _tokens("Die Reise nach Berlin dauerte lange.")["nach"].gloss[0] == "to"
+    assert _tokens("Er kam nach dem Essen.")["nach"].gloss[0] == "after"
+
+
+def test_a_two_way_preposition_in_the_other_case_than_its_verb_takes_says_where() -> None:
+    """"gehen in" + accusative is to go to; "geht … in den Niederlanden in Richtung …" says where."""
+    assert _tokens("Jedoch geht in den Niederlanden der Konsens deutlich voran.")["in"].gloss[0] == "in"
+    assert _tokens("Sie geht heute in die Bibliothek.")["in"].gloss[0] == "to (gehen in: go to)"
+
+
 def test_bis_after_a_phrase_opened_by_von_closes_a_range() -> None:
     assert _tokens("Er erhielt von 2014 bis 2017 Hilfen.")["bis"].gloss[0] == "to"
     assert _tokens("Die Ausstellung ist vom 1. bis 3. Mai geöffnet.")["bis"].gloss[0] == "to"

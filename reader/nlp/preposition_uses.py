@@ -22,6 +22,7 @@ from reader.nlp.lang.change_verbs import CHANGE_VERBS
 from reader.nlp.lang.grammar import AUXILIARY_FORMS, NUMBER_NOUNS
 from reader.nlp.lang.prepositions import SOURCE_NOUNS, TWO_WAY
 from reader.nlp.lang.sentences import TIME_NOUNS
+from reader.nlp.lang.valency import two_way_case
 from reader.nlp.participles import participle_of
 from reader.nlp.verb_forms import is_participle, takes_sein
 
@@ -70,7 +71,7 @@ def preposition_uses(token) -> list[str]:
         return ["range"]  # "von 2014 bis 2017": to, not "up to"
     noun = token.head
     lemma = noun.lemma_
-    if lemma.lower().endswith(_SOURCE_ENDINGS):  # "Angaben", "Polizeiangaben"
+    if lemma.lower().endswith(_SOURCE_ENDINGS) or _postposed_nach(token):  # "Angaben", "Polizeiangaben"
         return ["source"]
     if _CLOCK_TIME.fullmatch(noun.text) or any(child.lemma_ == "Uhr" for child in noun.children):
         return ["clock"]  # "um 08:00 Uhr", where the parser heads the phrase by the time
@@ -151,10 +152,23 @@ def governed_sense(token, uses: tuple[str, ...]) -> Governed | None:
         if before.dep_ == "nmod" and before.head.pos_ == "NOUN" and before.head.i < before.i:
             governors.append(before.head)  # "die Reaktion der Regierung auf den Bericht": past the genitive
     for governor in governors:
+        if _other_case(token, noun, governor):
+            continue  # "geht … in den Niederlanden in Richtung …": where, not gehen in (go to)
         found = _rendered_by(governor, preposition)
         if found is not None:
             return found
     return None
+
+
+def _other_case(preposition, noun, governor) -> bool:
+    """A two-way preposition's noun stands in the other case than *governor* takes it with: the phrase
+    says where, not where to ("geht … in den Niederlanden": dative), or the other way round."""
+    if preposition.lower_ not in TWO_WAY:
+        return False
+    term = governor._.term or governor.lemma_
+    expected = two_way_case(preposition.lower_, term, governor.pos_ == "VERB")
+    cases = noun.morph.get("Case")
+    return expected is not None and len(cases) == 1 and cases[0] in ("Acc", "Dat") and cases[0] != expected
 
 
 def governed_adverb(token) -> Governed | None:
@@ -241,6 +255,22 @@ def _before_participle(noun) -> bool:
         return False
     participle = participle_of(following.text)
     return participle is not None and participle[1] == "past"
+
+
+def _postposed_nach(word) -> bool:
+    """"aller Wahrscheinlichkeit nach", "meiner Meinung nach": "nach" after a noun in the dative, with
+    nothing after it that it could govern, is that noun's postposition: according to, in."""
+    if word.lower_ != "nach" or word.i == 0:
+        return False
+    before = word.doc[word.i - 1]
+    after = word.doc[word.i + 1] if word.i + 1 < len(word.doc) else None
+    return (
+        before.pos_ in ("NOUN", "PROPN") and "Dat" in before.morph.get("Case")
+        and (after is None or after.pos_ not in _PHRASE_STARTS or after.tag_ == "PAV")  # (not "dadurch")
+    )
+
+
+_PHRASE_STARTS = {"DET", "ADJ", "NOUN", "PROPN", "NUM", "PRON", "ADV"}  # "nach Berlin", "nach oben"
 
 
 def _genitive_substitute(von) -> bool:
