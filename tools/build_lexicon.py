@@ -161,6 +161,8 @@ def build(out_path: Path) -> None:
         for key, cand in prefix_candidates(line_id, parsed):
             groups[(key, AFFIX)].append(cand)
     print(f"parsed {len(raw_lines)} lines, {len(groups)} keys in {time.time() - started:.0f}s")
+    # infinitives whose senses are hand-checked: "kommen aus" is theirs, "verglichen mit" a phrase
+    verbs = {word for word in checked_words("VERB") if word.endswith("n") and lemma(word) == word}
 
     nouns = load_german_nouns()
     zipf = make_zipf()
@@ -205,9 +207,6 @@ def build(out_path: Path) -> None:
     rows = with_compound_senses(rows, compounds)
     rows.sort(key=lambda r: (r[0], r[1]))
     print(f"ranked {len(rows)} rows in {time.time() - started:.0f}s")
-    # infinitives whose senses are hand-checked: "kommen aus" is theirs, "verglichen mit" a phrase
-    lemmatize = make_lemmatizer()
-    verbs = {word for word in checked_words("VERB") if word.endswith("n") and lemmatize(word) == word}
     write_sqlite(out_path, rows, raw_lines, version, names, phrase_rows(phrases, zipf, verbs))
     print(f"wrote {out_path} ({out_path.stat().st_size / 1e6:.1f} MB) in {time.time() - started:.0f}s")
 
