@@ -131,3 +131,51 @@ def test_a_verb_phrase_the_parser_hung_on_the_subject_is_still_found() -> None:
     text = "Damit stünden in den 27 kommunalen Musikschulen nur noch 2,8 Millionen Euro zur Verfügung."
     assert _tokens(text)["stünden"].phrase["term"] == "zur Verfügung stehen"
     assert _first(text, "stünden") == "be available"
+
+
+def test_land_is_a_state_where_the_text_speaks_of_a_federations_states() -> None:
+    """Named after it, beside the federation or its towns, or in a text about the Landtag: a state;
+    elsewhere, and after a region's adjective, a country."""
+    assert _first("Die Oppositionspartei wirft dem Land Bremen Versäumnisse vor.", "Land") == "state"
+    assert _first("Die von Bund und Ländern beschlossene Notbremse gilt ab Montag.", "Ländern") == "states"
+    assert _first("Die SPD gewann die Landtagswahl deutlich. Die Länder könnten das Verfahren stoppen.", "Länder") == "states"
+    assert _first("Der Jemen ist eines der ärmsten Länder der Erde.", "Länder") == "countries"
+    text = "Im Landtag sprach er auch über Afrika. Er forderte ein Ende der Hetze in dem westafrikanischen Land."
+    assert _first(text, "Land") == "country"
+
+
+def test_etwa_after_wie_or_so_gives_an_example() -> None:
+    assert _first("Andere Optionen wie etwa eine große Koalition wurden abgelehnt.", "etwa") == "for example"
+    assert _first("Zu der Kundgebung kamen etwa 300 Menschen.", "etwa") == "about"
+
+
+def test_a_comparative_used_as_an_adverb_is_the_adverbs_comparative() -> None:
+    """"stärker gewählt": more strongly (the adverb compared), not "stronger"; a listed comparative keeps
+    its own senses ("besser": better)."""
+    text = "Im Osten wurde die Partei wesentlich stärker gewählt als im Westen."
+    assert _first(text, "stärker") == "more strongly"
+    assert _first("Die Lage hat sich besser entwickelt als erwartet.", "besser") == "better"
+
+
+def test_a_present_participle_before_its_noun_keeps_the_words_of_its_verb_gloss() -> None:
+    assert _first("Die kandidierende Partei verlor deutlich.", "kandidierende") == "standing as a candidate"
+
+
+def test_durch_naming_who_acts_is_by() -> None:
+    """The doer of a passive or of a noun of an action: by; a way through a place: through."""
+    assert _first("Es gab eine Debatte über die Überwachung durch Polizei und Verfassungsschutz.", "durch") == "by"
+    assert _first("Das Verfahren wurde durch das Bundesverfassungsgericht eingestellt.", "durch") == "by"
+    assert _first("Die Demonstranten zogen durch die Stadt.", "durch") == "through"
+
+
+def test_an_with_the_accusative_points_to_someone_unless_the_verb_governs_it() -> None:
+    """"an die Tories verloren": to; "denkt an die Familie" (denken an: think of): of; in a passive too."""
+    assert _first("Zuletzt hatten sie den Sitz 2015 an die Tories verloren.", "an") == "to"
+    assert _first("Die Daten seien an die chinesische Regierung weitergegeben worden.", "an") == "to"
+    assert _first("Er denkt dabei vor allem an die Familie.", "an") == "of"
+    assert _first("Das Treffen findet an der Universität statt.", "an") == "at"
+
+
+def test_neben_is_alongside() -> None:
+    """News uses "neben" for "besides" more than for a place; "alongside" is right for both."""
+    assert _first("Neben Frankreich hat auch Spanien zugestimmt.", "Neben") == "alongside"

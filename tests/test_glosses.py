@@ -912,10 +912,11 @@ def test_english_comparatives_and_present_participles_follow_the_spelling_rules(
     from reader.nlp.lang.english import comparative_of_gloss, present_participle_of_gloss
 
     compared = {"low": "lower", "large": "larger", "big": "bigger", "easy": "easier", "good": "better",
-                "difficult": "more difficult", "well known": ""}
+                "difficult": "more difficult", "well known": "", "strongly": "more strongly", "early": "earlier"}
     assert {gloss: comparative_of_gloss(gloss) for gloss in compared} == compared
+    # the -ing form leaves the words after the verb as they are
     participles = {"to rise": "rising", "to die": "dying", "to stop": "stopping", "to run out": "running out",
-                   "to make a decision": ""}
+                   "to stand as a candidate": "standing as a candidate", "the rise": ""}
     assert {gloss: present_participle_of_gloss(gloss) for gloss in participles} == participles
 
 
@@ -1442,3 +1443,30 @@ def test_a_persons_name_in_a_hyphenated_word_is_written_with_spaces_other_names_
 
 def test_a_word_before_a_name_is_no_title_unless_the_dictionary_lists_its_feminine() -> None:
     assert _tokens("Für Kandidaten der Partei Rassemblement National ist es schwer.")["Rassemblement"].gloss[:1] != ["rassemblement"]
+
+
+def test_a_headword_that_ding_also_uses_as_a_placeholder_is_a_word() -> None:
+    """"einer Sache nachgehen" writes a placeholder, but "Sache {f}" alone is the noun (matter, thing),
+    not the variant "Sach" (coulter); its plural has its own senses."""
+    assert lookup("Sache", "NOUN").gloss[0] in ("matter", "thing")
+    assert _tokens("Die Sachen, die sie mitnahmen, wurden gefunden.")["Sachen"].gloss[0] == "things"
+
+
+def test_a_phrase_ding_glosses_only_with_a_rare_english_word_is_read_as_its_words() -> None:
+    """"im Frühjahr" (vernal) is in spring; "zu Recht" is rightly before "justly"."""
+    spring = _tokens("Die Wahlen finden im Frühjahr 2005 statt.")["Frühjahr"]
+    shown_first = spring.phrase["gloss"][0] if spring.phrase and not spring.phrase.get("word_first") else spring.gloss[0]
+    assert shown_first == "spring"
+    assert _tokens("Er wurde zu Recht kritisiert.")["Recht"].phrase["gloss"][0] == "rightly"
+
+
+def test_a_feminine_noun_whose_plural_umlaut_matches_another_word_keeps_its_lemma() -> None:
+    """"eine Stütze" is a support, not the plural of the Swiss "Stutz" (loot)."""
+    stütze = _tokens("Er war eine wesentliche Stütze für die Zustimmung.")["Stütze"]
+    assert stütze.lemma == "Stütze" and stütze.gloss[0] == "support"
+
+
+def test_a_capitalised_word_after_an_article_is_the_noun_across_a_quotation_mark() -> None:
+    """"gegen das „Fest der Völker“": the festival, not the particle "fest" of the verb."""
+    fest = _tokens("Sie protestierten gegen das „Fest der Völker“ in Berlin.")["Fest"]
+    assert fest.pos == "NOUN" and fest.gloss[0] == "festival" and not fest.phrase

@@ -251,6 +251,11 @@ def phrase_rows(patterns: list[PhrasePattern], zipf, verbs: set[str]) -> list[tu
         # "sich melden" is "to report" before "to raise one's hand"
         group.sort(key=lambda p: (p.tier, not p.main, -round(zipf(gloss_core(p.glosses[0])), 1)))
         glosses = list(dict.fromkeys(g for p in group if p.term == group[0].term for g in p.glosses))[:4]
+        if key[2] == "fixed":
+            # "im Frühjahr" is read as its words, not as "vernal"; "zu Recht" is "rightly" before "justly"
+            glosses.sort(key=lambda gloss: _rare_english_word(gloss, zipf))
+            if all(_rare_english_word(gloss, zipf) for gloss in glosses):
+                continue
         if key[2] == "fixed" and governed_cases(key[1].split()[0]):
             # a German phrase opening with a preposition reads best as an English one:
             # "im Internet" is "on the Internet" before "Internet-based"
@@ -262,6 +267,15 @@ def phrase_rows(patterns: list[PhrasePattern], zipf, verbs: set[str]) -> list[tu
             rows[(anchor, words, kind)] = (anchor, words, kind, term, "\t".join(glosses.split(" ; ")))
     print(f"{len(rows)} phrases")
     return sorted(rows.values())
+
+
+RARE_ENGLISH = 3.0  # Zipf: "vernal", "passim", "holus-bolus"; "rightly" and "retired" are common
+
+
+def _rare_english_word(gloss: str, zipf) -> bool:
+    """A gloss of one English word a learner seldom meets, as Ding gives many a common phrase."""
+    core = gloss_core(gloss)
+    return " " not in core and zipf(core) < RARE_ENGLISH
 
 
 def word_pairs(line) -> list[tuple[str, str]]:

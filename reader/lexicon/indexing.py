@@ -59,7 +59,8 @@ def german_keys(text: str, pos: str | None) -> list[tuple[str, str | None]]:
     tokens = text.split()
     if not tokens:
         return []
-    drop = [t in OBJECT_WORDS for t in tokens]
+    # a placeholder stands for an object only beside other words: "Sache {f}" alone is the noun
+    drop = [t in OBJECT_WORDS and (len(tokens) > 1 or not t[:1].isupper()) for t in tokens]
     for i in range(len(tokens) - 1):
         if drop[i + 1] and tokens[i].lower() in PREPOSITIONS:
             drop[i] = True

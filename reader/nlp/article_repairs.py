@@ -145,8 +145,8 @@ def article_before_quotation(article: Token) -> None:
     if doc[article.i + 1].text not in OPENING_QUOTES:
         return
     noun = next((t for t in doc[article.i + 2 : article.i + 6] if t.pos_ in _NOMINAL), None)
-    if noun is None or any(t.is_punct for t in doc[article.i + 2 : noun.i]) or noun.head.i != article.i:
-        return
+    if noun is None or any(t.is_punct for t in doc[article.i + 2 : noun.i]) or noun.head.i not in (article.i, article.head.i):
+        return  # (or both hang on the verb, the noun taken for its particle: gegen das „Fest der Völker“)
     if take_place(noun, article):
         for child in list(article.children):
             if child.i != noun.i and not child.is_punct:

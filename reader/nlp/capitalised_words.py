@@ -28,7 +28,7 @@ if TYPE_CHECKING:
 def nouns_and_adverbs_by_capital(doc: Doc) -> None:
     """German capitalises nouns, so the capital decides between the two where the dictionary knows the
     word as one of them only: "Kommentar abgeben" with "Kommentar" tagged an adverb is the noun ("Morgen",
-    "Heute" stay adverbs), and a capitalised word it knows as neither, which the STTS tagger calls a noun
+    "Heute" stay adverbs), as is one after an article ("das „Fest der Völker“", not "firmly"), and a capitalised word it knows as neither, which the STTS tagger calls a noun
     or the text capitalises inside a sentence too, is a name; "mit zirka 300 Teilnehmern" with "zirka"
     tagged a noun is the adverb; so is an undeclined adjective opening a sentence that it knows as no
     noun ("Konkret gesperrt werden …")."""
@@ -42,7 +42,7 @@ def nouns_and_adverbs_by_capital(doc: Doc) -> None:
         except LexiconMissingError:
             return
         is_adverb = adverb.found and adverb.pos in ("ADV", "ADJ")  # (or adjective, for a capitalised ADJ)
-        if capitalised and is_noun and not is_adverb and token.pos_ == "ADV":
+        if capitalised and is_noun and token.pos_ == "ADV" and (not is_adverb or _after_an_article(token)):
             token.pos_, token.tag_ = "NOUN", "NN"
         elif capitalised and not is_noun and not is_adverb and not _before_its_noun(token) and (
             token.tag_ in ("NN", "NE") or _capitalised_elsewhere(token)
@@ -161,6 +161,16 @@ def _before_its_noun(token: Token) -> bool:
     following = doc[token.i + 1] if token.i + 1 < len(doc) else None
     article = token.i > 0 and doc[token.i - 1].pos_ == "DET"
     return token.tag_ == "ADJA" or (article and following is not None and following.pos_ in ("NOUN", "PROPN"))
+
+
+def _after_an_article(token: Token) -> bool:
+    """The word follows an article, perhaps across the opening quote of a title (das „Fest der
+    Völker“): a noun, whatever else the dictionary knows it as."""
+    doc = token.doc
+    before = token.i - 1
+    while before >= 0 and doc[before].is_quote:
+        before -= 1
+    return before >= 0 and doc[before].tag_ == "ART"
 
 
 def _capitalised_elsewhere(token: Token) -> bool:

@@ -28,7 +28,6 @@ from reader.lexicon import (
     misspelt,
     plural_glosses,
     proper_noun,
-    senses_of_gender,
     short_gloss,
 )
 from reader.lexicon.abbreviations import abbreviation_entry
@@ -43,6 +42,7 @@ from reader.nlp.lang.names import ACADEMIC_TITLES, FORMS_OF_ADDRESS
 from reader.nlp.lang.sentences import TIME_NOUNS
 from reader.nlp.modifier_uses import as_participle, modifier_entry, names_a_state, used_as_adjective
 from reader.nlp.names import later_part_of_name, name_by_form, place_of_adjective
+from reader.nlp.noun_senses import senses_of_its_gender, state_of_a_federation
 from reader.nlp.preposition_uses import Governed, governed_adverb, governed_sense, preposition_uses
 from reader.nlp.pronoun_uses import polite, pronoun_uses, subject_number
 from reader.nlp.sense_conditions import senses_for_use
@@ -133,7 +133,7 @@ def choose(token, name: bool, context: frozenset[tuple[str, str]]) -> Shown:
         english = english if english and not _in_a_name(token) else None  # (the name check reads the whole text)
         entry = _verbal_noun(term) or english or entry
     if entry is not None and pos == "NOUN":
-        entry = _senses_of_its_gender(token, entry)
+        entry = state_of_a_federation(token, senses_of_its_gender(token, entry))
         if term in FORMS_OF_ADDRESS and _before_a_name(token):
             entry = with_sense_first(entry, FORMS_OF_ADDRESS[term])
     if entry is not None and pos == "VERB" and names_a_state(token):
@@ -209,27 +209,6 @@ def _before_a_name(noun) -> bool:
     if len(following) and following[0].text in ACADEMIC_TITLES:
         following = following[1:]
     return len(following) > 0 and following[0].pos_ == "PROPN"
-
-
-def _senses_of_its_gender(noun, entry: Entry) -> Entry:
-    """A noun whose article shows another gender than its main sense's has that gender's senses
-    first: "in der Heide" (feminine) is a heath, not a heathen (der Heide)."""
-    genders = {
-        gender for child in noun.children if child.dep_ == "det" for gender in feature_values(child, "Gender")
-    }
-    if len(genders) != 1 or entry.composed or not entry.gender or len(entry.gloss) < 2:
-        return entry
-    gender = {"Masc": "m", "Fem": "f", "Neut": "n"}.get(genders.pop())
-    if gender is None or gender == entry.gender:
-        return entry
-    if {gender, entry.gender} == {"m", "n"} and not {"Nom", "Acc"} & set(feature_values(noun, "Case")):
-        return entry  # "dem", "des", "einem" are masculine or neuter alike: "vor dem Haus" is no "der Haus"
-    cores = senses_of_gender(entry.term, gender)
-    fitting = [sense for sense in entry.gloss if gloss_core(sense) in cores]
-    if not fitting or fitting[0] == entry.gloss[0]:
-        return entry
-    gloss = (*fitting, *(sense for sense in entry.gloss if sense not in fitting))
-    return replace(entry, gloss=gloss, short=short_gloss(gloss))
 
 
 def _in_a_name(token) -> bool:
@@ -314,6 +293,8 @@ def _uses(token) -> tuple[str, ...]:
         uses.insert(0, "contrast")  # "Mbeki hofft dagegen auf …": on the other hand, not against it
     if token.lower_ == "alle" and _before_units_of_time(token):
         uses.insert(0, "interval")  # "alle 14 Tage": every fortnight, not all 14 days
+    if token.lower_ == "etwa" and token.i > 0 and token.doc[token.i - 1].lower_ in _INTRODUCING_EXAMPLES:
+        uses.insert(0, "example")  # "Optionen wie etwa eine Koalition", "so etwa beim Spiel": for example
     if token.lower_ == "als" and _after_comparison(token):
         uses.insert(0, "comparative")  # "mehr als", "größer als", "nichts anderes als": than
     if (token.pos_ == "DET" and "Yes" in feature_values(token, "Poss")) or token.lower_ == "sich":
@@ -345,6 +326,7 @@ def _uses(token) -> tuple[str, ...]:
 
 
 _REPORTING_MODALS = {"sollen", "wollen"}
+_INTRODUCING_EXAMPLES = {"wie", "so"}
 
 
 def _perfect_infinitive(verb) -> bool:

@@ -32,7 +32,13 @@ def modifier_entry(token, pos: str) -> Entry | None:
     adjective whose forms come from another stem ("nächsten": next, not "close" like its lemma nah),
     a superlative listed as such ("höchste": highest), a comparative ("geringere": lower)."""
     if pos in ("ADJ", "VERB") and token.dep_ == "advmod" and token.tag_ != "ADJA" and _adverbial(token):
-        return form_entry(token.text, "ADV")  # an inflected adjective ("nationaler") is no adverb, whatever the parse
+        # (an inflected adjective, "nationaler", is no adverb, whatever the parse)
+        listed = form_entry(token.text, "ADV")
+        if pos == "ADJ" and _comparative(token) and (listed is None or listed.term != token.lower_):
+            # "stärker gewählt", "umfassender informiert": more strongly, more comprehensively
+            adverb = lookup(token.lemma_, "ADV")
+            return (_compared(adverb, comparative_of_gloss) if adverb.pos == "ADV" else None) or listed
+        return listed
     if pos == "ADV":
         return form_entry(token.text, pos)
     if pos == "ADJ" and _plain(token.text)[:3] != _plain(token.lemma_)[:3]:

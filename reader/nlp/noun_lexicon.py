@@ -40,10 +40,13 @@ def lemma_by_article(token, lemma: str) -> str:
     feminine noun in -e ("die Quelle" is a source, not the plural of "der Quell"; "die Halle" a hall,
     not the plural of "der Hall"; "eine Falle" a trap; "im Falle" is still "Fall"), and a masculine or
     neuter noun in -en after its singular article ("dem Gaza-Streifen" is the strip, not the plural of
-    "die Streife", a patrol). Returns `lemma` where that does not apply."""
+    "die Streife", a patrol), also where the plural's umlaut hides it ("eine Stütze" is a support, not
+    the plural of the Swiss "Stutz"). Returns `lemma` where that does not apply."""
     word = token.text
-    if lemma == word or lemma != word[:-1] or word[-1:] not in ("e", "n"):
+    if lemma == word or word[-1:] not in ("e", "n"):
         return lemma
+    if lemma != word[:-1] and not (_same_but_umlaut(lemma, word[:-1]) and _own_headword(word)):
+        return lemma  # (an umlaut plural is no headword of its own: "Kräfte" is Kraft's)
     singular_article = any(child.lower_ in _MASCULINE_NEUTER_SINGULAR for child in token.children)
     if word.endswith("e"):
         return word if noun_entry(word)[0] == "Fem" and not singular_article else lemma
@@ -52,6 +55,21 @@ def lemma_by_article(token, lemma: str) -> str:
     if singular_article and noun_entry(lemma)[0] == "Fem" and noun_entry(word)[0] in ("Masc", "Neut"):
         return word
     return lemma
+
+
+def _same_but_umlaut(first: str, second: str) -> bool:
+    return first.translate(WITHOUT_UMLAUT) == second.translate(WITHOUT_UMLAUT)
+
+
+def _own_headword(word: str) -> bool:
+    """The dictionary lists *word* itself as a noun, not as a form of another ("Stütze"; not "Kräfte")."""
+    from reader.lexicon import lookup
+
+    try:
+        entry = lookup(word, "NOUN")
+    except LexiconMissingError:
+        return False
+    return entry.pos == "NOUN" and entry.term == word and not entry.composed
 
 
 _FEMININE_OF_PERSON = "in"  # "Minister" → "Ministerin", "Arzt" → "Ärztin": German forms it for persons only

@@ -85,20 +85,30 @@ def preposition_uses(token) -> list[str]:
         return ["measure", "quantity"] if noun.dep_ == "nmod" else ["quantity"]
     if token.lower_ == "von" and _genitive_substitute(token):
         return []  # "die Verschwendung von Steuergeldern wurde kritisiert": of, in a passive too
-    if noun.dep_ == "obl:agent" or _in_passive_clause(noun) or _before_participle(noun) or _on_participle(noun):
-        return ["agent"]
-    if token.lower_ in ("von", "vom") and _runs_up_to_passive_participle(token):
+    if token.lower_ in _NAMING_THE_DOER and _names_the_doer(token, noun):
         return ["agent"]
     if token.lower_ == "von" and _from_somewhere(noun):
         return ["origin"]  # "Kritik kam von den Grünen", "von der Plattform verbannen": from
     # a two-way preposition with the accusative points somewhere: "in iranische Gewässer eskortiert"
-    # (into), "eine Einladung an Trump" (to; after a verb "an" is its own: "denkt an die Familie")
+    # (into), "eine Einladung an Trump", "an die Tories verloren" (to; a verb that governs "an" has its
+    # own sense for it, "denkt an die Familie": of)
     motion = ["Acc"] if token.lower_ in TWO_WAY and "Acc" in noun.morph.get("Case") else []
     if token.lower_ == "in" and noun.pos_ == "PROPN" and not any(child.dep_ == "det" for child in noun.children):
         motion = []  # "In Südamerika": a bare place name after "in" is where, "in die Schweiz" needs its article
-    if token.lower_ == "an" and noun.dep_ != "nmod":
-        motion = []
     return (["name"] if noun.pos_ == "PROPN" else []) + motion  # "nach Berlin": to
+
+
+_NAMING_THE_DOER = {"von", "vom", "durch"}
+
+
+def _names_the_doer(preposition, noun) -> bool:
+    """The phrase names who does what a passive or a noun of an action tells: "von der CDU unterstützt",
+    "das von ihr geleitete Ministerium", "die Überwachung durch Polizei und Verfassungsschutz" (by)."""
+    if noun.dep_ == "obl:agent" or _in_passive_clause(noun) or _before_participle(noun) or _on_participle(noun):
+        return True
+    if preposition.lower_ == "durch":
+        return noun.dep_ == "nmod" and noun.head.lemma_.endswith(_ACTION_ENDINGS)
+    return _runs_up_to_passive_participle(preposition)
 
 
 # Uses whose own row says more than the word that governs the preposition ("von der CDU unterstützt": by).
@@ -283,7 +293,7 @@ def _genitive_substitute(von) -> bool:
     return lemma.endswith(_ACTION_ENDINGS) or lemma in NUMBER_NOUNS
 
 
-_ACTION_ENDINGS = ("ung", "ion")
+_ACTION_ENDINGS = ("ung", "ion", "nahme")
 
 
 def _runs_up_to_passive_participle(von) -> bool:

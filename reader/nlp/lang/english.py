@@ -83,9 +83,13 @@ def _doubles_final_consonant(verb: str) -> bool:
 
 
 def present_participle_of_gloss(gloss: str) -> str:
-    """"to rise" → "rising", "to run out" → "running out"; "" for a gloss that is no plain verb."""
-    words = _plain_verb(gloss)
-    return " ".join([present_participle(words[0]), *words[1:]]) if words else ""
+    """"to rise" → "rising", "to run out" → "running out", "to stand as a candidate" → "standing as a
+    candidate" (the -ing form leaves the words after the verb as they are); "" for a gloss that is no
+    verb."""
+    words = [w for w in strip_notes(gloss).split() if w not in _PLACEHOLDERS]
+    if len(words) < 2 or words[0] != "to" or not words[1].isalpha() or not words[1].islower():
+        return ""
+    return " ".join([present_participle(words[1]), *words[2:]])
 
 
 def present_participle(verb: str) -> str:
@@ -115,11 +119,18 @@ def comparative_of_gloss(gloss: str) -> str:
     return comparative(words[0])
 
 
+# Words whose -ly is no adverb's suffix: they compare with -ier ("earlier"), where "strongly" takes "more".
+_LY_OF_THE_STEM = {"early", "only", "holy", "ugly", "silly", "jolly"}
+
+
 def comparative(adjective: str) -> str:
     """The English comparative: irregular from the table; one syllable takes -er ("large" → "larger",
-    "big" → "bigger"), two ending in -y take -ier ("easy" → "easier"), the others "more"."""
+    "big" → "bigger"), two ending in -y take -ier ("easy" → "easier"), an adverb in -ly and the others
+    "more" ("more strongly", "more difficult")."""
     if adjective in IRREGULAR_COMPARATIVES:
         return IRREGULAR_COMPARATIVES[adjective]
+    if adjective.endswith("ly") and adjective not in _LY_OF_THE_STEM:
+        return "more " + adjective
     syllables = _syllables(adjective)
     if syllables == 1:
         if adjective.endswith("e"):

@@ -1,0 +1,66 @@
+"""A noun's sense from the words around it that the dictionary's ranking cannot see.
+
+Two signals: the article's gender ("in der Heide" is a heath, not a heathen, der Heide), and a text
+about a federation's states, where "Land" is a state ("Bund und Länder", "das Land Bremen", a
+report on the Landtag), not a country. Called by reader.nlp.glossing after the pipeline has run.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from reader.labels import MORPH_GENDERS
+from reader.lexicon import Entry, senses_of_gender, short_gloss
+from reader.lexicon.ranking import gloss_core
+from reader.nlp import doc_facts
+from reader.nlp.lang.federation import FEDERAL_INSTITUTIONS, FEDERAL_LEVELS, FEDERAL_STATES, STATE_SENSES
+from reader.nlp.morph_features import feature_values
+
+_LETTER_OF_GENDER = {gender: letter for letter, gender in MORPH_GENDERS.items()}
+_REGION_ADJECTIVE = "isch"  # "in dem westafrikanischen Land", "beider nordischer Länder": countries
+
+
+def senses_of_its_gender(noun, entry: Entry) -> Entry:
+    """A noun whose article shows another gender than its main sense's has that gender's senses
+    first: "in der Heide" (feminine) is a heath, not a heathen (der Heide)."""
+    genders = {
+        gender for child in noun.children if child.dep_ == "det" for gender in feature_values(child, "Gender")
+    }
+    if len(genders) != 1 or entry.composed or not entry.gender or len(entry.gloss) < 2:
+        return entry
+    gender = _LETTER_OF_GENDER.get(genders.pop())
+    if gender is None or gender == entry.gender:
+        return entry
+    if {gender, entry.gender} == {"m", "n"} and not {"Nom", "Acc"} & set(feature_values(noun, "Case")):
+        return entry  # "dem", "des", "einem" are masculine or neuter alike: "vor dem Haus" is no "der Haus"
+    cores = senses_of_gender(entry.term, gender)
+    return _first(entry, [sense for sense in entry.gloss if gloss_core(sense) in cores])
+
+
+def state_of_a_federation(noun, entry: Entry) -> Entry:
+    """"Land" as one of the federation's states where the text speaks of them: named after it ("das
+    Land Bremen"), beside the federation or its towns ("Bund und Länder", "Länder und Kommunen"), or
+    in a text about the states' institutions (Landtag, Bundesrat), unless a region's adjective makes
+    it a country ("in dem westafrikanischen Land")."""
+    state = STATE_SENSES.get(entry.term)
+    if state is None or any(child.dep_ == "amod" and child.lemma_.endswith(_REGION_ADJECTIVE) for child in noun.children):
+        return entry
+    doc = noun.doc
+    named = noun.i + 1 < len(doc) and doc[noun.i + 1].text in FEDERAL_STATES
+    beside = any(other.lemma_ in FEDERAL_LEVELS for other in noun.conjuncts)
+    if not (named or beside or _about_federal_states(doc)):
+        return entry
+    return _first(entry, [sense for sense in entry.gloss if gloss_core(sense).split()[-1:] in ([state], [state + "s"])])
+
+
+def _about_federal_states(doc) -> bool:
+    return doc_facts.once(
+        "about_federal_states", doc, lambda doc: any(token.lemma_.startswith(FEDERAL_INSTITUTIONS) for token in doc)
+    )
+
+
+def _first(entry: Entry, fitting: list[str]) -> Entry:
+    if not fitting or fitting[0] == entry.gloss[0]:
+        return entry
+    gloss = (*fitting, *(sense for sense in entry.gloss if sense not in fitting))
+    return replace(entry, gloss=gloss, short=short_gloss(gloss))
