@@ -179,3 +179,17 @@ def test_an_with_the_accusative_points_to_someone_unless_the_verb_governs_it() -
 def test_neben_is_alongside() -> None:
     """News uses "neben" for "besides" more than for a place; "alongside" is right for both."""
     assert _first("Neben Frankreich hat auch Spanien zugestimmt.", "Neben") == "alongside"
+
+
+def test_nach_before_a_rule_names_what_it_lays_down() -> None:
+    """"nach internationalem Recht", "nach den Regeln des Abkommens": according to; "nach der Wahl": after."""
+    assert _first("Das Land muss nach internationalem Recht handeln.", "nach") == "according to"
+    assert _first("Er hätte nach den Regeln des Abkommens ausreisen müssen.", "nach") == "according to"
+    assert _first("Nach der Wahl trat er zurück.", "Nach") == "after"
+
+
+
+def test_sich_after_a_preposition_is_no_reflexive_of_the_verb() -> None:
+    """"für sich selbst entscheiden" (decide for oneself) is no "sich entscheiden für" (to choose)."""
+    assert _first("Jedes Land soll für sich selbst entscheiden, welche Zeit gilt.", "entscheiden") == "decide"
+    assert _tokens("Sie entschied sich am Ende für den jüngeren Kandidaten.")["entschied"].phrase["term"].startswith("sich")

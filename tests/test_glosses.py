@@ -1470,3 +1470,9 @@ def test_a_capitalised_word_after_an_article_is_the_noun_across_a_quotation_mark
     """"gegen das „Fest der Völker“": the festival, not the particle "fest" of the verb."""
     fest = _tokens("Sie protestierten gegen das „Fest der Völker“ in Berlin.")["Fest"]
     assert fest.pos == "NOUN" and fest.gloss[0] == "festival" and not fest.phrase
+
+
+def test_a_first_part_written_with_its_plural_link_takes_the_sense_compounds_give_that_form() -> None:
+    """"Nachrichtenseite": news, the sense Ding's "Nachrichten…" compounds give, not "news item"."""
+    assert lookup("Nachrichtenseite", "NOUN").gloss[0].startswith("news ")
+    assert not lookup("Nachrichtenseite", "NOUN").gloss[0].startswith("news item")

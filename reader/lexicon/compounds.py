@@ -48,6 +48,15 @@ def linked(part: CompoundPart) -> str:
     return part.surface + part.link
 
 
+def as_written(part: CompoundPart) -> str:
+    """A first part as the compound writes it, with any link ("Landes", "Nachrichten" for
+    Nachricht|en): Ding's compounds may give that written form a sense of its own ("news", not the
+    "news item" of Nachricht); "" for a part without a link."""
+    if not part.link or not part.key.startswith(part.surface):
+        return ""
+    return part.surface + part.link
+
+
 def _upper_first(text: str) -> str:
     return text[:1].upper() + text[1:]
 

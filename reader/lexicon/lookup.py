@@ -34,7 +34,7 @@ from dataclasses import replace
 from reader.lexicon import database
 from reader.lexicon.abbreviations import abbreviation_entry
 from reader.lexicon.composed import PREFIX_GLOSSES, compose, part_gloss
-from reader.lexicon.compounds import LINKING_ELEMENTS, CompoundPart, modifier_keys, linked, split_compound
+from reader.lexicon.compounds import LINKING_ELEMENTS, CompoundPart, as_written, modifier_keys, split_compound
 from reader.lexicon.ding import parse_line
 from reader.lexicon.entry import Entry, FullEntry, Sense, short_gloss, strip_notes
 from reader.lexicon.function_words import function_entry
@@ -341,7 +341,7 @@ def _compound_entry(word: str, split, query: str, head_class: str | None = None)
     for part in split[:-1]:
         row = _pick(part.key, None)
         entry = entry_from_row(row, part.key, "exact") if row else Entry(part.key)
-        gloss = part_gloss(part.key, entry, linked(part))
+        gloss = part_gloss(part.key, entry, as_written(part))
         modifiers.append(gloss)
         parts.append((part.key, gloss))
     parts.append((head_part.key, head.short))

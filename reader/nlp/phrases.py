@@ -294,7 +294,7 @@ def _verb_phrases(words: list[Token]) -> list[Phrase]:
         # ("kämen … zustande": zustande kommen, not "kommen durch")
         best = max(
             (row for row in rows if set(row.words) <= present.keys() and _case_agrees(row.term, present, verb.doc)
-             and _nouns_under_prepositions(row.term, present, verb.doc)),
+             and _nouns_under_prepositions(row.term, present, verb.doc) and _reflexive_as_written(row.term, present, verb.doc)),
             key=lambda r: (len(r.words), -sum(word in _PREPOSITIONS for word in r.words)), default=None,
         )
         if best is not None:
@@ -327,6 +327,16 @@ def _case_agrees(term: str, present: dict[str, list[int]], doc: Doc) -> bool:
         if cases and case not in cases:
             return False
     return True
+
+
+def _reflexive_as_written(term: str, present: dict[str, list[int]], doc: Doc) -> bool:
+    """A phrase's "sich" is the verb's own in the text unless the phrase writes it after a preposition:
+    "für sich selbst entscheiden" is no "sich entscheiden für" (to choose), "etw. für sich behalten" is
+    written so."""
+    words = term.lower().split()
+    if "sich" not in words or any(a in _PREPOSITIONS and b == "sich" for a, b in zip(words, words[1:])):
+        return True
+    return any(not any(child.dep_ == "case" for child in doc[i].children) for i in present.get("sich", ()))
 
 
 _BETWEEN = {"der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "einem", "einen", "jds.", "seine", "seiner"}

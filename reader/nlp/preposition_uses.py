@@ -71,8 +71,8 @@ def preposition_uses(token) -> list[str]:
         return ["range"]  # "von 2014 bis 2017": to, not "up to"
     noun = token.head
     lemma = noun.lemma_
-    if lemma.lower().endswith(_SOURCE_ENDINGS) or _postposed_nach(token):  # "Angaben", "Polizeiangaben"
-        return ["source"]
+    if token.lower_ == "nach" and (lemma.lower().endswith(_SOURCE_ENDINGS) or _postposed_nach(token)):
+        return ["source"]  # "nach Angaben", "nach Polizeiangaben", "nach internationalem Recht"
     if _CLOCK_TIME.fullmatch(noun.text) or any(child.lemma_ == "Uhr" for child in noun.children):
         return ["clock"]  # "um 08:00 Uhr", where the parser heads the phrase by the time
     if noun.pos_ == "NUM" or _range_follows(noun):

@@ -144,7 +144,10 @@ def _in_clause(verb: Token) -> frozenset[str]:
     hangs a verb's phrase on the noun before it ("Fahrverbote für Aufmerksamkeit gesorgt", "ein
     Ausländer zum Bürgermeister gewählt"), which for a sense is still the verb's, unless a comma
     parts them. Kept per verb: the hints and the glosses both ask it of a participle."""
-    present = set(clause_words(verb))
+    words = clause_words(verb)
+    present = set(words)
+    if all(any(child.dep_ == "case" for child in verb.doc[i].children) for i in words.get("sich", ())):
+        present.discard("sich")  # "für sich selbst entscheiden": no "sich entscheiden für" (to choose)
     if not _has_object(verb):
         present.add(NO_OBJECT)  # no object, not a passive ("wurde gewählt"), no attribute ("gewählte")
     if any(_dative_object(child) for child in verb.children):

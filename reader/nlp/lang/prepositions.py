@@ -75,10 +75,12 @@ def base_preposition(word: str) -> str:
 
 
 # Nouns of saying and knowing after which "nach" (also "zufolge") names a source, not a time or
-# place: "nach Angaben der Polizei" is "according to the police". A compound ends in one of them
-# ("Weltbankangaben").
+# place: "nach Angaben der Polizei" is "according to the police"; and nouns of rules, after which it
+# names what they lay down: "nach internationalem Recht", "nach den Regeln des Abkommens", "nach dem
+# Zeitplan" (according to, under). A compound ends in one of them ("Weltbankangaben", "Völkerrecht").
 SOURCE_NOUNS: frozenset[str] = frozenset(
     """Angabe Ansicht Meinung Auffassung Einschätzung Schätzung Information Bericht Darstellung Aussage
     Erkenntnis Auskunft Mitteilung Ermittlung Umfrage Prognose Studie Berechnung Überzeugung
-    Verständnis Quelle Zeuge Erfahrung Wort""".split()
+    Verständnis Quelle Zeuge Erfahrung Wort Regel Prinzip Grundsatz Recht Gesetz Plan Vorschrift
+    Vorgabe Maßgabe Kriterium""".split()
 )
