@@ -185,7 +185,13 @@ def test_nach_before_a_rule_names_what_it_lays_down() -> None:
     """"nach internationalem Recht", "nach den Regeln des Abkommens": according to; "nach der Wahl": after."""
     assert _first("Das Land muss nach internationalem Recht handeln.", "nach") == "according to"
     assert _first("Er hätte nach den Regeln des Abkommens ausreisen müssen.", "nach") == "according to"
+    assert _first("Die Umstellung soll nach früherer Planung 2021 erfolgen.", "nach") == "according to"
     assert _first("Nach der Wahl trat er zurück.", "Nach") == "after"
+
+
+def test_einnehmen_in_news_is_taking_a_stance_before_taking_medicine() -> None:
+    shown = _tokens("Die Niederlande nehmen keinen ausgesprochenen Standpunkt ein.")["nehmen"].gloss[0]
+    assert "stance" in shown and not shown.startswith("to take (medicine)")
 
 
 
@@ -193,3 +199,10 @@ def test_sich_after_a_preposition_is_no_reflexive_of_the_verb() -> None:
     """"für sich selbst entscheiden" (decide for oneself) is no "sich entscheiden für" (to choose)."""
     assert _first("Jedes Land soll für sich selbst entscheiden, welche Zeit gilt.", "entscheiden") == "decide"
     assert _tokens("Sie entschied sich am Ende für den jüngeren Kandidaten.")["entschied"].phrase["term"].startswith("sich")
+
+
+def test_selben_is_the_same_and_uninflected_einig_is_agreed() -> None:
+    """"am selben Tag": the same day (not "selber": myself); "sich einig sein": agreed (a determiner
+    "einige" always inflects)."""
+    assert _first("Am selben Tag trat auch der Minister zurück.", "selben") == "same"
+    assert _first("In dieser Frage war sich ganz Europa einig.", "einig") in ("agreed", "in agreement", "united")

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import functools
 import shutil
 import sys
 from datetime import datetime, timedelta
@@ -12,8 +13,10 @@ import pytest
 from reading import notifications_shown
 from review_words import seed_learning
 
+from reader.review.schedule import ReviewSession
 from reader.speech import INSTALL_HINT, PLAYER_ENV, speech_dir, wav_name
 from reader.ui.app import ReaderApp
+from reader.ui.screens import review as review_screen
 from reader.ui.screens.review import ReviewScreen
 from reader.vocab import Status
 
@@ -75,7 +78,15 @@ async def test_r_in_the_library_opens_the_review(home: Path) -> None:
         assert all(binding.id for binding in app.screen.BINDINGS)
 
 
-def test_review_card_snapshot(snap_compare, home: Path) -> None:
+@pytest.fixture
+def midday(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The review screen's clock at noon: a card answered a few minutes before the review day ends
+    (4 a.m.) comes back tomorrow, which would change the counts the snapshot shows."""
+    noon = datetime.now().astimezone().replace(hour=12, minute=0, second=0, microsecond=0)
+    monkeypatch.setattr(review_screen, "ReviewSession", functools.partial(ReviewSession, clock=lambda: noon))
+
+
+def test_review_card_snapshot(snap_compare, home: Path, midday: None) -> None:
     seed_learning(home)
 
     async def show_the_answer_of_the_second_card(pilot) -> None:

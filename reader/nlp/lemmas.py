@@ -213,7 +213,11 @@ def _finite_ge_verb(form: str) -> str | None:
 
 def _adjective(form: str, lemma: str) -> str:
     """Participles used as adjectives keep their participle form: "einladend", "interessiert", "versteckt";
-    an adjective simplemma does not know loses its ending: "dreiminütige" → "dreiminütig"."""
+    an adjective simplemma does not know loses its ending: "dreiminütige" → "dreiminütig"; one that is
+    the lemma's start is the lemma, since an adjective only adds endings ("einig", not the determiner
+    "einige")."""
+    if len(lemma) > len(form) and lemma.startswith(form):
+        return form
     if lemma[:1].isupper() and form[:1].islower():  # read as a noun: "Unverschämte"
         return _without_adjective_ending(form)
     if lemma == form and not lemma_dictionary.is_known(form):
