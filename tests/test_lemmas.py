@@ -38,6 +38,7 @@ from reader.nlp.lemmas import lemmatize
         ("namhaftesten", "ADJ", {}, "namhaft"),
         ("unverschämte", "ADJ", {}, "unverschämt"),  # not the noun "Unverschämte"
         ("selten", "ADJ", {}, "selten"),  # a known adjective ending in -en keeps it
+        ("Niederlanden", "NOUN", {"Case": "Dat"}, "Niederlande"),  # the dative plural's -n, not simplemma's slip
     ],
 )
 def test_lemma(form: str, pos: str, morph: dict[str, str], lemma: str) -> None:

@@ -28,6 +28,9 @@ def features(sentence: str, word: str, nth: int = 0) -> tuple[str | None, str | 
 
 # (sentence, word, case, number or None when not asserted)
 CASES = [
+    # a name without an article is singular, also in a plural list of subjects
+    ("Auch Frankreich, Zypern und Portugal sind dagegen.", "Zypern", "Nom", "Sing"),
+    ("Auch Frankreich, Zypern und Portugal sind dagegen.", "Frankreich", "Nom", "Sing"),
     # dative plural -n and the case the preposition governs
     ("Die Lehrerin spielte mit den Kindern im Hof.", "Kindern", "Dat", "Plur"),
     ("Der Minister sprach mit Vertretern der Gewerkschaften.", "Vertretern", "Dat", "Plur"),

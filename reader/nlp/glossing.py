@@ -35,6 +35,7 @@ from reader.lexicon.context import in_context
 from reader.lexicon.function_words import reads_uses
 from reader.lexicon.ranking import gloss_core
 from reader.lexicon.valency import TRANSITIVE, sense_valency
+from reader.nlp.capitalised_words import listed_as
 from reader.nlp.doc_facts import sentence_start
 from reader.nlp.morph_features import feature_values
 from reader.nlp.lang.english import present_participle_of_gloss
@@ -94,6 +95,8 @@ def choose(token, name: bool, context: frozenset[tuple[str, str]]) -> Shown:
     entry = None
     if is_word and pos == "NOUN" and is_name(term):
         pos = "PROPN"  # a word Wiktionary knows only as a name: "Oliver" at the start of a sentence
+    if is_word and tag == "ADJD" and pos == "ADJ" and term.startswith(token.lower_) and term != token.lower_ and listed_as(token.lower_, "ADJ"):
+        term = token.lower_  # an uninflected adjective is its lemma, not one with an ending: "einig" (agreed), not "einige"
     if is_word and pos == "ADV" and used_as_adjective(token) and lookup(term, "ADJ").pos == "ADJ":
         pos = "ADJ"  # "Die Gefahr ist minimal": minimal, not minimally
     if is_word and pos == "PROPN":

@@ -83,7 +83,9 @@ def lemmatize(
     if pos == "ADJ":
         return _adjective(form, lemma)
     if pos == "NOUN" and not _shares_stem(form, lemma):
-        return form  # simplemma's "Nierderlande" for "Niederlanden": a slip in its data, not an inflection
+        # simplemma's "Nierderlande" for "Niederlanden": a slip in its data, not an inflection; the dative
+        # plural's -n off, the form is a word it knows
+        return form[:-1] if form.endswith("n") and lemma_dictionary.is_known(form[:-1]) else form
     if pos == "NOUN" and form[1:].islower() and not lemma_dictionary.is_known(lemma):
         # simplemma has not seen the word, or guessed a lemma it has not seen ("Theaterhaus" →
         # "Theaterhausen"): inflect it like its last part, when that is a known word.
@@ -213,11 +215,7 @@ def _finite_ge_verb(form: str) -> str | None:
 
 def _adjective(form: str, lemma: str) -> str:
     """Participles used as adjectives keep their participle form: "einladend", "interessiert", "versteckt";
-    an adjective simplemma does not know loses its ending: "dreiminütige" → "dreiminütig"; one that is
-    the lemma's start is the lemma, since an adjective only adds endings ("einig", not the determiner
-    "einige")."""
-    if len(lemma) > len(form) and lemma.startswith(form):
-        return form
+    an adjective simplemma does not know loses its ending: "dreiminütige" → "dreiminütig"."""
     if lemma[:1].isupper() and form[:1].islower():  # read as a noun: "Unverschämte"
         return _without_adjective_ending(form)
     if lemma == form and not lemma_dictionary.is_known(form):

@@ -35,6 +35,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from reader.lexicon import LexiconMissingError, is_name as is_name_only, lookup
 from reader.nlp.extensions import set_token_value
 from reader.nlp.case_evidence import READINGS, Phrase, indices_of, readings_where
 from reader.nlp.case_rules import compared_cases, one_subject_per_clause
@@ -173,7 +174,30 @@ def _decide_phrases(doc: Doc) -> tuple[dict[int, Phrase], dict[int, Reading]]:
     appositions_agree(doc, phrases, decided)
     bracketed_appositions(phrases, decided)
     close_appositions(doc, phrases, decided)
+    _names_in_the_singular(phrases, decided)
     return phrases, decided
+
+
+def _names_in_the_singular(phrases: dict[int, Phrase], decided: dict[int, Reading]) -> None:
+    """A name without an article is one person or place ("Frankreich, Zypern und Portugal sind
+    dagegen": each singular, the list plural); a plural name takes its article ("die USA")."""
+    for i, phrase in phrases.items():
+        case, gender, number = decided[i]
+        if number == "Plur" and not phrase.members and _a_name(phrase.head):
+            decided[i] = (case, gender, "Sing")
+
+
+def _a_name(token: Token) -> bool:
+    """A proper noun, or a word the dictionary knows only as a name ("Zypern", whatever the tagger
+    called it), unless its English is a common noun's ("Medien": media, also the ancient land)."""
+    if token.pos_ not in ("PROPN", "NOUN") or not token.text[:1].isupper():
+        return False
+    try:
+        english = lookup(token.text, "NOUN").gloss
+        common = bool(english) and english[0][:1].islower()
+        return not common and (token.pos_ == "PROPN" or is_name_only(token.text))
+    except LexiconMissingError:
+        return False
 
 
 def _named_person(noun: Token) -> bool:

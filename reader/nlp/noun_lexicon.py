@@ -62,14 +62,15 @@ def _same_but_umlaut(first: str, second: str) -> bool:
 
 
 def _own_headword(word: str) -> bool:
-    """The dictionary lists *word* itself as a noun, not as a form of another ("Stütze"; not "Kräfte")."""
+    """The dictionary lists *word* itself as a singular noun, with a plural of its own ("Stütze",
+    Stützen); not a plural it lists apart ("Hände", "Kräfte")."""
     from reader.lexicon import lookup
 
     try:
         entry = lookup(word, "NOUN")
     except LexiconMissingError:
         return False
-    return entry.pos == "NOUN" and entry.term == word and not entry.composed
+    return entry.pos == "NOUN" and entry.term == word and not entry.composed and bool(entry.plural)
 
 
 _FEMININE_OF_PERSON = "in"  # "Minister" → "Ministerin", "Arzt" → "Ärztin": German forms it for persons only
