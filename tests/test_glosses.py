@@ -528,6 +528,14 @@ def test_a_composed_plural_takes_its_head_s_plural_senses() -> None:
     assert police.gloss[0] == "police forces (probably)"  # the umlaut of the plural: Kraft, Kräfte
 
 
+def test_a_plural_head_reads_as_the_plural_the_listed_compounds_use() -> None:
+    # "Rechte" alone is first "the (political) right"; Ding's compounds ending in it are "… rights"
+    shown = _tokens("Die Organisation kämpft für Kinderrechte.")
+    assert shown["Kinderrechte"].gloss[0] == "child rights (probably)"
+    places = _tokens("Die Demonstrationsfreiheiten wurden eingeschränkt.")["Demonstrationsfreiheiten"]
+    assert places.gloss[0] == "freedoms of demonstration (probably)"  # a head put first stays first in the plural
+
+
 def test_a_listed_compound_is_not_a_guess() -> None:
     assert "probably" not in lookup("Hauptstadt").gloss[0]
 

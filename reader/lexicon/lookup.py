@@ -33,7 +33,7 @@ from dataclasses import replace
 
 from reader.lexicon import database
 from reader.lexicon.abbreviations import abbreviation_entry
-from reader.lexicon.composed import PREFIX_GLOSSES, compose, part_gloss
+from reader.lexicon.composed import PREFIX_GLOSSES, compose, head_phrase, part_gloss
 from reader.lexicon.compounds import LINKING_ELEMENTS, CompoundPart, modifier_keys, linked, split_compound
 from reader.lexicon.ding import parse_line
 from reader.lexicon.entry import Entry, FullEntry, Sense, short_gloss, strip_notes
@@ -325,6 +325,11 @@ def _names_something(entry: Entry) -> bool:
             and not entry.term.isupper() and entry.term not in CALENDAR_WORDS)
 
 
+def _affix_learnt(part: CompoundPart) -> bool:
+    """Ding lists or its compounds show a sense of *part* as a compound's first part."""
+    return any(database.glosses_as(key, database.AFFIX) for key in (linked(part), part.key, part.key.lower()) if key)
+
+
 def _compound_entry(word: str, split, query: str, head_class: str | None = None) -> Entry | None:
     """The composed entry, or None when the head has no row (of *head_class*, if given) or is a name."""
     head_part = split[-1]
@@ -335,8 +340,14 @@ def _compound_entry(word: str, split, query: str, head_class: str | None = None)
     if _names_something(head):
         return None  # "Kris|cher" is no dagger of Cher: a surname the splitter explained away
     as_head = database.glosses_as(head_part.key, database.HEAD)
+    # a head English puts first ("freedom of") leads its HEAD row; a part is put after it unless
+    # Ding's compounds show the part's English as a modifier in front (Nord…: "north edge")
+    phrase = as_head[0] if as_head and head_phrase(as_head[0]) else ""
+    as_head = as_head[1:] if phrase else as_head
     if as_head:  # "Flirtbörse" is a flirt "exchange", not a "stock exchange"
         head = replace(head, gloss=as_head, short=short_gloss(as_head))
+    if len(split) != 2 or _affix_learnt(split[0]):
+        phrase = ""
     modifiers, parts = [], []
     for part in split[:-1]:
         row = _pick(part.key, None)
@@ -346,7 +357,7 @@ def _compound_entry(word: str, split, query: str, head_class: str | None = None)
         parts.append((part.key, gloss))
     parts.append((head_part.key, head.short))
     # Built from parts, not found in a dictionary: the learner is told it is a guess.
-    composed = compose(modifiers, head)
+    composed = compose(modifiers, head, phrase)
     gloss = (f"{composed[0]} (probably)", *composed[1:])
     gender, plural = _noun_info(word)
     if gender is None and head.pos == "NOUN":
