@@ -120,6 +120,13 @@ def test_a_head_english_puts_first_is_learnt_from_how_the_listed_compounds_read(
     assert lookup("Nordrand", "NOUN").gloss[0] == "north edge (probably)"
 
 
+def test_a_plural_first_part_takes_the_sense_its_plural_has_in_compounds() -> None:
+    # split Nachricht|en, but Ding's compounds read "Nachrichten…" as "news" ("Nachricht": news item)
+    archive = lookup("Nachrichtenarchiv", "NOUN")
+    assert archive.gloss[0] == "news archive (probably)"
+    assert archive.parts[0] == ("Nachricht", "news")
+
+
 def test_a_first_part_entry_the_compounds_do_not_use_gives_way_to_the_part_s_own_sense() -> None:
     # "Besuchs…; Kontakt…; Hilfs…. [soc.] :: befriending": the compounds starting with Besuch read
     # "visiting hours", "visit report"

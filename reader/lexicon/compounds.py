@@ -48,6 +48,15 @@ def linked(part: CompoundPart) -> str:
     return part.surface + part.link
 
 
+def written(part: CompoundPart) -> str:
+    """A first part as written with any link ("Nachrichten" for Nachricht|en, "Landes"): the build
+    learns a plural first part's sense under the plural, which the runtime splitter leaves out as a
+    key ("Nachrichten…": news, where "Nachricht" is first "news item"); "" without a link."""
+    if not part.link or not part.key.startswith(part.surface):
+        return ""
+    return part.surface + part.link
+
+
 def _upper_first(text: str) -> str:
     return text[:1].upper() + text[1:]
 

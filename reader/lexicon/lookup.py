@@ -34,7 +34,7 @@ from dataclasses import replace
 from reader.lexicon import database
 from reader.lexicon.abbreviations import abbreviation_entry
 from reader.lexicon.composed import PREFIX_GLOSSES, compose, head_phrase, part_gloss
-from reader.lexicon.compounds import LINKING_ELEMENTS, CompoundPart, modifier_keys, linked, split_compound
+from reader.lexicon.compounds import LINKING_ELEMENTS, CompoundPart, modifier_keys, split_compound, written
 from reader.lexicon.ding import parse_line
 from reader.lexicon.entry import Entry, FullEntry, Sense, short_gloss, strip_notes
 from reader.lexicon.function_words import function_entry
@@ -327,7 +327,7 @@ def _names_something(entry: Entry) -> bool:
 
 def _affix_learnt(part: CompoundPart) -> bool:
     """Ding lists or its compounds show a sense of *part* as a compound's first part."""
-    return any(database.glosses_as(key, database.AFFIX) for key in (linked(part), part.key, part.key.lower()) if key)
+    return any(database.glosses_as(key, database.AFFIX) for key in (written(part), part.key, part.key.lower()) if key)
 
 
 def _compound_entry(word: str, split, query: str, head_class: str | None = None) -> Entry | None:
@@ -352,7 +352,7 @@ def _compound_entry(word: str, split, query: str, head_class: str | None = None)
     for part in split[:-1]:
         row = _pick(part.key, None)
         entry = entry_from_row(row, part.key, "exact") if row else Entry(part.key)
-        gloss = part_gloss(part.key, entry, linked(part))
+        gloss = part_gloss(part.key, entry, written(part))
         modifiers.append(gloss)
         parts.append((part.key, gloss))
     parts.append((head_part.key, head.short))
