@@ -13,7 +13,7 @@ import sqlite3
 
 import pytest
 
-from reader.lexicon import function_entry, is_name, lookup, database
+from reader.lexicon import compound_in_plural, function_entry, is_name, lookup, database
 from reader.lexicon.labels import display, is_offensive, offensive_words, tier
 from reader.lexicon.ranking import gloss_core
 from reader.paths import ASSETS_DIR
@@ -534,6 +534,13 @@ def test_a_plural_head_reads_as_the_plural_the_listed_compounds_use() -> None:
     assert shown["Kinderrechte"].gloss[0] == "child rights (probably)"
     places = _tokens("Die Demonstrationsfreiheiten wurden eingeschränkt.")["Demonstrationsfreiheiten"]
     assert places.gloss[0] == "freedoms of demonstration (probably)"  # a head put first stays first in the plural
+
+
+def test_a_compound_in_the_plural_is_an_english_plural_where_no_plural_senses_are_checked() -> None:
+    # "Jets" is the plural the lexicon lists for "Jet", with no senses of its own: the regular English plural
+    assert compound_in_plural(lookup("Militärjet", "NOUN"), "Militärjets").gloss[0] == "military jets (probably)"
+    # a compound looked up in its plural, which the splitter explains by its singular, is read in the plural
+    assert lookup("Protestorte", "NOUN").gloss[0] == "protest places (probably)"
 
 
 def test_a_listed_compound_is_not_a_guess() -> None:

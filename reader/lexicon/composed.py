@@ -97,16 +97,48 @@ def compound_in_plural(entry: Entry, form: str) -> Entry:
     start = lower.rfind(head.translate(_WITHOUT_UMLAUT)[: max(3, len(head) - 2)])
     if start <= 0:
         return entry
-    plural = plural_senses(form[start].upper() + form[start + 1 :])
+    tail = form[start].upper() + form[start + 1 :]
+    plural = plural_senses(tail) or _english_plurals(entry.parts[-1][0], tail)
     if not plural:
         return entry
     # a head put first in the singular ("place of demonstration") is put first in the plural too
     lead = database.glosses_as(entry.parts[-1][0], database.HEAD)[:1]
-    phrased = lead and head_phrase(lead[0]) and entry.gloss[0].startswith(lead[0] + " ")
-    phrase = f"{plural[0]} {lead[0].split()[1]}" if phrased and plural[0].startswith(lead[0].split()[0]) else ""
+    word, prep = lead[0].split() if lead and head_phrase(lead[0]) else ("", "")
+    phrased = prep and entry.gloss[0].startswith(word) and entry.gloss[0].split()[1:2] == [prep]
+    phrase = f"{plural[0]} {prep}" if phrased and plural[0].startswith(word) else ""
     composed = compose([gloss for _, gloss in entry.parts[:-1]], Entry(head, plural), phrase)
     gloss = (f"{composed[0]} (probably)", *composed[1:])
     return replace(entry, gloss=gloss, short=short_gloss(gloss))
+
+
+PLURAL_ZIPF = 3.0  # an English plural formed by rule must be a common word ("jets"; not "aircrafts")
+
+
+def _english_plurals(head: str, form: str) -> tuple[str, ...]:
+    """The head's senses in the English plural where *form* is the plural the lexicon lists for the
+    head (also in the dative) but has no senses checked for it: "Kampfjets" are "combat jets"."""
+    from wordfreq import zipf_frequency  # (loaded on first use: few words get this far)
+
+    row = next((row for row in database.term_rows(head) if row.pos == "NOUN" and row.glosses), None)
+    if row is None or not row.plural or form not in (row.plural, row.plural + "n"):
+        return ()
+    senses = database.glosses_as(head, database.HEAD) or row.glosses
+    out = []
+    for sense in senses[:2]:
+        *front, last = strip_notes(sense).split(" ") or [""]
+        plural = _plural(last)
+        if last.isalpha() and last.islower() and zipf_frequency(plural, "en") >= PLURAL_ZIPF:
+            out.append(" ".join([*front, plural]))
+    return tuple(out)
+
+
+def _plural(word: str) -> str:
+    """The regular English plural: "jet" jets, "tax" taxes, "policy" policies."""
+    if word.endswith(("s", "x", "z", "ch", "sh")):
+        return word + "es"
+    if word.endswith("y") and word[-2:-1] not in ("a", "e", "i", "o", "u"):
+        return word[:-1] + "ies"
+    return word + "s"
 
 
 def plural_senses(form: str) -> tuple[str, ...]:

@@ -33,7 +33,7 @@ from dataclasses import replace
 
 from reader.lexicon import database
 from reader.lexicon.abbreviations import abbreviation_entry
-from reader.lexicon.composed import PREFIX_GLOSSES, compose, head_phrase, part_gloss
+from reader.lexicon.composed import PREFIX_GLOSSES, compose, compound_in_plural, head_phrase, part_gloss
 from reader.lexicon.compounds import LINKING_ELEMENTS, CompoundPart, modifier_keys, split_compound, written
 from reader.lexicon.ding import parse_line
 from reader.lexicon.entry import Entry, FullEntry, Sense, short_gloss, strip_notes
@@ -365,8 +365,10 @@ def _compound_entry(word: str, split, query: str, head_class: str | None = None)
         prefix = word[: len(word) - len(head_part.surface)]
         if head.plural:
             plural = prefix + (head.plural.lower() if prefix else head.plural)
-    return Entry(word, gloss, short_gloss(gloss), gender, plural, head.pos,
-                 True, tuple(parts), query, "compound")
+    entry = Entry(word, gloss, short_gloss(gloss), gender, plural, head.pos, True, tuple(parts), query, "compound")
+    if plural and query != word and query in (plural, plural + "n"):
+        return compound_in_plural(entry, query)  # "Demonstrationsorte" split as its singular: places
+    return entry
 
 
 @database.lexicon_cache(maxsize=50_000)
