@@ -50,7 +50,7 @@ def part_gloss(piece: str, entry: Entry, written: str = "") -> str:
     return _modifier_gloss(entry) if entry.found else piece
 
 
-def head_phrase(sense: str) -> bool:
+def is_head_phrase(sense: str) -> bool:
     """A head's sense as English puts it before what it is of ("freedom of"), from its HEAD row."""
     return " " in sense and sense.rsplit(" ", 1)[1] in HEAD_PREPOSITIONS
 
@@ -103,7 +103,7 @@ def compound_in_plural(entry: Entry, form: str) -> Entry:
         return entry
     # a head put first in the singular ("place of demonstration") is put first in the plural too
     lead = database.glosses_as(entry.parts[-1][0], database.HEAD)[:1]
-    word, prep = lead[0].split() if lead and head_phrase(lead[0]) else ("", "")
+    word, prep = lead[0].split() if lead and is_head_phrase(lead[0]) else ("", "")
     phrased = prep and entry.gloss[0].startswith(word) and entry.gloss[0].split()[1:2] == [prep]
     phrase = f"{plural[0]} {prep}" if phrased and plural[0].startswith(word) else ""
     composed = compose([gloss for _, gloss in entry.parts[:-1]], Entry(head, plural), phrase)
@@ -122,10 +122,10 @@ def _english_plurals(head: str, form: str) -> tuple[str, ...]:
     row = next((row for row in database.term_rows(head) if row.pos == "NOUN" and row.glosses), None)
     if row is None or not row.plural or form not in (row.plural, row.plural + "n"):
         return ()
-    senses = database.glosses_as(head, database.HEAD) or row.glosses
+    senses = [sense for sense in database.glosses_as(head, database.HEAD) or row.glosses if not is_head_phrase(sense)]
     out = []
     for sense in senses[:2]:
-        *front, last = strip_notes(sense).split(" ") or [""]
+        *front, last = strip_notes(sense).split(" ")
         plural = _plural(last)
         if last.isalpha() and last.islower() and zipf_frequency(plural, "en") >= PLURAL_ZIPF:
             out.append(" ".join([*front, plural]))

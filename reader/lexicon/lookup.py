@@ -33,7 +33,7 @@ from dataclasses import replace
 
 from reader.lexicon import database
 from reader.lexicon.abbreviations import abbreviation_entry
-from reader.lexicon.composed import PREFIX_GLOSSES, compose, compound_in_plural, head_phrase, part_gloss
+from reader.lexicon.composed import PREFIX_GLOSSES, compose, compound_in_plural, is_head_phrase, part_gloss
 from reader.lexicon.compounds import LINKING_ELEMENTS, CompoundPart, modifier_keys, split_compound, written
 from reader.lexicon.ding import parse_line
 from reader.lexicon.entry import Entry, FullEntry, Sense, short_gloss, strip_notes
@@ -342,7 +342,7 @@ def _compound_entry(word: str, split, query: str, head_class: str | None = None)
     as_head = database.glosses_as(head_part.key, database.HEAD)
     # a head English puts first ("freedom of") leads its HEAD row; a part is put after it unless
     # Ding's compounds show the part's English as a modifier in front (Nord…: "north edge")
-    phrase = as_head[0] if as_head and head_phrase(as_head[0]) else ""
+    phrase = as_head[0] if as_head and is_head_phrase(as_head[0]) else ""
     as_head = as_head[1:] if phrase else as_head
     if as_head:  # "Flirtbörse" is a flirt "exchange", not a "stock exchange"
         head = replace(head, gloss=as_head, short=short_gloss(as_head))
