@@ -120,6 +120,14 @@ def test_a_head_english_puts_first_is_learnt_from_how_the_listed_compounds_read(
     assert lookup("Nordrand", "NOUN").gloss[0] == "north edge (probably)"
 
 
+def test_of_splits_into_as_many_nouns_the_one_whose_rarest_part_is_commonest_wins() -> None:
+    # Grundschule|Zeit, not Grund|Schulzeit ("reason school time"); both are two parts as long
+    assert lookup("Grundschulzeit", "NOUN").gloss[0] == "primary school time (probably)"
+    assert lookup("Küstenlandschaft", "NOUN").parts[0][0] == "Küste"  # not Küstenland|Schaft
+    # an adjective is common in any text: "neu" stays the first part of "Neuerrichtung" (not Neue|Richtung)
+    assert lookup("Neuerrichtung", "NOUN").gloss[0] == "new construction (probably)"
+
+
 def test_a_plural_first_part_takes_the_sense_its_plural_has_in_compounds() -> None:
     # split Nachricht|en, but Ding's compounds read "Nachrichten…" as "news" ("Nachricht": news item)
     archive = lookup("Nachrichtenarchiv", "NOUN")

@@ -270,6 +270,13 @@ def _known_modifier(key: str) -> bool:
     return True
 
 
+def _part_frequency(key: str) -> float:
+    """How common a compound part is in German text (wordfreq's Zipf scale)."""
+    from wordfreq import zipf_frequency  # (loaded on first use: few words get this far)
+
+    return zipf_frequency(key, "de")
+
+
 def _short_noun(key: str) -> bool:
     """A two-letter noun with a plural of its own ("Öl": Öle, "Ei": Eier): a word, not a symbol
     ("La": lanthanum) or an abbreviation, so it may open a compound."""
@@ -294,7 +301,8 @@ def _compound(word: str, pos: str | None) -> Entry | None:
         best = None
         for form in forms:
             if form not in splits:
-                splits[form] = split_compound(form, database.has_gloss, known_modifier=_known_modifier, short_noun=_short_noun)
+                splits[form] = split_compound(form, database.has_gloss, known_modifier=_known_modifier,
+                                              short_noun=_short_noun, frequency=_part_frequency)
             split = splits[form]
             if best is not None and (split is None or len(split) >= len(best.parts)):
                 continue
