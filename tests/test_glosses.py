@@ -13,7 +13,7 @@ import sqlite3
 
 import pytest
 
-from reader.lexicon import function_entry, is_name, lookup, database
+from reader.lexicon import compound_in_plural, function_entry, is_name, lookup, database
 from reader.lexicon.labels import display, is_offensive, offensive_words, tier
 from reader.lexicon.ranking import gloss_core
 from reader.paths import ASSETS_DIR
@@ -526,6 +526,21 @@ def test_a_composed_plural_takes_its_head_s_plural_senses() -> None:
     assert talks.gloss[0] == "secret negotiations (probably)"  # "Verhandlung" alone is first "trial"
     police = _tokens("Es kam zu Angriffen auf Polizeikräfte.")["Polizeikräfte"]
     assert police.gloss[0] == "police forces (probably)"  # the umlaut of the plural: Kraft, Kräfte
+
+
+def test_a_plural_head_reads_as_the_plural_the_listed_compounds_use() -> None:
+    # "Rechte" alone is first "the (political) right"; Ding's compounds ending in it are "… rights"
+    shown = _tokens("Die Organisation kämpft für Kinderrechte.")
+    assert shown["Kinderrechte"].gloss[0] == "child rights (probably)"
+    places = _tokens("Die Demonstrationsfreiheiten wurden eingeschränkt.")["Demonstrationsfreiheiten"]
+    assert places.gloss[0] == "freedoms of demonstration (probably)"  # a head put first stays first in the plural
+
+
+def test_a_compound_in_the_plural_is_an_english_plural_where_no_plural_senses_are_checked() -> None:
+    # "Jets" is the plural the lexicon lists for "Jet", with no senses of its own: the regular English plural
+    assert compound_in_plural(lookup("Militärjet", "NOUN"), "Militärjets").gloss[0] == "military jets (probably)"
+    # a compound looked up in its plural, which the splitter explains by its singular, is read in the plural
+    assert lookup("Protestorte", "NOUN").gloss[0] == "protest places (probably)"
 
 
 def test_a_listed_compound_is_not_a_guess() -> None:
@@ -1471,8 +1486,3 @@ def test_a_capitalised_word_after_an_article_is_the_noun_across_a_quotation_mark
     fest = _tokens("Sie protestierten gegen das „Fest der Völker“ in Berlin.")["Fest"]
     assert fest.pos == "NOUN" and fest.gloss[0] == "festival" and not fest.phrase
 
-
-def test_a_first_part_written_with_its_plural_link_takes_the_sense_compounds_give_that_form() -> None:
-    """"Nachrichtenseite": news, the sense Ding's "Nachrichten…" compounds give, not "news item"."""
-    assert lookup("Nachrichtenseite", "NOUN").gloss[0].startswith("news ")
-    assert not lookup("Nachrichtenseite", "NOUN").gloss[0].startswith("news item")

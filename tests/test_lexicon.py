@@ -17,7 +17,7 @@ import pytest
 
 from reader.lexicon import full_entry, lookup, short_gloss
 from reader.lexicon import database
-from reader.lexicon.compound_senses import head_glosses, modifier_gloss
+from reader.lexicon.compound_senses import head_glosses, head_phrase, modifier_gloss, unsupported_prefix
 from reader.lexicon.compounds import split_compound
 from reader.lexicon.ding import parse_line
 from reader.lexicon.ranking import Candidate, rank_candidates
@@ -106,6 +106,42 @@ def test_a_compounds_parts_take_the_senses_their_compounds_use() -> None:
     counts = Counter({"managing": 9.0, "director": 5.0, "manager": 3.0})
     assert head_glosses(["managing director", "manager"], counts)[0] != "managing"
     assert "managing" not in lookup("Kreisgeschäftsführer").gloss[0]
+
+
+def test_a_head_english_puts_first_is_learnt_from_how_the_listed_compounds_read() -> None:
+    # "freedom of the press", "freedom of assembly" outnumber "… freedom" more than twice
+    phrasing = Counter({"freedom of": 12.0, "freedom": 3.0, "liberty": 1.0})
+    assert head_phrase(["freedom", "liberty"], phrasing) == "freedom of"
+    assert head_phrase(["ban", "prohibition"], Counter({"ban on": 8.0, "ban": 6.0})) is None  # "driving ban" too
+    kundgebung = lookup("Kundgebungsfreiheit", "NOUN")
+    assert kundgebung.gloss[0] == "freedom of rally (probably)"
+    assert kundgebung.gloss[1] == "rally freedom"
+    # a part Ding's compounds use in front keeps its place ("Nord…": north), nor do three parts change
+    assert lookup("Nordrand", "NOUN").gloss[0] == "north edge (probably)"
+
+
+def test_of_splits_into_as_many_nouns_the_one_whose_rarest_part_is_commonest_wins() -> None:
+    # Grundschule|Zeit, not Grund|Schulzeit ("reason school time"); both are two parts as long
+    assert lookup("Grundschulzeit", "NOUN").gloss[0] == "primary school time (probably)"
+    assert lookup("Küstenlandschaft", "NOUN").parts[0][0] == "Küste"  # not Küstenland|Schaft
+    # an adjective is common in any text: "neu" stays the first part of "Neuerrichtung" (not Neue|Richtung)
+    assert lookup("Neuerrichtung", "NOUN").gloss[0] == "new construction (probably)"
+
+
+def test_a_plural_first_part_takes_the_sense_its_plural_has_in_compounds() -> None:
+    # split Nachricht|en, but Ding's compounds read "Nachrichten…" as "news" ("Nachricht": news item)
+    archive = lookup("Nachrichtenarchiv", "NOUN")
+    assert archive.gloss[0] == "news archive (probably)"
+    assert archive.parts[0] == ("Nachricht", "news")
+
+
+def test_a_first_part_entry_the_compounds_do_not_use_gives_way_to_the_part_s_own_sense() -> None:
+    # "Besuchs…; Kontakt…; Hilfs…. [soc.] :: befriending": the compounds starting with Besuch read
+    # "visiting hours", "visit report"
+    counts = Counter({"visiting": 3.9, "hours": 2.3, "befriending": 1.0, "visits": 0.7})
+    assert unsupported_prefix(["befriending"], ["visit", "visitor"], counts)
+    assert not unsupported_prefix(["main"], ["head"], Counter({"main": 9.0}))
+    assert lookup("Besuchsverbot", "NOUN").gloss[0] == "visit ban (probably)"
 
 
 def test_three_part_compound() -> None:

@@ -49,7 +49,7 @@ from reader.lexicon.ranking import Candidate, gloss_core, rank_candidates, usage
 from reader.lexicon.function_words import curated_words  # noqa: E402
 from reader.lexicon.labels import OFFENSIVE_TIER  # noqa: E402
 from reader.lexicon.phrases import PhrasePattern, phrase_patterns  # noqa: E402
-from reader.lexicon.compound_senses import count_compound_usage, head_glosses, modifier_gloss  # noqa: E402
+from reader.lexicon.compound_senses import count_compound_usage, head_glosses, head_phrase, modifier_gloss, unsupported_prefix  # noqa: E402
 from reader.nlp.lang.prepositions import governed_cases  # noqa: E402
 from hand_checked import add_core_glosses, add_supplement, checked_words  # noqa: E402
 from reader.lexicon.database import AFFIX, BLOCK_SIZE, HEAD, PLURAL, SCHEMA_VERSION, decode_line_ids, encode_line_ids  # noqa: E402
@@ -294,8 +294,9 @@ def word_pairs(line) -> list[tuple[str, str]]:
 
 def with_compound_senses(rows: list[tuple], compounds: list[tuple[str, str]]) -> list[tuple]:
     """Add AFFIX rows (a word's English as a compound's first part) and HEAD rows (its senses as a
-    last part) learnt from the compounds Ding lists. A Ding "Haupt…" entry is one of the candidates
-    and is replaced by what the compounds show."""
+    last part, led by "freedom of" where English puts it first) learnt from the compounds Ding lists.
+    A Ding "Haupt…" entry is one of the candidates and is replaced by what the compounds show, or
+    dropped where they use the part's own senses more."""
     best: dict[str, tuple] = {}
     for row in rows:
         if row[1] not in (AFFIX, HEAD, PLURAL) and row[5] and (row[0] not in best or row[2] > best[row[0]][2]):
@@ -303,22 +304,27 @@ def with_compound_senses(rows: list[tuple], compounds: list[tuple[str, str]]) ->
     prefixes = {row[0]: row[5].split("\t") for row in rows if row[1] == AFFIX}
     from wordfreq import zipf_frequency
 
-    first, last, bases = count_compound_usage(
+    first, last, bases, phrasing = count_compound_usage(
         compounds, best.__contains__, lambda word: max(0.0, zipf_frequency(word, "de") - 1.0)
     )
     added, replaced = [], set()
     for key, counts in first.items():
         base = bases.get(key, key)  # "Landes" has the senses of "Land"
-        senses = prefixes.get(key, []) + (best[base][5].split("\t") if base in best else [])
-        form = modifier_gloss(senses, counts)
+        own = best[base][5].split("\t") if base in best else []
+        form = modifier_gloss(prefixes.get(key, []) + own, counts)
         if form:
-            replaced.add(key)
             added.append((key, AFFIX, 0, None, None, form, ""))
+        if form or unsupported_prefix(prefixes.get(key, []), own, counts):
+            replaced.add(key)
     for key, counts in last.items():
-        reordered = head_glosses(best[key][5].split("\t"), counts) if key in best else None
-        if reordered:
-            added.append((key, HEAD, 0, None, None, "\t".join(reordered), ""))
-    print(f"{len(added)} compound-part senses from {len(compounds)} listed compounds")
+        if key not in best:
+            continue
+        senses = best[key][5].split("\t")
+        reordered = head_glosses(senses, counts) or senses
+        phrase = head_phrase(reordered, phrasing.get(key, Counter())) if best[key][1] == "NOUN" else None
+        if phrase or reordered is not senses:
+            added.append((key, HEAD, 0, None, None, "\t".join(([phrase] if phrase else []) + reordered), ""))
+    print(f"{len(added)} compound-part senses from {len(compounds)} listed compounds; {len(replaced)} first-part entries replaced or dropped")
     return [row for row in rows if not (row[1] == AFFIX and row[0] in replaced)] + added
 
 

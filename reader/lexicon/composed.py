@@ -4,9 +4,11 @@ conference) or a hyphenated word ("US-Präsident": US president).
 Each first part becomes a modifier (an English prefix such as "ex-" or "vice-", its sense as Ding
 lists it for a compound's first part, or its first sense without "to " and sb./sth.); the head gives
 the senses they modify, joined as English writes them ("contact-free", "highly toxic", "North
-Korean", "in terms of area"). A compound in the plural reads its head's plural senses where the
-lexicon checked them. Apart from lookup.py because both its compound step and
-reader/lexicon/hyphenated.py compose; nothing here looks a word up, so both import it.
+Korean", "in terms of area"), or after a head English puts first ("freedom of demonstration",
+where the compounds Ding lists read "freedom of the press", "freedom of assembly"). A compound in
+the plural reads its head's plural senses where the lexicon checked them. Apart from lookup.py
+because both its compound step and reader/lexicon/hyphenated.py compose; nothing here looks a
+word up, so both import it.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ import re
 from dataclasses import replace
 
 from reader.lexicon import database
+from reader.lexicon.compound_senses import HEAD_PREPOSITIONS
 from reader.lexicon.entry import Entry, short_gloss, strip_notes
 
 
@@ -47,19 +50,25 @@ def part_gloss(piece: str, entry: Entry, written: str = "") -> str:
     return _modifier_gloss(entry) if entry.found else piece
 
 
+def is_head_phrase(sense: str) -> bool:
+    """A head's sense as English puts it before what it is of ("freedom of"), from its HEAD row."""
+    return " " in sense and sense.rsplit(" ", 1)[1] in HEAD_PREPOSITIONS
+
+
 # Adjectives that end a compound as a suffix with a meaning of its own: "flächenmäßig" is "in terms
 # of area", not "area-moderate"; "wasserarm" "low in water"; "hoffnungsvoll" "full of hope".
 _SUFFIX_SENSES = {"mäßig": "in terms of {}", "arm": "low in {}", "voll": "full of {}"}
 
 
-def compose(modifiers: list[str], head: Entry) -> tuple[str, ...]:
-    """English for a composed word: "security" + "conference"; verbs keep "to"."""
+def compose(modifiers: list[str], head: Entry, phrase: str = "") -> tuple[str, ...]:
+    """English for a composed word: "security" + "conference"; verbs keep "to"; after a head's
+    *phrase* ("freedom of") first, then as usual ("demonstration freedom")."""
     prefix = " ".join(m for m in modifiers if m).replace("- ", "-")
     suffix = _SUFFIX_SENSES.get(head.term.lower()) if head.pos == "ADJ" else None
     if suffix and prefix:
         return (suffix.format(prefix.rstrip("-")),)
-    out = []
-    for sense in head.gloss[:2]:
+    out = [f"{phrase} {prefix}"] if phrase and prefix and not prefix.endswith("-") else []
+    for sense in head.gloss[: 2 - len(out)]:
         sense = strip_notes(sense)
         if sense.startswith("to "):
             out.append(f"{sense} ({prefix})" if prefix else sense)
@@ -88,12 +97,48 @@ def compound_in_plural(entry: Entry, form: str) -> Entry:
     start = lower.rfind(head.translate(_WITHOUT_UMLAUT)[: max(3, len(head) - 2)])
     if start <= 0:
         return entry
-    plural = plural_senses(form[start].upper() + form[start + 1 :])
+    tail = form[start].upper() + form[start + 1 :]
+    plural = plural_senses(tail) or _english_plurals(entry.parts[-1][0], tail)
     if not plural:
         return entry
-    composed = compose([gloss for _, gloss in entry.parts[:-1]], Entry(head, plural))
+    # a head put first in the singular ("place of demonstration") is put first in the plural too
+    lead = database.glosses_as(entry.parts[-1][0], database.HEAD)[:1]
+    word, prep = lead[0].split() if lead and is_head_phrase(lead[0]) else ("", "")
+    phrased = prep and entry.gloss[0].startswith(word) and entry.gloss[0].split()[1:2] == [prep]
+    phrase = f"{plural[0]} {prep}" if phrased and plural[0].startswith(word) else ""
+    composed = compose([gloss for _, gloss in entry.parts[:-1]], Entry(head, plural), phrase)
     gloss = (f"{composed[0]} (probably)", *composed[1:])
     return replace(entry, gloss=gloss, short=short_gloss(gloss))
+
+
+PLURAL_ZIPF = 3.0  # an English plural formed by rule must be a common word ("jets"; not "aircrafts")
+
+
+def _english_plurals(head: str, form: str) -> tuple[str, ...]:
+    """The head's senses in the English plural where *form* is the plural the lexicon lists for the
+    head (also in the dative) but has no senses checked for it: "Kampfjets" are "combat jets"."""
+    from wordfreq import zipf_frequency  # (loaded on first use: few words get this far)
+
+    row = next((row for row in database.term_rows(head) if row.pos == "NOUN" and row.glosses), None)
+    if row is None or not row.plural or form not in (row.plural, row.plural + "n"):
+        return ()
+    senses = [sense for sense in database.glosses_as(head, database.HEAD) or row.glosses if not is_head_phrase(sense)]
+    out = []
+    for sense in senses[:2]:
+        *front, last = strip_notes(sense).split(" ")
+        plural = _plural(last)
+        if last.isalpha() and last.islower() and zipf_frequency(plural, "en") >= PLURAL_ZIPF:
+            out.append(" ".join([*front, plural]))
+    return tuple(out)
+
+
+def _plural(word: str) -> str:
+    """The regular English plural: "jet" jets, "tax" taxes, "policy" policies."""
+    if word.endswith(("s", "x", "z", "ch", "sh")):
+        return word + "es"
+    if word.endswith("y") and word[-2:-1] not in ("a", "e", "i", "o", "u"):
+        return word[:-1] + "ies"
+    return word + "s"
 
 
 def plural_senses(form: str) -> tuple[str, ...]:

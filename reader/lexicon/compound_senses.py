@@ -11,7 +11,12 @@ the compounds it starts or ends, and keeps:
   to one of the part's senses ("fighter" for Kampf, "highly" for hoch), also for the part with a
   genitive link, which may have a sense of its own ("Landes-": state, where "Land-" is also "land");
 * as a last part (``head_glosses``): led by the word of its senses that compounds ending in it use
-  most ("exchange").
+  most ("exchange"; "rights" for the plural "Rechte", which alone is first "the (political) right");
+* as a last part English puts first (``head_phrase``): "freedom of" where the compounds ending in
+  "Freiheit" mostly read "freedom of the press", "freedom of assembly" rather than "… freedom";
+* no first-part sense (``unsupported_prefix``) where Ding lists one in an entry for several first
+  parts ("Besuchs…; Kontakt…; Hilfs…": befriending) that the compounds starting with the part do
+  not use as much as the part's own senses ("Besuchszeit": visiting hours).
 
 Pure functions over plain data; tools/build_lexicon.py stores the result, lookup.py reads it.
 """
@@ -39,9 +44,10 @@ def english_words(text: str) -> list[str]:
 
 def count_compound_usage(
     compounds: Iterable[tuple[str, str]], known: Callable[[str], bool], weight: Callable[[str], float]
-) -> tuple[dict[str, Counter[str]], dict[str, Counter[str]], dict[str, str]]:
+) -> tuple[dict[str, Counter[str]], dict[str, Counter[str]], dict[str, str], dict[str, Counter[str]]]:
     """For (German compound, its English) pairs: English word counts per first part and per last part,
-    and for a first part written with its link ("Landes") the word it is ("Land").
+    for a first part written with its link ("Landes") the word it is ("Land"), and per last part how
+    its English is phrased (``english_phrasing``).
 
     Each compound counts by *weight* (how common it is in German text), so the compounds of the news
     ("Sicherheitsrat": Security Council) outweigh a trade's ("Sicherheitsventil": safety valve).
@@ -49,6 +55,7 @@ def count_compound_usage(
     first: dict[str, Counter[str]] = {}
     last: dict[str, Counter[str]] = {}
     bases: dict[str, str] = {}
+    phrasing: dict[str, Counter[str]] = {}
     for german, english in compounds:
         strength = weight(german)
         if strength <= 0:
@@ -69,7 +76,28 @@ def count_compound_usage(
             bucket = counts.setdefault(part, Counter())
             for word in words:
                 bucket[word] += strength
-    return first, last, bases
+        phrased = phrasing.setdefault(split[1].key, Counter())
+        for key in english_phrasing(english):
+            phrased[key] += strength
+    return first, last, bases, phrasing
+
+
+# Prepositions after which English names what a head is of or for: "freedom of assembly", "ban on
+# smoking". Not "to", which mostly comes before a verb ("refusal to pay").
+HEAD_PREPOSITIONS = ("of", "for", "on", "against", "in", "from")
+PHRASE_DOMINANCE = 2.0  # "freedom of …" must be twice as common as all "… freedom", "… liberty"
+
+
+def english_phrasing(english: str) -> list[str]:
+    """How an English compound of several words is built: its last word ("press freedom": "freedom"),
+    and its first word with the preposition after it ("freedom of the press": "freedom of")."""
+    words = _WORD_RE.findall(gloss_core(english))
+    if len(words) < 2:
+        return []
+    keys = [_POSSESSIVE_RE.sub("", words[-1])]
+    if len(words) >= 3 and words[1] in HEAD_PREPOSITIONS:
+        keys.append(f"{words[0]} {words[1]}")
+    return keys
 
 
 
@@ -113,12 +141,37 @@ def head_glosses(senses: list[str], counts: Counter[str]) -> list[str] | None:
     """The part's senses led by the one word of them that compounds ending in it use most ("exchange"
     for Börse, from "stock exchange"); None to keep the order. Only a sense's last word can lead: an
     English compound ends in its head, so "managing director" offers "director", never "managing"."""
-    best: tuple[float, str] | None = None
+    best: tuple[float, float, str] | None = None
     for sense in senses:
         for word in english_words(sense)[-1:]:
-            support = sum(n for n, _ in _matching(word, counts))
-            if best is None or support > best[0]:
-                best = (support, word)
-    if best is None or best[0] < MIN_EVIDENCE or english_words(senses[0]) == [best[1]]:
+            # the word itself decides between senses its forms share: "rights" (Menschenrechte: human
+            # rights) before "the (political) right" for "Rechte"
+            support = (sum(n for n, _ in _matching(word, counts)), counts.get(word, 0.0))
+            if best is None or support > best[:2]:
+                best = (*support, word)
+    if best is None or best[0] < MIN_EVIDENCE or english_words(senses[0]) == [best[2]]:
         return None
-    return [best[1]] + [s for s in senses if english_words(s) != [best[1]]]
+    return [best[2]] + [s for s in senses if english_words(s) != [best[2]]]
+
+
+def head_phrase(senses: list[str], phrasing: Counter[str]) -> str | None:
+    """A head English puts first, with its preposition ("freedom of"), where the compounds ending in
+    the part read "freedom of …" at least twice as often as they end in any of its senses' words."""
+    words = list(dict.fromkeys(w for sense in senses for w in english_words(sense)[-1:]))
+    after = sum(n for word in words for n, form in _matching(word, phrasing) if " " not in form)
+    best = max(((phrasing.get(f"{word} {prep}", 0.0), f"{word} {prep}") for word in words for prep in HEAD_PREPOSITIONS),
+               default=(0.0, ""))
+    if best[0] < MIN_EVIDENCE or best[0] < PHRASE_DOMINANCE * after:
+        return None
+    return best[1]
+
+
+def unsupported_prefix(prefix_senses: list[str], own_senses: list[str], counts: Counter[str]) -> bool:
+    """Ding's first-part senses of a part are used less by the compounds starting with it than the
+    part's own senses ("Besuchs…": befriending, once; "Besuch": visit, in "visiting hours", "visits")."""
+
+    def support(senses: list[str]) -> float:
+        words = {w for sense in senses for w in english_words(sense)}
+        return sum(n for word in words for n, _ in _matching(word, counts))
+
+    return bool(prefix_senses) and support(prefix_senses) < support(own_senses)

@@ -48,10 +48,10 @@ def linked(part: CompoundPart) -> str:
     return part.surface + part.link
 
 
-def as_written(part: CompoundPart) -> str:
-    """A first part as the compound writes it, with any link ("Landes", "Nachrichten" for
-    Nachricht|en): Ding's compounds may give that written form a sense of its own ("news", not the
-    "news item" of Nachricht); "" for a part without a link."""
+def written(part: CompoundPart) -> str:
+    """A first part as written with any link ("Nachrichten" for Nachricht|en, "Landes"): the build
+    learns a plural first part's sense under the plural, which the runtime splitter leaves out as a
+    key ("Nachrichten…": news, where "Nachricht" is first "news item"); "" without a link."""
     if not part.link or not part.key.startswith(part.surface):
         return ""
     return part.surface + part.link
@@ -80,13 +80,15 @@ def split_compound(
     max_parts: int = MAX_PARTS,
     known_modifier: Callable[[str], bool] | None = None,
     short_noun: Callable[[str], bool] | None = None,
+    frequency: Callable[[str], float] | None = None,
 ) -> list[CompoundPart] | None:
     """Split *word* into known parts, or None when no split explains it.
 
     *known_modifier* (default: *known*) decides for the non-final parts; the
     runtime uses it to skip plural forms, so "Nasenschutz" is Nase|n|schutz.
     *short_noun* names the two-letter nouns that may open a word no other
-    split explains: "Ölwirtschaft" is Öl|wirtschaft.
+    split explains: "Ölwirtschaft" is Öl|wirtschaft. *frequency* (a part's frequency in German text)
+    decides between splits of as many parts: the one whose rarest part is commonest.
 
     >>> split_compound("Sicherheitskonferenz", {"Sicherheit", "Konferenz"}.__contains__)
     [CompoundPart(key='Sicherheit', surface='Sicherheit', link='s'), CompoundPart(key='Konferenz', surface='konferenz', link='')]
@@ -101,14 +103,14 @@ def split_compound(
         head_key = _upper_first(head_surface) if capitalised else head_surface
         if not known(head_key):
             continue
-        modifier = _split_modifier(word[:cut], known, known_modifier, capitalised, max_parts - 1)
+        modifier = _split_modifier(word[:cut], known, known_modifier, capitalised, max_parts - 1, frequency)
         if modifier is not None and _owes_linking_s(modifier[-1], head_surface, known, capitalised):
             continue  # "Demonstrations|orte", not "Demonstration|sorte"
         if modifier is not None:
             splits.append(modifier + [CompoundPart(head_key, head_surface)])
     if not splits and short_noun is not None and capitalised:
         return _after_short_noun(word, known, short_noun)
-    return _simplest(splits)
+    return _simplest(splits, frequency)
 
 
 # Nouns with these endings take a linking "s" in every compound they open (Sicherheit|s|-, Zeitung|s|-).
@@ -134,12 +136,25 @@ def _after_short_noun(word: str, known: Callable[[str], bool], short_noun: Calla
     return [CompoundPart(first, first), CompoundPart(head_key, rest)]
 
 
-def _simplest(splits: list[list[CompoundPart]]) -> list[CompoundPart] | None:
-    """Of several explanations, the one with the fewest parts, then the longest shortest part:
-    "Kokabauernführer" is Koka|Bauer|n|Führer, not Koka|Bau|Ern|Führer (Ern: a regional "hall")."""
+def _simplest(splits: list[list[CompoundPart]], frequency: Callable[[str], float] | None = None) -> list[CompoundPart] | None:
+    """Of several explanations, the one with the fewest parts, then (given *frequency*, where all are
+    of nouns) the one whose rarest part is commonest: "Büro|arbeitsplätze" (office jobs), not
+    "Büroarbeit|s|plätze"; "Bundespräsident|en|wahl", not "Bund|es|präsidentenwahl"; then the longest
+    shortest part: "Kokabauernführer" is Koka|Bauer|n|Führer, not Koka|Bau|Ern|Führer (Ern: a regional
+    "hall"). A function word or adjective is common in any text, so its frequency says nothing of
+    the split: "Gleichstrom|erzeugung", not "gleich|Stromerzeugung"."""
     if not splits:
         return None
-    return min(splits, key=lambda parts: (len(parts), -min(len(part.surface) for part in parts)))
+    fewest = min(len(parts) for parts in splits)
+    splits = [parts for parts in splits if len(parts) == fewest]
+    # (asked only where several splits of nouns compete: most words have one, and frequencies load slowly)
+    weigh = frequency and len(splits) > 1 and all(part.key[:1].isupper() for parts in splits for part in parts)
+
+    def rank(parts: list[CompoundPart]) -> tuple:
+        rarest = min(frequency(part.key) for part in parts) if weigh else 0.0
+        return (-rarest, -min(len(part.surface) for part in parts))
+
+    return min(splits, key=rank)
 
 
 # (the front as the word itself?, with which links): the front as a word, then with a usual link,
@@ -160,6 +175,7 @@ def _split_modifier(
     known_modifier: Callable[[str], bool],
     capitalised: bool,
     parts_left: int,
+    frequency: Callable[[str], float] | None = None,
 ) -> list[CompoundPart] | None:
     """Explain the front of a compound as known word(s) plus a linking element."""
     if parts_left < 1:
@@ -185,9 +201,9 @@ def _split_modifier(
     splits = []
     for stem, link in stems:
         inner = split_compound(
-            _upper_first(stem) if capitalised else stem, known, parts_left, known_modifier
+            _upper_first(stem) if capitalised else stem, known, parts_left, known_modifier, frequency=frequency
         )
         if inner:
             last = inner[-1]
             splits.append(inner[:-1] + [CompoundPart(last.key, last.surface, link)])
-    return _simplest(splits)
+    return _simplest(splits, frequency)

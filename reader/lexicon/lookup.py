@@ -33,8 +33,8 @@ from dataclasses import replace
 
 from reader.lexicon import database
 from reader.lexicon.abbreviations import abbreviation_entry
-from reader.lexicon.composed import PREFIX_GLOSSES, compose, part_gloss
-from reader.lexicon.compounds import LINKING_ELEMENTS, CompoundPart, as_written, modifier_keys, split_compound
+from reader.lexicon.composed import PREFIX_GLOSSES, compose, compound_in_plural, is_head_phrase, part_gloss
+from reader.lexicon.compounds import LINKING_ELEMENTS, CompoundPart, modifier_keys, split_compound, written
 from reader.lexicon.ding import parse_line
 from reader.lexicon.entry import Entry, FullEntry, Sense, short_gloss, strip_notes
 from reader.lexicon.function_words import function_entry
@@ -270,6 +270,13 @@ def _known_modifier(key: str) -> bool:
     return True
 
 
+def _part_frequency(key: str) -> float:
+    """How common a compound part is in German text (wordfreq's Zipf scale)."""
+    from wordfreq import zipf_frequency  # (loaded on first use: few words get this far)
+
+    return zipf_frequency(key, "de")
+
+
 def _short_noun(key: str) -> bool:
     """A two-letter noun with a plural of its own ("Öl": Öle, "Ei": Eier): a word, not a symbol
     ("La": lanthanum) or an abbreviation, so it may open a compound."""
@@ -294,7 +301,8 @@ def _compound(word: str, pos: str | None) -> Entry | None:
         best = None
         for form in forms:
             if form not in splits:
-                splits[form] = split_compound(form, database.has_gloss, known_modifier=_known_modifier, short_noun=_short_noun)
+                splits[form] = split_compound(form, database.has_gloss, known_modifier=_known_modifier,
+                                              short_noun=_short_noun, frequency=_part_frequency)
             split = splits[form]
             if best is not None and (split is None or len(split) >= len(best.parts)):
                 continue
@@ -325,6 +333,11 @@ def _names_something(entry: Entry) -> bool:
             and not entry.term.isupper() and entry.term not in CALENDAR_WORDS)
 
 
+def _affix_learnt(part: CompoundPart) -> bool:
+    """Ding lists or its compounds show a sense of *part* as a compound's first part."""
+    return any(database.glosses_as(key, database.AFFIX) for key in (written(part), part.key, part.key.lower()) if key)
+
+
 def _compound_entry(word: str, split, query: str, head_class: str | None = None) -> Entry | None:
     """The composed entry, or None when the head has no row (of *head_class*, if given) or is a name."""
     head_part = split[-1]
@@ -335,18 +348,24 @@ def _compound_entry(word: str, split, query: str, head_class: str | None = None)
     if _names_something(head):
         return None  # "Kris|cher" is no dagger of Cher: a surname the splitter explained away
     as_head = database.glosses_as(head_part.key, database.HEAD)
+    # a head English puts first ("freedom of") leads its HEAD row; a part is put after it unless
+    # Ding's compounds show the part's English as a modifier in front (Nord…: "north edge")
+    phrase = as_head[0] if as_head and is_head_phrase(as_head[0]) else ""
+    as_head = as_head[1:] if phrase else as_head
     if as_head:  # "Flirtbörse" is a flirt "exchange", not a "stock exchange"
         head = replace(head, gloss=as_head, short=short_gloss(as_head))
+    if len(split) != 2 or _affix_learnt(split[0]):
+        phrase = ""
     modifiers, parts = [], []
     for part in split[:-1]:
         row = _pick(part.key, None)
         entry = entry_from_row(row, part.key, "exact") if row else Entry(part.key)
-        gloss = part_gloss(part.key, entry, as_written(part))
+        gloss = part_gloss(part.key, entry, written(part))
         modifiers.append(gloss)
         parts.append((part.key, gloss))
     parts.append((head_part.key, head.short))
     # Built from parts, not found in a dictionary: the learner is told it is a guess.
-    composed = compose(modifiers, head)
+    composed = compose(modifiers, head, phrase)
     gloss = (f"{composed[0]} (probably)", *composed[1:])
     gender, plural = _noun_info(word)
     if gender is None and head.pos == "NOUN":
@@ -354,8 +373,10 @@ def _compound_entry(word: str, split, query: str, head_class: str | None = None)
         prefix = word[: len(word) - len(head_part.surface)]
         if head.plural:
             plural = prefix + (head.plural.lower() if prefix else head.plural)
-    return Entry(word, gloss, short_gloss(gloss), gender, plural, head.pos,
-                 True, tuple(parts), query, "compound")
+    entry = Entry(word, gloss, short_gloss(gloss), gender, plural, head.pos, True, tuple(parts), query, "compound")
+    if plural and query != word and query in (plural, plural + "n"):
+        return compound_in_plural(entry, query)  # "Demonstrationsorte" split as its singular: places
+    return entry
 
 
 @database.lexicon_cache(maxsize=50_000)
