@@ -206,3 +206,11 @@ def test_selben_is_the_same_and_uninflected_einig_is_agreed() -> None:
     "einige" always inflects)."""
     assert _first("Am selben Tag trat auch der Minister zurück.", "selben") == "same"
     assert _first("In dieser Frage war sich ganz Europa einig.", "einig") in ("agreed", "in agreement", "united")
+
+
+def test_the_object_of_a_verb_sense_written_for_it_keeps_its_own_sense() -> None:
+    """"Maßnahmen ergreifen": the verb's checked sense "to take (Maßnahmen ergreifen)" is the verb's;
+    the noun shows measures."""
+    text = "„Es ist besser, präventive Maßnahmen zu ergreifen, als darauf zu warten.“"
+    assert _first(text, "Maßnahmen") == "measures"
+    assert _first(text, "ergreifen") == "take"

@@ -28,8 +28,9 @@ if TYPE_CHECKING:
 def nouns_and_adverbs_by_capital(doc: Doc) -> None:
     """German capitalises nouns, so the capital decides between the two where the dictionary knows the
     word as one of them only: "Kommentar abgeben" with "Kommentar" tagged an adverb is the noun ("Morgen",
-    "Heute" stay adverbs), as is one after an article ("das „Fest der Völker“", not "firmly"), and a capitalised word it knows as neither, which the STTS tagger calls a noun
-    or the text capitalises inside a sentence too, is a name; "mit zirka 300 Teilnehmern" with "zirka"
+    "Heute" stay adverbs), as is one after an article ("das „Fest der Völker“", not "firmly"), and a
+    capitalised word it knows as neither, which the STTS tagger calls a noun or the text capitalises
+    inside a sentence too, is a name; "mit zirka 300 Teilnehmern" with "zirka"
     tagged a noun is the adverb; so is an undeclined adjective opening a sentence that it knows as no
     noun ("Konkret gesperrt werden …")."""
     for token in doc:

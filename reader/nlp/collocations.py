@@ -80,6 +80,10 @@ def literal_senses(doc: Doc, phrases: dict[int, Phrase]) -> WordSenses:
                 before_phrase.update(_modifiers(members))  # "schwierige Situation" (plight): difficult first
         elif not any(token.pos_ == "ADP" for token in members):
             as_words, verb_first = _literal_members(phrase, members)
+            if not as_words and _verb_sense_of_this_phrase(phrase):
+                # "präventive Maßnahmen zu ergreifen" (to take (Maßnahmen ergreifen)): the sense is the
+                # verb's, written for this object; the noun is itself (measures)
+                as_words = {token.i: "" for token in members if token.pos_ == "NOUN"}
             collocation.update(as_words)
             before_phrase.update(verb_first)
         else:  # "im Amt sein" (to hold office) is read whole, but its noun is still an office; not so
@@ -161,6 +165,13 @@ def _literal_members(phrase: Phrase, members: list[Token]) -> tuple[dict[int, st
         return found, {token.i: bracketed for token in verb_words} if bracketed else {}
     found |= {token.i: sense for token in verb_words}
     return found | {token.i: "" for token in members if token.i not in found}, {}
+
+
+def _verb_sense_of_this_phrase(phrase: Phrase) -> bool:
+    """The phrase's first gloss is a verb's sense whose note is the phrase itself ("to take (Maßnahmen
+    ergreifen)"), as the hand-checked senses name the object they are for."""
+    gloss = phrase.gloss[0]
+    return gloss.startswith("to ") and any(note.lower() == phrase.term.lower() for note in _NOTE.findall(gloss))
 
 
 def _with_object_in_brackets(gloss: str, nouns) -> str | None:
