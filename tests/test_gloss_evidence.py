@@ -186,6 +186,7 @@ def test_nach_before_a_rule_names_what_it_lays_down() -> None:
     assert _first("Das Land muss nach internationalem Recht handeln.", "nach") == "according to"
     assert _first("Er hätte nach den Regeln des Abkommens ausreisen müssen.", "nach") == "according to"
     assert _first("Die Umstellung soll nach früherer Planung 2021 erfolgen.", "nach") == "according to"
+    assert _first("Die Opposition gewann nach dem amtlichen Endergebnis 114 Sitze.", "nach") == "according to"
     assert _first("Nach der Wahl trat er zurück.", "Nach") == "after"
 
 

@@ -1486,3 +1486,13 @@ def test_a_capitalised_word_after_an_article_is_the_noun_across_a_quotation_mark
     fest = _tokens("Sie protestierten gegen das „Fest der Völker“ in Berlin.")["Fest"]
     assert fest.pos == "NOUN" and fest.gloss[0] == "festival" and not fest.phrase
 
+
+
+def test_a_short_name_is_not_read_as_an_adjectival_noun_less_its_ending() -> None:
+    """"Beamten" is a form of "Beamter"; "Chen" (of Chen Shui-bian) is no form of the river "Cher"."""
+    assert lookup("Beamten", "NOUN").term == "Beamter"
+    assert lookup("Chen", "NOUN").gloss == ()
+
+
+def test_a_verb_and_bar_compose_as_english_able() -> None:
+    assert lookup("kontrollierbar", "ADJ").gloss[0] == "checkable (probably)"

@@ -56,8 +56,9 @@ def is_head_phrase(sense: str) -> bool:
 
 
 # Adjectives that end a compound as a suffix with a meaning of its own: "flächenmäßig" is "in terms
-# of area", not "area-moderate"; "wasserarm" "low in water"; "hoffnungsvoll" "full of hope".
-_SUFFIX_SENSES = {"mäßig": "in terms of {}", "arm": "low in {}", "voll": "full of {}"}
+# of area", not "area-moderate"; "wasserarm" "low in water"; "hoffnungsvoll" "full of hope"; after a
+# verb "-bar" is "-able" ("kontrollierbar": checkable, not "check-cash").
+_SUFFIX_SENSES = {"mäßig": "in terms of {}", "arm": "low in {}", "voll": "full of {}", "bar": "{}able"}
 
 
 def compose(modifiers: list[str], head: Entry, phrase: str = "") -> tuple[str, ...]:
@@ -66,7 +67,10 @@ def compose(modifiers: list[str], head: Entry, phrase: str = "") -> tuple[str, .
     prefix = " ".join(m for m in modifiers if m).replace("- ", "-")
     suffix = _SUFFIX_SENSES.get(head.term.lower()) if head.pos == "ADJ" else None
     if suffix and prefix:
-        return (suffix.format(prefix.rstrip("-")),)
+        stem = prefix.rstrip("-")
+        if suffix.startswith("{}") and stem.endswith("e"):
+            stem = stem[:-1]  # "use" + "able": usable
+        return (suffix.format(stem),)
     out = [f"{phrase} {prefix}"] if phrase and prefix and not prefix.endswith("-") else []
     for sense in head.gloss[: 2 - len(out)]:
         sense = strip_notes(sense)

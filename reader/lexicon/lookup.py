@@ -100,8 +100,8 @@ def lemma_variants(word: str) -> Iterator[str]:
         if word.endswith("e"):
             yield word + "r"  # Beamte -> Beamter, Abgeordnete -> Abgeordneter
             yield word + "n"  # Personalie -> Personalien (plural-only entry)
-        elif word.endswith("en"):
-            yield word[:-1] + "r"  # Beamten -> Beamter
+        elif word.endswith("en") and len(word) - 2 >= MIN_STEM:
+            yield word[:-1] + "r"  # Beamten -> Beamter (not "Chen" -> "Cher": no stem before the ending)
     match = PARTICIPLE_RE.match(lower)
     if match and len(match.group(2)) >= MIN_STEM - 1:
         yield match.group(1) + match.group(2) + "en"  # abgebaut -> abbauen
