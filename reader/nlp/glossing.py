@@ -95,8 +95,9 @@ def choose(token, name: bool, context: frozenset[tuple[str, str]]) -> Shown:
     entry = None
     if is_word and pos == "NOUN" and is_name(term):
         pos = "PROPN"  # a word Wiktionary knows only as a name: "Oliver" at the start of a sentence
-    if is_word and tag == "ADJD" and pos == "ADJ" and term.startswith(token.lower_) and term != token.lower_ and listed_as(token.lower_, "ADJ"):
-        term = token.lower_  # an uninflected adjective is its lemma, not one with an ending: "einig" (agreed), not "einige"
+    if is_word and tag == "ADJD" and pos == "ADJ" and term != token.lower_ and term.startswith(token.lower_):
+        # an uninflected adjective is its lemma, not one with an ending: "einig" (agreed), not "einige"
+        term = token.lower_ if listed_as(token.lower_, "ADJ") else term
     if is_word and pos == "ADV" and used_as_adjective(token) and lookup(term, "ADJ").pos == "ADJ":
         pos = "ADJ"  # "Die Gefahr ist minimal": minimal, not minimally
     if is_word and pos == "PROPN":

@@ -35,7 +35,7 @@ def modifier_entry(token, pos: str) -> Entry | None:
         # (an inflected adjective, "nationaler", is no adverb, whatever the parse)
         listed = form_entry(token.text, "ADV")
         if pos == "ADJ" and _comparative(token) and (listed is None or listed.term != token.lower_):
-            # "stärker gewählt", "umfassender informiert": more strongly, more comprehensively
+            # "stärker gewählt": more strongly (the adverb compared), not "stronger"
             adverb = lookup(token.lemma_, "ADV")
             return (_compared(adverb, comparative_of_gloss) if adverb.pos == "ADV" else None) or listed
         return listed
