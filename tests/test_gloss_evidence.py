@@ -215,3 +215,9 @@ def test_the_object_of_a_verb_sense_written_for_it_keeps_its_own_sense() -> None
     text = "„Es ist besser, präventive Maßnahmen zu ergreifen, als darauf zu warten.“"
     assert _first(text, "Maßnahmen") == "measures"
     assert _first(text, "ergreifen") == "take"
+
+
+def test_ein_before_a_genitive_plural_is_one_of_them() -> None:
+    """"eines der Transitländer": one (of); "ein Land" stays a."""
+    assert _first("Niger ist eines der wichtigsten Transitländer für Migranten.", "eines") == "one"
+    assert _first("Ein Mann kam gestern in die Stadt.", "Ein") == "a"

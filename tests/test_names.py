@@ -25,6 +25,12 @@ def test_a_family_name_after_a_name_particle_is_a_name() -> None:
     assert not tokens["Brelokowski"].learnable
 
 
+def test_a_name_particle_joined_to_a_name_by_a_hyphen_is_part_of_the_name() -> None:
+    """"al-Qaida": "al" is no aluminium; nor a word to learn."""
+    al = _tokens("Die Gruppen, die al-Qaida nahestanden, griffen das Dorf an.")["al"]
+    assert al.gloss == [] and not al.learnable
+
+
 def test_a_chain_of_name_particles_is_part_of_the_name() -> None:
     """"bint" (daughter of) and "al-" between the parts of an Arabic name: no verb "bien", no aluminium."""
     tokens = _tokens("Prinzessin Haya bint al-Hussein ist nach London geflohen.")

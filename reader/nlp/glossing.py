@@ -297,6 +297,8 @@ def _uses(token) -> tuple[str, ...]:
         uses.insert(0, "contrast")  # "Mbeki hofft dagegen auf …": on the other hand, not against it
     if token.lower_ == "alle" and _before_units_of_time(token):
         uses.insert(0, "interval")  # "alle 14 Tage": every fortnight, not all 14 days
+    if token.lemma_ == "ein" and _before_genitive_plural(token):
+        uses.insert(0, "partitive")  # "eines der Transitländer", "einer der größten Kritiker": one of
     if token.lower_ == "etwa" and token.i > 0 and token.doc[token.i - 1].lower_ in _INTRODUCING_EXAMPLES:
         uses.insert(0, "example")  # "Optionen wie etwa eine Koalition", "so etwa beim Spiel": for example
     if token.lower_ == "als" and _after_comparison(token):
@@ -330,6 +332,13 @@ def _uses(token) -> tuple[str, ...]:
 
 
 _REPORTING_MODALS = {"sollen", "wollen"}
+
+
+def _before_genitive_plural(token) -> bool:
+    """The next word is a genitive plural article: "eines der Länder" names one of them."""
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return following is not None and following.pos_ == "DET" and {"Gen"} <= set(feature_values(following, "Case")) \
+        and {"Plur"} <= set(feature_values(following, "Number"))
 _INTRODUCING_EXAMPLES = {"wie", "so"}
 
 

@@ -85,9 +85,20 @@ def shown_as_names(doc: Doc) -> frozenset[int]:
         particles = {
             token.i for token in doc
             if (name_particle(token) or particle_article(token)) and _name_follows(token, names)
+            or _hyphened_particle(token)
         }
         found = _SHOWN_AS_NAMES[doc] = frozenset(names | particles)
     return found
+
+
+def _hyphened_particle(token: Token) -> bool:
+    """A name particle joined to a name by a hyphen: "al" of "al-Qaida", "el" of "el-Sisi" (not
+    aluminium)."""
+    doc = token.doc
+    if token.lower_ not in NAME_PARTICLES or not token.is_lower or token.whitespace_ or token.i + 2 >= len(doc):
+        return False
+    hyphen, name = doc[token.i + 1], doc[token.i + 2]
+    return hyphen.text in ("-", "‑") and not hyphen.whitespace_ and name.is_title
 
 
 def _name_follows(particle: Token, names: set[int]) -> bool:
