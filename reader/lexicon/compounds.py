@@ -43,9 +43,7 @@ def linked(part: CompoundPart) -> str:
     """A first part as written with a genitive link ("Landes" for Land|es, "Bundes"): such a fixed
     first part often has a sense of its own ("Landes-": state, where "Land-" is also "land"); ""
     for other parts."""
-    if part.link not in GENITIVE_LINKS or not part.key.startswith(part.surface):
-        return ""
-    return part.surface + part.link
+    return written(part) if part.link in GENITIVE_LINKS else ""
 
 
 def written(part: CompoundPart) -> str:
