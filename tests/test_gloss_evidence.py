@@ -217,6 +217,27 @@ def test_the_object_of_a_verb_sense_written_for_it_keeps_its_own_sense() -> None
     assert _first(text, "ergreifen") == "take"
 
 
+def test_a_verb_takes_the_sense_the_compound_of_its_object_and_its_noun_spells() -> None:
+    """Ding's "Rechtsverletzung" is a violation of law, "Steuererhebung" the levying of taxes: "die Rechte
+    verletzen" is to violate, "Steuern erheben" to levy; a person hurt is still injured."""
+    assert _first("Die Regierung verletzt die Rechte der Gefangenen.", "verletzt") == "violate"
+    assert _first("Die Menschenrechte wurden dort verletzt.", "verletzt") == "violate"
+    assert _first("Die Bestimmungen verletzen keine Grundrechte.", "verletzen") == "violate"  # via "Recht"
+    assert _first("Der Staat erhebt neue Steuern.", "erhebt") == "levy"
+    assert _first("Die Polizei verletzte drei Demonstranten.", "verletzte") == "injure"
+
+
+def test_a_phrase_takes_one_of_a_word_its_clause_has_twice() -> None:
+    """"Die Entscheidung wurde … in einer knappen Entscheidung getroffen": the phrase "eine Entscheidung
+    treffen" is the first noun's (the decision taken), which shows decision; the second says how."""
+    from reader.nlp import analyze
+
+    text = "Die Entscheidung wurde vom Parlament in einer knappen Entscheidung getroffen."
+    decisions = [token for token in analyze(text).tokens if token.text == "Entscheidung"]
+    assert decisions[0].gloss[0] == "decision" and decisions[0].phrase is None
+    assert _first(text, "getroffen") in ("take", "make")
+
+
 def test_ein_before_a_genitive_plural_is_one_of_them() -> None:
     """"eines der Transitländer": one (of); "ein Land" stays a."""
     assert _first("Niger ist eines der wichtigsten Transitländer für Migranten.", "eines") == "one"

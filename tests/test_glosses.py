@@ -193,11 +193,19 @@ def test_von_in_a_passive_is_by_wherever_the_parser_hung_it() -> None:
         ("Die Verschwendung von Steuergeldern wurde kritisiert.", "of"),
         ("Tausende von Menschen wurden evakuiert.", "of"),
         ("Die Regierung wurde von der Opposition kritisiert.", "by"),
+        ("Die Opposition wird angeführt von Hailu Shawe.", "by"),  # after the participle
+        ("Das Land fühlt sich von Russland bedroht.", "by"),  # a participle with no auxiliary
     ],
 )
 def test_von_running_up_to_a_past_participle_names_the_doer(sentence, first) -> None:
     """Wherever the parser hung the phrase: "von" + a phrase that ends at a past participle is "by"."""
     assert _tokens(sentence)["von"].gloss[0] == first
+
+
+def test_von_between_two_numbers_counts_a_part_of_a_whole() -> None:
+    assert _tokens("Die SPD gewann in zwölf von sechzehn Bundesländern.")["von"].gloss[0] == "of"
+    assert _tokens("Sie bekam 383 von 733 abgegebenen Stimmen.")["von"].gloss[0] == "of"
+    assert _tokens("Der Lohn stieg pro Stunde von 5,15 auf 5,85 Dollar.")["von"].gloss[0] == "from"
 
 
 def test_nach_after_its_noun_is_according_to() -> None:
@@ -543,6 +551,16 @@ def test_a_compound_in_the_plural_is_an_english_plural_where_no_plural_senses_ar
     assert lookup("Protestorte", "NOUN").gloss[0] == "protest places (probably)"
 
 
+def test_a_combining_form_is_written_as_one_word_with_its_head_where_english_has_that_word() -> None:
+    assert lookup("Biotechnologie", "NOUN").gloss[0] == "biotechnology (probably)"  # not "bio technology"
+    assert lookup("Microchip", "NOUN").gloss == ("microchip (probably)",)  # a head sense that has it keeps it once
+    assert lookup("Videospiel", "NOUN").gloss[0] == "video game (probably)"  # no combining form: apart
+
+
+def test_a_plural_first_part_is_a_singular_english_modifier() -> None:
+    assert lookup("Visapflicht", "NOUN").gloss[0] == "visa duty (probably)"  # Visa is a plural: "visas" alone
+
+
 def test_a_listed_compound_is_not_a_guess() -> None:
     assert "probably" not in lookup("Hauptstadt").gloss[0]
 
@@ -593,6 +611,9 @@ def _phrases(text: str) -> dict[str, str]:
         ("Daraus haben sich Verbesserungen ergeben.", ("sich", "ergeben"), "sich aus etw. ergeben"),
         ("Wir warten seit Stunden auf den Bus.", ("warten", "auf"), "warten auf"),
         ("Die Menschen leiden unter der Hitze.", ("leiden", "unter"), "leiden unter"),
+        # lassen with the bare infinitive it makes one verb with, the infinitive's phrase too
+        ("Die Spuren lassen auf einen Anschlag schließen.", ("lassen", "auf", "schließen"), "auf etw. schließen lassen"),
+        ("Der Sprecher ließ verlauten, dass er zurücktritt.", ("ließ", "verlauten"), "verlauten lassen"),
     ],
 )
 def test_a_phrase_is_found_in_the_parse_even_when_split(sentence, words, term) -> None:
@@ -890,6 +911,8 @@ def test_a_superlative_is_glossed_as_one_where_the_lexicon_lists_it() -> None:
     assert events.gloss[0] in ("latest", "most recent", "recent")  # not "young"
     mountain = _tokens("Der höchste Berg des Landes ist schwer zu besteigen.")["höchste"]
     assert mountain.gloss[0] == "highest"  # not "high"
+    # the declined superlative is the listed "kleinste", not the rare "kleinst" (minute) less its ending
+    assert _tokens("Die kleinsten Länder bekommen Hilfe.")["kleinsten"].gloss[0] == "smallest"
 
 
 def test_a_superlative_not_listed_is_compared_in_english() -> None:
@@ -1260,6 +1283,15 @@ def test_a_noun_s_article_chooses_the_senses_of_its_gender() -> None:
     assert helm.gloss[0] in ("steering wheel", "helm", "rudder")  # not "tax" (die Steuer)
     house = _tokens("Sie standen vor dem Haus in der Hauptstraße.")["Haus"]
     assert house.gloss[0] == "house"  # "dem" is masculine or neuter: no "der Haus" (the indoors)
+
+
+def test_a_noun_with_a_noun_attribute_takes_the_sense_of_their_compound() -> None:
+    # Ding's "Ölförderung" is oil production, "Angriffsziel" a target, "Gefängnisinsasse" an inmate
+    assert _tokens("Die Förderung von Öl sank im Mai.")["Förderung"].gloss[0].startswith("extraction")
+    assert _tokens("Die Ziele der Angriffe waren Schulen.")["Ziele"].gloss[0] == "targets"
+    assert _tokens("Die Insassen des Gefängnisses protestierten.")["Insassen"].gloss[0] == "inmates"
+    # no compound of the two in the dictionary: the usual sense
+    assert _tokens("Die Ziele der Regierung sind klar.")["Ziele"].gloss[0] == "goals"
 
 
 def test_a_noun_of_action_the_dictionary_lacks_is_glossed_from_its_verb() -> None:

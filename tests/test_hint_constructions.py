@@ -143,6 +143,20 @@ def test_after_a_quantifier_the_adjective_declines_strongly() -> None:
     assert "strong declension" in joined("Die Stadt hat drei neue Schulen gebaut.", "neue").lower()
 
 
+def test_a_name_with_the_genitive_s_after_its_noun_belongs_to_the_noun() -> None:
+    text = "Die Eigenständigkeit Taiwans ist bedroht."  # the parser heads the phrase by the name
+    assert joined(text, "Taiwans").startswith("Genitive singular") and "belongs to Eigenständigkeit" in joined(text, "Taiwans")
+    assert joined(text, "Die").startswith("Article of Eigenständigkeit: nominative singular")
+    hyphened = "Er kritisierte die Politik Saudi-Arabiens scharf."  # a hyphenated name's first part opens it
+    assert "belongs to Politik" in joined(hyphened, "Arabiens")
+
+
+def test_a_preposition_before_mehr_als_governs_the_noun_counted() -> None:
+    assert joined("Reuters sprach von mehr als 70 Zivilisten.", "Zivilisten").startswith("Dative plural")
+    assert "Dative after mit" in joined("Mit weniger als 20 Stimmen verlor er die Wahl.", "Stimmen")
+    assert case_of("Er gewann mit mehr als der Hälfte der Stimmen.", "Hälfte") == "Dative"
+
+
 # ------------------------------------------------------------ words that are not prepositions here
 
 

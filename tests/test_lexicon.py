@@ -392,6 +392,19 @@ def test_a_phrase_written_with_a_choice_of_words_is_one_phrase_per_choice() -> N
     assert patterns == {"Kontakte pflegen": ("kontakte",), "Beziehungen pflegen": ("beziehungen",)}
 
 
+def test_an_infinitive_before_lassen_is_a_word_of_its_phrase_but_not_before_another_verb() -> None:
+    from reader.lexicon.ding import parse_line
+    from reader.lexicon.phrases import phrase_patterns
+
+    def patterns(raw: str) -> dict[str, tuple[str, ...]]:
+        return {pattern.term: pattern.words for pattern in phrase_patterns(parse_line(raw), lambda word: word)}
+
+    assert patterns("auf etw. schließen lassen {vi} :: to be indicative of sth.") == {
+        "auf etw. schließen lassen": ("auf", "schließen"),
+    }
+    assert patterns("schwimmen gehen {vi} :: to go swimming") == {}  # "gehen" would claim every infinitive
+
+
 def test_a_two_letter_noun_opens_a_compound_only_where_no_other_split_explains_it() -> None:
     """"Ölwirtschaft" is Öl|wirtschaft (oil economy); a chemical symbol ("La") opens none."""
     from reader.lexicon import lookup

@@ -206,9 +206,15 @@ def test_verb_forms_come_from_the_strong_verb_table_and_prefixes() -> None:
     assert forms("heiraten").preterite == "heiratete" and not forms("heiraten").strong
 
 
-def test_a_modal_with_a_perfect_passive_infinitive_is_present_and_passive() -> None:
+def test_a_modal_with_a_perfect_infinitive_speaks_of_the_past() -> None:
     hint = tense_hint("Die Männer sollen am Montag in der Provinz festgenommen worden sein.", "sollen")
-    assert hint.startswith("Präsens, werden-passive")
+    assert hint.startswith("Präsens of sollen + perfect infinitive (past time), werden-passive")
+    assert "'is said to have …'" in hint
+    assert "'must have …'" in tense_hint("Er muss das Haus schon verkauft haben.", "muss")
+    could = tense_hint("Der Angriff könnte ein Racheakt gewesen sein.", "könnte")
+    assert could.startswith("Präsens, Konjunktiv II of können + perfect infinitive (past time)") and "'could have …'" in could
+    # a participle with sein that makes a state is no perfect infinitive: the state in the present
+    assert tense_hint("Das Tor muss am Abend geschlossen sein.", "muss").startswith("Präsens, sein-passive")
 
 
 def test_a_zu_infinitive_is_never_read_as_a_finite_verb() -> None:

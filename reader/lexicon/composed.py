@@ -29,6 +29,12 @@ PREFIX_GLOSSES = {
     "super": "super-", "mega": "mega-", "top": "top", "neo": "neo-", "ultra": "ultra-",
     "pan": "pan-", "nicht": "non-", "co": "co-",
 }
+# Greek and Latin combining forms English writes as one word with what follows ("biotechnology"),
+# where that word exists; other modifiers stand apart ("video game", not "videogame").
+COMBINING_FORMS = frozenset({
+    "bio", "geo", "micro", "macro", "nano", "tele", "hydro", "thermo", "electro", "neuro", "psycho",
+    "euro",
+})
 _OBJECT_RE = re.compile(r"\b(?:sb\.|sth\.)(?:’s|'s)?\s*")
 
 
@@ -47,7 +53,11 @@ def part_gloss(piece: str, entry: Entry, written: str = "") -> str:
     as_prefix = (written and database.glosses_as(written, database.AFFIX)) or database.glosses_as(piece, database.AFFIX) or database.glosses_as(piece.lower(), database.AFFIX)
     if as_prefix:
         return strip_notes(as_prefix[0])
-    return _modifier_gloss(entry) if entry.found else piece
+    if not entry.found:
+        return piece
+    gloss = _modifier_gloss(entry)
+    # English modifiers are singular: "Visa|pflicht" is a "visa requirement", not "visas"
+    return _singular(gloss) if database.glosses_as(piece, database.PLURAL) else gloss
 
 
 def is_head_phrase(sense: str) -> bool:
@@ -81,11 +91,41 @@ def compose(modifiers: list[str], head: Entry, phrase: str = "") -> tuple[str, .
             # toxic"), nor a word to a people's adjective, both capitalised ("North Korean")
             nationality = sense[:1].isupper()
             hyphen = head.pos == "ADJ" and prefix and not prefix.endswith("ly") and not nationality
-            joiner = "" if prefix.endswith("-") else "-" if hyphen else " "
+            joiner = "" if prefix.endswith("-") or _joins(prefix, sense) else "-" if hyphen else " "
             if nationality and not prefix.endswith("-"):
                 prefix = " ".join(word[:1].upper() + word[1:] for word in prefix.split())
-            out.append(f"{prefix}{joiner}{sense}".strip())
+            # (a head sense that already has the combining form, "Micro|chip": "microchip", keeps it once)
+            out.append(sense if prefix in COMBINING_FORMS and sense.startswith(prefix) else f"{prefix}{joiner}{sense}".strip())
     return tuple(dict.fromkeys(out))
+
+
+JOINED_ZIPF = 1.5  # a combining form joined to a head must make a word English uses ("biofuel")
+
+
+def _joins(prefix: str, sense: str) -> bool:
+    """English writes a combining form as one word with its head when that word exists:
+    "Biotechnologie" is "biotechnology", not "bio technology"."""
+    if prefix not in COMBINING_FORMS or not sense.isalpha():
+        return False
+    from wordfreq import zipf_frequency  # (loaded on first use: few words get this far)
+
+    return zipf_frequency(prefix + sense, "en") >= JOINED_ZIPF
+
+
+def _singular(gloss: str) -> str:
+    """A plural English modifier made singular where the singular is a common word ("visas": visa)."""
+    from wordfreq import zipf_frequency
+
+    *front, last = gloss.split(" ")
+    if last.endswith("ies"):
+        singular = last[:-3] + "y"
+    elif last.endswith(("ses", "xes", "ches", "shes")):
+        singular = last[:-2]
+    elif last.endswith("s") and not last.endswith("ss"):
+        singular = last[:-1]
+    else:
+        return gloss
+    return " ".join([*front, singular]) if zipf_frequency(singular, "en") >= PLURAL_ZIPF else gloss
 
 
 _WITHOUT_UMLAUT = str.maketrans("äöü", "aou")

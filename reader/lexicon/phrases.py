@@ -73,6 +73,16 @@ def phrase_patterns(line: DingLine, lemma: Callable[[str], str]) -> Iterator[Phr
                 yield PhrasePattern(anchor, words, kind, text, glosses, tier, j == 0)
 
 
+# Verbs that take a bare infinitive as one phrase with it: "auf etw. schließen lassen" (to suggest),
+# "verlauten lassen" (to announce), "sich scheiden lassen" (to get divorced), "stehen bleiben" (to stop).
+INFINITIVE_ANCHORS = frozenset({"lassen", "bleiben"})
+
+
+def _infinitive_before(word: str, raw: list[str], verb: str, lemma: Callable[[str], str]) -> bool:
+    """*word* is the infinitive right before an anchor that takes one ("schließen lassen")."""
+    return verb in INFINITIVE_ANCHORS and len(raw) > 1 and word == raw[-2] and word.islower() and lemma(word) == word
+
+
 _WORD_CHOICE_RE = re.compile(r"(?<![\w.])([^\W\d_]+)/([^\W\d_]+)(?![\w.])")
 
 
@@ -129,7 +139,7 @@ def _pattern(
         if not verb.endswith("n") or not verb.islower():
             return None
         rest = [t for t in raw[:-1] if t.lower() not in ARTICLES]
-        if not rest or not all(t.lower() in MARKERS or t[:1].isupper() for t in rest):
+        if not rest or not all(t.lower() in MARKERS or t[:1].isupper() or _infinitive_before(t, raw, verb, lemma) for t in rest):
             return None
         if all(t.lower() in PREPOSITIONS for t in rest):
             return None  # "in etw. liegen" would claim every "in"; verb + preposition pairs come from valency notes

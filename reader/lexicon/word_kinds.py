@@ -63,7 +63,8 @@ def form_entry(word: str, pos: str) -> Entry | None:
     lower = word.lower()
     bases = [lower] + [lower[: -len(e)] for e in INFLECTION_ENDINGS if lower.endswith(e) and len(lower) > len(e) + 3]
     for base in bases:
-        for key in (base, base + "e"):
+        # an ending's stem is the form with -e first: "kleinsten" is kleinste (smallest), not kleinst (minute)
+        for key in (base, base + "e") if base == lower else (base + "e", base):
             row = next((r for r in database.term_rows(key) if r.pos == pos and r.glosses), None)
             if row is not None:
                 return entry_from_row(row, word, "exact")

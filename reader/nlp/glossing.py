@@ -43,7 +43,7 @@ from reader.nlp.lang.names import ACADEMIC_TITLES, FORMS_OF_ADDRESS
 from reader.nlp.lang.sentences import TIME_NOUNS
 from reader.nlp.modifier_uses import as_participle, modifier_entry, names_a_state, used_as_adjective
 from reader.nlp.names import later_part_of_name, name_by_form, place_of_adjective
-from reader.nlp.noun_senses import senses_of_its_gender, state_of_a_federation
+from reader.nlp.noun_senses import sense_of_its_compound, senses_of_its_gender, state_of_a_federation
 from reader.nlp.preposition_uses import Governed, governed_adverb, governed_sense, preposition_uses
 from reader.nlp.pronoun_uses import polite, pronoun_uses, subject_number
 from reader.nlp.sense_conditions import senses_for_use
@@ -137,7 +137,7 @@ def choose(token, name: bool, context: frozenset[tuple[str, str]]) -> Shown:
         english = english if english and not _in_a_name(token) else None  # (the name check reads the whole text)
         entry = _verbal_noun(term) or english or entry
     if entry is not None and pos == "NOUN":
-        entry = state_of_a_federation(token, senses_of_its_gender(token, entry))
+        entry = sense_of_its_compound(token, state_of_a_federation(token, senses_of_its_gender(token, entry)))
         if term in FORMS_OF_ADDRESS and _before_a_name(token):
             entry = with_sense_first(entry, FORMS_OF_ADDRESS[term])
     if entry is not None and pos == "VERB" and names_a_state(token):

@@ -146,12 +146,15 @@ def genitive_name(token: Token) -> bool:
     form = token.text
     if token.pos_ not in HEADS or len(form) < 4 or not form.endswith("s") or form.endswith("ss") or not form[:1].isupper():
         return False
-    if any(c.dep_ in ("det", "det:poss", "amod") and not particle_article(c) for c in token.children):
-        return False
     stem = form[:-1]
     doc = token.doc
     if lemma_dictionary.lemmatize(form) != stem and stem not in doc_facts.forms(doc):
         return False
+    before = noun_before_genitive_name(token)
+    articles = [c for c in token.children if c.dep_ in ("det", "det:poss", "amod") and not particle_article(c)]
+    if articles:
+        # the parser may head "die Eigenständigkeit Taiwans" by the name: the article is the noun's
+        return before is not None and before.head.i == token.i and all(a.i < before.i for a in articles)
     following = following_noun_index(token)
     after = doc[following] if following < len(doc) else None
     if after is not None and after.pos_ in HEADS and after.text[:1].isupper() and (
@@ -161,10 +164,20 @@ def genitive_name(token: Token) -> bool:
         # before its noun (the parser may hang it on an adjective between, or both on the verb:
         # "erklärte Spaniens Regierungschef": a bare noun right after it is its own)
         return True
-    before = doc[token.i - 1] if token.i > 0 else None
-    if before is not None and particle_article(before) and token.i > 2:
-        before = doc[token.i - 3]  # "Nachfolgerin von der Leyens"
-    return before is not None and before.pos_ in HEADS and token.head.i == before.i and token.dep_ not in ("conj",)
+    return before is not None and token.dep_ != "conj" and (token.head.i == before.i or before.head.i == token.i)
+
+
+def noun_before_genitive_name(name: Token) -> Token | None:
+    """The noun right before a name ("die Politik Saudi-Arabiens": the name's first part opens it;
+    "Nachfolgerin von der Leyens": its particles too), or None."""
+    doc = name.doc
+    start = name.i
+    while start > 1 and doc[start - 1].text == "-" and not doc[start - 2].whitespace_:
+        start -= 2
+    before = doc[start - 1] if start > 0 else None
+    if before is not None and particle_article(before) and start > 2:
+        before = doc[start - 3]
+    return before if before is not None and before.pos_ in HEADS else None
 
 
 def is_determiner(token: Token) -> bool:

@@ -10,7 +10,9 @@ from __future__ import annotations
 from dataclasses import replace
 
 from reader.labels import MORPH_GENDERS
-from reader.lexicon import Entry, senses_of_gender, short_gloss
+from reader.lexicon import Entry, lookup, senses_of_gender, short_gloss
+from reader.lexicon.compounds import split_compound
+from reader.lexicon.database import has_gloss
 from reader.lexicon.ranking import gloss_core
 from reader.nlp import doc_facts
 from reader.nlp.lang.federation import FEDERAL_INSTITUTIONS, FEDERAL_LEVELS, FEDERAL_STATES, STATE_SENSES
@@ -51,6 +53,60 @@ def state_of_a_federation(noun, entry: Entry) -> Entry:
     if not (named or beside or _about_federal_states(doc)):
         return entry
     return _first(entry, [sense for sense in entry.gloss if gloss_core(sense).split()[-1:] in ([state], [state + "s"])])
+
+
+# How a noun joins the noun after it in a compound: Öl|förderung, Wahl|gewinn, Angriff|s|ziel, Partei|führung
+_COMPOUND_LINKS = ("", "s", "es", "n", "en", "er", "e")
+_ATTRIBUTES = ("nmod", "nmod:poss")  # a genitive or a "von" phrase after the noun
+_SENSES_TRIED = 8  # later senses are rare; a compound that points to one says little
+
+
+def sense_of_its_compound(noun, entry: Entry) -> Entry:
+    """A noun with a noun attribute reads as the compound Ding lists for the two: "die Förderung von
+    Öl" as "Ölförderung" (oil production: Förderung is production, not funding), "die Ziele der
+    Angriffe" as "Angriffsziel" (target), "den Gewinn der Wahl" as "Wahlgewinn" (win)."""
+    if entry.composed or len(entry.gloss) < 2:
+        return entry
+    attributes = [
+        child for child in noun.children
+        if child.dep_ in _ATTRIBUTES and child.pos_ == "NOUN" and child.i > noun.i
+        and all(c.lower_ == "von" for c in child.children if c.dep_ == "case")
+    ]
+    for attribute in attributes:
+        english = compound_english(attribute._.term or attribute.lemma_, entry.term)
+        if english:
+            fitting = [sense for sense in entry.gloss[:_SENSES_TRIED] if {_head_word(sense), _head_word(sense).removesuffix("s")} & english]
+            return _first(entry, fitting[:1])
+    return entry
+
+
+def compound_english(modifier: str, head: str) -> frozenset[str]:
+    """The English words of the compound of *modifier* and *head* Ding lists, or none; else of its
+    own last part's compound where that still speaks of the modifier's thing: a compound Ding lacks
+    ("Werbeanzeigen" as "Anzeige") or one whose English names it ("Grundrechte" as "Recht":
+    "Rechtsverletzung" names a right; "Hintergrund" is no "Grund" of "Grundbildung")."""
+    english = _listed_compound_english(modifier, head)
+    parts = split_compound(modifier, has_gloss) or ()
+    if english or len(parts) < 2:
+        return english
+    english = _listed_compound_english(parts[-1].key, head)
+    own = lookup(modifier, "NOUN")  # a word the splitter composed means what its parts do
+    return english if own.composed or own.gloss and _head_word(own.gloss[0]).removesuffix("s") in english else frozenset()
+
+
+def _listed_compound_english(modifier: str, head: str) -> frozenset[str]:
+    for stem in (modifier, modifier[:-1]) if modifier.endswith("e") else (modifier,):
+        for link in _COMPOUND_LINKS:
+            compound = f"{stem}{link}{head.lower()}"
+            found = lookup(compound, "NOUN")
+            if found.found and not found.composed and found.term == compound and found.pos == "NOUN":
+                return frozenset(english for sense in found.gloss[:3] for english in gloss_core(sense).split())
+    return frozenset()
+
+
+def _head_word(sense: str) -> str:
+    words = gloss_core(sense).split()
+    return words[-1] if words else ""
 
 
 def _about_federal_states(doc) -> bool:

@@ -38,9 +38,11 @@ from reader.nlp.noun_phrases import (
     following_noun_index,
     genitive_name,
     name_particle,
+    noun_before_genitive_name,
     particle_article,
 )
 from reader.nlp.parse_edits import set_head as _set_head, take_place as _take_place
+from reader.nlp.quantities import preposition_governs_the_compared_noun
 from reader.nlp.verb_clauses import (
     auxiliaries_on_attributive_adjectives,
     join_split_complexes,
@@ -69,6 +71,8 @@ def correct_phrase_heads(doc: Doc) -> None:
     another token (a hyphen's last part may become a conjunct: it is asked too)."""
     for token in tokens_where(doc, "DEP", ("case",)):
         _family_name_after_its_particle(token)
+    for token in tokens_where(doc, "ORTH", ("als",)):
+        preposition_governs_the_compared_noun(token)
     for token in tokens_where(doc, "POS", ("AUX", "VERB", "ADJ")):
         _name_particle_is_no_verb(token)
         _finite_verb_taken_for_an_attribute(token)
@@ -586,6 +590,13 @@ def _hang_genitive_name_on_its_noun(name: Token) -> None:
             if noun.dep_ in ("appos", "flat", "flat:name", "conj"):
                 noun.dep_ = "nmod"
         name.dep_ = "nmod:poss"
+    elif (before := noun_before_genitive_name(name)) is not None and before.head.i == name.i:
+        # "Die Eigenständigkeit Taiwans ist bedroht": the noun before heads the phrase, with its article
+        for child in list(name.children):
+            if child.i < before.i:
+                _set_head(child, before)
+        _take_place(before, name)
+        _set_head(name, before, "nmod")
     elif name.head.i < name.i and name.dep_ in ("appos", "flat", "flat:name", "compound", "dep"):
         name.dep_ = "nmod"
 

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from reader.lexicon import database, hyphenated_in_plural, lookup, proper_noun
 from reader.lexicon.database import LexiconMissingError, PhraseRow
+from reader.lexicon.phrases import INFINITIVE_ANCHORS
 from reader.lexicon.ranking import gloss_core
 from reader.nlp.clause_words import clause_words
 from reader.nlp.lang.articles import determiner_readings
@@ -290,6 +291,8 @@ def _verb_phrases(words: list[Token]) -> list[Phrase]:
         if not rows:
             continue
         present = _clause_and_object_words(verb) if verb.pos_ == "VERB" else _before_participle(verb)
+        if anchor in INFINITIVE_ANCHORS:
+            present = _with_infinitive_words(verb, present)
         # the most words; of as many, the one with fewer prepositions, which many phrases share
         # ("kämen … zustande": zustande kommen, not "kommen durch")
         best = max(
@@ -298,10 +301,35 @@ def _verb_phrases(words: list[Token]) -> list[Phrase]:
             key=lambda r: (len(r.words), -sum(word in _PREPOSITIONS for word in r.words)), default=None,
         )
         if best is not None:
-            members = {verb.i, *(i for word in best.words for i in present[word])}
+            members = {verb.i, *(_one_occurrence(present[word], best.words, verb) for word in best.words)}
             members |= {child.i for child in verb.children if child.dep_ == "compound:prt"}
             phrases.append(Phrase(best.term, _checked_first(anchor, best.words, best.glosses), tuple(sorted(members))))
     return phrases
+
+
+def _with_infinitive_words(verb: Token, present: dict[str, list[int]]) -> dict[str, list[int]]:
+    """The clause's words and those of the bare infinitive *verb* takes ("lassen auf einen Anschlag
+    schließen": auf hangs under schließen), which with it is one verb."""
+    merged = {word: list(indices) for word, indices in present.items()}
+    for child in verb.children:
+        if child.dep_ == "xcomp" and child.tag_ == "VVINF" and not any(c.tag_ == "PTKZU" for c in child.children):
+            for word, indices in clause_words(child).items():
+                merged.setdefault(word, []).extend(indices)
+    return merged
+
+
+def _one_occurrence(indices: list[int], words: tuple[str, ...], verb: Token) -> int:
+    """Of a phrase word the clause has twice, the one the phrase means: not under a preposition the
+    phrase lacks, hung on the verb, nearest to it ("Die Entscheidung wurde … in einer knappen
+    Entscheidung getroffen": the first is the decision taken, the second says how)."""
+    doc = verb.doc
+
+    def rank(i: int) -> tuple[bool, bool, int]:
+        token = doc[i]
+        stray = any(child.dep_ == "case" and child.lower_ not in words for child in token.children)
+        return stray, token.head.i != verb.i, abs(i - verb.i)
+
+    return min(indices, key=rank)
 
 
 _PREPOSITIONS = DATIVE | ACCUSATIVE | TWO_WAY

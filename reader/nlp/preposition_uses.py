@@ -75,6 +75,8 @@ def preposition_uses(token) -> list[str]:
         return ["source"]  # "nach Angaben", "nach Polizeiangaben", "nach internationalem Recht"
     if _CLOCK_TIME.fullmatch(noun.text) or any(child.lemma_ == "Uhr" for child in noun.children):
         return ["clock"]  # "um 08:00 Uhr", where the parser heads the phrase by the time
+    if token.lower_ == "von" and _part_of_a_number(token, noun):
+        return ["share"]  # "in zwölf von sechzehn Bundesländern", "383 von 733 Stimmen": of, out of
     if noun.pos_ == "NUM" or _range_follows(noun):
         return ["quantity"]  # "von 460 auf 525", "von Berlin nach Paris": from … to
     if token.lower_ == "um" and _clause_verb(noun).lemma_ in CHANGE_VERBS:
@@ -106,13 +108,15 @@ def _names_the_doer(preposition, noun) -> bool:
     "das von ihr geleitete Ministerium", "die Überwachung durch Polizei und Verfassungsschutz" (by)."""
     if noun.dep_ == "obl:agent" or _in_passive_clause(noun) or _before_participle(noun) or _on_participle(noun):
         return True
+    if _after_passive_participle(preposition):
+        return True
     if preposition.lower_ == "durch":
         return noun.dep_ == "nmod" and noun.head.lemma_.endswith(_ACTION_ENDINGS)
     return _runs_up_to_passive_participle(preposition)
 
 
 # Uses whose own row says more than the word that governs the preposition ("von der CDU unterstützt": by).
-_OWN_USES = {"span", "onwards", "range", "source", "clock", "quantity", "measure", "agent", "origin"}
+_OWN_USES = {"span", "onwards", "range", "source", "clock", "quantity", "measure", "agent", "origin", "share"}
 _GOVERNING_CLASSES = {"VERB", "NOUN", "ADJ"}
 _AUXILIARIES = frozenset(AUXILIARY_FORMS.values())
 # A curated sense notes the preposition its word governs: "to wait (auf: for)", "to take part (an: in)",
@@ -258,13 +262,37 @@ def _counted(noun) -> bool:
 
 
 def _before_participle(noun) -> bool:
-    """"die von einer Kommission ausgearbeitete Reform": a phrase right before a past participle
-    used as an adjective names who did it, whatever the parser hung it on."""
+    """"die von einer Kommission ausgearbeitete Reform", "fühlt sich von Russland bedroht": a phrase
+    right before a past participle used as an adjective, or as a predicate with no auxiliary of its
+    own ("hat von dem Plan erfahren" is a Perfekt), names who did it, whatever the parser hung it on."""
     following = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
-    if following is None or following.pos_ != "ADJ":
+    if following is None:
+        return False
+    if following.tag_ == "VVPP" and is_participle(following.text, following.lemma_):  # ("abzurücken" tagged one)
+        return not any(child.dep_.startswith("aux") or child.dep_ == "cop" for child in following.children)
+    if following.pos_ != "ADJ":
         return False
     participle = participle_of(following.text)
     return participle is not None and participle[1] == "past"
+
+
+def _after_passive_participle(preposition) -> bool:
+    """"Die Opposition wird angeführt von Hailu Shawe": right after the participle of a werden-passive."""
+    before = preposition.doc[preposition.i - 1] if preposition.i > 0 else None
+    return before is not None and before.tag_ == "VVPP" and _passive_participle(before)
+
+
+def _part_of_a_number(von, noun) -> bool:
+    """"zwölf von sechzehn Bundesländern", "383 von 733 abgegebenen Stimmen": a number right before
+    "von" and a number after it count a part of a whole."""
+    before = von.doc[von.i - 1] if von.i > 0 else None
+    counted = noun.pos_ == "NUM" or _counted(noun) or any(_number(word) for word in von.doc[von.i + 1 : noun.i])
+    return before is not None and _number(before) and counted
+
+
+def _number(word) -> bool:
+    """Digits or a number word, whatever the tagger called it ("sechzehn" as an adjective)."""
+    return word.pos_ == "NUM" or word.like_num or lookup(word.lower_).pos == "NUM"
 
 
 def _postposed_nach(word) -> bool:

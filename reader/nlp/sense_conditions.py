@@ -23,6 +23,7 @@ from reader.lexicon.ranking import USAGE_STOPWORDS, gloss_core
 from reader.lexicon.valency import INTRANSITIVE, TRANSITIVE, sense_valency
 from reader.nlp.lang.prepositions import ACCUSATIVE, CONTRACTIONS, DATIVE, TWO_WAY
 from reader.nlp.clause_words import clause_words
+from reader.nlp.noun_senses import compound_english
 from reader.nlp.token_memo import kept_per_token
 from reader.nlp.verb_forms import is_participle, takes_sein
 
@@ -71,12 +72,39 @@ def _object_named_first(verb: Token, senses: list[str]) -> list[str]:
     """The sense whose English note names the verb's object goes first: "eine Entscheidung treffen" is
     "to make (a decision)", not "to meet"; "Anzeigen schalten" "to place (an ad)", not "to switch"."""
     named = _object_words(verb)
-    if not named:
-        return senses
-    for sense in senses:  # (these senses need no German construction: their notes are English)
+    for sense in senses if named else ():  # (these senses need no German construction: their notes are English)
         if any(set(_ENGLISH_WORD.findall(note.lower())) & named for note in _NOTE.findall(sense)):
             return senses if sense == senses[0] else [sense, *(other for other in senses if other != sense)]
+    return _as_its_action_noun(verb, senses)
+
+
+_STEM = 5  # letters an English verb and its noun share ("violate", "violation"); fewer for a short verb
+
+
+def _as_its_action_noun(verb: Token, senses: list[str]) -> list[str]:
+    """"die Rechte verletzen" read as Ding's compound of the object and the verb's noun in -ung,
+    "Rechtsverletzung" (violation of law): the sense whose English verb that compound's English
+    spells goes first (to violate, not to injure); "die Preise senken" as "Preissenkung" (reduce)."""
+    lemma = (verb._.term or verb.lemma_).lower()
+    if not lemma.endswith("en") or len(senses) < 2:
+        return senses
+    action = (lemma[:-1] if lemma.endswith(("ern", "eln")) else lemma[:-2]).capitalize() + "ung"
+    objects = [child for child in verb.children if child.dep_ in _OBJECT_ROLES and child.pos_ == "NOUN"]
+    for noun in objects:
+        english = compound_english(noun._.term or noun.lemma_, action)
+        fitting = [sense for sense in senses if _spelt_as_noun(sense, english)]
+        if fitting:
+            return senses if fitting[0] == senses[0] else [fitting[0], *(other for other in senses if other != fitting[0])]
     return senses
+
+
+def _spelt_as_noun(sense: str, english: frozenset[str]) -> bool:
+    """The verb of *sense* ("to violate") begins one of the compound's English words ("violation")."""
+    words = gloss_core(sense).split()
+    if not sense.startswith("to ") or not words:
+        return False
+    stem = words[0][:_STEM]
+    return any(word.startswith(stem) for word in english)
 
 
 _ENGLISH_WORD = re.compile(r"[a-z]{3,}")

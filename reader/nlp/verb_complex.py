@@ -67,6 +67,7 @@ class VerbComplex:
     voice: str | None = None  # "passive" (werden), "state passive" (sein) or None (active)
     perfect_auxiliary: str | None = None  # "haben" or "sein" for a Perfekt / Plusquamperfekt
     modal: Token | None = None
+    perfect_infinitive: bool = False  # the modal's infinitive is a perfect one ("muss … verkauft haben")
     main: Token | None = None  # the lexical verb (None for a copula with a noun or adjective)
     probably: bool = False  # the forms leave the reading open (a verb that takes haben and sein)
 
@@ -392,9 +393,12 @@ def _read(vc: VerbComplex) -> None:
         if participles and "werden" in inf_lemmas:
             vc.voice = "passive"  # "muss gebaut werden"
         elif worden and "sein" in inf_lemmas:
-            vc.voice = "passive"  # "soll gebaut worden sein"
+            vc.voice, vc.perfect_infinitive = "passive", True  # "soll gebaut worden sein"
         elif content and "sein" in inf_lemmas and "s" not in _perfect_auxiliary(content[-1]):
             vc.voice = "state passive"  # "muss geschlossen sein"
+        else:
+            # "muss … verkauft haben", "könnte … gewesen sein": the modal speaks of the past
+            vc.perfect_infinitive = bool(content) and bool(inf_lemmas & {"haben", "sein"})
 
 
 def _without_passive(participle: Token) -> bool:

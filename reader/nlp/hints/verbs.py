@@ -20,7 +20,7 @@ from reader.nlp.hints.common import (
 from reader.nlp import doc_facts
 from reader.nlp.doc_arrays import merged, tokens_where
 from reader.nlp.lang.english import past_participle_of_gloss
-from reader.nlp.lang.grammar import MODALS, REFLEXIVE, SUBORDINATORS
+from reader.nlp.lang.grammar import MODALS, PERFECT_INFINITIVE_MEANINGS, REFLEXIVE, SUBORDINATORS
 from reader.nlp.lang.strong_verbs import ENGLISH_PARTICIPLES
 from reader.nlp.lang.valency import REPORTING_VERBS
 from reader.nlp.lang.verbs import SEPARABLE_PARTICIPLE, ZU_INFINITIVE
@@ -149,6 +149,13 @@ def _tense_mood_voice(vc: VerbComplex) -> str | None:
     if vc.tense is None or vc.finite is None:
         return None
     label = _KONJUNKTIV_II_TIME.get(vc.tense, vc.tense) if vc.mood == "Konjunktiv II" else vc.tense
+    perfect_infinitive = (
+        PERFECT_INFINITIVE_MEANINGS.get((_lemma(vc.modal), vc.mood)) if vc.modal is not None and vc.perfect_infinitive else None
+    )
+    if perfect_infinitive:
+        # the modal's own time ("könnte" is a Konjunktiv II of the present), the infinitive's the past
+        form = f"{label.split(' (')[0]}, Konjunktiv II" if vc.mood == "Konjunktiv II" else vc.tense
+        label = f"{form} of {_lemma(vc.modal)} + perfect infinitive (past time)"
     if vc.perfect_auxiliary and vc.voice is None:
         label += f" with {vc.perfect_auxiliary}"
     finite = vc.finite
@@ -160,7 +167,7 @@ def _tense_mood_voice(vc: VerbComplex) -> str | None:
         label += ", Konjunktiv I (reported speech)"
     elif wuerde:
         label += ", Konjunktiv II (würde + infinitive)"
-    elif vc.mood:
+    elif vc.mood and not perfect_infinitive:  # (whose label names the modal's mood)
         label += f", {vc.mood}"
     if vc.voice == "passive":
         label += ", werden-passive"
@@ -177,7 +184,9 @@ def _tense_mood_voice(vc: VerbComplex) -> str | None:
         label = "Probably " + label
     shown = [t for t in vc.members if t.dep_ != "compound:prt"]
     forms = " … ".join(t.text for t in shown)
-    if vc.mood == "imperative":
+    if perfect_infinitive:
+        meaning = perfect_infinitive
+    elif vc.mood == "imperative":
         meaning = "a request or command"
     elif wish:
         meaning = "first in its sentence, a wish ('may …', 'long live …')"

@@ -5,6 +5,20 @@ from __future__ import annotations
 # Reflexive pronouns: "sich" and the forms it takes after ich, du, wir, ihr.
 REFLEXIVE: frozenset[str] = frozenset("sich mich dich uns euch".split())
 MODALS: frozenset[str] = frozenset("können müssen sollen wollen dürfen mögen möchten".split())
+# What a modal with a perfect infinitive says of the past ("soll … getötet worden sein", "könnte …
+# gewesen sein"), by the modal and its mood (None: the indicative).
+PERFECT_INFINITIVE_MEANINGS: dict[tuple[str, str | None], str] = {
+    ("sollen", None): "what others say happened ('is said to have …')",
+    ("wollen", None): "what the subject claims to have done ('claims to have …')",
+    ("müssen", None): "a firm conclusion about the past ('must have …')",
+    ("können", None): "a possibility in the past ('may have …', 'can have …')",
+    ("dürfen", None): "a likelihood in the past ('probably …')",
+    ("mögen", None): "a concession about the past ('may have …')",
+    ("können", "Konjunktiv II"): "a possibility in the past ('could have …', 'might have …')",
+    ("sollen", "Konjunktiv II"): "what should have happened ('should have …')",
+    ("müssen", "Konjunktiv II"): "what had to happen and did not, or a guess ('would have had to …')",
+    ("dürfen", "Konjunktiv II"): "a likelihood in the past ('probably …', 'is likely to have …')",
+}
 # Nouns that count what follows them as numbers do ("eine Million Menschen", "Tausende Demonstranten").
 NUMBER_NOUNS: frozenset[str] = frozenset("Dutzend Hundert Tausend Million Milliarde Billion".split())
 # Forms of the auxiliaries and modals that are no other word in lower case ("sein" is also the
