@@ -227,6 +227,12 @@ def test_a_verb_takes_the_sense_the_compound_of_its_object_and_its_noun_spells()
     assert _first("Die Polizei verletzte drei Demonstranten.", "verletzte") == "injure"
 
 
+def test_uns_is_reflexive_only_after_wir() -> None:
+    """"sie halten uns für dumm" is "jdn. für etw. halten" (to consider), no "sich halten"."""
+    assert _first("Entweder sind die Prüfer unfähig oder sie halten uns für dumm.", "halten") == "consider"
+    assert _first("Wir halten uns an die Regeln.", "halten") == "stick to"
+
+
 def test_a_phrase_takes_one_of_a_word_its_clause_has_twice() -> None:
     """"Die Entscheidung wurde … in einer knappen Entscheidung getroffen": the phrase "eine Entscheidung
     treffen" is the first noun's (the decision taken), which shows decision; the second says how."""

@@ -557,6 +557,11 @@ def test_a_combining_form_is_written_as_one_word_with_its_head_where_english_has
     assert lookup("Videospiel", "NOUN").gloss[0] == "video game (probably)"  # no combining form: apart
 
 
+def test_mit_opening_a_compound_is_co() -> None:
+    assert lookup("Mitinitiator", "NOUN").gloss[0] == "co-initiator (probably)"  # not "vicariously"
+    assert lookup("mitregierend").gloss[0] == "co-governing (probably)"
+
+
 def test_a_plural_first_part_is_a_singular_english_modifier() -> None:
     assert lookup("Visapflicht", "NOUN").gloss[0] == "visa duty (probably)"  # Visa is a plural: "visas" alone
 
@@ -1511,6 +1516,18 @@ def test_a_feminine_noun_whose_plural_umlaut_matches_another_word_keeps_its_lemm
     """"eine Stütze" is a support, not the plural of the Swiss "Stutz" (loot)."""
     stütze = _tokens("Er war eine wesentliche Stütze für die Zustimmung.")["Stütze"]
     assert stütze.lemma == "Stütze" and stütze.gloss[0] == "support"
+
+
+def test_a_participle_spelt_as_its_infinitive_with_sein_is_the_verb() -> None:
+    """"war in Schwierigkeiten geraten": geraten's Plusquamperfekt, not the adjective "geraten" (advisable)."""
+    got = _tokens("Die Reederei war im Jahr 2011 in Schwierigkeiten geraten.")["geraten"]
+    assert got.pos == "VERB" and "advisable" not in got.gloss
+
+
+def test_a_plural_the_dictionary_lists_has_its_singular_as_lemma() -> None:
+    """The lemmatiser's "Bäre" is no word: "Bären" is the plural Ding lists for "Bär", the term learnt."""
+    bears = _tokens("Die Bären leben in den Wäldern.")["Bären"]
+    assert bears.term == "Bär" and "(der Bär)" in bears.hints[0]
 
 
 def test_a_capitalised_word_after_an_article_is_the_noun_across_a_quotation_mark() -> None:

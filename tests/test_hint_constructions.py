@@ -157,6 +157,11 @@ def test_a_preposition_before_mehr_als_governs_the_noun_counted() -> None:
     assert case_of("Er gewann mit mehr als der Hälfte der Stimmen.", "Hälfte") == "Dative"
 
 
+def test_the_noun_after_mehr_als_takes_the_role_the_parser_gave_mehr() -> None:
+    assert "subject of leben" in joined("Mehr als 600 Bären leben in der Umgebung.", "Bären")
+    assert case_of("Weniger als 20 Abgeordnete stimmten dagegen.", "Abgeordnete") == "Nominative"
+
+
 # ------------------------------------------------------------ words that are not prepositions here
 
 

@@ -31,6 +31,14 @@ def test_a_name_particle_joined_to_a_name_by_a_hyphen_is_part_of_the_name() -> N
     assert al.gloss == [] and not al.learnable
 
 
+def test_a_name_right_before_a_name_german_does_not_know_is_a_first_name() -> None:
+    """"Hossein Mussawian": no "Hose" and "Sein" (trouser being), though the splitter explains it."""
+    hossein = _tokens("Der Unterhändler Hossein Mussawian sagte das der Presse.")["Hossein"]
+    assert hossein.gloss == [] and not hossein.learnable
+    # a word the dictionary has stays a word there: the hurricane that Katrina names
+    assert _tokens("Der Hurrikan Katrina traf die Stadt.")["Hurrikan"].gloss[0] == "hurricane"
+
+
 def test_a_chain_of_name_particles_is_part_of_the_name() -> None:
     """"bint" (daughter of) and "al-" between the parts of an Arabic name: no verb "bien", no aluminium."""
     tokens = _tokens("Prinzessin Haya bint al-Hussein ist nach London geflohen.")

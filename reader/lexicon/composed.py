@@ -27,7 +27,7 @@ PREFIX_GLOSSES = {
     "ex": "ex-", "vize": "vice-", "anti": "anti-", "pro": "pro-", "ko": "co-",
     "post": "post-", "prä": "pre-", "multi": "multi-", "mini": "mini-",
     "super": "super-", "mega": "mega-", "top": "top", "neo": "neo-", "ultra": "ultra-",
-    "pan": "pan-", "nicht": "non-", "co": "co-",
+    "pan": "pan-", "nicht": "non-", "co": "co-", "mit": "co-",
 }
 # Greek and Latin combining forms English writes as one word with what follows ("biotechnology"),
 # where that word exists; other modifiers stand apart ("video game", not "videogame").

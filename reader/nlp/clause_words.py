@@ -44,6 +44,20 @@ def pronominal_preposition(word: str) -> str | None:
     return adverb.group(2) if adverb and adverb.group(1) == "da" else None
 
 
+_SUBJECT_OF_REFLEXIVE = {"mich": "ich", "mir": "ich", "dich": "du", "dir": "du", "uns": "wir", "euch": "ihr"}
+
+
+def refers_to_the_subject(pronoun: Token, verb: Token) -> bool:
+    """"sich" always refers back to the subject; "mich", "uns", "euch" … only where the subject is the same
+    person (of the clause, or of the verb an infinitive depends on): "sie halten uns für dumm" is no
+    "sich halten"."""
+    subject = _SUBJECT_OF_REFLEXIVE.get(pronoun.lower_)
+    if subject is None:
+        return True
+    verbs = [verb, verb.head] if verb.dep_ in ("xcomp", "conj") else [verb]
+    return any(c.dep_.startswith("nsubj") and c.lower_ == subject for clause_verb in verbs for c in clause_verb.children)
+
+
 def clause_words(verb: Token) -> dict[str, list[int]]:
     """The words hanging on *verb* (and the prepositions of its phrases), lower-case, with their tokens."""
     present: dict[str, list[int]] = {}
@@ -57,7 +71,7 @@ def clause_words(verb: Token) -> dict[str, list[int]]:
     for child in verb.children:
         text = child.lower_
         add(text, child)
-        if text in REFLEXIVE and not any(grandchild.dep_ == "case" for grandchild in child.children):
+        if text in REFLEXIVE and not any(grandchild.dep_ == "case" for grandchild in child.children) and refers_to_the_subject(child, verb):
             add("sich", child)  # not "für uns": a pronoun after a preposition is no reflexive of the verb
         adverb = _PRONOMINAL_ADVERB.match(text)
         if adverb:

@@ -79,6 +79,8 @@ def _predicate_adjective(word) -> bool:
         # "ist gefahren", "sind geschlossen": the verb's participle ("bekannt" is its own lemma; a verb
         # with no object and a Perfekt with haben has no state with sein: "ist geeignet", suitable)
         return False
+    if is_participle_form(word) and word.lemma_.lower() == word.lower_ and takes_sein(word.lemma_) == "s":
+        return False  # "war in Schwierigkeiten geraten": a participle spelt as its infinitive, of a verb with sein
     try:
         entry = lookup(word.lower_, "ADJ")
     except LexiconMissingError:

@@ -339,6 +339,8 @@ def _before_genitive_plural(token) -> bool:
     following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
     return following is not None and following.pos_ == "DET" and {"Gen"} <= set(feature_values(following, "Case")) \
         and {"Plur"} <= set(feature_values(following, "Number"))
+
+
 _INTRODUCING_EXAMPLES = {"wie", "so"}
 
 

@@ -206,7 +206,7 @@ def names_the_tagger_saw(doc: Doc, names: set[int]) -> set[int]:
         token.i for token in doc
         if token.pos_ == "PROPN" and token.text.upper() not in COMMON_ACRONYMS
         and (later_part_of_name(token) or _after_first_name(token) or _after_place_classifier(token)
-             or _unlisted_name(token, names))
+             or _unlisted_name(token, names) or _before_unknown_name(token))
     }
     english = {token.i for token in doc if english_name_word(token)}
     keys = {key for i in named | names if doc[i].text[:1].isupper() for key in _keys(doc[i].text)}
@@ -507,6 +507,14 @@ def _before_name(token: Token) -> bool:
     if after + 1 < len(doc) and doc[after].text == "-" and not token.whitespace_:
         after += 1
     return after < len(doc) and doc[after].pos_ == "PROPN"
+
+
+def _before_unknown_name(token: Token) -> bool:
+    """A word the dictionary lacks right before a name German does not know at all: a first name,
+    "Hossein Mussawian" (no "Hose" and "Sein", trouser being)."""
+    after = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    named = after is not None and after.pos_ == "PROPN" and after.text[:1].isupper() and _unknown(after)
+    return named and not database.has_gloss(token.text)  # "Hurrikan Katrina", "Prinzessin Haya": words
 
 
 def _after_classifier(token: Token) -> bool:

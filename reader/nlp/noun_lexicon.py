@@ -45,6 +45,9 @@ def lemma_by_article(token, lemma: str) -> str:
     word = token.text
     if lemma == word or word[-1:] not in ("e", "n"):
         return lemma
+    singular = _singular_of_listed_plural(word, lemma)
+    if singular is not None:
+        return singular
     if lemma != word[:-1] and not (_same_but_umlaut(lemma, word[:-1]) and _own_headword(word)):
         return lemma  # (an umlaut plural is no headword of its own: "Kräfte" is Kraft's)
     singular_article = any(child.lower_ in _MASCULINE_NEUTER_SINGULAR for child in token.children)
@@ -55,6 +58,21 @@ def lemma_by_article(token, lemma: str) -> str:
     if singular_article and noun_entry(lemma)[0] == "Fem" and noun_entry(word)[0] in ("Masc", "Neut"):
         return word
     return lemma
+
+
+def _singular_of_listed_plural(word: str, lemma: str) -> str | None:
+    """The noun the dictionary lists *word* as the plural of, where the lemmatiser's lemma is no noun it
+    lists: "Bären" is Bär's plural, not of "Bäre"."""
+    from reader.lexicon import lookup
+
+    try:
+        if lookup(lemma, "NOUN").term == lemma or noun_entry(lemma)[2]:
+            return None  # (a noun declined like an adjective has its own lemma: "die Versicherten")
+        entry = lookup(word, "NOUN")
+    except LexiconMissingError:
+        return None
+    listed = entry.pos == "NOUN" and not entry.composed and entry.term != word and bool(entry.plural)
+    return entry.term if listed and word in (entry.plural, entry.plural + "n") else None
 
 
 def _same_but_umlaut(first: str, second: str) -> bool:

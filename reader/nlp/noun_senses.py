@@ -64,20 +64,39 @@ _SENSES_TRIED = 8  # later senses are rare; a compound that points to one says l
 def sense_of_its_compound(noun, entry: Entry) -> Entry:
     """A noun with a noun attribute reads as the compound Ding lists for the two: "die Förderung von
     Öl" as "Ölförderung" (oil production: Förderung is production, not funding), "die Ziele der
-    Angriffe" as "Angriffsziel" (target), "den Gewinn der Wahl" as "Wahlgewinn" (win)."""
+    Angriffe" as "Angriffsziel" (target), "den Gewinn der Wahl" as "Wahlgewinn" (win); so does one
+    with an adjective made from a noun ("militärische Ziele" as "Militärziel")."""
     if entry.composed or len(entry.gloss) < 2:
         return entry
-    attributes = [
-        child for child in noun.children
+    modifiers = [
+        child._.term or child.lemma_ for child in noun.children
         if child.dep_ in _ATTRIBUTES and child.pos_ == "NOUN" and child.i > noun.i
         and all(c.lower_ == "von" for c in child.children if c.dep_ == "case")
     ]
-    for attribute in attributes:
-        english = compound_english(attribute._.term or attribute.lemma_, entry.term)
+    modifiers += [
+        base for child in noun.children if child.dep_ == "amod" and child.pos_ == "ADJ"
+        for base in [_noun_of_adjective(child.lemma_)] if base
+    ]
+    for modifier in modifiers:
+        english = compound_english(modifier, entry.term)
         if english:
             fitting = [sense for sense in entry.gloss[:_SENSES_TRIED] if {_head_word(sense), _head_word(sense).removesuffix("s")} & english]
             return _first(entry, fitting[:1])
     return entry
+
+
+_NOUN_SUFFIXES = ("isch", "lich")  # "militärisch": Militär, "wirtschaftlich": Wirtschaft
+
+
+def _noun_of_adjective(adjective: str) -> str | None:
+    """The noun an adjective is made from, where the dictionary has it: "militärisch" Militär."""
+    for suffix in _NOUN_SUFFIXES:
+        if adjective.endswith(suffix) and len(adjective) > len(suffix) + 2:
+            noun = adjective[: -len(suffix)].capitalize()
+            found = lookup(noun, "NOUN")
+            if found.found and not found.composed and found.term == noun and found.pos == "NOUN":
+                return noun
+    return None
 
 
 def compound_english(modifier: str, head: str) -> frozenset[str]:

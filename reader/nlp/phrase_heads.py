@@ -42,12 +42,13 @@ from reader.nlp.noun_phrases import (
     particle_article,
 )
 from reader.nlp.parse_edits import set_head as _set_head, take_place as _take_place
-from reader.nlp.quantities import preposition_governs_the_compared_noun
+from reader.nlp.quantities import noun_heads_its_compared_quantity
 from reader.nlp.verb_clauses import (
     auxiliaries_on_attributive_adjectives,
     join_split_complexes,
     participle_clauses_after_a_comma,
     subordinate_clauses_taken_for_the_main_clause,
+    subordinators_taken_for_prepositions,
     participle_insertions,
     particles_taken_for_verbs,
     split_coordinated_auxiliaries,
@@ -72,7 +73,7 @@ def correct_phrase_heads(doc: Doc) -> None:
     for token in tokens_where(doc, "DEP", ("case",)):
         _family_name_after_its_particle(token)
     for token in tokens_where(doc, "ORTH", ("als",)):
-        preposition_governs_the_compared_noun(token)
+        noun_heads_its_compared_quantity(token)
     for token in tokens_where(doc, "POS", ("AUX", "VERB", "ADJ")):
         _name_particle_is_no_verb(token)
         _finite_verb_taken_for_an_attribute(token)
@@ -123,6 +124,7 @@ def correct_phrase_heads(doc: Doc) -> None:
         _counted_noun_after_its_measure(token)
         bare_noun_in_another_number(token)
         bare_noun_after_a_prepositional_phrase(token)
+    subordinators_taken_for_prepositions(doc)
     subordinate_clauses_taken_for_the_main_clause(doc)
     split_coordinated_auxiliaries(doc)
     participle_clauses_after_a_comma(doc)

@@ -374,6 +374,24 @@ def auxiliaries_on_attributive_adjectives(doc: Doc) -> None:
             set_head(child, verb)
 
 
+_CLAUSE_ENDS = frozenset({",", ".", ";", ":", "!", "?", "–"})
+
+
+def subordinators_taken_for_prepositions(doc: Doc) -> None:
+    """"Als Lewis und Clark 1804 Nordamerika durchquerten, …" with "Als" (tagged a subordinating
+    conjunction) hung on "Lewis" as a preposition: the conjunction marks the clause whose finite verb
+    stands last before the next punctuation."""
+    for word in doc:
+        if word.tag_ != "KOUS" or word.dep_ == "mark":
+            continue
+        end = next((t.i for t in doc[word.i + 1 : word.sent.end] if t.text in _CLAUSE_ENDS), word.sent.end)
+        verb = doc[end - 1]
+        if end - 1 <= word.i + 1 or verb.pos_ not in ("VERB", "AUX") or not verb.tag_.endswith("FIN"):
+            continue
+        head = verb.head if verb.dep_ in ("aux", "aux:pass", "cop") else verb  # "Kanzlerin wurde"
+        set_head(word, head, "mark")
+
+
 def subordinate_clauses_taken_for_the_main_clause(doc: Doc) -> None:
     """"Johnson müsse die … Vorschläge – „sofern sie existieren“ – endlich vorlegen" with "existieren" the
     sentence's root: a clause a subordinating conjunction opens is never the main clause, so a verb the

@@ -18,6 +18,7 @@ from reader.nlp.hints.common import (
     verb_term,
 )
 from reader.nlp import doc_facts
+from reader.nlp.clause_words import refers_to_the_subject
 from reader.nlp.doc_arrays import merged, tokens_where
 from reader.nlp.lang.english import past_participle_of_gloss
 from reader.nlp.lang.grammar import MODALS, PERFECT_INFINITIVE_MEANINGS, REFLEXIVE, SUBORDINATORS
@@ -82,7 +83,7 @@ def add_verb_hints(vc: VerbComplex, hints: Hints) -> None:
         (
             c for c in [*head.children, *(head.head.children if head.dep_ == "conj" else [])]
             if c.lower_ in REFLEXIVE and c.pos_ == "PRON" and c.dep_ in ("obj", "expl:pv", "iobj", "expl", "dep", "obl")
-            and _in_own_conjunct(head, c) and _refers_to_the_subject(c, head)
+            and _in_own_conjunct(head, c) and refers_to_the_subject(c, head)
             and not any(g.dep_ == "case" for g in c.children)  # "für sich sorgen": sorgen für, not sich sorgen
         ),
         None,
@@ -240,19 +241,6 @@ def _reported(head: Token) -> bool:
 
 
 # "uns" is reflexive only beside "wir" ("wir freuen uns"), not in "Lassen Sie uns handeln" (let us act).
-_SUBJECT_OF_REFLEXIVE = {"mich": "ich", "mir": "ich", "dich": "du", "dir": "du", "uns": "wir", "euch": "ihr"}
-
-
-def _refers_to_the_subject(pronoun: Token, head: Token) -> bool:
-    """"sich" always refers back to the subject; "mich", "uns", "euch" … only where the subject is the same
-    person (of the clause, or of the verb an infinitive depends on)."""
-    subject = _SUBJECT_OF_REFLEXIVE.get(pronoun.lower_)
-    if subject is None:
-        return True
-    verbs = [head, head.head] if head.dep_ in ("xcomp", "conj") else [head]
-    return any(c.dep_.startswith("nsubj") and c.lower_ == subject for verb in verbs for c in verb.children)
-
-
 def _infinitive_phrase(vc: VerbComplex) -> str:
     rest = [t.text for t in vc.tokens if _lemma(t) not in MODALS]
     return " ".join(rest)
