@@ -24,9 +24,10 @@ PLURAL_CONJUNCTIONS = frozenset({"und", "sowie", "sowohl", "weder", "noch"})
 def finite_number(verb: Token) -> str | None:
     """The number of the 3rd-person finite verb of the clause: its auxiliary when it has one
     ("wird … herüberziehen": "wird", not the infinitive, which looks like a plural), else the verb."""
-    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "aux:pass", "cop")]
+    children = list(verb.children)  # (a verb's children are found by scanning its clause: once)
+    auxiliaries = [c for c in children if c.dep_ in ("aux", "aux:pass", "cop")]
     # not the verbs of clauses that depend on it ("… hat Männer adoptiert, die … führen dürfen")
-    own = [c for c in verb.children if c.dep_ not in CLAUSE_RELATIONS]
+    own = [c for c in children if c.dep_ not in CLAUSE_RELATIONS]
     for token in (*auxiliaries, verb, *own):
         verb_form, person = feature_values(token, "VerbForm"), feature_values(token, "Person")
         finite = verb_form == ["Fin"] or (person and not verb_form)

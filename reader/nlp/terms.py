@@ -286,4 +286,7 @@ def _learnable(token: Token) -> bool:
         return False
     if token.dep_.startswith("flat") and token.head.pos_ == "PROPN" and not declined(token):
         return False  # the rest of a multi-word name: "Joe Biden" (not "CIA Dokumente")
-    return any(char.isalpha() for char in token.text) and not any(char.isdigit() for char in token.text)
+    text = token.text
+    if text.isalpha():
+        return True  # (most words: letters only, so no digit; asked of every token)
+    return any(char.isalpha() for char in text) and not any(char.isdigit() for char in text)
