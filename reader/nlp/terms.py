@@ -230,13 +230,13 @@ def _ends_embedded_clause(verb: Token) -> bool:
     doc = verb.doc
     if verb.i + 1 < len(doc) and not _ends_clause(doc[verb.i + 1]):
         return False
-    start = verb.i
-    while start > verb.sent.start and doc[start - 1].text != ",":
+    start, sentence_start = verb.i, verb.sent.start  # (verb.sent scans the sentence: once)
+    while start > sentence_start and doc[start - 1].text != ",":
         start -= 1
     opener = doc[start]
     if opener.pos_ == "ADP" and start + 1 < verb.i:
         opener = doc[start + 1]  # "…, in dem er …"
-    return start > verb.sent.start and opener.i < verb.i and opens_subordinate_clause(opener)
+    return start > sentence_start and opener.i < verb.i and opens_subordinate_clause(opener)
 
 
 def _makes_verb(particle: Token, form: Token) -> bool:
