@@ -50,7 +50,7 @@ def lemmatize(
 ) -> str:
     """The dictionary form of `form`, given its part of speech, morphological features and whether
     the tagger saw a finite verb."""
-    if pos in _NOT_INFLECTED or not any(char.isalpha() for char in form):
+    if pos in _NOT_INFLECTED or not (form.isalpha() or any(char.isalpha() for char in form)):  # (most: all letters)
         return form
     inclusive = GENDER_INCLUSIVE.match(form) if pos in _KEEPS_CAPITALS else None
     if inclusive:

@@ -200,8 +200,10 @@ def _hung_on_another_verb(verb: Token) -> set[str]:
     doc, found = verb.doc, set()
     for step in (-1, 1):
         index = verb.i + step
-        while 0 <= index < len(doc) and not doc[index].is_punct and doc[index].pos_ not in _VERBS:
-            word = doc[index]
+        while 0 <= index < len(doc):
+            word = doc[index]  # (each doc[index] makes a Token: once per word)
+            if word.is_punct or word.pos_ in _VERBS:
+                break
             noun_head = word.head.head
             if word.dep_ == "case" and noun_head.pos_ in _VERBS and noun_head.i != verb.i:
                 found.add(word.lower_)

@@ -53,6 +53,10 @@ def mark_sentence_starts(doc: Doc) -> None:
 
 def _starts(doc: Doc, token: Token, following: Token) -> bool | None:
     """Whether `following` starts a sentence (True), never does (False), or the parser decides (None)."""
+    if token.is_alpha and following.is_alpha:
+        # "Massive Wahlfälschungen …": without a stop or a line break between words, no new sentence (asked
+        # first: most pairs are two words, and no rule below starts a sentence between two words)
+        return False
     if token.is_space and "\n" in token.text:
         return not _after_opening_quote(doc, token)  # a line break starts one, unless a quote just opened
     if token.text in OPENING_ONLY:
@@ -65,8 +69,6 @@ def _starts(doc: Doc, token: Token, following: Token) -> bool | None:
         return False  # "… Menschen.[2]": a footnote mark belongs to the sentence before it
     if token.text == "]" and _after_citations_closing_sentence(doc, token) and following.text[:1].isupper():
         return True
-    if token.is_alpha and following.is_alpha:
-        return False  # "Massive Wahlfälschungen …": without a stop or a line break between words, no new sentence
     if token.text in CLOSING_QUOTES and token.i > 0 and doc[token.i - 1].is_alpha:
         return False  # "als „historischen“ Beschluss": a quote closed right after a word ends no sentence
     if token.text in SENTENCE_END and following.text in CLOSING_QUOTES and _inside_quote(doc, token):

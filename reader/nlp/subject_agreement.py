@@ -12,6 +12,7 @@ from spacy.tokens import Token
 
 from reader.nlp.doc_facts import sentence_start
 from reader.nlp.lang.articles import Reading
+from reader.nlp.morph_features import feature_values
 from reader.nlp.noun_phrases import HEADS
 from reader.nlp.verb_complex import verb_complex
 
@@ -23,13 +24,15 @@ PLURAL_CONJUNCTIONS = frozenset({"und", "sowie", "sowohl", "weder", "noch"})
 def finite_number(verb: Token) -> str | None:
     """The number of the 3rd-person finite verb of the clause: its auxiliary when it has one
     ("wird … herüberziehen": "wird", not the infinitive, which looks like a plural), else the verb."""
-    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "aux:pass", "cop")]
+    children = list(verb.children)  # (a verb's children are found by scanning its clause: once)
+    auxiliaries = [c for c in children if c.dep_ in ("aux", "aux:pass", "cop")]
     # not the verbs of clauses that depend on it ("… hat Männer adoptiert, die … führen dürfen")
-    own = [c for c in verb.children if c.dep_ not in CLAUSE_RELATIONS]
+    own = [c for c in children if c.dep_ not in CLAUSE_RELATIONS]
     for token in (*auxiliaries, verb, *own):
-        finite = token.morph.get("VerbForm") == ["Fin"] or (token.morph.get("Person") and not token.morph.get("VerbForm"))
-        if token.pos_ in ("VERB", "AUX") and finite and token.morph.get("Person") in (["3"], []):
-            numbers = token.morph.get("Number")
+        verb_form, person = feature_values(token, "VerbForm"), feature_values(token, "Person")
+        finite = verb_form == ["Fin"] or (person and not verb_form)
+        if token.pos_ in ("VERB", "AUX") and finite and person in (["3"], []):
+            numbers = feature_values(token, "Number")
             if numbers:
                 return numbers[0]
     governor = verb.head

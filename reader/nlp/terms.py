@@ -230,13 +230,13 @@ def _ends_embedded_clause(verb: Token) -> bool:
     doc = verb.doc
     if verb.i + 1 < len(doc) and not _ends_clause(doc[verb.i + 1]):
         return False
-    start = verb.i
-    while start > verb.sent.start and doc[start - 1].text != ",":
+    start, sentence_start = verb.i, verb.sent.start  # (verb.sent scans the sentence: once)
+    while start > sentence_start and doc[start - 1].text != ",":
         start -= 1
     opener = doc[start]
     if opener.pos_ == "ADP" and start + 1 < verb.i:
         opener = doc[start + 1]  # "…, in dem er …"
-    return start > verb.sent.start and opener.i < verb.i and opens_subordinate_clause(opener)
+    return start > sentence_start and opener.i < verb.i and opens_subordinate_clause(opener)
 
 
 def _makes_verb(particle: Token, form: Token) -> bool:
@@ -286,4 +286,7 @@ def _learnable(token: Token) -> bool:
         return False
     if token.dep_.startswith("flat") and token.head.pos_ == "PROPN" and not declined(token):
         return False  # the rest of a multi-word name: "Joe Biden" (not "CIA Dokumente")
-    return any(char.isalpha() for char in token.text) and not any(char.isdigit() for char in token.text)
+    text = token.text
+    if text.isalpha():
+        return True  # (most words: letters only, so no digit; asked of every token)
+    return any(char.isalpha() for char in text) and not any(char.isdigit() for char in text)

@@ -152,7 +152,7 @@ def _other_clause(auxiliary: Token, head: Token) -> bool:
     ("müsse die Vorschläge – „sofern sie existieren“ – endlich vorlegen")."""
     low, high = sorted((auxiliary.i, head.i))
     return any(
-        (t.dep_ == "mark" or t.doc[t.i - 1].text == ",") and t.pos_ == "SCONJ" and t.lower_ not in ("wie", "als")
+        t.pos_ == "SCONJ" and (t.dep_ == "mark" or t.doc[t.i - 1].text == ",") and t.lower_ not in ("wie", "als")
         and not (low < t.head.i < high and t.head.pos_ in ("VERB", "AUX"))
         for t in auxiliary.doc[low + 1 : high]
     )

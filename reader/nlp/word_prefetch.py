@@ -38,4 +38,4 @@ def prefetch_lemmas(doc: Doc) -> None:
 
 def _words(texts: Iterable[str]) -> set[str]:
     """The distinct texts that hold a letter: only words are looked up."""
-    return {text for text in set(texts) if any(char.isalpha() for char in text)}
+    return {text for text in set(texts) if text.isalpha() or any(char.isalpha() for char in text)}  # (most are all letters)
