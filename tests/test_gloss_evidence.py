@@ -227,6 +227,12 @@ def test_a_verb_takes_the_sense_the_compound_of_its_object_and_its_noun_spells()
     assert _first("Die Polizei verletzte drei Demonstranten.", "verletzte") == "injure"
 
 
+def test_a_common_word_shared_with_a_dictionary_line_is_no_evidence_for_its_sense() -> None:
+    """"trotz schlechten Wetters": "schlecht" in Ding's line for "zählen: to matter" says nothing."""
+    text = "Die Kundgebung in Mannheim, wo trotz schlechten Wetters 1800 Teilnehmer gezählt wurden, blieb ruhig."
+    assert _first(text, "gezählt") == "count"
+
+
 def test_uns_is_reflexive_only_after_wir() -> None:
     """"sie halten uns für dumm" is "jdn. für etw. halten" (to consider), no "sich halten"."""
     assert _first("Entweder sind die Prüfer unfähig oder sie halten uns für dumm.", "halten") == "consider"
