@@ -557,6 +557,10 @@ def test_a_combining_form_is_written_as_one_word_with_its_head_where_english_has
     assert lookup("Videospiel", "NOUN").gloss[0] == "video game (probably)"  # no combining form: apart
 
 
+def test_a_two_letter_noun_opens_a_compound_with_a_four_letter_head() -> None:
+    assert lookup("Ölfund", "NOUN").gloss[0] == "oil find (probably)"  # Öl|Fund; no gloss before
+
+
 def test_mit_opening_a_compound_is_co() -> None:
     assert lookup("Mitinitiator", "NOUN").gloss[0] == "co-initiator (probably)"  # not "vicariously"
     assert lookup("mitregierend").gloss[0] == "co-governing (probably)"
@@ -564,6 +568,10 @@ def test_mit_opening_a_compound_is_co() -> None:
 
 def test_a_plural_first_part_is_a_singular_english_modifier() -> None:
     assert lookup("Visapflicht", "NOUN").gloss[0] == "visa duty (probably)"  # Visa is a plural: "visas" alone
+
+
+def test_a_word_ding_lists_only_inside_longer_entries_has_its_own_gloss() -> None:
+    assert lookup("andererseits", "ADV").gloss[0] == "on the other hand"  # no "other since" from anderer|seit
 
 
 def test_a_listed_compound_is_not_a_guess() -> None:

@@ -37,6 +37,8 @@ def test_a_name_right_before_a_name_german_does_not_know_is_a_first_name() -> No
     assert hossein.gloss == [] and not hossein.learnable
     # a word the dictionary has stays a word there: the hurricane that Katrina names
     assert _tokens("Der Hurrikan Katrina traf die Stadt.")["Hurrikan"].gloss[0] == "hurricane"
+    # a compound the dictionary lacks, with its article, is a noun naming the name after it
+    assert _tokens("In der Region ist der Energieriese Exxon aktiv.")["Energieriese"].gloss[0].startswith("energy giant")
 
 
 def test_a_chain_of_name_particles_is_part_of_the_name() -> None:

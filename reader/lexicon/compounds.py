@@ -129,7 +129,7 @@ def _after_short_noun(word: str, known: Callable[[str], bool], short_noun: Calla
     """A two-letter noun and a known word after it, as a last resort: Öl|wirtschaft, Ei|produktion."""
     first, rest = word[:SHORT_PART], word[SHORT_PART:]
     head_key = _upper_first(rest)
-    if len(rest) < 2 * MIN_PART or not short_noun(first) or not known(head_key):
+    if len(rest) < MIN_PART + 1 or not short_noun(first) or not known(head_key):  # "Öl|fund"; no three-letter head
         return None
     return [CompoundPart(first, first), CompoundPart(head_key, rest)]
 

@@ -514,7 +514,13 @@ def _before_unknown_name(token: Token) -> bool:
     "Hossein Mussawian" (no "Hose" and "Sein", trouser being)."""
     after = token.nbor(1) if token.i + 1 < len(token.doc) else None
     named = after is not None and after.pos_ == "PROPN" and after.text[:1].isupper() and _unknown(after)
-    return named and not database.has_gloss(token.text)  # "Hurrikan Katrina", "Prinzessin Haya": words
+    # "Hurrikan Katrina", "Prinzessin Haya": words; "der Energieriese Exxon": a noun with its article
+    return named and not database.has_gloss(token.text) and not _after_determiner(token)
+
+
+def _after_determiner(token: Token) -> bool:
+    """An article or a determiner right before the word, which a first name does not take."""
+    return token.i > 0 and token.nbor(-1).pos_ == "DET"
 
 
 def _after_classifier(token: Token) -> bool:
