@@ -10,9 +10,8 @@ from __future__ import annotations
 from dataclasses import replace
 
 from reader.labels import MORPH_GENDERS
-from reader.lexicon import Entry, lookup, senses_of_gender, short_gloss
+from reader.lexicon import Entry, database, lookup, senses_of_gender, short_gloss
 from reader.lexicon.compounds import split_compound
-from reader.lexicon.database import has_gloss
 from reader.lexicon.ranking import gloss_core
 from reader.nlp import doc_facts
 from reader.nlp.lang.federation import FEDERAL_INSTITUTIONS, FEDERAL_LEVELS, FEDERAL_STATES, STATE_SENSES
@@ -99,13 +98,14 @@ def _noun_of_adjective(adjective: str) -> str | None:
     return None
 
 
+@database.lexicon_cache(maxsize=16384)
 def compound_english(modifier: str, head: str) -> frozenset[str]:
     """The English words of the compound of *modifier* and *head* Ding lists, or none; else of its
     own last part's compound where that still speaks of the modifier's thing: a compound Ding lacks
     ("Werbeanzeigen" as "Anzeige") or one whose English names it ("Grundrechte" as "Recht":
     "Rechtsverletzung" names a right; "Hintergrund" is no "Grund" of "Grundbildung")."""
     english = _listed_compound_english(modifier, head)
-    parts = split_compound(modifier, has_gloss) or ()
+    parts = split_compound(modifier, database.has_gloss) or ()
     if english or len(parts) < 2:
         return english
     english = _listed_compound_english(parts[-1].key, head)
@@ -117,9 +117,10 @@ def _listed_compound_english(modifier: str, head: str) -> frozenset[str]:
     for stem in (modifier, modifier[:-1]) if modifier.endswith("e") else (modifier,):
         for link in _COMPOUND_LINKS:
             compound = f"{stem}{link}{head.lower()}"
-            found = lookup(compound, "NOUN")
-            if found.found and not found.composed and found.term == compound and found.pos == "NOUN":
-                return frozenset(english for sense in found.gloss[:3] for english in gloss_core(sense).split())
+            # the compound's own row only: looking up a word Ding lacks would compose it
+            row = next((r for r in database.term_rows(compound) if r.word == compound and r.pos == "NOUN" and r.glosses), None)
+            if row is not None:
+                return frozenset(english for sense in row.glosses[:3] for english in gloss_core(sense).split())
     return frozenset()
 
 
