@@ -92,8 +92,7 @@ def _noun_of_adjective(adjective: str) -> str | None:
     for suffix in _NOUN_SUFFIXES:
         if adjective.endswith(suffix) and len(adjective) > len(suffix) + 2:
             noun = adjective[: -len(suffix)].capitalize()
-            found = lookup(noun, "NOUN")
-            if found.found and not found.composed and found.term == noun and found.pos == "NOUN":
+            if _listed_noun(noun):
                 return noun
     return None
 
@@ -105,8 +104,8 @@ def compound_english(modifier: str, head: str) -> frozenset[str]:
     ("Werbeanzeigen" as "Anzeige") or one whose English names it ("Grundrechte" as "Recht":
     "Rechtsverletzung" names a right; "Hintergrund" is no "Grund" of "Grundbildung")."""
     english = _listed_compound_english(modifier, head)
-    parts = split_compound(modifier, database.has_gloss) or ()
-    if english or len(parts) < 2:
+    parts = () if english else split_compound(modifier, database.has_gloss) or ()
+    if len(parts) < 2:
         return english
     english = _listed_compound_english(parts[-1].key, head)
     own = lookup(modifier, "NOUN")  # a word the splitter composed means what its parts do
@@ -117,11 +116,15 @@ def _listed_compound_english(modifier: str, head: str) -> frozenset[str]:
     for stem in (modifier, modifier[:-1]) if modifier.endswith("e") else (modifier,):
         for link in _COMPOUND_LINKS:
             compound = f"{stem}{link}{head.lower()}"
-            # the compound's own row only: looking up a word Ding lacks would compose it
-            row = next((r for r in database.term_rows(compound) if r.word == compound and r.pos == "NOUN" and r.glosses), None)
+            row = _listed_noun(compound)
             if row is not None:
                 return frozenset(english for sense in row.glosses[:3] for english in gloss_core(sense).split())
     return frozenset()
+
+
+def _listed_noun(word: str) -> database.TermRow | None:
+    """The lexicon's own noun row of *word*, or None: a lookup of a word Ding lacks would compose it."""
+    return next((row for row in database.term_rows(word) if row.word == word and row.pos == "NOUN" and row.glosses), None)
 
 
 def _head_word(sense: str) -> str:

@@ -286,8 +286,9 @@ def _part_of_a_number(von, noun) -> bool:
     """"zwölf von sechzehn Bundesländern", "383 von 733 abgegebenen Stimmen": a number right before
     "von" and a number after it count a part of a whole."""
     before = von.doc[von.i - 1] if von.i > 0 else None
-    counted = noun.pos_ == "NUM" or _counted(noun) or any(_number(word) for word in von.doc[von.i + 1 : noun.i])
-    return before is not None and _number(before) and counted
+    if before is None or not _number(before):
+        return False
+    return noun.pos_ == "NUM" or _counted(noun) or any(_number(word) for word in von.doc[von.i + 1 : noun.i])
 
 
 def _number(word) -> bool:
