@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Token
 
 from reader.nlp import doc_facts
 from reader.nlp.article_repairs import spaced_punctuation
+from reader.nlp.doc_arrays import tokens_where
 from reader.nlp.parse_edits import set_head, take_place
 from reader.nlp.token_memo import tokens_unchanged
 from reader.nlp.lang.grammar import MODALS
@@ -381,10 +382,11 @@ def subordinators_taken_for_prepositions(doc: Doc) -> None:
     """"Als Lewis und Clark 1804 Nordamerika durchquerten, …" with "Als" (tagged a subordinating
     conjunction) hung on "Lewis" as a preposition: the conjunction marks the clause whose finite verb
     stands last before the next punctuation."""
-    for word in doc:
-        if word.tag_ != "KOUS" or word.dep_ == "mark":
+    for word in tokens_where(doc, "TAG", ("KOUS",)):
+        if word.dep_ == "mark":
             continue
-        end = next((t.i for t in doc[word.i + 1 : word.sent.end] if t.text in _CLAUSE_ENDS), word.sent.end)
+        sentence_end = word.sent.end
+        end = next((t.i for t in doc[word.i + 1 : sentence_end] if t.text in _CLAUSE_ENDS), sentence_end)
         verb = doc[end - 1]
         if end - 1 <= word.i + 1 or verb.pos_ not in ("VERB", "AUX") or not verb.tag_.endswith("FIN"):
             continue
