@@ -254,3 +254,23 @@ def test_ein_before_a_genitive_plural_is_one_of_them() -> None:
     """"eines der Transitländer": one (of); "ein Land" stays a."""
     assert _first("Niger ist eines der wichtigsten Transitländer für Migranten.", "eines") == "one"
     assert _first("Ein Mann kam gestern in die Stadt.", "Ein") == "a"
+
+
+def test_einer_and_keiner_opening_a_sentence_before_a_genitive_plural_are_one_and_none_of_them() -> None:
+    """"Einer der Verteidiger": one (of), not the noun "Einer" (a single scull); "keiner der": none (of)."""
+    assert _first("Einer der Verteidiger sagte, die Prüfer seien unfähig.", "Einer") == "one"
+    assert _first("Keiner der Abgeordneten stimmte für den Antrag.", "Keiner") == "none"
+
+
+def test_an_adjective_the_parser_gave_the_clause_of_the_participle_after_it_is_its_adverb() -> None:
+    """"hat ihre Mehrheit endgültig verloren": finally (the auxiliary hung on the adjective); "sei …
+    sorgfältig … behandelt worden": carefully; with sein and no verb after it, the adjective stays."""
+    assert _first("Die Koalition hat ihre knappe Mehrheit endgültig verloren.", "endgültig") == "finally"
+    assert _first("Die Sache sei in der Regierung sorgfältig und verantwortungsvoll behandelt worden.", "sorgfältig") == "carefully"
+    assert _first("Die Entscheidung ist endgültig.", "endgültig") == "final"
+
+
+def test_a_complement_after_fuer_or_als_is_glossed_as_the_adjective() -> None:
+    """"Sie halten uns für dumm": take us for stupid, not "stupidly"."""
+    assert _first("Die Wähler halten die Minister für dumm.", "dumm") == "stupid"
+    assert _first("Die Grünen haben den Plan als unsinnig bezeichnet.", "unsinnig") in ("senseless", "absurd", "nonsensical")

@@ -39,6 +39,8 @@ def check(sentence: str, word: str, *phrases: str, absent: tuple[str, ...] = (),
 
 # (sentence, word, expected key phrases)
 PREPOSITIONS = [
+    # "zu" before an adjective and its noun is the preposition, not the degree particle or the infinitive's
+    ("Das Material wird zu militärischen Zwecken genutzt.", "zu", ["preposition zu", "dative"]),
     ("Die Kanzlerin sprach am Montag mit dem Präsidenten.", "Präsidenten", ["dative after mit", "singular"]),
     ("Der Minister reiste mit seinen Beratern nach Paris.", "Beratern", ["dative after mit", "dative plural"]),
     ("Die Hilfe kommt von der Europäischen Union.", "Union", ["dative after von", "feminine"]),
@@ -64,6 +66,18 @@ PREPOSITIONS = [
 ]
 
 ROLES = [
+    # the subject of the participle the parser left under an adjective ("endgültig verloren")
+    ("Die Koalition hat ihre knappe Mehrheit endgültig verloren.", "Koalition", ["nominative", "subject of verlieren"]),
+    # a noun of time placed by "vergangenen", "jeden" is an adverbial accusative; the subject comes later
+    ("Vergangenen Freitag fand in der Hauptstadt ein Treffen statt.", "Freitag", ["accusative of time"]),
+    ("Vergangenen Freitag fand in der Hauptstadt ein Treffen statt.", "Treffen", ["nominative", "subject of stattfinden"]),
+    ("Jeden Tag kommen neue Flüchtlinge in die Stadt.", "Tag", ["accusative of time"]),
+    # a genitive after "einer", "zwei": the group they are part of; a number heading a noun is no compound part
+    ("Einer der Verteidiger sagte, die Prüfer seien unfähig.", "Verteidiger", ["genitive plural", "the group einer is part of"]),
+    ("Zwei der Opfer starben im Krankenhaus.", "Opfer", ["genitive plural", "the group zwei is part of"]),
+    # the subject of a copula before "und" and a second clause stays the copula's, in the nominative
+    ("Die Vorschläge sind unannehmbar und wir lehnen sie ab.", "Vorschläge", ["nominative", "subject of sein"]),
+    ("Entweder sind die Prüfer unfähig oder sie halten uns für dumm.", "sie", ["nominative", "subject of halten"]),
     ("Der Kanzler besucht heute die Hauptstadt.", "Kanzler", ["nominative", "subject of besuchen"]),
     ("Die Polizei hat den Verdächtigen festgenommen.", "Verdächtigen", ["accusative: direct object of festnehmen"]),
     ("Die Regierung gab den Bürgern mehr Geld.", "Bürgern", ["dative"]),
@@ -147,6 +161,10 @@ ALL = [
 @pytest.mark.parametrize(("kind", "sentence", "word", "phrases"), ALL, ids=[f"{c[0]}-{c[2]}-{i}" for i, c in enumerate(ALL)])
 def test_hint(kind: str, sentence: str, word: str, phrases: list[str]) -> None:
     check(sentence, word, *phrases)
+
+
+def test_a_number_heading_a_noun_is_no_first_part_of_a_compound() -> None:
+    check("Zwei der Opfer starben im Krankenhaus.", "Zwei", absent=("compound",))
 
 
 def test_at_least_sixty_sentences() -> None:

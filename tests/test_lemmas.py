@@ -101,3 +101,13 @@ def test_a_masculine_noun_in_en_after_its_singular_article_is_no_plural_of_a_fem
     assert lemma_of("Israel zog sich aus dem Gaza-Streifen zurück.", "Streifen") == "Streifen"
     assert lemma_of("Die Streifen der Polizei fahren durch die Stadt.", "Streifen") == "Streife"
     assert lemma_of("Sie sprach mit dem Experten.", "Experten") == "Experte"
+
+
+def test_a_dative_plural_two_nouns_share_is_the_commoner_ones() -> None:
+    """"zu militärischen Zwecken": der Zweck (purpose), not "die Zwecke" (a tack), whose plural is spelt
+    the same; "Reisen" stays die Reise, the commoner of Reise and Reis."""
+    def lemma_of(text: str, word: str) -> str:
+        return next(t.lemma for t in analyze(text).tokens if t.text == word)
+
+    assert lemma_of("Das Material wird zu militärischen Zwecken genutzt.", "Zwecken") == "Zweck"
+    assert lemma_of("Sie berichtete von ihren Reisen nach Asien.", "Reisen") == "Reise"

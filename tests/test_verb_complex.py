@@ -158,6 +158,14 @@ CASES = [
      "Präsens (present time), Konjunktiv II", ("Präteritum",)),
     # "werden" is a verb whatever the tagger calls it, and takes the infinitive of its clause
     ("Die Fans wollen das Spiel sehen, aber wir werden Maßnahmen ergreifen, um das zu verhindern.", "werden", "Futur I", ()),
+    # a copula before "und"/"oder" and a second clause with its own subject and finite verb: two clauses
+    ("Die Vorschläge sind unannehmbar und wir lehnen sie ab.", "sind", "Präsens: sind —", ("lehnen",)),
+    ("Die Vorschläge sind unannehmbar und wir lehnen sie ab.", "lehnen", "Präsens: lehnen —", ("sind",)),
+    ("Entweder sind die Prüfer unfähig oder sie halten uns für dumm.", "halten", "Präsens: halten —", ("sind",)),
+    # coordinated participles share the auxiliaries of the one that has them, before or after
+    ("Man sagte, dass die Brennstäbe geliefert und auch wieder entsorgt werden würden.", "geliefert",
+     "Präsens (present time), Konjunktiv II", ("Präsens: geliefert",)),
+    ("Die Häuser wurden zerstört und geplündert.", "geplündert", "Präteritum, werden-passive", ()),
 ]
 
 

@@ -137,7 +137,7 @@ def _noun_after_attributes(token: Token) -> Token | None:
         adjective = ending == own and (
             following.pos_ == "ADJ" or (following.is_title and listed_as(following.lower_[: -len(ending)], "ADJ"))
         )
-        if following.pos_ == "NOUN" and following.is_title and not adjective:
+        if (following.pos_ == "NOUN" or following.tag_ == "NN") and following.is_title and not adjective:
             hyphen = following.i + 1 < len(following.doc) and following.doc[following.i + 1].text == "-"
             return None if hyphen else following  # "der Initiative Rundfunk-frei": a name after a noun
         if not adjective:

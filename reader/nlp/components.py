@@ -28,6 +28,11 @@ from reader.nlp.phrase_heads import correct_phrase_heads
 from reader.nlp.sentence_rules import join_broken_sentences, mark_sentence_starts, starts_sentence
 from reader.nlp.terms import assign_terms
 from reader.nlp.word_prefetch import prefetch_forms, prefetch_lemmas
+from reader.nlp.contextual_classes import (
+    determiners_taken_for_nouns,
+    predicative_adjectives_taken_for_adverbs,
+    prepositions_taken_for_particles,
+)
 from reader.nlp.word_classes import (
     adverbs_taken_for_pronouns,
     pronouns_taken_for_adverbs,
@@ -68,6 +73,9 @@ def finite_verbs(doc: Doc) -> Doc:
     prefetch_forms(doc)  # the rules from here on look words up: their rows read in a few batches
     join_broken_sentences(doc)
     words_left_without_a_class(doc)
+    determiners_taken_for_nouns(doc)
+    predicative_adjectives_taken_for_adverbs(doc)
+    prepositions_taken_for_particles(doc)
     names_taken_for_prepositions(doc)
     adjectives_taken_for_determiners(doc)
     plural_verbs_read_as_singular(doc)

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 from reader.lexicon import LexiconMissingError, lookup
 from reader.lexicon.valency import intransitive_only
 from reader.nlp.morph_features import feature_values
+from reader.nlp.phrase_context import time_adverbial
 from reader.nlp.subject_agreement import finite_number
 from reader.nlp.verb_complex import is_participle_form
 from reader.nlp.verb_form_checks import AUXILIARIES
@@ -36,7 +37,10 @@ _SERVING = {"aux", "aux:pass", "cop"}
 
 
 def labels_from_case(doc: Doc) -> None:
-    """nsubj and obj as the decided cases say; "es" of "es gibt" as expl."""
+    """nsubj and obj as the decided cases say, also where the parser swapped the two ("Vergangenen
+    Freitag fand ein Treffen statt": the time is no subject, the meeting no object); an accusative
+    noun of time is an adverbial (obl), not the object; "es" of "es gibt" as expl."""
+    relabelled: dict[int, str] = {}
     for token in doc:
         case = feature_values(token, "Case")
         if token.pos_ not in _NOMINAL or token.head.pos_ not in _VERBS:
@@ -45,8 +49,15 @@ def labels_from_case(doc: Doc) -> None:
             token.dep_ = "expl"
         elif len(case) == 1 and not any(c.dep_ == "case" for c in token.children):  # a prepositional phrase keeps its label
             label = _RELABEL.get((token.dep_, case[0]))
-            if label is not None and not any(c.dep_.split(":")[0] == label and c.i != token.i for c in token.head.children):
-                token.dep_ = label
+            if label == "obj" and time_adverbial(token):
+                label = "obl"
+            if label is not None:
+                relabelled[token.i] = label
+    for i, label in relabelled.items():
+        token = doc[i]
+        holders = [c for c in token.head.children if c.dep_.split(":")[0] == label and c.i != i and label != "obl"]
+        if all(c.i in relabelled and relabelled[c.i] != label for c in holders):  # (a verb has one subject, one object)
+            token.dep_ = label
 
 
 def word_classes_from_clause(doc: Doc) -> None:

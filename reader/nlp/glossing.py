@@ -297,8 +297,8 @@ def _uses(token) -> tuple[str, ...]:
         uses.insert(0, "contrast")  # "Mbeki hofft dagegen auf …": on the other hand, not against it
     if token.lower_ == "alle" and _before_units_of_time(token):
         uses.insert(0, "interval")  # "alle 14 Tage": every fortnight, not all 14 days
-    if token.lemma_ == "ein" and _before_genitive_plural(token):
-        uses.insert(0, "partitive")  # "eines der Transitländer", "einer der größten Kritiker": one of
+    if token.lemma_ in ("ein", "kein") and _before_genitive_plural(token):
+        uses.insert(0, "partitive")  # "eines der Transitländer", "keiner der Abgeordneten": one of, none of
     if token.lower_ == "etwa" and token.i > 0 and token.doc[token.i - 1].lower_ in _INTRODUCING_EXAMPLES:
         uses.insert(0, "example")  # "Optionen wie etwa eine Koalition", "so etwa beim Spiel": for example
     if token.lower_ == "als" and _after_comparison(token):

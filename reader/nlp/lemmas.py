@@ -30,7 +30,7 @@ import re
 from reader.nlp import lemma_dictionary
 from reader.nlp.lang.prepositions import CONTRACTIONS
 from reader.nlp.lang.verbs import SEPARABLE_PARTICIPLE, WITHOUT_UMLAUT, ZU_INFINITIVE
-from reader.nlp.verb_forms import is_participle, listed_verb
+from reader.nlp.verb_forms import infinitive_of_participle, is_participle, listed_verb
 
 _VERBS = {"VERB", "AUX"}
 # After a diphthong ß is today's spelling too ("draußen", "heißen").
@@ -177,7 +177,11 @@ def _verb(form: str) -> str:
         if lemma_dictionary.is_infinitive(lower) and not is_participle(lower, infinitive):
             return lower
         return infinitive
-    return _participle(lower) if lower.endswith("t") else form
+    if lower.endswith("t"):
+        return _participle(lower)
+    if listed_verb(lower):
+        return form  # a participle spelt as its own infinitive: "geraten", not raten's
+    return infinitive_of_participle(lower) or form  # a strong participle simplemma reads as an adjective: "verloren"
 
 
 def _participle(participle: str) -> str:

@@ -45,7 +45,7 @@ def lemma_by_article(token, lemma: str) -> str:
     word = token.text
     if lemma == word or word[-1:] not in ("e", "n"):
         return lemma
-    singular = _singular_of_listed_plural(word, lemma)
+    singular = _singular_of_listed_plural(word, lemma) or _commoner_noun_of_dative_plural(word, lemma)
     if singular is not None:
         return singular
     if lemma != word[:-1] and not (_same_but_umlaut(lemma, word[:-1]) and _own_headword(word)):
@@ -73,6 +73,18 @@ def _singular_of_listed_plural(word: str, lemma: str) -> str | None:
         return None
     listed = entry.pos == "NOUN" and not entry.composed and entry.term != word and bool(entry.plural)
     return entry.term if listed and word in (entry.plural, entry.plural + "n") else None
+
+
+def _commoner_noun_of_dative_plural(word: str, lemma: str) -> str | None:
+    """"zu militärischen Zwecken": a dative plural in -en that two listed nouns share, a feminine in -e
+    ("die Zwecke", a tack) and one whose plural is that -e form ("der Zweck", Zwecke), is the plural of
+    the commoner one, as the lemma frequencies count them."""
+    from reader.frequency import frequency
+
+    shorter = lemma[:-1]
+    if word != lemma + "n" or not lemma.endswith("e") or not listed_noun(shorter) or noun_entry(shorter)[1] != lemma:
+        return None  # (a compound the lexicon composes is no listed noun: "Augenzeug")
+    return shorter if frequency(shorter).zipf > frequency(lemma).zipf else None
 
 
 def _same_but_umlaut(first: str, second: str) -> bool:

@@ -12,7 +12,7 @@ from reader.nlp.case_evidence import Phrase
 from reader.nlp.doc_facts import sentence_start
 from reader.nlp.lang.grammar import SUBORDINATORS
 from reader.nlp.lang.prepositions import governed_cases
-from reader.nlp.lang.sentences import MONTHS, TIME_NOUNS, WEEKDAYS
+from reader.nlp.lang.sentences import MONTHS, TIME_ADJECTIVES, TIME_NOUNS, WEEKDAYS
 from reader.nlp.noun_phrases import genitive_name, lemma_of, phrase_of, preposition_of
 
 TIME_FOLLOWERS = frozenset("später früher zuvor danach darauf vorher lang lange nach bevor nachdem her zurück".split())
@@ -71,12 +71,22 @@ def opens_clause(word: Token) -> bool:
     return word.tag_ == "KOUS" or word.lower_ in CLAUSE_OPENERS
 
 
+def _placed_in_time(head: Token) -> bool:
+    """"Vergangenen Freitag fand … statt", "nächste Woche": a noun of time with an adjective that places
+    it relative to now, and with neither preposition nor article."""
+    return not any(c.dep_ in ("case", "det") for c in head.children) and any(
+        c.dep_ == "amod" and c.lemma_.lower() in TIME_ADJECTIVES for c in head.children
+    )
+
+
 def time_adverbial(head: Token) -> bool:
     """A bare noun of time used as an adverbial: "wenige Stunden später", "heute Nacht", "Ende des Jahres"."""
     lemma = lemma_of(head)
     doc = head.doc
     if lemma in MONTHS and head.i + 1 < len(doc) and doc[head.i + 1].like_num and head.dep_ not in ("appos", "conj"):
         return not any(c.dep_ in ("det", "case") for c in head.children)  # "Juli 2017" without "im"
+    if lemma in TIME_NOUNS | WEEKDAYS | MONTHS and _placed_in_time(head):
+        return True
     if lemma not in TIME_NOUNS or head.dep_ in ("appos", "conj"):
         return False
     after = doc[head.i + 1] if head.i + 1 < len(doc) else None

@@ -43,6 +43,7 @@ def verb_complexes(heads: list[Token]) -> list[VerbComplex]:
     has no finite verb of its own, and loses its own complex."""
     complexes = _without_stray_auxiliaries([verb_complex(head) for head in heads])
     complexes = _fronted_participles(complexes)
+    complexes = _coordinated_participles(complexes)
     lone = {vc.finite.i: vc for vc in complexes if _lone_auxiliary(vc)}
     taken = set()
     for number, vc in enumerate(complexes):
@@ -151,6 +152,27 @@ def _fronted_participles(complexes: list[VerbComplex]) -> list[VerbComplex]:
     return complexes
 
 
+def _coordinated_participles(complexes: list[VerbComplex]) -> list[VerbComplex]:
+    """"…, dass die Brennstäbe geliefert und wieder entsorgt werden würden", "Die Häuser wurden zerstört
+    und geplündert": participles joined by a conjunction share the auxiliaries of the one that has
+    them, so neither is a finite verb of its own ("geliefert … werden würden", "wurden … geplündert")."""
+    by_head = {vc.head.i: vc for vc in complexes}
+    for number, vc in enumerate(complexes):
+        head = vc.head
+        if len(vc.members) != 1 or kind(head) != "part" or any(c.dep_ in (*_AUXILIARY_RELATIONS, "cop") for c in head.children):
+            continue  # (one with an auxiliary or copula of its own: "die unterernährt sind oder bedroht sind")
+        partners = [c for c in head.children if c.dep_ == "conj"] + ([head.head] if head.dep_ == "conj" else [])
+        partner = next((by_head[p.i] for p in partners if p.i in by_head and kind(p) == "part"), None)
+        if partner is None or partner.finite is None or partner.finite.i == partner.head.i:
+            continue
+        # only auxiliaries outside the coordination are shared: after the last participle or before the first
+        first, last = sorted((head.i, partner.head.i))
+        shared = [t for t in partner.members if t.i != partner.head.i]
+        if all(t.i < first for t in shared) or all(t.i > last for t in shared):
+            complexes[number] = verb_complex(head, members=sorted([head, *shared], key=lambda t: t.i))
+    return complexes
+
+
 def _orphan_auxiliary(vc: VerbComplex, lone: dict[int, VerbComplex]) -> Token | None:
     """The nearest lone finite auxiliary before `verb` in its sentence with no clause edge between
     (a conjunction, another verb, a colon; a comma only around an insertion: "sei, so X, … worden")."""
@@ -212,6 +234,8 @@ def join_split_complexes(doc: Doc) -> None:
         finite, head = vc.finite, vc.head
         if finite is None or finite.i == head.i or vc.main is None or (finite.head.i == head.i and finite.dep_ in ("aux", "aux:pass")):
             continue
+        if _serves_a_conjunct(finite, head):
+            continue  # shared by coordinated participles ("hatte … angegriffen und verletzt"): it stays where it is
         low, high = sorted((finite.i, head.i))
         if any(m.i != finite.i and clearly_finite(m) for m in vc.members) or spaced_punctuation(doc[low:high]):
             continue  # two finite verbs, or a comma or dash between: perhaps two clauses ("Bildung ist Ländersache - … kann …")
@@ -230,26 +254,56 @@ def join_split_complexes(doc: Doc) -> None:
         set_head(finite, head, "aux:pass" if passive else "aux")
 
 
+def _serves_a_conjunct(finite: Token, head: Token) -> bool:
+    """`finite` is the auxiliary of a verb coordinated with `head` (see _coordinated_participles)."""
+    owner = finite.head
+    return finite.dep_ in _AUXILIARY_RELATIONS and (
+        (head.dep_ == "conj" and head.head.i == owner.i) or (owner.dep_ == "conj" and owner.head.i == head.i)
+    )
+
+
 def split_coordinated_auxiliaries(doc: Doc) -> None:
     """"Er hatte breite Unterstützung … und wurde … bestätigt", parsed as one complex with "hatte" and
-    "wurde" both auxiliaries of "bestätigt": one verb has one finite auxiliary, so the first, before the
-    conjunction, is a full verb of its own clause. It takes the words before the conjunction (its subject
-    and object), and the verb becomes its conjunct."""
+    "wurde" both auxiliaries of "bestätigt", or "Die Vorschläge sind unannehmbar und wir lehnen sie ab"
+    with "sind" an auxiliary of the finite "lehnen": one verb has one finite auxiliary and none if it
+    is finite itself, so the first, before the conjunction, is a full verb of its own clause. It takes
+    the words before the conjunction (its subject and object), and the verb becomes its conjunct."""
     for verb in doc:
-        auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "aux:pass") and clearly_finite(c)]
-        if len(auxiliaries) < 2 or auxiliaries[0].i > verb.i:
+        found = _finite_auxiliary_of_another_clause(verb)
+        if found is None:
             continue
-        first, second = auxiliaries[0], auxiliaries[1]
-        conjunction = next(
-            (t for t in doc[first.i + 1 : second.i] if t.pos_ == "CCONJ" and t.head.i in (verb.i, second.i)), None
-        )
-        if conjunction is None or lemma(first) not in ("haben", "sein"):
-            continue
+        first, conjunction = found
         take_place(first, verb)
         for child in list(verb.children):
             if child.i < conjunction.i and child.i != first.i:
                 set_head(child, first)
         set_head(verb, first, "conj")
+
+
+def _finite_auxiliary_of_another_clause(verb: Token) -> tuple[Token, Token] | None:
+    """The finite haben or sein hung on `verb` that belongs to the clause before a conjunction, with
+    that conjunction: the first of two finite auxiliaries, or one before a verb that is finite itself
+    (not a participle or zu-infinitive, which haben and sein take) and has its own subject after the
+    conjunction ("sind … oder sie halten")."""
+    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "aux:pass")]
+    finite = [c for c in auxiliaries if clearly_finite(c)]
+    if len(finite) > 1 and finite[0].i < verb.i:
+        first, end, owners = finite[0], finite[1].i, (verb.i, finite[1].i)
+    elif (
+        auxiliaries and auxiliaries[0].tag_ == "VAFIN" and auxiliaries[0].i < verb.i
+        and verb.tag_ in ("VVFIN", "VMFIN") and not is_participle_form(verb) and not zu_infinitive(verb)
+    ):
+        first, end, owners = auxiliaries[0], verb.i, (verb.i,)
+    else:
+        return None
+    if lemma(first) not in ("haben", "sein"):
+        return None
+    conjunction = next((t for t in verb.doc[first.i + 1 : end] if t.pos_ == "CCONJ" and t.head.i in owners), None)
+    if conjunction is None:
+        return None
+    if end == verb.i and not any(c.dep_.startswith("nsubj") and c.i > conjunction.i for c in verb.children):
+        return None
+    return first, conjunction
 
 
 _CLAUSE_MEMBERS = frozenset("nsubj nsubj:pass obj iobj obl advmod expl mark cc punct".split())

@@ -244,14 +244,15 @@ def adverbs_taken_for_verbs(doc: Doc) -> None:
     """"… werde die Fraktion endgültig ihre Marschroute festlegen" with "endgültig" as the clause's verb
     (a verb, or an adjective heading it): a word that is no verb form (no infinitive ends in it) and that
     the lexicon has as an adjective is an adverb or adjective; the verb the parser hung on it after it
-    heads the clause and takes its words. So is a participle the lexicon has as an adverb ("wurden
-    wiederholt Probleme festgestellt": repeatedly) before a participle the parser joined to it with
-    neither "und" nor a comma: two verbs are not coordinated without either."""
+    heads the clause and takes its words (not where the adjective has its own copula: "Die Vorschläge
+    sind unannehmbar und wir lehnen sie ab" are two clauses). So is a participle the lexicon has as an
+    adverb ("wurden wiederholt Probleme festgestellt": repeatedly) before a participle the parser joined
+    to it with neither "und" nor a comma: two verbs are not coordinated without either."""
     for token in doc:
         if token.pos_ not in ("VERB", "ADJ") or not token.is_lower or token.lower_.endswith("n"):
             continue
         verb = next((c for c in token.children if c.dep_ in ("conj", "xcomp") and c.i > token.i and c.pos_ == "VERB"), None)
-        if verb is None:
+        if verb is None or any(c.dep_ == "cop" for c in token.children):
             continue
         if verb.lower_.endswith("n"):
             if not only_an_adjective(token.lower_):

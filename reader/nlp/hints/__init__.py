@@ -63,7 +63,8 @@ def doc_hints(doc: Doc, phrases: dict[int, Phrase] | None = None) -> dict[int, l
             add_preposition_hints(token, hints, noun=next(c for c in token.children if preposition_of(c) == token))
             continue
         if token.pos_ == "NUM":
-            add_compound_part_hint(token, hints)
+            if before_hyphen(token):  # (a number heading a noun, "Zwei der Opfer", is no compound's part)
+                add_compound_part_hint(token, hints)
         elif token.pos_ in NOMINAL and feature_values(token, "Case") and not adverb_opening_sentence(token):
             add_nominal_hints(token, hints)
         if token.pos_ == "NOUN" and token.i not in names:

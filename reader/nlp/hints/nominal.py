@@ -299,6 +299,9 @@ def _case_reason(token: Token, case: str, hints: Hints) -> str | None:
         return f"genitive with sein: 'der {lemma_of(token)} sein', to be {GENITIVE_WITH_SEIN[lemma_of(token)]}"
     if dep == "nmod" and case == "Gen" and token.head.pos_ in NOMINAL and not governed_cases(token.head.text):
         return f"genitive: belongs to {token.head.text} ('the {token.head.text} of …')"
+    if dep == "nmod" and case == "Gen" and token.head.pos_ in ("DET", "PRON", "NUM"):
+        # "einer der Verteidiger", "keiner der Abgeordneten", "zwei der Opfer": a part of the group
+        return f"genitive: the group {token.head.text} is part of ('{token.head.text} of the …')"
     if dep == "nmod:poss" and case == "Gen":
         return f"genitive: the owner of {token.head.text}"
     if dep == "appos" and token.head.pos_ in NOMINAL and _feats(token.head)[0] == case:
@@ -310,8 +313,8 @@ def _case_reason(token: Token, case: str, hints: Hints) -> str | None:
             passive = "the passive " if vc.voice == "passive" else ""
             return f"nominative: subject of {passive}{verb_term(vc.head)}"
         return f"nominative: predicate noun after {cop.lemma_ or cop.text}"
-    if dep in ("obl", "obl:tmod") and case == "Acc" and token.pos_ == "NOUN" and (
-        lemma_of(token) in TIME_NOUNS or any(c.dep_ == "nummod" for c in token.children)
+    if dep in ("obl", "obl:tmod") and case == "Acc" and token.pos_ in NOMINAL and (
+        lemma_of(token) in _TIMES or any(c.dep_ == "nummod" for c in token.children)
     ):
         return "accusative of time or measure (how long? when?)"
     return None
@@ -326,7 +329,7 @@ _TIME_DETERMINERS = frozenset("jeden jede jedes diesen diese dieses".split())
 def _bare_time(token: Token) -> bool:
     """A time noun with no article or with "jeden", "diese": when or how long, never the verb's object
     ("den Tag verbringen" has its article)."""
-    return token.pos_ == "NOUN" and lemma_of(token) in TIME_NOUNS - _OBJECT_TIME_NOUNS and all(
+    return token.pos_ == "NOUN" and lemma_of(token) in _TIMES - _OBJECT_TIME_NOUNS and all(
         c.lower_ in _TIME_DETERMINERS for c in token.children if c.dep_ in ("det", "det:poss")
     )
 

@@ -23,6 +23,10 @@ TIME_NOUNS: frozenset[str] = frozenset(
     Semester Ende Anfang Mitte""".split()
 )
 
+# Adjectives that place a time relative to now ("vergangenen Freitag", "nächste Woche", "kommenden
+# Monat"): with them a bare noun of time is an adverbial in the accusative, not the subject.
+TIME_ADJECTIVES: frozenset[str] = frozenset("vergangen letzt nächst kommend vorig folgend selb gleich".split())
+
 # Words after which "3." is an ordinal ("am 3. Oktober", "zum 1. Mal"), not a sentence end.
 ORDINAL_CONTEXT: frozenset[str] = frozenset(
     "am im vom zum bis seit ab der die das den dem des ihr ihre sein seine beim".split()
