@@ -270,6 +270,71 @@ def test_an_adjective_the_parser_gave_the_clause_of_the_participle_after_it_is_i
     assert _first("Die Entscheidung ist endgültig.", "endgültig") == "final"
 
 
+def test_an_adverb_or_adjective_tagged_a_preposition_is_glossed_as_what_it_is() -> None:
+    """"spart … jährlich eine Summe": annually, not a preposition; "steigender Sympathiewerte": rising."""
+    assert _first("Der Staat Bayern spart durch diese Maßnahme jährlich eine Summe von 1,48 Millionen Euro.", "jährlich") == "annually"
+    assert _first("Die Partei stand unter dem Druck steigender Sympathiewerte in Umfragen.", "steigender") == "rising"
+
+
+def test_etwa_after_a_comma_before_a_noun_gives_an_example_and_before_a_number_a_rough_amount() -> None:
+    assert _first("Das betrifft alle Amtsträger, etwa Bürgermeister und Abgeordnete.", "etwa") == "for example"
+    assert _first("Zu der Kundgebung kamen viele Menschen, etwa 200 Gäste aus dem Umland.", "etwa") == "about"
+
+
+def test_a_word_with_an_indefinite_article_is_the_common_noun_though_also_a_name() -> None:
+    """"ein Neubau": a new building, though Neubau is also a district of Vienna (a name takes no "ein")."""
+    assert _first("In der Stadt wird für die Polizei ein Neubau errichtet.", "Neubau") in ("new house", "new building")
+
+
+def test_gegenueber_before_a_point_in_time_compares() -> None:
+    """"gegenüber dem Vorjahr", "Gegenüber Dezember letzten Jahres": compared with, not towards."""
+    assert _first("Die Quote sank gegenüber dem Vorjahr um 1,3 Punkte.", "gegenüber") == "compared with"
+    assert _first("Gegenüber Dezember letzten Jahres gibt es 400.000 Arbeitslose mehr.", "Gegenüber") == "compared with"
+
+
+def test_a_pronominal_adverb_before_its_dass_clause_is_its_correlate() -> None:
+    """"dadurch erklärt, dass …": by the fact that; alone "dadurch" is "as a result"."""
+    assert _first("Der Anstieg wird dadurch erklärt, dass viele Rentner sich arbeitslos meldeten.", "dadurch") == "by the fact that"
+    assert _first("Dadurch stieg die Zahl der Arbeitslosen.", "Dadurch") == "as a result"
+
+
+def test_von_with_sich_and_lassen_names_the_doer() -> None:
+    """"will sich nicht von einem Beschluss abhalten lassen": by (not "from", abhalten's own valency)."""
+    assert _first("Der Kanzler will sich nicht von einem Beschluss des Bundestages abhalten lassen.", "von") == "by"
+
+
+def test_seitdem_before_a_finite_verb_is_the_adverb() -> None:
+    assert _first("Seitdem sind fast 16 Jahre vergangen.", "Seitdem") == "since then"
+
+
+def test_werden_with_an_infinitive_the_tagger_called_otherwise_is_the_future() -> None:
+    """"… benötigen wird" (the infinitive tagged a participle), "werde … endgültig sein" (the infinitive hung
+    on the predicate): will, not the passive's "to be" or "to become"; a participle keeps the passive."""
+    assert _first("Es ist unklar, wie viele Stimmen die Partei benötigen wird.", "wird") == "will"
+    assert _first("Ein Rückzug werde dann endgültig sein, sagte er.", "werde") == "will"
+    assert _first("Das Haus wird im Sommer gebaut.", "wird") == "be"
+
+
+def test_als_after_a_comparative_and_a_comma_is_than() -> None:
+    assert _first("Ihm sei eine klare Antwort wichtiger, als in Dienstanweisungen neue Regeln hineinzuschreiben.", "als") == "than"
+
+
+def test_wollen_with_a_noun_object_is_want_and_hatte_as_an_auxiliary_is_had() -> None:
+    assert _first("Der Sudan wolle keinen Krieg mit Äthiopien.", "wolle") == "want"
+    assert _first("Die Regierung hatte ihre Aussage mehrmals erneuert.", "hatte") == "had"
+
+
+def test_nach_before_a_state_of_knowledge_is_according_to() -> None:
+    assert _first("Nach heutigem Kenntnisstand starben zehn Menschen.", "Nach") == "according to"
+
+
+def test_the_doer_after_a_participle_opening_a_passive_is_by() -> None:
+    """"Begründet wird der Anstieg durch das kalte Wetter", "Gewählt wurde er von der Mehrheit": by."""
+    assert _first("Begründet wird der Anstieg durch das kalte Wetter.", "durch") == "by"
+    assert _first("Gewählt wurde er von der Mehrheit der Abgeordneten.", "von") == "by"
+    assert _first("Betroffen sind von der Maßnahme 230 Beamte.", "von") == "by"
+
+
 def test_a_complement_after_fuer_or_als_is_glossed_as_the_adjective() -> None:
     """"Sie halten uns für dumm": take us for stupid, not "stupidly"."""
     assert _first("Die Wähler halten die Minister für dumm.", "dumm") == "stupid"

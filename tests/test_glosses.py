@@ -769,6 +769,15 @@ def test_a_phrase_without_a_verb_that_spells_its_words_shows_them_in_their_own_s
     assert not tokens["Linie"].phrase["word_first"]
 
 
+def test_a_preposition_of_a_phrase_read_as_words_shows_the_sense_the_phrase_spells() -> None:
+    """"um jeden Preis" (at all costs): "um" is at, not around; "jeden", which the gloss does not
+    spell, shows the phrase; "keine weiteren" (no further): "keine" is no."""
+    tokens = _tokens("Er will die Koalition um jeden Preis erhalten, und es gab keine weiteren Angaben.")
+    assert tokens["um"].gloss[0] == "at" and tokens["um"].phrase["word_first"]
+    assert not tokens["jeden"].phrase["word_first"]
+    assert tokens["keine"].gloss[0] == "no" and tokens["keine"].phrase["word_first"]
+
+
 def test_an_adjective_of_a_common_noun_phrase_shows_its_own_sense_before_the_phrase() -> None:
     """"eine schwierige Lage" (hardship): "schwierige" is difficult, the phrase after it; the noun
     shows the phrase."""

@@ -39,6 +39,8 @@ def check(sentence: str, word: str, *phrases: str, absent: tuple[str, ...] = (),
 
 # (sentence, word, expected key phrases)
 PREPOSITIONS = [
+    # a preposition that is also a noun opens the sentence before its phrase
+    ("Gegenüber Dezember letzten Jahres gibt es 400.000 Arbeitslose mehr.", "Dezember", ["dative after gegenüber"]),
     # "zu" before an adjective and its noun is the preposition, not the degree particle or the infinitive's
     ("Das Material wird zu militärischen Zwecken genutzt.", "zu", ["preposition zu", "dative"]),
     ("Die Kanzlerin sprach am Montag mit dem Präsidenten.", "Präsidenten", ["dative after mit", "singular"]),
@@ -66,6 +68,15 @@ PREPOSITIONS = [
 ]
 
 ROLES = [
+    # a number with a thousands point counts a plural noun
+    ("Gegenüber Dezember letzten Jahres gibt es rund 400.000 Arbeitslose mehr.", "Arbeitslose", ["plural"]),
+    # a noun of time beside a verb that takes no accusative and has no other subject is the subject
+    ("Seitdem sind fast 16 Jahre vergangen.", "Jahre", ["nominative", "subject of vergehen"]),
+    ("Er ist drei Jahre in Berlin geblieben.", "Jahre", ["accusative of time"]),
+    # "der Ansicht sein" after a pronoun subject, which takes no genitive attribute
+    ("Weil man der Ansicht war, dass das Embargo falsch ist, handelte er.", "Ansicht", ["genitive with sein"]),
+    # with lassen and its bare infinitive the subject is lassen's: he lets it be done to him
+    ("Der Kanzler will sich nicht von einem Beschluss des Bundestages abhalten lassen.", "Kanzler", ["subject of lassen"]),
     # the subject of the participle the parser left under an adjective ("endgültig verloren")
     ("Die Koalition hat ihre knappe Mehrheit endgültig verloren.", "Koalition", ["nominative", "subject of verlieren"]),
     # a noun of time placed by "vergangenen", "jeden" is an adverbial accusative; the subject comes later

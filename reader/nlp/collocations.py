@@ -74,8 +74,14 @@ def literal_senses(doc: Doc, phrases: dict[int, Phrase]) -> WordSenses:
             content = [token for token in members if token.pos_ in _CONTENT]
             spelt = _spelt_senses(phrase, content, _shown_senses)[0]
             if content and len(spelt) == len(content):  # all or none: "Neu Delhi" (New Delhi) is no new Delhi
-                # and its function words are themselves too: "keine weiteren" (no further): no
-                before_phrase.update({token.i: spelt.get(token.i, "") for token in members})
+                # and its function words are themselves too: "keine weiteren" (no further): no; but a
+                # preposition or determiner whose senses the gloss does not spell shows the phrase ("um
+                # jeden Preis": at all costs, not "around")
+                function_senses = _function_word_senses(phrase, members)
+                before_phrase.update({
+                    token.i: spelt.get(token.i, function_senses.get(token.i, ""))
+                    for token in members if function_senses.get(token.i) != _UNSPELT
+                })
             elif phrase.term[:1].islower():
                 before_phrase.update(_modifiers(members))  # "schwierige Situation" (plight): difficult first
         elif not any(token.pos_ == "ADP" for token in members):
@@ -107,6 +113,23 @@ def _without_verb(phrase: Phrase, members: list[Token]) -> bool:
         len(members) >= 2 and all(token.pos_ not in ("VERB", "AUX") for token in members)
         and not phrase.gloss[0].startswith("to ") and gloss_core(phrase.gloss[0]) != phrase.term.lower()
     )
+
+
+_UNSPELT = "\0"
+
+
+def _function_word_senses(phrase: Phrase, members: list[Token]) -> dict[int, str]:
+    """The prepositions (not fused with an article: "im" is in the) and determiners of a phrase without a
+    verb, each with the first of its own senses the gloss spells ("um jeden Preis": at all costs, "um" is
+    at), or _UNSPELT where it spells none ("jeden")."""
+    gloss = set(re.findall(r"[\w']+", phrase.gloss[0].lower()))  # (function words are stop words to _words)
+    found = {}
+    for token in members:
+        if token.pos_ not in ("ADP", "DET") or token.lower_ in CONTRACTIONS:
+            continue
+        cores = (gloss_core(sense) for sense in _own_senses(token) or _senses(token))
+        found[token.i] = next((core for core in cores if core and set(core.split()) <= gloss), _UNSPELT)
+    return found
 
 
 def _modifiers(members: list[Token]) -> dict[int, str]:

@@ -29,6 +29,8 @@ from reader.nlp.sentence_rules import join_broken_sentences, mark_sentence_start
 from reader.nlp.terms import assign_terms
 from reader.nlp.word_prefetch import prefetch_forms, prefetch_lemmas
 from reader.nlp.contextual_classes import (
+    adverbs_taken_for_conjunctions,
+    adverbs_taken_for_prepositions,
     determiners_taken_for_nouns,
     predicative_adjectives_taken_for_adverbs,
     prepositions_taken_for_particles,
@@ -76,6 +78,8 @@ def finite_verbs(doc: Doc) -> Doc:
     determiners_taken_for_nouns(doc)
     predicative_adjectives_taken_for_adverbs(doc)
     prepositions_taken_for_particles(doc)
+    adverbs_taken_for_prepositions(doc)
+    adverbs_taken_for_conjunctions(doc)
     names_taken_for_prepositions(doc)
     adjectives_taken_for_determiners(doc)
     plural_verbs_read_as_singular(doc)

@@ -2,7 +2,8 @@
 
 "Einer der Verteidiger" and "Jeden Tag" open a sentence with a determiner the model calls a noun
 ("single scull"); "zu militärischen Zwecken" has a preposition it calls a particle (the infinitive's
-"to"); "Sie halten uns für dumm" has a complement it calls an adverb ("stupidly").
+"to"); "Sie halten uns für dumm" has a complement it calls an adverb ("stupidly"); "spart … jährlich eine
+Summe" has an adverb it calls a preposition.
 """
 
 from __future__ import annotations
@@ -11,7 +12,10 @@ from typing import TYPE_CHECKING
 
 from reader.lexicon import function_entry
 from reader.nlp.capitalised_words import listed_as
+from reader.nlp.lang.articles import adjective_ending
+from reader.nlp.lang.prepositions import governed_cases
 from reader.nlp.parse_edits import set_head
+from reader.nlp.participles import participle_of
 
 if TYPE_CHECKING:  # annotations only: importing the rule must not load spaCy
     from spacy.tokens import Doc
@@ -61,3 +65,35 @@ def prepositions_taken_for_particles(doc: Doc) -> None:
     for token in doc:
         if token.pos_ == "PART" and token.tag_ in ("APPR", "APPRART") and token.dep_ == "case":
             token.pos_ = "ADP"
+
+
+def adverbs_taken_for_prepositions(doc: Doc) -> None:
+    """"Der Staat spart … jährlich eine Summe von …", "unter dem Druck steigender Sympathiewerte" with
+    "jährlich" and "steigender" tagged prepositions: a lower-case word that is no preposition (neither
+    the grammar's list nor the curated function words have it) is the adverb or adjective the dictionary
+    has; an adverb modifies the verb the phrase after it belongs to, an inflected adjective the noun."""
+    for token in doc:
+        if token.pos_ != "ADP" or not token.is_lower or not token.is_alpha or token.tag_ not in ("APPR", "APPRART"):
+            continue
+        if governed_cases(token.lower_) or function_entry(token.lower_, "ADP") is not None:
+            continue
+        noun = token.head if token.head.pos_ in ("NOUN", "PROPN") and token.head.i > token.i else None
+        ending = adjective_ending(token.text)
+        if listed_as(token.lower_, "ADV") or listed_as(token.lower_, "ADJ") and token.lower_ == token.lemma_.lower():
+            token.pos_, token.tag_ = ("ADV", "ADV") if listed_as(token.lower_, "ADV") else ("ADJ", "ADJD")
+            if noun is not None:
+                set_head(token, noun.head if noun.head.i != noun.i else noun, "advmod")
+        elif ending and noun is not None and (listed_as(token.lower_[: -len(ending)], "ADJ") or participle_of(token.text)):
+            token.pos_, token.tag_ = "ADJ", "ADJA"
+            set_head(token, noun, "amod")
+
+
+def adverbs_taken_for_conjunctions(doc: Doc) -> None:
+    """"Seitdem sind fast 16 Jahre vergangen" with "Seitdem" tagged an adverb (PAV) but classed a
+    conjunction: a subordinating conjunction's clause ends in its finite verb, so a word right before a
+    finite verb, which the tagger calls an adverb, is one."""
+    for token in doc:
+        if token.pos_ != "SCONJ" or token.tag_ not in ("PAV", "ADV") or token.i + 1 >= len(doc):
+            continue
+        if doc[token.i + 1].tag_.endswith("FIN"):
+            token.pos_ = "ADV"

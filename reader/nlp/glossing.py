@@ -93,7 +93,7 @@ def choose(token, name: bool, context: frozenset[tuple[str, str]]) -> Shown:
     if place is not None:  # "der Kaiserslauterer Oberbürgermeister": of Kaiserslautern, no word to learn
         return Shown(text, "ADJ", is_word, False, _place_entry(text, place))
     entry = None
-    if is_word and pos == "NOUN" and is_name(term):
+    if is_word and pos == "NOUN" and is_name(term) and not _with_indefinite_article(token):
         pos = "PROPN"  # a word Wiktionary knows only as a name: "Oliver" at the start of a sentence
     if is_word and tag == "ADJD" and pos == "ADJ" and term != token.lower_ and term.startswith(token.lower_):
         # an uninflected adjective is its lemma, not one with an ending: "einig" (agreed), not "einige"
@@ -235,6 +235,12 @@ def _with_article(noun) -> bool:
     return any(child.dep_ == "det" and "Art" in feature_values(child, "PronType") for child in noun.children)
 
 
+def _with_indefinite_article(noun) -> bool:
+    """"ein Neubau": a name takes no indefinite article, so the word is the common noun (a building,
+    not the Vienna district)."""
+    return any(child.dep_ == "det" and "Ind" in feature_values(child, "Definite") for child in noun.children)
+
+
 def _common_noun(term: str) -> bool:
     """The dictionary lists *term* as a noun with a common word's English ("heath"; not "Passau")."""
     entry = lookup(term, "NOUN")
@@ -299,8 +305,10 @@ def _uses(token) -> tuple[str, ...]:
         uses.insert(0, "interval")  # "alle 14 Tage": every fortnight, not all 14 days
     if token.lemma_ in ("ein", "kein") and _before_genitive_plural(token):
         uses.insert(0, "partitive")  # "eines der Transitländer", "keiner der Abgeordneten": one of, none of
-    if token.lower_ == "etwa" and token.i > 0 and token.doc[token.i - 1].lower_ in _INTRODUCING_EXAMPLES:
-        uses.insert(0, "example")  # "Optionen wie etwa eine Koalition", "so etwa beim Spiel": for example
+    if token.tag_ == "PAV" and _before_dass(token):
+        uses.insert(0, "correlative")  # "dadurch, dass viele Rentner …": by the fact that
+    if token.lower_ == "etwa" and _introduces_example(token):
+        uses.insert(0, "example")  # "Optionen wie etwa eine Koalition", "Amtsträger, etwa Bürgermeister": for example
     if token.lower_ == "als" and _after_comparison(token):
         uses.insert(0, "comparative")  # "mehr als", "größer als", "nichts anderes als": than
     if (token.pos_ == "DET" and "Yes" in feature_values(token, "Poss")) or token.lower_ == "sich":
@@ -311,13 +319,20 @@ def _uses(token) -> tuple[str, ...]:
         # its verb: the head, or a child where the parser made the auxiliary the head ("… unterstützt wurde")
         verbs = [token.head] if token.head.i != token.i else []
         verbs += [child for child in token.children if child.pos_ in ("VERB", "AUX", "ADJ", "NOUN")]
-        # the STTS tag too: the morphologizer may call a participle finite ("unterstützt": VVPP, Fin)
-        forms = {form for verb in verbs for form in feature_values(verb, "VerbForm")}
-        # the tagger may call a participle an infinitive ("geschlagen": VVINF): the verb's own forms decide
-        forms |= {
-            "Part" for verb in verbs
-            if verb.tag_.endswith("PP") or (verb.pos_ == "VERB" and is_participle(verb.text, verb.lemma_))
-        }
+        # "wird … endgültig sein": the infinitive the parser hung beside it on the predicate
+        verbs += [sibling for sibling in token.head.children if sibling.i > token.i and sibling.tag_ in ("VAINF", "VMINF")]
+        # a verb spelt as its infinitive that is no participle is the infinitive, whatever its tag ("… benötigen
+        # wird": VVPP); otherwise the STTS tag counts too: the morphologizer may call a participle finite
+        # ("unterstützt": VVPP, Fin), the tagger a participle an infinitive ("geschlagen": VVINF)
+        forms = set()
+        for verb in verbs:
+            participle = is_participle(verb.text, verb.lemma_)
+            if verb.pos_ == "VERB" and verb.lower_ == verb.lemma_.lower() and not participle:
+                forms.add("Inf")
+            else:
+                forms |= set(feature_values(verb, "VerbForm"))
+                if verb.tag_.endswith("PP") or (verb.pos_ == "VERB" and participle):
+                    forms.add("Part")
         # the tagger's Voice=Pass is no evidence where the verb is an infinitive ("wird … kandidieren")
         passive = "Part" in forms or ("Pass" in feature_values(token, "Voice") and "Inf" not in forms)
         # "wurde" is never a future: with what the tagger called an infinitive it is a passive
@@ -341,7 +356,26 @@ def _before_genitive_plural(token) -> bool:
         and {"Plur"} <= set(feature_values(following, "Number"))
 
 
-_INTRODUCING_EXAMPLES = {"wie", "so"}
+_INTRODUCING_EXAMPLES = {"wie", "so", ","}
+
+
+def _before_dass(adverb) -> bool:
+    """", dass" follows, perhaps after the clause's closing verbs ("dadurch erklärt, dass"): the dass
+    clause says what the pronominal adverb stands for."""
+    doc = adverb.doc
+    after = adverb.i + 1
+    while after < len(doc) and (doc[after].pos_ in ("VERB", "AUX") or doc[after].tag_ == "PTKVZ"):
+        after += 1
+    return after + 1 < len(doc) and doc[after].text == "," and doc[after + 1].lower_ == "dass"
+
+
+def _introduces_example(etwa) -> bool:
+    """"wie etwa", "so etwa", ", etwa Bürgermeister": an example follows; before a number ("…, etwa 200
+    Menschen") it is "about"."""
+    doc = etwa.doc
+    following = doc[etwa.i + 1] if etwa.i + 1 < len(doc) else None
+    counted = following is not None and (following.like_num or following.pos_ == "NUM")
+    return etwa.i > 0 and doc[etwa.i - 1].lower_ in _INTRODUCING_EXAMPLES and not counted
 
 
 def _perfect_infinitive(verb) -> bool:
@@ -396,9 +430,12 @@ def _contrasting(dagegen) -> bool:
 
 
 def _after_comparison(token) -> bool:
-    """A comparative before *token* in its phrase (no punctuation or verb between): "als" is "than"."""
+    """A comparative before *token* in its phrase (no punctuation or verb between, but the comma before
+    a clause "als" opens: "wichtiger, als … neue Regeln hineinzuschreiben"): "als" is "than"."""
     start = max(sentence_start(token), token.i - _COMPARISON_REACH)
     for word in reversed(token.doc[start : token.i]):
+        if word.text == "," and word.i == token.i - 1:
+            continue
         if word.is_punct or word.pos_ in ("VERB", "AUX"):
             return False
         if "Cmp" in feature_values(word, "Degree") or word.lower_ in _COMPARING or word.lemma_.lower() in _COMPARING:

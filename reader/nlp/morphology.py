@@ -33,6 +33,8 @@ grammar (not only the parse or the model) fixes the case, so hints can say
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Token
 
 from reader.lexicon import LexiconMissingError, is_name as is_name_only, lookup
@@ -376,8 +378,13 @@ def _two_way_evidence(phrase: Phrase, word: str) -> None:
 
 
 def _plural_number(numeral: Token) -> bool:
-    """A cardinal number other than one ("zwei", "35", "1,5"): the noun it counts is plural."""
-    return numeral.pos_ == "NUM" and numeral.lower_ not in ONE and "." not in numeral.text
+    """A cardinal number other than one ("zwei", "35", "1,5", "400.000"): the noun it counts is plural (an
+    ordinal "3." or a date counts nothing)."""
+    text = numeral.text
+    return numeral.pos_ == "NUM" and numeral.lower_ not in ONE and ("." not in text or bool(_THOUSANDS.fullmatch(text)))
+
+
+_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
 
 
 def _antecedent(pronoun: Token) -> Token | None:

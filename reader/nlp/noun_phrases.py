@@ -96,7 +96,10 @@ def genitive_with_sein(head: Token) -> bool:
     carrier = head
     if head.dep_ == "nmod" and head.head.i < head.i:
         doc = head.doc
-        if head.i + 2 >= len(doc) or doc[head.i + 1].text not in (",", ":") or doc[head.i + 2].lower_ != "dass":
+        # (a pronoun takes no genitive attribute: "weil man der Ansicht war")
+        if head.head.pos_ != "PRON" and (
+            head.i + 2 >= len(doc) or doc[head.i + 1].text not in (",", ":") or doc[head.i + 2].lower_ != "dass"
+        ):
             return False
         carrier = head.head
     verb = next((c for c in carrier.children if c.dep_ == "cop"), carrier.head)

@@ -13,6 +13,7 @@ from reader.nlp.doc_facts import sentence_start
 from reader.nlp.lang.grammar import SUBORDINATORS
 from reader.nlp.lang.prepositions import governed_cases
 from reader.nlp.lang.sentences import MONTHS, TIME_ADJECTIVES, TIME_NOUNS, WEEKDAYS
+from reader.nlp.verb_forms import takes_sein
 from reader.nlp.noun_phrases import genitive_name, lemma_of, phrase_of, preposition_of
 
 TIME_FOLLOWERS = frozenset("später früher zuvor danach darauf vorher lang lange nach bevor nachdem her zurück".split())
@@ -79,6 +80,18 @@ def _placed_in_time(head: Token) -> bool:
     )
 
 
+def _only_subject_of_intransitive(head: Token) -> bool:
+    """`head` is the parser's object of a verb that takes no accusative (a sein-Perfekt) and has no
+    subject: then it is the subject ("Es vergingen drei Jahre")."""
+    from reader.nlp.clause_kinds import takes_no_accusative, verb_lemma  # (clause_kinds reads phrases built here)
+
+    verb = head.head
+    intransitive = takes_no_accusative(verb) or takes_sein(verb_lemma(verb)) == "s"  # (in any tense: "vergingen")
+    return head.dep_ == "obj" and verb.pos_ in ("VERB", "AUX") and intransitive and not any(
+        c.dep_.startswith("nsubj") or c.dep_ == "cop" for owner in (verb, head) for c in owner.children
+    )  # (a subject the parser hung on the noun itself, with sein as its copula, is the clause's)
+
+
 def time_adverbial(head: Token) -> bool:
     """A bare noun of time used as an adverbial: "wenige Stunden später", "heute Nacht", "Ende des Jahres"."""
     lemma = lemma_of(head)
@@ -97,6 +110,8 @@ def time_adverbial(head: Token) -> bool:
         return True
     if lemma in ("Ende", "Anfang", "Mitte"):
         return after is not None and (after.like_num or after.lower_ in ("des", "der") or after.pos_ == "PROPN")
+    if _only_subject_of_intransitive(head):
+        return False  # "Seitdem sind fast 16 Jahre vergangen": the years pass, they are the subject
     return head.dep_ in ("obl", "obl:tmod", "nmod:tmod", "advmod", "obj") and head.head.pos_ in ("VERB", "AUX") and any(
         c.dep_ in ("det", "amod", "nummod") for c in head.children
     )

@@ -21,7 +21,7 @@ from reader.nlp.sense_conditions import construction
 from reader.nlp.lang.change_verbs import CHANGE_VERBS
 from reader.nlp.lang.grammar import AUXILIARY_FORMS, NUMBER_NOUNS
 from reader.nlp.lang.prepositions import SOURCE_NOUNS, TWO_WAY
-from reader.nlp.lang.sentences import TIME_NOUNS
+from reader.nlp.lang.sentences import MONTHS, TIME_NOUNS
 from reader.nlp.lang.valency import two_way_case
 from reader.nlp.participles import participle_of
 from reader.nlp.verb_forms import is_participle, takes_sein
@@ -75,6 +75,8 @@ def preposition_uses(token) -> list[str]:
         return ["source"]  # "nach Angaben", "nach Polizeiangaben", "nach internationalem Recht"
     if _CLOCK_TIME.fullmatch(noun.text) or any(child.lemma_ == "Uhr" for child in noun.children):
         return ["clock"]  # "um 08:00 Uhr", where the parser heads the phrase by the time
+    if token.lower_ == "gegenüber" and _point_in_time(noun):
+        return ["comparison"]  # "gegenüber Dezember letzten Jahres", "gegenüber dem Vorjahr": compared with
     if token.lower_ == "von" and _part_of_a_number(token, noun):
         return ["share"]  # "in zwölf von sechzehn Bundesländern", "383 von 733 Stimmen": of, out of
     if noun.pos_ == "NUM" or _range_follows(noun):
@@ -108,11 +110,25 @@ def _names_the_doer(preposition, noun) -> bool:
     "das von ihr geleitete Ministerium", "die Überwachung durch Polizei und Verfassungsschutz" (by)."""
     if noun.dep_ == "obl:agent" or _in_passive_clause(noun) or _before_participle(noun) or _on_participle(noun):
         return True
+    if preposition.lower_ == "von" and _in_reflexive_lassen_clause(noun):
+        return True
     if _after_passive_participle(preposition):
         return True
     if preposition.lower_ == "durch":
         return noun.dep_ == "nmod" and noun.head.lemma_.endswith(_ACTION_ENDINGS)
     return _runs_up_to_passive_participle(preposition)
+
+
+def _in_reflexive_lassen_clause(noun) -> bool:
+    """"will sich nicht von einem Beschluss abhalten lassen", "lässt sich von niemandem aufhalten": with
+    "sich" and lassen beside an infinitive, the infinitive is done to the subject, by whom "von" names."""
+    verb = noun.head
+    if verb.pos_ != "VERB":
+        return False
+    lassen = next((t for t in (verb.head, *verb.children) if t.lemma_ == "lassen" and t.i != verb.i), None)
+    if lassen is None or verb.lemma_ == "lassen":
+        return False
+    return any(t.tag_ == "PRF" for owner in (verb, lassen) for t in owner.children)
 
 
 # Uses whose own row says more than the word that governs the preposition ("von der CDU unterstützt": by).
@@ -183,6 +199,14 @@ def _other_case(preposition, noun, governor) -> bool:
     expected = two_way_case(preposition.lower_, term, governor.pos_ == "VERB")
     cases = noun.morph.get("Case")
     return expected is not None and len(cases) == 1 and cases[0] in ("Acc", "Dat") and cases[0] != expected
+
+
+_TIME_ENDINGS = tuple(word.lower() for word in (*TIME_NOUNS, *MONTHS, "Zeitraum"))
+
+
+def _point_in_time(noun) -> bool:
+    """A month, a year, a period ("Dezember", "2005", "dem Vorjahr", "dem Vorjahreszeitraum")."""
+    return noun.like_num or noun.lemma_.lower().endswith(_TIME_ENDINGS)
 
 
 def governed_adverb(token) -> Governed | None:
@@ -399,16 +423,22 @@ def _in_passive_clause(noun) -> bool:
     ersten Wahlgang von CDU und FDP unterstützt": on Wahlgang): before the participle and, in a main
     clause, after the auxiliary ("Ein Vertreter von Amnesty wurde verhaftet": of)."""
     word = _clause_verb(noun)
-    auxiliary = next((child for child in word.children if child.dep_ == "aux:pass"), None)
-    if word.pos_ != "VERB" or noun.i > word.i:
+    if word.dep_ in ("aux", "aux:pass") and word.head.i != word.i:
+        word = word.head  # hung on the auxiliary ("Gewählt wurde er von der Mehrheit" via "er"): its participle's
+    if word.pos_ != "VERB":
         return False
+    auxiliary = next((child for child in word.children if child.dep_ == "aux:pass"), None)
     if auxiliary is None:
         # a sein-passive ("Auch ist Hamburg von der Richtlinie betroffen"), as the verb complex reads it
         from reader.nlp.verb_complex import verb_complex  # (verb_complex imports this module's callers)
 
         complex_ = verb_complex(word)
         auxiliary = complex_.finite if complex_.voice in ("passive", "state passive") else None
-    return auxiliary is not None and (auxiliary.i > word.i or auxiliary.i < noun.i)
+    if auxiliary is None:
+        return False
+    if noun.i > word.i:  # after the participle only where it opens the sentence: "Begründet wird … durch …"
+        return word.is_sent_start and word.i < auxiliary.i < noun.i
+    return auxiliary.i > word.i or auxiliary.i < noun.i
 
 
 def _on_participle(noun) -> bool:

@@ -343,9 +343,19 @@ def _governing_verb(token: Token) -> str | None:
     copula = next((c for c in head.children if c.dep_ == "cop"), None)
     if copula is not None and head.pos_ not in VERBAL:
         return lemma_of(copula)  # "Esper war Secretary of the Army": the subject of sein, not of the noun
+    if token.dep_.startswith("nsubj") and _causing_lassen(head) is not None:
+        return "lassen"  # "Der Kanzler will sich … abhalten lassen": he lets, the infinitive is done to him
     if head.pos_ in VERBAL or any(c.dep_ in AUX_DEPS for c in head.children):
         term = verb_term(head)
         return term if _is_verb_word(term) else None
+    return None
+
+
+def _causing_lassen(verb: Token) -> Token | None:
+    """The infinitive lassen right after `verb`, which it takes as its bare infinitive ("abhalten lassen")."""
+    following = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    if following is not None and following.lemma_ == "lassen" and following.head.i == verb.i and verb.lemma_ != "lassen":
+        return following
     return None
 
 

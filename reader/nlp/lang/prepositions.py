@@ -82,5 +82,5 @@ SOURCE_NOUNS: frozenset[str] = frozenset(
     """Angabe Ansicht Meinung Auffassung Einschätzung Schätzung Information Bericht Darstellung Aussage
     Erkenntnis Auskunft Mitteilung Ermittlung Umfrage Prognose Studie Berechnung Überzeugung
     Verständnis Quelle Zeuge Erfahrung Wort Regel Prinzip Grundsatz Recht Gesetz Plan Vorschrift
-    Vorgabe Maßgabe Kriterium Planung Ergebnis""".split()
+    Vorgabe Maßgabe Kriterium Planung Ergebnis Stand""".split()
 )
