@@ -3,7 +3,7 @@
 Registered with spaCy when this module is imported (`load_pipeline` does it); the token attributes they
 fill are registered in `reader.nlp.extensions`. The saved pipeline in `assets/` holds only the trained
 components. Each runs with the cycle collector paused (reader.nlp.collector): its objects are freed by
-reference counting, and the collector's scans of the caches were 5 % of their time.
+reference counting, and the collector's scans of the caches found nothing to free.
 """
 
 from __future__ import annotations
