@@ -31,6 +31,7 @@ from reader.nlp.sentence_rules import join_broken_sentences, mark_sentence_start
 from reader.nlp.terms import assign_terms
 from reader.nlp.word_prefetch import prefetch_forms, prefetch_lemmas
 from reader.nlp.contextual_classes import (
+    prepositions_opening_a_sentence,
     adverbs_taken_for_conjunctions,
     adverbs_taken_for_prepositions,
     determiners_taken_for_nouns,
@@ -47,7 +48,6 @@ from reader.nlp.word_classes import (
     function_words_taken_for_verbs,
     undeclined_attributes,
     names_taken_for_verbs,
-    prepositions_opening_a_sentence,
     attributive_adjectives_taken_for_verbs,
     attributive_participles_taken_for_verbs,
     fronted_participles,

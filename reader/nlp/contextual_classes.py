@@ -3,14 +3,15 @@
 "Einer der Verteidiger" and "Jeden Tag" open a sentence with a determiner the model calls a noun
 ("single scull"); "zu militärischen Zwecken" has a preposition it calls a particle (the infinitive's
 "to"); "Sie halten uns für dumm" has a complement it calls an adverb ("stupidly"); "spart … jährlich eine
-Summe" has an adverb it calls a preposition.
+Summe" has an adverb it calls a preposition; "Gemäß Wang …", "Gegenüber Dezember …" open a sentence with
+a preposition it calls a noun.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from reader.lexicon import function_entry
+from reader.lexicon import LexiconMissingError, function_entry, lookup
 from reader.nlp.capitalised_words import listed_as
 from reader.nlp.lang.articles import adjective_ending
 from reader.nlp.lang.prepositions import governed_cases
@@ -97,3 +98,44 @@ def adverbs_taken_for_conjunctions(doc: Doc) -> None:
             continue
         if doc[token.i + 1].tag_.endswith("FIN"):
             token.pos_ = "ADV"
+
+
+# Words that open a noun phrase right after a preposition.
+_PHRASE_OPENERS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM"})
+
+
+def prepositions_opening_a_sentence(doc: Doc) -> None:
+    """"Gemäß Wang stellte sie sich … vor" with "Gemäß" as a noun (the subject) and the name hung on it: a
+    capitalised first word that is a preposition and no noun is that preposition, and the phrase after
+    it is the verb's, governed by it. So is one that is a noun too ("Laut", "Dank", "Gegenüber") where
+    the parser hung it, with no article of its own, on the noun phrase right after it ("Gegenüber
+    Dezember letzten Jahres gibt es …")."""
+    for sentence in doc.sents:
+        first = sentence[0]
+        if first.pos_ == "ADP" or not first.is_title or first.i + 1 >= len(doc) or not governed_cases(first.lower_):
+            continue
+        following = doc[first.i + 1]
+        try:
+            if lookup(first.text, "NOUN").pos == "NOUN" and not (
+                first.head.i > first.i and first.head.pos_ in ("NOUN", "PROPN") and following.pos_ in _PHRASE_OPENERS
+                and not any(c.dep_ == "det" for c in first.children)
+            ):
+                continue  # "Laut" (a sound), "Dank" (thanks): nouns too
+        except LexiconMissingError:
+            return
+        if first.head.i > first.i and first.head.pos_ in ("NOUN", "PROPN"):  # already hung on its phrase
+            phrase = first.head
+            first.pos_, first.tag_, first.dep_ = "ADP", "APPR", "case"
+            first.set_morph(None)
+            if phrase.head.pos_ in ("VERB", "AUX") and phrase.dep_ in ("nsubj", "obj", "iobj", "dep"):
+                phrase.dep_ = "obl"
+            continue
+        phrase = next((c for c in first.children if c.i > first.i and c.pos_ in ("NOUN", "PROPN")), None)
+        if phrase is None:
+            continue
+        head = first.head
+        first.pos_, first.tag_ = "ADP", "APPR"
+        first.set_morph(None)
+        if head.i != first.i:  # (the sentence's root keeps its place: the parse has no verb above it)
+            set_head(phrase, head, "obl")
+        set_head(first, phrase, "case")

@@ -62,10 +62,6 @@ def degree_particles(doc: Doc) -> None:
             set_head(token, following, "advmod")
 
 
-# Words that open a noun phrase right after a preposition.
-_PHRASE_OPENERS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM"})
-
-
 # Prepositions that also open a zu-infinitive ("anstatt die Beiträge zu senken": instead of lowering).
 _INFINITIVE_OPENERS = {"anstatt", "statt", "ohne", "um"}
 
@@ -197,43 +193,6 @@ def imperatives_opening_a_quotation(doc: Doc) -> None:
             continue
         token.pos_, token.tag_ = "VERB", "VVIMP"
         token.set_morph("Mood=Imp|Number=Sing|Person=2|VerbForm=Fin")
-
-
-def prepositions_opening_a_sentence(doc: Doc) -> None:
-    """"Gemäß Wang stellte sie sich … vor" with "Gemäß" as a noun (the subject) and the name hung on it: a
-    capitalised first word that is a preposition and no noun is that preposition, and the phrase after
-    it is the verb's, governed by it. So is one that is a noun too ("Laut", "Dank", "Gegenüber") where
-    the parser hung it, with no article of its own, on the noun phrase right after it ("Gegenüber
-    Dezember letzten Jahres gibt es …")."""
-    for sentence in doc.sents:
-        first = sentence[0]
-        if first.pos_ == "ADP" or not first.is_title or first.i + 1 >= len(doc) or not governed_cases(first.lower_):
-            continue
-        following = doc[first.i + 1]
-        try:
-            if lookup(first.text, "NOUN").pos == "NOUN" and not (
-                first.head.i > first.i and first.head.pos_ in ("NOUN", "PROPN") and following.pos_ in _PHRASE_OPENERS
-                and not any(c.dep_ == "det" for c in first.children)
-            ):
-                continue  # "Laut" (a sound), "Dank" (thanks): nouns too
-        except LexiconMissingError:
-            return
-        if first.head.i > first.i and first.head.pos_ in ("NOUN", "PROPN"):  # already hung on its phrase
-            phrase = first.head
-            first.pos_, first.tag_, first.dep_ = "ADP", "APPR", "case"
-            first.set_morph(None)
-            if phrase.head.pos_ in ("VERB", "AUX") and phrase.dep_ in ("nsubj", "obj", "iobj", "dep"):
-                phrase.dep_ = "obl"
-            continue
-        phrase = next((c for c in first.children if c.i > first.i and c.pos_ in ("NOUN", "PROPN")), None)
-        if phrase is None:
-            continue
-        head = first.head
-        first.pos_, first.tag_ = "ADP", "APPR"
-        first.set_morph(None)
-        if head.i != first.i:  # (the sentence's root keeps its place: the parse has no verb above it)
-            set_head(phrase, head, "obl")
-        set_head(first, phrase, "case")
 
 
 def names_taken_for_verbs(doc: Doc) -> None:

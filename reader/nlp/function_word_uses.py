@@ -1,0 +1,239 @@
+"""How a function word is used in its sentence, for the hand-checked gloss of that use.
+
+reader/lexicon/data/function_words.tsv may give a word a row per use ("werden" AUX:passive, "ein"
+DET:partitive, "etwa" ADV:example); the glossing asks `function_word_uses` only for the few words
+that have such rows. A use is read from the parse and the words around: an auxiliary's verb
+("wurde beschlossen": passive, "wird kommen": future), a mood ("würde": Sub), "um" opening a
+zu-infinitive, "mehr" after a negation ("nicht mehr": no longer), "als" after a comparative
+("wichtiger, als …": than), a pronominal adverb before its dass clause ("dadurch, dass": by the fact
+that), "etwa" before an example.
+"""
+
+from __future__ import annotations
+
+from reader.lexicon import lookup
+from reader.lexicon.valency import TRANSITIVE, sense_valency
+from reader.nlp.doc_facts import sentence_start
+from reader.nlp.extensions import token_value
+from reader.nlp.lang.sentences import TIME_NOUNS
+from reader.nlp.morph_features import feature_values
+from reader.nlp.preposition_uses import governed_adverb, preposition_uses
+from reader.nlp.pronoun_uses import polite, pronoun_uses, subject_number
+from reader.nlp.verb_forms import is_participle, zu_infinitive
+
+
+def _before_units_of_time(token) -> bool:
+    """A number and a noun of time follow: "alle 14 Tage", "alle zwei Jahre"."""
+    doc = token.doc
+    if token.i + 2 >= len(doc) or not (doc[token.i + 1].like_num or doc[token.i + 1].pos_ == "NUM"):
+        return False
+    return doc[token.i + 2].pos_ == "NOUN" and doc[token.i + 2].lemma_ in TIME_NOUNS
+
+
+def function_word_uses(token) -> tuple[str, ...]:
+    """How a function word is used here, for its hand-checked gloss: its mood ("würde": Sub), an
+    auxiliary's verb ("wurde beschlossen": passive, "wird kommen": future, "wurde bekannt": copula),
+    "um" opening a zu-infinitive (mark), a particle inside its clause ("ja": after all)."""
+    # "um" marks a zu-infinitive only where one follows ("Um das Verbot hatte sie gebeten": no "in order to")
+    marks_infinitive = token.dep_ != "mark" or token.pos_ != "ADP" or _zu_follows(token)
+    uses = [*feature_values(token, "Mood"), token.dep_ if marks_infinitive else ""]
+    if token.lower_ == "um" and _opens_purpose_clause(token):
+        uses.insert(0, "mark")  # "um … zu" the parser took for a preposition: in order to
+    if token.tag_ == "PTKA":
+        uses.append("degree")  # "zu schnell": too
+    if token.pos_ in ("ADV", "PART", "PRON") and _inside_clause(token):
+        uses.append("midfield")  # "ja" as a particle, "Sie" as the polite "you"
+    if token.pos_ == "PRON" and "Prs" in feature_values(token, "PronType") and token.lower_ != "sich":
+        uses += pronoun_uses(token)  # "sie": she or they, "it" where it points back to a thing
+    if token.pos_ == "ADP" or (token.pos_ == "SCONJ" and token.dep_ != "mark"):
+        uses += preposition_uses(token)  # (the tagger may call "um 5 Prozent" a conjunction)
+    uses += [opener for opener in CORRELATIVES.get(token.lower_, ()) if _after(token, opener)]
+    if token.lower_ == "so" and _names_the_speaker(token):
+        uses.insert(0, "attribution")  # "„…“, so der Sprecher": says
+    if token.lower_ == "mehr" and _negated(token):
+        uses.insert(0, "negated")  # "nicht mehr", "keine Rolle mehr": no longer, not "more"
+    if token.lower_ == "dagegen" and _contrasting(token):
+        uses.insert(0, "contrast")  # "Mbeki hofft dagegen auf …": on the other hand, not against it
+    if token.lower_ == "alle" and _before_units_of_time(token):
+        uses.insert(0, "interval")  # "alle 14 Tage": every fortnight, not all 14 days
+    if token.lemma_ in ("ein", "kein") and _before_genitive_plural(token):
+        uses.insert(0, "partitive")  # "eines der Transitländer", "keiner der Abgeordneten": one of, none of
+    if token.tag_ == "PAV" and _before_dass(token):
+        uses.insert(0, "correlative")  # "dadurch, dass viele Rentner …": by the fact that
+    if token.lower_ == "etwa" and _introduces_example(token):
+        uses.insert(0, "example")  # "Optionen wie etwa eine Koalition", "Amtsträger, etwa Bürgermeister": for example
+    if token.lower_ == "als" and _after_comparison(token):
+        uses.insert(0, "comparative")  # "mehr als", "größer als", "nichts anderes als": than
+    if (token.pos_ == "DET" and "Yes" in feature_values(token, "Poss")) or token.lower_ == "sich":
+        if polite(token):
+            uses.insert(0, "polite")  # "Geben Sie Ihre Daten ein": your; "Engagieren Sie sich": yourself
+        uses += subject_number(token)
+    if token.pos_ == "AUX":
+        # its verb: the head, or a child where the parser made the auxiliary the head ("… unterstützt wurde")
+        verbs = [token.head] if token.head.i != token.i else []
+        verbs += [child for child in token.children if child.pos_ in ("VERB", "AUX", "ADJ", "NOUN")]
+        # "wird … endgültig sein": the infinitive the parser hung beside it on the predicate
+        verbs += [sibling for sibling in token.head.children if sibling.i > token.i and sibling.tag_ in ("VAINF", "VMINF")]
+        # a verb spelt as its infinitive that is no participle is the infinitive, whatever its tag ("… benötigen
+        # wird": VVPP); otherwise the STTS tag counts too: the morphologizer may call a participle finite
+        # ("unterstützt": VVPP, Fin), the tagger a participle an infinitive ("geschlagen": VVINF)
+        forms = set()
+        for verb in verbs:
+            participle = is_participle(verb.text, verb.lemma_)
+            if verb.pos_ == "VERB" and verb.lower_ == verb.lemma_.lower() and not participle:
+                forms.add("Inf")
+            else:
+                forms |= set(feature_values(verb, "VerbForm"))
+                if verb.tag_.endswith("PP") or (verb.pos_ == "VERB" and participle):
+                    forms.add("Part")
+        # the tagger's Voice=Pass is no evidence where the verb is an infinitive ("wird … kandidieren")
+        passive = "Part" in forms or ("Pass" in feature_values(token, "Voice") and "Inf" not in forms)
+        # "wurde" is never a future: with what the tagger called an infinitive it is a passive
+        passive = passive or ("Inf" in forms and "Past" in feature_values(token, "Tense"))
+        # "soll … gewesen sein": is said to have been; only the present ("sollte … verhindert haben": should have)
+        present = "Past" not in feature_values(token, "Tense") and token.lower_ not in ("sollte", "sollten", "wollte", "wollten")
+        if token.lemma_ in _REPORTING_MODALS and present and any(_perfect_infinitive(verb) for verb in verbs):
+            uses.append("reportative")
+        uses.append("passive" if passive else "future" if "Inf" in forms else
+                    "copula" if any(verb.pos_ in ("ADJ", "NOUN") for verb in verbs) else "")
+    return tuple(uses)
+
+
+_REPORTING_MODALS = {"sollen", "wollen"}
+
+
+def _before_genitive_plural(token) -> bool:
+    """The next word is a genitive plural article: "eines der Länder" names one of them."""
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return following is not None and following.pos_ == "DET" and {"Gen"} <= set(feature_values(following, "Case")) \
+        and {"Plur"} <= set(feature_values(following, "Number"))
+
+
+_INTRODUCING_EXAMPLES = {"wie", "so", ","}
+
+
+def _before_dass(adverb) -> bool:
+    """", dass" follows, perhaps after the clause's closing verbs ("dadurch erklärt, dass"): the dass
+    clause says what the pronominal adverb stands for."""
+    doc = adverb.doc
+    after = adverb.i + 1
+    while after < len(doc) and (doc[after].pos_ in ("VERB", "AUX") or doc[after].tag_ == "PTKVZ"):
+        after += 1
+    return after + 1 < len(doc) and doc[after].text == "," and doc[after + 1].lower_ == "dass"
+
+
+def _introduces_example(etwa) -> bool:
+    """"wie etwa", "so etwa", ", etwa Bürgermeister": an example follows; before a number ("…, etwa 200
+    Menschen") it is "about"."""
+    doc = etwa.doc
+    following = doc[etwa.i + 1] if etwa.i + 1 < len(doc) else None
+    counted = following is not None and (following.like_num or following.pos_ == "NUM")
+    return etwa.i > 0 and doc[etwa.i - 1].lower_ in _INTRODUCING_EXAMPLES and not counted
+
+
+def _perfect_infinitive(verb) -> bool:
+    """A participle with "sein" or "haben" as an infinitive beside it: "gewesen sein", "festgesetzt haben"."""
+    # the tag as well as the morphology: either may be wrong ("haben": VAINF, VerbForm=Fin)
+    participle = "Part" in feature_values(verb, "VerbForm") or verb.tag_.endswith("PP")
+    return participle and any(
+        child.lemma_ in ("sein", "haben") and ("Inf" in feature_values(child, "VerbForm") or child.tag_.endswith("INF"))
+        for child in verb.children
+    )
+
+
+CORRELATIVES = {"noch": ("weder",), "als": ("sowohl",), "auch": ("sowohl",)}
+_CORRELATIVE_REACH = 12  # words between the two parts at most
+
+
+def _after(token, opener: str) -> bool:
+    """*opener* stands before *token* in its sentence, close enough to be its first part."""
+    start = max(sentence_start(token), token.i - _CORRELATIVE_REACH)
+    return any(word.lower_ == opener for word in token.doc[start : token.i])
+
+
+# Words that compare without the comparative's -er the morphologizer marks (Degree=Cmp): the
+# comparatives of viel, wenig, bald, gern, and "ander(s)" ("nichts anderes als": nothing but).
+_COMPARING = {"mehr", "weniger", "eher", "lieber", "anders", "ander", "anderer"}
+_COMPARISON_REACH = 3  # "mehr Geld als", "weniger kleine Firmen als"
+
+
+def _negated(mehr) -> bool:
+    """"mehr" after "nicht", "kein…", "nie" or "nichts" in its clause, comparing nothing ("nicht mehr als
+    zehn" and "nicht mehr Geld" compare)."""
+    following = mehr.doc[mehr.i + 1] if mehr.i + 1 < len(mehr.doc) else None
+    if following is not None and (following.lower_ == "als" or following.pos_ in ("NOUN", "ADJ", "NUM")):
+        return False
+    for word in reversed(mehr.doc[max(sentence_start(mehr), mehr.i - _CORRELATIVE_REACH) : mehr.i]):
+        if word.is_punct:
+            return False
+        if word.lower_ in _NEGATIONS or word.lower_.startswith("kein"):
+            return True
+    return False
+
+
+_NEGATIONS = frozenset({"nicht", "nie", "niemals", "nichts", "niemand", "kaum"})
+
+
+def _contrasting(dagegen) -> bool:
+    """"dagegen" sets its clause against the one before where no word of the clause governs "gegen" and
+    the clause goes on after it ("hofft dagegen auf …", "Dagegen wuchs …"); "votierten dagegen.", "ist
+    dagegen, dass …" are against it."""
+    following = dagegen.doc[dagegen.i + 1] if dagegen.i + 1 < len(dagegen.doc) else None
+    return following is not None and not following.is_punct and governed_adverb(dagegen) is None
+
+
+def _after_comparison(token) -> bool:
+    """A comparative before *token* in its phrase (no punctuation or verb between, but the comma before
+    a clause "als" opens: "wichtiger, als … neue Regeln hineinzuschreiben"): "als" is "than"."""
+    start = max(sentence_start(token), token.i - _COMPARISON_REACH)
+    for word in reversed(token.doc[start : token.i]):
+        if word.text == "," and word.i == token.i - 1:
+            continue
+        if word.is_punct or word.pos_ in ("VERB", "AUX"):
+            return False
+        if "Cmp" in feature_values(word, "Degree") or word.lower_ in _COMPARING or word.lemma_.lower() in _COMPARING:
+            return True
+    return False
+
+
+def _opens_purpose_clause(um) -> bool:
+    """The "um" of "um … zu" where the parse does not say so: tagged as that "um" (KOUI) with a
+    zu-infinitive after it, or before an accusative that can only be the object of the zu-infinitive
+    it hangs on, which has none and takes one ("mehr Zeit um ihre Arbeit zu beenden"; not "um das
+    Haus zu laufen", around)."""
+    if um.tag_ == "KOUI" and um.dep_ == "mark":
+        return zu_infinitive(um.head)  # not "…, um 11 Uhr zu einer Feier aufgerufen" (a time, mistagged)
+    noun, verb = um.head, um.head.head
+    if verb.i < um.i or not zu_infinitive(verb):
+        return False
+    if um.tag_ == "KOUI":
+        return True
+    if "Acc" not in feature_values(noun, "Case"):
+        return False
+    if any(child.dep_ == "obj" for child in verb.children):
+        return False
+    entry = lookup(token_value(verb, "term") or verb.lemma_, "VERB")
+    return entry.pos == "VERB" and bool(entry.gloss) and sense_valency(entry.term, entry.gloss[0]) == {TRANSITIVE}
+
+
+def _names_the_speaker(so) -> bool:
+    """"…“, so der Sprecher.", "…, so Obama am Montag.": after a comma, a phrase with a noun or name and
+    no verb to the end of the sentence names who said what came before."""
+    if so.i == sentence_start(so) or so.doc[so.i - 1].text != ",":
+        return False
+    rest = [word for word in so.doc[so.i + 1 : so.sent.end] if not word.is_punct]
+    return bool(rest) and rest[0].pos_ in ("DET", "NOUN", "PROPN", "ADJ") and not any(
+        word.pos_ in ("VERB", "AUX") for word in rest
+    ) and any(word.pos_ in ("NOUN", "PROPN") for word in rest)
+
+
+def _zu_follows(token) -> bool:
+    """A "zu" of a zu-infinitive after *token* in its sentence."""
+    end = token.sent.end
+    return any(word.tag_ in ("PTKZU", "VVIZU") for word in token.doc[token.i + 1 : end])  # "zu retten", "abzuwenden"
+
+
+def _inside_clause(token) -> bool:
+    """Neither the first word of its sentence nor after a comma or dash: where "ja" is the modal
+    particle ("Das ist ja bekannt": after all), not the answer ("Ja, das stimmt": yes)."""
+    return token.i > sentence_start(token) and not token.doc[token.i - 1].is_punct
