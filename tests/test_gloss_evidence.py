@@ -305,6 +305,8 @@ def test_von_with_sich_and_lassen_names_the_doer() -> None:
 
 def test_seitdem_before_a_finite_verb_is_the_adverb() -> None:
     assert _first("Seitdem sind fast 16 Jahre vergangen.", "Seitdem") == "since then"
+    assert _first("Er sagte: „Seitdem sind fast 16 Jahre vergangen.“", "Seitdem") == "since then"
+    assert _first("Er ist glücklich, seitdem er in Berlin wohnt.", "seitdem") == "since"
 
 
 def test_werden_with_an_infinitive_the_tagger_called_otherwise_is_the_future() -> None:

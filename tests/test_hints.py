@@ -68,6 +68,9 @@ PREPOSITIONS = [
 ]
 
 ROLES = [
+    # a phrase with no verb before a colon names what follows: nominative, no member of the next clause
+    ("Viele Staaten halten am Embargo fest. Nicht so Bundeskanzler Gerhard Schröder (SPD): Er strebt eine Aufhebung an.",
+     "Bundeskanzler", ["nominative", "before the colon"]),
     # a number with a thousands point counts a plural noun
     ("Gegenüber Dezember letzten Jahres gibt es rund 400.000 Arbeitslose mehr.", "Arbeitslose", ["plural"]),
     # a noun of time beside a verb that takes no accusative and has no other subject is the subject
@@ -77,6 +80,8 @@ ROLES = [
     ("Weil man der Ansicht war, dass das Embargo falsch ist, handelte er.", "Ansicht", ["genitive with sein"]),
     # with lassen and its bare infinitive the subject is lassen's: he lets it be done to him
     ("Der Kanzler will sich nicht von einem Beschluss des Bundestages abhalten lassen.", "Kanzler", ["subject of lassen"]),
+    ("Dabei will sich der Bundeskanzler nicht von einem Beschluss des Bundestags abhalten lassen.", "Bundeskanzler",
+     ["subject of lassen"]),
     # the subject of the participle the parser left under an adjective ("endgültig verloren")
     ("Die Koalition hat ihre knappe Mehrheit endgültig verloren.", "Koalition", ["nominative", "subject of verlieren"]),
     # a noun of time placed by "vergangenen", "jeden" is an adverbial accusative; the subject comes later

@@ -60,7 +60,7 @@ from reader.nlp.subject_agreement import (
 )
 from reader.nlp.verb_complex import verb_complex, zu_infinitive
 from reader.nlp.doc_facts import sentence_start
-from reader.nlp.phrase_context import genitive_attribute
+from reader.nlp.phrase_context import fragment_before_colon, genitive_attribute
 
 # Dependents that take their case from another phrase, not from the clause.
 NOT_CLAUSE_MEMBERS = ("nmod", "appos", "conj", "flat", "flat:name", "dep")
@@ -86,11 +86,11 @@ def one_subject_per_clause(doc: Doc, phrases: dict[int, Phrase], decided: dict[i
         head = phrase.head
         if (
             measure_accusative(head) or bracketed_after(phrase) is not None or genitive_attribute(phrase)
-            or object_of_participle(head) is not None or genitive_with_sein(head)
+            or object_of_participle(head) is not None or genitive_with_sein(head) or fragment_before_colon(head)
         ):
             # "elf Prozent kleiner": a measure; "am Montag (9. September)": an aside; "Attentate dieser Art":
             # a noun's attribute; "Hilfe suchender Menschen": a participle's object; "ist der Meinung": a
-            # genitive with sein; neither subject nor object
+            # genitive with sein; "Nicht so Bundeskanzler Schröder: …": a fragment; neither subject nor object
             continue
         joins_clause = _bare_name_after_noun(head) or after_fixed_adverbial(head) or unjoined_conjunct(head)
         member = head.dep_ not in NOT_CLAUSE_MEMBERS or joins_clause or _loose_verb_phrase(head)

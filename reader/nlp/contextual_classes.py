@@ -90,14 +90,14 @@ def adverbs_taken_for_prepositions(doc: Doc) -> None:
 
 
 def adverbs_taken_for_conjunctions(doc: Doc) -> None:
-    """"Seitdem sind fast 16 Jahre vergangen" with "Seitdem" tagged an adverb (PAV) but classed a
-    conjunction: a subordinating conjunction's clause ends in its finite verb, so a word right before a
-    finite verb, which the tagger calls an adverb, is one."""
+    """"Seitdem sind fast 16 Jahre vergangen" with "Seitdem" classed a conjunction: a subordinating
+    conjunction's clause ends in its finite verb, so a word right before a finite verb that the tagger
+    calls an adverb (PAV) or the dictionary has as one is that adverb."""
     for token in doc:
-        if token.pos_ != "SCONJ" or token.tag_ not in ("PAV", "ADV") or token.i + 1 >= len(doc):
+        if token.pos_ != "SCONJ" or token.i + 1 >= len(doc) or not doc[token.i + 1].tag_.endswith("FIN"):
             continue
-        if doc[token.i + 1].tag_.endswith("FIN"):
-            token.pos_ = "ADV"
+        if token.tag_ in ("PAV", "ADV") or listed_as(token.lower_, "ADV"):
+            token.pos_, token.tag_ = "ADV", "PAV" if token.tag_ == "PAV" else "ADV"
 
 
 # Words that open a noun phrase right after a preposition.

@@ -62,6 +62,7 @@ from reader.nlp.phrase_context import (
     genitive_attribute,
     opens_clause,
     opens_sentence_or_follows_verb,
+    fragment_before_colon,
     time_adverbial,
 )
 from reader.nlp.noun_lexicon import adjectival_noun, genderless_noun, noun_entry
@@ -421,7 +422,10 @@ def _role_case(head: Token, prep: Token | None) -> str | None:
         return "Nom"  # predicate noun: "Er ist Präsident"
     if head.dep_ == "ROOT" and not any(t.pos_ in ("VERB", "AUX") or t.dep_ in ("nsubj", "obj") for t in head.sent):
         return "Nom"  # a sentence without a verb: "Eine ganz klare Empfehlung."
+    if fragment_before_colon(head):
+        return "Nom"  # "Nicht so Bundeskanzler Gerhard Schröder (SPD): Er strebt …": named, not governed
     return None
+
 
 
 def _lexicon(head: Token) -> tuple[str | None, str | None, bool, str]:

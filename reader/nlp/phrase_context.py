@@ -115,3 +115,11 @@ def time_adverbial(head: Token) -> bool:
     return head.dep_ in ("obl", "obl:tmod", "nmod:tmod", "advmod", "obj") and head.head.pos_ in ("VERB", "AUX") and any(
         c.dep_ in ("det", "amod", "nummod") for c in head.children
     )
+
+
+def fragment_before_colon(head: Token) -> bool:
+    """"Nicht so Bundeskanzler Gerhard Schröder (SPD): Er strebt …": a phrase between its sentence's
+    start and a colon with no verb names something; it is no member of the clause after the colon."""
+    doc = head.doc
+    colon = next((t.i for t in doc[head.i + 1 : head.sent.end] if t.is_punct and t.text.endswith(":")), None)
+    return colon is not None and not any(t.pos_ in ("VERB", "AUX") for t in doc[sentence_start(head) : colon])

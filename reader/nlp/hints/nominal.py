@@ -36,6 +36,7 @@ from reader.nlp.noun_phrases import (
 )
 from reader.nlp.names import only_a_name, place_of_adjective, shown_as_names
 from reader.nlp.morph_features import feature_values
+from reader.nlp.phrase_context import fragment_before_colon
 from reader.nlp.participles import participle_of
 from reader.nlp.pronoun_uses import polite
 from reader.nlp.verb_complex import verb_complex
@@ -283,6 +284,8 @@ def _case_reason(token: Token, case: str, hints: Hints) -> str | None:
         return f"{name}: object of {participle.text} ({verb}), which describes {participle.head.text}" if case == "Acc" else None
     verb = _governing_verb(token)
     dep = token.dep_
+    if case == "Nom" and not dep.startswith(("appos", "flat")) and fragment_before_colon(token):
+        return "nominative: stands alone before the colon, naming what follows"
     if dep in ("nsubj", "nsubj:pass") and case == "Nom":
         if verb_complex(token.head).voice is not None:  # whatever the parser's label: "Ergänzt wurde der Aufruf"
             return f"nominative: subject of the passive {verb}"
@@ -354,7 +357,8 @@ def _governing_verb(token: Token) -> str | None:
 def _causing_lassen(verb: Token) -> Token | None:
     """The infinitive lassen right after `verb`, which it takes as its bare infinitive ("abhalten lassen")."""
     following = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
-    if following is not None and following.lemma_ == "lassen" and following.head.i == verb.i and verb.lemma_ != "lassen":
+    related = following is not None and (following.head.i == verb.i or verb.head.i == following.i)
+    if related and following.lemma_ == "lassen" and verb.lemma_ != "lassen":
         return following
     return None
 
