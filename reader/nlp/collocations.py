@@ -79,8 +79,8 @@ def literal_senses(doc: Doc, phrases: dict[int, Phrase]) -> WordSenses:
                 # jeden Preis": at all costs, not "around")
                 function_senses = _function_word_senses(phrase, members)
                 before_phrase.update({
-                    token.i: spelt.get(token.i, function_senses.get(token.i, ""))
-                    for token in members if function_senses.get(token.i) != _UNSPELT
+                    token.i: spelt.get(token.i) or function_senses.get(token.i) or ""
+                    for token in members if function_senses.get(token.i, "") is not None
                 })
             elif phrase.term[:1].islower():
                 before_phrase.update(_modifiers(members))  # "schwierige Situation" (plight): difficult first
@@ -115,20 +115,17 @@ def _without_verb(phrase: Phrase, members: list[Token]) -> bool:
     )
 
 
-_UNSPELT = "\0"
-
-
-def _function_word_senses(phrase: Phrase, members: list[Token]) -> dict[int, str]:
+def _function_word_senses(phrase: Phrase, members: list[Token]) -> dict[int, str | None]:
     """The prepositions (not fused with an article: "im" is in the) and determiners of a phrase without a
     verb, each with the first of its own senses the gloss spells ("um jeden Preis": at all costs, "um" is
-    at), or _UNSPELT where it spells none ("jeden")."""
+    at), or None where it spells none ("jeden")."""
     gloss = set(re.findall(r"[\w']+", phrase.gloss[0].lower()))  # (function words are stop words to _words)
     found = {}
     for token in members:
         if token.pos_ not in ("ADP", "DET") or token.lower_ in CONTRACTIONS:
             continue
         cores = (gloss_core(sense) for sense in _own_senses(token) or _senses(token))
-        found[token.i] = next((core for core in cores if core and set(core.split()) <= gloss), _UNSPELT)
+        found[token.i] = next((core for core in cores if core and set(core.split()) <= gloss), None)
     return found
 
 

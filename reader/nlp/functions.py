@@ -55,8 +55,9 @@ def labels_from_case(doc: Doc) -> None:
                 relabelled[token.i] = label
     for i, label in relabelled.items():
         token = doc[i]
-        holders = [c for c in token.head.children if c.dep_.split(":")[0] == label and c.i != i and label != "obl"]
-        if all(c.i in relabelled and relabelled[c.i] != label for c in holders):  # (a verb has one subject, one object)
+        # a verb has one subject and one object: another holds the label only if it is relabelled too
+        holders = [] if label == "obl" else [c for c in token.head.children if c.dep_.split(":")[0] == label and c.i != i]
+        if all(relabelled.get(c.i, label) != label for c in holders):
             token.dep_ = label
 
 

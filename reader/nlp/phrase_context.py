@@ -9,6 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from reader.nlp.case_evidence import Phrase
+from reader.nlp import doc_facts
 from reader.nlp.doc_facts import sentence_start
 from reader.nlp.lang.grammar import SUBORDINATORS
 from reader.nlp.lang.prepositions import governed_cases
@@ -121,5 +122,9 @@ def fragment_before_colon(head: Token) -> bool:
     """"Nicht so Bundeskanzler Gerhard Schröder (SPD): Er strebt …": a phrase between its sentence's
     start and a colon with no verb names something; it is no member of the clause after the colon."""
     doc = head.doc
-    colon = next((t.i for t in doc[head.i + 1 : head.sent.end] if t.is_punct and t.text.endswith(":")), None)
-    return colon is not None and not any(t.pos_ in ("VERB", "AUX") for t in doc[sentence_start(head) : colon])
+    colons = doc_facts.once("colons", doc, lambda doc: tuple(t.i for t in doc if t.is_punct and t.text.endswith(":")))
+    colon = next((i for i in colons if i > head.i), None)  # ("):" is one token)
+    start = sentence_start(head)
+    if colon is None or sentence_start(doc[colon]) != start:
+        return False
+    return not any(t.pos_ in ("VERB", "AUX") for t in doc[start:colon])
