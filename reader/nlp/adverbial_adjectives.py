@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from reader.nlp.doc_arrays import tokens_where
 from reader.nlp.parse_edits import set_head, take_place
 from reader.nlp.verb_complex import kind, lemma, zu_infinitive
 
@@ -22,8 +23,8 @@ _OWN = frozenset({"conj", "cc", "advmod", "punct"})  # what stays with the adjec
 def adjectives_holding_a_verbs_clause(doc: Doc) -> None:
     """The verb after an undeclined adjective that holds a finite haben, sein or werden takes the clause;
     the adjective becomes its adverb."""
-    for adjective in doc:
-        if adjective.tag_ != "ADJD" or adjective.pos_ != "ADJ":
+    for adjective in tokens_where(doc, "TAG", ("ADJD",)):
+        if adjective.pos_ != "ADJ":
             continue
         if not any(c.dep_ in _SERVING and c.tag_ == "VAFIN" and lemma(c) in ("haben", "sein", "werden") for c in adjective.children):
             continue

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from reader.lexicon import LexiconMissingError, function_entry, lookup
 from reader.nlp.capitalised_words import listed_as
+from reader.nlp.doc_arrays import tokens_where
 from reader.nlp.lang.articles import adjective_ending
 from reader.nlp.lang.prepositions import governed_cases
 from reader.nlp.parse_edits import set_head
@@ -27,31 +28,27 @@ def determiners_taken_for_nouns(doc: Doc) -> None:
     "Jeden" as a noun: a capitalised word the curated function words have as a determiner, right before
     a genitive plural article or before the noun it belongs to, is that determiner (UD has "einer" as
     DET too), with its base form."""
-    for token in doc:
-        if token.pos_ not in ("NOUN", "PROPN") or not token.text[:1].isupper() or token.i + 1 >= len(doc):
+    for token in tokens_where(doc, "POS", ("NOUN", "PROPN")):
+        if not token.text[:1].isupper() or token.i + 1 >= len(doc):
             continue
-        entry = function_entry(token.lower_, "DET")
         following = doc[token.i + 1]
-        if entry is None:
-            continue
         partitive = following.tag_ == "ART" and {"Gen"} <= set(following.morph.get("Case")) \
             and {"Plur"} <= set(following.morph.get("Number"))
-        if partitive:
-            token.tag_ = "PIS"
-        elif token.head.i == following.i and following.pos_ in ("NOUN", "PROPN"):
-            token.tag_ = "PIAT"
-            set_head(token, following, "det")
-        else:
+        attached = token.head.i == following.i and following.pos_ in ("NOUN", "PROPN")
+        entry = function_entry(token.lower_, "DET") if partitive or attached else None  # (asked last: the costly test)
+        if entry is None:
             continue
-        token.pos_, token.lemma_ = "DET", entry.term
+        token.pos_, token.tag_, token.lemma_ = "DET", "PIS" if partitive else "PIAT", entry.term
+        if not partitive:
+            set_head(token, following, "det")
 
 
 def predicative_adjectives_taken_for_adverbs(doc: Doc) -> None:
     """"Sie halten uns für dumm", "bezeichnete den Plan als unsinnig" with the complement called an
     adverb ("stupidly"): a dictionary adjective that completes the verb's object (xcomp) or follows
     "für" or "als" says what the object is, so it is the undeclined adjective (ADJD)."""
-    for token in doc:
-        if token.pos_ != "ADV" or not token.is_lower:
+    for token in tokens_where(doc, "POS", ("ADV",)):
+        if not token.is_lower:
             continue
         if token.dep_ == "xcomp" or any(c.dep_ == "case" and c.lower_ in ("für", "als") for c in token.children):
             if token.tag_ == "ADJD" or listed_as(token.lower_, "ADJ"):
@@ -63,8 +60,8 @@ def prepositions_taken_for_particles(doc: Doc) -> None:
     """"zu militärischen Zwecken" with "zu" tagged a preposition (APPR) but classed a particle, which
     would gloss it as the infinitive's "to": a word both the tag and its relation ("case" of a noun
     phrase) make a preposition is one."""
-    for token in doc:
-        if token.pos_ == "PART" and token.tag_ in ("APPR", "APPRART") and token.dep_ == "case":
+    for token in tokens_where(doc, "POS", ("PART",)):
+        if token.tag_ in ("APPR", "APPRART") and token.dep_ == "case":
             token.pos_ = "ADP"
 
 
@@ -73,8 +70,8 @@ def adverbs_taken_for_prepositions(doc: Doc) -> None:
     "jährlich" and "steigender" tagged prepositions: a lower-case word that is no preposition (neither
     the grammar's list nor the curated function words have it) is the adverb or adjective the dictionary
     has; an adverb modifies the verb the phrase after it belongs to, an inflected adjective the noun."""
-    for token in doc:
-        if token.pos_ != "ADP" or not token.is_lower or not token.is_alpha or token.tag_ not in ("APPR", "APPRART"):
+    for token in tokens_where(doc, "POS", ("ADP",)):
+        if not token.is_lower or not token.is_alpha or token.tag_ not in ("APPR", "APPRART"):
             continue
         if governed_cases(token.lower_) or function_entry(token.lower_, "ADP") is not None:
             continue
@@ -93,8 +90,8 @@ def adverbs_taken_for_conjunctions(doc: Doc) -> None:
     """"Seitdem sind fast 16 Jahre vergangen" with "Seitdem" classed a conjunction: a subordinating
     conjunction's clause ends in its finite verb, so a word right before a finite verb that the tagger
     calls an adverb (PAV) or the dictionary has as one is that adverb."""
-    for token in doc:
-        if token.pos_ != "SCONJ" or token.i + 1 >= len(doc) or not doc[token.i + 1].tag_.endswith("FIN"):
+    for token in tokens_where(doc, "POS", ("SCONJ",)):
+        if token.i + 1 >= len(doc) or not doc[token.i + 1].tag_.endswith("FIN"):
             continue
         if token.tag_ in ("PAV", "ADV") or listed_as(token.lower_, "ADV"):
             token.pos_, token.tag_ = "ADV", "PAV" if token.tag_ == "PAV" else "ADV"

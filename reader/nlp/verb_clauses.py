@@ -268,7 +268,8 @@ def split_coordinated_auxiliaries(doc: Doc) -> None:
     with "sind" an auxiliary of the finite "lehnen": one verb has one finite auxiliary and none if it
     is finite itself, so the first, before the conjunction, is a full verb of its own clause. It takes
     the words before the conjunction (its subject and object), and the verb becomes its conjunct."""
-    for verb in doc:
+    heads = {auxiliary.head.i: auxiliary.head for auxiliary in tokens_where(doc, "DEP", ("aux", "aux:pass"))}
+    for verb in (heads[i] for i in sorted(heads)):  # (only a word with an auxiliary can have two)
         found = _finite_auxiliary_of_another_clause(verb)
         if found is None:
             continue
