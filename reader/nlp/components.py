@@ -31,11 +31,11 @@ from reader.nlp.sentence_rules import join_broken_sentences, mark_sentence_start
 from reader.nlp.terms import assign_terms
 from reader.nlp.word_prefetch import prefetch_forms, prefetch_lemmas
 from reader.nlp.contextual_classes import (
-    prepositions_opening_a_sentence,
     adverbs_taken_for_conjunctions,
     adverbs_taken_for_prepositions,
     determiners_taken_for_nouns,
     predicative_adjectives_taken_for_adverbs,
+    prepositions_opening_a_sentence,
     prepositions_taken_for_particles,
 )
 from reader.nlp.word_classes import (

@@ -77,8 +77,9 @@ def adverbs_taken_for_prepositions(doc: Doc) -> None:
             continue
         noun = token.head if token.head.pos_ in ("NOUN", "PROPN") and token.head.i > token.i else None
         ending = adjective_ending(token.text)
-        if listed_as(token.lower_, "ADV") or listed_as(token.lower_, "ADJ") and token.lower_ == token.lemma_.lower():
-            token.pos_, token.tag_ = ("ADV", "ADV") if listed_as(token.lower_, "ADV") else ("ADJ", "ADJD")
+        adverb = listed_as(token.lower_, "ADV")
+        if adverb or listed_as(token.lower_, "ADJ") and token.lower_ == token.lemma_.lower():
+            token.pos_, token.tag_ = ("ADV", "ADV") if adverb else ("ADJ", "ADJD")
             if noun is not None:
                 set_head(token, noun.head if noun.head.i != noun.i else noun, "advmod")
         elif ending and noun is not None and (listed_as(token.lower_[: -len(ending)], "ADJ") or participle_of(token.text)):
@@ -94,7 +95,9 @@ def adverbs_taken_for_conjunctions(doc: Doc) -> None:
         if token.i + 1 >= len(doc) or not doc[token.i + 1].tag_.endswith("FIN"):
             continue
         if token.tag_ in ("PAV", "ADV") or listed_as(token.lower_, "ADV"):
-            token.pos_, token.tag_ = "ADV", "PAV" if token.tag_ == "PAV" else "ADV"
+            token.pos_ = "ADV"
+            if token.tag_ != "PAV":
+                token.tag_ = "ADV"
 
 
 # Words that open a noun phrase right after a preposition.
@@ -111,28 +114,26 @@ def prepositions_opening_a_sentence(doc: Doc) -> None:
         first = sentence[0]
         if first.pos_ == "ADP" or not first.is_title or first.i + 1 >= len(doc) or not governed_cases(first.lower_):
             continue
-        following = doc[first.i + 1]
+        hung_on_phrase = first.head.i > first.i and first.head.pos_ in ("NOUN", "PROPN")
         try:
             if lookup(first.text, "NOUN").pos == "NOUN" and not (
-                first.head.i > first.i and first.head.pos_ in ("NOUN", "PROPN") and following.pos_ in _PHRASE_OPENERS
+                hung_on_phrase and doc[first.i + 1].pos_ in _PHRASE_OPENERS
                 and not any(c.dep_ == "det" for c in first.children)
             ):
                 continue  # "Laut" (a sound), "Dank" (thanks): nouns too
         except LexiconMissingError:
             return
-        if first.head.i > first.i and first.head.pos_ in ("NOUN", "PROPN"):  # already hung on its phrase
+        if hung_on_phrase:
             phrase = first.head
-            first.pos_, first.tag_, first.dep_ = "ADP", "APPR", "case"
-            first.set_morph(None)
             if phrase.head.pos_ in ("VERB", "AUX") and phrase.dep_ in ("nsubj", "obj", "iobj", "dep"):
                 phrase.dep_ = "obl"
-            continue
-        phrase = next((c for c in first.children if c.i > first.i and c.pos_ in ("NOUN", "PROPN")), None)
-        if phrase is None:
-            continue
-        head = first.head
+            first.dep_ = "case"
+        else:
+            phrase = next((c for c in first.children if c.i > first.i and c.pos_ in ("NOUN", "PROPN")), None)
+            if phrase is None:
+                continue
+            if first.head.i != first.i:  # (the sentence's root keeps its place: the parse has no verb above it)
+                set_head(phrase, first.head, "obl")
+            set_head(first, phrase, "case")
         first.pos_, first.tag_ = "ADP", "APPR"
         first.set_morph(None)
-        if head.i != first.i:  # (the sentence's root keeps its place: the parse has no verb above it)
-            set_head(phrase, head, "obl")
-        set_head(first, phrase, "case")
