@@ -341,3 +341,35 @@ def test_a_complement_after_fuer_or_als_is_glossed_as_the_adjective() -> None:
     """"Sie halten uns für dumm": take us for stupid, not "stupidly"."""
     assert _first("Die Wähler halten die Minister für dumm.", "dumm") == "stupid"
     assert _first("Die Grünen haben den Plan als unsinnig bezeichnet.", "unsinnig") in ("senseless", "absurd", "nonsensical")
+
+
+def test_selbst_stresses_the_noun_before_it_or_the_subject_or_what_follows_it() -> None:
+    """"selbst" is as reflexive as the word it points back to, and "even" before the phrase it stresses."""
+    assert _first("Selbständige müssen sich dagegen selbst versichern.", "selbst") == "themselves"
+    assert _first("Die Zahlen stammen aus der Statistik selbst.", "selbst") == "itself"  # no person: no "herself"
+    assert _first("Der Landtag kann sich nur mit großer Mehrheit selbst auflösen.", "selbst") == "itself"
+    assert _first("Die Ministerin hat das selbst gesagt.", "selbst") == "herself"
+    assert _first("Er selbst schrieb das Buch.", "selbst") == "himself"
+    assert _first("Selbst die Regierung räumte Fehler ein.", "Selbst") == "even"
+    # after a noun "selbst" points back to it only where it closes the noun's phrase
+    assert _first("Sie ehrten Politiker, die in der Vergangenheit selbst Ziel von Angriffen waren.", "selbst") == "themselves"
+
+
+def test_von_after_a_quantifier_standing_for_a_noun_names_the_group() -> None:
+    """"viele von diesen Menschen", "einer von ihnen": of, not the sense a word later in the clause governs."""
+    text = "Das Problem ist, dass viele von diesen Menschen von einem einzigen Portal abhängig sind."
+    assert _first(text, "von") == "of"
+    assert _first("Einer von ihnen sagte nichts.", "von") == "of"
+
+
+def test_bestehen_with_darin_is_where_something_lies() -> None:
+    """"Das Problem besteht darin, dass …": the problem lies in, not "to pass (an exam)"."""
+    assert _first("Das Problem besteht darin, dass viele Menschen arm sind.", "besteht") == "lie"
+    assert _first("Der Ausschuss besteht aus zehn Experten.", "besteht") == "consist"
+
+
+def test_ueber_before_a_medium_is_via_unless_a_word_governs_it() -> None:
+    """"Sie bekommen ihre Aufträge über Internetportale": via; "berichtete über das Internet": on."""
+    assert _first("Sie bekommen ihre Aufträge über Internetportale.", "über") == "via"
+    assert _first("Die Zeitung berichtete über das Internet.", "über") != "via"
+    assert _first("Er klagte über die Luftverschmutzung.", "über") != "via"

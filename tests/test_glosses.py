@@ -1305,6 +1305,8 @@ def test_a_noun_s_article_chooses_the_senses_of_its_gender() -> None:
     assert helm.gloss[0] in ("steering wheel", "helm", "rudder")  # not "tax" (die Steuer)
     house = _tokens("Sie standen vor dem Haus in der Hauptstraße.")["Haus"]
     assert house.gloss[0] == "house"  # "dem" is masculine or neuter: no "der Haus" (the indoors)
+    work = _tokens("Unfälle während der Haus- und Familienarbeit sind nicht versichert.")["Haus"]
+    assert work.gloss[0] == "house"  # "der" is the article of the feminine compound: no "institution"
 
 
 def test_a_noun_with_a_noun_attribute_takes_the_sense_of_their_compound() -> None:
@@ -1421,6 +1423,16 @@ def test_a_hyphenated_word_whose_head_the_tagger_called_a_name_is_glossed_by_its
     student = _tokens("Die Yale-Studentin schrieb ein Buch über den Geheimbund.")["Yale"]
     assert student.phrase["gloss"][0] == "Yale student"
     assert _tokens("Das sagte Kramp-Karrenbauer gestern.")["Kramp"].phrase is None  # a double name
+
+
+def test_a_hyphenated_word_cut_off_before_und_takes_the_last_part_of_the_compound_after_it() -> None:
+    """"EU-Staats- und Regierungschefs" are heads of state and of government of the EU, not EU states."""
+    shown = _tokens("Viele EU-Staats- und Regierungschefs halten am Embargo fest.")
+    assert shown["Staats"].phrase["gloss"][0] == "EU head of state"
+    assert shown["EU"].phrase == shown["Staats"].phrase
+    export = _tokens("Die US-Export- und Importzahlen stiegen im Mai.")["Export"]
+    assert export.phrase["gloss"][0].startswith("US export figures")
+    assert _tokens("Die EU-Staaten halten am Embargo fest.")["EU"].phrase["gloss"][0].startswith("EU state")
 
 
 def test_a_hyphenated_word_is_not_read_as_another_word_less_an_ending() -> None:

@@ -71,6 +71,28 @@ ROLES = [
     # a phrase with no verb before a colon names what follows: nominative, no member of the next clause
     ("Viele Staaten halten am Embargo fest. Nicht so Bundeskanzler Gerhard Schröder (SPD): Er strebt eine Aufhebung an.",
      "Bundeskanzler", ["nominative", "before the colon"]),
+    # a comma between two adjectives does not part a phrase from its verb, nor the article from its noun
+    ("Man war der Ansicht, dass China eine aggressive, militärisch unterstützte Außenpolitik machen würde.", "China",
+     ["nominative", "subject of machen"]),
+    ("Viele meinten, dass Russland eine harte, politisch motivierte Außenpolitik machen würde.", "Russland",
+     ["nominative", "subject of machen"]),
+    ("Viele meinten, dass Russland eine harte, politisch motivierte Außenpolitik machen würde.", "Außenpolitik",
+     ["accusative", "direct object of machen"]),
+    # a relative pronoun taken for an article is the subject; of two objects then, one is the dative
+    ("Aufgrund des neuen Gesetzes, das China kriegerische Mittel gegen Regionen erlaubt, halten viele Staaten fest.",
+     "das", ["nominative", "subject of erlauben"]),
+    ("Aufgrund des neuen Gesetzes, das China kriegerische Mittel gegen Regionen erlaubt, halten viele Staaten fest.",
+     "China", ["dative", "indirect object of erlauben"]),
+    ("Kritiker bemängeln ein Abkommen, das Moskau weitreichende Rechte erlaubt.", "Moskau", ["dative"]),
+    # no verb but a few ("kosten", "lehren") has two accusative objects
+    ("Ein Vertrag, der Europa neue Märkte öffnet, wurde unterzeichnet.", "Europa", ["dative", "object of öffnen"]),
+    ("Ein Vertrag, der Europa neue Märkte öffnet, wurde unterzeichnet.", "Märkte", ["accusative", "direct object of öffnen"]),
+    ("Der Umbau kostet die Stadt viel Geld.", "Stadt", ["accusative", "direct object of kosten"]),
+    ("Er besuchte Paris jeden Sommer.", "Paris", ["accusative", "direct object of besuchen"]),
+    # a capital article inside a sentence opens a title, cited in the nominative, no member of the clause
+    ("In der Zeitung Die Zeit sagte der Kanzler, dass er zufrieden sei.", "Zeit", ["nominative"]),
+    ("Er las im Magazin Der Spiegel einen Artikel.", "Spiegel", ["nominative singular"]),
+    ("Das Magazin Der Spiegel berichtete darüber.", "Magazin", ["nominative", "subject of berichten"]),
     # a number with a thousands point counts a plural noun
     ("Gegenüber Dezember letzten Jahres gibt es rund 400.000 Arbeitslose mehr.", "Arbeitslose", ["plural"]),
     # a noun of time beside a verb that takes no accusative and has no other subject is the subject
@@ -181,6 +203,11 @@ def test_hint(kind: str, sentence: str, word: str, phrases: list[str]) -> None:
 
 def test_a_number_heading_a_noun_is_no_first_part_of_a_compound() -> None:
     check("Zwei der Opfer starben im Krankenhaus.", "Zwei", absent=("compound",))
+
+
+def test_a_title_after_its_noun_is_no_member_of_the_clause() -> None:
+    check("In der Zeitung Die Zeit sagte der Kanzler, dass er zufrieden sei.", "Zeit", absent=("object of sagen",))
+    check("Er las im Magazin Der Spiegel einen Artikel.", "Der", absent=("genitive",))
 
 
 def test_at_least_sixty_sentences() -> None:

@@ -171,6 +171,12 @@ def test_ss_spelling_finds_the_eszett_entry() -> None:
     assert lookup("Spass").term == "Spaß"
 
 
+def test_a_spelling_the_reform_left_beside_another_finds_the_one_ding_lists() -> None:
+    entry = lookup("Scheinselbständigkeit", "NOUN")  # Ding: "Scheinselbstständigkeit"
+    assert entry.gloss[0] == "false self-employment"
+    assert lookup("substantiell", "ADJ").gloss[0] == "substantial"  # Ding: "substanziell"
+
+
 def test_other_capitalisation() -> None:
     entry = lookup("konferenz")
     assert entry.term == "Konferenz"

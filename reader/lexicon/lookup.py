@@ -123,6 +123,16 @@ def _ss_variants(word: str) -> list[str]:
     return out
 
 
+# Spellings the 1996 reform left side by side, of which Ding lists one: "Scheinselbständigkeit" is its
+# "Scheinselbstständigkeit", "Potential" its "Potenzial".
+_DOUBLETS = (("selbständ", "selbstständ"), ("tial", "zial"), ("tiell", "ziell"))
+
+
+def _doublets(word: str) -> list[str]:
+    lower = word.lower()
+    return [word[: lower.index(old)] + new + word[lower.index(old) + len(old) :] for old, new in _DOUBLETS if old in lower]
+
+
 def _spellings(word: str) -> Iterator[tuple[str, str]]:
     """(source, key) candidates in fallback order, without repeats."""
     yield "exact", word
@@ -138,7 +148,7 @@ def _spellings(word: str) -> Iterator[tuple[str, str]]:
     yield from fresh("case", cased)
     # The ß/ss respelling of the word itself comes before inflection guesses:
     # "Strasse" is "Straße", not "Strass" (rhinestone) minus an ending.
-    respelled = [s for base in [word, *cased] for s in _ss_variants(base)]
+    respelled = [s for base in [word, *cased] for s in (*_ss_variants(base), *_doublets(base))]
     yield from fresh("ss", respelled)
     for base in [word, *cased]:
         yield from fresh("variant", lemma_variants(base))

@@ -4,14 +4,14 @@ An article may open a whole phrase that describes its noun ("die von der Behörd
 Maßnahmen"); the parser then hangs it on a word of that phrase. And the tagger takes a "die"
 far from its noun, or before numbers, for a pronoun ("hatten die bereits geplanten Abstimmungen
 verschoben", "und die drei Sportler"), which gives the noun a wrong case; or it hangs the article on a
-word after its noun.
+word after its noun; or, where a comma parts two adjectives, on the verb.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from reader.nlp.lang.articles import determiner_readings
+from reader.nlp.lang.articles import adjective_ending, determiner_readings
 from reader.nlp.lang.sentences import OPENING_QUOTES
 from reader.nlp.parse_edits import set_head, take_place
 
@@ -63,6 +63,50 @@ def article_of_an_extended_attribute(article: Token) -> None:
             if pronoun:
                 _make_article(article)
             return
+
+
+def article_before_listed_adjectives(article: Token) -> None:
+    """"dass Russland eine harte, politisch motivierte Außenpolitik machen würde" with "eine" and "harte"
+    hung on the verb (the comma between two adjectives split the phrase): an article on a verb, followed
+    by declined adjectives, their adverbs, commas or "und" and then a noun it fits, is that noun's; so
+    are the adjectives, which decline (an "ADJD" with an ending is attributive)."""
+    doc = article.doc
+    if article.tag_ != "ART" or article.dep_ != "det" or article.head.pos_ not in ("VERB", "AUX"):
+        return
+    adjectives = []
+    for token in doc[article.i + 1 : article.i + _MAX_ATTRIBUTE]:
+        if token.pos_ in _NOMINAL:
+            if adjectives and _article_fits(article, token):
+                set_head(article, token, "det")
+                for adjective in adjectives:
+                    adjective.tag_ = "ADJA"
+                    set_head(adjective, token, "amod")
+            return
+        if token.pos_ == "ADJ" and adjective_ending(token.text) and token.head.i != token.i:
+            adjectives.append(token)
+        elif not (token.text == "," or token.lower_ == "und" or token.pos_ == "ADV" or token.tag_ == "ADJD"):
+            return
+
+
+def title_after_its_noun(article: Token) -> None:
+    """"In der Zeitung Die Zeit sagte der Kanzler …", "das Magazin Der Spiegel", "die Partei Die Linke":
+    an article written with a capital inside a sentence, right after a common noun, opens a title; the
+    title renames that noun (a close apposition), is no member of the clause (Zeit is no object) and is
+    cited in the nominative."""
+    doc = article.doc
+    if article.tag_ != "ART" or not article.is_title or article.i == 0 or article.is_sent_start:
+        return
+    noun, title = doc[article.i - 1], article.head
+    if noun.pos_ != "NOUN" or article.dep_ != "det" or title.pos_ not in _NOMINAL or not 0 < title.i - article.i <= 3:
+        return
+    if set_head(title, noun, "appos"):
+        for word in (article, title):  # a title is cited in the nominative: "im Magazin Der Spiegel"
+            word.set_morph(_with_case(str(word.morph), "Nom"))
+
+
+def _with_case(morph: str, case: str) -> str:
+    features = [feature for feature in morph.split("|") if feature and not feature.startswith("Case=")]
+    return "|".join(sorted([*features, f"Case={case}"]))
 
 
 _DEFINITE_ARTICLES = {"der", "die", "das", "den", "dem", "des"}

@@ -28,6 +28,7 @@ from reader.nlp.lang.articles import PERSONAL, Reading
 from reader.nlp.lang.valency import (
     ACCUSATIVE_OBJECT_VERBS,
     CONCERNING_VERBS,
+    DOUBLE_ACCUSATIVE_VERBS,
     DATIVE_OBJECT_VERBS,
     DATIVE_PERSON_VERBS,
     OBJECT_PREDICATIVE_VERBS,
@@ -60,7 +61,7 @@ from reader.nlp.subject_agreement import (
 )
 from reader.nlp.verb_complex import verb_complex, zu_infinitive
 from reader.nlp.doc_facts import sentence_start
-from reader.nlp.phrase_context import fragment_before_colon, genitive_attribute
+from reader.nlp.phrase_context import fragment_before_colon, genitive_attribute, time_adverbial
 
 # Dependents that take their case from another phrase, not from the clause.
 NOT_CLAUSE_MEMBERS = ("nmod", "appos", "conj", "flat", "flat:name", "dep")
@@ -183,14 +184,18 @@ def _dative_objects(verb: Token, members: list[int], phrases: dict[int, Phrase],
     lemma = verb_lemma(verb)
     reflexive = any(c.lower_ == "sich" and not any(g.dep_ == "case" for g in c.children) for c in verb.children)
     dative_after_sich = reflexive and reflexive_object_cases(lemma) == {"Dat"}
-    if lemma not in DATIVE_OBJECT_VERBS and lemma not in DATIVE_PERSON_VERBS and not dative_after_sich:
+    two_objects_allowed = lemma in DOUBLE_ACCUSATIVE_VERBS or lemma in OBJECT_PREDICATIVE_VERBS
+    if lemma not in DATIVE_OBJECT_VERBS and lemma not in DATIVE_PERSON_VERBS and not dative_after_sich and two_objects_allowed:
         return
+    # a subject before its verb stays one, unless the clause has its nominative elsewhere (", das China
+    # … Mittel erlaubt": "das" is the subject, "China" the dative)
+    subject_elsewhere = any(decided[i][0] == "Nom" and not doc[i].dep_.startswith("nsubj") for i in members)
     objects = sorted(
         i for i in members
         if decided[i][0] in ("Acc", "Dat")
         and (doc[i].dep_ in ("obj", "iobj", "nsubj", "nsubj:pass", "dep") or name_after_its_particle(doc[i]))  # (parsed "obl")
-        and doc[i].pos_ in HEADS and not (doc[i].dep_.startswith("nsubj") and i < verb.i)  # a subject before its verb
-        and doc[i].lower_ != "sich"
+        and doc[i].pos_ in HEADS and not (doc[i].dep_.startswith("nsubj") and i < verb.i and not subject_elsewhere)
+        and doc[i].lower_ != "sich" and not time_adverbial(doc[i])  # "besuchte Paris jeden Sommer": a time
     )
     if not objects or any(decided[i][0] == "Dat" for i in objects):
         return  # a dative is there already
@@ -198,7 +203,7 @@ def _dative_objects(verb: Token, members: list[int], phrases: dict[int, Phrase],
     clause_object = any(c.dep_ in ("ccomp", "xcomp", "csubj") for c in verb.children)
     dative = ((lemma in DATIVE_OBJECT_VERBS or dative_after_sich) and len(objects) == 1) or (
         lemma in DATIVE_PERSON_VERBS and (len(objects) == 2 or (len(objects) == 1 and clause_object))
-    )
+    ) or (len(objects) == 2 and not two_objects_allowed)  # ", der Europa neue Märkte öffnet": no verb has two accusatives
     if dative and "Dat" in phrases[first].allowed_cases():
         decided[first] = phrases[first].best_in_case("Dat")
 
@@ -493,11 +498,15 @@ def _comma_between(phrase: Token, verb: Token) -> bool:
     """A comma outside the phrase between a phrase before the verb and the verb."""
     if phrase.i > verb.i:
         return False
-    # a comma between the adjectives of another phrase ("keine lustigen, anmaßenden Vornamen") or the members
-    # of a list ("hätten Computer, Handys und Festplatten mitgenommen") does not count
+    # a comma inside another phrase ("eine aggressive, militärisch unterstützte Außenpolitik"), between the
+    # adjectives of one ("keine lustigen, anmaßenden Vornamen") or the members of a list ("hätten Computer,
+    # Handys und Festplatten mitgenommen") does not count
+    between = phrase.doc[phrase.right_edge.i + 1 : verb.i]
+    inside = [(t.left_edge.i, t.right_edge.i) for t in between if t.pos_ in HEADS and t.left_edge.i > phrase.right_edge.i]
     return any(
         t.text == "," and t.head.pos_ != "ADJ" and not (t.head.dep_ == "conj" and t.head.pos_ in HEADS)
-        for t in phrase.doc[phrase.right_edge.i + 1 : verb.i]
+        and not any(start < t.i < end for start, end in inside)
+        for t in between
     )
 
 

@@ -37,6 +37,7 @@ from reader.nlp.contextual_classes import (
     predicative_adjectives_taken_for_adverbs,
     prepositions_opening_a_sentence,
     prepositions_taken_for_particles,
+    relative_pronouns_taken_for_determiners,
 )
 from reader.nlp.word_classes import (
     adverbs_taken_for_pronouns,
@@ -84,6 +85,7 @@ def finite_verbs(doc: Doc) -> Doc:
     prepositions_taken_for_particles(doc)
     adverbs_taken_for_prepositions(doc)
     adverbs_taken_for_conjunctions(doc)
+    relative_pronouns_taken_for_determiners(doc)
     names_taken_for_prepositions(doc)
     adjectives_taken_for_determiners(doc)
     plural_verbs_read_as_singular(doc)

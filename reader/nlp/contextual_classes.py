@@ -4,7 +4,7 @@
 ("single scull"); "zu militärischen Zwecken" has a preposition it calls a particle (the infinitive's
 "to"); "Sie halten uns für dumm" has a complement it calls an adverb ("stupidly"); "spart … jährlich eine
 Summe" has an adverb it calls a preposition; "Gemäß Wang …", "Gegenüber Dezember …" open a sentence with
-a preposition it calls a noun.
+a preposition it calls a noun; ", das China … erlaubt" a relative pronoun it calls an article.
 """
 
 from __future__ import annotations
@@ -98,6 +98,21 @@ def adverbs_taken_for_conjunctions(doc: Doc) -> None:
             token.pos_ = "ADV"
             if token.tag_ != "PAV":
                 token.tag_ = "ADV"
+
+
+_D_RELATIVES = frozenset({"der", "die", "das", "dem", "den", "denen", "dessen", "deren", "derer"})
+
+
+def relative_pronouns_taken_for_determiners(doc: Doc) -> None:
+    """"des Gesetzes, das China kriegerische Mittel erlaubt" with "das" tagged a relative pronoun (PRELS)
+    but classed an article: a word the tagger calls a relative pronoun standing for a noun, that is no
+    noun's article, is that pronoun (UD: PRON, PronType=Rel), and the clause rules count it as the
+    relative clause's subject or object."""
+    for token in tokens_where(doc, "TAG", ("PRELS",)):
+        if token.pos_ == "DET" and token.dep_ != "det" and token.lower_ in _D_RELATIVES:  # (UD: "welcher" is DET)
+            kept = {f: token.morph.get(f) for f in ("Case", "Gender", "Number")}
+            token.pos_ = "PRON"
+            token.set_morph("|".join([f"{f}={','.join(v)}" for f, v in kept.items() if v] + ["PronType=Rel"]))
 
 
 # Words that open a noun phrase right after a preposition.

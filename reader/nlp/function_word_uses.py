@@ -18,7 +18,7 @@ from reader.nlp.extensions import token_value
 from reader.nlp.lang.sentences import TIME_NOUNS
 from reader.nlp.morph_features import feature_values
 from reader.nlp.preposition_uses import governed_adverb, preposition_uses
-from reader.nlp.pronoun_uses import polite, pronoun_uses, subject_number
+from reader.nlp.pronoun_uses import intensifier_uses, polite, pronoun_uses, subject_number
 from reader.nlp.verb_forms import is_participle, zu_infinitive
 
 
@@ -68,6 +68,9 @@ def function_word_uses(token) -> tuple[str, ...]:
         if polite(token):
             uses.insert(0, "polite")  # "Geben Sie Ihre Daten ein": your; "Engagieren Sie sich": yourself
         uses += subject_number(token)
+    if token.lower_ == "selbst":
+        # "Selbst die Regierung räumte ein": even; "Selbständige müssen sich selbst versichern": themselves
+        uses += ["focus"] if _focuses_a_phrase(token) else intensifier_uses(token)
     if token.pos_ == "AUX":
         # its verb: the head, or a child where the parser made the auxiliary the head ("… unterstützt wurde")
         verbs = [token.head] if token.head.i != token.i else []
@@ -237,3 +240,18 @@ def _inside_clause(token) -> bool:
     """Neither the first word of its sentence nor after a comma or dash: where "ja" is the modal
     particle ("Das ist ja bekannt": after all), not the answer ("Ja, das stimmt": yes)."""
     return token.i > sentence_start(token) and not token.doc[token.i - 1].is_punct
+
+
+_FOCUSED = {"DET", "NOUN", "PROPN", "NUM", "SCONJ", "ADP"}
+
+
+def _focuses_a_phrase(selbst) -> bool:
+    """"selbst die Regierung", "selbst wenn", "selbst in Berlin": "selbst" right before the phrase or
+    clause it stresses, after no noun or pronoun it could point back to, is "even"."""
+    doc = selbst.doc
+    before = doc[selbst.i - 1] if selbst.i else None
+    after = doc[selbst.i + 1] if selbst.i + 1 < len(doc) else None
+    if before is not None and before.pos_ in ("NOUN", "PROPN", "PRON"):
+        return False
+    return after is not None and after.pos_ in _FOCUSED
+

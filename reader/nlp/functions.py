@@ -32,7 +32,10 @@ if TYPE_CHECKING:  # annotations only: importing the rule must not load spaCy
 _NOMINAL = {"NOUN", "PROPN", "PRON"}
 _VERBS = {"VERB", "AUX"}
 # (parser's label, decided case) → label; "obl:arg" is the parser's argument without a preposition here.
-_RELABEL = {("obj", "Nom"): "nsubj", ("obl:arg", "Nom"): "nsubj", ("nsubj", "Acc"): "obj", ("obl:arg", "Acc"): "obj"}
+_RELABEL = {
+    ("obj", "Nom"): "nsubj", ("obl:arg", "Nom"): "nsubj", ("nsubj", "Acc"): "obj", ("obl:arg", "Acc"): "obj",
+    ("nsubj", "Dat"): "iobj",  # ", das China … Mittel erlaubt": China is the dative
+}
 _SERVING = {"aux", "aux:pass", "cop"}
 
 

@@ -130,8 +130,8 @@ def _forms_a_feminine(lemma: str) -> bool:
         # "Ärztin" of Arzt, "Expertin" of Experte, "Prinzessin" of Prinz
         if any(listed_noun(form) for form in {base, base + "e", base.translate(WITHOUT_UMLAUT), base.removesuffix("ess")}):
             return True
-    if not listed_noun(lemma):
-        return False
+    if not listed_noun(lemma) or noun_entry(lemma)[0] == "Fem":
+        return False  # a feminine forms none: "Statistik" is no person, whatever "Statistikin" the lexicon made up
     stem = lemma[:-1] if lemma.endswith("e") else lemma
     feminines = {form + _FEMININE_OF_PERSON for form in (stem, with_umlaut(stem))}
     return any(listed_noun(form) and noun_entry(form)[0] == "Fem" for form in feminines)

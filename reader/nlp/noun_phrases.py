@@ -257,8 +257,11 @@ def _subordinate_clause_open_before(word: Token) -> bool:
 
 
 def relative_determiner(token: Token) -> bool:
-    """A relative pronoun the parser took for an article (", der grundlegende Werte teilt")."""
-    return token.pos_ == "DET" and token.dep_ == "det" and token.lower_ in RELATIVE and not is_determiner(token)
+    """A relative pronoun the parser took for an article (", der grundlegende Werte teilt"; also where the
+    tagger knew it for a pronoun: ", der Europa neue Märkte öffnet"; not "deren", "dessen", which are the
+    article of their noun: "in deren Ansinnen")."""
+    pronoun = token.pos_ == "PRON" and token.lower_ not in ("deren", "dessen")
+    return (token.pos_ == "DET" or pronoun) and token.dep_ == "det" and token.lower_ in RELATIVE and not is_determiner(token)
 
 
 def is_pronoun(token: Token) -> bool:

@@ -23,7 +23,11 @@ _REGION_ADJECTIVE = "isch"  # "in dem westafrikanischen Land", "beider nordische
 
 def senses_of_its_gender(noun, entry: Entry) -> Entry:
     """A noun whose article shows another gender than its main sense's has that gender's senses
-    first: "in der Heide" (feminine) is a heath, not a heathen (der Heide)."""
+    first: "in der Heide" (feminine) is a heath, not a heathen (der Heide). The article before a first
+    part cut off before "und" is the compound's ("der Haus- und Familienarbeit": no feminine Haus)."""
+    doc = noun.doc
+    if noun.i + 1 < len(doc) and doc[noun.i + 1].text in ("-", "‑"):
+        return entry
     genders = {
         gender for child in noun.children if child.dep_ == "det" for gender in feature_values(child, "Gender")
     }

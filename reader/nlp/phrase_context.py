@@ -28,8 +28,8 @@ def genitive_attribute(phrase: Phrase) -> bool:
     if determiner is None or determiner.lower_ not in ("des", "der", "eines", "einer", "dieses", "dieser", "seines", "ihres", "ihrer", "seiner"):
         return False
     first = min([determiner, *phrase.members], key=lambda t: t.i)
-    if first.i == 0:
-        return False
+    if first.i == 0 or (determiner.is_title and not determiner.is_sent_start):
+        return False  # (a capital article opens a title: "im Magazin Der Spiegel")
     before = head.doc[first.i - 1]
     if before.pos_ == "NOUN" and preposition_of(before) is not None and not phrase_of(before).members:
         return True  # "in Folge einer Mitteilung", "unter Leitung der Polizei", wherever the parser hung it

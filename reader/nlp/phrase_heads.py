@@ -27,9 +27,11 @@ from reader.nlp.bare_nouns import bare_noun_after_a_prepositional_phrase, bare_n
 from reader.nlp.article_repairs import (
     article_of_an_extended_attribute,
     article_of_the_next_noun,
+    article_before_listed_adjectives,
     article_before_quotation,
     article_taken_for_a_pronoun,
     spaced_punctuation,
+    title_after_its_noun,
 )
 from reader.nlp.names import only_a_name, place_classifier
 from reader.nlp.noun_phrases import (
@@ -84,7 +86,9 @@ def correct_phrase_heads(doc: Doc) -> None:
         article_taken_for_a_pronoun(token)
         article_of_an_extended_attribute(token)
         article_of_the_next_noun(token)
+        article_before_listed_adjectives(token)
         article_before_quotation(token)
+        title_after_its_noun(token)
     _join_coordinated_subjects(doc)
     for token in tokens_where(doc, "POS", ("ADJ", *_NOMINAL)):
         _hang_genitive_name_on_its_noun(token)

@@ -6,8 +6,7 @@ words in a row. A verb phrase is a verb and words that hang on it in its clause,
 at any distance: "Das Gesetz tritt am 1. Mai in Kraft" has treten with "in" and "Kraft" below it;
 "Was die Werte angeht" has angehen with "was". A pronominal adverb stands for its preposition
 ("darauf warten" is "warten auf"). Of several matching patterns the one with the most words wins.
-A word written with hyphens ("EU-Unternehmen") is split by the tokenizer, as UD German splits it;
-the learner reads it as one word, so it is a phrase of its parts.
+A word written with hyphens ("EU-Unternehmen") is a phrase of its parts (reader.nlp.hyphen_phrases).
 """
 
 from __future__ import annotations
@@ -17,11 +16,13 @@ import itertools
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from reader.lexicon import database, hyphenated_in_plural, lookup, proper_noun
+from reader.lexicon import database, lookup
 from reader.lexicon.database import LexiconMissingError, PhraseRow
 from reader.lexicon.phrases import INFINITIVE_ANCHORS
 from reader.lexicon.ranking import gloss_core
 from reader.nlp.clause_words import clause_words
+from reader.nlp.hyphen_phrases import hyphenated_words
+from reader.nlp.phrase import Phrase
 from reader.nlp.lang.articles import determiner_readings
 from reader.nlp.lang.grammar import ADJECTIVE_ENDINGS, DEGREE_ADVERBS
 from reader.nlp.lang.prepositions import ACCUSATIVE, CONTRACTIONS, DATIVE, TWO_WAY
@@ -32,22 +33,13 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 
-@dataclass(frozen=True)
-class Phrase:
-    """A phrase a token belongs to: how a learner reads it, its glosses, and all its tokens (doc indices)."""
-
-    term: str
-    gloss: tuple[str, ...]
-    tokens: tuple[int, ...]
-
-
 def find_phrases(doc: Doc) -> dict[int, Phrase]:
     """The phrase of every token that belongs to one, keyed by the spaCy token index."""
     found: dict[int, Phrase] = {}
     try:
         for sent in doc.sents:
             words = [token for token in sent if not token.is_space and not token.is_punct]
-            candidates = [*_verb_phrases(words), *_fixed(words), *_marks(words), *_hyphenated(sent)]
+            candidates = [*_verb_phrases(words), *_fixed(words), *_marks(words), *hyphenated_words(sent)]
             # the longest first: "in Kraft treten" before "in Kraft"
             for phrase in sorted(candidates, key=lambda p: -len(p.tokens)):
                 if not any(i in found for i in phrase.tokens):
@@ -202,67 +194,6 @@ def _spells(span: list[Token], lowered: tuple[str, ...], row) -> bool:
         and noun.lower_ in {words[-1], *(words[-1] + e for e in _NOUN_ENDINGS)}
         and all(t.pos_ in _DECLINED and _stem(t.lower_) == _stem(w) for t, w in zip(adjectives, words))
     )
-
-
-def _hyphenated(sent) -> list[Phrase]:
-    """Words joined by hyphens without spaces ("US-Außenministeriums"), glossed as the whole word
-    ("US-Außenministerium": US foreign office). Not names ("Neu-Delhi", "Kramp-Karrenbauer"), not a
-    truncated part ("Staats- und Regierungschefs")."""
-    phrases = []
-    chain: list[Token] = []
-    for token in sent:
-        if chain and _joins(chain[-1]) and token.i in (chain[-1].i + 1, chain[-1].i + 2):
-            if token.i == chain[-1].i + 2:
-                chain.append(token)
-            continue  # the hyphen, or the word after it
-        phrases += _hyphen_phrase(chain)
-        chain = [token] if _joins(token) else []
-    return phrases + _hyphen_phrase(chain)
-
-
-def _joins(token: Token) -> bool:
-    """*token* is a word followed without spaces by a hyphen and another word."""
-    doc = token.doc
-    if token.i + 2 >= len(doc) or token.whitespace_ or not _is_word(token):
-        return False
-    hyphen, following = doc[token.i + 1], doc[token.i + 2]
-    return hyphen.text == "-" and not hyphen.whitespace_ and _is_word(following)
-
-
-def _is_word(token: Token) -> bool:
-    """A word, not a number: "26-jähriger" keeps its suffix gloss ("-year-old")."""
-    return token.is_alpha
-
-
-def _hyphen_phrase(chain: list[Token]) -> list[Phrase]:
-    """The whole word's phrase, when its last part is a dictionary word, or a compound the splitter
-    explains after an abbreviation ("EU-Binnenmarktkommissar"): a head the dictionary only knows by
-    splitting after a word ("Kramp-Karrenbauer": "wheel farmer") is a name's or too uncertain."""
-    if len(chain) < 2:
-        return []
-    head = chain[-1]
-    lemma = head._.term or head.lemma_ or head.text
-    if head.text[:1].isupper() and lemma[:1].islower():
-        lemma = lemma[:1].upper() + lemma[1:]  # "Ukraine-Krise", not "Ukraine-krise"
-    if head.pos_ == "PROPN" and head.tag_ != "NN" and not _common_noun_only(lemma):
-        return []  # a name's last part ("Kramp-Karrenbauer"); the tagger's NN is a noun ("US-Strafzölle")
-    if lookup(lemma, head.pos_).composed and not all(token.text.isupper() for token in chain[:-1]):
-        return []  # a split head after a word may be a name's ("Kramp-Karrenbauer"); after "EU-" it is not
-    term = "-".join([*(token.text for token in chain[:-1]), lemma])
-    entry = lookup(term, head.pos_)
-    if head.pos_ == "NOUN" and "Plur" in head.morph.get("Number"):
-        entry = hyphenated_in_plural(entry, head.text)  # "Tory-Abgeordneten": Tory MPs
-    if not entry.gloss:
-        return []
-    return [Phrase(term, entry.gloss, tuple(token.i for token in chain))]
-
-
-def _common_noun_only(lemma: str) -> bool:
-    """A noun the dictionary lists itself and Wiktionary knows as no name: the head of a word such as
-    "Yale-Studentin" the tagger called a name ("Studentin"), unlike a double name's last part
-    ("Kramp-Karrenbauer", explained only by splitting; "Müller-Fischer": Fischer is a surname too)."""
-    entry, common = proper_noun(lemma)
-    return common and entry.source == "exact" and entry.pos == "NOUN" and database.name_kind(lemma) is None
 
 
 def _marks(words: list[Token]) -> list[Phrase]:

@@ -20,7 +20,7 @@ from reader.lexicon.valency import ENGLISH_PREPOSITIONS, governed_preposition, g
 from reader.nlp.sense_conditions import construction
 from reader.nlp.lang.change_verbs import CHANGE_VERBS
 from reader.nlp.lang.grammar import AUXILIARY_FORMS, NUMBER_NOUNS
-from reader.nlp.lang.prepositions import SOURCE_NOUNS, TWO_WAY
+from reader.nlp.lang.prepositions import MEDIUM_WORDS, SOURCE_NOUNS, TWO_WAY
 from reader.nlp.lang.sentences import MONTHS, TIME_NOUNS
 from reader.nlp.lang.valency import two_way_case
 from reader.nlp.participles import participle_of
@@ -77,7 +77,7 @@ def preposition_uses(token) -> list[str]:
         return ["clock"]  # "um 08:00 Uhr", where the parser heads the phrase by the time
     if token.lower_ == "gegenüber" and _point_in_time(noun):
         return ["comparison"]  # "gegenüber Dezember letzten Jahres", "gegenüber dem Vorjahr": compared with
-    if token.lower_ == "von" and _part_of_a_number(token, noun):
+    if token.lower_ == "von" and _part_of_a_whole(token, noun):
         return ["share"]  # "in zwölf von sechzehn Bundesländern", "383 von 733 Stimmen": of, out of
     if noun.pos_ == "NUM" or _range_follows(noun):
         return ["quantity"]  # "von 460 auf 525", "von Berlin nach Paris": from … to
@@ -93,6 +93,8 @@ def preposition_uses(token) -> list[str]:
         return ["agent"]
     if token.lower_ == "von" and _from_somewhere(noun):
         return ["origin"]  # "Kritik kam von den Grünen", "von der Plattform verbannen": from
+    if token.lower_ == "über" and _a_medium(noun):
+        return ["medium"]  # "bekommen ihre Aufträge über Internetportale": via
     # a two-way preposition with the accusative points somewhere: "in iranische Gewässer eskortiert"
     # (into), "eine Einladung an Trump", "an die Tories verloren" (to; a verb that governs "an" has its
     # own sense for it, "denkt an die Familie": of)
@@ -306,13 +308,28 @@ def _after_passive_participle(preposition) -> bool:
     return before is not None and before.tag_ == "VVPP" and _passive_participle(before)
 
 
-def _part_of_a_number(von, noun) -> bool:
+# Quantifiers that stand for a noun (STTS PIS) and name a part of a group after "von".
+_PARTITIVE_PRONOUNS = ("viel", "einig", "manch", "all", "kein", "jed", "beid", "mehrer", "wenig", "ein", "meist")
+
+
+def _part_of_a_whole(von, noun) -> bool:
     """"zwölf von sechzehn Bundesländern", "383 von 733 abgegebenen Stimmen": a number right before
-    "von" and a number after it count a part of a whole."""
+    "von" and a number after it count a part of a whole; a quantifier standing for a noun names a part
+    of the group after it ("viele von diesen Menschen", "einer von ihnen": of)."""
     before = von.doc[von.i - 1] if von.i > 0 else None
+    if before is not None and before.tag_ == "PIS" and before.lower_.startswith(_PARTITIVE_PRONOUNS):
+        return True
     if before is None or not _number(before):
         return False
     return noun.pos_ == "NUM" or _counted(noun) or any(_number(word) for word in von.doc[von.i + 1 : noun.i])
+
+
+def _a_medium(noun) -> bool:
+    """A noun whose first senses name a medium or a channel ("Internetportal": Internet portal)."""
+    if noun.pos_ != "NOUN":
+        return noun.lower_ in MEDIUM_WORDS  # "über Twitter"
+    senses = lookup(noun._.term or noun.lemma_, "NOUN").gloss[:2]
+    return any(word in MEDIUM_WORDS for sense in senses for word in gloss_core(sense).lower().split())
 
 
 def _number(word) -> bool:

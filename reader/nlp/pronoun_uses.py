@@ -1,7 +1,7 @@
 """Whom a pronoun or possessive points to, for its hand-checked gloss.
 
 "ihr" is "their" after a plural subject and "its" after a thing ("Die Partei … ihr Programm"),
-"sich" after "er" is "himself", a subject "Sie" takes its finite verb's number ("Sie gewann": she),
+"sich" after "er" is "himself", "selbst" after a plural "themselves", a subject "Sie" takes its finite verb's number ("Sie gewann": she),
 a capitalised "Sie"/"Ihre" inside the sentence is the polite "you"/"your" (and its "sich" "yourself"),
 and a singular "sie" is "it" where the feminine noun it points back to names no woman ("Die
 Steuer … soll sie steigen"). The uses name rows of reader/lexicon/data/function_words.tsv.
@@ -37,6 +37,33 @@ def subject_number(token) -> list[str]:
     verb_number = list(verb.morph.get("Number")) if "Fin" in verb.morph.get("VerbForm") else []
     if subject is None:
         return verb_number
+    return referent_uses(subject, verb_number)
+
+
+def intensifier_uses(selbst) -> list[str]:
+    """Whose self "selbst" stresses: the noun right before it, where "selbst" closes its phrase ("aus der
+    Statistik selbst.": itself), else the subject of its clause ("Selbständige müssen sich selbst
+    versichern": themselves; "Politiker, die in der Vergangenheit selbst Ziel … waren": themselves)."""
+    doc = selbst.doc
+    before = doc[selbst.i - 1] if selbst.i else None
+    after = doc[selbst.i + 1] if selbst.i + 1 < len(doc) else None
+    closes = after is None or after.is_punct or after.pos_ in ("VERB", "AUX", "CCONJ", "SCONJ")
+    if closes and before is not None and before.pos_ in ("NOUN", "PROPN") and before.dep_ != "compound":
+        referent, verb_number = before, []
+    else:
+        verb, referent = _clause_verb_and_subject(selbst)
+        verb_number = list(verb.morph.get("Number")) if "Fin" in verb.morph.get("VerbForm") else []
+        if referent is None:
+            return verb_number
+    uses = referent_uses(referent, verb_number)
+    if referent.pos_ == "NOUN" and "Plur" not in uses and not person_noun(referent._.term or referent.lemma_):
+        uses.insert(0, "thing")  # "Der Landtag kann sich selbst auflösen": itself, a masculine thing too
+    return uses
+
+
+def referent_uses(subject, verb_number: list[str]) -> list[str]:
+    """The uses of a word pointing back to *subject*: its pronoun or a person's, "thing", its number
+    (*verb_number* where it has none) and "Neut"."""
     number = list(subject.morph.get("Number")) or verb_number
     if any(child.dep_ == "conj" for child in subject.children):
         number = ["Plur"]  # "Westerwelle und Niebel stellten ihr Programm vor": their

@@ -84,3 +84,11 @@ SOURCE_NOUNS: frozenset[str] = frozenset(
     Verständnis Quelle Zeuge Erfahrung Wort Regel Prinzip Grundsatz Recht Gesetz Plan Vorschrift
     Vorgabe Maßgabe Kriterium Planung Ergebnis Stand""".split()
 )
+
+# English words of a noun's senses that name a medium or channel: "über Internetportale", "über eine
+# Fernsehansprache", "über Twitter" is via, unless a word governs "über" ("berichtete über": about).
+MEDIUM_WORDS: frozenset[str] = frozenset(
+    """internet online portal platform website web network channel radio television tv broadcast phone
+    telephone hotline e-mail email mail app media satellite video intermediary agency""".split()
+)
+

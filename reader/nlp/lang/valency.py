@@ -107,6 +107,9 @@ ACCUSATIVE_OBJECT_VERBS: frozenset[str] = frozenset(
     brauchen benötigen planen übernehmen erhalten bekommen besitzen enthalten betreffen vorlegen einführen
     gewinnen verlieren verletzen erheben ergreifen treffen""".split()
 ) | OBJECT_PREDICATIVE_VERBS
+# The few verbs with two accusative objects ("kostet ihn viel Geld", "lehrte die Kinder Latein"); beside
+# any other verb, one of two objects is the dative.
+DOUBLE_ACCUSATIVE_VERBS: frozenset[str] = frozenset("kosten lehren abfragen abhören fragen heißen schimpfen taufen".split())
 # Verbs with a dative person and an accusative thing (or a clause as the thing): "verbietet Frauen,
 # … zu tragen", "gab dem Minister das Wort".
 DATIVE_PERSON_VERBS: frozenset[str] = frozenset(
