@@ -315,6 +315,10 @@ def test_werden_with_an_infinitive_the_tagger_called_otherwise_is_the_future() -
     assert _first("Es ist unklar, wie viele Stimmen die Partei benötigen wird.", "wird") == "will"
     assert _first("Ein Rückzug werde dann endgültig sein, sagte er.", "werde") == "will"
     assert _first("Das Haus wird im Sommer gebaut.", "wird") == "be"
+    # the future of a state passive or a perfect: "vertreten sein wird", "gelesen haben wird"
+    assert _first("Die Partei, die erstmals im Parlament vertreten sein wird, jubelte.", "wird") == "will"
+    assert _first("Bis Montag wird er das Buch gelesen haben.", "wird") == "will"
+    assert _first("Zwei Verdächtige sollen festgenommen worden sein.", "worden") != "will"  # a passive's participle
 
 
 def test_als_after_a_comparative_and_a_comma_is_than() -> None:
@@ -373,3 +377,16 @@ def test_ueber_before_a_medium_is_via_unless_a_word_governs_it() -> None:
     assert _first("Sie bekommen ihre Aufträge über Internetportale.", "über") == "via"
     assert _first("Die Zeitung berichtete über das Internet.", "über") != "via"
     assert _first("Er klagte über die Luftverschmutzung.", "über") != "via"
+    assert _first("Er äußerte sich negativ über das Fernsehen.", "über") != "via"
+
+
+def test_a_participle_after_its_als_phrase_takes_the_verbs_als_sense() -> None:
+    """"die als rechtspopulistisch geltende Partei": considered (gelten als), not "applicable"."""
+    assert _first("Die als rechtspopulistisch geltende Partei gewann viele Stimmen.", "geltende") == "considered"
+    assert _first("Die geltenden Regeln bleiben in Kraft.", "geltenden") != "considered"
+
+
+def test_an_ordinal_before_a_superlative_ranks_it() -> None:
+    """"drittstärkste Kraft": third-strongest, not a compound of "stärken" (to strengthen)."""
+    assert _first("Die Partei ist die drittstärkste Kraft im Parlament.", "drittstärkste") == "third-strongest"
+    assert _first("Hamburg ist die zweitgrößte Stadt Deutschlands.", "zweitgrößte") == "second-largest"  # Ding's own

@@ -397,6 +397,9 @@ def test_a_possessive_ihr_follows_the_number_of_its_clause_subject() -> None:
     assert _tokens("Die Parteien stellten heute ihr Wahlprogramm vor.")["ihr"].gloss[0] == "their"
     assert _tokens("Die Ministerin stellte ihr Programm vor.")["ihr"].gloss[0] == "her"
     assert _tokens("Ihr Programm für die Wahl.")["Ihr"].gloss  # a clause without a verb still gets one
+    # a possessive's own noun as the subject is not whose it is: the subject before "und" is
+    joined = _tokens("Viele Menschen sind von einem Portal abhängig und ihre Tätigkeit gilt als unsicher.")
+    assert joined["ihre"].gloss[0] == "their"
 
 
 def test_a_possessive_after_a_woman_named_by_a_compound_the_dictionary_lacks_is_her() -> None:

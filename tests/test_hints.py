@@ -93,6 +93,10 @@ ROLES = [
     ("In der Zeitung Die Zeit sagte der Kanzler, dass er zufrieden sei.", "Zeit", ["nominative"]),
     ("Er las im Magazin Der Spiegel einen Artikel.", "Spiegel", ["nominative singular"]),
     ("Das Magazin Der Spiegel berichtete darüber.", "Magazin", ["nominative", "subject of berichten"]),
+    # a bare name right after a noun of the clause renames it; a plural noun is no part of a name
+    ("Bei der Wahl erlitten die großen Volksparteien CDU, CSU und SPD Verluste.", "CDU", ["nominative", "renames"]),
+    ("Bei der Wahl erlitten die großen Volksparteien CDU, CSU und SPD Verluste.", "Verluste",
+     ["accusative", "direct object of erleiden"]),
     # a number with a thousands point counts a plural noun
     ("Gegenüber Dezember letzten Jahres gibt es rund 400.000 Arbeitslose mehr.", "Arbeitslose", ["plural"]),
     # a noun of time beside a verb that takes no accusative and has no other subject is the subject

@@ -1,6 +1,8 @@
 """Bare nouns the parser hung on the phrase before them as an apposition or a part of a name, which are
 phrases of the clause ("hatte das Institut Daten ausgewertet", "von Material Flugzeuge gechartert"):
-they are re-hung on the clause's verb as its object, for the case rules to decide."""
+they are re-hung on the clause's verb as its object, for the case rules to decide. A bare name right
+after a noun of the clause is the other way round: it renames the noun ("die Volksparteien CDU und SPD").
+"""
 
 from __future__ import annotations
 
@@ -60,6 +62,44 @@ def bare_noun_after_a_prepositional_phrase(noun: Token) -> None:
         verb = verb.head
     if verb.pos_ in ("VERB", "AUX") and verb.i > owner.i:
         set_head(noun, verb, "obj")
+
+_CLAUSE_ROLES = {"nsubj", "nsubj:pass", "obj", "iobj", "obl", "obl:arg", "dep"}
+
+
+def bare_name_renaming_the_noun_before(name: Token) -> None:
+    """"erlitten die großen Volksparteien CDU, CSU und SPD Verluste", with "CDU" made the verb's object:
+    a bare name right after a common noun of the same verb renames that noun (a close apposition, as in
+    "die Partei CDU"); it is no second subject or object of the clause."""
+    if name.pos_ != "PROPN" or name.i == 0 or any(c.dep_ in ("det", "det:poss", "case") for c in name.children):
+        return
+    noun, verb = name.doc[name.i - 1], name.head
+    if noun.pos_ != "NOUN" or noun.head.i != verb.i or verb.pos_ not in ("VERB", "AUX"):
+        return
+    a_name = name.text.isupper() or only_a_name(name.text) or not _common_noun(name)  # (Ding lists "CDU" too)
+    # a plural is renamed by several names, a singular by one: "welche Maßnahmen Bremen ergreifen wird" has
+    # the town as the subject
+    agrees = ("Plur" in noun.morph.get("Number")) == any(c.dep_ == "conj" for c in name.children)
+    if noun.dep_ in _CLAUSE_ROLES and name.dep_ in _CLAUSE_ROLES and _common_noun(noun) and a_name and agrees:
+        set_head(name, noun, "appos")
+
+
+def plural_noun_taken_for_a_name_part(noun: Token) -> None:
+    """"die Volksparteien CDU, CSU und SPD Verluste" with "Verluste" made the last part of the name "SPD
+    Verluste": a common noun in the plural is no part of a name; it is a phrase of the clause, the object
+    of its verb."""
+    head = noun.head
+    if noun.dep_ != "flat" or noun.pos_ != "NOUN" or head.pos_ != "PROPN" or head.i != noun.i - 1:
+        return
+    if any(c.dep_ in ("det", "det:poss", "case") for c in noun.children) or _number_by_form(noun) != ["Plur"]:
+        return
+    verb = head
+    for _ in range(4):  # up the conjuncts and the name to the clause's verb
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    if verb.pos_ in ("VERB", "AUX") and _common_noun(noun):
+        set_head(noun, verb, "obj")
+
 
 def _listed_name(token: Token) -> bool:
     try:

@@ -20,9 +20,12 @@ from reader.nlp.lang.english import (
     present_participle_of_gloss,
     superlative_of_gloss,
 )
+from reader.nlp import lemma_dictionary
+from reader.nlp.lang.grammar import ORDINAL_STEMS
 from reader.nlp.lang.valency import PREDICATIVE_VERBS, REFLEXIVE_PREDICATIVE_VERBS
 from reader.nlp.lang.verbs import WITHOUT_UMLAUT
 from reader.nlp.participles import participle_of
+from reader.nlp.sense_conditions import construction
 from reader.nlp.verb_forms import is_participle, takes_sein
 
 
@@ -43,6 +46,11 @@ def modifier_entry(token, pos: str) -> Entry | None:
         return form_entry(token.text, pos)
     if pos == "ADJ" and _plain(token.text)[:3] != _plain(token.lemma_)[:3]:
         return form_entry(token.text, pos)
+    if pos == "ADJ" and token.lower_.startswith(tuple(ORDINAL_STEMS)):
+        listed = lookup(token.lemma_, pos)  # (Ding has "zweitgrößte": second-largest)
+        ranked = None if listed.found and not listed.composed else _ranked_superlative(token.lower_)
+        if ranked is not None:
+            return ranked  # "drittstärkste": third-strongest
     if pos == "ADJ" and _superlative(token.text, token.lemma_):
         # "höchsten": highest, "jüngsten": latest, where listed, else "ärmsten": poorest
         return form_entry(token.text, pos) or _compared(lookup(token.lemma_, pos), superlative_of_gloss)
@@ -50,6 +58,21 @@ def modifier_entry(token, pos: str) -> Entry | None:
         # "früheren": former, "geringere": lesser where listed, else the lemma's senses compared
         return form_entry(token.text, pos) or _compared(lookup(token.lemma_, pos), comparative_of_gloss)
     return None
+
+
+def _ranked_superlative(word: str) -> Entry | None:
+    """"drittstärkste", "viertgrößten": an ordinal before a superlative ranks it (third-strongest); None
+    where the rest is no superlative of a listed adjective."""
+    stem = next(stem for stem in ORDINAL_STEMS if word.startswith(stem))
+    rest = word[len(stem) :]
+    base = lemma_dictionary.lemmatize(rest)
+    if len(rest) < 4 or not _superlative(rest, base):
+        return None
+    compared = form_entry(rest, "ADJ") or _compared(lookup(base, "ADJ"), superlative_of_gloss)
+    if compared is None:
+        return None
+    glosses = tuple(f"{ORDINAL_STEMS[stem]}-{gloss}" for gloss in compared.gloss if " " not in gloss.strip())
+    return replace(compared, term=word, gloss=glosses, short=short_gloss(glosses)) if glosses else None
 
 
 def _adverbial(token) -> bool:
@@ -91,6 +114,36 @@ def as_participle(token, entry: Entry) -> Entry:
     english = past_participle_of_gloss if participle[1] == "past" else present_participle_of_gloss
     glosses = tuple(dict.fromkeys((english(g) if g.startswith("to ") else g) or g for g in entry.gloss))
     return replace(entry, gloss=glosses, short=short_gloss(glosses))
+
+
+def participle_with_als(token, entry: Entry) -> Entry:
+    """"die als rechtspopulistisch geltende AfD", "die als Terroristen eingestuften Männer": a participle
+    after the "als" phrase of its verb takes the verb's sense written with "als" ("to be considered
+    (gelten als)": considered), not its adjective's ("applicable")."""
+    participle = participle_of(token.text)
+    if participle is None or not _after_its_als_phrase(token):
+        return entry
+    verb = participle[0]
+    sense = next((s for s in lookup(verb, "VERB").gloss if "als" in construction(s, verb)), None)
+    if sense is None:
+        return entry
+    english = sense.removeprefix("to be ") if sense.startswith("to be ") else past_participle_of_gloss(sense) or sense
+    gloss = (english, *(g for g in entry.gloss if g != english))
+    return replace(entry, gloss=gloss, short=short_gloss(gloss))
+
+
+_ALS_REACH = 5  # words between "als" and its participle: "als drittstärkste politische Kraft geltende"
+
+
+def _after_its_als_phrase(participle) -> bool:
+    """An "als" a few words before *participle*, no punctuation nor finite verb between (the parser
+    hangs "als" anywhere in such a phrase)."""
+    for word in reversed(participle.doc[max(participle.i - _ALS_REACH, 0) : participle.i]):
+        if word.is_punct or word.tag_.endswith("FIN"):
+            return False
+        if word.lower_ == "als":
+            return True
+    return False
 
 
 _COPULAS = {"sein", "werden", "bleiben"}

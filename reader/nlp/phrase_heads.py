@@ -23,7 +23,12 @@ from reader.nlp.lang.articles import determiner_readings
 from reader.nlp.lang.grammar import ADJECTIVE_ENDINGS, NUMBER_NOUNS
 from reader.nlp.lang.names import NAME_PARTICLES
 from reader.nlp.lang.valency import object_case
-from reader.nlp.bare_nouns import bare_noun_after_a_prepositional_phrase, bare_noun_in_another_number
+from reader.nlp.bare_nouns import (
+    bare_name_renaming_the_noun_before,
+    bare_noun_after_a_prepositional_phrase,
+    bare_noun_in_another_number,
+    plural_noun_taken_for_a_name_part,
+)
 from reader.nlp.article_repairs import (
     article_of_an_extended_attribute,
     article_of_the_next_noun,
@@ -129,6 +134,8 @@ def correct_phrase_heads(doc: Doc) -> None:
         _counted_noun_after_its_measure(token)
         bare_noun_in_another_number(token)
         bare_noun_after_a_prepositional_phrase(token)
+        bare_name_renaming_the_noun_before(token)
+        plural_noun_taken_for_a_name_part(token)
     subordinators_taken_for_prepositions(doc)
     subordinate_clauses_taken_for_the_main_clause(doc)
     split_coordinated_auxiliaries(doc)

@@ -266,7 +266,8 @@ def _around(noun: Token) -> set[str]:
     """The words a noun's construction is written with, as they stand around it: "in Höhe von",
     "nach Angaben" (a contraction counts as its preposition too: "im Begriff")."""
     doc = noun.doc
-    near = [*noun.children, *doc[max(noun.i - 2, 0) : noun.i], *doc[noun.i + 1 : noun.i + 3]]
+    # (after it only the next word: "als drittstärkste Kraft erstmals im Bundestag" is no "in Kraft")
+    near = [*noun.children, *doc[max(noun.i - 2, 0) : noun.i], *doc[noun.i + 1 : noun.i + 2]]
     words = {token.lower_ for token in near}
     before = doc[noun.i - 1] if noun.i > 0 else None
     if before is not None and (before.like_num or _DIGIT.search(before.text)):

@@ -92,3 +92,10 @@ ADJECTIVAL_NOUNS: frozenset[str] = frozenset(
     Einheimische Oberste Schuldige Unschuldige Beteiligte Vertraute Adlige Konservative Liberale
     Radikale Angehörige Linke""".split()
 )
+
+# Ordinals that rank a superlative written with them: "drittstärkste" (third-strongest), "zweitgrößte".
+ORDINAL_STEMS: dict[str, str] = {
+    "zweit": "second", "dritt": "third", "viert": "fourth", "fünft": "fifth", "sechst": "sixth",
+    "siebt": "seventh", "acht": "eighth", "neunt": "ninth", "zehnt": "tenth",
+}
+

@@ -85,10 +85,9 @@ SOURCE_NOUNS: frozenset[str] = frozenset(
     Vorgabe Maßgabe Kriterium Planung Ergebnis Stand""".split()
 )
 
-# English words of a noun's senses that name a medium or channel: "über Internetportale", "über eine
-# Fernsehansprache", "über Twitter" is via, unless a word governs "über" ("berichtete über": about).
+# English words of a noun's senses that name a channel things pass through, seldom a topic: "über
+# Internetportale", "über eine Hotline" is via ("über das Fernsehen", "über das Netzwerk" is as often about).
 MEDIUM_WORDS: frozenset[str] = frozenset(
-    """internet online portal platform website web network channel radio television tv broadcast phone
-    telephone hotline e-mail email mail app media satellite video intermediary agency""".split()
+    "portal platform website app hotline e-mail email phone telephone intermediary intermediaries".split()
 )
 
