@@ -390,3 +390,9 @@ def test_an_ordinal_before_a_superlative_ranks_it() -> None:
     """"drittstärkste Kraft": third-strongest, not a compound of "stärken" (to strengthen)."""
     assert _first("Die Partei ist die drittstärkste Kraft im Parlament.", "drittstärkste") == "third-strongest"
     assert _first("Hamburg ist die zweitgrößte Stadt Deutschlands.", "zweitgrößte") == "second-largest"  # Ding's own
+
+
+def test_stimmen_against_something_is_to_vote() -> None:
+    """"gegen eine Entschließung gestimmt": voted against, not "to be right"; "Das stimmt": right."""
+    assert _first("Sie hatte als einzige Abgeordnete gegen eine Entschließung gestimmt.", "gestimmt") == "vote"
+    assert _first("Das stimmt nicht.", "stimmt") == "be right"

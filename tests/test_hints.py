@@ -97,6 +97,11 @@ ROLES = [
     ("Bei der Wahl erlitten die großen Volksparteien CDU, CSU und SPD Verluste.", "CDU", ["nominative", "renames"]),
     ("Bei der Wahl erlitten die großen Volksparteien CDU, CSU und SPD Verluste.", "Verluste",
      ["accusative", "direct object of erleiden"]),
+    # a word joined by a hyphen to the next is its first part, no preposition ("pro-aserbaidschanisch")
+    ("Sie erhielt Geld einer pro-aserbaidschanischen Lobbygruppe.", "Lobbygruppe", ["genitive singular"]),
+    # an "als" phrase describing the subject takes the number the finite verb shows
+    ("Im Ausschuss stimmte sie als einzige Abgeordnete gegen den Antrag.", "Abgeordnete", ["nominative singular"]),
+    ("Im Ausschuss stimmten sie als einzige Abgeordnete gegen den Antrag.", "Abgeordnete", ["nominative plural"]),
     # a number with a thousands point counts a plural noun
     ("Gegenüber Dezember letzten Jahres gibt es rund 400.000 Arbeitslose mehr.", "Arbeitslose", ["plural"]),
     # a noun of time beside a verb that takes no accusative and has no other subject is the subject
@@ -207,6 +212,19 @@ def test_hint(kind: str, sentence: str, word: str, phrases: list[str]) -> None:
 
 def test_a_number_heading_a_noun_is_no_first_part_of_a_compound() -> None:
     check("Zwei der Opfer starben im Krankenhaus.", "Zwei", absent=("compound",))
+
+
+def test_a_hyphenated_first_part_is_no_preposition() -> None:
+    check("Sie hat ein pro-aserbaidschanisches Verhalten gezeigt.", "pro", absent=("preposition",))
+    check("Sie hat ein pro-aserbaidschanisches Verhalten gezeigt.", "Verhalten", "direct object of zeigen", absent=("after pro",))
+    check("Die Preise stiegen pro Jahr um fünf Prozent.", "Jahr", "accusative after pro")
+
+
+def test_a_zu_infinitive_of_a_perfect_is_no_modal_haben() -> None:
+    """"beschuldigte sie, Geld erhalten zu haben": of having received, not "has to receive"."""
+    check("Man beschuldigte sie, Geld von einer Lobbygruppe erhalten zu haben.", "erhalten", "zu-infinitive",
+          absent=("must be done",))
+    check("Er hat die Rechnung bis Montag zu zahlen.", "zahlen", "must be done")
 
 
 def test_a_title_after_its_noun_is_no_member_of_the_clause() -> None:

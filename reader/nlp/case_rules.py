@@ -553,7 +553,20 @@ def compared_cases(phrases: dict[int, Phrase], decided: dict[int, Reading]) -> N
         case = _compared_case(head, decided)
         if case and case in phrase.allowed_cases():
             decided[i] = phrase.best_in_case(case)
+            # "hatte Strenz als einzige deutsche Abgeordnete gestimmt": one person is compared with one
+            number = _compared_number(head, case, decided)
+            if number is not None and phrase.allows(case, number):
+                decided[i] = phrase.best_in_case_and_number(case, number)
             phrase.source = "parse"
+
+
+def _compared_number(head: Token, case: str, decided: dict[int, Reading]) -> str | None:
+    """The number of the subject an "als" phrase in the nominative describes, where the clause's finite
+    verb shows it ("hatte Strenz als einzige … Abgeordnete … gestimmt": singular)."""
+    verb = clause_verb(head)
+    if case != "Nom" or verb is None or head.head.pos_ in HEADS:
+        return None
+    return finite_number(verb)
 
 
 def _compared_case(head: Token, decided: dict[int, Reading]) -> str | None:

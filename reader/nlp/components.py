@@ -35,6 +35,7 @@ from reader.nlp.contextual_classes import (
     adverbs_taken_for_prepositions,
     determiners_taken_for_nouns,
     predicative_adjectives_taken_for_adverbs,
+    prefixes_taken_for_prepositions,
     prepositions_opening_a_sentence,
     prepositions_taken_for_particles,
     relative_pronouns_taken_for_determiners,
@@ -86,6 +87,7 @@ def finite_verbs(doc: Doc) -> Doc:
     adverbs_taken_for_prepositions(doc)
     adverbs_taken_for_conjunctions(doc)
     relative_pronouns_taken_for_determiners(doc)
+    prefixes_taken_for_prepositions(doc)
     names_taken_for_prepositions(doc)
     adjectives_taken_for_determiners(doc)
     plural_verbs_read_as_singular(doc)

@@ -4,7 +4,8 @@
 ("single scull"); "zu militärischen Zwecken" has a preposition it calls a particle (the infinitive's
 "to"); "Sie halten uns für dumm" has a complement it calls an adverb ("stupidly"); "spart … jährlich eine
 Summe" has an adverb it calls a preposition; "Gemäß Wang …", "Gegenüber Dezember …" open a sentence with
-a preposition it calls a noun; ", das China … erlaubt" a relative pronoun it calls an article.
+a preposition it calls a noun; ", das China … erlaubt" a relative pronoun it calls an article;
+"pro-aserbaidschanisch" a first part it calls a preposition.
 """
 
 from __future__ import annotations
@@ -98,6 +99,19 @@ def adverbs_taken_for_conjunctions(doc: Doc) -> None:
             token.pos_ = "ADV"
             if token.tag_ != "PAV":
                 token.tag_ = "ADV"
+
+
+def prefixes_taken_for_prepositions(doc: Doc) -> None:
+    """"einer pro-aserbaidschanischen Lobbygruppe" with "pro" tagged a preposition governing the noun: a
+    word joined by a hyphen to the word after it, with no space, is that word's first part (a truncated
+    part, TRUNC), no preposition of the phrase."""
+    for token in tokens_where(doc, "POS", ("ADP",)):
+        if token.whitespace_ or token.i + 2 >= len(doc):
+            continue
+        hyphen, word = doc[token.i + 1], doc[token.i + 2]
+        if hyphen.text in ("-", "‑") and not hyphen.whitespace_ and word.is_alpha:
+            token.pos_, token.tag_ = "X", "TRUNC"
+            set_head(token, word, "compound")
 
 
 _D_RELATIVES = frozenset({"der", "die", "das", "dem", "den", "denen", "dessen", "deren", "derer"})

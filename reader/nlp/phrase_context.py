@@ -38,7 +38,9 @@ def genitive_attribute(phrase: Phrase) -> bool:
     # "hat weitere Attentate dieser Art angekündigt", parsed as two objects of the verb: one verb takes one
     # accusative object, and the phrase right after a noun with a genitive article is its attribute
     second_object = head.dep_ == "obj" and before.dep_ == "obj" and head.head.i == before.head.i
-    return (head.dep_ in ("nmod", "nmod:poss") and head.head.i == before.i) or second_object
+    # "erhielt Geld einer pro-aserbaidschanischen Lobbygruppe": an "obl" with no preposition is no adverbial
+    bare_oblique = head.dep_ == "obl" and preposition_of(head) is None and before.dep_ in ("obj", "nsubj", "nsubj:pass")
+    return (head.dep_ in ("nmod", "nmod:poss") and head.head.i == before.i) or second_object or bare_oblique
 
 
 def after_weekday(head: Token) -> bool:

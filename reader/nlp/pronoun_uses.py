@@ -33,12 +33,10 @@ def subject_number(token) -> list[str]:
     "sich" stands in: "ihr" is "their" when it points back to a plural subject, as it mostly does
     ("Die Parteien stellten ihr Programm vor"); "sich" after "er" is "himself"."""
     verb, subject = _clause_verb_and_subject(token)
-    if subject is not None and subject.i == token.head.i and token.dep_.startswith("det"):
+    if subject is not None and subject.i == token.head.i and token.dep_.startswith("det") and verb.dep_ == "conj":
         # "… abhängig sind und ihre Tätigkeit … gelten könnte": a possessive's own noun is not whose it is;
         # the subject of the clause before "und" is
-        first = verb.head if verb.dep_ == "conj" else None
-        subject = _subject(first) if first is not None else None
-        return referent_uses(subject, []) if subject is not None else []
+        subject = _subject(verb.head) or subject
     # where the parse found no subject or no number for it, the finite verb agrees with the subject
     verb_number = list(verb.morph.get("Number")) if "Fin" in verb.morph.get("VerbForm") else []
     if subject is None:

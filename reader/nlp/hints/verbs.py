@@ -286,6 +286,8 @@ def _zu_infinitive(head: Token) -> str | None:
         # "anfechten zu wollen": zu stands before the last verb of the group, the modal
         form = f"{head.text} zu {head.doc[zu.i + 1].text}"
     auxiliary = next((c for c in head.children if c.dep_ in AUX_DEPS and _lemma(c) in _MODAL_ZU), None)
+    if auxiliary is not None and zu is not None and head.i < zu.i < auxiliary.i:
+        auxiliary = None  # "erhalten zu haben": the zu-infinitive of a perfect (to have received), no modal "haben zu"
     if auxiliary is not None:
         return f"{_lemma(auxiliary)} + zu-infinitive ({auxiliary.text} … {form}): {_MODAL_ZU[_lemma(auxiliary)]}."
     first, governor = head, head.head
