@@ -396,3 +396,13 @@ def test_stimmen_against_something_is_to_vote() -> None:
     """"gegen eine Entschließung gestimmt": voted against, not "to be right"; "Das stimmt": right."""
     assert _first("Sie hatte als einzige Abgeordnete gegen eine Entschließung gestimmt.", "gestimmt") == "vote"
     assert _first("Das stimmt nicht.", "stimmt") == "be right"
+
+
+def test_a_compass_point_opening_an_adjective_is_no_verb_form() -> None:
+    """"westafrikanische": West African, not "west" (a form of wesen: exists)."""
+    assert _first("Die westafrikanische Republik wählte ein neues Parlament.", "westafrikanische").lower() == "west african"
+
+
+def test_an_unlisted_comparative_adverb_is_its_adjective_compared() -> None:
+    """"nicht näher erläutern": closer (nah, näher), not "Näher" (a person who sews)."""
+    assert _first("Er wollte das Angebot nicht näher erläutern.", "näher") in ("closer", "more closely", "nearer")

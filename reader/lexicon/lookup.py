@@ -271,6 +271,9 @@ def _known_modifier(key: str) -> bool:
         return bool(database.glosses_as(key, database.AFFIX)) and not any(
             key.endswith(link) and database.has_gloss(key[: -len(link)]) for link in LINKING_ELEMENTS if link
         ) and not any(database.has_gloss(form) for form in modifier_keys(key, True)[1:])
+    rows = database.term_rows(key)
+    if key.islower() and rows and all(row.pos == "VERB" for row in rows) and not key.endswith("n"):
+        return False  # a finite verb form opens no compound: "westafrikanisch" is West|afrikanisch, not "west" (exists)
     noun = _upper_first(key)
     for ending in PLURAL_ENDINGS:
         if noun.endswith(ending) and len(noun) - len(ending) >= MIN_STEM:

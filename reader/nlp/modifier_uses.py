@@ -43,7 +43,7 @@ def modifier_entry(token, pos: str) -> Entry | None:
             return (_compared(adverb, comparative_of_gloss) if adverb.pos == "ADV" else None) or listed
         return listed
     if pos == "ADV":
-        return form_entry(token.text, pos)
+        return form_entry(token.text, pos) or _compared_adverb(token.lower_)
     if pos == "ADJ" and _plain(token.text)[:3] != _plain(token.lemma_)[:3]:
         return form_entry(token.text, pos)
     if pos == "ADJ" and token.lower_.startswith(tuple(ORDINAL_STEMS)):
@@ -57,6 +57,20 @@ def modifier_entry(token, pos: str) -> Entry | None:
     if pos == "ADJ" and _comparative(token):
         # "früheren": former, "geringere": lesser where listed, else the lemma's senses compared
         return form_entry(token.text, pos) or _compared(lookup(token.lemma_, pos), comparative_of_gloss)
+    return None
+
+
+def _compared_adverb(word: str) -> Entry | None:
+    """"nicht näher erläutern": an adverb no dictionary lists that is an adjective's comparative (nah,
+    näher) is that adjective's adverb compared (more closely), not a word spelt like it ("Näher": sewer)."""
+    if not word.endswith("er") or len(word) < 5 or lookup(word, "ADV").source == "exact":
+        return None
+    stem = word[:-2]
+    for base in dict.fromkeys((stem, stem.translate(WITHOUT_UMLAUT))):
+        adjective = lookup(base, "ADJ")
+        if adjective.pos == "ADJ" and adjective.source == "exact":
+            adverb = lookup(base, "ADV")
+            return _compared(adverb if adverb.pos == "ADV" and adverb.source == "exact" else adjective, comparative_of_gloss)
     return None
 
 
