@@ -75,11 +75,13 @@ def function_word_uses(token) -> tuple[str, ...]:
         # its verb: the head, or a child where the parser made the auxiliary the head ("… unterstützt wurde")
         verbs = [token.head] if token.head.i != token.i else []
         verbs += [child for child in token.children if child.pos_ in ("VERB", "AUX", "ADJ", "NOUN")]
-        # "wird … endgültig sein", "vertreten sein wird": an auxiliary's or modal's infinitive the parser hung
-        # beside it makes it the future, whatever participle the infinitive goes with
-        infinitives = [s for s in token.head.children if s.i != token.i and s.tag_ in ("VAINF", "VMINF")]
-        if token.tag_ != "VAFIN":
-            infinitives = []  # "festgenommen worden sein": the passive's participle, no future
+        # "wird … endgültig sein": the infinitive the parser hung beside it on the predicate; before a finite
+        # werden too ("vertreten sein wird"), where it makes it the future whatever participle the infinitive
+        # goes with ("festgenommen worden sein": the participle "worden" stays the passive's)
+        finite = token.tag_ == "VAFIN"
+        infinitives = [
+            s for s in token.head.children if s.i != token.i and (finite or s.i > token.i) and s.tag_ in ("VAINF", "VMINF")
+        ]
         verbs += infinitives
         # a verb spelt as its infinitive that is no participle is the infinitive, whatever its tag ("… benötigen
         # wird": VVPP); otherwise the STTS tag counts too: the morphologizer may call a participle finite
@@ -94,7 +96,7 @@ def function_word_uses(token) -> tuple[str, ...]:
                 if verb.tag_.endswith("PP") or (verb.pos_ == "VERB" and participle):
                     forms.add("Part")
         # the tagger's Voice=Pass is no evidence where the verb is an infinitive ("wird … kandidieren")
-        passive = ("Part" in forms and not infinitives) or ("Pass" in feature_values(token, "Voice") and "Inf" not in forms)
+        passive = ("Part" in forms and not (finite and infinitives)) or ("Pass" in feature_values(token, "Voice") and "Inf" not in forms)
         # "wurde" is never a future: with what the tagger called an infinitive it is a passive
         passive = passive or ("Inf" in forms and "Past" in feature_values(token, "Tense"))
         # "soll … gewesen sein": is said to have been; only the present ("sollte … verhindert haben": should have)
@@ -258,4 +260,3 @@ def _focuses_a_phrase(selbst) -> bool:
     if before is not None and before.pos_ in ("NOUN", "PROPN", "PRON"):
         return False
     return after is not None and after.pos_ in _FOCUSED
-

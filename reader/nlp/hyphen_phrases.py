@@ -22,8 +22,8 @@ _CONJUNCTIONS = {"und", "oder", "sowie", "bzw."}
 
 def hyphenated_words(sent) -> list[Phrase]:
     """Words joined by hyphens without spaces ("US-Außenministeriums"), glossed as the whole word
-    ("US-Außenministerium": US foreign office). Not names ("Neu-Delhi", "Kramp-Karrenbauer"), not a
-    truncated part ("Staats- und Regierungschefs")."""
+    ("US-Außenministerium": US foreign office), a cut-off last part completed ("EU-Staats- und
+    Regierungschefs"). Not names ("Neu-Delhi", "Kramp-Karrenbauer")."""
     phrases = []
     chain: list[Token] = []
     for token in sent:

@@ -98,4 +98,3 @@ ORDINAL_STEMS: dict[str, str] = {
     "zweit": "second", "dritt": "third", "viert": "fourth", "fünft": "fifth", "sechst": "sixth",
     "siebt": "seventh", "acht": "eighth", "neunt": "ninth", "zehnt": "tenth",
 }
-

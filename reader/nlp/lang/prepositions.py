@@ -90,4 +90,3 @@ SOURCE_NOUNS: frozenset[str] = frozenset(
 MEDIUM_WORDS: frozenset[str] = frozenset(
     "portal platform website app hotline e-mail email phone telephone intermediary intermediaries".split()
 )
-
