@@ -101,12 +101,7 @@ def title_after_its_noun(article: Token) -> None:
         return
     if set_head(title, noun, "appos"):
         for word in (article, title):  # a title is cited in the nominative: "im Magazin Der Spiegel"
-            word.set_morph(_with_case(str(word.morph), "Nom"))
-
-
-def _with_case(morph: str, case: str) -> str:
-    features = [feature for feature in morph.split("|") if feature and not feature.startswith("Case=")]
-    return "|".join(sorted([*features, f"Case={case}"]))
+            word.set_morph({**word.morph.to_dict(), "Case": "Nom"})
 
 
 _DEFINITE_ARTICLES = {"der", "die", "das", "den", "dem", "des"}

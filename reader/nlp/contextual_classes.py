@@ -124,9 +124,9 @@ def relative_pronouns_taken_for_determiners(doc: Doc) -> None:
     relative clause's subject or object."""
     for token in tokens_where(doc, "TAG", ("PRELS",)):
         if token.pos_ == "DET" and token.dep_ != "det" and token.lower_ in _D_RELATIVES:  # (UD: "welcher" is DET)
-            kept = {f: token.morph.get(f) for f in ("Case", "Gender", "Number")}
+            kept = {f: v for f, v in token.morph.to_dict().items() if f in ("Case", "Gender", "Number")}
             token.pos_ = "PRON"
-            token.set_morph("|".join([f"{f}={','.join(v)}" for f, v in kept.items() if v] + ["PronType=Rel"]))
+            token.set_morph({**kept, "PronType": "Rel"})
 
 
 # Words that open a noun phrase right after a preposition.

@@ -134,8 +134,8 @@ def participle_with_als(token, entry: Entry) -> Entry:
     """"die als rechtspopulistisch geltende AfD", "die als Terroristen eingestuften Männer": a participle
     after the "als" phrase of its verb takes the verb's sense written with "als" ("to be considered
     (gelten als)": considered), not its adjective's ("applicable")."""
-    participle = participle_of(token.text)
-    if participle is None or not _after_its_als_phrase(token):
+    participle = participle_of(token.text) if _after_its_als_phrase(token) else None  # (the cheap test first)
+    if participle is None:
         return entry
     verb = participle[0]
     sense = next((s for s in lookup(verb, "VERB").gloss if "als" in construction(s, verb)), None)

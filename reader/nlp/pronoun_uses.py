@@ -38,10 +38,14 @@ def subject_number(token) -> list[str]:
         # the subject of the clause before "und" is
         subject = _subject(verb.head) or subject
     # where the parse found no subject or no number for it, the finite verb agrees with the subject
-    verb_number = list(verb.morph.get("Number")) if "Fin" in verb.morph.get("VerbForm") else []
+    verb_number = _finite_number(verb)
     if subject is None:
         return verb_number
     return referent_uses(subject, verb_number)
+
+
+def _finite_number(verb) -> list[str]:
+    return list(verb.morph.get("Number")) if "Fin" in verb.morph.get("VerbForm") else []
 
 
 def intensifier_uses(selbst) -> list[str]:
@@ -56,7 +60,7 @@ def intensifier_uses(selbst) -> list[str]:
         referent, verb_number = before, []
     else:
         verb, referent = _clause_verb_and_subject(selbst)
-        verb_number = list(verb.morph.get("Number")) if "Fin" in verb.morph.get("VerbForm") else []
+        verb_number = _finite_number(verb)
         if referent is None:
             return verb_number
     uses = referent_uses(referent, verb_number)
