@@ -411,6 +411,16 @@ def test_an_infinitive_before_lassen_is_a_word_of_its_phrase_but_not_before_anot
     assert patterns("schwimmen gehen {vi} :: to go swimming") == {}  # "gehen" would claim every infinitive
 
 
+def test_a_line_of_compound_first_parts_gives_no_fixed_phrase() -> None:
+    """"Marine…; von der Marine; Flotten… :: naval" renders the parts as an English adjective: "von der
+    Marine" is naval only before a noun, and "von der Marine festgesetzt" is by the navy."""
+    from reader.lexicon.ding import parse_line
+    from reader.lexicon.phrases import phrase_patterns
+
+    assert list(phrase_patterns(parse_line("Marine…; von der Marine; Flotten… :: naval"), lambda word: word)) == []
+    assert [p.term for p in phrase_patterns(parse_line("an der Basis :: grassroots"), lambda word: word)] == ["an der Basis"]
+
+
 def test_a_two_letter_noun_opens_a_compound_only_where_no_other_split_explains_it() -> None:
     """"Ölwirtschaft" is Öl|wirtschaft (oil economy); a chemical symbol ("La") opens none."""
     from reader.lexicon import lookup

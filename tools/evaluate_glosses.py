@@ -48,10 +48,11 @@ _END_PUNCT = " \t\n\"'`.,;:!?…‘’“”„«»–—-/%*~<>"
 
 
 def normalise(gloss: str) -> str:
-    """Lower-case; drop (…) […] {…} notes, sb./sth./one's/oneself, a leading "to " and a leading
-    article; collapse whitespace; strip punctuation at the ends. A gloss that would normalise to
-    nothing (e.g. "(reflexive)", "oneself") is compared as its plain lower-cased text instead."""
-    text = gloss.lower()
+    """Lower-case; an ellipsis as three dots ("both … and" is "both ... and"); drop (…) […] {…}
+    notes, sb./sth./one's/oneself, a leading "to " and a leading article; collapse whitespace; strip
+    punctuation at the ends. A gloss that would normalise to nothing (e.g. "(reflexive)", "oneself")
+    is compared as its plain lower-cased text instead."""
+    text = gloss.lower().replace("…", "...")
     previous = None
     while previous != text:  # nested notes
         previous = text

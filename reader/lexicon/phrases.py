@@ -54,6 +54,9 @@ def phrase_patterns(line: DingLine, lemma: Callable[[str], str]) -> Iterator[Phr
     if not line.aligned:
         return
     entry_is_verb = any(alt.pos == "VERB" for alt in line.german[0])
+    # "Marine…; von der Marine; Flotten… :: naval": a line of a compound's first parts renders them as an
+    # English adjective, which its phrases are only before a noun ("von der Marine festgesetzt": by the navy)
+    first_parts = any(alt.text.endswith(GAP) and " " not in alt.text for alt in line.german[0])
     for j, (german, english) in enumerate(zip(line.german, line.english)):
         glosses = tuple(alt.text for alt in english if alt.text)[:3]
         if not glosses:
@@ -70,6 +73,8 @@ def phrase_patterns(line: DingLine, lemma: Callable[[str], str]) -> Iterator[Phr
                 anchor, words, kind = pattern
                 if kind == "fixed" and j > 0 and (entry_is_verb or any(w[:1].isupper() for w in text.split())):
                     continue  # inside an entry: verb forms ("in gehend") and noun phrases, not set phrases
+                if kind == "fixed" and first_parts:
+                    continue
                 yield PhrasePattern(anchor, words, kind, text, glosses, tier, j == 0)
 
 

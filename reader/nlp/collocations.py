@@ -116,16 +116,18 @@ def _without_verb(phrase: Phrase, members: list[Token]) -> bool:
 
 
 def _function_word_senses(phrase: Phrase, members: list[Token]) -> dict[int, str | None]:
-    """The prepositions (not fused with an article: "im" is in the) and determiners of a phrase without a
-    verb, each with the first of its own senses the gloss spells ("um jeden Preis": at all costs, "um" is
-    at), or None where it spells none ("jeden")."""
+    """The prepositions and determiners of a phrase without a verb, each with the first of its own senses
+    the gloss spells ("um jeden Preis": at all costs, "um" is at; "zum Beispiel": for example, "zum" is
+    for), or None where it spells none ("jeden"); one fused with an article keeps its own first sense
+    then ("im Internet": in the)."""
     gloss = set(re.findall(r"[\w']+", phrase.gloss[0].lower()))  # (function words are stop words to _words)
     found = {}
     for token in members:
-        if token.pos_ not in ("ADP", "DET") or token.lower_ in CONTRACTIONS:
+        if token.pos_ not in ("ADP", "DET"):
             continue
         cores = (gloss_core(sense) for sense in _own_senses(token) or _senses(token))
-        found[token.i] = next((core for core in cores if core and set(core.split()) <= gloss), None)
+        spelt = next((core for core in cores if core and set(core.split()) <= gloss), None)
+        found[token.i] = "" if spelt is None and token.lower_ in CONTRACTIONS else spelt
     return found
 
 

@@ -62,11 +62,27 @@ def _fixed(words: list[Token]) -> list[Phrase]:
         best = _longest_spelled(indices, words, lowered, start)
         if best is None or _literal_before_attribute(words, start + len(best.words), best):
             continue
+        if _attribute_of_a_noun_after(words[start : start + len(best.words)]):
+            continue
         if _conjugated_form(words[start : start + len(best.words)]) or _intensified(words[start : start + len(best.words)]):
             continue
         if not _infinitive_with_object(words[start : start + len(best.words)]):
             phrases.append(Phrase(best.term, best.glosses, tuple(t.i for t in words[start : start + len(best.words)])))
     return phrases
+
+
+def _attribute_of_a_noun_after(span: list[Token]) -> bool:
+    """"Microsoft und andere Großunternehmen", "alle anderen Parteien": a phrase that ends in an attributive
+    word ("und andere": et al, "alle anderen": everybody else) is no phrase where that word describes a
+    noun after it and the phrase's other words do not describe the word ("so genannte": so-called)."""
+    *others, last = span
+    return (
+        last.tag_ in _ATTRIBUTIVE_TAGS and last.head.i > last.i and last.head.pos_ in ("NOUN", "PROPN")
+        and any(word.head.i != last.i for word in others)
+    )
+
+
+_ATTRIBUTIVE_TAGS = {"ADJA", "PIAT", "PIDAT"}
 
 
 def _intensified(span: list[Token]) -> bool:

@@ -138,8 +138,9 @@ _OWN_USES = {"span", "onwards", "range", "source", "clock", "quantity", "measure
 _GOVERNING_CLASSES = {"VERB", "NOUN", "ADJ"}
 _AUXILIARIES = frozenset(AUXILIARY_FORMS.values())
 # A curated sense notes the preposition its word governs: "to wait (auf: for)", "to take part (an: in)",
-# or bare after the English one: "to think of (an)".
-_NOTED_PREPOSITION = re.compile(r"\((?:sich: )?(\w+)(?:: (\w+)|\))")
+# bare after the English one: "to think of (an)", or closing the reflexive construction it names, whose
+# preposition the English ends in: "to be about (sich handeln um)".
+_NOTED_PREPOSITION = re.compile(r"\((?:sich: )?(\w+)(?:: (\w+)|\))|\(sich \w+ (\w+)()\)")
 
 
 @dataclass(frozen=True)
@@ -237,7 +238,7 @@ def _rendered_by(governor, preposition: str) -> Governed | None:
         # exist, …, to insist (auf: on))
         sense, english = next(
             ((sense, noted[preposition] or _english_before_note(sense)) for sense in senses
-             if preposition in (noted := dict(_NOTED_PREPOSITION.findall(sense)))),
+             if preposition in (noted := _noted_prepositions(sense))),
             (senses[0], None),
         )
         if english is None:
@@ -245,6 +246,14 @@ def _rendered_by(governor, preposition: str) -> Governed | None:
     except LexiconMissingError:
         return None
     return None if english is None else Governed(english, term, preposition, gloss_core(sense))
+
+
+def _noted_prepositions(sense: str) -> dict[str, str]:
+    """The prepositions a sense's notes name, each with the English one the note gives ("" for none)."""
+    return {
+        german or closing: english or closing_english
+        for german, english, closing, closing_english in _NOTED_PREPOSITION.findall(sense)
+    }
 
 
 def _english_before_note(sense: str) -> str | None:
@@ -389,7 +398,7 @@ def _runs_up_to_passive_participle(von) -> bool:
     return False
 
 
-_AGENT_REACH = 8
+_AGENT_REACH = 12
 _IN_AGENT_PHRASE = {"DET", "ADJ", "NOUN", "PROPN", "PRON", "NUM", "ADP", "CCONJ", "ADV"}
 _NAMING = {"NOUN", "PROPN", "PRON", "NUM"}
 
