@@ -122,3 +122,18 @@ def test_a_genitive_name_the_tagger_called_an_adjective_is_the_owner_of_its_noun
     correct_phrase_heads(doc)
     assert (doc[6].pos_, doc[6].dep_, doc[6].head.text) == ("PROPN", "nmod:poss", "Ankündigung")
     assert doc[5].head.text == "Ankündigung"
+
+
+def test_the_subject_the_parser_hung_on_an_auxiliary_is_its_verbs() -> None:
+    """"hatte es Gespräche … gegeben": "es" is gegeben's, so the clause reads "es gibt" (there were talks);
+    "…, weil man der Ansicht war" keeps its own verb, which the parser took for an auxiliary."""
+    tokens = tokens_of(
+        "Den ganzen Tag über hatte es Gespräche zwischen der spanischen Außenministerin und dem britischen "
+        "Außenminister Jack Straw gegeben."
+    )
+    assert head_of(tokens, "es") == "gegeben" and tokens["gegeben"].phrase["term"] == "es gibt …"
+    tokens = tokens_of(
+        "Er sagte, dass das Embargo nicht verhängt worden sei, „weil man der Ansicht war, dass China "
+        "eine aggressive Außenpolitik machen würde.“"
+    )
+    assert head_of(tokens, "man") != "verhängt"

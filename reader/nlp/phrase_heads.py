@@ -99,6 +99,7 @@ def correct_phrase_heads(doc: Doc) -> None:
         _hang_genitive_name_on_its_noun(token)
     for token in tokens_where(doc, "DEP", ("aux", "cop")):
         _haben_heads_its_object(token)
+        _clause_words_on_an_auxiliary_join_its_verb(token)
     for token in tokens_where(doc, "DEP", ("nmod",)):
         _phrase_without_genitive_article_joins_the_clause(token)
         _prepositional_object_of_the_verb(token)
@@ -240,6 +241,25 @@ def _haben_heads_its_object(haben: Token) -> None:
     haben.pos_ = "VERB"
     _set_head(noun, haben)
     noun.dep_ = "obj"
+
+
+def _clause_words_on_an_auxiliary_join_its_verb(auxiliary: Token) -> None:
+    """"Den ganzen Tag hatte es Gespräche … gegeben", "Die Fraktion und mehrere Bürger hatten … geklagt":
+    the parser hung the subject (or an adverbial) on the auxiliary; an auxiliary has no words of its own,
+    they are its verb's ("es gab Gespräche": there were talks). Not across a comma, nor for an "auxiliary"
+    with a conjunction of its own, which is the verb of another clause ("…, weil man der Ansicht war")."""
+    verb = auxiliary.head
+    if auxiliary.dep_ not in ("aux", "aux:pass") or verb.i == auxiliary.i or verb.pos_ not in ("VERB", "AUX"):
+        return
+    start, end = sorted((auxiliary.i, verb.i))
+    if any(token.text == "," for token in auxiliary.doc[start:end]) or any(child.dep_ == "mark" for child in auxiliary.children):
+        return
+    for child in list(auxiliary.children):
+        if child.dep_ in _CLAUSE_RELATIONS:
+            _set_head(child, verb)
+
+
+_CLAUSE_RELATIONS = {"nsubj", "nsubj:pass", "expl", "obj", "iobj", "obl", "advmod", "cc"}
 
 
 def _phrase_without_genitive_article_joins_the_clause(noun: Token) -> None:
