@@ -22,6 +22,10 @@ def hints(text: str, word: str, nth: int = 0) -> list[str]:
     return tokens[nth].hints
 
 
+def _token(text: str, word: str):
+    return next(t for t in _analysis(text).tokens if t.text == word)
+
+
 def case_of(text: str, word: str) -> str | None:
     """The case a learner reads: the first case named in the noun's hints."""
     for hint in hints(text, word):
@@ -835,3 +839,15 @@ def test_der_meinung_sein_is_a_genitive_with_the_verb() -> None:
     assert any("Genitive with sein" in hint for hint in hints(text, "Ansicht"))
     # a genitive attribute stays one
     assert any("belongs to Frage" in hint for hint in hints("Das ist eine Frage der Überzeugung.", "Überzeugung"))
+
+
+def test_a_d_word_after_a_comma_and_a_preposition_opening_a_verb_final_clause_is_a_relative_pronoun() -> None:
+    """"…, an dem Donald Trump … geflogen war", "…, durch die eine Verfolgung … verhindert wird": before a
+    name or another article the d-word is the relative pronoun (which), and the noun after it the subject;
+    "…, in dem Haus seiner Eltern" (no verb of its own) and "…, bis der Dienst einschritt" keep the article."""
+    text = "Es war der 226. Tag seit seinem Amtsantritt, an dem Donald Trump zum Golfspielen geflogen war."
+    assert _token(text, "dem").pos == "PRON" and _token(text, "dem").gloss[0] == "which"
+    text = "In das Gesetz wurden Passagen eingefügt, durch die eine Verfolgung von Bürgern verhindert wird."
+    assert _token(text, "die").gloss[0] == "which" and case_of(text, "Verfolgung") == "Nominative"
+    assert _token("Er wohnt in Berlin, in dem Haus seiner Eltern.", "dem").pos == "DET"
+    assert _token("Sie rief laut, bis der Sicherheitsdienst einschritt.", "der").pos == "DET"

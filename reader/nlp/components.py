@@ -38,6 +38,7 @@ from reader.nlp.contextual_classes import (
     prefixes_taken_for_prepositions,
     prepositions_opening_a_sentence,
     prepositions_taken_for_particles,
+    relative_pronouns_after_a_preposition,
     relative_pronouns_taken_for_determiners,
 )
 from reader.nlp.word_classes import (
@@ -112,6 +113,7 @@ def finite_verbs(doc: Doc) -> Doc:
     attributive_participles_taken_for_verbs(doc)
     place_adjectives(doc)
     repair_finite_verbs(doc)
+    relative_pronouns_after_a_preposition(doc)  # (reads the finite verbs as repaired)
     return doc
 
 

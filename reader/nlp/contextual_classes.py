@@ -129,6 +129,45 @@ def relative_pronouns_taken_for_determiners(doc: Doc) -> None:
             token.set_morph({**kept, "PronType": "Rel"})
 
 
+def relative_pronouns_after_a_preposition(doc: Doc) -> None:
+    """"…, an dem Donald Trump zum Golfspielen geflogen war", "…, durch die eine Verfolgung … verhindert
+    wird": after a comma and a preposition, a d-word before a name or another article, which no article
+    stands before, is a relative pronoun where its clause ends in its finite verb (a main clause puts its
+    finite verb right after the phrase: "…, in dem Bericht der Kommission stehe …"). It takes its
+    preposition and hangs on the clause's verb."""
+    for token in tokens_where(doc, "TAG", ("ART",)):
+        if token.lower_ not in _D_RELATIVES or token.i < 2 or token.dep_ != "det" or token.head.i < token.i:
+            continue
+        preposition, comma, following = doc[token.i - 1], doc[token.i - 2], doc[token.i + 1]
+        if preposition.tag_ != "APPR" or preposition.lower_ in _CONJUNCTIONS_TOO or comma.text != ",":
+            continue
+        if token.is_sent_start or preposition.is_sent_start or not (following.pos_ == "PROPN" or following.tag_ == "ART"):
+            continue
+        finite = _verb_closing_the_clause(token)
+        if finite is None or finite.i == token.head.right_edge.i + 1:
+            continue
+        verb = finite.head if finite.dep_.startswith("aux") and finite.head.i != finite.i else finite
+        kept = {f: v for f, v in token.morph.to_dict().items() if f in ("Case", "Gender", "Number")}
+        token.pos_, token.tag_ = "PRON", "PRELS"
+        token.set_morph({**kept, "PronType": "Rel"})
+        if set_head(token, verb, "obl"):
+            set_head(preposition, token, "case")
+
+
+_CONJUNCTIONS_TOO = {"bis", "während", "seit"}  # "…, bis der Sicherheitsdienst einschritt"
+
+
+def _verb_closing_the_clause(opener):
+    """The finite verb that ends the clause *opener* opens (up to the next comma or full stop), where it is
+    the clause's only one; else None."""
+    doc = opener.doc
+    end = opener.i + 1
+    while end < len(doc) and doc[end].tag_ not in ("$,", "$.") and not doc[end].is_sent_start:
+        end += 1
+    finite = [word for word in doc[opener.i + 1 : end] if word.tag_.endswith("FIN")]
+    return finite[0] if len(finite) == 1 and finite[0].i == end - 1 else None
+
+
 # Words that open a noun phrase right after a preposition.
 _PHRASE_OPENERS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM"})
 

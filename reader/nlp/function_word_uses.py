@@ -45,6 +45,8 @@ def function_word_uses(token) -> tuple[str, ...]:
         uses.append("midfield")  # "ja" as a particle, "Sie" as the polite "you"
     if token.pos_ == "PRON" and "Prs" in feature_values(token, "PronType") and token.lower_ != "sich":
         uses += pronoun_uses(token)  # "sie": she or they, "it" where it points back to a thing
+    if token.pos_ == "PRON" and "Rel" in feature_values(token, "PronType") and _after_its_preposition(token):
+        uses.append("governed")  # "der Tag, an dem …": on which, not "on that"
     if token.pos_ == "ADP" or (token.pos_ == "SCONJ" and token.dep_ != "mark"):
         uses += preposition_uses(token)  # (the tagger may call "um 5 Prozent" a conjunction)
     uses += [opener for opener in CORRELATIVES.get(token.lower_, ()) if _after(token, opener)]
@@ -109,6 +111,11 @@ def function_word_uses(token) -> tuple[str, ...]:
 
 
 _REPORTING_MODALS = {"sollen", "wollen"}
+
+
+def _after_its_preposition(pronoun) -> bool:
+    before = pronoun.doc[pronoun.i - 1] if pronoun.i else None
+    return before is not None and before.tag_ == "APPR" and before.head.i == pronoun.i
 
 
 def _before_genitive_plural(token) -> bool:
