@@ -71,6 +71,8 @@ CONSTRUCTIONS = [
     ("Dies bestätigte die Ministerin am Montag.", "Ministerin", "Nom"),
     ("Das erklärte die Sprecherin der Polizei.", "Sprecherin", "Nom"),
     ("Dies bestätigt die Vermutung der Forscher.", "Vermutung", "Acc"),
+    # so also before a separable verb whose particle the parser took for a predicate ("gab … bekannt")
+    ("Dies gab das norwegische Komitee am Freitag in Oslo bekannt.", "Komitee", "Nom"),
     # a date alone in brackets after a noun renames it: no subject, so the only phrase left is
     ("Am Montag (9. September) soll das Unterhaus über eine Neuwahl abstimmen.", "Unterhaus", "Nom"),
     ("Am Montag (9. September) soll das Unterhaus über eine Neuwahl abstimmen.", "September", "Dat"),

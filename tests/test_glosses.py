@@ -797,6 +797,14 @@ def test_a_phrase_ending_in_an_attribute_of_the_noun_after_it_is_no_phrase() -> 
     assert tokens["und"].phrase is None and tokens["und"].gloss[0] == "and"
 
 
+def test_wie_opening_a_clause_of_saying_names_the_source() -> None:
+    """"Wie die Polizei bekannt gab, …", "…, wie Wikileaks berichtete": as; "fragten, wie er das meinte"
+    (with an object of its own) and "beschrieben, wie …" are how."""
+    assert _tokens("Wie das Polizeipräsidium bekannt gab, wurde der Mann festgenommen.")["Wie"].gloss[0] == "as"
+    assert _tokens("Das Programm soll die Bürger überwachen, wie Wikileaks am Montag berichtete.")["wie"].gloss[0] == "as"
+    assert _tokens("Sie fragten, wie er das meinte.")["wie"].gloss[0] == "how"
+
+
 def test_the_preposition_of_a_reflexive_construction_is_read_as_its_sense_renders_it() -> None:
     """"es handelt sich um einen Tanker" (it is about): "um" is about, not around."""
     assert _tokens("Bei dem Schiff handelt es sich um einen Tanker.")["um"].gloss[0].startswith("about (handeln um")

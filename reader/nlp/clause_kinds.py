@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from reader.nlp import lemma_dictionary
 from reader.nlp.lang.valency import NO_ACCUSATIVE_VERBS
 from reader.nlp.noun_phrases import lemma_of
 from reader.nlp.verb_complex import verb_complex, zu_infinitive
@@ -23,9 +24,25 @@ def takes_no_accusative(verb: Token) -> bool:
 
 
 def verb_lemma(verb: Token) -> str:
-    """The infinitive with its separated particle ("findet … statt": stattfinden)."""
+    """The infinitive with its separated particle ("findet … statt": stattfinden), also an adjective the
+    parser took for the predicate that closes the clause and makes a verb with it ("gab … bekannt":
+    bekanntgeben)."""
+    lemma = lemma_of(verb).lower()
     particle = next((c.lower_ for c in verb.children if c.dep_ == "compound:prt"), "")
-    return particle + lemma_of(verb).lower()
+    if not particle:
+        particle = next((c.lower_ for c in verb.children if _adjective_particle(c, verb, lemma)), "")
+    return particle + lemma
+
+
+def _adjective_particle(word: Token, verb: Token, lemma: str) -> bool:
+    """*word* closes the clause after its verb ("gab … bekannt") or stands right before the verb that
+    closes it ("wie die Polizei bekannt gab")."""
+    if word.dep_ not in ("xcomp", "advmod") or word.tag_ != "ADJD":
+        return False
+    last = verb if word.i == verb.i - 1 else word if word.i > verb.i else None
+    following = word.doc[last.i + 1] if last is not None and last.i + 1 < len(word.doc) else None
+    closes = last is not None and (following is None or following.is_punct)
+    return closes and lemma_dictionary.is_infinitive(word.lower_ + lemma)
 
 
 def bare_infinitive(verb: Token) -> bool:

@@ -13,9 +13,11 @@ from __future__ import annotations
 
 from reader.lexicon import lookup
 from reader.lexicon.valency import TRANSITIVE, sense_valency
+from reader.nlp.clause_kinds import verb_lemma
 from reader.nlp.doc_facts import sentence_start
 from reader.nlp.extensions import token_value
 from reader.nlp.lang.sentences import TIME_NOUNS
+from reader.nlp.lang.valency import REPORTING_VERBS
 from reader.nlp.morph_features import feature_values
 from reader.nlp.preposition_uses import governed_adverb, preposition_uses
 from reader.nlp.pronoun_uses import intensifier_uses, polite, pronoun_uses, subject_number
@@ -64,6 +66,8 @@ def function_word_uses(token) -> tuple[str, ...]:
         uses.insert(0, "correlative")  # "dadurch, dass viele Rentner …": by the fact that
     if token.lower_ == "etwa" and _introduces_example(token):
         uses.insert(0, "example")  # "Optionen wie etwa eine Koalition", "Amtsträger, etwa Bürgermeister": for example
+    if token.lower_ == "wie" and _opens_a_source(token):
+        uses.insert(0, "source")  # "Wie die Polizei mitteilte, …", "…, wie Wikileaks berichtete": as
     if token.lower_ == "als" and _after_comparison(token):
         uses.insert(0, "comparative")  # "mehr als", "größer als", "nichts anderes als": than
     if (token.pos_ == "DET" and "Yes" in feature_values(token, "Poss")) or token.lower_ == "sich":
@@ -111,6 +115,16 @@ def function_word_uses(token) -> tuple[str, ...]:
 
 
 _REPORTING_MODALS = {"sollen", "wollen"}
+
+
+def _opens_a_source(wie) -> bool:
+    """"wie" opens a clause of a verb of saying with no object of its own: the clause names who said the
+    rest ("Wie die Polizei bekannt gab": as), not what or how ("fragten, wie er das meinte")."""
+    verb = wie.head
+    return (
+        wie.dep_ == "mark" and verb.pos_ == "VERB" and verb_lemma(verb) in REPORTING_VERBS
+        and not any(child.dep_ in ("obj", "ccomp") for child in verb.children)
+    )
 
 
 def _after_its_preposition(pronoun) -> bool:
