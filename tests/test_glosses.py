@@ -797,6 +797,12 @@ def test_a_phrase_ending_in_an_attribute_of_the_noun_after_it_is_no_phrase() -> 
     assert tokens["und"].phrase is None and tokens["und"].gloss[0] == "and"
 
 
+def test_a_participle_after_a_full_verb_says_how_it_is_done() -> None:
+    """"reagierte gelassen": calmly (Ding's adverb), not "to let"; "hat den Hund … gelassen" is lassen."""
+    assert _tokens("Die Bundesregierung reagierte gelassen.")["gelassen"].gloss[0] == "calmly"
+    assert _tokens("Er hat den Hund im Auto gelassen.")["gelassen"].gloss[0] in ("to let", "to leave")
+
+
 def test_wie_opening_a_clause_of_saying_names_the_source() -> None:
     """"Wie die Polizei bekannt gab, …", "…, wie Wikileaks berichtete": as; "fragten, wie er das meinte"
     (with an object of its own) and "beschrieben, wie …" are how."""

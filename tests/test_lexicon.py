@@ -421,6 +421,14 @@ def test_a_line_of_compound_first_parts_gives_no_fixed_phrase() -> None:
     assert [p.term for p in phrase_patterns(parse_line("an der Basis :: grassroots"), lambda word: word)] == ["an der Basis"]
 
 
+def test_a_conjunction_opens_no_compound() -> None:
+    """"Sonderermittler" is Sonder|ermittler (special investigator), not "sondern" (but) + Ermittler."""
+    from reader.lexicon import lookup
+
+    entry = lookup("Sonderermittler", "NOUN")
+    assert entry.composed and entry.gloss[0].startswith("special investigator")
+
+
 def test_a_two_letter_noun_opens_a_compound_only_where_no_other_split_explains_it() -> None:
     """"Ölwirtschaft" is Öl|wirtschaft (oil economy); a chemical symbol ("La") opens none."""
     from reader.lexicon import lookup

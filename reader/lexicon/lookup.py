@@ -270,8 +270,10 @@ def _known_modifier(key: str) -> bool:
         # word with a link ("Bundes"), no adjective ("Privat": privat), no verb stem ("Förder": fördern)
         return bool(database.glosses_as(key, database.AFFIX)) and not any(
             key.endswith(link) and database.has_gloss(key[: -len(link)]) for link in LINKING_ELEMENTS if link
-        ) and not any(database.has_gloss(form) for form in modifier_keys(key, True)[1:])
+        ) and not any(_content_word(form) for form in modifier_keys(key, True)[1:])
     rows = database.term_rows(key)
+    if any(row.pos in _CONJUNCTIONS for row in rows):
+        return False  # a conjunction opens no compound: "Sonderermittler" is Sonder|ermittler (special), not "sondern" (but)
     if key.islower() and rows and all(row.pos == "VERB" for row in rows) and not key.endswith("n"):
         return False  # a finite verb form opens no compound: "westafrikanisch" is West|afrikanisch, not "west" (exists)
     noun = _upper_first(key)
@@ -281,6 +283,14 @@ def _known_modifier(key: str) -> bool:
             if any(row.plural == noun for row in database.term_rows(singular)):
                 return False
     return True
+
+
+_CONJUNCTIONS = frozenset({"CCONJ", "SCONJ"})
+
+
+def _content_word(key: str) -> bool:
+    """A glossed word that may open a compound: no conjunction ("sondern")."""
+    return database.has_gloss(key) and not any(row.pos in _CONJUNCTIONS for row in database.term_rows(key))
 
 
 def _part_frequency(key: str) -> float:

@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import functools
 from dataclasses import dataclass, field
-
-from spacy.tokens import Token
+from typing import TYPE_CHECKING
 
 from reader.nlp.lang.articles import Reading
+
+if TYPE_CHECKING:  # annotations only: importing the rules must not load spaCy
+    from spacy.tokens import Token
 
 CASES = ("Nom", "Acc", "Dat", "Gen")
 GENDERS = ("Masc", "Fem", "Neut")

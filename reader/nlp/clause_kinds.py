@@ -6,12 +6,15 @@ accusative object.
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from typing import TYPE_CHECKING
 
 from reader.nlp import lemma_dictionary
 from reader.nlp.lang.valency import NO_ACCUSATIVE_VERBS
 from reader.nlp.noun_phrases import lemma_of
 from reader.nlp.verb_complex import verb_complex, zu_infinitive
+
+if TYPE_CHECKING:  # annotations only: importing the rules must not load spaCy
+    from spacy.tokens import Token
 
 COPULAR_LEMMAS = frozenset("sein werden bleiben heißen".split())
 COPULAR_FORMS = frozenset("ist sind war waren sei seien bleibt heißt wird wurde".split())

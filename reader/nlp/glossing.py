@@ -38,7 +38,14 @@ from reader.nlp.capitalised_words import listed_as
 from reader.nlp.morph_features import feature_values
 from reader.nlp.lang.english import present_participle_of_gloss
 from reader.nlp.lang.names import ACADEMIC_TITLES, FORMS_OF_ADDRESS
-from reader.nlp.modifier_uses import as_participle, modifier_entry, names_a_state, participle_with_als, used_as_adjective
+from reader.nlp.modifier_uses import (
+    as_participle,
+    describes_its_verb,
+    modifier_entry,
+    names_a_state,
+    participle_with_als,
+    used_as_adjective,
+)
 from reader.nlp.names import later_part_of_name, name_by_form, place_of_adjective
 from reader.nlp.noun_senses import sense_of_its_compound, senses_of_its_gender, state_of_a_federation
 from reader.nlp.function_word_uses import function_word_uses
@@ -139,6 +146,9 @@ def choose(token, name: bool, context: frozenset[tuple[str, str]]) -> Shown:
     if entry is not None and pos == "VERB" and names_a_state(token):
         state = lookup(token.lower_, "ADJ")
         entry = state if state.pos == "ADJ" and state.source == "exact" else entry
+    elif entry is not None and pos == "VERB" and describes_its_verb(token):
+        manner = lookup(token.lower_, "ADV")
+        entry = manner if manner.pos == "ADV" and manner.source == "exact" else entry
     if entry is not None and pos in ("VERB", "NOUN") and entry.pos != "ADJ":
         entry = senses_for_use(token, entry)
     elif entry is not None and pos == "ADJ" and entry.gloss and entry.gloss[0].startswith("to "):

@@ -233,6 +233,16 @@ def _plain(word: str) -> str:
     return word.lower().translate(WITHOUT_UMLAUT)
 
 
+def describes_its_verb(participle) -> bool:
+    """A past participle after a full verb, with no auxiliary of its own, says how it is done, as the
+    dictionary's adverb does ("reagierte gelassen": calmly, not "let")."""
+    verb = participle.head
+    return (
+        participle.tag_ == "VVPP" and participle.dep_ in ("xcomp", "advmod") and verb.pos_ == "VERB" and verb.i < participle.i
+        and not any(child.dep_ in ("aux", "aux:pass", "cop") for child in participle.children)
+    )
+
+
 def names_a_state(participle) -> bool:
     """A past participle with sein that is no Perfekt names a state, as the dictionary's adjective does
     ("Betroffen sind die Kolonien": affected, "war dem Minister unterstellt": subordinate to, "sind

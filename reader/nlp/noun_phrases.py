@@ -8,8 +8,7 @@ for articles, prepositions taken for nouns, prepositions attached elsewhere.
 from __future__ import annotations
 
 import functools
-
-from spacy.tokens import Token
+from typing import TYPE_CHECKING
 
 from reader.lexicon.database import LexiconMissingError
 from reader.nlp.case_evidence import Phrase
@@ -30,6 +29,9 @@ from reader.nlp.noun_lexicon import lemma_by_article, noun_entry
 from reader.nlp.participles import participle_of
 from reader.nlp.preposition_uses import spans_time
 from reader.nlp.token_memo import kept_per_token
+
+if TYPE_CHECKING:  # annotations only: importing the rules must not load spaCy
+    from spacy.tokens import Token
 
 HEADS = {"NOUN", "PROPN"}
 # Prepositions that are adverbs of quantity before a number.

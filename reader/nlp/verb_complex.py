@@ -23,8 +23,7 @@ Where the parser split a complex (an auxiliary hung on another word),
 from __future__ import annotations
 
 from dataclasses import dataclass
-
-from spacy.tokens import Token
+from typing import TYPE_CHECKING
 
 from reader.lexicon import form_entry
 from reader.lexicon.database import LexiconMissingError
@@ -46,6 +45,9 @@ from reader.nlp.verb_forms import (
     is_preterite,
     takes_sein,
 )
+
+if TYPE_CHECKING:  # annotations only: importing the rules must not load spaCy
+    from spacy.tokens import Token
 
 VERBAL = {"VERB", "AUX"}
 _COPULAS = {"werden", "sein", "bleiben"}

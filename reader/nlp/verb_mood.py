@@ -6,11 +6,14 @@ indicative ("er habe", "ginge", "könne"), and the imperative ("Engagieren Sie s
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from typing import TYPE_CHECKING
 
 from reader.nlp.doc_facts import sentence_start
 from reader.nlp.lang.grammar import AUX_DEPS, KONJUNKTIV_I, MODALS
 from reader.nlp.verb_forms import is_konjunktiv_ii, konjunktiv_i_stem
+
+if TYPE_CHECKING:  # annotations only: importing the rules must not load spaCy
+    from spacy.tokens import Token
 
 PERSONAL_SUBJECTS = {"ich": "1", "du": "2", "wir": "1", "ihr": "2"}
 _SEI = {"sei", "seiest", "seien", "seiet", "seist"}
