@@ -255,6 +255,12 @@ def test_zu_before_an_adjective_is_too_and_no_preposition() -> None:
     assert _tokens("Er ging am Abend zu den Eltern.")["zu"].gloss[0] == "to"
 
 
+def test_zu_before_a_past_participle_is_too() -> None:
+    """The infinitive's "zu" stands before an infinitive, never a past participle: "viel zu koordiniert" is too."""
+    assert _tokens("Die Experten glauben, dass die Angriffe viel zu koordiniert abgelaufen seien.")["zu"].gloss[0] == "too"
+    assert _tokens("Er hofft, gewählt zu werden.")["zu"].gloss[0].startswith("to")
+
+
 def test_um_after_a_verb_of_change_is_by() -> None:
     reduced = _tokens("Nur wenige Kassen haben die Beiträge um mehr als das Minimum reduziert.")["um"]
     assert reduced.gloss[0].startswith("by")

@@ -47,18 +47,22 @@ if TYPE_CHECKING:  # annotations only: importing the rule must not load spaCy
 def degree_particles(doc: Doc) -> None:
     """A PTKA-tagged word is a particle that modifies the adjective or adverb after it. "zu" tagged the
     particle of a zu-infinitive (PTKZU) right before an undeclined adjective or adverb that is no verb's
-    infinitive ("zu schnell abgebaut") is that degree particle: the infinitive's "zu" stands before a verb."""
+    infinitive ("zu schnell abgebaut") is that degree particle: the infinitive's "zu" stands before a verb,
+    and never before a past participle that is no infinitive ("viel zu koordiniert": too)."""
     for token in doc:
         if token.lower_ == "zu" and token.tag_ == "PTKZU" and token.i + 1 < len(doc):
             following = doc[token.i + 1]
-            if following.tag_ in ("ADJD", "ADV") and following.is_lower and not is_infinitive(following.text):
+            if not following.is_lower or is_infinitive(following.text):
+                continue
+            participle = following.tag_ == "VVPP" and is_participle(following.text, lemma_dictionary.lemmatize(following.lower_))
+            if following.tag_ in ("ADJD", "ADV") or participle:
                 token.tag_ = "PTKA"
     for token in doc:
         if token.tag_ != "PTKA" or token.i + 1 >= len(doc):
             continue
         token.pos_ = "PART"
         following = doc[token.i + 1]
-        if following.pos_ in ("ADJ", "ADV"):
+        if following.pos_ in ("ADJ", "ADV") or following.tag_ == "VVPP":
             set_head(token, following, "advmod")
 
 
