@@ -851,3 +851,17 @@ def test_a_d_word_after_a_comma_and_a_preposition_opening_a_verb_final_clause_is
     assert _token(text, "die").gloss[0] == "which" and case_of(text, "Verfolgung") == "Nominative"
     assert _token("Er wohnt in Berlin, in dem Haus seiner Eltern.", "dem").pos == "DET"
     assert _token("Sie rief laut, bis der Sicherheitsdienst einschritt.", "der").pos == "DET"
+
+
+def test_an_inflected_participle_closing_an_extended_attribute_is_its_nouns_adjective() -> None:
+    """"mit den von vier Konzernen bekannten Daten" with "bekannten" taken for a finite verb (to confess):
+    an article right before a preposition opens an attribute, which the participle before the noun
+    closes; a finite verb after the noun ("… Ermittlung machte er …") stays the verb."""
+    text = "Laut den Ergebnissen liegt China mit den von vier Konzernen bekannten Daten auf dem zweiten Platz."
+    assert _token(text, "bekannten").pos == "ADJ" and _token(text, "bekannten").gloss[0] == "known"
+    assert case_of(text, "Daten") == "Dative"
+    text = "Das Programm hat trotz der aufgrund der Corona-Pandemie bestehenden weltweiten Reisebeschränkungen Hungrige versorgt."
+    assert case_of(text, "Reisebeschränkungen") == "Genitive"
+    assert "Article of Reisebeschränkungen" in hints(text, "der")[0]
+    text = "Im Rahmen der von den Behörden eingeleiteten Ermittlung machte er Aussagen."
+    assert _token(text, "machte").pos == "VERB"

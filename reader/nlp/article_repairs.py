@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from reader.nlp.lang.articles import adjective_ending, determiner_readings
 from reader.nlp.lang.sentences import OPENING_QUOTES
 from reader.nlp.parse_edits import set_head, take_place
+from reader.nlp.participles import participle_of
 
 if TYPE_CHECKING:  # annotations only: importing the rule must not load spaCy
     from spacy.tokens import Span, Token
@@ -24,6 +25,52 @@ _FINITE_TAGS = {"VVFIN", "VAFIN", "VMFIN"}
 # getroffenen", "im [15 Kilometer] entfernten", "die [seit Jahren] steigenden".
 _OPENS_ATTRIBUTE = {"ADP", "NUM", "ADV"}
 _MAX_ATTRIBUTE = 10
+
+
+def participle_closing_an_extended_attribute(article: Token) -> None:
+    """"mit den von vier Konzernen bekannten Daten", "trotz der aufgrund der Pandemie bestehenden
+    weltweiten Reisebeschränkungen" with the inflected participle taken for a finite verb: an article
+    right before a preposition opens an attribute, and the first inflected participle before a noun
+    after it, with no punctuation or finite verb between, closes it: an adjective of that noun, which
+    takes the participle's place in the clause. (article_of_an_extended_attribute then finds the noun.)"""
+    doc = article.doc
+    if article.tag_ != "ART" or article.i + 1 >= len(doc) or doc[article.i + 1].tag_ not in ("APPR", "APPRART"):
+        return
+    for token in doc[article.i + 2 : article.i + _MAX_ATTRIBUTE]:
+        if _ends_attribute(token) and token.tag_ != "VVFIN":
+            return
+        if token.pos_ != "VERB":
+            continue
+        noun = doc[token.i + 1] if token.i + 1 < len(doc) else token
+        while noun.tag_ == "ADJA" and noun.i + 1 < len(doc):
+            noun = doc[noun.i + 1]  # "bestehenden weltweiten Reisebeschränkungen"
+        if token.tag_ != "VVFIN" or noun.pos_ not in _NOMINAL or participle_of(token.lower_) is None:
+            return  # a finite verb ends the attribute: "Im Rahmen der von … eingeleiteten Ermittlung machte …"
+        if token.head.i == token.i:
+            # the sentence's root: the verb that closes the clause takes its place ("hat … trotz der …
+            # bestehenden Beschränkungen Hungrige versorgt"), the phrase the article's preposition opens hangs on it
+            verb = next((t for t in doc[noun.i + 1 : token.sent.end] if t.tag_ in ("VVPP", "VVINF")), None)
+            opened = doc[article.i - 1] if article.i else None
+            if verb is None or opened is None or opened.pos_ != "ADP" or not take_place(verb, token):
+                return
+            for child in list(token.children):
+                if child.i < article.i or child.i > token.i:
+                    set_head(child, verb)
+            set_head(noun, verb, "obl")
+        else:
+            for child in list(token.children):
+                if child.i > token.i:
+                    set_head(child, token.head)
+            take_place(noun, token)
+        set_head(token, noun, "amod")
+        token.pos_, token.tag_ = "ADJ", "ADJA"
+        token.set_morph("Degree=Pos")
+        return
+
+
+def _ends_attribute(token: Token) -> bool:
+    """Punctuation (not the hyphen of "Corona-Pandemie") or a finite verb: no attribute runs past it."""
+    return (token.is_punct and token.text != "-") or token.tag_ in _FINITE_TAGS
 
 
 def article_of_an_extended_attribute(article: Token) -> None:
@@ -42,7 +89,7 @@ def article_of_an_extended_attribute(article: Token) -> None:
     inner = False  # inside a phrase of the attribute ("von [der Umweltbehörde]"), whose adjectives are its own
     closed_inner = False  # the last noun closed such a phrase, which "und" may continue
     for token in doc[article.i + 1 : article.i + _MAX_ATTRIBUTE]:
-        if token.is_punct or token.tag_ in _FINITE_TAGS:
+        if _ends_attribute(token):
             return
         if token.pos_ in ("ADP", "DET") or (token.pos_ == "CCONJ" and closed_inner):
             inner = True  # "von 60 Mitarbeitern der Universität und anderer Institutionen unterschriebenen"

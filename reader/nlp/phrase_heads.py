@@ -35,6 +35,7 @@ from reader.nlp.article_repairs import (
     article_before_listed_adjectives,
     article_before_quotation,
     article_taken_for_a_pronoun,
+    participle_closing_an_extended_attribute,
     spaced_punctuation,
     title_after_its_noun,
 )
@@ -89,6 +90,7 @@ def correct_phrase_heads(doc: Doc) -> None:
     articles = merged(tokens_where(doc, "TAG", ("APPRART", "PDS", "PRELS")), tokens_where(doc, "POS", ("DET", "PRON")))
     for token in articles:
         article_taken_for_a_pronoun(token)
+        participle_closing_an_extended_attribute(token)
         article_of_an_extended_attribute(token)
         article_of_the_next_noun(token)
         article_before_listed_adjectives(token)
