@@ -811,7 +811,7 @@ def test_a_participle_after_a_full_verb_says_how_it_is_done() -> None:
 
 def test_wie_opening_a_clause_of_saying_names_the_source() -> None:
     """"Wie die Polizei bekannt gab, …", "…, wie Wikileaks berichtete": as; "fragten, wie er das meinte"
-    (with an object of its own) and "beschrieben, wie …" are how."""
+    (with an object of its own) is how."""
     assert _tokens("Wie das Polizeipräsidium bekannt gab, wurde der Mann festgenommen.")["Wie"].gloss[0] == "as"
     assert _tokens("Das Programm soll die Bürger überwachen, wie Wikileaks am Montag berichtete.")["wie"].gloss[0] == "as"
     assert _tokens("Sie fragten, wie er das meinte.")["wie"].gloss[0] == "how"
