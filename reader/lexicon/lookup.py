@@ -270,10 +270,10 @@ def _known_modifier(key: str) -> bool:
         # word with a link ("Bundes"), no adjective ("Privat": privat), no verb stem ("Förder": fördern)
         return bool(database.glosses_as(key, database.AFFIX)) and not any(
             key.endswith(link) and database.has_gloss(key[: -len(link)]) for link in LINKING_ELEMENTS if link
-        ) and not any(_content_word(form) for form in modifier_keys(key, True)[1:])
-    rows = database.term_rows(key)
-    if any(row.pos in _CONJUNCTIONS for row in rows):
+        ) and not any(database.has_gloss(form) and not _conjunction(form) for form in modifier_keys(key, True)[1:])
+    if _conjunction(key):
         return False  # a conjunction opens no compound: "Sonderermittler" is Sonder|ermittler (special), not "sondern" (but)
+    rows = database.term_rows(key)
     if key.islower() and rows and all(row.pos == "VERB" for row in rows) and not key.endswith("n"):
         return False  # a finite verb form opens no compound: "westafrikanisch" is West|afrikanisch, not "west" (exists)
     noun = _upper_first(key)
@@ -285,12 +285,9 @@ def _known_modifier(key: str) -> bool:
     return True
 
 
-_CONJUNCTIONS = frozenset({"CCONJ", "SCONJ"})
-
-
-def _content_word(key: str) -> bool:
-    """A glossed word that may open a compound: no conjunction ("sondern")."""
-    return database.has_gloss(key) and not any(row.pos in _CONJUNCTIONS for row in database.term_rows(key))
+def _conjunction(key: str) -> bool:
+    """The lexicon has *key* as a conjunction ("sondern"), whatever else it is."""
+    return any(row.pos in ("CCONJ", "SCONJ") for row in database.term_rows(key))
 
 
 def _part_frequency(key: str) -> float:

@@ -16,9 +16,11 @@ from reader.lexicon import LexiconMissingError, function_entry, lookup
 from reader.nlp.capitalised_words import listed_as
 from reader.nlp.doc_arrays import tokens_where
 from reader.nlp.lang.articles import adjective_ending
+from reader.nlp.lang.grammar import SUBORDINATORS
 from reader.nlp.lang.prepositions import governed_cases
 from reader.nlp.parse_edits import set_head
 from reader.nlp.participles import participle_of
+from reader.nlp.verb_clauses import clause_end
 
 if TYPE_CHECKING:  # annotations only: importing the rule must not load spaCy
     from spacy.tokens import Doc
@@ -139,7 +141,7 @@ def relative_pronouns_after_a_preposition(doc: Doc) -> None:
         if token.lower_ not in _D_RELATIVES or token.i < 2 or token.dep_ != "det" or token.head.i < token.i:
             continue
         preposition, comma, following = doc[token.i - 1], doc[token.i - 2], doc[token.i + 1]
-        if preposition.tag_ != "APPR" or preposition.lower_ in _CONJUNCTIONS_TOO or comma.text != ",":
+        if preposition.tag_ != "APPR" or preposition.lower_ in SUBORDINATORS or comma.text != ",":  # "…, bis der …"
             continue
         if token.is_sent_start or preposition.is_sent_start or not (following.pos_ == "PROPN" or following.tag_ == "ART"):
             continue
@@ -154,17 +156,10 @@ def relative_pronouns_after_a_preposition(doc: Doc) -> None:
             set_head(preposition, token, "case")
 
 
-_CONJUNCTIONS_TOO = {"bis", "während", "seit"}  # "…, bis der Sicherheitsdienst einschritt"
-
-
 def _verb_closing_the_clause(opener):
-    """The finite verb that ends the clause *opener* opens (up to the next comma or full stop), where it is
-    the clause's only one; else None."""
-    doc = opener.doc
-    end = opener.i + 1
-    while end < len(doc) and doc[end].tag_ not in ("$,", "$.") and not doc[end].is_sent_start:
-        end += 1
-    finite = [word for word in doc[opener.i + 1 : end] if word.tag_.endswith("FIN")]
+    """The finite verb that ends the clause *opener* opens, where it is the clause's only one; else None."""
+    end = clause_end(opener)
+    finite = [word for word in opener.doc[opener.i + 1 : end] if word.tag_.endswith("FIN")]
     return finite[0] if len(finite) == 1 and finite[0].i == end - 1 else None
 
 

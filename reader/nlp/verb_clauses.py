@@ -13,7 +13,7 @@ infinitive, nor a zu-infinitive across a comma or a participle.
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from typing import TYPE_CHECKING
 
 from reader.nlp import doc_facts
 from reader.nlp.article_repairs import spaced_punctuation
@@ -35,6 +35,9 @@ from reader.nlp.verb_complex import (
     zu_infinitive,
 )
 from reader.nlp.verb_forms import listed_verb
+
+if TYPE_CHECKING:  # annotations only: importing the rules must not load spaCy
+    from spacy.tokens import Doc, Token
 
 
 def verb_complexes(heads: list[Token]) -> list[VerbComplex]:
@@ -433,6 +436,12 @@ def auxiliaries_on_attributive_adjectives(doc: Doc) -> None:
 _CLAUSE_ENDS = frozenset({",", ".", ";", ":", "!", "?", "–"})
 
 
+def clause_end(word: Token) -> int:
+    """The index of the punctuation that ends the clause *word* stands in (its sentence's end if none)."""
+    sentence_end = word.sent.end
+    return next((t.i for t in word.doc[word.i + 1 : sentence_end] if t.text in _CLAUSE_ENDS), sentence_end)
+
+
 def subordinators_taken_for_prepositions(doc: Doc) -> None:
     """"Als Lewis und Clark 1804 Nordamerika durchquerten, …" with "Als" (tagged a subordinating
     conjunction) hung on "Lewis" as a preposition: the conjunction marks the clause whose finite verb
@@ -440,8 +449,7 @@ def subordinators_taken_for_prepositions(doc: Doc) -> None:
     for word in tokens_where(doc, "TAG", ("KOUS",)):
         if word.dep_ == "mark":
             continue
-        sentence_end = word.sent.end
-        end = next((t.i for t in doc[word.i + 1 : sentence_end] if t.text in _CLAUSE_ENDS), sentence_end)
+        end = clause_end(word)
         verb = doc[end - 1]
         if end - 1 <= word.i + 1 or verb.pos_ not in ("VERB", "AUX") or not verb.tag_.endswith("FIN"):
             continue
