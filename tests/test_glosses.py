@@ -197,11 +197,31 @@ def test_von_in_a_passive_is_by_wherever_the_parser_hung_it() -> None:
         ("Das Land fühlt sich von Russland bedroht.", "by"),  # a participle with no auxiliary
         ("Der Minister wurde von einem Gericht in Berlin gestern zu zwei Jahren Haft verurteilt.", "by"),
         ("Der Tanker wurde von der Marine festgesetzt.", "by"),  # no "naval" (Ding's "von der Marine")
+        # hung on the noun before it, but its participle closes the clause: the doer
+        ("Das Land fühlt sich seit dem Beginn der Krise von Russland bedroht.", "by"),
+        ("Damals wurde Ramos-Horta noch von Xanana Gusmão und seiner Partei unterstützt.", "by"),
+        ("Es wurde die Freilassung von Gefangenen gefordert.", "of"),
     ],
 )
 def test_von_running_up_to_a_past_participle_names_the_doer(sentence, first) -> None:
     """Wherever the parser hung the phrase: "von" + a phrase that ends at a past participle is "by"."""
     assert _tokens(sentence)["von"].gloss[0] == first
+
+
+@pytest.mark.parametrize(
+    ("sentence", "first"),
+    [
+        ("Die Zeitung berichtete über den Streit in der Koalition.", "on (berichten über: report on)"),
+        ("Sie sprachen lange über die Lage im Land.", "about"),  # a topic
+        ("Das Gewitter ist am Abend über die Stadt gezogen.", "over"),  # a verb of motion: the way
+        ("Sie sahen Flugzeuge über dem Mittelmeer.", "over"),  # the dative: where
+        ("Die Menschen haben über Jahrzehnte dafür gekämpft.", "over"),  # a time
+        ("Die Stadt will die Bürger über Facebook informieren.", "via"),  # a medium
+        ("Sie war über die Nachricht erschrocken.", "about"),  # erschrecken über: no way
+    ],
+)
+def test_uber_is_about_a_topic_and_over_a_way_a_place_or_a_time(sentence, first) -> None:
+    assert _tokens(sentence)["über"].gloss[0] == first
 
 
 def test_von_between_two_numbers_counts_a_part_of_a_whole() -> None:

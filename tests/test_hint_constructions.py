@@ -865,3 +865,53 @@ def test_an_inflected_participle_closing_an_extended_attribute_is_its_nouns_adje
     assert "Article of Reisebeschränkungen" in hints(text, "der")[0]
     text = "Im Rahmen der von den Behörden eingeleiteten Ermittlung machte er Aussagen."
     assert _token(text, "machte").pos == "VERB"
+
+
+def test_the_phrases_of_an_extended_attribute_belong_to_the_word_that_closes_it() -> None:
+    """"um einen von der Regierung geplanten Umbau": the parser hangs "Umbau" under "Regierung" (or the
+    preposition on the article), so "sich handeln um" loses its "um"; the attribute's noun phrase is the
+    participle's, and "von" there names the doer (by)."""
+    text = "Es handelt sich um einen von der Regierung geplanten Umbau."
+    assert _token(text, "um").gloss[0].startswith("about") and _token(text, "handelt").phrase is not None
+    assert joined(text, "Umbau").endswith("Accusative after um.")
+    text = "Dabei handelt es sich um einen von den Behörden geleiteten Einsatz."
+    assert _token(text, "handelt").phrase is not None
+    text = "Die Zeitung berichtete von einem von vielen Bürgern unterschriebenen Brief."
+    assert _token(text, "von", ).gloss[0] == "of" and _analysis(text).tokens[5].gloss[0] == "by"
+
+
+def test_a_singular_konjunktiv_ii_takes_a_singular_subject() -> None:
+    """"bestünde" is a singular (Konjunktiv II of bestehen, with the second vowel ü), whatever number the
+    tagger gives it: its one phrase that can be nominative is the subject, and bestehen without an
+    object is "to exist"."""
+    text = "Am Abend bestünde dort die Gelegenheit, Fragen zu stellen."
+    assert case_of(text, "Gelegenheit") == "Nominative"
+    assert "Konjunktiv II" in hints(text, "bestünde")[0]
+    assert _token(text, "bestünde").gloss[0].startswith("to exist")
+
+
+def test_the_speaker_after_a_perfect_auxiliary_is_the_subject() -> None:
+    """"Das hat das Amt mitgeteilt": what was said comes first and the speaker after the finite verb,
+    in the Perfekt too, where the participle closes the clause; a thing after a reporting verb stays
+    its object ("Dies hat die Vermutung bestätigt")."""
+    assert case_of("Das hat das Berliner Bundeskanzleramt offiziell mitgeteilt.", "Bundeskanzleramt") == "Nominative"
+    assert case_of("Dies hat die Ministerin am Montag bestätigt.", "Ministerin") == "Nominative"
+    assert case_of("Dies hat die Vermutung bestätigt.", "Vermutung") == "Accusative"
+
+
+def test_a_first_part_before_a_hyphen_closes_no_phrase_inside_an_extended_attribute() -> None:
+    """"Der als … Chef einer CDU-geführten Bundesregierung gehandelte Politiker": "CDU-" is a first part,
+    so "geführten" describes "Bundesregierung" inside the attribute, and "Der" is the article of
+    "Politiker", which "gehandelte" closes; the government stays a genitive attribute."""
+    text = "Der als neuer Chef einer CDU-geführten Bundesregierung gehandelte Politiker kritisierte den Plan."
+    assert case_of(text, "Bundesregierung") == "Genitive"
+    assert hints(text, "Der")[0].startswith("Article of Politiker")
+
+
+def test_an_extended_attribute_whose_inner_phrase_holds_the_root_is_read_to_its_noun() -> None:
+    """"ein 1904 im … Stadtteil Schalke gegründeter Sportverein" with the parser's root inside the
+    attribute: the article and the participle still belong to "Sportverein" (the analysis once looped
+    here, climbing from the noun to a root inside the attribute)."""
+    text = "Der Verein ist ein 1904 im Gelsenkirchener Stadtteil Schalke gegründeter Sportverein."
+    assert hints(text, "ein")[0].startswith("Article of Sportverein: nominative singular")
+    assert hints(text, "gegründeter")[0].startswith("Adjective agreeing with Sportverein")

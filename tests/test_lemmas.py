@@ -103,6 +103,15 @@ def test_a_masculine_noun_in_en_after_its_singular_article_is_no_plural_of_a_fem
     assert lemma_of("Sie sprach mit dem Experten.", "Experten") == "Experte"
 
 
+def test_an_infinitive_after_a_neuter_article_is_a_noun_of_its_own() -> None:
+    """"das Lüften", "beim Lüften": a nominalised infinitive (airing), not the dative plural of "die Luft",
+    which no neuter article goes with; "in den Lüften" stays the plural."""
+    tokens = {t.text: t for t in analyze("Ein Fensterflügel ermöglicht das Lüften der Räume.").tokens}
+    assert tokens["Lüften"].lemma == "Lüften" and tokens["Lüften"].gloss[0] == "airing"
+    assert next(t.lemma for t in analyze("Beim Lüften muss man aufpassen.").tokens if t.text == "Lüften") == "Lüften"
+    assert next(t.lemma for t in analyze("Vögel fliegen hoch in den Lüften.").tokens if t.text == "Lüften") == "Luft"
+
+
 def test_a_dative_plural_two_nouns_share_is_the_commoner_ones() -> None:
     """"zu militärischen Zwecken": der Zweck (purpose), not "die Zwecke" (a tack), whose plural is spelt
     the same; "Reisen" stays die Reise, the commoner of Reise and Reis."""

@@ -137,3 +137,6 @@ def test_the_subject_the_parser_hung_on_an_auxiliary_is_its_verbs() -> None:
         "eine aggressive Außenpolitik machen würde.“"
     )
     assert head_of(tokens, "man") != "verhängt"
+    # the commas of a list of places open no clause: "es" is still gegeben's
+    tokens = tokens_of("Streit hatte es schon vor allem in Bayern, in Bremen und im Landtag gegeben.")
+    assert head_of(tokens, "es") == "gegeben" and tokens["gegeben"].phrase["term"] == "es gibt …"

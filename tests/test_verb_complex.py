@@ -206,6 +206,10 @@ def test_verb_forms_come_from_the_strong_verb_table_and_prefixes() -> None:
     assert is_participle("überschritten", "überschreiten")
     assert is_konjunktiv_ii("ginge", "gehen") and not is_konjunktiv_ii("gingen", "gehen")
     assert is_konjunktiv_ii("käme", "ankommen") and not is_konjunktiv_ii("sagte", "sagen")
+    # some strong verbs have a second Konjunktiv II with another vowel, their prefixed verbs too
+    assert is_konjunktiv_ii("stünde", "stehen") and is_konjunktiv_ii("stände", "stehen")
+    assert is_konjunktiv_ii("bestünden", "bestehen") and is_konjunktiv_ii("hülfe", "helfen")
+    assert not is_konjunktiv_ii("stand", "stehen") and not is_konjunktiv_ii("standen", "verstehen")
     # a particle the lists lack, shown by Ding's participle "wahrgenommen": the strong verb's Präteritum
     assert forms("wahrnehmen").preterite == "wahrnahm" and is_preterite("wahrnahmen", "wahrnehmen")
     assert forms("übelnehmen").preterite == "übelnahm"

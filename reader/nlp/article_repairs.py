@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from reader.nlp.lang.articles import adjective_ending, determiner_readings
 from reader.nlp.lang.sentences import OPENING_QUOTES
-from reader.nlp.parse_edits import set_head, take_place
+from reader.nlp.parse_edits import can_hang_on, set_head, take_place
 from reader.nlp.participles import participle_of
 
 if TYPE_CHECKING:  # annotations only: importing the rule must not load spaCy
@@ -93,7 +93,8 @@ def article_of_an_extended_attribute(article: Token) -> None:
             return
         if token.pos_ in ("ADP", "DET") or (token.pos_ == "CCONJ" and closed_inner):
             inner = True  # "von 60 Mitarbeitern der Universität und anderer Institutionen unterschriebenen"
-        elif token.pos_ in _NOMINAL:
+        elif token.pos_ in _NOMINAL and not (token.i + 1 < len(doc) and doc[token.i + 1].text == "-"):
+            # (a first part before a hyphen closes no phrase: "einer CDU/CSU-geführten Bundesregierung")
             following = doc[token.i + 1] if token.i + 1 < len(doc) else token
             if not inner and following.tag_ not in ("ADJA", "ADJD", "ADV"):
                 return  # "die 16 Bundesländer mit …": the article's own noun ("15 Kilometer östlich" measures)
@@ -102,14 +103,36 @@ def article_of_an_extended_attribute(article: Token) -> None:
             noun = next((t for t in doc[token.i + 1 : token.i + 4] if not _attributive(t)), None)
             if noun is None or noun.pos_ not in _NOMINAL or (pronoun and not _article_fits(article, noun)):
                 return
+            if not can_hang_on(article, noun):
+                return  # the article heads the noun's phrase: "Der als Minister einer … Regierung gehandelte"
+            before = doc[article.i - 1] if article.i else None
+            if before is not None and before.dep_ == "case" and before.head.i in (article.i, article.head.i) and before.head.i != noun.i:
+                # "von einem … unterschriebenen Brief", "um einen von den USA geleiteten Einsatz": the noun's preposition
+                set_head(before, noun, "case")
             if article.head.i != noun.i:
-                before = doc[article.i - 1] if article.i else None
-                if before is not None and before.dep_ == "case" and before.head.i in (article.i, article.head.i):
-                    set_head(before, noun, "case")  # "von einem … unterschriebenen Brief": the noun's preposition
                 set_head(article, noun, "case" if contraction else "det")
+            _attribute_under_its_word(doc[article.i + 1 : token.i], token, noun)
             if pronoun:
                 _make_article(article)
             return
+
+
+def _attribute_under_its_word(attribute: Span, word: Token, noun: Token) -> None:
+    """The phrases of an extended attribute hang on the word that closes it, which describes the noun:
+    "um einen von der Regierung geplanten Umbau" parsed with "Umbau" under "Regierung", or "von einem
+    von vielen Bürgern … unterschriebenen Brief" with "Bürgern" on the clause's verb. Phrases hung on the noun
+    stay: one may be a genitive attribute of a noun inside ("der als Minister einer … Regierung gehandelte
+    Politiker")."""
+    inside = noun.head
+    if attribute.start <= inside.i < attribute.end:
+        while attribute.start <= inside.head.i < attribute.end and inside.head.i != inside.i:
+            inside = inside.head
+        take_place(noun, inside)  # the noun takes the place of the attribute's top word
+    for member in attribute:
+        if not attribute.start - 1 <= member.head.i <= noun.i and (
+            member.pos_ not in _NOMINAL or any(child.dep_ == "case" for child in member.children)
+        ):
+            set_head(member, word, "obl" if member.pos_ in _NOMINAL else None)  # (a bare noun may be either object)
 
 
 def article_before_listed_adjectives(article: Token) -> None:

@@ -343,12 +343,13 @@ def _clause_targets(verb: Token, members: list[int], phrases: dict[int, Phrase],
         expletive = [i for i in open_ if doc[i].lower_ == "es" and i < verb.i]
         if expletive:  # "Doch es wurden Reduzierungen beschlossen": "es" before the verb is nominative
             return {expletive[0]: "Nom"}
-        speaker = [i for i in agreeing if i > verb.i]
-        if speaker and _speaker_after(verb, speaker) and any(
-            doc[i].lower_ in REPORTED_CONTENT and i < verb.i and not phrases[i].members for i in open_
+        finite = (verb_complex(verb).finite or verb).i  # "Das hat das Amt mitgeteilt": after "hat"
+        speaker = [i for i in agreeing if i > finite]
+        if speaker and _speaker_after(verb, speaker, finite) and any(
+            doc[i].lower_ in REPORTED_CONTENT and i < finite and not phrases[i].members for i in open_
         ):
-            # "Das sagt Norbert Hofer", "Das erklärte die Sprecherin": what was said comes first, the
-            # speaker after the verb
+            # "Das sagt Norbert Hofer", "Das erklärte die Sprecherin", "Das hat das Amt mitgeteilt": what
+            # was said comes first, the speaker after the finite verb
             return {i: ("Nom" if i == speaker[0] else "Acc") for i in open_}
         if (number and len(agreeing) == 1) or (agreeing and (len(in_clause) == 2 or agreeing[0] == min(in_clause))):
             # the one that agrees with the verb; of several that agree, the first, usually
@@ -438,17 +439,18 @@ def _pronoun_subject(verb: Token, members: list[int], open_: list[int]) -> bool:
             continue
         if c.lower_ in SINGULAR_PRONOUNS and finite_number(verb) == "Plur":
             continue  # "Dies berichteten britische Medien": a singular is no subject of a plural verb
-        if c.lower_ in REPORTED_CONTENT and c.i < verb.i and _speaker_after(verb, open_):
+        finite = (verb_complex(verb).finite or verb).i
+        if c.lower_ in REPORTED_CONTENT and c.i < finite and _speaker_after(verb, open_, finite):
             continue  # "Dies gab das Nobelkomitee bekannt": what was said comes first, the speaker after the verb
         return True
     return False
 
 
-def _speaker_after(verb: Token, open_: list[int]) -> bool:
-    """A phrase after a verb of saying is its speaker; after a verb that reports ("erklären",
-    "bestätigen") only a person or a name is: "Dies bestätigte die Ministerin", where "Dies bestätigt
-    die Vermutung" has a thing as the object."""
-    after = [verb.doc[i] for i in open_ if i > verb.i]
+def _speaker_after(verb: Token, open_: list[int], finite: int) -> bool:
+    """A phrase after the finite verb of a verb of saying is its speaker; of a verb that reports
+    ("erklären", "bestätigen") only a person or a name is: "Dies bestätigte die Ministerin", where "Dies
+    bestätigt die Vermutung" has a thing as the object."""
+    after = [verb.doc[i] for i in open_ if i > finite]
     lemma = verb_lemma(verb)
     if lemma in SAYING_VERBS:
         return bool(after)

@@ -45,6 +45,8 @@ def lemma_by_article(token, lemma: str) -> str:
     word = token.text
     if lemma == word or word[-1:] not in ("e", "n"):
         return lemma
+    if _nominalised_infinitive(token, lemma):
+        return word
     singular = _singular_of_listed_plural(word, lemma) or _commoner_noun_of_dative_plural(word, lemma)
     if singular is not None:
         return singular
@@ -58,6 +60,22 @@ def lemma_by_article(token, lemma: str) -> str:
     if singular_article and noun_entry(lemma)[0] == "Fem" and noun_entry(word)[0] in ("Masc", "Neut"):
         return word
     return lemma
+
+
+# Articles only a neuter singular takes (or a masculine one, which a nominalised infinitive is not).
+_NEUTER_SINGULAR = _MASCULINE_NEUTER_SINGULAR | {"das"}
+
+
+def _nominalised_infinitive(noun, lemma: str) -> bool:
+    """"das Lüften der Räume", "beim Lüften": an infinitive used as a noun, which is neuter, after a
+    neuter singular article, where the lemmatiser took the form for a feminine noun's dative plural
+    ("Lüften" as Luft's)."""
+    word = noun.text
+    if not word.endswith("en") or not lemma_dictionary.is_infinitive(word.lower()):
+        return False
+    if not any(child.lower_ in _NEUTER_SINGULAR for child in noun.children):
+        return False
+    return noun_entry(lemma)[0] == "Fem"
 
 
 def _singular_of_listed_plural(word: str, lemma: str) -> str | None:

@@ -11,20 +11,25 @@ if TYPE_CHECKING:  # annotations only: importing the rule must not load spaCy
 def set_head(token: Token, head: Token, relation: str | None = None) -> bool:
     """Make `head` the head of `token` (itself: a root), with `relation` if given, unless `head` is
     below `token`: a loop in the tree would make spaCy's subtree walk past the document's end."""
-    if head.i != token.i:
-        node = head
-        for _ in range(len(head.doc)):
-            if node.i == token.i:
-                return False
-            if node.head.i == node.i:
-                break
-            node = node.head
-        else:
-            return False  # no root above: leave a tree the parser left odd as it is
+    if head.i != token.i and not can_hang_on(token, head):
+        return False
     token.head = head
     if relation is not None:
         token.dep_ = relation
     return True
+
+
+def can_hang_on(token: Token, head: Token) -> bool:
+    """Whether `token` may hang on `head`: `head` does not hang, at any depth, on `token`, and has a root
+    above it (a tree the parser left odd stays as it is)."""
+    node = head
+    for _ in range(len(head.doc)):
+        if node.i == token.i:
+            return False
+        if node.head.i == node.i:
+            return True
+        node = node.head
+    return False
 
 
 def take_place(token: Token, replaced: Token) -> bool:

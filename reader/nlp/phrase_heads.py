@@ -248,13 +248,19 @@ def _haben_heads_its_object(haben: Token) -> None:
 def _clause_words_on_an_auxiliary_join_its_verb(auxiliary: Token) -> None:
     """"Den ganzen Tag hatte es Gespräche … gegeben", "Die Fraktion und mehrere Bürger hatten … geklagt":
     the parser hung the subject (or an adverbial) on the auxiliary; an auxiliary has no words of its own,
-    they are its verb's ("es gab Gespräche": there were talks). Not across a comma, nor for an "auxiliary"
-    with a conjunction of its own, which is the verb of another clause ("…, weil man der Ansicht war")."""
+    they are its verb's ("es gab Gespräche": there were talks). Not across a comma that opens another
+    clause between them (a comma of a list may stand there: "hatte es in Bayern, in Bremen … gegeben"),
+    nor for an "auxiliary" with a conjunction of its own, which is the verb of another clause ("…, weil
+    man der Ansicht war")."""
     verb = auxiliary.head
     if auxiliary.dep_ not in ("aux", "aux:pass") or verb.i == auxiliary.i or verb.pos_ not in ("VERB", "AUX"):
         return
     start, end = sorted((auxiliary.i, verb.i))
-    if any(token.text == "," for token in auxiliary.doc[start:end]) or any(child.dep_ == "mark" for child in auxiliary.children):
+    between = auxiliary.doc[start + 1 : end]
+    clause_between = any(token.text == "," for token in between) and any(
+        token.tag_ in _OPENS_CLAUSE or token.tag_.endswith("FIN") for token in between
+    )
+    if clause_between or any(child.dep_ == "mark" for child in auxiliary.children):
         return
     for child in list(auxiliary.children):
         if child.dep_ in _CLAUSE_RELATIONS:
@@ -262,6 +268,8 @@ def _clause_words_on_an_auxiliary_join_its_verb(auxiliary: Token) -> None:
 
 
 _CLAUSE_RELATIONS = {"nsubj", "nsubj:pass", "expl", "obj", "iobj", "obl", "advmod", "cc"}
+# STTS tags of the words that open a clause: subordinators, relative and interrogative pronouns, "zu".
+_OPENS_CLAUSE = {"KOUS", "KOUI", "PRELS", "PRELAT", "PWS", "PWAV", "PWAT", "PTKZU"}
 
 
 def _phrase_without_genitive_article_joins_the_clause(noun: Token) -> None:

@@ -93,8 +93,10 @@ def preposition_uses(token) -> list[str]:
         return ["agent"]
     if token.lower_ == "von" and _from_somewhere(noun):
         return ["origin"]  # "Kritik kam von den Grünen", "von der Plattform verbannen": from
-    if token.lower_ == "über" and _a_medium(noun):
-        return ["medium"]  # "bekommen ihre Aufträge über Internetportale": via
+    if token.lower_ == "über":
+        use = _uber_use(token, noun)
+        if use:
+            return [use]
     # a two-way preposition with the accusative points somewhere: "in iranische Gewässer eskortiert"
     # (into), "eine Einladung an Trump", "an die Tories verloren" (to; a verb that governs "an" has its
     # own sense for it, "denkt an die Familie": of)
@@ -333,10 +335,27 @@ def _part_of_a_whole(von, noun) -> bool:
     return noun.pos_ == "NUM" or _counted(noun) or any(_number(word) for word in von.doc[von.i + 1 : noun.i])
 
 
+def _uber_use(uber, noun) -> str | None:
+    """"über" is "about" with a topic; with a medium it is via ("über Internetportale"); with a time it is
+    over ("über Jahrzehnte"); on a verb of motion (whose Perfekt takes sein: "ist über die Bahamas gezogen")
+    the way (over, across) and with the dative where (over: "eine Flugverbotszone über dem Golf"), unless
+    the verb has a sense of its own for it ("über die Nachricht erschrocken": at)."""
+    if _a_medium(noun):
+        return "medium"
+    if noun.lemma_ in TIME_NOUNS:
+        return "span"
+    verb = _clause_verb(noun)
+    if verb.pos_ == "VERB" and "s" in takes_sein(verb.lemma_) and "über" not in governed_prepositions(verb.lemma_):
+        return "path"
+    if noun.morph.get("Case") == ["Dat"]:
+        return "place"
+    return None
+
+
 def _a_medium(noun) -> bool:
     """A noun whose first senses name a medium or a channel ("Internetportal": Internet portal)."""
-    if noun.pos_ != "NOUN":
-        return noun.lower_ in MEDIUM_WORDS  # "über Twitter"
+    if noun.pos_ != "NOUN" or noun.lower_ in MEDIUM_WORDS:
+        return noun.lower_ in MEDIUM_WORDS  # "über Twitter", whatever the tagger calls it
     senses = lookup(noun._.term or noun.lemma_, "NOUN").gloss[:2]
     return any(word in MEDIUM_WORDS for sense in senses for word in gloss_core(sense).lower().split())
 
@@ -379,15 +398,21 @@ def _runs_up_to_passive_participle(von) -> bool:
     """"von einem Gericht in Palermo verurteilt", "das bisher von ihr geleitete Ministerium", "von
     Kampfjets begleitet": a phrase that runs from "von" up to a past participle names who did it,
     whatever the parser hung it on; not in an active perfect ("die Aufgabe von Esper übernommen
-    hatte": from) nor before a verb whose Perfekt takes sein ("von den Mauern gesprungen": from)."""
+    hatte": from) nor before a verb whose Perfekt takes sein ("von den Mauern gesprungen": from). A phrase
+    the parser hung on a noun before it is that noun's ("die Wirkung von Sturmflut und Wellengang wurde
+    unterschätzt": of) unless its participle closes the clause right after it ("fühlt sich seit dem Beginn
+    der Krise von Russland bedroht")."""
     noun = von.head
-    if noun.dep_ == "nmod" and noun.head.i < von.i and noun.head.pos_ in ("NOUN", "PROPN"):
-        return False  # "die Wirkung von Sturmflut und Wellengang": of
+    attribute = noun.dep_ == "nmod" and noun.head.i < von.i and noun.head.pos_ in ("NOUN", "PROPN")
     named = False  # the phrase has named someone: a participle before that describes its noun
     another = False  # a phrase after it has begun: its participle describes that phrase's noun
     for word in von.doc[von.i + 1 : von.i + 1 + _AGENT_REACH]:
         infinitive = _past_participle_of(word)
+        if not named and word.pos_ == "ADP" and von.doc[word.i - 1].pos_ == "DET":
+            return False  # "von einem von vielen Bürgern unterschriebenen Brief": the inner "von" names the doer
         if infinitive is not None and named and not (another and word.pos_ == "ADJ"):
+            if attribute and not _closes_clause(word):
+                return False
             return takes_sein(infinitive) != "s" and not _with_haben(word)
         if word.is_punct or word.pos_ not in _IN_AGENT_PHRASE:
             return False
@@ -399,6 +424,13 @@ def _runs_up_to_passive_participle(von) -> bool:
 
 
 _AGENT_REACH = 12
+
+
+def _closes_clause(participle) -> bool:
+    """The participle ends its clause: punctuation, a finite verb or nothing follows it."""
+    doc = participle.doc
+    following = doc[participle.i + 1] if participle.i + 1 < len(doc) else None
+    return following is None or following.is_punct or following.tag_.endswith("FIN")
 _IN_AGENT_PHRASE = {"DET", "ADJ", "NOUN", "PROPN", "PRON", "NUM", "ADP", "CCONJ", "ADV"}
 _NAMING = {"NOUN", "PROPN", "PRON", "NUM"}
 

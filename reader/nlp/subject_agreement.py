@@ -34,7 +34,9 @@ def finite_number(verb: Token) -> str | None:
         if token.pos_ in ("VERB", "AUX") and finite and person in (["3"], []):
             numbers = feature_values(token, "Number")
             if numbers:
-                return numbers[0]
+                # every 3rd-person plural but "sind" ends in -n: the model's plural "bestünde" is singular
+                plural_form = token.lower_.endswith("n") or token.lower_ == "sind"
+                return "Sing" if numbers[0] == "Plur" and not plural_form else numbers[0]
     governor = verb.head
     if verb.dep_ == "xcomp" and governor.i == verb.i + 1 and governor.pos_ in ("VERB", "AUX"):
         return finite_number(governor)  # "hatte … Schulen renovieren lassen": the finite verb is lassen's

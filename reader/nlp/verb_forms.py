@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 from reader.nlp import lemma_dictionary
 from reader.nlp.lang.grammar import HABEN_DESPITE_ENDING, SEIN_VERBS
 from reader.nlp.lang.english import past_participle_of_gloss
-from reader.nlp.lang.strong_verbs import ENGLISH_PARTICIPLES, IRREGULAR_KONJUNKTIV_II, STRONG_VERBS
+from reader.nlp.lang.strong_verbs import ENGLISH_PARTICIPLES, IRREGULAR_KONJUNKTIV_II, SECOND_KONJUNKTIV_II_STEMS, STRONG_VERBS
 from reader.nlp.lang.verbs import FEW_VERB_PARTICLES, SEPARABLE_PREFIXES, with_umlaut
 
 if TYPE_CHECKING:
@@ -329,11 +329,22 @@ def is_konjunktiv_ii(form: str, infinitive: str) -> bool:
         return True
     if not forms(infinitive).strong or form in preterite_forms(infinitive):
         return False
+    return any(
+        form in (stem + "e", stem + "est", stem + "et", stem + "en") for stem in _konjunktiv_ii_stems(infinitive)
+    )
+
+
+def _konjunktiv_ii_stems(infinitive: str) -> list[str]:
+    """The Konjunktiv II stems of a strong verb: the Präteritum's with an umlaut ("kam" → "käm", "vorlag" →
+    "vorläg", "ging" stays), and a second one for some ("bestand": bestünd)."""
+    stems = []
     for preterite in _preterite_stems(infinitive):
-        stem = with_umlaut(preterite).removesuffix("e")  # "kam" → "käm", "vorlag" → "vorläg", "ging" stays
-        if form in (stem + "e", stem + "est", stem + "et", stem + "en"):
-            return True
-    return False
+        stems.append(with_umlaut(preterite).removesuffix("e"))
+        stems.extend(
+            preterite.removesuffix(base) + second
+            for base, second in SECOND_KONJUNKTIV_II_STEMS.items() if preterite.endswith(base)
+        )
+    return stems
 
 
 @functools.cache
@@ -341,8 +352,7 @@ def _konjunktiv_ii_forms() -> dict[str, str]:
     """Konjunktiv II form → infinitive, for the strong verbs ("käme": kommen, "besäße": besitzen)."""
     table = {}
     for infinitive in STRONG_VERBS:
-        for preterite in _preterite_stems(infinitive):
-            stem = with_umlaut(preterite).removesuffix("e")
+        for stem in _konjunktiv_ii_stems(infinitive):
             for ending in ("e", "est", "et", "en"):
                 table.setdefault(stem + ending, infinitive)
     return {form: infinitive for form, infinitive in table.items() if is_konjunktiv_ii(form, infinitive)}

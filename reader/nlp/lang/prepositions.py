@@ -86,7 +86,9 @@ SOURCE_NOUNS: frozenset[str] = frozenset(
 )
 
 # English words of a noun's senses that name a channel things pass through, seldom a topic: "über
-# Internetportale", "über eine Hotline" is via ("über das Fernsehen", "über das Netzwerk" is as often about).
+# Internetportale", "über eine Hotline", "über Twitter" is via ("über das Fernsehen", "über das Netzwerk" is as
+# often about).
 MEDIUM_WORDS: frozenset[str] = frozenset(
-    "portal platform website app hotline e-mail email phone telephone intermediary intermediaries".split()
+    """portal platform website app hotline e-mail email phone telephone intermediary intermediaries
+    twitter facebook instagram youtube telegram whatsapp tiktok""".split()
 )

@@ -209,3 +209,12 @@ IRREGULAR_KONJUNKTIV_II: frozenset[str] = frozenset(
     könnte könnten könntest müsste müssten müßte müßten dürfte dürften möchte möchten
     bräuchte bräuchten wüsste wüssten brächte brächten dächte dächten""".split()
 )
+
+# Präteritum singulars whose verb has a second Konjunktiv II with another vowel, beside the umlaut of the
+# Präteritum ("stand": stände and stünde; "half": hälfe and hülfe); news writes "bestünde", "stürbe".
+# A prefixed verb's Präteritum ends in its base's ("bestand", "verstand", "entwarf"), and so does the stem.
+SECOND_KONJUNKTIV_II_STEMS: dict[str, str] = {
+    "stand": "stünd", "half": "hülf", "starb": "stürb", "warf": "würf", "warb": "würb", "darb": "dürb",
+    "begann": "begönn", "gewann": "gewönn", "schwamm": "schwömm", "sann": "sönn", "spann": "spönn",
+    "befahl": "beföhl", "empfahl": "empföhl", "stahl": "stöhl", "galt": "gölt", "schalt": "schölt",
+}
