@@ -644,6 +644,8 @@ def _phrases(text: str) -> dict[str, str]:
     ("sentence", "words", "term"),
     [
         ("Es gibt keine Lösung.", ("Es", "gibt"), "es gibt …"),
+        # "es" as geben's subject: no other geben phrase ("jdm. den Einsatz geben": to give sb. his cue)
+        ("Es hatte keinen Einsatz der Armee im Ausland gegeben.", ("Es", "gegeben"), "es gibt …"),
         ("Es geht um die Zukunft der Stadt.", ("Es", "geht", "um"), "es geht um …"),
         ("Was die Werte angeht, ist die Stadt zufrieden.", ("Was", "angeht"), "was … angeht|was jdn./etw. angeht"),
         ("Das Gesetz tritt am 1. Mai in Kraft.", ("tritt", "in", "Kraft"), "in Kraft treten"),
@@ -1010,7 +1012,7 @@ def test_a_plural_written_for_both_sexes_is_one_word_glossed_by_its_noun() -> No
     """"Teilnehmer:innen", "DoktorandInnen", "Kolleg*innen": one word each, no "innen" (inside), no name."""
     tokens = _tokens("Die Teilnehmer:innen und die DoktorandInnen kamen mit ihren Kolleg*innen.")
     assert "innen" not in tokens
-    assert tokens["Teilnehmer:innen"].gloss[0] == "participant"
+    assert tokens["Teilnehmer:innen"].gloss[0] == "participants"
     assert tokens["DoktorandInnen"].learnable and tokens["DoktorandInnen"].gloss
     assert tokens["Kolleg*innen"].term == "Kollege"
 
@@ -1042,6 +1044,25 @@ def test_english_comparatives_and_present_participles_follow_the_spelling_rules(
     participles = {"to rise": "rising", "to die": "dying", "to stop": "stopping", "to run out": "running out",
                    "to stand as a candidate": "standing as a candidate", "the rise": ""}
     assert {gloss: present_participle_of_gloss(gloss) for gloss in participles} == participles
+
+
+def test_english_plurals_follow_the_spelling_rules_and_leave_mass_nouns_alone() -> None:
+    from reader.nlp.lang.english import plural_of_gloss
+
+    plurals = {"state": "states", "policy": "policies", "crisis": "crises", "box": "boxes", "life": "lives",
+               "refuge": "refuges", "member of parliament": "members of parliament", "civil right": "civil rights",
+               "operation (police, rescue)": "operations (police, rescue)", "man": "men",
+               # English has no countable plural of these, or they are plural already
+               "information": "", "advice": "", "armed forces": "", "news": "", "to go": ""}
+    assert {gloss: plural_of_gloss(gloss) for gloss in plurals} == plurals
+
+
+def test_a_plural_noun_without_plural_senses_of_its_own_is_glossed_in_the_plural() -> None:
+    """"mit moslemischen Staaten": states, where the dictionary lists only "Staat" (state); the plural of
+    a mass noun stays as it is ("Informationen": information)."""
+    assert _tokens("Er bekäme Probleme mit moslemischen Staaten.")["Staaten"].gloss[0] == "states"
+    assert _tokens("Die Bürgerrechte wurden eingeschränkt.")["Bürgerrechte"].gloss[0] == "civil rights"
+    assert _tokens("Die Informationen kamen spät.")["Informationen"].gloss[0] == "information"
 
 
 def test_an_adjective_formed_from_a_verb_is_glossed_as_a_participle() -> None:

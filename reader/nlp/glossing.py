@@ -36,7 +36,7 @@ from reader.lexicon.function_words import reads_uses
 from reader.lexicon.ranking import gloss_core
 from reader.nlp.capitalised_words import listed_as
 from reader.nlp.morph_features import feature_values
-from reader.nlp.lang.english import present_participle_of_gloss
+from reader.nlp.lang.english import plural_of_gloss, present_participle_of_gloss
 from reader.nlp.lang.names import ACADEMIC_TITLES, FORMS_OF_ADDRESS
 from reader.nlp.modifier_uses import (
     as_participle,
@@ -297,8 +297,9 @@ def _plural_entry(token, term: str, pos: str) -> Entry:
     """A plural noun with the senses checked for its plural where they differ from the lemma's
     ("Stimmen": votes, where "Stimme" is first "voice"; "Daten": data, not "dates"). An unchecked
     plural Ding lists on its own gives only the lemma's main sense in the plural ("Grenzen":
-    borders); a marked sense of the plural alone ("Fahnen": lugs [electr.]) leaves the lemma's. A
-    compound takes its head's plural senses ("Geheimverhandlungen": secret negotiations)."""
+    borders); a marked sense of the plural alone ("Fahnen": lugs [electr.]) leaves the lemma's; with
+    none, the lemma's senses are put in the English plural ("Staaten": states, countries). A compound
+    takes its head's plural senses ("Geheimverhandlungen": secret negotiations)."""
     entry = lookup(term, pos)
     if pos != "NOUN" or "Plur" not in feature_values(token, "Number"):
         return entry
@@ -314,9 +315,11 @@ def _plural_entry(token, term: str, pos: str) -> Entry:
         main = gloss_core(entry.gloss[0]) if entry.gloss else ""
         agreeing = [g for g in listed if main and gloss_core(g) in (main, main + "s", main + "es")]
         own = (agreeing[0], *(g for g in listed if g != agreeing[0])) if agreeing else ()
-    if not own or own[0].endswith("]"):
+    if own and own[0].endswith("]"):
         return entry
-    return replace(entry, gloss=own, short=short_gloss(own))
+    if not own:  # no senses of the plural's own: the lemma's, in the plural where English has one ("states")
+        own = tuple(dict.fromkeys(plural_of_gloss(sense) or sense for sense in entry.gloss))
+    return replace(entry, gloss=own, short=short_gloss(own)) if own else entry
 
 
 def with_sense_first(entry: Entry, sense: str) -> Entry:

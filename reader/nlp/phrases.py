@@ -242,9 +242,11 @@ def _verb_phrases(words: list[Token]) -> list[Phrase]:
             present = _with_infinitive_words(verb, present)
         # the most words; of as many, the one with fewer prepositions, which many phrases share
         # ("kämen … zustande": zustande kommen, not "kommen durch")
+        there_is = anchor == "geben" and any(verb.doc[i].dep_ in ("nsubj", "expl") for i in present.get("es", ()))
         best = max(
             (row for row in rows if set(row.words) <= present.keys() and _case_agrees(row.term, present, verb.doc)
-             and _nouns_under_prepositions(row.term, present, verb.doc) and _reflexive_as_written(row.term, present, verb.doc)),
+             and _nouns_under_prepositions(row.term, present, verb.doc) and _reflexive_as_written(row.term, present, verb.doc)
+             and ("es" in row.words or not there_is)),  # "es gibt" with its object, not "jdm. den Einsatz geben"
             key=lambda r: (len(r.words), -sum(word in _PREPOSITIONS for word in r.words)), default=None,
         )
         if best is not None:

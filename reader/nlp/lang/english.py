@@ -1,6 +1,7 @@
 """English forms made from the glosses: past participles for the examples the tense hints give
 ("Plusquamperfekt: … ('had followed')"), participles and comparatives for German adjectives
-formed from verbs ("die genannten": named) and compared ("geringere": lower).
+formed from verbs ("die genannten": named) and compared ("geringere": lower), plurals for plural
+nouns ("Staaten": states).
 
 The example is built from the verb's English gloss, so it says what the panel says the verb means:
 "to follow" → "followed", "to withdraw" → "withdrawn", "to amount to" → "amounted to".
@@ -8,6 +9,7 @@ The example is built from the verb's English gloss, so it says what the panel sa
 
 from __future__ import annotations
 
+import functools
 import re
 
 from reader.lexicon.entry import strip_notes
@@ -155,6 +157,58 @@ def superlative_of_gloss(gloss: str) -> str:
 
 # The superlatives of the irregular comparatives.
 IRREGULAR_SUPERLATIVES = {"better": "best", "worse": "worst", "further": "furthest", "less": "least", "more": "most"}
+
+
+# Words after a noun phrase's head: "member of parliament", "proposal for modification".
+_AFTER_THE_HEAD = _PARTICLES | {"of"}
+# English nouns whose plural no ending rule makes.
+IRREGULAR_PLURALS = {
+    "man": "men", "woman": "women", "child": "children", "person": "people", "foot": "feet", "tooth": "teeth",
+    "mouse": "mice", "criterion": "criteria", "phenomenon": "phenomena",
+}
+# A plural this much rarer than its singular (Zipf) names no countable thing: "informations", "advices".
+_UNCOUNTABLE_GAP = 1.5
+
+
+def plural_of_gloss(gloss: str) -> str:
+    """The gloss of a noun in the plural: its head word, the last or the one before a preposition ("state"
+    → "states", "member of parliament" → "members of parliament", "operation (police, rescue)" →
+    "operations (police, rescue)"); "" where
+    English has no countable plural of it ("information"), the head is a plural already ("forces"), or
+    the gloss is no plain noun phrase."""
+    core = strip_notes(gloss)
+    words = core.split()
+    if not words or words[0] in ("to", "a", "an", "the") or not all(w.isalpha() and w.islower() for w in words):
+        return ""
+    head = next((i - 1 for i, word in enumerate(words) if i and word in _AFTER_THE_HEAD), len(words) - 1)
+    plural = _plural(words[head])
+    if not plural:
+        return ""
+    return gloss.replace(core, " ".join([*words[:head], plural, *words[head + 1 :]]), 1)
+
+
+@functools.cache
+def _plural(noun: str) -> str:
+    """The commonest plural form of *noun* among the regular and irregular ones, "" where it is far
+    rarer than the noun (a mass noun, or a plural already)."""
+    from wordfreq import zipf_frequency  # (loaded on first use, as the lexicon's lookup does)
+
+    if noun in IRREGULAR_PLURALS:
+        return IRREGULAR_PLURALS[noun]
+    if noun.endswith("is"):
+        candidates = {noun[:-2] + "es"}  # "crisis": crises
+    elif noun.endswith(("s", "x", "z", "ch", "sh")):
+        candidates = {noun + "es"}
+    elif noun.endswith("y") and noun[-2:-1] not in _VOWELS:
+        candidates = {noun[:-1] + "ies"}
+    elif noun.endswith(("f", "fe")):
+        candidates = {noun + "s", noun.removesuffix("e").removesuffix("f") + "ves"}  # chiefs, lives
+    elif noun.endswith("o"):
+        candidates = {noun + "s", noun + "es"}  # photos, heroes
+    else:
+        candidates = {noun + "s"}
+    plural = max(sorted(candidates), key=lambda form: zipf_frequency(form, "en"))
+    return plural if zipf_frequency(plural, "en") >= zipf_frequency(noun, "en") - _UNCOUNTABLE_GAP else ""
 
 
 def _syllables(word: str) -> int:
