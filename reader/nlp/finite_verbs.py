@@ -34,6 +34,7 @@ from reader.nlp.lang.articles import PERSONAL
 from reader.nlp.lang.grammar import AUXILIARY_FORMS, MODALS, SUBORDINATORS
 from reader.nlp.lang.sentences import SENTENCE_END
 from reader.nlp.lang.valency import REPORTING_VERBS
+from reader.nlp.morph_features import feature_values
 from reader.nlp.noun_lexicon import listed_noun
 from reader.nlp.parse_edits import set_head
 from reader.nlp.verb_form_checks import (
@@ -83,7 +84,7 @@ def repair_finite_verbs(doc: Doc) -> None:
         _coordinated_verb_second(statement)
         _verb_root_of_main_clause(statement)
         _main_clause_verb_the_tagger_saw(statement)
-        if any(token.pos_ in VERBS and "Fin" in token.morph.get("VerbForm") for token in statement):
+        if any(token.pos_ in VERBS and "Fin" in feature_values(token, "VerbForm") for token in statement):
             continue
         # The STTS tagger may have seen the finite verb that the morphologizer did not.
         tagged = [
@@ -106,7 +107,7 @@ def repair_finite_verbs(doc: Doc) -> None:
                 break
         # A subordinate clause ends in its finite auxiliary ("…, deren Schäden sich verdreifacht haben.").
         for token in statement[1:-1]:
-            if token.lower_ in _AUXILIARY_LEMMA and token.nbor().is_punct and "Fin" not in token.morph.get("VerbForm"):
+            if token.lower_ in _AUXILIARY_LEMMA and token.nbor().is_punct and "Fin" not in feature_values(token, "VerbForm"):
                 make_finite(token, _AUXILIARY_LEMMA[token.lower_])
         _main_verb_after_clause(statement)
 
@@ -138,10 +139,10 @@ def _infinitive_auxiliaries_after_a_finite_one(doc: Doc) -> None:
         verb = token.head
         if token.lower_ not in ("haben", "sein", "werden") or token.dep_ not in ("aux", "aux:pass", "cop") or verb.i >= token.i:
             continue
-        if "Fin" not in token.morph.get("VerbForm") and not token.tag_.endswith("FIN"):
+        if "Fin" not in feature_values(token, "VerbForm") and not token.tag_.endswith("FIN"):
             continue
         if not any(
-            c.i < verb.i and c.dep_ in ("aux", "aux:pass") and c.tag_.endswith("FIN") and "Fin" in c.morph.get("VerbForm")
+            c.i < verb.i and c.dep_ in ("aux", "aux:pass") and c.tag_.endswith("FIN") and "Fin" in feature_values(c, "VerbForm")
             for c in verb.children
         ):
             continue
@@ -348,7 +349,7 @@ def _plural_after_und(words: list[Token]) -> None:
         if (_finite(verb) and verb.tag_.startswith("V")) or not verb.is_lower or after.is_punct or after.pos_ in VERBS:
             continue
         before = next((word for word in reversed(words[:position]) if _finite(word) and word.tag_.startswith("V")), None)
-        if before is None or before.morph.get("Number") != ["Plur"] or before.morph.get("Tense") != ["Pres"]:
+        if before is None or feature_values(before, "Number") != ["Plur"] or feature_values(before, "Tense") != ["Pres"]:
             continue
         if before.pos_ == "AUX" and words[position - 1].pos_ not in VERBS:
             continue  # after a modal or werden, only once its infinitive has closed the clause ("wollen … sehen und strömen …")
@@ -397,7 +398,7 @@ def _main_verb_after_clause(statement: Span) -> None:
 
 
 def _finite(token: Token) -> bool:
-    return token.pos_ in VERBS and "Fin" in token.morph.get("VerbForm")
+    return token.pos_ in VERBS and "Fin" in feature_values(token, "VerbForm")
 
 
 def _verb_first(doc: Doc) -> None:
@@ -409,7 +410,7 @@ def _verb_first(doc: Doc) -> None:
         if len(words) < 2:
             continue
         first, following = words[0], words[1]
-        if not first.is_title or not first.is_alpha or (first.pos_ in VERBS and "Fin" in first.morph.get("VerbForm")):
+        if not first.is_title or not first.is_alpha or (first.pos_ in VERBS and "Fin" in feature_values(first, "VerbForm")):
             continue
         if first.pos_ not in _MAY_BE_A_VERB_FIRST or first.tag_ in ("VVPP", "VAPP", "VMPP") or zu_infinitive_form(first.lower_):
             continue
@@ -525,7 +526,7 @@ def _lower_case_nouns(doc: Doc) -> None:
     """"In einer Sondersitzung beschloss das Parlament …" with "beschloss" as a noun: a German noun
     is capitalised, so a lower-case "noun" the morphologizer gave finite features is the verb."""
     for token in doc:
-        if token.pos_ in ("NOUN", "PROPN") and token.is_lower and "Fin" in token.morph.get("VerbForm"):
+        if token.pos_ in ("NOUN", "PROPN") and token.is_lower and "Fin" in feature_values(token, "VerbForm"):
             lemma = lemma_dictionary.lemmatize(token.text)
             if lemma != token.text and lemma.endswith(INFINITIVE_ENDINGS):
                 make_finite(token, lemma)

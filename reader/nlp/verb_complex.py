@@ -32,6 +32,7 @@ from reader.nlp import lemma_dictionary
 from reader.nlp.lang.grammar import AUX_DEPS, MODALS
 from reader.nlp.lang.prepositions import governed_cases
 from reader.nlp.lang.verbs import SEPARABLE_PREFIXES
+from reader.nlp.morph_features import feature_values
 from reader.nlp.noun_phrases import lemma_of
 from reader.nlp.token_memo import kept_per_token
 from reader.nlp.verb_mood import mood
@@ -104,11 +105,11 @@ def kind(token: Token) -> str:
         return "fin"  # "treten": the plural present looks like the infinitive; the tagger saw which
     if form == verb or _zu_inside(form, verb) or token.tag_ == "VVIZU":
         return "inf"  # also when tagged a participle: "ist … überlegen" is no participle of überlegen
-    if token.tag_.endswith("PP") or token.morph.get("VerbForm") == ["Part"]:
+    if token.tag_.endswith("PP") or feature_values(token, "VerbForm") == ["Part"]:
         # "betreibt", "auftaucht" tagged as participles: not the verb's participle, so a finite form
         # ("ergreifen" tagged a participle, which it is not, has the infinitive's form)
         return "fin" if verb.endswith(("en", "ern", "eln")) and verb != form else "inf" if form == verb else "part"
-    if token.tag_.endswith("INF") or token.morph.get("VerbForm") == ["Inf"]:
+    if token.tag_.endswith("INF") or feature_values(token, "VerbForm") == ["Inf"]:
         # "…, diese aber nicht ausreichten": a past form tagged an infinitive is the finite verb
         return "fin" if is_preterite(form, verb) else "inf"
     return "fin"
@@ -195,7 +196,7 @@ def finite_of(members: list[Token], head: Token) -> Token | None:
         return finite[0]
     tagged = [
         t for t in members
-        if (t.tag_.endswith("FIN") or "Fin" in t.morph.get("VerbForm")) and kind(t) != "inf" and not zu_infinitive(t)
+        if (t.tag_.endswith("FIN") or "Fin" in feature_values(t, "VerbForm")) and kind(t) != "inf" and not zu_infinitive(t)
         and not _bare_infinitive(t, head) and not (t.dep_ == "advmod" and kind(t) == "part")  # "wurden wiederholt …"
     ]
     if len(tagged) > 1:
@@ -228,7 +229,7 @@ def _bare_infinitive(token: Token, head: Token) -> bool:
     subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubj:pass", "expl", "mark")]
     # a singular "subject" cannot agree with the plural form the infinitive looks like (nor can a word the
     # tagger gave no number: "Kommentar" of "Kommentar abgeben" as an adverb)
-    singular = all(c.morph.get("Number") != ["Plur"] and not any(g.dep_ == "conj" for g in c.children) for c in subjects)
+    singular = all(feature_values(c, "Number") != ["Plur"] and not any(g.dep_ == "conj" for g in c.children) for c in subjects)
     last = next((t for t in reversed(head.sent) if not t.is_space), None)
     statement = last is not None and last.text in (".", "!", "?", "“", "\"", "…", ":", ";")
     return not statement and singular
@@ -464,7 +465,7 @@ def _past(finite: Token, verb: str) -> bool:
         return True
     if verb == form:
         return False
-    tense = finite.morph.get("Tense")
+    tense = feature_values(finite, "Tense")
     if tense == ["Past"] and verb.endswith("n") and not form.startswith(verb[:-2] if verb.endswith("en") else verb[:-1]):
         return True  # an irregular past the tables miss: trust the model where the stem changed
     return False
