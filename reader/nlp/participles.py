@@ -55,23 +55,24 @@ def adjectives_from_participles(doc: Doc) -> None:
     participle fronted before its auxiliary ("Verliehen wird der Preis …"), which the tagger takes
     for a noun, becomes a participle again."""
     for token in doc:
-        if token.pos_ in _VERBS and _attributive(token) and participle_of(token.text, token.lemma_.lower()):
+        pos = token.pos_  # (read once: each read makes a string, and most tokens pass every test below)
+        if pos in _VERBS and _attributive(token) and participle_of(token.text, token.lemma_.lower()):
             token.pos_ = "ADJ"
             token.tag_ = "ADJA"
             token.set_morph("Degree=Pos")
-        elif token.pos_ in _VERBS and token.dep_ == "amod" and _adjective_not_verb(token):
+        elif pos in _VERBS and token.dep_ == "amod" and _adjective_not_verb(token):
             token.pos_ = "ADJ"  # "die kulturellen Angebote": no verb has this form
             token.tag_ = "ADJA"
             token.set_morph("Degree=Pos")
-        elif token.pos_ in _VERBS and _dictionary_adjective_before_noun(token):
+        elif pos in _VERBS and _dictionary_adjective_before_noun(token):
             token.pos_ = "ADJ"  # "zollfreien hormonfreien Rindfleisches": adjectives, which no verb spells so
             token.tag_ = "ADJA"
             token.set_morph("Degree=Pos")
-        elif token.pos_ == "VERB" and _present_participle(token):
+        elif pos == "VERB" and _present_participle(token):
             token.pos_ = "ADJ"  # "Das ist erschreckend": no finite verb ends in -end
             token.tag_ = "ADJD"
             token.set_morph("Degree=Pos")
-        elif token.pos_ not in _VERBS and _fronted_participle(token):
+        elif pos not in _VERBS and _fronted_participle(token):
             token.pos_ = "VERB"
             token.tag_ = "VVPP"
             token.set_morph("VerbForm=Part")

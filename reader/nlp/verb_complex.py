@@ -22,6 +22,7 @@ Where the parser split a complex (an auxiliary hung on another word),
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -35,7 +36,7 @@ from reader.nlp.lang.verbs import SEPARABLE_PREFIXES
 from reader.nlp.morph_features import feature_values
 from reader.nlp.noun_phrases import lemma_of
 from reader.nlp.token_memo import kept_per_token
-from reader.nlp.verb_mood import mood
+from reader.nlp.verb_mood import mood as mood_of_form
 from reader.nlp.verb_form_checks import dictionary_verb
 from reader.nlp.verb_forms import (
     adjective_in_use,
@@ -66,13 +67,18 @@ class VerbComplex:
     members: list[Token]  # the verbal tokens, in text order
     finite: Token | None
     tense: str | None = None
-    mood: str | None = None  # "Konjunktiv I", "Konjunktiv II", "imperative" or None (indicative)
     voice: str | None = None  # "passive" (werden), "state passive" (sein) or None (active)
     perfect_auxiliary: str | None = None  # "haben" or "sein" for a Perfekt / Plusquamperfekt
     modal: Token | None = None
     perfect_infinitive: bool = False  # the modal's infinitive is a perfect one ("muss … verkauft haben")
     main: Token | None = None  # the lexical verb (None for a copula with a noun or adjective)
     probably: bool = False  # the forms leave the reading open (a verb that takes haben and sein)
+
+    @functools.cached_property
+    def mood(self) -> str | None:
+        """"Konjunktiv I", "Konjunktiv II", "imperative" or None (indicative). Read when first asked:
+        only the hints ask, and the parse repairs and the case rules build complexes too."""
+        return None if self.finite is None else mood_of_form(self.finite, lemma(self.finite))
 
     @property
     def tokens(self) -> list[Token]:
@@ -328,7 +334,6 @@ def _read(vc: VerbComplex) -> None:
     finite = vc.finite
     verb = lemma(finite)
     past = _past(finite, verb)
-    vc.mood = mood(finite, verb)
     rest = vc.nonfinite
     if verb in _COPULAS:  # "wurde bekannt" (became known): a predicate adjective ("hat sich … bekannt": a participle)
         rest = [t for t in rest if not adjective_in_use(t.lower_, lemma(t))]
