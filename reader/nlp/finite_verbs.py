@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING
 
 from reader.lexicon import LexiconMissingError, is_verb
 from reader.nlp import doc_facts, lemma_dictionary
+from reader.nlp.doc_arrays import tokens_where
 from reader.nlp.lang.articles import PERSONAL
 from reader.nlp.lang.grammar import AUXILIARY_FORMS, MODALS, SUBORDINATORS
 from reader.nlp.lang.sentences import SENTENCE_END
@@ -116,9 +117,9 @@ def _auxiliaries_tagged_as_other_words(doc: Doc) -> None:
     """"aber wir werden Maßnahmen ergreifen" with "werden" tagged a possessive: a form of an auxiliary or
     modal that is no other word is a verb; finite, unless it has the infinitive's form and ends its clause
     or follows "zu" or another verb ("… gezogen werden", "werden können")."""
-    for token in doc:
-        verb = AUXILIARY_FORMS.get(token.text)
-        if verb is None or token.tag_.startswith("V"):
+    for token in tokens_where(doc, "ORTH", AUXILIARY_FORMS):
+        verb = AUXILIARY_FORMS[token.text]
+        if token.tag_.startswith("V"):
             continue
         if token.text == verb:
             following = doc[token.i + 1] if token.i + 1 < len(doc) else None
@@ -135,9 +136,9 @@ def _infinitive_auxiliaries_after_a_finite_one(doc: Doc) -> None:
     verb, so an auxiliary spelt as its infinitive (haben, sein, werden) that stands after the verb it serves,
     which a finite auxiliary or modal before it serves too, is the infinitive of a perfect or passive
     infinitive ("festgesetzt haben", "gewesen sein", "gebaut werden")."""
-    for token in doc:
+    for token in tokens_where(doc, "LOWER", ("haben", "sein", "werden")):
         verb = token.head
-        if token.lower_ not in ("haben", "sein", "werden") or token.dep_ not in ("aux", "aux:pass", "cop") or verb.i >= token.i:
+        if token.dep_ not in ("aux", "aux:pass", "cop") or verb.i >= token.i:
             continue
         if "Fin" not in feature_values(token, "VerbForm") and not token.tag_.endswith("FIN"):
             continue

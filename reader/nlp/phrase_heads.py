@@ -212,7 +212,8 @@ def _listed_adjective(word: str) -> bool:
 def _join_coordinated_subjects(doc: Doc) -> None:
     """"Der Minister und NATO-Generalsekretär Stoltenberg haben vereinbart": the parser made both
     subjects of the verb; the second is a conjunct of the first."""
-    for verb in doc:
+    # (the words with a subject: this pass makes no new subject, only conjuncts of one)
+    for verb in sorted({subject.head for subject in tokens_where(doc, "DEP", ("nsubj",))}, key=attrgetter("i")):
         subjects = [child for child in verb.children if child.dep_ == "nsubj"]
         for first, second in zip(subjects, subjects[1:]):
             conjunction = second.left_edge
