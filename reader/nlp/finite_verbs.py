@@ -21,6 +21,9 @@ verb when a subject pronoun follows and it reads as a verb form, or when
 simplemma reads the capitalised word itself as a verb (it has no noun
 "Gibt" or "Hört", but has "Schauen", plural of "Schau"). A strong verb's Konjunktiv II that
 is no other word ("käme") is always the finite verb.
+
+A pass over the whole text reads the words it may repair from the Doc's attribute arrays
+(reader.nlp.doc_arrays): each changes the class of no word but the one it reads.
 """
 
 from __future__ import annotations
@@ -526,8 +529,8 @@ def _main_clause_openings(doc: Doc) -> Iterator[int]:
 def _lower_case_nouns(doc: Doc) -> None:
     """"In einer Sondersitzung beschloss das Parlament …" with "beschloss" as a noun: a German noun
     is capitalised, so a lower-case "noun" the morphologizer gave finite features is the verb."""
-    for token in doc:
-        if token.pos_ in ("NOUN", "PROPN") and token.is_lower and "Fin" in feature_values(token, "VerbForm"):
+    for token in tokens_where(doc, "POS", ("NOUN", "PROPN")):
+        if token.is_lower and "Fin" in feature_values(token, "VerbForm"):
             lemma = lemma_dictionary.lemmatize(token.text)
             if lemma != token.text and lemma.endswith(INFINITIVE_ENDINGS):
                 make_finite(token, lemma)
@@ -579,9 +582,9 @@ def _second_subordinate_verbs(doc: Doc) -> None:
     """"…, weil ein Teil der Stadt tief liegt und bei Regen Fluten drohen." with "drohen" tagged an
     infinitive: the verb that closes the second of two joined subordinate clauses, with no auxiliary,
     modal or "zu" of its own, is finite like the first clause's verb."""
-    for token in doc[:-1]:
+    for token in tokens_where(doc, "DEP", ("conj",)):
         first = token.head
-        if token.dep_ != "conj" or token.pos_ != "VERB" or not token.tag_.endswith("INF") or not doc[token.i + 1].is_punct:
+        if token.pos_ != "VERB" or not token.tag_.endswith("INF") or token.i + 1 == len(doc) or not doc[token.i + 1].is_punct:
             continue
         if not first.tag_.endswith("FIN") or first.i > token.i or not _opened_by_conjunction(first):
             continue
@@ -632,8 +635,8 @@ def _konjunktiv_i_forms(doc: Doc) -> None:
     """"ein … Schleier entspreche nicht dem Begriff" with "entspreche" tagged an adjective: the verb's stem +
     "e" (its Konjunktiv I, or 1st person) is no adjective, unless the stem is one ("leere", "freie");
     after a noun or pronoun, it is the finite verb."""
-    for token in doc[1:]:
-        if token.pos_ not in ("ADJ", "ADV") or not (token.is_alpha and token.is_lower) or doc[token.i - 1].pos_ not in ("NOUN", "PROPN", "PRON"):
+    for token in tokens_where(doc, "POS", ("ADJ", "ADV")):
+        if token.i == 0 or not (token.is_alpha and token.is_lower) or doc[token.i - 1].pos_ not in ("NOUN", "PROPN", "PRON"):
             continue
         lemma = lemma_dictionary.lemmatize(token.lower_)
         stem = konjunktiv_i_stem(lemma)

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from reader.lexicon.database import LexiconMissingError
 from reader.nlp import lemma_dictionary
+from reader.nlp.doc_arrays import tokens_where
 from reader.nlp.lang.articles import adjective_ending
 from reader.nlp.verb_form_checks import only_an_adjective
 from reader.nlp.verb_forms import infinitive_of_participle, is_participle, takes_sein
@@ -189,8 +190,8 @@ def participles_after_sein(doc: Doc) -> None:
     """A participle spelled like an infinitive, with "sein" as its auxiliary, is the participle of the
     verb that forms its Perfekt with sein: "war … gefallen" is fallen (to fall), not gefallen (to
     please, which takes haben)."""
-    for token in doc:
-        if token.pos_ != "VERB" or token.lemma_.lower() != token.lower_ or "s" in takes_sein(token.lower_):
+    for token in tokens_where(doc, "POS", ("VERB",)):  # (this pass changes lemmas only)
+        if token.lemma_.lower() != token.lower_ or "s" in takes_sein(token.lower_):
             continue
         verb = infinitive_of_participle(token.lower_)
         if verb and verb != token.lower_ and "s" in takes_sein(verb) and any(

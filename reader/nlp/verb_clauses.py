@@ -413,8 +413,8 @@ def auxiliaries_on_attributive_adjectives(doc: Doc) -> None:
     the participle before the noun: an attributive adjective (ADJA) has no auxiliary and no subject, so
     they are the clause's, whose verb is the infinitive or participle after the noun with no auxiliary
     of its own; the noun becomes its object where the parser made the noun the clause's head."""
-    for adjective in doc:
-        if adjective.tag_ != "ADJA" or adjective.dep_ != "amod":
+    for adjective in tokens_where(doc, "TAG", ("ADJA",)):  # (this pass changes heads and relations only)
+        if adjective.dep_ != "amod":
             continue
         moved = [c for c in adjective.children if c.dep_ in (*_AUXILIARY_RELATIONS, "nsubj") and c.i < adjective.i]
         if not any(c.dep_ in _AUXILIARY_RELATIONS for c in moved):
