@@ -17,6 +17,7 @@ from reader.nlp.capitalised_words import (
     nouns_before_their_name,
 )
 from reader.nlp.collector import without_collection
+from reader.nlp.doc_arrays import tokens_where
 from reader.nlp.doc_facts import keep_sentence_starts
 from reader.nlp.finite_verbs import repair_finite_verbs
 from reader.nlp.foreign_words import english_names, english_sentences, foreign_quotations
@@ -144,7 +145,7 @@ def lemmatizer(doc: Doc) -> Doc:
         genitive = pos == "PROPN" and feature_values(token, "Case") == ["Gen"]
         lemma = token_lemma(token.text, pos, genitive, starts_sentence(token), finite)
         token.lemma_ = lemma_by_article(token, lemma) if pos in ("NOUN", "PROPN") else lemma
-    names = {token.text for token in doc if token.pos_ == "PROPN"}
+    names = {token.text for token in tokens_where(doc, "POS", ("PROPN",))}
     for token in doc:
         genitive = genitive_of_name(token.text, names)
         if genitive is not None:

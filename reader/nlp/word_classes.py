@@ -337,9 +337,11 @@ def attributive_participles_taken_for_verbs(doc: Doc) -> None:
     clause's finite verb: a clause has one finite verb, so an inflected participle right before a noun,
     after the clause's finite auxiliary and before the participle or infinitive that closes the clause,
     is the noun's attribute (a participle used as an adjective); the verb at the end heads the clause."""
-    for token in doc[1:-1]:
+    for token in tokens_where(doc, "POS", ("VERB",)):
+        if not 0 < token.i < len(doc) - 1:
+            continue
         noun = doc[token.i + 1]
-        if token.pos_ != "VERB" or token.tag_ not in ("ADJA", "VVFIN") or noun.pos_ != "NOUN" or participle_of(token.lower_) is None:
+        if token.tag_ not in ("ADJA", "VVFIN") or noun.pos_ != "NOUN" or participle_of(token.lower_) is None:
             continue
         clause = [t for t in doc[doc_facts.sentence_start(token) : token.i]]
         auxiliary = next((t for t in reversed(clause) if t.pos_ == "AUX" and t.tag_ in ("VAFIN", "VMFIN")), None)
@@ -414,9 +416,9 @@ def place_adjectives(doc: Doc) -> None:
     """"der Kaiserslauterer Oberbürgermeister": a place's "-er" adjective right before a noun
     describes it (the phrase_heads repair then hangs the article on the noun); so does a capitalised
     adjective of a name after its article ("ins Vereinigte Königreich"), which German has as no noun."""
-    for token in doc[:-1]:
+    for token in tokens_where(doc, "POS", ("NOUN", "PROPN"), shifts=(-1,)):  # the words before a noun
         following = doc[token.i + 1]
-        if following.pos_ in ("NOUN", "PROPN") and following.text[:1].isupper() and (
+        if following.text[:1].isupper() and (
             place_of_adjective(token.text) or _adjective_of_a_name(token)
         ):
             token.pos_, token.tag_ = "ADJ", "ADJA"
