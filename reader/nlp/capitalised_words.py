@@ -6,7 +6,8 @@ lower-case "noun" it knows only as an adverb ("zirka") the adverb, an undeclined
 sentence ("Konkret …") too; a capitalised declined adjective before its noun is the adjective of a
 name ("die Jungen Nationaldemokraten"), and a capitalised noun the tagger took for an adjective before
 a name is the noun ("in die Wüste Sahara"). Called by reader.nlp.components with the other word-class
-repairs (reader.nlp.word_classes).
+repairs (reader.nlp.word_classes); as those, each pass reads the words it may repair from the Doc's
+attribute arrays, and changes the class of no word but the one it reads.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from typing import TYPE_CHECKING
 from reader.labels import MORPH_GENDERS
 from reader.lexicon import LexiconMissingError, database, function_entry, lookup
 from reader.nlp import doc_facts
+from reader.nlp.doc_arrays import tokens_where
 from reader.nlp.lang.articles import adjective_ending
 from reader.nlp.noun_lexicon import listed_noun
 from reader.nlp.parse_edits import set_head
@@ -33,7 +35,7 @@ def nouns_and_adverbs_by_capital(doc: Doc) -> None:
     inside a sentence too, is a name; "mit zirka 300 Teilnehmern" with "zirka"
     tagged a noun is the adverb; so is an undeclined adjective opening a sentence that it knows as no
     noun ("Konkret gesperrt werden …")."""
-    for token in doc:
+    for token in tokens_where(doc, "POS", ("ADV", "ADJ", "NOUN")):
         capitalised = token.is_title and token.pos_ in ("ADV", "ADJ")
         if not token.is_alpha or not (capitalised or (token.is_lower and token.pos_ == "NOUN")):
             continue
@@ -54,7 +56,7 @@ def nouns_and_adverbs_by_capital(doc: Doc) -> None:
         elif not capitalised and is_adverb and not is_noun:
             token.pos_, token.tag_ = "ADV", "ADV"
             token.set_morph(None)
-    for token in doc:
+    for token in tokens_where(doc, "POS", ("NOUN", "ADJ")):
         # "Konkret gesperrt werden …": an undeclined adjective opening the sentence, no noun the dictionary
         # knows, is an adverb (a noun made from an adjective is declined: "Neues", "Verletzte")
         # (or an adjective the parser made the subject: no adjective stands alone as one)
@@ -72,7 +74,7 @@ def capitalised_adjectives_before_their_noun(doc: Doc) -> None:
     has, that the parser hung on the noun right after it (perhaps after more adjectives) is that
     adjective, capitalised in a name or at the sentence start: not "young animal" or "the only thing".
     Before a name it stays a noun ("der Vorsitzende Müller")."""
-    for token in doc:
+    for token in tokens_where(doc, "POS", ("NOUN", "PROPN")):
         taken = token.pos_ == "NOUN" or (token.pos_ == "PROPN" and token.tag_ == "ADJA")  # (the STTS tagger saw it)
         if not taken or not token.is_title or not token.is_alpha:
             continue
@@ -102,10 +104,10 @@ def nouns_before_their_name(doc: Doc) -> None:
     it on (one Wiktionary lists, or one tagged a name that the dictionary has as no noun), is that
     noun, the name its apposition, the article its: not "wild" agreeing with "Sahara". "die Deutsche
     Telekom" keeps its adjective: the noun "Deutsche" is masculine."""
-    for token in doc:
+    for token in tokens_where(doc, "POS", ("ADJ",)):
         name = doc[token.i + 1] if token.i + 1 < len(doc) else None
         if (
-            token.pos_ != "ADJ" or not token.is_title or token.is_sent_start or not token.is_alpha
+            not token.is_title or token.is_sent_start or not token.is_alpha
             or name is None or not name.is_title or token.head.i != name.i
         ):
             continue

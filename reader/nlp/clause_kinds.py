@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from reader.nlp import lemma_dictionary
 from reader.nlp.lang.valency import NO_ACCUSATIVE_VERBS
+from reader.nlp.morph_features import feature_values
 from reader.nlp.noun_phrases import lemma_of
 from reader.nlp.verb_complex import verb_complex, zu_infinitive
 
@@ -50,7 +51,7 @@ def _adjective_particle(word: Token, verb: Token, lemma: str) -> bool:
 
 def bare_infinitive(verb: Token) -> bool:
     """The root of its sentence is an infinitive, with no finite verb: a heading or instruction."""
-    infinitive = verb.morph.get("VerbForm") == ["Inf"] or verb.lower_ == lemma_of(verb).lower()  # (also tagged finite)
+    infinitive = feature_values(verb, "VerbForm") == ["Inf"] or verb.lower_ == lemma_of(verb).lower()  # (also tagged finite)
     return verb.dep_ == "ROOT" and infinitive and verb_complex(verb).finite is None and not any(
         c.dep_ in ("aux", "aux:pass", "cop", "mark") for c in verb.children
     )
@@ -101,7 +102,7 @@ def clause_verb(token: Token) -> Token | None:
 
 
 def _non_finite(verb: Token) -> bool:
-    forms = verb.morph.get("VerbForm")
+    forms = feature_values(verb, "VerbForm")
     return bool(forms) and "Fin" not in forms
 
 
@@ -109,11 +110,11 @@ def passive(verb: Token) -> bool:
     """A werden-passive ("wurde festgenommen", "überschritten werden"), not werden + infinitive (the future)."""
     if verb_complex(verb).voice == "passive":
         return True
-    if verb.lower_ == lemma_of(verb).lower() or "Inf" in verb.morph.get("VerbForm"):
+    if verb.lower_ == lemma_of(verb).lower() or "Inf" in feature_values(verb, "VerbForm"):
         return False  # "wird … herüberziehen": werden + infinitive is the future
     if any(c.dep_ == "aux:pass" and lemma_of(c) == "werden" for c in verb.children):
         return True
-    return "Part" in verb.morph.get("VerbForm") and any(c.dep_ == "aux" and lemma_of(c) == "werden" for c in verb.children)
+    return "Part" in feature_values(verb, "VerbForm") and any(c.dep_ == "aux" and lemma_of(c) == "werden" for c in verb.children)
 
 
 def copular(verb: Token) -> bool:

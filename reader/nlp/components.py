@@ -17,11 +17,13 @@ from reader.nlp.capitalised_words import (
     nouns_before_their_name,
 )
 from reader.nlp.collector import without_collection
+from reader.nlp.doc_arrays import tokens_where
 from reader.nlp.doc_facts import keep_sentence_starts
 from reader.nlp.finite_verbs import repair_finite_verbs
 from reader.nlp.foreign_words import english_names, english_sentences, foreign_quotations
 from reader.nlp.functions import labels_from_case, word_classes_from_clause
 from reader.nlp.lemmas import genitive_of_name, token_lemma
+from reader.nlp.morph_features import feature_values
 from reader.nlp.morphology import correct_morphology
 from reader.nlp.names import tag_names
 from reader.nlp.noun_lexicon import lemma_by_article
@@ -140,10 +142,10 @@ def lemmatizer(doc: Doc) -> Doc:
     for token in doc:
         finite = token.tag_.endswith("FIN")  # STTS: VVFIN, VAFIN, VMFIN
         pos = token.pos_
-        genitive = pos == "PROPN" and token.morph.get("Case") == ["Gen"]
+        genitive = pos == "PROPN" and feature_values(token, "Case") == ["Gen"]
         lemma = token_lemma(token.text, pos, genitive, starts_sentence(token), finite)
         token.lemma_ = lemma_by_article(token, lemma) if pos in ("NOUN", "PROPN") else lemma
-    names = {token.text for token in doc if token.pos_ == "PROPN"}
+    names = {token.text for token in tokens_where(doc, "POS", ("PROPN",))}
     for token in doc:
         genitive = genitive_of_name(token.text, names)
         if genitive is not None:

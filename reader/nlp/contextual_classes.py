@@ -18,6 +18,7 @@ from reader.nlp.doc_arrays import tokens_where
 from reader.nlp.lang.articles import adjective_ending
 from reader.nlp.lang.grammar import SUBORDINATORS
 from reader.nlp.lang.prepositions import governed_cases
+from reader.nlp.morph_features import feature_values
 from reader.nlp.parse_edits import set_head
 from reader.nlp.participles import participle_of
 from reader.nlp.verb_clauses import clause_end
@@ -35,8 +36,8 @@ def determiners_taken_for_nouns(doc: Doc) -> None:
         if not token.text[:1].isupper() or token.i + 1 >= len(doc):
             continue
         following = doc[token.i + 1]
-        partitive = following.tag_ == "ART" and {"Gen"} <= set(following.morph.get("Case")) \
-            and {"Plur"} <= set(following.morph.get("Number"))
+        partitive = following.tag_ == "ART" and {"Gen"} <= set(feature_values(following, "Case")) \
+            and {"Plur"} <= set(feature_values(following, "Number"))
         attached = token.head.i == following.i and following.pos_ in ("NOUN", "PROPN")
         entry = function_entry(token.lower_, "DET") if partitive or attached else None  # (asked last: the costly test)
         if entry is None:

@@ -21,6 +21,9 @@ verb when a subject pronoun follows and it reads as a verb form, or when
 simplemma reads the capitalised word itself as a verb (it has no noun
 "Gibt" or "Hört", but has "Schauen", plural of "Schau"). A strong verb's Konjunktiv II that
 is no other word ("käme") is always the finite verb.
+
+A pass over the whole text reads the words it may repair from the Doc's attribute arrays
+(reader.nlp.doc_arrays): each changes the class of no word but the one it reads.
 """
 
 from __future__ import annotations
@@ -30,10 +33,12 @@ from typing import TYPE_CHECKING
 
 from reader.lexicon import LexiconMissingError, is_verb
 from reader.nlp import doc_facts, lemma_dictionary
+from reader.nlp.doc_arrays import tokens_where
 from reader.nlp.lang.articles import PERSONAL
 from reader.nlp.lang.grammar import AUXILIARY_FORMS, MODALS, SUBORDINATORS
 from reader.nlp.lang.sentences import SENTENCE_END
 from reader.nlp.lang.valency import REPORTING_VERBS
+from reader.nlp.morph_features import feature_values
 from reader.nlp.noun_lexicon import listed_noun
 from reader.nlp.parse_edits import set_head
 from reader.nlp.verb_form_checks import (
@@ -83,7 +88,7 @@ def repair_finite_verbs(doc: Doc) -> None:
         _coordinated_verb_second(statement)
         _verb_root_of_main_clause(statement)
         _main_clause_verb_the_tagger_saw(statement)
-        if any(token.pos_ in VERBS and "Fin" in token.morph.get("VerbForm") for token in statement):
+        if any(token.pos_ in VERBS and "Fin" in feature_values(token, "VerbForm") for token in statement):
             continue
         # The STTS tagger may have seen the finite verb that the morphologizer did not.
         tagged = [
@@ -106,7 +111,7 @@ def repair_finite_verbs(doc: Doc) -> None:
                 break
         # A subordinate clause ends in its finite auxiliary ("…, deren Schäden sich verdreifacht haben.").
         for token in statement[1:-1]:
-            if token.lower_ in _AUXILIARY_LEMMA and token.nbor().is_punct and "Fin" not in token.morph.get("VerbForm"):
+            if token.lower_ in _AUXILIARY_LEMMA and token.nbor().is_punct and "Fin" not in feature_values(token, "VerbForm"):
                 make_finite(token, _AUXILIARY_LEMMA[token.lower_])
         _main_verb_after_clause(statement)
 
@@ -115,9 +120,9 @@ def _auxiliaries_tagged_as_other_words(doc: Doc) -> None:
     """"aber wir werden Maßnahmen ergreifen" with "werden" tagged a possessive: a form of an auxiliary or
     modal that is no other word is a verb; finite, unless it has the infinitive's form and ends its clause
     or follows "zu" or another verb ("… gezogen werden", "werden können")."""
-    for token in doc:
-        verb = AUXILIARY_FORMS.get(token.text)
-        if verb is None or token.tag_.startswith("V"):
+    for token in tokens_where(doc, "ORTH", AUXILIARY_FORMS):
+        verb = AUXILIARY_FORMS[token.text]
+        if token.tag_.startswith("V"):
             continue
         if token.text == verb:
             following = doc[token.i + 1] if token.i + 1 < len(doc) else None
@@ -134,14 +139,14 @@ def _infinitive_auxiliaries_after_a_finite_one(doc: Doc) -> None:
     verb, so an auxiliary spelt as its infinitive (haben, sein, werden) that stands after the verb it serves,
     which a finite auxiliary or modal before it serves too, is the infinitive of a perfect or passive
     infinitive ("festgesetzt haben", "gewesen sein", "gebaut werden")."""
-    for token in doc:
+    for token in tokens_where(doc, "LOWER", ("haben", "sein", "werden")):
         verb = token.head
-        if token.lower_ not in ("haben", "sein", "werden") or token.dep_ not in ("aux", "aux:pass", "cop") or verb.i >= token.i:
+        if token.dep_ not in ("aux", "aux:pass", "cop") or verb.i >= token.i:
             continue
-        if "Fin" not in token.morph.get("VerbForm") and not token.tag_.endswith("FIN"):
+        if "Fin" not in feature_values(token, "VerbForm") and not token.tag_.endswith("FIN"):
             continue
         if not any(
-            c.i < verb.i and c.dep_ in ("aux", "aux:pass") and c.tag_.endswith("FIN") and "Fin" in c.morph.get("VerbForm")
+            c.i < verb.i and c.dep_ in ("aux", "aux:pass") and c.tag_.endswith("FIN") and "Fin" in feature_values(c, "VerbForm")
             for c in verb.children
         ):
             continue
@@ -348,7 +353,7 @@ def _plural_after_und(words: list[Token]) -> None:
         if (_finite(verb) and verb.tag_.startswith("V")) or not verb.is_lower or after.is_punct or after.pos_ in VERBS:
             continue
         before = next((word for word in reversed(words[:position]) if _finite(word) and word.tag_.startswith("V")), None)
-        if before is None or before.morph.get("Number") != ["Plur"] or before.morph.get("Tense") != ["Pres"]:
+        if before is None or feature_values(before, "Number") != ["Plur"] or feature_values(before, "Tense") != ["Pres"]:
             continue
         if before.pos_ == "AUX" and words[position - 1].pos_ not in VERBS:
             continue  # after a modal or werden, only once its infinitive has closed the clause ("wollen … sehen und strömen …")
@@ -397,7 +402,7 @@ def _main_verb_after_clause(statement: Span) -> None:
 
 
 def _finite(token: Token) -> bool:
-    return token.pos_ in VERBS and "Fin" in token.morph.get("VerbForm")
+    return token.pos_ in VERBS and "Fin" in feature_values(token, "VerbForm")
 
 
 def _verb_first(doc: Doc) -> None:
@@ -409,7 +414,7 @@ def _verb_first(doc: Doc) -> None:
         if len(words) < 2:
             continue
         first, following = words[0], words[1]
-        if not first.is_title or not first.is_alpha or (first.pos_ in VERBS and "Fin" in first.morph.get("VerbForm")):
+        if not first.is_title or not first.is_alpha or (first.pos_ in VERBS and "Fin" in feature_values(first, "VerbForm")):
             continue
         if first.pos_ not in _MAY_BE_A_VERB_FIRST or first.tag_ in ("VVPP", "VAPP", "VMPP") or zu_infinitive_form(first.lower_):
             continue
@@ -524,8 +529,8 @@ def _main_clause_openings(doc: Doc) -> Iterator[int]:
 def _lower_case_nouns(doc: Doc) -> None:
     """"In einer Sondersitzung beschloss das Parlament …" with "beschloss" as a noun: a German noun
     is capitalised, so a lower-case "noun" the morphologizer gave finite features is the verb."""
-    for token in doc:
-        if token.pos_ in ("NOUN", "PROPN") and token.is_lower and "Fin" in token.morph.get("VerbForm"):
+    for token in tokens_where(doc, "POS", ("NOUN", "PROPN")):
+        if token.is_lower and "Fin" in feature_values(token, "VerbForm"):
             lemma = lemma_dictionary.lemmatize(token.text)
             if lemma != token.text and lemma.endswith(INFINITIVE_ENDINGS):
                 make_finite(token, lemma)
@@ -577,9 +582,9 @@ def _second_subordinate_verbs(doc: Doc) -> None:
     """"…, weil ein Teil der Stadt tief liegt und bei Regen Fluten drohen." with "drohen" tagged an
     infinitive: the verb that closes the second of two joined subordinate clauses, with no auxiliary,
     modal or "zu" of its own, is finite like the first clause's verb."""
-    for token in doc[:-1]:
+    for token in tokens_where(doc, "DEP", ("conj",)):
         first = token.head
-        if token.dep_ != "conj" or token.pos_ != "VERB" or not token.tag_.endswith("INF") or not doc[token.i + 1].is_punct:
+        if token.pos_ != "VERB" or not token.tag_.endswith("INF") or token.i + 1 == len(doc) or not doc[token.i + 1].is_punct:
             continue
         if not first.tag_.endswith("FIN") or first.i > token.i or not _opened_by_conjunction(first):
             continue
@@ -630,8 +635,8 @@ def _konjunktiv_i_forms(doc: Doc) -> None:
     """"ein … Schleier entspreche nicht dem Begriff" with "entspreche" tagged an adjective: the verb's stem +
     "e" (its Konjunktiv I, or 1st person) is no adjective, unless the stem is one ("leere", "freie");
     after a noun or pronoun, it is the finite verb."""
-    for token in doc[1:]:
-        if token.pos_ not in ("ADJ", "ADV") or not (token.is_alpha and token.is_lower) or doc[token.i - 1].pos_ not in ("NOUN", "PROPN", "PRON"):
+    for token in tokens_where(doc, "POS", ("ADJ", "ADV")):
+        if token.i == 0 or not (token.is_alpha and token.is_lower) or doc[token.i - 1].pos_ not in ("NOUN", "PROPN", "PRON"):
             continue
         lemma = lemma_dictionary.lemmatize(token.lower_)
         stem = konjunktiv_i_stem(lemma)

@@ -21,6 +21,8 @@ from typing import TYPE_CHECKING
 
 from wordfreq import get_frequency_dict, zipf_frequency
 
+from reader.nlp.doc_arrays import tokens_where
+
 if TYPE_CHECKING:  # annotations only: importing the rule must not load spaCy
     from spacy.tokens import Doc, Span, Token
 
@@ -59,9 +61,7 @@ def foreign_quotations(doc: Doc) -> None:
     """Words between two quote marks, at least two and every one far more common in English than in
     German ("'business as usual'"), are an English quotation: foreign material."""
     opened = None
-    for token in doc:
-        if token.text not in _QUOTE_MARKS:
-            continue
+    for token in tokens_where(doc, "ORTH", _QUOTE_MARKS):
         if opened is None:
             opened = token.i
             continue

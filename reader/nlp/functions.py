@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from reader.lexicon import LexiconMissingError, lookup
 from reader.lexicon.valency import intransitive_only
+from reader.nlp.doc_arrays import tokens_where
 from reader.nlp.morph_features import feature_values
 from reader.nlp.phrase_context import time_adverbial
 from reader.nlp.subject_agreement import finite_number
@@ -44,10 +45,10 @@ def labels_from_case(doc: Doc) -> None:
     Freitag fand ein Treffen statt": the time is no subject, the meeting no object); an accusative
     noun of time is an adverbial (obl), not the object; "es" of "es gibt" as expl."""
     relabelled: dict[int, str] = {}
-    for token in doc:
-        case = feature_values(token, "Case")
-        if token.pos_ not in _NOMINAL or token.head.pos_ not in _VERBS:
+    for token in tokens_where(doc, "POS", _NOMINAL):  # (this pass changes labels only)
+        if token.head.pos_ not in _VERBS:
             continue
+        case = feature_values(token, "Case")
         if token.lower_ == "es" and token.dep_ == "nsubj" and _expletive(token):
             token.dep_ = "expl"
         elif len(case) == 1 and not any(c.dep_ == "case" for c in token.children):  # a prepositional phrase keeps its label
@@ -67,7 +68,8 @@ def labels_from_case(doc: Doc) -> None:
 def word_classes_from_clause(doc: Doc) -> None:
     """VERB for an auxiliary that heads its own clause, AUX for werden, sein or haben serving another
     verb, ADJ for a dictionary adjective under sein."""
-    for token in doc:
+    # (only the class of the word read changes, and only among these three)
+    for token in tokens_where(doc, "POS", ("VERB", "ADJ", "AUX")):
         if token.pos_ == "VERB" and _predicate_adjective(token):
             token.pos_ = "ADJ"
         elif token.pos_ == "ADJ" and _participle_after_haben(token):

@@ -41,6 +41,7 @@ from reader.lexicon import LexiconMissingError, is_name as is_name_only, lookup
 from reader.nlp.extensions import set_token_value
 from reader.nlp.case_evidence import READINGS, Phrase, indices_of, readings_where
 from reader.nlp.case_rules import compared_cases, one_subject_per_clause
+from reader.nlp.doc_arrays import merged, tokens_where
 from reader.nlp.appositions import appositions_agree, bracketed_appositions, close_appositions, is_name
 from reader.nlp.lang.articles import (
     INTERROGATIVE,
@@ -136,7 +137,8 @@ PLURAL_OR_DATIVE_SINGULAR = tuple(sorted(set(PLURAL) | set(readings_where(("Dat"
 
 def correct_morphology(doc: Doc) -> None:
     """Decide case, gender and number of every noun phrase and pronoun in `doc`, in place."""
-    for token in doc:
+    # (the words these two repairs may apply to, read from the Doc's arrays: each changes only the word it reads)
+    for token in merged(tokens_where(doc, "LOWER", ALWAYS_PRONOUNS), tokens_where(doc, "POS", ("VERB", "ADJ"))):
         if token.lower_ in ALWAYS_PRONOUNS and token.pos_ != "PRON":
             token.pos_ = "PRON"  # "mit ihnen": these forms are never verbs or nouns
         elif _noun_taken_for_a_verb(token):
@@ -152,7 +154,7 @@ def _decide_phrases(doc: Doc) -> tuple[dict[int, Phrase], dict[int, Reading]]:
     decided: dict[int, Reading] = {}
     phrases: dict[int, Phrase] = {}
     heads = [
-        t for t in doc
+        t for t in tokens_where(doc, "POS", (*HEADS, "PRON", "DET"))  # (no other word heads a phrase)
         if (t.pos_ in HEADS and t.lower_ not in QUESTION_WORDS and not acts_as_preposition(t) and not adverb_opening_sentence(t))
         or is_pronoun(t) or relative_determiner(t)
     ]

@@ -36,7 +36,7 @@ from reader.nlp import doc_facts, lemma_dictionary
 from reader.nlp.lemmas import GENDER_INCLUSIVE
 from reader.nlp.noun_lexicon import listed_with_feminine, person_noun
 from reader.nlp.doc_arrays import tokens_where
-from reader.nlp.foreign_words import english_name_word
+from reader.nlp.foreign_words import FOREIGN_TAG, english_name_word
 from reader.nlp.lang.names import (
     ARTICLE_CONTRACTIONS,
     COMMON_ACRONYMS,
@@ -83,7 +83,7 @@ def shown_as_names(doc: Doc) -> frozenset[int]:
         names |= names_the_tagger_saw(doc, names)
         # "von der" of "von der Leyen", where a name follows ("zu den Eltern" is no name's)
         particles = {
-            token.i for token in doc
+            token.i for token in tokens_where(doc, "LOWER", NAME_PARTICLES | PARTICLE_ARTICLES)
             if (name_particle(token) or particle_article(token)) and _name_follows(token, names)
             or _hyphened_particle(token)
         }
@@ -129,16 +129,18 @@ def tag_names(doc: Doc) -> None:
 def _find_names(doc: Doc) -> set[int]:
     # the tagger's names, not a PROPN its own fine tag calls a common noun (NN) that German knows as
     # one: "wegen Betrugs" (but "das Mathematikum")
+    # (each set below is read from the words of its class: the Doc's arrays find them at once)
     model_names = {
-        key for token in doc
-        if token.pos_ == "PROPN" and not (token.tag_ == "NN" and _common_noun(token.text)) and not _title(token)
+        key for token in tokens_where(doc, "POS", ("PROPN",))
+        if not (token.tag_ == "NN" and _common_noun(token.text)) and not _title(token)
         for key in _keys(token.text)
     }
-    names = {token.i for token in doc if token.pos_ in _RETAGGABLE and name_by_form(token.text)}
+    retaggable = tokens_where(doc, "POS", _RETAGGABLE)
+    names = {token.i for token in retaggable if name_by_form(token.text)}
     candidates = [
         token
-        for token in doc
-        if token.pos_ in _RETAGGABLE and token.text[:1].isupper() and not any(char.isdigit() for char in token.text)
+        for token in retaggable
+        if token.text[:1].isupper() and not any(char.isdigit() for char in token.text)
         and token.text.upper() not in COMMON_ACRONYMS  # "MESZ", "LKW": never names
         and not (token.pos_ == "ADJ" and place_of_adjective(token.text))  # "die Görlitzer Wahl"
     ]
@@ -171,7 +173,7 @@ def _find_names(doc: Doc) -> set[int]:
         if _keys(token.text) & found and not _capitalised_by_position(token)
         and (_unlisted(token) or not any(child.dep_.startswith("det") or child.pos_ == "NUM" for child in token.children))
     }
-    names |= {token.i for token in doc if _inside_name(token, names)}
+    names |= {token.i for token in tokens_where(doc, "LOWER", _PARTICLES_IN_NAMES) if _inside_name(token, names)}
     names |= _double_first_names(doc, names)
     return names
 
@@ -202,18 +204,19 @@ def names_the_tagger_saw(doc: Doc, names: set[int]) -> set[int]:
     "Verteidigungsminister Rumsfeld" (no "rum field"), a name in English ("Human Rights Watch"); and
     their other uses in the text, also of a word found a name where the tagger called it a common word.
     *names* are the name_indices of the doc."""
+    tagged_names = tokens_where(doc, "POS", ("PROPN",))
     named = {
-        token.i for token in doc
-        if token.pos_ == "PROPN" and token.text.upper() not in COMMON_ACRONYMS
+        token.i for token in tagged_names
+        if token.text.upper() not in COMMON_ACRONYMS
         and (later_part_of_name(token) or _after_first_name(token) or _after_place_classifier(token)
              or _unlisted_name(token, names) or _before_unknown_name(token))
     }
-    english = {token.i for token in doc if english_name_word(token)}
+    english = {token.i for token in tokens_where(doc, "TAG", (FOREIGN_TAG,)) if english_name_word(token)}
     keys = {key for i in named | names if doc[i].text[:1].isupper() for key in _keys(doc[i].text)}
     english_keys = {key for i in english for key in _keys(doc[i].text)}
     # an English name's word alone is that name too, whatever the tagger called it ("Labour muss …")
     return named | english | {
-        token.i for token in doc
+        token.i for token in (doc if english_keys else tagged_names)  # (no English name: only the tagger's names)
         if (token.pos_ == "PROPN" and _keys(token.text) & (keys | english_keys))
         or (token.text[:1].isupper() and _keys(token.text) & english_keys)
     }

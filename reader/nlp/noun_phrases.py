@@ -25,6 +25,7 @@ from reader.nlp.lang.prepositions import POSTPOSITIONS, governed_cases
 from reader.nlp.lang.valency import GENITIVE_WITH_SEIN
 from reader.nlp import doc_facts, lemma_dictionary
 from reader.nlp.lemmas import lemmatize
+from reader.nlp.morph_features import feature_values
 from reader.nlp.noun_lexicon import lemma_by_article, noun_entry
 from reader.nlp.participles import participle_of
 from reader.nlp.preposition_uses import spans_time
@@ -225,7 +226,7 @@ def _verb_final_clause(word: Token) -> bool:
     last = doc[end - 1]
     if last.pos_ not in ("VERB", "AUX") or any(t.tag_ == "PTKZU" for t in clause) or (last.tag_ == "VVIZU" and "zu" in last.lower_):
         return False  # ", die Steuern zu senken": a zu-infinitive, whose object "die" is
-    if any(t.morph.get("VerbForm") == ["Fin"] for t in clause[:-1]):
+    if any(feature_values(t, "VerbForm") == ["Fin"] for t in clause[:-1]):
         return False
     if _subordinate_clause_open_before(word):
         return False  # the clause before the comma goes on (see `is_determiner`)
@@ -247,7 +248,7 @@ def _subordinate_clause_open_before(word: Token) -> bool:
     doc = word.doc
     nested = 0  # subordinate clauses passed over, whose subordinator is still to come
     for token in reversed(doc[doc_facts.sentence_start(word) : word.i]):
-        if token.tag_ in ("VVFIN", "VAFIN", "VMFIN") or token.morph.get("VerbForm") == ["Fin"]:
+        if token.tag_ in ("VVFIN", "VAFIN", "VMFIN") or feature_values(token, "VerbForm") == ["Fin"]:
             if token.i + 1 >= word.i or doc[token.i + 1].text != ",":
                 return False
             nested += 1
@@ -273,7 +274,7 @@ def is_pronoun(token: Token) -> bool:
 def is_relative(token: Token) -> bool:
     if token.pos_ == "DET":
         return relative_determiner(token)
-    if "Rel" in token.morph.get("PronType") or (token.head.dep_ == "acl:relcl" and token.i < token.head.i and token.lower_ in RELATIVE):
+    if "Rel" in feature_values(token, "PronType") or (token.head.dep_ == "acl:relcl" and token.i < token.head.i and token.lower_ in RELATIVE):
         return True
     # ", die die Siedler brauchten": a d-pronoun after a comma (and a preposition) opening a verb-final clause
     return token.lower_ in RELATIVE and after_comma(token) and _verb_final_clause(token)
@@ -528,7 +529,7 @@ def compared_adjunct(head: Token) -> bool:
     before = head.doc[marker.i - 1]
     if before.pos_ == "ADJ" and any(c.dep_ == "cop" for c in before.children):
         return True  # "ist kleiner als Frankreich": compared with the subject of the predicate
-    return before.lower_ not in ("mehr", "weniger", "so", "ebenso", "genauso") and "Cmp" not in before.morph.get("Degree")
+    return before.lower_ not in ("mehr", "weniger", "so", "ebenso", "genauso") and "Cmp" not in feature_values(before, "Degree")
 
 
 def adverb_opening_sentence(token: Token) -> bool:
@@ -571,5 +572,5 @@ def measure_accusative(head: Token) -> bool:
     after = doc[head.i + 1]
     ending = adjective_ending(after.text)
     base = after.lower_[: -len(ending)] if ending else after.lower_  # "lange Schlangen": lang
-    return after.pos_ in ("ADJ", "ADV") and ("Cmp" in after.morph.get("Degree") or after.lower_ in MEASURED or base in MEASURED)
+    return after.pos_ in ("ADJ", "ADV") and ("Cmp" in feature_values(after, "Degree") or after.lower_ in MEASURED or base in MEASURED)
 

@@ -14,6 +14,7 @@ from reader.lexicon import Entry, database, lookup, senses_of_gender, short_glos
 from reader.lexicon.compounds import split_compound
 from reader.lexicon.ranking import gloss_core
 from reader.nlp import doc_facts
+from reader.nlp.extensions import token_value
 from reader.nlp.lang.federation import FEDERAL_INSTITUTIONS, FEDERAL_LEVELS, FEDERAL_STATES, STATE_SENSES
 from reader.nlp.morph_features import feature_values
 
@@ -72,7 +73,7 @@ def sense_of_its_compound(noun, entry: Entry) -> Entry:
     if entry.composed or len(entry.gloss) < 2:
         return entry
     modifiers = [
-        child._.term or child.lemma_ for child in noun.children
+        token_value(child, "term") or child.lemma_ for child in noun.children
         if child.dep_ in _ATTRIBUTES and child.pos_ == "NOUN" and child.i > noun.i
         and all(c.lower_ == "von" for c in child.children if c.dep_ == "case")
     ]

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from reader.lexicon.database import LexiconMissingError
 from reader.nlp import lemma_dictionary
+from reader.nlp.doc_arrays import tokens_where
 from reader.nlp.lang.articles import adjective_ending
 from reader.nlp.verb_form_checks import only_an_adjective
 from reader.nlp.verb_forms import infinitive_of_participle, is_participle, takes_sein
@@ -55,23 +56,24 @@ def adjectives_from_participles(doc: Doc) -> None:
     participle fronted before its auxiliary ("Verliehen wird der Preis …"), which the tagger takes
     for a noun, becomes a participle again."""
     for token in doc:
-        if token.pos_ in _VERBS and _attributive(token) and participle_of(token.text, token.lemma_.lower()):
+        pos = token.pos_  # (read once: each read makes a string, and most tokens pass every test below)
+        if pos in _VERBS and _attributive(token) and participle_of(token.text, token.lemma_.lower()):
             token.pos_ = "ADJ"
             token.tag_ = "ADJA"
             token.set_morph("Degree=Pos")
-        elif token.pos_ in _VERBS and token.dep_ == "amod" and _adjective_not_verb(token):
+        elif pos in _VERBS and token.dep_ == "amod" and _adjective_not_verb(token):
             token.pos_ = "ADJ"  # "die kulturellen Angebote": no verb has this form
             token.tag_ = "ADJA"
             token.set_morph("Degree=Pos")
-        elif token.pos_ in _VERBS and _dictionary_adjective_before_noun(token):
+        elif pos in _VERBS and _dictionary_adjective_before_noun(token):
             token.pos_ = "ADJ"  # "zollfreien hormonfreien Rindfleisches": adjectives, which no verb spells so
             token.tag_ = "ADJA"
             token.set_morph("Degree=Pos")
-        elif token.pos_ == "VERB" and _present_participle(token):
+        elif pos == "VERB" and _present_participle(token):
             token.pos_ = "ADJ"  # "Das ist erschreckend": no finite verb ends in -end
             token.tag_ = "ADJD"
             token.set_morph("Degree=Pos")
-        elif token.pos_ not in _VERBS and _fronted_participle(token):
+        elif pos not in _VERBS and _fronted_participle(token):
             token.pos_ = "VERB"
             token.tag_ = "VVPP"
             token.set_morph("VerbForm=Part")
@@ -188,8 +190,8 @@ def participles_after_sein(doc: Doc) -> None:
     """A participle spelled like an infinitive, with "sein" as its auxiliary, is the participle of the
     verb that forms its Perfekt with sein: "war … gefallen" is fallen (to fall), not gefallen (to
     please, which takes haben)."""
-    for token in doc:
-        if token.pos_ != "VERB" or token.lemma_.lower() != token.lower_ or "s" in takes_sein(token.lower_):
+    for token in tokens_where(doc, "POS", ("VERB",)):  # (this pass changes lemmas only)
+        if token.lemma_.lower() != token.lower_ or "s" in takes_sein(token.lower_):
             continue
         verb = infinitive_of_participle(token.lower_)
         if verb and verb != token.lower_ and "s" in takes_sein(verb) and any(

@@ -39,6 +39,7 @@ from reader.nlp.article_repairs import (
     spaced_punctuation,
     title_after_its_noun,
 )
+from reader.nlp.morph_features import feature_values
 from reader.nlp.names import only_a_name, place_classifier
 from reader.nlp.noun_phrases import (
     after_fixed_adverbial,
@@ -211,7 +212,8 @@ def _listed_adjective(word: str) -> bool:
 def _join_coordinated_subjects(doc: Doc) -> None:
     """"Der Minister und NATO-Generalsekretär Stoltenberg haben vereinbart": the parser made both
     subjects of the verb; the second is a conjunct of the first."""
-    for verb in doc:
+    # (the words with a subject: this pass makes no new subject, only conjuncts of one)
+    for verb in sorted({subject.head for subject in tokens_where(doc, "DEP", ("nsubj",))}, key=attrgetter("i")):
         subjects = [child for child in verb.children if child.dep_ == "nsubj"]
         for first, second in zip(subjects, subjects[1:]):
             conjunction = second.left_edge
@@ -320,7 +322,7 @@ def _predicate_taken_for_a_conjunct(predicate: Token) -> None:
     if predicate.dep_ != "conj" or subject.pos_ not in _NOMINAL or subject.i >= predicate.i:
         return
     copula = next((c for c in predicate.children if c.dep_ == "cop" and c.i < predicate.i), None)
-    if copula is None or copula.i < subject.i or "Fin" not in copula.morph.get("VerbForm") or any(c.dep_ == "cc" for c in predicate.children):
+    if copula is None or copula.i < subject.i or "Fin" not in feature_values(copula, "VerbForm") or any(c.dep_ == "cc" for c in predicate.children):
         return
     if _take_place(predicate, subject):
         _hang(subject, predicate, "nsubj")
@@ -338,7 +340,7 @@ def _conjunct_before_a_finite_verb_opens_a_clause(noun: Token) -> None:
     if not (joined_to_noun or hung_on_verb_before):
         return
     verb = doc[noun.i + 1]
-    if verb.pos_ not in ("VERB", "AUX") or verb.morph.get("VerbForm") != ["Fin"] or any(c.dep_ == "case" for c in noun.children):
+    if verb.pos_ not in ("VERB", "AUX") or feature_values(verb, "VerbForm") != ["Fin"] or any(c.dep_ == "case" for c in noun.children):
         return
     start = min([c.i for c in noun.children if c.dep_ in ("det", "det:poss", "amod", "nummod") and c.i < noun.i], default=noun.i)
     before = doc[start - 1] if start > 0 else None
@@ -359,10 +361,10 @@ def _singular_verb_has_no_coordinated_subject(verb: Token) -> None:
     take a plural verb, so nouns the parser joined to a singular subject of a singular verb are not
     part of the subject; they are the verb's (objects)."""
     finite = _finite_of_chain(verb)
-    if finite is None or finite.morph.get("Number") != ["Sing"] or finite.morph.get("Person") not in (["3"], []):
+    if finite is None or feature_values(finite, "Number") != ["Sing"] or feature_values(finite, "Person") not in (["3"], []):
         return
     for subject in [c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass")]:
-        if subject.pos_ not in _NOMINAL or subject.morph.get("Number") != ["Sing"]:
+        if subject.pos_ not in _NOMINAL or feature_values(subject, "Number") != ["Sing"]:
             continue
         joined = [c for c in subject.children if c.dep_ == "conj" and c.pos_ in _NOMINAL]
         listed = [t for c in joined for t in c.subtree if t.dep_ == "conj" and t.pos_ in _NOMINAL]
@@ -389,7 +391,7 @@ def _plural_after_a_name_is_no_apposition(noun: Token) -> None:
     between = noun.doc[title.i + 1 : noun.i]
     if not between or any(not t.text[:1].isupper() or t.pos_ != "PROPN" for t in between):
         return
-    if noun.morph.get("Number") != ["Plur"] or title.morph.get("Number") != ["Sing"] or not declined_noun(noun.text):
+    if feature_values(noun, "Number") != ["Plur"] or feature_values(title, "Number") != ["Sing"] or not declined_noun(noun.text):
         return
     verb = title.head
     if verb.pos_ in ("VERB", "AUX") and verb.i > noun.i:
@@ -489,12 +491,12 @@ def _name_before_its_verb(name: Token) -> None:
         return
     # one name cannot rename a plural noun (that takes several: "die Städte Balikpapan und Samarinda"), nor is a
     # prepositional phrase's noun followed by the clause's subject ("mit dem Pharmariesen AstraZeneca verhandelt")
-    if noun.morph.get("Number") != ["Plur"] or any(c.dep_ in ("conj", "case") for c in (*name.children, *noun.children)):
+    if feature_values(noun, "Number") != ["Plur"] or any(c.dep_ in ("conj", "case") for c in (*name.children, *noun.children)):
         return
     after = doc[name.i + 1]
     if after.pos_ not in ("VERB", "AUX") or any(c.dep_ in ("det", "det:poss", "case", "amod") for c in name.children):
         return
-    if after.tag_.endswith("FIN") or "Fin" in after.morph.get("VerbForm"):
+    if after.tag_.endswith("FIN") or "Fin" in feature_values(after, "VerbForm"):
         return  # "Das Projekt INDECT zielt auf …": the finite verb in second place; the name ends the first phrase
     verb = after.head if after.dep_ in ("aux", "aux:pass", "cop") and after.head.i != after.i else after
     if verb.pos_ not in ("VERB", "AUX") or noun.head.i != verb.i:
@@ -591,7 +593,7 @@ def _finite_of_chain(verb: Token) -> Token | None:
     for _ in range(3):
         # an auxiliary is the finite verb where there is one ("sind … verreist", even if "verreist" is tagged finite)
         for token in (*node.children, node):
-            if token.pos_ in ("VERB", "AUX") and token.morph.get("VerbForm") == ["Fin"] and (token.i == node.i or token.dep_.startswith("aux")):
+            if token.pos_ in ("VERB", "AUX") and feature_values(token, "VerbForm") == ["Fin"] and (token.i == node.i or token.dep_.startswith("aux")):
                 return token
         if node.dep_ != "xcomp" or node.head.i == node.i:
             return None
@@ -665,7 +667,7 @@ def _noun_after_name_adjective(token: Token) -> Token | None:
     # "den Kranken Medikamente": a noun made from an adjective, then another phrase; the two
     # disagree in case or number where an adjective and its noun agree. A word the lexicon has as no
     # noun ("der Vereinten Nationen") is the adjective whatever case the model gave each.
-    if not _agree(token, noun) and (_lexicon_noun(token.text) or token.morph.get("Number") != noun.morph.get("Number")):
+    if not _agree(token, noun) and (_lexicon_noun(token.text) or feature_values(token, "Number") != feature_values(noun, "Number")):
         return None
     return noun if _is_adjective(token.lower_) else None
 
@@ -679,7 +681,7 @@ def _lexicon_noun(word: str) -> bool:
 
 def _agree(first: Token, second: Token) -> bool:
     return all(
-        first.morph.get(feature) and first.morph.get(feature) == second.morph.get(feature)
+        feature_values(first, feature) and feature_values(first, feature) == feature_values(second, feature)
         for feature in ("Case", "Number")
     )
 

@@ -21,6 +21,7 @@ from reader.lexicon.database import LexiconMissingError, PhraseRow
 from reader.lexicon.phrases import INFINITIVE_ANCHORS
 from reader.lexicon.ranking import gloss_core
 from reader.nlp.clause_words import clause_words
+from reader.nlp.extensions import token_value
 from reader.nlp.hyphen_phrases import hyphenated_words
 from reader.nlp.phrase import Phrase
 from reader.nlp.lang.articles import determiner_readings
@@ -392,7 +393,7 @@ def _verb_of(token: Token) -> str | None:
     """The infinitive of a verb, or of a participle made an adjective before its noun: "die in Kraft
     getretenen Fahrverbote" has "in Kraft treten" as much as "die Fahrverbote treten in Kraft"."""
     if token.pos_ == "VERB":
-        return token._.term or token.lemma_
+        return token_value(token, "term") or token.lemma_
     if token.pos_ == "ADJ" and token.tag_ == "ADJA":
         participle = participle_of(token.text, token.lemma_.lower())
         return participle[0] if participle else None

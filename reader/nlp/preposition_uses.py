@@ -17,6 +17,8 @@ from reader.lexicon import LexiconMissingError, function_entry, lookup
 from reader.lexicon.lookup import CALENDAR_WORDS
 from reader.lexicon.ranking import gloss_core
 from reader.lexicon.valency import ENGLISH_PREPOSITIONS, governed_preposition, governed_prepositions
+from reader.nlp.extensions import token_value
+from reader.nlp.morph_features import feature_values
 from reader.nlp.sense_conditions import construction
 from reader.nlp.lang.change_verbs import CHANGE_VERBS
 from reader.nlp.lang.grammar import AUXILIARY_FORMS, NUMBER_NOUNS
@@ -100,7 +102,7 @@ def preposition_uses(token) -> list[str]:
     # a two-way preposition with the accusative points somewhere: "in iranische Gewässer eskortiert"
     # (into), "eine Einladung an Trump", "an die Tories verloren" (to; a verb that governs "an" has its
     # own sense for it, "denkt an die Familie": of)
-    motion = ["Acc"] if token.lower_ in TWO_WAY and "Acc" in noun.morph.get("Case") else []
+    motion = ["Acc"] if token.lower_ in TWO_WAY and "Acc" in feature_values(noun, "Case") else []
     if token.lower_ == "in" and noun.pos_ == "PROPN" and not any(child.dep_ == "det" for child in noun.children):
         motion = []  # "In Südamerika": a bare place name after "in" is where, "in die Schweiz" needs its article
     return (["name"] if noun.pos_ == "PROPN" else []) + motion  # "nach Berlin": to
@@ -200,9 +202,9 @@ def _other_case(preposition, noun, governor) -> bool:
     says where, not where to ("geht … in den Niederlanden": dative), or the other way round."""
     if preposition.lower_ not in TWO_WAY:
         return False
-    term = governor._.term or governor.lemma_
+    term = token_value(governor, "term") or governor.lemma_
     expected = two_way_case(preposition.lower_, term, governor.pos_ == "VERB")
-    cases = noun.morph.get("Case")
+    cases = feature_values(noun, "Case")
     return expected is not None and len(cases) == 1 and cases[0] in ("Acc", "Dat") and cases[0] != expected
 
 
@@ -231,7 +233,7 @@ def governed_adverb(token) -> Governed | None:
 def _rendered_by(governor, preposition: str) -> Governed | None:
     """*preposition* as *governor* renders it in the sense the dictionary shows first for it (its curated
     note, or Ding's line for that sense); None where neither renders it."""
-    term = governor._.term or governor.lemma_
+    term = token_value(governor, "term") or governor.lemma_
     try:
         senses = lookup(term, governor.pos_).gloss
         if not senses:
@@ -271,7 +273,7 @@ def _from_somewhere(noun) -> bool:
     verb = noun.head
     if noun.dep_ not in ("obl", "obl:arg") or verb.pos_ not in ("VERB", "AUX") or _after_a_noun(noun):
         return False
-    term = verb._.term or verb.lemma_
+    term = token_value(verb, "term") or verb.lemma_
     if "von" in governed_prepositions(term):
         return False
     return not any("von" in construction(sense, term.lower()) for sense in lookup(term, "VERB").gloss)
@@ -347,7 +349,7 @@ def _uber_use(uber, noun) -> str | None:
     verb = _clause_verb(noun)
     if verb.pos_ == "VERB" and "s" in takes_sein(verb.lemma_) and "über" not in governed_prepositions(verb.lemma_):
         return "path"
-    if noun.morph.get("Case") == ["Dat"]:
+    if feature_values(noun, "Case") == ["Dat"]:
         return "place"
     return None
 
@@ -356,7 +358,7 @@ def _a_medium(noun) -> bool:
     """A noun whose first senses name a medium or a channel ("Internetportal": Internet portal)."""
     if noun.pos_ != "NOUN" or noun.lower_ in MEDIUM_WORDS:
         return noun.lower_ in MEDIUM_WORDS  # "über Twitter", whatever the tagger calls it
-    senses = lookup(noun._.term or noun.lemma_, "NOUN").gloss[:2]
+    senses = lookup(token_value(noun, "term") or noun.lemma_, "NOUN").gloss[:2]
     return any(word in MEDIUM_WORDS for sense in senses for word in gloss_core(sense).lower().split())
 
 
@@ -373,7 +375,7 @@ def _postposed_nach(word) -> bool:
     before = word.doc[word.i - 1]
     after = word.doc[word.i + 1] if word.i + 1 < len(word.doc) else None
     return (
-        before.pos_ in ("NOUN", "PROPN") and "Dat" in before.morph.get("Case")
+        before.pos_ in ("NOUN", "PROPN") and "Dat" in feature_values(before, "Case")
         and (after is None or after.pos_ not in _PHRASE_STARTS or after.tag_ == "PAV")  # (not "dadurch")
     )
 

@@ -21,8 +21,10 @@ from typing import TYPE_CHECKING
 from reader.lexicon import Entry, lookup, short_gloss
 from reader.lexicon.ranking import USAGE_STOPWORDS, gloss_core
 from reader.lexicon.valency import INTRANSITIVE, TRANSITIVE, sense_valency
+from reader.nlp.extensions import token_value
 from reader.nlp.lang.prepositions import ACCUSATIVE, CONTRACTIONS, DATIVE, TWO_WAY
 from reader.nlp.clause_words import clause_words
+from reader.nlp.morph_features import feature_values
 from reader.nlp.noun_senses import compound_english
 from reader.nlp.token_memo import kept_per_token
 from reader.nlp.verb_forms import is_participle, takes_sein
@@ -85,13 +87,13 @@ def _as_its_action_noun(verb: Token, senses: list[str]) -> list[str]:
     """"die Rechte verletzen" read as Ding's compound of the object and the verb's noun in -ung,
     "Rechtsverletzung" (violation of law): the sense whose English verb that compound's English
     spells goes first (to violate, not to injure); "die Preise senken" as "Preissenkung" (reduce)."""
-    lemma = (verb._.term or verb.lemma_).lower()
+    lemma = (token_value(verb, "term") or verb.lemma_).lower()
     if not lemma.endswith("en") or len(senses) < 2:
         return senses
     action = (lemma[:-1] if lemma.endswith(("ern", "eln")) else lemma[:-2]).capitalize() + "ung"
     objects = [child for child in verb.children if child.dep_ in _OBJECT_ROLES and child.pos_ == "NOUN"]
     for noun in objects:
-        english = compound_english(noun._.term or noun.lemma_, action)
+        english = compound_english(token_value(noun, "term") or noun.lemma_, action)
         fitting = [sense for sense in senses if _spelt_as_noun(sense, english)]
         if fitting:
             return senses if fitting[0] == senses[0] else [fitting[0], *(other for other in senses if other != fitting[0])]
@@ -119,7 +121,7 @@ def _object_words(verb: Token) -> set[str]:
         nouns.append(verb.head)
     words: set[str] = set()
     for noun in nouns:
-        entry = lookup(noun._.term or noun.lemma_, "NOUN")
+        entry = lookup(token_value(noun, "term") or noun.lemma_, "NOUN")
         senses = [*entry.gloss[:_OBJECT_SENSES], *(gloss for _, gloss in entry.parts[-1:])]
         for sense in senses:
             for word in _ENGLISH_WORD.findall(gloss_core(sense).lower()):
@@ -154,7 +156,7 @@ def _object_the_parse_may_have_missed(verb: Token) -> bool:
         index = verb.i + step
         while 0 <= index < len(doc) and not doc[index].is_punct and doc[index].pos_ not in _VERBS:
             word = doc[index]
-            if word.pos_ in _NOMINAL and "Acc" in word.morph.get("Case") and not any(
+            if word.pos_ in _NOMINAL and "Acc" in feature_values(word, "Case") and not any(
                 child.dep_ == "case" for child in word.children
             ):
                 return True
@@ -258,7 +260,7 @@ def _dative_object(word: Token) -> bool:
     """A dative object: the parser's iobj, or a noun or pronoun in the dative without a preposition."""
     if word.dep_ == "iobj":
         return True
-    return (word.dep_ not in ("nmod", "nsubj") and word.pos_ in _NOMINAL and "Dat" in word.morph.get("Case")
+    return (word.dep_ not in ("nmod", "nsubj") and word.pos_ in _NOMINAL and "Dat" in feature_values(word, "Case")
             and not any(child.dep_ == "case" for child in word.children))  # "Ihm wurde … eingeräumt" (expl)
 
 

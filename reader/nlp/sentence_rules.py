@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+import numpy
+
 from reader.nlp.doc_facts import once
 from reader.nlp.lang.articles import determiner_readings
 from reader.nlp.lang.sentences import (
@@ -41,22 +43,24 @@ _NUMBER_WITH_STOP = re.compile(r"^\d{1,3}(?:\.\d{3})+\.$|^\d{3,}\.$")
 def mark_sentence_starts(doc: Doc) -> None:
     """Every boundary the rules decide, written in one go: setting `Token.is_sent_start` one token at a
     time makes spaCy scan the whole doc for a parse each time, quadratic in the length of the text."""
-    from spacy.attrs import SENT_START
+    from spacy.attrs import IS_ALPHA, SENT_START
 
     starts = doc.to_array(SENT_START)
-    for token in doc[:-1]:
-        start = _starts(doc, token, doc[token.i + 1])
+    # "Massive Wahlfälschungen …": without a stop or a line break between words, no new sentence (most
+    # pairs are two words, read at once from the Doc's array; the rules below are for the other pairs)
+    alpha = doc.to_array(IS_ALPHA).astype(bool)
+    between_words = alpha[:-1] & alpha[1:]
+    starts[1:][between_words] = _NOT_START
+    for i in numpy.flatnonzero(~between_words).tolist():
+        start = _starts(doc, doc[i], doc[i + 1])
         if start is not None:
-            starts[token.i + 1] = 1 if start else _NOT_START
+            starts[i + 1] = 1 if start else _NOT_START
     doc.from_array([SENT_START], starts)
 
 
 def _starts(doc: Doc, token: Token, following: Token) -> bool | None:
-    """Whether `following` starts a sentence (True), never does (False), or the parser decides (None)."""
-    if token.is_alpha and following.is_alpha:
-        # "Massive Wahlfälschungen …": without a stop or a line break between words, no new sentence (asked
-        # first: most pairs are two words, and no rule below starts a sentence between two words)
-        return False
+    """Whether `following` starts a sentence (True), never does (False), or the parser decides (None),
+    where they are not two words."""
     if token.is_space and "\n" in token.text:
         return not _after_opening_quote(doc, token)  # a line break starts one, unless a quote just opened
     if token.text in OPENING_ONLY:

@@ -322,9 +322,9 @@ def participle_clauses_after_a_comma(doc: Doc) -> None:
     comma opens a clause of its own, so "wurde" is no passive of "gefolgt" but the copula of the noun
     before the comma, with no other comma between (an insertion, "wurde der Mann, der …, verhaftet",
     ends with one). The noun takes the participle's place, the participle hangs on it."""
-    for verb in doc:
+    for verb in tokens_where(doc, "ORTH", (",",), shifts=(1,)):
         comma = verb.i - 1
-        if comma < 1 or doc[comma].text != "," or not is_participle_form(verb):
+        if comma < 1 or not is_participle_form(verb):
             continue
         # the auxiliary hung on the participle, or (the parser's other reading) on the noun before the comma
         auxiliary = next((c for c in verb.children if c.dep_ in _AUXILIARY_RELATIONS and c.i < comma), None) or next(
@@ -358,9 +358,9 @@ def participle_insertions(doc: Doc) -> None:
     """"Die Stadt wurde am Montag, begleitet von Protesten, geräumt": a participle clause between commas
     inside the sentence, with a participle alone after the second comma at the sentence's end, is an
     insertion; the participle at the end is the auxiliary's ("wurde … geräumt"), the inserted one hangs on it."""
-    for verb in doc:
+    for verb in tokens_where(doc, "ORTH", (",",), shifts=(1,)):
         opening = verb.i - 1
-        if opening < 1 or doc[opening].text != "," or not is_participle_form(verb):
+        if opening < 1 or not is_participle_form(verb):
             continue
         auxiliaries = [c for c in verb.children if c.dep_ in _AUXILIARY_RELATIONS and c.i < opening]
         end = verb.sent.end
@@ -388,8 +388,8 @@ def particles_taken_for_verbs(doc: Doc) -> None:
     """"Finnland hält … die EU-Ratspräsidentschaft inne": a word that is nothing but a verb's particle
     ("inne", "fehl", "zugute"), tagged a verb of its own at the clause's end, is the particle of the
     finite verb before it where the two make a verb; its phrases are that verb's."""
-    for particle in doc:
-        if particle.pos_ not in ("VERB", "AUX") or particle.lower_ not in _PARTICLE_WORDS:
+    for particle in tokens_where(doc, "LOWER", _PARTICLE_WORDS):
+        if particle.pos_ not in ("VERB", "AUX"):
             continue
         following = doc[particle.i + 1] if particle.i + 1 < len(doc) else None
         if following is not None and not following.is_punct:
@@ -413,8 +413,8 @@ def auxiliaries_on_attributive_adjectives(doc: Doc) -> None:
     the participle before the noun: an attributive adjective (ADJA) has no auxiliary and no subject, so
     they are the clause's, whose verb is the infinitive or participle after the noun with no auxiliary
     of its own; the noun becomes its object where the parser made the noun the clause's head."""
-    for adjective in doc:
-        if adjective.tag_ != "ADJA" or adjective.dep_ != "amod":
+    for adjective in tokens_where(doc, "TAG", ("ADJA",)):  # (this pass changes heads and relations only)
+        if adjective.dep_ != "amod":
             continue
         moved = [c for c in adjective.children if c.dep_ in (*_AUXILIARY_RELATIONS, "nsubj") and c.i < adjective.i]
         if not any(c.dep_ in _AUXILIARY_RELATIONS for c in moved):

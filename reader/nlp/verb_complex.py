@@ -22,6 +22,7 @@ Where the parser split a complex (an auxiliary hung on another word),
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -32,9 +33,10 @@ from reader.nlp import lemma_dictionary
 from reader.nlp.lang.grammar import AUX_DEPS, MODALS
 from reader.nlp.lang.prepositions import governed_cases
 from reader.nlp.lang.verbs import SEPARABLE_PREFIXES
+from reader.nlp.morph_features import feature_values
 from reader.nlp.noun_phrases import lemma_of
 from reader.nlp.token_memo import kept_per_token
-from reader.nlp.verb_mood import mood
+from reader.nlp.verb_mood import mood as mood_of_form
 from reader.nlp.verb_form_checks import dictionary_verb
 from reader.nlp.verb_forms import (
     adjective_in_use,
@@ -65,13 +67,18 @@ class VerbComplex:
     members: list[Token]  # the verbal tokens, in text order
     finite: Token | None
     tense: str | None = None
-    mood: str | None = None  # "Konjunktiv I", "Konjunktiv II", "imperative" or None (indicative)
     voice: str | None = None  # "passive" (werden), "state passive" (sein) or None (active)
     perfect_auxiliary: str | None = None  # "haben" or "sein" for a Perfekt / Plusquamperfekt
     modal: Token | None = None
     perfect_infinitive: bool = False  # the modal's infinitive is a perfect one ("muss … verkauft haben")
     main: Token | None = None  # the lexical verb (None for a copula with a noun or adjective)
     probably: bool = False  # the forms leave the reading open (a verb that takes haben and sein)
+
+    @functools.cached_property
+    def mood(self) -> str | None:
+        """"Konjunktiv I", "Konjunktiv II", "imperative" or None (indicative). Read when first asked:
+        only the hints ask, and the parse repairs and the case rules build complexes too."""
+        return None if self.finite is None else mood_of_form(self.finite, lemma(self.finite))
 
     @property
     def tokens(self) -> list[Token]:
@@ -104,11 +111,11 @@ def kind(token: Token) -> str:
         return "fin"  # "treten": the plural present looks like the infinitive; the tagger saw which
     if form == verb or _zu_inside(form, verb) or token.tag_ == "VVIZU":
         return "inf"  # also when tagged a participle: "ist … überlegen" is no participle of überlegen
-    if token.tag_.endswith("PP") or token.morph.get("VerbForm") == ["Part"]:
+    if token.tag_.endswith("PP") or feature_values(token, "VerbForm") == ["Part"]:
         # "betreibt", "auftaucht" tagged as participles: not the verb's participle, so a finite form
         # ("ergreifen" tagged a participle, which it is not, has the infinitive's form)
         return "fin" if verb.endswith(("en", "ern", "eln")) and verb != form else "inf" if form == verb else "part"
-    if token.tag_.endswith("INF") or token.morph.get("VerbForm") == ["Inf"]:
+    if token.tag_.endswith("INF") or feature_values(token, "VerbForm") == ["Inf"]:
         # "…, diese aber nicht ausreichten": a past form tagged an infinitive is the finite verb
         return "fin" if is_preterite(form, verb) else "inf"
     return "fin"
@@ -195,7 +202,7 @@ def finite_of(members: list[Token], head: Token) -> Token | None:
         return finite[0]
     tagged = [
         t for t in members
-        if (t.tag_.endswith("FIN") or "Fin" in t.morph.get("VerbForm")) and kind(t) != "inf" and not zu_infinitive(t)
+        if (t.tag_.endswith("FIN") or "Fin" in feature_values(t, "VerbForm")) and kind(t) != "inf" and not zu_infinitive(t)
         and not _bare_infinitive(t, head) and not (t.dep_ == "advmod" and kind(t) == "part")  # "wurden wiederholt …"
     ]
     if len(tagged) > 1:
@@ -228,7 +235,7 @@ def _bare_infinitive(token: Token, head: Token) -> bool:
     subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubj:pass", "expl", "mark")]
     # a singular "subject" cannot agree with the plural form the infinitive looks like (nor can a word the
     # tagger gave no number: "Kommentar" of "Kommentar abgeben" as an adverb)
-    singular = all(c.morph.get("Number") != ["Plur"] and not any(g.dep_ == "conj" for g in c.children) for c in subjects)
+    singular = all(feature_values(c, "Number") != ["Plur"] and not any(g.dep_ == "conj" for g in c.children) for c in subjects)
     last = next((t for t in reversed(head.sent) if not t.is_space), None)
     statement = last is not None and last.text in (".", "!", "?", "“", "\"", "…", ":", ";")
     return not statement and singular
@@ -327,7 +334,6 @@ def _read(vc: VerbComplex) -> None:
     finite = vc.finite
     verb = lemma(finite)
     past = _past(finite, verb)
-    vc.mood = mood(finite, verb)
     rest = vc.nonfinite
     if verb in _COPULAS:  # "wurde bekannt" (became known): a predicate adjective ("hat sich … bekannt": a participle)
         rest = [t for t in rest if not adjective_in_use(t.lower_, lemma(t))]
@@ -464,7 +470,7 @@ def _past(finite: Token, verb: str) -> bool:
         return True
     if verb == form:
         return False
-    tense = finite.morph.get("Tense")
+    tense = feature_values(finite, "Tense")
     if tense == ["Past"] and verb.endswith("n") and not form.startswith(verb[:-2] if verb.endswith("en") else verb[:-1]):
         return True  # an irregular past the tables miss: trust the model where the stem changed
     return False

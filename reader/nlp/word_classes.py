@@ -18,6 +18,10 @@ dictionary decides: a participle or adjective called a determiner ("die angetret
 adjective, a capitalised "preposition" German lacks ("Ali al-Haidari") a name or noun; and a
 3rd-person finite verb in -en is plural ("Dort halfen sie"). (English inside German text:
 reader.nlp.foreign_words.)
+
+Each pass reads the words it may repair from the Doc's attribute arrays (reader.nlp.doc_arrays): it
+changes the class of no word but the one it reads (others get only new heads), so none it skipped
+becomes one to repair.
 """
 
 from __future__ import annotations
@@ -49,16 +53,16 @@ def degree_particles(doc: Doc) -> None:
     particle of a zu-infinitive (PTKZU) right before an undeclined adjective or adverb that is no verb's
     infinitive ("zu schnell abgebaut") is that degree particle: the infinitive's "zu" stands before a verb,
     and never before a past participle that is no infinitive ("viel zu koordiniert": too)."""
-    for token in doc:
-        if token.lower_ == "zu" and token.tag_ == "PTKZU" and token.i + 1 < len(doc):
+    for token in tokens_where(doc, "LOWER", ("zu",)):
+        if token.tag_ == "PTKZU" and token.i + 1 < len(doc):
             following = doc[token.i + 1]
             if not following.is_lower or is_infinitive(following.text):
                 continue
             participle = following.tag_ == "VVPP" and is_participle(following.text, lemma_dictionary.lemmatize(following.lower_))
             if following.tag_ in ("ADJD", "ADV") or participle:
                 token.tag_ = "PTKA"
-    for token in doc:
-        if token.tag_ != "PTKA" or token.i + 1 >= len(doc):
+    for token in tokens_where(doc, "TAG", ("PTKA",)):  # (the tags set just above)
+        if token.i + 1 >= len(doc):
             continue
         token.pos_ = "PART"
         following = doc[token.i + 1]
@@ -75,12 +79,13 @@ def infinitive_conjunctions(doc: Doc) -> None:
     noun after them is the infinitive's object, in no case they govern. So are they where the parser
     hung them on that noun ("um ihre Arbeit zu beenden", "um den Entwurf fertigzustellen"): the
     zu-infinitive ahead in the clause decides, and the infinitive takes the conjunction and the noun."""
-    for token in doc:
-        if token.lower_ in _INFINITIVE_OPENERS and token.tag_ == "KOUI":
+    openers = tokens_where(doc, "LOWER", _INFINITIVE_OPENERS)
+    for token in openers:
+        if token.tag_ == "KOUI":
             _preposition_without_infinitive(token)
-    for token in doc:
+    for token in openers:
         # (also one the tagger called a conjunction but the parser hung on the noun as its preposition)
-        if token.lower_ not in _INFINITIVE_OPENERS or not (token.pos_ == "ADP" or token.dep_ == "case"):
+        if not (token.pos_ == "ADP" or token.dep_ == "case"):
             continue
         if token.dep_ == "mark" and zu_infinitive(token.head):
             token.pos_, token.tag_ = "SCONJ", "KOUI"
@@ -159,8 +164,8 @@ def _opens_relative_clause(comma: Token) -> bool:
 
 def adverbs_taken_for_pronouns(doc: Doc) -> None:
     """A PRON the dictionary knows only as an adverb ("jeweils": each, respectively) is an adverb."""
-    for token in doc:
-        if token.pos_ != "PRON" or function_entry(token.lower_, "PRON") is not None:
+    for token in tokens_where(doc, "POS", ("PRON",)):
+        if function_entry(token.lower_, "PRON") is not None:
             continue
         try:
             if lookup(token.lower_, "PRON").pos == "ADV":
@@ -173,8 +178,8 @@ def adverbs_taken_for_pronouns(doc: Doc) -> None:
 def pronouns_taken_for_adverbs(doc: Doc) -> None:
     """"Manche von ihnen schwenkten …" with "Manche" tagged an adverb (or, opening the sentence, a noun):
     a subject the curated function words know as a pronoun is that indefinite pronoun (PIS)."""
-    for token in doc:
-        if token.dep_ != "nsubj" or token.pos_ not in ("ADV", "ADJ", "NOUN"):
+    for token in tokens_where(doc, "DEP", ("nsubj",)):
+        if token.pos_ not in ("ADV", "ADJ", "NOUN"):
             continue
         if token.pos_ == "NOUN" and not token.is_sent_start:
             continue  # a noun only where the capital opening the sentence misled the tagger
@@ -187,8 +192,8 @@ def imperatives_opening_a_quotation(doc: Doc) -> None:
     """„Sag die Wahrheit“, „Geh nach Hause!“: a capitalised word opening a sentence or quotation, tagged a
     noun though the dictionary has it as no noun, whose form is the imperative singular of a verb it
     lists (the verb's stem), is that imperative, not "Sage" or "Gehen"."""
-    for token in doc:
-        if token.pos_ not in ("NOUN", "PROPN") or not token.is_title or token.i + 1 >= len(doc):
+    for token in tokens_where(doc, "POS", ("NOUN", "PROPN")):
+        if not token.is_title or token.i + 1 >= len(doc):
             continue
         before = doc[token.i - 1] if token.i > 0 else None
         if not (token.is_sent_start or (before is not None and before.text in OPENING_QUOTES)):
@@ -204,8 +209,8 @@ def names_taken_for_verbs(doc: Doc) -> None:
     sentence that the STTS tagger calls a noun and that reads as no verb form (every infinitive ends
     in -n), or any capitalised word right after a noun ("Station Neugraben"), is a noun, or a name
     where the dictionary has no such noun."""
-    for token in doc:
-        if token.pos_ != "VERB" or not token.is_title or token.is_sent_start:
+    for token in tokens_where(doc, "POS", ("VERB",)):
+        if not token.is_title or token.is_sent_start:
             continue
         # "Station Neugraben": right after a noun, a capitalised word names it, whatever its tag
         after_noun = doc[token.i - 1].pos_ in ("NOUN", "PROPN") and doc[token.i - 1].is_alpha  # (not "‚" tagged a noun)
@@ -228,8 +233,8 @@ def adverbs_taken_for_verbs(doc: Doc) -> None:
     sind unannehmbar und wir lehnen sie ab" are two clauses). So is a participle the lexicon has as an
     adverb ("wurden wiederholt Probleme festgestellt": repeatedly) before a participle the parser joined
     to it with neither "und" nor a comma: two verbs are not coordinated without either."""
-    for token in doc:
-        if token.pos_ not in ("VERB", "ADJ") or not token.is_lower or token.lower_.endswith("n"):
+    for token in tokens_where(doc, "POS", ("VERB", "ADJ")):
+        if not token.is_lower or token.lower_.endswith("n"):
             continue
         verb = next((c for c in token.children if c.dep_ in ("conj", "xcomp") and c.i > token.i and c.pos_ == "VERB"), None)
         if verb is None or any(c.dep_ == "cop" for c in token.children):
@@ -253,8 +258,8 @@ def function_words_taken_for_verbs(doc: Doc) -> None:
     "unbegründet" as a verb: a lower-case word the tagger calls a verb (not a separable verb's particle)
     that is no verb nor a form of one is the adverb the curated function words or the dictionary list
     it as, or else the undeclined adjective the dictionary has."""
-    for token in doc:
-        if token.pos_ != "VERB" or not token.is_lower or not token.is_alpha or token.dep_ == "compound:prt":
+    for token in tokens_where(doc, "POS", ("VERB",)):
+        if not token.is_lower or not token.is_alpha or token.dep_ == "compound:prt":
             continue
         try:
             if is_verb(token.lower_) or is_verb(lemma_dictionary.lemmatize(token.lower_)) or governed_cases(token.lower_):
@@ -274,8 +279,8 @@ def undeclined_attributes(doc: Doc) -> None:
     one that ends in a consonant without such an ending describes the verb (an adverb use); it hangs on
     the verb its noun belongs to, or is a preposition ("mittels Fallen"). (Undeclinable colour words,
     "lila", "rosa", end in a vowel.)"""
-    for token in doc:
-        if token.tag_ != "ADJA" or not token.is_lower or not token.is_alpha or token.dep_ != "amod":
+    for token in tokens_where(doc, "TAG", ("ADJA",)):
+        if not token.is_lower or not token.is_alpha or token.dep_ != "amod":
             continue
         form = token.lower_
         if form.endswith(ADJECTIVE_ENDINGS) or form[-1] in "aeiouy" or len(form) < 3:
@@ -305,8 +310,8 @@ def attributive_adjectives_taken_for_verbs(doc: Doc) -> None:
     lexicon has only as an adjective, with an adjective ending, is an attribute of the noun that
     follows in its phrase; the finite verb the parser hung on it heads the clause and takes its words,
     and the article is the noun's."""
-    for token in doc:
-        if token.pos_ != "VERB" or not token.is_lower or not token.lower_.endswith(("e", "en", "er", "es", "em")):
+    for token in tokens_where(doc, "POS", ("VERB",)):
+        if not token.is_lower or not token.lower_.endswith(("e", "en", "er", "es", "em")):
             continue
         # (the tagger may have made the article a demonstrative: "Der" as PDS)
         article = next((c for c in token.children if c.dep_ in ("nsubj", "det") and c.i < token.i and c.tag_ in ("ART", "PDS")), None)
@@ -332,9 +337,11 @@ def attributive_participles_taken_for_verbs(doc: Doc) -> None:
     clause's finite verb: a clause has one finite verb, so an inflected participle right before a noun,
     after the clause's finite auxiliary and before the participle or infinitive that closes the clause,
     is the noun's attribute (a participle used as an adjective); the verb at the end heads the clause."""
-    for token in doc[1:-1]:
+    for token in tokens_where(doc, "POS", ("VERB",)):
+        if not 0 < token.i < len(doc) - 1:
+            continue
         noun = doc[token.i + 1]
-        if token.pos_ != "VERB" or token.tag_ not in ("ADJA", "VVFIN") or noun.pos_ != "NOUN" or participle_of(token.lower_) is None:
+        if token.tag_ not in ("ADJA", "VVFIN") or noun.pos_ != "NOUN" or participle_of(token.lower_) is None:
             continue
         clause = [t for t in doc[doc_facts.sentence_start(token) : token.i]]
         auxiliary = next((t for t in reversed(clause) if t.pos_ == "AUX" and t.tag_ in ("VAFIN", "VMFIN")), None)
@@ -362,9 +369,9 @@ def common_nouns_taken_for_names(doc: Doc) -> None:
     name where the text has the same word as a common noun elsewhere ("war die Band" beside "der Band
     gelang")."""
     common_elsewhere = {token.text for token in doc if token.pos_ == "NOUN" and token.tag_ == "NN"}
-    for token in doc:
+    for token in tokens_where(doc, "POS", ("PROPN",)):
         taken = token.tag_ == "NN" or (token.tag_ == "NE" and token.text in common_elsewhere)
-        if token.pos_ != "PROPN" or not taken or not token.is_title or len(token.text) < 3 or token.dep_.startswith("flat"):
+        if not taken or not token.is_title or len(token.text) < 3 or token.dep_.startswith("flat"):
             continue  # (not a letter: "der G-7-Länder")
         before = doc[token.i - 1] if token.i else None
         try:
@@ -409,9 +416,9 @@ def place_adjectives(doc: Doc) -> None:
     """"der Kaiserslauterer Oberbürgermeister": a place's "-er" adjective right before a noun
     describes it (the phrase_heads repair then hangs the article on the noun); so does a capitalised
     adjective of a name after its article ("ins Vereinigte Königreich"), which German has as no noun."""
-    for token in doc[:-1]:
+    for token in tokens_where(doc, "POS", ("NOUN", "PROPN"), shifts=(-1,)):  # the words before a noun
         following = doc[token.i + 1]
-        if following.pos_ in ("NOUN", "PROPN") and following.text[:1].isupper() and (
+        if following.text[:1].isupper() and (
             place_of_adjective(token.text) or _adjective_of_a_name(token)
         ):
             token.pos_, token.tag_ = "ADJ", "ADJA"
@@ -441,8 +448,8 @@ _CLASS_OF_TAG = {"NE": "PROPN", "NN": "NOUN", "ADJA": "ADJ", "ADJD": "ADJ", "ADV
 def words_left_without_a_class(doc: Doc) -> None:
     """"Udo" tagged NE but classed PUNCT, "vierter" tagged ADJA but classed X (other): a word with letters
     is no punctuation, and one the tagger gives a German class is no "other"."""
-    for token in doc:
-        if token.pos_ in ("PUNCT", "X") and any(char.isalpha() for char in token.text) and token.tag_ in _CLASS_OF_TAG:
+    for token in tokens_where(doc, "POS", ("PUNCT", "X")):
+        if any(char.isalpha() for char in token.text) and token.tag_ in _CLASS_OF_TAG:
             token.pos_ = _CLASS_OF_TAG[token.tag_]
 
 
@@ -450,8 +457,8 @@ def names_taken_for_prepositions(doc: Doc) -> None:
     """"Ali al-Haidari" tagged a preposition and an article by both taggers: a capitalised word inside the
     sentence that German has as no preposition or article (the curated function words) is a name where
     Wiktionary lists one, else a noun."""
-    for token in doc:
-        if token.pos_ not in ("ADP", "DET") or not token.text[:1].isupper() or token.is_sent_start:
+    for token in tokens_where(doc, "POS", ("ADP", "DET")):
+        if not token.text[:1].isupper() or token.is_sent_start:
             continue
         if function_entry(token.lower_, token.pos_) is not None or not token.is_alpha or english(token.text):
             continue  # (an English article or preposition keeps its class: "The Guardian")
@@ -463,8 +470,8 @@ def adjectives_taken_for_determiners(doc: Doc) -> None:
     morphologizer called a determiner: a word that neither the curated function words nor the
     dictionary know as a determiner or pronoun, and that the STTS tag (ADJA) or its form (a participle)
     makes an adjective, is one; as the noun's modifier it declines after the real article."""
-    for token in doc:
-        if token.pos_ != "DET" or any(function_entry(word, "DET") for word in (token.lower_, token.lemma_.lower())):
+    for token in tokens_where(doc, "POS", ("DET",)):
+        if any(function_entry(word, "DET") for word in (token.lower_, token.lemma_.lower())):
             continue  # "anderen": a curated determiner's form
         if token.tag_ != "ADJA" and participle_of(token.text) is None:
             continue

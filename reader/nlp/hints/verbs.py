@@ -25,6 +25,7 @@ from reader.nlp.lang.grammar import MODALS, PERFECT_INFINITIVE_MEANINGS, REFLEXI
 from reader.nlp.lang.strong_verbs import ENGLISH_PARTICIPLES
 from reader.nlp.lang.valency import REPORTING_VERBS
 from reader.nlp.lang.verbs import SEPARABLE_PARTICIPLE, ZU_INFINITIVE
+from reader.nlp.morph_features import feature_values
 from reader.nlp.verb_clauses import verb_complexes
 from reader.nlp.verb_complex import VerbComplex, auxiliary_verb, clearly_finite, is_verb, kind, lemma, verb_complex
 from reader.nlp.sense_conditions import construction, senses_for_use
@@ -46,7 +47,7 @@ def _verb_heads(doc: Doc) -> list[Token]:
             continue
         if token.dep_ in AUX_DEPS and auxiliary_verb(token) and not clearly_finite(token.head) and not _left_by_its_head(token):
             continue  # an auxiliary belongs to its head's complex; "fallen" as the parser's copula is a verb of its own
-        finite = token.tag_.endswith("FIN") or "Fin" in token.morph.get("VerbForm")
+        finite = token.tag_.endswith("FIN") or "Fin" in feature_values(token, "VerbForm")
         if token.dep_ == "amod" and not finite and not any(c.dep_ in AUX_DEPS for c in token.children):
             continue  # an adjective the tagger took for a verb ("kulturellen"): no tense to tell
         has_aux = any(c.dep_ in AUX_DEPS and c.pos_ in VERBAL for c in token.children)
@@ -422,10 +423,10 @@ def _agrees(noun: Token, pronoun: Token) -> bool:
     name's are the model's guess: it fits)."""
     if noun.pos_ == "PROPN":
         return True
-    number, noun_number = pronoun.morph.get("Number"), noun.morph.get("Number")
+    number, noun_number = feature_values(pronoun, "Number"), feature_values(noun, "Number")
     if number and noun_number and number != noun_number:
         return False
-    gender, noun_gender = pronoun.morph.get("Gender"), noun.morph.get("Gender")
+    gender, noun_gender = feature_values(pronoun, "Gender"), feature_values(noun, "Gender")
     return number != ["Sing"] or not gender or not noun_gender or bool(set(gender) & set(noun_gender))
 
 
@@ -471,7 +472,7 @@ def _main_clause(vc: VerbComplex, finite: Token, hints: Hints) -> None:
         return
     # The subject as the case rules decided it (by forms and agreement), not only as the parser labelled it.
     candidates = [*head.children, *(finite.children if finite.i != head.i else [])]
-    nominative = [c for c in candidates if c.pos_ in NOMINAL and c.morph.get("Case") == ["Nom"]]
+    nominative = [c for c in candidates if c.pos_ in NOMINAL and feature_values(c, "Case") == ["Nom"]]
     subject = next((c for c in nominative if c.dep_ in ("nsubj", "nsubj:pass")), None) or next(
         (c for c in nominative if c.dep_ in ("obj", "obl", "dep")), None
     )

@@ -11,6 +11,8 @@ them (Duden, Langenscheidt); verbs by infinitive, nouns by lemma.
 
 from __future__ import annotations
 
+import functools
+
 # Verbs of place (where?): a two-way preposition after them takes the dative.
 POSITION_VERBS: frozenset[str] = frozenset(
     """liegen stehen sitzen hängen stecken leben wohnen bleiben verbleiben stattfinden befinden
@@ -136,9 +138,11 @@ def two_way_case(preposition: str, governor: str, verb: bool) -> str | None:
     return None
 
 
+@functools.lru_cache(maxsize=16384)
 def object_case(preposition: str, governor: str, verb: bool) -> str | None:
     """The case `governor` (a verb's infinitive or a noun's lemma) fixes for its prepositional object
-    with `preposition` ("warten auf" + Acc), or None when it takes none with it."""
+    with `preposition` ("warten auf" + Acc), or None when it takes none with it (kept per question: a
+    noun's answer scans the whole table for its last part)."""
     found = PREPOSITIONAL_OBJECTS.get((governor, preposition))
     if found is None and not verb:
         # a compound noun has the valency of its last part: "Mordanschlag auf" as "Anschlag auf"
