@@ -915,3 +915,10 @@ def test_an_extended_attribute_whose_inner_phrase_holds_the_root_is_read_to_its_
     text = "Der Verein ist ein 1904 im Gelsenkirchener Stadtteil Schalke gegründeter Sportverein."
     assert hints(text, "ein")[0].startswith("Article of Sportverein: nominative singular")
     assert hints(text, "gegründeter")[0].startswith("Adjective agreeing with Sportverein")
+
+
+def test_the_zu_of_a_zu_infinitive_is_no_preposition_of_its_verb() -> None:
+    """"in Kontakt zu stehen": the verb is not "stehen zu" (to stand by), whose preposition "zu" is."""
+    text = "Ihnen wird vorgeworfen, mit Islamisten in Kontakt zu stehen."
+    assert not _token(text, "stehen").gloss[0].startswith("to stand by")
+    assert _token("Er will zu seinem Wort stehen.", "stehen").gloss[0].startswith("to stand by")

@@ -69,6 +69,8 @@ def clause_words(verb: Token) -> dict[str, list[int]]:
             present.setdefault(CONTRACTIONS[word][0], []).append(token.i)
 
     for child in verb.children:
+        if child.tag_ == "PTKZU":
+            continue  # the zu of a zu-infinitive is no preposition: "in Kontakt zu stehen" is no "stehen zu"
         text = child.lower_
         add(text, child)
         if text in REFLEXIVE and not any(grandchild.dep_ == "case" for grandchild in child.children) and refers_to_the_subject(child, verb):

@@ -166,6 +166,11 @@ IRREGULAR_PLURALS = {
     "man": "men", "woman": "women", "child": "children", "person": "people", "foot": "feet", "tooth": "teeth",
     "mouse": "mice", "criterion": "criteria", "phenomenon": "phenomena",
 }
+# English nouns whose plural names something else ("securities" are bonds and shares, "interests" are not
+# the interest paid on a loan): a German plural keeps the singular's gloss.
+PLURALS_OF_THEIR_OWN = frozenset(
+    "security interest hostility damage good arm custom manner spirit ground quarter work glass premise".split()
+)
 # A plural this much rarer than its singular (Zipf) names no countable thing: "informations", "advices".
 _UNCOUNTABLE_GAP = 1.5
 
@@ -195,6 +200,8 @@ def _plural(noun: str) -> str:
 
     if noun in IRREGULAR_PLURALS:
         return IRREGULAR_PLURALS[noun]
+    if noun in PLURALS_OF_THEIR_OWN:
+        return ""
     if noun.endswith("is"):
         candidates = {noun[:-2] + "es"}  # "crisis": crises
     elif noun.endswith(("s", "x", "z", "ch", "sh")):
