@@ -201,6 +201,7 @@ def test_von_in_a_passive_is_by_wherever_the_parser_hung_it() -> None:
         ("Das Land fühlt sich seit dem Beginn der Krise von Russland bedroht.", "by"),
         ("Damals wurde Ramos-Horta noch von Xanana Gusmão und seiner Partei unterstützt.", "by"),
         ("Es wurde die Freilassung von Gefangenen gefordert.", "of"),
+        ("Damals wurden hunderte von Personen getötet.", "of"),  # a number noun, whatever its tag
     ],
 )
 def test_von_running_up_to_a_past_participle_names_the_doer(sentence, first) -> None:
@@ -1044,6 +1045,14 @@ def test_english_comparatives_and_present_participles_follow_the_spelling_rules(
     participles = {"to rise": "rising", "to die": "dying", "to stop": "stopping", "to run out": "running out",
                    "to stand as a candidate": "standing as a candidate", "the rise": ""}
     assert {gloss: present_participle_of_gloss(gloss) for gloss in participles} == participles
+
+
+def test_erst_before_dann_is_first_and_otherwise_only() -> None:
+    """"erst … angezündet und dann … geschossen": first, then; "erst am Montag": only (not until), also
+    where a "dann" opens the next clause after a comma."""
+    assert _tokens("Sie hätten erst Häuser angezündet und dann auf die Bewohner geschossen.")["erst"].gloss[0] == "first"
+    assert _tokens("Er kam erst am Montag.")["erst"].gloss[0] == "only"
+    assert _tokens("Das Gesetz tritt erst 2025 in Kraft, dann gilt es für alle.")["erst"].gloss[0] == "only"
 
 
 def test_english_plurals_follow_the_spelling_rules_and_leave_mass_nouns_alone() -> None:

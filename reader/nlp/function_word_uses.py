@@ -64,6 +64,8 @@ def function_word_uses(token) -> tuple[str, ...]:
         uses.insert(0, "partitive")  # "eines der Transitländer", "keiner der Abgeordneten": one of, none of
     if token.tag_ == "PAV" and _before_dass(token):
         uses.insert(0, "correlative")  # "dadurch, dass viele Rentner …": by the fact that
+    if token.lower_ == "erst" and _before(token, "dann"):
+        uses.insert(0, "sequence")  # "erst … angezündet und dann … geschossen": first, not only
     if token.lower_ == "etwa" and _introduces_example(token):
         uses.insert(0, "example")  # "Optionen wie etwa eine Koalition", "Amtsträger, etwa Bürgermeister": for example
     if token.lower_ == "wie" and _opens_a_source(token):
@@ -179,6 +181,17 @@ def _after(token, opener: str) -> bool:
     """*opener* stands before *token* in its sentence, close enough to be its first part."""
     start = max(sentence_start(token), token.i - _CORRELATIVE_REACH)
     return any(word.lower_ == opener for word in token.doc[start : token.i])
+
+
+def _before(token, closer: str) -> bool:
+    """*closer* follows *token* close enough to be its second part, no punctuation between ("erst …
+    angezündet und dann …"; not "tritt erst 2025 in Kraft, dann gilt …")."""
+    for word in token.doc[token.i + 1 : min(token.sent.end, token.i + 1 + _CORRELATIVE_REACH)]:
+        if word.is_punct:
+            return False
+        if word.lower_ == closer:
+            return True
+    return False
 
 
 # Words that compare without the comparative's -er the morphologizer marks (Degree=Cmp): the

@@ -387,10 +387,11 @@ def _genitive_substitute(von) -> bool:
     """"von" + a noun without an article right after a noun of an action or a number stands for a
     genitive the article-less noun cannot show: "die Lieferung von Waffen", "Tausende von Menschen" (of)."""
     before = von.doc[von.i - 1] if von.i > 0 else None
-    if before is None or before.pos_ != "NOUN" or any(child.dep_ == "det" for child in von.head.children):
+    if before is None or any(child.dep_ == "det" for child in von.head.children):
         return False
-    lemma = before.lemma_
-    return lemma.endswith(_ACTION_ENDINGS) or lemma in NUMBER_NOUNS
+    if before.lemma_.title() in NUMBER_NOUNS:
+        return True  # "hunderte von Personen", whatever the tagger calls "hunderte"
+    return before.pos_ == "NOUN" and before.lemma_.endswith(_ACTION_ENDINGS)
 
 
 _ACTION_ENDINGS = ("ung", "ion", "nahme")
