@@ -421,6 +421,23 @@ def test_a_line_of_compound_first_parts_gives_no_fixed_phrase() -> None:
     assert [p.term for p in phrase_patterns(parse_line("an der Basis :: grassroots"), lambda word: word)] == ["an der Basis"]
 
 
+def test_a_phrase_shows_its_neutral_renderings_and_plain_german_rendered_only_in_slang_is_no_phrase() -> None:
+    """"Sex haben :: to get laid [slang]": the plain German phrase would show slang first, so it is left
+    to its words ("sex", "to have"); a phrase with a neutral rendering drops its slang ones, and marked
+    German keeps its marked English, labelled."""
+    from reader.lexicon.ding import parse_line
+    from reader.lexicon.phrases import phrase_patterns
+
+    def glosses(raw: str) -> dict[str, tuple[str, ...]]:
+        return {p.term: p.glosses for p in phrase_patterns(parse_line(raw), lambda word: word)}
+
+    assert "Sex haben" not in glosses("flachgelegt werden {vi} [ugs.]; Sex haben :: to get laid [slang]")
+    assert glosses("auf den Putz hauen {vi} [ugs.] :: to paint the town red [coll.]") == {
+        "auf den Putz hauen": ("to paint the town red [colloquial]",)
+    }
+    assert glosses("in die Luft gehen {vi} :: to blow up; to go ballistic [coll.]")["in die Luft gehen"] == ("to blow up",)
+
+
 def test_a_conjunction_opens_no_compound() -> None:
     """"Sonderermittler" is Sonder|ermittler (special investigator), not "sondern" (but) + Ermittler."""
     from reader.lexicon import lookup

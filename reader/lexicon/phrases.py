@@ -58,12 +58,16 @@ def phrase_patterns(line: DingLine, lemma: Callable[[str], str]) -> Iterator[Phr
     # English adjective, which its phrases are only before a noun ("von der Marine festgesetzt": by the navy)
     first_parts = any(alt.text.endswith(GAP) and " " not in alt.text for alt in line.german[0])
     for j, (german, english) in enumerate(zip(line.german, line.english)):
-        glosses = tuple(alt.text for alt in english if alt.text)[:3]
+        # the neutral renderings; only where there are none, the marked ones with their labels
+        neutral = [e.text for e in english if e.text and usage.tier(e.labels) == usage.NEUTRAL]
+        glosses = tuple(neutral or [usage.display(e.text, e.labels) for e in english if e.text])[:3]
         if not glosses:
             continue
         for i, alt in enumerate(german):
             if j == 0 and alt.pos == "VERB":
                 yield from _valency_patterns(alt, english[i] if len(english) == len(german) else english[0], lemma)
+            if not neutral and usage.tier(alt.labels) == usage.NEUTRAL:
+                continue  # plain German Ding renders only in slang ("Sex haben :: to get laid"): its words say more
             labels = alt.labels + tuple(label for e in english for label in e.labels)
             tier = usage.OFFENSIVE_TIER if any(usage.is_offensive(g) for g in glosses) else usage.tier(labels)
             for text in _variants(alt.text):
