@@ -106,8 +106,12 @@ def article_of_an_extended_attribute(article: Token) -> None:
             if not can_hang_on(article, noun):
                 return  # the article heads the noun's phrase: "Der als Minister einer … Regierung gehandelte"
             before = doc[article.i - 1] if article.i else None
-            if before is not None and before.dep_ == "case" and before.head.i in (article.i, article.head.i) and before.head.i != noun.i:
-                # "von einem … unterschriebenen Brief", "um einen von den USA geleiteten Einsatz": the noun's preposition
+            if (
+                before is not None and before.dep_ == "case"
+                and before.head.i != noun.i and before.head.i in (article.i, article.head.i)
+            ):
+                # "von einem … unterschriebenen Brief", "um einen von den USA geleiteten Einsatz": the noun's
+                # preposition
                 set_head(before, noun, "case")
             if article.head.i != noun.i:
                 set_head(article, noun, "case" if contraction else "det")
@@ -120,19 +124,21 @@ def article_of_an_extended_attribute(article: Token) -> None:
 def _attribute_under_its_word(attribute: Span, word: Token, noun: Token) -> None:
     """The phrases of an extended attribute hang on the word that closes it, which describes the noun:
     "um einen von der Regierung geplanten Umbau" parsed with "Umbau" under "Regierung", or "von einem
-    von vielen Bürgern … unterschriebenen Brief" with "Bürgern" on the clause's verb. Phrases hung on the noun
-    stay: one may be a genitive attribute of a noun inside ("der als Minister einer … Regierung gehandelte
-    Politiker")."""
+    von vielen Bürgern … unterschriebenen Brief" with "Bürgern" on the clause's verb. Phrases hung on the
+    noun stay: one may be a genitive attribute of a noun inside ("der als Minister einer … Regierung
+    gehandelte Politiker")."""
     inside = noun.head
     if attribute.start <= inside.i < attribute.end:
         while attribute.start <= inside.head.i < attribute.end and inside.head.i != inside.i:
             inside = inside.head
         take_place(noun, inside)  # the noun takes the place of the attribute's top word
     for member in attribute:
-        if not attribute.start - 1 <= member.head.i <= noun.i and (
-            member.pos_ not in _NOMINAL or any(child.dep_ == "case" for child in member.children)
-        ):
-            set_head(member, word, "obl" if member.pos_ in _NOMINAL else None)  # (a bare noun may be either object)
+        hung_outside = not attribute.start - 1 <= member.head.i <= noun.i
+        bare_noun = member.pos_ in _NOMINAL and not any(child.dep_ == "case" for child in member.children)
+        # (a bare noun stays: under the participle as "obl" the case rules would read "in dem 2200 Seiten
+        # umfassenden Bericht" with a dative)
+        if hung_outside and not bare_noun:
+            set_head(member, word, "obl" if member.pos_ in _NOMINAL else None)
 
 
 def article_before_listed_adjectives(article: Token) -> None:

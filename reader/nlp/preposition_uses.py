@@ -96,7 +96,7 @@ def preposition_uses(token) -> list[str]:
     if token.lower_ == "von" and _from_somewhere(noun):
         return ["origin"]  # "Kritik kam von den Grünen", "von der Plattform verbannen": from
     if token.lower_ == "über":
-        use = _uber_use(token, noun)
+        use = _uber_use(noun)
         if use:
             return [use]
     # a two-way preposition with the accusative points somewhere: "in iranische Gewässer eskortiert"
@@ -337,7 +337,7 @@ def _part_of_a_whole(von, noun) -> bool:
     return noun.pos_ == "NUM" or _counted(noun) or any(_number(word) for word in von.doc[von.i + 1 : noun.i])
 
 
-def _uber_use(uber, noun) -> str | None:
+def _uber_use(noun) -> str | None:
     """"über" is "about" with a topic; with a medium it is via ("über Internetportale"); with a time it is
     over ("über Jahrzehnte"); on a verb of motion (whose Perfekt takes sein: "ist über die Bahamas gezogen")
     the way (over, across) and with the dative where (over: "eine Flugverbotszone über dem Golf"), unless
