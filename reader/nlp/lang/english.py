@@ -178,9 +178,8 @@ _UNCOUNTABLE_GAP = 1.5
 def plural_of_gloss(gloss: str) -> str:
     """The gloss of a noun in the plural: its head word, the last or the one before a preposition ("state"
     → "states", "member of parliament" → "members of parliament", "operation (police, rescue)" →
-    "operations (police, rescue)"); "" where
-    English has no countable plural of it ("information"), the head is a plural already ("forces"), or
-    the gloss is no plain noun phrase."""
+    "operations (police, rescue)"); "" where English has no countable plural of it ("information"), the
+    head is a plural already ("forces"), or the gloss is no plain noun phrase."""
     core = strip_notes(gloss)
     words = core.split()
     if not words or words[0] in ("to", "a", "an", "the") or not all(w.isalpha() and w.islower() for w in words):
