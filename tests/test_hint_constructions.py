@@ -922,3 +922,12 @@ def test_the_zu_of_a_zu_infinitive_is_no_preposition_of_its_verb() -> None:
     text = "Ihnen wird vorgeworfen, mit Islamisten in Kontakt zu stehen."
     assert not _token(text, "stehen").gloss[0].startswith("to stand by")
     assert _token("Er will zu seinem Wort stehen.", "stehen").gloss[0].startswith("to stand by")
+
+
+def test_a_bare_object_of_a_participle_opens_an_extended_attribute() -> None:
+    """"mit den Ackerbau betreibenden Bambara": "den" is the article of the people, not of "Ackerbau" (the
+    participle's object), so the people are a dative plural after "mit", not an object of "stehen"."""
+    text = "Die Dogon stehen in Konflikt mit den Ackerbau betreibenden Bambara."
+    assert hints(text, "den")[0].startswith("Article of Bambara: dative plural")
+    assert case_of(text, "Bambara") == "Dative" and case_of(text, "Ackerbau") == "Accusative"
+    assert case_of("Er kaufte den Wagen gestern.", "Wagen") == "Accusative"

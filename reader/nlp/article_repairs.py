@@ -11,8 +11,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from reader.lexicon import LexiconMissingError, lookup
 from reader.nlp.lang.articles import adjective_ending, determiner_readings
+from reader.nlp.lang.prepositions import governed_cases
 from reader.nlp.lang.sentences import OPENING_QUOTES
+from reader.nlp.morph_features import feature_values
 from reader.nlp.parse_edits import can_hang_on, set_head, take_place
 from reader.nlp.participles import participle_of
 
@@ -74,9 +77,9 @@ def _ends_attribute(token: Token) -> bool:
 
 
 def article_of_an_extended_attribute(article: Token) -> None:
-    """"Die von der Umweltbehörde getroffenen Maßnahmen", "im 15 Kilometer östlich gelegenen Ort": an
-    article may open a whole phrase that describes its noun (an extended attribute); it is the
-    noun's article, however far away, where the words after it cannot be its noun."""
+    """"Die von der Umweltbehörde getroffenen Maßnahmen", "im 15 Kilometer östlich gelegenen Ort", "mit den
+    Ackerbau betreibenden Bambara": an article may open a whole phrase that describes its noun (an extended
+    attribute); it is the noun's article, however far away, where the words after it cannot be its noun."""
     doc = article.doc
     contraction = article.tag_ == "APPRART"
     # the tagger takes an article whose noun is far away for a pronoun ("hatten die bereits
@@ -84,7 +87,10 @@ def article_of_an_extended_attribute(article: Token) -> None:
     pronoun = _article_taken_for_pronoun(article) and article.i > 0 and not doc[article.i - 1].is_punct
     if not contraction and not pronoun and not (article.pos_ == "DET" and "Art" in article.morph.get("PronType")):
         return
-    if article.i + 2 >= len(doc) or doc[article.i + 1].pos_ not in _OPENS_ATTRIBUTE:
+    if article.i + 3 >= len(doc):
+        return
+    opener = doc[article.i + 1]
+    if opener.pos_ not in _OPENS_ATTRIBUTE and not _object_of_participle(article, opener):
         return
     inner = False  # inside a phrase of the attribute ("von [der Umweltbehörde]"), whose adjectives are its own
     closed_inner = False  # the last noun closed such a phrase, which "und" may continue
@@ -119,6 +125,33 @@ def article_of_an_extended_attribute(article: Token) -> None:
             if pronoun:
                 _make_article(article)
             return
+
+
+def _object_of_participle(article: Token, noun: Token) -> bool:
+    """A bare noun right before an inflected participle and a noun, which the article cannot go with in
+    number: the participle's object, which opens an extended attribute ("mit den Ackerbau betreibenden
+    Bambara": after "mit", "den" is a dative plural, and "Ackerbau" is a singular; "eine Kinder betreuende
+    Einrichtung"). "von der Regierung geplanten Umbau" stays: "der Regierung" agrees."""
+    doc = noun.doc
+    participle, after = doc[noun.i + 1], doc[noun.i + 2]
+    if noun.pos_ != "NOUN" or participle.tag_ != "ADJA" or participle_of(participle.text) is None or after.pos_ not in _NOMINAL:
+        return False
+    readings = determiner_readings(article.lower_)
+    before = doc[article.i - 1] if article.i else None
+    cases = governed_cases(before.lower_) if before is not None and before.pos_ == "ADP" else ()
+    numbers = {number for case, _, number in readings[1] if not cases or case in cases} if readings else set()
+    # (the tagger's number of a singular headword may be wrong: "Ackerbau" as a plural)
+    own = {"Sing"} if _singular_headword(noun.text) else set(feature_values(noun, "Number"))
+    return bool(numbers and own) and not numbers & own
+
+
+def _singular_headword(word: str) -> bool:
+    """The dictionary lists *word* itself as a noun whose plural is spelt otherwise (no: without a lexicon)."""
+    try:
+        entry = lookup(word, "NOUN")
+    except LexiconMissingError:
+        return False
+    return entry.found and entry.term == word and entry.plural != word
 
 
 def _attribute_under_its_word(attribute: Span, word: Token, noun: Token) -> None:
