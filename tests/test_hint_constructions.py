@@ -931,3 +931,12 @@ def test_a_bare_object_of_a_participle_opens_an_extended_attribute() -> None:
     assert hints(text, "den")[0].startswith("Article of Bambara: dative plural")
     assert case_of(text, "Bambara") == "Dative" and case_of(text, "Ackerbau") == "Accusative"
     assert case_of("Er kaufte den Wagen gestern.", "Wagen") == "Accusative"
+
+
+def test_a_neuter_noun_made_from_an_adjective_shows_its_form_after_das() -> None:
+    """"das Innere", "das Gute": the form after the article, not the strong "Inneres" nor a masculine
+    "Guter"; "das Alter" (age) and "das Fenster" stay as they are."""
+    assert "(das Innere)" in hints("Das Innere des Hauses ist schön.", "Innere")[0]
+    assert "(das Gute)" in hints("Das Gute daran ist der Preis.", "Gute")[0]
+    assert "(das Alter)" in hints("Das Alter spielt keine Rolle.", "Alter")[0]
+    assert "(das Fenster)" in hints("Das Fenster ist offen.", "Fenster")[0]

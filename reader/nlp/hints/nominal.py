@@ -157,13 +157,19 @@ def _means_the_participle(adjective: Token, verb: str, kind: str) -> bool:
 
 def _after_article(token: Token) -> str:
     """The noun's dictionary form as it reads after der/die/das: "der Abgeordnete", not the
-    dictionary's "Abgeordneter" (which goes with "ein")."""
+    dictionary's "Abgeordneter" (which goes with "ein"); a neuter made from an adjective likewise: "das
+    Innere", "das Gute", not the strong "Inneres" or a masculine "Guter"."""
     from reader.lexicon import after_definite_article, lookup
 
     shown = display_term(token)
     entry = lookup(token_value(token, "term") or token.lemma_ or token.text, "NOUN")
     singular, _ = after_definite_article(entry.term, entry.gender, entry.plural)
-    return shown[: len(shown) - (len(entry.term) - len(singular))]
+    shown = shown[: len(shown) - (len(entry.term) - len(singular))]
+    # (only where the text is not that form itself: "das Alter" is age, no adjective)
+    neuter = "Neut" in feature_values(token, "Gender") and token.text != shown
+    if neuter and shown.endswith(("es", "er")) and lookup(shown[:-2].lower(), "ADJ").pos == "ADJ":
+        return shown[:-1]
+    return shown
 
 
 def _lexicon_gender(token: Token, listed_only: bool = False) -> str | None:
