@@ -343,10 +343,10 @@ def _clause_targets(verb: Token, members: list[int], phrases: dict[int, Phrase],
         expletive = [i for i in open_ if doc[i].lower_ == "es" and i < verb.i]
         if expletive:  # "Doch es wurden Reduzierungen beschlossen": "es" before the verb is nominative
             return {expletive[0]: "Nom"}
-        finite = (verb_complex(verb).finite or verb).i  # "Das hat das Amt mitgeteilt": after "hat"
-        speaker = [i for i in agreeing if i > finite]
-        if speaker and _speaker_after(verb, speaker, finite) and any(
-            doc[i].lower_ in REPORTED_CONTENT and i < finite and not phrases[i].members for i in open_
+        finite_at = (finite or verb).i  # "Das hat das Amt mitgeteilt": after "hat"
+        speaker = [i for i in agreeing if i > finite_at]
+        if speaker and _speaker_after(verb, speaker, finite_at) and any(
+            doc[i].lower_ in REPORTED_CONTENT and i < finite_at and not phrases[i].members for i in open_
         ):
             # "Das sagt Norbert Hofer", "Das erklärte die Sprecherin", "Das hat das Amt mitgeteilt": what
             # was said comes first, the speaker after the finite verb
@@ -439,18 +439,19 @@ def _pronoun_subject(verb: Token, members: list[int], open_: list[int]) -> bool:
             continue
         if c.lower_ in SINGULAR_PRONOUNS and finite_number(verb) == "Plur":
             continue  # "Dies berichteten britische Medien": a singular is no subject of a plural verb
-        finite = (verb_complex(verb).finite or verb).i
-        if c.lower_ in REPORTED_CONTENT and c.i < finite and _speaker_after(verb, open_, finite):
-            continue  # "Dies gab das Nobelkomitee bekannt": what was said comes first, the speaker after the verb
+        if c.lower_ in REPORTED_CONTENT:
+            finite_at = (verb_complex(verb).finite or verb).i
+            if c.i < finite_at and _speaker_after(verb, open_, finite_at):
+                continue  # "Dies gab das Nobelkomitee bekannt": what was said comes first, the speaker after the verb
         return True
     return False
 
 
-def _speaker_after(verb: Token, open_: list[int], finite: int) -> bool:
+def _speaker_after(verb: Token, open_: list[int], finite_at: int) -> bool:
     """A phrase after the finite verb of a verb of saying is its speaker; of a verb that reports
     ("erklären", "bestätigen") only a person or a name is: "Dies bestätigte die Ministerin", where "Dies
     bestätigt die Vermutung" has a thing as the object."""
-    after = [verb.doc[i] for i in open_ if i > finite]
+    after = [verb.doc[i] for i in open_ if i > finite_at]
     lemma = verb_lemma(verb)
     if lemma in SAYING_VERBS:
         return bool(after)
