@@ -2,7 +2,8 @@
 
 A set's `source` names a text in `$READER_CORPORA` (default ``../shared/corpora`` beside the project):
 
-- ``wikinews-de/<file>.md``: `load_article(...).body` of that Markdown article;
+- ``wikinews-de/<file>.md`` or ``leveled/klexikon-pairs/<wikipedia|klexikon>/<name>.md``:
+  `load_article(...).body` of that Markdown article;
 - ``wikinews-raw/<id>``: the ``text`` of the record with that ``id`` in
   ``wikinews-raw/wikinews-de-politics.jsonl`` (one line of plain text, no front matter).
 
@@ -35,7 +36,7 @@ def _raw_records() -> dict[str, dict]:
 def load_source(source: str) -> tuple[str, str]:
     """(text, title) of a source; ValueError for an unknown kind or id."""
     kind, _, name = source.partition("/")
-    if kind == "wikinews-de":
+    if kind in ("wikinews-de", "leveled") and source.endswith(".md"):
         from reader.library.article import load_article
 
         article = load_article(CORPORA / source)
@@ -45,4 +46,4 @@ def load_source(source: str) -> tuple[str, str]:
         if record is None:
             raise ValueError(f"no record {name!r} in {RAW_FILE}")
         return record["text"], str(record.get("wiki_title") or "").replace("_", " ")
-    raise ValueError(f"unknown source {source!r} (expected wikinews-de/… or wikinews-raw/…)")
+    raise ValueError(f"unknown source {source!r} (expected wikinews-de/….md, leveled/….md or wikinews-raw/…)")

@@ -1,14 +1,15 @@
-"""Draw the word tokens of a hand-judged gloss gold set from Wikinews records, in walk order.
+"""Draw the word tokens of a hand-judged gloss gold set from corpus texts, in walk order.
 
     python tools/sample_gloss_gold.py --seed 20261204 article_74 article_24 ... [--context 60]
     python tools/sample_gloss_gold.py --seed 20261204 article_74 ... --check GOLD.jsonl [--stop 420]
 
 Prints one JSON object per word token ({"index", "source", "start", "end", "text", "context"}),
 in the shuffled order in which the tokens are walked and judged (see
-tests/data/glosses/README.md, "How the sample was drawn"): every word token of the named records
-of wikinews-raw/wikinews-de-politics.jsonl in one list (records in the order given, tokens in text
-order), shuffled with random.Random(seed). Offsets are into each record's `text`, the same text
-tools/evaluate_glosses.py loads for a `wikinews-raw/<id>` source. `context` is a window of text
+tests/data/glosses/README.md, "How the sample was drawn"): every word token of the named texts in
+one list (texts in the order given, tokens in text order), shuffled with random.Random(seed). A
+text is a record id of wikinews-raw/wikinews-de-politics.jsonl (article_74) or any source that
+tools/corpus_sources.py loads (leveled/klexikon-pairs/wikipedia/ABBA.md); offsets are into the
+text it loads, the same text tools/evaluate_glosses.py scores. `context` is a window of text
 around the token for the judge; it comes from the corpus and is never committed.
 
 `--check` validates a judged gold file against the same draw instead (format and offsets only, never
@@ -22,7 +23,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import random
 import re
 import sys
@@ -30,24 +30,33 @@ from collections import Counter
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-CORPORA = Path(os.environ.get("READER_CORPORA", ROOT.parent / "shared" / "corpora"))
-RAW_FILE = CORPORA / "wikinews-raw" / "wikinews-de-politics.jsonl"
+sys.path.insert(0, str(ROOT))
+
+from reader.errors import ReaderError  # noqa: E402
+from tools.corpus_sources import CORPORA, load_source  # noqa: E402
+
 WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 CATEGORIES = ("content", "function", "name", "number")
 
 
-def draw(ids: list[str], seed: int) -> tuple[list[tuple[str, int, int, str]], dict[str, str]]:
-    """The shuffled (source, start, end, text) tokens of the records `ids`, and their texts by id."""
-    with open(RAW_FILE, encoding="utf-8") as handle:
-        records = [json.loads(line) for line in handle if line.strip()]
-    texts = {str(record["id"]): record["text"] for record in records}
-    missing = [i for i in ids if i not in texts]
-    if missing:
-        raise KeyError(f"no record with id {', '.join(missing)} in {RAW_FILE}")
+def source_name(name: str) -> str:
+    """A source as tools/corpus_sources.py names it; a bare record id is one of wikinews-raw."""
+    return name if "/" in name else f"wikinews-raw/{name}"
+
+
+def draw(names: list[str], seed: int) -> tuple[list[tuple[str, int, int, str]], dict[str, str]]:
+    """The shuffled (source, start, end, text) tokens of the texts `names`, and their texts by source."""
+    texts = {}
+    for name in names:
+        source = source_name(name)
+        try:
+            texts[source] = load_source(source)[0]
+        except (ValueError, OSError, ReaderError) as error:
+            raise KeyError(str(error)) from None
     tokens = [
-        (f"wikinews-raw/{i}", match.start(), match.end(), match.group())
-        for i in ids
-        for match in WORD.finditer(texts[i])
+        (source, match.start(), match.end(), match.group())
+        for source, text in texts.items()
+        for match in WORD.finditer(text)
     ]
     random.Random(seed).shuffle(tokens)
     return tokens, texts
@@ -63,7 +72,7 @@ def check(gold_path: Path, tokens, texts: dict[str, str], stop: int) -> list[str
         source, start, end, text = token
         if (line.get("source"), line.get("start"), line.get("end"), line.get("text")) != token:
             problems.append(f"line {number}: expected {source} {start}-{end} {text!r} (walk order)")
-        elif texts[source.partition("/")[2]][start:end] != text:
+        elif texts[source][start:end] != text:
             problems.append(f"line {number}: text[start:end] != {text!r}")
         if line.get("category") not in CATEGORIES:
             problems.append(f"line {number}: unknown category {line.get('category')!r}")
@@ -95,14 +104,15 @@ def summary(gold_path: Path) -> str:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("ids", nargs="+", help="record ids, e.g. article_74")
+    parser.add_argument("ids", nargs="+", help="wikinews-raw record ids (article_74) or source names "
+                        "(leveled/klexikon-pairs/wikipedia/ABBA.md)")
     parser.add_argument("--seed", type=int, required=True)
     parser.add_argument("--context", type=int, default=60, help="characters of context each side")
     parser.add_argument("--check", type=Path, help="validate this judged gold file against the draw")
     parser.add_argument("--stop", type=int, default=420, help="content tokens at which the walk stops")
     args = parser.parse_args()
-    if not RAW_FILE.exists():
-        print(f"corpus not found: {RAW_FILE} (set READER_CORPORA)", file=sys.stderr)
+    if not CORPORA.exists():
+        print(f"corpora not found: {CORPORA} (set READER_CORPORA)", file=sys.stderr)
         return 2
     try:
         tokens, texts = draw(args.ids, args.seed)
@@ -121,7 +131,7 @@ def main() -> int:
         print(summary(args.check))
         return 0
     for index, (source, start, end, text) in enumerate(tokens):
-        body = texts[source.partition("/")[2]]
+        body = texts[source]
         left = body[max(0, start - args.context):start].replace("\n", " ")
         right = body[end:end + args.context].replace("\n", " ")
         context = f"{left}[[{text}]]{right}"
