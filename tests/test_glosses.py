@@ -202,6 +202,8 @@ def test_von_in_a_passive_is_by_wherever_the_parser_hung_it() -> None:
         ("Damals wurde Ramos-Horta noch von Xanana Gusmão und seiner Partei unterstützt.", "by"),
         ("Es wurde die Freilassung von Gefangenen gefordert.", "of"),
         ("Damals wurden hunderte von Personen getötet.", "of"),  # a number noun, whatever its tag
+        # after a genitive preposition "von" stands in for the genitive, in a passive too
+        ("Die meisten Kinder werden innerhalb von jeweils zwei Wochen geboren.", "of"),
     ],
 )
 def test_von_running_up_to_a_past_participle_names_the_doer(sentence, first) -> None:
@@ -1080,6 +1082,15 @@ def test_an_adjective_formed_from_a_verb_is_glossed_as_a_participle() -> None:
     tokens = _tokens("Der ernannte Minister lehnte die genannten Vorschläge ab.")
     assert tokens["ernannte"].gloss[0] == "appointed"  # not "to appoint"
     assert tokens["genannten"].gloss[0] in ("called", "named", "mentioned")
+
+
+def test_a_participle_the_dictionary_lacks_takes_its_verbs_senses() -> None:
+    """"verlassenden" is leaving, not the adjective "verlassen" (abandoned) its stem is spelt like; a past
+    participle in a Ding verb line's participle column ranks its senses as its own verb does."""
+    tokens = _tokens("Es ist der Vorgang des den Mutterleib verlassenden Kindes.")
+    assert tokens["verlassenden"].gloss[0] == "leaving"
+    assert _tokens("Die folgenden Punkte sind wichtig.")["folgenden"].gloss[0] == "following"  # Ding's own entry
+    assert _tokens("Das Kind kam zum errechneten Termin.")["errechneten"].gloss[0] == "calculated"  # not "generated"
 
 
 def test_a_present_participle_after_sein_is_an_adjective_not_a_finite_verb() -> None:

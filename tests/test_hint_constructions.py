@@ -647,6 +647,17 @@ def test_a_capitalised_preposition_opening_the_sentence_governs_the_name_after_i
     assert any("Dative after gemäß" in hint for hint in hints("Gemäß Wang stellte sie sich dem Präsidenten vor.", "Wang"))
 
 
+def test_a_compass_adjective_before_a_genitive_article_is_a_preposition() -> None:
+    """"nördlich der Kammlinie": north of, with the genitive (the parser made it an adjective, "der" a
+    dative); "nördlich von Berlin" and "der nördliche Teil" keep the adjective."""
+    tokens = {t.text: t for t in analyze("Knapp nördlich der Kammlinie verläuft die Grenze.").tokens}
+    assert tokens["nördlich"].pos == "ADP" and tokens["nördlich"].gloss[0] == "north of"
+    assert any("Genitive after nördlich" in hint for hint in tokens["Kammlinie"].hints)
+    assert any("Genitive after südlich" in hint for hint in hints("Die Stadt liegt südlich des Flusses.", "Flusses"))
+    assert next(t for t in analyze("Der nördliche Teil ist kalt.").tokens if t.text == "nördliche").pos == "ADJ"
+    assert next(t for t in analyze("Das Dorf liegt östlich von Berlin.").tokens if t.text == "östlich").pos == "ADJ"
+
+
 def test_a_participle_the_tagger_called_a_determiner_is_an_adjective() -> None:
     """"Alle anderen angetretenen Parteien": "angetretenen" declines as an adjective, no article of its own."""
     text = "Alle anderen angetretenen Parteien scheiterten an der Hürde."
@@ -851,6 +862,10 @@ def test_a_d_word_after_a_comma_and_a_preposition_opening_a_verb_final_clause_is
     assert _token(text, "die").gloss[0] == "which" and case_of(text, "Verfolgung") == "Nominative"
     assert _token("Er wohnt in Berlin, in dem Haus seiner Eltern.", "dem").pos == "DET"
     assert _token("Sie rief laut, bis der Sicherheitsdienst einschritt.", "der").pos == "DET"
+    # before an attribute in "-e" and a plural noun, which no article goes with ("der germanischen Stämme")
+    text = ("Das Denkmal soll an die Schlacht im Teutoburger Wald erinnern, in der germanische Stämme unter "
+            "seiner Führung den drei römischen Legionen eine entscheidende Niederlage beibrachten.")
+    assert _token(text, "der").gloss[0] == "which" and case_of(text, "Stämme") == "Nominative"
 
 
 def test_an_inflected_participle_closing_an_extended_attribute_is_its_nouns_adjective() -> None:

@@ -24,6 +24,8 @@ def test_von_der_inside_a_family_name_is_neither_preposition_nor_article() -> No
     assert case_of("Viele Abgeordnete stimmten gegen von der Leyen.", "Leyen") == "Accusative"
     assert case_of("Heute besuchte Ursula von der Leyen die Truppe in Litauen.", "Leyen") != "Dative"
     assert case_of("Die Rede von der Kanzlerin war kurz.", "Kanzlerin") == "Dative"
+    # after a genitive preposition "von" is the preposition standing in for the genitive
+    assert case_of("Er wohnt außerhalb von München.", "München") == "Dative"
 
 
 def test_a_family_name_after_its_particle_takes_the_case_of_its_role() -> None:

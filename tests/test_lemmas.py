@@ -120,3 +120,16 @@ def test_a_dative_plural_two_nouns_share_is_the_commoner_ones() -> None:
 
     assert lemma_of("Das Material wird zu militärischen Zwecken genutzt.", "Zwecken") == "Zweck"
     assert lemma_of("Sie berichtete von ihren Reisen nach Asien.", "Reisen") == "Reise"
+
+
+def test_a_present_two_verbs_share_is_the_intransitive_ones_without_an_object() -> None:
+    """"fällt" is a form of fallen (to fall) and of fällen (to fell, of trees and verdicts): without an
+    object it falls, and its particle makes ausfallen (to be cancelled), not "ausfällen" (to precipitate)."""
+    def verb(text: str) -> tuple[str, str]:
+        token = next(t for t in analyze(text).tokens if t.text == "fällt")
+        return token.lemma, token.term
+
+    assert verb("Der Kurs fällt um zwei Prozent.") == ("fallen", "fallen")
+    assert verb("Der Termin fällt morgen aus.")[1] == "ausfallen"
+    assert verb("Mir fällt auf, dass er fehlt.")[1] == "auffallen"
+    assert verb("Das Gericht fällt ein Urteil.")[0] == "fällen"

@@ -502,3 +502,10 @@ def test_terms_read_ahead_are_the_rows_a_lookup_reads() -> None:
     asked = {word: database.term_rows.__wrapped__(word) for word in words}
     database.prefetch_terms(words)
     assert {word: database.term_rows.__wrapped__(word) for word in words} == asked
+
+
+def test_a_noun_that_is_also_another_nouns_plural_opens_a_compound_as_itself() -> None:
+    # "Akte" (file, plural Akten) is also the plural of "Akt" (act; nude): Akten|seite is Akte|n, not Akt|en
+    assert lookup("Aktenseite", "NOUN").parts[0] == ("Akte", "file")
+    # a plural with no lemma of its own still opens no compound: Nase|n|schutz, not "Nasen"
+    assert lookup("Nasenschutz", "NOUN").parts[0][0] == "Nase"

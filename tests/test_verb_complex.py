@@ -53,6 +53,10 @@ CASES = [
     ("Bis Ende des Jahres wird die Firma alle Stellen abgebaut haben.", "wird", "Futur II", ("passive",)),
     ("Der Papst erlitt einen Herzinfarkt.", "erlitt", "Präteritum", ("Präsens",)),
     ("Der Kranke litt seit Jahren an Husten.", "litt", "Präteritum", ("Präsens",)),
+    # a present with an umlaut is no irregular past, whatever the tagger says
+    ("Knapp nördlich der Kammlinie verläuft die Grenze.", "verläuft", "Präsens", ("Präteritum",)),
+    # an infinitive that is also a strong verb's Konjunktiv II plural ("gebären") is the present
+    ("Viele Tiere gebären im Frühjahr ihre Jungen.", "gebären", "Präsens", ("Konjunktiv",)),
     ("Damals gingen die Menschen auf die Straße.", "gingen", "Präteritum", ("Konjunktiv",)),
     ("Wenn er Zeit hätte, ginge er ins Kino.", "ginge", "Präsens (present time), Konjunktiv II", ("Präteritum",)),
     # "sollte" opening a condition is 'should it …': the Präteritum's form, named as a form, and a condition

@@ -277,6 +277,8 @@ def _known_modifier(key: str) -> bool:
     if key.islower() and rows and all(row.pos == "VERB" for row in rows) and not key.endswith("n"):
         return False  # a finite verb form opens no compound: "westafrikanisch" is West|afrikanisch, not "west" (exists)
     noun = _upper_first(key)
+    if any(row.pos == "NOUN" and row.gender and row.plural not in (None, noun) for row in rows):
+        return True  # a noun of its own that is also another's plural: "Akte" (file, plural Akten), not Akt's acts
     for ending in PLURAL_ENDINGS:
         if noun.endswith(ending) and len(noun) - len(ending) >= MIN_STEM:
             singular = noun[: -len(ending)]

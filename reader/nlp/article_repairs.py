@@ -12,10 +12,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from reader.lexicon import LexiconMissingError, lookup
+from reader.nlp import lemma_dictionary
 from reader.nlp.lang.articles import adjective_ending, determiner_readings
 from reader.nlp.lang.prepositions import governed_cases
 from reader.nlp.lang.sentences import OPENING_QUOTES
 from reader.nlp.morph_features import feature_values
+from reader.nlp.noun_lexicon import noun_entry
 from reader.nlp.parse_edits import can_hang_on, set_head, take_place
 from reader.nlp.participles import participle_of
 
@@ -228,8 +230,8 @@ def article_taken_for_a_pronoun(word: Token) -> None:
     doc = word.doc
     if not _article_taken_for_pronoun(word):
         return
-    if word.i == 0 or doc[word.i - 1].is_punct:
-        return
+    if word.i == 0 or word.i + 1 >= len(doc) or doc[word.i - 1].is_punct or attribute_without_article(doc[word.i + 1]):
+        return  # (", in der germanische Stämme …": "-e" before a plural noun takes no article)
     following = word.i + 1
     while following < len(doc) and (doc[following].pos_ == "NUM" or _attributive(doc[following])):
         following += 1
@@ -275,6 +277,16 @@ def _article_fits(article: Token, noun: Token) -> bool:
     readings = determiner_readings(article.lower_)
     numbers = {number for _case, _gender, number in readings[1]} if readings else set()
     return not numbers or not noun.morph.get("Number") or bool(numbers & set(noun.morph.get("Number")))
+
+
+def attribute_without_article(word: Token) -> bool:
+    """"germanische Stämme", "viele Menschen": an attribute in "-e" before a plural noun has no article
+    (after one a plural attribute ends in "-en"), so a d-word right before it is none."""
+    noun = word.head
+    if not (word.tag_ in ("ADJA", "PIAT", "PIDAT") and word.lower_.endswith("e") and noun.i > word.i and noun.pos_ == "NOUN"):
+        return False
+    plural = noun_entry(lemma_dictionary.lemmatize(noun.text))[1]  # (the model's Number is often wrong here)
+    return plural is not None and noun.text == plural and noun.text != lemma_dictionary.lemmatize(noun.text)
 
 
 def _attributive(token: Token) -> bool:

@@ -30,9 +30,11 @@ from reader.nlp.noun_lexicon import lemma_by_article
 from reader.nlp.participles import adjectives_from_participles, participles_after_sein
 from reader.nlp.phrase_heads import correct_phrase_heads
 from reader.nlp.sentence_rules import join_broken_sentences, mark_sentence_starts, starts_sentence
+from reader.nlp.shared_verb_forms import presents_of_intransitive_strong_verbs
 from reader.nlp.terms import assign_terms
 from reader.nlp.word_prefetch import prefetch_forms, prefetch_lemmas
 from reader.nlp.contextual_classes import (
+    adjectives_taken_for_prepositions,
     adverbs_taken_for_conjunctions,
     adverbs_taken_for_prepositions,
     determiners_taken_for_nouns,
@@ -88,6 +90,7 @@ def finite_verbs(doc: Doc) -> Doc:
     predicative_adjectives_taken_for_adverbs(doc)
     prepositions_taken_for_particles(doc)
     adverbs_taken_for_prepositions(doc)
+    adjectives_taken_for_prepositions(doc)
     adverbs_taken_for_conjunctions(doc)
     relative_pronouns_taken_for_determiners(doc)
     prefixes_taken_for_prepositions(doc)
@@ -151,6 +154,7 @@ def lemmatizer(doc: Doc) -> Doc:
         if genitive is not None:
             token.lemma_ = genitive
     participles_after_sein(doc)
+    presents_of_intransitive_strong_verbs(doc)
     prefetch_lemmas(doc)  # the lemmas are known: the rows the later rules and the glosses ask for
     return doc
 

@@ -4,7 +4,8 @@
 ("single scull"); "zu militärischen Zwecken" has a preposition it calls a particle (the infinitive's
 "to"); "Sie halten uns für dumm" has a complement it calls an adverb ("stupidly"); "spart … jährlich eine
 Summe" has an adverb it calls a preposition; "Gemäß Wang …", "Gegenüber Dezember …" open a sentence with
-a preposition it calls a noun; ", das China … erlaubt" a relative pronoun it calls an article;
+a preposition it calls a noun; "nördlich der Kammlinie" a preposition it calls an adjective; ", das China
+… erlaubt" a relative pronoun it calls an article;
 "pro-aserbaidschanisch" a first part it calls a preposition.
 """
 
@@ -13,6 +14,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from reader.lexicon import LexiconMissingError, function_entry, lookup
+from reader.nlp.article_repairs import attribute_without_article
 from reader.nlp.capitalised_words import listed_as
 from reader.nlp.doc_arrays import tokens_where
 from reader.nlp.lang.articles import adjective_ending
@@ -91,6 +93,28 @@ def adverbs_taken_for_prepositions(doc: Doc) -> None:
             set_head(token, noun, "amod")
 
 
+_GENITIVE_ARTICLES = frozenset({"des", "der", "eines", "einer"})
+
+
+def adjectives_taken_for_prepositions(doc: Doc) -> None:
+    """"Knapp nördlich der Kammlinie verläuft die Grenze", "südlich des Flusses" with "nördlich" an
+    adjective (northern): an undeclined adjective the grammars list as a genitive preposition, right
+    before an article that can be a genitive and its noun, is that preposition ("north of"); "nördlich
+    von Berlin" and "der nördliche Teil" keep their adjective."""
+    for token in tokens_where(doc, "TAG", ("ADJD",)):
+        if token.i + 2 >= len(doc) or governed_cases(token.lower_)[:1] != ("Gen",):
+            continue
+        article, noun = doc[token.i + 1], doc[token.i + 1].head
+        if article.lower_ not in _GENITIVE_ARTICLES or article.pos_ != "DET" or noun.i <= article.i \
+                or noun.pos_ not in ("NOUN", "PROPN"):
+            continue
+        token.pos_, token.tag_ = "ADP", "APPR"
+        token.set_morph("")
+        if noun.head.i == token.i:  # the parser hung the noun on the adjective: it takes the adjective's place
+            set_head(noun, token.head if token.head.i != token.i else noun, "obl")
+        set_head(token, noun, "case")
+
+
 def adverbs_taken_for_conjunctions(doc: Doc) -> None:
     """"Seitdem sind fast 16 Jahre vergangen" with "Seitdem" classed a conjunction: a subordinating
     conjunction's clause ends in its finite verb, so a word right before a finite verb that the tagger
@@ -134,8 +158,9 @@ def relative_pronouns_taken_for_determiners(doc: Doc) -> None:
 
 def relative_pronouns_after_a_preposition(doc: Doc) -> None:
     """"…, an dem Donald Trump zum Golfspielen geflogen war", "…, durch die eine Verfolgung … verhindert
-    wird": after a comma and a preposition, a d-word before a name or another article, which no article
-    stands before, is a relative pronoun where its clause ends in its finite verb (a main clause puts its
+    wird", "…, in der germanische Stämme … beibrachten": after a comma and a preposition, a d-word before a
+    name, another article or an attribute that no article stands before ("-e" before a plural noun), is a
+    relative pronoun where its clause ends in its finite verb (a main clause puts its
     finite verb right after the phrase: "…, in dem Bericht der Kommission stehe …"). It takes its
     preposition and hangs on the clause's verb."""
     for token in tokens_where(doc, "TAG", ("ART",)):
@@ -144,7 +169,9 @@ def relative_pronouns_after_a_preposition(doc: Doc) -> None:
         preposition, comma, following = doc[token.i - 1], doc[token.i - 2], doc[token.i + 1]
         if preposition.tag_ != "APPR" or preposition.lower_ in SUBORDINATORS or comma.text != ",":  # "…, bis der …"
             continue
-        if token.is_sent_start or preposition.is_sent_start or not (following.pos_ == "PROPN" or following.tag_ == "ART"):
+        if token.is_sent_start or preposition.is_sent_start or not (
+            following.pos_ == "PROPN" or following.tag_ == "ART" or attribute_without_article(following)
+        ):
             continue
         finite = _verb_closing_the_clause(token)
         if finite is None or finite.i == token.head.right_edge.i + 1:

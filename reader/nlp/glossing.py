@@ -43,7 +43,9 @@ from reader.nlp.modifier_uses import (
     describes_its_verb,
     modifier_entry,
     names_a_state,
+    participle_in_its_verbs_order,
     participle_with_als,
+    present_participle,
     used_as_adjective,
 )
 from reader.nlp.names import later_part_of_name, name_by_form, place_of_adjective
@@ -154,7 +156,7 @@ def choose(token, name: bool, context: frozenset[tuple[str, str]]) -> Shown:
     elif entry is not None and pos == "ADJ" and entry.gloss and entry.gloss[0].startswith("to "):
         entry = as_participle(token, entry)
     elif entry is not None and pos == "ADJ":
-        entry = participle_with_als(token, entry)
+        entry = participle_with_als(token, participle_in_its_verbs_order(token, present_participle(token, entry)))
     if entry is not None and not entry.gloss and pos in _MISSPELLABLE and not name:
         entry = misspelt(text, pos) or entry  # "am Monatag": Montag, "Wahlkamp": Wahlkampf
     return Shown(term, pos, is_word, learnable, entry)

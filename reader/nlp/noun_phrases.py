@@ -424,8 +424,11 @@ def name_particle(word: Token) -> bool:
     before = doc[word.i - 1] if word.i > doc_facts.sentence_start(word) and doc[word.i - 1].is_alpha else None
     if before is not None and before.is_title and _name_word(before) and following.pos_ == "PROPN":
         return True  # (a given name is no acronym: "der CEO von L Brands")
-    if before is not None and before.pos_ == "ADP" and governed_cases(before.text) and not fixed_adverb(before):
-        return True  # "gegen von der Leyen": two prepositions never stand side by side
+    if before is not None and before.pos_ == "ADP" and governed_cases(before.text)[:1] not in ((), ("Gen",)) \
+            and not fixed_adverb(before):
+        # "gegen von der Leyen": two prepositions stand side by side only where "von" replaces a genitive
+        # preposition's genitive ("außerhalb von München")
+        return True
     # "Ursula von der Leyen", "Von der Leyen tritt an": with its article, a particle is part of a name
     # unless the word after it is a noun the dictionary declines ("von der Regierung", "von der Türkei");
     # after any word where German does not know the word after it ("Das brachte von der Leyen ins Spiel")

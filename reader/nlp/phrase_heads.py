@@ -72,6 +72,9 @@ _NOUN_UNDER_ADJECTIVE = {"appos", "flat", "flat:name", "compound", "nmod", "dep"
 _PHRASE_MARKERS = {"det", "det:poss", "case"}
 _MARKER_RELATION = {"DET": "det", "ADP": "case"}
 _NOUN_MODIFIERS = {"amod", "compound"}
+# Determiners a preposition may be hung on instead of their noun: "innerhalb von jeweils zwei Wochen" (not
+# a relative pronoun the parser made an article: "mit denen Guiffre …")
+_QUANTIFYING_DETERMINERS = {"ADV", "PIAT", "PIDAT"}
 _CLAUSE_MEMBERS = {"nsubj", "nsubj:pass", "obj", "obl"}
 _FINITE_TAGS = {"VVFIN", "VAFIN", "VMFIN"}
 
@@ -118,7 +121,9 @@ def correct_phrase_heads(doc: Doc) -> None:
     for token in tokens_where(doc, "POS", _MARKER_RELATION):
         marker = _MARKER_RELATION.get(token.pos_)
         modifier = token.head
-        if marker and token.i < modifier.i and modifier.dep_ in _NOUN_MODIFIERS:
+        if marker and token.i < modifier.i and (
+            modifier.dep_ in _NOUN_MODIFIERS or modifier.dep_ == "det" and modifier.tag_ in _QUANTIFYING_DETERMINERS
+        ):
             noun = modifier.head
             # (not across a dash: "des Bundesgesundheitsministeriums - Ulla Schmidt" is no compound, "EU-Kommission" is)
             if noun.pos_ in _NOMINAL and modifier.i < noun.i and not spaced_punctuation(doc[modifier.i : noun.i]):

@@ -22,7 +22,7 @@ from reader.nlp.morph_features import feature_values
 from reader.nlp.sense_conditions import construction
 from reader.nlp.lang.change_verbs import CHANGE_VERBS
 from reader.nlp.lang.grammar import AUXILIARY_FORMS, NUMBER_NOUNS
-from reader.nlp.lang.prepositions import MEDIUM_WORDS, SOURCE_NOUNS, TWO_WAY
+from reader.nlp.lang.prepositions import MEDIUM_WORDS, SOURCE_NOUNS, TWO_WAY, governed_cases
 from reader.nlp.lang.sentences import MONTHS, TIME_NOUNS
 from reader.nlp.lang.valency import two_way_case
 from reader.nlp.participles import participle_of
@@ -79,6 +79,8 @@ def preposition_uses(token) -> list[str]:
         return ["clock"]  # "um 08:00 Uhr", where the parser heads the phrase by the time
     if token.lower_ == "gegenüber" and _point_in_time(noun):
         return ["comparison"]  # "gegenüber Dezember letzten Jahres", "gegenüber dem Vorjahr": compared with
+    if token.lower_ == "von" and _after_genitive_preposition(token):
+        return []  # "innerhalb von zwei Wochen", "außerhalb von München": of, never by or from
     if token.lower_ == "von" and _part_of_a_whole(token, noun):
         return ["share"]  # "in zwölf von sechzehn Bundesländern", "383 von 733 Stimmen": of, out of
     if noun.pos_ == "NUM" or _range_follows(noun):
@@ -395,6 +397,11 @@ def _genitive_substitute(von) -> bool:
 
 
 _ACTION_ENDINGS = ("ung", "ion", "nahme")
+
+
+def _after_genitive_preposition(von) -> bool:
+    """"innerhalb von zwei Wochen": "von" stands in for the genitive a preposition governs."""
+    return von.i > 0 and von.nbor(-1).pos_ == "ADP" and governed_cases(von.nbor(-1).text)[:1] == ("Gen",)
 
 
 def _runs_up_to_passive_participle(von) -> bool:

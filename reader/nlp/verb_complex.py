@@ -37,7 +37,7 @@ from reader.nlp.morph_features import feature_values
 from reader.nlp.noun_phrases import lemma_of
 from reader.nlp.token_memo import kept_per_token
 from reader.nlp.verb_mood import mood as mood_of_form
-from reader.nlp.verb_form_checks import dictionary_verb
+from reader.nlp.verb_form_checks import dictionary_verb, present_form
 from reader.nlp.verb_forms import (
     adjective_in_use,
     infinitive_of_participle,
@@ -472,5 +472,7 @@ def _past(finite: Token, verb: str) -> bool:
         return False
     tense = feature_values(finite, "Tense")
     if tense == ["Past"] and verb.endswith("n") and not form.startswith(verb[:-2] if verb.endswith("en") else verb[:-1]):
-        return True  # an irregular past the tables miss: trust the model where the stem changed
+        # an irregular past the tables miss: trust the model where the stem changed, but not for a present
+        # with an umlaut ("verläuft")
+        return not present_form(form, verb)
     return False

@@ -327,8 +327,8 @@ def is_konjunktiv_ii(form: str, infinitive: str) -> bool:
     form = form.lower()
     if form in IRREGULAR_KONJUNKTIV_II:
         return True
-    if not forms(infinitive).strong or form in preterite_forms(infinitive):
-        return False
+    if not forms(infinitive).strong or form in preterite_forms(infinitive) or form == infinitive:
+        return False  # (the infinitive is also the present plural: "gebären", "gären")
     return any(
         form in (stem + "e", stem + "est", stem + "et", stem + "en") for stem in _konjunktiv_ii_stems(infinitive)
     )

@@ -19,7 +19,8 @@ GENITIVE: frozenset[str] = frozenset(
     bezüglich infolge mithilfe oberhalb unterhalb seitens zugunsten zuungunsten jenseits diesseits
     hinsichtlich mittels einschließlich ausschließlich abseits inmitten unweit zwecks ungeachtet
     namens vonseiten anhand kraft laut dank binnen inklusive exklusive zuzüglich abzüglich
-    beiderseits entlang""".split()
+    beiderseits entlang nördlich südlich östlich westlich nordöstlich nordwestlich südöstlich
+    südwestlich""".split()
 )
 # Prepositions that may follow their noun phrase ("den Berichten zufolge", "der Sache wegen").
 POSTPOSITIONS: frozenset[str] = frozenset("zufolge gegenüber entlang nach wegen halber zuliebe entgegen gemäß".split())
