@@ -214,6 +214,18 @@ def test_von_running_up_to_a_past_participle_names_the_doer(sentence, first) -> 
 @pytest.mark.parametrize(
     ("sentence", "first"),
     [
+        ("Gegen Ende des Jahres kam er zurück.", "around (a time)"),
+        ("Gegen 20 Uhr begann die Sitzung.", "around (a time)"),
+        ("Die Opposition stimmte gegen den Haushalt.", "against"),
+    ],
+)
+def test_gegen_before_a_time_is_around(sentence, first) -> None:
+    assert _tokens(sentence)["Gegen" if sentence.startswith("Gegen") else "gegen"].gloss[0] == first
+
+
+@pytest.mark.parametrize(
+    ("sentence", "first"),
+    [
         ("Die Zeitung berichtete über den Streit in der Koalition.", "on (berichten über: report on)"),
         ("Sie sprachen lange über die Lage im Land.", "about"),  # a topic
         ("Das Gewitter ist am Abend über die Stadt gezogen.", "over"),  # a verb of motion: the way

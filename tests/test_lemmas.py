@@ -110,6 +110,10 @@ def test_an_infinitive_after_a_neuter_article_is_a_noun_of_its_own() -> None:
     assert tokens["Lüften"].lemma == "Lüften" and tokens["Lüften"].gloss[0] == "airing"
     assert next(t.lemma for t in analyze("Beim Lüften muss man aufpassen.").tokens if t.text == "Lüften") == "Lüften"
     assert next(t.lemma for t in analyze("Vögel fliegen hoch in den Lüften.").tokens if t.text == "Lüften") == "Luft"
+    # a neuter noun's plural takes no singular article either: "zum Spielen" is playing, not games;
+    # a weak masculine's singular is spelt like its plural ("des Schützen")
+    assert next(t.lemma for t in analyze("Zum Spielen wird Luft geleitet.").tokens if t.text == "Spielen") == "Spielen"
+    assert next(t.lemma for t in analyze("Er wurde Opfer des Schützen.").tokens if t.text == "Schützen") == "Schütze"
 
 
 def test_a_dative_plural_two_nouns_share_is_the_commoner_ones() -> None:

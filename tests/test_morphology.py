@@ -45,6 +45,10 @@ CASES = [
     ("Er arbeitete jahrelang als Lehrer in Berlin.", "Lehrer", "Nom", "Sing"),
     ("Die Opposition bezeichnete den Plan als Fehler.", "Fehler", "Acc", None),
     ("Große Länder wie Brasilien stoßen viel Kohlendioxid aus.", "Brasilien", "Nom", "Sing"),
+    # after a predicate's comparative: the subject, wherever the parser hung the copula or the phrase
+    ("Die Kommune ist elf Prozent kleiner als das größte Bundesland.", "Bundesland", "Nom", "Sing"),
+    # a feminine noun in -e is plural in -en though Ding gives no plural for it
+    ("Es gibt eine Fülle unterschiedlicher Formen, Materialien und Verwendungsweisen.", "Verwendungsweisen", "Acc", "Plur"),
     # "wer" is the subject, so the other phrase is the object
     ("Wer die Regeln bricht, muss zahlen.", "Regeln", "Acc", "Plur"),
     # the indefinite article has no plural: "einen" is accusative masculine

@@ -41,6 +41,7 @@ from reader.nlp.noun_phrases import (
     after_comma,
     after_fixed_adverbial,
     compared_adjunct,
+    copula_predicate,
     genitive_with_sein,
     is_relative,
     lemma_of,
@@ -576,6 +577,10 @@ def _compared_case(head: Token, decided: dict[int, Reading]) -> str | None:
     parent = head.head
     if parent.i != head.i and parent.i in decided and (parent.pos_ in HEADS or parent.pos_ == "PRON"):
         return decided[parent.i][0]
+    left = head.left_edge
+    marker = left if left.lower_ in ("als", "wie") else head.doc[max(left.i - 1, 0)]
+    if marker.i > 0 and copula_predicate(head.doc[marker.i - 1]):
+        return "Nom"  # "ist (elf Prozent) kleiner als das größte Bundesland": the predicate's subject
     verb = clause_verb(head)
     if verb is None:
         return None

@@ -26,7 +26,20 @@ def noun_entry(lemma: str) -> tuple[str | None, str | None, bool]:
         return None, None, False
     if entry.pos not in (None, "NOUN") or (not entry.found and not entry.gender):
         return None, None, False
-    return MORPH_GENDERS.get(entry.gender or ""), entry.plural, declines_like_adjective(entry.term, entry.gender, entry.plural)
+    plural = entry.plural or _regular_feminine_plural(entry.term, entry.gender)
+    return MORPH_GENDERS.get(entry.gender or ""), plural, declines_like_adjective(entry.term, entry.gender, entry.plural)
+
+
+# Feminine endings whose plural is always regular: "-e" takes "-n", the suffixes "-en".
+_FEMININE_PLURAL_ENDINGS = {"e": "n", "ung": "en", "heit": "en", "keit": "en", "schaft": "en", "ion": "en", "tät": "en"}
+
+
+def _regular_feminine_plural(lemma: str, gender: str | None) -> str | None:
+    """The plural Ding does not give for a feminine noun of a regular ending ("Verwendungsweise":
+    Verwendungsweisen), so the form tells the number; None for any other noun."""
+    if gender != "f":
+        return None
+    return next((lemma + plural for ending, plural in _FEMININE_PLURAL_ENDINGS.items() if lemma.endswith(ending)), None)
 
 
 # Determiners and contractions that only go with a masculine or neuter singular noun ("im Falle").
@@ -67,15 +80,18 @@ _NEUTER_SINGULAR = _MASCULINE_NEUTER_SINGULAR | {"das"}
 
 
 def _nominalised_infinitive(noun, lemma: str) -> bool:
-    """"das Lüften der Räume", "beim Lüften": an infinitive used as a noun, which is neuter, after a
-    neuter singular article, where the lemmatiser took the form for a feminine noun's dative plural
-    ("Lüften" as Luft's)."""
+    """"das Lüften der Räume", "beim Lüften", "zum Spielen": an infinitive used as a noun, which is
+    neuter, after a neuter singular article, where the lemmatiser took the form for a feminine noun's
+    dative plural ("Lüften" as Luft's) or a neuter noun's plural, which no singular article goes with
+    ("Spielen" as Spiel's)."""
     word = noun.text
     if not word.endswith("en") or not lemma_dictionary.is_infinitive(word.lower()):
         return False
     if not any(child.lower_ in _NEUTER_SINGULAR for child in noun.children):
         return False
-    return noun_entry(lemma)[0] == "Fem"
+    gender, plural, _ = noun_entry(lemma)
+    # (not a weak masculine, whose singular is spelt as its plural: "des Schützen")
+    return gender == "Fem" or gender == "Neut" and plural not in (None, lemma) and word in (plural, plural + "n")
 
 
 def _singular_of_listed_plural(word: str, lemma: str) -> str | None:

@@ -530,9 +530,17 @@ def compared_adjunct(head: Token) -> bool:
     if marker.i == 0:
         return True
     before = head.doc[marker.i - 1]
-    if before.pos_ == "ADJ" and any(c.dep_ == "cop" for c in before.children):
+    if copula_predicate(before):
         return True  # "ist kleiner als Frankreich": compared with the subject of the predicate
     return before.lower_ not in ("mehr", "weniger", "so", "ebenso", "genauso") and "Cmp" not in feature_values(before, "Degree")
+
+
+def copula_predicate(word: Token) -> bool:
+    """An adjective a copula makes the predicate: "ist kleiner", also where the parser hung the copula on
+    a measure before it ("ist elf Prozent kleiner")."""
+    return word.pos_ == "ADJ" and any(
+        t.dep_ == "cop" for t in (*word.children, *(g for c in word.children if c.i < word.i for g in c.children))
+    )
 
 
 def adverb_opening_sentence(token: Token) -> bool:

@@ -23,7 +23,7 @@ from reader.nlp.sense_conditions import construction
 from reader.nlp.lang.change_verbs import CHANGE_VERBS
 from reader.nlp.lang.grammar import AUXILIARY_FORMS, NUMBER_NOUNS
 from reader.nlp.lang.prepositions import MEDIUM_WORDS, SOURCE_NOUNS, TWO_WAY, governed_cases
-from reader.nlp.lang.sentences import MONTHS, TIME_NOUNS
+from reader.nlp.lang.sentences import MONTHS, TIME_NOUNS, WEEKDAYS
 from reader.nlp.lang.valency import two_way_case
 from reader.nlp.participles import participle_of
 from reader.nlp.verb_forms import is_participle, takes_sein
@@ -77,6 +77,8 @@ def preposition_uses(token) -> list[str]:
         return ["source"]  # "nach Angaben", "nach Polizeiangaben", "nach internationalem Recht"
     if _CLOCK_TIME.fullmatch(noun.text) or any(child.lemma_ == "Uhr" for child in noun.children):
         return ["clock"]  # "um 08:00 Uhr", where the parser heads the phrase by the time
+    if token.lower_ == "gegen" and (lemma in TIME_NOUNS or lemma in MONTHS or lemma in WEEKDAYS):
+        return ["clock"]  # "gegen Ende des Jahres", "gegen Mittag": towards, around
     if token.lower_ == "gegenüber" and _point_in_time(noun):
         return ["comparison"]  # "gegenüber Dezember letzten Jahres", "gegenüber dem Vorjahr": compared with
     if token.lower_ == "von" and _after_genitive_preposition(token):
