@@ -4,6 +4,7 @@ whom a possessive points back to. Against the shipped lexicon and the real pipel
 from __future__ import annotations
 
 from reader.lexicon.ranking import gloss_core
+from reader.nlp.sense_conditions import construction
 
 
 def _tokens(text: str) -> dict[str, object]:
@@ -406,3 +407,20 @@ def test_a_compass_point_opening_an_adjective_is_no_verb_form() -> None:
 def test_an_unlisted_comparative_adverb_is_its_adjective_compared() -> None:
     """"nicht näher erläutern": closer (nah, näher), not "Näher" (a person who sews)."""
     assert _first("Er wollte das Angebot nicht näher erläutern.", "näher") in ("closer", "more closely", "nearer")
+
+
+def test_a_sense_written_with_alternative_words_needs_one_of_them() -> None:
+    """"to be due to (es/das liegt an)": "Das liegt am Wetter" is due to; "Dhaka liegt am Fluss" lies on it
+    (a subject that is neither es nor das)."""
+    assert construction("to be due to (es/das liegt an)", "liegen") == {"es|das", "an"}
+    assert _first("Das liegt am Wetter.", "liegt") == "be due to"
+    assert _first("Dhaka liegt am Fluss Buriganga.", "liegt") == "lie"
+
+
+def test_am_before_a_superlative_is_no_preposition() -> None:
+    """"die am stärksten verseuchten Orte", "am wichtigsten": the superlative, neither "an dem" with a dative
+    nor an attribute of the noun; the phrase shows the adjective's own superlative first."""
+    tokens = _tokens("Sie gehört zu den am stärksten verseuchten Orten der Welt.")
+    assert tokens["am"].pos == "PART" and not any("Dative" in hint for hint in tokens["stärksten"].hints)
+    assert not any("Dative after am" in hint for hint in tokens["am"].hints)
+    assert _tokens("Das ist am wichtigsten.")["wichtigsten"].phrase["gloss"][0] == "most important"  # not "prime"

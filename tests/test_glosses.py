@@ -223,6 +223,16 @@ def test_gegen_before_a_time_is_around(sentence, first) -> None:
     assert _tokens(sentence)["Gegen" if sentence.startswith("Gegen") else "gegen"].gloss[0] == first
 
 
+def test_a_past_werden_without_a_participle_is_became() -> None:
+    """"Berühmt wurde es als Hauptstadt Bengalens": the copula, never "will" (a past is no future)."""
+    assert _tokens("Berühmt wurde es als Hauptstadt Bengalens.")["wurde"].gloss[0] == "to become"
+
+
+def test_an_attribute_the_tagger_called_an_adverb_is_glossed_as_the_adjective() -> None:
+    verschiedener = _tokens("Die Druiden waren innerhalb verschiedener neuheidnischer Bewegungen aktiv.")["verschiedener"]
+    assert verschiedener.pos == "ADJ" and verschiedener.gloss[0] == "different"  # not "differently"
+
+
 @pytest.mark.parametrize(
     ("sentence", "first"),
     [

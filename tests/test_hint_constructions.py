@@ -868,6 +868,16 @@ def test_a_d_word_after_a_comma_and_a_preposition_opening_a_verb_final_clause_is
     assert _token(text, "der").gloss[0] == "which" and case_of(text, "Stämme") == "Nominative"
 
 
+def test_a_d_word_opening_a_main_clause_after_a_comma_is_an_article() -> None:
+    """", die Melodiepfeifen klingen höher, …": the verb right after the noun, with the clause going on, is a
+    main clause's (verb second), so "die" is the article of its subject, not a relative pronoun."""
+    text = ("Der Klang der Borduntöne ist meist ein tieferes, sattes Brummen, die Melodiepfeifen klingen höher, "
+            "je nach Instrumententyp auch durchdringender.")
+    assert hints(text, "die")[0].startswith("Article of Melodiepfeifen")
+    text = "Er sprach mit den Gruppen, die Menschen anpöbeln."
+    assert hints(text, "die")[0].startswith("Relative pronoun")
+
+
 def test_an_inflected_participle_closing_an_extended_attribute_is_its_nouns_adjective() -> None:
     """"mit den von vier Konzernen bekannten Daten" with "bekannten" taken for a finite verb (to confess):
     an article right before a preposition opens an attribute, which the participle before the noun
@@ -955,3 +965,9 @@ def test_a_neuter_noun_made_from_an_adjective_shows_its_form_after_das() -> None
     assert "(das Gute)" in hints("Das Gute daran ist der Preis.", "Gute")[0]
     assert "(das Alter)" in hints("Das Alter spielt keine Rolle.", "Alter")[0]
     assert "(das Fenster)" in hints("Das Fenster ist offen.", "Fenster")[0]
+
+
+def test_a_distance_before_a_preposition_of_place_is_an_accusative_of_measure() -> None:
+    """"liegt nur sechs Meter über dem Meeresspiegel": no object of liegen, which takes none."""
+    hint = hints("Die Stadt liegt nur sechs Meter über dem Meeresspiegel.", "Meter")
+    assert any("Accusative of time or measure" in h for h in hint) and not any("direct object" in h for h in hint)

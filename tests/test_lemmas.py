@@ -114,6 +114,8 @@ def test_an_infinitive_after_a_neuter_article_is_a_noun_of_its_own() -> None:
     # a weak masculine's singular is spelt like its plural ("des Schützen")
     assert next(t.lemma for t in analyze("Zum Spielen wird Luft geleitet.").tokens if t.text == "Spielen") == "Spielen"
     assert next(t.lemma for t in analyze("Er wurde Opfer des Schützen.").tokens if t.text == "Schützen") == "Schütze"
+    # nor a neuter noun's dative the dictionary lists as no noun of its own ("im Herzen": Herz, not herzen)
+    assert next(t.lemma for t in analyze("Die Stadt liegt im Herzen der Region.").tokens if t.text == "Herzen") == "Herz"
 
 
 def test_a_dative_plural_two_nouns_share_is_the_commoner_ones() -> None:

@@ -49,6 +49,10 @@ CASES = [
     ("Die Kommune ist elf Prozent kleiner als das größte Bundesland.", "Bundesland", "Nom", "Sing"),
     # a feminine noun in -e is plural in -en though Ding gives no plural for it
     ("Es gibt eine Fülle unterschiedlicher Formen, Materialien und Verwendungsweisen.", "Verwendungsweisen", "Acc", "Plur"),
+    # a number the parser made the phrase's head ("von" on "250"): the noun it counts heads it
+    ("Dhaka war eine Stadt von rund 250 Gerbereien.", "Gerbereien", "Dat", "Plur"),
+    # an attribute the tagger called an adverb, before another with its ending
+    ("Die Druiden waren innerhalb verschiedener neuheidnischer Bewegungen aktiv.", "Bewegungen", "Gen", "Plur"),
     # "wer" is the subject, so the other phrase is the object
     ("Wer die Regeln bricht, muss zahlen.", "Regeln", "Acc", "Plur"),
     # the indefinite article has no plural: "einen" is accusative masculine

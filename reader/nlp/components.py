@@ -56,6 +56,7 @@ from reader.nlp.word_classes import (
     undeclined_attributes,
     names_taken_for_verbs,
     attributive_adjectives_taken_for_verbs,
+    attributive_adjectives_taken_for_adverbs,
     attributive_participles_taken_for_verbs,
     fronted_participles,
     infinitive_conjunctions,
@@ -115,6 +116,7 @@ def finite_verbs(doc: Doc) -> Doc:
     function_words_taken_for_verbs(doc)
     undeclined_attributes(doc)
     attributive_adjectives_taken_for_verbs(doc)
+    attributive_adjectives_taken_for_adverbs(doc)
     attributive_participles_taken_for_verbs(doc)
     place_adjectives(doc)
     repair_finite_verbs(doc)

@@ -111,8 +111,9 @@ def function_word_uses(token) -> tuple[str, ...]:
         present = "Past" not in feature_values(token, "Tense") and token.lower_ not in ("sollte", "sollten", "wollte", "wollten")
         if token.lemma_ in _REPORTING_MODALS and present and any(_perfect_infinitive(verb) for verb in verbs):
             uses.append("reportative")
-        uses.append("passive" if passive else "future" if "Inf" in forms else
-                    "copula" if any(verb.pos_ in ("ADJ", "NOUN") for verb in verbs) else "")
+        # a past "wurde" with no participle is the copula, wherever its predicate stands ("Berühmt wurde es")
+        copula = any(verb.pos_ in ("ADJ", "NOUN") for verb in verbs) or "Past" in feature_values(token, "Tense")
+        uses.append("passive" if passive else "future" if "Inf" in forms else "copula" if copula else "")
     return tuple(uses)
 
 

@@ -31,7 +31,10 @@ def noun_entry(lemma: str) -> tuple[str | None, str | None, bool]:
 
 
 # Feminine endings whose plural is always regular: "-e" takes "-n", the suffixes "-en".
-_FEMININE_PLURAL_ENDINGS = {"e": "n", "ung": "en", "heit": "en", "keit": "en", "schaft": "en", "ion": "en", "tät": "en"}
+_FEMININE_PLURAL_ENDINGS = {
+    "e": "n", "ung": "en", "heit": "en", "keit": "en", "schaft": "en", "ion": "en", "tät": "en", "ei": "en", "enz": "en",
+    "anz": "en",
+}
 
 
 def _regular_feminine_plural(lemma: str, gender: str | None) -> str | None:
@@ -90,8 +93,19 @@ def _nominalised_infinitive(noun, lemma: str) -> bool:
     if not any(child.lower_ in _NEUTER_SINGULAR for child in noun.children):
         return False
     gender, plural, _ = noun_entry(lemma)
-    # (not a weak masculine, whose singular is spelt as its plural: "des Schützen")
-    return gender == "Fem" or gender == "Neut" and plural not in (None, lemma) and word in (plural, plural + "n")
+    if gender == "Fem":
+        return True
+    # a neuter plural the dictionary lists as a noun of its own (not "im Herzen", Herz's dative, nor a weak
+    # masculine's singular spelt as its plural: "des Schützen")
+    return gender == "Neut" and plural not in (None, lemma) and word in (plural, plural + "n") and _headword(word)
+
+
+def _headword(word: str) -> bool:
+    """The dictionary lists *word* itself as a noun ("Spielen"), not as a form of another ("Herzen")."""
+    from reader.lexicon import lookup
+
+    entry = lookup(word, "NOUN")
+    return entry.pos == "NOUN" and entry.term == word and entry.source == "exact"
 
 
 def _singular_of_listed_plural(word: str, lemma: str) -> str | None:

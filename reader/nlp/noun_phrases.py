@@ -202,13 +202,24 @@ def is_determiner(token: Token) -> bool:
         if after_comma and _subordinate_clause_open_before(token):
             return True  # "wobei sie mit ihrem Kollegen, Minister X, die Einzelheiten klären wird"
         clause = token.head.head
-        if after_comma and clause.dep_ in ("acl", "acl:relcl") and clause.head.i < token.i:
+        if after_comma and clause.dep_ in ("acl", "acl:relcl") and clause.head.i < token.i \
+                and not _verb_second_after(token.head, clause):
             first = next((t for t in clause.subtree if not t.is_punct), None)
             if first is not None and (first.i == token.i or (first.pos_ == "ADP" and first.i == token.i - 1)):
                 return False  # ", der grundlegende Werte teilt": the relative pronoun, not an article
         if after_comma and _verb_final_clause(token):
             return False  # ", die Probleme in der Beziehung haben", "auf den Juden einen Anschlag verübten"
     return True
+
+
+def _verb_second_after(noun: Token, verb: Token) -> bool:
+    """The clause's finite verb right after the noun, with more of the clause after it: a main clause
+    after the comma (", die Melodiepfeifen klingen höher, …"), no relative clause, whose verb stands last."""
+    doc = noun.doc
+    return (
+        verb.i == noun.i + 1 and feature_values(verb, "VerbForm") == ["Fin"]
+        and verb.i + 1 < len(doc) and not doc[verb.i + 1].is_punct
+    )
 
 
 def _verb_final_clause(word: Token) -> bool:
@@ -569,12 +580,16 @@ MEASURED = frozenset(
     """alt lang breit hoch tief schwer weit entfernt dick groß früher später zuvor östlich westlich
     nördlich südlich oberhalb unterhalb""".split()
 )
+# Prepositions of place a distance stands before: "sechs Meter über dem Meeresspiegel", "20 Kilometer vor der Küste".
+_MEASURED_PLACES = frozenset("über unter vor hinter neben oberhalb unterhalb".split())
+_DISTANCES = frozenset("Meter Kilometer Zentimeter Millimeter Meile Seemeile".split())
 
 
 def measure_accusative(head: Token) -> bool:
     """"elf Prozent kleiner", "69 Jahre alt", "15 Kilometer östlich von Halle", "mehrere hundert Meter
-    lange Schlangen": a counted noun right before a comparative or a word of measure (also inflected) is
-    an accusative of measure, no subject or object."""
+    lange Schlangen", "sechs Meter über dem Meeresspiegel": a counted noun right before a comparative or a
+    word of measure (also inflected), or a distance before a preposition of place, is an accusative of
+    measure, no subject or object."""
     doc = head.doc
     if head.pos_ != "NOUN" or head.i + 1 >= len(doc) or not any(c.dep_ == "nummod" or c.like_num for c in head.lefts):
         return False
@@ -583,5 +598,7 @@ def measure_accusative(head: Token) -> bool:
     after = doc[head.i + 1]
     ending = adjective_ending(after.text)
     base = after.lower_[: -len(ending)] if ending else after.lower_  # "lange Schlangen": lang
+    if after.pos_ == "ADP" and after.lower_ in _MEASURED_PLACES and lemma_of(head) in _DISTANCES:
+        return True
     return after.pos_ in ("ADJ", "ADV") and ("Cmp" in feature_values(after, "Degree") or after.lower_ in MEASURED or base in MEASURED)
 

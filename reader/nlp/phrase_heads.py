@@ -141,6 +141,7 @@ def correct_phrase_heads(doc: Doc) -> None:
         _name_before_its_verb(token)
         _place_after_place(token)
         _counted_noun_after_its_measure(token)
+        _number_taken_for_its_nouns_head(token)
         bare_noun_in_another_number(token)
         bare_noun_after_a_prepositional_phrase(token)
         bare_name_renaming_the_noun_before(token)
@@ -507,6 +508,22 @@ def _name_before_its_verb(name: Token) -> None:
     if verb.pos_ not in ("VERB", "AUX") or noun.head.i != verb.i:
         return  # only where the noun is itself a phrase of that clause
     _hang(name, verb, "nsubj")
+
+
+def _number_taken_for_its_nouns_head(noun: Token) -> None:
+    """"eine Stadt von rund 250 Gerbereien" with "von" hung on "250" and the noun beside it: a number right
+    before a noun that hangs where the number hangs counts that noun, which heads the phrase and takes
+    the number's preposition."""
+    doc = noun.doc
+    number = doc[noun.i - 1] if noun.i > 0 else None
+    if number is None or number.pos_ != "NUM" or number.head.i != noun.head.i or number.head.i == number.i:
+        return
+    prepositions = [c for c in number.children if c.dep_ == "case" and c.i < number.i]
+    if not prepositions or not noun.text[:1].isupper():
+        return
+    if _take_place(noun, number) and _set_head(number, noun, "nummod"):
+        for preposition in prepositions:
+            _set_head(preposition, noun, "case")
 
 
 def _counted_noun_after_its_measure(measure: Token) -> None:

@@ -20,11 +20,13 @@ from reader.lexicon import database, lookup
 from reader.lexicon.database import LexiconMissingError, PhraseRow
 from reader.lexicon.phrases import INFINITIVE_ANCHORS
 from reader.lexicon.ranking import gloss_core
+from reader.nlp import lemma_dictionary
 from reader.nlp.clause_words import clause_words
 from reader.nlp.extensions import token_value
 from reader.nlp.hyphen_phrases import hyphenated_words
 from reader.nlp.phrase import Phrase
 from reader.nlp.lang.articles import determiner_readings
+from reader.nlp.lang.english import superlative_of_gloss
 from reader.nlp.lang.grammar import ADJECTIVE_ENDINGS, DEGREE_ADVERBS
 from reader.nlp.lang.prepositions import ACCUSATIVE, CONTRACTIONS, DATIVE, TWO_WAY
 from reader.nlp.participles import participle_of
@@ -67,9 +69,21 @@ def _fixed(words: list[Token]) -> list[Phrase]:
             continue
         if _conjugated_form(words[start : start + len(best.words)]) or _intensified(words[start : start + len(best.words)]):
             continue
-        if not _infinitive_with_object(words[start : start + len(best.words)]):
-            phrases.append(Phrase(best.term, best.glosses, tuple(t.i for t in words[start : start + len(best.words)])))
+        span = words[start : start + len(best.words)]
+        if not _infinitive_with_object(span):
+            phrases.append(Phrase(best.term, _superlatives_first(span, best.glosses), tuple(t.i for t in span)))
     return phrases
+
+
+def _superlatives_first(span: list[Token], glosses: tuple[str, ...]) -> tuple[str, ...]:
+    """"am wichtigsten": the superlatives of the adjective's own first senses before Ding's other renderings
+    of the phrase ("most important", not "prime"; "am stärksten" strongest, not "most powerful")."""
+    if len(span) != 2 or span[0].tag_ != "PTKA" or span[0].lower_ != "am":
+        return glosses
+    senses = lookup(lemma_dictionary.lemmatize(span[1].lower_), "ADJ").gloss[:_COMMON_SENSES]
+    own = [superlative_of_gloss(gloss_core(sense)) for sense in senses]
+    place = {gloss: i for i, gloss in reversed(list(enumerate(own))) if gloss}
+    return tuple(sorted(glosses, key=lambda gloss: place.get(gloss, len(place))))
 
 
 def _attribute_of_a_noun_after(span: list[Token]) -> bool:

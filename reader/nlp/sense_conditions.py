@@ -286,7 +286,7 @@ def fits(need: frozenset[str], present: set[str]) -> bool:
 def construction(sense: str, lemma: str) -> frozenset[str]:
     """The German words a sense's notes ask for beside the verb: "sich sorgen" → {sich}, "sorgen
     für" → {für}, "führen zu" and "no object" → {zu, no object}, "an: of" → {an}, "unter/an: from" →
-    {an|unter} (either), "stattfinden" in the row of finden → {statt}; empty for a note in
+    {unter|an} (either), "es/das liegt an" → {es|das, an}, "stattfinden" in the row of finden → {statt}; empty for a note in
     English ("a decision") or one the verb's forms make ("liegt bei" → {bei})."""
     stem = lemma[:-2] if lemma.endswith("en") else lemma[:-1]
     notes = _NOTE.findall(sense)
@@ -309,11 +309,12 @@ def _words_needed(notes: list[str], stem: str, lemma: str) -> frozenset[str]:
         lone_preposition = lone_preposition and (":" in note or not set(words) & _ENGLISH_TOO)
         if not own and "sich" not in words and not lone_preposition:
             continue  # an English note
-        if lone_preposition and "/" in note.split(":")[0]:
-            return frozenset({"|".join(words)})  # "to suffer (unter/an: from)": either preposition
         if _DIGIT.search(note):
             return frozenset({NUMBER})  # "o'clock (um 8 Uhr)": the example's number is what it needs, not "um"
-        need = {word for word in words if word not in own} - _PLACEHOLDERS
+        # words joined by "/" are alternatives: "to suffer (unter/an: from)", "to be due to (es/das liegt an)"
+        groups = ([w.lower() for w in _WORD.findall(part)] for part in note.split(":")[0].split())
+        alternatives = ([w for w in group if w not in own and w not in _PLACEHOLDERS] for group in groups)
+        need = {"|".join(options) for options in alternatives if options}
         need |= {word[: -len(lemma)] for word in own if word.endswith(lemma) and word != lemma}
         return frozenset(need)
     return frozenset()

@@ -52,7 +52,8 @@ def degree_particles(doc: Doc) -> None:
     """A PTKA-tagged word is a particle that modifies the adjective or adverb after it. "zu" tagged the
     particle of a zu-infinitive (PTKZU) right before an undeclined adjective or adverb that is no verb's
     infinitive ("zu schnell abgebaut") is that degree particle: the infinitive's "zu" stands before a verb,
-    and never before a past participle that is no infinitive ("viel zu koordiniert": too)."""
+    and never before a past participle that is no infinitive ("viel zu koordiniert": too). So is "am" before a
+    superlative ("am schnellsten", "die am stärksten verseuchten Orte"), which is no "an dem" with a case."""
     for token in tokens_where(doc, "LOWER", ("zu",)):
         if token.tag_ == "PTKZU" and token.i + 1 < len(doc):
             following = doc[token.i + 1]
@@ -61,6 +62,15 @@ def degree_particles(doc: Doc) -> None:
             participle = following.tag_ == "VVPP" and is_participle(following.text, lemma_dictionary.lemmatize(following.lower_))
             if following.tag_ in ("ADJD", "ADV") or participle:
                 token.tag_ = "PTKA"
+    for token in tokens_where(doc, "LOWER", ("am",)):
+        following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        if following is not None and _superlative(following):
+            token.tag_ = "PTKA"  # "am schnellsten", "die am stärksten verseuchten Orte": no "an dem"
+            following.pos_, following.tag_ = "ADJ", "ADJD"
+            following.set_morph("Degree=Sup")
+            after = doc[following.i + 1] if following.i + 1 < len(doc) else None
+            if after is not None and after.tag_ == "ADJA":
+                set_head(following, after, "advmod")  # it says how the attribute after it is: no attribute itself
     for token in tokens_where(doc, "TAG", ("PTKA",)):  # (the tags set just above)
         if token.i + 1 >= len(doc):
             continue
@@ -68,6 +78,16 @@ def degree_particles(doc: Doc) -> None:
         following = doc[token.i + 1]
         if following.pos_ in ("ADJ", "ADV") or following.tag_ == "VVPP":
             set_head(token, following, "advmod")
+
+
+def _superlative(word) -> bool:
+    """The superlative in -(e)sten of an adjective or adverb the dictionary lists ("schnellsten", "größten",
+    "besten"): never a noun after "am", which would be a capitalised one."""
+    form = word.lower_
+    if not word.is_lower or not form.endswith("en") or not form[:-2].endswith(("st", "ßt")):
+        return False
+    base = lemma_dictionary.lemmatize(form)
+    return base != form and (listed_as(base, "ADJ") or listed_as(base, "ADV"))
 
 
 # Prepositions that also open a zu-infinitive ("anstatt die Beiträge zu senken": instead of lowering).
@@ -330,6 +350,26 @@ def attributive_adjectives_taken_for_verbs(doc: Doc) -> None:
         set_head(noun, verb, "nsubj")
         token.pos_, token.tag_ = "ADJ", "ADJA"
         token.set_morph("Degree=Pos")
+
+
+def attributive_adjectives_taken_for_adverbs(doc: Doc) -> None:
+    """"innerhalb verschiedener neuheidnischer Bewegungen" with "verschiedener" as an adverb (differently): a
+    lower-case word with an adjective ending, whose stem the lexicon has as an adjective and which it
+    has as no adverb, right before an attribute with the same ending, is an attribute of that attribute's
+    noun too."""
+    for token in tokens_where(doc, "POS", ("ADV",)):
+        if not token.is_lower or token.i + 1 >= len(doc):
+            continue
+        ending, following = adjective_ending(token.text), doc[token.i + 1]
+        if ending is None or following.tag_ != "ADJA" or adjective_ending(following.text) != ending:
+            continue
+        noun = following.head
+        if noun.pos_ not in ("NOUN", "PROPN") or noun.i <= following.i or listed_as(token.lower_, "ADV"):
+            continue
+        if listed_as(token.lower_[: -len(ending)], "ADJ"):
+            token.pos_, token.tag_ = "ADJ", "ADJA"
+            token.set_morph("Degree=Pos")
+            set_head(token, noun, "amod")
 
 
 def attributive_participles_taken_for_verbs(doc: Doc) -> None:
