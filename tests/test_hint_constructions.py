@@ -971,3 +971,11 @@ def test_a_distance_before_a_preposition_of_place_is_an_accusative_of_measure() 
     """"liegt nur sechs Meter über dem Meeresspiegel": no object of liegen, which takes none."""
     hint = hints("Die Stadt liegt nur sechs Meter über dem Meeresspiegel.", "Meter")
     assert any("Accusative of time or measure" in h for h in hint) and not any("direct object" in h for h in hint)
+
+
+def test_a_pronoun_closes_the_phrase_of_a_preposition_inside_an_extended_attribute() -> None:
+    """"die auf ihnen wachsenden Misteln": "die" is the article of Misteln (no relative pronoun), "auf" governs
+    "ihnen", and Misteln is no dative after it."""
+    text = "Er sagte, dass diese Bäume und die auf ihnen wachsenden Misteln heilig gewesen seien."
+    assert hints(text, "die")[0].startswith("Article of Misteln")
+    assert case_of(text, "Misteln") == "Nominative" and case_of(text, "ihnen") == "Dative"

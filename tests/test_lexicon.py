@@ -509,3 +509,8 @@ def test_a_noun_that_is_also_another_nouns_plural_opens_a_compound_as_itself() -
     assert lookup("Aktenseite", "NOUN").parts[0] == ("Akte", "file")
     # a plural with no lemma of its own still opens no compound: Nase|n|schutz, not "Nasen"
     assert lookup("Nasenschutz", "NOUN").parts[0][0] == "Nase"
+
+
+def test_a_compound_part_counts_as_common_as_its_plural() -> None:
+    # "Regenfälle" is far commoner than "Regenfall": Monsun|regenfall (rainfall), not Monsunregen|fall (case)
+    assert [key for key, _ in lookup("Monsunregenfall", "NOUN").parts] == ["Monsun", "Regenfall"]

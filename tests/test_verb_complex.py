@@ -57,6 +57,10 @@ CASES = [
     ("Knapp nördlich der Kammlinie verläuft die Grenze.", "verläuft", "Präsens", ("Präteritum",)),
     # an infinitive that is also a strong verb's Konjunktiv II plural ("gebären") is the present
     ("Viele Tiere gebären im Frühjahr ihre Jungen.", "gebären", "Präsens", ("Konjunktiv",)),
+    # a finite auxiliary after a comma beyond the complex's own is a later clause's verb
+    ("Von den Druiden unterschieden werden die Vates, die ebenfalls mantische Bräuche und Opfer vollzogen, und die "
+     "Filid, die Barden, Dichter, Sänger und Unterhalter der keltischen Fürsten waren.", "werden",
+     "Präsens, werden-passive", ("Futur", "sein-passive")),
     ("Damals gingen die Menschen auf die Straße.", "gingen", "Präteritum", ("Konjunktiv",)),
     ("Wenn er Zeit hätte, ginge er ins Kino.", "ginge", "Präsens (present time), Konjunktiv II", ("Präteritum",)),
     # "sollte" opening a condition is 'should it …': the Präteritum's form, named as a form, and a condition

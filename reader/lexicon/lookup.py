@@ -293,10 +293,12 @@ def _conjunction(key: str) -> bool:
 
 
 def _part_frequency(key: str) -> float:
-    """How common a compound part is in German text (wordfreq's Zipf scale)."""
+    """How common a compound part is in German text (wordfreq's Zipf scale), in its singular or its plural:
+    "Regenfälle" is far commoner than "Regenfall", so "Monsun|regenfall" is no "Monsunregen|fall"."""
     from wordfreq import zipf_frequency  # (loaded on first use: few words get this far)
 
-    return zipf_frequency(key, "de")
+    plurals = {row.plural for row in database.term_rows(key) if row.pos == "NOUN" and row.plural}
+    return max(zipf_frequency(form, "de") for form in (key, *plurals))
 
 
 def _short_noun(key: str) -> bool:

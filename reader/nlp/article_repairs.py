@@ -25,6 +25,8 @@ if TYPE_CHECKING:  # annotations only: importing the rule must not load spaCy
     from spacy.tokens import Span, Token
 
 _NOMINAL = {"NOUN", "PROPN"}
+# A pronoun closes the phrase of a preposition inside an attribute as a noun does: "die auf ihnen wachsenden Misteln".
+_PERSONAL_PRONOUNS = {"PPER", "PRF"}
 _FINITE_TAGS = {"VVFIN", "VAFIN", "VMFIN"}
 # What opens an extended attribute between an article and its noun: "die [von der Behörde]
 # getroffenen", "im [15 Kilometer] entfernten", "die [seit Jahren] steigenden".
@@ -101,7 +103,9 @@ def article_of_an_extended_attribute(article: Token) -> None:
             return
         if token.pos_ in ("ADP", "DET") or (token.pos_ == "CCONJ" and closed_inner):
             inner = True  # "von 60 Mitarbeitern der Universität und anderer Institutionen unterschriebenen"
-        elif token.pos_ in _NOMINAL and not (token.i + 1 < len(doc) and doc[token.i + 1].text == "-"):
+        elif (token.pos_ in _NOMINAL or token.tag_ in _PERSONAL_PRONOUNS) and not (
+            token.i + 1 < len(doc) and doc[token.i + 1].text == "-"
+        ):
             # (a first part before a hyphen closes no phrase: "einer CDU/CSU-geführten Bundesregierung")
             following = doc[token.i + 1] if token.i + 1 < len(doc) else token
             if not inner and following.tag_ not in ("ADJA", "ADJD", "ADV"):
@@ -168,6 +172,12 @@ def _attribute_under_its_word(attribute: Span, word: Token, noun: Token) -> None
             inside = inside.head
         take_place(noun, inside)  # the noun takes the place of the attribute's top word
     for member in attribute:
+        if member.pos_ == "ADP" and member.head.i == noun.i:
+            # "die auf ihnen wachsenden Misteln" with "auf" on the noun: the preposition of the attribute's phrase
+            inner = next((t for t in attribute if t.i > member.i and (t.pos_ in _NOMINAL or t.tag_ in _PERSONAL_PRONOUNS)), None)
+            if inner is not None and set_head(inner, word, "obl"):
+                set_head(member, inner, "case")
+            continue
         hung_outside = not attribute.start - 1 <= member.head.i <= noun.i
         bare_noun = member.pos_ in _NOMINAL and not any(child.dep_ == "case" for child in member.children)
         # (a bare noun stays: under the participle as "obl" the case rules would read "in dem 2200 Seiten

@@ -54,6 +54,7 @@ from reader.nlp.parse_edits import set_head as _set_head, take_place as _take_pl
 from reader.nlp.quantities import noun_heads_its_compared_quantity
 from reader.nlp.adverbial_adjectives import adjectives_holding_a_verbs_clause
 from reader.nlp.verb_clauses import (
+    auxiliaries_of_a_later_clause,
     auxiliaries_on_attributive_adjectives,
     join_split_complexes,
     participle_clauses_after_a_comma,
@@ -149,6 +150,7 @@ def correct_phrase_heads(doc: Doc) -> None:
     subordinators_taken_for_prepositions(doc)
     subordinate_clauses_taken_for_the_main_clause(doc)
     split_coordinated_auxiliaries(doc)
+    auxiliaries_of_a_later_clause(doc)
     adjectives_holding_a_verbs_clause(doc)
     participle_clauses_after_a_comma(doc)
     participle_insertions(doc)

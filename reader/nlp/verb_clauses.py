@@ -310,6 +310,20 @@ def _finite_auxiliary_of_another_clause(verb: Token) -> tuple[Token, Token] | No
     return first, conjunction
 
 
+def auxiliaries_of_a_later_clause(doc: Doc) -> None:
+    """"Unterschieden werden die Vates, …, und die Filid, die Barden … waren" with "waren" a second
+    auxiliary of "unterschieden": a finite auxiliary after the verb and another auxiliary, with a comma
+    between, is the verb of a clause of its own (here a relative clause's copula), no part of the complex."""
+    heads = {auxiliary.head.i: auxiliary.head for auxiliary in tokens_where(doc, "DEP", ("aux", "aux:pass"))}
+    for verb in heads.values():
+        auxiliaries = [c for c in verb.children if c.dep_ in _AUXILIARY_RELATIONS]
+        for earlier, later in zip(auxiliaries, auxiliaries[1:]):
+            # (a verb-final clause's auxiliaries follow their verb with no comma between)
+            start = max(earlier.i, verb.i)
+            if later.i > verb.i and clearly_finite(later) and any(t.text == "," for t in doc[start + 1 : later.i]):
+                set_head(later, verb, "parataxis")
+
+
 _CLAUSE_MEMBERS = frozenset("nsubj nsubj:pass obj iobj obl advmod expl mark cc punct".split())
 
 
