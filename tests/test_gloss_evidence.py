@@ -424,3 +424,5 @@ def test_am_before_a_superlative_is_no_preposition() -> None:
     assert tokens["am"].pos == "PART" and not any("Dative" in hint for hint in tokens["stärksten"].hints)
     assert not any("Dative after am" in hint for hint in tokens["am"].hints)
     assert _tokens("Das ist am wichtigsten.")["wichtigsten"].phrase["gloss"][0] == "most important"  # not "prime"
+    # before a noun "meisten" is its determiner, not the superlative of a predicate: "am meisten Trost"
+    assert _tokens("Rai sagt, am meisten Trost spenden ihm seine Freunde.")["am"].pos != "PART"

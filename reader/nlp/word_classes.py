@@ -64,11 +64,12 @@ def degree_particles(doc: Doc) -> None:
                 token.tag_ = "PTKA"
     for token in tokens_where(doc, "LOWER", ("am",)):
         following = doc[token.i + 1] if token.i + 1 < len(doc) else None
-        if following is not None and _superlative(following):
+        after = doc[token.i + 2] if token.i + 2 < len(doc) else None
+        # (not a determiner of the noun after it: "am meisten Trost spenden ihm seine Freunde")
+        if following is not None and _superlative(following) and (after is None or after.pos_ not in ("NOUN", "PROPN")):
             token.tag_ = "PTKA"  # "am schnellsten", "die am stärksten verseuchten Orte": no "an dem"
             following.pos_, following.tag_ = "ADJ", "ADJD"
             following.set_morph("Degree=Sup")
-            after = doc[following.i + 1] if following.i + 1 < len(doc) else None
             if after is not None and after.tag_ == "ADJA":
                 set_head(following, after, "advmod")  # it says how the attribute after it is: no attribute itself
     for token in tokens_where(doc, "TAG", ("PTKA",)):  # (the tags set just above)
