@@ -365,9 +365,9 @@ def _subject_taken_for_a_dative(
     """A finite active clause has a subject: where no phrase is or could be it, the one phrase the model
     took for a dative though its forms allow the nominative and it agrees with the verb is the subject
     ("…, in die Spekulanten Milliarden investieren")."""
-    if number is None or verb_complex(verb).finite is None or passive(verb) or copular(verb):
-        return
-    if any(decided[i][0] == "Nom" for i in members) or _pronoun_subject(verb, members, []):
+    if number is None or any(decided[i][0] == "Nom" for i in members):
+        return  # (asked first: most clauses have their subject, and the complex is the costly question)
+    if verb_complex(verb).finite is None or passive(verb) or copular(verb) or _pronoun_subject(verb, members, []):
         return
     # an accusative that agrees is the subject candidate the other rules weigh; a bare phrase besides it
     # may be the subject too, since a noun without article or preposition is seldom dative ("Von der

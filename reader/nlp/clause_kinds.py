@@ -12,6 +12,7 @@ from reader.nlp import lemma_dictionary
 from reader.nlp.lang.valency import NO_ACCUSATIVE_VERBS
 from reader.nlp.morph_features import feature_values
 from reader.nlp.noun_phrases import lemma_of
+from reader.nlp.token_memo import kept_per_token
 from reader.nlp.verb_complex import verb_complex, zu_infinitive
 
 if TYPE_CHECKING:  # annotations only: importing the rules must not load spaCy
@@ -27,6 +28,7 @@ def takes_no_accusative(verb: Token) -> bool:
     return verb_lemma(verb) in NO_ACCUSATIVE_VERBS or verb_complex(verb).perfect_auxiliary == "sein"
 
 
+@kept_per_token  # the case rules ask it up to four times per clause
 def verb_lemma(verb: Token) -> str:
     """The infinitive with its separated particle ("findet … statt": stattfinden), also an adjective the
     parser took for the predicate that closes the clause and makes a verb with it ("gab … bekannt":

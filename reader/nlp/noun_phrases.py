@@ -186,6 +186,7 @@ def noun_before_genitive_name(name: Token) -> Token | None:
     return before if before is not None and before.pos_ in HEADS else None
 
 
+@kept_per_token  # asked again of the same article by the phrase, case and hint rules
 def is_determiner(token: Token) -> bool:
     """An article or determiner by its form; a pronoun the parser hung on a noun ("wir", "es",
     a relative "die" after a comma, "deren") keeps its own case."""

@@ -14,6 +14,7 @@ from reader.nlp.doc_facts import sentence_start
 from reader.nlp.lang.articles import Reading
 from reader.nlp.morph_features import feature_values
 from reader.nlp.noun_phrases import HEADS
+from reader.nlp.token_memo import kept_per_token
 from reader.nlp.verb_complex import verb_complex
 
 CLAUSE_RELATIONS = frozenset("acl acl:relcl advcl ccomp xcomp csubj conj parataxis".split())
@@ -21,6 +22,7 @@ CLAUSE_RELATIONS = frozenset("acl acl:relcl advcl ccomp xcomp csubj conj paratax
 PLURAL_CONJUNCTIONS = frozenset({"und", "sowie", "sowohl", "weder", "noch"})
 
 
+@kept_per_token  # the case rules ask it twice per clause
 def finite_number(verb: Token) -> str | None:
     """The number of the 3rd-person finite verb of the clause: its auxiliary when it has one
     ("wird … herüberziehen": "wird", not the infinitive, which looks like a plural), else the verb."""

@@ -249,6 +249,7 @@ def is_participle_form(token: Token) -> bool:
     return (verb != token.text and is_participle(token.text, verb)) or infinitive_of_participle(token.text) is not None
 
 
+@kept_per_token  # asked again of a complex's members as it is built, read and joined
 def zu_infinitive(verb: Token) -> bool:
     """A zu-infinitive ("zu verkaufen", "abzubauen"): never a finite verb."""
     before = verb.doc[verb.i - 1] if verb.i else None

@@ -21,21 +21,27 @@ if TYPE_CHECKING:  # spaCy loads with the pipeline, not with this module
 
 
 def prefetch_forms(doc: Doc) -> None:
-    """The rows of the word forms of `doc` in simplemma's table and the frequency list: asked by the
-    rules and the lemmatizer."""
+    """The rows of the word forms of `doc` in simplemma's table, the frequency list and the lexicon:
+    asked by the rules (the lexicon's before the lemmas are known) and the lemmatizer."""
     forms = _words(token.text for token in doc)
     lemma_dictionary.prefetch(forms)
     frequency.prefetch(forms)
+    database.prefetch_terms(_spellings(forms))
 
 
 def prefetch_lemmas(doc: Doc) -> None:
-    """The rows of the lemmas of `doc` in the frequency list and the lexicon (as written, lower case,
-    capitalised: the spellings a lookup tries first): asked by the later rules, hints and glosses."""
+    """The rows of the lemmas of `doc` in the frequency list and the lexicon: asked by the later rules,
+    hints and glosses."""
     lemmas = _words(token.lemma_ for token in doc)
     frequency.prefetch(lemmas)
-    database.prefetch_terms({spelling for lemma in lemmas for spelling in (lemma, lemma.lower(), lemma.capitalize())})
+    database.prefetch_terms(_spellings(lemmas))
 
 
 def _words(texts: Iterable[str]) -> set[str]:
     """The distinct texts that hold a letter: only words are looked up."""
     return {text for text in set(texts) if text.isalpha() or any(char.isalpha() for char in text)}  # (most are all letters)
+
+
+def _spellings(words: set[str]) -> set[str]:
+    """The words as written, lower case and capitalised: the spellings a lexicon lookup tries first."""
+    return {spelling for word in words for spelling in (word, word.lower(), word.capitalize())}
