@@ -223,6 +223,20 @@ def test_gegen_before_a_time_is_around(sentence, first) -> None:
     assert _tokens(sentence)["Gegen" if sentence.startswith("Gegen") else "gegen"].gloss[0] == first
 
 
+@pytest.mark.parametrize(
+    ("sentence", "word", "first"),
+    [
+        ("Die Hauptstadt ist Canberra.", "ist", "is"),  # the form, not the dictionary's "to be"
+        ("Die Straßen waren leer.", "waren", "were"),
+        ("Das Museum ist seit Montag geschlossen.", "ist", "is"),  # a state passive
+        ("Der Minister ist gestern zurückgetreten.", "ist", "has (Perfekt with sein)"),
+        ("Was in der Praxis passiert, ist, dass niemand zahlt.", "ist", "is"),  # no participle of its clause
+    ],
+)
+def test_a_form_of_sein_is_glossed_as_that_form(sentence, word, first) -> None:
+    assert _tokens(sentence)[word].gloss[0] == first
+
+
 def test_a_past_werden_without_a_participle_is_became() -> None:
     """"Berühmt wurde es als Hauptstadt Bengalens": the copula, never "will" (a past is no future)."""
     assert _tokens("Berühmt wurde es als Hauptstadt Bengalens.")["wurde"].gloss[0] == "to become"

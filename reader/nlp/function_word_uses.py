@@ -21,7 +21,7 @@ from reader.nlp.lang.valency import REPORTING_VERBS
 from reader.nlp.morph_features import feature_values
 from reader.nlp.preposition_uses import governed_adverb, preposition_uses
 from reader.nlp.pronoun_uses import intensifier_uses, polite, pronoun_uses, subject_number
-from reader.nlp.verb_forms import is_participle, zu_infinitive
+from reader.nlp.verb_forms import is_participle, takes_sein, zu_infinitive
 
 
 def _before_units_of_time(token) -> bool:
@@ -113,6 +113,8 @@ def function_word_uses(token) -> tuple[str, ...]:
             uses.append("reportative")
         # a past "wurde" with no participle is the copula, wherever its predicate stands ("Berühmt wurde es")
         copula = any(verb.pos_ in ("ADJ", "NOUN") for verb in verbs) or "Past" in feature_values(token, "Tense")
+        if token.lemma_ == "sein" and any(_perfect_with_sein(verb, token) for verb in verbs):
+            uses.append("perfect")  # "ist … gestürzt": has, where "ist geschlossen" is
         uses.append("passive" if passive else "future" if "Inf" in forms else "copula" if copula else "")
     return tuple(uses)
 
@@ -162,6 +164,16 @@ def _introduces_example(etwa) -> bool:
     following = doc[etwa.i + 1] if etwa.i + 1 < len(doc) else None
     counted = following is not None and (following.like_num or following.pos_ == "NUM")
     return etwa.i > 0 and doc[etwa.i - 1].lower_ in _INTRODUCING_EXAMPLES and not counted
+
+
+def _perfect_with_sein(verb, sein) -> bool:
+    """The participle of a verb whose Perfekt takes sein only ("gekommen", "gestürzt"), not one that may
+    make a state passive with it ("geschlossen"), in the clause of *sein* ("Was … passiert, ist, dass": no)."""
+    between = sein.doc[min(verb.i, sein.i) + 1 : max(verb.i, sein.i)]
+    return (
+        verb.pos_ == "VERB" and takes_sein(verb.lemma_) == "s" and is_participle(verb.text, verb.lemma_)
+        and not any(t.is_punct for t in between)
+    )
 
 
 def _perfect_infinitive(verb) -> bool:
