@@ -295,8 +295,8 @@ def attribute_without_article(word: Token) -> bool:
     noun = word.head
     if not (word.tag_ in ("ADJA", "PIAT", "PIDAT") and word.lower_.endswith("e") and noun.i > word.i and noun.pos_ == "NOUN"):
         return False
-    plural = noun_entry(lemma_dictionary.lemmatize(noun.text))[1]  # (the model's Number is often wrong here)
-    return plural is not None and noun.text == plural and noun.text != lemma_dictionary.lemmatize(noun.text)
+    lemma = lemma_dictionary.lemmatize(noun.text)  # (the model's Number is often wrong here: the lexicon decides)
+    return noun.text != lemma and noun.text == noun_entry(lemma)[1]
 
 
 def _attributive(token: Token) -> bool:

@@ -12,6 +12,7 @@ import functools
 from typing import TYPE_CHECKING
 
 from reader.lexicon.database import LexiconMissingError
+from reader.lexicon.valency import intransitive_only
 from reader.nlp.doc_arrays import tokens_where
 from reader.nlp.lang.strong_verbs import STRONG_VERBS
 from reader.nlp.lang.verbs import WITHOUT_UMLAUT
@@ -26,7 +27,7 @@ def _strong_verbs_by_stem() -> dict[str, str]:
     return {infinitive[:-2] if infinitive.endswith("en") else infinitive[:-1]: infinitive for infinitive in STRONG_VERBS}
 
 
-def strong_verb_of_umlaut_present(form: str) -> str | None:
+def _strong_verb_of_umlaut_present(form: str) -> str | None:
     """The strong verb whose 2nd or 3rd person present, with an umlaut, is *form* ("fällt", "fällst":
     fallen); None for a form without an umlaut."""
     plain = form.translate(WITHOUT_UMLAUT)
@@ -38,10 +39,8 @@ def strong_verb_of_umlaut_present(form: str) -> str | None:
 
 def presents_of_intransitive_strong_verbs(doc: Doc) -> None:
     """Give a shared present form without an object the strong verb's lemma (see the module)."""
-    from reader.lexicon.valency import intransitive_only
-
     for token in tokens_where(doc, "POS", ("VERB",)):  # (this pass changes lemmas only)
-        strong = strong_verb_of_umlaut_present(token.lower_)
+        strong = _strong_verb_of_umlaut_present(token.lower_)
         if strong is None or strong == token.lemma_ or any(child.dep_ == "obj" for child in token.children):
             continue
         try:
