@@ -979,3 +979,11 @@ def test_a_pronoun_closes_the_phrase_of_a_preposition_inside_an_extended_attribu
     text = "Er sagte, dass diese Bäume und die auf ihnen wachsenden Misteln heilig gewesen seien."
     assert hints(text, "die")[0].startswith("Article of Misteln")
     assert case_of(text, "Misteln") == "Nominative" and case_of(text, "ihnen") == "Dative"
+
+
+def test_a_finite_verb_hung_on_the_root_noun_before_it_heads_the_sentence() -> None:
+    """"Der Zeitpfeil bestimmt die Richtung der Zeit" parsed with the noun as the root and "bestimmt" its
+    adverb ("certainly"): the verb (to determine), its subject and its object."""
+    text = "Der Zeitpfeil bestimmt die Richtung der Zeit."
+    assert _token(text, "bestimmt").gloss[0] == "to determine"
+    assert case_of(text, "Zeitpfeil") == "Nominative" and case_of(text, "Richtung") == "Accusative"

@@ -91,6 +91,7 @@ def correct_phrase_heads(doc: Doc) -> None:
     for token in tokens_where(doc, "POS", ("AUX", "VERB", "ADJ")):
         _name_particle_is_no_verb(token)
         _finite_verb_taken_for_an_attribute(token)
+        _finite_verb_hung_on_its_subject(token)
     # (an article taken for a pronoun: PRON, PDS or PRELS)
     articles = merged(tokens_where(doc, "TAG", ("APPRART", "PDS", "PRELS")), tokens_where(doc, "POS", ("DET", "PRON")))
     for token in articles:
@@ -208,6 +209,22 @@ def _finite_verb_taken_for_an_attribute(verb: Token) -> None:
         if verb.pos_ == "ADJ":
             verb.pos_ = "AUX" if verb.tag_ in ("VAFIN", "VMFIN") else "VERB"
             verb.set_morph("VerbForm=Fin")
+
+
+def _finite_verb_hung_on_its_subject(verb: Token) -> None:
+    """"Der Zeitpfeil bestimmt die Richtung der Zeit" with the noun the sentence's root and "bestimmt" its
+    adverb (certainly): a word the tagger tags a finite verb, hung as a modifier on the root noun before it,
+    heads the sentence; the noun is its subject, and the noun's words after the verb are the verb's."""
+    noun = verb.head
+    if verb.tag_ not in _FINITE_TAGS or verb.pos_ != "VERB" or verb.dep_ not in ("advmod", "amod"):
+        return
+    if noun.pos_ not in _NOMINAL or noun.head.i != noun.i or noun.i >= verb.i:
+        return
+    if _set_head(verb, verb, "ROOT") and _set_head(noun, verb, "nsubj"):
+        for child in list(noun.children):
+            if child.i > verb.i:  # a noun phrase without a preposition is the object, one with it a phrase of the clause
+                prepositional = any(c.dep_ == "case" for c in child.children)
+                _set_head(child, verb, ("obl" if prepositional else "obj") if child.pos_ in _NOMINAL else None)
 
 
 def _listed_adjective(word: str) -> bool:
