@@ -1309,6 +1309,7 @@ def test_abbreviations_are_glossed_as_abbreviations_not_as_the_symbol_they_spell
     shown = {text: token.gloss[:1] for text, token in _tokens("Berlin hat ca. 3,4 Mio. Einwohner, vgl. Nr. 5.").items()}
     assert (shown["ca."], shown["Mio."], shown["Nr."]) == (["approx."], ["million"], ["no."])  # not calcium, Nauru
     assert _tokens("Viele Städte, z. B. Berlin, wachsen.")["z."].phrase["gloss"][0] == "e.g."
+    assert _tokens("Er lehrte am k. k. Gymnasium in Troppau.")["k."].gloss[0] == "imperial"  # not potassium
 
 
 def test_a_lower_case_adjective_whose_noun_is_left_out_keeps_its_adjective_sense() -> None:
