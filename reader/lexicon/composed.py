@@ -170,13 +170,13 @@ def _english_plurals(head: str, form: str) -> tuple[str, ...]:
     out = []
     for sense in senses[:2]:
         *front, last = strip_notes(sense).split(" ")
-        plural = _plural(last)
+        plural = regular_plural(last)
         if last.isalpha() and last.islower() and zipf_frequency(plural, "en") >= PLURAL_ZIPF:
             out.append(" ".join([*front, plural]))
     return tuple(out)
 
 
-def _plural(word: str) -> str:
+def regular_plural(word: str) -> str:
     """The regular English plural: "jet" jets, "tax" taxes, "policy" policies."""
     if word.endswith(("s", "x", "z", "ch", "sh")):
         return word + "es"

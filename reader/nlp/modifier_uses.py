@@ -134,8 +134,10 @@ def participle_in_its_verbs_order(token, entry: Entry) -> Entry:
     """A past participle found in the participle column of Ding's verb lines ("etw. generieren; etw.
     errechnen | … | generiert; errechnet :: … generated"), its senses in the order of its own verb's
     ("errechnen": to calculate first): "zum errechneten Termin" is calculated, not generated."""
+    if entry.pos != "VERB" or entry.composed:
+        return entry  # (the cheap tests first: every adjective is asked)
     participle = participle_of(token.text)
-    if entry.pos != "VERB" or participle is None or participle[1] != "past" or entry.composed:
+    if participle is None or participle[1] != "past":
         return entry
     order = [past_participle_of_gloss(g) for g in lookup(participle[0], "VERB").gloss if g.startswith("to ")]
     rank = {gloss: place for place, gloss in reversed(list(enumerate(order)))}
@@ -147,8 +149,10 @@ def present_participle(token, entry: Entry) -> Entry:
     """A present participle the dictionary does not list ("des den Mutterleib verlassenden Kindes"): its
     verb's senses in -ing (leaving), not the senses of an adjective its stem is spelt like ("verlassen":
     abandoned); "folgende" keeps Ding's "following"."""
+    if entry.source == "exact" or entry.composed:
+        return entry
     participle = participle_of(token.text)
-    if participle is None or participle[1] != "present" or entry.source == "exact" or entry.composed:
+    if participle is None or participle[1] != "present":
         return entry
     verb = lookup(participle[0], "VERB")
     return as_participle(token, verb) if verb.pos == "VERB" and verb.source == "exact" else entry

@@ -12,6 +12,7 @@ from __future__ import annotations
 import functools
 import re
 
+from reader.lexicon.composed import regular_plural
 from reader.lexicon.entry import strip_notes
 
 # Irregular English verbs, and verbs that double a stressed final consonant: infinitive → past participle.
@@ -203,16 +204,12 @@ def _plural(noun: str) -> str:
         return ""
     if noun.endswith("is"):
         candidates = {noun[:-2] + "es"}  # "crisis": crises
-    elif noun.endswith(("s", "x", "z", "ch", "sh")):
-        candidates = {noun + "es"}
-    elif noun.endswith("y") and noun[-2:-1] not in _VOWELS:
-        candidates = {noun[:-1] + "ies"}
     elif noun.endswith(("f", "fe")):
         candidates = {noun + "s", noun.removesuffix("e").removesuffix("f") + "ves"}  # chiefs, lives
     elif noun.endswith("o"):
         candidates = {noun + "s", noun + "es"}  # photos, heroes
     else:
-        candidates = {noun + "s"}
+        candidates = {regular_plural(noun)}  # taxes, policies, states
     plural = max(sorted(candidates), key=lambda form: zipf_frequency(form, "en"))
     return plural if zipf_frequency(plural, "en") >= zipf_frequency(noun, "en") - _UNCOUNTABLE_GAP else ""
 
