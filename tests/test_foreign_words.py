@@ -41,3 +41,13 @@ def test_german_words_from_english_stay_german_words() -> None:
 def test_a_german_noun_with_its_adjective_before_an_english_name_stays_a_word() -> None:
     tokens = _tokens("Die Freilassung des amerikanischen Rappers Cool Daddy wurde gefeiert.")
     assert tokens["Rappers"].learnable and tokens["Rappers"].gloss
+
+
+def test_a_lone_word_the_tagger_calls_foreign_is_no_english_name() -> None:
+    """The heading "# Evolution" tagged foreign material (FM): a name in English has two words at least,
+    so "Evolution" stays the German noun there and in every sentence after it."""
+    tokens = analyze("# Evolution\n\nDie Evolution der Arten dauert lange. Er erforscht die Evolution.").tokens
+    evolution = [token for token in tokens if token.text == "Evolution"]
+    assert len(evolution) == 3
+    for token in evolution:
+        assert token.pos == "NOUN" and token.learnable and token.gloss[0] == "evolution"

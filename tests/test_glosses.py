@@ -173,12 +173,16 @@ def test_a_modal_with_a_perfect_infinitive_reports_a_claim() -> None:
 
 def test_von_in_a_passive_is_by_wherever_the_parser_hung_it() -> None:
     """The parser hangs "von CDU und FDP" on the noun before it; in the middle of a werden-passive
-    it names the doer. Before the auxiliary it is an attribute, before "nach" a range, before a number a quantity."""
+    it names the doer. Before the auxiliary it is an attribute, before "nach" (or "zu" and the same noun again) a
+    range, before a number a quantity."""
     assert _tokens("Madsen wurde im ersten Wahlgang von CDU und FDP unterstützt.")["von"].gloss[0] == "by"
     assert _tokens("Der Entwurf, der vom Kommissar vorgelegt wurde, fiel durch.")["vom"].gloss[0] == "by (the)"
     assert _tokens("Ein Vertreter von Amnesty wurde verhaftet.")["von"].gloss[0] == "of"
     assert _tokens("Er wurde von Berlin nach Paris versetzt.")["von"].gloss[0] == "from"
     assert _tokens("Die Steuer wurde von 460 auf 525 Prozent erhöht.")["von"].gloss[0] == "from"
+    # "von X zu X": from one to the next, not the doer; "zu" after another noun leaves "von" the doer's
+    assert _tokens("Das Wissen wird von Generation zu Generation weitergegeben.")["von"].gloss[0] == "from"
+    assert _tokens("Der Tag wurde von der UNESCO zum Welttag erklärt.")["von"].gloss[0] == "by"
 
 
 @pytest.mark.parametrize(
@@ -467,6 +471,18 @@ def test_a_possessive_ihr_follows_the_number_of_its_clause_subject() -> None:
     # a possessive's own noun as the subject is not whose it is: the subject before "und" is
     joined = _tokens("Viele Menschen sind von einem Portal abhängig und ihre Tätigkeit gilt als unsicher.")
     assert joined["ihre"].gloss[0] == "their"
+
+
+def test_dessen_and_deren_with_no_clause_opening_before_them_point_back() -> None:
+    """A relative "dessen" follows a comma ("…, dessen Name", "…, mit deren Hilfe"): one opening a sentence
+    or after "und" is the demonstrative (its, his, their), not "whose"; with no noun after it, "of it"."""
+    text = "Er traf den Sohn des Präsidenten. Dessen Name geht auf einen General zurück."
+    assert _tokens(text)["Dessen"].gloss[0] in ("its", "his")
+    assert _tokens("Der Staat und dessen Behörden schwiegen.")["dessen"].gloss[0] == "its"
+    assert _tokens("Sie waren sich dessen bewusst.")["dessen"].gloss[0] == "of it"
+    assert _tokens("Deren Kinder leben in Berlin.")["Deren"].gloss[0] == "their"
+    assert _tokens("Der Mann, dessen Name bekannt ist, kam.")["dessen"].gloss[0] == "whose"
+    assert _tokens("Die Stadt, in deren Mitte ein Turm steht, ist alt.")["deren"].gloss[0] == "whose"
 
 
 def test_a_possessive_after_a_woman_named_by_a_compound_the_dictionary_lacks_is_her() -> None:

@@ -868,6 +868,22 @@ def test_a_d_word_after_a_comma_and_a_preposition_opening_a_verb_final_clause_is
     assert _token(text, "der").gloss[0] == "which" and case_of(text, "Stämme") == "Nominative"
 
 
+def test_a_d_word_after_a_comma_opening_a_verb_final_clause_before_an_article_or_a_bare_attribute_is_a_relative_pronoun() -> None:
+    """"…, die einfache Antworten … liefert": after "die" a plural attribute would end in "-en", so "die" is
+    no article but the relative pronoun, the clause's subject; so is "der" before another article. An
+    article's "-en" ("…, die alten Regeln gelten weiter") keeps the article, and so does a sentence with
+    no noun before the comma for a relative pronoun to point back to ("Sie sagte, die … Regeln gelten")."""
+    text = "Sie lobte die neue Theorie, die einfache Antworten für viele Fragen liefert."
+    assert "Relative pronoun: refers back to Theorie" in joined(text, "die", 1)
+    assert hints(text, "die", 1)[0].startswith("Nominative") and case_of(text, "Antworten") == "Accusative"
+    assert any("Relative clause about Theorie" in hint for hint in hints(text, "liefert"))
+    text = "Gesucht wird ein Mann, der einen langen Mantel und einen grauen Hut trägt."
+    assert _token(text, "der").pos == "PRON" and case_of(text, "Mantel") == "Accusative"
+    assert hints("Er sagte, die alten Regeln gelten weiter.", "die")[0].startswith("Article of Regeln")
+    # with no noun before the comma to point back to, a verb-final clause after it is a main clause
+    assert case_of("Sie sagte, die alten Regeln gelten.", "Regeln") == "Nominative"
+
+
 def test_a_d_word_opening_a_main_clause_after_a_comma_is_an_article() -> None:
     """", die Melodiepfeifen klingen höher, …": the verb right after the noun, with the clause going on, is a
     main clause's (verb second), so "die" is the article of its subject, not a relative pronoun."""
@@ -876,6 +892,28 @@ def test_a_d_word_opening_a_main_clause_after_a_comma_is_an_article() -> None:
     assert hints(text, "die")[0].startswith("Article of Melodiepfeifen")
     text = "Er sprach mit den Gruppen, die Menschen anpöbeln."
     assert hints(text, "die")[0].startswith("Relative pronoun")
+
+
+def test_an_extended_attribute_after_a_copula_makes_its_noun_the_predicate() -> None:
+    """"ist eine von Ingenieuren erdachte Maschine" with "erdachte" (also the Präteritum of erdenken) taken
+    for the clause's verb: the participle describes the noun, the noun is the predicate of "ist", and "von"
+    names who conceived it."""
+    text = "Der Roboter ist eine von Ingenieuren erdachte Maschine."
+    assert _token(text, "erdachte").pos == "ADJ" and _token(text, "erdachte").gloss[0] == "conceived"
+    assert "predicate noun after sein" in joined(text, "Maschine") and case_of(text, "Roboter") == "Nominative"
+    assert _token(text, "von").gloss[0] == "by"
+
+
+def test_two_participles_joined_by_und_close_an_extended_attribute_together() -> None:
+    """"eine von ihrem Vater geschriebene und von ihrer Mutter illustrierte Geschichte": both participles
+    describe the noun after the second; the first is no verb of the clause (nor an adverb: "erdachtes")."""
+    text = "Sie las eine von ihrem Vater geschriebene und von ihrer Mutter illustrierte Geschichte."
+    assert hints(text, "eine")[0].startswith("Article of Geschichte")
+    assert "Adjective agreeing with Geschichte" in joined(text, "geschriebene")
+    assert case_of(text, "Geschichte") == "Accusative"
+    text = "Das Gerät ist ein von Forschern erdachtes und durch die Firma weiterentwickeltes Modell."
+    assert _token(text, "erdachtes").pos == "ADJ" and _token(text, "weiterentwickeltes").pos == "ADJ"
+    assert _token(text, "weiterentwickeltes").gloss and "predicate noun after sein" in joined(text, "Modell")
 
 
 def test_an_inflected_participle_closing_an_extended_attribute_is_its_nouns_adjective() -> None:

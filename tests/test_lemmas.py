@@ -39,6 +39,8 @@ from reader.nlp.lemmas import lemmatize
         ("unverschämte", "ADJ", {}, "unverschämt"),  # not the noun "Unverschämte"
         ("selten", "ADJ", {}, "selten"),  # a known adjective ending in -en keeps it
         ("Niederlanden", "NOUN", {"Case": "Dat"}, "Niederlande"),  # the dative plural's -n, not simplemma's slip
+        ("weiterentwickelte", "ADJ", {}, "weiterentwickelt"),  # a separable verb's participle, not "weiterentwickel"
+        ("weiterentwickelt", "VERB", {"VerbForm": "Part"}, "weiterentwickeln"),  # weiter + entwickelt: no "ge"
     ],
 )
 def test_lemma(form: str, pos: str, morph: dict[str, str], lemma: str) -> None:

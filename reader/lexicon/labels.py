@@ -38,7 +38,7 @@ MILD = {
 }
 NEWS_DOMAINS = {
     "pol.", "econ.", "fin.", "jur.", "adm.", "mil.", "soc.", "sport",
-    "geogr.", "envir.", "relig.", "school", "transp.", "Br.", "Am.", "Dt.",
+    "geogr.", "envir.", "relig.", "school", "transp.", "Br.", "Am.", "eAm.", "Dt.",
     "stud.", "statist.", "ling.", "art", "lit", "mus.", "cook.",
 }
 # Trade jargon: a sense with one of these is technical, never before a neutral one ("ausstrahlen"

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from reader.lexicon import LexiconMissingError, lookup
 from reader.nlp import lemma_dictionary
+from reader.nlp.clause_kinds import COPULAR_FORMS
 from reader.nlp.lang.articles import adjective_ending, determiner_readings
 from reader.nlp.lang.prepositions import governed_cases
 from reader.nlp.lang.sentences import OPENING_QUOTES
@@ -36,43 +37,91 @@ _MAX_ATTRIBUTE = 10
 
 def participle_closing_an_extended_attribute(article: Token) -> None:
     """"mit den von vier Konzernen bekannten Daten", "trotz der aufgrund der Pandemie bestehenden
-    weltweiten Reisebeschränkungen" with the inflected participle taken for a finite verb: an article
-    right before a preposition opens an attribute, and the first inflected participle before a noun
-    after it, with no punctuation or finite verb between, closes it: an adjective of that noun, which
-    takes the participle's place in the clause. (article_of_an_extended_attribute then finds the noun.)"""
+    weltweiten Reisebeschränkungen", "eine von Bob Kane erdachte Figur" with the inflected participle
+    taken for a finite verb: an article right before a preposition opens an attribute, and the first
+    inflected participle before a noun after it, with no punctuation or finite verb between, closes it:
+    an adjective of that noun, which takes the participle's place in the clause (after "ist" the
+    noun is the predicate: "X ist eine von … erdachte Figur"). Two participles joined by "und" close it
+    together ("eine von Kane erdachte und durch Finger weiterentwickelte Figur"; the first may be taken
+    for a participle of the verb too: "geschriebene"). (article_of_an_extended_attribute then finds the
+    noun.)"""
     doc = article.doc
     if article.tag_ != "ART" or article.i + 1 >= len(doc) or doc[article.i + 1].tag_ not in ("APPR", "APPRART"):
         return
     for token in doc[article.i + 2 : article.i + _MAX_ATTRIBUTE]:
         if _ends_attribute(token) and token.tag_ != "VVFIN":
             return
-        if token.pos_ != "VERB":
+        if token.pos_ not in ("VERB", "ADV"):  # (an adverb does not inflect: "erdachtes" is no adverb)
             continue
-        noun = doc[token.i + 1] if token.i + 1 < len(doc) else token
-        while noun.tag_ == "ADJA" and noun.i + 1 < len(doc):
-            noun = doc[noun.i + 1]  # "bestehenden weltweiten Reisebeschränkungen"
-        if token.tag_ != "VVFIN" or noun.pos_ not in _NOMINAL or participle_of(token.lower_) is None:
+        inflected = participle_of(token.lower_) is not None
+        if token.pos_ == "ADV" and not inflected:
+            continue
+        second = _joined_participle(token) if inflected else None
+        closing = second or token
+        noun = _noun_after(closing)
+        if not (token.tag_ == "VVFIN" or second is not None) or noun.pos_ not in _NOMINAL or not inflected:
             return  # a finite verb ends the attribute: "Im Rahmen der von … eingeleiteten Ermittlung machte …"
         if token.head.i == token.i:
-            # the sentence's root: the verb that closes the clause takes its place ("hat … trotz der …
-            # bestehenden Beschränkungen Hungrige versorgt"), the phrase the article's preposition opens hangs on it
-            verb = next((t for t in doc[noun.i + 1 : token.sent.end] if t.tag_ in ("VVPP", "VVINF")), None)
-            opened = doc[article.i - 1] if article.i else None
-            if verb is None or opened is None or opened.pos_ != "ADP" or not take_place(verb, token):
+            if not _root_given_away(token, article, noun):
                 return
-            for child in list(token.children):
-                if child.i < article.i or child.i > token.i:
-                    set_head(child, verb)
-            set_head(noun, verb, "obl")
         else:
             for child in list(token.children):
-                if child.i > token.i:
+                if child.i > token.i and child.i not in (noun.i, closing.i):
                     set_head(child, token.head)
             take_place(noun, token)
-        set_head(token, noun, "amod")
-        token.pos_, token.tag_ = "ADJ", "ADJA"
-        token.set_morph("Degree=Pos")
+        for participle in {token, closing}:
+            set_head(participle, noun, "amod")
+            participle.pos_, participle.tag_ = "ADJ", "ADJA"
+            participle.set_morph("Degree=Pos")
         return
+
+
+def _noun_after(word: Token) -> Token:
+    """The word after *word* and the adjectives that follow it: "bestehenden weltweiten Reisebeschränkungen"."""
+    doc = word.doc
+    noun = doc[word.i + 1] if word.i + 1 < len(doc) else word
+    while noun.tag_ == "ADJA" and noun.i + 1 < len(doc):
+        noun = doc[noun.i + 1]
+    return noun
+
+
+def _joined_participle(first: Token) -> Token | None:
+    """The inflected participle "und" joins to *first* that stands before the noun both describe: "erdachte
+    und durch Bill Finger weiterentwickelte Comicfigur"; None where no such one closes the attribute."""
+    doc = first.doc
+    if first.i + 2 >= len(doc) or doc[first.i + 1].lower_ not in ("und", "oder", "sowie"):
+        return None
+    for token in doc[first.i + 2 : first.i + _MAX_ATTRIBUTE]:
+        inflected = token.pos_ in ("VERB", "ADJ") and participle_of(token.lower_) is not None
+        if inflected and _noun_after(token).pos_ in _NOMINAL:
+            return token
+        if _ends_attribute(token) and not inflected:
+            return None
+    return None
+
+
+def _root_given_away(participle: Token, article: Token, noun: Token) -> bool:
+    """The participle taken for the sentence's root gives its place away: to the verb that closes the
+    clause ("hat … trotz der … bestehenden Beschränkungen Hungrige versorgt"), the phrase the article's
+    preposition opens hanging on that verb; after a copula ("ist", "wurde") to the noun, its predicate ("Batman
+    ist eine von Bob Kane erdachte Comicfigur"). False where neither is found."""
+    doc = participle.doc
+    verb = next((t for t in doc[noun.i + 1 : participle.sent.end] if t.tag_ in ("VVPP", "VVINF")), None)
+    copula = next((c for c in participle.children if c.dep_ in ("aux", "cop") and c.lower_ in COPULAR_FORMS and c.i < article.i), None)
+    opened = doc[article.i - 1] if article.i else None
+    if verb is not None and opened is not None and opened.pos_ == "ADP" and take_place(verb, participle):
+        for child in list(participle.children):
+            if child.i < article.i or child.i > participle.i:
+                set_head(child, verb)
+        set_head(noun, verb, "obl")
+        return True
+    if verb is None and copula is not None and take_place(noun, participle):
+        for child in list(participle.children):
+            if (child.i < article.i or child.i > noun.i) and child.i != noun.i:
+                set_head(child, noun)
+        set_head(copula, noun, "cop")
+        return True
+    return False
 
 
 def _ends_attribute(token: Token) -> bool:
@@ -113,6 +162,9 @@ def article_of_an_extended_attribute(article: Token) -> None:
             closed_inner, inner = inner, False
         elif _attributive(token) and not inner:
             noun = next((t for t in doc[token.i + 1 : token.i + 4] if not _attributive(t)), None)
+            joined = _joined_participle(token)  # "erdachte und durch Bill Finger weiterentwickelte Figur"
+            if joined is not None:
+                noun = _noun_after(joined)
             if noun is None or noun.pos_ not in _NOMINAL or (pronoun and not _article_fits(article, noun)):
                 return
             if not can_hang_on(article, noun):
@@ -128,6 +180,8 @@ def article_of_an_extended_attribute(article: Token) -> None:
             if article.head.i != noun.i:
                 set_head(article, noun, "case" if contraction else "det")
             _attribute_under_its_word(doc[article.i + 1 : token.i], token, noun)
+            if joined is not None:
+                _attribute_under_its_word(doc[token.i + 2 : joined.i], joined, noun)
             if pronoun:
                 _make_article(article)
             return

@@ -42,7 +42,7 @@ from reader.nlp.contextual_classes import (
     prefixes_taken_for_prepositions,
     prepositions_opening_a_sentence,
     prepositions_taken_for_particles,
-    relative_pronouns_after_a_preposition,
+    relative_pronouns_after_a_comma,
     relative_pronouns_taken_for_determiners,
 )
 from reader.nlp.word_classes import (
@@ -120,7 +120,7 @@ def finite_verbs(doc: Doc) -> Doc:
     attributive_participles_taken_for_verbs(doc)
     place_adjectives(doc)
     repair_finite_verbs(doc)
-    relative_pronouns_after_a_preposition(doc)  # (reads the finite verbs as repaired)
+    relative_pronouns_after_a_comma(doc)  # (reads the finite verbs as repaired)
     return doc
 
 

@@ -156,32 +156,52 @@ def relative_pronouns_taken_for_determiners(doc: Doc) -> None:
             token.set_morph({**kept, "PronType": "Rel"})
 
 
-def relative_pronouns_after_a_preposition(doc: Doc) -> None:
+def relative_pronouns_after_a_comma(doc: Doc) -> None:
     """"…, an dem Donald Trump zum Golfspielen geflogen war", "…, durch die eine Verfolgung … verhindert
-    wird", "…, in der germanische Stämme … beibrachten": after a comma and a preposition, a d-word before a
-    name, another article or an attribute that no article stands before ("-e" before a plural noun), is a
-    relative pronoun where its clause ends in its finite verb (a main clause puts its
-    finite verb right after the phrase: "…, in dem Bericht der Kommission stehe …"). It takes its
-    preposition and hangs on the clause's verb."""
+    wird", "…, in der germanische Stämme … beibrachten", "…, die einfache Antworten … liefert", "…, der
+    einen Hut trägt": after a comma (and a preposition), a d-word before another article or an attribute
+    that no article stands before ("-e" before a plural noun) — after a preposition also before a name —
+    is a relative pronoun where its clause ends in its finite verb (a main clause puts its finite verb
+    right after the phrase: "…, in dem Bericht der Kommission stehe …", unless no article can
+    stand before it; "…, die alten Regeln gelten" has an article's "-en"). It takes its preposition and
+    hangs on the clause's verb; without one it is the clause's subject, or its object in the accusative
+    ("den") or dative ("dem", "denen"). A clause the parser joined to the one before the comma hangs on
+    the noun before the comma."""
     for token in tokens_where(doc, "TAG", ("ART",)):
         if token.lower_ not in _D_RELATIVES or token.i < 2 or token.dep_ != "det" or token.head.i < token.i:
             continue
-        preposition, comma, following = doc[token.i - 1], doc[token.i - 2], doc[token.i + 1]
-        if preposition.tag_ != "APPR" or preposition.lower_ in SUBORDINATORS or comma.text != ",":  # "…, bis der …"
+        preposition, following = doc[token.i - 1], doc[token.i + 1]
+        if preposition.text == ",":
+            preposition, comma = None, preposition
+        else:
+            comma = doc[token.i - 2]
+            if preposition.tag_ != "APPR" or preposition.lower_ in SUBORDINATORS:  # "…, bis der …"
+                continue
+        if comma.text != "," or token.is_sent_start or token.lower_ in _RELATIVE_DETERMINERS:
             continue
-        if token.is_sent_start or preposition.is_sent_start or not (
-            following.pos_ == "PROPN" or following.tag_ == "ART" or attribute_without_article(following)
-        ):
+        unmistakable = attribute_without_article(following)  # (no article can stand before it)
+        if not (unmistakable or following.tag_ == "ART" or preposition is not None and following.pos_ == "PROPN"):
             continue
         finite = _verb_closing_the_clause(token)
-        if finite is None or finite.i == token.head.right_edge.i + 1:
+        if finite is None or finite.i == token.head.right_edge.i + 1 and not unmistakable:
             continue
         verb = finite.head if finite.dep_.startswith("aux") and finite.head.i != finite.i else finite
         kept = {f: v for f, v in token.morph.to_dict().items() if f in ("Case", "Gender", "Number")}
         token.pos_, token.tag_ = "PRON", "PRELS"
         token.set_morph({**kept, "PronType": "Rel"})
-        if set_head(token, verb, "obl"):
+        if preposition is None:
+            set_head(token, verb, _RELATIVE_ROLES.get(token.lower_, "nsubj"))
+        elif set_head(token, verb, "obl"):
             set_head(preposition, token, "case")
+        antecedent = doc[comma.i - 1]
+        if antecedent.pos_ in ("NOUN", "PROPN") and verb.dep_ == "conj" and verb.head.i < comma.i:
+            set_head(verb, antecedent, "acl:relcl")  # (the parser took the clause for a main clause's conjunct)
+
+
+# A relative pronoun's role where its form allows one only; "der", "die", "das" open a clause as its subject.
+_RELATIVE_ROLES = {"den": "obj", "dem": "iobj", "denen": "iobj"}
+# Relative d-words that are determiners of the noun after them: "…, dessen Vater …", "…, deren Kinder …".
+_RELATIVE_DETERMINERS = frozenset({"dessen", "deren", "derer"})
 
 
 def _verb_closing_the_clause(opener):

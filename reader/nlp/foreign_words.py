@@ -113,7 +113,15 @@ def english_names(doc: Doc) -> None:
 
 
 def english_name_word(token: Token) -> bool:
-    """A word of a name in English ("Human Rights Watch"), not of an English sentence (X)."""
+    """A word of a name in English ("Human Rights Watch"), not of an English sentence (X). Such a name
+    has two words at least (english_names); a lone word the tagger called foreign is no name by that
+    alone: the heading "# Evolution" names no English thing, and every "Evolution" after it is a word."""
+    return _foreign_name_word(token) and any(
+        0 <= i < len(token.doc) and _foreign_name_word(token.doc[i]) for i in (token.i - 1, token.i + 1)
+    )
+
+
+def _foreign_name_word(token: Token) -> bool:
     return token.tag_ == FOREIGN_TAG and token.pos_ != "X"
 
 

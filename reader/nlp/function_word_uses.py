@@ -70,6 +70,9 @@ def function_word_uses(token) -> tuple[str, ...]:
         uses.insert(0, "example")  # "Optionen wie etwa eine Koalition", "Amtsträger, etwa Bürgermeister": for example
     if token.lower_ == "wie" and _opens_a_source(token):
         uses.insert(0, "source")  # "Wie die Polizei mitteilte, …", "…, wie Wikileaks berichtete": as
+    if token.lower_ in ("dessen", "deren") and _no_clause_opens(token):
+        # "Dessen Name geht … zurück", "Er und dessen Frau": his, not whose; "sich dessen bewusst": of it
+        uses.insert(0, "demonstrative" if _before_its_noun(token) else "standalone")
     if token.lower_ == "als" and _after_comparison(token):
         uses.insert(0, "comparative")  # "mehr als", "größer als", "nichts anderes als": than
     if (token.pos_ == "DET" and "Yes" in feature_values(token, "Poss")) or token.lower_ == "sich":
@@ -135,6 +138,23 @@ def _opens_a_source(wie) -> bool:
 def _after_its_preposition(pronoun) -> bool:
     before = pronoun.doc[pronoun.i - 1] if pronoun.i else None
     return before is not None and before.tag_ == "APPR" and before.head.i == pronoun.i
+
+
+def _no_clause_opens(word) -> bool:
+    """No comma, bracket or dash before *word* (or before the preposition it follows): a relative clause
+    opens with one ("…, dessen Name", "…, mit deren Hilfe"), so "dessen" or "deren" here points back."""
+    before = word.i - 1
+    if before >= sentence_start(word) and word.doc[before].pos_ == "ADP":
+        before -= 1
+    return before < sentence_start(word) or word.doc[before].text not in _CLAUSE_OPENERS
+
+
+_CLAUSE_OPENERS = frozenset({",", "(", "–", "—", "-"})
+
+
+def _before_its_noun(word) -> bool:
+    following = word.doc[word.i + 1] if word.i + 1 < len(word.doc) else None
+    return following is not None and (following.pos_ in ("NOUN", "PROPN") or following.tag_ == "ADJA")
 
 
 def _before_genitive_plural(token) -> bool:

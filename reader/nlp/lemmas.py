@@ -229,6 +229,10 @@ def _adjective(form: str, lemma: str) -> str:
         without_ge = stem in (lemma[:-2] + "t", lemma[:-1] + "t")  # "versteckte" of "verstecken"
         if stem.endswith("end") or without_ge or _PAST_PARTICIPLE.match(stem):
             return stem
+    stem = _ADJECTIVE_ENDING.sub("", form)
+    verb = lemma_dictionary.lemmatize(stem)
+    if stem != form and stem.endswith("t") and verb.islower() and verb.endswith("n") and is_participle(stem, verb):
+        return stem  # "weiterentwickelte": simplemma's "weiterentwickel" is no word; the participle is
     return lemma
 
 

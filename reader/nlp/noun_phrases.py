@@ -240,8 +240,8 @@ def _verb_final_clause(word: Token) -> bool:
         return False  # ", die Steuern zu senken": a zu-infinitive, whose object "die" is
     if any(feature_values(t, "VerbForm") == ["Fin"] for t in clause[:-1]):
         return False
-    if _subordinate_clause_open_before(word):
-        return False  # the clause before the comma goes on (see `is_determiner`)
+    if _subordinate_clause_open_before(word) or not _antecedent_before(word):
+        return False  # the clause before the comma goes on (see `is_determiner`); "Er sagte, die Preise steigen."
     if doc[end - 2].pos_ in ("VERB", "AUX") or last.i > word.i + 2:  # ", die … gelöst haben"
         return True
     # ", die Menschen anpöbeln" might be a main clause with its verb second (", die Preise steigen"); right
@@ -250,6 +250,17 @@ def _verb_final_clause(word: Token) -> bool:
 
 
 _SUBORDINATORS = frozenset({"KOUS", "PWAV", "PRELS", "PRELAT", "PWS"})
+
+
+def _antecedent_before(word: Token) -> bool:
+    """A relative pronoun points back to a noun or name before it in its sentence, or to a pronoun right
+    before its comma ("Er, der …"): without one a d-word after the comma opens a main clause ("Er sagte,
+    die Preise steigen")."""
+    doc = word.doc
+    comma = word.i - 1 if doc[word.i - 1].text == "," else word.i - 2
+    if comma > 0 and doc[comma - 1].pos_ == "PRON":
+        return True
+    return any(t.pos_ in ("NOUN", "PROPN") for t in doc[doc_facts.sentence_start(word) : comma])
 
 
 def _subordinate_clause_open_before(word: Token) -> bool:

@@ -471,13 +471,15 @@ _RANGE_ENDS = {"bis", "nach"}
 
 
 def _range_follows(noun) -> bool:
-    """After "von", a second preposition right after the phrase closes a range: "von Berlin nach Paris"."""
-    following = noun.doc[noun.i + 1 : noun.i + 2]
+    """After "von", a second preposition right after the phrase closes a range: "von Berlin nach Paris";
+    "zu" only before the same noun again ("von Generation zu Generation", "von Tür zu Tür": from … to)."""
+    doc = noun.doc
+    following = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
     opener = next((child for child in noun.children if child.dep_ == "case"), None)
-    return (
-        opener is not None and opener.lemma_ == "von"
-        and bool(following) and following[0].lower_ in _RANGE_ENDS and following[0].pos_ == "ADP"
-    )
+    if opener is None or opener.lemma_ != "von" or following is None or following.pos_ != "ADP":
+        return False
+    repeated = following.lower_ == "zu" and noun.i + 2 < len(doc) and doc[noun.i + 2].text == noun.text
+    return following.lower_ in _RANGE_ENDS or repeated
 
 
 def _clause_verb(word):

@@ -258,7 +258,8 @@ def _weak_participle(infinitive: str) -> str:
         return stem + ending
     for prefix in SEPARABLE_PREFIXES:
         if infinitive.startswith(prefix) and len(infinitive) - len(prefix) > 3:
-            return prefix + "ge" + stem[len(prefix):] + ending
+            # the particle before its verb's participle: "weiter|entwickeln" weiterentwickelt, as "entwickelt"
+            return prefix + forms(infinitive[len(prefix):]).participle
     return "ge" + stem + ending
 
 
