@@ -473,6 +473,15 @@ def test_a_possessive_ihr_follows_the_number_of_its_clause_subject() -> None:
     assert joined["ihre"].gloss[0] == "their"
 
 
+def test_wie_with_no_finite_verb_after_it_compares() -> None:
+    """"…, wie viele andere Wissenschaften, …" has no verb of its own: "like", not the "how" of a question
+    or of a clause ("Er fragte, wie viele Menschen kamen")."""
+    text = "Das Fach wird als Chemie bezeichnet und unterliegt, wie viele andere Wissenschaften, einem steten Wandel."
+    assert _tokens(text)["wie"].gloss[0] == "like"
+    assert _tokens("Er fragte, wie viele Menschen kamen.")["wie"].gloss[0] == "how"
+    assert _tokens(text)["unterliegt"].pos == "VERB"  # the second verb after "und" and before an insertion
+
+
 def test_dessen_and_deren_with_no_clause_opening_before_them_point_back() -> None:
     """A relative "dessen" follows a comma ("…, dessen Name", "…, mit deren Hilfe"): one opening a sentence
     or after "und" is the demonstrative (its, his, their), not "whose"; with no noun after it, "of it"."""
@@ -762,6 +771,10 @@ def test_a_verb_phrase_shows_first_the_sense_the_verb_has_anyway() -> None:
 
     assert phrase_gloss("In La Paz versammelten sich Hunderte Anhänger.", "versammelten") in ("rally", "assemble", "gather")
     assert phrase_gloss("Die Lage hat sich verschlechtert.", "verschlechtert") == "worsen"
+    # hand-checked where Ding's first sense misleads: "to potter", "to cast off", darstellen's "to represent"
+    assert phrase_gloss("Forscher beschäftigen sich seit Jahren im Rahmen der Biologie damit.", "beschäftigen") == "deal with"
+    assert phrase_gloss("Das Land hat sich von der Diktatur befreit.", "befreit") == "free from"  # (oneself)
+    assert phrase_gloss("Verschärft stellen sich die Probleme für Familien dar.", "stellen") == "appear"
 
 
 def test_a_collocation_of_words_in_their_own_senses_is_glossed_word_by_word() -> None:

@@ -879,6 +879,10 @@ def test_a_d_word_after_a_comma_opening_a_verb_final_clause_before_an_article_or
     assert any("Relative clause about Theorie" in hint for hint in hints(text, "liefert"))
     text = "Gesucht wird ein Mann, der einen langen Mantel und einen grauen Hut trägt."
     assert _token(text, "der").pos == "PRON" and case_of(text, "Mantel") == "Accusative"
+    # after "und" and a first relative clause, before an article it does not agree with: a second one
+    text = "Er ist ein Detektiv, dessen Name geheim ist und der einen schwarzen Anzug trägt."
+    assert _token(text, "der").pos == "PRON" and hints(text, "der")[0].startswith("Nominative")
+    assert hints("Er sah den Hund und der Mann lachte.", "der")[0].startswith("Article of Mann")
     assert hints("Er sagte, die alten Regeln gelten weiter.", "die")[0].startswith("Article of Regeln")
     # with no noun before the comma to point back to, a verb-final clause after it is a main clause
     assert case_of("Sie sagte, die alten Regeln gelten.", "Regeln") == "Nominative"

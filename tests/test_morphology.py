@@ -116,6 +116,12 @@ CASES = [
     ("Hat eine Frau zum Beispiel Kleinkinder, kann sie es auch gar nicht.", "Kleinkinder", "Acc", None),
     # a name without article or preposition is seldom dative: the subject
     ("Von der Leyen tritt am 1. November die Nachfolge von Juncker an.", "Nachfolge", "Acc", "Sing"),
+    # a dative plural ends in -n (or -s): "vielen" before a singular mass noun is a strong accusative
+    ("Liebes Team, vielen Dank für die schnelle Hilfe.", "Dank", "Acc", "Sing"),
+    ("Mit vielen Grüßen aus Berlin.", "Grüßen", "Dat", "Plur"),
+    ("Der Umbau dauerte einige Zeit.", "Zeit", "Acc", "Sing"),
+    # with no article, "-er" before a plural is the genitive plural alone, whatever role the parse gave it
+    ("Die Firma will durch die Nutzung neuer Technologien sparen.", "Technologien", "Gen", "Plur"),
 ]
 
 

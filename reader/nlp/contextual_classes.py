@@ -17,7 +17,8 @@ from reader.lexicon import LexiconMissingError, function_entry, lookup
 from reader.nlp.article_repairs import attribute_without_article
 from reader.nlp.capitalised_words import listed_as
 from reader.nlp.doc_arrays import tokens_where
-from reader.nlp.lang.articles import adjective_ending
+from reader.nlp.doc_facts import sentence_start
+from reader.nlp.lang.articles import adjective_ending, determiner_readings
 from reader.nlp.lang.grammar import SUBORDINATORS
 from reader.nlp.lang.prepositions import governed_cases
 from reader.nlp.morph_features import feature_values
@@ -171,15 +172,16 @@ def relative_pronouns_after_a_comma(doc: Doc) -> None:
         if token.lower_ not in _D_RELATIVES or token.i < 2 or token.dep_ != "det" or token.head.i < token.i:
             continue
         preposition, following = doc[token.i - 1], doc[token.i + 1]
-        if preposition.text == ",":
+        if preposition.text == "," or _second_relative_clause(token):
             preposition, comma = None, preposition
         else:
             comma = doc[token.i - 2]
             if preposition.tag_ != "APPR" or preposition.lower_ in SUBORDINATORS:  # "…, bis der …"
                 continue
-        if comma.text != "," or token.is_sent_start or token.lower_ in _RELATIVE_DETERMINERS:
+        if comma.text not in (",", "und", "oder") or token.is_sent_start or token.lower_ in _RELATIVE_DETERMINERS:
             continue
-        unmistakable = attribute_without_article(following)  # (no article can stand before it)
+        # (no article can stand before it, or the article after it fits none of its readings: "der einen")
+        unmistakable = attribute_without_article(following) or _articles_disagree(token, following)
         if not (unmistakable or following.tag_ == "ART" or preposition is not None and following.pos_ == "PROPN"):
             continue
         finite = _verb_closing_the_clause(token)
@@ -194,8 +196,24 @@ def relative_pronouns_after_a_comma(doc: Doc) -> None:
         elif set_head(token, verb, "obl"):
             set_head(preposition, token, "case")
         antecedent = doc[comma.i - 1]
-        if antecedent.pos_ in ("NOUN", "PROPN") and verb.dep_ == "conj" and verb.head.i < comma.i:
+        if comma.text == "," and antecedent.pos_ in ("NOUN", "PROPN") and verb.dep_ == "conj" and verb.head.i < comma.i:
             set_head(verb, antecedent, "acl:relcl")  # (the parser took the clause for a main clause's conjunct)
+
+
+def _second_relative_clause(word: Token) -> bool:
+    """"…, deren Identität … ist und der einen Anzug trägt": after "und" and a relative clause, a d-word
+    before an article it cannot share a phrase with (no case, gender and number fit both) opens a
+    second relative clause."""
+    doc = word.doc
+    if doc[word.i - 1].lower_ not in ("und", "oder") or word.i + 1 >= len(doc) or not _articles_disagree(word, doc[word.i + 1]):
+        return False
+    return any(t.tag_ in ("PRELS", "PRELAT") for t in doc[sentence_start(word) : word.i])
+
+
+def _articles_disagree(word: Token, following: Token) -> bool:
+    """*following* is an article with no case, gender and number that *word*, read as an article, has."""
+    own, next_ = determiner_readings(word.lower_), determiner_readings(following.lower_)
+    return following.tag_ == "ART" and own is not None and next_ is not None and not own[1] & next_[1]
 
 
 # A relative pronoun's role where its form allows one only; "der", "die", "das" open a clause as its subject.

@@ -311,18 +311,23 @@ _COORDINATORS = frozenset({"und", "aber", "sondern", "oder", "doch"})
 
 def _coordinated_verb_second(statement: Span) -> None:
     """"…, und verglich es mit …", "…, sondern berührt ihre Interessen": right after a comma and a
-    coordinating conjunction, an inflected verb form with its clause's words after it stands in second
-    place of a main clause that shares the subject; a participle would stand at the end."""
+    coordinating conjunction, an inflected verb form with its clause's words after it (perhaps after an
+    insertion: "und unterliegt, wie viele andere, einem …") stands in second place of a main clause that
+    shares the subject; a participle would stand at the end."""
     words = list(statement)
     for position in range(1, len(words) - 2):
         if words[position].lower_ not in _COORDINATORS:
             continue
         verb, after = words[position + 1], words[position + 2]
-        if _finite(verb) or after.is_punct or after.lower_ in _COORDINATORS or verb.tag_ == "ADJA":
+        if _finite(verb) or after.lower_ in _COORDINATORS or verb.tag_ == "ADJA":
             continue
+        if after.is_punct and (after.text != "," or words[position].lower_ not in ("und", "oder")):
+            continue  # ("doch bitte, …": "doch" is a particle too)
         lemma = inflected_verb(verb)
         if lemma is None or not finite_form(verb.lower_, lemma) or not dictionary_verb(lemma):
             continue
+        if after.is_punct and is_participle(verb.lower_, lemma):
+            continue  # "… bezeichnet und erforscht, …": a participle may close its clause before a comma
         if words[position - 1].text == "," or _second_main_verb(words[:position], verb, lemma):
             make_finite(verb, lemma)
     _plural_after_und(words)

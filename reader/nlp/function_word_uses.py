@@ -70,6 +70,8 @@ def function_word_uses(token) -> tuple[str, ...]:
         uses.insert(0, "example")  # "Optionen wie etwa eine Koalition", "Amtsträger, etwa Bürgermeister": for example
     if token.lower_ == "wie" and _opens_a_source(token):
         uses.insert(0, "source")  # "Wie die Polizei mitteilte, …", "…, wie Wikileaks berichtete": as
+    elif token.lower_ == "wie" and token.pos_ in ("SCONJ", "ADV") and not _finite_verb_follows(token):
+        uses.insert(0, "comparison")  # "…, wie viele andere Wissenschaften, …": like, no clause of "how"
     if token.lower_ in ("dessen", "deren") and _no_clause_opens(token):
         # "Dessen Name geht … zurück", "Er und dessen Frau": his, not whose; "sich dessen bewusst": of it
         uses.insert(0, "demonstrative" if _before_its_noun(token) else "standalone")
@@ -138,6 +140,21 @@ def _opens_a_source(wie) -> bool:
 def _after_its_preposition(pronoun) -> bool:
     before = pronoun.doc[pronoun.i - 1] if pronoun.i else None
     return before is not None and before.tag_ == "APPR" and before.head.i == pronoun.i
+
+
+def _finite_verb_follows(word) -> bool:
+    """A verb other than a participle stands after *word* before the next punctuation: *word* opens a
+    clause ("wie es die Verträge vorsehen": a plural present the tagger may call an infinitive); "wie
+    geplant" and "wie viele andere Länder" have none."""
+    for token in word.doc[word.i + 1 : word.sent.end]:
+        if token.is_punct and token.text not in _QUOTES:
+            return False
+        if token.pos_ in ("VERB", "AUX") and not is_participle(token.lower_, token.lemma_):
+            return True
+    return False
+
+
+_QUOTES = frozenset("„“”\"'‚‘’»«")
 
 
 def _no_clause_opens(word) -> bool:

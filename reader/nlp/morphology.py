@@ -255,6 +255,9 @@ def _score(phrase: Phrase, decided: dict[int, Reading]) -> None:
             table = {"def": WEAK, "ein": MIXED, None: STRONG}[determiner_kind]
             if ending in table:
                 phrase.add(indices_of(table[ending]), W_ADJECTIVE)
+            if determiner_kind is None and ending == "er" and _plural_form(head):
+                # "die Anwendung neuer Methoden": with no article, "-er" before a plural is its genitive alone
+                phrase.add(readings_where(("Gen",), numbers=("Plur",)), W_DETERMINER)
     prep = phrase.preposition
     if prep is not None:
         word = prep.lower_
@@ -436,6 +439,12 @@ def _lexicon(head: Token) -> tuple[str | None, str | None, bool, str]:
     return (*noun_entry(lemma), lemma)
 
 
+def _plural_form(head: Token) -> bool:
+    """The noun's form is its plural, which its singular does not spell ("Methoden", not "Lehrer")."""
+    gender, plural, _, lemma = _lexicon(head)
+    return head.pos_ == "NOUN" and plural is not None and plural != lemma and head.text == plural
+
+
 def _declines_like_adjective(head: Token) -> bool:
     """A noun declined like an adjective, also where the lemmatizer gave the adjective ("der Eloquente":
     eloquent) or the masculine form ("die Linke": Linker)."""
@@ -453,10 +462,11 @@ def _noun_evidence(phrase: Phrase) -> None:
     form = head.text
     if gender:
         phrase.add(readings_where(genders=(gender, None)), W_LEXICON_GENDER)
+    if not adjectival and not form.endswith(_DATIVE_PLURAL_ENDINGS) and not form.isupper():
+        # "vielen Dank", "jeden anderen Bürger": a dative plural ends in -n ("Bürgern") or -s ("Autos")
+        phrase.add(NOT_DATIVE_PLURAL, W_NOUN_FORM)
     if not plural or "-" in form:
         return
-    if form == lemma == plural and not form.endswith(("n", "s")):
-        phrase.add(NOT_DATIVE_PLURAL, W_NOUN_FORM)  # "jeden anderen Bürger": the dative plural is "Bürgern"
     if adjectival:
         # "der Abgeordnete", "19 Abgeordnete": an adjective's endings, which the article decides; only
         # without one is "-en" the dative plural ("wurde US-Militärangehörigen untersagt")
@@ -486,6 +496,12 @@ def _noun_evidence(phrase: Phrase) -> None:
                 phrase.add(NOT_GENITIVE, 1.5)
     elif gender in ("Masc", "Neut") and form in (lemma + "s", lemma + "es") and form != plural:
         phrase.add(GENITIVE_SINGULAR, W_NOUN_FORM)
+
+
+# The last letters a dative plural may end in: -n ("Bürgern"), -s ("Autos"), and the vowels of foreign
+# plurals that take no -n ("Visa", "Soli", "Tempo"); no other noun form is one (an abbreviation aside:
+# "in den AKW").
+_DATIVE_PLURAL_ENDINGS = ("n", "s", "a", "i", "o")
 
 
 def _bare_title_before_name(noun: Token) -> bool:

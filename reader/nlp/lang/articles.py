@@ -125,6 +125,15 @@ QUANTIFIER_ENDINGS: dict[str, frozenset[Reading]] = {
     "er": _r("Gen.pl"),
 }
 
+# "viel" and "einig" also count a singular thing, declined as a strong adjective: "vielen Dank" (accusative),
+# "einige Zeit", "mit einiger Mühe"; the noun's own form then decides (a dative plural ends in -n).
+_MASS_QUANTIFIERS = ("viel", "einig")
+_MASS_ENDINGS: dict[str, frozenset[Reading]] = {
+    "e": _r("Nom.f Acc.f"),
+    "en": _r("Acc.m Gen.m Gen.n"),
+    "er": _r("Gen.f Dat.f"),
+}
+
 CASE_NAMES = {"Nom": "nominative", "Acc": "accusative", "Dat": "dative", "Gen": "genitive"}
 GENDER_NAMES = {"Masc": "masculine", "Fem": "feminine", "Neut": "neuter"}
 NUMBER_NAMES = {"Sing": "singular", "Plur": "plural"}
@@ -171,7 +180,7 @@ def quantifier_readings(word: str) -> frozenset[Reading] | None:
         ending = lower[len(stem):] if lower.startswith(stem) else None
         if ending in QUANTIFIER_ENDINGS:
             readings = QUANTIFIER_ENDINGS[ending]
-            if stem == "einig" and ending == "er":
-                readings = readings | _r("Gen.f Dat.f")
+            if stem in _MASS_QUANTIFIERS:
+                readings = readings | _MASS_ENDINGS[ending]
             return readings
     return None
