@@ -473,6 +473,17 @@ def test_a_possessive_ihr_follows_the_number_of_its_clause_subject() -> None:
     assert joined["ihre"].gloss[0] == "their"
 
 
+def test_a_verb_sense_follows_its_construction_or_its_object() -> None:
+    """"Unter X versteht man …": by X one means (not "understand under"), and "darunter" is "by it";
+    "trägt einen Anzug": wears (a suit is clothing), where "trägt die Kisten" carries."""
+    meant = _tokens("Unter Inflation versteht man steigende Preise.")
+    assert meant["versteht"].gloss[0] == "to mean (unter: by)" and meant["Unter"].gloss[0].startswith("by")
+    assert _tokens("Darunter versteht man steigende Preise.")["Darunter"].gloss[0].startswith("by it")
+    assert _tokens("Der Detektiv trägt einen grauen Anzug.")["trägt"].gloss[0].startswith("to wear")
+    assert _tokens("Viele Menschen tragen im Bus eine Maske.")["tragen"].gloss[0].startswith("to wear")
+    assert _tokens("Die Männer tragen die schweren Kisten.")["tragen"].gloss[0] == "to carry"
+
+
 def test_wie_with_no_finite_verb_after_it_compares() -> None:
     """"…, wie viele andere Wissenschaften, …" has no verb of its own: "like", not the "how" of a question
     or of a clause ("Er fragte, wie viele Menschen kamen")."""

@@ -122,6 +122,9 @@ CASES = [
     ("Der Umbau dauerte einige Zeit.", "Zeit", "Acc", "Sing"),
     # with no article, "-er" before a plural is the genitive plural alone, whatever role the parse gave it
     ("Die Firma will durch die Nutzung neuer Technologien sparen.", "Technologien", "Gen", "Plur"),
+    # a noun the tagger called a name keeps its noun's number: one figure, not a plural subject
+    ("Der Held wurde durch die Romanfiguren Zorro und Robin Hood sowie die Comicfigur The Shadow beeinflusst.",
+     "Comicfigur", "Acc", "Sing"),
 ]
 
 

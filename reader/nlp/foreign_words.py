@@ -46,7 +46,7 @@ def english(word: str) -> bool:
 
 
 @functools.lru_cache(maxsize=65536)
-def _more_english(word: str) -> bool:
+def as_common_in_english(word: str) -> bool:
     """At least as common in English as in German: "Center", "Telegraph" beside English words. Asked of
     every capitalised word (each German noun), so a word of Latin letters that wordfreq's English list
     lacks is ruled out by a look-up: it is one token to wordfreq, of English frequency 0, which no
@@ -77,7 +77,7 @@ def english_sentences(doc: Doc) -> None:
     for sentence in doc.sents:
         words = [token for token in sentence if token.is_alpha]
         if len(words) >= _SHORTEST_SENTENCE and _mostly_english(words):
-            _foreign([token for token in words if _more_english(token.text)])
+            _foreign([token for token in words if as_common_in_english(token.text)])
 
 
 def _mostly_english(words: list[Token]) -> bool:
@@ -134,7 +134,7 @@ def _name_word(token: Token, run: list[Token]) -> bool:
     if not token.is_alpha:
         return False
     if token.text[:1].isupper():
-        return _more_english(token.text)
+        return as_common_in_english(token.text)
     return bool(run) and token.text in _NAME_JOINERS
 
 

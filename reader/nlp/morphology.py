@@ -39,6 +39,7 @@ from spacy.tokens import Doc, Token
 
 from reader.lexicon import LexiconMissingError, is_name as is_name_only, lookup
 from reader.nlp.extensions import set_token_value
+from reader.nlp.foreign_words import as_common_in_english
 from reader.nlp.case_evidence import READINGS, Phrase, indices_of, readings_where
 from reader.nlp.case_rules import compared_cases, one_subject_per_clause
 from reader.nlp.doc_arrays import merged, tokens_where
@@ -287,13 +288,14 @@ def _score(phrase: Phrase, decided: dict[int, Reading]) -> None:
     if any(c.dep_ == "nummod" and _plural_number(c) and counted or c.lower_ in PLURAL_QUANTIFIERS for c in head.lefts):
         phrase.add(PLURAL, W_NOUN_FORM)  # "zwei weitere Verdächtige", "viele Eltern": more than one is plural
     adjectival = (head.pos_ == "NOUN" or head.tag_ == "NN") and _declines_like_adjective(head)
+    common = _common_noun_taken_for_a_name(head)
     if adjectival:
         # "der Vorsitzende", "die Abgeordneten": declined like an adjective, gender from the person meant
         ending = adjective_ending(head.text)
         table = {"def": WEAK, "ein": MIXED, None: STRONG}[determiner_kind]
         if ending in table:
             phrase.add(indices_of(table[ending]), W_ADJECTIVE)
-    elif head.pos_ == "NOUN":
+    elif head.pos_ == "NOUN" or common:
         _noun_evidence(phrase)
     if head.pos_ in HEADS and not genitive_name(head):  # "Geronimos Grab" (tagged a noun): the -s shows it
         # "während der Haus- und Familienarbeit": the article before a truncated first part ("Haus-") is the
@@ -345,7 +347,7 @@ def _score(phrase: Phrase, decided: dict[int, Reading]) -> None:
             phrase.add(PLURAL, W_ROLE, grammar=False)  # "Eltern", "Leute", "Kosten": nouns with no singular
         else:
             phrase.add(SINGULAR, W_ROLE, grammar=False)  # names are singular
-    if head.pos_ == "PROPN" and phrase.members and _lexicon(head)[0] and not adjectival:
+    if head.pos_ == "PROPN" and phrase.members and _lexicon(head)[0] and not adjectival and not common:
         # "der Irak", "die Türkei": a name with an article has the gender the lexicon gives it
         phrase.add(readings_where(genders=(_lexicon(head)[0], None)), W_LEXICON_GENDER)
     elif head.pos_ == "PROPN" or not _lexicon(head)[0]:
@@ -437,6 +439,17 @@ def _lexicon(head: Token) -> tuple[str | None, str | None, bool, str]:
     """(gender, plural, declines like an adjective, lemma) of a noun from the lexicon; Nones when unknown."""
     lemma = lemma_of(head)
     return (*noun_entry(lemma), lemma)
+
+
+def _common_noun_taken_for_a_name(head: Token) -> bool:
+    """A word the tagger calls a name, with an article, that the lexicon lists as a noun and no name
+    knows: "sowie die Comicfigur The Shadow" (its form shows the singular), "die Union"."""
+    if head.pos_ != "PROPN" or "-" in head.text or head.text.isupper() or is_name_only(head.text):
+        return False  # (an abbreviation names a body: "die EU")
+    if as_common_in_english(head.text):
+        return False  # a word English uses as much is a name's in English: "der Royal Navy"
+    # with its article: a surname spelt like a noun's form ("Oliver Ehret") has none
+    return _lexicon(head)[0] is not None and any(child.dep_ == "det" for child in head.children)
 
 
 def _plural_form(head: Token) -> bool:
