@@ -473,6 +473,17 @@ def test_a_possessive_ihr_follows_the_number_of_its_clause_subject() -> None:
     assert joined["ihre"].gloss[0] == "their"
 
 
+def test_a_rare_noun_of_an_action_reads_as_its_verb() -> None:
+    """"Überlappung" of überlappen (to overlap) is an overlap, not Ding's first "lap"; "Verdoppelung" a
+    doubling, not "replication"; a common one keeps its hand-checked order ("Erklärung": statement)
+    unless its construction says otherwise."""
+    assert _tokens("Zwischen den Fächern gibt es viele Überlappungen.")["Überlappungen"].gloss[0] == "overlaps"
+    assert _tokens("Sie fordern eine Verdoppelung der Hilfe.")["Verdoppelung"].gloss[0].startswith("doubling")
+    assert _tokens("Die Regierung gab eine Erklärung ab.")["Erklärung"].gloss[0] == "statement"
+    # … but with "für" after it, its construction makes it an explanation
+    assert _tokens("Eine Erklärung für den Anstieg fehlt.")["Erklärung"].gloss[0] == "explanation (für: for)"
+
+
 def test_a_verb_sense_follows_its_construction_or_its_object() -> None:
     """"Unter X versteht man …": by X one means (not "understand under"), and "darunter" is "by it";
     "trägt einen Anzug": wears (a suit is clothing), where "trägt die Kisten" carries."""
