@@ -473,6 +473,15 @@ def test_a_possessive_ihr_follows_the_number_of_its_clause_subject() -> None:
     assert joined["ihre"].gloss[0] == "their"
 
 
+def test_a_noun_with_an_adjective_of_a_region_is_its_area() -> None:
+    """"im deutschsprachigen Raum" is the German-speaking area, not a room; "im öffentlichen Raum" keeps
+    Raum's own first sense, and a country stays one ("das westafrikanische Land")."""
+    assert _tokens("Im deutschsprachigen Raum ist das Wort selten.")["Raum"].gloss[0] == "area"
+    assert _tokens("Im asiatischen Raum wächst der Handel.")["Raum"].gloss[0] == "area"
+    assert _tokens("Im öffentlichen Raum ist Rauchen verboten.")["Raum"].gloss[0] != "area"
+    assert _tokens("Das westafrikanische Land wählt.")["Land"].gloss[0] == "country"
+
+
 def test_a_rare_noun_of_an_action_reads_as_its_verb() -> None:
     """"Überlappung" of überlappen (to overlap) is an overlap, not Ding's first "lap"; "Verdoppelung" a
     doubling, not "replication"; a common one keeps its hand-checked order ("Erklärung": statement)

@@ -20,6 +20,13 @@ def test_a_name_in_close_apposition_is_no_genitive() -> None:
     assert case_of("Die Stadt Paris feiert ihren Bürgermeister.", "Paris") != "Genitive"
 
 
+def test_the_last_english_word_of_a_name_is_no_genitive() -> None:
+    """"Detective Comics", "Fox News": an English word in -s after a name is that name's, not "the
+    Detective of comics"."""
+    assert case_of("Die Figur erschien 1939 im Magazin Detective Comics.", "Comics") != "Genitive"
+    assert case_of("Das berichtete der Sender Fox News am Abend.", "News") != "Genitive"
+
+
 def test_von_der_inside_a_family_name_is_neither_preposition_nor_article() -> None:
     assert case_of("Viele Abgeordnete stimmten gegen von der Leyen.", "Leyen") == "Accusative"
     assert case_of("Heute besuchte Ursula von der Leyen die Truppe in Litauen.", "Leyen") != "Dative"

@@ -122,3 +122,35 @@ class Phrase:
         scores = self.scores
         best = max(indices, key=lambda i: (scores[i], -i))
         return READINGS[best]
+
+
+# Weights of the evidence (log-odds-like; a determiner form outweighs the parse and the model).
+W_DETERMINER = 4.0
+W_CONTRACTION = 4.0
+W_PREPOSITION = 3.5
+W_LEXICON_GENDER = 3.0
+W_NOUN_FORM = 3.0
+W_ADJECTIVE = 2.0
+W_PRONOUN = 4.0
+W_ROLE = 1.5
+W_VALENCY = 2.5
+W_INHERITED = 2.5
+W_MODEL_CASE = 1.0
+W_MODEL_OTHER = 0.5
+
+
+# Readings the evidence names often.
+SINGULAR = readings_where(numbers=("Sing",))
+PLURAL = readings_where(numbers=("Plur",))
+NOT_GENITIVE = readings_where(("Nom", "Acc", "Dat"))
+NOT_DATIVE = readings_where(("Nom", "Acc", "Gen"))
+GENITIVE = readings_where(("Gen",))
+ACCUSATIVE = readings_where(("Acc",))
+NOMINATIVE_SINGULAR = readings_where(("Nom",), numbers=("Sing",))
+GENITIVE_SINGULAR = readings_where(("Gen",), numbers=("Sing",))
+DATIVE_PLURAL = readings_where(("Dat",), numbers=("Plur",))
+NOT_DATIVE_PLURAL = tuple(i for i in range(len(READINGS)) if i not in DATIVE_PLURAL)
+# "Präsidenten": a weak masculine noun in -(e)n is plural, or singular outside the nominative.
+PLURAL_OR_OBLIQUE = tuple(sorted(set(PLURAL) | set(readings_where(("Acc", "Dat", "Gen")))))
+PLURAL_OR_DATIVE_SINGULAR = tuple(sorted(set(PLURAL) | set(readings_where(("Dat",), ("Masc", "Neut"), ("Sing",)))))
+

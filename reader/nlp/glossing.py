@@ -49,7 +49,13 @@ from reader.nlp.modifier_uses import (
     used_as_adjective,
 )
 from reader.nlp.names import later_part_of_name, name_by_form, place_of_adjective
-from reader.nlp.noun_senses import sense_of_its_compound, sense_of_its_verb, senses_of_its_gender, state_of_a_federation
+from reader.nlp.noun_senses import (
+    area_of_its_region,
+    sense_of_its_compound,
+    sense_of_its_verb,
+    senses_of_its_gender,
+    state_of_a_federation,
+)
 from reader.nlp.function_word_uses import function_word_uses
 from reader.nlp.preposition_uses import Governed, governed_adverb, governed_sense
 from reader.nlp.sense_conditions import senses_for_use
@@ -143,7 +149,7 @@ def choose(token, name: bool, context: frozenset[tuple[str, str]]) -> Shown:
         entry = _verbal_noun(term) or english or entry
     if entry is not None and pos == "NOUN":
         entry = sense_of_its_compound(token, state_of_a_federation(token, senses_of_its_gender(token, entry)))
-        entry = sense_of_its_verb(token, entry)
+        entry = area_of_its_region(token, sense_of_its_verb(token, entry))
         if term in FORMS_OF_ADDRESS and _before_a_name(token):
             entry = with_sense_first(entry, FORMS_OF_ADDRESS[term])
     if entry is not None and pos == "VERB" and names_a_state(token):

@@ -21,8 +21,8 @@ Evidence, strongest first:
 Then, clause by clause, one subject per clause (`case_rules`, with the verb's
 agreement from `subject_agreement`); last, appositions share the case of the
 phrase they rename (`appositions`). The phrase structure comes from
-`noun_phrases`, the words around a phrase from `phrase_context`, the scoring of
-readings from `case_evidence`.
+`noun_phrases`, the words around a phrase from `phrase_context`, what a noun's own
+form says from `noun_forms`, the scoring of readings and the weights from `case_evidence`.
 
 Measured with tools/evaluate_case.py on the held-out split (noun Case accuracy).
 
@@ -39,8 +39,29 @@ from spacy.tokens import Doc, Token
 
 from reader.lexicon import LexiconMissingError, is_name as is_name_only, lookup
 from reader.nlp.extensions import set_token_value
-from reader.nlp.foreign_words import as_common_in_english
-from reader.nlp.case_evidence import READINGS, Phrase, indices_of, readings_where
+from reader.nlp.case_evidence import (
+    ACCUSATIVE,
+    GENITIVE,
+    GENITIVE_SINGULAR,
+    NOT_GENITIVE,
+    PLURAL,
+    SINGULAR,
+    W_ADJECTIVE,
+    W_CONTRACTION,
+    W_DETERMINER,
+    W_INHERITED,
+    W_LEXICON_GENDER,
+    W_MODEL_CASE,
+    W_MODEL_OTHER,
+    W_NOUN_FORM,
+    W_PREPOSITION,
+    W_PRONOUN,
+    W_ROLE,
+    W_VALENCY,
+    Phrase,
+    indices_of,
+    readings_where,
+)
 from reader.nlp.case_rules import compared_cases, one_subject_per_clause
 from reader.nlp.doc_arrays import merged, tokens_where
 from reader.nlp.appositions import appositions_agree, bracketed_appositions, close_appositions, is_name
@@ -67,7 +88,8 @@ from reader.nlp.phrase_context import (
     fragment_before_colon,
     time_adverbial,
 )
-from reader.nlp.noun_lexicon import adjectival_noun, genderless_noun, noun_entry
+from reader.nlp.noun_forms import common_noun_taken_for_a_name, declines_like_adjective, noun_form_evidence, noun_reading, plural_form
+from reader.nlp.noun_lexicon import genderless_noun
 from reader.nlp.token_memo import tokens_unchanged
 from reader.nlp.noun_phrases import (
     HEADS,
@@ -89,21 +111,6 @@ from reader.nlp.noun_phrases import (
     uncounted_number,
 )
 
-# Weights of the evidence (log-odds-like; a determiner form outweighs the parse and the model).
-W_DETERMINER = 4.0
-W_CONTRACTION = 4.0
-W_PREPOSITION = 3.5
-W_LEXICON_GENDER = 3.0
-W_NOUN_FORM = 3.0
-W_ADJECTIVE = 2.0
-W_PRONOUN = 4.0
-W_ROLE = 1.5
-W_VALENCY = 2.5
-W_INHERITED = 2.5
-W_MODEL_CASE = 1.0
-W_MODEL_OTHER = 0.5
-
-
 # Personal pronoun forms that are never anything else (the tagger sometimes says VERB or NOUN).
 ALWAYS_PRONOUNS = frozenset("ich mich mir du dich dir er ihn ihm wir uns euch ihnen".split())
 
@@ -120,21 +127,6 @@ PLURAL_QUANTIFIERS = frozenset(
 ONE = frozenset("1 ein eine einen einem einer eines eins".split())
 
 ROLE_CASE = {"nsubj": "Nom", "nsubj:pass": "Nom", "obj": "Acc", "iobj": "Dat", "expl": "Nom"}
-
-SINGULAR = readings_where(numbers=("Sing",))
-PLURAL = readings_where(numbers=("Plur",))
-NOT_GENITIVE = readings_where(("Nom", "Acc", "Dat"))
-NOT_DATIVE = readings_where(("Nom", "Acc", "Gen"))
-GENITIVE = readings_where(("Gen",))
-ACCUSATIVE = readings_where(("Acc",))
-NOMINATIVE_SINGULAR = readings_where(("Nom",), numbers=("Sing",))
-GENITIVE_SINGULAR = readings_where(("Gen",), numbers=("Sing",))
-DATIVE_PLURAL = readings_where(("Dat",), numbers=("Plur",))
-NOT_DATIVE_PLURAL = tuple(i for i in range(len(READINGS)) if i not in DATIVE_PLURAL)
-# "Präsidenten": a weak masculine noun in -(e)n is plural, or singular outside the nominative.
-PLURAL_OR_OBLIQUE = tuple(sorted(set(PLURAL) | set(readings_where(("Acc", "Dat", "Gen")))))
-PLURAL_OR_DATIVE_SINGULAR = tuple(sorted(set(PLURAL) | set(readings_where(("Dat",), ("Masc", "Neut"), ("Sing",)))))
-
 
 def correct_morphology(doc: Doc) -> None:
     """Decide case, gender and number of every noun phrase and pronoun in `doc`, in place."""
@@ -256,7 +248,7 @@ def _score(phrase: Phrase, decided: dict[int, Reading]) -> None:
             table = {"def": WEAK, "ein": MIXED, None: STRONG}[determiner_kind]
             if ending in table:
                 phrase.add(indices_of(table[ending]), W_ADJECTIVE)
-            if determiner_kind is None and ending == "er" and _plural_form(head):
+            if determiner_kind is None and ending == "er" and plural_form(head):
                 # "die Anwendung neuer Methoden": with no article, "-er" before a plural is its genitive alone
                 phrase.add(readings_where(("Gen",), numbers=("Plur",)), W_DETERMINER)
     prep = phrase.preposition
@@ -287,8 +279,8 @@ def _score(phrase: Phrase, decided: dict[int, Reading]) -> None:
     counted = uncounted_number(head) is None
     if any(c.dep_ == "nummod" and _plural_number(c) and counted or c.lower_ in PLURAL_QUANTIFIERS for c in head.lefts):
         phrase.add(PLURAL, W_NOUN_FORM)  # "zwei weitere Verdächtige", "viele Eltern": more than one is plural
-    adjectival = (head.pos_ == "NOUN" or head.tag_ == "NN") and _declines_like_adjective(head)
-    common = _common_noun_taken_for_a_name(head)
+    adjectival = (head.pos_ == "NOUN" or head.tag_ == "NN") and declines_like_adjective(head)
+    common = common_noun_taken_for_a_name(head)
     if adjectival:
         # "der Vorsitzende", "die Abgeordneten": declined like an adjective, gender from the person meant
         ending = adjective_ending(head.text)
@@ -296,7 +288,7 @@ def _score(phrase: Phrase, decided: dict[int, Reading]) -> None:
         if ending in table:
             phrase.add(indices_of(table[ending]), W_ADJECTIVE)
     elif head.pos_ == "NOUN" or common:
-        _noun_evidence(phrase)
+        noun_form_evidence(phrase)
     if head.pos_ in HEADS and not genitive_name(head):  # "Geronimos Grab" (tagged a noun): the -s shows it
         # "während der Haus- und Familienarbeit": the article before a truncated first part ("Haus-") is the
         # article of the conjunct, the one whole noun
@@ -342,15 +334,15 @@ def _score(phrase: Phrase, decided: dict[int, Reading]) -> None:
     if not name_after_its_particle(head):  # "Von der Leyen wurde nominiert"
         phrase.add(readings_where((model.get("Case"),)), W_MODEL_CASE, grammar=False)
     phrase.add(readings_where(numbers=(model.get("Number"),)), W_MODEL_OTHER, grammar=False)
-    if not phrase.members and (head.pos_ == "PROPN" or (head.pos_ == "NOUN" and _lexicon(head)[:2] == (None, None))):
+    if not phrase.members and (head.pos_ == "PROPN" or (head.pos_ == "NOUN" and noun_reading(head)[:2] == (None, None))):
         if head.pos_ == "NOUN" and model.get("Number") == "Plur" and genderless_noun(lemma_of(head)):
             phrase.add(PLURAL, W_ROLE, grammar=False)  # "Eltern", "Leute", "Kosten": nouns with no singular
         else:
             phrase.add(SINGULAR, W_ROLE, grammar=False)  # names are singular
-    if head.pos_ == "PROPN" and phrase.members and _lexicon(head)[0] and not adjectival and not common:
+    if head.pos_ == "PROPN" and phrase.members and noun_reading(head)[0] and not adjectival and not common:
         # "der Irak", "die Türkei": a name with an article has the gender the lexicon gives it
-        phrase.add(readings_where(genders=(_lexicon(head)[0], None)), W_LEXICON_GENDER)
-    elif head.pos_ == "PROPN" or not _lexicon(head)[0]:
+        phrase.add(readings_where(genders=(noun_reading(head)[0], None)), W_LEXICON_GENDER)
+    elif head.pos_ == "PROPN" or not noun_reading(head)[0]:
         phrase.add(readings_where(genders=(model.get("Gender"), None)), W_MODEL_OTHER, grammar=False)
 
 
@@ -371,7 +363,7 @@ def _two_way_evidence(phrase: Phrase, word: str) -> None:
     if case is None and governor.i != head.i and governor.pos_ in ("VERB", "AUX"):
         particle = next((c.lower_ for c in governor.children if c.dep_ == "compound:prt"), "")
         case = two_way_case(word, particle + lemma_of(governor).lower(), verb=True)
-    name = head.pos_ == "PROPN" or (head.pos_ == "NOUN" and _lexicon(head)[0] is None)  # "Usedom" tagged a noun
+    name = head.pos_ == "PROPN" or (head.pos_ == "NOUN" and noun_reading(head)[0] is None)  # "Usedom" tagged a noun
     if name and not phrase.members and word == "in":
         case = "Dat"  # "trat in Paris vor die Presse": into a place without article is "nach", after any verb
     elif case is None and name and not phrase.members:
@@ -435,102 +427,6 @@ def _role_case(head: Token, prep: Token | None) -> str | None:
 
 
 
-def _lexicon(head: Token) -> tuple[str | None, str | None, bool, str]:
-    """(gender, plural, declines like an adjective, lemma) of a noun from the lexicon; Nones when unknown."""
-    lemma = lemma_of(head)
-    return (*noun_entry(lemma), lemma)
-
-
-def _common_noun_taken_for_a_name(head: Token) -> bool:
-    """A word the tagger calls a name, with an article, that the lexicon lists as a noun and no name
-    knows: "sowie die Comicfigur The Shadow" (its form shows the singular), "die Union"."""
-    if head.pos_ != "PROPN" or "-" in head.text or head.text.isupper() or is_name_only(head.text):
-        return False  # (an abbreviation names a body: "die EU")
-    if as_common_in_english(head.text):
-        return False  # a word English uses as much is a name's in English: "der Royal Navy"
-    # with its article: a surname spelt like a noun's form ("Oliver Ehret") has none
-    return _lexicon(head)[0] is not None and any(child.dep_ == "det" for child in head.children)
-
-
-def _plural_form(head: Token) -> bool:
-    """The noun's form is its plural, which its singular does not spell ("Methoden", not "Lehrer")."""
-    gender, plural, _, lemma = _lexicon(head)
-    return head.pos_ == "NOUN" and plural is not None and plural != lemma and head.text == plural
-
-
-def _declines_like_adjective(head: Token) -> bool:
-    """A noun declined like an adjective, also where the lemmatizer gave the adjective ("der Eloquente":
-    eloquent) or the masculine form ("die Linke": Linker)."""
-    lemma = lemma_of(head)
-    if lemma[:1].islower() and head.text[:1].isupper():
-        lemma = lemma.capitalize() + "e"
-    if lemma.endswith("er") and head.text == lemma[:-1]:
-        lemma = lemma[:-1]  # "die Linke" lemmatized as the strong masculine "Linker"
-    return adjectival_noun(lemma)
-
-
-def _noun_evidence(phrase: Phrase) -> None:
-    head = phrase.head
-    gender, plural, adjectival, lemma = _lexicon(head)
-    form = head.text
-    if gender:
-        phrase.add(readings_where(genders=(gender, None)), W_LEXICON_GENDER)
-    if not adjectival and not form.endswith(_DATIVE_PLURAL_ENDINGS) and not form.isupper():
-        # "vielen Dank", "jeden anderen Bürger": a dative plural ends in -n ("Bürgern") or -s ("Autos")
-        phrase.add(NOT_DATIVE_PLURAL, W_NOUN_FORM)
-    if not plural or "-" in form:
-        return
-    if adjectival:
-        # "der Abgeordnete", "19 Abgeordnete": an adjective's endings, which the article decides; only
-        # without one is "-en" the dative plural ("wurde US-Militärangehörigen untersagt")
-        if form == plural + "n" and not any(c.dep_.startswith("det") for c in head.children):
-            phrase.add(DATIVE_PLURAL, W_DETERMINER)
-        return
-    weak = gender == "Masc" and plural in (lemma + "en", lemma + "n") and not lemma.endswith(("er", "el"))
-    if form == plural and plural != lemma:
-        if weak:  # "Präsidenten": plural, or a weak masculine singular outside the nominative
-            phrase.add(PLURAL_OR_OBLIQUE, W_NOUN_FORM)
-        elif plural == lemma + "e" and gender in ("Masc", "Neut") and _dative_article_before(phrase):
-            phrase.add(PLURAL_OR_DATIVE_SINGULAR, W_NOUN_FORM)  # "im Jahre 2003": the old dative -e
-        else:
-            phrase.add(PLURAL, W_NOUN_FORM)
-            if not plural.endswith(("n", "s")):  # "Länder" is not dative: that would be "Ländern"
-                phrase.add(NOT_DATIVE, W_NOUN_FORM)
-    elif form == plural + "n" and not plural.endswith(("n", "s")):
-        phrase.add(DATIVE_PLURAL, W_DETERMINER)  # "Bürgern": no other reading has this ending
-    elif form == lemma and plural != lemma:
-        if weak and not (phrase.preposition is not None and _bare_title_before_name(head)):
-            phrase.add(NOMINATIVE_SINGULAR, W_NOUN_FORM)
-        elif weak:  # "mit EU-Ratspräsident Donald Tusk": a bare title before a name stays undeclined after a preposition
-            phrase.add(SINGULAR, W_NOUN_FORM)
-        else:
-            phrase.add(SINGULAR, W_NOUN_FORM)
-            if gender in ("Masc", "Neut") and not lemma.endswith(("s", "ß", "x", "z")):
-                phrase.add(NOT_GENITIVE, 1.5)
-    elif gender in ("Masc", "Neut") and form in (lemma + "s", lemma + "es") and form != plural:
-        phrase.add(GENITIVE_SINGULAR, W_NOUN_FORM)
-
-
-# The last letters a dative plural may end in: -n ("Bürgern"), -s ("Autos"), and the vowels of foreign
-# plurals that take no -n ("Visa", "Soli", "Tempo"); no other noun form is one (an abbreviation aside:
-# "in den AKW").
-_DATIVE_PLURAL_ENDINGS = ("n", "s", "a", "i", "o")
-
-
-def _bare_title_before_name(noun: Token) -> bool:
-    following = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
-    return (
-        following is not None and following.pos_ == "PROPN"
-        and not any(c.dep_ in ("det", "det:poss", "amod") and c.i < noun.i for c in noun.children)
-    )
-
-
-def _dative_article_before(phrase: Phrase) -> bool:
-    """"im", "dem", "vom": an article of the dative singular (masculine or neuter) opens the phrase."""
-    words = [m.lower_ for m in phrase.members] + ([phrase.preposition.lower_] if phrase.preposition is not None else [])
-    return any(word in ("dem", "einem", "diesem", "jenem") or CONTRACTIONS.get(word, ("", "", None, ""))[1:3] == ("Dat", None) for word in words)
-
-
 def _write(phrase: Phrase, reading: Reading) -> None:
     case, gender, number = reading
     sure = phrase.source == "grammar"
@@ -545,7 +441,7 @@ def _write(phrase: Phrase, reading: Reading) -> None:
         elif token.pos_ in ("DET", "ADJ") and not quantifier_readings(token.text):
             morph.pop("Gender", None)  # German shows no gender in the plural (a quantifier keeps the tagger's)
         elif token.pos_ == "NOUN":
-            lexicon_gender = _lexicon(token)[0]
+            lexicon_gender = noun_reading(token)[0]
             if lexicon_gender:
                 morph["Gender"] = lexicon_gender
         if token.pos_ == "PRON" and token.lower_ in ("sich",):

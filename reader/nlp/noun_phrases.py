@@ -24,6 +24,7 @@ from reader.nlp.lang.names import NAME_PARTICLES, PARTICLE_ARTICLES
 from reader.nlp.lang.prepositions import POSTPOSITIONS, governed_cases
 from reader.nlp.lang.valency import GENITIVE_WITH_SEIN
 from reader.nlp import doc_facts, lemma_dictionary
+from reader.nlp.foreign_words import as_common_in_english
 from reader.nlp.lemmas import lemmatize
 from reader.nlp.morph_features import feature_values
 from reader.nlp.noun_lexicon import lemma_by_article, noun_entry
@@ -156,6 +157,8 @@ def genitive_name(token: Token) -> bool:
     doc = token.doc
     if lemma_dictionary.lemmatize(form) != stem and stem not in doc_facts.forms(doc):
         return False
+    if token.i > 0 and doc[token.i - 1].pos_ == "PROPN" and as_common_in_english(form):
+        return False  # "Detective Comics", "Fox News": an English name's last word, no genitive
     before = noun_before_genitive_name(token)
     articles = [c for c in token.children if c.dep_ in ("det", "det:poss", "amod") and not particle_article(c)]
     if articles:

@@ -94,6 +94,20 @@ def sense_of_its_compound(noun, entry: Entry) -> Entry:
 _NOUN_SUFFIXES = ("isch", "lich")  # "militärisch": Militär, "wirtschaftlich": Wirtschaft
 
 
+_REGION_SENSES = ("area", "region")
+_REGION_ADJECTIVES = (_REGION_ADJECTIVE, "sprachig")  # "im pazifischen Raum", "im deutschsprachigen Raum"
+
+
+def area_of_its_region(noun, entry: Entry) -> Entry:
+    """A noun with an adjective of a region or language is the area it names where one of its senses is
+    an area: "im deutschsprachigen Raum" (the German-speaking area, not room), "im pazifischen Raum"."""
+    if len(entry.gloss) < 2 or not any(
+        child.dep_ == "amod" and child.lemma_.endswith(_REGION_ADJECTIVES) for child in noun.children
+    ):
+        return entry
+    return _first(entry, [sense for sense in entry.gloss if gloss_core(sense) in _REGION_SENSES][:1])
+
+
 _ACTION_SUFFIX = "ung"
 _RARE_ZIPF = 3.5  # commoner nouns have hand-checked senses (tools/core_glosses.tsv)
 _SENSES_OF_ACTION = 6

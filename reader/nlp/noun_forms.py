@@ -1,0 +1,133 @@
+"""What a noun's own form and the lexicon say of its phrase's case, gender and number.
+
+The lexicon gives a noun its gender and plural; its form then rules readings in or out: "Bürgern" can
+only be a dative plural, "Länder" no dative, "Präsidenten" (a weak masculine) a plural or a singular
+outside the nominative, "Dank" no dative plural at all (that ends in -n or -s). Part of the case
+decision in `morphology`, which weighs this with the articles, prepositions and the parse.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from reader.lexicon import is_name as is_name_only
+from reader.nlp.case_evidence import (
+    DATIVE_PLURAL,
+    GENITIVE_SINGULAR,
+    NOMINATIVE_SINGULAR,
+    NOT_DATIVE,
+    NOT_DATIVE_PLURAL,
+    NOT_GENITIVE,
+    PLURAL,
+    PLURAL_OR_DATIVE_SINGULAR,
+    PLURAL_OR_OBLIQUE,
+    SINGULAR,
+    W_DETERMINER,
+    W_LEXICON_GENDER,
+    W_NOUN_FORM,
+    Phrase,
+    readings_where,
+)
+from reader.nlp.foreign_words import as_common_in_english
+from reader.nlp.lang.prepositions import CONTRACTIONS
+from reader.nlp.noun_lexicon import adjectival_noun, noun_entry
+from reader.nlp.noun_phrases import lemma_of
+
+if TYPE_CHECKING:  # annotations only: importing the rules must not load spaCy
+    from spacy.tokens import Token
+
+
+def noun_reading(head: Token) -> tuple[str | None, str | None, bool, str]:
+    """(gender, plural, declines like an adjective, lemma) of a noun from the lexicon; Nones when unknown."""
+    lemma = lemma_of(head)
+    return (*noun_entry(lemma), lemma)
+
+
+def common_noun_taken_for_a_name(head: Token) -> bool:
+    """A word the tagger calls a name, with an article, that the lexicon lists as a noun and no name
+    knows: "sowie die Comicfigur The Shadow" (its form shows the singular), "die Union"."""
+    if head.pos_ != "PROPN" or "-" in head.text or head.text.isupper() or is_name_only(head.text):
+        return False  # (an abbreviation names a body: "die EU")
+    if as_common_in_english(head.text):
+        return False  # a word English uses as much is a name's in English: "der Royal Navy"
+    # with its article: a surname spelt like a noun's form ("Oliver Ehret") has none
+    return noun_reading(head)[0] is not None and any(child.dep_ == "det" for child in head.children)
+
+
+def plural_form(head: Token) -> bool:
+    """The noun's form is its plural, which its singular does not spell ("Methoden", not "Lehrer")."""
+    gender, plural, _, lemma = noun_reading(head)
+    return head.pos_ == "NOUN" and plural is not None and plural != lemma and head.text == plural
+
+
+def declines_like_adjective(head: Token) -> bool:
+    """A noun declined like an adjective, also where the lemmatizer gave the adjective ("der Eloquente":
+    eloquent) or the masculine form ("die Linke": Linker)."""
+    lemma = lemma_of(head)
+    if lemma[:1].islower() and head.text[:1].isupper():
+        lemma = lemma.capitalize() + "e"
+    if lemma.endswith("er") and head.text == lemma[:-1]:
+        lemma = lemma[:-1]  # "die Linke" lemmatized as the strong masculine "Linker"
+    return adjectival_noun(lemma)
+
+
+def noun_form_evidence(phrase: Phrase) -> None:
+    head = phrase.head
+    gender, plural, adjectival, lemma = noun_reading(head)
+    form = head.text
+    if gender:
+        phrase.add(readings_where(genders=(gender, None)), W_LEXICON_GENDER)
+    if not adjectival and not form.endswith(_DATIVE_PLURAL_ENDINGS) and not form.isupper():
+        # "vielen Dank", "jeden anderen Bürger": a dative plural ends in -n ("Bürgern") or -s ("Autos")
+        phrase.add(NOT_DATIVE_PLURAL, W_NOUN_FORM)
+    if not plural or "-" in form:
+        return
+    if adjectival:
+        # "der Abgeordnete", "19 Abgeordnete": an adjective's endings, which the article decides; only
+        # without one is "-en" the dative plural ("wurde US-Militärangehörigen untersagt")
+        if form == plural + "n" and not any(c.dep_.startswith("det") for c in head.children):
+            phrase.add(DATIVE_PLURAL, W_DETERMINER)
+        return
+    weak = gender == "Masc" and plural in (lemma + "en", lemma + "n") and not lemma.endswith(("er", "el"))
+    if form == plural and plural != lemma:
+        if weak:  # "Präsidenten": plural, or a weak masculine singular outside the nominative
+            phrase.add(PLURAL_OR_OBLIQUE, W_NOUN_FORM)
+        elif plural == lemma + "e" and gender in ("Masc", "Neut") and _dative_article_before(phrase):
+            phrase.add(PLURAL_OR_DATIVE_SINGULAR, W_NOUN_FORM)  # "im Jahre 2003": the old dative -e
+        else:
+            phrase.add(PLURAL, W_NOUN_FORM)
+            if not plural.endswith(("n", "s")):  # "Länder" is not dative: that would be "Ländern"
+                phrase.add(NOT_DATIVE, W_NOUN_FORM)
+    elif form == plural + "n" and not plural.endswith(("n", "s")):
+        phrase.add(DATIVE_PLURAL, W_DETERMINER)  # "Bürgern": no other reading has this ending
+    elif form == lemma and plural != lemma:
+        if weak and not (phrase.preposition is not None and _bare_title_before_name(head)):
+            phrase.add(NOMINATIVE_SINGULAR, W_NOUN_FORM)
+        elif weak:  # "mit EU-Ratspräsident Donald Tusk": a bare title before a name stays undeclined after a preposition
+            phrase.add(SINGULAR, W_NOUN_FORM)
+        else:
+            phrase.add(SINGULAR, W_NOUN_FORM)
+            if gender in ("Masc", "Neut") and not lemma.endswith(("s", "ß", "x", "z")):
+                phrase.add(NOT_GENITIVE, 1.5)
+    elif gender in ("Masc", "Neut") and form in (lemma + "s", lemma + "es") and form != plural:
+        phrase.add(GENITIVE_SINGULAR, W_NOUN_FORM)
+
+
+# The last letters a dative plural may end in: -n ("Bürgern"), -s ("Autos"), and the vowels of foreign
+# plurals that take no -n ("Visa", "Soli", "Tempo"); no other noun form is one (an abbreviation aside:
+# "in den AKW").
+_DATIVE_PLURAL_ENDINGS = ("n", "s", "a", "i", "o")
+
+
+def _bare_title_before_name(noun: Token) -> bool:
+    following = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
+    return (
+        following is not None and following.pos_ == "PROPN"
+        and not any(c.dep_ in ("det", "det:poss", "amod") and c.i < noun.i for c in noun.children)
+    )
+
+
+def _dative_article_before(phrase: Phrase) -> bool:
+    """"im", "dem", "vom": an article of the dative singular (masculine or neuter) opens the phrase."""
+    words = [m.lower_ for m in phrase.members] + ([phrase.preposition.lower_] if phrase.preposition is not None else [])
+    return any(word in ("dem", "einem", "diesem", "jenem") or CONTRACTIONS.get(word, ("", "", None, ""))[1:3] == ("Dat", None) for word in words)
