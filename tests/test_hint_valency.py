@@ -60,6 +60,15 @@ def test_a_compound_noun_has_the_valency_of_its_last_part() -> None:
     assert case_of(text, "Innenminister") == "Accusative"
 
 
+def test_a_noun_s_prepositional_object_keeps_its_case_when_hung_on_a_later_noun() -> None:
+    """"Angriffe mit kleinen Drohnen auf Stellungen": the parser hangs "auf Stellungen" on "Drohnen", but
+    "Angriff auf" fixes the accusative and says so."""
+    text = "Die Zahl der Angriffe mit kleinen Drohnen auf militärische Stellungen stieg."
+    assert case_of(text, "Stellungen") == "Accusative"
+    assert "fixed by Angriff auf" in joined(text, "Stellungen")
+    assert case_of("Die Bilder mit den Kindern auf dem Spielplatz gefielen.", "Spielplatz") == "Dative"
+
+
 def test_a_prepositional_object_is_explained_by_its_verb_not_as_a_place() -> None:
     assert "fixed by bestehen auf, not a place" in joined("Die Gewerkschaft besteht auf der Erhöhung der Löhne.", "Erhöhung")
     assert "fixed by verzichten auf" in joined("Der Minister verzichtet auf das Amt.", "Amt")

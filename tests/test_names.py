@@ -19,6 +19,14 @@ def _tokens(text: str) -> dict:
     return {token.text: token for token in analyze(text).tokens}
 
 
+def test_a_heading_the_tagger_calls_a_name_leaves_the_word_in_the_text_a_word() -> None:
+    """"# Geist" tagged a name: the heading is a title, and "Geist" in the sentences below stays the
+    noun, glossed and learnable."""
+    text = '# Geist\n\nGeist ist ein uneinheitlich verwendeter Begriff. Die Bedeutung des Begriffs "Geist" ist umstritten.'
+    below = [token for token in analyze(text).tokens if token.text == "Geist"][1:]
+    assert len(below) == 2 and all(token.pos == "NOUN" and token.learnable and token.gloss for token in below)
+
+
 def test_a_family_name_after_a_name_particle_is_a_name() -> None:
     tokens = _tokens("Im Parlament sprach gestern Agnieszka van der Brelokowski über die Haushaltspläne.")
     assert tokens["Brelokowski"].pos == "PROPN"

@@ -82,6 +82,7 @@ from reader.nlp.lang.valency import FIXED_PHRASES, two_way_case
 from reader.nlp.doc_facts import sentence_start
 from reader.nlp.phrase_context import (
     after_weekday,
+    governing_noun_before,
     genitive_attribute,
     opens_clause,
     opens_sentence_or_follows_verb,
@@ -358,6 +359,9 @@ def _two_way_evidence(phrase: Phrase, word: str) -> None:
         return  # "in Verbindung gebracht": the fixed phrase outweighs the verb of direction
     if governor.i != head.i and governor.pos_ in HEADS:
         case = two_way_case(word, lemma_of(governor), verb=False)
+        owner = governing_noun_before(phrase.preposition, word) if case is None and phrase.preposition is not None else None
+        if owner is not None:  # "Anschläge mit selbstgebauten Bomben auf Armeekonvois": Anschlag auf + Acc
+            case = two_way_case(word, lemma_of(owner), verb=False)
         if case is None and governor.dep_ in ("obj", "nsubj", "nsubj:pass", "iobj", "obl") and governor.head.pos_ in ("VERB", "AUX"):
             governor = governor.head  # "versetzte seine Armee in Alarmbereitschaft": the parser hung it on the object
     if case is None and governor.i != head.i and governor.pos_ in ("VERB", "AUX"):

@@ -132,7 +132,7 @@ def _find_names(doc: Doc) -> set[int]:
     # (each set below is read from the words of its class: the Doc's arrays find them at once)
     model_names = {
         key for token in tokens_where(doc, "POS", ("PROPN",))
-        if not (token.tag_ == "NN" and _common_noun(token.text)) and not _title(token)
+        if not (token.tag_ == "NN" and _common_noun(token.text)) and not _title(token) and not _in_heading(token)
         for key in _keys(token.text)
     }
     retaggable = tokens_where(doc, "POS", _RETAGGABLE)
@@ -176,6 +176,12 @@ def _find_names(doc: Doc) -> set[int]:
     names |= {token.i for token in tokens_where(doc, "LOWER", _PARTICLES_IN_NAMES) if _inside_name(token, names)}
     names |= _double_first_names(doc, names)
     return names
+
+
+def _in_heading(token: Token) -> bool:
+    """A word of a Markdown heading ("# Geist"): the tagger calls a title's lone noun a name, which says
+    nothing of the word in the text below."""
+    return token.doc[doc_facts.sentence_start(token)].text.startswith("#")
 
 
 def _double_first_names(doc: Doc, names: set[int]) -> set[int]:

@@ -14,6 +14,7 @@ from reader.nlp.doc_facts import sentence_start
 from reader.nlp.lang.grammar import SUBORDINATORS
 from reader.nlp.lang.prepositions import governed_cases
 from reader.nlp.lang.sentences import MONTHS, TIME_ADJECTIVES, TIME_NOUNS, WEEKDAYS
+from reader.nlp.lang.valency import object_case
 from reader.nlp.verb_forms import takes_sein
 from reader.nlp.noun_phrases import genitive_name, lemma_of, phrase_of, preposition_of
 
@@ -130,3 +131,20 @@ def fragment_before_colon(head: Token) -> bool:
     if colon is None or sentence_start(doc[colon]) != start:
         return False
     return not any(t.pos_ in ("VERB", "AUX") for t in doc[start:colon])
+
+
+_NOUNS_LOOKED_BACK = 6  # words before the preposition: "Anschläge mit selbstgebauten Bomben auf …"
+
+
+def governing_noun_before(preposition: Token, word: str) -> Token | None:
+    """A noun shortly before a two-way *preposition* (spelt *word*) that fixes its case, where the parser
+    hung the phrase on a noun after that one: "Anschläge mit selbstgebauten Bomben auf Armeekonvois"
+    (Anschlag auf + accusative). Punctuation and verbs end the search: a noun beyond them is another
+    phrase's."""
+    doc = preposition.doc
+    for token in reversed(doc[max(preposition.i - _NOUNS_LOOKED_BACK, 0) : preposition.i]):
+        if token.is_punct or token.pos_ in ("VERB", "AUX"):
+            return None
+        if token.pos_ == "NOUN" and object_case(word, lemma_of(token), False) is not None:
+            return token
+    return None

@@ -36,7 +36,7 @@ from reader.nlp.noun_phrases import (
 )
 from reader.nlp.names import only_a_name, place_of_adjective, shown_as_names
 from reader.nlp.morph_features import feature_values
-from reader.nlp.phrase_context import fragment_before_colon
+from reader.nlp.phrase_context import fragment_before_colon, governing_noun_before
 from reader.nlp.participles import participle_of
 from reader.nlp.pronoun_uses import polite
 from reader.nlp.verb_complex import verb_complex
@@ -239,7 +239,10 @@ def _fixed_by(prep: Token, noun: Token, hints: Hints) -> str | None:
         return None  # "starb am Samstag": a time, whatever "sterben an" takes
     verb = governor.pos_ in ("VERB", "AUX")
     term = verb_term(governor) if verb else lemma_of(governor)
-    return f"{term} {word}" if object_case(word, term, verb) == case else None
+    if object_case(word, term, verb) == case:
+        return f"{term} {word}"
+    owner = None if verb else governing_noun_before(prep, word)  # "Anschläge mit Bomben auf Konvois"
+    return f"{lemma_of(owner)} {word}" if owner is not None and object_case(word, lemma_of(owner), False) == case else None
 
 
 def _before_another_preposition(prep: Token) -> bool:
