@@ -107,7 +107,9 @@ def _root_given_away(participle: Token, article: Token, noun: Token) -> bool:
     ist eine von Bob Kane erdachte Comicfigur"). False where neither is found."""
     doc = participle.doc
     verb = next((t for t in doc[noun.i + 1 : participle.sent.end] if t.tag_ in ("VVPP", "VVINF")), None)
-    copula = next((c for c in participle.children if c.dep_ in ("aux", "cop") and c.lower_ in COPULAR_FORMS and c.i < article.i), None)
+    copula = next(
+        (c for c in participle.children if c.dep_ in ("aux", "cop") and c.lower_ in COPULAR_FORMS and c.i < article.i), None
+    )
     opened = doc[article.i - 1] if article.i else None
     if verb is not None and opened is not None and opened.pos_ == "ADP" and take_place(verb, participle):
         for child in list(participle.children):

@@ -205,7 +205,9 @@ def _second_relative_clause(word: Token) -> bool:
     before an article it cannot share a phrase with (no case, gender and number fit both) opens a
     second relative clause."""
     doc = word.doc
-    if doc[word.i - 1].lower_ not in ("und", "oder") or word.i + 1 >= len(doc) or not _articles_disagree(word, doc[word.i + 1]):
+    if doc[word.i - 1].lower_ not in ("und", "oder") or word.i + 1 >= len(doc):
+        return False
+    if not _articles_disagree(word, doc[word.i + 1]):
         return False
     return any(t.tag_ in ("PRELS", "PRELAT") for t in doc[sentence_start(word) : word.i])
 

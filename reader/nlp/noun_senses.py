@@ -111,24 +111,26 @@ def area_of_its_region(noun, entry: Entry) -> Entry:
 _ACTION_SUFFIX = "ung"
 _RARE_ZIPF = 3.5  # commoner nouns have hand-checked senses (tools/core_glosses.tsv)
 _SENSES_OF_ACTION = 6
+_STEM = 5  # letters an English verb and its noun share: "overlap", "abdicate" / "abdication"
 
 
 def sense_of_its_verb(noun, entry: Entry) -> Entry:
     """A rare noun of an action in -ung reads as its verb does: "Überlappung" is an overlap (überlappen:
     to overlap), not Ding's first "lap"; "Abdankung" an abdication, "Verdoppelung" a doubling."""
     term = entry.term
-    if entry.composed or not term.endswith(_ACTION_SUFFIX) or len(entry.gloss) < 2 or zipf_frequency(term, "de") >= _RARE_ZIPF:
+    if entry.composed or not term.endswith(_ACTION_SUFFIX) or len(entry.gloss) < 2:
+        return entry
+    if zipf_frequency(term, "de") >= _RARE_ZIPF:
         return entry
     stem = term[: -len(_ACTION_SUFFIX)].lower()
-    verb = next((found for found in (lookup(stem + "en", "VERB"), lookup(stem + "n", "VERB")) if found.source == "exact"), None)
+    verbs = (lookup(stem + "en", "VERB"), lookup(stem + "n", "VERB"))  # "überlappen", "verdoppeln"
+    verb = next((found for found in verbs if found.source == "exact"), None)
     if verb is None:
         return entry
-    stems = {words[0][:_STEM] for sense in verb.gloss[:2] if sense.startswith("to ") for words in [gloss_core(sense).split()] if words}
+    cores = [gloss_core(sense).split() for sense in verb.gloss[:2] if sense.startswith("to ")]
+    stems = {words[0][:_STEM] for words in cores if words}
     fitting = [sense for sense in entry.gloss[:_SENSES_OF_ACTION] if gloss_core(sense)[:_STEM] in stems]
     return _first(entry, fitting[:1])
-
-
-_STEM = 5  # letters an English verb and its noun share: "overlap", "abdicate" / "abdication"
 
 
 def _noun_of_adjective(adjective: str) -> str | None:
