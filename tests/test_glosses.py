@@ -1104,6 +1104,8 @@ def test_a_superlative_is_glossed_as_one_where_the_lexicon_lists_it() -> None:
 
 def test_a_superlative_not_listed_is_compared_in_english() -> None:
     assert _tokens("Die ärmsten Länder der Welt bekommen Hilfe.")["ärmsten"].gloss[0] == "poorest"
+    # adjectives of direction take "-most": northernmost, not "most northern"
+    assert _tokens("Der nördlichste Punkt des Landes ist eine Insel.")["nördlichste"].gloss[0] == "northernmost"
     assert _tokens("Das ist die schwierigste Frage.")["schwierigste"].gloss[0] == "most difficult"
 
 

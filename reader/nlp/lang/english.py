@@ -152,12 +152,15 @@ def superlative_of_gloss(gloss: str) -> str:
     if not compared:
         return ""
     if compared.startswith("more "):
-        return "most " + compared[5:]
+        plain = compared[5:]
+        return plain + "most" if plain in MOST_SUPERLATIVES else "most " + plain
     return IRREGULAR_SUPERLATIVES.get(compared) or compared[:-2] + "est"
 
 
 # The superlatives of the irregular comparatives.
 IRREGULAR_SUPERLATIVES = {"better": "best", "worse": "worst", "further": "furthest", "less": "least", "more": "most"}
+# Adjectives of direction and place whose superlative adds "-most": "nördlichste" is northernmost.
+MOST_SUPERLATIVES = frozenset("northern southern eastern western inner outer upper".split())
 
 
 # Words after a noun phrase's head: "member of parliament", "proposal for modification".
