@@ -149,7 +149,7 @@ def choose(token, name: bool, context: frozenset[tuple[str, str]]) -> Shown:
         entry = _verbal_noun(term) or english or entry
     if entry is not None and pos == "NOUN":
         entry = sense_of_its_compound(token, state_of_a_federation(token, senses_of_its_gender(token, entry)))
-        entry = area_of_its_region(token, sense_of_its_verb(token, entry))
+        entry = area_of_its_region(token, sense_of_its_verb(entry))
         if term in FORMS_OF_ADDRESS and _before_a_name(token):
             entry = with_sense_first(entry, FORMS_OF_ADDRESS[term])
     if entry is not None and pos == "VERB" and names_a_state(token):

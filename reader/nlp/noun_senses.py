@@ -114,9 +114,11 @@ _SENSES_OF_ACTION = 6
 _STEM = 5  # letters an English verb and its noun share: "overlap", "abdicate" / "abdication"
 
 
-def sense_of_its_verb(noun, entry: Entry) -> Entry:
+@database.lexicon_cache(maxsize=4096)
+def sense_of_its_verb(entry: Entry) -> Entry:
     """A rare noun of an action in -ung reads as its verb does: "Überlappung" is an overlap (überlappen:
-    to overlap), not Ding's first "lap"; "Abdankung" an abdication, "Verdoppelung" a doubling."""
+    to overlap), not Ding's first "lap"; "Abdankung" an abdication, "Verdoppelung" a doubling. The entry
+    alone decides, so the answer is kept per entry (asked of every such noun a text has)."""
     term = entry.term
     if entry.composed or not term.endswith(_ACTION_SUFFIX) or len(entry.gloss) < 2:
         return entry
