@@ -400,3 +400,43 @@ def test_an_article_before_a_quotation_mark_belongs_to_the_quoted_noun() -> None
     """"der „grüne Danny“": the article is no subject of its own; the quoted name is the subject."""
     text = "Vom 28. Dezember an wird der „grüne Danny“ alle 14 Tage im „Journal Frankfurt” eine Kolumne schreiben."
     assert case_of(text, "Danny") == "Nom" and case_of(text, "Kolumne") == "Acc"
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "case"),
+    [
+        ("Die Botschafterin in Paris, Maria Schneider, sprach gestern mit der Presse.", "Schneider", "Nom"),
+        ("Er traf den Präsidenten von Frankreich, Emmanuel Macron, in Berlin.", "Macron", "Acc"),
+    ],
+)
+def test_a_person_s_full_name_renames_the_person_not_the_place_named_after_a_preposition(text: str, word: str, case: str) -> None:
+    """"Der Premierminister von Japan, Yoshihiko Noda, …": the name takes the minister's case, every
+    word of it, though the parser hangs it on the place."""
+    assert case_of(text, word) == case
+
+
+def test_a_plural_noun_the_parser_hung_on_the_name_before_it_is_an_object_of_the_clause() -> None:
+    """"werfen Mugabe Menschenrechtsverletzungen vor": the parser made the plural an apposition of the
+    name (a dative); it is the accusative object, and the name stays the dative."""
+    doc = _parsed(
+        words=["Die", "Kritiker", "werfen", "Lukaschenko", "Wahlfälschungen", "vor", "."],
+        pos=["DET", "NOUN", "VERB", "PROPN", "NOUN", "ADP", "PUNCT"],
+        heads=[1, 2, 2, 2, 3, 2, 2],
+        deps=["det", "nsubj", "ROOT", "iobj", "appos", "compound:prt", "punct"],
+        morphs=["", "Case=Nom|Number=Plur", "Mood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin", "Case=Dat",
+                "Case=Acc|Number=Plur", "", ""],
+    )
+    assert doc[3].morph.get("Case") == ["Dat"]
+    assert doc[4].morph.get("Case") == ["Acc"]
+
+
+def test_a_surname_that_is_also_a_noun_stays_part_of_the_name() -> None:
+    """"Louis Post": a bare singular after a first name is the surname, with the name's case."""
+    doc = _parsed(
+        words=["Sie", "trafen", "Louis", "Post", "in", "Paris", "."],
+        pos=["PRON", "VERB", "PROPN", "NOUN", "ADP", "PROPN", "PUNCT"],
+        heads=[1, 1, 1, 2, 5, 1, 1],
+        deps=["nsubj", "ROOT", "obj", "flat", "case", "obl", "punct"],
+        morphs=["Case=Nom", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin", "Case=Acc", "Case=Acc", "", "Case=Dat", ""],
+    )
+    assert doc[3].morph.get("Case") == ["Acc"]

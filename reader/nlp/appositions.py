@@ -95,6 +95,19 @@ def _name_run(head) -> tuple[int, int]:
     return start, end + 1
 
 
+def _renamed_noun(apposition: Phrase) -> Token:
+    """The word an apposition renames. A person's full name renames no place or body that names
+    another's: "Der Premierminister von Japan, Yoshihiko Noda,", "der Botschafter in Quito, Carlos
+    Holguín," rename the minister and the ambassador, where the parser hangs them on the name before."""
+    renamed = apposition.head.head
+    start, end = _name_run(apposition.head)
+    if apposition.members or end - start < 2:
+        return renamed
+    while is_name(renamed) and renamed.dep_ == "nmod" and renamed.head.i < renamed.i and renamed.head.pos_ == "NOUN":
+        renamed = renamed.head
+    return renamed
+
+
 def is_name(token: Token) -> bool:
     """A proper noun, or a capitalized noun the dictionary does not know ("Fogh" tagged as a noun)."""
     if token.pos_ == "PROPN":
@@ -129,7 +142,7 @@ def appositions_agree(doc: Doc, phrases: dict[int, Phrase], decided: dict[int, R
     """A phrase and its apposition between commas get the case both allow with the most evidence."""
     for i, phrase in phrases.items():
         head = phrase.head
-        renamed = phrases.get(head.head.i)
+        renamed = phrases.get(_renamed_noun(phrase).i)
         if head.dep_ != "appos" or renamed is None or head.head.i >= i or phrase.preposition is not None:
             continue
         if not any(t.text == "," for t in doc[renamed.head.i : i]):

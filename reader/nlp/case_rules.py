@@ -47,6 +47,7 @@ from reader.nlp.noun_phrases import (
     lemma_of,
     measure_accusative,
     name_after_its_particle,
+    noun_hung_on_a_name,
     object_of_participle,
     relative_determiner,
     unjoined_conjunct,
@@ -94,7 +95,9 @@ def one_subject_per_clause(doc: Doc, phrases: dict[int, Phrase], decided: dict[i
             # a noun's attribute; "Hilfe suchender Menschen": a participle's object; "ist der Meinung": a
             # genitive with sein; "Nicht so Bundeskanzler Schröder: …": a fragment; neither subject nor object
             continue
-        joins_clause = _bare_name_after_noun(head) or after_fixed_adverbial(head) or unjoined_conjunct(head)
+        joins_clause = (
+            _bare_name_after_noun(head) or after_fixed_adverbial(head) or unjoined_conjunct(head) or noun_hung_on_a_name(head)
+        )
         member = head.dep_ not in NOT_CLAUSE_MEMBERS or joins_clause or _loose_verb_phrase(head)
         if phrase.preposition is None and member and not compared_adjunct(head):
             if head.dep_ == "det" and not (head.pos_ == "PRON" and head.lower_ in PERSONAL) and not relative_determiner(head):

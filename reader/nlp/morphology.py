@@ -173,8 +173,19 @@ def _decide_phrases(doc: Doc) -> tuple[dict[int, Phrase], dict[int, Reading]]:
     appositions_agree(doc, phrases, decided)
     bracketed_appositions(phrases, decided)
     close_appositions(doc, phrases, decided)
+    _name_parts_follow(doc, phrases, decided)
     _names_in_the_singular(phrases, decided)
     return phrases, decided
+
+
+def _name_parts_follow(doc: Doc, phrases: dict[int, Phrase], decided: dict[int, Reading]) -> None:
+    """Every word of a name has the case the appositions gave its first word ("Yoshihiko Noda")."""
+    for i, phrase in phrases.items():
+        head = doc[i].head
+        if doc[i].dep_ in ("flat", "flat:name") and head.i in decided and head.i < i:
+            case = decided[head.i][0]
+            if decided[i][0] != case and case in phrase.allowed_cases():
+                decided[i] = phrase.best_in_case(case)
 
 
 def _names_in_the_singular(phrases: dict[int, Phrase], decided: dict[int, Reading]) -> None:

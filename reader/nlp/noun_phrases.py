@@ -323,7 +323,7 @@ def inherits(token: Token) -> bool:
     if token.head.i == token.i or after_fixed_adverbial(token):
         return False
     particle = next((c for c in token.children if c.dep_ == "case" and name_particle(c)), None)
-    if unjoined_conjunct(token) or object_of_participle(token) is not None:
+    if unjoined_conjunct(token) or noun_hung_on_a_name(token) or object_of_participle(token) is not None:
         return False
     return token.dep_ in INHERITING or (token.dep_ == "nmod" and particle is not None and token.head.i < particle.i)
 
@@ -336,6 +336,23 @@ def unjoined_conjunct(token: Token) -> bool:
     first = token.left_edge
     before = token.doc[first.i - 1]
     return not any(t.is_punct or t.pos_ == "CCONJ" for t in (first, before))
+
+
+def noun_hung_on_a_name(token: Token) -> bool:
+    """A common noun in the plural or with words of its own that the parser made a part or an
+    apposition of the name right before it, with no comma between: "werfen Mugabe
+    Menschenrechtsverletzungen vor", "dass Macron Deutsche an der Spitze ablehne". Such a noun renames
+    no name; it is a phrase of the clause. (A bare singular may be a surname: "Louis Post"; after a
+    genitive name it is that name's noun: "Espers Nominierung".)"""
+    name = token.head
+    if token.dep_ not in INHERITING[1:] or name.pos_ not in HEADS or name.i > token.i or token.pos_ != "NOUN":
+        return False
+    if any(t.is_punct for t in token.doc[name.i + 1 : token.i]) or genitive_name(name):
+        return False
+    _gender, plural, _ = noun_entry(lemma_of(token))
+    own_words = any(c.dep_ in ("det", "det:poss", "amod") for c in token.children)
+    # (a name the tagger called a noun is one the dictionary does not know: "Mugabe")
+    return (own_words or token.text == plural) and (name.pos_ == "PROPN" or noun_entry(lemma_of(name))[:2] == (None, None))
 
 
 def after_fixed_adverbial(token: Token) -> bool:
