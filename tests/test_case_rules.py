@@ -440,3 +440,10 @@ def test_a_surname_that_is_also_a_noun_stays_part_of_the_name() -> None:
         morphs=["Case=Nom", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin", "Case=Acc", "Case=Acc", "", "Case=Dat", ""],
     )
     assert doc[3].morph.get("Case") == ["Acc"]
+
+
+def test_a_verb_with_a_dative_object_takes_no_accusative() -> None:
+    """"droht Israel eine Verschlechterung": "drohen" has a dative and no accusative object, so the phrase
+    that cannot be dative ("eine …") is the subject and the name the dative."""
+    text = "Jetzt droht Israel eine schwere Krise."
+    assert case_of(text, "Israel") == "Dat" and case_of(text, "Krise") == "Nom"

@@ -320,6 +320,12 @@ def _clause_targets(verb: Token, members: list[int], phrases: dict[int, Phrase],
             # the accusative or the dative object, the forms and the model decide
             decided[open_[0]] = phrases[open_[0]].best_not_in("Nom", allowed[open_[0]])
         return {}
+    if len(open_) >= 2 and verb_lemma(verb) in DATIVE_OBJECT_VERBS:
+        # "droht Israel eine Verschlechterung": a verb with a dative object has no accusative, so of two
+        # phrases the one that cannot be dative is the subject and the other the dative
+        not_dative = [i for i in open_ if "Dat" not in allowed[i]]
+        if len(not_dative) == 1:
+            return {i: ("Nom" if i in not_dative else "Dat") for i in open_ if i in not_dative or "Dat" in allowed[i]}
     if fixed_nom:
         for i in members:  # "Der Minister gab ihr …": "ihr" cannot be a second subject
             if i not in fixed_nom and i not in open_ and decided[i][0] == "Nom" and len(allowed[i]) > 1:
