@@ -888,6 +888,14 @@ def test_a_d_word_after_a_comma_opening_a_verb_final_clause_before_an_article_or
     assert case_of("Sie sagte, die alten Regeln gelten.", "Regeln") == "Nominative"
 
 
+def test_a_singular_d_word_before_a_plural_noun_opening_a_verb_final_clause_is_a_relative_pronoun() -> None:
+    """"…, das Gewebeschädigungen … verhindert": "das" is no article of a plural, so it is the relative
+    pronoun, the subject; the plural is the object."""
+    text = "Die Firma baut ein Gerät, das Wasserschäden in alten Häusern meldet."
+    assert _token(text, "das").pos == "PRON" and hints(text, "das")[0].startswith("Nominative")
+    assert case_of(text, "Wasserschäden") == "Accusative"
+
+
 def test_a_d_word_opening_a_main_clause_after_a_comma_is_an_article() -> None:
     """", die Melodiepfeifen klingen höher, …": the verb right after the noun, with the clause going on, is a
     main clause's (verb second), so "die" is the article of its subject, not a relative pronoun."""

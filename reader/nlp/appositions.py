@@ -95,17 +95,22 @@ def _name_run(head) -> tuple[int, int]:
     return start, end + 1
 
 
-def _renamed_noun(apposition: Phrase) -> Token:
-    """The word an apposition renames. A person's full name renames no place or body that names
-    another's: "Der Premierminister von Japan, Yoshihiko Noda,", "der Botschafter in Quito, Carlos
-    Holguín," rename the minister and the ambassador, where the parser hangs them on the name before."""
+def _person_renamed(apposition: Phrase) -> Token | None:
+    """The person a full name renames where the parser hung it on a name after the person's noun:
+    "Der Premierminister von Japan, Yoshihiko Noda,", "der Botschafter in Quito, Carlos Holguín," rename
+    the minister and the ambassador, not the place. The name takes that noun's case."""
     renamed = apposition.head.head
-    start, end = _name_run(apposition.head)
-    if apposition.members or end - start < 2:
-        return renamed
+    if not _full_name(apposition) or not is_name(renamed):
+        return None
     while is_name(renamed) and renamed.dep_ == "nmod" and renamed.head.i < renamed.i and renamed.head.pos_ == "NOUN":
         renamed = renamed.head
-    return renamed
+    return renamed if renamed.pos_ == "NOUN" else None
+
+
+def _full_name(phrase: Phrase) -> bool:
+    """The phrase is a name of two words or more with nothing else: "Yoshihiko Noda"."""
+    start, end = _name_run(phrase.head)
+    return not phrase.members and end - start >= 2
 
 
 def is_name(token: Token) -> bool:
@@ -142,13 +147,18 @@ def appositions_agree(doc: Doc, phrases: dict[int, Phrase], decided: dict[int, R
     """A phrase and its apposition between commas get the case both allow with the most evidence."""
     for i, phrase in phrases.items():
         head = phrase.head
-        renamed = phrases.get(_renamed_noun(phrase).i)
+        renamed = phrases.get(head.head.i)
         if head.dep_ != "appos" or renamed is None or head.head.i >= i or phrase.preposition is not None:
             continue
         if not any(t.text == "," for t in doc[renamed.head.i : i]):
             continue  # a close apposition ("Präsident Müller") is the name's own phrase
         if lemma_of(head) in MONTHS and lemma_of(renamed.head) not in MONTHS | WEEKDAYS:
             continue  # "am Montag, den 16. September, brachte …": a date renames the day, not a noun before it
+        person = _person_renamed(phrase)
+        if person is not None:
+            if decided[person.i][0] in phrase.allowed_cases():
+                decided[i] = phrase.best_in_case(decided[person.i][0])
+            continue
         shared = phrase.allowed_cases() & renamed.allowed_cases()
         if not shared:
             continue

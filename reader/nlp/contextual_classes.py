@@ -22,6 +22,7 @@ from reader.nlp.lang.articles import adjective_ending, determiner_readings
 from reader.nlp.lang.grammar import SUBORDINATORS
 from reader.nlp.lang.prepositions import governed_cases
 from reader.nlp.morph_features import feature_values
+from reader.nlp.noun_forms import noun_reading, plural_form
 from reader.nlp.parse_edits import set_head
 from reader.nlp.participles import participle_of
 from reader.nlp.verb_clauses import clause_end
@@ -181,7 +182,7 @@ def relative_pronouns_after_a_comma(doc: Doc) -> None:
         if comma.text not in (",", "und", "oder") or token.is_sent_start or token.lower_ in _RELATIVE_DETERMINERS:
             continue
         # (no article can stand before it, or the article after it fits none of its readings: "der einen")
-        unmistakable = attribute_without_article(following) or _articles_disagree(token, following)
+        unmistakable = attribute_without_article(following) or _articles_disagree(token, following) or _plural_after_singular(token, following)
         if not (unmistakable or following.tag_ == "ART" or preposition is not None and following.pos_ == "PROPN"):
             continue
         finite = _verb_closing_the_clause(token)
@@ -216,6 +217,16 @@ def _articles_disagree(word: Token, following: Token) -> bool:
     """*following* is an article with no case, gender and number that *word*, read as an article, has."""
     own, next_ = determiner_readings(word.lower_), determiner_readings(following.lower_)
     return following.tag_ == "ART" and own is not None and next_ is not None and not own[1] & next_[1]
+
+
+def _plural_after_singular(word: Token, following: Token) -> bool:
+    """*following* is a noun in a plural form no singular spells, and *word*, read as an article, has no
+    plural: "…, das Gewebeschädigungen verhindert" ("das" is no article of a plural)."""
+    readings = determiner_readings(word.lower_)
+    if readings is None or any(r[2] == "Plur" for r in readings[1]) or not plural_form(following):
+        return False
+    gender, plural, _, lemma = noun_reading(following)
+    return not (gender == "Masc" and plural in (lemma + "n", lemma + "en"))  # "dem Präsidenten": a weak noun's singular
 
 
 # A relative pronoun's role where its form allows one only; "der", "die", "das" open a clause as its subject.

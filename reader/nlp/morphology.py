@@ -182,7 +182,9 @@ def _name_parts_follow(doc: Doc, phrases: dict[int, Phrase], decided: dict[int, 
     """Every word of a name has the case the appositions gave its first word ("Yoshihiko Noda")."""
     for i, phrase in phrases.items():
         head = doc[i].head
-        if doc[i].dep_ in ("flat", "flat:name") and head.i in decided and head.i < i:
+        name_after_name = doc[i].dep_ == "appos" and head.i == i - 1 and is_name(head) and is_name(doc[i])  # "Hugo Chávez"
+        part = doc[i].dep_ in ("flat", "flat:name") or name_after_name
+        if part and head.i in decided and head.i < i:
             case = decided[head.i][0]
             if decided[i][0] != case and case in phrase.allowed_cases():
                 decided[i] = phrase.best_in_case(case)

@@ -50,6 +50,7 @@ from reader.nlp.noun_phrases import (
     noun_before_genitive_name,
     particle_article,
 )
+from reader.nlp.lang.sentences import ABBREVIATED_ADVERBS
 from reader.nlp.parse_edits import set_head as _set_head, take_place as _take_place
 from reader.nlp.quantities import noun_heads_its_compared_quantity
 from reader.nlp.adverbial_adjectives import adjectives_holding_a_verbs_clause
@@ -84,6 +85,7 @@ def correct_phrase_heads(doc: Doc) -> None:
     """Repair the parse in place, before the case rules read it. Each pass calls its rules only for
     tokens of the word class or relation they need (`tokens_where`), which no rule of the pass gives
     another token (a hyphen's last part may become a conjunct: it is asked too)."""
+    _abbreviated_adverbs(doc)
     for token in tokens_where(doc, "DEP", ("case",)):
         _family_name_after_its_particle(token)
     for token in tokens_where(doc, "ORTH", ("als",)):
@@ -158,6 +160,27 @@ def correct_phrase_heads(doc: Doc) -> None:
     particles_taken_for_verbs(doc)
     auxiliaries_on_attributive_adjectives(doc)
     join_split_complexes(doc)
+
+
+def _abbreviated_adverbs(doc: Doc) -> None:
+    """"Parasiten (z. B. Bandwürmer)" with "B." a noun and "Bandwürmer" its apposition: "z. B." is an
+    adverb (for example): the word the parser hung on it next takes its place, and the two words hang on
+    that word."""
+    for second in tokens_where(doc, "ORTH", tuple({pair[1] for pair in ABBREVIATED_ADVERBS})):
+        if second.i == 0 or (doc[second.i - 1].text, second.text) not in ABBREVIATED_ADVERBS:
+            continue
+        first, head, relation = doc[second.i - 1], second.head, second.dep_
+        if head.i == second.i:
+            continue  # (the root of the sentence: the parse is too far off to mend here)
+        held = [c for c in second.children if c.i != first.i and not c.is_punct]
+        if held:  # the nearest takes the place of "B.", the others keep their relation to it
+            _set_head(held[0], head, relation)
+            for child in held[1:]:
+                _set_head(child, held[0])
+        for word in (first, second):
+            word.pos_, word.tag_ = "ADV", "ADV"
+            word.set_morph("")
+            _set_head(word, held[0] if held else head, "advmod")
 
 
 def _family_name_after_its_particle(particle: Token) -> None:

@@ -10,6 +10,11 @@ ABBREVIATIONS: frozenset[str] = frozenset(
     """.split()
 )
 
+# Adverbs written as two abbreviations, which the tokenizer splits: "z. B." (zum Beispiel), "d. h." (das heißt)
+ABBREVIATED_ADVERBS: frozenset[tuple[str, str]] = frozenset(
+    {("z.", "B."), ("d.", "h."), ("u.", "a."), ("z.", "T."), ("u.", "U."), ("i.", "d."), ("o.", "ä."), ("v.", "a.")}
+)
+
 MONTHS: frozenset[str] = frozenset(
     "Januar Jänner Februar März April Mai Juni Juli August September Oktober November Dezember".split()
 )
