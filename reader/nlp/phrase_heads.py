@@ -163,24 +163,21 @@ def correct_phrase_heads(doc: Doc) -> None:
 
 
 def _abbreviated_adverbs(doc: Doc) -> None:
-    """"Parasiten (z. B. Bandwürmer)" with "B." a noun and "Bandwürmer" its apposition: "z. B." is an
-    adverb (for example): the word the parser hung on it next takes its place, and the two words hang on
-    that word."""
+    """"Parasiten (z. B. Bandwürmer)" with "B." a noun and "Bandwürmer" its apposition: "z. B." (zum
+    Beispiel) is an adverbial phrase on the example, which renames the noun before. The word the parser
+    hung on "B." next takes its place, and "B." (with "z." as its preposition) hangs on that word, as the
+    treebanks have it."""
     for second in tokens_where(doc, "ORTH", tuple({pair[1] for pair in ABBREVIATED_ADVERBS})):
         if second.i == 0 or (doc[second.i - 1].text, second.text) not in ABBREVIATED_ADVERBS:
             continue
         first, head, relation = doc[second.i - 1], second.head, second.dep_
-        if head.i == second.i:
-            continue  # (the root of the sentence: the parse is too far off to mend here)
         held = [c for c in second.children if c.i != first.i and not c.is_punct]
-        if held:  # the nearest takes the place of "B.", the others keep their relation to it
-            _set_head(held[0], head, relation)
-            for child in held[1:]:
-                _set_head(child, held[0])
-        for word in (first, second):
-            word.pos_, word.tag_ = "ADV", "ADV"
-            word.set_morph("")
-            _set_head(word, held[0] if held else head, "advmod")
+        if head.i == second.i or not held:
+            continue  # (the root of the sentence: the parse is too far off to mend here)
+        _set_head(held[0], head, relation)
+        for child in held[1:]:  # the others keep their relation to it
+            _set_head(child, held[0])
+        _set_head(second, held[0], "nmod" if second.pos_ in _NOMINAL else "advmod")
 
 
 def _family_name_after_its_particle(particle: Token) -> None:
