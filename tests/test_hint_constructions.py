@@ -449,6 +449,23 @@ def test_sein_and_haben_with_a_zu_infinitive_are_modal_not_to_completing_a_verb(
     assert any("completing versuchen" in h for h in plain), plain
 
 
+def test_a_zu_infinitive_after_a_comma_completes_the_predicate_of_sein_or_haben() -> None:
+    """"ist in der Lage, … zu zerstören", "hat das Recht, … zu äußern": no modal "sein/haben + zu" (that
+    has no comma between), but the infinitive completing the predicate before the comma."""
+    able = hints("Das Gerät ist auch in der Lage, kleine Fehler selbst zu beheben.", "beheben")
+    assert any("completing Lage" in h for h in able) and not any("can or must be done" in h for h in able), able
+    right = hints("Jeder Bürger hat das Recht, seine Meinung frei zu sagen.", "sagen")
+    assert any("completing Recht" in h for h in right) and not any("must be done" in h for h in right), right
+
+
+def test_an_adjective_form_that_heads_a_subject_and_an_object_is_the_finite_verb() -> None:
+    """"Dieses Abwehrsystem entfernt … Mikroorganismen": "entfernt" (distant) takes no object; it is the
+    present of entfernen, the clause's verb."""
+    text = "Dieses körpereigene Abwehrsystem entfernt in den Körper eingedrungene Mikroorganismen und fremde Substanzen."
+    assert _token(text, "entfernt").pos == "VERB" and _token(text, "entfernt").lemma == "entfernen"
+    assert any("subject of entfernen" in h for h in hints(text, "Abwehrsystem"))
+
+
 def test_a_relative_clause_and_its_coordinated_verb_are_never_called_a_main_clause() -> None:
     text = ("Die Autoren protestieren gegen die neue Regelung, welche hauptsächlich Artikel 11 und 13 der "
             "EU-Urheberrechtsreform betrifft und noch nicht endgültig beschlossen wurde.")

@@ -80,6 +80,7 @@ def repair_finite_verbs(doc: Doc) -> None:
     _verb_second_after_adverb(doc)
     _lower_case_nouns(doc)
     _clause_heads_with_a_subject(doc)
+    _adjectives_with_a_subject_and_an_object(doc)
     _clause_final_verbs_the_tagger_saw(doc)
     _second_subordinate_verbs(doc)
     for statement in _statements(doc):
@@ -186,6 +187,16 @@ def _plural_verb_form(token: Token) -> bool:
         return False
     lemma = lemma_dictionary.lemmatize(form)
     return dictionary_verb(lemma) and (form == lemma or is_preterite(form, lemma))
+
+
+def _verb_of_present_form(token: Token) -> str | None:
+    """The verb the dictionary has whose third person singular present `token` spells ("entfernt":
+    entfernen, "bildet": bilden); else None."""
+    form = token.lower_
+    if not (token.is_alpha and token.is_lower and form.endswith("t")):
+        return None
+    candidates = (form[:-1] + "en", form[:-2] + "en") if form.endswith("et") else (form[:-1] + "en",)
+    return next((lemma for lemma in candidates if dictionary_verb(lemma) and present_form(form, lemma)), None)
 
 
 def _finite_reading(token: Token) -> str | None:
@@ -561,6 +572,18 @@ def _clause_heads_with_a_subject(doc: Doc) -> None:
         lemma = lemma_dictionary.lemmatize(token.text)
         if (lemma != token.text or misread_infinitive) and lemma.endswith(INFINITIVE_ENDINGS) and not present_participle(token.lower_):
             make_finite(token, lemma)
+
+
+def _adjectives_with_a_subject_and_an_object(doc: Doc) -> None:
+    """"Dieses Abwehrsystem entfernt … Mikroorganismen" with "entfernt" (distant) an adjective on which
+    the parser hung the clause's subject and its object: no adjective takes an accusative object, so
+    where the word is the present of a verb the dictionary has, it is that verb, finite."""
+    for token in tokens_where(doc, "POS", ("ADJ",)):
+        relations = {child.dep_ for child in token.children}
+        if {"nsubj", "obj"} <= relations:
+            lemma = _verb_of_present_form(token)
+            if lemma is not None:
+                make_finite(token, lemma)
 
 
 def _clause_final_verbs_the_tagger_saw(doc: Doc) -> None:

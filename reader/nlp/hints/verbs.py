@@ -289,6 +289,11 @@ def _zu_infinitive(head: Token) -> str | None:
     auxiliary = next((c for c in head.children if c.dep_ in AUX_DEPS and _lemma(c) in _MODAL_ZU), None)
     if auxiliary is not None and zu is not None and head.i < zu.i < auxiliary.i:
         auxiliary = None  # "erhalten zu haben": the zu-infinitive of a perfect (to have received), no modal "haben zu"
+    completed = _predicate_before_comma(head, auxiliary) if auxiliary is not None else None
+    if completed is not None:
+        # "ist in der Lage, … zu zerstören", "hat das Recht, … zu wählen": the infinitive after the comma
+        # completes the predicate of sein or haben; a modal "ist zu erwarten" has no comma between
+        return f"zu-infinitive ({form}, 'to …') completing {completed.text}."
     if auxiliary is not None:
         return f"{_lemma(auxiliary)} + zu-infinitive ({auxiliary.text} … {form}): {_MODAL_ZU[_lemma(auxiliary)]}."
     first, governor = head, head.head
@@ -304,6 +309,17 @@ def _zu_infinitive(head: Token) -> str | None:
     if governor.i != first.i and (governor.pos_ in VERBAL or governor.pos_ in ("NOUN", "ADJ")):
         return f"zu-infinitive ({form}, 'to …') completing {verb_term(governor) or governor.text}."
     return f"zu-infinitive ({form}, 'to …')."
+
+
+def _predicate_before_comma(infinitive: Token, auxiliary: Token) -> Token | None:
+    """The noun or adjective right before the first comma between `auxiliary` (sein, haben) and
+    `infinitive`: the predicate the infinitive's clause completes; else None."""
+    doc = infinitive.doc
+    comma = next((t.i for t in doc[auxiliary.i + 1 : infinitive.i] if t.text == ","), None)
+    if comma is None:
+        return None
+    before = doc[comma - 1]
+    return before if before.pos_ in ("NOUN", "ADJ") else None
 
 
 def _joined(first: Token, second: Token) -> bool:
