@@ -466,6 +466,22 @@ def test_an_adjective_form_that_heads_a_subject_and_an_object_is_the_finite_verb
     assert any("subject of entfernen" in h for h in hints(text, "Abwehrsystem"))
 
 
+def test_a_separable_particle_before_a_bracket_governs_nothing_in_it() -> None:
+    """"bauen sich … ab (Apoptose)": "ab" is the particle of abbauen, not a preposition of the aside."""
+    text = "Die alten Zellen bauen sich dann selbst ab (Apoptose)."
+    assert not any(h.startswith("Preposition ab") for h in hints(text, "ab"))
+    assert any("ab|bauen" in h for h in hints(text, "ab"))
+    assert not any("Dative" in h for h in hints(text, "Apoptose"))
+
+
+def test_a_demonstrative_dessen_takes_the_gender_of_the_noun_it_points_back_to() -> None:
+    """"gehört zu einem Element und bildet dessen kleinste Einheit": "dessen" (its) points back to the
+    neuter "Element"; the hint names its gender, not always the masculine."""
+    text = "Die Stadt gehört zu einem kleinen Land und ist dessen wichtigster Hafen."
+    assert hints(text, "dessen")[0].startswith("Genitive singular, neuter")
+    assert hints("Der Fluss fließt durch einen Wald und bildet dessen Grenze.", "dessen")[0].startswith("Genitive singular, masculine")
+
+
 def test_a_relative_clause_and_its_coordinated_verb_are_never_called_a_main_clause() -> None:
     text = ("Die Autoren protestieren gegen die neue Regelung, welche hauptsächlich Artikel 11 und 13 der "
             "EU-Urheberrechtsreform betrifft und noch nicht endgültig beschlossen wurde.")

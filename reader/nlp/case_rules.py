@@ -66,7 +66,7 @@ from reader.nlp.doc_facts import sentence_start
 from reader.nlp.phrase_context import fragment_before_colon, genitive_attribute, time_adverbial
 
 # Dependents that take their case from another phrase, not from the clause.
-NOT_CLAUSE_MEMBERS = ("nmod", "appos", "conj", "flat", "flat:name", "dep")
+NOT_CLAUSE_MEMBERS = ("nmod", "appos", "conj", "flat", "flat:name", "dep", "parataxis")
 FIRST_OR_SECOND_PERSON = frozenset("ich du wir ihr mich dich uns euch".split())
 # Indefinite pronouns that are no noun phrase of their own; as the object of a verb they are accusative.
 INDEFINITE_OBJECTS = frozenset("nichts etwas alles vieles weniges anderes".split())

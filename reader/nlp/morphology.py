@@ -95,6 +95,7 @@ from reader.nlp.token_memo import tokens_unchanged
 from reader.nlp.noun_phrases import (
     HEADS,
     acts_as_preposition,
+    after_comma,
     adverb_opening_sentence,
     genitive_name,
     genitive_with_sein,
@@ -247,7 +248,10 @@ def _score(phrase: Phrase, decided: dict[int, Reading]) -> None:
         antecedent = _antecedent(head)
         if antecedent is not None and antecedent.i in decided:
             _, gender, number = decided[antecedent.i]
-            phrase.add(readings_where(genders=(gender,), numbers=(number,)), W_PRONOUN - 1)
+            agreeing = readings_where(genders=(gender,), numbers=(number,))
+            if head.lower_ == "dessen":  # its own case stays: "gegen dessen Neffen" is a genitive
+                agreeing = tuple(i for i in agreeing if i in indices_of(readings))
+            phrase.add(agreeing, W_PRONOUN - 1)
     for member in phrase.members:
         if member.pos_ in ("DET", "PRON"):
             found = determiner_readings(member.text)
@@ -405,7 +409,11 @@ _THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
 
 
 def _antecedent(pronoun: Token) -> Token | None:
-    """The noun a relative pronoun refers to: the head of its relative clause."""
+    """The noun a relative pronoun refers to: the head of its relative clause; for a demonstrative
+    "dessen" ("bildet dessen kleinste Einheit"), the nearest noun before it that is masculine or neuter."""
+    if pronoun.lower_ == "dessen" and not after_comma(pronoun) and pronoun.i > 0 and pronoun.nbor(-1).text != "(":
+        before = reversed(pronoun.doc[sentence_start(pronoun) : pronoun.i])
+        return next((t for t in before if t.pos_ == "NOUN" and noun_reading(t)[0] in ("Masc", "Neut")), None)
     if not is_relative(pronoun):
         return None
     clause = pronoun.head

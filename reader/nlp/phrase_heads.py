@@ -88,6 +88,7 @@ def correct_phrase_heads(doc: Doc) -> None:
     _abbreviated_adverbs(doc)
     for token in tokens_where(doc, "DEP", ("case",)):
         _family_name_after_its_particle(token)
+        _particle_before_a_bracket(token)
     for token in tokens_where(doc, "ORTH", ("als",)):
         noun_heads_its_compared_quantity(token)
     for token in tokens_where(doc, "POS", ("AUX", "VERB", "ADJ")):
@@ -178,6 +179,19 @@ def _abbreviated_adverbs(doc: Doc) -> None:
         for child in held[1:]:  # the others keep their relation to it
             _set_head(child, held[0])
         _set_head(second, held[0], "nmod" if second.pos_ in _NOMINAL else "advmod")
+
+
+def _particle_before_a_bracket(particle: Token) -> None:
+    """"bauen sich … ab (Apoptose)" with "ab" the preposition of the bracketed word: a word the tagger
+    calls a verb's particle (PTKVZ) right before a bracket governs nothing inside it; it is the
+    particle of the verb the bracket's word hangs on, and the word in brackets an aside."""
+    doc = particle.doc
+    aside = particle.head
+    if particle.tag_ != "PTKVZ" or particle.i + 1 >= len(doc) or doc[particle.i + 1].text != "(":
+        return
+    verb = aside.head
+    if verb.pos_ in ("VERB", "AUX") and _set_head(particle, verb, "compound:prt"):
+        aside.dep_ = "parataxis"
 
 
 def _family_name_after_its_particle(particle: Token) -> None:
