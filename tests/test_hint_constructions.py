@@ -482,6 +482,14 @@ def test_a_demonstrative_dessen_takes_the_gender_of_the_noun_it_points_back_to()
     assert hints("Der Fluss fließt durch einen Wald und bildet dessen Grenze.", "dessen")[0].startswith("Genitive singular, masculine")
 
 
+def test_an_auxiliary_before_a_comma_is_no_part_of_a_later_clause_s_participle() -> None:
+    """"Das Immunsystem hat … eine große Bedeutung, denn Lebewesen sind … ausgesetzt": "hat" is the main
+    clause's verb (to have), not a Perfekt with "ausgesetzt", whose auxiliary is "sind"."""
+    text = "Der Wald hat für das Dorf eine große Bedeutung, denn viele Bewohner sind vom Holz abhängig geworden."
+    assert _token(text, "hat").pos == "VERB" and not any("Perfekt with haben" in h for h in hints(text, "hat"))
+    assert any("subject of haben" in h for h in hints(text, "Wald"))
+
+
 def test_a_relative_clause_and_its_coordinated_verb_are_never_called_a_main_clause() -> None:
     text = ("Die Autoren protestieren gegen die neue Regelung, welche hauptsächlich Artikel 11 und 13 der "
             "EU-Urheberrechtsreform betrifft und noch nicht endgültig beschlossen wurde.")

@@ -56,6 +56,7 @@ from reader.nlp.quantities import noun_heads_its_compared_quantity
 from reader.nlp.adverbial_adjectives import adjectives_holding_a_verbs_clause
 from reader.nlp.verb_clauses import (
     auxiliaries_of_a_later_clause,
+    auxiliaries_of_an_earlier_clause,
     auxiliaries_on_attributive_adjectives,
     join_split_complexes,
     participle_clauses_after_a_comma,
@@ -155,6 +156,7 @@ def correct_phrase_heads(doc: Doc) -> None:
     subordinate_clauses_taken_for_the_main_clause(doc)
     split_coordinated_auxiliaries(doc)
     auxiliaries_of_a_later_clause(doc)
+    auxiliaries_of_an_earlier_clause(doc)
     adjectives_holding_a_verbs_clause(doc)
     participle_clauses_after_a_comma(doc)
     participle_insertions(doc)

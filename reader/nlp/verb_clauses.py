@@ -324,11 +324,37 @@ def auxiliaries_of_a_later_clause(doc: Doc) -> None:
                 set_head(later, verb, "parataxis")
 
 
+def auxiliaries_of_an_earlier_clause(doc: Doc) -> None:
+    """"Das Immunsystem hat … eine große Bedeutung, denn Lebewesen sind … ausgesetzt" with "hat" the
+    auxiliary of "ausgesetzt": a finite auxiliary before a comma is no part of a participle's complex
+    when the clause after the comma has a finite form of sein, haben or werden of its own before the
+    participle. It is the verb of the clause before the comma (here "haben", to have), and the
+    participle's words before the comma are its own; the later form is the participle's auxiliary."""
+    for auxiliary in tokens_where(doc, "DEP", _AUXILIARY_RELATIONS):
+        verb = auxiliary.head
+        if not (auxiliary.i < verb.i and clearly_finite(auxiliary) and is_participle_form(verb)):
+            continue
+        comma = next((t.i for t in doc[auxiliary.i + 1 : verb.i] if t.text == ","), None)
+        if comma is None or comma + 1 >= verb.i or not doc[comma + 1].pos_ in ("CCONJ", "SCONJ"):
+            continue
+        own = next((t for t in doc[comma + 2 : verb.i] if lemma(t) in _PERFECT_OR_PASSIVE and t.tag_ == "VAFIN"), None)
+        if own is None or any(t.pos_ in ("VERB", "AUX") and t.tag_.endswith(("PP", "INF")) for t in doc[auxiliary.i + 1 : comma]):
+            continue  # ("hat gesagt, dass … gerettet worden sind": "hat" has its participle before the comma)
+        earlier = [c for c in verb.children if c.i < comma and c.i != auxiliary.i]
+        take_place(auxiliary, verb)
+        auxiliary.pos_ = "VERB"
+        for child in earlier:
+            set_head(child, auxiliary)
+        set_head(verb, auxiliary, "conj")
+        set_head(own, verb, "aux:pass" if lemma(own) == "werden" else "aux")
+
+
 _CLAUSE_MEMBERS = frozenset("nsubj nsubj:pass obj iobj obl advmod expl mark cc punct".split())
 
 
 _PREDICATE_RELATIONS = ("nsubj", "nsubj:pass", "obj")
 _AUXILIARY_RELATIONS = ("aux", "aux:pass")
+_PERFECT_OR_PASSIVE = ("haben", "sein", "werden")
 
 
 def participle_clauses_after_a_comma(doc: Doc) -> None:
