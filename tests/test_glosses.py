@@ -249,6 +249,9 @@ def test_a_past_werden_without_a_participle_is_became() -> None:
 def test_an_attribute_the_tagger_called_an_adverb_is_glossed_as_the_adjective() -> None:
     verschiedener = _tokens("Die Druiden waren innerhalb verschiedener neuheidnischer Bewegungen aktiv.")["verschiedener"]
     assert verschiedener.pos == "ADJ" and verschiedener.gloss[0] == "different"  # not "differently"
+    # right before the noun, hung on it: "Atome verschiedener Elemente"
+    verschiedener = _tokens("Atome verschiedener Elemente unterscheiden sich in ihrer Größe.")["verschiedener"]
+    assert verschiedener.pos == "ADJ" and verschiedener.gloss[0] == "different"
 
 
 @pytest.mark.parametrize(

@@ -357,15 +357,17 @@ def attributive_adjectives_taken_for_adverbs(doc: Doc) -> None:
     """"innerhalb verschiedener neuheidnischer Bewegungen" with "verschiedener" as an adverb (differently): a
     lower-case word with an adjective ending, whose stem the lexicon has as an adjective and which it
     has as no adverb, right before an attribute with the same ending, is an attribute of that attribute's
-    noun too."""
+    noun too; so is one right before the noun the parser hangs it on ("Atome verschiedener Elemente")."""
     for token in tokens_where(doc, "POS", ("ADV",)):
         if not token.is_lower or token.i + 1 >= len(doc):
             continue
         ending, following = adjective_ending(token.text), doc[token.i + 1]
-        if ending is None or following.tag_ != "ADJA" or adjective_ending(following.text) != ending:
+        # ("Atome verschiedener Elemente": right before the noun the parser hangs it on, as an attribute)
+        on_its_noun = token.dep_ == "amod" and token.head.i == following.i
+        if ending is None or not (on_its_noun or following.tag_ == "ADJA" and adjective_ending(following.text) == ending):
             continue
-        noun = following.head
-        if noun.pos_ not in ("NOUN", "PROPN") or noun.i <= following.i or listed_as(token.lower_, "ADV"):
+        noun = following if on_its_noun else following.head
+        if noun.pos_ not in ("NOUN", "PROPN") or noun.i < following.i or listed_as(token.lower_, "ADV"):
             continue
         if listed_as(token.lower_[: -len(ending)], "ADJ"):
             token.pos_, token.tag_ = "ADJ", "ADJA"
