@@ -490,6 +490,14 @@ def test_an_auxiliary_before_a_comma_is_no_part_of_a_later_clause_s_participle()
     assert any("subject of haben" in h for h in hints(text, "Wald"))
 
 
+def test_a_noun_of_time_beside_a_verb_without_object_is_an_accusative_of_time() -> None:
+    """"einen Abend verweilen", "den ganzen Tag arbeiten": how long, not a direct object; "den Tag
+    verbringen" has one."""
+    assert any("of time" in h for h in hints("Wir wollten einen Abend in der Stadt verweilen.", "Abend"))
+    assert any("of time" in h for h in hints("Er arbeitete den ganzen Tag im Garten.", "Tag"))
+    assert any("direct object of verbringen" in h for h in hints("Sie verbrachte den ganzen Tag im Garten.", "Tag"))
+
+
 def test_a_relative_clause_and_its_coordinated_verb_are_never_called_a_main_clause() -> None:
     text = ("Die Autoren protestieren gegen die neue Regelung, welche hauptsächlich Artikel 11 und 13 der "
             "EU-Urheberrechtsreform betrifft und noch nicht endgültig beschlossen wurde.")

@@ -8,6 +8,7 @@ from spacy.tokens import Token
 from reader.nlp.extensions import token_value
 from reader.nlp.foreign_words import later_part_of_english_name
 from reader.lexicon.database import LexiconMissingError
+from reader.lexicon.valency import intransitive_only
 from reader.labels import MORPH_GENDERS
 from reader.nlp.hints.common import (
     ARTICLE,
@@ -299,8 +300,8 @@ def _case_reason(token: Token, case: str, hints: Hints) -> str | None:
         if verb_complex(token.head).voice is not None:  # whatever the parser's label: "Ergänzt wurde der Aufruf"
             return f"nominative: subject of the passive {verb}"
         return f"nominative: subject of {verb}" if verb else "nominative: subject"
-    if case == "Acc" and (dep == "obj" and _bare_time(token) or measure_accusative(token)):
-        # "Tag und Nacht arbeiten", "jeden Tag", "mehrere hundert Meter lange Schlangen"
+    if case == "Acc" and (dep == "obj" and (_bare_time(token) or _time_of_intransitive(token)) or measure_accusative(token)):
+        # "Tag und Nacht arbeiten", "jeden Tag", "einen Abend verweilen", "mehrere hundert Meter lange Schlangen"
         return "accusative of time or measure (how long? when?)"
     if dep == "obj" and case == "Acc":
         return f"accusative: direct object of {verb}" if verb else "accusative: direct object"
@@ -344,6 +345,13 @@ def _bare_time(token: Token) -> bool:
     return token.pos_ == "NOUN" and lemma_of(token) in _TIMES - _OBJECT_TIME_NOUNS and all(
         c.lower_ in _TIME_DETERMINERS for c in token.children if c.dep_ in ("det", "det:poss")
     )
+
+
+def _time_of_intransitive(token: Token) -> bool:
+    """A noun of time in the accusative beside a verb Ding gives no object ("einen Abend verweilen",
+    "den ganzen Tag arbeiten"): how long, not the verb's object ("den Tag verbringen" is one)."""
+    verb = token.head
+    return lemma_of(token) in _TIMES and verb.pos_ == "VERB" and intransitive_only(verb.lemma_ or lemma_of(verb))
 
 
 def _governing_verb(token: Token) -> str | None:
