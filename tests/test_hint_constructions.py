@@ -592,6 +592,11 @@ def test_an_adjective_the_tagger_took_for_the_clause_verb_is_the_noun_attribute(
     assert tokens["kommerzielle"].pos == "ADJ" and tokens["Der"].pos == "DET"
     assert joined(text, "Internetauftritt").startswith("Nominative singular, masculine")
     assert "weak declension" in joined(text, "kostenlose")
+    # a list of adjectives after "alle", the first taken for the verb heading the clause, the second for a finite verb
+    text = "Atome sind die Bausteine, aus denen alle festen, flüssigen oder gasförmigen Stoffe bestehen."
+    tokens = {t.text: t for t in _analysis(text).tokens}
+    assert tokens["festen"].pos == "ADJ" and tokens["flüssigen"].pos == "ADJ"
+    assert joined(text, "Stoffe").startswith("Nominative plural") and "weak declension after alle" in joined(text, "gasförmigen")
 
 
 def test_a_number_noun_and_what_it_counts_are_one_subject() -> None:

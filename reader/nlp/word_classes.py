@@ -327,30 +327,41 @@ def _unjoined(first: Token, second: Token) -> bool:
 
 def attributive_adjectives_taken_for_verbs(doc: Doc) -> None:
     """"Der nicht kommerzielle und für die Nutzer kostenlose Internetauftritt verspricht …" with
-    "kommerzielle" as a subjunctive heading the sentence: a lower-case word after an article that the
-    lexicon has only as an adjective, with an adjective ending, is an attribute of the noun that
-    follows in its phrase; the finite verb the parser hung on it heads the clause and takes its words,
-    and the article is the noun's."""
+    "kommerzielle" as a subjunctive heading the sentence, "aus denen alle festen, flüssigen oder
+    gasförmigen Stoffe bestehen" with "festen" heading the clause and "flüssigen" a finite verb: a
+    lower-case word after an article or determiner that the lexicon has only as an adjective, with an
+    adjective ending, is an attribute of the noun that follows in its phrase (so are the words of a
+    list of adjectives between them); the finite verb the parser hung on it heads the clause and takes
+    its words, and the article is the noun's."""
     for token in tokens_where(doc, "POS", ("VERB",)):
-        if not token.is_lower or not token.lower_.endswith(("e", "en", "er", "es", "em")):
+        if not token.is_lower or not token.lower_.endswith(_ADJECTIVE_ENDINGS):
             continue
         # (the tagger may have made the article a demonstrative: "Der" as PDS)
-        article = next((c for c in token.children if c.dep_ in ("nsubj", "det") and c.i < token.i and c.tag_ in ("ART", "PDS")), None)
-        verb = next((c for c in token.children if c.dep_ == "conj" and c.i > token.i and c.tag_.endswith("FIN")), None)
+        article = next((c for c in token.children if c.dep_ in ("nsubj", "det") and c.i < token.i and c.tag_ in _DETERMINER_TAGS), None)
+        verb = next((c for c in token.children if c.dep_ == "conj" and c.i > token.i + 1 and c.tag_.endswith("FIN")
+                     and doc[c.i - 1].pos_ in ("NOUN", "PROPN")), None)
         if article is None or verb is None:
             continue
         noun = doc[verb.i - 1]  # the phrase's noun closes it, right before the verb
-        if noun.pos_ not in ("NOUN", "PROPN") or noun.i <= token.i or not only_an_adjective(token.lower_):
+        # the other adjectives of the list, hung on the noun's phrase ("kostenlose"), or also taken for verbs ("flüssigen")
+        listed = [t for t in doc[token.i + 1 : noun.i] if t.pos_ in ("VERB", "ADJ") and t.tag_ in ("ADJA", "VVFIN", "VVINF")
+                  and t.head.i in (token.i, noun.i) and t.lower_.endswith(_ADJECTIVE_ENDINGS) and only_an_adjective(t.lower_)]
+        if not only_an_adjective(token.lower_):
             continue
         take_place(verb, token)
         for child in list(token.children):
-            if child.i < token.i and child.dep_ == "advmod":
+            if child.i < token.i and child.dep_ == "advmod" or child.i in {t.i for t in listed} or child.is_punct:
                 continue  # "nicht kommerzielle": the adjective's own
             set_head(child, noun if child.i == article.i else verb, "det" if child.i == article.i else None)
-        set_head(token, noun, "amod")
+        for adjective in (token, *listed):
+            set_head(adjective, noun, "amod")
+            adjective.pos_, adjective.tag_ = "ADJ", "ADJA"
+            adjective.set_morph("Degree=Pos")
         set_head(noun, verb, "nsubj")
-        token.pos_, token.tag_ = "ADJ", "ADJA"
-        token.set_morph("Degree=Pos")
+
+
+_ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")
+_DETERMINER_TAGS = frozenset({"ART", "PDS", "PIAT", "PDAT", "PPOSAT"})
 
 
 def attributive_adjectives_taken_for_adverbs(doc: Doc) -> None:
