@@ -148,3 +148,28 @@ def test_for_example_written_z_b_hangs_on_the_example_not_the_example_on_it() ->
     tokens = tokens_of("Im Darm leben oft Parasiten (z. B. Bandwürmer), die Nährstoffe rauben.")
     assert head_of(tokens, "Bandwürmer") == "Parasiten"
     assert head_of(tokens, "B.") == "Bandwürmer"
+
+
+def test_an_article_hung_on_an_attribute_is_the_noun_s() -> None:
+    """"Tweets des abgewählten, aber noch amtierenden Präsidenten" with "des" hung on "abgewählten" (the
+    parse of the original sentence): the article is the noun's, and the noun a genitive singular."""
+    from spacy.tokens import Doc
+
+    from reader.nlp import load_pipeline
+    from reader.nlp.morphology import correct_morphology
+    from reader.nlp.phrase_heads import correct_phrase_heads
+
+    words = ["Sie", "las", "Tweets", "des", "abgewählten", ",", "aber", "amtierenden", "Präsidenten", "."]
+    doc = Doc(
+        load_pipeline().vocab, words=words,
+        pos=["PRON", "VERB", "NOUN", "DET", "ADJ", "PUNCT", "CCONJ", "ADJ", "NOUN", "PUNCT"],
+        tags=["PPER", "VVFIN", "NN", "ART", "ADJA", "$,", "KON", "ADJA", "NN", "$."],
+        heads=[1, 1, 1, 4, 8, 7, 7, 8, 2, 1],
+        deps=["nsubj", "ROOT", "obj", "det", "amod", "punct", "cc", "amod", "nmod", "punct"],
+        morphs=["Case=Nom", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin", "Case=Acc|Number=Plur",
+                "Case=Gen|Gender=Masc|Number=Sing", "", "", "", "", "Case=Dat|Number=Plur", ""],
+    )
+    correct_phrase_heads(doc)
+    correct_morphology(doc)
+    assert doc[3].head.i == 8
+    assert doc[8].morph.get("Case") == ["Gen"] and doc[8].morph.get("Number") == ["Sing"]

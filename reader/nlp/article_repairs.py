@@ -265,6 +265,18 @@ def article_before_listed_adjectives(article: Token) -> None:
             return
 
 
+def article_hung_on_its_adjective(article: Token) -> None:
+    """"zwei Tweets des abgewählten, aber noch bis 20. Januar amtierenden amerikanischen Präsidenten" with
+    "des" the article of "abgewählten": an article on an attribute of a noun after it is that noun's,
+    unless the noun has an article of its own."""
+    adjective = article.head
+    noun = adjective.head
+    if article.tag_ != "ART" or article.dep_ != "det" or adjective.pos_ != "ADJ" or adjective.dep_ != "amod":
+        return
+    if noun.pos_ in _NOMINAL and noun.i > adjective.i > article.i and not any(c.dep_ == "det" for c in noun.children):
+        set_head(article, noun, "det")
+
+
 def title_after_its_noun(article: Token) -> None:
     """"In der Zeitung Die Zeit sagte der Kanzler …", "das Magazin Der Spiegel", "die Partei Die Linke":
     an article written with a capital inside a sentence, right after a common noun, opens a title; the

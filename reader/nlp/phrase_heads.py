@@ -31,8 +31,9 @@ from reader.nlp.bare_nouns import (
 )
 from reader.nlp.article_repairs import (
     article_of_an_extended_attribute,
-    article_of_the_next_noun,
     article_before_listed_adjectives,
+    article_hung_on_its_adjective,
+    article_of_the_next_noun,
     article_before_quotation,
     article_taken_for_a_pronoun,
     participle_closing_an_extended_attribute,
@@ -103,6 +104,7 @@ def correct_phrase_heads(doc: Doc) -> None:
         participle_closing_an_extended_attribute(token)
         article_of_an_extended_attribute(token)
         article_of_the_next_noun(token)
+        article_hung_on_its_adjective(token)
         article_before_listed_adjectives(token)
         article_before_quotation(token)
         title_after_its_noun(token)
