@@ -173,3 +173,28 @@ def test_an_article_hung_on_an_attribute_is_the_noun_s() -> None:
     correct_morphology(doc)
     assert doc[3].head.i == 8
     assert doc[8].morph.get("Case") == ["Gen"] and doc[8].morph.get("Number") == ["Sing"]
+
+
+def test_a_genitive_name_right_after_its_noun_is_its_attribute_wherever_the_parser_hung_it() -> None:
+    """"…, die die Unabhängigkeit Flanderns fordert" with "Flanderns" the verb's object (the parse of the
+    original sentence): a name in -s right after a noun is its genitive attribute."""
+    from spacy.tokens import Doc
+
+    from reader.nlp import load_pipeline
+    from reader.nlp.morphology import correct_morphology
+    from reader.nlp.phrase_heads import correct_phrase_heads
+
+    words = ["Die", "Partei", ",", "die", "die", "Unabhängigkeit", "Flanderns", "fordert", ",", "wächst", "."]
+    doc = Doc(
+        load_pipeline().vocab, words=words,
+        pos=["DET", "NOUN", "PUNCT", "PRON", "DET", "NOUN", "PROPN", "VERB", "PUNCT", "VERB", "PUNCT"],
+        tags=["ART", "NN", "$,", "PRELS", "ART", "NN", "NE", "VVFIN", "$,", "VVFIN", "$."],
+        heads=[1, 9, 7, 7, 5, 7, 7, 1, 9, 9, 9],
+        deps=["det", "nsubj", "punct", "nsubj", "det", "obj", "obj", "acl:relcl", "punct", "ROOT", "punct"],
+        morphs=["Case=Nom", "Case=Nom|Number=Sing", "", "Case=Nom|PronType=Rel", "Case=Acc", "Case=Acc", "Case=Acc|Number=Sing",
+                "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin", "", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin", ""],
+    )
+    correct_phrase_heads(doc)
+    correct_morphology(doc)
+    assert doc[6].head.i == 5 and doc[6].morph.get("Case") == ["Gen"]
+    assert doc[5].morph.get("Case") == ["Acc"]

@@ -20,13 +20,12 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from reader.lexicon import LexiconMissingError, database
 from reader.nlp.case_evidence import CASES, Phrase
 from reader.nlp.lang.articles import Reading
 from reader.nlp.lang.names import NAME_PARTICLES, PARTICLE_ARTICLES
 from reader.nlp.lang.sentences import MONTHS, WEEKDAYS
 from reader.nlp.noun_lexicon import noun_entry
-from reader.nlp.noun_phrases import genitive_name, lemma_of
+from reader.nlp.noun_phrases import genitive_name, lemma_of, listed_name
 
 
 def close_appositions(doc: Doc, phrases: dict[int, Phrase], decided: dict[int, Reading]) -> None:
@@ -74,14 +73,7 @@ def _in_name(token: Token) -> bool:
         return True
     following = doc[token.i + 1] if token.i + 1 < len(doc) else None
     bare = not any(c.dep_ in ("det", "det:poss", "amod", "compound") for c in token.children)  # not "der … Führer"
-    return following is not None and is_name(following) and bare and token.text[:1].isupper() and _listed_name(token.text)
-
-
-def _listed_name(word: str) -> bool:
-    try:
-        return database.name_kind(word) is not None
-    except LexiconMissingError:
-        return False
+    return following is not None and is_name(following) and bare and token.text[:1].isupper() and listed_name(token.text)
 
 
 def _name_run(head) -> tuple[int, int]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 from typing import TYPE_CHECKING
 
+from reader.lexicon import database
 from reader.lexicon.database import LexiconMissingError
 from reader.nlp.case_evidence import Phrase
 from reader.nlp.lang.articles import (
@@ -155,7 +156,7 @@ def genitive_name(token: Token) -> bool:
         return False
     stem = form[:-1]
     doc = token.doc
-    if lemma_dictionary.lemmatize(form) != stem and stem not in doc_facts.forms(doc):
+    if lemma_dictionary.lemmatize(form) != stem and stem not in doc_facts.forms(doc) and not listed_name(stem):
         return False
     if token.i > 0 and doc[token.i - 1].pos_ == "PROPN" and as_common_in_english(form):
         return False  # "Detective Comics", "Fox News": an English name's last word, no genitive
@@ -173,7 +174,17 @@ def genitive_name(token: Token) -> bool:
         # before its noun (the parser may hang it on an adjective between, or both on the verb:
         # "erklärte Spaniens Regierungschef": a bare noun right after it is its own)
         return True
-    return before is not None and token.dep_ != "conj" and (token.head.i == before.i or before.head.i == token.i)
+    # right after its noun, wherever the parser hung it ("die die Unabhängigkeit Flanderns fordert")
+    adjacent = before is not None and before.i == token.i - 1 and before.pos_ == "NOUN"
+    return before is not None and token.dep_ != "conj" and (token.head.i == before.i or before.head.i == token.i or adjacent)
+
+
+def listed_name(word: str) -> bool:
+    """Wiktionary lists `word` as a name ("Wallonien", "Amber"); without a lexicon, no."""
+    try:
+        return database.name_kind(word) is not None
+    except LexiconMissingError:
+        return False
 
 
 def noun_before_genitive_name(name: Token) -> Token | None:

@@ -708,7 +708,7 @@ def _hang_genitive_name_on_its_noun(name: Token) -> None:
         noun.dep_ = name.dep_
         _set_head(name, noun)
         name.dep_ = "nmod:poss"
-    elif name.head.i == name.i + 1 or name.head.i == following_noun_index(name):
+    elif (name.head.i == name.i + 1 or name.head.i == following_noun_index(name)) and name.head.pos_ not in ("VERB", "AUX"):
         # "auf Israels Ministerpräsidenten": the preposition belongs to the noun, whose phrase it opens
         noun = name.head
         for child in [c for c in name.children if c.dep_ == "case" and c.i < name.i and not name_particle(c)]:
@@ -725,6 +725,8 @@ def _hang_genitive_name_on_its_noun(name: Token) -> None:
         _set_head(name, before, "nmod")
     elif name.head.i < name.i and name.dep_ in ("appos", "flat", "flat:name", "compound", "dep"):
         name.dep_ = "nmod"
+    elif (before := noun_before_genitive_name(name)) is not None and before.i == name.i - 1 and before.pos_ == "NOUN":
+        _set_head(name, before, "nmod")  # "die die Unabhängigkeit Flanderns fordert" with the name as the object
 
 
 def _noun_after_name_adjective(token: Token) -> Token | None:
