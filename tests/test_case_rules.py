@@ -99,6 +99,10 @@ CONSTRUCTIONS = [
     ("Sie will Lämmer züchten, die sie verkaufen könne.", "sie", "Nom"),
     # the one object of a verb Ding writes "sich jdm. anschließen" is dative
     ("Sie wollen verhindern, sich den Extremisten anzuschließen.", "Extremisten", "Dat"),
+    # "laut" with nothing that shows a genitive takes the dative; with an article the genitive stays
+    ("Laut Müller steigen die Preise weiter.", "Müller", "Dat"),
+    ("Laut Experten steigen die Preise weiter.", "Experten", "Dat"),
+    ("Laut des Berichts steigen die Preise weiter.", "Berichts", "Gen"),
 ]
 
 

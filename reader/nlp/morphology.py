@@ -77,7 +77,7 @@ from reader.nlp.lang.articles import (
     determiner_readings,
     quantifier_readings,
 )
-from reader.nlp.lang.prepositions import CONTRACTION_GENDERS, CONTRACTIONS, TWO_WAY, governed_cases
+from reader.nlp.lang.prepositions import CONTRACTION_GENDERS, CONTRACTIONS, DATIVE_WHEN_BARE, TWO_WAY, governed_cases
 from reader.nlp.lang.valency import FIXED_PHRASES, two_way_case
 from reader.nlp.doc_facts import sentence_start
 from reader.nlp.phrase_context import (
@@ -281,7 +281,9 @@ def _score(phrase: Phrase, decided: dict[int, Reading]) -> None:
             phrase.add(readings_where(cases), W_PREPOSITION)
             if word in TWO_WAY:
                 _two_way_evidence(phrase, word)
-            if len(cases) == 2 and cases[0] == "Gen":
+            if word in DATIVE_WHEN_BARE and not phrase.members and not head.lower_.endswith("s"):
+                phrase.add(NOT_GENITIVE, 3.0, grammar=False)  # "laut Mahama", "laut Experten": no form shows a genitive
+            elif len(cases) == 2 and cases[0] == "Gen":
                 # the genitive is the written norm, but only the forms can tell it from the dative
                 phrase.add(GENITIVE, 3.0, grammar=False)
     if prep is None and after_weekday(head):

@@ -24,6 +24,9 @@ GENITIVE: frozenset[str] = frozenset(
 )
 # Prepositions that may follow their noun phrase ("den Berichten zufolge", "der Sache wegen").
 POSTPOSITIONS: frozenset[str] = frozenset("zufolge gegenüber entlang nach wegen halber zuliebe entgegen gemäß".split())
+# Prepositions of the genitive that take the dative where nothing shows the case: "laut Mahama",
+# "laut Experten" (a bare name or plural), but "laut des Berichts" where the article shows it.
+DATIVE_WHEN_BARE: frozenset[str] = frozenset({"laut"})
 TWO_WAY: frozenset[str] = frozenset("an auf hinter in neben über unter vor zwischen".split())
 
 # Preposition + article in one word: (preposition, case, gender or None, number).
