@@ -498,6 +498,21 @@ def test_a_noun_of_time_beside_a_verb_without_object_is_an_accusative_of_time() 
     assert any("direct object of verbringen" in h for h in hints("Sie verbrachte den ganzen Tag im Garten.", "Tag"))
 
 
+def test_a_conjunction_opening_a_clause_is_glossed_as_one() -> None:
+    """"Während … gesprochen wird, erkennt …": "während" opens a clause (while), no preposition (during);
+    "während der Parlamentsferien … ernennen" keeps the preposition."""
+    assert _token("Während im zweiten Teil von den Kindern gesprochen wird, erkennt der Leser den Vater.", "Während").gloss[0] == "while"
+    assert _token("Der Präsident kann während der Ferien einen Botschafter ernennen.", "während").gloss[0] == "during"
+
+
+def test_a_particle_of_a_name_opening_the_sentence_before_a_known_word_is_the_preposition() -> None:
+    """"Zu den Froschlurchen zählen außerdem Kröten": "Zu den" is no "zu" of a name ("Von der Leyen")."""
+    text = "Zu den Froschlurchen zählen auch Kröten."
+    assert not any("part of the name" in h for h in hints(text, "Zu"))
+    assert case_of(text, "Froschlurchen") == "Dative"
+    assert any("part of the name" in h for h in hints("Von der Leyen tritt an.", "Von"))
+
+
 def test_a_relative_clause_and_its_coordinated_verb_are_never_called_a_main_clause() -> None:
     text = ("Die Autoren protestieren gegen die neue Regelung, welche hauptsächlich Artikel 11 und 13 der "
             "EU-Urheberrechtsreform betrifft und noch nicht endgültig beschlossen wurde.")

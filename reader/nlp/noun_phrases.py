@@ -485,9 +485,10 @@ def name_particle(word: Token) -> bool:
         return True
     # "Ursula von der Leyen", "Von der Leyen tritt an": with its article, a particle is part of a name
     # unless the word after it is a noun the dictionary declines ("von der Regierung", "von der Türkei");
-    # after any word where German does not know the word after it ("Das brachte von der Leyen ins Spiel")
+    # after a name, or where German does not know the word after it ("Das brachte von der Leyen ins Spiel")
     family = following.text.removesuffix("s")
-    opens_name = before is None or before.text[:1].isupper() or not lemma_dictionary.is_known(family)
+    # (opening the sentence, before a word German knows, it is the preposition: "Zu den Froschlurchen zählen …")
+    opens_name = (before is not None and before.text[:1].isupper()) or not lemma_dictionary.is_known(family)
     return article and opens_name and not declined_noun(family)
 
 

@@ -485,16 +485,18 @@ def clause_end(word: Token) -> int:
 def subordinators_taken_for_prepositions(doc: Doc) -> None:
     """"Als Lewis und Clark 1804 Nordamerika durchquerten, …" with "Als" (tagged a subordinating
     conjunction) hung on "Lewis" as a preposition: the conjunction marks the clause whose finite verb
-    stands last before the next punctuation."""
+    stands last before the next punctuation. A conjunction that marks a clause is one, not a preposition
+    ("Während … gesprochen wird, erkennt …": while, not during)."""
     for word in tokens_where(doc, "TAG", ("KOUS",)):
-        if word.dep_ == "mark":
-            continue
         end = clause_end(word)
         verb = doc[end - 1]
         if end - 1 <= word.i + 1 or verb.pos_ not in ("VERB", "AUX") or not verb.tag_.endswith("FIN"):
             continue
-        head = verb.head if verb.dep_ in ("aux", "aux:pass", "cop") else verb  # "Kanzlerin wurde"
-        set_head(word, head, "mark")
+        if word.dep_ != "mark":
+            head = verb.head if verb.dep_ in ("aux", "aux:pass", "cop") else verb  # "Kanzlerin wurde"
+            set_head(word, head, "mark")
+        if word.pos_ == "ADP" and (verb.pos_ == "AUX" or clearly_finite(verb)):  # ("während … ernennen": an infinitive)
+            word.pos_ = "SCONJ"
 
 
 def subordinate_clauses_taken_for_the_main_clause(doc: Doc) -> None:
