@@ -134,6 +134,15 @@ def test_a_past_form_after_an_adverb_opening_a_clause_after_doch_is_its_finite_v
     assert (doc[7].pos_, doc[7].morph.get("VerbForm"), doc[7].morph.get("Tense")) == ("VERB", ["Fin"], ["Past"])
 
 
+def test_a_past_form_after_an_opening_adverb_before_a_noun_is_the_verb_though_a_joined_clause_has_its_own() -> None:
+    """"Demnach formte Gott den Adam aus Erde und hauchte ihm …" with "formte" an adjective of "Gott": the
+    finite "hauchte" after "und" is its own clause's, so "formte" is the verb in second place."""
+    from reader.nlp import analyze
+
+    tokens = {t.text: t for t in analyze("Demnach formte Gott den Menschen aus Lehm und hauchte ihm Leben ein.").tokens}
+    assert tokens["formte"].pos == "VERB" and any(hint.startswith("Präteritum") for hint in tokens["formte"].hints)
+
+
 def test_the_modal_ending_a_second_joined_subordinate_clause_is_finite_like_the_first() -> None:
     """"…, dass Firmen Leute einstellen können und Verträge kündigen können" with the second "können"
     tagged an infinitive: it ends the second of two joined dass-clauses, finite as the first one is."""

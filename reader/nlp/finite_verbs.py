@@ -498,7 +498,8 @@ def _verb_second_after_adverb(doc: Doc) -> None:
     after a single adverb that opens a main clause (the sentence, or a clause after a comma and a
     coordinating conjunction, or a semicolon), a Präteritum before a name or a pronoun is the finite
     verb in second place, not an adjective of the name; so is one before any noun where the clause has
-    no other finite verb up to its first comma ("; andererseits verteidigte Dr. Rice das Lager, …")."""
+    no other finite verb up to its first comma or "und" ("; andererseits verteidigte Dr. Rice das Lager, …",
+    "Demnach formte Gott den Adam aus Erde und hauchte …")."""
     for opening in _main_clause_openings(doc):
         if opening + 2 >= len(doc) or not (doc[opening].pos_ == "ADV" or doc[opening].tag_ == "ADJD"):
             continue
@@ -529,8 +530,11 @@ def _heads_its_clause(verb: Token, opening: int) -> None:
 
 
 def _without_finite_verb(doc: Doc, start: int) -> bool:
-    """No finite verb from `start` to the first comma or end of clause."""
-    return not any(_finite(token) for token in doc[start : _clause_end(doc, start)])
+    """No finite verb from `start` to the first comma, coordinating conjunction or end of clause (the
+    verb of a clause joined by "und" is its own: "Demnach formte Gott den Adam … und hauchte ihm …")."""
+    end = _clause_end(doc, start)
+    end = next((t.i for t in doc[start:end] if t.pos_ == "CCONJ"), end)
+    return not any(_finite(token) for token in doc[start:end])
 
 
 def _main_clause_openings(doc: Doc) -> Iterator[int]:
