@@ -513,6 +513,14 @@ def test_a_particle_of_a_name_opening_the_sentence_before_a_known_word_is_the_pr
     assert any("part of the name" in h for h in hints("Von der Leyen tritt an.", "Von"))
 
 
+def test_a_d_word_after_the_last_comma_with_no_verb_after_it_is_an_article() -> None:
+    """"Adam wird auch im Koran erwähnt, der heiligen Schrift des Islams.": with no verb after it, "der" is
+    no relative pronoun but the article of a phrase that renames "Koran" (dative)."""
+    text = "Der Satz steht auch im Talmud, der wichtigsten Schrift des Judentums."
+    assert joined(text, "der").startswith("Article of Schrift")
+    assert joined(text, "Schrift").startswith("Dative singular")
+
+
 def test_a_relative_clause_and_its_coordinated_verb_are_never_called_a_main_clause() -> None:
     text = ("Die Autoren protestieren gegen die neue Regelung, welche hauptsächlich Artikel 11 und 13 der "
             "EU-Urheberrechtsreform betrifft und noch nicht endgültig beschlossen wurde.")

@@ -304,11 +304,13 @@ def _article_taken_for_pronoun(word: Token) -> bool:
 def article_taken_for_a_pronoun(word: Token) -> None:
     """"und die drei Sportler hatten …": a "die" the tagger called a pronoun, right before numbers
     or adjectives and the noun they describe, is that noun's article (not after a comma, where a
-    relative pronoun stands)."""
+    relative pronoun stands, unless no verb follows)."""
     doc = word.doc
-    if not _article_taken_for_pronoun(word):
+    if not _article_taken_for_pronoun(word) or word.i == 0 or word.i + 1 >= len(doc):
         return
-    if word.i == 0 or word.i + 1 >= len(doc) or doc[word.i - 1].is_punct or attribute_without_article(doc[word.i + 1]):
+    # (after a comma, only where no verb follows to make it a relative pronoun: "…, der heiligen Schrift des Islams.")
+    verbless_rest = doc[word.i - 1].text == "," and not any(t.pos_ in ("VERB", "AUX") for t in doc[word.i + 1 : word.sent.end])
+    if (doc[word.i - 1].is_punct and not verbless_rest) or attribute_without_article(doc[word.i + 1]):
         return  # (", in der germanische Stämme …": "-e" before a plural noun takes no article)
     following = word.i + 1
     while following < len(doc) and (doc[following].pos_ == "NUM" or _attributive(doc[following])):
