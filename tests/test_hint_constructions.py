@@ -521,6 +521,13 @@ def test_a_d_word_after_the_last_comma_with_no_verb_after_it_is_an_article() -> 
     assert joined(text, "Schrift").startswith("Dative singular")
 
 
+def test_a_colon_inside_brackets_leaves_the_phrase_before_it_in_its_clause() -> None:
+    """"Die Froschlurche (Anura; auch: Salientia) sind …": the colon inside the brackets ends no phrase
+    standing alone; the subject before them stays the subject."""
+    text = "Die Schwanzlurche (lateinisch: Caudata) sind eine Ordnung der Amphibien."
+    assert not any("stands alone before the colon" in h for h in hints(text, "Schwanzlurche"))
+
+
 def test_a_relative_clause_and_its_coordinated_verb_are_never_called_a_main_clause() -> None:
     text = ("Die Autoren protestieren gegen die neue Regelung, welche hauptsächlich Artikel 11 und 13 der "
             "EU-Urheberrechtsreform betrifft und noch nicht endgültig beschlossen wurde.")

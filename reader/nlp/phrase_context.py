@@ -130,7 +130,9 @@ def fragment_before_colon(head: Token) -> bool:
     start = sentence_start(head)
     if colon is None or sentence_start(doc[colon]) != start:
         return False
-    return not any(t.pos_ in ("VERB", "AUX") for t in doc[start:colon])
+    # a colon inside brackets ends no phrase: "Die Froschlurche (Anura; auch: Salientia) sind …"
+    opened = sum(t.text.count("(") - t.text.count(")") for t in doc[start : colon + 1])
+    return opened <= 0 and not any(t.pos_ in ("VERB", "AUX") for t in doc[start:colon])
 
 
 _NOUNS_LOOKED_BACK = 6  # words before the preposition: "Anschläge mit selbstgebauten Bomben auf …"
