@@ -1783,3 +1783,11 @@ def test_a_short_name_is_not_read_as_an_adjectival_noun_less_its_ending() -> Non
 
 def test_a_verb_and_bar_compose_as_english_able() -> None:
     assert lookup("kontrollierbar", "ADJ").gloss[0] == "checkable (probably)"
+
+
+def test_gelten_als_before_an_adjective_is_to_be_considered() -> None:
+    """"Die Erdkröte gilt … als plump": "als" before a predicate adjective makes "gelten als" (to be
+    considered), as before a noun; "gelten" takes no accusative, so the toad is the subject."""
+    tokens = _tokens("Die Erdkröte gilt im Vergleich zum Frosch als plump.")
+    assert tokens["gilt"].gloss[0].startswith("to be considered")
+    assert any(hint.startswith("Nominative") for hint in tokens["Erdkröte"].hints)

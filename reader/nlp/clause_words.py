@@ -81,4 +81,6 @@ def clause_words(verb: Token) -> dict[str, list[int]]:
         for grandchild in child.children:
             if grandchild.dep_ == "case" and not temporal_phrase(grandchild, child):
                 add(grandchild.lower_, grandchild)
+            elif grandchild.dep_ in ("mark", "cc") and grandchild.tag_ == "KOKOM" and child.pos_ not in ("VERB", "AUX"):
+                add(grandchild.lower_, grandchild)  # "gilt als plump": "als" before a predicate adjective
     return present

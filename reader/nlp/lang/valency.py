@@ -99,7 +99,7 @@ NO_ACCUSATIVE_VERBS: frozenset[str] = frozenset(
     """stattfinden entstehen existieren sterben verschwinden explodieren scheitern funktionieren
     zusammenbrechen abstürzen ausbrechen eintreffen ankommen zurücktreten teilnehmen reagieren warten
     stammen wohnen schlafen sinken steigen wachsen fallen zunehmen abnehmen verunglücken
-    einschlagen""".split()
+    einschlagen gelten""".split()
 ) | DATIVE_OBJECT_VERBS
 # Verbs that need an accusative object: beside one of them, a lone phrase in a clause whose subject the
 # verb shares with the verb before "und" is the object ("da sie … eingefahren hat und eine Erneuerung nur
