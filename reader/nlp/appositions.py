@@ -128,7 +128,8 @@ def bracketed_appositions(phrases: dict[int, Phrase], decided: dict[int, Reading
     """A phrase alone in brackets after a noun has that noun's case, where its forms allow it."""
     for i, phrase in phrases.items():
         renamed = bracketed_after(phrase)
-        if phrase.head.dep_ == "parataxis" and renamed is None and phrase.preposition is None and "Nom" in phrase.allowed_cases():
+        aside = phrase.head.dep_ == "parataxis" and renamed is None and phrase.preposition is None
+        if aside and "Nom" in phrase.allowed_cases():
             decided[i] = phrase.best_in_case("Nom")  # "bauen sich ab (Apoptose)": an aside names; nothing governs it
             continue
         if renamed is None or renamed.i not in decided or phrase.preposition is not None:

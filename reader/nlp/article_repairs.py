@@ -309,7 +309,8 @@ def article_taken_for_a_pronoun(word: Token) -> None:
     if not _article_taken_for_pronoun(word) or word.i == 0 or word.i + 1 >= len(doc):
         return
     # (after a comma, only where no verb follows to make it a relative pronoun: "…, der heiligen Schrift des Islams.")
-    verbless_rest = doc[word.i - 1].text == "," and not any(t.pos_ in ("VERB", "AUX") for t in doc[word.i + 1 : word.sent.end])
+    rest = doc[word.i + 1 : word.sent.end]
+    verbless_rest = doc[word.i - 1].text == "," and not any(t.pos_ in ("VERB", "AUX") for t in rest)
     if (doc[word.i - 1].is_punct and not verbless_rest) or attribute_without_article(doc[word.i + 1]):
         return  # (", in der germanische Stämme …": "-e" before a plural noun takes no article)
     following = word.i + 1

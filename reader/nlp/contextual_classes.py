@@ -182,7 +182,10 @@ def relative_pronouns_after_a_comma(doc: Doc) -> None:
         if comma.text not in (",", "und", "oder") or token.is_sent_start or token.lower_ in _RELATIVE_DETERMINERS:
             continue
         # (no article can stand before it, or the article after it fits none of its readings: "der einen")
-        unmistakable = attribute_without_article(following) or _articles_disagree(token, following) or _plural_after_singular(token, following)
+        unmistakable = (
+            attribute_without_article(following) or _articles_disagree(token, following)
+            or _plural_after_singular(token, following)
+        )
         if not (unmistakable or following.tag_ == "ART" or preposition is not None and following.pos_ == "PROPN"):
             continue
         finite = _verb_closing_the_clause(token)

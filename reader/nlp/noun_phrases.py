@@ -176,7 +176,8 @@ def genitive_name(token: Token) -> bool:
         return True
     # right after its noun, wherever the parser hung it ("die die Unabhängigkeit Flanderns fordert")
     adjacent = before is not None and before.i == token.i - 1 and before.pos_ == "NOUN"
-    return before is not None and token.dep_ != "conj" and (token.head.i == before.i or before.head.i == token.i or adjacent)
+    hung_together = before is not None and (token.head.i == before.i or before.head.i == token.i)
+    return token.dep_ != "conj" and (hung_together or adjacent)
 
 
 def listed_name(word: str) -> bool:
@@ -363,7 +364,8 @@ def noun_hung_on_a_name(token: Token) -> bool:
     _gender, plural, _ = noun_entry(lemma_of(token))
     own_words = any(c.dep_ in ("det", "det:poss", "amod") for c in token.children)
     # (a name the tagger called a noun is one the dictionary does not know: "Mugabe")
-    return (own_words or token.text == plural) and (name.pos_ == "PROPN" or noun_entry(lemma_of(name))[:2] == (None, None))
+    unknown_word = noun_entry(lemma_of(name))[:2] == (None, None)
+    return (own_words or token.text == plural) and (name.pos_ == "PROPN" or unknown_word)
 
 
 def after_fixed_adverbial(token: Token) -> bool:

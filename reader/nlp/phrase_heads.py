@@ -51,7 +51,7 @@ from reader.nlp.noun_phrases import (
     noun_before_genitive_name,
     particle_article,
 )
-from reader.nlp.lang.sentences import ABBREVIATED_ADVERBS
+from reader.nlp.lang.sentences import ABBREVIATED_PHRASES
 from reader.nlp.parse_edits import set_head as _set_head, take_place as _take_place
 from reader.nlp.quantities import noun_heads_its_compared_quantity
 from reader.nlp.adverbial_adjectives import adjectives_holding_a_verbs_clause
@@ -87,7 +87,7 @@ def correct_phrase_heads(doc: Doc) -> None:
     """Repair the parse in place, before the case rules read it. Each pass calls its rules only for
     tokens of the word class or relation they need (`tokens_where`), which no rule of the pass gives
     another token (a hyphen's last part may become a conjunct: it is asked too)."""
-    _abbreviated_adverbs(doc)
+    _abbreviations_hung_on_their_example(doc)
     for token in tokens_where(doc, "DEP", ("case",)):
         _family_name_after_its_particle(token)
         _particle_before_a_bracket(token)
@@ -167,18 +167,18 @@ def correct_phrase_heads(doc: Doc) -> None:
     join_split_complexes(doc)
 
 
-def _abbreviated_adverbs(doc: Doc) -> None:
+def _abbreviations_hung_on_their_example(doc: Doc) -> None:
     """"Parasiten (z. B. Bandwürmer)" with "B." a noun and "Bandwürmer" its apposition: "z. B." (zum
     Beispiel) is an adverbial phrase on the example, which renames the noun before. The word the parser
     hung on "B." next takes its place, and "B." (with "z." as its preposition) hangs on that word, as the
     treebanks have it."""
-    for second in tokens_where(doc, "ORTH", tuple({pair[1] for pair in ABBREVIATED_ADVERBS})):
-        if second.i == 0 or (doc[second.i - 1].text, second.text) not in ABBREVIATED_ADVERBS:
+    for second in tokens_where(doc, "ORTH", tuple({pair[1] for pair in ABBREVIATED_PHRASES})):
+        if second.i == 0 or (doc[second.i - 1].text, second.text) not in ABBREVIATED_PHRASES:
             continue
         first, head, relation = doc[second.i - 1], second.head, second.dep_
         held = [c for c in second.children if c.i != first.i and not c.is_punct]
         if head.i == second.i or not held:
-            continue  # (the root of the sentence: the parse is too far off to mend here)
+            continue  # ("B." the sentence's root, or nothing hung on it: nothing to mend)
         _set_head(held[0], head, relation)
         for child in held[1:]:  # the others keep their relation to it
             _set_head(child, held[0])

@@ -338,8 +338,10 @@ def auxiliaries_of_an_earlier_clause(doc: Doc) -> None:
         if comma is None or comma + 1 >= verb.i or not doc[comma + 1].pos_ in ("CCONJ", "SCONJ"):
             continue
         own = next((t for t in doc[comma + 2 : verb.i] if lemma(t) in _PERFECT_OR_PASSIVE and t.tag_ == "VAFIN"), None)
-        if own is None or any(t.pos_ in ("VERB", "AUX") and t.tag_.endswith(("PP", "INF")) for t in doc[auxiliary.i + 1 : comma]):
-            continue  # ("hat gesagt, dass … gerettet worden sind": "hat" has its participle before the comma)
+        # ("hat gesagt, dass … gerettet worden sind": "hat" has its participle before the comma)
+        own_verb = any(t.pos_ in ("VERB", "AUX") and t.tag_.endswith(("PP", "INF")) for t in doc[auxiliary.i + 1 : comma])
+        if own is None or own_verb:
+            continue
         earlier = [c for c in verb.children if c.i < comma and c.i != auxiliary.i]
         take_place(auxiliary, verb)
         auxiliary.pos_ = "VERB"

@@ -337,7 +337,9 @@ def attributive_adjectives_taken_for_verbs(doc: Doc) -> None:
         if not token.is_lower or not token.lower_.endswith(_ADJECTIVE_ENDINGS):
             continue
         # (the tagger may have made the article a demonstrative: "Der" as PDS)
-        article = next((c for c in token.children if c.dep_ in ("nsubj", "det") and c.i < token.i and c.tag_ in _DETERMINER_TAGS), None)
+        article = next(
+            (c for c in token.children if c.dep_ in ("nsubj", "det") and c.i < token.i and c.tag_ in _DETERMINER_TAGS), None
+        )
         verb = next((c for c in token.children if c.dep_ == "conj" and c.i > token.i + 1 and c.tag_.endswith("FIN")
                      and doc[c.i - 1].pos_ in ("NOUN", "PROPN")), None)
         if article is None or verb is None:

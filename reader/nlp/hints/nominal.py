@@ -300,7 +300,8 @@ def _case_reason(token: Token, case: str, hints: Hints) -> str | None:
         if verb_complex(token.head).voice is not None:  # whatever the parser's label: "Ergänzt wurde der Aufruf"
             return f"nominative: subject of the passive {verb}"
         return f"nominative: subject of {verb}" if verb else "nominative: subject"
-    if case == "Acc" and (dep == "obj" and (_bare_time(token) or _time_of_intransitive(token)) or measure_accusative(token)):
+    time_object = dep == "obj" and (_bare_time(token) or _time_of_intransitive(token))
+    if case == "Acc" and (time_object or measure_accusative(token)):
         # "Tag und Nacht arbeiten", "jeden Tag", "einen Abend verweilen", "mehrere hundert Meter lange Schlangen"
         return "accusative of time or measure (how long? when?)"
     if dep == "obj" and case == "Acc":

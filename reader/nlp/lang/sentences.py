@@ -10,8 +10,8 @@ ABBREVIATIONS: frozenset[str] = frozenset(
     """.split()
 )
 
-# Adverbs written as two abbreviations, which the tokenizer splits: "z. B." (zum Beispiel), "d. h." (das heißt)
-ABBREVIATED_ADVERBS: frozenset[tuple[str, str]] = frozenset(
+# Adverbial phrases written as two abbreviations, which the tokenizer splits: "z. B." (zum Beispiel), "d. h."
+ABBREVIATED_PHRASES: frozenset[tuple[str, str]] = frozenset(
     {("z.", "B."), ("d.", "h."), ("u.", "a."), ("z.", "T."), ("u.", "U."), ("i.", "d."), ("o.", "ä."), ("v.", "a.")}
 )
 
