@@ -112,8 +112,8 @@ def test_a_genitive_name_the_tagger_called_an_adjective_is_the_owner_of_its_noun
     from reader.nlp.phrase_heads import correct_phrase_heads
 
     words = ["Trump", "spricht", ".", "Sie", "reagieren", "auf", "Trumps", "Ankündigung", "."]
-    doc = Doc(
-        load_pipeline().vocab, words=words,
+    doc = _repaired(
+        words=words,
         tags=["NE", "VVFIN", "$.", "PPER", "VVFIN", "APPR", "ADJA", "NN", "$."],
         pos=["PROPN", "VERB", "PUNCT", "PRON", "VERB", "ADP", "ADJ", "NOUN", "PUNCT"],
         heads=[1, 1, 1, 4, 4, 6, 7, 4, 4], deps=["nsubj", "ROOT", "punct", "nsubj", "ROOT", "case", "amod", "obl", "punct"],
@@ -150,18 +150,27 @@ def test_for_example_written_z_b_hangs_on_the_example_not_the_example_on_it() ->
     assert head_of(tokens, "B.") == "Bandwürmer"
 
 
-def test_an_article_hung_on_an_attribute_is_the_noun_s() -> None:
-    """"Tweets des abgewählten, aber noch amtierenden Präsidenten" with "des" hung on "abgewählten" (the
-    parse of the original sentence): the article is the noun's, and the noun a genitive singular."""
+def _repaired(**parse):
+    """A sentence with the parse given (a parser's slip from the original text), its phrase heads and cases
+    repaired as the pipeline repairs them."""
     from spacy.tokens import Doc
 
     from reader.nlp import load_pipeline
     from reader.nlp.morphology import correct_morphology
     from reader.nlp.phrase_heads import correct_phrase_heads
 
+    doc = Doc(load_pipeline().vocab, **parse)
+    correct_phrase_heads(doc)
+    correct_morphology(doc)
+    return doc
+
+
+def test_an_article_hung_on_an_attribute_is_the_noun_s() -> None:
+    """"Tweets des abgewählten, aber noch amtierenden Präsidenten" with "des" hung on "abgewählten" (the
+    parse of the original sentence): the article is the noun's, and the noun a genitive singular."""
     words = ["Sie", "las", "Tweets", "des", "abgewählten", ",", "aber", "amtierenden", "Präsidenten", "."]
-    doc = Doc(
-        load_pipeline().vocab, words=words,
+    doc = _repaired(
+        words=words,
         pos=["PRON", "VERB", "NOUN", "DET", "ADJ", "PUNCT", "CCONJ", "ADJ", "NOUN", "PUNCT"],
         tags=["PPER", "VVFIN", "NN", "ART", "ADJA", "$,", "KON", "ADJA", "NN", "$."],
         heads=[1, 1, 1, 4, 8, 7, 7, 8, 2, 1],
@@ -169,8 +178,6 @@ def test_an_article_hung_on_an_attribute_is_the_noun_s() -> None:
         morphs=["Case=Nom", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin", "Case=Acc|Number=Plur",
                 "Case=Gen|Gender=Masc|Number=Sing", "", "", "", "", "Case=Dat|Number=Plur", ""],
     )
-    correct_phrase_heads(doc)
-    correct_morphology(doc)
     assert doc[3].head.i == 8
     assert doc[8].morph.get("Case") == ["Gen"] and doc[8].morph.get("Number") == ["Sing"]
 
@@ -178,15 +185,9 @@ def test_an_article_hung_on_an_attribute_is_the_noun_s() -> None:
 def test_a_genitive_name_right_after_its_noun_is_its_attribute_wherever_the_parser_hung_it() -> None:
     """"…, die die Unabhängigkeit Flanderns fordert" with "Flanderns" the verb's object (the parse of the
     original sentence): a name in -s right after a noun is its genitive attribute."""
-    from spacy.tokens import Doc
-
-    from reader.nlp import load_pipeline
-    from reader.nlp.morphology import correct_morphology
-    from reader.nlp.phrase_heads import correct_phrase_heads
-
     words = ["Die", "Partei", ",", "die", "die", "Unabhängigkeit", "Flanderns", "fordert", ",", "wächst", "."]
-    doc = Doc(
-        load_pipeline().vocab, words=words,
+    doc = _repaired(
+        words=words,
         pos=["DET", "NOUN", "PUNCT", "PRON", "DET", "NOUN", "PROPN", "VERB", "PUNCT", "VERB", "PUNCT"],
         tags=["ART", "NN", "$,", "PRELS", "ART", "NN", "NE", "VVFIN", "$,", "VVFIN", "$."],
         heads=[1, 9, 7, 7, 5, 7, 7, 1, 9, 9, 9],
@@ -194,7 +195,5 @@ def test_a_genitive_name_right_after_its_noun_is_its_attribute_wherever_the_pars
         morphs=["Case=Nom", "Case=Nom|Number=Sing", "", "Case=Nom|PronType=Rel", "Case=Acc", "Case=Acc", "Case=Acc|Number=Sing",
                 "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin", "", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin", ""],
     )
-    correct_phrase_heads(doc)
-    correct_morphology(doc)
     assert doc[6].head.i == 5 and doc[6].morph.get("Case") == ["Gen"]
     assert doc[5].morph.get("Case") == ["Acc"]
