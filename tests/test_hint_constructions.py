@@ -502,6 +502,9 @@ def test_a_conjunction_opening_a_clause_is_glossed_as_one() -> None:
     """"Während … gesprochen wird, erkennt …": "während" opens a clause (while), no preposition (during);
     "während der Parlamentsferien … ernennen" keeps the preposition."""
     assert _token("Während im zweiten Teil von den Kindern gesprochen wird, erkennt der Leser den Vater.", "Während").gloss[0] == "while"
+    # tagged a preposition, but a preposition follows it instead of its noun phrase
+    text = 'Während in dem Buch bis zu dieser Stelle von "dem Helden" (Odysseus) gesprochen wird, nennt der Dichter nun seinen Namen.'
+    assert _token(text, "Während").gloss[0] == "while"
     assert _token("Der Präsident kann während der Ferien einen Botschafter ernennen.", "während").gloss[0] == "during"
 
 

@@ -17,10 +17,10 @@ from typing import TYPE_CHECKING
 
 from reader.nlp import doc_facts
 from reader.nlp.article_repairs import spaced_punctuation
-from reader.nlp.doc_arrays import tokens_where
+from reader.nlp.doc_arrays import merged, tokens_where
 from reader.nlp.parse_edits import set_head, take_place
 from reader.nlp.token_memo import tokens_unchanged
-from reader.nlp.lang.grammar import MODALS
+from reader.nlp.lang.grammar import MODALS, PREPOSITION_OR_CONJUNCTION
 from reader.nlp.lang.verbs import FEW_VERB_PARTICLES, PARTICLES_ONLY
 from reader.nlp.verb_complex import (
     AUXILIARIES,
@@ -488,8 +488,14 @@ def subordinators_taken_for_prepositions(doc: Doc) -> None:
     """"Als Lewis und Clark 1804 Nordamerika durchquerten, …" with "Als" (tagged a subordinating
     conjunction) hung on "Lewis" as a preposition: the conjunction marks the clause whose finite verb
     stands last before the next punctuation. A conjunction that marks a clause is one, not a preposition
-    ("Während … gesprochen wird, erkennt …": while, not during)."""
-    for word in tokens_where(doc, "TAG", ("KOUS",)):
+    ("Während … gesprochen wird, erkennt …": while, not during); so is a word that is both, tagged a
+    preposition, where a preposition or pronoun follows it instead of its noun phrase ("Während in der
+    Erzählung … gesprochen wird, …")."""
+    homographs = [
+        word for word in tokens_where(doc, "TAG", ("APPR",))
+        if word.lower_ in PREPOSITION_OR_CONJUNCTION and word.i + 1 < len(doc) and doc[word.i + 1].pos_ in ("ADP", "PRON")
+    ]
+    for word in merged(tokens_where(doc, "TAG", ("KOUS",)), homographs):
         end = clause_end(word)
         verb = doc[end - 1]
         if end - 1 <= word.i + 1 or verb.pos_ not in ("VERB", "AUX") or not verb.tag_.endswith("FIN"):
@@ -498,7 +504,7 @@ def subordinators_taken_for_prepositions(doc: Doc) -> None:
             head = verb.head if verb.dep_ in ("aux", "aux:pass", "cop") else verb  # "Kanzlerin wurde"
             set_head(word, head, "mark")
         if word.pos_ == "ADP" and (verb.pos_ == "AUX" or clearly_finite(verb)):  # ("während … ernennen": an infinitive)
-            word.pos_ = "SCONJ"
+            word.pos_, word.tag_ = "SCONJ", "KOUS"
 
 
 def subordinate_clauses_taken_for_the_main_clause(doc: Doc) -> None:

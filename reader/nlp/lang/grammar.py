@@ -73,6 +73,10 @@ KONJUNKTIV_I: frozenset[str] = frozenset(
     stehe liege bleibe finde gelte lasse trage sehe""".split()
 )
 
+# Words that are a preposition and a subordinating conjunction: "während der Sitzung" (during), "während
+# er sprach" (while); "seit Jahren", "seit er kam".
+PREPOSITION_OR_CONJUNCTION: frozenset[str] = frozenset({"während", "seit"})
+
 SUBORDINATORS: dict[str, str] = {
     "dass": "that", "daß": "that", "ob": "whether", "weil": "because", "wenn": "if, when", "als": "when",
     "nachdem": "after", "obwohl": "although", "obgleich": "although", "während": "while",
