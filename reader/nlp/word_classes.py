@@ -334,7 +334,7 @@ def attributive_adjectives_taken_for_verbs(doc: Doc) -> None:
     list of adjectives between them); the finite verb the parser hung on it heads the clause and takes
     its words, and the article is the noun's."""
     for token in tokens_where(doc, "POS", ("VERB",)):
-        if not token.is_lower or not token.lower_.endswith(_ADJECTIVE_ENDINGS):
+        if not token.is_lower or not token.lower_.endswith(ADJECTIVE_ENDINGS):
             continue
         # (the tagger may have made the article a demonstrative: "Der" as PDS)
         article = next(
@@ -347,7 +347,7 @@ def attributive_adjectives_taken_for_verbs(doc: Doc) -> None:
         noun = doc[verb.i - 1]  # the phrase's noun closes it, right before the verb
         # the other adjectives of the list, hung on the noun's phrase ("kostenlose"), or also taken for verbs ("flüssigen")
         listed = [t for t in doc[token.i + 1 : noun.i] if t.pos_ in ("VERB", "ADJ") and t.tag_ in ("ADJA", "VVFIN", "VVINF")
-                  and t.head.i in (token.i, noun.i) and t.lower_.endswith(_ADJECTIVE_ENDINGS) and only_an_adjective(t.lower_)]
+                  and t.head.i in (token.i, noun.i) and t.lower_.endswith(ADJECTIVE_ENDINGS) and only_an_adjective(t.lower_)]
         if not only_an_adjective(token.lower_):
             continue
         take_place(verb, token)
@@ -362,7 +362,6 @@ def attributive_adjectives_taken_for_verbs(doc: Doc) -> None:
         set_head(noun, verb, "nsubj")
 
 
-_ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")
 _DETERMINER_TAGS = frozenset({"ART", "PDS", "PIAT", "PDAT", "PPOSAT"})
 
 
