@@ -352,7 +352,7 @@ def _time_of_intransitive(token: Token) -> bool:
     """A noun of time in the accusative beside a verb Ding gives no object ("einen Abend verweilen",
     "den ganzen Tag arbeiten"): how long, not the verb's object ("den Tag verbringen" is one)."""
     verb = token.head
-    return lemma_of(token) in _TIMES and verb.pos_ == "VERB" and intransitive_only(verb.lemma_ or lemma_of(verb))
+    return lemma_of(token) in _TIMES and verb.pos_ == "VERB" and intransitive_only(lemma_of(verb))
 
 
 def _governing_verb(token: Token) -> str | None:
