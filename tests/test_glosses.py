@@ -758,6 +758,8 @@ def _phrases(text: str) -> dict[str, str]:
         # lassen with the bare infinitive it makes one verb with, the infinitive's phrase too
         ("Die Spuren lassen auf einen Anschlag schließen.", ("lassen", "auf", "schließen"), "auf etw. schließen lassen"),
         ("Der Sprecher ließ verlauten, dass er zurücktritt.", ("ließ", "verlauten"), "verlauten lassen"),
+        # "sein" as a full verb has phrases too
+        ("Der Frieden wird nicht von Dauer sein.", ("von", "Dauer", "sein"), "von Dauer sein"),
     ],
 )
 def test_a_phrase_is_found_in_the_parse_even_when_split(sentence, words, term) -> None:
@@ -773,6 +775,15 @@ def test_a_pronoun_and_an_auxiliary_are_a_verb_form_not_a_phrase() -> None:
     assert _phrases("Es sollte der Auftakt zu einer Vortragsreihe werden.") == {}
     assert "sie ist" not in _phrases("Sie ist die erste Frau in diesem Amt.").values()
     assert set(_phrases("Es gibt keine Lösung.").values()) == {"es gibt …"}
+
+
+def test_a_capitalised_noun_is_not_the_small_word_of_a_phrase() -> None:
+    """"mal wieder" is once again; in "das nächste Mal wieder" the noun Mal (time), with its article, is
+    another word; "seit Langem", "bis auf Weiteres" are capitalised in the reformed spelling."""
+    assert "Mal" not in _phrases("Sie wollen das nächste Mal wieder dabei sein.")
+    assert set(_phrases("Das ist schon seit Langem bekannt.").values()) == {"seit langem"}
+    assert set(_phrases("Er hat mal wieder verloren.").values()) == {"mal wieder"}
+    assert set(_phrases("Mal wieder hat es geregnet.").values()) == {"mal wieder"}  # capitalised at the start
 
 
 def test_a_degree_adverb_before_an_adjective_is_no_phrase() -> None:
@@ -1791,3 +1802,32 @@ def test_gelten_als_before_an_adjective_is_to_be_considered() -> None:
     tokens = _tokens("Die Erdkröte gilt im Vergleich zum Frosch als plump.")
     assert tokens["gilt"].gloss[0].startswith("to be considered")
     assert any(hint.startswith("Nominative") for hint in tokens["Erdkröte"].hints)
+
+
+# --- the subject a text is about ------------------------------------------------------------------
+
+_MUSHROOM_TEXT = (
+    "Der Fliegenpilz ist ein giftiger Pilz. Er lebt in Symbiose mit Birken und bildet ein Myzel im Boden. "
+    "Der Stiel wächst aus einer Knolle, die eine häutige Scheide trägt. Die Sporen entstehen unter dem Hut. "
+    "Larven von Fliegen fressen die Fruchtkörper, auch Insekten und Raupen."
+)
+
+
+def test_in_a_text_on_a_subject_a_word_of_another_field_takes_its_sense_in_that_subject() -> None:
+    """"Scheide" is the vagina [anat.] in general, the volva [myc.] in a text on mushrooms; its
+    everyday words keep their first senses ("Pilz": mushroom, "Knolle": tuber)."""
+    tokens = _tokens(_MUSHROOM_TEXT)
+    assert tokens["Scheide"].gloss[0] == "volva"
+    assert tokens["Pilz"].gloss[0] == "mushroom" and tokens["Knolle"].gloss[0] == "tuber"
+    assert _tokens("Die Scheide des Schwertes glänzte im Licht.")["Scheide"].gloss[0] != "volva"
+
+
+def test_news_is_about_no_subject_of_science() -> None:
+    from reader.lexicon.subjects import text_subjects
+
+    assert text_subjects(token.lemma for token in _tokens(_MUSHROOM_TEXT).values() if token.pos in ("NOUN", "ADJ", "VERB")) == {"life"}
+    news = (
+        "Die Regierung hat am Montag einen neuen Haushalt vorgelegt. Die Opposition kritisierte die Pläne scharf "
+        "und forderte höhere Ausgaben für Schulen. Der Finanzminister verteidigte die Kürzungen im Parlament."
+    )
+    assert text_subjects(token.lemma for token in _tokens(news).values() if token.pos in ("NOUN", "ADJ", "VERB")) == set()

@@ -119,6 +119,18 @@ ROLES = [
     ("Vergangenen Freitag fand in der Hauptstadt ein Treffen statt.", "Freitag", ["accusative of time"]),
     ("Vergangenen Freitag fand in der Hauptstadt ein Treffen statt.", "Treffen", ["nominative", "subject of stattfinden"]),
     ("Jeden Tag kommen neue Flüchtlinge in die Stadt.", "Tag", ["accusative of time"]),
+    # also where the lemmatiser gives the adjective another lemma ("letzter", "nah" for "nächste");
+    # "das nächste Mal" with its article too, unless it is the subject of a predicate
+    ("Letztes Jahr stieg die Zahl der Arbeitslosen.", "Jahr", ["accusative of time"]),
+    ("Letztes Jahr stieg die Zahl der Arbeitslosen.", "Zahl", ["nominative", "subject of steigen"]),
+    ("Sie waren zufrieden und wollen das nächste Mal wieder dabei sein.", "Mal", ["accusative of time"]),
+    ("Das letzte Mal war anders.", "Mal", ["nominative"]),
+    # a compound the dictionary lacks has the gender of the longest noun it ends in (die Säure)
+    ("Die Giftwirkung wird auf die Wirkung der Ibotensäure zurückgeführt.", "Ibotensäure", ["genitive singular, feminine"]),
+    # an adverb the parser hung on the preposition before it is its object: the noun after is no longer bis's
+    ("Dem Begriff liegen bis heute universelle Modelle zu Grunde.", "Modelle", ["nominative plural"]),
+    # "ebenso als" is "also as": an als phrase in a passive has the subject's case
+    ("Der Pilz wird als Art anerkannt, aber ebenso als Varietät des Fliegenpilzes geführt.", "Varietät", ["nominative"]),
     # a genitive after "einer", "zwei": the group they are part of; a number heading a noun is no compound part
     ("Einer der Verteidiger sagte, die Prüfer seien unfähig.", "Verteidiger", ["genitive plural", "the group einer is part of"]),
     ("Zwei der Opfer starben im Krankenhaus.", "Opfer", ["genitive plural", "the group zwei is part of"]),

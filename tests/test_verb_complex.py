@@ -287,6 +287,13 @@ def test_a_request_with_sie_after_the_verb_is_an_imperative() -> None:
     assert "imperative" not in tense_hint("Kommen Sie morgen?", "Kommen")
 
 
+def test_a_stem_with_i_for_e_and_no_ending_is_an_imperative_wherever_it_stands() -> None:
+    """"siehe" (see), "gib": no person of the present spells them; "wird", "gilt" are 3rd persons."""
+    assert tense_hint("Zur Herkunft des Wortes siehe Wulstlinge.", "siehe").startswith("Präsens, imperative")
+    assert "imperative" not in tense_hint("Das Gesetz gilt ab Mai.", "gilt")
+    assert "imperative" not in tense_hint("Die Anlage wird morgen eröffnet.", "wird")
+
+
 def test_a_request_after_the_person_addressed_is_an_imperative() -> None:
     """„Präsident Bush, stoppen Sie ihn“: the comma closes the address, not a clause of its own."""
     assert tense_hint("Sie rief: „Präsident Bush, stoppen Sie ihn!“", "stoppen").startswith("Präsens, imperative")

@@ -35,7 +35,7 @@ def _german_words(line_id: int) -> frozenset[str]:
     return frozenset(map(str.lower, _WORD_RE.findall(german))) if english else frozenset()
 
 
-def _english_cores(line_id: int) -> frozenset[str]:
+def english_cores(line_id: int) -> frozenset[str]:
     """The cores of a Ding line's English senses: asked only of the line a sentence chose."""
     english = (database.raw_line(line_id) or "").partition(" :: ")[2]
     senses = split_top_level(split_top_level(english, " | ")[0], ";")
@@ -70,7 +70,7 @@ def in_context(entry: Entry, context: Iterable[tuple[str, ...]], own: tuple[str,
     most = max(overlaps, default=0)
     if most < MIN_OVERLAP:
         return entry
-    cores = _english_cores(line_ids[overlaps.index(most)])  # the first line sharing the most words
+    cores = english_cores(line_ids[overlaps.index(most)])  # the first line sharing the most words
     fitting = [g for g in entry.gloss if gloss_core(g.split(" [")[0]) in cores]
     if not fitting or fitting[0] == entry.gloss[0]:
         return entry

@@ -32,10 +32,9 @@ DATED = {
     "rare", "selten", "poet.", "becoming dated", "old use", "obsolete",
     "altertümlich", "lit.",
 }
-MILD = {
-    "geh.", "formal", "übtr.", "fig.", "psych.", "Jägersprache", "hunters’ parlance",
-    "anat.", "zool.", "bot.", "ornith.",  # everyday words too: Nase, Hund, Baum, Adler
-}
+# Subject fields of everyday words too (Nase, Hund, Baum, Adler): mild, but a field.
+MILD_FIELDS = {"psych.", "anat.", "zool.", "bot.", "ornith."}
+MILD = {"geh.", "formal", "übtr.", "fig.", "Jägersprache", "hunters’ parlance"} | MILD_FIELDS
 NEWS_DOMAINS = {
     "pol.", "econ.", "fin.", "jur.", "adm.", "mil.", "soc.", "sport",
     "geogr.", "envir.", "relig.", "school", "transp.", "Br.", "Am.", "eAm.", "Dt.",
@@ -88,6 +87,12 @@ def kind(label: str) -> str:
     if label in NEWS_DOMAINS:
         return "news"
     return "technical" if label in TECHNICAL else "subject"
+
+
+def is_field(label: str) -> bool:
+    """A subject field ([biol.], [techn.], [anat.] …), not a register, region or age."""
+    label = label.strip()
+    return kind(label) in ("technical", "subject") or label in MILD_FIELDS
 
 
 def tier(labels: Iterable[str]) -> int:

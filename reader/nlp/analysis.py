@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 import orjson
 
 from reader.lexicon import Entry
+from reader.lexicon.subjects import text_subjects
 from reader.frequency import frequency
 from reader.nlp import glossing
 from reader.nlp.collector import collection_paused
@@ -29,6 +30,7 @@ from reader.nlp.token_memo import tokens_unchanged
 _GLOSSES = 5
 _NOUNS = {"NOUN", "PROPN"}
 _CONTENT = {"NOUN", "PROPN", "VERB", "ADJ", "ADV"}  # the words that tell a sentence's topic
+_SUBJECT_WORDS = {"NOUN", "VERB", "ADJ"}  # and those that tell what subject a text is about
 # Spacing the model never saw in training: a run of spaces, a tab, a no-break space between words.
 # Each becomes a token of its own that the tagger and parser read as a word ("hatten sich  Carlos …"
 # with the blank as a noun), so the text is parsed with one plain space there instead.
@@ -141,6 +143,7 @@ def _analysis_of(doc, text: str, title: str, original: Callable[[int], int]) -> 
     next_start = {token.i: original(following.idx) for token, following in zip(flat, flat[1:])}
     index = {token.i: number for number, token in enumerate(flat)}
 
+    subjects = text_subjects(token.lemma_ for token in flat if token.pos_ in _SUBJECT_WORDS)
     sentences = []
     for spacy_tokens in tokens_by_sentence:
         context = frozenset(
@@ -153,7 +156,7 @@ def _analysis_of(doc, text: str, title: str, original: Callable[[int], int]) -> 
                 hints.get(token.i, []), token.i in names,
                 None if token.i in as_words.collocation else phrases.get(token.i), context,
                 as_words.collocation.get(token.i) or as_words.before_phrase.get(token.i, ""),
-                token.i in as_words.before_phrase,
+                token.i in as_words.before_phrase, subjects,
             )
             for token in spacy_tokens
         ]
@@ -196,13 +199,13 @@ def _too_common(lemma: str) -> bool:
 def _token(
     token, start: int, number: int, index: dict[int, int], text: str, next_start: int, hints: list[str] | None = None,
     name: bool = False, phrase: Phrase | None = None, context: frozenset[tuple[str, str]] = frozenset(), sense: str = "",
-    word_first: bool = False,
+    word_first: bool = False, subjects: frozenset[str] = frozenset(),
 ) -> Token:
     """One token, with what the learner is shown for it (see reader.nlp.glossing); `start` is its offset in
     `text`; *sense* is the one a collocation or name it belongs to gives it (reader.nlp.collocations), shown
     first; *word_first*: the word keeps that sense in its phrase (a name's), so it is shown before the phrase."""
     end = start + len(token.text)
-    shown = glossing.choose(token, name, context)
+    shown = glossing.choose(token, name, context, subjects)
     entry = shown.entry
     if sense and (entry is not None or word_first):  # a name's adjective the tagger called a name has none
         entry = glossing.with_sense_first(entry or Entry(shown.term), sense)

@@ -32,6 +32,7 @@ from reader.lexicon import (
 )
 from reader.lexicon.abbreviations import abbreviation_entry
 from reader.lexicon.context import in_context
+from reader.lexicon.subjects import in_subject
 from reader.lexicon.function_words import reads_uses
 from reader.lexicon.ranking import gloss_core
 from reader.nlp.capitalised_words import listed_as
@@ -70,9 +71,10 @@ class Shown:
     entry: Entry | None
 
 
-def choose(token, name: bool, context: frozenset[tuple[str, str]]) -> Shown:
+def choose(token, name: bool, context: frozenset[tuple[str, str]], subjects: frozenset[str] = frozenset()) -> Shown:
     """The term, word class, learnability and entry of *token*; *name* marks a name the tagger
-    called a common word (reader.nlp.names), *context* the content words of its sentence (form, lemma)."""
+    called a common word (reader.nlp.names), *context* the content words of its sentence (form, lemma),
+    *subjects* those its text is about (reader.lexicon.subjects)."""
     # each read of a token's attribute makes a new object: read once
     lemma, tagged, text, tag = token.lemma_, token.pos_, token.text, token.tag_
     term = token_value(token, "term") or lemma
@@ -135,7 +137,7 @@ def choose(token, name: bool, context: frozenset[tuple[str, str]]) -> Shown:
         if entry is not None and pos == "ADP":
             entry = _as_governed(token, entry, uses)
         if entry is None:  # the dictionary's senses, the one the sentence points to first
-            entry = in_context(_plural_entry(token, term, pos), context, (token.lower_, lemma.lower()))
+            entry = in_context(in_subject(_plural_entry(token, term, pos), subjects), context, (token.lower_, lemma.lower()))
         if pos == "ADV" and entry is not None:
             entry = _with_governed_first(entry, governed_adverb(token))  # "bat darum, dass": for it
     if entry is not None and pos == "NOUN" and not entry.gloss and text != term:

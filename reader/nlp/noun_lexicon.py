@@ -24,10 +24,29 @@ def noun_entry(lemma: str) -> tuple[str | None, str | None, bool]:
         entry = lookup(lemma, "NOUN")
     except LexiconMissingError:  # a missing lexicon must not break the analysis
         return None, None, False
+    first = ""
+    if entry.pos is None and not entry.found and lemma[:1].isupper():
+        first, entry = _last_part(lemma, lookup) or (first, entry)
     if entry.pos not in (None, "NOUN") or (not entry.found and not entry.gender):
         return None, None, False
     plural = entry.plural or _regular_feminine_plural(entry.term, entry.gender)
+    if first and plural:
+        plural = first + plural.lower()
     return MORPH_GENDERS.get(entry.gender or ""), plural, declines_like_adjective(entry.term, entry.gender, entry.plural)
+
+
+_LAST_PART = 5  # letters of the shortest last part that tells an unknown compound's gender ("Säure")
+_FIRST_PART = 3
+
+
+def _last_part(lemma: str, lookup):
+    """(first part, entry) of the longest noun an unknown compound ends in, whose gender and plural are
+    the compound's: "Ibotensäure" is a Säure (feminine) though the dictionary knows no "Iboten"."""
+    for start in range(_FIRST_PART, len(lemma) - _LAST_PART + 1):
+        entry = lookup(lemma[start:].capitalize(), "NOUN")
+        if entry.source == "exact" and entry.pos == "NOUN" and entry.gender:
+            return lemma[:start], entry
+    return None
 
 
 # Feminine endings whose plural is always regular: "-e" takes "-n", the suffixes "-en".

@@ -589,7 +589,9 @@ def compared_adjunct(head: Token) -> bool:
     before = head.doc[marker.i - 1]
     if copula_predicate(before):
         return True  # "ist kleiner als Frankreich": compared with the subject of the predicate
-    return before.lower_ not in ("mehr", "weniger", "so", "ebenso", "genauso") and "Cmp" not in feature_values(before, "Degree")
+    # "so/ebenso/genauso" compare only with "wie": before "als" they mean "also" ("aber ebenso als Varietät geführt")
+    equal = before.lower_ in ("so", "ebenso", "genauso") and marker.lower_ == "wie"
+    return before.lower_ not in ("mehr", "weniger") and not equal and "Cmp" not in feature_values(before, "Degree")
 
 
 def copula_predicate(word: Token) -> bool:

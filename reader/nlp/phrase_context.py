@@ -11,7 +11,7 @@ from spacy.tokens import Token
 from reader.nlp.case_evidence import Phrase
 from reader.nlp import doc_facts
 from reader.nlp.doc_facts import sentence_start
-from reader.nlp.lang.grammar import SUBORDINATORS
+from reader.nlp.lang.grammar import ADJECTIVE_ENDINGS, SUBORDINATORS
 from reader.nlp.lang.prepositions import governed_cases
 from reader.nlp.lang.sentences import MONTHS, TIME_ADJECTIVES, TIME_NOUNS, WEEKDAYS
 from reader.nlp.lang.valency import object_case
@@ -78,10 +78,21 @@ def opens_clause(word: Token) -> bool:
 
 def _placed_in_time(head: Token) -> bool:
     """"Vergangenen Freitag fand … statt", "nächste Woche": a noun of time with an adjective that places
-    it relative to now, and with neither preposition nor article."""
-    return not any(c.dep_ in ("case", "det") for c in head.children) and any(
-        c.dep_ == "amod" and c.lemma_.lower() in TIME_ADJECTIVES for c in head.children
-    )
+    it relative to now, and with neither preposition nor article; "das nächste Mal" with its article too,
+    unless it is the subject of a predicate ("Das letzte Mal war anders")."""
+    if not any(c.dep_ == "amod" and _places_in_time(c) for c in head.children):
+        return False
+    if lemma_of(head) == "Mal" and not any(c.dep_ == "case" for c in head.children):
+        return not (head.dep_ == "nsubj" and any(c.dep_ == "cop" for c in head.head.children))
+    return not any(c.dep_ in ("case", "det") for c in head.children)
+
+
+def _places_in_time(adjective: Token) -> bool:
+    """"vergangenen", "nächste", "Letztes": by its lemma, or by its form without the ending where the
+    lemmatiser gives another ("nah" for "nächste", "letzter")."""
+    form = adjective.lower_
+    stems = {adjective.lemma_.lower(), *(form[: -len(ending)] for ending in ADJECTIVE_ENDINGS if form.endswith(ending))}
+    return not stems.isdisjoint(TIME_ADJECTIVES)
 
 
 def _only_subject_of_intransitive(head: Token) -> bool:

@@ -52,6 +52,7 @@ from reader.nlp.noun_phrases import (
     particle_article,
 )
 from reader.nlp.lang.sentences import ABBREVIATED_PHRASES
+from reader.nlp.preposition_repairs import preposition_closed_by_its_adverb
 from reader.nlp.parse_edits import set_head as _set_head, take_place as _take_place
 from reader.nlp.quantities import noun_heads_its_compared_quantity
 from reader.nlp.adverbial_adjectives import adjectives_holding_a_verbs_clause
@@ -91,6 +92,7 @@ def correct_phrase_heads(doc: Doc) -> None:
     for token in tokens_where(doc, "DEP", ("case",)):
         _family_name_after_its_particle(token)
         _particle_before_a_bracket(token)
+        preposition_closed_by_its_adverb(token)
     for token in tokens_where(doc, "ORTH", ("als",)):
         noun_heads_its_compared_quantity(token)
     for token in tokens_where(doc, "POS", ("AUX", "VERB", "ADJ")):

@@ -69,10 +69,24 @@ def _fixed(words: list[Token]) -> list[Phrase]:
             continue
         if _conjugated_form(words[start : start + len(best.words)]) or _intensified(words[start : start + len(best.words)]):
             continue
+        if _noun_for_a_small_word(words[start : start + len(best.words)], best.term):
+            continue
         span = words[start : start + len(best.words)]
         if not _infinitive_with_object(span):
             phrases.append(Phrase(best.term, _superlatives_first(span, best.glosses), tuple(t.i for t in span)))
     return phrases
+
+
+def _noun_for_a_small_word(span: list[Token], term: str) -> bool:
+    """"das nÃ¤chste Mal wieder" is no "mal wieder" (once again): a word the phrase writes in small
+    letters is another word where the text makes it a noun with its article ("seit Langem" is the
+    reformed spelling of "seit langem")."""
+    small = set(term.split())
+    return any(
+        token.text[:1].isupper() and token.lower_ in small and token.text not in small
+        and any(child.dep_ == "det" for child in token.children)
+        for token in span
+    )
 
 
 def _superlatives_first(span: list[Token], glosses: tuple[str, ...]) -> tuple[str, ...]:
@@ -252,7 +266,7 @@ def _verb_phrases(words: list[Token]) -> list[Phrase]:
         rows = database.phrases(anchor, "verb") if anchor in database.phrase_anchors("verb") else ()
         if not rows:
             continue
-        present = _clause_and_object_words(verb) if verb.pos_ == "VERB" else _before_participle(verb)
+        present = _clause_and_object_words(verb) if _heads_its_clause(verb) else _before_participle(verb)
         if anchor in INFINITIVE_ANCHORS:
             present = _with_infinitive_words(verb, present)
         # the most words; of as many, the one with fewer prepositions, which many phrases share
@@ -269,6 +283,12 @@ def _verb_phrases(words: list[Token]) -> list[Phrase]:
             members |= {child.i for child in verb.children if child.dep_ == "compound:prt"}
             phrases.append(Phrase(best.term, _checked_first(anchor, best.words, best.glosses), tuple(sorted(members))))
     return phrases
+
+
+def _heads_its_clause(verb: Token) -> bool:
+    """A verb, or "sein" as a full verb with its words below it ("will dabei sein": to be there),
+    neither an auxiliary nor a copula."""
+    return verb.pos_ == "VERB" or (verb.pos_ == "AUX" and not verb.dep_.startswith(("aux", "cop")))
 
 
 def _with_infinitive_words(verb: Token, present: dict[str, list[int]]) -> dict[str, list[int]]:
@@ -406,7 +426,7 @@ _HOLDERS = {"obj", "nsubj"}  # the nouns a verb's phrase is hung on in error: "â
 def _verb_of(token: Token) -> str | None:
     """The infinitive of a verb, or of a participle made an adjective before its noun: "die in Kraft
     getretenen Fahrverbote" has "in Kraft treten" as much as "die Fahrverbote treten in Kraft"."""
-    if token.pos_ == "VERB":
+    if _heads_its_clause(token):
         return token_value(token, "term") or token.lemma_
     if token.pos_ == "ADJ" and token.tag_ == "ADJA":
         participle = participle_of(token.text, token.lemma_.lower())

@@ -62,6 +62,8 @@ def _imperative(finite: Token, verb: str) -> bool:
     """"Engagieren Sie sich jetzt!", "Macht nicht drei, sondern fünf Kinder!": the verb opens its
     sentence (or quotation, or follows "Bitte"), with "Sie" after the infinitive form, or with no subject
     before a "!"."""
+    if _imperative_stem(finite.lower_, verb):
+        return True  # "siehe Wulstlinge", "gib": a form no person of the present has
     doc = finite.doc
     before = doc[finite.i - 1] if finite.i > sentence_start(finite) else None
     please = before is not None and before.lower_ == "bitte" and before.i == sentence_start(finite)  # "Bitte informieren Sie sich"
@@ -81,6 +83,18 @@ def _imperative(finite: Token, verb: str) -> bool:
     exclaimed = any(t.text == "!" for t in words)
     subject = any(c.dep_ in ("nsubj", "nsubj:pass") for c in finite.children)
     return exclaimed and not subject and finite.lower_ in (stem, stem + "e", stem + "t", stem + "et")
+
+
+def _imperative_stem(form: str, verb: str) -> bool:
+    """"sieh(e)" of sehen, "gib" of geben, "lies", "hilf": the stem's last e turned i or ie, which only
+    the imperative singular spells without an ending of the present ("siehst", "gibt"); a stem in -t or
+    -d has its 3rd person so too ("wird", "gilt")."""
+    stem = verb[:-2] if verb.endswith("en") else verb[:-1]
+    last_e = stem.rfind("e")
+    if last_e < 0 or stem[last_e - 1 : last_e] == "i" or stem.endswith(("t", "d")):
+        return False
+    changed = {stem[:last_e] + vowel + stem[last_e + 1 :] for vowel in ("i", "ie")}
+    return form in changed or form in {stem + "e" for stem in changed}
 
 
 _ADDRESS_WORDS = frozenset({"NOUN", "PROPN", "ADJ", "DET", "PUNCT"})
