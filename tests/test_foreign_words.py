@@ -31,6 +31,19 @@ def test_a_run_of_english_words_is_a_name_with_its_case_on_the_first_word() -> N
     assert not by_text["Rights"].hints and not by_text["State"].hints
 
 
+def test_an_english_title_inside_a_german_sentence_is_foreign_material() -> None:
+    """"On Computable Numbers with an application to the …": no "Tonga" for "to", no German case for
+    "application", no preposition "an"; the German words around it stay German."""
+    tokens = _tokens(
+        "1937 veröffentlichte Alan Turing seine Arbeit On Computable Numbers with an application to the "
+        "Entscheidungsproblem, die berühmt wurde."
+    )
+    for word in ("On", "Numbers", "with", "an", "application", "to", "the"):
+        assert tokens[word].pos == "X" and not tokens[word].gloss and not tokens[word].hints, word
+    assert tokens["Arbeit"].pos == "NOUN" and tokens["Entscheidungsproblem"].pos == "NOUN"
+    assert _tokens("Er wartet an der Haltestelle in Berlin auf den Bus.")["an"].pos == "ADP"
+
+
 def test_german_words_from_english_stay_german_words() -> None:
     """"Team", "Job", "Manager" are German too: German uses them as often as English does."""
     tokens = _tokens("Das Team sucht einen Manager für den Job im Park.")

@@ -1831,3 +1831,8 @@ def test_news_is_about_no_subject_of_science() -> None:
         "und forderte höhere Ausgaben für Schulen. Der Finanzminister verteidigte die Kürzungen im Parlament."
     )
     assert text_subjects(token.lemma for token in _tokens(news).values() if token.pos in ("NOUN", "ADJ", "VERB")) == set()
+
+
+def test_an_attributive_genannt_is_mentioned() -> None:
+    """"die genannten Zahlen", "Beide zuletzt genannten Varietäten": the ones mentioned, not "called"."""
+    assert _tokens("Die genannten Zahlen sind falsch.")["genannten"].gloss[0] == "mentioned"

@@ -125,6 +125,12 @@ ROLES = [
     ("Letztes Jahr stieg die Zahl der Arbeitslosen.", "Zahl", ["nominative", "subject of steigen"]),
     ("Sie waren zufrieden und wollen das nächste Mal wieder dabei sein.", "Mal", ["accusative of time"]),
     ("Das letzte Mal war anders.", "Mal", ["nominative"]),
+    # a participle between commas after its noun describes it; the noun is the subject of the clause around
+    ("Die Terrormiliz, auch IS genannt, kontrolliert die Stadt.", "Terrormiliz", ["nominative", "subject of kontrollieren"]),
+    ("Die Terrormiliz, auch IS genannt, kontrolliert die Stadt.", "Stadt", ["accusative", "direct object of kontrollieren"]),
+    # a quantifier before adjectives and a plural noun is its determiner, not the subject
+    ("Beide zuletzt genannten Varietäten verursachen die gleichen Symptome.", "Varietäten",
+     ["nominative plural", "subject of verursachen"]),
     # a compound the dictionary lacks has the gender of the longest noun it ends in (die Säure)
     ("Die Giftwirkung wird auf die Wirkung der Ibotensäure zurückgeführt.", "Ibotensäure", ["genitive singular, feminine"]),
     # an adverb the parser hung on the preposition before it is its object: the noun after is no longer bis's
@@ -220,6 +226,11 @@ ALL = [
 @pytest.mark.parametrize(("kind", "sentence", "word", "phrases"), ALL, ids=[f"{c[0]}-{c[2]}-{i}" for i, c in enumerate(ALL)])
 def test_hint(kind: str, sentence: str, word: str, phrases: list[str]) -> None:
     check(sentence, word, *phrases)
+
+
+def test_the_name_a_naming_participle_gives_is_no_subject() -> None:
+    """"Der Islamische Staat, auch Daesh genannt, …": Daesh is what it is called, not who calls."""
+    check("Der Islamische Staat, auch Daesh genannt, verübte den Anschlag.", "Daesh", absent=("subject",))
 
 
 def test_a_number_heading_a_noun_is_no_first_part_of_a_compound() -> None:

@@ -47,6 +47,10 @@ def test_a_name_right_before_a_name_german_does_not_know_is_a_first_name() -> No
     assert _tokens("Der Hurrikan Katrina traf die Stadt.")["Hurrikan"].gloss[0] == "hurricane"
     # a compound the dictionary lacks, with its article, is a noun naming the name after it
     assert _tokens("In der Region ist der Energieriese Exxon aktiv.")["Energieriese"].gloss[0].startswith("energy giant")
+    # also one the tagger calls a common noun, which names nothing in the dictionary
+    alan = _tokens("1937 veröffentlichte Alan Turing seine Arbeit.")["Alan"]
+    assert alan.pos == "PROPN" and not alan.learnable
+    assert _tokens("Die Oppositionsführerin Tichanowskaja floh nach Litauen.")["Oppositionsführerin"].learnable
 
 
 def test_a_chain_of_name_particles_is_part_of_the_name() -> None:
@@ -319,3 +323,13 @@ def test_a_word_the_text_uses_as_a_common_noun_is_no_name_elsewhere_in_it() -> N
             "in Europa sehr erfolgreich.")
     bands = [token for token in analyze(text).tokens if token.text == "Band"]
     assert [(token.pos, token.learnable) for token in bands] == [("NOUN", True), ("NOUN", True)]
+
+
+def test_an_adjective_made_of_a_persons_name_describes_its_noun() -> None:
+    """"der Booleschen Algebra": an adjective of Boole's, no name that "Algebra" renames; the noun heads the
+    phrase and a second one joined by "und" is joined to the first noun, in its case."""
+    tokens = _tokens("Er beschäftigte sich mit der Booleschen Algebra und der Gaußschen Normalverteilung.")
+    assert tokens["Booleschen"].pos == "ADJ" and tokens["Gaußschen"].pos == "ADJ"
+    assert any("Dative" in hint for hint in tokens["Algebra"].hints)
+    assert any("Dative" in hint for hint in tokens["Normalverteilung"].hints)
+    assert _tokens("Sie half den Menschen Afrikas.")["Menschen"].pos == "NOUN"  # a noun in -sch-en

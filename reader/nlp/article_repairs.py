@@ -393,3 +393,32 @@ def article_before_quotation(article: Token) -> None:
             if child.i != noun.i and not child.is_punct:
                 set_head(child, noun)
         set_head(article, noun, "det")
+
+
+# Quantifiers that stand alone as pronouns too ("Beide stimmten zu") but before an adjective and a
+# plural noun are its determiner ("Beide zuletzt genannten Varietäten").
+_QUANTIFIERS = frozenset({"beide", "alle", "viele", "einige", "manche", "wenige", "mehrere"})
+
+
+def quantifier_taken_for_a_pronoun(word: Token) -> None:
+    """"Beide zuletzt genannten Varietäten verursachen …" with "Beide" the subject and the noun a dative
+    of the verb: a quantifier the tagger called a pronoun, right before (adverbs and) adjectives and a
+    plural noun, is that noun's determiner, and the noun, with no preposition, takes its place in the clause."""
+    doc = word.doc
+    if word.tag_ != "PIS" or word.lower_ not in _QUANTIFIERS:
+        return
+    following = word.i + 1
+    while following < len(doc) and doc[following].tag_ in ("ADV", "ADJA") and following - word.i <= _ATTRIBUTE_WORDS:
+        following += 1
+    if following == word.i + 1 or following >= len(doc) or doc[following - 1].tag_ != "ADJA":
+        return
+    noun = doc[following]
+    if noun.pos_ not in _NOMINAL or "Plur" not in feature_values(noun, "Number"):
+        return
+    if word.dep_ in ("nsubj", "obj") and not any(c.dep_ == "case" for c in noun.children):
+        take_place(noun, word)
+    set_head(word, noun, "det")
+    word.pos_, word.tag_ = "DET", "PIAT"
+
+
+_ATTRIBUTE_WORDS = 4  # adverbs and adjectives between a quantifier and its noun

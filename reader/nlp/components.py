@@ -20,7 +20,7 @@ from reader.nlp.collector import without_collection
 from reader.nlp.doc_arrays import tokens_where
 from reader.nlp.doc_facts import keep_sentence_starts
 from reader.nlp.finite_verbs import repair_finite_verbs
-from reader.nlp.foreign_words import english_names, english_sentences, foreign_quotations
+from reader.nlp.foreign_words import english_names, english_runs, english_sentences, foreign_quotations
 from reader.nlp.functions import labels_from_case, word_classes_from_clause
 from reader.nlp.lemmas import genitive_of_name, token_lemma
 from reader.nlp.morph_features import feature_values
@@ -188,6 +188,7 @@ def names(doc: Doc) -> Doc:
     lemmas and terms, and no later rule must read English words as German ones ("Trade" as an
     adjective, "will" as a verb)."""
     english_sentences(doc)
+    english_runs(doc)
     english_names(doc)
     tag_names(doc)
     return doc

@@ -6,8 +6,8 @@ Telegraph"). The German tagger reads such words as German ones, so the dictionar
 "Human" as "humane" and "to" as Tonga and offer them to learn. What decides is data: how much more
 common a word is in English than in German (wordfreq knows both languages).
 
-- A quotation or a sentence in English is foreign material: tagged FM, word class X, so it shows no
-  German gloss and no case.
+- A quotation or a sentence in English, or a run of English words inside a German sentence (a title),
+  is foreign material: tagged FM, word class X, so it shows no German gloss and no case.
 - A run of capitalised English words (English function words may join them: "Secretary of State")
   is a name in English: tagged FM, its word classes left as the tagger read them (UD tags "Associated
   Press" ADJ NOUN), and the panel shows it as a name (reader.nlp.names), not as words to learn; its
@@ -31,6 +31,9 @@ _ENGLISH_LEAD = 1.0  # how much more common (zipf) a word must be in English tha
 _QUOTE_MARKS = frozenset("'\"„“”‚‘’»«")
 _ENGLISH_SHARE = 0.75  # of a sentence's words, for the sentence to be English
 _SHORTEST_SENTENCE = 4  # words: a shorter one ("Kommentar abgeben") says too little either way
+_SHORTEST_RUN = 4  # English words in a row inside a German sentence
+_LOWER_CASE_IN_RUN = 3  # words in small letters, which a name in English has but as joiners ("of the")
+_COMMON_IN_ENGLISH = 5.0  # zipf of a word common to both languages that may join a run ("an", "in")
 # English words that join the capitalised words of one name: "Secretary of State", "Fridays for Future"
 _NAME_JOINERS = frozenset({"of", "for", "and", "the", "on", "&"})
 _BEYOND_LATIN = "\u0250"  # the first letter after the Latin blocks (Basic, Latin-1, Extended-A and -B)
@@ -78,6 +81,30 @@ def english_sentences(doc: Doc) -> None:
         words = [token for token in sentence if token.is_alpha]
         if len(words) >= _SHORTEST_SENTENCE and _mostly_english(words):
             _foreign([token for token in words if as_common_in_english(token.text)])
+
+
+def english_runs(doc: Doc) -> None:
+    """"veröffentlichte seine Arbeit On Computable Numbers with an application to the
+    Entscheidungsproblem": `_SHORTEST_RUN` words or more in a row, each far more common in English
+    (one word common in English too may stand between two of them: "an"), are an English title or
+    quotation without quote marks: foreign material."""
+    run: list[Token] = []
+    for token in [*doc, None]:
+        if token is not None and token.pos_ != "X" and token.is_alpha and english(token.text):
+            run.append(token)
+            continue
+        between = token is not None and token.is_alpha and token.i + 1 < len(doc) and token.pos_ != "X"
+        if between and run and run[-1].i == token.i - 1 and _english_too(token.text) and english(doc[token.i + 1].text):
+            run.append(token)  # "an" in "with an application"
+            continue
+        lower = sum(word.text.islower() for word in run)  # (capitalised words and "of" make a name: english_names)
+        if sum(english(word.text) for word in run) >= _SHORTEST_RUN and lower >= _LOWER_CASE_IN_RUN:
+            _foreign(run)
+        run = []
+
+
+def _english_too(word: str) -> bool:
+    return zipf_frequency(word.lower(), "en") >= _COMMON_IN_ENGLISH
 
 
 def _mostly_english(words: list[Token]) -> bool:

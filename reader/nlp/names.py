@@ -34,7 +34,7 @@ from reader.lexicon import LexiconMissingError, database, is_name, lookup, prope
 from reader.lexicon.compounds import split_compound
 from reader.nlp import doc_facts, lemma_dictionary
 from reader.nlp.lemmas import GENDER_INCLUSIVE
-from reader.nlp.noun_lexicon import listed_with_feminine, person_noun
+from reader.nlp.noun_lexicon import listed_noun, listed_with_feminine, person_noun
 from reader.nlp.doc_arrays import tokens_where
 from reader.nlp.foreign_words import FOREIGN_TAG, english_name_word
 from reader.nlp.lang.names import (
@@ -46,6 +46,7 @@ from reader.nlp.lang.names import (
     PLACE_CLASSIFIERS,
     STREET_SUFFIXES,
 )
+from reader.nlp.lang.articles import adjective_ending
 from reader.nlp.lang.sentences import OPENS_CAPITALISED
 from reader.nlp.sentence_rules import starts_sentence
 
@@ -142,7 +143,8 @@ def _find_names(doc: Doc) -> set[int]:
         for token in retaggable
         if token.text[:1].isupper() and not any(char.isdigit() for char in token.text)
         and token.text.upper() not in COMMON_ACRONYMS  # "MESZ", "LKW": never names
-        and not (token.pos_ == "ADJ" and place_of_adjective(token.text))  # "die Görlitzer Wahl"
+        # "die Görlitzer Wahl", "der Booleschen Algebra"
+        and not (token.pos_ == "ADJ" and (place_of_adjective(token.text) or adjective_of_a_persons_name(token.text)))
     ]
     for token in candidates:  # left to right, so "Palle Jerimiassen" grows as a chain
         if token.i in names:
@@ -163,7 +165,7 @@ def _find_names(doc: Doc) -> set[int]:
         elif _keys(token.text) & model_names and (_bare(token) or _after_name(token, names) and not declined(token)):
             names.add(token.i)  # (a declined German word after a name is no part of it: "CIA Dokumente")
         elif _after_first_name(token) or _beside_first_name(token) or _after_place_classifier(token) \
-                or _opens_a_name(token):
+                or _opens_a_name(token) or _no_word_before_unknown_name(token):
             names.add(token.i)
     found = {key for i in names for key in _keys(doc[i].text)}
     # its other uses, but not a word capitalised only because it opens a sentence ("Kurz danach"), nor
@@ -292,7 +294,7 @@ def _unknown(token: Token) -> bool:
         return False
     if _street_name(text):
         return True
-    return split_compound(text, lemma_dictionary.is_known) is None
+    return _unknown_parts(text)
 
 
 def _street_name(text: str) -> bool:
@@ -370,6 +372,13 @@ def _place_adjective(token: Token) -> bool:
     """"Görlitzer", "Hamburger": a place's adjective, before a common noun ("die Görlitzer
     Oberbürgermeisterwahl", "der Hamburger Senat"), not a name's first part."""
     return token.text.endswith("er") and database.name_kind(token.text[:-2]) is not None
+
+
+def adjective_of_a_persons_name(word: str) -> bool:
+    """"Boolesche", "Gaußschen": a capitalised adjective made of a person's name with "-sch" ("die
+    Boolesche Algebra", of Boole), which German has as no noun ("Menschen", "Tasche" are nouns)."""
+    ending = adjective_ending(word)
+    return ending is not None and word[:1].isupper() and word[: -len(ending)].endswith("sch") and not listed_noun(word)
 
 
 @functools.lru_cache(maxsize=4096)
@@ -525,6 +534,16 @@ def _before_unknown_name(token: Token) -> bool:
     named = after is not None and after.pos_ == "PROPN" and after.text[:1].isupper() and _unknown(after)
     # "Hurrikan Katrina", "Prinzessin Haya": words; "der Energieriese Exxon": a noun with its article
     return named and not database.has_gloss(token.text) and not _after_determiner(token)
+
+
+def _no_word_before_unknown_name(token: Token) -> bool:
+    """A word that names nothing in the dictionary and splits into no words, right before a name
+    German does not know: the first name "Alan" in "Alan Turing", which simplemma lists."""
+    return _before_unknown_name(token) and not lookup(token.text, "NOUN").found and _unknown_parts(token.text)
+
+
+def _unknown_parts(text: str) -> bool:
+    return split_compound(text, lemma_dictionary.is_known) is None
 
 
 def _after_determiner(token: Token) -> bool:

@@ -80,7 +80,8 @@ def _placed_in_time(head: Token) -> bool:
     """"Vergangenen Freitag fand … statt", "nächste Woche": a noun of time with an adjective that places
     it relative to now, and with neither preposition nor article; "das nächste Mal" with its article too,
     unless it is the subject of a predicate ("Das letzte Mal war anders")."""
-    if not any(c.dep_ == "amod" and _places_in_time(c) for c in head.children):
+    # (in "-er" or "-em" the adjective is no accusative: "ab Mitte nächster Woche" is a genitive)
+    if not any(c.dep_ == "amod" and _places_in_time(c) and not c.lower_.endswith(("er", "em")) for c in head.children):
         return False
     if lemma_of(head) == "Mal" and not any(c.dep_ == "case" for c in head.children):
         return not (head.dep_ == "nsubj" and any(c.dep_ == "cop" for c in head.head.children))

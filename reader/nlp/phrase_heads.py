@@ -37,6 +37,7 @@ from reader.nlp.article_repairs import (
     article_before_quotation,
     article_taken_for_a_pronoun,
     participle_closing_an_extended_attribute,
+    quantifier_taken_for_a_pronoun,
     spaced_punctuation,
     title_after_its_noun,
 )
@@ -52,6 +53,7 @@ from reader.nlp.noun_phrases import (
     particle_article,
 )
 from reader.nlp.lang.sentences import ABBREVIATED_PHRASES
+from reader.nlp.participle_attributes import participles_after_their_noun
 from reader.nlp.preposition_repairs import preposition_closed_by_its_adverb
 from reader.nlp.parse_edits import set_head as _set_head, take_place as _take_place
 from reader.nlp.quantities import noun_heads_its_compared_quantity
@@ -103,6 +105,7 @@ def correct_phrase_heads(doc: Doc) -> None:
     articles = merged(tokens_where(doc, "TAG", ("APPRART", "PDS", "PRELS")), tokens_where(doc, "POS", ("DET", "PRON")))
     for token in articles:
         article_taken_for_a_pronoun(token)
+        quantifier_taken_for_a_pronoun(token)
         participle_closing_an_extended_attribute(token)
         article_of_an_extended_attribute(token)
         article_of_the_next_noun(token)
@@ -164,6 +167,7 @@ def correct_phrase_heads(doc: Doc) -> None:
     adjectives_holding_a_verbs_clause(doc)
     participle_clauses_after_a_comma(doc)
     participle_insertions(doc)
+    participles_after_their_noun(doc)
     particles_taken_for_verbs(doc)
     auxiliaries_on_attributive_adjectives(doc)
     join_split_complexes(doc)

@@ -37,7 +37,7 @@ from reader.nlp.lang.prepositions import governed_cases
 from reader.nlp.lang.sentences import OPENING_QUOTES
 from reader.nlp.capitalised_words import listed_as
 from reader.nlp.foreign_words import english
-from reader.nlp.names import place_of_adjective
+from reader.nlp.names import adjective_of_a_persons_name, place_of_adjective
 from reader.nlp.noun_lexicon import listed_noun
 from reader.nlp.parse_edits import set_head, take_place
 from reader.nlp.participles import participle_of
@@ -478,19 +478,25 @@ def place_adjectives(doc: Doc) -> None:
         ):
             token.pos_, token.tag_ = "ADJ", "ADJA"
             if following.head.i == token.i:  # the parser made the adjective the phrase's head
-                set_head(following, token.head if token.head.i != token.i else following, token.dep_)
+                head = token.head
+                if token.dep_ == "conj" and head.dep_ == "amod":
+                    head = head.head  # "der Booleschen Algebra und der Gaußschen Verteilung": joined to the noun
+                set_head(following, head if token.head.i != token.i else following, token.dep_)
             set_head(token, following, "amod")
 
 
 def _adjective_of_a_name(token: Token) -> bool:
     """A capitalised word after an article (or a preposition fused with one) whose form is a declined
-    adjective or participle the dictionary knows, and no noun: "Vereinigte" of "ins Vereinigte Königreich"."""
-    if token.pos_ not in ("NOUN", "PROPN") or not token.is_title or token.i == 0:
+    adjective or participle the dictionary knows, and no noun: "Vereinigte" of "ins Vereinigte Königreich";
+    or an adjective made of a person's name with "-sch": "der Booleschen Algebra", "die Gaußsche Verteilung"."""
+    if token.pos_ not in ("NOUN", "PROPN", "ADJ") or not token.is_title or token.i == 0:
         return False
     if token.doc[token.i - 1].tag_ not in ("ART", "APPRART") or doc_facts.sentence_start(token) == token.i:
         return False
+    if adjective_of_a_persons_name(token.text):
+        return True
     ending = adjective_ending(token.text)
-    if ending is None or listed_noun(token.text):
+    if ending is None or listed_noun(token.text) or token.pos_ == "ADJ":
         return False
     base = token.lower_[: -len(ending)]
     return lookup(base, "ADJ").pos == "ADJ" or participle_of(token.lower_) is not None

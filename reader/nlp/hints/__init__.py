@@ -69,7 +69,7 @@ def doc_hints(doc: Doc, phrases: dict[int, Phrase] | None = None) -> dict[int, l
             add_nominal_hints(token, hints)
         if token.pos_ == "NOUN" and token.i not in names:
             add_compound_hints(token, hints)  # not "Wiese|Heu" for the name Wiesheu
-        if token.dep_ == "case" and governed_cases(token.text):
+        if token.dep_ == "case" and governed_cases(token.text) and token.pos_ != "X":  # (not "an" in an English title)
             if fixed_adverb(token):
                 hints.add(token, f"{token.text} {doc[token.i + 1].text}: a fixed phrase used as an adverb, no case to choose.")
             elif adverbial_before_number(token):
