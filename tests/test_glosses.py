@@ -942,6 +942,10 @@ def test_a_participle_after_a_full_verb_says_how_it_is_done() -> None:
     """"reagierte gelassen": calmly (Ding's adverb), not "to let"; "hat den Hund … gelassen" is lassen."""
     assert _tokens("Die Bundesregierung reagierte gelassen.")["gelassen"].gloss[0] == "calmly"
     assert _tokens("Er hat den Hund im Auto gelassen.")["gelassen"].gloss[0] in ("to let", "to leave")
+    # after bleiben it names a state, as after sein: closed, not "unitedly"
+    assert _tokens("Das Geschäft bleibt geschlossen.")["geschlossen"].gloss[0] == "closed"
+    # uninflected after "halten für": the participle, not the verb
+    assert _tokens("Er hält die Kritik der Naturschützer für übertrieben.")["übertrieben"].gloss[0] == "exaggerated"
 
 
 def test_wie_opening_a_clause_of_saying_names_the_source() -> None:
@@ -1240,6 +1244,11 @@ def test_a_sense_for_a_clause_as_object_goes_first_where_a_clause_follows() -> N
     assert gloss_core(_tokens("Sie nahm den Preis gerne an.")["nahm"].gloss[0]) == "accept"
     assert gloss_core(_tokens("Die Polizei geht von einem Unfall aus.")["geht"].gloss[0]) == "assume"
     assert gloss_core(_tokens("Er will bei der Präsidentschaftswahl zur Wiederwahl antreten.")["antreten"].gloss[0]) == "run"
+    # "geht aus dem Bericht hervor, dass …" is clear from it; "ist aus … hervorgegangen" emerged from it
+    clear = _tokens("Aus dem Bericht geht hervor, dass die Zahl gestiegen ist.")["geht"]
+    assert gloss_core(clear.gloss[0]) == "be clear from"
+    emerged = _tokens("Der Baseball ist aus europäischen Schlagballspielen hervorgegangen.")["hervorgegangen"]
+    assert gloss_core(emerged.gloss[0]) == "emerge"
 
 
 def test_a_sense_written_for_either_of_two_prepositions_needs_only_one() -> None:

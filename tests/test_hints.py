@@ -125,9 +125,13 @@ ROLES = [
     ("Letztes Jahr stieg die Zahl der Arbeitslosen.", "Zahl", ["nominative", "subject of steigen"]),
     ("Sie waren zufrieden und wollen das nächste Mal wieder dabei sein.", "Mal", ["accusative of time"]),
     ("Das letzte Mal war anders.", "Mal", ["nominative"]),
+    ("Unsere Gäste waren zufrieden und wollen das nächste Mal beim Kochkurs dabei sein.", "Mal", ["accusative of time"]),
     # a participle between commas after its noun describes it; the noun is the subject of the clause around
     ("Die Terrormiliz, auch IS genannt, kontrolliert die Stadt.", "Terrormiliz", ["nominative", "subject of kontrollieren"]),
     ("Die Terrormiliz, auch IS genannt, kontrolliert die Stadt.", "Stadt", ["accusative", "direct object of kontrollieren"]),
+    # a full name after a body's name renames the person at its head, past the body
+    ("Das seien keine Alternativen, betonte der Vorsitzende der Jüdischen Gemeinde zu Berlin, Jerzy Kanal.", "Jerzy",
+     ["nominative"]),
     # a quantifier before adjectives and a plural noun is its determiner, not the subject
     ("Beide zuletzt genannten Varietäten verursachen die gleichen Symptome.", "Varietäten",
      ["nominative plural", "subject of verursachen"]),

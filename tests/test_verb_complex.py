@@ -69,6 +69,8 @@ CASES = [
     ("Sollten wir das wirklich tun?", "Sollten", "Präteritum: Sollten", ("condition",)),
     ("Der Rat hat sich mit dem Thema befasst.", "hat", "Perfekt with haben", ("Präsens",)),
     ("Der Politiker ist am Montag verstorben.", "ist", "Perfekt with sein", ("passive", "Probably")),
+    # a separable verb's participle takes its base's auxiliary where the dictionary knows only the inseparable verb
+    ("Man kann sich vorstellen, wie das Personal mit der Brille umgegangen ist.", "ist", "Perfekt with sein", ("passive",)),
     ("Er sagte, er habe den Brief geschrieben.", "habe", "Perfekt with haben, Konjunktiv I", ()),
     ("Das Gesetz ist vom Parlament beschlossen worden.", "ist", "Perfekt, werden-passive", ()),
     ("Das Gesetz war schon beschlossen worden.", "war", "Plusquamperfekt, werden-passive", ()),

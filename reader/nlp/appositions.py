@@ -24,7 +24,7 @@ from reader.nlp.case_evidence import CASES, Phrase
 from reader.nlp.lang.articles import Reading
 from reader.nlp.lang.names import NAME_PARTICLES, PARTICLE_ARTICLES
 from reader.nlp.lang.sentences import MONTHS, WEEKDAYS
-from reader.nlp.noun_lexicon import noun_entry
+from reader.nlp.noun_lexicon import adjectival_noun, noun_entry, person_noun
 from reader.nlp.noun_phrases import genitive_name, lemma_of, listed_name
 
 
@@ -90,13 +90,29 @@ def _name_run(head) -> tuple[int, int]:
 def _person_renamed(apposition: Phrase) -> Token | None:
     """The person a full name renames where the parser hung it on a name after the person's noun:
     "Der Premierminister von Japan, Yoshihiko Noda,", "der Botschafter in Quito, Carlos Holguín," rename
-    the minister and the ambassador, not the place. The name takes that noun's case."""
+    the minister and the ambassador, not the place; past a body the person belongs to ("der Vorsitzende
+    der Gemeinde zu Berlin, Jerzy Kanal"). The name takes that noun's case."""
     renamed = apposition.head.head
     if not _full_name(apposition) or not is_name(renamed):
         return None
-    while is_name(renamed) and renamed.dep_ == "nmod" and renamed.head.i < renamed.i and renamed.head.pos_ == "NOUN":
+    while is_name(renamed) and _attribute_of_a_noun(renamed):
         renamed = renamed.head
-    return renamed if renamed.pos_ == "NOUN" else None
+    if renamed.pos_ != "NOUN":
+        return None
+    # "der Vorsitzende der Jüdischen Gemeinde zu Berlin, Jerzy Kanal": the person, not the body
+    person = renamed
+    while not _person(person) and _attribute_of_a_noun(person):
+        person = person.head
+    return person if _person(person) else renamed
+
+
+def _attribute_of_a_noun(word: Token) -> bool:
+    return word.dep_ == "nmod" and word.head.i < word.i and word.head.pos_ == "NOUN"
+
+
+def _person(noun: Token) -> bool:
+    lemma = lemma_of(noun)
+    return person_noun(lemma) or adjectival_noun(lemma)
 
 
 def _full_name(phrase: Phrase) -> bool:

@@ -26,7 +26,7 @@ from reader.nlp.lang.valency import PREDICATIVE_VERBS, REFLEXIVE_PREDICATIVE_VER
 from reader.nlp.lang.verbs import WITHOUT_UMLAUT
 from reader.nlp.participles import participle_of
 from reader.nlp.sense_conditions import construction
-from reader.nlp.verb_forms import is_participle, takes_sein
+from reader.nlp.verb_forms import infinitive_of_participle, is_participle, takes_sein
 
 
 def modifier_entry(token, pos: str) -> Entry | None:
@@ -121,8 +121,10 @@ def _compared(entry: Entry, degree) -> Entry | None:
 
 def as_participle(token, entry: Entry) -> Entry:
     """An adjective formed from a verb whose entry gives the verb's senses ("die genannten Punkte":
-    "to name"): the senses as English participles (named), "the ernannte Minister" appointed."""
-    participle = participle_of(token.text)
+    "to name"): the senses as English participles (named), "the ernannte Minister" appointed; so an
+    uninflected one ("hält die Kritik für übertrieben": exaggerated)."""
+    uninflected = infinitive_of_participle(token.lower_) if token.tag_ == "ADJD" else None
+    participle = participle_of(token.text) or ((uninflected, "past") if uninflected else None)
     if participle is None or entry.composed:  # a compound's guess keeps its "(probably)"
         return entry
     english = past_participle_of_gloss if participle[1] == "past" else present_participle_of_gloss
@@ -268,7 +270,14 @@ def describes_its_verb(participle) -> bool:
     return (
         participle.tag_ == "VVPP" and participle.dep_ in ("xcomp", "advmod") and verb.pos_ == "VERB" and verb.i < participle.i
         and not any(child.dep_ in ("aux", "aux:pass", "cop") for child in participle.children)
+        and not _after_a_predicative_verb(participle)
     )
+
+
+def _after_a_predicative_verb(participle) -> bool:
+    """"Das Geschäft bleibt geschlossen": after bleiben, scheinen, wirken the participle names the subject's
+    state (closed), as after sein, not how something is done (not "unitedly")."""
+    return participle.dep_ == "xcomp" and participle.head.lemma_ in PREDICATIVE_VERBS
 
 
 def names_a_state(participle) -> bool:
@@ -278,6 +287,8 @@ def names_a_state(participle) -> bool:
     gewählt worden" (a werden-passive)."""
     if not (participle.tag_ == "VVPP" or is_participle(participle.text, participle.lemma_)):
         return False
+    if _after_a_predicative_verb(participle):
+        return True
     auxiliaries = [child for child in participle.children if child.dep_ in ("aux", "aux:pass", "cop")]
     lemmas = {child.lemma_ for child in auxiliaries}
     passive = any(child.dep_ == "aux:pass" for child in auxiliaries)

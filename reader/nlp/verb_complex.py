@@ -454,7 +454,19 @@ def _perfect_auxiliary(participle: Token) -> str:
     of raten and geraten) takes sein if either verb does."""
     candidates = {lemma(participle), infinitive_of_participle(participle.lower_) or "", participle.lower_}
     found = "".join(takes_sein(c) for c in sorted(candidates) if c and is_participle(participle.lower_, c))
-    return "".join(sorted(set(found))) or takes_sein(lemma(participle))
+    return "".join(sorted(set(found))) or takes_sein(lemma(participle)) or _auxiliary_of_its_base(participle.lower_)
+
+
+def _auxiliary_of_its_base(participle: str) -> str:
+    """"umgegangen" is um + gegangen, a separable verb's participle, which takes its base's auxiliary
+    (gehen: sein) where the dictionary knows only the inseparable verb ("umgehen": umgangen)."""
+    for prefix in SEPARABLE_PREFIXES:
+        base = participle[len(prefix) :]
+        if participle.startswith(prefix) and base.startswith("ge"):
+            verb = infinitive_of_participle(base)
+            if verb:
+                return takes_sein(verb)
+    return ""
 
 
 def _participle_beside_finite(token: Token) -> bool:

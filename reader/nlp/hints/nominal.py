@@ -37,7 +37,7 @@ from reader.nlp.noun_phrases import (
 )
 from reader.nlp.names import only_a_name, place_of_adjective, shown_as_names
 from reader.nlp.morph_features import feature_values
-from reader.nlp.phrase_context import fragment_before_colon, governing_noun_before
+from reader.nlp.phrase_context import fragment_before_colon, governing_noun_before, time_adverbial
 from reader.nlp.participles import participle_of
 from reader.nlp.pronoun_uses import polite
 from reader.nlp.verb_complex import verb_complex
@@ -300,7 +300,7 @@ def _case_reason(token: Token, case: str, hints: Hints) -> str | None:
         if verb_complex(token.head).voice is not None:  # whatever the parser's label: "Ergänzt wurde der Aufruf"
             return f"nominative: subject of the passive {verb}"
         return f"nominative: subject of {verb}" if verb else "nominative: subject"
-    time_object = dep == "obj" and (_bare_time(token) or _time_of_intransitive(token))
+    time_object = dep == "obj" and (_bare_time(token) or _time_of_intransitive(token) or time_adverbial(token))
     if case == "Acc" and (time_object or measure_accusative(token)):
         # "Tag und Nacht arbeiten", "jeden Tag", "einen Abend verweilen", "mehrere hundert Meter lange Schlangen"
         return "accusative of time or measure (how long? when?)"
