@@ -64,3 +64,10 @@ def test_a_lone_word_the_tagger_calls_foreign_is_no_english_name() -> None:
     assert len(evolution) == 3
     for token in evolution:
         assert token.pos == "NOUN" and token.learnable and token.gloss[0] == "evolution"
+
+
+def test_a_german_noun_with_its_article_is_no_word_of_an_english_name_elsewhere() -> None:
+    """"the Knickerbocker Base Ball Club" is a name in English; "einen Ball" in German is the ball."""
+    tokens = analyze("Der Werfer wirft einen Ball zum Schläger. Die Regeln schrieb der Knickerbocker Base Ball Club.").tokens
+    ball = next(token for token in tokens if token.text == "Ball")
+    assert ball.pos == "NOUN" and ball.gloss[0] == "ball"

@@ -1845,3 +1845,12 @@ def test_news_is_about_no_subject_of_science() -> None:
 def test_an_attributive_genannt_is_mentioned() -> None:
     """"die genannten Zahlen", "Beide zuletzt genannten Varietäten": the ones mentioned, not "called"."""
     assert _tokens("Die genannten Zahlen sind falsch.")["genannten"].gloss[0] == "mentioned"
+
+
+def test_a_sense_written_for_its_construction_goes_first_only_there() -> None:
+    """"das heißt, …" is that is; "Das Kind heißt Max" is called. "die Lehre von den Bakterien" is the
+    study of them; "eine Lehre als Koch" an apprenticeship."""
+    assert _tokens("Die Regierung hat gewählt, das heißt, sie bleibt im Amt.")["heißt"].gloss[0].startswith("that is")
+    assert _tokens("Das Kind heißt Max.")["heißt"].gloss[0] == "to be called"
+    assert _tokens("Die Bakteriologie ist die Lehre von den Bakterien.")["Lehre"].gloss[0].startswith("study")
+    assert _tokens("Er beginnt eine Lehre als Koch.")["Lehre"].gloss[0] == "apprenticeship"

@@ -132,6 +132,9 @@ ROLES = [
     # a full name after a body's name renames the person at its head, past the body
     ("Das seien keine Alternativen, betonte der Vorsitzende der Jüdischen Gemeinde zu Berlin, Jerzy Kanal.", "Jerzy",
      ["nominative"]),
+    # a phrase compared with "wie" between the copula and the predicate is no predicate itself
+    ("Bakterien sind wie die Archaeen Prokaryoten.", "Prokaryoten", ["nominative", "predicate noun after sein"]),
+    ("Der Minister ist wie sein Vorgänger ein Anhänger der Reform.", "Anhänger", ["predicate noun after sein"]),
     # a quantifier before adjectives and a plural noun is its determiner, not the subject
     ("Beide zuletzt genannten Varietäten verursachen die gleichen Symptome.", "Varietäten",
      ["nominative plural", "subject of verursachen"]),
@@ -235,6 +238,11 @@ def test_hint(kind: str, sentence: str, word: str, phrases: list[str]) -> None:
 def test_the_name_a_naming_participle_gives_is_no_subject() -> None:
     """"Der Islamische Staat, auch Daesh genannt, …": Daesh is what it is called, not who calls."""
     check("Der Islamische Staat, auch Daesh genannt, verübte den Anschlag.", "Daesh", absent=("subject",))
+
+
+def test_ueber_before_a_number_is_no_preposition_deciding_the_case() -> None:
+    """"von über 10 Milliarden": "über" is more than; "von" decides the dative."""
+    check("Der Umsatz von über 10 Milliarden Dollar ist hoch.", "von", "always takes the dative", absent=("another preposition",))
 
 
 def test_a_number_heading_a_noun_is_no_first_part_of_a_compound() -> None:

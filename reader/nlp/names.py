@@ -222,12 +222,17 @@ def names_the_tagger_saw(doc: Doc, names: set[int]) -> set[int]:
     english = {token.i for token in tokens_where(doc, "TAG", (FOREIGN_TAG,)) if english_name_word(token)}
     keys = {key for i in named | names if doc[i].text[:1].isupper() for key in _keys(doc[i].text)}
     english_keys = {key for i in english for key in _keys(doc[i].text)}
-    # an English name's word alone is that name too, whatever the tagger called it ("Labour muss …")
+    # an English name's word alone is that name too, whatever the tagger called it ("Labour muss …"), but
+    # not a German noun with its article ("Base Ball" in English, "einen Ball" in German)
     return named | english | {
         token.i for token in (doc if english_keys else tagged_names)  # (no English name: only the tagger's names)
         if (token.pos_ == "PROPN" and _keys(token.text) & (keys | english_keys))
-        or (token.text[:1].isupper() and _keys(token.text) & english_keys)
+        or (token.text[:1].isupper() and _keys(token.text) & english_keys and not _with_determiner(token))
     }
+
+
+def _with_determiner(token: Token) -> bool:
+    return token.pos_ == "NOUN" and any(child.dep_.startswith("det") for child in token.children)
 
 
 _PARTICLES_IN_NAMES = NAME_PARTICLES - {"von", "zu"}

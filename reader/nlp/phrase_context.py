@@ -76,7 +76,7 @@ def opens_clause(word: Token) -> bool:
     return word.tag_ == "KOUS" or word.lower_ in CLAUSE_OPENERS
 
 
-def _placed_in_time(head: Token) -> bool:
+def placed_in_time(head: Token) -> bool:
     """"Vergangenen Freitag fand … statt", "nächste Woche": a noun of time with an adjective that places
     it relative to now, and with neither preposition nor article; "das nächste Mal" with its article too,
     unless it is the subject of a predicate ("Das letzte Mal war anders")."""
@@ -114,7 +114,7 @@ def time_adverbial(head: Token) -> bool:
     doc = head.doc
     if lemma in MONTHS and head.i + 1 < len(doc) and doc[head.i + 1].like_num and head.dep_ not in ("appos", "conj"):
         return not any(c.dep_ in ("det", "case") for c in head.children)  # "Juli 2017" without "im"
-    if lemma in TIME_NOUNS | WEEKDAYS | MONTHS and _placed_in_time(head):
+    if lemma in TIME_NOUNS | WEEKDAYS | MONTHS and placed_in_time(head):
         return True
     if lemma not in TIME_NOUNS or head.dep_ in ("appos", "conj"):
         return False

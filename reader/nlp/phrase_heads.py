@@ -53,6 +53,7 @@ from reader.nlp.noun_phrases import (
     particle_article,
 )
 from reader.nlp.lang.sentences import ABBREVIATED_PHRASES
+from reader.nlp.comparisons import compared_phrase_taken_for_the_predicate
 from reader.nlp.participle_attributes import participles_after_their_noun
 from reader.nlp.preposition_repairs import preposition_closed_by_its_adverb
 from reader.nlp.parse_edits import set_head as _set_head, take_place as _take_place
@@ -97,6 +98,8 @@ def correct_phrase_heads(doc: Doc) -> None:
         preposition_closed_by_its_adverb(token)
     for token in tokens_where(doc, "ORTH", ("als",)):
         noun_heads_its_compared_quantity(token)
+    for token in tokens_where(doc, "LOWER", ("als", "wie")):
+        compared_phrase_taken_for_the_predicate(token)
     for token in tokens_where(doc, "POS", ("AUX", "VERB", "ADJ")):
         _name_particle_is_no_verb(token)
         _finite_verb_taken_for_an_attribute(token)

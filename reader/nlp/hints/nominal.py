@@ -26,6 +26,7 @@ from reader.nlp.lang.prepositions import CONTRACTIONS, TWO_WAY, governed_cases
 from reader.nlp.lang.valency import FIXED_PHRASES, GENITIVE_WITH_SEIN, object_case
 from reader.nlp.lang.sentences import MONTHS, TIME_NOUNS, WEEKDAYS
 from reader.nlp.noun_phrases import (
+    adverbial_before_number,
     genitive_with_sein,
     is_compared,
     is_determiner,
@@ -37,7 +38,7 @@ from reader.nlp.noun_phrases import (
 )
 from reader.nlp.names import only_a_name, place_of_adjective, shown_as_names
 from reader.nlp.morph_features import feature_values
-from reader.nlp.phrase_context import fragment_before_colon, governing_noun_before, time_adverbial
+from reader.nlp.phrase_context import fragment_before_colon, governing_noun_before, placed_in_time
 from reader.nlp.participles import participle_of
 from reader.nlp.pronoun_uses import polite
 from reader.nlp.verb_complex import verb_complex
@@ -247,8 +248,12 @@ def _fixed_by(prep: Token, noun: Token, hints: Hints) -> str | None:
 
 
 def _before_another_preposition(prep: Token) -> bool:
+    """"bis zum Monatsende"; not "von über 10 Milliarden", where "über" before a number is more than."""
     following = prep.doc[prep.i + 1] if prep.i + 1 < len(prep.doc) else None
-    return following is not None and following.pos_ == "ADP" and bool(governed_cases(following.lower_))
+    return (
+        following is not None and following.pos_ == "ADP" and bool(governed_cases(following.lower_))
+        and not adverbial_before_number(following)
+    )
 
 
 def _case_reason(token: Token, case: str, hints: Hints) -> str | None:
@@ -300,7 +305,7 @@ def _case_reason(token: Token, case: str, hints: Hints) -> str | None:
         if verb_complex(token.head).voice is not None:  # whatever the parser's label: "Ergänzt wurde der Aufruf"
             return f"nominative: subject of the passive {verb}"
         return f"nominative: subject of {verb}" if verb else "nominative: subject"
-    time_object = dep == "obj" and (_bare_time(token) or _time_of_intransitive(token) or time_adverbial(token))
+    time_object = dep == "obj" and (_bare_time(token) or _time_of_intransitive(token) or (lemma_of(token) in _TIMES and placed_in_time(token)))
     if case == "Acc" and (time_object or measure_accusative(token)):
         # "Tag und Nacht arbeiten", "jeden Tag", "einen Abend verweilen", "mehrere hundert Meter lange Schlangen"
         return "accusative of time or measure (how long? when?)"
