@@ -1854,3 +1854,10 @@ def test_a_sense_written_for_its_construction_goes_first_only_there() -> None:
     assert _tokens("Das Kind heißt Max.")["heißt"].gloss[0] == "to be called"
     assert _tokens("Die Bakteriologie ist die Lehre von den Bakterien.")["Lehre"].gloss[0].startswith("study")
     assert _tokens("Er beginnt eine Lehre als Koch.")["Lehre"].gloss[0] == "apprenticeship"
+
+
+def test_a_listed_abbreviation_is_one_word_with_its_full_stop() -> None:
+    """"Bakterien (ugs. auch Bazille)": colloquially, no sentence end and no name renaming the bacteria."""
+    tokens = _tokens("Bakterien (ugs. auch Bazille) sind einzellige Lebewesen.")
+    assert tokens["ugs."].gloss[0] == "colloquially"
+    assert not any("renames" in hint for hint in tokens["ugs."].hints)

@@ -135,6 +135,12 @@ ROLES = [
     # a phrase compared with "wie" between the copula and the predicate is no predicate itself
     ("Bakterien sind wie die Archaeen Prokaryoten.", "Prokaryoten", ["nominative", "predicate noun after sein"]),
     ("Der Minister ist wie sein Vorgänger ein Anhänger der Reform.", "Anhänger", ["predicate noun after sein"]),
+    # a change to a new amount takes "auf" with the accusative; the unit after "Milliarden" is what they count
+    ("Der Umsatz werde um acht Prozent auf 53 Milliarden Mark klettern.", "Milliarden", ["accusative", "klettern auf"]),
+    ("Der Umsatz werde um acht Prozent auf 53 Milliarden Mark klettern.", "Mark", ["accusative", "the unit it counts"]),
+    # a place's genitive is shown with the place's own name; a name in -s joined to a genitive name is one too
+    ("Baseball genießt in Teilen Lateinamerikas und Ostasiens große Popularität.", "Lateinamerikas", ["(das Lateinamerika)"]),
+    ("Baseball genießt in Teilen Lateinamerikas und Ostasiens große Popularität.", "Ostasiens", ["genitive"]),
     # a quantifier before adjectives and a plural noun is its determiner, not the subject
     ("Beide zuletzt genannten Varietäten verursachen die gleichen Symptome.", "Varietäten",
      ["nominative plural", "subject of verursachen"]),

@@ -33,6 +33,11 @@ def table_version() -> str:
     return hashlib.sha256(DATA.read_bytes()).hexdigest()[:12]
 
 
+def written_forms() -> tuple[str, ...]:
+    """Every abbreviation of the table, as written."""
+    return tuple(_table())
+
+
 def abbreviation_entry(written: str) -> Entry | None:
     """The entry for the abbreviation *written* exactly so ("Mio.", "ha", "GG"), or None."""
     row = _table().get(written)

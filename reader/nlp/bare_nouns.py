@@ -14,6 +14,7 @@ from reader.nlp.lang.valency import DATIVE_PERSON_VERBS
 from reader.nlp.names import only_a_name, place_classifier
 from reader.nlp.noun_lexicon import noun_entry
 from reader.nlp.parse_edits import set_head
+from reader.nlp.quantities import counting_noun
 
 
 def bare_noun_in_another_number(noun: Token) -> None:
@@ -48,6 +49,8 @@ def bare_noun_after_a_prepositional_phrase(noun: Token) -> None:
         return
     if head.pos_ == "PROPN" and _listed_name(head):
         return  # after a first name, the name's last part: "von Geert Wilders"
+    if counting_noun(head.text):
+        return  # "auf 53 Milliarden Mark": the unit the number noun counts
     if noun.i != max(t.i for t in head.subtree) or any(c.dep_ in ("det", "det:poss", "case") for c in noun.children):
         return  # (the noun ends the preposition's phrase, with no article or preposition of its own)
     if not (_common_noun(noun) and not only_a_name(noun.text)):

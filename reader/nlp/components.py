@@ -25,7 +25,7 @@ from reader.nlp.functions import labels_from_case, word_classes_from_clause
 from reader.nlp.lemmas import genitive_of_name, token_lemma
 from reader.nlp.morph_features import feature_values
 from reader.nlp.morphology import correct_morphology
-from reader.nlp.names import tag_names
+from reader.nlp.names import only_a_name, tag_names
 from reader.nlp.noun_lexicon import lemma_by_article
 from reader.nlp.participles import adjectives_from_participles, participles_after_sein
 from reader.nlp.phrase_heads import correct_phrase_heads
@@ -152,13 +152,25 @@ def lemmatizer(doc: Doc) -> Doc:
         token.lemma_ = lemma_by_article(token, lemma) if pos in ("NOUN", "PROPN") else lemma
     names = {token.text for token in tokens_where(doc, "POS", ("PROPN",))}
     for token in doc:
-        genitive = genitive_of_name(token.text, names)
+        genitive = genitive_of_name(token.text, names) or _genitive_of_a_listed_name(token)
         if genitive is not None:
             token.lemma_ = genitive
     participles_after_sein(doc)
     presents_of_intransitive_strong_verbs(doc)
     prefetch_lemmas(doc)  # the lemmas are known: the rows the later rules and the glosses ask for
     return doc
+
+
+def _genitive_of_a_listed_name(token) -> str | None:
+    """"in Teilen Lateinamerikas": a noun in -s whose stem Wiktionary knows only as a name is that name's
+    genitive, whatever class the tagger gave it (the panel shows "Lateinamerika", not "Lateinamerikas")."""
+    form = token.text
+    if token.pos_ != "NOUN" or not form.endswith("s") or len(form) <= _SHORTEST_NAME or not form[:1].isupper():
+        return None
+    return form[:-1] if only_a_name(form[:-1]) else None
+
+
+_SHORTEST_NAME = 3
 
 
 @Language.component("reader_functions")

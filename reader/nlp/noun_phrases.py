@@ -174,6 +174,8 @@ def genitive_name(token: Token) -> bool:
         # before its noun (the parser may hang it on an adjective between, or both on the verb:
         # "erklärte Spaniens Regierungschef": a bare noun right after it is its own)
         return True
+    if token.dep_ == "conj" and token.head.i < token.i and genitive_name(token.head):
+        return True  # "in Teilen Lateinamerikas und Ostasiens": joined to a genitive name
     # right after its noun, wherever the parser hung it ("die die Unabhängigkeit Flanderns fordert")
     adjacent = before is not None and before.i == token.i - 1 and before.pos_ == "NOUN"
     hung_together = before is not None and (token.head.i == before.i or before.head.i == token.i)

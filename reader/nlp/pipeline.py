@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 import reader
 from reader.errors import ReaderError
+from reader.lexicon import abbreviations
 from reader.paths import ASSETS_DIR
 
 if TYPE_CHECKING:
@@ -25,7 +26,7 @@ SHIPPED_PIPELINE_DIR = ASSETS_DIR / "pipeline" / "de_reader"
 # Evaluating a freshly trained candidate with the product's rules: point this at its directory.
 PIPELINE_ENV = "READER_PIPELINE"
 # Bump when the rule components change what an analysis contains.
-RULES_VERSION = 37
+RULES_VERSION = 38
 
 
 def pipeline_dir() -> Path:
@@ -79,6 +80,7 @@ def _load_pipeline() -> Language:
     nlp = load_statistical(path)
     _split_footnote_marks(nlp)
     _split_stop_after_mixed_case_abbreviation(nlp)
+    _keep_listed_abbreviations(nlp)
     if "tok2vec" in nlp.pipe_names:
         _encode_in_windows(nlp.get_pipe("tok2vec"))
     nlp.add_pipe("reader_sentence_rules", first=True)
@@ -93,6 +95,16 @@ def _load_pipeline() -> Language:
     # cycle collector's scans (gc.freeze): its passes over them were 2.4 % of a warm `nlp.pipe`'s CPU.
     gc.freeze()
     return nlp
+
+
+def _keep_listed_abbreviations(nlp: Language) -> None:
+    """"(ugs. auch Bazille)", "Art. 5", "gest. 1990": an abbreviation of the table the glosses use
+    (reader/lexicon/data/abbreviations.tsv) is one token with its full stop, which ends no sentence."""
+    from spacy.symbols import ORTH
+
+    for written in abbreviations.written_forms():
+        if written.endswith("."):
+            nlp.tokenizer.add_special_case(written, [{ORTH: written}])
 
 
 def _split_footnote_marks(nlp: Language) -> None:

@@ -38,6 +38,7 @@ from reader.nlp.noun_phrases import (
 )
 from reader.nlp.names import only_a_name, place_of_adjective, shown_as_names
 from reader.nlp.morph_features import feature_values
+from reader.nlp.quantities import counting_noun
 from reader.nlp.phrase_context import fragment_before_colon, governing_noun_before, placed_in_time
 from reader.nlp.participles import participle_of
 from reader.nlp.pronoun_uses import polite
@@ -324,6 +325,8 @@ def _case_reason(token: Token, case: str, hints: Hints) -> str | None:
     if dep == "nmod:poss" and case == "Gen":
         return f"genitive: the owner of {token.head.text}"
     if dep == "appos" and token.head.pos_ in NOMINAL and _feats(token.head)[0] == case:
+        if counting_noun(token.head.text):  # "53 Milliarden Mark"
+            return f"same case as {token.head.text}: the unit it counts"
         return f"same case as {token.head.text}, which it renames (apposition)"
     if case == "Nom" and any(c.dep_ == "cop" for c in token.children):
         cop = next(c for c in token.children if c.dep_ == "cop")

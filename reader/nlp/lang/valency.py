@@ -43,6 +43,10 @@ PREPOSITIONAL_OBJECTS: dict[tuple[str, str], str] = {
        """warten hoffen achten verzichten reagieren hinweisen verweisen einigen verlassen beziehen zielen
        abzielen setzen antworten aufmerksam vertrauen freuen vorbereiten konzentrieren beschränken
        ausweiten übertragen""".split()},
+    # a change of amount to a new level: "stieg auf 5 Prozent", "auf 53 Milliarden Mark klettern"
+    **{(verb, "auf"): "Acc" for verb in
+       """steigen ansteigen klettern sinken absinken fallen erhöhen senken anheben zurückgehen schrumpfen
+       verringern reduzieren kürzen aufstocken anwachsen""".split()},
     **{(verb, "an"): "Acc" for verb in
        """denken glauben erinnern wenden appellieren gewöhnen schreiben schicken richten senden liefern
        verkaufen übergeben weitergeben anpassen""".split()},
