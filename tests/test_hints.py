@@ -141,6 +141,13 @@ ROLES = [
     # a place's genitive is shown with the place's own name; a name in -s joined to a genitive name is one too
     ("Baseball genießt in Teilen Lateinamerikas und Ostasiens große Popularität.", "Lateinamerikas", ["(das Lateinamerika)"]),
     ("Baseball genießt in Teilen Lateinamerikas und Ostasiens große Popularität.", "Ostasiens", ["genitive"]),
+    # a list of adjectives after a preposition's determiner, the first taken for the verb of a passive
+    ("Die Bezeichnung wurde früher für alle mikroskopisch kleinen, meistens einzelligen Organismen gebraucht.", "Organismen",
+     ["accusative plural", "after für"]),
+    ("Die Bezeichnung wurde früher für alle mikroskopisch kleinen, meistens einzelligen Organismen gebraucht.", "wurde",
+     ["Präteritum, werden-passive"]),
+    # an infinitive made a noun after a neuter singular article, not a masculine noun's plural
+    ("Das Wort entstand durch das Anhängen des Suffixes an den Wortstamm.", "Anhängen", ["(das Anhängen)"]),
     # a quantifier before adjectives and a plural noun is its determiner, not the subject
     ("Beide zuletzt genannten Varietäten verursachen die gleichen Symptome.", "Varietäten",
      ["nominative plural", "subject of verursachen"]),

@@ -103,9 +103,9 @@ _NEUTER_SINGULAR = _MASCULINE_NEUTER_SINGULAR | {"das"}
 
 def _nominalised_infinitive(noun, lemma: str) -> bool:
     """"das Lüften der Räume", "beim Lüften", "zum Spielen": an infinitive used as a noun, which is
-    neuter, after a neuter singular article, where the lemmatiser took the form for a feminine noun's
-    dative plural ("Lüften" as Luft's) or a neuter noun's plural, which no singular article goes with
-    ("Spielen" as Spiel's)."""
+    neuter, after a neuter singular article, where the lemmatiser took the form for a feminine or
+    masculine noun's dative plural ("Lüften" as Luft's, "Anhängen" as Anhang's) or a neuter noun's
+    plural, which no singular article goes with ("Spielen" as Spiel's)."""
     word = noun.text
     if not word.endswith("en") or not lemma_dictionary.is_infinitive(word.lower()):
         return False
@@ -113,6 +113,10 @@ def _nominalised_infinitive(noun, lemma: str) -> bool:
         return False
     gender, plural, _ = noun_entry(lemma)
     if gender == "Fem":
+        return True
+    if gender == "Masc" and plural not in (None, lemma) and word == plural + "n":
+        # "durch das Anhängen des Suffixes": no dative plural of Anhang after a singular article (a weak
+        # masculine's singular is spelt as its plural itself: "des Schützen")
         return True
     # a neuter plural the dictionary lists as a noun of its own (not "im Herzen", Herz's dative, nor a weak
     # masculine's singular spelt as its plural: "des Schützen")

@@ -331,8 +331,8 @@ def attributive_adjectives_taken_for_verbs(doc: Doc) -> None:
     gasförmigen Stoffe bestehen" with "festen" heading the clause and "flüssigen" a finite verb: a
     lower-case word after an article or determiner that the lexicon has only as an adjective, with an
     adjective ending, is an attribute of the noun that follows in its phrase (so are the words of a
-    list of adjectives between them); the finite verb the parser hung on it heads the clause and takes
-    its words, and the article is the noun's."""
+    list of adjectives between them); the finite verb (or passive participle) the parser hung on it heads
+    the clause and takes its words, and the article (and a preposition before it) is the noun's."""
     for token in tokens_where(doc, "POS", ("VERB",)):
         if not token.is_lower or not token.lower_.endswith(ADJECTIVE_ENDINGS):
             continue
@@ -340,8 +340,9 @@ def attributive_adjectives_taken_for_verbs(doc: Doc) -> None:
         article = next(
             (c for c in token.children if c.dep_ in ("nsubj", "det") and c.i < token.i and c.tag_ in _DETERMINER_TAGS), None
         )
-        verb = next((c for c in token.children if c.dep_ == "conj" and c.i > token.i + 1 and c.tag_.endswith("FIN")
-                     and doc[c.i - 1].pos_ in ("NOUN", "PROPN")), None)
+        # (or the participle of a passive: "wurde … für alle mikroskopisch kleinen, … Organismen gebraucht")
+        verb = next((c for c in token.children if c.dep_ in ("conj", "advcl") and c.i > token.i + 1
+                     and (c.tag_.endswith("FIN") or c.tag_ == "VVPP") and doc[c.i - 1].pos_ in ("NOUN", "PROPN")), None)
         if article is None or verb is None:
             continue
         noun = doc[verb.i - 1]  # the phrase's noun closes it, right before the verb
@@ -351,15 +352,21 @@ def attributive_adjectives_taken_for_verbs(doc: Doc) -> None:
         if not only_an_adjective(token.lower_):
             continue
         take_place(verb, token)
+        preposition = next((c for c in token.children if c.dep_ == "case" and c.i == article.i - 1), None)
         for child in list(token.children):
             if child.i < token.i and child.dep_ == "advmod" or child.i in {t.i for t in listed} or child.is_punct:
                 continue  # "nicht kommerzielle": the adjective's own
-            set_head(child, noun if child.i == article.i else verb, "det" if child.i == article.i else None)
+            if child.i == article.i:
+                set_head(child, noun, "det")
+            elif preposition is not None and child.i == preposition.i:
+                set_head(child, noun, "case")
+            else:
+                set_head(child, verb)
         for adjective in (token, *listed):
             set_head(adjective, noun, "amod")
             adjective.pos_, adjective.tag_ = "ADJ", "ADJA"
             adjective.set_morph("Degree=Pos")
-        set_head(noun, verb, "nsubj")
+        set_head(noun, verb, "obl" if preposition is not None else "nsubj")
 
 
 _DETERMINER_TAGS = frozenset({"ART", "PDS", "PIAT", "PDAT", "PPOSAT"})
