@@ -146,6 +146,10 @@ ROLES = [
      ["accusative plural", "after für"]),
     ("Die Bezeichnung wurde früher für alle mikroskopisch kleinen, meistens einzelligen Organismen gebraucht.", "wurde",
      ["Präteritum, werden-passive"]),
+    # also where the parser made the determiner a phrase of its own and the passive's subject an object
+    ("Bis gegen Ende des vorigen Jahrhunderts wurde die Bezeichnung in der Mikrobiologie für alle mikroskopisch kleinen, "
+     "meistens einzelligen Organismen gebraucht, die keinen echten Zellkern besitzen.", "Bezeichnung",
+     ["nominative", "subject of the passive"]),
     # an infinitive made a noun after a neuter singular article, not a masculine noun's plural
     ("Das Wort entstand durch das Anhängen des Suffixes an den Wortstamm.", "Anhängen", ["(das Anhängen)"]),
     # a quantifier before adjectives and a plural noun is its determiner, not the subject

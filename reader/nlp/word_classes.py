@@ -336,9 +336,12 @@ def attributive_adjectives_taken_for_verbs(doc: Doc) -> None:
     for token in tokens_where(doc, "POS", ("VERB",)):
         if not token.is_lower or not token.lower_.endswith(ADJECTIVE_ENDINGS):
             continue
-        # (the tagger may have made the article a demonstrative: "Der" as PDS)
+        # (the tagger may have made the article a demonstrative: "Der" as PDS; the parser a phrase of its own,
+        # with only adverbs between: "für alle mikroskopisch kleinen")
         article = next(
-            (c for c in token.children if c.dep_ in ("nsubj", "det") and c.i < token.i and c.tag_ in _DETERMINER_TAGS), None
+            (c for c in token.children if c.i < token.i and c.tag_ in _DETERMINER_TAGS and (
+                c.dep_ in ("nsubj", "det") or all(t.tag_ in ("ADV", "ADJD") for t in doc[c.i + 1 : token.i]))),
+            None,
         )
         # (or the participle of a passive: "wurde … für alle mikroskopisch kleinen, … Organismen gebraucht")
         verb = next((c for c in token.children if c.dep_ in ("conj", "advcl") and c.i > token.i + 1
@@ -352,7 +355,8 @@ def attributive_adjectives_taken_for_verbs(doc: Doc) -> None:
         if not only_an_adjective(token.lower_):
             continue
         take_place(verb, token)
-        preposition = next((c for c in token.children if c.dep_ == "case" and c.i == article.i - 1), None)
+        preposition = next((c for c in (*token.children, *article.children) if c.dep_ == "case" and c.i == article.i - 1), None)
+        passive = any(child.dep_ == "aux:pass" for child in token.children)
         for child in list(token.children):
             if child.i < token.i and child.dep_ == "advmod" or child.i in {t.i for t in listed} or child.is_punct:
                 continue  # "nicht kommerzielle": the adjective's own
@@ -360,8 +364,10 @@ def attributive_adjectives_taken_for_verbs(doc: Doc) -> None:
                 set_head(child, noun, "det")
             elif preposition is not None and child.i == preposition.i:
                 set_head(child, noun, "case")
-            else:
-                set_head(child, verb)
+            else:  # (the passive's object the parser saw is its subject: "wurde die Bezeichnung … gebraucht")
+                set_head(child, verb, "nsubj:pass" if passive and child.dep_ == "obj" else None)
+        if preposition is not None:
+            set_head(preposition, noun, "case")
         for adjective in (token, *listed):
             set_head(adjective, noun, "amod")
             adjective.pos_, adjective.tag_ = "ADJ", "ADJA"
