@@ -286,8 +286,8 @@ def _verb_phrases(words: list[Token]) -> list[Phrase]:
 
 
 def _heads_its_clause(verb: Token) -> bool:
-    """A verb, or "sein" as a full verb with its words below it ("will dabei sein": to be there),
-    neither an auxiliary nor a copula."""
+    """A verb, or "sein" as a full verb with its words below it ("wird nicht von Dauer sein": to stand the
+    test of time), neither an auxiliary nor a copula."""
     return verb.pos_ == "VERB" or (verb.pos_ == "AUX" and not verb.dep_.startswith(("aux", "cop")))
 
 

@@ -94,7 +94,7 @@ def _imperative_stem(form: str, verb: str) -> bool:
     if last_e < 0 or stem[last_e - 1 : last_e] == "i" or stem.endswith(("t", "d")):
         return False
     changed = {stem[:last_e] + vowel + stem[last_e + 1 :] for vowel in ("i", "ie")}
-    return form in changed or form in {stem + "e" for stem in changed}
+    return form in changed or form in {imperative + "e" for imperative in changed}
 
 
 _ADDRESS_WORDS = frozenset({"NOUN", "PROPN", "ADJ", "DET", "PUNCT"})

@@ -306,7 +306,8 @@ def _case_reason(token: Token, case: str, hints: Hints) -> str | None:
         if verb_complex(token.head).voice is not None:  # whatever the parser's label: "Ergänzt wurde der Aufruf"
             return f"nominative: subject of the passive {verb}"
         return f"nominative: subject of {verb}" if verb else "nominative: subject"
-    time_object = dep == "obj" and (_bare_time(token) or _time_of_intransitive(token) or (lemma_of(token) in _TIMES and placed_in_time(token)))
+    placed = lemma_of(token) in _TIMES and placed_in_time(token)  # "das nächste Mal"
+    time_object = dep == "obj" and (_bare_time(token) or _time_of_intransitive(token) or placed)
     if case == "Acc" and (time_object or measure_accusative(token)):
         # "Tag und Nacht arbeiten", "jeden Tag", "einen Abend verweilen", "mehrere hundert Meter lange Schlangen"
         return "accusative of time or measure (how long? when?)"
