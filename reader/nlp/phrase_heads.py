@@ -20,7 +20,7 @@ from reader.lexicon import LexiconMissingError, form_entry, lookup
 from reader.nlp import lemma_dictionary
 from reader.nlp.doc_arrays import merged, tokens_where
 from reader.nlp.lang.articles import determiner_readings
-from reader.nlp.lang.grammar import ADJECTIVE_ENDINGS, NUMBER_NOUNS
+from reader.nlp.lang.grammar import ADJECTIVE_ENDINGS
 from reader.nlp.lang.names import NAME_PARTICLES
 from reader.nlp.lang.valency import object_case
 from reader.nlp.bare_nouns import (
@@ -57,7 +57,7 @@ from reader.nlp.comparisons import compared_phrase_taken_for_the_predicate
 from reader.nlp.participle_attributes import participles_after_their_noun
 from reader.nlp.preposition_repairs import preposition_closed_by_its_adverb
 from reader.nlp.parse_edits import set_head as _set_head, take_place as _take_place
-from reader.nlp.quantities import noun_heads_its_compared_quantity, unit_after_a_number_noun
+from reader.nlp.quantities import counting_noun, noun_heads_its_compared_quantity
 from reader.nlp.adverbial_adjectives import adjectives_holding_a_verbs_clause
 from reader.nlp.verb_clauses import (
     auxiliaries_of_a_later_clause,
@@ -127,7 +127,6 @@ def correct_phrase_heads(doc: Doc) -> None:
         _prepositional_object_of_the_verb(token)
     for token in tokens_where(doc, "POS", _NOMINAL):
         _predicate_taken_for_a_conjunct(token)
-        unit_after_a_number_noun(token)
         _conjunct_before_a_finite_verb_opens_a_clause(token)
     for verb in sorted({subject.head for subject in tokens_where(doc, "DEP", ("nsubj", "nsubj:pass"))}, key=attrgetter("i")):
         _singular_verb_has_no_coordinated_subject(verb)
@@ -601,7 +600,7 @@ def _counted_noun_after_its_measure(measure: Token) -> None:
     doc = measure.doc
     if measure.pos_ != "NOUN" or measure.i + 1 >= len(doc):
         return
-    if not any(c.dep_ == "nummod" for c in measure.children) and lemma_dictionary.lemmatize(measure.text) not in NUMBER_NOUNS:
+    if not any(c.dep_ == "nummod" for c in measure.children) and not counting_noun(measure.text):
         return
     counted = doc[measure.i + 1]
     # (an article or preposition before the measure that the parser gave the counted noun is the measure's)

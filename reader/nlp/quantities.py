@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from reader.nlp import lemma_dictionary
 from reader.nlp.lang.grammar import NUMBER_NOUNS
 from reader.nlp.parse_edits import set_head, take_place
 
@@ -52,22 +53,6 @@ def noun_heads_its_compared_quantity(als: Token) -> None:
     set_head(als, quantifier, "fixed")
 
 
-def unit_after_a_number_noun(noun: Token) -> None:
-    """"auf 53 Milliarden Mark klettern", "zwei Millionen Euro" with the currency as the verb's object or a
-    phrase of its own: a bare noun right after "Millionen", "Milliarden" is what they count, in their case;
-    it hangs on the number noun (as an apposition, which shares its case)."""
-    doc = noun.doc
-    if noun.i == 0 or noun.pos_ not in _NOMINAL or any(c.dep_.startswith("det") or c.dep_ == "case" for c in noun.children):
-        return
-    number = doc[noun.i - 1]
-    if number.pos_ != "NOUN" or not counting_noun(number.text) or noun.head.i == number.i and noun.dep_ == "appos":
-        return
-    if noun.head.i == number.i or number.head.i == noun.head.i or number.head.i == noun.i:
-        if number.head.i == noun.i:
-            take_place(number, noun)
-        set_head(noun, number, "appos")
-
-
 def counting_noun(form: str) -> bool:
     """"Milliarden", "Millionen", "Dutzende": a form of a noun that counts (the rules run before the lemmas)."""
-    return any(form.removesuffix(ending) in NUMBER_NOUNS for ending in ("", "e", "n", "en"))
+    return lemma_dictionary.lemmatize(form) in NUMBER_NOUNS
