@@ -70,6 +70,21 @@ def test_a_sense_whose_note_names_the_verb_s_object_goes_first() -> None:
     assert _first("Er führt die Partei seit Jahren.", "führt") == "lead"
 
 
+def test_a_dictionary_line_naming_the_verb_s_object_gives_its_sense() -> None:
+    """"(Recht) verletzen; (Gesetz) übertreten": an object Ding names beside the verb decides its sense,
+    as a passive's subject does ("(einen Vertrag) verletzen"); a person hurt stays injured."""
+    assert _first("Wir vermieden alles, was ein Gesetz in Kuba verletzen könnte.", "verletzen") == "violate"
+    assert _first("Der Vertrag wurde im Mai verletzt.", "verletzt") == "breach"
+    assert _first("Der Hund hat den Briefträger verletzt.", "verletzt") == "injure"
+
+
+def test_mag_with_a_perfect_infinitive_grants_a_possibility() -> None:
+    """"mag … ausgesehen haben": may have looked, not "to like"; "Ich mag Kaffee" likes it, and is no
+    "Ich möchte …" (I should like to), a phrase of the Konjunktiv II."""
+    assert _first("Das mag eine Zeit lang so ausgesehen haben.", "mag") == "may"
+    assert _first("Ich mag Kaffee.", "mag") == "like"
+
+
 def test_an_un_adjective_the_dictionary_lacks_is_its_base_negated_as_english_negates_it() -> None:
     """"unakzeptabel" (Ding lists only "akzeptabel"): unacceptable, marked a guess, in every form."""
     from reader.lexicon import lookup

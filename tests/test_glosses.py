@@ -143,6 +143,8 @@ def test_a_sense_for_one_construction_comes_first_only_where_the_sentence_has_it
         ("man", "PRON", "one"),
         ("gegenüber", "ADP", "towards"),
         ("erste", "ADJ", "first"),
+        ("wonach", "SCONJ", "according to which"),  # "eine Erklärung, wonach …", not the question's "what … for"
+        ("diejenigen", "PRON", "those"),
     ],
 )
 def test_function_words_have_hand_checked_glosses_by_word_class(word, pos, first) -> None:
@@ -366,6 +368,11 @@ def test_in_running_text_function_words_follow_their_use() -> None:
     relative = _tokens("Das Bild, das durch Fälschungen unterstützt wurde, war falsch.")["wurde"]
     assert relative.gloss[0].startswith("to be (passive")  # the parser made the auxiliary the head
     assert _tokens("Wir möchten eine Debatte.")["möchten"].gloss[0] == "would like"
+    assert _tokens("Gegenüber dem Rathaus steht eine Kirche.")["Gegenüber"].gloss[0] == "opposite"  # a place
+    those = _tokens("Diejenigen, die früh kamen, blieben lange.")["Diejenigen"]  # the tagger's noun
+    assert (those.pos, those.gloss[0]) == ("PRON", "those")
+    assert _tokens("Er half denjenigen, die kamen.")["denjenigen"].gloss[0] == "those"  # the tagger's adjective
+    assert _tokens("Er ist mir gegenüber sehr freundlich.")["gegenüber"].gloss[0] == "towards"
     assert _tokens("Er sagte, er werde kommen.")["werde"].gloss[0] == "will (reported speech)"  # not würde's "would"
     started = _tokens("Heute wurden die Teile der Anlage wieder angefahren.")["wurden"]
     assert started.gloss[0].startswith("to be (passive")  # the tagger calls "angefahren" a zu-infinitive
@@ -1536,6 +1543,23 @@ def test_a_noun_s_article_chooses_the_senses_of_its_gender() -> None:
     assert house.gloss[0] == "house"  # "dem" is masculine or neuter: no "der Haus" (the indoors)
     work = _tokens("Unfälle während der Haus- und Familienarbeit sind nicht versichert.")["Haus"]
     assert work.gloss[0] == "house"  # "der" is the article of the feminine compound: no "institution"
+
+
+def test_a_noun_of_two_genders_is_read_in_the_gender_its_article_or_adjective_shows() -> None:
+    """"der See" is a lake, "die See" and "auf hoher See" (a feminine ending) the sea; "die Leiter" a
+    ladder, "der Leiter" a head."""
+    assert _tokens("Der große See liegt im Norden.")["See"].gloss[0] == "lake"
+    assert _tokens("Das Schiff fuhr auf die See hinaus.")["See"].gloss[0] == "sea"
+    assert _tokens("Die Insel liegt auf hoher See.")["See"].gloss[0] == "sea"
+    assert _tokens("Die Leiter stand an der Wand.")["Leiter"].gloss[0] == "ladder"
+    assert _tokens("Der Leiter der Firma kam.")["Leiter"].gloss[0] == "head"
+
+
+def test_a_noun_is_read_as_the_weak_form_of_an_adjectival_noun_only_where_that_one_is() -> None:
+    """"der Beamte" is a Beamter, but "das Meiste" no "Meister" (champion) and "Bosnien" no "Bosnier"."""
+    assert _tokens("Die Beamte kam spät.")["Beamte"].gloss[0] == "civil servant"
+    assert _tokens("Jedoch ist das Meiste ab drei Jahren.")["Meiste"].gloss[0] == "most"
+    assert "Bosnian" not in _tokens("Das ist die Politik eines moslemischen Bosnien.")["Bosnien"].gloss
 
 
 def test_a_noun_with_a_noun_attribute_takes_the_sense_of_their_compound() -> None:

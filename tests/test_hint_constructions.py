@@ -1124,3 +1124,57 @@ def test_a_finite_verb_hung_on_the_root_noun_before_it_heads_the_sentence() -> N
     text = "Der Zeitpfeil bestimmt die Richtung der Zeit."
     assert _token(text, "bestimmt").gloss[0] == "to determine"
     assert case_of(text, "Zeitpfeil") == "Nominative" and case_of(text, "Richtung") == "Accusative"
+
+
+def test_a_noun_of_two_genders_takes_the_case_its_article_and_role_show() -> None:
+    """"Der große See liegt": "der See" is masculine (a lake), so "Der" is its nominative, the subject,
+    not the dative of the feminine "die See"."""
+    text = "Der große See liegt im Norden."
+    assert hints(text, "See")[0].startswith("Nominative singular, masculine (der See)")
+    assert hints("Die Schiffe liegen auf hoher See.", "See")[0].startswith("Dative singular, feminine (die See)")
+
+
+def test_an_article_after_an_article_opens_the_participle_s_object() -> None:
+    """"die den Fortschritt behindernden Strukturen": two articles in a row share no noun; "den
+    Fortschritt" is the participle's object, and "die" (or "alle", which the tagger takes for a
+    pronoun) the article of the structures, the verb's object, not a dative."""
+    for text in (
+        "Sie wollten die den Fortschritt behindernden Strukturen überwinden.",
+        "Sie wollten alle den Fortschritt behindernden Strukturen überwinden.",
+    ):
+        assert case_of(text, "Strukturen") == "Accusative"
+        assert not any("of überwinden" in hint for hint in hints(text, "Fortschritt"))
+        assert "Present participle of behindern, used as an adjective." in hints(text, "behindernden")  # -ernd
+    text = "Er sprach mit den das Projekt leitenden Forschern."
+    assert hints(text, "leitenden")[0].startswith("Adjective agreeing with Forschern: dative plural")
+    assert case_of("Die den Kindern helfenden Lehrer kamen.", "Lehrer") == "Nominative"
+    # the participle's verb takes a dative: "der" is no genitive of a group "einer" is part of
+    text = "Er sprach während einer der Strafprozessordnung folgenden Verhandlung."
+    assert case_of(text, "Strafprozessordnung") == "Dative" and case_of(text, "Verhandlung") == "Genitive"
+
+
+def test_a_name_renaming_a_noun_inside_an_extended_attribute_stays_inside() -> None:
+    """"die von den Enzyklopädisten Denis Diderot herausgegebene Enzyklopädie": the name after the
+    attribute's noun does not end the attribute; "die" is the encyclopedia's article, the subject."""
+    text = "Damals galt die von den Enzyklopädisten Denis Diderot herausgegebene Enzyklopädie als wichtig."
+    assert hints(text, "die")[0].startswith("Article of Enzyklopädie: nominative singular")
+    assert case_of(text, "Enzyklopädie") == "Nominative"
+
+
+def test_the_reporting_verb_after_a_quotation_heads_its_own_clause() -> None:
+    """"„Wir haben … vermieden“, erklärt mit milder Stimme Castellanos": "erklärt" is a present tense of
+    its own, not a second participle of the quotation's "haben", and the name after the phrase is its
+    speaker, not the voice's name."""
+    text = "„Wir haben alle Formulierungen vermieden“, erklärt mit milder Stimme Castellanos."
+    assert hints(text, "erklärt")[0].startswith("Präsens: erklärt")
+    assert case_of(text, "Castellanos") == "Nominative"
+    assert any("subject of erklären" in hint for hint in hints(text, "Castellanos"))
+
+
+def test_a_name_after_a_prepositions_noun_renames_it() -> None:
+    """"mit dem Minister Müller": the name renames the minister (a dative), though "Müller" is also a
+    plural noun (millers); it is no object of the verb."""
+    text = "Das sagte er gestern mit dem Minister Müller."
+    assert case_of(text, "Müller") == "Dative"
+    # a place's name that is a common noun too ("Halle": hall) renames a noun naming places
+    assert case_of("In der Stadt Halle wohnen viele Menschen.", "Halle") == "Dative"

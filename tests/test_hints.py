@@ -229,6 +229,11 @@ CLAUSES = [
     ("Die Regierung beschloss am Montag ein neues Gesetz.", "beschloss", ["main clause", "second place"]),
     ("Am Montag beschloss die Regierung ein neues Gesetz.", "beschloss", ["second place", "subject regierung follows the verb"]),
     ("Heute trifft der Kanzler den Präsidenten.", "trifft", ["verb second", "subject kanzler follows the verb"]),
+    # a fronted "als" phrase with the finite verb right after it, which goes on: no clause "when …"
+    ("Als wichtige Kennzeichen der Epoche gelten die Toleranz und die Vernunft.", "gelten", ["main clause", "verb second"]),
+    ("Als Kind spielte er oft im Garten.", "spielte", ["main clause", "verb second"]),
+    ("Als die Polizei am Tatort eintraf, war niemand da.", "eintraf", ["subordinate clause with als"]),
+    ("Als die Polizei eintraf und die Tür öffnete, war niemand da.", "eintraf", ["subordinate clause with als"]),
 ]
 
 COMPOUNDS = [

@@ -75,6 +75,20 @@ def test_a_finite_verb_beginning_with_ge_is_no_participle(sentence: str, form: s
     assert {token.text: token.lemma for token in analyze(sentence).tokens}[form] == lemma
 
 
+def test_the_present_singular_of_wissen_and_the_modals_has_its_own_stem() -> None:
+    """"du weißt" is wissen, not simplemma's "weißen" (to whitewash); "du musst" müssen."""
+    assert {token.text: token.lemma for token in analyze("Du weißt es noch nicht.").tokens}["weißt"] == "wissen"
+    assert lemmatize("musst", "AUX", {}, finite=True) == "müssen"
+    assert lemmatize("kannst", "AUX", {}, finite=True) == "können"
+
+
+def test_a_separable_verb_keeps_the_ss_across_its_particle() -> None:
+    """simplemma's data has "außehen" for "ausgesehen" and "aussah": the verb is aus|sehen."""
+    assert lemmatize("ausgesehen", "VERB", {}) == "aussehen"
+    assert lemmatize("aussah", "VERB", {}, finite=True) == "aussehen"
+    assert lemmatize("heißt", "VERB", {}, finite=True) == "heißen"
+
+
 def test_a_strong_past_simplemma_knows_only_in_the_plural() -> None:
     assert lemmatize("stand", "VERB", {}, finite=True) == "stehen"  # as "standen"
     assert lemmatize("lag", "VERB", {}, finite=True) == "liegen"

@@ -15,7 +15,7 @@ from collections import Counter
 
 import pytest
 
-from reader.lexicon import full_entry, lookup, short_gloss
+from reader.lexicon import full_entry, lookup, noun_genders, short_gloss
 from reader.lexicon import database
 from reader.lexicon.compound_senses import head_glosses, head_phrase, modifier_gloss, unsupported_prefix
 from reader.lexicon.compounds import split_compound
@@ -32,6 +32,17 @@ def test_noun_with_gender_plural_and_everyday_sense_first() -> None:
     assert entry.pos == "NOUN"
     assert entry.gloss[0] == "tension"  # Ding lists the medical "tautness" first
     assert not entry.composed
+
+
+def test_a_noun_of_two_genders_has_its_first_sense_s_gender_and_keeps_the_other() -> None:
+    """"der See" is a lake, "die See" the sea: Ding lists "die See" first, but the first sense shown is
+    "lake", so the noun is masculine, and feminine too; Ding's stray feminine "Einfluss" in a list of
+    synonyms ("Einfluss {f}; Gewicht {f}") is no gender of its own, as Wiktionary knows."""
+    lake = lookup("See", "NOUN")
+    assert (lake.gloss[0], lake.gender, noun_genders("See")) == ("lake", "m", "mf")
+    assert noun_genders("Steuer") == "fn" and lookup("Steuer", "NOUN").gloss[0] == "tax"
+    assert (lookup("Mark", "NOUN").gender, lookup("Mark", "NOUN").gloss[0]) == ("f", "mark (currency)")
+    assert noun_genders("Einfluss") == "m" and noun_genders("Spannung") == "f"
 
 
 def test_souveraenitaet_means_sovereignty_not_aplomb() -> None:

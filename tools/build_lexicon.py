@@ -51,6 +51,7 @@ from reader.lexicon.labels import OFFENSIVE_TIER  # noqa: E402
 from reader.lexicon.phrases import PhrasePattern, phrase_patterns  # noqa: E402
 from reader.lexicon.compound_senses import count_compound_usage, head_glosses, head_phrase, modifier_gloss, unsupported_prefix  # noqa: E402
 from reader.nlp.lang.prepositions import governed_cases  # noqa: E402
+from reader.nlp.lang.strong_verbs import IRREGULAR_KONJUNKTIV_II  # noqa: E402
 from hand_checked import add_core_glosses, add_supplement, checked_words  # noqa: E402
 from reader.lexicon.database import AFFIX, BLOCK_SIZE, HEAD, PLURAL, SCHEMA_VERSION, decode_line_ids, encode_line_ids  # noqa: E402
 
@@ -171,6 +172,7 @@ def build(out_path: Path) -> None:
     german_zipf = {key: zipf_frequency(key, "de") for key, _ in groups}
     lower_keys = {key for key, _ in groups if key[:1].islower()}
     rows = []
+    sense_genders: dict[str, dict[str, str]] = {}
     kinds: dict[str, set[str]] = defaultdict(set)
     for (key, pos), cands in groups.items():
         kinds[key].update(c.kind for c in cands)
@@ -184,6 +186,8 @@ def build(out_path: Path) -> None:
         gender, plural = ranked.gender, ranked.plural
         if pos == "NOUN" and key in nouns:
             gender, plural = merge_noun(gender, plural, nouns[key])
+            if ranked.sense_genders and len({g for g, _ in nouns[key]}) > 1:
+                sense_genders[key] = ranked.sense_genders
         rows.append((key, pos or "X", round(ranked.score * 100), gender, plural,
                      "\t".join(ranked.glosses), encode_line_ids(ranked.line_ids)))
     rows = drop_rare_compounds(rows, german_zipf)
@@ -204,6 +208,7 @@ def build(out_path: Path) -> None:
     print(f"{loanwords} Wiktionary nouns glossed as English loanwords")
     names = load_names()
     rows = add_core_glosses(rows, {name for name, _ in names})
+    rows = with_genders_of_senses(rows, sense_genders, nouns)
     rows = with_compound_senses(rows, compounds)
     rows.sort(key=lambda r: (r[0], r[1]))
     print(f"ranked {len(rows)} rows in {time.time() - started:.0f}s")
@@ -244,6 +249,8 @@ def phrase_rows(patterns: list[PhrasePattern], zipf, verbs: set[str]) -> list[tu
             continue  # "mit dem", "ja auch", "innerhalb von" are everywhere, mostly not as Ding's idiom
         if pattern.kind == "fixed" and pattern.anchor in verbs and set(pattern.words[1:]) <= PREPOSITIONS:
             continue  # a verb and its preposition are the verb's ("kommen aus" is no "sourced in/from")
+        if pattern.kind == "verb" and _konjunktiv_ii_written(pattern.term):
+            continue  # "Ich möchte …", "Es dürfte …" say what the mood means; found by lemma, "ich mag" would match
         if pattern.tier < OFFENSIVE_TIER:
             grouped[(pattern.anchor, " ".join(pattern.words), pattern.kind)].append(pattern)
     rows = {}
@@ -267,6 +274,11 @@ def phrase_rows(patterns: list[PhrasePattern], zipf, verbs: set[str]) -> list[tu
             rows[(anchor, words, kind)] = (anchor, words, kind, term, "\t".join(glosses.split(" ; ")))
     print(f"{len(rows)} phrases")
     return sorted(rows.values())
+
+
+def _konjunktiv_ii_written(term: str) -> bool:
+    """The phrase writes its verb in the Konjunktiv II ("möchte", "dürfte"); "Würde" is a noun."""
+    return any(word in IRREGULAR_KONJUNKTIV_II for word in term.split())
 
 
 RARE_ENGLISH = 3.0  # Zipf: "vernal", "passim", "holus-bolus"; "rightly" and "retired" are common
@@ -401,6 +413,25 @@ def loanword_gloss(lemma: str) -> str:
         return ""
     english = lemma if lemma.isupper() else lemma.lower()
     return english if zipf_frequency(english, "en") >= 3.0 else ""
+
+
+def with_genders_of_senses(rows: list[tuple], sense_genders: dict[str, dict[str, str]], nouns) -> list[tuple]:
+    """A noun of several genders, which both Ding (for senses of their own) and Wiktionary give it,
+    stores them all, the gender of its first sense first: "mf" for See (lake: der See; sea: die See),
+    though Ding lists "die See" first. Ding alone gives stray genders in a synonym list ("Einfluss
+    {f}; Gewicht {f}"). Read after the hand-checked senses have put the first sense first."""
+    out = []
+    for row in rows:
+        offered = sense_genders.get(row[0]) if row[1] == "NOUN" and row[3] else None
+        if offered:
+            listed = {gender for gender, _ in nouns[row[0]]}
+            shown = [offered.get(gloss_core(gloss)) for gloss in row[5].split("\t")]
+            first = shown[0] if shown and shown[0] in listed else row[3]
+            others = dict.fromkeys(g for g in shown if g in listed and g != first)
+            plural = row[4] if first == row[3] else next((p for g, p in nouns[row[0]] if g == first and p), row[4])
+            row = (*row[:3], first + "".join(others), plural, *row[5:])
+        out.append(row)
+    return out
 
 
 def merge_noun(gender, plural, forms: list[tuple[str, str | None]]):

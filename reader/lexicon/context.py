@@ -22,17 +22,22 @@ from reader.lexicon.ranking import gloss_core
 
 MIN_OVERLAP = 2  # shared words before the sentence overrides the general ranking
 MAX_LINES = 12  # the word's best lines; later ones are rare senses
+MAIN_SENSES = 4  # an object named in a line chooses among these ("to violate"), not a collocation's ("to wreak")
 _WORD_RE = re.compile(r"[^\W\d_]{4,}")
 
 
 @database.lexicon_cache(maxsize=16384)
-def _german_words(line_id: int) -> frozenset[str]:
-    """The German words of a Ding line (headwords, forms, examples); none for a line without English.
+def _german_words(line_id: int) -> tuple[frozenset[str], frozenset[str]]:
+    """The German words of a Ding line (headwords, forms, examples), and those of its headword alone
+    ("(Recht) verletzen; (Gesetz) übertreten"); none for a line without English.
 
     Read from the raw line without parsing all of it: an analysis asks this for thousands of lines.
     """
     german, _, english = (database.raw_line(line_id) or "").partition(" :: ")
-    return frozenset(map(str.lower, _WORD_RE.findall(german))) if english else frozenset()
+    if not english:
+        return frozenset(), frozenset()
+    headword = german.partition(" | ")[0]
+    return frozenset(map(str.lower, _WORD_RE.findall(german))), frozenset(map(str.lower, _WORD_RE.findall(headword)))
 
 
 def english_cores(line_id: int) -> frozenset[str]:
@@ -42,31 +47,30 @@ def english_cores(line_id: int) -> frozenset[str]:
     return frozenset(gloss_core(sense) for sense in senses)
 
 
-def in_context(entry: Entry, context: Iterable[tuple[str, ...]], own: tuple[str, ...] = ()) -> Entry:
+def in_context(
+    entry: Entry, context: Iterable[tuple[str, ...]], own: tuple[str, ...] = (), objects: Iterable[tuple[str, ...]] = ()
+) -> Entry:
     """*entry* with the sense its sentence points to first; *context* are the sentence's words, each
     as its spellings (form and lemma, lower-case), of which *own* (the word's own spellings) does not
-    count: the context is made once per sentence, and not copied for each of its words."""
+    count: the context is made once per sentence, and not copied for each of its words. A verb's
+    *objects* count ``MIN_OVERLAP`` words for a line whose headword names them as what the sense takes:
+    "(Recht) verletzen; (Gesetz) übertreten" for "ein Gesetz verletzen" (to violate)."""
     if not entry.found or entry.composed or len(entry.gloss) < 2:
         return entry
     term = entry.term.lower()
     words = [spellings for spellings in context if spellings != own and _counts(spellings, term)]
-    if len(words) < MIN_OVERLAP:
+    objects = [spellings for spellings in objects if _counts(spellings, term)]
+    if len(words) < MIN_OVERLAP and not objects:
         return entry  # no line can share enough words
     lines = _lines_by_word(entry.term, entry.pos)
     if lines is None:
         return entry
-    line_ids, holding = lines
+    line_ids, holding, naming = lines
     overlaps = [0] * len(line_ids)
     for spellings in words:
-        positions = 0
-        for word in spellings:
-            if word != term:
-                positions |= holding.get(word, 0)
-        position = 0
-        while positions:
-            overlaps[position] += positions & 1
-            positions >>= 1
-            position += 1
+        _count(overlaps, _positions(spellings, term, holding), 1)
+    for spellings in objects:
+        _count(overlaps, _positions(spellings, term, naming), MIN_OVERLAP)
     most = max(overlaps, default=0)
     if most < MIN_OVERLAP:
         return entry
@@ -78,6 +82,23 @@ def in_context(entry: Entry, context: Iterable[tuple[str, ...]], own: tuple[str,
     return replace(entry, gloss=gloss, short=short_gloss(gloss))
 
 
+def _positions(spellings: tuple[str, ...], term: str, holding: dict[str, int]) -> int:
+    """The lines (bits) holding the word in any of its spellings, counted once."""
+    positions = 0
+    for word in spellings:
+        if word != term:
+            positions |= holding.get(word, 0)
+    return positions
+
+
+def _count(overlaps: list[int], positions: int, weight: int) -> None:
+    position = 0
+    while positions:
+        overlaps[position] += weight * (positions & 1)
+        positions >>= 1
+        position += 1
+
+
 def _counts(spellings: tuple[str, ...], term: str) -> bool:
     """A word of the sentence that a line can share: four letters or more, not the term itself."""
     for word in spellings:
@@ -87,7 +108,7 @@ def _counts(spellings: tuple[str, ...], term: str) -> bool:
 
 
 @database.lexicon_cache(maxsize=16384)
-def _lines_by_word(term: str, pos: str) -> tuple[tuple[int, ...], dict[str, int]] | None:
+def _lines_by_word(term: str, pos: str) -> tuple[tuple[int, ...], dict[str, int], dict[str, int]] | None:
     """The best lines of the term's row of this word class, and for each German word of them the
     positions of the lines holding it: built once per term, so a sentence's words are counted
     against the lines in a few look-ups, not a set intersection per line and token. The positions
@@ -97,8 +118,14 @@ def _lines_by_word(term: str, pos: str) -> tuple[tuple[int, ...], dict[str, int]
     if row is None:
         return None
     line_ids = tuple(row.line_ids[:MAX_LINES])
+    main_senses = {gloss_core(gloss.split(" [")[0]) for gloss in row.glosses[:MAIN_SENSES]}
     holding: dict[str, int] = {}
+    naming: dict[str, int] = {}  # the same for the words of the headwords of lines of a main sense
     for position, line_id in enumerate(line_ids):
-        for word in _german_words(line_id):
+        german, headword = _german_words(line_id)
+        for word in german:
             holding[word] = holding.get(word, 0) | 1 << position
-    return line_ids, holding
+        if main_senses & english_cores(line_id):
+            for word in headword:
+                naming[word] = naming.get(word, 0) | 1 << position
+    return line_ids, holding, naming

@@ -45,6 +45,7 @@ class TermRow:
     plural: str | None
     glosses: tuple[str, ...]
     lines: str  # encoded line numbers; decoded only when the full entry is asked for
+    genders: str = ""  # a noun's genders, its own first ("mf": der See, die See)
 
     @property
     def line_ids(self) -> tuple[int, ...]:
@@ -171,7 +172,9 @@ def term_rows(word: str) -> tuple[TermRow, ...]:
 
 
 def _term_row(word: str, pos: str, score: int, gender: str | None, plural: str | None, glosses: str, lines: str) -> TermRow:
-    return TermRow(word, pos, score, gender, plural, tuple(glosses.split("\t")) if glosses else (), lines)
+    # a noun of several genders stores them all, its own first: "mf" for See (der See, die See)
+    return TermRow(word, pos, score, (gender or "")[:1] or None, plural,
+                   tuple(glosses.split("\t")) if glosses else (), lines, gender or "")
 
 
 # Rows read ahead by `prefetch_terms`, kept (as are term_rows' answers) so that the next text's

@@ -36,7 +36,7 @@ from reader.lexicon.abbreviations import abbreviation_entry
 from reader.lexicon.composed import PREFIX_GLOSSES, compose, compound_in_plural, is_head_phrase, part_gloss
 from reader.lexicon.compounds import LINKING_ELEMENTS, CompoundPart, modifier_keys, split_compound, written
 from reader.lexicon.ding import parse_line
-from reader.lexicon.entry import Entry, FullEntry, Sense, short_gloss, strip_notes
+from reader.lexicon.entry import Entry, FullEntry, Sense, declines_like_adjective, short_gloss, strip_notes
 from reader.lexicon.function_words import function_entry
 from reader.lexicon.negation import negated
 
@@ -433,6 +433,8 @@ def lookup(word: str, pos: str | None = None) -> Entry:
         row = _pick(key, pos)
         if row is not None and source == "variant" and "-" in key and not keeps_head(word, key, pos):
             continue  # "US-Botschafter" is no "US-Botschaft" (embassy) less its ending
+        if row is not None and source == "variant" and _adjectival_form_of_another_noun(word, key, row):
+            continue  # "das Meiste" is no "Meister", "Bosnien" no "Bosnier"
         if row is not None:
             if pos is None or row.pos == pos:
                 return entry_from_row(row, query, source)
@@ -455,6 +457,13 @@ def lookup(word: str, pos: str | None = None) -> Entry:
         return entry
     gender, plural = _noun_info(word)
     return Entry(term=word, gender=gender, plural=plural, query=query)
+
+
+def _adjectival_form_of_another_noun(word: str, key: str, row: database.TermRow) -> bool:
+    """*key* is *word* read as the weak form of a noun made from an adjective ("Beamte", "Beamten":
+    Beamter), but the noun it finds declines as nouns do, so *word* is none of its forms."""
+    weak_form = key in (word + "r", word[:-1] + "r") and key[:1].isupper()
+    return weak_form and row.pos == "NOUN" and not declines_like_adjective(row.word, row.gender, row.plural)
 
 
 def _first_part(word: str) -> Entry | None:

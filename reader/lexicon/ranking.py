@@ -129,6 +129,7 @@ class RankedTerm:
     gender: str | None
     plural: str | None
     gloss_scores: list[float] = field(default_factory=list)
+    sense_genders: dict[str, str] = field(default_factory=dict)  # a sense's gender, where only one offers it
 
 
 def usage_stems(english: str) -> list[str]:
@@ -226,5 +227,18 @@ def rank_candidates(
     plural = next((c.plural for c in nouns if c.plural and c.gender == gender), None)
     top = final[order[0]] if order else -99.0
     return RankedTerm(
-        glosses, line_ids, top, gender, plural, [round(final[c], 3) for c in order[:max_glosses]]
+        glosses, line_ids, top, gender, plural, [round(final[c], 3) for c in order[:max_glosses]],
+        _genders_of_senses(nouns),
     )
+
+
+def _genders_of_senses(nouns: list[Candidate]) -> dict[str, str]:
+    """The gender of each sense that lines of one gender alone offer: a noun of two genders means one
+    thing in each ("der See" is a lake, "die See" the sea)."""
+    if len({cand.gender for cand in nouns}) < 2:
+        return {}
+    offered: dict[str, set[str]] = {}
+    for cand in nouns:
+        for gloss, _ in cand.glosses:
+            offered.setdefault(gloss_core(gloss), set()).add(cand.gender)
+    return {core: next(iter(genders)) for core, genders in offered.items() if len(genders) == 1}

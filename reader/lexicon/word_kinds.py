@@ -87,6 +87,13 @@ def noun_gender(word: str) -> str | None:
     return next((row.gender for row in database.term_rows(word) if row.pos == "NOUN" and row.glosses), None)
 
 
+def noun_genders(word: str) -> str:
+    """Every gender the dictionary gives *word* as a noun with senses of its own, the noun's own first:
+    "mf" for See (der See: lake, die See: sea), "fn" for Steuer (die Steuer: tax, das Steuer: helm); ""
+    where it lists none."""
+    return next((row.genders for row in database.term_rows(word) if row.pos == "NOUN" and row.glosses), "")
+
+
 def is_verb(word: str) -> bool:
     """The dictionary has `word` itself as a verb ("schauen", "bereiterklären"; not "intern", nor the
     noun "Rückblicken"). Raises LexiconMissingError without a lexicon."""

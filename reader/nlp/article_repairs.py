@@ -17,6 +17,7 @@ from reader.nlp.clause_kinds import COPULAR_FORMS
 from reader.nlp.lang.articles import adjective_ending, determiner_readings
 from reader.nlp.lang.prepositions import governed_cases
 from reader.nlp.lang.sentences import OPENING_QUOTES
+from reader.nlp.lang.valency import DATIVE_OBJECT_VERBS
 from reader.nlp.morph_features import feature_values
 from reader.nlp.noun_lexicon import noun_entry
 from reader.nlp.parse_edits import can_hang_on, set_head, take_place
@@ -140,18 +141,25 @@ def article_of_an_extended_attribute(article: Token) -> None:
     # the tagger takes an article whose noun is far away for a pronoun ("hatten die bereits
     # geplanten Abstimmungen verschoben"); a relative pronoun follows a comma
     pronoun = _article_taken_for_pronoun(article) and article.i > 0 and not doc[article.i - 1].is_punct
-    if not contraction and not pronoun and not (article.pos_ == "DET" and "Art" in article.morph.get("PronType")):
-        return
     if article.i + 3 >= len(doc):
         return
     opener = doc[article.i + 1]
-    if opener.pos_ not in _OPENS_ATTRIBUTE and not _object_of_participle(article, opener):
+    with_its_object = _object_with_its_article(opener)
+    # (a quantifier, which the tagger may take for a pronoun: "alle den Fortschritt behindernden Strukturen")
+    quantifier = with_its_object and article.lower_ in _QUANTIFIERS
+    if quantifier:
+        article.pos_, article.tag_ = "DET", "PIAT"
+    if not contraction and not pronoun and not quantifier and not (article.pos_ == "DET" and "Art" in article.morph.get("PronType")):
+        return
+    if opener.pos_ not in _OPENS_ATTRIBUTE and not with_its_object and not _object_of_participle(article, opener):
         return
     inner = False  # inside a phrase of the attribute ("von [der Umweltbehörde]"), whose adjectives are its own
     closed_inner = False  # the last noun closed such a phrase, which "und" may continue
     for token in doc[article.i + 1 : article.i + _MAX_ATTRIBUTE]:
         if _ends_attribute(token):
             return
+        if closed_inner and not inner and _name_after_a_noun(token):
+            continue  # a name renaming the phrase's noun: "von den Enzyklopädisten Denis Diderot … herausgegebene"
         if token.pos_ in ("ADP", "DET") or (token.pos_ == "CCONJ" and closed_inner):
             inner = True  # "von 60 Mitarbeitern der Universität und anderer Institutionen unterschriebenen"
         elif (token.pos_ in _NOMINAL or token.tag_ in _PERSONAL_PRONOUNS) and not (
@@ -182,11 +190,53 @@ def article_of_an_extended_attribute(article: Token) -> None:
             if article.head.i != noun.i:
                 set_head(article, noun, "case" if contraction else "det")
             _attribute_under_its_word(doc[article.i + 1 : token.i], token, noun)
+            if with_its_object:
+                _object_under_its_participle(opener, token)
             if joined is not None:
                 _attribute_under_its_word(doc[token.i + 2 : joined.i], joined, noun)
             if pronoun:
                 _make_article(article)
             return
+
+
+def _name_after_a_noun(word: Token) -> bool:
+    """A name, or a first name before one (which the tagger may call a noun: "Denis Diderot")."""
+    doc = word.doc
+    return word.pos_ == "PROPN" or (
+        word.pos_ == "NOUN" and word.i + 1 < len(doc) and doc[word.i + 1].pos_ == "PROPN" and not word.text.isupper()
+    )
+
+
+def _object_with_its_article(opener: Token) -> bool:
+    """An article right after an article opens the participle's object, with an inflected participle
+    and a noun after that object: "die den Fortschritt behindernden Strukturen", "mit den das Projekt
+    leitenden Forschern" (two articles in a row cannot share a noun). The participle becomes an
+    adjective where the tagger took it for a verb."""
+    if opener.tag_ != "ART":
+        return False
+    noun = _noun_after(opener)
+    if noun.pos_ != "NOUN" or noun.i + 2 >= len(opener.doc):
+        return False
+    participle = opener.doc[noun.i + 1]
+    if participle.pos_ not in ("ADJ", "VERB") or participle_of(participle.lower_) is None:
+        return False
+    if _noun_after(participle).pos_ not in _NOMINAL:
+        return False
+    participle.pos_, participle.tag_ = "ADJ", "ADJA"
+    participle.set_morph("Degree=Pos")
+    return True
+
+
+def _object_under_its_participle(article: Token, participle: Token) -> None:
+    """The article's noun is the participle's object: a dative one where its verb takes one ("einer der
+    Strafprozessordnung folgenden Verhandlung", "die den Kindern helfenden Lehrer"), else an accusative
+    one where its article may be one ("die den Fortschritt behindernden Strukturen")."""
+    verb = participle_of(participle.lower_)
+    cases = set(feature_values(article, "Case"))
+    dative = (verb is not None and verb[0] in DATIVE_OBJECT_VERBS) or cases == {"Dat"}
+    dep = "iobj" if dative else "obj" if "Acc" in cases else None
+    if dep is not None:
+        set_head(_noun_after(article), participle, dep)
 
 
 def _object_of_participle(article: Token, noun: Token) -> bool:

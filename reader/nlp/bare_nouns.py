@@ -8,13 +8,14 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from reader.lexicon import LexiconMissingError, is_name, lookup
+from reader.lexicon import LexiconMissingError, database, is_name, lookup
 from reader.nlp import lemma_dictionary
 from reader.nlp.lang.valency import DATIVE_PERSON_VERBS
 from reader.nlp.names import only_a_name, place_classifier
 from reader.nlp.noun_lexicon import noun_entry
 from reader.nlp.parse_edits import set_head
 from reader.nlp.quantities import counting_noun
+from reader.nlp.reporting_clauses import speaker_after_a_phrase
 
 
 def bare_noun_in_another_number(noun: Token) -> None:
@@ -31,6 +32,8 @@ def bare_noun_in_another_number(noun: Token) -> None:
     verb = head.head
     if head.dep_ not in ("nsubj", "nsubj:pass", "obj", "iobj", "obl", "obl:arg") or verb.pos_ not in ("VERB", "AUX"):
         return
+    if any(c.dep_ == "case" for c in head.children):
+        return  # "sagte er mit dem Minister Müller": a preposition's noun (bare_noun_after_a_prepositional_phrase)
     definite = any(c.dep_ == "det" and c.morph.get("Definite") == ["Def"] for c in head.children)
     number, head_number = _number_by_form(noun), head.morph.get("Number")
     other_number = bool(number and head_number and number != head_number)
@@ -51,6 +54,8 @@ def bare_noun_after_a_prepositional_phrase(noun: Token) -> None:
         return  # after a first name, the name's last part: "von Geert Wilders"
     if counting_noun(head.text):
         return  # "auf 53 Milliarden Mark": the unit the number noun counts
+    if place_classifier(head.text) and database.name_kind(noun.text) is not None:
+        return  # "in der Stadt Halle": a place's name renames the noun naming places
     if noun.i != max(t.i for t in head.subtree) or any(c.dep_ in ("det", "det:poss", "case") for c in noun.children):
         return  # (the noun ends the preposition's phrase, with no article or preposition of its own)
     if not (_common_noun(noun) and not only_a_name(noun.text)):
@@ -77,6 +82,8 @@ def bare_name_renaming_the_noun_before(name: Token) -> None:
         return
     noun, verb = name.doc[name.i - 1], name.head
     if noun.pos_ != "NOUN" or noun.head.i != verb.i or verb.pos_ not in ("VERB", "AUX"):
+        return
+    if speaker_after_a_phrase(name, noun):
         return
     a_name = name.text.isupper() or only_a_name(name.text) or not _common_noun(name)  # (Ding lists "CDU" too)
     # a plural is renamed by several names, a singular by one: "welche Maßnahmen Bremen ergreifen wird" has

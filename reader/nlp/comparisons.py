@@ -1,10 +1,12 @@
-"""A phrase compared with "wie" or "als" that the parser took for the predicate of "sein".
+"""A phrase compared with "wie" or "als" that the parser took for the predicate of "sein", or for a clause.
 
 "Bakterien sind wie die Archaeen Prokaryoten", "Der Minister ist wie sein Vorgänger ein Anhänger der
 Reform": the parser makes the compared phrase the predicate (the head the copula hangs on) and the real
 predicate an apposition or attribute of it. The noun after the compared phrase is the predicate; the
 compared phrase hangs on it, and the case rules give it the case of what it is compared with (the
-subject's: reader.nlp.case_rules.compared_cases).
+subject's: reader.nlp.case_rules.compared_cases). "Als geographische Zone wird sie … begrenzt": a
+phrase after a fronted "als" or "wie" with the finite verb right after it, in second place, is no clause
+"when …" but the phrase (as a zone).
 """
 
 from __future__ import annotations
@@ -39,3 +41,34 @@ def compared_phrase_taken_for_the_predicate(marker: Token) -> None:
         if child.i != predicate.i and (child.i < marker.i or child.dep_ in ("cop", "punct")):
             set_head(child, predicate)
     set_head(compared, predicate, "nmod")
+
+
+_FINITE_TAGS = frozenset({"VVFIN", "VAFIN", "VMFIN"})
+_IN_A_PHRASE = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM", "ADV", "ADP"})
+_VERB_FINAL_GOES_ON = frozenset({"und", "oder", "zu"})  # "Als er kam und sah", "Als sie anfing zu weinen"
+
+
+def fronted_phrase_taken_for_a_clause(marker: Token) -> None:
+    """"Als geographische Zone wird sie … begrenzt", "Als wichtige Kennzeichen gelten die Berufung …":
+    after a fronted "als" the parser reads a clause ("when"), but the first finite verb follows a noun
+    phrase and goes on with its clause, in second place: "als" is the comparison particle of that
+    phrase. A clause of "als" ends in its finite verb ("Als die Polizei kam, …")."""
+    doc = marker.doc
+    if not (marker.dep_ == "mark" or marker.pos_ == "SCONJ") or marker.i != marker.sent.start:
+        return
+    finite = next((t for t in doc[marker.i + 1 : marker.sent.end] if t.tag_ in _FINITE_TAGS), None)
+    if finite is None or finite.i + 1 >= marker.sent.end:
+        return
+    phrase = doc[marker.i + 1 : finite.i]
+    after = doc[finite.i + 1]
+    if after.is_punct or after.lower_ in _VERB_FINAL_GOES_ON:
+        return
+    if not all(t.pos_ in _IN_A_PHRASE or t.text == "-" for t in phrase):
+        return  # ("Als er nach Hause kam": a pronoun, its subject)
+    noun = next((t for t in phrase if t.pos_ in _NOMINAL), None)
+    if noun is None:
+        return
+    marker.pos_, marker.tag_ = "ADP", "KOKOM"
+    set_head(marker, noun, "case")
+    if noun.dep_ in ("nsubj", "nsubj:pass", "obj"):
+        noun.dep_ = "obl"

@@ -37,6 +37,7 @@ from reader.nlp.contextual_classes import (
     adjectives_taken_for_prepositions,
     adverbs_taken_for_conjunctions,
     adverbs_taken_for_prepositions,
+    demonstratives_taken_for_other_words,
     determiners_taken_for_nouns,
     predicative_adjectives_taken_for_adverbs,
     prefixes_taken_for_prepositions,
@@ -88,6 +89,7 @@ def finite_verbs(doc: Doc) -> Doc:
     join_broken_sentences(doc)
     words_left_without_a_class(doc)
     determiners_taken_for_nouns(doc)
+    demonstratives_taken_for_other_words(doc)
     predicative_adjectives_taken_for_adverbs(doc)
     prepositions_taken_for_particles(doc)
     adverbs_taken_for_prepositions(doc)

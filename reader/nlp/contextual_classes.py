@@ -6,11 +6,13 @@
 Summe" has an adverb it calls a preposition; "Gemäß Wang …", "Gegenüber Dezember …" open a sentence with
 a preposition it calls a noun; "nördlich der Kammlinie" a preposition it calls an adjective; ", das China
 … erlaubt" a relative pronoun it calls an article;
-"pro-aserbaidschanisch" a first part it calls a preposition.
+"pro-aserbaidschanisch" a first part it calls a preposition; "Diejenigen, die …" a demonstrative it calls a
+noun.
 """
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from reader.lexicon import LexiconMissingError, function_entry, lookup
@@ -49,6 +51,22 @@ def determiners_taken_for_nouns(doc: Doc) -> None:
         token.pos_, token.tag_, token.lemma_ = "DET", "PIS" if partitive else "PIAT", entry.term
         if not partitive:
             set_head(token, following, "det")
+
+
+_DERJENIGE = re.compile(r"(?:der|die|das|des|dem|den)jenigen?", re.IGNORECASE)
+
+
+def demonstratives_taken_for_other_words(doc: Doc) -> None:
+    """"Diejenigen, die kamen, blieben", "Er half denjenigen, die …" with the demonstrative as a noun or
+    an adjective: a form of "derjenige" is a demonstrative pronoun (the one, those), or the determiner of
+    the noun right after it ("diejenigen Länder, die …")."""
+    for token in doc:
+        if not _DERJENIGE.fullmatch(token.text):
+            continue
+        following = doc[token.i + 1] if token.i + 1 < len(doc) else token
+        before_noun = following.pos_ in ("NOUN", "PROPN", "ADJ") and following.i != token.i
+        token.pos_, token.tag_ = ("DET", "PDAT") if before_noun else ("PRON", "PDS")
+        token.lemma_ = "derjenige"
 
 
 def predicative_adjectives_taken_for_adverbs(doc: Doc) -> None:

@@ -112,10 +112,11 @@ def function_word_uses(token) -> tuple[str, ...]:
         passive = ("Part" in forms and not (finite and infinitives)) or ("Pass" in feature_values(token, "Voice") and "Inf" not in forms)
         # "wurde" is never a future: with what the tagger called an infinitive it is a passive
         passive = passive or ("Inf" in forms and "Past" in feature_values(token, "Tense"))
-        # "soll … gewesen sein": is said to have been; only the present ("sollte … verhindert haben": should have)
+        # "soll … gewesen sein": is said to have been, "mag … ausgesehen haben": may have; only the present
+        # ("sollte … verhindert haben": should have)
         present = "Past" not in feature_values(token, "Tense") and token.lower_ not in ("sollte", "sollten", "wollte", "wollten")
-        if token.lemma_ in _REPORTING_MODALS and present and any(_perfect_infinitive(verb) for verb in verbs):
-            uses.append("reportative")
+        if token.lemma_ in _EPISTEMIC_MODALS and present and any(_perfect_infinitive(verb) for verb in verbs):
+            uses.append("epistemic")
         # a past "wurde" with no participle is the copula, wherever its predicate stands ("Berühmt wurde es")
         copula = any(verb.pos_ in ("ADJ", "NOUN") for verb in verbs) or "Past" in feature_values(token, "Tense")
         if token.lemma_ == "sein" and any(_perfect_with_sein(verb, token) for verb in verbs):
@@ -124,7 +125,7 @@ def function_word_uses(token) -> tuple[str, ...]:
     return tuple(uses)
 
 
-_REPORTING_MODALS = {"sollen", "wollen"}
+_EPISTEMIC_MODALS = {"sollen", "wollen", "mögen"}  # with a perfect infinitive: what is said, claimed, granted
 
 
 def _opens_a_source(wie) -> bool:

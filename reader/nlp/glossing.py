@@ -71,6 +71,14 @@ class Shown:
     entry: Entry | None
 
 
+def _objects(verb) -> tuple[tuple[str, str], ...]:
+    """The nouns a verb acts on, as the sentence's context spells them: its object, a passive's subject."""
+    return tuple(
+        (child.lower_, child.lemma_.lower()) for child in verb.children
+        if child.dep_ in ("obj", "nsubj:pass") and child.pos_ in ("NOUN", "PROPN")
+    )
+
+
 def choose(token, name: bool, context: frozenset[tuple[str, str]], subjects: frozenset[str] = frozenset()) -> Shown:
     """The term, word class, learnability and entry of *token*; *name* marks a name the tagger
     called a common word (reader.nlp.names), *context* the content words of its sentence (form, lemma),
@@ -137,7 +145,10 @@ def choose(token, name: bool, context: frozenset[tuple[str, str]], subjects: fro
         if entry is not None and pos == "ADP":
             entry = _as_governed(token, entry, uses)
         if entry is None:  # the dictionary's senses, the one the sentence points to first
-            entry = in_context(in_subject(_plural_entry(token, term, pos), subjects), context, (token.lower_, lemma.lower()))
+            entry = in_context(
+                in_subject(_plural_entry(token, term, pos), subjects), context, (token.lower_, lemma.lower()),
+                _objects(token) if pos == "VERB" else (),
+            )
         if pos == "ADV" and entry is not None:
             entry = _with_governed_first(entry, governed_adverb(token))  # "bat darum, dass": for it
     if entry is not None and pos == "NOUN" and not entry.gloss and text != term:

@@ -9,7 +9,8 @@ not know their infinitive: zu-infinitives and participles of separable verbs
 ("einzumarschieren" → "einmarschieren", "abgedrängt" → "abdrängen") and
 participles without ge- ("überreicht" → "überreichen") or that simplemma knows
 only as adjectives ("geherrscht" → "herrschen"), and strong pasts it knows only
-in the plural ("stand", as "standen", → "stehen"); a finite verb whose ge- is
+in the plural ("stand", as "standen", → "stehen"), and the present singular of "wissen" and the
+modals ("du weißt" → "wissen", not "weißen"); a finite verb whose ge- is
 part of its stem is no participle ("Das Haus gehört mir": "gehören", not
 "hören"). Adverbs keep their form ("anders", not "anderer"), adjectives
 simplemma does not know lose their ending ("dreiminütigen" → "dreiminütig"),
@@ -29,6 +30,7 @@ import re
 
 from reader.nlp import lemma_dictionary
 from reader.nlp.lang.prepositions import CONTRACTIONS
+from reader.nlp.lang.strong_verbs import PRETERITE_PRESENT_SINGULAR
 from reader.nlp.lang.verbs import SEPARABLE_PARTICIPLE, WITHOUT_UMLAUT, ZU_INFINITIVE
 from reader.nlp.verb_forms import infinitive_of_participle, is_participle, listed_verb
 
@@ -66,10 +68,14 @@ def lemmatize(
     if form.lower() in CONTRACTIONS and pos in ("ADP", "DET"):
         return CONTRACTIONS[form.lower()][0]  # "im" is "in dem": the word to look up is "in"
     lemma = _modern_spelling(form, lemma_dictionary.lemmatize(form))
+    if pos in _VERBS and "ß" in lemma and not listed_verb(lemma) and listed_verb(lemma.replace("ß", "ss")):
+        lemma = lemma.replace("ß", "ss")  # simplemma's "außehen" for "ausgesehen", "aussah": aus|sehen
     if pos == "ADV" and lemma.islower() and not lemma.endswith("n") and not form.endswith("er"):
         # Adverbs do not inflect: "anders" is not a form of "anderer". Where simplemma finds a noun
         # or a verb, the tagger is likelier wrong ("deckte"); comparatives keep their base ("später").
         return lemma if lemma.replace("ß", "ss") == form.lower() else form.lower()
+    if pos in _VERBS and finite and form.lower() in PRETERITE_PRESENT_SINGULAR:
+        return PRETERITE_PRESENT_SINGULAR[form.lower()]  # "du weißt": wissen, not weißen
     if pos in _VERBS and finite and form.startswith("ge") and (lemma == form or not lemma.startswith("ge")):
         return _finite_ge_verb(form) or lemma
     if pos in _VERBS and not lemma.endswith("n") and listed_verb(form.lower()):

@@ -30,7 +30,7 @@ from reader.nlp.case_evidence import (
 )
 from reader.nlp.foreign_words import as_common_in_english
 from reader.nlp.lang.prepositions import CONTRACTIONS
-from reader.nlp.noun_lexicon import adjectival_noun, noun_entry
+from reader.nlp.noun_lexicon import adjectival_noun, noun_entry, noun_genders
 from reader.nlp.noun_phrases import lemma_of
 
 if TYPE_CHECKING:  # annotations only: importing the rules must not load spaCy
@@ -76,7 +76,7 @@ def noun_form_evidence(phrase: Phrase) -> None:
     gender, plural, adjectival, lemma = noun_reading(head)
     form = head.text
     if gender:
-        phrase.add(readings_where(genders=(gender, None)), W_LEXICON_GENDER)
+        phrase.add(readings_where(genders=(*noun_genders(lemma), None)), W_LEXICON_GENDER)
     if not adjectival and not form.endswith(_DATIVE_PLURAL_ENDINGS) and not form.isupper():
         # "vielen Dank", "jeden anderen Bürger": a dative plural ends in -n ("Bürgern") or -s ("Autos")
         phrase.add(NOT_DATIVE_PLURAL, W_NOUN_FORM)

@@ -35,6 +35,20 @@ def noun_entry(lemma: str) -> tuple[str | None, str | None, bool]:
     return MORPH_GENDERS.get(entry.gender or ""), plural, declines_like_adjective(entry.term, entry.gender, entry.plural)
 
 
+@functools.lru_cache(maxsize=65536)
+def noun_genders(lemma: str) -> tuple[str, ...]:
+    """Every gender of a noun lemma, its own first: ("Masc", "Fem") for See (der See, die See), so that
+    "Der große See liegt" may be a nominative; its one gender where the dictionary lists no other."""
+    gender = noun_entry(lemma)[0]
+    try:
+        from reader.lexicon import lookup, noun_genders as listed_genders
+
+        others = listed_genders(lookup(lemma, "NOUN").term)[1:] if gender else ""
+    except LexiconMissingError:
+        others = ""
+    return tuple(g for g in (gender, *(MORPH_GENDERS.get(letter) for letter in others)) if g)
+
+
 _LAST_PART = 5  # letters of the shortest last part that tells an unknown compound's gender ("Säure")
 _FIRST_PART = 3
 

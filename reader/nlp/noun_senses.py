@@ -25,8 +25,9 @@ _REGION_ADJECTIVE = "isch"  # "in dem westafrikanischen Land", "beider nordische
 
 
 def senses_of_its_gender(noun, entry: Entry) -> Entry:
-    """A noun whose article shows another gender than its main sense's has that gender's senses
-    first: "in der Heide" (feminine) is a heath, not a heathen (der Heide). The article before a first
+    """A noun whose article (or, without one, its adjective) shows another gender than its main sense's
+    has that gender's senses first: "in der Heide" (feminine) is a heath, not a heathen (der Heide);
+    "auf hoher See" the sea, not a lake (der See). The article before a first
     part cut off before "und" is the compound's ("der Haus- und Familienarbeit": no feminine Haus)."""
     doc = noun.doc
     if noun.i + 1 < len(doc) and doc[noun.i + 1].text in ("-", "‑"):
@@ -34,6 +35,8 @@ def senses_of_its_gender(noun, entry: Entry) -> Entry:
     genders = {
         gender for child in noun.children if child.dep_ == "det" for gender in feature_values(child, "Gender")
     }
+    if not genders and any(child.dep_ == "amod" for child in noun.children):
+        genders = set(feature_values(noun, "Gender"))  # an adjective's ending shows it: "auf hoher See"
     if len(genders) != 1 or entry.composed or not entry.gender or len(entry.gloss) < 2:
         return entry
     gender = _LETTER_OF_GENDER.get(genders.pop())

@@ -16,7 +16,7 @@ from operator import attrgetter
 
 from spacy.tokens import Doc, Token
 
-from reader.lexicon import LexiconMissingError, form_entry, lookup
+from reader.lexicon import LexiconMissingError, database, form_entry, lookup
 from reader.nlp import lemma_dictionary
 from reader.nlp.doc_arrays import merged, tokens_where
 from reader.nlp.lang.articles import determiner_readings
@@ -53,11 +53,12 @@ from reader.nlp.noun_phrases import (
     particle_article,
 )
 from reader.nlp.lang.sentences import ABBREVIATED_PHRASES
-from reader.nlp.comparisons import compared_phrase_taken_for_the_predicate
+from reader.nlp.comparisons import compared_phrase_taken_for_the_predicate, fronted_phrase_taken_for_a_clause
 from reader.nlp.participle_attributes import participles_after_their_noun
 from reader.nlp.preposition_repairs import preposition_closed_by_its_adverb
 from reader.nlp.parse_edits import set_head as _set_head, take_place as _take_place
 from reader.nlp.quantities import counting_noun, noun_heads_its_compared_quantity
+from reader.nlp.reporting_clauses import reporting_clause_after_a_quotation, speaker_after_a_phrase
 from reader.nlp.adverbial_adjectives import adjectives_holding_a_verbs_clause
 from reader.nlp.verb_clauses import (
     auxiliaries_of_a_later_clause,
@@ -99,6 +100,7 @@ def correct_phrase_heads(doc: Doc) -> None:
     for token in tokens_where(doc, "ORTH", ("als",)):
         noun_heads_its_compared_quantity(token)
     for token in tokens_where(doc, "LOWER", ("als", "wie")):
+        fronted_phrase_taken_for_a_clause(token)
         compared_phrase_taken_for_the_predicate(token)
     for token in tokens_where(doc, "POS", ("AUX", "VERB", "ADJ")):
         _name_particle_is_no_verb(token)
@@ -117,6 +119,7 @@ def correct_phrase_heads(doc: Doc) -> None:
         article_before_quotation(token)
         title_after_its_noun(token)
     _join_coordinated_subjects(doc)
+    reporting_clause_after_a_quotation(doc)
     for token in tokens_where(doc, "POS", ("ADJ", *_NOMINAL)):
         _hang_genitive_name_on_its_noun(token)
     for token in tokens_where(doc, "DEP", ("aux", "cop")):
@@ -508,18 +511,21 @@ def _name_after_title(title: Token) -> None:
     if not (title.pos_ == "NOUN" or (title.pos_ == "PROPN" and any(c.dep_ == "det" for c in title.children))):
         return
     end = title.i + 1
-    while end < len(doc) and _name_word(doc[end]) and doc[end].whitespace_:
+    places = place_classifier(title.text)
+    while end < len(doc) and _name_word(doc[end], places) and doc[end].whitespace_:
         end += 1
-    if end < len(doc) and _name_word(doc[end]):
+    if end < len(doc) and _name_word(doc[end], places):
         end += 1  # the last word of the name, glued to the punctuation after it
     run = list(doc[title.i + 1 : end])
     if not run or run[-1].i != end - 1:
         return
     after = doc[end] if end < len(doc) else None
     # a name after a place classifier renames it even before a verb ("muss die Staatsanwaltschaft Halle entscheiden")
-    if after is not None and (after.pos_ in ("VERB", "AUX") and not place_classifier(title.text) or after.text == "-"):
+    if after is not None and (after.pos_ in ("VERB", "AUX") and not places or after.text == "-"):
         return
     name = run[-1]
+    if speaker_after_a_phrase(name, title):
+        return
     inside = {t.i for t in run}
     # "zwischen den Städten Balikpapan und Samarinda": what opens the title's phrase goes to the title,
     # a conjunct stays with the name; anything else means the parse is not only a misplaced name
@@ -619,11 +625,14 @@ def _counted_noun_after_its_measure(measure: Token) -> None:
         counted.dep_ = "appos"
 
 
-def _name_word(token: Token) -> bool:
+def _name_word(token: Token, after_place: bool = False) -> bool:
     """A word of a name: tagged a name, or a capitalised "noun" the dictionary does not decline ("Tanga")
-    or knows only as a name ("Zweibrücken", though "Brücken" declines)."""
+    or knows only as a name ("Zweibrücken", though "Brücken" declines); after a noun naming places or
+    bodies, also one Wiktionary knows as a name besides a noun ("in der Stadt Halle")."""
     if not token.text[:1].isupper():
         return False
+    if token.pos_ == "NOUN" and after_place and database.name_kind(token.text) is not None:
+        return True
     return token.pos_ == "PROPN" or (token.pos_ == "NOUN" and (not declined_noun(token.text) or only_a_name(token.text)))
 
 

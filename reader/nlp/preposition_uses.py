@@ -24,7 +24,7 @@ from reader.nlp.lang.change_verbs import CHANGE_VERBS
 from reader.nlp.lang.grammar import AUXILIARY_FORMS, NUMBER_NOUNS
 from reader.nlp.lang.prepositions import MEDIUM_WORDS, SOURCE_NOUNS, TWO_WAY, governed_cases
 from reader.nlp.lang.sentences import MONTHS, TIME_NOUNS, WEEKDAYS
-from reader.nlp.lang.valency import two_way_case
+from reader.nlp.lang.valency import POSITION_VERBS, two_way_case
 from reader.nlp.participles import participle_of
 from reader.nlp.verb_forms import is_participle, takes_sein
 
@@ -81,6 +81,8 @@ def preposition_uses(token) -> list[str]:
         return ["clock"]  # "gegen Ende des Jahres", "gegen Mittag": towards, around
     if token.lower_ == "gegenüber" and _point_in_time(noun):
         return ["comparison"]  # "gegenüber Dezember letzten Jahres", "gegenüber dem Vorjahr": compared with
+    if token.lower_ == "gegenüber" and _clause_verb(noun).lemma_ in POSITION_VERBS:
+        return ["place"]  # "Gegenüber dem Rathaus steht eine Kirche": opposite, not towards
     if token.lower_ == "von" and _after_genitive_preposition(token):
         return []  # "innerhalb von zwei Wochen", "außerhalb von München": of, never by or from
     if token.lower_ == "von" and _part_of_a_whole(token, noun):

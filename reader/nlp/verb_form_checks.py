@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from reader.lexicon.database import LexiconMissingError
 from reader.nlp import lemma_dictionary
 from reader.nlp.lang.grammar import MODALS
+from reader.nlp.lang.strong_verbs import PRETERITE_PRESENT_SINGULAR
 from reader.nlp.lang.verbs import WITHOUT_UMLAUT
 from reader.nlp.verb_forms import infinitive_of_konjunktiv_ii, is_preterite
 
@@ -127,7 +128,10 @@ def tense_of_form(form: str, lemma: str) -> str:
 
 
 def present_form(form: str, lemma: str) -> bool:
-    """"erfährt" (erfahren), "gibt" (geben), "sieht" (sehen): the present may change the stem's vowel."""
+    """"erfährt" (erfahren), "gibt" (geben), "sieht" (sehen): the present may change the stem's vowel;
+    "weißt", "musst" (wissen, müssen) have a singular stem of their own."""
+    if PRETERITE_PRESENT_SINGULAR.get(form) == lemma:
+        return True
     stem = lemma[:-2] if lemma.endswith("en") else lemma[:-1]
     present_stems = {stem, _last_e_as(stem, "i"), _last_e_as(stem, "ie")}
     spellings = {form, form.translate(WITHOUT_UMLAUT)}  # "fährt" of fahren; "berührt" of berühren

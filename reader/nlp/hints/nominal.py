@@ -92,13 +92,13 @@ def add_nominal_hints(token: Token, hints: Hints) -> None:
     named = token.pos_ == "PROPN" or token.i in shown_as_names(token.doc) or only_a_name(token.text)
     # a name's gender is the model's guess, its compound's last part or the common word spelt so:
     # "Stoltenberg", "Rumsfeld", "Mark Milley" are not neuter; "die Türkei" is the lexicon's feminine
-    listed_gender = _lexicon_gender(token, listed_only=named) if token.pos_ != "NOUN" or not named else None
-    shown_gender = None if named and gender != listed_gender else gender
+    listed_genders = _lexicon_genders(token, listed_only=named) if token.pos_ != "NOUN" or not named else ()
+    shown_gender = None if named and gender not in listed_genders else gender
     form = _form_text(case, shown_gender, number, token.pos_, token)
     if token.pos_ == "PRON" and polite(token):
         # "Engagieren Sie sich": not "plural" (they), but the polite you, one person or several
         form = f"{CASE_NAMES[case]}, polite 'you' (Sie: one person or several; its verb is in the plural)"
-    if token.pos_ == "NOUN" and gender and gender == listed_gender:
+    if token.pos_ == "NOUN" and gender and gender in listed_genders:
         noun = "" if number == "Sing" else " noun"
         form += f"{noun} ({ARTICLE[gender]} {_after_article(token)})"
     reason = _case_reason(token, case, hints)
@@ -175,18 +175,19 @@ def _after_article(token: Token) -> str:
     return shown
 
 
-def _lexicon_gender(token: Token, listed_only: bool = False) -> str | None:
-    """The gender the lexicon gives the noun; with *listed_only*, only a gender of the word's own entry,
-    not one of a compound's last part."""
+def _lexicon_genders(token: Token, listed_only: bool = False) -> tuple[str, ...]:
+    """The genders the lexicon gives the noun, its own first (See: masculine, feminine); with
+    *listed_only*, only those of the word's own entry, not of a compound's last part."""
     try:
-        from reader.lexicon import lookup
+        from reader.lexicon import lookup, noun_genders
 
         entry = lookup(token_value(token, "term") or token.lemma_ or token.text, "NOUN")
+        if listed_only and entry.composed or not entry.gender:
+            return ()
+        others = "" if entry.composed else noun_genders(entry.term)[1:]
     except LexiconMissingError:
-        return None
-    if listed_only and entry.composed:
-        return None
-    return MORPH_GENDERS.get(entry.gender or "")
+        return ()
+    return tuple(MORPH_GENDERS[letter] for letter in entry.gender + others if letter in MORPH_GENDERS)
 
 
 def add_preposition_hints(prep: Token, hints: Hints, noun: Token | None = None) -> None:

@@ -218,3 +218,14 @@ SECOND_KONJUNKTIV_II_STEMS: dict[str, str] = {
     "begann": "begönn", "gewann": "gewönn", "schwamm": "schwömm", "sann": "sönn", "spann": "spönn",
     "befahl": "beföhl", "empfahl": "empföhl", "stahl": "stöhl", "galt": "gölt", "schalt": "schölt",
 }
+
+# The present singular of the preterite-present verbs has a stem of its own ("ich/er weiß", "du weißt",
+# "du kannst"), which simplemma may give to another verb ("weißt": weißen, to whitewash).
+_PRETERITE_PRESENT_STEMS = {
+    "weiß": "wissen", "kann": "können", "darf": "dürfen", "mag": "mögen", "muss": "müssen", "muß": "müssen",
+    "soll": "sollen", "will": "wollen",
+}
+PRETERITE_PRESENT_SINGULAR: dict[str, str] = {
+    **_PRETERITE_PRESENT_STEMS,
+    **{stem + ("t" if stem.endswith(("s", "ß")) else "st"): verb for stem, verb in _PRETERITE_PRESENT_STEMS.items()},
+}
