@@ -78,6 +78,19 @@ def test_a_dictionary_line_naming_the_verb_s_object_gives_its_sense() -> None:
     assert _first("Der Hund hat den Briefträger verletzt.", "verletzt") == "injure"
 
 
+def test_a_fronted_als_phrase_keeps_the_phrase_of_its_verb() -> None:
+    """"Als eines der Hauptwerke galt …": "als" hangs on the phrase's head, the pronoun "eines", and
+    "galt" is still read with it as "gelten als" (to be considered)."""
+    assert _first("Als eines der Hauptwerke der Epoche galt die Enzyklopädie.", "galt") == "be considered"
+
+
+def test_a_possessive_does_not_point_to_its_own_noun() -> None:
+    """"Seine Werke zählten …": the works are not whose they are (his, not its); after "und" the
+    subject before it is ("Das Land und seine Bewohner": its)."""
+    assert _first("Seine Werke zählten zu den besten.", "Seine") == "his"
+    assert _first("Das Land und seine Bewohner leiden.", "seine") == "its"
+
+
 def test_mag_with_a_perfect_infinitive_grants_a_possibility() -> None:
     """"mag … ausgesehen haben": may have looked, not "to like"; "Ich mag Kaffee" likes it, and is no
     "Ich möchte …" (I should like to), a phrase of the Konjunktiv II."""

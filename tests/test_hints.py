@@ -39,6 +39,10 @@ def check(sentence: str, word: str, *phrases: str, absent: tuple[str, ...] = (),
 
 # (sentence, word, expected key phrases)
 PREPOSITIONS = [
+    # a phrase joined to a prepositional object with the same preposition is governed by the same verb
+    ("Israel grenzt an den Libanon sowie an den Gazastreifen.", "Gazastreifen", ["accusative"]),
+    # an undeclined adjective listed as a dative preposition, before a dative phrase, is that preposition
+    ("Der Staat ist gemäß eigenem Selbstverständnis ein Nationalstaat.", "Selbstverständnis", ["dative after gemäß"]),
     # a preposition that is also a noun opens the sentence before its phrase
     ("Gegenüber Dezember letzten Jahres gibt es 400.000 Arbeitslose mehr.", "Dezember", ["dative after gegenüber"]),
     # "zu" before an adjective and its noun is the preposition, not the degree particle or the infinitive's
@@ -138,6 +142,13 @@ ROLES = [
     # a change to a new amount takes "auf" with the accusative; the unit after "Milliarden" is what they count
     ("Der Umsatz werde um acht Prozent auf 53 Milliarden Mark klettern.", "Milliarden", ["accusative", "klettern auf"]),
     ("Der Umsatz werde um acht Prozent auf 53 Milliarden Mark klettern.", "Mark", ["accusative", "the unit it counts"]),
+    # "es" first in its clause, before the finite verb, is no object (an object "es" never stands there)
+    ("Es stand lange unter britischer Herrschaft.", "Es", ["nominative"]),
+    ("Es stand in der Zeitung.", "Es", ["nominative"]),
+    # a full name in the genitive before its noun's adjectives: the noun is the subject, not the first name
+    ("Kästner schrieb viel. Erich Kästners publizistische Karriere begann früh.", "Karriere",
+     ["nominative", "subject of beginnen"]),
+    ("Kästner schrieb viel. Erich Kästners publizistische Karriere begann früh.", "Kästners", ["genitive"]),
     # a place's genitive is shown with the place's own name; a name in -s joined to a genitive name is one too
     ("Baseball genießt in Teilen Lateinamerikas und Ostasiens große Popularität.", "Lateinamerikas", ["(das Lateinamerika)"]),
     ("Baseball genießt in Teilen Lateinamerikas und Ostasiens große Popularität.", "Ostasiens", ["genitive"]),

@@ -89,6 +89,14 @@ def test_a_separable_verb_keeps_the_ss_across_its_particle() -> None:
     assert lemmatize("heißt", "VERB", {}, finite=True) == "heißen"
 
 
+def test_the_superlative_of_a_compound_adjective_is_its_base() -> None:
+    """"die bevölkerungsreichste Stadt": bevölkerungsreich (populous), not a "reichst" of reichen (to be
+    enough); "umsatzstärksten" loses the superlative's umlaut."""
+    assert lemmatize("bevölkerungsreichste", "ADJ", {}) == "bevölkerungsreich"
+    assert lemmatize("bevölkerungsreichsten", "ADJ", {}) == "bevölkerungsreich"
+    assert lemmatize("umsatzstärksten", "ADJ", {}) == "umsatzstark"
+
+
 def test_a_strong_past_simplemma_knows_only_in_the_plural() -> None:
     assert lemmatize("stand", "VERB", {}, finite=True) == "stehen"  # as "standen"
     assert lemmatize("lag", "VERB", {}, finite=True) == "liegen"

@@ -246,6 +246,12 @@ def _clause_targets(verb: Token, members: list[int], phrases: dict[int, Phrase],
     if verb_lemma(verb) in CONCERNING_VERBS and any(_after_was(phrases[i]) for i in open_):
         return {i: "Acc" for i in open_}  # "Was TikTok betrifft": "was" is the subject
     placeholder = next((i for i in open_ if doc[i].lower_ == "es" and i < verb.i), None)
+    if (
+        placeholder is not None and number != "Plur" and not copular(verb)
+        and _opens_the_clause_before_its_finite_verb(doc[placeholder], verb)
+    ):
+        # "Es stand lange unter britischer Herrschaft": an object "es" never stands first, before the verb
+        return {placeholder: "Nom"}
     if placeholder is not None and number == "Plur" and verb_lemma(verb) != "geben":
         # "Es bestehen begründete Zweifel": a singular "es" is no subject of a plural verb but its placeholder
         plural = [i for i in open_ if i != placeholder and phrases[i].allows("Nom", "Plur")]
@@ -428,6 +434,14 @@ def _antecedent_number(pronoun: Token, phrases: dict[int, Phrase]) -> str | None
 
 # Pronouns that are no noun phrase here but stand as a clause's subject: demonstratives, indefinites, "was".
 _SUBJECT_PRONOUN_TAGS = frozenset({"PDS", "PIS", "PWS", "PRELS"})
+
+
+def _opens_the_clause_before_its_finite_verb(word: Token, verb: Token) -> bool:
+    """*word* opens its sentence (or a main clause after "und", "aber") right before the clause's finite verb."""
+    finite = verb_complex(verb).finite or verb
+    doc = word.doc
+    opens = word.i == sentence_start(word) or doc[word.i - 1].lower_ in ("und", "aber", "doch", "denn", "oder")
+    return opens and finite.i == word.i + 1
 
 
 def _pronoun_subject(verb: Token, members: list[int], open_: list[int]) -> bool:

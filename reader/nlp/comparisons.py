@@ -65,7 +65,8 @@ def fronted_phrase_taken_for_a_clause(marker: Token) -> None:
         return
     if not all(t.pos_ in _IN_A_PHRASE or t.text == "-" for t in phrase):
         return  # ("Als er nach Hause kam": a pronoun, its subject)
-    noun = next((t for t in phrase if t.pos_ in _NOMINAL), None)
+    # the phrase's head: its noun, or the pronoun a genitive hangs on ("Als eines der Hauptwerke gilt …")
+    noun = next((t for t in phrase if not phrase.start <= t.head.i < phrase.end and (t.pos_ in _NOMINAL or t.tag_ == "PIS")), None)
     if noun is None:
         return
     marker.pos_, marker.tag_ = "ADP", "KOKOM"

@@ -120,13 +120,19 @@ def adjectives_taken_for_prepositions(doc: Doc) -> None:
     """"Knapp nördlich der Kammlinie verläuft die Grenze", "südlich des Flusses" with "nördlich" an
     adjective (northern): an undeclined adjective the grammars list as a genitive preposition, right
     before an article that can be a genitive and its noun, is that preposition ("north of"); "nördlich
-    von Berlin" and "der nördliche Teil" keep their adjective."""
-    for token in tokens_where(doc, "TAG", ("ADJD",)):
-        if token.i + 2 >= len(doc) or governed_cases(token.lower_)[:1] != ("Gen",):
+    von Berlin" and "der nördliche Teil" keep their adjective. So is one of a dative preposition (or an
+    adverb the tagger saw) before a dative phrase ("gemäß eigenem Selbstverständnis": according to)."""
+    for token in tokens_where(doc, "TAG", ("ADJD", "ADV")):
+        cases = governed_cases(token.lower_) if token.i + 2 < len(doc) else ()
+        if not cases:
             continue
         article, noun = doc[token.i + 1], doc[token.i + 1].head
-        if article.lower_ not in _GENITIVE_ARTICLES or article.pos_ != "DET" or noun.i <= article.i \
-                or noun.pos_ not in ("NOUN", "PROPN"):
+        if noun.i <= article.i or noun.pos_ not in ("NOUN", "PROPN"):
+            continue
+        genitive = cases[0] == "Gen" and article.lower_ in _GENITIVE_ARTICLES and article.pos_ == "DET"
+        # "gemäß eigenem Selbstverständnis", "entsprechend den Regeln": a dative phrase after a dative preposition
+        dative = cases == ("Dat",) and article.pos_ in ("DET", "ADJ") and "Dat" in feature_values(noun, "Case")
+        if not (genitive or dative):
             continue
         token.pos_, token.tag_ = "ADP", "APPR"
         token.set_morph("")

@@ -41,6 +41,9 @@ _SS_AFTER_LONG_VOWEL = re.compile(r"(ie|ei|au|äu|eu)ss(?=[aeiou]|$)")
 _ADJECTIVE_ENDING = re.compile(r"(?:e|em|en|er|es)$")
 _ADJECTIVE_STEM = re.compile(r"(?:lich|ig|isch|bar|sam|haft|los|voll|end|[^aeiou]t|al|ell|iv|är|ant|ent|os)$")
 _SUPERLATIVE = re.compile(r"^(\w{3,}(?:lich|ig|isch|bar|sam|haft|los|voll))e?st$")
+# Adjectives that end many compounds, in the superlative with their umlaut: "bevölkerungsreichst",
+# "umsatzstärkst", "strukturschwächst" (not "reichst" of reichen)
+_COMPOUND_SUPERLATIVE = re.compile(r"^(\w{3,})(reich|stärk|ärm|schwäch|frei|weit|dicht|fest)e?st$")
 _PAST_PARTICIPLE = re.compile(r"^(?:\w*ge\w+(?:t|en)|\w+iert)$")
 _POLITE = {"Sie", "Ihnen"}
 _NOT_INFLECTED = {"PUNCT", "SYM", "X"}
@@ -225,7 +228,11 @@ def _finite_ge_verb(form: str) -> str | None:
 
 def _adjective(form: str, lemma: str) -> str:
     """Participles used as adjectives keep their participle form: "einladend", "interessiert", "versteckt";
-    an adjective simplemma does not know loses its ending: "dreiminütige" → "dreiminütig"."""
+    an adjective simplemma does not know loses its ending: "dreiminütige" → "dreiminütig"; a compound's
+    superlative is its base, whatever simplemma reads ("bevölkerungsreichsten": not reichen's "reichst")."""
+    superlative = _COMPOUND_SUPERLATIVE.match(_ADJECTIVE_ENDING.sub("", form))
+    if superlative:
+        return superlative.group(1) + superlative.group(2).translate(WITHOUT_UMLAUT)
     if lemma[:1].isupper() and form[:1].islower():  # read as a noun: "Unverschämte"
         return _without_adjective_ending(form)
     if lemma == form and not lemma_dictionary.is_known(form):

@@ -372,6 +372,11 @@ def _two_way_evidence(phrase: Phrase, word: str) -> None:
     is a place (direction to a named place is "nach"), after über a route or topic."""
     head = phrase.head
     governor = head.head
+    first = head
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    if first.i != head.i and any(c.dep_ == "case" and c.lower_ == word for c in first.children):
+        governor = first.head  # "grenzt an den Libanon sowie an den Gazastreifen": the first phrase's verb
     case = None
     if not phrase.members and (word, lemma_of(head)) in FIXED_PHRASES:
         phrase.add(readings_where((FIXED_PHRASES[word, lemma_of(head)],)), W_VALENCY + 1.0, grammar=False)

@@ -167,8 +167,10 @@ def genitive_name(token: Token) -> bool:
         return before is not None and before.head.i == token.i and all(a.i < before.i for a in articles)
     following = following_noun_index(token)
     after = doc[following] if following < len(doc) else None
+    # (or on the first name of a name the token ends: "Erich Kästners Karriere")
+    name_head = token.head.i if token.dep_ in ("flat", "flat:name") and token.head.i < token.i else token.i
     if after is not None and after.pos_ in HEADS and after.text[:1].isupper() and (
-        after.head.i == token.i or token.i < token.head.i <= following
+        after.head.i in (token.i, name_head) or token.i < token.head.i <= following
         or (following == token.i + 1 and not any(c.dep_ in ("det", "det:poss") for c in after.children))
     ):
         # before its noun (the parser may hang it on an adjective between, or both on the verb:

@@ -718,8 +718,14 @@ def _hang_genitive_name_on_its_noun(name: Token) -> None:
         return
     doc = name.doc
     noun = doc[name.i + 1] if name.i + 1 < len(doc) else None
+    if any(child.pos_ == "PROPN" and child.i == name.i - 1 for child in name.children):
+        # a full name, which the parser took for the head: "Erich Kästners publizistische Karriere begann"
+        following = following_noun_index(name)
+        noun = doc[following] if following < len(doc) else None
     if noun is not None and noun.head.i == name.i:
         for child in list(name.children):
+            if child.pos_ == "PROPN" and child.i < name.i:
+                continue  # the name's first part ("Erich")
             if child.i < name.i and not particle_article(child) and child.dep_ != "case" or child.dep_ == "case" and not name_particle(child):
                 _set_head(child, noun)
         _set_head(noun, noun if name.head.i == name.i else name.head)

@@ -33,10 +33,14 @@ def subject_number(token) -> list[str]:
     "sich" stands in: "ihr" is "their" when it points back to a plural subject, as it mostly does
     ("Die Parteien stellten ihr Programm vor"); "sich" after "er" is "himself"."""
     verb, subject = _clause_verb_and_subject(token)
-    if subject is not None and subject.i == token.head.i and token.dep_.startswith("det") and verb.dep_ == "conj":
-        # "… abhängig sind und ihre Tätigkeit … gelten könnte": a possessive's own noun is not whose it is;
-        # the subject of the clause before "und" is
-        subject = _subject(verb.head) or subject
+    if subject is not None and subject.i == token.head.i and token.dep_.startswith("det"):
+        # a possessive's own noun is not whose it is: the subject of the clause before "und" may be ("…
+        # abhängig sind und ihre Tätigkeit … gelten könnte"); "sein" points to one man or thing whatever its
+        # noun's gender ("Seine Werke zählten …": his, not its), while "ihre Bemühungen" are mostly theirs
+        if verb.dep_ == "conj":
+            subject = _subject(verb.head) or subject
+        elif token.lemma_ == "sein":
+            subject = None
     # where the parse found no subject or no number for it, the finite verb agrees with the subject
     verb_number = _finite_number(verb)
     if subject is None:

@@ -49,7 +49,7 @@ PREPOSITIONAL_OBJECTS: dict[tuple[str, str], str] = {
        verringern reduzieren kürzen aufstocken anwachsen""".split()},
     **{(verb, "an"): "Acc" for verb in
        """denken glauben erinnern wenden appellieren gewöhnen schreiben schicken richten senden liefern
-       verkaufen übergeben weitergeben anpassen""".split()},
+       verkaufen übergeben weitergeben anpassen grenzen angrenzen""".split()},
     **{(verb, "über"): "Acc" for verb in
        """sprechen reden berichten diskutieren informieren verhandeln entscheiden abstimmen streiten klagen
        beschweren freuen ärgern nachdenken urteilen lachen schreiben beraten debattieren spekulieren
