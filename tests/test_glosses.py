@@ -1553,6 +1553,8 @@ def test_a_noun_of_two_genders_is_read_in_the_gender_its_article_or_adjective_sh
     assert _tokens("Die Insel liegt auf hoher See.")["See"].gloss[0] == "sea"
     assert _tokens("Die Leiter stand an der Wand.")["Leiter"].gloss[0] == "ladder"
     assert _tokens("Der Leiter der Firma kam.")["Leiter"].gloss[0] == "head"
+    # an inflected form is its main gender's: "ein paar Tage" are days (der Tag), not das Tag (tag), plural "Tags"
+    assert _tokens("Wir haben dort ein paar Tage verbracht.")["Tage"].gloss[0] == "days"
 
 
 def test_a_noun_is_read_as_the_weak_form_of_an_adjectival_noun_only_where_that_one_is() -> None:

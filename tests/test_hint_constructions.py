@@ -1132,6 +1132,7 @@ def test_a_noun_of_two_genders_takes_the_case_its_article_and_role_show() -> Non
     text = "Der große See liegt im Norden."
     assert hints(text, "See")[0].startswith("Nominative singular, masculine (der See)")
     assert hints("Die Schiffe liegen auf hoher See.", "See")[0].startswith("Dative singular, feminine (die See)")
+    assert hints("Wir haben dort ein paar Tage verbracht.", "Tage")[0].startswith("Accusative plural, masculine")
 
 
 def test_an_article_after_an_article_opens_the_participle_s_object() -> None:
@@ -1178,3 +1179,10 @@ def test_a_name_after_a_prepositions_noun_renames_it() -> None:
     assert case_of(text, "Müller") == "Dative"
     # a place's name that is a common noun too ("Halle": hall) renames a noun naming places
     assert case_of("In der Stadt Halle wohnen viele Menschen.", "Halle") == "Dative"
+
+
+def test_a_space_the_tokenizer_keeps_is_no_phrase_of_the_clause() -> None:
+    """A space the parser made a subject (here a text's leading space) leaves the subject after the
+    verb its nominative: "schreibt die in Paris ansässige Organisation, das Programm habe …"."""
+    text = " In ihrem Bericht schreibt die in Paris ansässige Organisation, das Programm habe Verbesserungen gebracht."
+    assert case_of(text, "Organisation") == "Nominative"

@@ -39,6 +39,9 @@ def check(sentence: str, word: str, *phrases: str, absent: tuple[str, ...] = (),
 
 # (sentence, word, expected key phrases)
 PREPOSITIONS = [
+    # a noun in -ende that the dictionary declines as nouns do is no participle made a noun ("der Vorsitzende")
+    ("Er kam am Wochenende nach Hause.", "Wochenende", ["dative singular, neuter (das Wochenende)"]),
+    ("Die Preise stiegen zum Jahresende.", "Jahresende", ["dative singular, neuter"]),
     # a phrase joined to a prepositional object with the same preposition is governed by the same verb
     ("Israel grenzt an den Libanon sowie an den Gazastreifen.", "Gazastreifen", ["accusative"]),
     # an undeclined adjective listed as a dative preposition, before a dative phrase, is that preposition

@@ -24,12 +24,14 @@ MIN_OVERLAP = 2  # shared words before the sentence overrides the general rankin
 MAX_LINES = 12  # the word's best lines; later ones are rare senses
 MAIN_SENSES = 4  # an object named in a line chooses among these ("to violate"), not a collocation's ("to wreak")
 _WORD_RE = re.compile(r"[^\W\d_]{4,}")
+_NOTE_RE = re.compile(r"\(([^()]*)\)")
+_ACCUSATIVE_ARTICLES = frozenset({"einen", "den", "das", "ein", "eine", "die", "seinen", "ihren"})
 
 
 @database.lexicon_cache(maxsize=16384)
 def _german_words(line_id: int) -> tuple[frozenset[str], frozenset[str]]:
-    """The German words of a Ding line (headwords, forms, examples), and those of its headword alone
-    ("(Recht) verletzen; (Gesetz) übertreten"); none for a line without English.
+    """The German words of a Ding line (headwords, forms, examples), and those its headword's notes name
+    as the object ("(Recht) verletzen; (Gesetz) übertreten"); none for a line without English.
 
     Read from the raw line without parsing all of it: an analysis asks this for thousands of lines.
     """
@@ -37,7 +39,18 @@ def _german_words(line_id: int) -> tuple[frozenset[str], frozenset[str]]:
     if not english:
         return frozenset(), frozenset()
     headword = german.partition(" | ")[0]
-    return frozenset(map(str.lower, _WORD_RE.findall(german))), frozenset(map(str.lower, _WORD_RE.findall(headword)))
+    named = (
+        word.lower() for note in _NOTE_RE.findall(headword) if _names_an_object(note) for word in _WORD_RE.findall(note)
+    )
+    return frozenset(map(str.lower, _WORD_RE.findall(german))), frozenset(named)
+
+
+def _names_an_object(note: str) -> bool:
+    """A headword's note names the verb's object: a noun, or one with an accusative article ("(Recht)
+    verletzen", "(einen Vertrag) verletzen"), not a dative or a preposition's ("(einer Organisation) etw.
+    schreiben": write in to one)."""
+    first = note.split()[0] if note.split() else ""
+    return first[:1].isupper() or first in _ACCUSATIVE_ARTICLES
 
 
 def english_cores(line_id: int) -> frozenset[str]:
@@ -53,7 +66,7 @@ def in_context(
     """*entry* with the sense its sentence points to first; *context* are the sentence's words, each
     as its spellings (form and lemma, lower-case), of which *own* (the word's own spellings) does not
     count: the context is made once per sentence, and not copied for each of its words. A verb's
-    *objects* count ``MIN_OVERLAP`` words for a line whose headword names them as what the sense takes:
+    *objects* count ``MIN_OVERLAP`` words for a line whose headword's note names them as what it takes:
     "(Recht) verletzen; (Gesetz) übertreten" for "ein Gesetz verletzen" (to violate)."""
     if not entry.found or entry.composed or len(entry.gloss) < 2:
         return entry
@@ -120,7 +133,7 @@ def _lines_by_word(term: str, pos: str) -> tuple[tuple[int, ...], dict[str, int]
     line_ids = tuple(row.line_ids[:MAX_LINES])
     main_senses = {gloss_core(gloss.split(" [")[0]) for gloss in row.glosses[:MAIN_SENSES]}
     holding: dict[str, int] = {}
-    naming: dict[str, int] = {}  # the same for the words of the headwords of lines of a main sense
+    naming: dict[str, int] = {}  # the same for the objects the notes of a main sense's headword name
     for position, line_id in enumerate(line_ids):
         german, headword = _german_words(line_id)
         for word in german:

@@ -122,7 +122,8 @@ def one_subject_per_clause(doc: Doc, phrases: dict[int, Phrase], decided: dict[i
             second = prefield_conjunct(doc[i])
             if second is not None and second.i in members:
                 conjuncts[second.i] = i
-        members = [i for i in members if i not in conjuncts]
+        # (a space the tokenizer kept, which the parser may make a subject, is no phrase of the clause)
+        members = [i for i in members if i not in conjuncts and not doc[i].is_space]
         targets = _clause_targets(doc[verb_i], members, phrases, decided)
         number = finite_number(doc[verb_i])
         for i, case in targets.items():

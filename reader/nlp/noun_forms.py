@@ -76,7 +76,10 @@ def noun_form_evidence(phrase: Phrase) -> None:
     gender, plural, adjectival, lemma = noun_reading(head)
     form = head.text
     if gender:
-        phrase.add(readings_where(genders=(*noun_genders(lemma), None)), W_LEXICON_GENDER)
+        # a noun of several genders in its bare singular may be any of them ("der See", "die See"); an
+        # inflected form is its main gender's ("ein paar Tage": days, der Tag, not das Tag's plural "Tags")
+        genders = noun_genders(lemma) if form == lemma else (gender,)
+        phrase.add(readings_where(genders=(*genders, None)), W_LEXICON_GENDER)
     if not adjectival and not form.endswith(_DATIVE_PLURAL_ENDINGS) and not form.isupper():
         # "vielen Dank", "jeden anderen Bürger": a dative plural ends in -n ("Bürgern") or -s ("Autos")
         phrase.add(NOT_DATIVE_PLURAL, W_NOUN_FORM)
