@@ -372,6 +372,9 @@ def test_in_running_text_function_words_follow_their_use() -> None:
     those = _tokens("Diejenigen, die früh kamen, blieben lange.")["Diejenigen"]  # the tagger's noun
     assert (those.pos, those.gloss[0]) == ("PRON", "those")
     assert _tokens("Er half denjenigen, die kamen.")["denjenigen"].gloss[0] == "those"  # the tagger's adjective
+    # "etwas" before what it modifies is somewhat (not "etwa"'s about); before a phrase, something
+    assert _tokens("Das Personal scheint etwas überfordert zu sein.")["etwas"].gloss[0] == "somewhat"
+    assert _tokens("Er dachte, es wäre etwas für Rentner.")["etwas"].gloss[0] == "something"
     assert _tokens("Er ist mir gegenüber sehr freundlich.")["gegenüber"].gloss[0] == "towards"
     assert _tokens("Er sagte, er werde kommen.")["werde"].gloss[0] == "will (reported speech)"  # not würde's "would"
     started = _tokens("Heute wurden die Teile der Anlage wieder angefahren.")["wurden"]

@@ -41,8 +41,8 @@ def function_word_uses(token) -> tuple[str, ...]:
     uses = [*feature_values(token, "Mood"), token.dep_ if marks_infinitive else ""]
     if token.lower_ == "um" and _opens_purpose_clause(token):
         uses.insert(0, "mark")  # "um … zu" the parser took for a preposition: in order to
-    if token.tag_ == "PTKA":
-        uses.append("degree")  # "zu schnell": too
+    if token.tag_ == "PTKA" or (token.lower_ == "etwas" and _before_a_modifier(token)):
+        uses.append("degree")  # "zu schnell": too; "etwas überfordert": somewhat
     if token.pos_ in ("ADV", "PART", "PRON") and _inside_clause(token):
         uses.append("midfield")  # "ja" as a particle, "Sie" as the polite "you"
     if token.pos_ == "PRON" and "Prs" in feature_values(token, "PronType") and token.lower_ != "sich":
@@ -123,6 +123,13 @@ def function_word_uses(token) -> tuple[str, ...]:
             uses.append("perfect")  # "ist … gestürzt": has, where "ist geschlossen" is
         uses.append("passive" if passive else "future" if "Inf" in forms else "copula" if copula else "")
     return tuple(uses)
+
+
+def _before_a_modifier(token) -> bool:
+    """Right before an adjective, an adverb or a participle it modifies ("etwas überfordert", "etwas
+    später"), not before a noun's phrase ("etwas für Rentner", "etwas Neues")."""
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return following is not None and following.pos_ in ("ADJ", "ADV", "VERB") and following.text[:1].islower()
 
 
 _EPISTEMIC_MODALS = {"sollen", "wollen", "mögen"}  # with a perfect infinitive: what is said, claimed, granted
