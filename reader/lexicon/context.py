@@ -29,20 +29,21 @@ _ACCUSATIVE_ARTICLES = frozenset({"einen", "den", "das", "ein", "eine", "die", "
 
 
 @database.lexicon_cache(maxsize=16384)
-def _german_words(line_id: int) -> tuple[frozenset[str], frozenset[str]]:
-    """The German words of a Ding line (headwords, forms, examples), and those its headword's notes name
-    as the object ("(Recht) verletzen; (Gesetz) übertreten"); none for a line without English.
+def _german_words(line_id: int) -> frozenset[str]:
+    """The German words of a Ding line (headwords, forms, examples); none for a line without English.
 
     Read from the raw line without parsing all of it: an analysis asks this for thousands of lines.
     """
     german, _, english = (database.raw_line(line_id) or "").partition(" :: ")
-    if not english:
-        return frozenset(), frozenset()
-    headword = german.partition(" | ")[0]
-    named = (
+    return frozenset(map(str.lower, _WORD_RE.findall(german))) if english else frozenset()
+
+
+def _named_objects(line_id: int) -> frozenset[str]:
+    """The objects a Ding line's headword names in its notes ("(Recht) verletzen; (Gesetz) übertreten")."""
+    headword = (database.raw_line(line_id) or "").partition(" :: ")[0].partition(" | ")[0]
+    return frozenset(
         word.lower() for note in _NOTE_RE.findall(headword) if _names_an_object(note) for word in _WORD_RE.findall(note)
     )
-    return frozenset(map(str.lower, _WORD_RE.findall(german))), frozenset(named)
 
 
 def _names_an_object(note: str) -> bool:
@@ -54,7 +55,8 @@ def _names_an_object(note: str) -> bool:
 
 
 def english_cores(line_id: int) -> frozenset[str]:
-    """The cores of a Ding line's English senses: asked only of the line a sentence chose."""
+    """The cores of a Ding line's English senses: asked of the line a sentence chose, and of a verb's best
+    lines where it has an object (_lines_naming)."""
     english = (database.raw_line(line_id) or "").partition(" :: ")[2]
     senses = split_top_level(split_top_level(english, " | ")[0], ";")
     return frozenset(gloss_core(sense) for sense in senses)
@@ -78,10 +80,11 @@ def in_context(
     lines = _lines_by_word(entry.term, entry.pos)
     if lines is None:
         return entry
-    line_ids, holding, naming = lines
+    line_ids, holding = lines
     overlaps = [0] * len(line_ids)
     for spellings in words:
         _count(overlaps, _positions(spellings, term, holding), 1)
+    naming = _lines_naming(entry.term, entry.pos) if objects else {}
     for spellings in objects:
         _count(overlaps, _positions(spellings, term, naming), MIN_OVERLAP)
     most = max(overlaps, default=0)
@@ -121,24 +124,38 @@ def _counts(spellings: tuple[str, ...], term: str) -> bool:
 
 
 @database.lexicon_cache(maxsize=16384)
-def _lines_by_word(term: str, pos: str) -> tuple[tuple[int, ...], dict[str, int], dict[str, int]] | None:
+def _lines_by_word(term: str, pos: str) -> tuple[tuple[int, ...], dict[str, int]] | None:
     """The best lines of the term's row of this word class, and for each German word of them the
     positions of the lines holding it: built once per term, so a sentence's words are counted
     against the lines in a few look-ups, not a set intersection per line and token. The positions
     are the bits of an int, not a list: a long text's terms keep ~90,000 of them in this cache, and
     the cycle collector scans every list (an int it skips)."""
-    row = next((r for r in database.term_rows(term) if r.pos == pos and r.glosses), None)
+    row = _row(term, pos)
     if row is None:
         return None
     line_ids = tuple(row.line_ids[:MAX_LINES])
-    main_senses = {gloss_core(gloss.split(" [")[0]) for gloss in row.glosses[:MAIN_SENSES]}
     holding: dict[str, int] = {}
-    naming: dict[str, int] = {}  # the same for the objects the notes of a main sense's headword name
     for position, line_id in enumerate(line_ids):
-        german, headword = _german_words(line_id)
-        for word in german:
+        for word in _german_words(line_id):
             holding[word] = holding.get(word, 0) | 1 << position
+    return line_ids, holding
+
+
+@database.lexicon_cache(maxsize=4096)
+def _lines_naming(term: str, pos: str) -> dict[str, int]:
+    """For each object the headword notes of the term's lines of a main sense name, the positions of
+    those lines (as _lines_by_word's): built only for a verb with an object."""
+    row = _row(term, pos)
+    if row is None:
+        return {}
+    main_senses = {gloss_core(gloss.split(" [")[0]) for gloss in row.glosses[:MAIN_SENSES]}
+    naming: dict[str, int] = {}
+    for position, line_id in enumerate(row.line_ids[:MAX_LINES]):
         if main_senses & english_cores(line_id):
-            for word in headword:
+            for word in _named_objects(line_id):
                 naming[word] = naming.get(word, 0) | 1 << position
-    return line_ids, holding, naming
+    return naming
+
+
+def _row(term: str, pos: str) -> database.TermRow | None:
+    return next((r for r in database.term_rows(term) if r.pos == pos and r.glosses), None)

@@ -144,15 +144,19 @@ def article_of_an_extended_attribute(article: Token) -> None:
     if article.i + 3 >= len(doc):
         return
     opener = doc[article.i + 1]
-    with_its_object = _object_with_its_article(opener)
+    participle = _participle_after_its_object(opener)
+    with_its_object = participle is not None
     # (a quantifier, which the tagger may take for a pronoun: "alle den Fortschritt behindernden Strukturen")
     quantifier = with_its_object and article.lower_ in _QUANTIFIERS
-    if quantifier:
-        article.pos_, article.tag_ = "DET", "PIAT"
     if not contraction and not pronoun and not quantifier and not (article.pos_ == "DET" and "Art" in article.morph.get("PronType")):
         return
     if opener.pos_ not in _OPENS_ATTRIBUTE and not with_its_object and not _object_of_participle(article, opener):
         return
+    if participle is not None:  # an adjective, where the tagger took it for a verb
+        participle.pos_, participle.tag_ = "ADJ", "ADJA"
+        participle.set_morph("Degree=Pos")
+    if quantifier:
+        article.pos_, article.tag_ = "DET", "PIAT"
     inner = False  # inside a phrase of the attribute ("von [der Umweltbehörde]"), whose adjectives are its own
     closed_inner = False  # the last noun closed such a phrase, which "und" may continue
     for token in doc[article.i + 1 : article.i + _MAX_ATTRIBUTE]:
@@ -207,24 +211,19 @@ def _name_after_a_noun(word: Token) -> bool:
     )
 
 
-def _object_with_its_article(opener: Token) -> bool:
-    """An article right after an article opens the participle's object, with an inflected participle
-    and a noun after that object: "die den Fortschritt behindernden Strukturen", "mit den das Projekt
-    leitenden Forschern" (two articles in a row cannot share a noun). The participle becomes an
-    adjective where the tagger took it for a verb."""
+def _participle_after_its_object(opener: Token) -> Token | None:
+    """The inflected participle after an article's noun that an article right before opens, with a noun
+    after the participle: "die den Fortschritt behindernden Strukturen", "mit den das Projekt leitenden
+    Forschern" (two articles in a row cannot share a noun); None where there is none."""
     if opener.tag_ != "ART":
-        return False
+        return None
     noun = _noun_after(opener)
     if noun.pos_ != "NOUN" or noun.i + 2 >= len(opener.doc):
-        return False
+        return None
     participle = opener.doc[noun.i + 1]
     if participle.pos_ not in ("ADJ", "VERB") or participle_of(participle.lower_) is None:
-        return False
-    if _noun_after(participle).pos_ not in _NOMINAL:
-        return False
-    participle.pos_, participle.tag_ = "ADJ", "ADJA"
-    participle.set_morph("Degree=Pos")
-    return True
+        return None
+    return participle if _noun_after(participle).pos_ in _NOMINAL else None
 
 
 def _object_under_its_participle(article: Token, participle: Token) -> None:

@@ -12,7 +12,6 @@ noun.
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
 from reader.lexicon import LexiconMissingError, function_entry, lookup
@@ -53,16 +52,14 @@ def determiners_taken_for_nouns(doc: Doc) -> None:
             set_head(token, following, "det")
 
 
-_DERJENIGE = re.compile(r"(?:der|die|das|des|dem|den)jenigen?", re.IGNORECASE)
+_DERJENIGE = tuple(f"{article}jenige{ending}" for article in ("der", "die", "das", "des", "dem", "den") for ending in ("", "n"))
 
 
 def demonstratives_taken_for_other_words(doc: Doc) -> None:
     """"Diejenigen, die kamen, blieben", "Er half denjenigen, die …" with the demonstrative as a noun or
     an adjective: a form of "derjenige" is a demonstrative pronoun (the one, those), or the determiner of
     the noun right after it ("diejenigen Länder, die …")."""
-    for token in doc:
-        if not _DERJENIGE.fullmatch(token.text):
-            continue
+    for token in tokens_where(doc, "LOWER", _DERJENIGE):
         following = doc[token.i + 1] if token.i + 1 < len(doc) else token
         before_noun = following.pos_ in ("NOUN", "PROPN", "ADJ") and following.i != token.i
         token.pos_, token.tag_ = ("DET", "PDAT") if before_noun else ("PRON", "PDS")
