@@ -71,3 +71,11 @@ def test_a_german_noun_with_its_article_is_no_word_of_an_english_name_elsewhere(
     tokens = analyze("Der Werfer wirft einen Ball zum Schläger. Die Regeln schrieb der Knickerbocker Base Ball Club.").tokens
     ball = next(token for token in tokens if token.text == "Ball")
     assert ball.pos == "NOUN" and ball.gloss[0] == "ball"
+
+
+def test_a_word_a_language_s_adjective_cites_is_that_language_s() -> None:
+    """"(englisch film ‚Häutchen‘)": no German verb "film"; "spricht englisch und …" cites nothing."""
+    cited = _tokens("Der Begriff Film (englisch film ‚Häutchen‘) bezeichnet das Material.")
+    assert cited["film"].pos == "X" and not cited["film"].gloss and not cited["film"].learnable
+    assert _tokens("Das Wort Geschwindigkeit (lateinisch velocitas) ist alt.")["velocitas"].pos == "X"
+    assert _tokens("Er spricht, englisch und französisch, mit allen.")["und"].pos == "CCONJ"

@@ -121,6 +121,8 @@ def test_an_article_without_a_noun_is_a_demonstrative() -> None:
     """"Das brachte sie ins Spiel": the parser makes "Das" a subject, so it stands for a noun: that."""
     assert _first("Italien war dagegen. Das brachte von der Leyen ins Spiel.", "Das") == "that"
     assert _first("Das Haus ist alt.", "Das") == "the"
+    assert _first("Bis ich bei Uwe war, seit dem gehe ich nur noch zu ihm.", "dem") == "that"  # a preposition's
+    assert _first("Er sprach mit dem Mann.", "dem") == "the"
 
 
 def test_a_plural_noun_of_a_collocation_is_read_in_its_plural_sense() -> None:

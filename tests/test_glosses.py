@@ -16,6 +16,7 @@ import pytest
 from reader.lexicon import compound_in_plural, function_entry, is_name, lookup, database
 from reader.lexicon.labels import display, is_offensive, offensive_words, tier
 from reader.lexicon.ranking import gloss_core
+from reader.nlp.lang.english import adverb_of_gloss
 from reader.paths import ASSETS_DIR
 
 # --- sense order: neutral before marked, no slurs ------------------------------------------------
@@ -116,6 +117,9 @@ def test_the_most_frequent_words_show_their_hand_checked_sense_first() -> None:
         # the parser hangs the second "als" phrase on the first verb; it stands beside the second
         ("Die Polizei gilt als wichtigster Nutznießer der Daten, deutsche und französische Streitkräfte gelten "
          "als aktive Entwickler des Programms.", "gelten", "to be considered"),
+        # an "als" phrase the parser hung on the subject; "mehr als" compares
+        ("Während die Makuladegeneration als häufigste Ursache gilt, ist dies anders.", "gilt", "to be considered"),
+        ("Mehr als 100 Gesetze gelten seit Montag.", "gelten", "to apply"),
         ("Einige Politiker wiesen darauf hin, dass Regierungen auf Berichte angewiesen sind.", "wiesen", "to point out"),
         ("Die Behörde verwies auf einen Bericht der Polizei.", "verwies", "to refer"),
     ],
@@ -909,7 +913,8 @@ def test_each_word_of_a_name_that_spells_it_shows_its_own_sense_before_the_name(
     """"Schweizer Franken" is Swiss franc: "Schweizer" is Swiss, "Franken" franc, and the name is kept
     beside them; "Naher Osten" (Middle East) does not spell "near": its words show the name."""
     tokens = _tokens("Der Oberste Gerichtshof verlangte 980 Millionen Schweizer Franken für den Nahen Osten.")
-    for word, sense in (("Oberste", "supreme"), ("Gerichtshof", "court"), ("Schweizer", "Swiss"), ("Franken", "franc")):
+    # "980 Millionen … Franken" is plural: francs
+    for word, sense in (("Oberste", "supreme"), ("Gerichtshof", "court"), ("Schweizer", "Swiss"), ("Franken", "francs")):
         assert tokens[word].gloss[0] == sense and tokens[word].phrase["word_first"]
     assert tokens["Franken"].phrase["term"] == "Schweizer Franken"
     assert not tokens["Nahen"].phrase["word_first"] and tokens["Nahen"].phrase["gloss"][0] == "Middle East"
@@ -1229,6 +1234,19 @@ def test_a_dative_plural_takes_the_senses_checked_for_its_plural() -> None:
     assert forces.gloss[0] == "forces"  # not "strength"
 
 
+def test_a_plural_spelt_as_its_singular_is_glossed_in_the_plural() -> None:
+    assert _tokens("Portugiesische Händler, die im 16. Jahrhundert kamen, blieben.")["Händler"].gloss[0] == "dealers"
+    assert _tokens("Die Lehrer streiken heute.")["Lehrer"].gloss[0] == "teachers"
+    assert _tokens("Der Lehrer streikt heute.")["Lehrer"].gloss[0] == "teacher"
+
+
+def test_a_demonstrative_takes_the_number_of_its_noun() -> None:
+    assert _tokens("Diese beiden Proteine bilden eine Matrix.")["Diese"].gloss[0] == "these"
+    assert _tokens("In diesen Dokumenten steht es.")["diesen"].gloss[0] == "these"
+    assert _tokens("Mit dieser Frau sprach er.")["dieser"].gloss[0] == "this"  # a feminine dative singular
+    assert _tokens("Jene Berichte stimmen.")["Jene"].gloss[0] == "those"
+
+
 def test_a_possessive_follows_a_coordinated_subject_and_a_country() -> None:
     program = _tokens("Der Vorsitzende und der Generalsekretär stellten heute ihr Programm vor.")["ihr"]
     assert program.gloss[0] == "their"
@@ -1245,6 +1263,73 @@ def test_a_feminine_thing_is_it_and_its_a_woman_she_and_her() -> None:
     assert _tokens("Die Ärztin ist müde. Im nächsten Jahr soll sie befördert werden.")["sie"].gloss[0] == "she"
     assert _tokens("Das Land stellte heute seine Pläne vor.")["seine"].gloss[0] == "its"  # neuter: its, as before
     assert _tokens("Salih beendete heute seine Ansprache.")["seine"].gloss[0] == "his"  # a name not known: a person
+
+
+def test_sein_after_a_masculine_thing_is_its_unless_a_man_was_named_before() -> None:
+    body = _tokens("Die Geschwindigkeit beschreibt, wie schnell ein Körper seinen Ort verändert.")["seinen"]
+    assert body.gloss[0] == "its"  # Körper names no person: the lexicon has no "Körperin"
+    assert _tokens("Der Landtag hat seinen Sitz in Kiel.")["seinen"].gloss[0] == "its"
+    assert _tokens("Der Gast hat seinen Koffer vergessen.")["seinen"].gloss[0] == "his"  # Gästin: a person
+    assert _tokens("Der Mensch und seine Umwelt sind bedroht.")["seine"].gloss[0] == "his"  # a human being
+    residence = _tokens(
+        "Garang wurde erst vor drei Wochen vereidigt. Der Hubschrauber befand sich auf dem Weg zu seiner Residenz."
+    )["seiner"]
+    assert residence.gloss[0] == "his"  # the man named before, not the helicopter
+    assert _tokens("Die Regierung seines Landes ist bereit.")["seines"].gloss[0] == "his"  # never a feminine thing's
+
+
+def test_a_participle_with_werden_or_sein_takes_its_own_checked_senses() -> None:
+    assert _tokens("Am 21. Mai 1934 wurde ihre Tochter Karin geboren.")["geboren"].gloss[0] == "to be born"
+    assert _tokens("Jährlich werden 160 Kinder blind geboren.")["geboren"].gloss[0] == "to be born"
+    assert _tokens("Sie hat ein Kind geboren.")["geboren"].gloss[0] == "to give birth to"  # the active perfect
+
+
+def test_a_modal_in_the_konjunktiv_ii_or_the_past_is_could_not_can() -> None:
+    assert _tokens("Wenn sie verurteilt wird, könnte sie sechs Monate Gefängnis bekommen.")["könnte"].gloss[0] == "could"
+    assert _tokens("Das dürfte teuer werden.")["dürfte"].gloss[0] == "may"  # likely; or allowed
+    assert _tokens("Er kann heute kommen.")["kann"].gloss[0] == "can"
+    assert _tokens("Die Strafen konnten die Unruhen nicht eindämmen.")["konnten"].gloss[0] == "could"  # the past
+    assert _tokens("Sie musste gestern gehen.")["musste"].gloss[0] == "had to"
+
+
+def test_bezeichnen_with_als_calls_without_it_denotes() -> None:
+    assert _tokens("Die Gefäße werden als Venen bezeichnet.")["bezeichnet"].gloss[0] == "to call (als: as)"  # not "to describe"
+    assert _tokens("Der Fachausdruck bezeichnet eine Blindheit.")["bezeichnet"].gloss[0] == "to denote"
+
+
+def test_ihr_on_its_own_subject_points_back_to_the_feminine_noun_before_it() -> None:
+    magnitude = _tokens("Oft wird mit dem Wort Geschwindigkeit nur ihr Betrag gemeint.")["ihr"]
+    assert magnitude.gloss[0] == "its"  # the speed's magnitude
+    assert _tokens("Die Ministerin kam am Montag. Ihr Besuch war kurz.")["Ihr"].gloss[0] == "her"
+
+
+def test_wie_before_an_adjective_opening_a_clause_asks_how() -> None:
+    fast = _tokens("Die Geschwindigkeit beschreibt, wie schnell und in welcher Richtung ein Körper seinen Ort verändert.")
+    assert fast["wie"].gloss[0] == "how"  # not the comparing "as"
+    assert _tokens("Er fragte, wie lange das dauert.")["wie"].gloss[0] == "how"
+    assert _tokens("Er lief so schnell wie möglich.")["wie"].gloss[0] == "as"  # no clause: a comparison
+
+
+def test_um_before_a_year_is_around_and_before_an_amount_by() -> None:
+    assert _tokens("Seit den Anfängen um 1900 wurde der Film immer beliebter.")["um"].gloss[0] == "around (a year)"
+    assert _tokens("Der Preis stieg um 1900 Euro.")["um"].gloss[0] == "by (an amount)"
+    assert _tokens("Die Zahl der Mitglieder sank um 1950.")["um"].gloss[0] == "by (an amount)"  # a verb of change
+
+
+def test_units_and_letters_are_no_words_spelt_in_capitals() -> None:
+    speed = _tokens("Die Einheit ist Meter pro Sekunde (m/s), auf See sind es Knoten (kn).")
+    assert speed["m"].gloss[0] == "metre" and speed["s"].gloss[0] == "second"  # not "south"
+    assert speed["kn"].gloss[0] == "knot"  # not the country code KN
+    symbol = _tokens("Als Formelzeichen ist v üblich.")["v"]
+    assert not symbol.gloss and not symbol.learnable  # a letter as a symbol: no "volume"
+    assert lookup("mg").gloss[0] == "milligram"  # not magnesium (Mg)
+    assert _tokens("Das Modell hat 4 GB Speicher.")["GB"].gloss[0] == "gigabyte"  # no name left unglossed
+
+
+def test_a_conjunction_the_tagger_took_for_a_noun_joins_the_words_beside_it() -> None:
+    word = _tokens("Das kommt nach dem lateinischen bzw. englischen Wort.")
+    assert word["bzw."].pos == "CCONJ"
+    assert word["bzw."].gloss[0] == "or rather"
 
 
 def test_a_sense_for_a_clause_as_object_goes_first_where_a_clause_follows() -> None:
@@ -1545,7 +1630,8 @@ def test_a_noun_s_article_chooses_the_senses_of_its_gender() -> None:
     house = _tokens("Sie standen vor dem Haus in der Hauptstraße.")["Haus"]
     assert house.gloss[0] == "house"  # "dem" is masculine or neuter: no "der Haus" (the indoors)
     work = _tokens("Unfälle während der Haus- und Familienarbeit sind nicht versichert.")["Haus"]
-    assert work.gloss[0] == "house"  # "der" is the article of the feminine compound: no "institution"
+    # "der" is the article of the feminine compound (no "institution"), Hausarbeit, which "Haus-" stands for
+    assert work.gloss[0] == "housework"
 
 
 def test_a_noun_of_two_genders_is_read_in_the_gender_its_article_or_adjective_shows() -> None:
@@ -1890,3 +1976,16 @@ def test_a_listed_abbreviation_is_one_word_with_its_full_stop() -> None:
     tokens = _tokens("Bakterien (ugs. auch Bazille) sind einzellige Lebewesen.")
     assert tokens["ugs."].gloss[0] == "colloquially"
     assert not any("renames" in hint for hint in tokens["ugs."].hints)
+
+
+def test_an_adverb_the_dictionary_lists_as_an_adjective_is_glossed_as_an_adverb() -> None:
+    assert _tokens("Aktuell leiden etwa 1,7 Millionen Menschen daran.")["Aktuell"].gloss[0] == "currently"
+    assert adverb_of_gloss("incredible") == "incredibly" and adverb_of_gloss("public") == "publicly"
+    assert adverb_of_gloss("late") == ""  # "lately" is no adverb of "late" in its sense
+
+
+def test_a_first_part_cut_off_before_und_is_glossed_as_the_compound_it_stands_for() -> None:
+    sea = _tokens("Gebräuchlich sind Knoten, vor allem in der See- und Luftfahrt.")["See"]
+    assert sea.gloss[0] == "seafaring"  # Seefahrt, not the lake
+    phone = _tokens("Er hat einen Telefon- und Internetanschluss.")["Telefon"]
+    assert phone.gloss[0] == "telephone connection"

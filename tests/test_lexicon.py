@@ -17,7 +17,7 @@ import pytest
 
 from reader.lexicon import full_entry, lookup, noun_genders, short_gloss
 from reader.lexicon import database
-from reader.lexicon.compound_senses import head_glosses, head_phrase, modifier_gloss, unsupported_prefix
+from reader.lexicon.compound_senses import composes_from_parts, head_glosses, head_phrase, modifier_gloss, unsupported_prefix
 from reader.lexicon.compounds import split_compound
 from reader.lexicon.ding import parse_line
 from reader.lexicon.ranking import Candidate, rank_candidates
@@ -88,6 +88,20 @@ def test_compound_not_in_ding_is_composed_from_its_parts() -> None:
     assert entry.gloss[0] in ("security conference (probably)", "safety conference (probably)")
     assert entry.gender == "f"  # from the head, Konferenz
     assert entry.plural == "Sicherheitskonferenzen"
+
+
+def test_a_rare_compound_whose_english_its_parts_do_not_give_keeps_ding_s_gloss() -> None:
+    # the build leaves out rare compounds the lookup composes as Ding has them ("eel smokery"), not others
+    assert composes_from_parts("eel smokery", [["eel"]], ["smokery", "smoking"])
+    assert not composes_from_parts("viral envelope", [["virus"]], ["cover", "case", "shell"])
+    assert lookup("Virushülle").gloss[0] == "viral envelope"  # not "virus cover (probably)"
+    assert lookup("verfassungsgebend", "ADJ").gloss[0] == "constituent"  # not "to give (constitutional)"
+
+
+def test_a_name_is_no_compound_of_rare_short_words() -> None:
+    assert not lookup("Tanjug").gloss  # the news agency, not "tangent jug"
+    assert not lookup("Leister").gloss  # a surname, not "lei stère"
+    assert lookup("Sicherheitsrat").found and lookup("Gnuherde").composed  # a common short part still composes
 
 
 def test_a_compound_splits_where_its_parts_are_most_even() -> None:

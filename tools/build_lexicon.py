@@ -49,7 +49,9 @@ from reader.lexicon.ranking import Candidate, gloss_core, rank_candidates, usage
 from reader.lexicon.function_words import curated_words  # noqa: E402
 from reader.lexicon.labels import OFFENSIVE_TIER  # noqa: E402
 from reader.lexicon.phrases import PhrasePattern, phrase_patterns  # noqa: E402
-from reader.lexicon.compound_senses import count_compound_usage, head_glosses, head_phrase, modifier_gloss, unsupported_prefix  # noqa: E402
+from reader.lexicon.compound_senses import (  # noqa: E402
+    composes_from_parts, count_compound_usage, head_glosses, head_phrase, modifier_gloss, unsupported_prefix,
+)
 from reader.nlp.lang.prepositions import governed_cases  # noqa: E402
 from reader.nlp.lang.strong_verbs import IRREGULAR_KONJUNKTIV_II  # noqa: E402
 from hand_checked import add_core_glosses, add_supplement, checked_words  # noqa: E402
@@ -352,23 +354,28 @@ def limits_for(german_zipf: float) -> tuple[int, int]:
 
 
 def drop_rare_compounds(rows: list[tuple], german_zipf: dict[str, float]) -> list[tuple]:
-    """Drop words unseen in German text that the compound splitter rebuilds.
+    """Drop words unseen in German text that the lookup composes from their parts as Ding has them.
 
-    Ding lists tens of thousands of rare compounds ("Aalräucherei"); a word
-    wordfreq has never seen and whose parts are known costs space for little
-    gain, because lookup() composes it at run time ("eel" + "smokery").
-    This keeps the shipped database under 20 MB.
+    Ding lists tens of thousands of rare compounds ("Aalräucherei"); a word wordfreq has never seen
+    whose English its parts' senses give costs space for little gain, because lookup() composes it at
+    run time ("eel" + "smokery"). A compound whose English is another word ("Virushülle": viral
+    envelope, not virus cover; "verfassungsgebend": constituent) keeps its row.
     """
     known = {row[0] for row in rows if german_zipf.get(row[0], 0) > 0}
+    senses: dict[str, list[str]] = {}
+    for row in rows:
+        senses.setdefault(row[0], row[5].split("\t"))
     kept = []
     dropped = 0
     for row in rows:
         word = row[0]
-        if german_zipf.get(word, 0) == 0 and split_compound(word, known.__contains__):
+        split = split_compound(word, known.__contains__) if german_zipf.get(word, 0) == 0 else None
+        modifiers = [senses[part.key] for part in split[:-1]] if split else []
+        if split and composes_from_parts(row[5].split("\t")[0], modifiers, senses[split[-1].key]):
             dropped += 1
             continue
         kept.append(row)
-    print(f"dropped {dropped} rare compounds the splitter rebuilds")
+    print(f"dropped {dropped} rare compounds the lookup composes")
     return kept
 
 

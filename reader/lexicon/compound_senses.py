@@ -175,3 +175,24 @@ def unsupported_prefix(prefix_senses: list[str], own_senses: list[str], counts: 
         return sum(n for word in words for n, _ in _matching(word, counts))
 
     return bool(prefix_senses) and support(prefix_senses) < support(own_senses)
+
+
+COMPOSING_SENSES = 3  # a part's senses a composed gloss may be built from
+
+
+def composes_from_parts(english: str, modifier_senses: list[list[str]], head_senses: list[str]) -> bool:
+    """Ding's English for a compound says what its parts' first senses would: "eel smokery" for
+    Aalräucherei (eel + smokery), not "viral envelope" for Virushülle (Hülle: cover) nor "constituent"
+    for verfassungsgebend; only such compounds can be left to the lookup to compose."""
+    words = english_words(english)
+    head = _words_of(head_senses)
+    parts = head.union(*map(_words_of, modifier_senses))
+    return bool(words) and _among(words[-1], head) and all(_among(word, parts) for word in words[:-1])
+
+
+def _words_of(senses: list[str]) -> set[str]:
+    return {word for sense in senses[:COMPOSING_SENSES] for word in english_words(sense)}
+
+
+def _among(word: str, words: set[str]) -> bool:
+    return any(_stem(word) == _stem(other) for other in words)

@@ -65,7 +65,12 @@ def _pick(word: str, pos: str | None) -> database.TermRow | None:
     return best
 
 
+SYMBOL_LENGTH = 3  # a lower-case word this short takes no capitals: symbols are case-sensitive
+
+
 def _case_variants(word: str) -> list[str]:
+    if word.islower() and len(word) <= SYMBOL_LENGTH:
+        return []  # "s", "kn", "mg" are units or symbols, not "S" (south), "KN", "Mg" (magnesium)
     variants = [word.lower(), _upper_first(word.lower()), _upper_first(word)]
     if len(word) <= 5:
         variants.append(word.upper())  # "Nato" -> "NATO", "Csu" -> "CSU"
@@ -301,6 +306,16 @@ def _part_frequency(key: str) -> float:
     return max(zipf_frequency(form, "de") for form in (key, *plurals))
 
 
+SHORT_PART = 4  # letters of a head that may be a coincidence of spelling
+SHORT_PART_ZIPF = 3.0  # how common in German such a part must be: "Tor", "Amt", not "Jug", "Ster"
+
+
+def _coincidental(key: str) -> bool:
+    """A short word rare in German text as a compound's head: more likely the end of a name than a
+    word of it ("Koka" may open a compound: "Kokabauer")."""
+    return len(key) <= SHORT_PART and _part_frequency(key) < SHORT_PART_ZIPF
+
+
 def _short_noun(key: str) -> bool:
     """A two-letter noun with a plural of its own ("Öl": Öle, "Ei": Eier): a word, not a symbol
     ("La": lanthanum) or an abbreviation, so it may open a compound."""
@@ -365,6 +380,8 @@ def _affix_learnt(part: CompoundPart) -> bool:
 def _compound_entry(word: str, split, query: str, head_class: str | None = None) -> Entry | None:
     """The composed entry, or None when the head has no row (of *head_class*, if given) or is a name."""
     head_part = split[-1]
+    if _coincidental(head_part.key):
+        return None  # "Tan|jug", "Lei|ster": a name the splitter explained with a rare short word
     head_row = _pick(head_part.key, "NOUN" if head_part.key[:1].isupper() else head_class)
     if head_row is None or (head_class and head_row.pos != head_class):
         return None

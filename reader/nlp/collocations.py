@@ -261,12 +261,14 @@ def _words(gloss: str) -> list[str]:
 
 def _find(words: list[str], spelt: list[str]) -> tuple[int, int] | None:
     """Where *words* stand in a row in *spelt*, the last place first, as an English object follows its
-    verb (the last word also in the plural: "to name names")."""
+    verb (the last word also in the plural: "to name names", or the sense in it: "francs" of "Swiss
+    franc")."""
     if not words or all(word in USAGE_STOPWORDS for word in words):
         return None
     *front, last = words
     for start in reversed(range(len(spelt) - len(words) + 1)):
         window = spelt[start : start + len(words)]
-        if window[:-1] == front and any(window[-1] == last + ending for ending in _PLURAL_ENDINGS):
+        plural_of = any(last + ending == window[-1] or window[-1] + ending == last for ending in _PLURAL_ENDINGS)
+        if window[:-1] == front and plural_of:
             return start, start + len(words)
     return None

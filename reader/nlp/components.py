@@ -20,7 +20,13 @@ from reader.nlp.collector import without_collection
 from reader.nlp.doc_arrays import tokens_where
 from reader.nlp.doc_facts import keep_sentence_starts
 from reader.nlp.finite_verbs import repair_finite_verbs
-from reader.nlp.foreign_words import english_names, english_runs, english_sentences, foreign_quotations
+from reader.nlp.foreign_words import (
+    english_names,
+    english_runs,
+    english_sentences,
+    foreign_quotations,
+    words_cited_in_a_language,
+)
 from reader.nlp.functions import labels_from_case, word_classes_from_clause
 from reader.nlp.lemmas import genitive_of_name, token_lemma
 from reader.nlp.morph_features import feature_values
@@ -43,6 +49,7 @@ from reader.nlp.contextual_classes import (
     prefixes_taken_for_prepositions,
     prepositions_opening_a_sentence,
     prepositions_taken_for_particles,
+    questions_taken_for_comparisons,
     relative_pronouns_after_a_comma,
     relative_pronouns_taken_for_determiners,
 )
@@ -54,6 +61,7 @@ from reader.nlp.word_classes import (
     degree_particles,
     adverbs_taken_for_verbs,
     function_words_taken_for_verbs,
+    conjunctions_taken_for_nouns,
     undeclined_attributes,
     names_taken_for_verbs,
     attributive_adjectives_taken_for_verbs,
@@ -116,6 +124,7 @@ def finite_verbs(doc: Doc) -> Doc:
     names_taken_for_verbs(doc)
     adverbs_taken_for_verbs(doc)
     function_words_taken_for_verbs(doc)
+    conjunctions_taken_for_nouns(doc)
     undeclined_attributes(doc)
     attributive_adjectives_taken_for_verbs(doc)
     attributive_adjectives_taken_for_adverbs(doc)
@@ -123,6 +132,8 @@ def finite_verbs(doc: Doc) -> Doc:
     place_adjectives(doc)
     repair_finite_verbs(doc)
     relative_pronouns_after_a_comma(doc)  # (reads the finite verbs as repaired)
+    questions_taken_for_comparisons(doc)  # (so does this)
+    words_cited_in_a_language(doc)  # (after the repairs, which would make a cited word a verb again)
     return doc
 
 

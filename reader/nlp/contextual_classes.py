@@ -7,7 +7,7 @@ Summe" has an adverb it calls a preposition; "Gemäß Wang …", "Gegenüber Dez
 a preposition it calls a noun; "nördlich der Kammlinie" a preposition it calls an adjective; ", das China
 … erlaubt" a relative pronoun it calls an article;
 "pro-aserbaidschanisch" a first part it calls a preposition; "Diejenigen, die …" a demonstrative it calls a
-noun.
+noun; "beschreibt, wie schnell …" the interrogative "wie" (how) it calls a comparison.
 """
 
 from __future__ import annotations
@@ -29,7 +29,7 @@ from reader.nlp.participles import participle_of
 from reader.nlp.verb_clauses import clause_end
 
 if TYPE_CHECKING:  # annotations only: importing the rule must not load spaCy
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 
 def determiners_taken_for_nouns(doc: Doc) -> None:
@@ -149,6 +149,25 @@ def adverbs_taken_for_conjunctions(doc: Doc) -> None:
             token.pos_ = "ADV"
             if token.tag_ != "PAV":
                 token.tag_ = "ADV"
+
+
+def questions_taken_for_comparisons(doc: Doc) -> None:
+    """"beschreibt, wie schnell … ein Körper seinen Ort verändert" with "wie" tagged the comparing
+    conjunction (as): "wie" before an adjective or adverb that opens a clause ending in its finite verb
+    asks how (the interrogative adverb); "so schnell wie möglich" has no such clause."""
+    for token in tokens_where(doc, "TAG", ("KOKOM",)):
+        if token.lower_ == "wie" and asks_how(token):
+            token.pos_, token.tag_ = "ADV", "PWAV"
+
+
+def asks_how(wie: Token) -> bool:
+    """*wie* before an adjective or adverb opens a clause that ends in its finite verb: "wie schnell
+    … verändert", "wie lange das dauert"."""
+    after = wie.doc[wie.i + 1] if wie.i + 1 < len(wie.doc) else None
+    return (
+        after is not None and after.pos_ in ("ADJ", "ADV") and participle_of(after.text) is None
+        and _verb_closing_the_clause(wie) is not None
+    )
 
 
 def prefixes_taken_for_prepositions(doc: Doc) -> None:

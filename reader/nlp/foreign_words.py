@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 
 from wordfreq import get_frequency_dict, zipf_frequency
 
+from reader.lexicon import function_entry, lookup
 from reader.nlp.doc_arrays import tokens_where
 
 if TYPE_CHECKING:  # annotations only: importing the rule must not load spaCy
@@ -72,6 +73,34 @@ def foreign_quotations(doc: Doc) -> None:
         opened = None
         if len(inside) >= 2 and all(word.is_alpha and english(word.text) for word in inside):
             _foreign(inside)
+
+
+def words_cited_in_a_language(doc: Doc) -> None:
+    """"(lateinisch velocitas)", "(englisch film ‚Häutchen‘)", "von mittelhochdeutsch glücke": the word
+    a language's adjective introduces, up to the next punctuation mark, is that language's (foreign
+    material), not a German verb "film"; the adjective is an undeclined one in -isch whose first sense
+    names a language ("Latin"), after a bracket, a comma or "von"/"aus"."""
+    for token in tokens_where(doc, "TAG", ("ADJD", "ADV")):
+        if not _names_a_language(token):
+            continue
+        cited = []
+        for word in doc[token.i + 1 : token.i + 1 + _LONGEST_CITATION]:
+            if not word.is_alpha or function_entry(word.lower_, word.pos_) is not None:
+                break
+            cited.append(word)
+        _foreign(cited)
+
+
+_LONGEST_CITATION = 3
+_CITATION_OPENERS = frozenset({"(", ",", "von", "aus"})
+
+
+def _names_a_language(adjective: Token) -> bool:
+    before = adjective.doc[adjective.i - 1] if adjective.i else None
+    if before is None or before.lower_ not in _CITATION_OPENERS or not adjective.lower_.endswith("isch"):
+        return False
+    senses = lookup(adjective.lower_, "ADJ").gloss
+    return bool(senses) and senses[0][:1].isupper()
 
 
 def english_sentences(doc: Doc) -> None:

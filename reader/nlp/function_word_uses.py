@@ -14,13 +14,14 @@ from __future__ import annotations
 from reader.lexicon import lookup
 from reader.lexicon.valency import TRANSITIVE, sense_valency
 from reader.nlp.clause_kinds import verb_lemma
+from reader.nlp.contextual_classes import asks_how
 from reader.nlp.doc_facts import sentence_start
 from reader.nlp.extensions import token_value
 from reader.nlp.lang.sentences import TIME_NOUNS
 from reader.nlp.lang.valency import REPORTING_VERBS
 from reader.nlp.morph_features import feature_values
 from reader.nlp.preposition_uses import governed_adverb, preposition_uses
-from reader.nlp.pronoun_uses import intensifier_uses, polite, pronoun_uses, subject_number
+from reader.nlp.pronoun_uses import demonstrative_number, intensifier_uses, polite, pronoun_uses, subject_number
 from reader.nlp.verb_forms import is_participle, takes_sein, zu_infinitive
 
 
@@ -47,6 +48,8 @@ def function_word_uses(token) -> tuple[str, ...]:
         uses.append("midfield")  # "ja" as a particle, "Sie" as the polite "you"
     if token.pos_ == "PRON" and "Prs" in feature_values(token, "PronType") and token.lower_ != "sich":
         uses += pronoun_uses(token)  # "sie": she or they, "it" where it points back to a thing
+    if token.pos_ in ("DET", "PRON") and token.lower_.startswith(("dies", "jen")) and token.lower_ != "dies":
+        uses += demonstrative_number(token)  # "diese Berichte": these
     if token.pos_ == "PRON" and "Rel" in feature_values(token, "PronType") and _after_its_preposition(token):
         uses.append("governed")  # "der Tag, an dem …": on which, not "on that"
     if token.pos_ == "ADP" or (token.pos_ == "SCONJ" and token.dep_ != "mark"):
@@ -70,7 +73,7 @@ def function_word_uses(token) -> tuple[str, ...]:
         uses.insert(0, "example")  # "Optionen wie etwa eine Koalition", "Amtsträger, etwa Bürgermeister": for example
     if token.lower_ == "wie" and _opens_a_source(token):
         uses.insert(0, "source")  # "Wie die Polizei mitteilte, …", "…, wie Wikileaks berichtete": as
-    elif token.lower_ == "wie" and token.pos_ in ("SCONJ", "ADV") and not _finite_verb_follows(token):
+    elif token.lower_ == "wie" and token.pos_ in ("SCONJ", "ADV") and not _opens_a_clause(token):
         uses.insert(0, "comparison")  # "…, wie viele andere Wissenschaften, …": like, no clause of "how"
     if token.lower_ in ("dessen", "deren") and _no_clause_opens(token):
         # "Dessen Name geht … zurück", "Er und dessen Frau": his, not whose; "sich dessen bewusst": of it
@@ -148,6 +151,10 @@ def _opens_a_source(wie) -> bool:
 def _after_its_preposition(pronoun) -> bool:
     before = pronoun.doc[pronoun.i - 1] if pronoun.i else None
     return before is not None and before.tag_ == "APPR" and before.head.i == pronoun.i
+
+
+def _opens_a_clause(wie) -> bool:
+    return _finite_verb_follows(wie) or asks_how(wie)
 
 
 def _finite_verb_follows(word) -> bool:

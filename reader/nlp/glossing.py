@@ -36,6 +36,7 @@ from reader.lexicon.subjects import in_subject
 from reader.lexicon.function_words import reads_uses
 from reader.lexicon.ranking import gloss_core
 from reader.nlp.capitalised_words import listed_as
+from reader.nlp.clause_kinds import passive
 from reader.nlp.morph_features import feature_values
 from reader.nlp.lang.english import plural_of_gloss, present_participle_of_gloss
 from reader.nlp.lang.names import ACADEMIC_TITLES, FORMS_OF_ADDRESS
@@ -107,6 +108,8 @@ def choose(token, name: bool, context: frozenset[tuple[str, str]], subjects: fro
     abbreviation = abbreviation_entry(text)
     if abbreviation is not None:  # "ca.", "Nr.", "Mio.", "ha": whatever the tagger calls them, no "calcium", "Nauru"
         return Shown(text, tagged, is_word, marked_learnable, abbreviation)
+    if len(text) == 1 and text.isalpha():  # a letter as a symbol ("v = s/t", "Plan B"): no "volume", no "B flat"
+        return Shown(text, tagged, is_word, False, None)
     if tagged == "X":  # foreign material ("'business as usual'"): no German entry to show
         return Shown(text, tagged, is_word, False, None)
     pos = "PROPN" if name else tagged
@@ -161,10 +164,13 @@ def choose(token, name: bool, context: frozenset[tuple[str, str]], subjects: fro
         english = english if english and not _in_a_name(token) else None  # (the name check reads the whole text)
         entry = _verbal_noun(term) or english or entry
     if entry is not None and pos == "NOUN":
+        entry = _truncated_compound(token) or entry  # "See- und Luftfahrt": Seefahrt (navigation), no lake
         entry = sense_of_its_compound(token, state_of_a_federation(token, senses_of_its_gender(token, entry)))
         entry = area_of_its_region(token, sense_of_its_verb(entry))
         if term in FORMS_OF_ADDRESS and _before_a_name(token):
             entry = with_sense_first(entry, FORMS_OF_ADDRESS[term])
+    if entry is not None and pos == "VERB" and token.lower_ != term.lower() and _with_passive_auxiliary(token):
+        entry = _participle_s_own_sense(token, entry)
     if entry is not None and pos == "VERB" and names_a_state(token):
         state = lookup(token.lower_, "ADJ")
         entry = state if state.pos == "ADJ" and state.source == "exact" else entry
@@ -183,6 +189,49 @@ def choose(token, name: bool, context: frozenset[tuple[str, str]], subjects: fro
 
 
 _MISSPELLABLE = {"NOUN", "VERB", "ADJ", "ADV", "NUM"}
+
+
+_JOINING = frozenset({"und", "oder", "sowie", "bzw.", "bis"})
+
+
+def _truncated_compound(part) -> Entry | None:
+    """The compound a first part cut off before "und"/"oder" stands for, where the dictionary lists it:
+    "See- und Luftfahrt" is Seefahrt and Luftfahrt, "Telefon- und Internetanschluss" Telefonanschluss;
+    its head is the longest end of the word after the conjunction that the dictionary has as a noun."""
+    doc = part.doc
+    if part.i + 3 >= len(doc) or doc[part.i + 1].text != "-" or part.whitespace_:
+        return None
+    if doc[part.i + 2].lower_ not in _JOINING:
+        return None
+    full = doc[part.i + 3].text
+    for cut in range(1, len(full) - _SHORTEST_HEAD + 1):
+        head = full[cut].upper() + full[cut + 1 :]
+        if lookup(head, "NOUN").source != "exact":
+            continue
+        compound = lookup(part.text + head.lower(), "NOUN")
+        if compound.source == "exact" and compound.pos == "NOUN":
+            return compound
+    return None
+
+
+_SHORTEST_HEAD = 4  # letters: "Fahrt", not "t"
+
+
+def _participle_s_own_sense(participle, verb: Entry) -> Entry:
+    """"wurde … geboren": the participle's checked senses where they hold one its verb has not ("to be
+    born"; gebären is to give birth to); else the verb's, as chosen for this sentence ("verletzt" of a
+    treaty: to breach)."""
+    own = lookup(participle.lower_, "VERB")
+    if own.source != "exact" or own.pos != "VERB" or not own.gloss[0].startswith("to ") or own.gloss[0] in verb.gloss:
+        return verb
+    return own
+
+
+def _with_passive_auxiliary(participle) -> bool:
+    """A participle with werden or sein beside it: "wurde … geboren", "ist 1950 geboren"."""
+    return "Part" in feature_values(participle, "VerbForm") and (
+        passive(participle) or any(c.dep_.startswith("aux") and c.lemma_ == "sein" for c in participle.children)
+    )
 
 
 def _as_governed(token, entry: Entry, uses: tuple[str, ...]) -> Entry:
@@ -233,7 +282,7 @@ def _article_without_noun(token) -> bool:
     return any(word.tag_ in _FINITE_TAGS for word in token.doc[start + 1 : end])
 
 
-_NOUN_ROLES = {"nsubj", "nsubj:pass", "obj", "iobj"}
+_NOUN_ROLES = {"nsubj", "nsubj:pass", "obj", "iobj", "obl"}  # "obl": "seit dem gehe ich …" (since that)
 _FINITE_TAGS = {"VVFIN", "VAFIN", "VMFIN"}
 
 
@@ -325,14 +374,16 @@ def _plural_entry(token, term: str, pos: str) -> Entry:
     entry = lookup(term, pos)
     if pos != "NOUN" or "Plur" not in feature_values(token, "Number"):
         return entry
-    if token.text == term:  # a plural spelt as its lemma ("100 Tote"): the senses checked for the plural
-        checked = plural_glosses(token.text)
-        return replace(entry, gloss=checked, short=short_gloss(checked)) if checked else entry
+    if token.text == term and not _plural_by_its_words(token):
+        return entry  # "Er war Alkoholiker": a form both numbers share is singular unless its words say plural
+    checked = plural_glosses(token.text) if token.text == term else ()
+    if checked:  # a plural spelt as its lemma ("100 Tote"): the senses checked for the plural
+        return replace(entry, gloss=checked, short=short_gloss(checked))
     if entry.composed:
         return compound_in_plural(entry, token.text)
     # a dative plural adds -n to the form the senses are checked for ("mit starken Kräften": forces)
     own = plural_glosses(token.text) or (token.text.endswith("n") and plural_glosses(token.text[:-1])) or ()
-    if not own:
+    if not own and token.text != term:  # (a plural spelt as its lemma, "Einwohner", lists the lemma's senses)
         listed = form_glosses(token.text)
         main = gloss_core(entry.gloss[0]) if entry.gloss else ""
         agreeing = [g for g in listed if main and gloss_core(g) in (main, main + "s", main + "es")]
@@ -342,6 +393,18 @@ def _plural_entry(token, term: str, pos: str) -> Entry:
     if not own:  # no senses of the plural's own: the lemma's, in the plural where English has one ("states")
         own = tuple(dict.fromkeys(plural_of_gloss(sense) or sense for sense in entry.gloss))
     return replace(entry, gloss=own, short=short_gloss(own)) if own else entry
+
+
+def _plural_by_its_words(noun) -> bool:
+    """An article, adjective or number of *noun* in the plural ("die Lehrer", "525.990 Einwohner"), or
+    a plural verb whose subject it is ("Lehrer streiken")."""
+    if noun.dep_.startswith("nsubj") and "Plur" in feature_values(noun.head, "Number"):
+        return True
+    return any(
+        (child.dep_ in ("det", "amod") and "Plur" in feature_values(child, "Number"))
+        or (child.dep_ == "nummod" and child.lower_ not in ("1", "ein", "eine", "einer"))
+        for child in noun.children
+    )
 
 
 def with_sense_first(entry: Entry, sense: str) -> Entry:

@@ -15,6 +15,7 @@ from dataclasses import replace
 
 from reader.lexicon import Entry, form_entry, lookup, short_gloss
 from reader.nlp.lang.english import (
+    adverb_of_gloss,
     comparative_of_gloss,
     past_participle_of_gloss,
     present_participle_of_gloss,
@@ -43,7 +44,7 @@ def modifier_entry(token, pos: str) -> Entry | None:
             return (_compared(adverb, comparative_of_gloss) if adverb.pos == "ADV" else None) or listed
         return listed
     if pos == "ADV":
-        return form_entry(token.text, pos) or _compared_adverb(token.lower_)
+        return form_entry(token.text, pos) or _compared_adverb(token.lower_) or _adjective_as_adverb(token)
     if pos == "ADJ" and _plain(token.text)[:3] != _plain(token.lemma_)[:3]:
         return form_entry(token.text, pos)
     if pos == "ADJ" and token.lower_.startswith(tuple(ORDINAL_STEMS)):
@@ -58,6 +59,19 @@ def modifier_entry(token, pos: str) -> Entry | None:
         # "früheren": former, "geringere": lesser where listed, else the lemma's senses compared
         return form_entry(token.text, pos) or _compared(lookup(token.lemma_, pos), comparative_of_gloss)
     return None
+
+
+def _adjective_as_adverb(token) -> Entry | None:
+    """"Aktuell leiden …", "so unglaublich charmant": a word the tagger calls an adverb that the
+    dictionary lists only as an adjective, its senses as English adverbs (currently, incredibly)
+    where English forms them; None where the first sense has none."""
+    if any(child.dep_ == "cop" for child in token.head.children):
+        return None  # "Zuständig für den Vollzug sind die Länder": the copula's fronted predicate
+    entry = lookup(token.lower_, "ADV")
+    if entry.pos != "ADJ" or entry.composed or not entry.gloss or not adverb_of_gloss(entry.gloss[0]):
+        return None
+    glosses = tuple(dict.fromkeys(adverb_of_gloss(gloss) or gloss for gloss in entry.gloss))
+    return replace(entry, pos="ADV", gloss=glosses, short=short_gloss(glosses))
 
 
 def _compared_adverb(word: str) -> Entry | None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import functools
 
 from reader.labels import MORPH_GENDERS
+from reader.lexicon import database
 from reader.lexicon.database import LexiconMissingError
 from reader.nlp import lemma_dictionary
 from reader.nlp.lang.grammar import ADJECTIVAL_NOUNS
@@ -231,6 +232,21 @@ def listed_with_feminine(lemma: str) -> bool:
         stem = lemma[:-1] if lemma.endswith("e") else lemma
         return listed_noun(lemma) and any(
             _listed_feminine(form + _FEMININE_OF_PERSON) for form in (stem, with_umlaut(stem))
+        )
+    except LexiconMissingError:
+        return False
+
+
+@functools.lru_cache(maxsize=4096)
+def has_feminine_form(lemma: str) -> bool:
+    """The lexicon holds a feminine in -in of *lemma* as a noun of its own, from Ding or Wiktionary
+    ("Pilot": Pilotin, "Gast": Gästin), as nouns naming a person have; "Körper", "Staat" have none."""
+    try:
+        stem = lemma[:-1] if lemma.endswith("e") else lemma
+        return any(
+            row.pos == "NOUN" and row.gender == "f"
+            for form in {stem, with_umlaut(stem)}
+            for row in database.term_rows(form + _FEMININE_OF_PERSON)
         )
     except LexiconMissingError:
         return False

@@ -29,6 +29,7 @@ from reader.nlp.participles import participle_of
 from reader.nlp.verb_forms import is_participle, takes_sein
 
 _CLOCK_TIME = re.compile(r"\d{1,2}[:.]\d{2}")
+_YEAR = re.compile(r"1[0-9]{3}|20[0-9]{2}")
 _SOURCE_ENDINGS = tuple(noun.lower() for noun in SOURCE_NOUNS)
 
 
@@ -64,7 +65,8 @@ def preposition_uses(token) -> list[str]:
     """What a preposition's noun makes of it: a source ("nach Angaben": according to), the doer of
     a passive ("von der CDU unterstützt": by), an amount ("von 65 auf 60 Rial gesenkt": from … to,
     "bis zu 45 Jahre": up to, "um 5 Prozent": by), within a noun phrase a measure ("ein Zeitraum von
-    zehn Jahren": of), a time of day ("um 8 Uhr": at) or a name ("nach Berlin": to)."""
+    zehn Jahren": of), a time of day ("um 8 Uhr": at), a year ("um 1900": around) or a name ("nach
+    Berlin": to)."""
     if spans_time(token):
         return ["span"]  # "über vier Jahre hinweg": over
     if closes_von_an(token):
@@ -87,6 +89,8 @@ def preposition_uses(token) -> list[str]:
         return []  # "innerhalb von zwei Wochen", "außerhalb von München": of, never by or from
     if token.lower_ == "von" and _part_of_a_whole(token, noun):
         return ["share"]  # "in zwölf von sechzehn Bundesländern", "383 von 733 Stimmen": of, out of
+    if token.lower_ == "um" and _YEAR.fullmatch(noun.text) and _clause_verb(noun).lemma_ not in CHANGE_VERBS:
+        return ["year"]  # "seit den Anfängen um 1900": around, no amount
     if noun.pos_ == "NUM" or _range_follows(noun):
         return ["quantity"]  # "von 460 auf 525", "von Berlin nach Paris": from … to
     if token.lower_ == "um" and _clause_verb(noun).lemma_ in CHANGE_VERBS:
@@ -144,7 +148,7 @@ def _in_reflexive_lassen_clause(noun) -> bool:
 
 
 # Uses whose own row says more than the word that governs the preposition ("von der CDU unterstützt": by).
-_OWN_USES = {"span", "onwards", "range", "source", "clock", "quantity", "measure", "agent", "origin", "share"}
+_OWN_USES = {"year", "span", "onwards", "range", "source", "clock", "quantity", "measure", "agent", "origin", "share"}
 _GOVERNING_CLASSES = {"VERB", "NOUN", "ADJ"}
 _AUXILIARIES = frozenset(AUXILIARY_FORMS.values())
 # A curated sense notes the preposition its word governs: "to wait (auf: for)", "to take part (an: in)",

@@ -16,7 +16,7 @@ from reader.lexicon import lookup, noun_gender
 from reader.nlp.doc_facts import sentence_starts
 from reader.nlp.lang.sentences import OPENS_CAPITALISED
 from reader.nlp.lang.verbs import WITHOUT_UMLAUT
-from reader.nlp.noun_lexicon import person_noun
+from reader.nlp.noun_lexicon import has_feminine_form, person_noun
 from reader.nlp.sentence_rules import starts_sentence
 from reader.nlp.verb_forms import zu_infinitive
 
@@ -41,11 +41,38 @@ def subject_number(token) -> list[str]:
             subject = _subject(verb.head) or subject
         elif token.lemma_ == "sein":
             subject = None
+        elif "Sing" in subject.morph.get("Number") and _thing_before_in_its_sentence(token):
+            return ["thing", "Sing"]  # "Mit dem Wort Geschwindigkeit wird nur ihr Betrag gemeint": its
     # where the parse found no subject or no number for it, the finite verb agrees with the subject
     verb_number = _finite_number(verb)
     if subject is None:
         return verb_number
-    return referent_uses(subject, verb_number)
+    uses = referent_uses(subject, verb_number)
+    if token.lemma_ == "sein":
+        # "sein" points back to a masculine or neuter word: "ein Körper … seinen Ort" (its), never to
+        # a feminine thing ("Die Regierung seines Landes": his)
+        uses = [use for use in uses if use != "thing"]
+        masculine_thing = subject.morph.get("Gender") == ["Masc"] and _names_no_person(subject, uses)
+        if masculine_thing and not _person_named_before(token):
+            uses.insert(0, "thing")
+    return uses
+
+
+def _person_named_before(token) -> bool:
+    """A man the text names in the sentence before *token* or the one before it, to whom a "sein" is
+    more likely to point than to its clause's subject: "Garang … Der Hubschrauber befand sich auf dem
+    Weg zu seiner Residenz" (his). A name the lexicon has no noun of, "er", or a noun naming a man."""
+    starts = sentence_starts(token.doc)
+    start = starts[token.i]
+    start = starts[start - 1] if start else 0
+    for word in token.doc[start : token.i]:
+        if word.pos_ == "PROPN" and noun_gender(word.text) is None and word.text[:1].isupper():
+            return True
+        if word.pos_ == "PRON" and word.lower_ == "er":
+            return True
+        if word.pos_ == "NOUN" and not _names_no_person(word, []):
+            return True
+    return False
 
 
 def _finite_number(verb) -> list[str]:
@@ -68,9 +95,20 @@ def intensifier_uses(selbst) -> list[str]:
         if referent is None:
             return verb_number
     uses = referent_uses(referent, verb_number)
-    if referent.pos_ == "NOUN" and "Plur" not in uses and not person_noun(referent._.term or referent.lemma_):
+    if _names_no_person(referent, uses):
         uses.insert(0, "thing")  # "Der Landtag kann sich selbst auflösen": itself, a masculine thing too
     return uses
+
+
+def _names_no_person(noun, uses: list[str]) -> bool:
+    """A singular common noun that names no person: the lexicon has no feminine in -in of it, it is
+    none, and its first senses name none ("Landtag", "Körper"; not "Minister", nor "Mensch": human being)."""
+    if noun.pos_ != "NOUN" or "Plur" in uses:
+        return False
+    term = noun._.term or noun.lemma_
+    listed = noun_gender(term) is not None  # a word the lexicon has no noun of is mostly a name: "Madsen"
+    person = has_feminine_form(term) or (term.endswith("in") and person_noun(term))  # "Minister", "Ministerin"
+    return listed and not person and not _adjective_made_noun(term) and not _senses_name(noun, _PERSONS)
 
 
 def referent_uses(subject, verb_number: list[str]) -> list[str]:
@@ -148,6 +186,14 @@ def polite(token) -> bool:
 _PERSON_OF_GENDER = {"Masc": "er", "Fem": "sie"}
 
 
+def demonstrative_number(word) -> list[str]:
+    """The number of a demonstrative: its noun's ("diese beiden Proteine", "in diesen Dokumenten":
+    these), or, standing alone, its own, which as a subject is its verb's ("Diese tragen …": these)."""
+    if word.pos_ == "DET" and word.head.pos_ in ("NOUN", "PROPN") and word.head.i != word.i:
+        return list(word.head.morph.get("Number"))
+    return _pronoun_number(word)
+
+
 def _pronoun_number(pronoun) -> list[str]:
     """A subject pronoun's number is its finite verb's ("Sie bekam 383 Stimmen": she, whatever the
     morphologizer guessed for a capitalised "Sie"); other pronouns keep their own."""
@@ -169,10 +215,20 @@ _FEMALE = frozenset(
 )
 
 
+_PERSONS = _FEMALE | frozenset(
+    "man men male person people human humans being father son brother husband king boy uncle nephew "
+    "grandfather widower groom monk prince duke emperor actor child baby fan".split()
+)
+
+
 def _names_a_woman(noun) -> bool:
     """A singular noun whose first senses in the dictionary name a woman ("Frau", "Mutter", "Tochter")."""
+    return _senses_name(noun, _FEMALE)
+
+
+def _senses_name(noun, words: frozenset[str]) -> bool:
     senses = lookup(noun._.term or noun.lemma_, "NOUN").gloss[:2]
-    return any(word in _FEMALE for sense in senses for word in re.findall(r"[a-z]+", sense.lower()))
+    return any(word in words for sense in senses for word in re.findall(r"[a-z]+", sense.lower()))
 
 
 def _thing(noun) -> bool:
@@ -186,10 +242,21 @@ def _thing(noun) -> bool:
         return False  # "Ministerin" of "Minister", "Ärztin" of "Arzt"
     if term.endswith("in") and person_noun(term):
         return False  # "Hochkommissarin", which the dictionary lacks: a Kommissarin
-    if term.endswith("e") and lookup(term[:-1].lower(), "ADJ").pos in ("ADJ", "VERB"):  # (a participle's is VERB)
-        return False  # a person named by an adjective: "die Abgeordnete", "die Vorsitzende"
-    senses = lookup(term, "NOUN").gloss[:2]
-    return not any(word in _FEMALE for sense in senses for word in re.findall(r"[a-z]+", sense.lower()))
+    return not _adjective_made_noun(term) and not _names_a_woman(noun)
+
+
+def _adjective_made_noun(term: str) -> bool:
+    """A person named by an adjective or participle: "die Abgeordnete", "der Vorsitzende"."""
+    return term.endswith("e") and lookup(term[:-1].lower(), "ADJ").pos in ("ADJ", "VERB")  # (a participle's is VERB)
+
+
+def _thing_before_in_its_sentence(possessive) -> bool:
+    """The feminine noun a possessive's "ihr" points back to stands in its sentence and names a thing,
+    no name standing between ("… Conservative Party zurücktreten wird. Ihr Amt": May's)."""
+    antecedent = _antecedent(possessive)
+    if antecedent is None or antecedent.i < sentence_starts(possessive.doc)[possessive.i] or not _thing(antecedent):
+        return False
+    return not any(word.pos_ == "PROPN" for word in possessive.doc[antecedent.i + 1 : possessive.i])
 
 
 def _antecedent(pronoun):

@@ -14,6 +14,7 @@ construction stands around it: "Höhe" is "amount" in "in Höhe von 50 Prozent".
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -213,19 +214,40 @@ def _in_clause(verb: Token) -> frozenset[str]:
 def _hung_on_another_verb(verb: Token) -> set[str]:
     """The prepositions of phrases in *verb*'s stretch of the sentence (no comma or other verb between)
     that the parser hung on another verb: in "Die Polizei gilt als Nutznießer, die Streitkräfte gelten als
-    Entwickler" it hangs both "als" phrases on "gilt"."""
-    doc, found = verb.doc, set()
+    Entwickler" it hangs both "als" phrases on "gilt"; and an "als" opening a phrase the parser hung on
+    a noun ("die Makuladegeneration als häufigste Ursache gilt"), unless it compares ("mehr als")."""
+    found = set()
+    for word in _stretch(verb):
+        noun_head = word.head.head
+        if word.dep_ == "case" and noun_head.pos_ in _VERBS and noun_head.i != verb.i:
+            found.add(word.lower_)
+        elif word.lower_ == "als" and word.tag_ == "KOKOM" and word.head.i > word.i and not _after_comparative(word):
+            found.add(word.lower_)
+    return found
+
+
+def _stretch(verb: Token) -> Iterator[Token]:
+    """The words before and after *verb* up to a punctuation mark other than a quote ("als „verlorene
+    Kinder“ bezeichnet") or another verb."""
+    doc = verb.doc
     for step in (-1, 1):
         index = verb.i + step
         while 0 <= index < len(doc):
             word = doc[index]  # (each doc[index] makes a Token: once per word)
-            if word.is_punct or word.pos_ in _VERBS:
+            if (word.is_punct and not word.is_quote) or word.pos_ in _VERBS:
                 break
-            noun_head = word.head.head
-            if word.dep_ == "case" and noun_head.pos_ in _VERBS and noun_head.i != verb.i:
-                found.add(word.lower_)
+            yield word
             index += step
-    return found
+
+
+# comparatives the morphologizer leaves unmarked
+_COMPARING = frozenset({"mehr", "weniger", "eher", "lieber", "anders"})
+
+
+def _after_comparative(als: Token) -> bool:
+    """"mehr als", "größer als", "eher als": an "als" after a comparative compares."""
+    before = als.doc[als.i - 1] if als.i else None
+    return before is not None and (before.lower_ in _COMPARING or "Cmp" in before.morph.get("Degree"))
 
 
 _VERBS = {"VERB", "AUX"}

@@ -294,6 +294,23 @@ def function_words_taken_for_verbs(doc: Doc) -> None:
         token.set_morph("Degree=Pos" if adjective else None)
 
 
+def conjunctions_taken_for_nouns(doc: Doc) -> None:
+    """"nach dem lateinischen bzw. englischen Wort" with "bzw." as the phrase's noun: a lower-case word
+    the curated function words have as a conjunction ("bzw", "sowie") and the dictionary has not in
+    the class it was given (no noun "Bzw", no adjective) joins the words beside it."""
+    for token in tokens_where(doc, "POS", ("NOUN", "PROPN", "ADJ")):
+        if not token.is_lower:
+            continue
+        word = token.lower_.rstrip(".")
+        try:
+            if function_entry(word, "CCONJ") is None or listed_as(word.capitalize(), "NOUN") or listed_as(word, "ADJ"):
+                continue
+        except LexiconMissingError:
+            return
+        token.pos_, token.tag_ = "CCONJ", "KON"
+        token.set_morph(None)
+
+
 def undeclined_attributes(doc: Doc) -> None:
     """"Die Opposition hat wiederholt Neuwahlen gefordert" with "wiederholt" as an attribute of
     "Neuwahlen": an attributive adjective is declined (-e, -en, -em, -er, -es), so a lower-case word tagged

@@ -146,6 +146,40 @@ def comparative(adjective: str) -> str:
     return "more " + adjective
 
 
+# Adjectives whose -ly form means something else ("hardly", "lately") or that are adverbs as they are.
+_FLAT_ADVERBS = frozenset(
+    "late hard high near short close fast early long low deep right wrong straight far well still even "
+    "just most least little much enough first last only fine free full".split()
+)
+_COMMON_ADVERB = 2.5  # wordfreq's Zipf of an -ly form English uses: "predominantly", not "outly"
+
+
+def adverb_of_gloss(gloss: str) -> str:
+    """An adjective's one-word gloss as an adverb where English forms one in -ly and uses it:
+    "predominant" → "predominantly", "incredible" → "incredibly", "basic" → "basically"; "" for
+    others ("late": lately means something else)."""
+    words = strip_notes(gloss).split()
+    if len(words) != 1 or not words[0].isalpha() or not words[0].islower() or words[0] in _FLAT_ADVERBS:
+        return ""
+    word = words[0]
+    if word.endswith("ly"):
+        return ""
+    # the spellings English might use, the commonest wins: "publicly" over "publically", "truly" over "truely"
+    candidates = {word + "ly"}
+    if word.endswith("ic"):
+        candidates.add(word + "ally")  # basically
+    if word.endswith("le"):
+        candidates.add(word[:-1] + "y")  # incredibly
+    if word.endswith("e"):
+        candidates.add(word[:-1] + "ly")  # truly
+    if word.endswith("y"):
+        candidates.add(word[:-1] + "ily")  # easily
+    from wordfreq import zipf_frequency  # (loaded on first use, as the lexicon's lookup does)
+
+    frequency, adverb = max((zipf_frequency(candidate, "en"), candidate) for candidate in candidates)
+    return adverb if frequency >= _COMMON_ADVERB else ""
+
+
 def superlative_of_gloss(gloss: str) -> str:
     """"poor" → "poorest", "difficult" → "most difficult"; "" for a gloss of more than one word."""
     compared = comparative_of_gloss(gloss)
@@ -186,9 +220,11 @@ def plural_of_gloss(gloss: str) -> str:
     head is a plural already ("forces"), or the gloss is no plain noun phrase."""
     core = strip_notes(gloss)
     words = core.split()
-    if not words or words[0] in ("to", "a", "an", "the") or not all(w.isalpha() and w.islower() for w in words):
+    if not words or words[0] in ("to", "a", "an", "the") or not all(w.isalpha() for w in words):
         return ""
     head = next((i - 1 for i, word in enumerate(words) if i and word in _AFTER_THE_HEAD), len(words) - 1)
+    if not words[head].islower():
+        return ""  # a name ("Franconia"); a proper adjective before the head is English too ("Swiss francs")
     plural = _plural(words[head])
     if not plural:
         return ""
