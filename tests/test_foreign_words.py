@@ -79,3 +79,5 @@ def test_a_word_a_language_s_adjective_cites_is_that_language_s() -> None:
     assert cited["film"].pos == "X" and not cited["film"].gloss and not cited["film"].learnable
     assert _tokens("Das Wort Geschwindigkeit (lateinisch velocitas) ist alt.")["velocitas"].pos == "X"
     assert _tokens("Er spricht, englisch und französisch, mit allen.")["und"].pos == "CCONJ"
+    etymology = _tokens("Backbord geht auf die Rückseite zurück (engl. back, mnd. bak).")
+    assert etymology["back"].pos == "X" and etymology["bak"].pos == "X"  # no "forecastle"

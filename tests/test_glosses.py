@@ -1297,6 +1297,11 @@ def test_bezeichnen_with_als_calls_without_it_denotes() -> None:
     assert _tokens("Der Fachausdruck bezeichnet eine Blindheit.")["bezeichnet"].gloss[0] == "to denote"
 
 
+def test_a_place_the_lexicon_has_as_a_feminine_noun_owns_what_is_its() -> None:
+    assert _tokens("Die Türkei hat ihre Grenzen geschlossen.")["ihre"].gloss[0] == "its"
+    assert _tokens("Angela Merkel hat ihre Reise beendet.")["ihre"].gloss[0] == "her"  # a woman's name
+
+
 def test_ihr_on_its_own_subject_points_back_to_the_feminine_noun_before_it() -> None:
     magnitude = _tokens("Oft wird mit dem Wort Geschwindigkeit nur ihr Betrag gemeint.")["ihr"]
     assert magnitude.gloss[0] == "its"  # the speed's magnitude
@@ -1323,6 +1328,7 @@ def test_units_and_letters_are_no_words_spelt_in_capitals() -> None:
     symbol = _tokens("Als Formelzeichen ist v üblich.")["v"]
     assert not symbol.gloss and not symbol.learnable  # a letter as a symbol: no "volume"
     assert lookup("mg").gloss[0] == "milligram"  # not magnesium (Mg)
+    assert not lookup("Bb").gloss and lookup("Nato").gloss  # two letters are no country code (BB), "Nato" NATO
     assert _tokens("Das Modell hat 4 GB Speicher.")["GB"].gloss[0] == "gigabyte"  # no name left unglossed
 
 
@@ -1620,6 +1626,11 @@ def test_a_noun_made_from_an_adjective_is_glossed_in_every_declined_form() -> No
     # the tagger calls "Gefangenen" a name; Ding lists the noun as "Gefangener"
     prisoners = _tokens("Die Soldaten berichten über die Behandlung von Gefangenen im Lager.")["Gefangenen"]
     assert prisoners.gloss[0] == "prisoner" and prisoners.learnable
+
+
+def test_a_genitive_article_of_masculine_or_neuter_takes_the_neuter_s_senses_where_only_it_differs() -> None:
+    helm = _tokens("Der Steuermann kehrte zur Bedienung des Steuers den Rücken zur Seite.")["Steuers"]
+    assert helm.gloss[0] in ("steering wheel", "helm", "rudder")  # das Steuer: "des" is no feminine tax
 
 
 def test_a_noun_s_article_chooses_the_senses_of_its_gender() -> None:

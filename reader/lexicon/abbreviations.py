@@ -38,6 +38,12 @@ def written_forms() -> tuple[str, ...]:
     return tuple(_table())
 
 
+def abbreviation_expansion(written: str) -> str:
+    """The German the abbreviation *written* stands for ("engl.": englisch), "" for none."""
+    row = _table().get(written)
+    return row[0] if row else ""
+
+
 def abbreviation_entry(written: str) -> Entry | None:
     """The entry for the abbreviation *written* exactly so ("Mio.", "ha", "GG"), or None."""
     row = _table().get(written)

@@ -72,8 +72,8 @@ def _case_variants(word: str) -> list[str]:
     if word.islower() and len(word) <= SYMBOL_LENGTH:
         return []  # "s", "kn", "mg" are units or symbols, not "S" (south), "KN", "Mg" (magnesium)
     variants = [word.lower(), _upper_first(word.lower()), _upper_first(word)]
-    if len(word) <= 5:
-        variants.append(word.upper())  # "Nato" -> "NATO", "Csu" -> "CSU"
+    if 3 <= len(word) <= 5:
+        variants.append(word.upper())  # "Nato" -> "NATO", "Csu" -> "CSU"; "Bb" (Backbord) is no BB (Barbados)
     return list(dict.fromkeys(v for v in variants if v != word))
 
 

@@ -62,6 +62,7 @@ from reader.nlp.word_classes import (
     adverbs_taken_for_verbs,
     function_words_taken_for_verbs,
     conjunctions_taken_for_nouns,
+    denn_opening_a_clause,
     undeclined_attributes,
     names_taken_for_verbs,
     attributive_adjectives_taken_for_verbs,
@@ -125,6 +126,7 @@ def finite_verbs(doc: Doc) -> Doc:
     adverbs_taken_for_verbs(doc)
     function_words_taken_for_verbs(doc)
     conjunctions_taken_for_nouns(doc)
+    denn_opening_a_clause(doc)
     undeclined_attributes(doc)
     attributive_adjectives_taken_for_verbs(doc)
     attributive_adjectives_taken_for_adverbs(doc)

@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 from wordfreq import get_frequency_dict, zipf_frequency
 
 from reader.lexicon import function_entry, lookup
+from reader.lexicon.abbreviations import abbreviation_entry, abbreviation_expansion
 from reader.nlp.doc_arrays import tokens_where
 
 if TYPE_CHECKING:  # annotations only: importing the rule must not load spaCy
@@ -76,11 +77,10 @@ def foreign_quotations(doc: Doc) -> None:
 
 
 def words_cited_in_a_language(doc: Doc) -> None:
-    """"(lateinisch velocitas)", "(englisch film ‚Häutchen‘)", "von mittelhochdeutsch glücke": the word
-    a language's adjective introduces, up to the next punctuation mark, is that language's (foreign
-    material), not a German verb "film"; the adjective is an undeclined one in -isch whose first sense
-    names a language ("Latin"), after a bracket, a comma or "von"/"aus"."""
-    for token in tokens_where(doc, "TAG", ("ADJD", "ADV")):
+    """"(lateinisch velocitas)", "(englisch film ‚Häutchen‘)", "(engl. back, mnd. bak)": the word a
+    language's adjective introduces, up to the next punctuation mark, is that language's (foreign
+    material), not a German verb "film" nor a "forecastle"."""
+    for token in doc:
         if not _names_a_language(token):
             continue
         cited = []
@@ -95,11 +95,19 @@ _LONGEST_CITATION = 3
 _CITATION_OPENERS = frozenset({"(", ",", "von", "aus"})
 
 
-def _names_a_language(adjective: Token) -> bool:
-    before = adjective.doc[adjective.i - 1] if adjective.i else None
-    if before is None or before.lower_ not in _CITATION_OPENERS or not adjective.lower_.endswith("isch"):
+def _names_a_language(word: Token) -> bool:
+    """An undeclined adjective in -sch whose first sense is a language ("Latin"), or its abbreviation
+    ("engl.", "mnd."), after a bracket, a comma or "von"/"aus"."""
+    before = word.doc[word.i - 1] if word.i else None
+    if before is None or before.lower_ not in _CITATION_OPENERS:
         return False
-    senses = lookup(adjective.lower_, "ADJ").gloss
+    abbreviation = abbreviation_entry(word.text)
+    if abbreviation is not None:
+        senses = abbreviation.gloss if abbreviation_expansion(word.text).endswith("sch") else ()
+    elif word.tag_ in ("ADJD", "ADV") and word.lower_.endswith("sch"):
+        senses = lookup(word.lower_, "ADJ").gloss
+    else:
+        return False
     return bool(senses) and senses[0][:1].isupper()
 
 

@@ -45,7 +45,13 @@ def senses_of_its_gender(noun, entry: Entry) -> Entry:
     if {gender, entry.gender} == {"m", "n"} and not {"Nom", "Acc"} & set(feature_values(noun, "Case")):
         return entry  # "dem", "des", "einem" are masculine or neuter alike: "vor dem Haus" is no "der Haus"
     cores = senses_of_gender(entry.term, gender)
+    if not cores and gender in _MASCULINE_OR_NEUTER and not {"Nom", "Acc"} & set(feature_values(noun, "Case")):
+        # "des Steuers": "des" is neuter too, so das Steuer (helm), not die Steuer (tax)
+        cores = senses_of_gender(entry.term, _MASCULINE_OR_NEUTER[gender])
     return _first(entry, [sense for sense in entry.gloss if gloss_core(sense) in cores])
+
+
+_MASCULINE_OR_NEUTER = {"m": "n", "n": "m"}  # the other gender a dative or genitive article may be
 
 
 def state_of_a_federation(noun, entry: Entry) -> Entry:

@@ -137,7 +137,7 @@ def referent_uses(subject, verb_number: list[str]) -> list[str]:
     gender = [listed] if listed else [] if unknown_name else subject.morph.get("Gender")
     neuter = ["Neut"] if subject.pos_ in ("NOUN", "PROPN") and gender == ["Neut"] else []
     # a feminine noun that names no woman is a thing too: "Die Partei … ihre" (its)
-    return person + (["thing"] if _thing(subject) else []) + number + neuter
+    return person + (["thing"] if _thing(subject, names=True) else []) + number + neuter
 
 
 def _clause_verb_and_subject(token):
@@ -231,9 +231,14 @@ def _senses_name(noun, words: frozenset[str]) -> bool:
     return any(word in words for sense in senses for word in re.findall(r"[a-z]+", sense.lower()))
 
 
-def _thing(noun) -> bool:
+def _thing(noun, names: bool = False) -> bool:
     """A feminine singular common noun whose senses name no woman: a thing or an institution
-    ("Partei", "Steuer"), not "Ministerin" (minister (female)) or "Mutter"."""
+    ("Partei", "Steuer"), not "Ministerin" (minister (female)) or "Mutter"; with *names*, also a name the
+    lexicon has as a feminine noun ("Die Türkei hat ihre Grenzen …": its), where a woman's name has no
+    gender: a subject says whose the possessive is, while the last feminine name before a "sie" is
+    often not whom it means ("… der CDU. Sie …": the chairwoman)."""
+    if noun is not None and noun.pos_ == "PROPN":
+        return names and noun_gender(noun.text) == "f"  # a place or body the lexicon has as a feminine noun
     if noun is None or noun.pos_ != "NOUN" or noun.morph.get("Gender") != ["Fem"] or "Plur" in noun.morph.get("Number"):
         return False
     term = noun._.term or noun.lemma_

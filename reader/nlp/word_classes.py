@@ -311,6 +311,16 @@ def conjunctions_taken_for_nouns(doc: Doc) -> None:
         token.set_morph(None)
 
 
+def denn_opening_a_clause(doc: Doc) -> None:
+    """"…, denn der Steuermann stand links" with "denn" tagged the particle (then, so): after a comma or
+    at the start of a sentence it is the conjunction (for, because); the particle stands inside its
+    clause ("Was ist denn los?")."""
+    for token in tokens_where(doc, "LOWER", ("denn",)):
+        before = doc[token.i - 1] if token.i else None
+        if token.pos_ == "ADV" and (before is None or before.text in (",", ";") or token.is_sent_start):
+            token.pos_, token.tag_ = "CCONJ", "KON"
+
+
 def undeclined_attributes(doc: Doc) -> None:
     """"Die Opposition hat wiederholt Neuwahlen gefordert" with "wiederholt" as an attribute of
     "Neuwahlen": an attributive adjective is declined (-e, -en, -em, -er, -es), so a lower-case word tagged
