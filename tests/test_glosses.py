@@ -2000,3 +2000,12 @@ def test_a_first_part_cut_off_before_und_is_glossed_as_the_compound_it_stands_fo
     assert sea.gloss[0] == "seafaring"  # Seefahrt, not the lake
     phone = _tokens("Er hat einen Telefon- und Internetanschluss.")["Telefon"]
     assert phone.gloss[0] == "telephone connection"
+
+
+def test_the_positional_adjective_of_unter_is_lower() -> None:
+    assert _tokens("Die Augen werden durch ein oberes und ein unteres Augenlid geschützt.")["unteres"].gloss[0] == "lower"
+    assert _tokens("Er stand unter dem Baum.")["unter"].gloss[0] == "under"
+
+
+def test_von_after_sich_unterscheiden_is_from() -> None:
+    assert _tokens("Eulen unterscheiden sich von anderen Vögeln.")["von"].gloss[0].startswith("from")

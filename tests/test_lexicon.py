@@ -98,6 +98,10 @@ def test_a_rare_compound_whose_english_its_parts_do_not_give_keeps_ding_s_gloss(
     assert lookup("verfassungsgebend", "ADJ").gloss[0] == "constituent"  # not "to give (constitutional)"
 
 
+def test_a_form_without_a_word_class_opens_no_compound() -> None:
+    assert lookup("Sprachformen").gloss[0] == "language forms (probably)"  # Sprache, not "sprach" (quoth)
+
+
 def test_a_name_is_no_compound_of_rare_short_words() -> None:
     assert not lookup("Tanjug").gloss  # the news agency, not "tangent jug"
     assert not lookup("Leister").gloss  # a surname, not "lei stère"

@@ -279,8 +279,10 @@ def _known_modifier(key: str) -> bool:
     if _conjunction(key):
         return False  # a conjunction opens no compound: "Sonderermittler" is Sonder|ermittler (special), not "sondern" (but)
     rows = database.term_rows(key)
-    if key.islower() and rows and all(row.pos == "VERB" for row in rows) and not key.endswith("n"):
-        return False  # a finite verb form opens no compound: "westafrikanisch" is West|afrikanisch, not "west" (exists)
+    if key.islower() and rows and all(row.pos in ("VERB", "X") for row in rows) and not key.endswith("n"):
+        # a finite verb form opens no compound: "westafrikanisch" is West|afrikanisch, not "west" (exists);
+        # nor a form Ding lists with no word class: "Sprachformen" is Sprache|formen, not "sprach" (quoth)
+        return False
     noun = _upper_first(key)
     if any(row.pos == "NOUN" and row.gender and row.plural not in (None, noun) for row in rows):
         return True  # a noun of its own that is also another's plural: "Akte" (file, plural Akten), not Akt's acts
