@@ -50,6 +50,8 @@ from reader.nlp.contextual_classes import (
     prepositions_opening_a_sentence,
     prepositions_taken_for_particles,
     questions_taken_for_comparisons,
+    conjunctions_taken_for_nouns,
+    denn_opening_a_clause,
     relative_pronouns_after_a_comma,
     relative_pronouns_taken_for_determiners,
 )
@@ -61,8 +63,6 @@ from reader.nlp.word_classes import (
     degree_particles,
     adverbs_taken_for_verbs,
     function_words_taken_for_verbs,
-    conjunctions_taken_for_nouns,
-    denn_opening_a_clause,
     undeclined_attributes,
     names_taken_for_verbs,
     attributive_adjectives_taken_for_verbs,

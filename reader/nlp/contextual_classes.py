@@ -7,7 +7,9 @@ Summe" has an adverb it calls a preposition; "Gemäß Wang …", "Gegenüber Dez
 a preposition it calls a noun; "nördlich der Kammlinie" a preposition it calls an adjective; ", das China
 … erlaubt" a relative pronoun it calls an article;
 "pro-aserbaidschanisch" a first part it calls a preposition; "Diejenigen, die …" a demonstrative it calls a
-noun; "beschreibt, wie schnell …" the interrogative "wie" (how) it calls a comparison.
+noun; "beschreibt, wie schnell …" the interrogative "wie" (how) it calls a comparison; "nach dem
+lateinischen bzw. englischen Wort" a conjunction it calls a noun; "…; denn der Steuermann …" the
+conjunction "denn" (for) it calls a particle.
 """
 
 from __future__ import annotations
@@ -168,6 +170,33 @@ def asks_how(wie: Token) -> bool:
         after is not None and after.pos_ in ("ADJ", "ADV") and participle_of(after.text) is None
         and _verb_closing_the_clause(wie) is not None
     )
+
+
+def conjunctions_taken_for_nouns(doc: Doc) -> None:
+    """"nach dem lateinischen bzw. englischen Wort" with "bzw." as the phrase's noun: a lower-case word
+    the curated function words have as a conjunction ("bzw", "sowie") and the dictionary has not in
+    the class it was given (no noun "Bzw", no adjective) joins the words beside it."""
+    for token in tokens_where(doc, "POS", ("NOUN", "PROPN", "ADJ")):
+        if not token.is_lower:
+            continue
+        word = token.lower_.rstrip(".")
+        try:
+            if function_entry(word, "CCONJ") is None or listed_as(word.capitalize(), "NOUN") or listed_as(word, "ADJ"):
+                continue
+        except LexiconMissingError:
+            return
+        token.pos_, token.tag_ = "CCONJ", "KON"
+        token.set_morph(None)
+
+
+def denn_opening_a_clause(doc: Doc) -> None:
+    """"…, denn der Steuermann stand links" with "denn" tagged the particle (then, so): after a comma or
+    at the start of a sentence it is the conjunction (for, because); the particle stands inside its
+    clause ("Was ist denn los?")."""
+    for token in tokens_where(doc, "LOWER", ("denn",)):
+        before = doc[token.i - 1] if token.i else None
+        if token.pos_ == "ADV" and (before is None or before.text in (",", ";") or token.is_sent_start):
+            token.pos_, token.tag_ = "CCONJ", "KON"
 
 
 def prefixes_taken_for_prepositions(doc: Doc) -> None:

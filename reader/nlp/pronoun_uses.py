@@ -1,6 +1,7 @@
 """Whom a pronoun or possessive points to, for its hand-checked gloss.
 
-"ihr" is "their" after a plural subject and "its" after a thing ("Die Partei … ihr Programm"),
+"ihr" is "their" after a plural subject and "its" after a thing ("Die Partei … ihr Programm"), "sein"
+"its" after a masculine thing where no man was named just before ("ein Körper … seinen Ort"),
 "sich" after "er" is "himself", "selbst" after a plural "themselves", a subject "Sie" takes its finite verb's number ("Sie gewann": she),
 a capitalised "Sie"/"Ihre" inside the sentence is the polite "you"/"your" (and its "sich" "yourself"),
 and a singular "sie" is "it" where the feminine noun it points back to names no woman ("Die
@@ -101,8 +102,9 @@ def intensifier_uses(selbst) -> list[str]:
 
 
 def _names_no_person(noun, uses: list[str]) -> bool:
-    """A singular common noun that names no person: the lexicon has no feminine in -in of it, it is
-    none, and its first senses name none ("Landtag", "Körper"; not "Minister", nor "Mensch": human being)."""
+    """A singular common noun that names no person: the lexicon has no feminine in -in of it, it is no
+    such feminine itself, and its first senses name none ("Landtag", "Körper"; not "Minister",
+    "Ministerin", nor "Mensch": human being)."""
     if noun.pos_ != "NOUN" or "Plur" in uses:
         return False
     term = noun._.term or noun.lemma_

@@ -294,33 +294,6 @@ def function_words_taken_for_verbs(doc: Doc) -> None:
         token.set_morph("Degree=Pos" if adjective else None)
 
 
-def conjunctions_taken_for_nouns(doc: Doc) -> None:
-    """"nach dem lateinischen bzw. englischen Wort" with "bzw." as the phrase's noun: a lower-case word
-    the curated function words have as a conjunction ("bzw", "sowie") and the dictionary has not in
-    the class it was given (no noun "Bzw", no adjective) joins the words beside it."""
-    for token in tokens_where(doc, "POS", ("NOUN", "PROPN", "ADJ")):
-        if not token.is_lower:
-            continue
-        word = token.lower_.rstrip(".")
-        try:
-            if function_entry(word, "CCONJ") is None or listed_as(word.capitalize(), "NOUN") or listed_as(word, "ADJ"):
-                continue
-        except LexiconMissingError:
-            return
-        token.pos_, token.tag_ = "CCONJ", "KON"
-        token.set_morph(None)
-
-
-def denn_opening_a_clause(doc: Doc) -> None:
-    """"…, denn der Steuermann stand links" with "denn" tagged the particle (then, so): after a comma or
-    at the start of a sentence it is the conjunction (for, because); the particle stands inside its
-    clause ("Was ist denn los?")."""
-    for token in tokens_where(doc, "LOWER", ("denn",)):
-        before = doc[token.i - 1] if token.i else None
-        if token.pos_ == "ADV" and (before is None or before.text in (",", ";") or token.is_sent_start):
-            token.pos_, token.tag_ = "CCONJ", "KON"
-
-
 def undeclined_attributes(doc: Doc) -> None:
     """"Die Opposition hat wiederholt Neuwahlen gefordert" with "wiederholt" as an attribute of
     "Neuwahlen": an attributive adjective is declined (-e, -en, -em, -er, -es), so a lower-case word tagged
