@@ -218,9 +218,13 @@ def _forms_a_feminine(lemma: str) -> bool:
             return True
     if not listed_noun(lemma) or noun_entry(lemma)[0] == "Fem":
         return False  # a feminine forms none: "Statistik" is no person, whatever "Statistikin" the lexicon made up
+    return any(listed_noun(form) and noun_entry(form)[0] == "Fem" for form in _feminines_of(lemma))
+
+
+def _feminines_of(lemma: str) -> set[str]:
+    """The feminines in -in a noun naming a person would form: "Arzt" → Arztin, Ärztin; "Experte" → Expertin."""
     stem = lemma[:-1] if lemma.endswith("e") else lemma
-    feminines = {form + _FEMININE_OF_PERSON for form in (stem, with_umlaut(stem))}
-    return any(listed_noun(form) and noun_entry(form)[0] == "Fem" for form in feminines)
+    return {form + _FEMININE_OF_PERSON for form in (stem, with_umlaut(stem))}
 
 
 @functools.lru_cache(maxsize=4096)
@@ -229,10 +233,7 @@ def listed_with_feminine(lemma: str) -> bool:
     Königin, "Präsident": Präsidentin); not one whose feminine the lexicon only made up
     ("Rassemblement")."""
     try:
-        stem = lemma[:-1] if lemma.endswith("e") else lemma
-        return listed_noun(lemma) and any(
-            _listed_feminine(form + _FEMININE_OF_PERSON) for form in (stem, with_umlaut(stem))
-        )
+        return listed_noun(lemma) and any(map(_listed_feminine, _feminines_of(lemma)))
     except LexiconMissingError:
         return False
 
@@ -242,11 +243,8 @@ def has_feminine_form(lemma: str) -> bool:
     """The lexicon holds a feminine in -in of *lemma* as a noun of its own, from Ding or Wiktionary
     ("Pilot": Pilotin, "Gast": Gästin), as nouns naming a person have; "Körper", "Staat" have none."""
     try:
-        stem = lemma[:-1] if lemma.endswith("e") else lemma
         return any(
-            row.pos == "NOUN" and row.gender == "f"
-            for form in {stem, with_umlaut(stem)}
-            for row in database.term_rows(form + _FEMININE_OF_PERSON)
+            row.pos == "NOUN" and row.gender == "f" for form in _feminines_of(lemma) for row in database.term_rows(form)
         )
     except LexiconMissingError:
         return False

@@ -63,10 +63,7 @@ def _person_named_before(token) -> bool:
     """A man the text names in the sentence before *token* or the one before it, to whom a "sein" is
     more likely to point than to its clause's subject: "Garang … Der Hubschrauber befand sich auf dem
     Weg zu seiner Residenz" (his). A name the lexicon has no noun of, "er", or a noun naming a man."""
-    starts = sentence_starts(token.doc)
-    start = starts[token.i]
-    start = starts[start - 1] if start else 0
-    for word in token.doc[start : token.i]:
+    for word in token.doc[_start_of_sentence_before(token) : token.i]:
         if word.pos_ == "PROPN" and noun_gender(word.text) is None and word.text[:1].isupper():
             return True
         if word.pos_ == "PRON" and word.lower_ == "er":
@@ -266,13 +263,17 @@ def _thing_before_in_its_sentence(possessive) -> bool:
     return not any(word.pos_ == "PROPN" for word in possessive.doc[antecedent.i + 1 : possessive.i])
 
 
+def _start_of_sentence_before(token) -> int:
+    """Where the sentence before *token*'s starts (its own, for the first sentence)."""
+    starts = sentence_starts(token.doc)
+    start = starts[token.i]
+    return starts[start - 1] if start else 0
+
+
 def _antecedent(pronoun):
     """The feminine singular noun a "sie" most likely points back to: the last one before it in its
     sentence or the one before."""
-    starts = sentence_starts(pronoun.doc)
-    start = starts[pronoun.i]
-    start = starts[start - 1] if start else 0
-    for word in reversed(pronoun.doc[start : pronoun.i]):
+    for word in reversed(pronoun.doc[_start_of_sentence_before(pronoun) : pronoun.i]):
         if word.pos_ in ("NOUN", "PROPN") and word.morph.get("Gender") == ["Fem"] and "Sing" in word.morph.get("Number"):
             return word
     return None
