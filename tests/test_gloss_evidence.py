@@ -43,6 +43,27 @@ def test_als_after_a_comparative_is_than() -> None:
     assert _first("Es wurden mehr als 10.000 Menschen getötet.", "als") == "than"
     assert _first("Der Turm ist höher als das Rathaus.", "als") == "than"
     assert _first("Er arbeitet seit Jahren als Lehrer in Berlin.", "als") != "than"
+    # a comparative the morphologizer left positive, across the comma of the clause "als" opens
+    assert _first("Es ist wichtiger, als viele glauben.", "als") == "than"
+
+
+def test_als_opening_a_clause_only_a_comparison_has_is_than() -> None:
+    """A zu-infinitive after a comma, or "als dass": rather than; "als" before a zu-infinitive with no comma
+    ("gilt als schwer zu fassen") stays as, a clause with a finite verb when."""
+    assert _first("Der Begriff gibt eher eine Perspektive wieder, als der Entwicklung gerecht zu werden.", "als") == "than"
+    assert _first("Er arbeitet lieber, als dass er schläft.", "als") == "than"
+    assert _first("Der Täter gilt als schwer zu fassen.", "als") != "than"
+    assert _first("Sie arbeitete, als er kam, um zu helfen.", "als") != "than"
+    assert _first("Der Präsident kündigte an, als nächstes die Region anzugreifen.", "als") != "than"
+
+
+def test_unter_with_people_is_among() -> None:
+    """A dative plural naming people (a noun with a feminine in -in, one declined like an adjective):
+    among; a thing or a condition: under."""
+    assert _first("Der Wallfahrtsort ist unter Katholiken bekannt.", "unter") == "among"
+    assert _first("Unter den Toten ist ein Deutscher.", "Unter") == "among"
+    assert _first("Die Katze lag unter den Bäumen.", "unter") == "under"
+    assert _first("Unter den Bedingungen ist das schwer.", "Unter") == "under"
 
 
 def test_a_possessive_in_a_zu_infinitive_points_to_who_does_it() -> None:

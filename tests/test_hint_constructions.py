@@ -66,6 +66,15 @@ def test_a_noun_made_from_an_adjective_declines_like_one() -> None:
     assert case_of("Die Regierung untersagte Abgeordneten den Zugang.", "Abgeordneten") == "Dative"
 
 
+def test_a_noun_made_from_an_adjective_shows_its_singular_after_the_article() -> None:
+    """The dictionary's strong form ("Beamter") is no word after der; its plural names men and women alike;
+    a feminine the dictionary lists beside its strong masculine ("Lehrende", "Lehrender") is one too."""
+    assert joined("Er sprach mit dem Beamten.", "Beamten").startswith("Dative singular, masculine (der Beamte)")
+    assert joined("Die Angestellten streiken.", "Angestellten").startswith("Nominative plural noun (der/die Angestellte)")
+    assert "(der/die Verletzte)" in joined("Zwei Verletzte kamen ins Krankenhaus.", "Verletzte")
+    assert joined("Der Lehrende kam spät.", "Lehrende").startswith("Nominative singular, masculine")
+
+
 def test_a_finite_verb_is_no_attribute_of_the_noun_after_it() -> None:
     text = "Er hatte angeklagt, das Land führe Krieg gegen den Islam."
     assert joined(text, "führe").startswith("Präsens, Konjunktiv I")

@@ -248,6 +248,8 @@ CLAUSES = [
     ("Als Kind spielte er oft im Garten.", "spielte", ["main clause", "verb second"]),
     ("Als die Polizei am Tatort eintraf, war niemand da.", "eintraf", ["subordinate clause with als"]),
     ("Als die Polizei eintraf und die Tür öffnete, war niemand da.", "eintraf", ["subordinate clause with als"]),
+    # after a comparative the clause "als" opens compares
+    ("Die Lage ist ernster, als viele glauben.", "glauben", ["subordinate clause with als ('than')"]),
 ]
 
 COMPOUNDS = [

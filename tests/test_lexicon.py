@@ -200,6 +200,14 @@ def test_ss_spelling_finds_the_eszett_entry() -> None:
     assert lookup("Spass").term == "Spaß"
 
 
+def test_a_compound_in_the_spelling_before_the_reform_is_glossed_as_today_s() -> None:
+    """"Friedensprozeß" (GSD's news, the 1990s): the compound of "Friedensprozess", not nothing; an
+    "ß" after a long vowel stays ("Fußballspiel")."""
+    entry = lookup("Friedensprozeß", "NOUN")
+    assert entry.term == "Friedensprozess" and "peace process" in entry.gloss
+    assert lookup("Fußballspiel", "NOUN").term == "Fußballspiel"
+
+
 def test_a_spelling_the_reform_left_beside_another_finds_the_one_ding_lists() -> None:
     entry = lookup("Scheinselbständigkeit", "NOUN")  # Ding: "Scheinselbstständigkeit"
     assert entry.gloss[0] == "false self-employment"

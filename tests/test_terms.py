@@ -194,6 +194,16 @@ def test_a_dash_typed_as_hyphens_ends_the_clause() -> None:
     assert (terms["kamen"], terms["durch"]) == ("durchkommen", "durchkommen")
 
 
+def test_a_particle_after_sein_closes_its_own_clause_not_an_earlier_one() -> None:
+    """"X hat eine Auswahl -- von A bis B ist alles dabei": "dabei" is sein's predicate; the dash and sein
+    both end the search for "hat" (no "dabeihaben")."""
+    text = "Der Verleih hat eine Riesenauswahl an Booten -- von der Jolle bis zur Jacht ist alles dabei."
+    terms = terms_of(text)
+    assert (terms["hat"], terms["dabei"]) == ("haben", "dabei")
+    terms = terms_of("Der Verleih hat eine Riesenauswahl an Booten, von der Jolle bis zur Jacht ist alles dabei.")
+    assert terms["hat"] == "haben"
+
+
 def test_auseinander_is_a_particle() -> None:
     terms = terms_of("Die Delegationen setzten sich jetzt mit den Vorschlägen auseinander.")
     assert (terms["setzten"], terms["auseinander"]) == ("auseinandersetzen", "auseinandersetzen")

@@ -61,6 +61,9 @@ CASES = [
     ("Von den Druiden unterschieden werden die Vates, die ebenfalls mantische Bräuche und Opfer vollzogen, und die "
      "Filid, die Barden, Dichter, Sänger und Unterhalter der keltischen Fürsten waren.", "werden",
      "Präsens, werden-passive", ("Futur", "sein-passive")),
+    # each later auxiliary is weighed against the last one kept: after "hat" leaves, so does "ist" past the dash
+    ("Gelernt haben wir auf alten Booten, der Verleih hat eine Auswahl an Booten -- von der Jolle bis zur Jacht "
+     "ist alles dabei.", "ist", "Präsens: ist", ("Perfekt",)),
     ("Damals gingen die Menschen auf die Straße.", "gingen", "Präteritum", ("Konjunktiv",)),
     ("Wenn er Zeit hätte, ginge er ins Kino.", "ginge", "Präsens (present time), Konjunktiv II", ("Präteritum",)),
     # "sollte" opening a condition is 'should it …': the Präteritum's form, named as a form, and a condition

@@ -471,11 +471,20 @@ def lookup(word: str, pos: str | None = None) -> Entry:
         entry = hyphenated_entry(word, pos)
     if entry is None and word.isalpha():
         entry = (_number_suffix(word) or _feminine(word) or negated(word, lookup) or _follower(word)
-                 or (word[:1].isupper() and _first_part(word)) or _compound(word, pos))
+                 or (word[:1].isupper() and _first_part(word)) or _compound(word, pos) or _old_spelling(word, pos))
     if entry is not None:
         return entry
     gender, plural = _noun_info(word)
     return Entry(term=word, gender=gender, plural=plural, query=query)
+
+
+def _old_spelling(word: str, pos: str | None) -> Entry | None:
+    """A compound in the spelling before 1996, its last "ß" after a short vowel ("Friedensprozeß",
+    "Kabinettsbeschluß"): the compound of today's spelling."""
+    if "ß" not in word:
+        return None
+    before, _, after = word.rpartition("ß")
+    return _compound(f"{before}ss{after}", pos)
 
 
 def _adjectival_form_of_another_noun(word: str, key: str, row: database.TermRow) -> bool:

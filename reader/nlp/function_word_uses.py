@@ -78,7 +78,7 @@ def function_word_uses(token) -> tuple[str, ...]:
     if token.lower_ in ("dessen", "deren") and _no_clause_opens(token):
         # "Dessen Name geht … zurück", "Er und dessen Frau": his, not whose; "sich dessen bewusst": of it
         uses.insert(0, "demonstrative" if _before_its_noun(token) else "standalone")
-    if token.lower_ == "als" and _after_comparison(token):
+    if token.lower_ == "als" and compares(token):
         uses.insert(0, "comparative")  # "mehr als", "größer als", "nichts anderes als": than
     if (token.pos_ == "DET" and "Yes" in feature_values(token, "Poss")) or token.lower_ == "sich":
         if polite(token):
@@ -290,6 +290,27 @@ def _contrasting(dagegen) -> bool:
     return following is not None and not following.is_punct and governed_adverb(dagegen) is None
 
 
+def compares(als) -> bool:
+    """"als" is "than": after a comparative in its phrase, or opening a clause only a comparison has, "als
+    dass" or, after a comma, a zu-infinitive with no finite verb ("eher …, als der Entwicklung gerecht zu
+    werden"; not "galt als schwer zu fassen")."""
+    return _after_comparison(als) or _opens_compared_clause(als)
+
+
+def _opens_compared_clause(als) -> bool:
+    doc = als.doc
+    if als.i + 1 < len(doc) and doc[als.i + 1].lower_ in ("dass", "daß"):
+        return True
+    if als.i == 0 or doc[als.i - 1].text != "," or als.i + 1 < len(doc) and doc[als.i + 1].pos_ in ("ADJ", "ADV", "NUM"):
+        return False  # (not "kündigte an, als nächstes … anzugreifen": next)
+    for word in doc[als.i + 1 : als.sent.end]:
+        if word.pos_ in ("VERB", "AUX") and zu_infinitive(word):
+            return True
+        if word.is_punct or word.tag_.endswith("FIN"):
+            return False
+    return False
+
+
 def _after_comparison(token) -> bool:
     """A comparative before *token* in its phrase (no punctuation or verb between, but the comma before
     a clause "als" opens: "wichtiger, als … neue Regeln hineinzuschreiben"): "als" is "than"."""
@@ -301,7 +322,16 @@ def _after_comparison(token) -> bool:
             return False
         if "Cmp" in feature_values(word, "Degree") or word.lower_ in _COMPARING or word.lemma_.lower() in _COMPARING:
             return True
+        if word.tag_ == "ADJD" and _without_umlauts(word.lower_) in {_without_umlauts(word.lemma_.lower()) + e for e in ("er", "r")}:
+            return True  # "wichtiger, als …", "größer": a comparative the morphologizer left positive
     return False
+
+
+def _without_umlauts(word: str) -> str:
+    return word.translate(_UMLAUTS)
+
+
+_UMLAUTS = str.maketrans("äöü", "aou")
 
 
 def _opens_purpose_clause(um) -> bool:

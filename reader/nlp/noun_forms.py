@@ -63,12 +63,26 @@ def plural_form(head: Token) -> bool:
 def declines_like_adjective(head: Token) -> bool:
     """A noun declined like an adjective, also where the lemmatizer gave the adjective ("der Eloquente":
     eloquent) or the masculine form ("die Linke": Linker)."""
+    return adjectival_noun(_adjectival_lemma(head))
+
+
+def adjectival_singular(head: Token) -> str | None:
+    """The singular after der/die of a noun declined like an adjective ("Angestellte" for "die
+    Angestellten", "zwei Verletzte"); None for any other noun."""
+    lemma = _adjectival_lemma(head)
+    if adjectival_noun(lemma):
+        return lemma
+    # "die Verletzten" lemmatized as the dictionary's strong "Verletzter"
+    return lemma[:-1] if lemma.endswith("er") and noun_entry(lemma)[2] else None
+
+
+def _adjectival_lemma(head: Token) -> str:
     lemma = lemma_of(head)
     if lemma[:1].islower() and head.text[:1].isupper():
-        lemma = lemma.capitalize() + "e"
+        return lemma.capitalize() + "e"
     if lemma.endswith("er") and head.text == lemma[:-1]:
-        lemma = lemma[:-1]  # "die Linke" lemmatized as the strong masculine "Linker"
-    return adjectival_noun(lemma)
+        return lemma[:-1]  # "die Linke" lemmatized as the strong masculine "Linker"
+    return lemma
 
 
 def noun_form_evidence(phrase: Phrase) -> None:

@@ -291,8 +291,10 @@ def adjectival_noun(lemma: str) -> bool:
     if not lemma.endswith("e") or len(lemma) < 4 or not lemma[:1].isupper():
         return False
     gender, plural, declines = noun_entry(lemma)
-    if gender and plural and not declines and listed_noun(lemma):
-        return False  # a noun the dictionary declines as nouns do: "Wochenende" (-n), "Legende", "Dividende"
+    if gender and plural and not declines and listed_noun(lemma) and not listed_noun(lemma + "r"):
+        # a noun the dictionary declines as nouns do: "Wochenende" (-n), "Legende", "Dividende"; but one it
+        # lists beside its strong masculine is adjectival whatever plural it lacks ("Lehrende", "Lehrender")
+        return False
     if _adjectival_word(lemma, whole=True):
         return True
     return any(_adjectival_word(lemma[k].upper() + lemma[k + 1 :], whole=False) for k in range(3, len(lemma) - 4))

@@ -19,6 +19,7 @@ from reader.lexicon.ranking import gloss_core
 from reader.lexicon.valency import ENGLISH_PREPOSITIONS, governed_preposition, governed_prepositions
 from reader.nlp.extensions import token_value
 from reader.nlp.morph_features import feature_values
+from reader.nlp.noun_lexicon import adjectival_noun, noun_entry, person_noun
 from reader.nlp.sense_conditions import construction
 from reader.nlp.lang.change_verbs import CHANGE_VERBS
 from reader.nlp.lang.grammar import AUXILIARY_FORMS, NUMBER_NOUNS
@@ -105,6 +106,8 @@ def preposition_uses(token) -> list[str]:
         return ["agent"]
     if token.lower_ == "von" and _from_somewhere(noun):
         return ["origin"]  # "Kritik kam von den Grünen", "von der Plattform verbannen": from
+    if token.lower_ == "unter" and _people(noun):
+        return ["group"]  # "unter Katholiken bekannt", "unter den Toten": among, not under
     if token.lower_ == "über":
         use = _uber_use(noun)
         if use:
@@ -119,6 +122,15 @@ def preposition_uses(token) -> list[str]:
 
 
 _NAMING_THE_DOER = {"von", "vom", "durch"}
+
+
+def _people(noun) -> bool:
+    """A plural in the dative naming people: a noun that forms a feminine in -in ("Katholiken") or one
+    declined like an adjective ("den Toten")."""
+    if noun.pos_ != "NOUN" or feature_values(noun, "Number") != ["Plur"] or "Dat" not in feature_values(noun, "Case"):
+        return False
+    lemma = noun.lemma_
+    return person_noun(lemma) or adjectival_noun(lemma) or noun_entry(lemma)[2]  # (the strong "Toter" too)
 
 
 def _names_the_doer(preposition, noun) -> bool:
@@ -148,7 +160,7 @@ def _in_reflexive_lassen_clause(noun) -> bool:
 
 
 # Uses whose own row says more than the word that governs the preposition ("von der CDU unterstützt": by).
-_OWN_USES = {"year", "span", "onwards", "range", "source", "clock", "quantity", "measure", "agent", "origin", "share"}
+_OWN_USES = {"group", "year", "span", "onwards", "range", "source", "clock", "quantity", "measure", "agent", "origin", "share"}
 _GOVERNING_CLASSES = {"VERB", "NOUN", "ADJ"}
 _AUXILIARIES = frozenset(AUXILIARY_FORMS.values())
 # A curated sense notes the preposition its word governs: "to wait (auf: for)", "to take part (an: in)",

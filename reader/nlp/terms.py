@@ -43,6 +43,7 @@ from reader.nlp.lang.verbs import (
     PARTICLES_ONLY,
     SEPARABLE_PREFIXES,
 )
+from reader.nlp.verb_complex import clearly_finite
 
 _PARTICLES = frozenset(SEPARABLE_PREFIXES) | FEW_VERB_PARTICLES
 _NOT_LEARNABLE = {"PROPN", "NUM", "PUNCT", "SYM", "SPACE", "X"}
@@ -102,6 +103,8 @@ def _host_candidates(particle: Token) -> Iterator[Token]:
     if particle.pos_ not in _PARTICLE_TAGS:
         return
     parsed_host = head if head.i < particle.i and _hosts_particles(head) else None
+    if at_clause_end and _predicate_of_sein(particle):
+        return  # "… hat eine Auswahl -- von A bis B ist alles dabei": no verb's particle
     if at_clause_end:
         # The nearest finite verb before it ("marschierte ein und tauschte … aus"), even one the
         # tagger missed ("deckte … ab"); else the parser's verb, across an embedded clause
@@ -112,6 +115,18 @@ def _host_candidates(particle: Token) -> Iterator[Token]:
     elif parsed_host is not None and _opens_prepositional_phrase(particle.nbor()) and not _after_particle(particle):
         # "geht zurück auf das 5. Jahrhundert"; but in "nahm … mit zurück in …" the particle is "mit"
         yield parsed_host
+
+
+def _predicate_of_sein(particle: Token) -> bool:
+    """The nearest finite verb before the word in its clause is sein or werden, whose clause-final word is
+    a predicate: "von der Jolle bis zur Jacht ist alles dabei"; not across a conjunction ("war lang und
+    deckte … ab", with "deckte" tagged no verb)."""
+    for token in reversed(particle.doc[particle.sent.start : particle.i]):
+        if token.text == "," or token.text in _CLAUSE_END or token.text in _DASHES and token.whitespace_ or token.pos_ == "CCONJ":
+            return False
+        if token.pos_ in _VERBS and "Fin" in token.morph.get("VerbForm"):
+            return not _hosts_particles(token) and clearly_finite(token)
+    return False
 
 
 def _hosts_particles(verb: Token) -> bool:
@@ -199,7 +214,7 @@ def _verbs_before(particle: Token) -> Iterator[Token]:
             break
         if token.text == ",":
             crossed_comma = True
-        elif token.text in _CLAUSE_END and token.text != "“":
+        elif token.text in _CLAUSE_END and token.text != "“" or token.text in _DASHES and token.whitespace_:
             break
         elif before_zu and not crossed_comma and token.tag_ in _OPENS_SUBORDINATE:
             break  # "…, um eine Bestimmung dazu zu nutzen": the word is inside that clause

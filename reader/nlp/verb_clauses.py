@@ -313,15 +313,28 @@ def _finite_auxiliary_of_another_clause(verb: Token) -> tuple[Token, Token] | No
 def auxiliaries_of_a_later_clause(doc: Doc) -> None:
     """"Unterschieden werden die Vates, …, und die Filid, die Barden … waren" with "waren" a second
     auxiliary of "unterschieden": a finite auxiliary after the verb and another auxiliary, with a comma
-    between, is the verb of a clause of its own (here a relative clause's copula), no part of the complex."""
+    or a dash between, is the verb of a clause of its own (here a relative clause's copula), no part of
+    the complex. Each is weighed against the last auxiliary that stays ("Gelernt haben wir …, X hat … --
+    … ist alles dabei": "hat" and "ist" both leave)."""
     heads = {auxiliary.head.i: auxiliary.head for auxiliary in tokens_where(doc, "DEP", ("aux", "aux:pass"))}
     for verb in heads.values():
         auxiliaries = [c for c in verb.children if c.dep_ in _AUXILIARY_RELATIONS]
-        for earlier, later in zip(auxiliaries, auxiliaries[1:]):
+        kept = auxiliaries[:1]
+        for later in auxiliaries[1:]:
             # (a verb-final clause's auxiliaries follow their verb with no comma between)
-            start = max(earlier.i, verb.i)
-            if later.i > verb.i and clearly_finite(later) and any(t.text == "," for t in doc[start + 1 : later.i]):
+            start = max(kept[-1].i, verb.i)
+            if later.i > verb.i and clearly_finite(later) and any(_ends_a_clause(t) for t in doc[start + 1 : later.i]):
                 set_head(later, verb, "parataxis")
+            else:
+                kept.append(later)
+
+
+def _ends_a_clause(mark: Token) -> bool:
+    """A comma, semicolon or colon, or a dash with a space beside it (not a compound's hyphen)."""
+    return mark.text in (",", ";", ":") or mark.text in _DASHES and bool(mark.whitespace_)
+
+
+_DASHES = frozenset({"-", "–", "—", "--"})
 
 
 def auxiliaries_of_an_earlier_clause(doc: Doc) -> None:

@@ -36,6 +36,7 @@ from reader.nlp.noun_phrases import (
     particle_article,
     preposition_of,
 )
+from reader.nlp.noun_forms import adjectival_singular
 from reader.nlp.names import only_a_name, place_of_adjective, shown_as_names
 from reader.nlp.morph_features import feature_values
 from reader.nlp.quantities import counting_noun
@@ -98,7 +99,11 @@ def add_nominal_hints(token: Token, hints: Hints) -> None:
     if token.pos_ == "PRON" and polite(token):
         # "Engagieren Sie sich": not "plural" (they), but the polite you, one person or several
         form = f"{CASE_NAMES[case]}, polite 'you' (Sie: one person or several; its verb is in the plural)"
-    if token.pos_ == "NOUN" and gender and gender in listed_genders:
+    adjectival = adjectival_singular(token) if token.pos_ == "NOUN" and number == "Plur" else None
+    if adjectival is not None:
+        # "die Angestellten": men and women alike, as the singulars "der" and "die Angestellte" are
+        form = f"{_form_text(case, None, number, token.pos_, token)} noun (der/die {adjectival})"
+    elif token.pos_ == "NOUN" and gender and gender in listed_genders:
         noun = "" if number == "Sing" else " noun"
         form += f"{noun} ({ARTICLE[gender]} {_after_article(token)})"
     reason = _case_reason(token, case, hints)
@@ -167,7 +172,9 @@ def _after_article(token: Token) -> str:
     shown = display_term(token)
     entry = lookup(token_value(token, "term") or token.lemma_ or token.text, "NOUN")
     singular, _ = after_definite_article(entry.term, entry.gender, entry.plural)
-    shown = shown[: len(shown) - (len(entry.term) - len(singular))]
+    ending = entry.term[len(singular) :]  # the strong ending: "r" of "Beamter"; none where the text had "Beamte"
+    if ending and shown.endswith(ending):
+        shown = shown[: -len(ending)]
     # (only where the text is not that form itself: "das Alter" is age, no adjective)
     neuter = "Neut" in feature_values(token, "Gender") and token.text != shown
     if neuter and shown.endswith(("es", "er")) and lookup(shown[:-2].lower(), "ADJ").pos == "ADJ":

@@ -20,6 +20,7 @@ from reader.nlp.hints.common import (
 from reader.nlp import doc_facts
 from reader.nlp.clause_words import refers_to_the_subject
 from reader.nlp.doc_arrays import merged, tokens_where
+from reader.nlp.function_word_uses import compares
 from reader.nlp.lang.english import past_participle_of_gloss
 from reader.nlp.lang.grammar import MODALS, PERFECT_INFINITIVE_MEANINGS, REFLEXIVE, SUBORDINATORS
 from reader.nlp.lang.strong_verbs import ENGLISH_PARTICIPLES
@@ -347,7 +348,7 @@ def _clause(vc: VerbComplex, hints: Hints) -> None:
     if mark is not None and not _verb_final(vc, finite):
         return  # the parse contradicts itself: say nothing rather than something wrong
     if mark is not None:
-        gloss = SUBORDINATORS.get(mark.lower_)
+        gloss = "than" if mark.lower_ == "als" and compares(mark) else SUBORDINATORS.get(mark.lower_)
         word = mark.text if mark.i != sentence_start(mark) else mark.lower_
         what = f"{word} ('{gloss}')" if gloss else word
         text = f"Subordinate clause with {what}: the finite verb {finite.text} goes to the end."
