@@ -411,6 +411,22 @@ def test_selbst_stresses_the_noun_before_it_or_the_subject_or_what_follows_it() 
     assert _first("Sie ehrten Politiker, die in der Vergangenheit selbst Ziel von Angriffen waren.", "selbst") == "themselves"
 
 
+def test_frau_and_mann_after_a_possessive_are_wife_and_husband() -> None:
+    """"mit seiner Frau": wife; "eine Frau", "der Mann": woman, man (the sense written "(+ possessive)")."""
+    assert _first("Er kam mit seiner Frau zur Feier.", "Frau") == "wife"
+    assert _first("Ihr Mann ist seit Jahren krank.", "Mann") == "husband"
+    assert _first("Eine Frau kam zur Feier.", "Frau") == "woman"
+    assert _first("Der Mann kam zur Feier.", "Mann") == "man"
+
+
+def test_selber_stresses_as_selbst_does_but_never_means_even() -> None:
+    """"Der Ort Einsiedeln selber": the place the name renames, itself."""
+    assert _first("Der Ort Einsiedeln selber liegt auf einer Hochebene.", "selber") == "itself"
+    assert _first("Die Kinder haben selber gekocht.", "selber") == "themselves"
+    assert _first("Er hat es selber gesagt.", "selber") == "himself"
+    assert _first("Die Polizisten hatten das Spray dabei, nicht er selber.", "selber") == "himself"
+
+
 def test_von_after_a_quantifier_standing_for_a_noun_names_the_group() -> None:
     """"viele von diesen Menschen", "einer von ihnen": of, not the sense a word later in the clause governs."""
     text = "Das Problem ist, dass viele von diesen Menschen von einem einzigen Portal abhängig sind."

@@ -346,6 +346,17 @@ def test_ueber_hinweg_spans_a_time_and_counts_nothing() -> None:
     assert _tokens("Über 50 Menschen kamen zur Feier.")["Über"].gloss[0] == "more than"
 
 
+def test_ueber_hinaus_is_beyond() -> None:
+    assert _tokens("Sein Werk wirkt über den Tod hinaus.")["über"].gloss[0] == "beyond"
+    assert _tokens("Er sprach über den Tod seines Vaters.")["über"].gloss[0] != "beyond"
+
+
+def test_sein_tagged_a_possessive_is_his_not_to_be() -> None:
+    """The tagger's PPOSAT against the verb class the model gave "sein" before its noun's adjective."""
+    sein = _tokens("Über sein genaues Geburtsdatum herrscht bis heute Unklarheit.")["sein"]
+    assert (sein.pos, sein.gloss[0]) == ("DET", "his")
+
+
 def test_ihnen_opening_a_sentence_is_them_and_inside_one_the_polite_you() -> None:
     assert _tokens("Ihnen wurde Betrug vorgeworfen.")["Ihnen"].gloss[0] == "them"
     assert _tokens("Ich danke Ihnen sehr.")["Ihnen"].gloss[0] == "you (formal)"

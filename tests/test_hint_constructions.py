@@ -156,6 +156,27 @@ def test_after_a_quantifier_the_adjective_declines_strongly() -> None:
     assert "strong declension" in joined("Die Stadt hat drei neue Schulen gebaut.", "neue").lower()
 
 
+def test_a_bare_conjunct_in_the_first_one_s_number_shares_its_article() -> None:
+    """"der … Dichter, Schriftsteller und Journalisten": all genitive; "die Lage der Weltwirtschaft und
+    Hilfen für …": a plural after a singular is no genitive of its own."""
+    text = "Heine war einer der bedeutendsten Dichter, Schriftsteller und Journalisten seiner Zeit."
+    assert joined(text, "Schriftsteller").startswith("Genitive plural")
+    assert joined(text, "Journalisten").startswith("Genitive plural")
+    text = "Die Minister wollen die Lage der Weltwirtschaft und Hilfen für die Länder erörtern."
+    assert not joined(text, "Hilfen").startswith("Genitive")
+
+
+def test_an_article_before_the_number_decides_the_declension() -> None:
+    got = joined("Bochum gehört zu den 20 größten Städten des Landes.", "größten").lower()
+    assert "weak declension after den" in got and "strong" not in got
+
+
+def test_an_article_the_parser_hung_on_the_verb_is_its_noun_s_across_adverbs_and_nicht() -> None:
+    text = "Er verlieh der Literatur eine zuvor nicht gekannte, elegante Leichtigkeit."
+    assert joined(text, "eine").startswith("Article of Leichtigkeit: accusative singular")
+    assert "no article" not in joined(text, "elegante")
+
+
 def test_a_name_with_the_genitive_s_after_its_noun_belongs_to_the_noun() -> None:
     text = "Die Eigenständigkeit Taiwans ist bedroht."  # the parser heads the phrase by the name
     assert joined(text, "Taiwans").startswith("Genitive singular") and "belongs to Eigenständigkeit" in joined(text, "Taiwans")

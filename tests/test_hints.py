@@ -173,6 +173,8 @@ ROLES = [
     ("Die Giftwirkung wird auf die Wirkung der Ibotensäure zurückgeführt.", "Ibotensäure", ["genitive singular, feminine"]),
     # an adverb the parser hung on the preposition before it is its object: the noun after is no longer bis's
     ("Dem Begriff liegen bis heute universelle Modelle zu Grunde.", "Modelle", ["nominative plural"]),
+    # so is one the parser hung on the noun after it
+    ("Über sein Geburtsdatum herrscht bis heute Unklarheit.", "Unklarheit", ["nominative singular"]),
     # "ebenso als" is "also as": an als phrase in a passive has the subject's case
     ("Der Pilz wird als Art anerkannt, aber ebenso als Varietät des Fliegenpilzes geführt.", "Varietät", ["nominative"]),
     # a genitive after "einer", "zwei": the group they are part of; a number heading a noun is no compound part
@@ -246,6 +248,9 @@ CLAUSES = [
     # a fronted "als" phrase with the finite verb right after it, which goes on: no clause "when …"
     ("Als wichtige Kennzeichen der Epoche gelten die Toleranz und die Vernunft.", "gelten", ["main clause", "verb second"]),
     ("Als Kind spielte er oft im Garten.", "spielte", ["main clause", "verb second"]),
+    # a fronted list after "als" is one phrase, whatever word the parser headed it by
+    ("Als kritischer, politisch engagierter Journalist, Essayist und Satiriker war Heine gefürchtet.", "war",
+     ["main clause", "verb second"]),
     ("Als die Polizei am Tatort eintraf, war niemand da.", "eintraf", ["subordinate clause with als"]),
     ("Als die Polizei eintraf und die Tür öffnete, war niemand da.", "eintraf", ["subordinate clause with als"]),
     # after a comparative the clause "als" opens compares

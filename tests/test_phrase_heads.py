@@ -29,6 +29,12 @@ def test_a_capitalised_adjective_beside_its_noun_in_a_genitive_describes_it() ->
     assert head_of(tokens, "des") == "Films"
 
 
+def test_a_noun_before_a_name_is_no_adjective_of_it() -> None:
+    # simplemma reads "Gemeinde" as a form of "gemeinden", which the lexicon has as no adjective
+    tokens = tokens_of("Die Ortschaft teilt sich Einsiedeln mit der Gemeinde Feusisberg.")
+    assert tokens["Gemeinde"].pos == "NOUN" and head_of(tokens, "der") == "Gemeinde"
+
+
 def test_the_article_belongs_to_the_noun_not_to_its_adjective() -> None:
     tokens = tokens_of("Die Deutsche Bahn erhöht die Preise.")
     assert head_of(tokens, "Die") == "Bahn"

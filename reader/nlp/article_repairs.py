@@ -295,9 +295,10 @@ def article_before_listed_adjectives(article: Token) -> None:
     """"dass Russland eine harte, politisch motivierte Außenpolitik machen würde" with "eine" and "harte"
     hung on the verb (the comma between two adjectives split the phrase): an article on a verb, followed
     by declined adjectives, their adverbs, commas or "und" and then a noun it fits, is that noun's; so
-    are the adjectives, which decline (an "ADJD" with an ending is attributive)."""
+    are the adjectives, which decline (an "ADJD" with an ending is attributive). Whatever the relation the
+    parser gave it ("verlieh … eine zuvor nicht gekannte, elegante Leichtigkeit": an adverb of the verb)."""
     doc = article.doc
-    if article.tag_ != "ART" or article.dep_ != "det" or article.head.pos_ not in ("VERB", "AUX"):
+    if article.tag_ != "ART" or article.dep_ not in ("det", "advmod") or article.head.pos_ not in ("VERB", "AUX"):
         return
     adjectives = []
     for token in doc[article.i + 1 : article.i + _MAX_ATTRIBUTE]:
@@ -310,7 +311,7 @@ def article_before_listed_adjectives(article: Token) -> None:
             return
         if token.pos_ == "ADJ" and adjective_ending(token.text) and token.head.i != token.i:
             adjectives.append(token)
-        elif not (token.text == "," or token.lower_ == "und" or token.pos_ == "ADV" or token.tag_ == "ADJD"):
+        elif not (token.text == "," or token.lower_ in ("und", "nicht") or token.pos_ == "ADV" or token.tag_ == "ADJD"):
             return
 
 

@@ -63,10 +63,13 @@ def fronted_phrase_taken_for_a_clause(marker: Token) -> None:
     after = doc[finite.i + 1]
     if after.is_punct or after.lower_ in _VERB_FINAL_GOES_ON:
         return
-    if not all(t.pos_ in _IN_A_PHRASE or t.text == "-" for t in phrase):
+    # (a list is one phrase: "Als kritischer, politisch engagierter Journalist, Essayist und Satiriker war …")
+    if not all(t.pos_ in _IN_A_PHRASE or t.text in ("-", ",") or t.pos_ == "CCONJ" for t in phrase):
         return  # ("Als er nach Hause kam": a pronoun, its subject)
     # the phrase's head: its noun, or the pronoun a genitive hangs on ("Als eines der Hauptwerke gilt …")
     noun = next((t for t in phrase if not phrase.start <= t.head.i < phrase.end and (t.pos_ in _NOMINAL or t.tag_ == "PIS")), None)
+    if noun is None:  # the parser headed the list by an adjective ("Als kritischer, … Journalist, Essayist …"): its first noun
+        noun = next((t for t in phrase if t.pos_ in ("NOUN", "PROPN")), None)
     if noun is None:
         return
     marker.pos_, marker.tag_ = "ADP", "KOKOM"

@@ -52,6 +52,7 @@ from reader.nlp.contextual_classes import (
     questions_taken_for_comparisons,
     conjunctions_taken_for_nouns,
     denn_opening_a_clause,
+    possessives_taken_for_verbs,
     relative_pronouns_after_a_comma,
     relative_pronouns_taken_for_determiners,
 )
@@ -127,6 +128,7 @@ def finite_verbs(doc: Doc) -> Doc:
     function_words_taken_for_verbs(doc)
     conjunctions_taken_for_nouns(doc)
     denn_opening_a_clause(doc)
+    possessives_taken_for_verbs(doc)
     undeclined_attributes(doc)
     attributive_adjectives_taken_for_verbs(doc)
     attributive_adjectives_taken_for_adverbs(doc)

@@ -189,6 +189,15 @@ def conjunctions_taken_for_nouns(doc: Doc) -> None:
         token.set_morph(None)
 
 
+def possessives_taken_for_verbs(doc: Doc) -> None:
+    """"Über sein genaues Geburtsdatum …" with "sein" the verb (to be) though tagged a possessive
+    determiner (PPOSAT): before its noun's adjective or the noun, the tag is right."""
+    for token in tokens_where(doc, "LOWER", ("sein",)):
+        if token.tag_ == "PPOSAT" and token.pos_ in ("AUX", "VERB"):
+            token.pos_ = "DET"
+            token.set_morph("Poss=Yes|PronType=Prs")
+
+
 def denn_opening_a_clause(doc: Doc) -> None:
     """"…, denn der Steuermann stand links" with "denn" tagged the particle (then, so): after a comma or
     at the start of a sentence it is the conjunction (for, because); the particle stands inside its

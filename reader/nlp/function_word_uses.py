@@ -87,6 +87,8 @@ def function_word_uses(token) -> tuple[str, ...]:
     if token.lower_ == "selbst":
         # "Selbst die Regierung räumte ein": even; "Selbständige müssen sich selbst versichern": themselves
         uses += ["focus"] if _focuses_a_phrase(token) else intensifier_uses(token)
+    elif token.lower_ == "selber":
+        uses += intensifier_uses(token)  # "Der Ort Einsiedeln selber": itself; never "even"
     if token.pos_ == "AUX":
         # its verb: the head, or a child where the parser made the auxiliary the head ("… unterstützt wurde")
         verbs = [token.head] if token.head.i != token.i else []

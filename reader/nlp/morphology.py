@@ -311,10 +311,20 @@ def _score(phrase: Phrase, decided: dict[int, Reading]) -> None:
         noun_form_evidence(phrase)
     if head.pos_ in HEADS and not genitive_name(head):  # "Geronimos Grab" (tagged a noun): the -s shows it
         # "während der Haus- und Familienarbeit": the article before a truncated first part ("Haus-") is the
-        # article of the conjunct, the one whole noun
+        # article of the conjunct, the one whole noun; "einer der bedeutendsten Dichter, Schriftsteller und
+        # Journalisten": a bare conjunct in the first one's number shares its article ("die Lage der
+        # Weltwirtschaft und Hilfen für …": not a plural after a singular)
         first = head.head
         truncated = first.i + 1 < len(head.doc) and head.doc[first.i + 1].text in ("-", "‑")
-        shares_article = head.dep_ == "conj" and inherits(head) and truncated and bool(phrase_of(first).members)
+        opening = first
+        while opening.dep_ == "conj" and opening.head.i < opening.i:
+            opening = opening.head  # the list's first conjunct, which holds the article
+        number = decided[opening.i][2] if opening.i in decided else None
+        same_number = number is not None and (number == _features(head).get("Number") or number == "Plur" and plural_form(head))
+        has_article = any(child.dep_ in ("det", "det:poss") for child in opening.children)
+        shares_article = head.dep_ == "conj" and inherits(head) and bool(phrase_of(opening).members) and (
+            truncated or same_number and has_article
+        )
         close_apposition = (
             is_name(head) and head.dep_ == "appos" and inherits(head) and head.head.i < head.i
             and not genitive_name(head.head)  # "als Trumps Megaphon": no apposition of the name

@@ -140,6 +140,8 @@ def correct_phrase_heads(doc: Doc) -> None:
     for token in tokens_where(doc, "POS", _MARKER_RELATION):
         marker = _MARKER_RELATION.get(token.pos_)
         modifier = token.head
+        if token.pos_ == "ADP" and modifier.tag_ == "ADV" and modifier.i == token.i + 1:
+            continue  # "bis heute Unklarheit": the adverb is the preposition's, the noun is the clause's
         if marker and token.i < modifier.i and (
             modifier.dep_ in _NOUN_MODIFIERS or modifier.dep_ == "det" and modifier.tag_ in _QUANTIFYING_DETERMINERS
         ):
@@ -792,9 +794,19 @@ def _agree(first: Token, second: Token) -> bool:
 
 
 def _is_adjective(form: str) -> bool:
-    """"europäischen" → "europäisch": simplemma knows it as an inflected adjective."""
+    """"europäischen" → "europäisch": simplemma knows it as an inflected adjective; a lemma in -en only
+    where the lexicon has that adjective ("offen"; not "gemeinden", simplemma's reading of "Gemeinde")."""
     lemma = lemma_dictionary.lemmatize(form)
-    return lemma != form and lemma.islower() and form.startswith(lemma[: max(3, len(lemma) - 2)])
+    if lemma == form or not lemma.islower() or not form.startswith(lemma[: max(3, len(lemma) - 2)]):
+        return False
+    return not lemma.endswith("en") or _lexicon_adjective(lemma)
+
+
+def _lexicon_adjective(word: str) -> bool:
+    try:
+        return lookup(word, "ADJ").pos == "ADJ"
+    except LexiconMissingError:
+        return True
 
 
 def _make_adjective_of(adjective: Token, noun: Token) -> None:

@@ -39,6 +39,16 @@ def spans_time(word) -> bool:
     return word.lower_ == "über" and any(t.lower_ == "hinweg" for t in word.doc[word.i + 1 : word.i + 7])
 
 
+def _closed_by_hinaus(uber) -> bool:
+    """"über den Tod hinaus", "über die Grenzen Europas hinaus": über … hinaus is beyond."""
+    for token in uber.doc[uber.i + 1 : uber.i + 7]:
+        if token.is_punct or token.pos_ in ("VERB", "AUX"):
+            return False
+        if token.lower_ == "hinaus":
+            return True
+    return False
+
+
 def closes_von_an(word) -> bool:
     """"vom 28. Dezember an", "von nun an": "an" after the phrase "von" opens, with no noun of its own,
     closes the circumposition (from … on)."""
@@ -70,6 +80,8 @@ def preposition_uses(token) -> list[str]:
     Berlin": to)."""
     if spans_time(token):
         return ["span"]  # "über vier Jahre hinweg": over
+    if token.lower_ == "über" and _closed_by_hinaus(token):
+        return ["beyond"]  # "über den Tod hinaus"
     if closes_von_an(token):
         return ["onwards"]  # "vom 28. Dezember an": from … on
     if _closes_von_bis(token):
@@ -160,7 +172,7 @@ def _in_reflexive_lassen_clause(noun) -> bool:
 
 
 # Uses whose own row says more than the word that governs the preposition ("von der CDU unterstützt": by).
-_OWN_USES = {"group", "year", "span", "onwards", "range", "source", "clock", "quantity", "measure", "agent", "origin", "share"}
+_OWN_USES = {"beyond", "group", "year", "span", "onwards", "range", "source", "clock", "quantity", "measure", "agent", "origin", "share"}
 _GOVERNING_CLASSES = {"VERB", "NOUN", "ADJ"}
 _AUXILIARIES = frozenset(AUXILIARY_FORMS.values())
 # A curated sense notes the preposition its word governs: "to wait (auf: for)", "to take part (an: in)",

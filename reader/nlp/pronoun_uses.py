@@ -85,8 +85,12 @@ def intensifier_uses(selbst) -> list[str]:
     before = doc[selbst.i - 1] if selbst.i else None
     after = doc[selbst.i + 1] if selbst.i + 1 < len(doc) else None
     closes = after is None or after.is_punct or after.pos_ in ("VERB", "AUX", "CCONJ", "SCONJ")
-    if closes and before is not None and before.pos_ in ("NOUN", "PROPN") and before.dep_ != "compound":
+    # (a personal pronoun too: "nicht er selber"; not "sich", which points to the subject in turn)
+    personal = before is not None and before.pos_ == "PRON" and "Prs" in before.morph.get("PronType") and before.lower_ != "sich"
+    if closes and before is not None and (before.pos_ in ("NOUN", "PROPN") and before.dep_ != "compound" or personal):
         referent, verb_number = before, []
+        if before.dep_ in ("appos", "flat") and before.head.pos_ == "NOUN" and before.head.i < before.i:
+            referent = before.head  # "Der Ort Einsiedeln selber": the place the name renames
     else:
         verb, referent = _clause_verb_and_subject(selbst)
         verb_number = _finite_number(verb)

@@ -263,6 +263,8 @@ def _comma_between(word: Token, verb: Token) -> bool:
 NO_OBJECT = "no object"  # a sense note: the verb so used takes no object ("to vote (no object)")
 DATIVE_OBJECT = "+ dative"  # and one for a sense with a dative object: "to grant (+ dative)" (jdm. etw. einräumen)
 CLAUSE_OBJECT = "+ clause"  # and one with a clause as its object: "to assume (+ clause)" ("nehmen an, dass …")
+POSSESSIVE = "+ possessive"  # a noun's sense with a possessive before it: "wife (+ possessive)" (seine Frau)
+_SYNTAX_NOTES = (NO_OBJECT, DATIVE_OBJECT, CLAUSE_OBJECT, POSSESSIVE)
 _CLAUSES = {"ccomp", "parataxis"}
 _OBJECTS = {"obj", "iobj", "ccomp", "xcomp"}
 _PASSIVE = {"aux:pass", "nsubj:pass"}
@@ -308,6 +310,8 @@ def _around(noun: Token) -> set[str]:
     # (after it only the next word: "als drittstärkste Kraft erstmals im Bundestag" is no "in Kraft")
     near = [*noun.children, *doc[max(noun.i - 2, 0) : noun.i], *doc[noun.i + 1 : noun.i + 2]]
     words = {token.lower_ for token in near}
+    if any(child.i < noun.i and "Yes" in feature_values(child, "Poss") for child in noun.children):
+        words.add(POSSESSIVE)  # "mit seiner Frau": wife
     before = doc[noun.i - 1] if noun.i > 0 else None
     if before is not None and (before.like_num or _DIGIT.search(before.text)):
         words.add(NUMBER)  # "18:50 Uhr", "um 8 Uhr"
@@ -327,7 +331,7 @@ def construction(sense: str, lemma: str) -> frozenset[str]:
     English ("a decision") or one the verb's forms make ("liegt bei" → {bei})."""
     stem = lemma[:-2] if lemma.endswith("en") else lemma[:-1]
     notes = _NOTE.findall(sense)
-    objects = frozenset(note for note in notes if note in (NO_OBJECT, DATIVE_OBJECT, CLAUSE_OBJECT))
+    objects = frozenset(note for note in notes if note in _SYNTAX_NOTES)
     # "to vote (no object)": not "wählte den Weg" (chose); "to result in (führen zu) (no object)": not
     # "wird zum Abitur geführt" (is led to)
     return objects | _words_needed(notes, stem, lemma)
@@ -336,7 +340,7 @@ def construction(sense: str, lemma: str) -> frozenset[str]:
 def _words_needed(notes: list[str], stem: str, lemma: str) -> frozenset[str]:
     """The German words the first note that names a construction asks for."""
     for note in notes:
-        if note in (NO_OBJECT, DATIVE_OBJECT, CLAUSE_OBJECT):
+        if note in _SYNTAX_NOTES:
             continue
         if "," in note:
             continue  # an explanation ("a decision, from fällen"), not a construction

@@ -423,7 +423,9 @@ def _adjective_declension(adjective: Token, noun: Token) -> str | None:
         c for c in noun.children
         if c.i < adjective.i and (c.dep_ in ("det", "det:poss", "nummod") or c.lower_ in STRONG_AFTER or c.lower_ in CONTRACTIONS)
     ]
-    det = max(before, key=lambda c: c.i) if before else None
+    # an article before a number decides ("den 20 größten Städten": weak)
+    articles = [c for c in before if c.dep_ in ("det", "det:poss") and c.pos_ != "NUM" and not c.like_num and c.lower_ not in STRONG_AFTER]
+    det = max(articles or before, key=lambda c: c.i) if before else None
     if det is None:
         return f"Ending -{ending}: strong declension (no article before it)."
     if det.lower_ in CONTRACTIONS:
