@@ -419,6 +419,27 @@ def test_frau_and_mann_after_a_possessive_are_wife_and_husband() -> None:
     assert _first("Der Mann kam zur Feier.", "Mann") == "man"
 
 
+def test_a_noun_declined_like_an_adjective_names_the_man_or_woman_its_article_says() -> None:
+    assert _first("Er sprach lange mit dem Geistlichen.", "Geistlichen") == "clergyman"
+    assert _first("Die Geistliche predigte lange.", "Geistliche") == "clergywoman"
+
+
+def test_an_adjective_of_measure_after_its_quantity_takes_that_sense() -> None:
+    """"3,5 kg schweren": weighing (heavy), not the first sense, serious."""
+    assert _first("Er baute einen 3,5 kg schweren Hubschrauber.", "schweren") == "weighing"
+    assert _first("Er hatte einen schweren Unfall.", "schweren") == "serious"
+
+
+def test_a_phrase_s_object_noun_is_no_noun_under_a_preposition() -> None:
+    """"in abgewandelter Form hergestellt" is no "eine Form herstellen" (to mould); "heute noch" is still today."""
+    tokens = _tokens("Das Spielzeug wird auch heute noch in abgewandelter Form hergestellt.")
+    assert tokens["hergestellt"].phrase is None and gloss_core(tokens["hergestellt"].gloss[0]) != "mould"
+    assert tokens["heute"].phrase["gloss"][0] == "still today"
+    # a noun after a genitive preposition the phrase writes ("jdn. wegen Mordes verurteilen") is no object
+    tokens = _tokens("Sie wurden wegen Mordes zu lebenslanger Haft verurteilt.")
+    assert tokens["verurteilt"].phrase is not None and "Mordes" in tokens["verurteilt"].phrase["term"]
+
+
 def test_selber_stresses_as_selbst_does_but_never_means_even() -> None:
     """"Der Ort Einsiedeln selber": the place the name renames, itself."""
     assert _first("Der Ort Einsiedeln selber liegt auf einer Hochebene.", "selber") == "itself"

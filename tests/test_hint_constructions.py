@@ -156,6 +156,19 @@ def test_after_a_quantifier_the_adjective_declines_strongly() -> None:
     assert "strong declension" in joined("Die Stadt hat drei neue Schulen gebaut.", "neue").lower()
 
 
+def test_bis_between_two_adjectives_or_numbers_is_a_range_not_the_noun_s_preposition() -> None:
+    """"leichte bis mittelschwere Verletzungen": both adjectives describe the noun, the object; "zwei bis drei
+    Leute" the subject; a preposition of the phrase stays its own ("bei 20 bis 25 Grad", "um 3 bis 4 Prozent")."""
+    text = "Bei dem Unfall erlitten drei Menschen leichte bis mittelschwere Verletzungen."
+    assert _token(text, "leichte").pos == "ADJ" and "after bis" not in joined(text, "Verletzungen")
+    assert "direct object of erleiden" in joined(text, "Verletzungen") and "subject of erleiden" in joined(text, "Menschen")
+    assert _token(text, "bis").gloss[0] == "to"
+    assert "subject of kommen" in joined("Es kamen zwei bis drei Leute.", "Leute")
+    assert "after bei" in joined("Die Temperatur liegt bei 20 bis 25 Grad.", "Grad")
+    assert "after um" in joined("Die Bevölkerung wuchs um 3 bis 4 Prozent.", "Prozent")
+    assert "after bis" in joined("Er arbeitete bis späte Nacht.", "Nacht")
+
+
 def test_a_bare_conjunct_in_the_first_one_s_number_shares_its_article() -> None:
     """"der … Dichter, Schriftsteller und Journalisten": all genitive; "die Lage der Weltwirtschaft und
     Hilfen für …": a plural after a singular is no genitive of its own."""

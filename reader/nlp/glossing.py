@@ -53,6 +53,7 @@ from reader.nlp.modifier_uses import (
 from reader.nlp.names import later_part_of_name, name_by_form, place_of_adjective
 from reader.nlp.noun_senses import (
     area_of_its_region,
+    person_of_its_gender,
     sense_of_its_compound,
     sense_of_its_verb,
     senses_of_its_gender,
@@ -166,6 +167,7 @@ def choose(token, name: bool, context: frozenset[tuple[str, str]], subjects: fro
     if entry is not None and pos == "NOUN":
         entry = _truncated_compound(token) or entry  # "See- und Luftfahrt": Seefahrt (navigation), no lake
         entry = sense_of_its_compound(token, state_of_a_federation(token, senses_of_its_gender(token, entry)))
+        entry = person_of_its_gender(token, entry)
         entry = area_of_its_region(token, sense_of_its_verb(entry))
         if term in FORMS_OF_ADDRESS and _before_a_name(token):
             entry = with_sense_first(entry, FORMS_OF_ADDRESS[term])
@@ -183,6 +185,8 @@ def choose(token, name: bool, context: frozenset[tuple[str, str]], subjects: fro
         entry = as_participle(token, entry)
     elif entry is not None and pos == "ADJ":
         entry = participle_with_als(token, participle_in_its_verbs_order(token, present_participle(token, entry)))
+        if entry.pos == "ADJ" and entry.source != "function word":  # (a curated row's notes are its uses')
+            entry = senses_for_use(token, entry)  # "3,5 kg schweren": weighing (10 kg schwer), not serious
     if entry is not None and not entry.gloss and pos in _MISSPELLABLE and not name:
         entry = misspelt(text, pos) or entry  # "am Monatag": Montag, "Wahlkamp": Wahlkampf
     return Shown(term, pos, is_word, learnable, entry)

@@ -1,6 +1,7 @@
 """A noun's sense from the words around it that the dictionary's ranking cannot see.
 
-Two signals: the article's gender ("in der Heide" is a heath, not a heathen, der Heide), and a text
+Two signals: the article's gender ("in der Heide" is a heath, not a heathen, der Heide; "dem Geistlichen" a
+clergyman, "die Geistliche" a clergywoman), and a text
 about a federation's states, where "Land" is a state ("Bund und Länder", "das Land Bremen", a
 report on the Landtag), not a country. Called by reader.nlp.glossing after the pipeline has run.
 """
@@ -19,6 +20,7 @@ from reader.nlp import doc_facts
 from reader.nlp.extensions import token_value
 from reader.nlp.lang.federation import FEDERAL_INSTITUTIONS, FEDERAL_LEVELS, FEDERAL_STATES, STATE_SENSES
 from reader.nlp.morph_features import feature_values
+from reader.nlp.noun_lexicon import adjectival_noun, noun_entry
 
 _LETTER_OF_GENDER = {gender: letter for letter, gender in MORPH_GENDERS.items()}
 _REGION_ADJECTIVE = "isch"  # "in dem westafrikanischen Land", "beider nordischer Länder": countries
@@ -52,6 +54,24 @@ def senses_of_its_gender(noun, entry: Entry) -> Entry:
 
 
 _MASCULINE_OR_NEUTER = {"m": "n", "n": "m"}  # the other gender a dative or genitive article may be
+
+
+def person_of_its_gender(noun, entry: Entry) -> Entry:
+    """A noun declined like an adjective names a man or a woman as its article says, whichever form the
+    lemmatizer gave: "dem Geistlichen" is the clergyman (the dictionary's "Geistlicher"), "die
+    Geistliche" the clergywoman ("Geistliche")."""
+    genders = feature_values(noun, "Gender")
+    if feature_values(noun, "Number") != ["Sing"] or genders not in (["Masc"], ["Fem"]):
+        return entry
+    lemma = token_value(noun, "term") or noun.lemma_
+    if lemma.endswith("er") and noun_entry(lemma)[2]:
+        lemma = lemma[:-1]  # the strong "Geistlicher"
+    if not adjectival_noun(lemma):
+        return entry
+    own = lookup(lemma + "r" if genders == ["Masc"] else lemma, "NOUN")
+    if own.source != "exact" or own.pos != "NOUN" or not own.gloss or own.gloss == entry.gloss:
+        return entry
+    return replace(entry, gloss=own.gloss, short=own.short)
 
 
 def state_of_a_federation(noun, entry: Entry) -> Entry:

@@ -56,6 +56,7 @@ from reader.nlp.lang.sentences import ABBREVIATED_PHRASES
 from reader.nlp.comparisons import compared_phrase_taken_for_the_predicate, fronted_phrase_taken_for_a_clause
 from reader.nlp.participle_attributes import participles_after_their_noun
 from reader.nlp.preposition_repairs import preposition_closed_by_its_adverb
+from reader.nlp.adjective_ranges import adjective_ranges
 from reader.nlp.parse_edits import set_head as _set_head, take_place as _take_place
 from reader.nlp.quantities import counting_noun, noun_heads_its_compared_quantity
 from reader.nlp.reporting_clauses import reporting_clause_after_a_quotation, speaker_after_a_phrase
@@ -97,6 +98,7 @@ def correct_phrase_heads(doc: Doc) -> None:
         _family_name_after_its_particle(token)
         _particle_before_a_bracket(token)
         preposition_closed_by_its_adverb(token)
+    adjective_ranges(doc)
     for token in tokens_where(doc, "ORTH", ("als",)):
         noun_heads_its_compared_quantity(token)
     for token in tokens_where(doc, "LOWER", ("als", "wie")):

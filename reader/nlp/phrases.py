@@ -28,7 +28,7 @@ from reader.nlp.phrase import Phrase
 from reader.nlp.lang.articles import determiner_readings
 from reader.nlp.lang.english import superlative_of_gloss
 from reader.nlp.lang.grammar import ADJECTIVE_ENDINGS, DEGREE_ADVERBS
-from reader.nlp.lang.prepositions import ACCUSATIVE, CONTRACTIONS, DATIVE, TWO_WAY
+from reader.nlp.lang.prepositions import ACCUSATIVE, CONTRACTIONS, DATIVE, TWO_WAY, governed_cases
 from reader.nlp.participles import participle_of
 from reader.nlp.sense_conditions import construction, fits
 
@@ -359,10 +359,16 @@ def _nouns_under_prepositions(term: str, present: dict[str, list[int]], doc: Doc
     preposition in the text, not only beside it in the clause; one written with an owner ("in jds.
     Gewalt sein") has one ("in seiner Gewalt", "in der Gewalt der Rebellen"; not "in einer Zeit, in der
     Gewalt und Korruption … an der Tagesordnung sind"); one written bare is bare in the text: "im
-    diplomatischen Dienst sein" is no "im Dienst sein" (to be on duty)."""
+    diplomatischen Dienst sein" is no "im Dienst sein" (to be on duty). A noun written with no preposition
+    (an object) stands under none: "in abgewandelter Form hergestellt" is no "eine Form herstellen"."""
     words = term.split()
     for at, word in enumerate(words):
         preposition = word.lower()
+        if word[:1].isupper() and preposition in present and not _after_preposition(words, at):
+            nouns = [doc[n] for n in present[preposition]]
+            if all(any(child.dep_ == "case" for child in noun.children) for noun in nouns):
+                return False
+            continue
         if preposition not in _PREPOSITIONS and preposition not in CONTRACTIONS:
             continue
         between = list(itertools.takewhile(lambda w: w in _BETWEEN, words[at + 1 :]))
@@ -377,6 +383,12 @@ def _nouns_under_prepositions(term: str, present: dict[str, list[int]], doc: Doc
         if any(child.dep_ == "amod" for n in nouns for child in n.children):
             return False
     return True
+
+
+def _after_preposition(words: list[str], at: int) -> bool:
+    """The term's word at *at* follows a preposition, past the articles and placeholders between."""
+    before = list(itertools.dropwhile(lambda w: w in _BETWEEN, reversed(words[:at])))
+    return bool(before) and (bool(governed_cases(before[0].lower())) or before[0].lower() in CONTRACTIONS)  # "wegen Mordes"
 
 
 def _owned(noun: Token) -> bool:

@@ -304,8 +304,9 @@ def _dative_object(word: Token) -> bool:
 
 
 def _around(noun: Token) -> set[str]:
-    """The words a noun's construction is written with, as they stand around it: "in Höhe von",
-    "nach Angaben" (a contraction counts as its preposition too: "im Begriff")."""
+    """The words a noun's (or an adjective's) construction is written with, as they stand around it: "in
+    Höhe von", "nach Angaben" (a contraction counts as its preposition too: "im Begriff"), a number before it
+    ("um 8 Uhr"; "3,5 kg schweren", with its unit between)."""
     doc = noun.doc
     # (after it only the next word: "als drittstärkste Kraft erstmals im Bundestag" is no "in Kraft")
     near = [*noun.children, *doc[max(noun.i - 2, 0) : noun.i], *doc[noun.i + 1 : noun.i + 2]]
@@ -315,7 +316,13 @@ def _around(noun: Token) -> set[str]:
     before = doc[noun.i - 1] if noun.i > 0 else None
     if before is not None and (before.like_num or _DIGIT.search(before.text)):
         words.add(NUMBER)  # "18:50 Uhr", "um 8 Uhr"
+    elif before is not None and noun.i > 1 and before.is_alpha and _measured(doc[noun.i - 2]):
+        words.add(NUMBER)  # a unit between: "3,5 kg schweren", "20 Meter hohen"
     return words | {CONTRACTIONS[word][0] for word in words if word in CONTRACTIONS}
+
+
+def _measured(word: Token) -> bool:
+    return word.like_num or bool(_DIGIT.search(word.text))
 
 
 def fits(need: frozenset[str], present: set[str]) -> bool:
