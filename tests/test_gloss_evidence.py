@@ -424,6 +424,12 @@ def test_a_noun_declined_like_an_adjective_names_the_man_or_woman_its_article_sa
     assert _first("Die Geistliche predigte lange.", "Geistliche") == "clergywoman"
 
 
+def test_a_noun_made_from_an_adjective_takes_its_plural_s_senses() -> None:
+    """"zwei Verletzte" (lemma "verletzt"): the injured, as "die Verletzten"; "der Verletzte" one person."""
+    assert _first("Zwei Verletzte kamen ins Krankenhaus.", "Verletzte") == "the injured"
+    assert _first("Der Verletzte kam ins Krankenhaus.", "Verletzte") == "injured person"
+
+
 def test_an_adjective_of_measure_after_its_quantity_takes_that_sense() -> None:
     """"3,5 kg schweren": weighing (heavy), not the first sense, serious."""
     assert _first("Er baute einen 3,5 kg schweren Hubschrauber.", "schweren") == "weighing"

@@ -680,7 +680,8 @@ def test_compound_parts_take_the_sense_the_dictionary_s_compounds_give_them() ->
 
 def test_a_noun_made_from_a_participle_is_glossed_as_the_noun() -> None:
     injured = _tokens("Bei dem Unfall gab es zwölf Verletzte.")["Verletzte"]
-    assert injured.term == "Verletzte" and injured.gloss[0] == "injured person"  # not "to injure"
+    # the plural's sense, as for any noun ("zwölf" says plural); not "to injure"
+    assert injured.term == "Verletzte" and injured.gloss[0] == "the injured"
 
 
 def test_a_composed_plural_takes_its_head_s_plural_senses() -> None:

@@ -137,7 +137,9 @@ def choose(token, name: bool, context: frozenset[tuple[str, str]], subjects: fro
         elif common:
             pos, learnable = "NOUN", True
     elif is_word and term != lemma:
-        entry = lookup(term, pos)  # part of a separable verb: "ein" in "räumte … ein" is "einräumen"
+        # part of a separable verb: "ein" in "räumte … ein" is "einräumen"; a noun made from an adjective
+        # ("Verletzte", lemma "verletzt") takes its plural's senses as any noun does ("zwei Verletzte")
+        entry = _plural_entry(token, term, pos) if pos == "NOUN" else lookup(term, pos)
     elif is_word:
         # only the few words whose curated rows tell uses apart ("werden" as passive) need theirs worked out
         reads = reads_uses(text, pos) or reads_uses(text, "ADP") or reads_uses(term, pos) or reads_uses(term, "ADP")
