@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from reader.lexicon import LexiconMissingError, lookup
+from reader.nlp.doc_arrays import tokens_where
 from reader.nlp.lang.articles import adjective_ending
 from reader.nlp.parse_edits import set_head
 
@@ -26,8 +27,8 @@ def adjective_ranges(doc: Doc) -> None:
     joins them (to); the noun takes the clause role the first word had, an object where "bis" was its
     only preposition; the words the parser hung on the first adjective as if it were a verb (a subject)
     go to that verb."""
-    for bis in doc:
-        if bis.lower_ != "bis" or bis.pos_ != "ADP" or not 0 < bis.i < len(doc) - 2:
+    for bis in tokens_where(doc, "LOWER", ("bis",)):
+        if bis.pos_ != "ADP" or not 0 < bis.i < len(doc) - 2:
             continue
         first, second = doc[bis.i - 1], doc[bis.i + 1]
         noun = second.head

@@ -314,7 +314,7 @@ def _around(noun: Token) -> set[str]:
     if any(child.i < noun.i and "Yes" in feature_values(child, "Poss") for child in noun.children):
         words.add(POSSESSIVE)  # "mit seiner Frau": wife
     before = doc[noun.i - 1] if noun.i > 0 else None
-    if before is not None and (before.like_num or _DIGIT.search(before.text)):
+    if before is not None and _measured(before):
         words.add(NUMBER)  # "18:50 Uhr", "um 8 Uhr"
     elif before is not None and noun.i > 1 and before.is_alpha and _measured(doc[noun.i - 2]):
         words.add(NUMBER)  # a unit between: "3,5 kg schweren", "20 Meter hohen"
