@@ -212,6 +212,12 @@ def test_von_in_a_passive_is_by_wherever_the_parser_hung_it() -> None:
         ("Damals wurde Ramos-Horta noch von Xanana Gusmão und seiner Partei unterstützt.", "by"),
         ("Es wurde die Freilassung von Gefangenen gefordert.", "of"),
         ("Damals wurden hunderte von Personen getötet.", "of"),  # a number noun, whatever its tag
+        ("Er war das älteste von fünf Kindern des Geistlichen.", "of"),  # a superlative's group
+        # counted doers are doers; a counted span of time stays the noun's, or opens a range
+        ("Die Kolonne wurde von rund zehn Polizeifahrzeugen zu ihrem Ziel eskortiert.", "by"),
+        ("Die Strafe wurde von drei Jahren auf zwei verkürzt.", "from"),
+        # after a preposition of place the tagger called an adjective: the genitive's "of"
+        ("Die Kolonne wurde zu ihrem Ziel 335 Kilometer westlich von Tokio eskortiert.", "of"),
         # after a genitive preposition "von" stands in for the genitive, in a passive too
         ("Die meisten Kinder werden innerhalb von jeweils zwei Wochen geboren.", "of"),
     ],
@@ -786,6 +792,9 @@ def _phrases(text: str) -> dict[str, str]:
         ("Der Sprecher ließ verlauten, dass er zurücktritt.", ("ließ", "verlauten"), "verlauten lassen"),
         # "sein" as a full verb has phrases too
         ("Der Frieden wird nicht von Dauer sein.", ("von", "Dauer", "sein"), "von Dauer sein"),
+        # a preposition, an attribute and a noun inside another word's entry say how: a set phrase
+        ("Im engeren Sinne ist das ein Fachbegriff.", ("Im", "engeren", "Sinne"), "im engeren Sinne"),
+        ("Es wird mit hoher Wahrscheinlichkeit regnen.", ("mit", "hoher", "Wahrscheinlichkeit"), "mit hoher Wahrscheinlichkeit"),
     ],
 )
 def test_a_phrase_is_found_in_the_parse_even_when_split(sentence, words, term) -> None:
@@ -2021,3 +2030,57 @@ def test_the_positional_adjective_of_unter_is_lower() -> None:
 
 def test_von_after_sich_unterscheiden_is_from() -> None:
     assert _tokens("Eulen unterscheiden sich von anderen Vögeln.")["von"].gloss[0].startswith("from")
+
+
+def test_a_noun_phrase_inside_another_entry_is_no_set_phrase() -> None:
+    """Ding's "in der Nacht" (at night) and "in der Luft" (in mid-air) are the words they say, written
+    inside the entries of their nouns: the learner reads "Nacht" and "Luft" as words, with their own glosses."""
+    phrases = _phrases("In der Nacht waren bereits Flugzeuge in der Luft.")
+    assert "Nacht" not in phrases and "Luft" not in phrases
+    assert _tokens("Die Vorwürfe liegen in der Luft.")["Luft"].gloss[0] == "air"
+
+
+def test_gar_before_a_negation_is_at_all() -> None:
+    """"gar keinen Gebrauch gemacht": none at all; the adjective "gar" (done, cooked) is another word."""
+    assert _tokens("Dänemark hat lange gar keinen Gebrauch davon gemacht.")["gar"].gloss[0].startswith("at all")
+
+
+def test_a_sense_chosen_by_its_preposition_or_form() -> None:
+    """"Prozess gegen Geiselnehmer" is a trial; "mit äußerster Brutalität" with utmost brutality (Ding's
+    first sense of the form is outermost)."""
+    assert _tokens("Bei dem Prozess gegen die Geiselnehmer zeigt einer Reue.")["Prozess"].gloss[0].startswith("trial")
+    assert _tokens("Der Prozess der Globalisierung geht weiter.")["Prozess"].gloss[0] == "process"
+    assert _tokens("Die Polizei ging mit äußerster Brutalität vor.")["äußerster"].gloss[0] == "utmost"
+    # "sich speisen aus" (to be fed from) only with "sich" and "aus"; a present participle as an adjective
+    assert _tokens("Eine solche Gesinnung speise sich aus der Erinnerung.")["speise"].gloss[0].startswith("to be fed")
+    assert _tokens("Wir speisen heute im Hotel.")["speisen"].gloss[0] == "to dine"
+    assert _tokens("Sie sprachen vom leidenden Gott.")["leidenden"].gloss[0] == "suffering"
+
+
+def test_a_separable_verbs_own_particle_is_no_preposition_of_its_sense() -> None:
+    """"fuhren mit ihren Traktoren auf" (drove up): the particle "auf" belongs to auffahren, so the sense
+    "to crash (auf: into)" needs a phrase with "auf" of its own."""
+    assert _tokens("So fuhren auch diese mit ihren Traktoren auf und blockierten Strecken.")["fuhren"].gloss[0] == "to drive up"
+    assert _tokens("Das Fest findet morgen statt.")["findet"].gloss[0] == "to take place"
+
+
+
+def test_a_preposition_inside_the_phrase_before_the_finite_verb_is_that_phrase_s() -> None:
+    """"Das Büro des Kommissars für Menschenrechte sprach davon, dass …": the prefield holds one phrase, so
+    its "für" is the office's, not sprechen's "für" (to argue for); a phrase after the verb still counts."""
+    text = "Das Büro des Kommissars für Menschenrechte sprach davon, dass man Berichte erhalten habe."
+    assert not _tokens(text)["sprach"].gloss[0].startswith("to argue")
+    assert _tokens("Die Fahrverbote hatten für Aufmerksamkeit gesorgt.")["gesorgt"].gloss[0] == "to ensure (sorgen für)"
+
+
+def test_bei_with_people_is_with_and_in_es_handelt_sich_bei_the_case_of() -> None:
+    """"bei Jugendlichen beliebt": with (among) young people, not at; "es handelt sich bei Graphit um reinen
+    Kohlenstoff": in the case of graphite (it is pure carbon); a place or an activity keeps "at"."""
+    assert _tokens("Das Buch ist bei Jugendlichen beliebt.")["bei"].gloss[0] == "with"
+    assert _tokens("Er bewies, dass es sich bei Graphit um reinen Kohlenstoff handelt.")["bei"].gloss[0] == "in the case of"
+    assert _tokens("Wir treffen uns bei der Arbeit.")["bei"].gloss[0] == "at"
+    # only the phrase before "um": the second "bei" is at
+    from reader.nlp import analyze
+
+    tokens = analyze("Bei Brombeeren handelt es sich um bei der Reife schwarze Früchte.").tokens
+    assert [t.gloss[0] for t in tokens if t.text.lower() == "bei"] == ["in the case of", "at"]

@@ -1229,3 +1229,99 @@ def test_a_space_the_tokenizer_keeps_is_no_phrase_of_the_clause() -> None:
     verb its nominative: "schreibt die in Paris ansässige Organisation, das Programm habe …"."""
     text = " In ihrem Bericht schreibt die in Paris ansässige Organisation, das Programm habe Verbesserungen gebracht."
     assert case_of(text, "Organisation") == "Nominative"
+
+
+def test_a_participle_in_the_spelling_before_1996_closes_its_verb_complex() -> None:
+    """"hatten … geführt und … veranlaßt", "hatte es nicht gewußt": old ß spellings are participles too,
+    so the learner sees a Plusquamperfekt, not a present tense of a verb in second place."""
+    text = "Noch am Freitag hatten Spekulationen zu Spannungen geführt und Notenbankinterventionen veranlaßt."
+    assert hints(text, "veranlaßt")[0].startswith("Plusquamperfekt with haben: hatten … veranlaßt")
+    assert hints("Sie hatte es nicht gewußt.", "gewußt")[0].startswith("Plusquamperfekt with haben: hatte … gewußt")
+
+
+def test_an_adjective_before_an_adjective_with_its_ending_declines_alike() -> None:
+    """"diverser psychologischer Schulen": the tagger took "diverser" for a determiner; the dictionary has it
+    as an adjective with the same ending, so both are strong (no article), not weak after "diverser"."""
+    text = "Die Lehre diverser psychologischer Schulen war umstritten."
+    assert hints(text, "psychologischer")[1] == "Ending -er: strong declension (no article before it)."
+    assert hints("Eine neue Idee kam auf.", "neue")[1] == "Ending -e: mixed declension after Eine."
+
+
+def test_an_als_phrase_is_no_second_subject() -> None:
+    """"womit das Land als letzte Diktatur Europas gilt": the parser joined the "als" phrase to the subject
+    as a conjunct; it is what the country is regarded as, not a second subject."""
+    text = "Seit 1994 regiert er, womit das Land als letzte Diktatur Europas gilt."
+    assert not any("subject" in hint for hint in hints(text, "Diktatur"))
+    assert case_of(text, "Diktatur") == "Nominative"
+
+
+def test_an_attribute_ended_by_a_comma_belongs_to_the_noun_after_it() -> None:
+    """"die seit Jahren aus dem Ausland importierte, billige Kohle": one noun phrase with two attributes,
+    not a relative clause; the article is the noun's, the participle an adjective."""
+    text = "Er kritisierte die seit Jahren aus dem Ausland importierte, billige Kohle."
+    assert hints(text, "die")[0].startswith("Article of Kohle: accusative singular, feminine")
+    assert hints(text, "importierte")[1] == "Past participle of importieren, used as an adjective."
+    assert case_of(text, "Kohle") == "Accusative"
+    # after a fronted object the noun is the subject, its article with it
+    text = (
+        "Die Untersuchung der Triebe und die Erarbeitung einer Theorie sah die seit den 1950er-Jahren aus der"
+        " Zoologie hervorgegangene, klassische vergleichende Verhaltensforschung als eines ihrer Ziele an."
+    )
+    assert hints(text, "die", 1)[0].startswith("Article of Verhaltensforschung: nominative singular")
+    assert hints(text, "hervorgegangene")[1] == "Past participle of hervorgehen, used as an adjective."
+
+
+def test_a_whose_clause_with_sein_is_a_relative_clause() -> None:
+    """"ein Binnenstaat, dessen Hauptstadt Minsk ist": the capital is the clause's subject and Minsk its
+    predicate, not appositions renaming the country."""
+    text = "Weißrussland ist ein osteuropäischer Binnenstaat, dessen Hauptstadt Minsk ist."
+    assert any("subject of sein" in hint for hint in hints(text, "Hauptstadt"))
+    assert any("predicate noun" in hint for hint in hints(text, "Minsk"))
+    assert not any("apposition" in hint for hint in hints(text, "Hauptstadt") + hints(text, "Minsk"))
+
+
+def test_a_zu_infinitive_has_no_subject_of_its_own() -> None:
+    """"Dänemark hat von seinem Recht, Renten zu besteuern, keinen Gebrauch gemacht": the parser made the
+    zu-infinitive the sentence's head; Denmark is the subject of machen, and the zu-infinitive completes
+    "Recht". "draußen zu sitzen ist eine Wonne": the noun is the predicate, not the infinitive's subject."""
+    text = "Dänemark hat von seinem Recht, Renten von Deutschen zu besteuern, lange gar keinen Gebrauch gemacht."
+    assert any("subject of machen" in hint for hint in hints(text, "Dänemark"))
+    assert hints(text, "besteuern")[0] == "zu-infinitive (zu besteuern, 'to …') completing Recht."
+    text = 'Im Sommer draußen zu sitzen ist immer wieder eine "Wonne", so man noch einen Platz bekommt'
+    assert any("predicate noun after sein" in hint for hint in hints(text, "Wonne"))
+
+
+def test_of_a_bare_noun_and_one_with_ein_after_sein_the_second_is_the_predicate() -> None:
+    """"Im engeren Sinne ist Instinkt ein historischer Fachbegriff": instinct is the subject, the term the
+    predicate (the parser had it the other way round); a genitive with "eines" stays an attribute."""
+    text = "Im engeren Sinne ist Instinkt ein historischer Fachbegriff der Verhaltensforschung."
+    assert any("subject of sein" in hint for hint in hints(text, "Instinkt"))
+    assert any("predicate noun after sein" in hint for hint in hints(text, "Fachbegriff"))
+    text = "Berlin ist Hauptstadt eines großen Landes."
+    assert any("predicate noun after sein" in hint for hint in hints(text, "Hauptstadt"))
+
+
+def test_a_month_after_mitte_anfang_or_ende_is_a_time_not_the_subject() -> None:
+    """"Mitte Dezember soll das Parlament entscheiden": the month says when (an accusative of time, one
+    month); the parliament is the subject. "Ende 2020 kaufte die Firma das Werk": the end is no object."""
+    text = "Mitte Dezember soll das Parlament über die Zollunion entscheiden."
+    assert hints(text, "Dezember") == ["Accusative singular, masculine (der Dezember).", "Accusative of time or measure (how long? when?)."]
+    assert any("subject of entscheiden" in hint for hint in hints(text, "Parlament"))
+    assert any("subject of beschließen" in hint for hint in hints("Anfang Januar hat die Regierung das Gesetz beschlossen.", "Regierung"))
+    assert hints("Ende 2020 kaufte die Firma das Werk.", "Ende")[1] == "Accusative of time or measure (how long? when?)."
+
+
+def test_an_adjective_without_an_ending_agrees_with_no_noun() -> None:
+    """"deutsch Republik Belarus" (in German: …): an attributive adjective would need an ending, so the
+    learner is not told "deutsch" agrees with "Republik"."""
+    text = "Die amtliche Vollform lautet Respublika Belarus, deutsch Republik Belarus."
+    assert not any("agreeing" in hint for hint in hints(text, "deutsch"))
+    assert hints(text, "amtliche")[0].startswith("Adjective agreeing with Vollform")
+
+
+def test_a_bare_name_right_after_the_subject_renames_it() -> None:
+    """"Der Landesname Belarus setzt sich … zusammen": the parser made both subjects; the name renames the
+    noun (nominative), it is no second subject nor an object."""
+    text = "Der Landesname Belarus setzt sich aus zwei Teilen zusammen."
+    assert hints(text, "Belarus")[0].startswith("Nominative singular")
+    assert any("renames" in hint for hint in hints(text, "Belarus"))

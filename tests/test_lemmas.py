@@ -163,3 +163,9 @@ def test_a_present_two_verbs_share_is_the_intransitive_ones_without_an_object() 
     assert verb("Der Termin fällt morgen aus.")[1] == "ausfallen"
     assert verb("Mir fällt auf, dass er fehlt.")[1] == "auffallen"
     assert verb("Das Gericht fällt ein Urteil.")[0] == "fällen"
+
+
+def test_an_unknown_compound_splits_where_its_first_part_is_a_word() -> None:
+    """"Halbleitersparte" is Halbleiter + Sparte, not "Halbleit" + Ersparte (savings)."""
+    token = next(t for t in analyze("Bei der Halbleitersparte gibt es Probleme.").tokens if t.text == "Halbleitersparte")
+    assert token.lemma == "Halbleitersparte"

@@ -551,3 +551,32 @@ def test_a_noun_that_is_also_another_nouns_plural_opens_a_compound_as_itself() -
 def test_a_compound_part_counts_as_common_as_its_plural() -> None:
     # "Regenfälle" is far commoner than "Regenfall": Monsun|regenfall (rainfall), not Monsunregen|fall (case)
     assert [key for key, _ in lookup("Monsunregenfall", "NOUN").parts] == ["Monsun", "Regenfall"]
+
+
+def test_letters_in_brackets_glued_to_an_english_word_are_an_optional_part_of_it() -> None:
+    """"colo(u)r" is shown as one word, not "colo r"; "in the narrow(er)/strict(er) sense" keeps its slash."""
+    from reader.lexicon.ding import parse_line
+
+    line = parse_line("Farbe {f} | im engeren Sinne :: colo(u)r | in the/a narrow(er)/strict(er) sense")
+    assert line.english[0][0].text == "color"
+    assert line.english[1][0].text == "in the/a narrow/strict sense"
+    # a note after a space stays a note ("to wait (for)"), and German words keep their brackets as notes
+    line = parse_line("warten {vi} (auf) :: to wait (for)")
+    assert line.english[0][0].text == "to wait" and line.english[0][0].comments == ("for",)
+
+
+def test_each_word_choice_of_a_phrase_takes_its_own_english() -> None:
+    """"in zweifacher/dreifacher Ausfertigung :: in duplicate/triplicate": one phrase per choice, each
+    with its English, not the whole list; a choice the English does not mirror keeps the gloss as it is."""
+    from reader.lexicon.ding import parse_line
+    from reader.lexicon.phrases import phrase_patterns
+
+    line = parse_line(
+        "Ausfertigung {f} | in zweifacher/dreifacher/vierfacher Ausfertigung :: official copy | in duplicate/triplicate/quadruplicate"
+    )
+    glosses = {p.term: p.glosses[0] for p in phrase_patterns(line, lambda word: word)}
+    assert glosses == {
+        "in zweifacher Ausfertigung": "in duplicate",
+        "in dreifacher Ausfertigung": "in triplicate",
+        "in vierfacher Ausfertigung": "in quadruplicate",
+    }

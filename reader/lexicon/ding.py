@@ -21,6 +21,8 @@ from dataclasses import dataclass
 MARKER_RE = re.compile(r"\{([^{}]*)\}")
 LABEL_RE = re.compile(r"\[([^\[\]]*)\]")
 COMMENT_RE = re.compile(r"\(([^()]*)\)")
+# letters in brackets glued to a word are an optional part of it: "colo(u)r", "narrow(er)/strict(er)"
+OPTIONAL_LETTERS_RE = re.compile(r"(?<=[^\W\d_])\([^\W\d_]+\)")
 ABBREV_RE = re.compile(r"(?:^|\s)/[^/\s][^/]*/(?=\s|$)")
 SPELLING_RE = re.compile(r"<[^<>]*>")
 SPACES_RE = re.compile(r"\s+")
@@ -117,13 +119,15 @@ def _bracket_or(separator: str) -> re.Pattern[str]:
     return re.compile(rf"[(\[{{<]|[)\]}}>]|{re.escape(separator)}")
 
 
-def parse_alternative(raw: str) -> Alternative:
+def parse_alternative(raw: str, english: bool = False) -> Alternative:
     """Strip the annotations off one alternative and keep them apart."""
     raw = raw.strip()
     markers = tuple(m.strip() for m in MARKER_RE.findall(raw))
     labels = tuple(LABEL_RE.findall(raw))
     text = MARKER_RE.sub(" ", raw)
     text = LABEL_RE.sub(" ", text)
+    if english:
+        text = OPTIONAL_LETTERS_RE.sub("", text)
     comments = tuple(COMMENT_RE.findall(text))
     text = COMMENT_RE.sub(" ", text)
     text = SPELLING_RE.sub(" ", text)
@@ -139,7 +143,7 @@ GERMAN_ABBREV_SPAN_RE = re.compile(r"(?<=\s)/[^/\s|{}][^/|{}]*?;[^/|{}]*?/(?=[\s
 
 
 def parse_side(side: str, english: bool = False) -> tuple[tuple[Alternative, ...], ...]:
-    return tuple(parse_alternatives(sub) for sub in _sub_entries(side, english))
+    return tuple(parse_alternatives(sub, english) for sub in _sub_entries(side, english))
 
 
 def _sub_entries(side: str, english: bool, maxsplit: int = -1) -> list[str]:
@@ -152,9 +156,9 @@ def _sub_entries(side: str, english: bool, maxsplit: int = -1) -> list[str]:
     return split_top_level(side, " | ", maxsplit)
 
 
-def parse_alternatives(sub_entry: str) -> tuple[Alternative, ...]:
+def parse_alternatives(sub_entry: str, english: bool = False) -> tuple[Alternative, ...]:
     """The ``;``-separated alternatives of one sub-entry (as `entry_sides` gives it)."""
-    return tuple(parse_alternative(alt) for alt in split_top_level(sub_entry, ";") if alt.strip())
+    return tuple(parse_alternative(alt, english) for alt in split_top_level(sub_entry, ";") if alt.strip())
 
 
 def _sides(line: str) -> tuple[str, str] | None:

@@ -70,16 +70,39 @@ def phrase_patterns(line: DingLine, lemma: Callable[[str], str]) -> Iterator[Phr
                 continue  # plain German Ding renders only in slang ("Sex haben :: to get laid"): its words say more
             labels = alt.labels + tuple(label for e in english for label in e.labels)
             tier = usage.OFFENSIVE_TIER if any(usage.is_offensive(g) for g in glosses) else usage.tier(labels)
-            for text in _variants(alt.text):
+            variants = _variants(alt.text)
+            for number, text in enumerate(variants):
                 pattern = _pattern(text, alt.pos == "VERB" or glosses[0].startswith("to "), lemma)
                 if pattern is None:
                     continue
                 anchor, words, kind = pattern
-                if kind == "fixed" and j > 0 and (entry_is_verb or any(w[:1].isupper() for w in text.split())):
+                if kind == "fixed" and j > 0 and (entry_is_verb or _noun_phrase(text)):
                     continue  # inside an entry: verb forms ("in gehend") and noun phrases, not set phrases
                 if kind == "fixed" and first_parts:
                     continue
-                yield PhrasePattern(anchor, words, kind, text, glosses, tier, j == 0)
+                own = tuple(_choice(gloss, number, len(variants)) for gloss in glosses)
+                yield PhrasePattern(anchor, words, kind, text, own, tier, j == 0)
+
+
+def _noun_phrase(text: str) -> bool:
+    """Words with a noun, unless a preposition opens them before an attribute: "das kleine Einmaleins" and
+    "in der Nacht" name a thing and a time in words of their own (at night), while "im engeren Sinne",
+    "aus unerfindlichen Gründen" say how or why, as set phrases do."""
+    words = text.split()
+    if not any(w[:1].isupper() for w in words):
+        return False
+    if len(words) != 3 or words[0].lower() not in PREPOSITIONS | CONTRACTIONS:
+        return True
+    _, attribute, noun = words
+    determiner = attribute in ARTICLES or attribute.startswith(_DETERMINER_STEMS)
+    return not (attribute.islower() and not determiner and noun[:1].isupper())
+
+
+# Articles and pronouns before a noun ("in diesem Jahr", "in beiden Fällen"): no attribute of their own.
+_DETERMINER_STEMS = (
+    "dies", "ein", "kein", "mein", "dein", "sein", "ihr", "unser", "eur", "euer", "jed", "jen", "all", "beid",
+    "manch", "welch", "solch",
+)
 
 
 # Verbs that take a bare infinitive as one phrase with it: "auf etw. schließen lassen" (to suggest),
@@ -92,18 +115,31 @@ def _infinitive_before(word: str, raw: list[str], verb: str, lemma: Callable[[st
     return verb in INFINITIVE_ANCHORS and len(raw) > 1 and word == raw[-2] and word.islower() and lemma(word) == word
 
 
-_WORD_CHOICE_RE = re.compile(r"(?<![\w.])([^\W\d_]+)/([^\W\d_]+)(?![\w.])")
+# Words Ding offers as choices, joined by slashes ("Kontakte/Beziehungen"), not placeholders ("jdn./etw.").
+_CHOICE_RE = re.compile(r"(?<![\w./])[^\W\d_]+(?:/[^\W\d_]+)+(?![\w.])")
 
 
 def _variants(text: str) -> list[str]:
     """One phrase per choice of words Ding writes with a slash: "Kontakte/Beziehungen pflegen" is
     "Kontakte pflegen" and "Beziehungen pflegen", not a phrase that needs both nouns. Placeholders
     ("jdn./etw.") are no choice of words."""
-    match = _WORD_CHOICE_RE.search(text)
+    match = _CHOICE_RE.search(text)
     if match is None:
         return [text]
     before, after = text[: match.start()], text[match.end() :]
-    return [variant for word in match.groups() for variant in _variants(before + word + after)]
+    return [before + word + variant for word in match.group().split("/") for variant in _variants(after)]
+
+
+def _choice(gloss: str, number: int, choices: int) -> str:
+    """The English of one of a phrase's word choices, where the English offers as many, in order: "in
+    zweifacher/dreifacher Ausfertigung :: in duplicate/triplicate" is "in duplicate" for "zweifacher"."""
+    if choices < 2:
+        return gloss
+    for group in _CHOICE_RE.finditer(gloss):
+        options = group.group().split("/")
+        if len(options) == choices:
+            return gloss[: group.start()] + options[number] + gloss[group.end() :]
+    return gloss
 
 
 def _valency_patterns(german, english, lemma: Callable[[str], str]) -> Iterator[PhrasePattern]:

@@ -6,7 +6,8 @@ predicate an apposition or attribute of it. The noun after the compared phrase i
 compared phrase hangs on it, and the case rules give it the case of what it is compared with (the
 subject's: reader.nlp.case_rules.compared_cases). "Als geographische Zone wird sie … begrenzt": a
 phrase after a fronted "als" or "wie" with the finite verb right after it, in second place, is no clause
-"when …" but the phrase (as a zone).
+"when …" but the phrase (as a zone). "womit das Land als letzte Diktatur Europas gilt": an "als" phrase the
+parser joined to the noun before it as a second conjunct, with no "und" or comma between, is the verb's.
 """
 
 from __future__ import annotations
@@ -41,6 +42,22 @@ def compared_phrase_taken_for_the_predicate(marker: Token) -> None:
         if child.i != predicate.i and (child.i < marker.i or child.dep_ in ("cop", "punct")):
             set_head(child, predicate)
     set_head(compared, predicate, "nmod")
+
+
+def compared_phrase_taken_for_a_conjunct(marker: Token) -> None:
+    """Hang an "als" phrase the parser made a conjunct of the subject or object before it on their verb:
+    nothing coordinates the two ("das Land als letzte Diktatur Europas gilt": the land is regarded as
+    the dictatorship, it is no second subject)."""
+    compared = marker.head
+    first = compared.head
+    if marker.lower_ != "als" or marker.dep_ != "case" or compared.dep_ != "conj" or compared.pos_ not in _NOMINAL:
+        return
+    if first.i >= marker.i or first.dep_ not in ("nsubj", "nsubj:pass", "obj") or first.head.pos_ not in ("VERB", "AUX"):
+        return
+    between = marker.doc[first.right_edge.i + 1 : marker.i]
+    if any(t.dep_ == "cc" or t.is_punct for t in between) or any(c.dep_ == "cc" for c in compared.children):
+        return
+    set_head(compared, first.head, "obl")
 
 
 _FINITE_TAGS = frozenset({"VVFIN", "VAFIN", "VMFIN"})

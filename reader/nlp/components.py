@@ -33,6 +33,9 @@ from reader.nlp.morph_features import feature_values
 from reader.nlp.morphology import correct_morphology
 from reader.nlp.names import only_a_name, tag_names
 from reader.nlp.noun_lexicon import lemma_by_article
+from reader.nlp.infinitive_clauses import clauses_hung_on_a_zu_infinitive
+from reader.nlp.copular_clauses import correct_copular_clauses
+from reader.nlp.participle_attributes import extended_attributes_before_a_comma
 from reader.nlp.participles import adjectives_from_participles, participles_after_sein
 from reader.nlp.phrase_heads import correct_phrase_heads
 from reader.nlp.sentence_rules import join_broken_sentences, mark_sentence_starts, starts_sentence
@@ -133,6 +136,7 @@ def finite_verbs(doc: Doc) -> Doc:
     attributive_adjectives_taken_for_verbs(doc)
     attributive_adjectives_taken_for_adverbs(doc)
     attributive_participles_taken_for_verbs(doc)
+    extended_attributes_before_a_comma(doc)
     place_adjectives(doc)
     repair_finite_verbs(doc)
     relative_pronouns_after_a_comma(doc)  # (reads the finite verbs as repaired)
@@ -145,7 +149,9 @@ def finite_verbs(doc: Doc) -> Doc:
 @without_collection
 def phrase_heads(doc: Doc) -> Doc:
     """Noun phrases headed by their noun: "im Kalten Krieg" hangs on "Krieg", not on "Kalten"."""
+    clauses_hung_on_a_zu_infinitive(doc)
     correct_phrase_heads(doc)
+    correct_copular_clauses(doc)
     return doc
 
 

@@ -28,7 +28,7 @@ from reader.nlp.verb_form_checks import AUXILIARIES
 from reader.nlp.verb_forms import infinitive_of_participle, takes_sein
 
 if TYPE_CHECKING:  # annotations only: importing the rule must not load spaCy
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 _NOMINAL = {"NOUN", "PROPN", "PRON"}
 _VERBS = {"VERB", "AUX"}
@@ -53,8 +53,8 @@ def labels_from_case(doc: Doc) -> None:
             token.dep_ = "expl"
         elif len(case) == 1 and not any(c.dep_ == "case" for c in token.children):  # a prepositional phrase keeps its label
             label = _RELABEL.get((token.dep_, case[0]))
-            if label == "obj" and time_adverbial(token):
-                label = "obl"
+            if (label == "obj" or token.dep_ == "obj" and _second_object(token)) and time_adverbial(token):
+                label = "obl"  # (also where the parser said obj beside another: "Ende 2020 kaufte die Firma das Werk")
             if label is not None:
                 relabelled[token.i] = label
     for i, label in relabelled.items():
@@ -63,6 +63,10 @@ def labels_from_case(doc: Doc) -> None:
         holders = [] if label == "obl" else [c for c in token.head.children if c.dep_.split(":")[0] == label and c.i != i]
         if all(relabelled.get(c.i, label) != label for c in holders):
             token.dep_ = label
+
+
+def _second_object(token: Token) -> bool:
+    return any(c.dep_ == "obj" and c.i != token.i for c in token.head.children)
 
 
 def word_classes_from_clause(doc: Doc) -> None:

@@ -29,14 +29,15 @@ import os
 import re
 
 from reader.nlp import lemma_dictionary
+from reader.nlp.lang.grammar import todays_spelling
 from reader.nlp.lang.prepositions import CONTRACTIONS
 from reader.nlp.lang.strong_verbs import PRETERITE_PRESENT_SINGULAR
 from reader.nlp.lang.verbs import SEPARABLE_PARTICIPLE, WITHOUT_UMLAUT, ZU_INFINITIVE
 from reader.nlp.verb_forms import infinitive_of_participle, is_participle, listed_verb
 
 _VERBS = {"VERB", "AUX"}
-# After a diphthong ß is today's spelling too ("draußen", "heißen").
-_SHARP_S_AFTER_SHORT_VOWEL = re.compile(r"(?<!ie|ei|au|äu|eu)ß")
+# What may stand between the parts of a compound: "Sicherheit|s|grund", "Straße|n|bahn", "Kind|er|garten".
+_LINKING_ELEMENTS = ("", "s", "es", "n", "en", "e", "er", "ens")
 _SS_AFTER_LONG_VOWEL = re.compile(r"(ie|ei|au|äu|eu)ss(?=[aeiou]|$)")
 _ADJECTIVE_ENDING = re.compile(r"(?:e|em|en|er|es)$")
 _ADJECTIVE_STEM = re.compile(r"(?:lich|ig|isch|bar|sam|haft|los|voll|end|[^aeiou]t|al|ell|iv|är|ant|ent|os)$")
@@ -71,6 +72,8 @@ def lemmatize(
     if form.lower() in CONTRACTIONS and pos in ("ADP", "DET"):
         return CONTRACTIONS[form.lower()][0]  # "im" is "in dem": the word to look up is "in"
     lemma = _modern_spelling(form, lemma_dictionary.lemmatize(form))
+    if pos in _VERBS and "ß" in form and not lemma.endswith("n"):
+        lemma = _verb_in_todays_spelling(form) or lemma
     if pos in _VERBS and "ß" in lemma and not listed_verb(lemma) and listed_verb(lemma.replace("ß", "ss")):
         lemma = lemma.replace("ß", "ss")  # simplemma's "außehen" for "ausgesehen", "aussah": aus|sehen
     if pos == "ADV" and lemma.islower() and not lemma.endswith("n") and not form.endswith("er"):
@@ -123,7 +126,7 @@ def _modern_spelling(form: str, lemma: str) -> str:
     """Today's standard spelling: simplemma knows some words only as before 1996 ("Paß"), and a
     form written with "ss" ("Pass", "Pässe") shows the text uses today's spelling, so the lemma does
     too; Swiss "anschiessen", "draussen" are looked up as "anschießen", "draußen"."""
-    modern = _SHARP_S_AFTER_SHORT_VOWEL.sub("ss", lemma)
+    modern = todays_spelling(lemma)
     # Only where the form is that word itself ("Schlosses"), not a vowel change ("beschlossen").
     if modern != lemma and "ß" not in form and form.lower().startswith(modern.lower()):
         return modern
@@ -164,13 +167,35 @@ def _inclusive_noun(base: str) -> str:
 
 
 def _compound_noun(form: str) -> str:
-    """An unknown compound is inflected like its last part: "Sicherheitsgründen" → "Sicherheitsgrund"."""
+    """An unknown compound is inflected like its last part: "Sicherheitsgründen" → "Sicherheitsgrund";
+    the longest last part whose first part is a word too ("Halbleiter|sparte", not "Halbleit|ersparte"),
+    else the longest last part."""
+    splits = []
     for split in range(3, len(form) - 3):
         head = form[split:].capitalize()
         lemma = lemma_dictionary.lemmatize(head)
         if lemma[:1].isupper() and lemma_dictionary.is_known(head):  # a noun: "Erhaus" is a verb form
-            return form[:split] + _modern_spelling(head, lemma).lower()
-    return form
+            splits.append(form[:split] + _modern_spelling(head, lemma).lower())
+            if _word_before_linking(form[:split]):
+                return splits[-1]
+    return splits[0] if splits else form
+
+
+def _word_before_linking(modifier: str) -> bool:
+    """`modifier` is a word, perhaps with a linking element: "Halbleiter", "Sicherheits", "Straßen"."""
+    return any(
+        modifier.endswith(link) and lemma_dictionary.is_known(modifier.removesuffix(link).capitalize())
+        for link in _LINKING_ELEMENTS
+        if len(modifier) - len(link) >= 3
+    )
+
+
+def _verb_in_todays_spelling(form: str) -> str | None:
+    """The infinitive of a verb form spelt as before 1996 that simplemma knows only in today's
+    spelling: "gewußt" as "gewusst" (wissen)."""
+    respelled = todays_spelling(form.lower())
+    lemma = lemma_dictionary.lemmatize(respelled)
+    return lemma if lemma != respelled and lemma.endswith("n") else None
 
 
 def _verb(form: str) -> str:

@@ -77,6 +77,7 @@ from reader.nlp.lang.articles import (
     determiner_readings,
     quantifier_readings,
 )
+from reader.nlp.lang.sentences import MONTHS
 from reader.nlp.lang.prepositions import CONTRACTION_GENDERS, CONTRACTIONS, DATIVE_WHEN_BARE, TWO_WAY, governed_cases
 from reader.nlp.lang.valency import FIXED_PHRASES, two_way_case
 from reader.nlp.doc_facts import sentence_start
@@ -337,6 +338,8 @@ def _score(phrase: Phrase, decided: dict[int, Reading]) -> None:
             phrase.add(NOT_GENITIVE, 2.0)
     if head.pos_ in HEADS and prep is None and (time_adverbial(head) or measure_accusative(head)):
         phrase.add(ACCUSATIVE, W_NOUN_FORM)
+        if lemma_of(head) in MONTHS:
+            phrase.add(SINGULAR, W_NOUN_FORM)  # a month as a time is one month ("Mitte Dezember")
     # The role in the sentence (from the parse; a participle's object before it: "Erdöl exportierender
     # Länder") and what the model thought.
     role_case = "Acc" if prep is None and object_of_participle(head) is not None else _role_case(head, prep)

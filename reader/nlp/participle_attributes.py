@@ -1,5 +1,6 @@
 """A participle set off by commas right after its noun describes that noun: "Die Terrormiliz, auch IS
-genannt, kontrolliert die Stadt".
+genannt, kontrolliert die Stadt". And an attribute before its noun may be a whole phrase ended by a comma:
+"kritisierte die seit Jahren aus dem Ausland importierte, billige Kohle".
 
 Such a participle has no auxiliary and so no subject of its own: the noun before the comma is what it
 says something of, and that noun is a phrase of the clause around the insertion. The parser sometimes
@@ -14,8 +15,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from reader.nlp.doc_arrays import tokens_where
+from reader.nlp.lang.articles import adjective_ending
+from reader.nlp.morph_features import feature_values
 from reader.nlp.lang.valency import OBJECT_PREDICATIVE_VERBS
 from reader.nlp.parse_edits import set_head
+from reader.nlp.participles import participle_of
 from reader.nlp.verb_complex import lemma
 
 if TYPE_CHECKING:
@@ -53,3 +57,61 @@ def _noun_before_the_insertion(participle: Token) -> Token | None:
         return None
     noun = doc[comma - 1]
     return noun if noun.pos_ in ("NOUN", "PROPN") and noun.dep_ in _SUBJECTS else None
+
+
+_FINITE_TAGS = frozenset({"VVFIN", "VAFIN", "VMFIN"})
+
+
+def extended_attributes_before_a_comma(doc: Doc) -> None:
+    """"die seit den 1930er-Jahren aus der Tierpsychologie hervorgegangene, klassische … Verhaltensforschung":
+    an article, the phrases of a participle, the participle with an adjective's ending, a comma and an
+    adjective with the same ending before the noun: the comma joins two attributes of one noun, which
+    the article opens. The parser reads a relative clause (the article as its pronoun, the participle
+    as its finite verb); the noun takes the article's place in the clause, the participle is its
+    attribute and the phrases before it are the participle's."""
+    for article in tokens_where(doc, "TAG", ("ART",)):
+        if article.dep_ == "det" or article.i == 0 or doc[article.i - 1].is_punct:
+            continue  # (after a comma it may open a relative clause)
+        found = _attribute_before_a_comma(article)
+        if found is None:
+            continue
+        participle, noun = found
+        if not set_head(noun, article.head, article.dep_):
+            continue
+        set_head(article, noun, "det")
+        for word in doc[article.i + 1 : participle.i]:
+            if not article.i < word.head.i <= participle.i:
+                set_head(word, participle, word.dep_ if word.dep_ in ("advmod", "obl") else "obl")
+        set_head(participle, noun, "amod")
+        participle.pos_, participle.tag_ = "ADJ", "ADJA"
+        participle.set_morph("Degree=Pos")
+
+
+def _attribute_before_a_comma(article: Token) -> tuple[Token, Token] | None:
+    """(participle, noun) of an attribute the article opens and a comma ends, or None."""
+    doc = article.doc
+    end = article.sent.end
+    # (a hyphen is no end: "seit den 1930er-Jahren")
+    comma = next((t.i for t in doc[article.i + 1 : end] if t.is_punct and t.text != "-"), None)
+    if comma is None or doc[comma].text != "," or comma - article.i < 3 or comma + 2 >= end:
+        return None
+    participle = doc[comma - 1]
+    ending = adjective_ending(participle.text)
+    if ending is None or participle_of(participle.text, participle.lemma_.lower()) is None:
+        return None
+    if article.head.i in range(article.i, comma) or any(t.tag_ in _FINITE_TAGS for t in doc[article.i + 1 : participle.i]):
+        return None
+    after = comma + 1
+    while after < end and doc[after].tag_ == "ADJA" and adjective_ending(doc[after].text) == ending:
+        after += 1
+    if after == comma + 1 or after >= end or doc[after].pos_ not in ("NOUN", "PROPN"):
+        return None
+    noun = doc[after]
+    if any(
+        feature_values(noun, feature) and feature_values(article, feature)
+        and not set(feature_values(noun, feature)) & set(feature_values(article, feature))
+        for feature in ("Number", "Gender")
+    ):
+        return None
+    return participle, noun
+

@@ -108,12 +108,18 @@ def _only_subject_of_intransitive(head: Token) -> bool:
     )  # (a subject the parser hung on the noun itself, with sein as its copula, is the clause's)
 
 
+_PARTS_OF_A_TIME = ("Ende", "Anfang", "Mitte")
+
+
 def time_adverbial(head: Token) -> bool:
     """A bare noun of time used as an adverbial: "wenige Stunden später", "heute Nacht", "Ende des Jahres"."""
     lemma = lemma_of(head)
     doc = head.doc
+    bare = not any(c.dep_ in ("det", "case") for c in head.children)
+    if lemma in MONTHS and head.i > 0 and lemma_of(doc[head.i - 1]) in _PARTS_OF_A_TIME and doc[head.i - 1].head.i == head.i:
+        return bare  # "Mitte Dezember", "Anfang Januar"
     if lemma in MONTHS and head.i + 1 < len(doc) and doc[head.i + 1].like_num and head.dep_ not in ("appos", "conj"):
-        return not any(c.dep_ in ("det", "case") for c in head.children)  # "Juli 2017" without "im"
+        return bare  # "Juli 2017" without "im"
     if lemma in TIME_NOUNS | WEEKDAYS | MONTHS and placed_in_time(head):
         return True
     if lemma not in TIME_NOUNS or head.dep_ in ("appos", "conj"):
@@ -124,8 +130,10 @@ def time_adverbial(head: Token) -> bool:
         return True
     if (before is not None and before.lower_ in TIME_BEFORE) or head.left_edge.lower_ in TIME_BEFORE:
         return True
-    if lemma in ("Ende", "Anfang", "Mitte"):
-        return after is not None and (after.like_num or after.lower_ in ("des", "der") or after.pos_ == "PROPN")
+    if lemma in _PARTS_OF_A_TIME:
+        return bare and after is not None and (
+            after.like_num or after.lower_ in ("des", "der") or after.pos_ == "PROPN" or lemma_of(after) in MONTHS
+        )
     if _only_subject_of_intransitive(head):
         return False  # "Seitdem sind fast 16 Jahre vergangen": the years pass, they are the subject
     return head.dep_ in ("obl", "obl:tmod", "nmod:tmod", "advmod", "obj") and head.head.pos_ in ("VERB", "AUX") and any(

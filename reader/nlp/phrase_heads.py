@@ -53,7 +53,11 @@ from reader.nlp.noun_phrases import (
     particle_article,
 )
 from reader.nlp.lang.sentences import ABBREVIATED_PHRASES
-from reader.nlp.comparisons import compared_phrase_taken_for_the_predicate, fronted_phrase_taken_for_a_clause
+from reader.nlp.comparisons import (
+    compared_phrase_taken_for_a_conjunct,
+    compared_phrase_taken_for_the_predicate,
+    fronted_phrase_taken_for_a_clause,
+)
 from reader.nlp.participle_attributes import participles_after_their_noun
 from reader.nlp.preposition_repairs import preposition_closed_by_its_adverb
 from reader.nlp.adjective_ranges import adjective_ranges
@@ -104,6 +108,7 @@ def correct_phrase_heads(doc: Doc) -> None:
     for token in tokens_where(doc, "LOWER", ("als", "wie")):
         fronted_phrase_taken_for_a_clause(token)
         compared_phrase_taken_for_the_predicate(token)
+        compared_phrase_taken_for_a_conjunct(token)
     for token in tokens_where(doc, "POS", ("AUX", "VERB", "ADJ")):
         _name_particle_is_no_verb(token)
         _finite_verb_taken_for_an_attribute(token)
@@ -290,7 +295,8 @@ def _listed_adjective(word: str) -> bool:
 
 def _join_coordinated_subjects(doc: Doc) -> None:
     """"Der Minister und NATO-Generalsekretär Stoltenberg haben vereinbart": the parser made both
-    subjects of the verb; the second is a conjunct of the first."""
+    subjects of the verb; the second is a conjunct of the first. A bare name right after the first, with
+    nothing between, renames it ("Der Landesname Belarus setzt sich … zusammen")."""
     # (the words with a subject: this pass makes no new subject, only conjuncts of one)
     for verb in sorted({subject.head for subject in tokens_where(doc, "DEP", ("nsubj",))}, key=attrgetter("i")):
         subjects = [child for child in verb.children if child.dep_ == "nsubj"]
@@ -299,6 +305,15 @@ def _join_coordinated_subjects(doc: Doc) -> None:
             between = doc[first.right_edge.i + 1 : conjunction.i]
             if conjunction.dep_ == "cc" and conjunction.lower_ in _COORDINATING and all(t.is_punct for t in between):
                 _set_head(second, first, "conj")
+            elif _renames(second, first):
+                _set_head(second, first, "appos")
+
+
+def _renames(second: Token, first: Token) -> bool:
+    """A bare capitalised word right after a common noun with its article: "Der Landesname Belarus" (not
+    "Epstein Hof hielt", a name and the object of an idiom)."""
+    named = first.pos_ == "NOUN" and any(child.dep_ == "det" for child in first.children)
+    return named and first.right_edge.i + 1 == second.i and not list(second.children) and second.text[:1].isupper()
 
 
 # Dependents of a noun that belong to its phrase; the others belong to the clause.

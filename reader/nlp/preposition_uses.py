@@ -108,6 +108,8 @@ def preposition_uses(token) -> list[str]:
         return ["quantity"]  # "von 460 auf 525", "von Berlin nach Paris": from … to
     if token.lower_ == "um" and _clause_verb(noun).lemma_ in CHANGE_VERBS:
         return ["quantity"]  # "um mehr als das Minimum reduziert": by
+    if token.lower_ in _NAMING_THE_DOER and _counted_doers(noun):
+        return ["agent"]  # "wurde von zehn Polizeifahrzeugen eskortiert": by
     if _counted(noun):
         if lemma == "Uhr":
             return ["clock"]
@@ -118,8 +120,10 @@ def preposition_uses(token) -> list[str]:
         return ["agent"]
     if token.lower_ == "von" and _from_somewhere(noun):
         return ["origin"]  # "Kritik kam von den Grünen", "von der Plattform verbannen": from
-    if token.lower_ == "unter" and _people(noun):
-        return ["group"]  # "unter Katholiken bekannt", "unter den Toten": among, not under
+    if token.lower_ in ("unter", "bei") and _people(noun):
+        return ["group"]  # "unter Katholiken bekannt", "unter den Toten": among, not under; "bei den Inuit": with
+    if token.lower_ == "bei" and _about_what(token, noun):
+        return ["instance"]  # "dass es sich bei Graphit um reinen Kohlenstoff handelt": in the case of
     if token.lower_ == "über":
         use = _uber_use(noun)
         if use:
@@ -143,6 +147,26 @@ def _people(noun) -> bool:
         return False
     lemma = noun.lemma_
     return person_noun(lemma) or adjectival_noun(lemma) or noun_entry(lemma)[2]  # (the strong "Toter" too)
+
+
+def _counted_doers(noun) -> bool:
+    """A counted noun in a passive clause that is no span of time nor the start of a range or a change:
+    "von zehn Polizeifahrzeugen eskortiert", not "von drei Jahren auf zwei verkürzt"."""
+    following = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
+    if noun.lemma_ in TIME_NOUNS or (following is not None and following.lower_ in _RANGE_ENDS):
+        return False
+    if _clause_verb(noun).lemma_ in CHANGE_VERBS:
+        return False  # "wurden von 65 Rial (ca. 28 Cents) auf 60 Rial gesenkt": from
+    return noun.dep_ != "nmod" and _counted(noun) and _in_passive_clause(noun)
+
+
+def _about_what(bei, noun) -> bool:
+    """"es handelt sich bei X um Y" (X is Y): the phrase before "um" names what the clause says something
+    of ("Bei Brombeeren handelt es sich um bei der Reife … Früchte": the second "bei" is at)."""
+    verb = _clause_verb(noun)
+    if verb.lemma_ != "handeln" or not any(child.lower_ == "sich" for child in verb.children):
+        return False
+    return any(word.lower_ == "um" and word.i > bei.i for word in verb.subtree)
 
 
 def _names_the_doer(preposition, noun) -> bool:
@@ -172,7 +196,7 @@ def _in_reflexive_lassen_clause(noun) -> bool:
 
 
 # Uses whose own row says more than the word that governs the preposition ("von der CDU unterstützt": by).
-_OWN_USES = {"beyond", "group", "year", "span", "onwards", "range", "source", "clock", "quantity", "measure", "agent", "origin", "share"}
+_OWN_USES = {"beyond", "group", "instance", "year", "span", "onwards", "range", "source", "clock", "quantity", "measure", "agent", "origin", "share"}
 _GOVERNING_CLASSES = {"VERB", "NOUN", "ADJ"}
 _AUXILIARIES = frozenset(AUXILIARY_FORMS.values())
 # A curated sense notes the preposition its word governs: "to wait (auf: for)", "to take part (an: in)",
@@ -361,14 +385,25 @@ _PARTITIVE_PRONOUNS = ("viel", "einig", "manch", "all", "kein", "jed", "beid", "
 
 def _part_of_a_whole(von, noun) -> bool:
     """"zwölf von sechzehn Bundesländern", "383 von 733 abgegebenen Stimmen": a number right before
-    "von" and a number after it count a part of a whole; a quantifier standing for a noun names a part
-    of the group after it ("viele von diesen Menschen", "einer von ihnen": of)."""
+    "von" and a number after it count a part of a whole; a quantifier or a superlative standing for a noun
+    names a part of the group after it ("viele von diesen Menschen", "einer von ihnen", "das älteste von
+    fünf Kindern": of)."""
     before = von.doc[von.i - 1] if von.i > 0 else None
     if before is not None and before.tag_ == "PIS" and before.lower_.startswith(_PARTITIVE_PRONOUNS):
         return True
+    if before is not None and _superlative_for_a_noun(before) and "Plur" in feature_values(noun, "Number"):
+        return True  # "das älteste von fünf Kindern": the eldest of
     if before is None or not _number(before):
         return False
     return noun.pos_ == "NUM" or _counted(noun) or any(_number(word) for word in von.doc[von.i + 1 : noun.i])
+
+
+def _superlative_for_a_noun(word) -> bool:
+    """A superlative with no noun after it: "das älteste", "der größte" (von …)."""
+    if "Sup" in feature_values(word, "Degree"):
+        return True
+    adjective = word.pos_ == "ADJ" or word.tag_ == "ADJA"  # ("das älteste" may be called a noun)
+    return adjective and word.lower_.endswith(("ste", "sten")) and word.lemma_.lower() != word.lower_
 
 
 def _uber_use(noun) -> str | None:
@@ -432,8 +467,10 @@ _ACTION_ENDINGS = ("ung", "ion", "nahme")
 
 
 def _after_genitive_preposition(von) -> bool:
-    """"innerhalb von zwei Wochen": "von" stands in for the genitive a preposition governs."""
-    return von.i > 0 and von.nbor(-1).pos_ == "ADP" and governed_cases(von.nbor(-1).text)[:1] == ("Gen",)
+    """"innerhalb von zwei Wochen": "von" stands in for the genitive a preposition governs (the tagger may
+    call one of place an adjective: "westlich von Tokio")."""
+    before = von.nbor(-1) if von.i > 0 else None
+    return before is not None and before.pos_ in ("ADP", "ADJ", "ADV") and governed_cases(before.text)[:1] == ("Gen",)
 
 
 def _runs_up_to_passive_participle(von) -> bool:

@@ -25,6 +25,7 @@ from reader.lexicon.valency import INTRANSITIVE, TRANSITIVE, sense_valency
 from reader.nlp.extensions import token_value
 from reader.nlp.lang.prepositions import ACCUSATIVE, CONTRACTIONS, DATIVE, TWO_WAY
 from reader.nlp.clause_words import clause_words
+from reader.nlp.doc_facts import sentence_start
 from reader.nlp.morph_features import feature_values
 from reader.nlp.noun_senses import compound_english
 from reader.nlp.token_memo import kept_per_token
@@ -200,7 +201,7 @@ def _in_clause(verb: Token) -> frozenset[str]:
         present.add(DATIVE_OBJECT)
     if any(child.dep_ in _CLAUSES for child in verb.children):
         present.add(CLAUSE_OBJECT)
-    nouns = [child for child in verb.children if child.pos_ in _NOMINAL]
+    nouns = [child for child in verb.children if child.pos_ in _NOMINAL and not _whole_prefield(child, verb)]
     for _ in range(_NOUN_DEPTH):
         nouns = [word for noun in nouns for word in noun.children if word.dep_ in _INSIDE_NOUN_PHRASE]
         present |= {
@@ -208,7 +209,23 @@ def _in_clause(verb: Token) -> frozenset[str]:
             if word.dep_ == "case" and not _comma_between(word, verb)
         }
     present |= _hung_on_another_verb(verb)
+    present -= _own_particles(verb, words)
     return frozenset(present | {CONTRACTIONS[word][0] for word in present if word in CONTRACTIONS})
+
+
+def _own_particles(verb: Token, words: dict[str, list[int]]) -> set[str]:
+    """The separated particle joined to the verb ("fuhren … auf": auffahren), which is no phrase's
+    preposition of that verb ("auffahren (auf: into)"), unless the clause has that word once more."""
+    term = token_value(verb, "term") or verb.lemma_
+    sentence = verb.sent
+    own = [t for t in sentence if t.i != verb.i and token_value(t, "term") == term and term.startswith(t.lower_)]
+    return {t.lower_ for t in own if set(words.get(t.lower_, ())) <= {t.i}}
+
+
+def _whole_prefield(noun: Token, verb: Token) -> bool:
+    """The noun's phrase is all that stands before the finite verb of a main clause: one phrase, so its
+    modifiers are its own ("Das Büro … für Menschenrechte sprach davon": no "sprechen für")."""
+    return noun.left_edge.i == sentence_start(verb) and noun.right_edge.i == verb.i - 1 and "Fin" in feature_values(verb, "VerbForm")
 
 
 def _hung_on_another_verb(verb: Token) -> set[str]:

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from reader.nlp import lemma_dictionary
-from reader.nlp.lang.grammar import HABEN_DESPITE_ENDING, SEIN_VERBS
+from reader.nlp.lang.grammar import HABEN_DESPITE_ENDING, SEIN_VERBS, todays_spelling
 from reader.nlp.lang.english import past_participle_of_gloss
 from reader.nlp.lang.strong_verbs import ENGLISH_PARTICIPLES, IRREGULAR_KONJUNKTIV_II, SECOND_KONJUNKTIV_II_STEMS, STRONG_VERBS
 from reader.nlp.lang.verbs import FEW_VERB_PARTICLES, SEPARABLE_PREFIXES, with_umlaut
@@ -274,8 +274,12 @@ def zu_infinitive(verb: Token) -> bool:
 
 
 def is_participle(form: str, infinitive: str) -> bool:
-    """`form` is the Partizip II of `infinitive` ("überschritten" of "überschreiten")."""
+    """`form` is the Partizip II of `infinitive` ("überschritten" of "überschreiten"; "veranlaßt" as
+    "veranlasst")."""
     form = form.lower()
+    respelled = todays_spelling(form)
+    if respelled != form and is_participle(respelled, infinitive):
+        return True
     verb = forms(infinitive)
     if form == verb.participle or (form == _weak_participle(infinitive) and not verb.strong):
         return True
@@ -319,7 +323,8 @@ def _preterite_stems(infinitive: str) -> frozenset[str]:
 
 
 def is_preterite(form: str, infinitive: str) -> bool:
-    return form.lower() in preterite_forms(infinitive)
+    forms_ = preterite_forms(infinitive)
+    return form.lower() in forms_ or todays_spelling(form.lower()) in forms_  # ("mußte" as "musste")
 
 
 def is_konjunktiv_ii(form: str, infinitive: str) -> bool:

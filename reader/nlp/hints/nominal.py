@@ -131,8 +131,10 @@ def add_nominal_hints(token: Token, hints: Hints) -> None:
         elif member.dep_ == "amod" and member.pos_ == "ADJ" and member.i < token.i and place_of_adjective(member.text):
             place = place_of_adjective(member.text)
             hints.add(member, f"Adjective from the place name {place}: always ends in -er, whatever the case.")
-        elif member.dep_ == "amod" and member.pos_ == "ADJ" and member.i < token.i and member.tag_ == "ADJD" and not adjective_ending(member.text):
-            continue  # "die politisch besser vertretene Gruppe": no ending, so it qualifies the next word, agrees with nothing
+        elif member.dep_ == "amod" and member.pos_ == "ADJ" and member.i < token.i and not adjective_ending(member.text):
+            # "die politisch besser vertretene Gruppe": no ending, so it qualifies the next word, agrees with
+            # nothing; nor does a language's name before a name ("deutsch Republik Belarus": in German)
+            continue
         elif member.dep_ == "amod" and member.pos_ == "ADJ" and member.i < token.i:
             text = f"Adjective agreeing with {token.text}: {_form_text(case, shown_gender, number, 'ADJ')}{probably}."
             hints.add(member, text)
@@ -409,6 +411,9 @@ def _is_verb_word(term: str) -> bool:
     return not entry.found or entry.pos == "VERB"
 
 
+_EIN_WORDS = ("ein", "kein", "mein", "dein", "sein", "ihr", "unser", "euer", "eur")
+
+
 def _adjective_declension(adjective: Token, noun: Token) -> str | None:
     """Which declension the adjective's ending follows: weak after an article (also the one inside
     "im", "zum"), mixed after an ending-less ein-word, strong with no article or after a quantifier
@@ -422,6 +427,7 @@ def _adjective_declension(adjective: Token, noun: Token) -> str | None:
     before = [
         c for c in noun.children
         if c.i < adjective.i and (c.dep_ in ("det", "det:poss", "nummod") or c.lower_ in STRONG_AFTER or c.lower_ in CONTRACTIONS)
+        and not _adjective_in_parallel(c, ending)
     ]
     # an article before a number decides ("den 20 größten Städten": weak)
     articles = [c for c in before if c.dep_ in ("det", "det:poss") and c.pos_ != "NUM" and not c.like_num and c.lower_ not in STRONG_AFTER]
@@ -434,9 +440,26 @@ def _adjective_declension(adjective: Token, noun: Token) -> str | None:
         return f"Ending -{ending}: weak declension after {det.text} (= {base} {article}: the article is inside)."
     if det.lower_ in STRONG_AFTER or det.pos_ == "NUM" or det.like_num:
         return f"Ending -{ending}: strong declension after {det.text} (as with no article)."
-    if det.lower_.startswith(("ein", "kein", "mein", "dein", "sein", "ihr", "unser", "euer", "eur")):
+    if det.lower_.startswith(_EIN_WORDS):
         return f"Ending -{ending}: mixed declension after {det.text}."
     return f"Ending -{ending}: weak declension after {det.text}."
+
+
+def _adjective_in_parallel(word: Token, ending: str) -> bool:
+    """A word the tagger took for a determiner that the dictionary lists as an adjective, with the
+    adjective's own ending: the two decline alike, the article before both decides ("diverser
+    psychologischer Schulen": strong, as with no article)."""
+    if word.tag_ in ("ART", "PPOSAT") or word.lower_ in STRONG_AFTER or not word.lower_.endswith(ending):
+        return False
+    if word.lower_ == (word.lemma_ or "").lower() or word.lower_.startswith(_EIN_WORDS):
+        return False
+    try:
+        from reader.lexicon import lookup
+
+        entry = lookup(word.lemma_, "ADJ")
+    except LexiconMissingError:
+        return False
+    return entry.found and entry.pos == "ADJ"
 
 
 def _contracted_article(word: str) -> str:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 # Reflexive pronouns: "sich" and the forms it takes after ich, du, wir, ihr.
 REFLEXIVE: frozenset[str] = frozenset("sich mich dich uns euch".split())
 MODALS: frozenset[str] = frozenset("können müssen sollen wollen dürfen mögen möchten".split())
@@ -102,3 +104,13 @@ ORDINAL_STEMS: dict[str, str] = {
     "zweit": "second", "dritt": "third", "viert": "fourth", "fünft": "fifth", "sechst": "sixth",
     "siebt": "seventh", "acht": "eighth", "neunt": "ninth", "zehnt": "tenth",
 }
+
+# Since 1996 an ß after a short vowel is written ss ("daß" dass, "gewußt" gewusst, "Prozeß" Prozess); after
+# a diphthong it stays ("heißen", "draußen"). (A long vowel's ß cannot be told from the letters: "Straße".)
+_SHARP_S_AFTER_SHORT_VOWEL = re.compile(r"(?<!ie|ei|au|äu|eu)ß")
+
+
+def todays_spelling(word: str) -> str:
+    """`word` with an ß after a short vowel written as today: "veranlaßt" veranlasst."""
+    return _SHARP_S_AFTER_SHORT_VOWEL.sub("ss", word)
+

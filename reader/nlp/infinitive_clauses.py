@@ -1,0 +1,61 @@
+"""A zu-infinitive has no subject and no finite auxiliary of its own.
+
+"Dänemark hat von seinem Recht, Renten zu besteuern, keinen Gebrauch gemacht": the parser may make the
+zu-infinitive the sentence's head, with the subject and the finite "hat" of the clause around it as its own
+(so the learner reads "Dänemark: subject of besteuern"); "Im Sommer draußen zu sitzen ist eine Wonne"
+likewise makes "Wonne" the subject of "sitzen". The verb of the clause around is the participle or
+infinitive the zu-infinitive heads outside its own stretch (between commas, or before the finite verb),
+or the predicate the copula belongs to; it takes the zu-infinitive's place and the words outside the
+stretch. The zu-infinitive completes the noun before its comma ("Recht, … zu besteuern"), else it is the
+subject of the copula's predicate or completes the verb.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from reader.nlp.doc_arrays import tokens_where
+from reader.nlp.parse_edits import set_head, take_place
+from reader.nlp.verb_complex import zu_infinitive
+
+if TYPE_CHECKING:  # annotations only: importing the rule must not load spaCy
+    from spacy.tokens import Doc, Token
+
+_FINITE_TAGS = frozenset({"VVFIN", "VAFIN", "VMFIN"})
+_CLOSING_VERB_TAGS = frozenset({"VVPP", "VVINF", "VAINF", "VMINF", "VAPP"})
+
+
+def clauses_hung_on_a_zu_infinitive(doc: Doc) -> None:
+    """Give a subject or finite auxiliary the parser hung on a zu-infinitive to the verb of the clause around."""
+    for verb in tokens_where(doc, "POS", ("VERB",)):
+        if not zu_infinitive(verb) or not any(_of_a_finite_clause(child) for child in verb.children):
+            continue
+        start, end = _stretch(verb)
+        # (read before the edits: a second root would split the sentence)
+        before_comma = doc[start - 2] if start - 2 > verb.sent.start and doc[start - 1].text == "," else None
+        outside = [child for child in verb.children if not start <= child.i < end]
+        head = next((c for c in outside if c.tag_ in _CLOSING_VERB_TAGS and not zu_infinitive(c)), None)
+        head = head or next((c for c in outside if any(g.dep_ == "cop" and g.tag_ in _FINITE_TAGS for g in c.children)), None)
+        if head is None or not take_place(head, verb):
+            continue
+        for child in outside:
+            if child.i != head.i:
+                set_head(child, head)
+        if before_comma is not None and before_comma.pos_ in ("NOUN", "PROPN") and before_comma.head.i == head.i:
+            set_head(verb, before_comma, "acl")
+        else:
+            set_head(verb, head, "csubj" if any(g.dep_ == "cop" for g in head.children) else "xcomp")
+
+
+def _of_a_finite_clause(child: Token) -> bool:
+    return child.dep_ in ("nsubj", "nsubj:pass") or (child.dep_ in ("aux", "cop") and child.tag_ in _FINITE_TAGS)
+
+
+def _stretch(verb: Token) -> tuple[int, int]:
+    """The zu-infinitive's own words: from the comma before it (or the sentence's start) to the comma or
+    finite verb after it."""
+    doc = verb.doc
+    sentence = verb.sent
+    start = next((t.i + 1 for t in reversed(doc[sentence.start : verb.i]) if t.text == ","), sentence.start)
+    end = next((t.i for t in doc[verb.i + 1 : sentence.end] if t.text == "," or t.tag_ in _FINITE_TAGS), sentence.end)
+    return start, end
