@@ -90,12 +90,16 @@ class CachedTable:
     def prefetch(self, keys: Iterable[str]) -> None:
         """Look up all of `keys` now, in a few queries, so that `get` answers them from memory: one
         indexed query per key costs ~15 us of Python and SQLite call, a batch a few us a key. Keys
-        the filter rules out are left alone (`get` answers them without a query anyway)."""
+        the filter rules out are remembered as absent too (as `get` answers them), so that a later
+        prefetch does not hash them again: a text repeats the forms the texts before it had."""
+        new = [key for key in set(keys) if key not in self._memo]
+        may_hold = self._filter.may_hold
         # sorted: a batch then reads neighbouring pages of the table, three times faster than scattered keys
-        wanted = sorted(key for key in set(keys) if key not in self._memo and self._filter.may_hold(key))
+        wanted = sorted(key for key in new if may_hold(key))
         with self._lock:
-            if len(self._memo) + len(wanted) >= self.MEMO_SIZE:
+            if len(self._memo) + len(new) >= self.MEMO_SIZE:
                 self._memo.clear()
+            self._memo.update(dict.fromkeys(new))  # (None: absent, as `get` answers; the batches below fill in the rest)
             for start in range(0, len(wanted), _BATCH):
                 batch = wanted[start : start + _BATCH]
                 placeholders = ", ".join("?" * len(batch))

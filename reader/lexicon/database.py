@@ -188,10 +188,13 @@ def prefetch_terms(words: Iterable[str]) -> None:
     """Read the rows of `words` now, in a few queries, so that `term_rows` answers those of them it is
     asked for without a query each (~20 us of Python and SQLite call, a batch a few us a word)."""
     lexicon, known = current(), _term_filter().may_hold
-    wanted = sorted(word for word in set(words) if word not in _prefetched_rows and known(word))  # neighbouring pages
-    if len(_prefetched_rows) + len(wanted) > _PREFETCH_KEPT:
+    new = [word for word in set(words) if word not in _prefetched_rows]
+    wanted = sorted(word for word in new if known(word))  # (sorted: neighbouring pages)
+    if len(_prefetched_rows) + len(new) > _PREFETCH_KEPT:
         _prefetched_rows.clear()  # bounded: a long-running app meets ever new words
-    rows: dict[str, list[TermRow]] = {word: [] for word in wanted}
+    # the words the filter rules out kept with no rows, as `term_rows` answers them: a later text's
+    # prefetch does not hash them again
+    rows: dict[str, list[TermRow]] = {word: [] for word in new}
     for start in range(0, len(wanted), _PREFETCH_BATCH):
         batch = wanted[start : start + _PREFETCH_BATCH]
         cursor = lexicon.connection.execute(

@@ -80,6 +80,7 @@ _CORE_NOISE_RE = re.compile(r"\b(?:(?:sb|sth)\.(?:/(?:sb|sth)\.)*(?:’s|'s)?|on
 _PAREN_RE = re.compile(r"\([^()]*\)|\{[^{}]*\}|\[[^\[\]]*\]")
 
 
+@lru_cache(maxsize=65536)  # an analysis asks it of the same senses again and again (two regex passes each)
 def gloss_core(gloss: str) -> str:
     """The gloss reduced to its content words, for frequency and comparison."""
     core = _PAREN_RE.sub(" ", gloss)

@@ -33,8 +33,8 @@ def close_appositions(doc: Doc, phrases: dict[int, Phrase], decided: dict[int, R
     before a bare name, a singular noun before a full name."""
     for i, phrase in phrases.items():
         head = phrase.head
-        if not _in_name(head) or phrase.members or phrase.preposition is not None:
-            continue
+        if phrase.members or phrase.preposition is not None or not _in_name(head):
+            continue  # (a name renaming the noun before stands bare: asked first, as it rules out most phrases)
         start, end = _name_run(head)
         before = doc[start - 1] if start > 0 else None
         if before is None or before.i not in decided or before.pos_ not in ("NOUN", "PROPN"):

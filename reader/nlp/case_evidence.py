@@ -8,6 +8,7 @@ evidence touches only the readings it supports instead of testing all 16.
 from __future__ import annotations
 
 import functools
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -47,6 +48,10 @@ def indices_of(readings: frozenset[Reading]) -> tuple[int, ...]:
 
 def other_cases(case: str) -> tuple[str, ...]:
     return tuple(c for c in CASES if c != case)
+
+
+_ALL = range(len(READINGS))
+_IN_OTHER_CASES = {case: readings_where(other_cases(case)) for case in CASES}  # (Phrase.decide asks per phrase)
 
 
 @dataclass
@@ -109,19 +114,20 @@ class Phrase:
 
     def decide(self) -> Reading:
         """The best reading; sets `source` to "grammar" when the forms agree and fix its case."""
-        reading = self._best(range(len(READINGS)))
-        best_grammar = self.grammar[_INDEX[reading]]
-        others = max(self.grammar[i] for i in readings_where(other_cases(reading[0])))
+        reading = self._best(_ALL)
+        grammar = self.grammar
+        best_grammar = grammar[_INDEX[reading]]
+        others = max(grammar[i] for i in _IN_OTHER_CASES[reading[0]])
         # Sure only when the forms agree with each other: a reading that breaks one piece of grammar
         # evidence ("von ihr Sicherheitsgarantien" parsed as one phrase) means the parse is wrong somewhere.
         consistent = best_grammar >= self.grammar_total - 0.5
         self.source = "grammar" if consistent and best_grammar - others >= SURE_MARGIN else "parse"
         return reading
 
-    def _best(self, indices) -> Reading:
-        scores = self.scores
-        best = max(indices, key=lambda i: (scores[i], -i))
-        return READINGS[best]
+    def _best(self, indices: Iterable[int]) -> Reading:
+        """The reading of the highest score among `indices` (ascending), the first on a tie: `max`
+        keeps the first of equal keys, so the score alone is the key (no tuple made per reading)."""
+        return READINGS[max(indices, key=self.scores.__getitem__)]
 
 
 # Weights of the evidence (log-odds-like; a determiner form outweighs the parse and the model).

@@ -235,7 +235,8 @@ def _clause_targets(verb: Token, members: list[int], phrases: dict[int, Phrase],
             decided[i] = phrases[i].best_in_case("Dat")  # "künftigen Diskussionen überlassen": only a dative
     number = finite_number(verb)
     _subject_taken_for_a_dative(verb, number, members, phrases, decided, allowed)
-    if verb_lemma(verb) not in DATIVE_OBJECT_VERBS | DATIVE_PERSON_VERBS:
+    lemma = verb_lemma(verb)
+    if lemma not in DATIVE_OBJECT_VERBS and lemma not in DATIVE_PERSON_VERBS:  # (no union of the two made per clause)
         for i in members:
             # "Twitter sperrt Accounts": a bare noun the model took for a dative, beside a verb without a
             # dative object, is the subject or the object

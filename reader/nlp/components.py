@@ -175,7 +175,10 @@ def lemmatizer(doc: Doc) -> Doc:
         token.lemma_ = lemma_by_article(token, lemma) if pos in ("NOUN", "PROPN") else lemma
     names = {token.text for token in tokens_where(doc, "POS", ("PROPN",))}
     for token in doc:
-        genitive = genitive_of_name(token.text, names) or _genitive_of_a_listed_name(token)
+        text = token.text
+        if not (text.endswith("s") and text[:1].isupper()):
+            continue  # both genitives below are capitalised words in -s
+        genitive = genitive_of_name(text, names) or _genitive_of_a_listed_name(token)
         if genitive is not None:
             token.lemma_ = genitive
     participles_after_sein(doc)

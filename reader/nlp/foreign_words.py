@@ -134,9 +134,10 @@ def english_runs(doc: Doc) -> None:
         if between and run and run[-1].i == token.i - 1 and _english_too(token.text) and english(doc[token.i + 1].text):
             run.append(token)  # "an" in "with an application"
             continue
-        lower = sum(word.text.islower() for word in run)  # (capitalised words and "of" make a name: english_names)
-        if sum(english(word.text) for word in run) >= _SHORTEST_RUN and lower >= _LOWER_CASE_IN_RUN:
-            _foreign(run)
+        if len(run) >= _SHORTEST_RUN:  # (most tokens end no run: nothing to count)
+            lower = sum(word.text.islower() for word in run)  # (capitalised words and "of" make a name: english_names)
+            if sum(english(word.text) for word in run) >= _SHORTEST_RUN and lower >= _LOWER_CASE_IN_RUN:
+                _foreign(run)
         run = []
 
 
@@ -165,14 +166,15 @@ def english_names(doc: Doc) -> None:
         if token is not None and token.pos_ != "X" and _name_word(token, run):  # (not a word of an English sentence)
             run.append(token)
             continue
-        while run and not run[-1].text[:1].isupper():
-            run.pop()  # a name ends in a capitalised word, not in "of"
-        if run and run[0].i > 0 and doc[run[0].i - 1].tag_ == "ADJA":
-            run = run[1:]  # "des amerikanischen Rappers ASAP Rocky": a German noun before the name
-        capitalised = [word for word in run if word.text[:1].isupper()]
-        if len(capitalised) >= 2 and any(english(word.text) for word in capitalised):
-            for word in run:
-                word.tag_ = FOREIGN_TAG
+        if len(run) >= 2:  # (a name has two capitalised words at least: most tokens end no run)
+            while run and not run[-1].text[:1].isupper():
+                run.pop()  # a name ends in a capitalised word, not in "of"
+            if run and run[0].i > 0 and doc[run[0].i - 1].tag_ == "ADJA":
+                run = run[1:]  # "des amerikanischen Rappers ASAP Rocky": a German noun before the name
+            capitalised = [word for word in run if word.text[:1].isupper()]
+            if len(capitalised) >= 2 and any(english(word.text) for word in capitalised):
+                for word in run:
+                    word.tag_ = FOREIGN_TAG
         run = [token] if token is not None and token.text[:1].isupper() and _name_word(token, []) else []
 
 

@@ -183,9 +183,10 @@ def _decide_phrases(doc: Doc) -> tuple[dict[int, Phrase], dict[int, Reading]]:
 def _name_parts_follow(doc: Doc, phrases: dict[int, Phrase], decided: dict[int, Reading]) -> None:
     """Every word of a name has the case the appositions gave its first word ("Yoshihiko Noda")."""
     for i, phrase in phrases.items():
-        head = doc[i].head
-        name_after_name = doc[i].dep_ == "appos" and head.i == i - 1 and is_name(head) and is_name(doc[i])  # "Hugo Chávez"
-        part = doc[i].dep_ in ("flat", "flat:name") or name_after_name
+        token = phrase.head  # (the phrases are keyed by their head's index)
+        head, dep = token.head, token.dep_
+        name_after_name = dep == "appos" and head.i == i - 1 and is_name(head) and is_name(token)  # "Hugo Chávez"
+        part = dep in ("flat", "flat:name") or name_after_name
         if part and head.i in decided and head.i < i:
             case = decided[head.i][0]
             if decided[i][0] != case and case in phrase.allowed_cases():
@@ -322,9 +323,8 @@ def _score(phrase: Phrase, decided: dict[int, Reading]) -> None:
             opening = opening.head  # the list's first conjunct, which holds the article
         number = decided[opening.i][2] if opening.i in decided else None
         same_number = number is not None and (number == _features(head).get("Number") or number == "Plur" and plural_form(head))
-        has_article = any(child.dep_ in ("det", "det:poss") for child in opening.children)
         shares_article = head.dep_ == "conj" and inherits(head) and bool(phrase_of(opening).members) and (
-            truncated or same_number and has_article
+            truncated or same_number and any(child.dep_ in ("det", "det:poss") for child in opening.children)
         )
         close_apposition = (
             is_name(head) and head.dep_ == "appos" and inherits(head) and head.head.i < head.i

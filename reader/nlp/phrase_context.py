@@ -6,6 +6,8 @@ Evidence for `morphology`, which weighs it with the forms of the phrase itself.
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from spacy.tokens import Token
 
 from reader.nlp.case_evidence import Phrase
@@ -146,7 +148,8 @@ def fragment_before_colon(head: Token) -> bool:
     start and a colon with no verb names something; it is no member of the clause after the colon."""
     doc = head.doc
     colons = doc_facts.once("colons", doc, lambda doc: tuple(t.i for t in doc if t.is_punct and t.text.endswith(":")))
-    colon = next((i for i in colons if i > head.i), None)  # ("):" is one token)
+    after = bisect_right(colons, head.i)  # (the colons in order: the first after the phrase)
+    colon = colons[after] if after < len(colons) else None  # ("):" is one token)
     start = sentence_start(head)
     if colon is None or sentence_start(doc[colon]) != start:
         return False

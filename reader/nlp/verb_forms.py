@@ -327,6 +327,7 @@ def is_preterite(form: str, infinitive: str) -> bool:
     return form.lower() in forms_ or todays_spelling(form.lower()) in forms_  # ("mußte" as "musste")
 
 
+@functools.lru_cache(maxsize=16384)  # asked of every finite verb by the complexes, the mood and the hints
 def is_konjunktiv_ii(form: str, infinitive: str) -> bool:
     """A Konjunktiv II that differs from the indicative: "ginge", "käme", "hätte", "würde"; not
     "gingen" or "sagte", which are also the indicative past."""
