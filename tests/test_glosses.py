@@ -2084,3 +2084,29 @@ def test_bei_with_people_is_with_and_in_es_handelt_sich_bei_the_case_of() -> Non
 
     tokens = analyze("Bei Brombeeren handelt es sich um bei der Reife schwarze Früchte.").tokens
     assert [t.gloss[0] for t in tokens if t.text.lower() == "bei"] == ["in the case of", "at"]
+
+
+def test_uber_after_a_time_or_between_a_height_and_its_level() -> None:
+    """"den ganzen Tag über" (all day long: over, no topic "about"); "652 m über Meeresspiegel": above."""
+    assert _tokens("Den ganzen Tag über hatte es Gespräche gegeben.")["über"].gloss[0] == "over"
+    assert _tokens("Der Gipfel liegt 652 m über Meeresspiegel.")["über"].gloss[0] == "above"
+    assert _tokens("Sie sprachen über die Wahl.")["über"].gloss[0] == "about"
+    assert _tokens("Terroristen sollen nicht über das Rote Meer kommen.")["über"].gloss[0] != "above"
+
+
+def test_werden_with_a_noun_phrase_and_no_participle_is_become() -> None:
+    """"Die Stadt wurde 1990 zur Hauptstadt": became, though the tagger marks "wurde" passive; with a
+    participle it stays the passive."""
+    assert _tokens("Die Stadt wurde 1990 zur Hauptstadt.")["wurde"].gloss[0] == "to become"
+    assert _tokens("Die Stadt wurde von Truppen besetzt.")["wurde"].gloss[0].startswith("to be (passive")
+    # a participle later in the sentence keeps the passive, whatever the parser hung "wird" on
+    assert _tokens("Seltener wird Stärke aus Kartoffeln oder anderem Gemüse gewonnen.")["wird"].gloss[0].startswith("to be (passive")
+    assert _tokens("Seltener wird Stärke aus Kartoffeln wie Erbsen herangezogen.")["wird"].gloss[0].startswith("to be (passive")
+
+
+def test_a_plural_in_e_of_a_clearly_commoner_noun_is_that_noun() -> None:
+    """"dieselben Zwecke": purposes (der Zweck), not die Zwecke (a tack), which "einer Zwecke" still is;
+    "die Halle" stays the hall (der Hall, echo, is about as common)."""
+    assert _tokens("Ihr Bild erfüllt dieselben Zwecke wie die Flagge.")["Zwecke"].gloss[0] == "purposes"
+    assert _tokens("Er befestigte das Bild mit einer Zwecke.")["Zwecke"].gloss[0] == "tack"
+    assert _tokens("Die Halle ist groß.")["Halle"].gloss[0] == "hall"

@@ -114,7 +114,16 @@ def function_word_uses(token) -> tuple[str, ...]:
                 if verb.tag_.endswith("PP") or (verb.pos_ == "VERB" and participle):
                     forms.add("Part")
         # the tagger's Voice=Pass is no evidence where the verb is an infinitive ("wird … kandidieren")
-        passive = ("Part" in forms and not (finite and infinitives)) or ("Pass" in feature_values(token, "Voice") and "Inf" not in forms)
+        # (nor where werden goes with a noun or an adjective and no participle follows: "wurde 1990 zur
+        # Hauptstadt" became; "wird Stärke aus Kartoffeln gewonnen" stays a passive)
+        sentence = token.sent
+        predicate = any(verb.pos_ in ("ADJ", "NOUN", "PROPN") for verb in verbs) and not any(
+            word.tag_ == "VVPP" or (word.pos_ == "VERB" and is_participle(word.text, word.lemma_))
+            for word in token.doc[token.i + 1 : sentence.end]
+        )
+        passive = ("Part" in forms and not (finite and infinitives)) or (
+            "Pass" in feature_values(token, "Voice") and "Inf" not in forms and not predicate
+        )
         # "wurde" is never a future: with what the tagger called an infinitive it is a passive
         passive = passive or ("Inf" in forms and "Past" in feature_values(token, "Tense"))
         # "soll … gewesen sein": is said to have been, "mag … ausgesehen haben": may have; only the present
@@ -123,7 +132,7 @@ def function_word_uses(token) -> tuple[str, ...]:
         if token.lemma_ in _EPISTEMIC_MODALS and present and any(_perfect_infinitive(verb) for verb in verbs):
             uses.append("epistemic")
         # a past "wurde" with no participle is the copula, wherever its predicate stands ("Berühmt wurde es")
-        copula = any(verb.pos_ in ("ADJ", "NOUN") for verb in verbs) or "Past" in feature_values(token, "Tense")
+        copula = predicate or "Past" in feature_values(token, "Tense")
         if token.lemma_ == "sein" and any(_perfect_with_sein(verb, token) for verb in verbs):
             uses.append("perfect")  # "ist … gestürzt": has, where "ist geschlossen" is
         uses.append("passive" if passive else "future" if "Inf" in forms else "copula" if copula else "")

@@ -104,7 +104,9 @@ def lemma_by_article(token, lemma: str) -> str:
         return lemma  # (an umlaut plural is no headword of its own: "Kräfte" is Kraft's)
     singular_article = any(child.lower_ in _MASCULINE_NEUTER_SINGULAR for child in token.children)
     if word.endswith("e"):
-        return word if noun_entry(word)[0] == "Fem" and not singular_article else lemma
+        # "dieselben Zwecke": der Zweck's plural, the commoner noun, not die Zwecke (a tack) but after "eine"
+        commoner = _commoner_noun_of_plural(word) == lemma and not any(c.lower_ in ("eine", "einer") for c in token.children)
+        return word if noun_entry(word)[0] == "Fem" and not singular_article and not commoner else lemma
     # a feminine lemma cannot follow "dem"/"des": the word is a masculine or neuter noun of its own
     # ("dem Experten" stays Experte, "im Namen" Name)
     if singular_article and noun_entry(lemma)[0] == "Fem" and noun_entry(word)[0] in ("Masc", "Neut"):
@@ -165,12 +167,22 @@ def _commoner_noun_of_dative_plural(word: str, lemma: str) -> str | None:
     """"zu militärischen Zwecken": a dative plural in -en that two listed nouns share, a feminine in -e
     ("die Zwecke", a tack) and one whose plural is that -e form ("der Zweck", Zwecke), is the plural of
     the commoner one, as the lemma frequencies count them."""
+    return _commoner_noun_of_plural(lemma) if word == lemma + "n" else None
+
+
+def _commoner_noun_of_plural(form: str) -> str | None:
+    """The noun whose plural *form* is ("Zwecke": Zweck), where that noun is clearly commoner than the
+    feminine noun spelt as *form* itself (die Zwecke, a tack)."""
     from reader.frequency import frequency
 
-    shorter = lemma[:-1]
-    if word != lemma + "n" or not lemma.endswith("e") or not listed_noun(shorter) or noun_entry(shorter)[1] != lemma:
+    shorter = form[:-1]
+    if not form.endswith("e") or not listed_noun(shorter) or noun_entry(shorter)[1] != form:
         return None  # (a compound the lexicon composes is no listed noun: "Augenzeug")
-    return shorter if frequency(shorter).zipf > frequency(lemma).zipf else None
+    # (clearly commoner: "Hall" and "Halle" are about as common, and "die Halle" is the hall)
+    return shorter if frequency(shorter).zipf > frequency(form).zipf + _CLEARLY_COMMONER else None
+
+
+_CLEARLY_COMMONER = 0.5  # Zipf points
 
 
 def _same_but_umlaut(first: str, second: str) -> bool:

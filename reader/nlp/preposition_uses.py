@@ -82,6 +82,10 @@ def preposition_uses(token) -> list[str]:
         return ["span"]  # "über vier Jahre hinweg": over
     if token.lower_ == "über" and _closed_by_hinaus(token):
         return ["beyond"]  # "über den Tod hinaus"
+    if token.lower_ == "über" and _after_a_time(token):
+        return ["span"]  # "den ganzen Tag über": over, all day long
+    if token.lower_ == "über" and _above_a_level(token):
+        return ["height"]  # "652 m über Meeresspiegel": above
     if closes_von_an(token):
         return ["onwards"]  # "vom 28. Dezember an": from … on
     if _closes_von_bis(token):
@@ -196,7 +200,7 @@ def _in_reflexive_lassen_clause(noun) -> bool:
 
 
 # Uses whose own row says more than the word that governs the preposition ("von der CDU unterstützt": by).
-_OWN_USES = {"beyond", "group", "instance", "year", "span", "onwards", "range", "source", "clock", "quantity", "measure", "agent", "origin", "share"}
+_OWN_USES = {"beyond", "height", "group", "instance", "year", "span", "onwards", "range", "source", "clock", "quantity", "measure", "agent", "origin", "share"}
 _GOVERNING_CLASSES = {"VERB", "NOUN", "ADJ"}
 _AUXILIARIES = frozenset(AUXILIARY_FORMS.values())
 # A curated sense notes the preposition its word governs: "to wait (auf: for)", "to take part (an: in)",
@@ -434,6 +438,31 @@ def _a_medium(noun) -> bool:
 def _number(word) -> bool:
     """Digits or a number word, whatever the tagger called it ("sechzehn" as an adjective)."""
     return word.pos_ == "NUM" or word.like_num or lookup(word.lower_).pos == "NUM"
+
+
+def _after_a_time(uber) -> bool:
+    """"den ganzen Tag über", "das Jahr über": "über" after a noun of time, governing nothing after it."""
+    before = uber.doc[uber.i - 1] if uber.i > 0 else None
+    after = uber.doc[uber.i + 1] if uber.i + 1 < len(uber.doc) else None
+    return (
+        before is not None and before.lemma_ in TIME_NOUNS and "Acc" in feature_values(before, "Case")
+        and (after is None or after.pos_ not in _PHRASE_STARTS)
+    )
+
+
+# Levels a height is measured from: "652 m über Meeresspiegel", "über NN".
+_LEVELS = frozenset({"Meeresspiegel", "Meereshöhe", "NN", "Normalnull"})
+
+
+def _above_a_level(uber) -> bool:
+    """"über" between a height ("652 m") and the level it is measured from: above."""
+    noun = uber.head
+    before = uber.doc[uber.i - 1] if uber.i > 1 else None
+    return noun.lemma_ in _LEVELS or (before is not None and _measured_height(before))
+
+
+def _measured_height(word) -> bool:
+    return word.lower_ in ("m", "meter", "metern", "km") and _number(word.doc[word.i - 1])
 
 
 def _postposed_nach(word) -> bool:
