@@ -116,10 +116,9 @@ def function_word_uses(token) -> tuple[str, ...]:
         # the tagger's Voice=Pass is no evidence where the verb is an infinitive ("wird … kandidieren")
         # (nor where werden goes with a noun or an adjective and no participle follows: "wurde 1990 zur
         # Hauptstadt" became; "wird Stärke aus Kartoffeln gewonnen" stays a passive)
-        sentence = token.sent
         predicate = any(verb.pos_ in ("ADJ", "NOUN", "PROPN") for verb in verbs) and not any(
             word.tag_ == "VVPP" or (word.pos_ == "VERB" and is_participle(word.text, word.lemma_))
-            for word in token.doc[token.i + 1 : sentence.end]
+            for word in token.doc[token.i + 1 : token.sent.end]  # (the sentence read only where a noun or adjective is)
         )
         passive = ("Part" in forms and not (finite and infinitives)) or (
             "Pass" in feature_values(token, "Voice") and "Inf" not in forms and not predicate

@@ -217,8 +217,9 @@ def _own_particles(verb: Token, words: dict[str, list[int]]) -> set[str]:
     """The separated particle joined to the verb ("fuhren … auf": auffahren), which is no phrase's
     preposition of that verb ("auffahren (auf: into)"), unless the clause has that word once more."""
     term = token_value(verb, "term") or verb.lemma_
-    sentence = verb.sent
-    own = [t for t in sentence if t.i != verb.i and token_value(t, "term") == term and term.startswith(t.lower_)]
+    if term == verb.lemma_:
+        return set()  # no particle joined to it (most verbs): no sentence to read
+    own = [t for t in verb.sent if t.i != verb.i and term.startswith(t.lower_) and token_value(t, "term") == term]
     return {t.lower_ for t in own if set(words.get(t.lower_, ())) <= {t.i}}
 
 
