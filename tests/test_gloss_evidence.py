@@ -520,3 +520,16 @@ def test_am_before_a_superlative_is_no_preposition() -> None:
     assert _tokens("Das ist am wichtigsten.")["wichtigsten"].phrase["gloss"][0] == "most important"  # not "prime"
     # before a noun "meisten" is its determiner, not the superlative of a predicate: "am meisten Trost"
     assert _tokens("Rai sagt, am meisten Trost spenden ihm seine Freunde.")["am"].pos != "PART"
+
+
+def test_an_infinitive_used_as_a_noun_is_glossed_as_an_action() -> None:
+    """"durch das Treten der Pedale": the dictionary has treten only as a verb, so the noun is "stepping"
+    (an English action noun), not "to step"; "das Drehen" is its own noun, not Dreh's form."""
+    assert _first("Das Rad wird durch das Treten der Pedale bewegt.", "Treten").endswith("ing")
+    assert _tokens("Die Welle wird durch das Drehen der Kurbel bewegt.")["Drehen"].lemma == "Drehen"
+
+
+def test_von_after_an_action_noun_in_a_passive_is_of() -> None:
+    """"durch das Drehen von Kurbeln angetrieben": the doer of the passive is not the cranks: "von" stands
+    for the genitive of the noun of action before it."""
+    assert _first("Die Pumpe wird durch das Drehen von Kurbeln angetrieben.", "von") == "of"

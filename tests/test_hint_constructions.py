@@ -1325,3 +1325,57 @@ def test_a_bare_name_right_after_the_subject_renames_it() -> None:
     text = "Der Landesname Belarus setzt sich aus zwei Teilen zusammen."
     assert hints(text, "Belarus")[0].startswith("Nominative singular")
     assert any("renames" in hint for hint in hints(text, "Belarus"))
+
+
+def test_the_heading_mark_is_nothing_a_title_renames() -> None:
+    """"# Christentum" as a Markdown heading: the title is no apposition of the "#"."""
+    assert not any("#" in hint for hint in hints("# Christentum\n\nDas Christentum ist alt.", "Christentum"))
+
+
+def test_of_two_nouns_with_articles_after_sein_the_first_is_the_subject() -> None:
+    """"ist der Islam die … wachsende Religion" with the parser's attribute "Religion": after a fronted
+    phrase the first noun is the subject and the second, whose article may be nominative and cannot be
+    genitive, the predicate; "der Sohn der Königin" keeps its genitive."""
+    text = "Nach der Zahl der Mitglieder ist der Islam die am schnellsten wachsende Religion."
+    assert any("subject of sein" in hint for hint in hints(text, "Islam"))
+    assert any("predicate noun after sein" in hint for hint in hints(text, "Religion"))
+    assert case_of("Heute ist er der Sohn der Königin.", "Königin") == "Genitive"
+
+
+def test_a_subject_after_a_prepositional_phrase_is_the_verb_s() -> None:
+    """"Dabei entsteht bei jedem Schritt ein Geräusch": the parser hung the subject on "Schritt"; a
+    preposition governs one phrase, and a verb without a subject takes the next as its subject."""
+    text = "Dabei entsteht bei jedem Schritt ein lautes Geräusch."
+    assert any("subject of entstehen" in hint for hint in hints(text, "Geräusch"))
+
+
+def test_a_list_after_a_comma_is_no_apposition() -> None:
+    """"die katholische Kirche, die orthodoxen Kirchen und die evangelischen Kirchen" are three items, not
+    one church renamed; "Der Präsident, ein Jurist und Politiker, sprach" is an apposition closed by its comma."""
+    text = "Die größten Gruppen sind die katholische Kirche, die orthodoxen Kirchen und die evangelischen Kirchen."
+    assert not any("renames" in hint for hint in hints(text, "Kirchen") + hints(text, "Kirchen", 1))
+    assert any("renames" in hint for hint in hints("Der Präsident, ein Jurist und Politiker, sprach.", "Jurist"))
+
+
+def test_an_amount_in_brackets_renames_nothing() -> None:
+    """"der Hinduismus (rund 900 Millionen)": the number of followers is no second name of the religion."""
+    text = "Danach folgen der Islam und der Hinduismus (rund 900 Millionen)."
+    assert not any("renames" in hint for hint in hints(text, "Millionen"))
+
+
+def test_a_genitive_in_es_after_its_noun_is_a_genitive() -> None:
+    """"als Sohn Gottes verehrt": Gottes is the genitive of Gott, not an object nor a godmother; a full
+    name's last part in -es is no genitive of a noun ("Sherlock Holmes" is no holm's)."""
+    text = "Nach seinem Tod wurde er in Rom als Sohn Gottes verehrt."
+    assert case_of(text, "Gottes") == "Genitive"
+    assert _token(text, "Gottes").lemma == "Gott"
+    text = "Er beschloss, auf seine Figur Sherlock Holmes zurückzugreifen."
+    assert case_of(text, "Holmes") != "Genitive" and not _token(text, "Holmes").gloss
+
+
+def test_a_capitalised_adjective_of_a_name_without_an_article_agrees_by_its_strong_ending() -> None:
+    """"Vater, Sohn und Heiligem Geist": holy, the adjective of Geist (dative masculine, strong -em), not the
+    noun "saint" with the spirit renaming it."""
+    text = "Gott ist eine Einheit aus Vater, Sohn und Heiligem Geist."
+    assert _token(text, "Heiligem").pos == "ADJ"
+    assert not any("renames" in hint for hint in hints(text, "Geist"))

@@ -108,3 +108,14 @@ def test_a_stop_after_a_closed_german_quotation_ends_its_sentence() -> None:
     mark_sentence_starts(doc)
     following = next(token for token in doc if token.text == "Veranstaltet")
     assert following.is_sent_start is True
+
+
+def test_a_quotation_mark_glued_to_a_word_opens_no_quotation() -> None:
+    """",schnell'" written with a comma for „: the apostrophe after the word closes a quotation the text
+    never opened, and the sentences after it still end at their full stops."""
+    text = "Velo kommt von lateinisch velox ,schnell' und pes ,Fuß'. Heute fahren viele Menschen Rad. Im Winter bleibt das Rad im Keller."
+    assert sentences(text) == [
+        "Velo kommt von lateinisch velox ,schnell' und pes ,Fuß'.",
+        "Heute fahren viele Menschen Rad.",
+        "Im Winter bleibt das Rad im Keller.",
+    ]

@@ -19,9 +19,9 @@ from reader.labels import MORPH_GENDERS
 from reader.lexicon import LexiconMissingError, database, function_entry, lookup
 from reader.nlp import doc_facts
 from reader.nlp.doc_arrays import tokens_where
-from reader.nlp.lang.articles import adjective_ending
+from reader.nlp.lang.articles import STRONG, adjective_ending, determiner_readings
 from reader.nlp.noun_lexicon import listed_noun
-from reader.nlp.parse_edits import set_head
+from reader.nlp.parse_edits import set_head, take_place
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -88,14 +88,38 @@ def capitalised_adjectives_before_their_noun(doc: Doc) -> None:
             noun = _noun_after_attributes(token) if listed_as(base, "ADJ") else None
         except LexiconMissingError:
             return
-        if noun is None or not token.i < token.head.i <= noun.i:
-            continue  # the parser gave it a phrase of its own: "Er gab den Kranken Medikamente"
+        if noun is None:
+            continue
+        if not token.i < token.head.i <= noun.i:
+            # the parser gave it a phrase of its own: so it has ("Er gab den Kranken Medikamente") unless,
+            # with no article before it, its strong ending agrees with the noun ("und Heiligem Geist")
+            if not _strong_ending_agrees(token, ending, noun) or not take_place(noun, token):
+                continue
         for child in list(token.children):  # the article is the noun's
             if child.i < token.i:
                 set_head(child, noun)
         set_head(token, noun, "amod")
         token.pos_, token.tag_, token.lemma_ = "ADJ", "ADJA", base
         token.set_morph("Degree=Pos")
+
+
+# Words after which a phrase with no article starts: a conjunction, a preposition, a verb, punctuation.
+_BEFORE_A_BARE_PHRASE = frozenset({"CCONJ", "ADP", "PUNCT", "VERB", "AUX"})
+
+
+def _strong_ending_agrees(adjective: Token, ending: str, noun: Token) -> bool:
+    """`adjective`, opening its phrase (no article or attribute before it), has the strong ending of a reading of
+    `noun`'s case, gender and number ("Heiligem Geist": dative masculine; not "Kranken Medikamente",
+    accusative plural, where -en is a dative plural's)."""
+    before = adjective.doc[adjective.i - 1] if adjective.i > 0 else None
+    if before is not None and (before.pos_ not in _BEFORE_A_BARE_PHRASE or determiner_readings(before.text) is not None):
+        return False
+    cases, numbers = set(noun.morph.get("Case")), set(noun.morph.get("Number"))
+    genders = {*noun.morph.get("Gender"), MORPH_GENDERS.get(lookup(noun.text, "NOUN").gender or "")}
+    return any(
+        case in cases and number in numbers and (number == "Plur" or reading_gender in genders)
+        for case, reading_gender, number in STRONG.get(ending, ())
+    )
 
 
 def nouns_before_their_name(doc: Doc) -> None:
@@ -139,7 +163,8 @@ def _noun_after_attributes(token: Token) -> Token | None:
         adjective = ending == own and (
             following.pos_ == "ADJ" or (following.is_title and listed_as(following.lower_[: -len(ending)], "ADJ"))
         )
-        if (following.pos_ == "NOUN" or following.tag_ == "NN") and following.is_title and not adjective:
+        common = following.pos_ == "NOUN" or following.tag_ == "NN" or (following.pos_ == "PROPN" and listed_noun(following.text))
+        if common and following.is_title and not adjective:  # ("Heiligem Geist": the name's noun is a word)
             hyphen = following.i + 1 < len(following.doc) and following.doc[following.i + 1].text == "-"
             return None if hyphen else following  # "der Initiative Rundfunk-frei": a name after a noun
         if not adjective:

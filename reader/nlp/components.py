@@ -33,6 +33,7 @@ from reader.nlp.morph_features import feature_values
 from reader.nlp.morphology import correct_morphology
 from reader.nlp.names import only_a_name, tag_names
 from reader.nlp.noun_lexicon import lemma_by_article
+from reader.nlp.noun_phrases import genitive_in_es
 from reader.nlp.infinitive_clauses import clauses_hung_on_a_zu_infinitive
 from reader.nlp.copular_clauses import correct_copular_clauses
 from reader.nlp.participle_attributes import extended_attributes_before_a_comma
@@ -172,6 +173,8 @@ def lemmatizer(doc: Doc) -> Doc:
         pos = token.pos_
         genitive = pos == "PROPN" and feature_values(token, "Case") == ["Gen"]
         lemma = token_lemma(token.text, pos, genitive, starts_sentence(token), finite)
+        if genitive and genitive_in_es(token):
+            lemma = token.text[:-2]  # "Sohn Gottes": Gott
         token.lemma_ = lemma_by_article(token, lemma) if pos in ("NOUN", "PROPN") else lemma
     names = {token.text for token in tokens_where(doc, "POS", ("PROPN",))}
     for token in doc:

@@ -17,6 +17,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from reader.nlp.doc_arrays import tokens_where
+from reader.nlp.lang.articles import determiner_readings
 from reader.nlp.lang.grammar import AUXILIARY_FORMS
 from reader.nlp.parse_edits import set_head, take_place
 
@@ -30,7 +31,7 @@ def correct_copular_clauses(doc: Doc) -> None:
     """Both repairs, over the whole text."""
     copular_clauses_of_whose(doc)
     for copula in tokens_where(doc, "DEP", ("cop",)):
-        indefinite_predicate_taken_for_an_attribute(copula)
+        predicate_taken_for_an_attribute(copula)
 
 
 def copular_clauses_of_whose(doc: Doc) -> None:
@@ -77,27 +78,39 @@ def _predicate_before(copula: Token, subject: Token) -> Token | None:
     return word
 
 
-_INDEFINITE_NOMINATIVE = frozenset({"ein", "eine", "kein", "keine"})
-
-
-def indefinite_predicate_taken_for_an_attribute(copula: Token) -> None:
-    """"ist Instinkt ein … Fachbegriff" with "Instinkt" the predicate and "Fachbegriff" its attribute: the
-    noun with "ein" after the bare noun takes the predicate's place; the bare noun is the subject."""
-    bare = copula.head
-    if AUXILIARY_FORMS.get(copula.lower_) != "sein" or bare.pos_ not in _NOMINAL or bare.i < copula.i:
+def predicate_taken_for_an_attribute(copula: Token) -> None:
+    """"ist Instinkt ein … Fachbegriff", "ist der Islam die … verbreitete Religion" with the first noun the
+    predicate and the second its attribute: a second noun with an article that may be nominative and cannot
+    be genitive (so no "des Landes" belonging to the first) is the predicate; the first is the subject."""
+    first = copula.head
+    if AUXILIARY_FORMS.get(copula.lower_) != "sein" or first.pos_ not in _NOMINAL or first.i < copula.i:
         return
-    if any(c.dep_ in ("det", "det:poss", "nsubj", "case") for c in bare.children):
+    if any(c.dep_ in ("nsubj", "case") for c in first.children) or not _may_be_nominative(first, genitive=True):
         return
-    predicate = next((c for c in bare.children if c.i > bare.i and c.dep_ in ("nmod", "appos") and c.pos_ == "NOUN"), None)
-    if predicate is None or any(t.is_punct for t in copula.doc[bare.i + 1 : predicate.i]):
+    predicate = next((c for c in first.children if c.i > first.i and c.dep_ in ("nmod", "appos") and c.pos_ == "NOUN"), None)
+    if predicate is None or any(t.is_punct for t in copula.doc[first.i + 1 : predicate.i]):
         return
     article = next((c for c in predicate.children if c.dep_ == "det"), None)
-    if article is None or article.lower_ not in _INDEFINITE_NOMINATIVE or any(c.dep_ == "case" for c in predicate.children):
+    if article is None or not _may_be_nominative(predicate) or any(c.dep_ == "case" for c in predicate.children):
         return
-    if not take_place(predicate, bare):
+    if not take_place(predicate, first):
         return
-    for child in list(bare.children):
-        if child.i < bare.i or child.is_punct:
+    for child in list(first.children):
+        if child.i < first.i and child.dep_ not in _OWN_DEPENDENTS or child.is_punct:
             set_head(child, predicate)
-    set_head(bare, predicate, "nsubj")
+    set_head(first, predicate, "nsubj")
 
+
+# What stays with the first noun when the second takes the predicate's place: its article and attributes.
+_OWN_DEPENDENTS = frozenset({"det", "det:poss", "amod", "nummod"})
+
+
+def _may_be_nominative(noun: Token, genitive: bool = False) -> bool:
+    """A noun without an article, or with one that may be nominative (and, unless `genitive`, cannot be
+    genitive: "der" of "der Islam" may be)."""
+    article = next((c for c in noun.children if c.dep_ in ("det", "det:poss")), None)
+    if article is None:
+        return True
+    readings = determiner_readings(article.text)
+    cases = {reading[0] for reading in readings[1]} if readings else set()
+    return "Nom" in cases and (genitive or "Gen" not in cases)

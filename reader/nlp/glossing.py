@@ -32,6 +32,7 @@ from reader.lexicon import (
 )
 from reader.lexicon.abbreviations import abbreviation_entry
 from reader.lexicon.context import in_context
+from reader.lexicon.entry import strip_notes
 from reader.lexicon.subjects import in_subject
 from reader.lexicon.function_words import reads_uses
 from reader.lexicon.ranking import gloss_core
@@ -166,6 +167,8 @@ def choose(token, name: bool, context: frozenset[tuple[str, str]], subjects: fro
         english = _with_article(token) and loanword(term)
         english = english if english and not _in_a_name(token) else None  # (the name check reads the whole text)
         entry = _verbal_noun(term) or english or entry
+    if entry is not None and pos == "NOUN" and entry.pos == "VERB" and term[:1].isupper():
+        entry = _action_of_verb(term, entry)  # "durch das Treten der Pedale": stepping, not "to step"
     if entry is not None and pos == "NOUN":
         entry = _truncated_compound(token) or entry  # "See- und Luftfahrt": Seefahrt (navigation), no lake
         entry = sense_of_its_compound(token, state_of_a_federation(token, senses_of_its_gender(token, entry)))
@@ -346,6 +349,18 @@ def _verbal_noun(noun: str) -> Entry | None:
     gloss = (f"{actions[0]} (probably)", *actions[1:])
     return Entry(term=noun, gloss=gloss, short=short_gloss(gloss), gender="f", pos="NOUN", composed=True,
                  parts=((verb.term, verb.short),), query=noun, source="derived")
+
+
+def _action_of_verb(noun: str, verb: Entry) -> Entry:
+    """An infinitive used as a noun that the dictionary has only as a verb, glossed as English names an
+    action: "das Treten" (treten: to step, to kick) is "stepping", "kicking". Senses with a note belong
+    to a phrase or another verb ("to resign (zurücktreten)") and come after the plain ones."""
+    ordered = sorted(verb.gloss, key=lambda gloss: strip_notes(gloss) != gloss)
+    actions = tuple(dict.fromkeys(filter(None, map(present_participle_of_gloss, ordered))))
+    if not actions:
+        return verb
+    return Entry(term=noun, gloss=actions, short=short_gloss(actions), gender="n", pos="NOUN", query=noun,
+                 source="derived")
 
 
 def _place_entry(word: str, place: str) -> Entry:

@@ -129,8 +129,8 @@ def _nominalised_infinitive(noun, lemma: str) -> bool:
     if not any(child.lower_ in _NEUTER_SINGULAR for child in noun.children):
         return False
     gender, plural, _ = noun_entry(lemma)
-    if gender == "Fem":
-        return True
+    if gender == "Fem" or (gender == "Masc" and any(child.lower_ == "das" for child in noun.children)):
+        return True  # "beim Lüften" is no Luft's, "das Drehen" no Dreh's: "das" is neuter alone
     if gender == "Masc" and plural not in (None, lemma) and word == plural + "n":
         # "durch das Anhängen des Suffixes": no dative plural of Anhang after a singular article (a weak
         # masculine's singular is spelt as its plural itself: "des Schützen")

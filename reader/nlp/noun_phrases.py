@@ -146,6 +146,16 @@ def following_noun_index(token: Token) -> int:
 
 
 @kept_per_token
+def genitive_in_es(token: Token) -> bool:
+    """"Sohn Gottes": a word in -es that the dictionary has as the genitive of a noun of one syllable, after
+    a common noun; not the last part of a full name ("Sherlock Holmes"), whatever it says of "Holm"."""
+    form, doc = token.text, token.doc
+    if not form.endswith("es") or lemma_dictionary.lemmatize(form) != form[:-2] or token.i == 0:
+        return False
+    before = doc[token.i - 1]
+    return before.pos_ != "PROPN" and (not before.is_title or noun_entry(before.text)[0] is not None)
+
+
 def genitive_name(token: Token) -> bool:
     """"Trumps Account", "der Sicherheitsrat Japans", "Nachfolgerin von der Leyens": a name with the
     genitive -s, no article, right before the noun it belongs to or right after it. The name without
@@ -156,7 +166,7 @@ def genitive_name(token: Token) -> bool:
         return False
     stem = form[:-1]
     doc = token.doc
-    if lemma_dictionary.lemmatize(form) != stem and stem not in doc_facts.forms(doc) and not listed_name(stem):
+    if lemma_dictionary.lemmatize(form) != stem and not genitive_in_es(token) and stem not in doc_facts.forms(doc) and not listed_name(stem):
         return False
     if token.i > 0 and doc[token.i - 1].pos_ == "PROPN" and as_common_in_english(form):
         return False  # "Detective Comics", "Fox News": an English name's last word, no genitive

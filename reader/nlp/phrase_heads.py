@@ -58,7 +58,9 @@ from reader.nlp.comparisons import (
     compared_phrase_taken_for_the_predicate,
     fronted_phrase_taken_for_a_clause,
 )
+from reader.nlp.list_items import list_item_taken_for_an_apposition
 from reader.nlp.participle_attributes import participles_after_their_noun
+from reader.nlp.phrase_after_a_preposition import noun_phrase_after_a_prepositional_phrase
 from reader.nlp.preposition_repairs import preposition_closed_by_its_adverb
 from reader.nlp.adjective_ranges import adjective_ranges
 from reader.nlp.parse_edits import set_head as _set_head, take_place as _take_place
@@ -172,6 +174,8 @@ def correct_phrase_heads(doc: Doc) -> None:
         _number_taken_for_its_nouns_head(token)
         bare_noun_in_another_number(token)
         bare_noun_after_a_prepositional_phrase(token)
+        noun_phrase_after_a_prepositional_phrase(token)
+        list_item_taken_for_an_apposition(token)
         bare_name_renaming_the_noun_before(token)
         plural_noun_taken_for_a_name_part(token)
     subordinators_taken_for_prepositions(doc)

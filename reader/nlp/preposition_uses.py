@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from reader.nlp import lemma_dictionary
 from reader.nlp.clause_words import pronominal_preposition, temporal_phrase
 from reader.nlp.doc_facts import sentence_start
 from reader.lexicon import LexiconMissingError, function_entry, lookup
@@ -489,10 +490,15 @@ def _genitive_substitute(von) -> bool:
         return False
     if before.lemma_.title() in NUMBER_NOUNS:
         return True  # "hunderte von Personen", whatever the tagger calls "hunderte"
-    return before.pos_ == "NOUN" and before.lemma_.endswith(_ACTION_ENDINGS)
+    return before.pos_ == "NOUN" and (before.lemma_.endswith(_ACTION_ENDINGS) or _infinitive_as_noun(before))
 
 
 _ACTION_ENDINGS = ("ung", "ion", "nahme")
+
+
+def _infinitive_as_noun(noun) -> bool:
+    """"das Drehen von Kurbeln": an infinitive used as a noun names an action, as a noun in -ung does."""
+    return noun.lemma_ == noun.text and noun.text.endswith("en") and lemma_dictionary.is_infinitive(noun.lower_)
 
 
 def _after_genitive_preposition(von) -> bool:

@@ -37,6 +37,8 @@ _NOT_START = 2**64 - 1  # "never starts a sentence" (-1) as spaCy's uint64 token
 _ORDINAL = re.compile(r"^\d{1,2}\.$")
 _ROMAN = re.compile(r"^[IVXLC]{1,6}$")
 # A number the tokenizer kept together with a full stop: a year or an amount ("2016.", "75.000.").
+# Glued to these, a quotation mark still opens a quote: "(„…", "/'…".
+_BEFORE_AN_OPENING_QUOTE = frozenset("([/")
 _NUMBER_WITH_STOP = re.compile(r"^\d{1,3}(?:\.\d{3})+\.$|^\d{3,}\.$")
 
 
@@ -165,7 +167,7 @@ def _scan_quotations(doc: Doc) -> tuple[list[bool], list[bool]]:
         # close does so inside a quotation, one that can open does so outside
         if open_quote and token.text in CLOSING_QUOTES:
             open_quote = False
-        elif token.text in OPENING_QUOTES:
+        elif token.text in OPENING_QUOTES and _can_open(doc, token):
             open_quote = True
     continues, ahead = [False] * len(doc), False  # `ahead`: the answer for the tokens after this one
     for token in reversed(doc):
@@ -176,6 +178,16 @@ def _scan_quotations(doc: Doc) -> tuple[list[bool], list[bool]]:
             after = doc[token.i + 1] if token.i + 1 < len(doc) else None
             ahead = after is not None and after.is_alpha and after.is_lower
     return inside, continues
+
+
+def _can_open(doc: Doc, mark: Token) -> bool:
+    """A quotation mark opens a quote only where one can start: after a space or a bracket, or as „ ‚. A
+    mark glued to the word before it (",Schnellfuß'" with a comma for ‚) closes a quote the text never
+    opened, and must not make the rest of the paragraph a quotation."""
+    if mark.text in OPENING_ONLY or mark.i == 0:
+        return True
+    before = doc[mark.i - 1]
+    return bool(before.whitespace_) or before.is_space or before.text in _BEFORE_AN_OPENING_QUOTE
 
 
 def starts_sentence(token: Token, opening: frozenset[str] = OPENS_SENTENCE) -> bool:

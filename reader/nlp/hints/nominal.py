@@ -335,9 +335,11 @@ def _case_reason(token: Token, case: str, hints: Hints) -> str | None:
         return f"genitive: the group {token.head.text} is part of ('{token.head.text} of the …')"
     if dep == "nmod:poss" and case == "Gen":
         return f"genitive: the owner of {token.head.text}"
-    if dep == "appos" and token.head.pos_ in NOMINAL and _feats(token.head)[0] == case:
+    if dep == "appos" and token.head.pos_ in NOMINAL and token.head.text[:1].isalpha() and _feats(token.head)[0] == case:
         if counting_noun(token.head.text):  # "53 Milliarden Mark"
             return f"same case as {token.head.text}: the unit it counts"
+        if counting_noun(token.text) or any(c.dep_ == "nummod" for c in token.children):
+            return None  # "der Hinduismus (rund 900 Millionen)": an amount beside the noun renames nothing
         return f"same case as {token.head.text}, which it renames (apposition)"
     if case == "Nom" and any(c.dep_ == "cop" for c in token.children):
         cop = next(c for c in token.children if c.dep_ == "cop")

@@ -1,0 +1,42 @@
+"""A list of noun phrases the parser read as an apposition followed by a conjunct.
+
+"Die größten sind die katholische Kirche, die orthodoxen Kirchen und die evangelischen Kirchen": the
+parser often hangs the second item on the first as an apposition ("renames") and the last on the second
+as its conjunct. An apposition does not go on with "und"; a phrase after a comma whose own conjunct
+follows with "und", "oder" or "sowie" is the list's middle item. All items hang on the first, as the
+parser hangs the conjuncts of a list it reads right.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from reader.nlp.parse_edits import set_head
+
+if TYPE_CHECKING:  # annotations only: importing the rule must not load spaCy
+    from spacy.tokens import Token
+
+_NOMINAL = frozenset({"NOUN", "PROPN"})
+_JOINING = frozenset({"und", "oder", "sowie"})
+
+
+def list_item_taken_for_an_apposition(item: Token) -> None:
+    """Make `item` a conjunct of the noun it was said to rename, with the conjuncts hung on it."""
+    first = item.head
+    if item.dep_ != "appos" or item.pos_ not in _NOMINAL or first.pos_ not in _NOMINAL or first.i >= item.i:
+        return
+    doc = item.doc
+    start = min(t.i for t in item.subtree if not t.is_punct or t.i == item.i)
+    if doc[start - 1].text != ",":
+        return  # (an apposition in brackets or after a dash is one)
+    last = next((c for c in item.children if c.dep_ == "conj" and c.i > item.i and c.pos_ in _NOMINAL), None)
+    if last is None or not any(c.dep_ == "cc" and c.lower_ in _JOINING for c in last.children):
+        return
+    end = max(t.i for t in last.subtree if not t.is_punct or t.i == last.i) + 1
+    if end < len(doc) and doc[end].text == ",":
+        return  # "Der Präsident, ein Jurist und Politiker, sprach": an apposition closes with its comma
+    if first.dep_ == "conj":
+        return  # (in a list already: the items hang on its first)
+    item.dep_ = "conj"
+    for conjunct in [c for c in item.children if c.dep_ == "conj" and c.i > item.i]:
+        set_head(conjunct, first)
