@@ -1339,6 +1339,10 @@ def test_of_two_nouns_with_articles_after_sein_the_first_is_the_subject() -> Non
     text = "Nach der Zahl der Mitglieder ist der Islam die am schnellsten wachsende Religion."
     assert any("subject of sein" in hint for hint in hints(text, "Islam"))
     assert any("predicate noun after sein" in hint for hint in hints(text, "Religion"))
+    # a prepositional phrase with an amount in brackets between the two, and one opening the sentence
+    text = "Mit rund drei Millionen Einwohnern ist das Land vor Hamburg (knapp zwei Millionen) die größte Region im Norden."
+    assert any("subject of sein" in hint for hint in hints(text, "Land"))
+    assert any("predicate noun after sein" in hint for hint in hints(text, "Region"))
     assert case_of("Heute ist er der Sohn der Königin.", "Königin") == "Genitive"
 
 
@@ -1355,6 +1359,9 @@ def test_a_list_after_a_comma_is_no_apposition() -> None:
     text = "Die größten Gruppen sind die katholische Kirche, die orthodoxen Kirchen und die evangelischen Kirchen."
     assert not any("renames" in hint for hint in hints(text, "Kirchen") + hints(text, "Kirchen", 1))
     assert any("renames" in hint for hint in hints("Der Präsident, ein Jurist und Politiker, sprach.", "Jurist"))
+    # a longer list, whose later items the parser joined to the first
+    text = "Die Konfessionen lassen sich in vier Gruppen zusammenfassen: die katholische Kirche, die orthodoxen Kirchen, die protestantischen Kirchen und die Freikirchen."
+    assert not any("renames" in hint for nth in range(2) for hint in hints(text, "Kirchen", nth))
 
 
 def test_an_amount_in_brackets_renames_nothing() -> None:
@@ -1379,3 +1386,20 @@ def test_a_capitalised_adjective_of_a_name_without_an_article_agrees_by_its_stro
     text = "Gott ist eine Einheit aus Vater, Sohn und Heiligem Geist."
     assert _token(text, "Heiligem").pos == "ADJ"
     assert not any("renames" in hint for hint in hints(text, "Geist"))
+
+
+def test_a_noun_with_its_own_article_before_a_name_is_a_word() -> None:
+    """"seiner Mutter Julia": the mother is a word, glossed and learnable, though Wiktionary lists
+    "Mutter" as a surname too; the first name after it stays a name."""
+    token = _token("Er hatte eine enge Bindung zu seiner Mutter Julia.", "Mutter")
+    assert token.gloss and token.gloss[0] == "mother" and token.learnable
+    assert not _token("Er hatte eine enge Bindung zu seiner Mutter Julia.", "Julia").gloss
+
+
+def test_a_verb_that_takes_no_object_has_its_bare_phrase_as_its_subject() -> None:
+    """"Vorige Woche fand … ein Treffen … statt": stattfinden takes no object (Ding: {vi} only), so the
+    phrase the parser left unattached to a role is its subject, and the time before it is none."""
+    text = "Vorige Woche fand in der Hauptstadt Kenias, in Nairobi, ein Treffen des Rates der afrikanischen Länder statt."
+    assert any("subject of stattfinden" in hint for hint in hints(text, "Treffen"))
+    text = "Letzten Montag fand in der Stadt Bonn, am Rhein, ein Gipfel der Außenminister statt."
+    assert any("subject of stattfinden" in hint for hint in hints(text, "Gipfel"))

@@ -85,13 +85,14 @@ def predicate_taken_for_an_attribute(copula: Token) -> None:
     first = copula.head
     if AUXILIARY_FORMS.get(copula.lower_) != "sein" or first.pos_ not in _NOMINAL or first.i < copula.i:
         return
-    if any(c.dep_ in ("nsubj", "case") for c in first.children) or not _may_be_nominative(first, genitive=True):
+    if any(c.dep_ == "case" or c.dep_ == "nsubj" and not _prepositional(c) for c in first.children):
         return
-    predicate = next((c for c in first.children if c.i > first.i and c.dep_ in ("nmod", "appos") and c.pos_ == "NOUN"), None)
-    if predicate is None or any(t.is_punct for t in copula.doc[first.i + 1 : predicate.i]):
+    if not _may_be_nominative(first, genitive=True):
         return
-    article = next((c for c in predicate.children if c.dep_ == "det"), None)
-    if article is None or not _may_be_nominative(predicate) or any(c.dep_ == "case" for c in predicate.children):
+    predicate = next((c for c in first.children if c.i > first.i and _noun_with_article(c) and not _prepositional(c)), None)
+    if predicate is None or any(t.text in (",", ";", ":") for t in copula.doc[first.i + 1 : predicate.i]):
+        return  # (a phrase in brackets may come between: "das Christentum vor dem Islam (…) die … Religion")
+    if not _may_be_nominative(predicate):
         return
     if not take_place(predicate, first):
         return
@@ -103,6 +104,16 @@ def predicate_taken_for_an_attribute(copula: Token) -> None:
 
 # What stays with the first noun when the second takes the predicate's place: its article and attributes.
 _OWN_DEPENDENTS = frozenset({"det", "det:poss", "amod", "nummod"})
+
+
+def _noun_with_article(word: Token) -> bool:
+    """A common noun with its article, hung as an attribute or apposition (not "(knapp zwei Millionen)")."""
+    return word.dep_ in ("nmod", "appos") and word.pos_ == "NOUN" and any(c.dep_ == "det" for c in word.children)
+
+
+def _prepositional(noun: Token) -> bool:
+    """"Mit rund 2,26 Milliarden Anhängern" taken for a subject: a preposition's phrase is none."""
+    return any(c.dep_ == "case" for c in noun.children)
 
 
 def _may_be_nominative(noun: Token, genitive: bool = False) -> bool:

@@ -29,14 +29,26 @@ def list_item_taken_for_an_apposition(item: Token) -> None:
     start = min(t.i for t in item.subtree if not t.is_punct or t.i == item.i)
     if doc[start - 1].text != ",":
         return  # (an apposition in brackets or after a dash is one)
-    last = next((c for c in item.children if c.dep_ == "conj" and c.i > item.i and c.pos_ in _NOMINAL), None)
-    if last is None or not any(c.dep_ == "cc" and c.lower_ in _JOINING for c in last.children):
+    conjuncts = _later_conjuncts(first, item)
+    if not conjuncts or not any(c.dep_ == "cc" and c.lower_ in _JOINING for c in conjuncts[-1].children):
         return
+    last = conjuncts[-1]
     end = max(t.i for t in last.subtree if not t.is_punct or t.i == last.i) + 1
     if end < len(doc) and doc[end].text == ",":
         return  # "Der Präsident, ein Jurist und Politiker, sprach": an apposition closes with its comma
     if first.dep_ == "conj":
         return  # (in a list already: the items hang on its first)
     item.dep_ = "conj"
-    for conjunct in [c for c in item.children if c.dep_ == "conj" and c.i > item.i]:
+    for conjunct in conjuncts:
         set_head(conjunct, first)
+
+
+def _later_conjuncts(first: Token, item: Token) -> list[Token]:
+    """The nouns after `item` that the parser joined to `first`, to `item` or to one of these, in order:
+    the rest of the list ("…, die orthodoxen Kirchen, die protestantischen Kirchen und die Pfingstbewegung")."""
+    chain, conjuncts = {first.i, item.i}, []
+    for word in item.doc[item.i + 1 : item.sent.end]:
+        if word.dep_ == "conj" and word.head.i in chain and word.pos_ in _NOMINAL:
+            chain.add(word.i)
+            conjuncts.append(word)
+    return conjuncts

@@ -454,8 +454,11 @@ def _capitalised_by_position(token: Token) -> bool:
 
 def _beside_first_name(token: Token) -> bool:
     """A word Wiktionary lists as a name too, right before or after a first name: "Kai Uwe Ernst"
-    ("Kai" is also a quay), "Hans Peter"."""
+    ("Kai" is also a quay), "Hans Peter"; not one with an article or possessive of its own, which is the
+    noun saying who the name is ("seiner Mutter Julia")."""
     if database.name_kind(token.text) is None:
+        return False
+    if token.i > 0 and token.doc[token.i - 1].tag_ in ("ART", "PPOSAT", "APPRART"):
         return False
     neighbours = [token.doc[i] for i in (token.i - 1, token.i + 1) if 0 <= i < len(token.doc)]
     return any(n.pos_ == "PROPN" and n.text[:1].isupper() and is_name(n.text) for n in neighbours)

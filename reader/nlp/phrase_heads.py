@@ -58,6 +58,7 @@ from reader.nlp.comparisons import (
     compared_phrase_taken_for_the_predicate,
     fronted_phrase_taken_for_a_clause,
 )
+from reader.nlp.intransitive_verbs import subject_taken_for_an_object
 from reader.nlp.list_items import list_item_taken_for_an_apposition
 from reader.nlp.participle_attributes import participles_after_their_noun
 from reader.nlp.phrase_after_a_preposition import noun_phrase_after_a_prepositional_phrase
@@ -190,6 +191,8 @@ def correct_phrase_heads(doc: Doc) -> None:
     particles_taken_for_verbs(doc)
     auxiliaries_on_attributive_adjectives(doc)
     join_split_complexes(doc)
+    for token in tokens_where(doc, "POS", ("VERB",)):
+        subject_taken_for_an_object(token)
 
 
 def _abbreviations_hung_on_their_example(doc: Doc) -> None:

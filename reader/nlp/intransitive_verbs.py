@@ -1,0 +1,59 @@
+"""The subject of a verb that takes no object, which the parser read as its object.
+
+"Vergangenen Freitag fand in Accra ein Treffen statt": after a fronted phrase the subject follows the
+verb, and the parser often calls a nominative that looks accusative ("ein Treffen") the object. Ding gives
+some verbs only without an object ({vi} on every line: stattfinden, entstehen); such a verb with no
+subject of its own has its "object" as its subject.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from reader.lexicon import LexiconMissingError
+from reader.lexicon.valency import intransitive_only
+from reader.nlp import lemma_dictionary
+from reader.nlp.lang.articles import determiner_readings
+from reader.nlp.lang.sentences import MONTHS, TIME_NOUNS, WEEKDAYS
+
+if TYPE_CHECKING:  # annotations only: importing the rule must not load spaCy
+    from spacy.tokens import Token
+
+_SUBJECTS = frozenset({"nsubj", "nsubj:pass", "csubj", "expl"})
+
+
+def subject_taken_for_an_object(verb: Token) -> None:
+    """Relabel the bare phrase the parser gave `verb` as its object its subject, if `verb` takes no object
+    and has no subject."""
+    if verb.pos_ != "VERB" or any(c.dep_ in _SUBJECTS and not _time(c) for c in verb.children):
+        return  # (a time the parser took for the subject is none: "Vergangenen Freitag fand … statt")
+    # (a bare phrase the parser calls "obl" or "dep" too: no preposition governs it)
+    candidates = [
+        c for c in verb.children
+        if c.dep_ in ("obj", "obl", "dep") and c.pos_ in ("NOUN", "PROPN") and not any(g.dep_ == "case" for g in c.children)
+        and _may_be_nominative(c)
+    ]
+    if len(candidates) != 1:
+        return
+    particle = next((c.lower_ for c in verb.children if c.dep_ == "compound:prt"), "")
+    try:
+        if not intransitive_only(particle + lemma_dictionary.lemmatize(verb.lower_)):
+            return
+    except LexiconMissingError:
+        return
+    candidates[0].dep_ = "nsubj"
+
+
+def _may_be_nominative(noun: Token) -> bool:
+    """No time ("jeden Tag", "vergangenen Freitag") nor amount with a number, and an article, if any, that
+    may be nominative."""
+    if _time(noun) or any(c.dep_ == "nummod" for c in noun.children):
+        return False
+    article = next((c for c in noun.children if c.dep_ in ("det", "det:poss") and c.i < noun.i), None)
+    readings = determiner_readings(article.text) if article is not None else None
+    return article is None or readings is not None and any(reading[0] == "Nom" for reading in readings[1])
+
+
+def _time(noun: Token) -> bool:
+    """A noun naming a time, which a bare phrase uses to say when."""
+    return noun.text in TIME_NOUNS or noun.text in WEEKDAYS or noun.text in MONTHS
