@@ -533,3 +533,46 @@ def test_von_after_an_action_noun_in_a_passive_is_of() -> None:
     """"durch das Drehen von Kurbeln angetrieben": the doer of the passive is not the cranks: "von" stands
     for the genitive of the noun of action before it."""
     assert _first("Die Pumpe wird durch das Drehen von Kurbeln angetrieben.", "von") == "of"
+
+
+def test_je_with_desto_later_in_its_sentence_is_the_the() -> None:
+    """"Je länger man wartet, desto teurer wird es": the … the, not "each"; "je zwei Euro" stays each."""
+    assert _first("Je länger man wartet, desto teurer wird es.", "Je").startswith("the")
+    assert _first("Die Äpfel kosten je zwei Euro.", "je") == "each"
+
+
+def test_bis_hin_zu_is_no_separable_verb() -> None:
+    """"reicht von der Schule bis hin zum Beruf": "hin" belongs to "bis hin zu" (right up to), so "reicht"
+    is reichen, not hinreichen (to suffice)."""
+    tokens = _tokens("Das reicht von der Schule bis hin zum Beruf.")
+    assert tokens["reicht"].term == "reichen"
+    assert "right up" in tokens["hin"].gloss[0]
+
+
+def test_uber_between_von_and_bis_is_via() -> None:
+    """"von Berlin über Leipzig bis München": a station on the way; "spricht … über die Probleme" keeps about."""
+    assert _first("Der Zug fährt von Berlin über Leipzig bis München.", "über") == "via"
+    assert _first("Von diesem Geld spricht er über die Probleme bis spät in die Nacht.", "über") == "about"
+
+
+def test_an_infinitive_after_das_is_its_action_not_a_noun_of_another_gender() -> None:
+    """"das Nutzen von Daten": using (der Nutzen, masculine, is a benefit, which "großen Nutzen" keeps)."""
+    assert _first("Dazu gehören das Nutzen und das Speichern von Daten.", "Nutzen") == "using"
+    assert _first("Das bringt den Bürgern großen Nutzen.", "Nutzen") != "using"
+
+
+def test_wem_is_to_whom() -> None:
+    """The dative of "wer" asks to whom, not who."""
+    assert _first("Wem gehören die Daten?", "Wem") in ("whom", "to whom")
+
+
+def test_sie_after_a_person_is_she() -> None:
+    """"eine Person … sie": a noun whose senses name a person, of either sex, is no thing ("it")."""
+    assert _first("Je offener eine Person ist, desto besser kann sie die Gefühle anderer deuten.", "sie") == "she"
+
+
+def test_werden_with_a_participle_stays_passive_whatever_infinitive_a_later_clause_has() -> None:
+    """"wird … als Recht verstanden, dass … zugänglich sein sollen": the "sein" of the dass-clause makes
+    no future of "wird"; it is the passive's auxiliary."""
+    text = "Datenschutz wird häufig als Recht verstanden, dass jeder selbst entscheiden darf, wem welche Daten zugänglich sein sollen."
+    assert "passive" in _tokens(text)["wird"].gloss[0]

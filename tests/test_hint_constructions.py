@@ -1403,3 +1403,15 @@ def test_a_verb_that_takes_no_object_has_its_bare_phrase_as_its_subject() -> Non
     assert any("subject of stattfinden" in hint for hint in hints(text, "Treffen"))
     text = "Letzten Montag fand in der Stadt Bonn, am Rhein, ein Gipfel der Außenminister statt."
     assert any("subject of stattfinden" in hint for hint in hints(text, "Gipfel"))
+
+
+def test_two_abbreviations_in_a_row_have_no_case() -> None:
+    """"z. B.", "n. Chr.": an adverb made of abbreviations, whatever class the tagger gave its parts."""
+    assert not any(case_of_hint for case_of_hint in hints("Das gilt in vielen Fächern (z. B. in der Musik).", "B."))
+    assert not hints("Er lebte um 30 n. Chr. in Rom.", "Chr.")
+
+
+def test_a_long_list_names_its_first_word_once() -> None:
+    """The fifth item of a list the parser chained names the list's first word, not every item before it."""
+    hint = joined("Sie will Empfindungen, Emotionen, Gedanken, Motive und Merkmale anderer Personen erkennen.", "Merkmale")
+    assert hint.count("joined with") == 1 and "joined with Empfindungen" in hint

@@ -67,6 +67,8 @@ def function_word_uses(token) -> tuple[str, ...]:
         uses.insert(0, "partitive")  # "eines der Transitländer", "keiner der Abgeordneten": one of, none of
     if token.tag_ == "PAV" and _before_dass(token):
         uses.insert(0, "correlative")  # "dadurch, dass viele Rentner …": by the fact that
+    if token.lower_ == "je" and _second_part_follows(token, ("desto", "umso")):
+        uses.insert(0, "correlative")  # "je offener …, desto besser …": the … the, not each
     if token.lower_ == "erst" and _before(token, "dann"):
         uses.insert(0, "sequence")  # "erst … angezündet und dann … geschossen": first, not only
     if token.lower_ == "etwa" and _introduces_example(token):
@@ -98,7 +100,8 @@ def function_word_uses(token) -> tuple[str, ...]:
         # goes with ("festgenommen worden sein": the participle "worden" stays the passive's)
         finite = token.tag_ == "VAFIN"
         infinitives = [
-            s for s in token.head.children if s.i != token.i and (finite or s.i > token.i) and s.tag_ in ("VAINF", "VMINF")
+            s for s in token.head.children
+            if s.i != token.i and (finite or s.i > token.i) and s.tag_ in ("VAINF", "VMINF") and _same_clause(token, s)
         ]
         verbs += infinitives
         # a verb spelt as its infinitive that is no participle is the infinitive, whatever its tag ("… benötigen
@@ -238,6 +241,13 @@ def _perfect_with_sein(verb, sein) -> bool:
     )
 
 
+def _same_clause(auxiliary, verb) -> bool:
+    """No comma between the two: "wird … verstanden, dass … zugänglich sein sollen" has "sein" in a clause of
+    its own, whatever the parser hung it on."""
+    start, end = sorted((auxiliary.i, verb.i))
+    return not any(word.text == "," for word in auxiliary.doc[start:end])
+
+
 def _perfect_infinitive(verb) -> bool:
     """A participle with "sein" or "haben" as an infinitive beside it: "gewesen sein", "festgesetzt haben"."""
     # the tag as well as the morphology: either may be wrong ("haben": VAINF, VerbForm=Fin)
@@ -248,7 +258,7 @@ def _perfect_infinitive(verb) -> bool:
     )
 
 
-CORRELATIVES = {"noch": ("weder",), "als": ("sowohl",), "auch": ("sowohl",)}
+CORRELATIVES = {"noch": ("weder",), "als": ("sowohl",), "auch": ("sowohl",), "hin": ("bis",)}
 _CORRELATIVE_REACH = 12  # words between the two parts at most
 
 
@@ -267,6 +277,11 @@ def _before(token, closer: str) -> bool:
         if word.lower_ == closer:
             return True
     return False
+
+
+def _second_part_follows(token, closers: tuple[str, ...]) -> bool:
+    """One of *closers* follows *token* in its sentence, across the comma that a clause of "je" ends with."""
+    return any(word.lower_ in closers for word in token.doc[token.i + 1 : token.sent.end])
 
 
 # Words that compare without the comparative's -er the morphologizer marks (Degree=Cmp): the

@@ -61,6 +61,7 @@ from reader.nlp.noun_senses import (
     state_of_a_federation,
 )
 from reader.nlp.function_word_uses import function_word_uses
+from reader.nlp.lemma_dictionary import is_infinitive
 from reader.nlp.preposition_uses import Governed, governed_adverb, governed_sense
 from reader.nlp.sense_conditions import senses_for_use
 
@@ -169,6 +170,9 @@ def choose(token, name: bool, context: frozenset[tuple[str, str]], subjects: fro
         entry = _verbal_noun(term) or english or entry
     if entry is not None and pos == "NOUN" and entry.pos == "VERB" and term[:1].isupper():
         entry = _action_of_verb(term, entry)  # "durch das Treten der Pedale": stepping, not "to step"
+    elif entry is not None and pos == "NOUN" and entry.gender in ("m", "f") and _infinitive_after_das(token):
+        verb = lookup(token.lower_, "VERB")  # "das Nutzen von Daten": using (der Nutzen is a benefit)
+        entry = _action_of_verb(text, verb) if verb.pos == "VERB" else entry
     if entry is not None and pos == "NOUN":
         entry = _truncated_compound(token) or entry  # "See- und Luftfahrt": Seefahrt (navigation), no lake
         entry = sense_of_its_compound(token, state_of_a_federation(token, senses_of_its_gender(token, entry)))
@@ -349,6 +353,12 @@ def _verbal_noun(noun: str) -> Entry | None:
     gloss = (f"{actions[0]} (probably)", *actions[1:])
     return Entry(term=noun, gloss=gloss, short=short_gloss(gloss), gender="f", pos="NOUN", composed=True,
                  parts=((verb.term, verb.short),), query=noun, source="derived")
+
+
+def _infinitive_after_das(noun) -> bool:
+    """An infinitive with "das" before it is the neuter noun of its action, whatever masculine or feminine
+    noun it also spells ("das Nutzen", not der Nutzen)."""
+    return any(child.lower_ == "das" and child.i < noun.i for child in noun.children) and is_infinitive(noun.lower_)
 
 
 def _action_of_verb(noun: str, verb: Entry) -> Entry:

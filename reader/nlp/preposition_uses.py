@@ -416,7 +416,7 @@ def _uber_use(noun) -> str | None:
     over ("über Jahrzehnte"); on a verb of motion (whose Perfekt takes sein: "ist über die Bahamas gezogen")
     the way (over, across) and with the dative where (over: "eine Flugverbotszone über dem Golf"), unless
     the verb has a sense of its own for it ("über die Nachricht erschrocken": at)."""
-    if _a_medium(noun):
+    if _a_medium(noun) or _station_of_a_range(noun):
         return "medium"
     if noun.lemma_ in TIME_NOUNS:
         return "span"
@@ -426,6 +426,18 @@ def _uber_use(noun) -> str | None:
     if feature_values(noun, "Case") == ["Dat"]:
         return "place"
     return None
+
+
+def _station_of_a_range(noun) -> bool:
+    """"von der Kriminalistik über die Psychologie bis hin zum Marketing": between a "von" and a "bis",
+    with no verb between them, "über" names a station on the way (via), no topic."""
+    uber = next((c for c in noun.children if c.dep_ == "case"), None)
+    if uber is None:
+        return False
+    doc = noun.doc
+    von = next((w for w in reversed(doc[sentence_start(noun) : uber.i]) if w.lower_ == "von" or w.pos_ in ("VERB", "AUX")), None)
+    bis = next((w for w in doc[noun.i + 1 : noun.sent.end] if w.lower_ == "bis" or w.pos_ in ("VERB", "AUX")), None)
+    return von is not None and von.lower_ == "von" and bis is not None and bis.lower_ == "bis"  # (no verb between)
 
 
 def _a_medium(noun) -> bool:

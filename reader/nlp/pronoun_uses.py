@@ -235,10 +235,10 @@ def _senses_name(noun, words: frozenset[str]) -> bool:
 
 
 def _thing(noun, names: bool = False) -> bool:
-    """A feminine singular common noun whose senses name no woman: a thing or an institution
-    ("Partei", "Steuer"), not "Ministerin" (minister (female)) or "Mutter"; with *names*, also a name the
-    lexicon has as a feminine noun ("Die Türkei hat ihre Grenzen …": its), where a woman's name has no
-    gender: a subject says whose the possessive is, while the last feminine name before a "sie" is
+    """A feminine singular common noun whose senses name no person: a thing or an institution
+    ("Partei", "Steuer"), not "Ministerin" (minister (female)), "Mutter" or "Person"; with *names*, also a
+    name the lexicon has as a feminine noun ("Die Türkei hat ihre Grenzen …": its), where a woman's name
+    has no gender: a subject says whose the possessive is, while the last feminine name before a "sie" is
     often not whom it means ("… der CDU. Sie …": the chairwoman)."""
     if noun is not None and noun.pos_ == "PROPN":
         return names and noun_gender(noun.text) == "f"  # a place or body the lexicon has as a feminine noun
@@ -250,7 +250,7 @@ def _thing(noun, names: bool = False) -> bool:
         return False  # "Ministerin" of "Minister", "Ärztin" of "Arzt"
     if term.endswith("in") and person_noun(term):
         return False  # "Hochkommissarin", which the dictionary lacks: a Kommissarin
-    return not _adjective_made_noun(term) and not _names_a_woman(noun)
+    return not _adjective_made_noun(term) and not _senses_name(noun, _PERSONS)  # ("eine Person … sie": she)
 
 
 def _adjective_made_noun(term: str) -> bool:

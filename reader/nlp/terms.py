@@ -86,6 +86,8 @@ def _host_candidates(particle: Token) -> Iterator[Token]:
     """The verbs this token may be the separated particle of, the likeliest first."""
     if particle.lower_ in DIRECTIONS and particle.nbor(-1).lower_ == "mit":
         return  # "nahm sie mit zurück": the particle is "mit", this is where to
+    if particle.nbor(-1).lower_ == "bis":
+        return  # "von der Schule bis hin zum Beruf": the word belongs to "bis", no verb's particle
     following = particle.nbor() if particle.i + 1 < len(particle.doc) else None
     if particle.text in PARTICLES_ONLY and following is not None and following.pos_ in _VERBS:
         yield following  # written apart before its verb: "die Ämter, die sie inne haben"

@@ -65,7 +65,9 @@ def doc_hints(doc: Doc, phrases: dict[int, Phrase] | None = None) -> dict[int, l
         if token.pos_ == "NUM":
             if before_hyphen(token):  # (a number heading a noun, "Zwei der Opfer", is no compound's part)
                 add_compound_part_hint(token, hints)
-        elif token.pos_ in NOMINAL and feature_values(token, "Case") and not adverb_opening_sentence(token):
+        elif token.pos_ in NOMINAL and feature_values(token, "Case") and not (
+            adverb_opening_sentence(token) or _abbreviated_pair(token)
+        ):
             add_nominal_hints(token, hints)
         if token.pos_ == "NOUN" and token.i not in names:
             add_compound_hints(token, hints)  # not "Wiese|Heu" for the name Wiesheu
@@ -83,6 +85,18 @@ def doc_hints(doc: Doc, phrases: dict[int, Phrase] | None = None) -> dict[int, l
         for vc in complexes:
             add_verb_hints(vc, hints)
     return _explained_once(doc, {i: list(dict.fromkeys(h)) for i, h in hints.items() if h})
+
+
+def _abbreviated_pair(token: Token) -> bool:
+    """"z. B.", "n. Chr.", "u. a.": two abbreviations in a row make an adverb, whatever class the tagger
+    gave them; no case to explain."""
+    doc = token.doc
+    neighbours = [doc[i] for i in (token.i - 1, token.i + 1) if 0 <= i < len(doc)]
+    return _abbreviation(token) and any(_abbreviation(word) for word in neighbours)
+
+
+def _abbreviation(word: Token) -> bool:
+    return word.text.endswith(".") and 2 <= len(word.text) <= 4 and word.text[:-1].isalpha()
 
 
 # Long explanations and the short form later tokens of the same sentence get.

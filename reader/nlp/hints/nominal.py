@@ -277,7 +277,9 @@ def _case_reason(token: Token, case: str, hints: Hints) -> str | None:
         first = token.head
         if _feats(first)[0] == case:
             reason = _case_reason(first, case, hints)
-            return f"{reason} (joined with {first.text})" if reason else None
+            # a conjunct of a conjunct names the list's first word once: "(joined with Fähigkeit)"
+            reason, _, joined = reason.partition(" (joined with ") if reason else ("", "", "")
+            return f"{reason} (joined with {joined or first.text + ')'}" if reason else None
         return None
     if prep is not None:
         cases = governed_cases(prep.text)
