@@ -576,3 +576,11 @@ def test_werden_with_a_participle_stays_passive_whatever_infinitive_a_later_clau
     no future of "wird"; it is the passive's auxiliary."""
     text = "Datenschutz wird häufig als Recht verstanden, dass jeder selbst entscheiden darf, wem welche Daten zugänglich sein sollen."
     assert "passive" in _tokens(text)["wird"].gloss[0]
+
+
+def test_a_noun_in_ung_of_a_known_verb_is_its_action_not_a_compound() -> None:
+    """"Auskühlung" is auskühlen's action (cooling down), not "exit cooling" from "Aus" + "Kühlung"; its
+    hints name no compound parts. A compound of no verb ("Sicherheitskonferenz") keeps its parts."""
+    token = _tokens("Der Pelz schützt vor Nässe und Auskühlung.")["Auskühlung"]
+    assert token.gloss[0].startswith("cooling down") and not any("Compound" in hint for hint in token.hints)
+    assert any("Compound" in hint for hint in _tokens("Die Sicherheitskonferenz beginnt.")["Sicherheitskonferenz"].hints)

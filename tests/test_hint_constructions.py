@@ -1415,3 +1415,21 @@ def test_a_long_list_names_its_first_word_once() -> None:
     """The fifth item of a list the parser chained names the list's first word, not every item before it."""
     hint = joined("Sie will Empfindungen, Emotionen, Gedanken, Motive und Merkmale anderer Personen erkennen.", "Merkmale")
     assert hint.count("joined with") == 1 and "joined with Empfindungen" in hint
+
+
+def test_a_zu_infinitive_after_a_comma_is_a_clause_of_its_own() -> None:
+    """"Er hat die Möglichkeit, das Haus zu kaufen": after the comma the zu-infinitive opens its own clause,
+    so "hat" is haben (to have) with its object, and the infinitive completes "Möglichkeit"; without the
+    comma "hat … zu verkaufen" is haben with a zu-infinitive (must sell)."""
+    text = "Er hat die Möglichkeit, das Haus zu kaufen."
+    assert any("direct object of haben" in hint for hint in hints(text, "Möglichkeit"))
+    assert hints(text, "kaufen")[0] == "zu-infinitive (zu kaufen, 'to …') completing Möglichkeit."
+    assert any("haben + zu-infinitive" in hint for hint in hints("Er hat das Haus zu verkaufen.", "verkaufen"))
+
+
+def test_a_list_closed_before_the_comma_of_a_zu_infinitive_is_the_verb_s_before() -> None:
+    """"beschreibt die Fähigkeit und Bereitschaft, Gefühle und Gedanken … zu erkennen": the two nouns before
+    the comma are what "beschreibt" describes; the ones after it what "erkennen" recognises."""
+    text = "Sie beschreibt die Fähigkeit und Bereitschaft, Gefühle und Gedanken anderer Menschen zu erkennen."
+    assert any("direct object of beschreiben" in hint for hint in hints(text, "Fähigkeit"))
+    assert any("direct object of erkennen" in hint and "Fähigkeit" not in hint for hint in hints(text, "Gefühle"))

@@ -124,3 +124,18 @@ def senses_of_gender(noun: str, gender: str) -> frozenset[str]:
     if len({sense.gender for sense in senses if sense.gender}) < 2:
         return frozenset()
     return frozenset(gloss_core(english) for sense in senses if sense.gender == gender for english in sense.english)
+
+
+def verb_of_action_noun(noun: str) -> Entry | None:
+    """The verb a noun in -ung names the action of, where the dictionary has it: "Auskühlung" is
+    auskühlen's, "Auswilderung" auswildern's (a verb in -ern); None for a noun of no such verb
+    ("Stadtplanung": no verb stadtplanen)."""
+    if not noun.endswith("ung") or len(noun) < 7:
+        return None
+    stem = noun[:-3].lower()
+    infinitives = (stem + "en", stem + "n") if stem.endswith(("er", "el")) else (stem + "en",)
+    for infinitive in infinitives:
+        verb = lookup(infinitive, "VERB")
+        if verb.pos == "VERB" and verb.source == "exact":
+            return verb
+    return None

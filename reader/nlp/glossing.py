@@ -34,6 +34,7 @@ from reader.lexicon.abbreviations import abbreviation_entry
 from reader.lexicon.context import in_context
 from reader.lexicon.entry import strip_notes
 from reader.lexicon.subjects import in_subject
+from reader.lexicon.word_kinds import verb_of_action_noun
 from reader.lexicon.function_words import reads_uses
 from reader.lexicon.ranking import gloss_core
 from reader.nlp.capitalised_words import listed_as
@@ -163,6 +164,9 @@ def choose(token, name: bool, context: frozenset[tuple[str, str]], subjects: fro
         # the lemmatiser's lemma is no word, the form is one: "Schiiten" (Schiite), not "Schiit"
         form = lookup(text, pos)
         entry = form if form.pos == "NOUN" else entry
+    if entry is not None and pos == "NOUN" and entry.source == "compound":
+        # "Auskühlung" is auskühlen's action (cooling down), not an "exit cooling" of its parts
+        entry = _verbal_noun(term) or entry
     if entry is not None and pos == "NOUN" and not entry.gloss:
         # "bei einem Briefing": an English noun with its article, though English names are words too
         english = _with_article(token) and loanword(term)
@@ -342,10 +346,8 @@ def _common_noun(term: str) -> bool:
 def _verbal_noun(noun: str) -> Entry | None:
     """A noun in -ung the dictionary lacks, glossed from its verb as English nouns of action are
     formed: "Ausspähung" (ausspähen: to spy out) is "spying out"; marked a guess like a compound's."""
-    if not noun.endswith("ung") or len(noun) < 7:
-        return None
-    verb = lookup(noun[:-3].lower() + "en", "VERB")
-    if verb.pos != "VERB" or verb.source != "exact":
+    verb = verb_of_action_noun(noun)
+    if verb is None:
         return None
     actions = tuple(dict.fromkeys(filter(None, map(present_participle_of_gloss, verb.gloss))))
     if not actions:

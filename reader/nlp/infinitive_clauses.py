@@ -36,6 +36,11 @@ def clauses_hung_on_a_zu_infinitive(doc: Doc) -> None:
         outside = [child for child in verb.children if not start <= child.i < end]
         head = next((c for c in outside if c.tag_ in _CLOSING_VERB_TAGS and not zu_infinitive(c)), None)
         head = head or next((c for c in outside if any(g.dep_ == "cop" and g.tag_ in _FINITE_TAGS for g in c.children)), None)
+        if head is None and doc[start - 1].text == ",":
+            # "Er hat die Möglichkeit, das Haus zu kaufen": after a comma the zu-infinitive is a clause of its
+            # own, so the finite verb before it is the clause's verb (without the comma "hat … zu kaufen" is
+            # haben with a zu-infinitive: must buy)
+            head = next((c for c in outside if c.tag_ in _FINITE_TAGS and c.i < start), None)
         if head is None or not take_place(head, verb):
             continue
         for child in outside:
@@ -45,6 +50,39 @@ def clauses_hung_on_a_zu_infinitive(doc: Doc) -> None:
             set_head(verb, before_comma, "acl")
         else:
             set_head(verb, head, "csubj" if any(g.dep_ == "cop" for g in head.children) else "xcomp")
+
+
+def objects_across_the_comma(doc: Doc) -> None:
+    """"beschreibt die Fähigkeit und Bereitschaft, Gefühle und Gedanken … zu erkennen": the parser may join
+    the nouns on both sides of the comma that opens a zu-infinitive clause into one object of the infinitive.
+    The clause starts after the comma that closes the list before it: the nouns after the comma are its object,
+    those before it the object of the verb before, and the zu-infinitive completes them."""
+    for verb in tokens_where(doc, "POS", ("VERB",)):
+        noun = next((c for c in verb.children if c.dep_ == "obj" and c.i < verb.i), None) if zu_infinitive(verb) else None
+        comma = next((t for t in doc[noun.i + 1 : verb.i] if t.text == ","), None) if noun is not None else None
+        outer = verb.head
+        if comma is None or outer.pos_ not in ("VERB", "AUX") or outer.i >= noun.i:
+            continue
+        # (the nouns before the comma make a list closed by "und" or "oder": "die Fähigkeit und Bereitschaft,")
+        closed = any(w.dep_ == "cc" and w.lower_ in ("und", "oder") for w in doc[noun.i : comma.i])
+        inside = _conjuncts_after(noun, comma.i + 1)
+        if not closed or not inside or not set_head(noun, outer, "obj"):
+            continue
+        set_head(inside[0], verb, "obj")
+        for conjunct in inside[1:]:
+            set_head(conjunct, inside[0], "conj")
+        set_head(verb, noun, "acl")
+
+
+def _conjuncts_after(noun: Token, start: int) -> list[Token]:
+    """The conjuncts of `noun` (joined to it or to one another) from `start` on, in order."""
+    chain, found = {noun.i}, []
+    for word in noun.doc[noun.i + 1 : noun.sent.end]:
+        if word.dep_ == "conj" and word.head.i in chain:
+            chain.add(word.i)
+            if word.i >= start:
+                found.append(word)
+    return found
 
 
 def _of_a_finite_clause(child: Token) -> bool:

@@ -6,6 +6,7 @@ from spacy.tokens import Token
 
 from reader.nlp.extensions import token_value
 from reader.lexicon.database import LexiconMissingError
+from reader.lexicon.word_kinds import verb_of_action_noun
 from reader.nlp.hints.common import Hints
 
 
@@ -16,8 +17,8 @@ def add_compound_hints(token: Token, hints: Hints) -> None:
         entry = lookup(token_value(token, "term") or token.lemma_ or token.text, "NOUN")
     except LexiconMissingError:
         return
-    if not entry.composed or len(entry.parts) < 2:
-        return
+    if not entry.composed or len(entry.parts) < 2 or verb_of_action_noun(entry.term) is not None:
+        return  # (a noun of a verb's action is no compound of its parts: "Auskühlung" is auskühlen's)
     word = display_term(token)
     split = split_surface(word, [part for part, _ in entry.parts])
     last_part, last_piece = entry.parts[-1][0].lower(), split.split("|")[-1].lower()
