@@ -38,6 +38,7 @@ from reader.lexicon.word_kinds import verb_of_action_noun
 from reader.lexicon.function_words import reads_uses
 from reader.lexicon.ranking import gloss_core
 from reader.nlp.capitalised_words import listed_as
+from reader.nlp.doc_arrays import tokens_where
 from reader.nlp.clause_kinds import passive
 from reader.nlp.morph_features import feature_values
 from reader.nlp.lang.english import plural_of_gloss, present_participle_of_gloss
@@ -65,6 +66,7 @@ from reader.nlp.function_word_uses import function_word_uses
 from reader.nlp.lemma_dictionary import is_infinitive
 from reader.nlp.preposition_uses import Governed, governed_adverb, governed_sense
 from reader.nlp.sense_conditions import senses_for_use
+from reader.nlp.token_memo import kept_per_doc
 
 
 @dataclass(frozen=True, slots=True)
@@ -319,12 +321,23 @@ def _in_a_name(token) -> bool:
         return True
     lower = token.lower_
     keys = {lower, lower[:-1]} if lower.endswith("s") else {lower}
-    doc = token.doc
-    return any(
-        other.i != token.i and other.pos_ == "PROPN" and (other.lower_ in keys or other.lower_.rstrip("s") in keys)
-        and not (other.i > 0 and doc[other.i - 1].text == "-")  # "Hurrikan-Briefing": a compound's head
-        for other in doc
-    )
+    names = _names_by_form(token.doc)
+    return any(other != token.i for key in keys for other in names.get(key, ()))
+
+
+@kept_per_doc
+def _names_by_form(doc) -> dict[str, list[int]]:
+    """The indices of the text's proper nouns by their lower-case form, and by that form without a
+    final -s ("Clintons" under "clinton"); not a compound's head ("Hurrikan-Briefing"). Made once per
+    analysis: each glossless noun with its article asks, and a scan of the text each is quadratic."""
+    names: dict[str, list[int]] = {}
+    for other in tokens_where(doc, "POS", ("PROPN",)):
+        if other.i > 0 and doc[other.i - 1].text == "-":
+            continue
+        lower = other.lower_
+        for form in {lower, lower.rstrip("s")}:
+            names.setdefault(form, []).append(other.i)
+    return names
 
 
 def _with_article(noun) -> bool:

@@ -23,7 +23,7 @@ _Answer = TypeVar("_Answer")
 _OPEN: set[Doc] = set()  # the Docs inside `tokens_unchanged`
 # Each kept function's answers, by Doc, then by token index: a lookup hashes two plain keys and
 # makes no tuple (these functions are asked ~400,000 times in a 20,000-word text).
-_KEPT: list[dict[Doc, dict[int, object]]] = []
+_KEPT: list[dict[Doc, object]] = []
 _NOT_KEPT = object()
 
 
@@ -61,6 +61,25 @@ def kept_per_token(function: Callable[[Token], _Answer]) -> Callable[[Token], _A
         answer = answers.get(i, _NOT_KEPT)
         if answer is _NOT_KEPT:
             answer = answers[i] = function(token)
+        return answer
+
+    return kept
+
+
+def kept_per_doc(function: Callable[[Doc], _Answer]) -> Callable[[Doc], _Answer]:
+    """`function` of a whole Doc, its answer kept inside `tokens_unchanged`: a fact of the parse that a
+    rule would otherwise scan the whole text for, once for each token it asks about. Shared between
+    callers, so read it only."""
+    by_doc: dict[Doc, object] = {}
+    _KEPT.append(by_doc)
+
+    @functools.wraps(function)
+    def kept(doc: Doc) -> _Answer:
+        answer = by_doc.get(doc, _NOT_KEPT)
+        if answer is _NOT_KEPT:
+            answer = function(doc)
+            if doc in _OPEN:
+                by_doc[doc] = answer
         return answer
 
     return kept
