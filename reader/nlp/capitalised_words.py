@@ -108,9 +108,9 @@ _BEFORE_A_BARE_PHRASE = frozenset({"CCONJ", "ADP", "PUNCT", "VERB", "AUX"})
 
 
 def _strong_ending_agrees(adjective: Token, ending: str, noun: Token) -> bool:
-    """`adjective`, opening its phrase (no article or attribute before it), has the strong ending of a reading of
-    `noun`'s case, gender and number ("Heiligem Geist": dative masculine; not "Kranken Medikamente",
-    accusative plural, where -en is a dative plural's)."""
+    """`adjective`, opening its phrase (no article or attribute before it), has the strong ending of a
+    reading of `noun`'s case, gender and number ("Heiligem Geist": dative masculine; not "Kranken
+    Medikamente", accusative plural, where -en is a dative plural's)."""
     before = adjective.doc[adjective.i - 1] if adjective.i > 0 else None
     if before is not None and (before.pos_ not in _BEFORE_A_BARE_PHRASE or determiner_readings(before.text) is not None):
         return False
@@ -163,7 +163,8 @@ def _noun_after_attributes(token: Token) -> Token | None:
         adjective = ending == own and (
             following.pos_ == "ADJ" or (following.is_title and listed_as(following.lower_[: -len(ending)], "ADJ"))
         )
-        common = following.pos_ == "NOUN" or following.tag_ == "NN" or (following.pos_ == "PROPN" and listed_noun(following.text))
+        common = following.pos_ == "NOUN" or following.tag_ == "NN"
+        common = common or (following.pos_ == "PROPN" and listed_noun(following.text))
         if common and following.is_title and not adjective:  # ("Heiligem Geist": the name's noun is a word)
             hyphen = following.i + 1 < len(following.doc) and following.doc[following.i + 1].text == "-"
             return None if hyphen else following  # "der Initiative Rundfunk-frei": a name after a noun

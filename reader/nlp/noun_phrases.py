@@ -166,7 +166,8 @@ def genitive_name(token: Token) -> bool:
         return False
     stem = form[:-1]
     doc = token.doc
-    if lemma_dictionary.lemmatize(form) != stem and not genitive_in_es(token) and stem not in doc_facts.forms(doc) and not listed_name(stem):
+    known_stem = lemma_dictionary.lemmatize(form) == stem or stem in doc_facts.forms(doc) or listed_name(stem)
+    if not known_stem and not genitive_in_es(token):
         return False
     if token.i > 0 and doc[token.i - 1].pos_ == "PROPN" and as_common_in_english(form):
         return False  # "Detective Comics", "Fox News": an English name's last word, no genitive

@@ -435,9 +435,13 @@ def _station_of_a_range(noun) -> bool:
     if uber is None:
         return False
     doc = noun.doc
-    von = next((w for w in reversed(doc[sentence_start(noun) : uber.i]) if w.lower_ == "von" or w.pos_ in ("VERB", "AUX")), None)
-    bis = next((w for w in doc[noun.i + 1 : noun.sent.end] if w.lower_ == "bis" or w.pos_ in ("VERB", "AUX")), None)
-    return von is not None and von.lower_ == "von" and bis is not None and bis.lower_ == "bis"  # (no verb between)
+    before = next((w for w in reversed(doc[sentence_start(noun) : uber.i]) if w.lower_ == "von" or _verb(w)), None)
+    after = next((w for w in doc[noun.i + 1 : noun.sent.end] if w.lower_ == "bis" or _verb(w)), None)
+    return before is not None and before.lower_ == "von" and after is not None and after.lower_ == "bis"
+
+
+def _verb(word) -> bool:
+    return word.pos_ in ("VERB", "AUX")
 
 
 def _a_medium(noun) -> bool:

@@ -277,9 +277,11 @@ def _case_reason(token: Token, case: str, hints: Hints) -> str | None:
         first = token.head
         if _feats(first)[0] == case:
             reason = _case_reason(first, case, hints)
+            if not reason:
+                return None
             # a conjunct of a conjunct names the list's first word once: "(joined with Fähigkeit)"
-            reason, _, joined = reason.partition(" (joined with ") if reason else ("", "", "")
-            return f"{reason} (joined with {joined or first.text + ')'}" if reason else None
+            own, _, list_first = reason.partition(" (joined with ")
+            return f"{own} (joined with {list_first.removesuffix(')') or first.text})"
         return None
     if prep is not None:
         cases = governed_cases(prep.text)
