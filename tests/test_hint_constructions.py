@@ -1433,3 +1433,14 @@ def test_a_list_closed_before_the_comma_of_a_zu_infinitive_is_the_verb_s_before(
     text = "Sie beschreibt die Fähigkeit und Bereitschaft, Gefühle und Gedanken anderer Menschen zu erkennen."
     assert any("direct object of beschreiben" in hint for hint in hints(text, "Fähigkeit"))
     assert any("direct object of erkennen" in hint and "Fähigkeit" not in hint for hint in hints(text, "Gefühle"))
+
+
+def test_a_participle_commenting_on_its_sentence_is_no_passive() -> None:
+    """"Staatsrechtlich gesehen war die Eidgenossenschaft ein Bund": legally speaking; "war" is the copula
+    of "Bund", the confederation its subject, no state passive of sehen with an object. "Genau genommen
+    wächst die Stadt nicht": wachsen is the clause's verb, not an auxiliary of nehmen."""
+    text = "Staatsrechtlich gesehen war die Eidgenossenschaft ein loser Bund."
+    assert any("subject of sein" in hint for hint in hints(text, "Eidgenossenschaft"))
+    assert any("predicate noun after sein" in hint for hint in hints(text, "Bund"))
+    assert not any("passive" in hint for hint in hints(text, "war"))
+    assert any("present tense of wachsen" in hint for hint in hints("Genau genommen wächst die Stadt nicht.", "wächst"))

@@ -35,6 +35,7 @@ from reader.nlp.names import only_a_name, tag_names
 from reader.nlp.noun_lexicon import lemma_by_article
 from reader.nlp.noun_phrases import genitive_in_es
 from reader.nlp.infinitive_clauses import clauses_hung_on_a_zu_infinitive, objects_across_the_comma
+from reader.nlp.comment_participles import comment_participles
 from reader.nlp.copular_clauses import correct_copular_clauses
 from reader.nlp.participle_attributes import extended_attributes_before_a_comma
 from reader.nlp.participles import adjectives_from_participles, participles_after_sein
@@ -153,6 +154,7 @@ def phrase_heads(doc: Doc) -> Doc:
     clauses_hung_on_a_zu_infinitive(doc)
     objects_across_the_comma(doc)
     correct_phrase_heads(doc)
+    comment_participles(doc)  # (after the phrase heads, which may join a split verb complex)
     correct_copular_clauses(doc)
     return doc
 

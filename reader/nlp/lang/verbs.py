@@ -61,6 +61,9 @@ DIRECTIONS: frozenset[str] = frozenset(
 DIRECTION_PREPOSITIONS: frozenset[str] = frozenset({"an", "ans", "auf", "aufs", "in", "ins", "nach", "zu", "zum", "zur"})
 
 # Words between a preposition and a number ("auf über 50 Prozent", "mit bis zu 100 km/h").
+# Participles that, after an adverb, comment on the sentence as a whole: "rechtlich gesehen" (legally
+# speaking), "genau genommen", "ehrlich gesagt", "so betrachtet"; no passive nor perfect of their verb.
+COMMENT_PARTICIPLES: frozenset[str] = frozenset({"gesehen", "betrachtet", "genommen", "gesagt"})
 BEFORE_NUMBERS: frozenset[str] = frozenset({"ab", "bis", "etwa", "gut", "knapp", "rund", "über", "unter", "zirka"})
 
 _PREFIX = "|".join(SEPARABLE_PREFIXES)
