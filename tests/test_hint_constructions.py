@@ -1444,3 +1444,9 @@ def test_a_participle_commenting_on_its_sentence_is_no_passive() -> None:
     assert any("predicate noun after sein" in hint for hint in hints(text, "Bund"))
     assert not any("passive" in hint for hint in hints(text, "war"))
     assert any("present tense of wachsen" in hint for hint in hints("Genau genommen wächst die Stadt nicht.", "wächst"))
+    # between sein and its predicate, or set off by commas
+    text = "Der alte Bund war staatsrechtlich gesehen ein lockerer Staatenbund."
+    assert not any("passive" in hint for hint in hints(text, "war"))
+    assert any("predicate noun after sein" in hint for hint in hints(text, "Staatenbund"))
+    assert not any("passive" in hint for hint in hints("Die Lage ist, historisch gesehen, einmalig.", "ist"))
+    assert any("Perfekt" in hint for hint in hints("Er hat genau gesehen, dass sie kam.", "hat"))

@@ -52,14 +52,20 @@ def comment_participles(doc: Doc) -> None:
 
 def _comments(participle: Token) -> bool:
     """Right after an adverb or undeclined adjective, the two set off by the sentence's start or a comma
-    before and a comma or the finite verb after."""
+    before and a comma or the finite verb after, or standing between sein and its predicate."""
     doc = participle.doc
     if participle.i < 1 or participle.i + 1 >= len(doc):
         return False
     adverb, following = doc[participle.i - 1], doc[participle.i + 1]
-    opens = adverb.is_sent_start or (adverb.i > 0 and doc[adverb.i - 1].text == ",")
-    closes = following.text == "," or following.tag_ in _FINITE_TAGS
-    return opens and closes and adverb.is_alpha and _adverbial(adverb)
+    if not adverb.is_alpha or not _adverbial(adverb):
+        return False
+    if adverb.is_sent_start or (adverb.i > 0 and doc[adverb.i - 1].text == ","):
+        return following.text == "," or following.tag_ in _FINITE_TAGS
+    # "war staatsrechtlich gesehen ein lockerer Staatenbund": right after sein and before its predicate (sein
+    # makes no passive of sehen; with haben, "hat genau gesehen" is the verb's perfect)
+    before = doc[adverb.i - 1] if adverb.i > 0 else None
+    sein = before is not None and before.tag_ in _FINITE_TAGS and AUXILIARY_FORMS.get(before.lower_) == "sein"
+    return sein and not following.is_punct and following.pos_ not in ("VERB", "AUX")
 
 
 def _adverbial(word: Token) -> bool:

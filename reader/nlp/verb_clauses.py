@@ -21,7 +21,7 @@ from reader.nlp.doc_arrays import merged, tokens_where
 from reader.nlp.parse_edits import set_head, take_place
 from reader.nlp.token_memo import tokens_unchanged
 from reader.nlp.lang.grammar import MODALS, PREPOSITION_OR_CONJUNCTION
-from reader.nlp.lang.verbs import FEW_VERB_PARTICLES, PARTICLES_ONLY
+from reader.nlp.lang.verbs import COMMENT_PARTICIPLES, FEW_VERB_PARTICLES, PARTICLES_ONLY
 from reader.nlp.verb_complex import (
     AUXILIARIES,
     clearly_finite,
@@ -60,6 +60,8 @@ def verb_complexes(heads: list[Token]) -> list[VerbComplex]:
             continue  # "sah ihn kommen", "versucht, … zu …": governed by another verb (not a lone "waren" of "waren … aufgewachsen")
         if vc.head.dep_ == "advcl" and vc.head.i > 0 and vc.head.doc[vc.head.i - 1].text == ",":
             continue  # "…, gefolgt von der AfD": a participle clause of its own (participle_clauses_after_a_comma)
+        if vc.head.dep_ == "advcl" and vc.head.lower_ in COMMENT_PARTICIPLES:
+            continue  # "war staatsrechtlich gesehen ein Staatenbund": a comment, no auxiliary's participle
         auxiliary = _orphan_auxiliary(vc, lone)
         if auxiliary is not None and kind(vc.head) == "inf" and lemma(auxiliary) in ("haben", "sein"):
             auxiliary = None  # haben and sein take participles, not bare infinitives
