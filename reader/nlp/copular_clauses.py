@@ -17,8 +17,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from reader.nlp.doc_arrays import tokens_where
-from reader.nlp.lang.articles import determiner_readings
 from reader.nlp.lang.grammar import AUXILIARY_FORMS
+from reader.nlp.morph_features import article_cases
 from reader.nlp.parse_edits import set_head, take_place
 
 if TYPE_CHECKING:  # annotations only: importing the rule must not load spaCy
@@ -119,9 +119,5 @@ def _prepositional(noun: Token) -> bool:
 def _may_be_nominative(noun: Token, genitive: bool = False) -> bool:
     """A noun without an article, or with one that may be nominative (and, unless `genitive`, cannot be
     genitive: "der" of "der Islam" may be)."""
-    article = next((c for c in noun.children if c.dep_ in ("det", "det:poss")), None)
-    if article is None:
-        return True
-    readings = determiner_readings(article.text)
-    cases = {reading[0] for reading in readings[1]} if readings else set()
-    return "Nom" in cases and (genitive or "Gen" not in cases)
+    cases = article_cases(noun)
+    return cases is None or "Nom" in cases and (genitive or "Gen" not in cases)

@@ -362,7 +362,7 @@ def _verbal_noun(noun: str) -> Entry | None:
     verb = verb_of_action_noun(noun)
     if verb is None:
         return None
-    actions = tuple(dict.fromkeys(filter(None, map(present_participle_of_gloss, verb.gloss))))
+    actions = _actions(verb.gloss)
     if not actions:
         return None
     gloss = (f"{actions[0]} (probably)", *actions[1:])
@@ -380,12 +380,16 @@ def _action_of_verb(noun: str, verb: Entry) -> Entry:
     """An infinitive used as a noun that the dictionary has only as a verb, glossed as English names an
     action: "das Treten" (treten: to step, to kick) is "stepping", "kicking". Senses with a note belong
     to a phrase or another verb ("to resign (zurücktreten)") and come after the plain ones."""
-    ordered = sorted(verb.gloss, key=lambda gloss: strip_notes(gloss) != gloss)
-    actions = tuple(dict.fromkeys(filter(None, map(present_participle_of_gloss, ordered))))
+    actions = _actions(sorted(verb.gloss, key=lambda gloss: strip_notes(gloss) != gloss))
     if not actions:
         return verb
     return Entry(term=noun, gloss=actions, short=short_gloss(actions), gender="n", pos="NOUN", query=noun,
                  source="derived")
+
+
+def _actions(glosses) -> tuple[str, ...]:
+    """A verb's glosses as English names its action, each once: "to spy out" → "spying out"."""
+    return tuple(dict.fromkeys(filter(None, map(present_participle_of_gloss, glosses))))
 
 
 def _place_entry(word: str, place: str) -> Entry:

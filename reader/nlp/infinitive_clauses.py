@@ -15,6 +15,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from reader.nlp.doc_arrays import tokens_where
+from reader.nlp.list_items import later_conjuncts
 from reader.nlp.parse_edits import set_head, take_place
 from reader.nlp.verb_complex import zu_infinitive
 
@@ -65,24 +66,13 @@ def objects_across_the_comma(doc: Doc) -> None:
             continue
         # (the nouns before the comma make a list closed by "und" or "oder": "die Fähigkeit und Bereitschaft,")
         closed = any(w.dep_ == "cc" and w.lower_ in ("und", "oder") for w in doc[noun.i : comma.i])
-        inside = _conjuncts_after(noun, comma.i + 1)
+        inside = [word for word in later_conjuncts(noun, noun) if word.i > comma.i]
         if not closed or not inside or not set_head(noun, outer, "obj"):
             continue
         set_head(inside[0], verb, "obj")
         for conjunct in inside[1:]:
             set_head(conjunct, inside[0], "conj")
         set_head(verb, noun, "acl")
-
-
-def _conjuncts_after(noun: Token, start: int) -> list[Token]:
-    """The conjuncts of `noun` (joined to it or to one another) from `start` on, in order."""
-    chain, found = {noun.i}, []
-    for word in noun.doc[noun.i + 1 : noun.sent.end]:
-        if word.dep_ == "conj" and word.head.i in chain:
-            chain.add(word.i)
-            if word.i >= start:
-                found.append(word)
-    return found
 
 
 def _of_a_finite_clause(child: Token) -> bool:

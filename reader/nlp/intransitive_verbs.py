@@ -13,8 +13,8 @@ from typing import TYPE_CHECKING
 from reader.lexicon import LexiconMissingError
 from reader.lexicon.valency import intransitive_only
 from reader.nlp import lemma_dictionary
-from reader.nlp.lang.articles import determiner_readings
 from reader.nlp.lang.sentences import MONTHS, TIME_NOUNS, WEEKDAYS
+from reader.nlp.morph_features import article_cases
 
 if TYPE_CHECKING:  # annotations only: importing the rule must not load spaCy
     from spacy.tokens import Token
@@ -49,9 +49,8 @@ def _may_be_nominative(noun: Token) -> bool:
     may be nominative."""
     if _time(noun) or any(c.dep_ == "nummod" for c in noun.children):
         return False
-    article = next((c for c in noun.children if c.dep_ in ("det", "det:poss") and c.i < noun.i), None)
-    readings = determiner_readings(article.text) if article is not None else None
-    return article is None or readings is not None and any(reading[0] == "Nom" for reading in readings[1])
+    cases = article_cases(noun)
+    return cases is None or "Nom" in cases
 
 
 def _time(noun: Token) -> bool:

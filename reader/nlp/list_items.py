@@ -29,7 +29,7 @@ def list_item_taken_for_an_apposition(item: Token) -> None:
     start = min(t.i for t in item.subtree if not t.is_punct or t.i == item.i)
     if doc[start - 1].text != ",":
         return  # (an apposition in brackets or after a dash is one)
-    conjuncts = _later_conjuncts(first, item)
+    conjuncts = later_conjuncts(first, item)
     if not conjuncts or not any(c.dep_ == "cc" and c.lower_ in _JOINING for c in conjuncts[-1].children):
         return
     last = conjuncts[-1]
@@ -43,9 +43,10 @@ def list_item_taken_for_an_apposition(item: Token) -> None:
         set_head(conjunct, first)
 
 
-def _later_conjuncts(first: Token, item: Token) -> list[Token]:
+def later_conjuncts(first: Token, item: Token) -> list[Token]:
     """The nouns after `item` that the parser joined to `first`, to `item` or to one of these, in order:
-    the rest of the list ("…, die orthodoxen Kirchen, die protestantischen Kirchen und die Pfingstbewegung")."""
+    the rest of the list ("…, die orthodoxen Kirchen, die protestantischen Kirchen und die Pfingstbewegung");
+    `item` may be `first` itself."""
     chain, conjuncts = {first.i, item.i}, []
     for word in item.doc[item.i + 1 : item.sent.end]:
         if word.dep_ == "conj" and word.head.i in chain and word.pos_ in _NOMINAL:

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from reader.nlp.lang.articles import determiner_readings
+
 if TYPE_CHECKING:  # spaCy loads with the pipeline, not with this module
     from spacy.tokens import Token
 
@@ -25,3 +27,13 @@ def feature_values(token: Token, field: str) -> list[str]:
     if values is None:
         values = _VALUES[key] = morph.get(field)
     return values
+
+
+def article_cases(noun: Token) -> frozenset[str] | None:
+    """The cases the article or possessive before `noun` may have by its form ("die": Nom, Acc; "der": Nom,
+    Dat, Gen); None for a noun without one, empty for a word no table reads as an article."""
+    article = next((c for c in noun.children if c.dep_ in ("det", "det:poss") and c.i < noun.i), None)
+    if article is None:
+        return None
+    readings = determiner_readings(article.text)
+    return frozenset(reading[0] for reading in readings[1]) if readings else frozenset()

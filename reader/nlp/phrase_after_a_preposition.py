@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from reader.nlp.lang.articles import determiner_readings
+from reader.nlp.morph_features import article_cases
 from reader.nlp.parse_edits import set_head
 
 if TYPE_CHECKING:  # annotations only: importing the rule must not load spaCy
@@ -28,7 +28,7 @@ def noun_phrase_after_a_prepositional_phrase(noun: Token) -> None:
         return
     if not any(c.dep_ == "case" for c in owner.children) or any(c.dep_ == "case" for c in noun.children):
         return
-    cases = _article_cases(noun)
+    cases = article_cases(noun)
     if not cases or cases & {"Gen", "Dat"}:
         return
     first = min(t.i for t in noun.subtree)
@@ -43,9 +43,3 @@ def noun_phrase_after_a_prepositional_phrase(noun: Token) -> None:
     elif not roles & _OBJECTS and "Acc" in cases:
         set_head(noun, verb, "obj")
 
-
-def _article_cases(noun: Token) -> set[str]:
-    """The cases the article of `noun` may have (empty without one)."""
-    article = next((c for c in noun.children if c.dep_ in ("det", "det:poss") and c.i < noun.i), None)
-    readings = determiner_readings(article.text) if article is not None else None
-    return {reading[0] for reading in readings[1]} if readings else set()
