@@ -26,6 +26,7 @@ from reader.nlp.lang.names import NAME_PARTICLES, PARTICLE_ARTICLES
 from reader.nlp.lang.sentences import MONTHS, WEEKDAYS
 from reader.nlp.noun_lexicon import adjectival_noun, noun_entry, person_noun
 from reader.nlp.noun_phrases import genitive_name, lemma_of, listed_name
+from reader.nlp.phrase_context import dated
 
 
 def close_appositions(doc: Doc, phrases: dict[int, Phrase], decided: dict[int, Reading]) -> None:
@@ -148,7 +149,7 @@ def bracketed_appositions(phrases: dict[int, Phrase], decided: dict[int, Reading
         if aside and "Nom" in phrase.allowed_cases():
             decided[i] = phrase.best_in_case("Nom")  # "bauen sich ab (Apoptose)": an aside names; nothing governs it
             continue
-        if renamed is None or renamed.i not in decided or phrase.preposition is not None:
+        if renamed is None or renamed.i not in decided or phrase.preposition is not None or dated(phrase.head, renamed):
             continue
         case = decided[renamed.i][0]
         if case in phrase.allowed_cases():

@@ -18,7 +18,7 @@ from reader.nlp.verb_complex import verb_complex, zu_infinitive
 if TYPE_CHECKING:  # annotations only: importing the rules must not load spaCy
     from spacy.tokens import Token
 
-COPULAR_LEMMAS = frozenset("sein werden bleiben heißen".split())
+COPULAR_LEMMAS = frozenset("sein werden bleiben heißen lauten".split())
 COPULAR_FORMS = frozenset("ist sind war waren sei seien bleibt heißt wird wurde".split())
 
 

@@ -37,8 +37,9 @@ from reader.nlp.noun_phrases import genitive_in_es
 from reader.nlp.infinitive_clauses import clauses_hung_on_a_zu_infinitive, objects_across_the_comma
 from reader.nlp.comment_participles import comment_participles
 from reader.nlp.copular_clauses import correct_copular_clauses
-from reader.nlp.participle_attributes import extended_attributes_before_a_comma
-from reader.nlp.participles import adjectives_from_participles, participles_after_sein
+from reader.nlp.participle_clauses import participle_clauses
+from reader.nlp.participle_attributes import extended_attributes_after_und, extended_attributes_before_a_comma
+from reader.nlp.participles import adjectives_from_participles, participles_after_sein, participles_taken_for_adverbs
 from reader.nlp.phrase_heads import correct_phrase_heads
 from reader.nlp.sentence_rules import join_broken_sentences, mark_sentence_starts, starts_sentence
 from reader.nlp.shared_verb_forms import presents_of_intransitive_strong_verbs
@@ -119,6 +120,7 @@ def finite_verbs(doc: Doc) -> Doc:
     foreign_quotations(doc)
     fronted_participles(doc)
     adjectives_from_participles(doc)
+    participles_taken_for_adverbs(doc)
     degree_particles(doc)
     infinitive_conjunctions(doc)
     adverbs_taken_for_pronouns(doc)
@@ -139,6 +141,7 @@ def finite_verbs(doc: Doc) -> Doc:
     attributive_adjectives_taken_for_adverbs(doc)
     attributive_participles_taken_for_verbs(doc)
     extended_attributes_before_a_comma(doc)
+    extended_attributes_after_und(doc)
     place_adjectives(doc)
     repair_finite_verbs(doc)
     relative_pronouns_after_a_comma(doc)  # (reads the finite verbs as repaired)
@@ -155,6 +158,7 @@ def phrase_heads(doc: Doc) -> Doc:
     objects_across_the_comma(doc)
     correct_phrase_heads(doc)
     comment_participles(doc)  # (after the phrase heads, which may join a split verb complex)
+    participle_clauses(doc)
     correct_copular_clauses(doc)
     return doc
 

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from reader.nlp.doc_arrays import tokens_where
 from reader.nlp.lang.grammar import AUXILIARY_FORMS
 from reader.nlp.morph_features import article_cases
+from reader.nlp import lemma_dictionary
 from reader.nlp.parse_edits import set_head, take_place
 
 if TYPE_CHECKING:  # annotations only: importing the rule must not load spaCy
@@ -28,10 +29,13 @@ _NOMINAL = frozenset({"NOUN", "PROPN"})
 
 
 def correct_copular_clauses(doc: Doc) -> None:
-    """Both repairs, over the whole text."""
+    """The repairs, over the whole text."""
     copular_clauses_of_whose(doc)
+    for name in tokens_where(doc, "DEP", ("appos",)):
+        name_taken_for_an_apposition(name)
     for copula in tokens_where(doc, "DEP", ("cop",)):
         predicate_taken_for_an_attribute(copula)
+        copula_hung_on_the_subject(copula)
 
 
 def copular_clauses_of_whose(doc: Doc) -> None:
@@ -100,6 +104,57 @@ def predicate_taken_for_an_attribute(copula: Token) -> None:
         if child.i < first.i and child.dep_ not in _OWN_DEPENDENTS or child.is_punct:
             set_head(child, predicate)
     set_head(first, predicate, "nsubj")
+
+
+def copula_hung_on_the_subject(copula: Token) -> None:
+    """"Hinsichtlich seiner Fläche ist Indien das größte Land" with "ist" hung on "Indien", the subject of
+    "Land" or a word below it: the copula belongs to the predicate, the noun after it that heads the clause
+    (else the predicate, with no copula, is read as an accusative); so do the words before a subject that
+    are not its own."""
+    subject = copula.head
+    if subject.pos_ not in _NOMINAL or subject.dep_ in _CLAUSES or any(c.dep_.startswith("nsubj") for c in subject.children):
+        return  # a predicate with a subject of its own heads its clause
+    predicate = subject.head
+    for _ in range(_HOPS_TO_THE_PREDICATE):
+        if predicate.i > copula.i or predicate.head.i == predicate.i:
+            break
+        predicate = predicate.head
+    if predicate.i < copula.i or predicate.pos_ not in _NOMINAL or any(c.dep_ == "cop" for c in predicate.children):
+        return
+    if not any(c.dep_ == "det" for c in predicate.children) or any(t.text == "," for t in copula.doc[copula.i : predicate.i]):
+        return
+    for child in list(subject.children):
+        if child.i == copula.i or (subject.dep_.startswith("nsubj") and child.i < subject.i and child.dep_ not in _OWN_DEPENDENTS):
+            set_head(child, predicate)
+
+
+_HOPS_TO_THE_PREDICATE = 3  # "Kanada" hung on "Größe", hung on "Land"
+_CLAUSES = frozenset({"acl", "acl:relcl", "advcl", "ccomp", "parataxis", "conj"})
+
+
+def name_taken_for_an_apposition(name: Token) -> None:
+    """"Sein Name lautet in der Landessprache Sakartwelo" with the name hung on "Landessprache" as another
+    name for it: after lauten or heißen with no predicate yet, a name (a noun without an article) right after
+    a preposition's phrase is the predicate the verb needs (a nominative), not an apposition in the dative."""
+    renamed = name.head
+    verb = renamed.head
+    if name.pos_ not in _NOMINAL or any(c.dep_ == "det" for c in name.children) or renamed.i > name.i:
+        return
+    if not any(c.dep_ == "case" for c in renamed.children):
+        return
+    if verb.pos_ not in ("VERB", "AUX") or lemma_dictionary.lemmatize(verb.lower_) not in _NAMING_VERBS or verb.i > renamed.i:
+        return
+    if any(t.is_punct for t in name.doc[renamed.i : name.i]) or any(c.dep_ in _PREDICATES for c in verb.children):
+        return
+    set_head(name, verb, "obj")
+    following = name.doc[name.i + 1] if name.i + 1 < len(name.doc) else None
+    if following is not None and following.head.i == renamed.i and following.dep_ in ("appos", "flat", "flat:name"):
+        set_head(following, name, "flat")  # the rest of the name: "Bharat Ganarajya"
+
+
+# Verbs whose subject is called what follows them (copular: a nominative, no object).
+_NAMING_VERBS = frozenset({"lauten", "heißen"})
+_PREDICATES = frozenset({"obj", "xcomp", "ccomp"})
 
 
 # What stays with the first noun when the second takes the predicate's place: its article and attributes.

@@ -172,11 +172,25 @@ def _main_clause_verb_the_tagger_saw(statement: Span) -> None:
             make_finite(token, lemma)
             return
     for token in opening[1:]:
+        if doc[token.i - 1].pos_ not in ("NOUN", "PROPN"):
+            continue
         # "Diese Anschuldigungen widersprechen Behauptungen, die …": a plural verb form tagged an
         # adjective right after the first phrase, which no adjective spells so
-        if token.pos_ == "ADJ" and doc[token.i - 1].pos_ in ("NOUN", "PROPN") and _plural_verb_form(token):
+        if token.pos_ == "ADJ" and _plural_verb_form(token):
             make_finite(token, lemma_dictionary.lemmatize(token.lower_))
             return
+        # "Die Verfassung bestimmt, dass …" with "bestimmt" (certainly) an adverb: a present form right
+        # after the first phrase, with the clause it governs after the comma
+        lemma = _verb_of_present_form(token) if token.pos_ in ("ADJ", "ADV") and _opens_clause_after(token) else None
+        if lemma is not None:
+            make_finite(token, lemma)
+            return
+
+
+def _opens_clause_after(token: Token) -> bool:
+    """A comma follows, then a word opening a subordinate clause ("…, dass", "…, ob", "…, wie")."""
+    doc = token.doc
+    return token.i + 2 < len(doc) and doc[token.i + 1].text == "," and doc[token.i + 2].lower_ in SUBORDINATORS
 
 
 def _plural_verb_form(token: Token) -> bool:

@@ -25,12 +25,18 @@ from reader.nlp.pronoun_uses import demonstrative_number, intensifier_uses, poli
 from reader.nlp.verb_forms import is_participle, takes_sein, zu_infinitive
 
 
-def _before_units_of_time(token) -> bool:
-    """A number and a noun of time follow: "alle 14 Tage", "alle zwei Jahre"."""
-    doc = token.doc
-    if token.i + 2 >= len(doc) or not (doc[token.i + 1].like_num or doc[token.i + 1].pos_ == "NUM"):
-        return False
-    return doc[token.i + 2].pos_ == "NOUN" and doc[token.i + 2].lemma_ in TIME_NOUNS
+# Words of a count of units: "alle 14 Tage", "alle paar Minuten", "alle sechs bis acht Stunden".
+_COUNTING_WORDS = frozenset("paar halbe bis oder - –".split())
+
+
+def counts_an_interval(alle) -> bool:
+    """"alle" before a count and a noun of time ("alle 14 Tage", "alle paar Minuten", "alle sechs bis acht
+    Stunden"): every, an interval, not all of them."""
+    doc = alle.doc
+    end = alle.i + 1
+    while end < len(doc) and end - alle.i <= 4 and (doc[end].like_num or doc[end].pos_ == "NUM" or doc[end].lower_ in _COUNTING_WORDS):
+        end += 1
+    return alle.lower_ == "alle" and end > alle.i + 1 and end < len(doc) and doc[end].lemma_ in TIME_NOUNS
 
 
 def function_word_uses(token) -> tuple[str, ...]:
@@ -61,7 +67,7 @@ def function_word_uses(token) -> tuple[str, ...]:
         uses.insert(0, "negated")  # "nicht mehr", "keine Rolle mehr": no longer, not "more"
     if token.lower_ == "dagegen" and _contrasting(token):
         uses.insert(0, "contrast")  # "Mbeki hofft dagegen auf …": on the other hand, not against it
-    if token.lower_ == "alle" and _before_units_of_time(token):
+    if counts_an_interval(token):
         uses.insert(0, "interval")  # "alle 14 Tage": every fortnight, not all 14 days
     if token.lemma_ in ("ein", "kein") and _before_genitive_plural(token):
         uses.insert(0, "partitive")  # "eines der Transitländer", "keiner der Abgeordneten": one of, none of

@@ -447,8 +447,13 @@ def _plural_entry(token, term: str, pos: str) -> Entry:
 
 def _plural_by_its_words(noun) -> bool:
     """An article, adjective or number of *noun* in the plural ("die Lehrer", "525.990 Einwohner"), or
-    a plural verb whose subject it is ("Lehrer streiken")."""
-    if noun.dep_.startswith("nsubj") and "Plur" in feature_values(noun.head, "Number"):
+    a plural verb whose subject it is alone ("Lehrer streiken"; not "der Lehrer und die Schülerin streiken").
+    A noun joined to a list without an article of its own shares its first noun's article ("die Lehrer und
+    Studierende")."""
+    if noun.dep_ == "conj" and noun.head.i < noun.i and not any(child.dep_ in ("det", "det:poss") for child in noun.children):
+        return _plural_by_its_words(noun.head)
+    joined = any(child.dep_ == "conj" for child in noun.children)
+    if noun.dep_.startswith("nsubj") and not joined and "Plur" in feature_values(noun.head, "Number"):
         return True
     return any(
         (child.dep_ in ("det", "amod") and "Plur" in feature_values(child, "Number"))

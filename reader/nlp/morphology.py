@@ -306,8 +306,11 @@ def _score(phrase: Phrase, decided: dict[int, Reading]) -> None:
     if adjectival:
         # "der Vorsitzende", "die Abgeordneten": declined like an adjective, gender from the person meant
         ending = adjective_ending(head.text)
+        shared = None if phrase.members else _after_a_shared_article(head, ending, decided)
         table = {"def": WEAK, "ein": MIXED, None: STRONG}[determiner_kind]
-        if ending in table:
+        if shared is not None:
+            phrase.add(indices_of(shared), W_ADJECTIVE)
+        elif ending in table:
             phrase.add(indices_of(table[ending]), W_ADJECTIVE)
     elif head.pos_ == "NOUN" or common:
         noun_form_evidence(phrase)
@@ -377,6 +380,26 @@ def _score(phrase: Phrase, decided: dict[int, Reading]) -> None:
         phrase.add(readings_where(genders=(noun_reading(head)[0], None)), W_LEXICON_GENDER)
     elif head.pos_ == "PROPN" or not noun_reading(head)[0]:
         phrase.add(readings_where(genders=(model.get("Gender"), None)), W_MODEL_OTHER, grammar=False)
+
+
+def _after_a_shared_article(noun: Token, ending: str | None, decided: dict[int, Reading]) -> frozenset[Reading] | None:
+    """"die Lehrer und Studierenden", "mit dem Lehrer und Vorsitzenden": a noun declined like an adjective,
+    joined without an article of its own to a list whose first noun has one, declines after that article
+    in the first noun's number where its ending allows that (the readings it then has); else None: it
+    declines strongly ("die Lehrer und Studierende")."""
+    opening = noun
+    while opening.dep_ == "conj" and opening.head.i < opening.i:
+        opening = opening.head
+    if opening.i == noun.i or opening.i not in decided:
+        return None
+    number = decided[opening.i][2]
+    for child in opening.children:
+        found = determiner_readings(child.text) if child.dep_ in ("det", "det:poss") else None
+        if found is not None:
+            table = {"def": WEAK, "ein": MIXED}[found[0]]
+            readings = frozenset(reading for reading in table.get(ending, ()) if reading[2] == number)
+            return readings or None
+    return None
 
 
 def _two_way_evidence(phrase: Phrase, word: str) -> None:

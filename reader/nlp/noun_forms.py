@@ -80,8 +80,9 @@ def _adjectival_lemma(head: Token) -> str:
     lemma = lemma_of(head)
     if lemma[:1].islower() and head.text[:1].isupper():
         return lemma.capitalize() + "e"
-    if lemma.endswith("er") and head.text == lemma[:-1]:
-        return lemma[:-1]  # "die Linke" lemmatized as the strong masculine "Linker"
+    if lemma.endswith("er") and (head.text == lemma[:-1] or head.text.startswith(lemma[:-1]) and adjectival_noun(lemma[:-1])):
+        # "die Linke" lemmatized as the strong masculine "Linker", "den Abgeordneten" as "Abgeordneter"
+        return lemma[:-1]
     return lemma
 
 

@@ -4,11 +4,13 @@ adjective ("der Abgeordnete", "ein Abgeordneter"), whether it has no singular ("
 from __future__ import annotations
 
 import functools
+import re
 
 from reader.labels import MORPH_GENDERS
 from reader.lexicon import database
 from reader.lexicon.database import LexiconMissingError
 from reader.nlp import lemma_dictionary
+from reader.nlp.lang.english import PERSON_WORDS
 from reader.nlp.lang.grammar import ADJECTIVAL_NOUNS
 from reader.nlp.lang.prepositions import CONTRACTIONS
 from reader.nlp.lang.verbs import WITHOUT_UMLAUT, with_umlaut
@@ -212,11 +214,19 @@ def person_noun(lemma: str) -> bool:
     dictionary lists ("Hochkommissarin": Kommissarin, "Bundesjustizministerin": Justizministerin)."""
     try:
         if listed_noun(lemma) or not lemma.endswith(_FEMININE_OF_PERSON):
-            return _forms_a_feminine(lemma)
+            return _forms_a_feminine(lemma) or senses_name(lemma, PERSON_WORDS)
         tails = (lemma[k].upper() + lemma[k + 1 :] for k in range(1, len(lemma) - _MIN_HEAD + 1))
         return any(_listed_feminine(tail) and _forms_a_feminine(tail) for tail in tails)
     except LexiconMissingError:
         return False
+
+
+def senses_name(lemma: str, words: frozenset[str]) -> bool:
+    """The noun's first two senses use one of the English `words` ("Vater": father; "Mitglied": member, none)."""
+    from reader.lexicon import lookup
+
+    senses = lookup(lemma, "NOUN").gloss[:2]
+    return any(word in words for sense in senses for word in re.findall(r"[a-z]+", sense.lower()))
 
 
 _MIN_HEAD = 5  # the shortest last part of a compound tried: "Rätin", not "Amin" of "Vitamin"
@@ -230,7 +240,7 @@ def _forms_a_feminine(lemma: str) -> bool:
             return True
     if not listed_noun(lemma) or noun_entry(lemma)[0] == "Fem":
         return False  # a feminine forms none: "Statistik" is no person, whatever "Statistikin" the lexicon made up
-    return any(listed_noun(form) and noun_entry(form)[0] == "Fem" for form in _feminines_of(lemma))
+    return has_feminine_form(lemma)  # (not a "Gewässerin" the lexicon made up)
 
 
 def _feminines_of(lemma: str) -> set[str]:

@@ -15,8 +15,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from reader.nlp.doc_arrays import tokens_where
-from reader.nlp.lang.articles import adjective_ending
-from reader.nlp.morph_features import feature_values
+from reader.nlp.lang.articles import CASE_NAMES, STRONG, adjective_ending
+from reader.nlp.lang.prepositions import governed_cases
+from reader.nlp.morph_features import article_cases, feature_values
 from reader.nlp.lang.valency import OBJECT_PREDICATIVE_VERBS
 from reader.nlp.parse_edits import set_head
 from reader.nlp.participles import participle_of
@@ -115,3 +116,37 @@ def _attribute_before_a_comma(article: Token) -> tuple[Token, Token] | None:
         return None
     return participle, noun
 
+
+
+def extended_attributes_after_und(doc: Doc) -> None:
+    """"In Seen und von Gezeiten abhängigen Flüssen": after "und", a preposition's phrase right before an
+    adjective with an ending and its noun is that adjective's (dependent on tides); the noun is the
+    conjunct of the phrase before "und". The parser joins the inner phrase's noun instead and hangs the
+    outer noun on the first conjunct as an attribute."""
+    for joining in tokens_where(doc, "LOWER", ("und", "oder")):
+        if joining.i + 4 >= len(doc) or doc[joining.i + 1].pos_ != "ADP":
+            continue
+        inner = doc[joining.i + 1].head
+        if inner.dep_ != "conj" or inner.i > joining.i + 3 or inner.i + 2 >= len(doc):
+            continue
+        adjective, noun = doc[inner.i + 1], doc[inner.i + 2]
+        if adjective.dep_ != "amod" or adjective.head.i != noun.i or adjective_ending(adjective.text) is None:
+            continue
+        if noun.pos_ not in ("NOUN", "PROPN") or any(child.dep_ in ("det", "case") for child in noun.children):
+            continue
+        first = inner.head
+        if not _declined_for_the_first_preposition(adjective, first) or not set_head(noun, first, "conj"):
+            continue
+        set_head(joining, noun, "cc")
+        set_head(inner, adjective, "obl")
+
+
+def _declined_for_the_first_preposition(adjective: Token, first: Token) -> bool:
+    """The adjective's strong ending (no article before it) may have a case the preposition of the first
+    conjunct governs, in the case its article shows: "In Seen und … abhängigen Flüssen" (dative), not "in
+    der Stadt und auf dem Land neue Freunde" (no dative in -e)."""
+    preposition = next((child for child in first.children if child.dep_ == "case"), None)
+    if preposition is None:
+        return False
+    cases = set(governed_cases(preposition.text)) & (article_cases(first) or set(CASE_NAMES))
+    return any(case in cases for case, _gender, _number in STRONG.get(adjective_ending(adjective.text) or "", ()))

@@ -16,6 +16,7 @@ from reader.lexicon.database import LexiconMissingError
 from reader.nlp import lemma_dictionary
 from reader.nlp.doc_arrays import tokens_where
 from reader.nlp.lang.articles import adjective_ending
+from reader.nlp.parse_edits import set_head, take_place
 from reader.nlp.verb_form_checks import only_an_adjective
 from reader.nlp.verb_forms import infinitive_of_participle, is_participle, takes_sein
 
@@ -23,6 +24,11 @@ if TYPE_CHECKING:  # annotations only: importing the rule must not load spaCy
     from spacy.tokens import Doc, Token
 
 _VERBS = {"VERB", "AUX"}
+_FINITE_WERDEN = frozenset("wird werden wurde wurden würde würden".split())
+# What may complete werden besides a participle: a predicate adjective or an infinitive (its subject and
+# adverbials do not; a predicate noun would stand after the adverb, right before werden).
+_COMPLEMENTS = frozenset({"ADJ", "VERB"})
+_NOT_COMPLEMENTS = frozenset({"nsubj", "nsubj:pass", "obl", "nmod", "advmod", "conj", "advcl", "parataxis", "punct"})
 _FINITE_AUXILIARIES = frozenset("wird werden wurde wurden ist sind war waren hat haben hatte hatten".split())
 _NOUNS = {"NOUN", "PROPN"}
 # Words that may stand between an attributive participle and its noun, or before it in the phrase.
@@ -77,6 +83,33 @@ def adjectives_from_participles(doc: Doc) -> None:
             token.pos_ = "VERB"
             token.tag_ = "VVPP"
             token.set_morph("VerbForm=Part")
+
+
+def participles_taken_for_adverbs(doc: Doc) -> None:
+    """"…, wie stark die Esslust durch die Psyche bestimmt wird": an adverb cannot complete werden, so a
+    word tagged an adverb right before a clause-final werden with no other complement, which is the Partizip
+    II of a verb, is that participle: the clause is a passive it heads (not "certainly … becomes")."""
+    for token in tokens_where(doc, "POS", ("ADV",)):
+        if not token.is_lower or token.i + 2 >= len(doc):
+            continue
+        werden = doc[token.i + 1]
+        if werden.lower_ not in _FINITE_WERDEN or not doc[token.i + 2].is_punct or werden.pos_ not in _VERBS:
+            continue
+        if any(child.pos_ in _COMPLEMENTS and child.dep_ not in _NOT_COMPLEMENTS for child in werden.children):
+            continue
+        verb = lemma_dictionary.lemmatize(token.lower_)
+        if verb == token.lower_ or not is_participle(token.lower_, verb):
+            continue
+        token.pos_ = "VERB"
+        token.tag_ = "VVPP"
+        token.set_morph("VerbForm=Part")
+        token.lemma_ = verb
+        if not take_place(token, werden):
+            continue
+        for child in list(werden.children):
+            if child.i != token.i:
+                set_head(child, token)
+        set_head(werden, token, "aux:pass")
 
 
 def _dictionary_adjective_before_noun(token: Token) -> bool:

@@ -20,6 +20,7 @@ from reader.nlp.lang.valency import object_case
 from reader.nlp.verb_forms import takes_sein
 from reader.nlp.noun_phrases import genitive_name, lemma_of, phrase_of, preposition_of
 
+_TIMES = MONTHS | WEEKDAYS | TIME_NOUNS
 TIME_FOLLOWERS = frozenset("später früher zuvor danach darauf vorher lang lange nach bevor nachdem her zurück".split())
 TIME_BEFORE = frozenset("heute gestern morgen vorgestern übermorgen".split())
 
@@ -111,6 +112,18 @@ def _only_subject_of_intransitive(head: Token) -> bool:
 
 
 _PARTS_OF_A_TIME = ("Ende", "Anfang", "Mitte")
+
+
+def dated(head: Token, beside: Token) -> bool:
+    """A month or a noun of time with its year or day, beside a noun that is no time: "Einwohner (Mai
+    2020)", "Ende 2018"; it says when, and renames nothing (as "Am Montag (9. September)" renames the day)."""
+    doc = head.doc
+    following = doc[head.i + 1] if head.i + 1 < len(doc) else None
+    if lemma_of(beside) in _TIMES:
+        return False
+    return lemma_of(head) in _TIMES and (
+        any(child.like_num for child in head.children) or (following is not None and following.like_num)
+    )
 
 
 def time_adverbial(head: Token) -> bool:

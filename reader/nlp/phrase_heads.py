@@ -62,7 +62,7 @@ from reader.nlp.intransitive_verbs import subject_taken_for_an_object
 from reader.nlp.list_items import list_item_taken_for_an_apposition
 from reader.nlp.participle_attributes import participles_after_their_noun
 from reader.nlp.phrase_after_a_preposition import noun_phrase_after_a_prepositional_phrase
-from reader.nlp.preposition_repairs import preposition_closed_by_its_adverb
+from reader.nlp.preposition_repairs import noun_hung_on_a_fixed_adverb, preposition_closed_by_its_adverb
 from reader.nlp.adjective_ranges import adjective_ranges
 from reader.nlp.parse_edits import set_head as _set_head, take_place as _take_place
 from reader.nlp.quantities import counting_noun, noun_heads_its_compared_quantity
@@ -105,6 +105,7 @@ def correct_phrase_heads(doc: Doc) -> None:
         _family_name_after_its_particle(token)
         _particle_before_a_bracket(token)
         preposition_closed_by_its_adverb(token)
+        noun_hung_on_a_fixed_adverb(token)
     adjective_ranges(doc)
     for token in tokens_where(doc, "ORTH", ("als",)):
         noun_heads_its_compared_quantity(token)

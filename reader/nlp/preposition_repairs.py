@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from reader.nlp.parse_edits import set_head
+from reader.nlp.morph_features import article_cases
+from reader.nlp.noun_phrases import ADVERB_OBJECTS
+from reader.nlp.parse_edits import set_head, take_place
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -23,3 +25,32 @@ def preposition_closed_by_its_adverb(preposition: Token) -> None:
         return
     if set_head(adverb, noun.head, "advmod"):
         set_head(preposition, adverb, "case")
+
+
+def noun_hung_on_a_fixed_adverb(preposition: Token) -> None:
+    """"die Anziehung der Sonne und vor allem des Mondes" with "des Mondes" hung on "allem" as the group
+    it is part of: the word of a fixed adverb ("vor allem", "unter anderem") has no
+    attribute; the noun after it takes its place in the sentence, the adverb on it, and joins the last
+    attribute before it whose article's case it may share (a genitive, as here)."""
+    doc = preposition.doc
+    if preposition.i + 1 >= len(doc) or doc[preposition.i + 1].lower_ not in ADVERB_OBJECTS:
+        return
+    adverb = doc[preposition.i + 1]
+    if preposition.head.i != adverb.i:
+        return
+    noun = next((c for c in adverb.children if c.i > adverb.i and c.pos_ in ("NOUN", "PROPN") and c.dep_ in ("nmod", "appos")), None)
+    if noun is None or not take_place(noun, adverb):
+        return
+    set_head(adverb, noun, "advmod")
+    for child in list(adverb.children):
+        if child.dep_ in ("cc", "punct") and child.i < adverb.i:
+            set_head(child, noun)
+    # "der Sonne und vor allem des Mondes": after "und", joined to the noun before it where their articles
+    # may share a case
+    joining = next((child for child in noun.children if child.dep_ == "cc" and child.i < preposition.i), None)
+    before = doc[joining.i - 1] if joining is not None and joining.i > 0 else None
+    if before is None or before.pos_ not in ("NOUN", "PROPN"):
+        return
+    cases = article_cases(noun)
+    if cases and cases & (article_cases(before) or frozenset()):
+        set_head(noun, before, "conj")

@@ -500,13 +500,19 @@ _PHRASE_STARTS = {"DET", "ADJ", "NOUN", "PROPN", "NUM", "PRON", "ADV"}  # "nach 
 
 def _genitive_substitute(von) -> bool:
     """"von" + a noun without an article right after a noun of an action or a number stands for a
-    genitive the article-less noun cannot show: "die Lieferung von Waffen", "Tausende von Menschen" (of)."""
+    genitive the article-less noun cannot show: "die Lieferung von Waffen", "Tausende von Menschen" (of);
+    so does a plural of things after any noun, whose attribute the parser made it ("der Zustand von
+    Gewässern"; people there may be a passive's doers: "die Stadt von Soldaten erobert")."""
     before = von.doc[von.i - 1] if von.i > 0 else None
-    if before is None or any(child.dep_ == "det" for child in von.head.children):
+    noun = von.head
+    if before is None or any(child.dep_ == "det" for child in noun.children):
         return False
     if before.lemma_.title() in NUMBER_NOUNS:
         return True  # "hunderte von Personen", whatever the tagger calls "hunderte"
-    return before.pos_ == "NOUN" and (before.lemma_.endswith(_ACTION_ENDINGS) or _infinitive_as_noun(before))
+    if before.pos_ != "NOUN":
+        return False
+    things = noun.pos_ == "NOUN" and noun.dep_ == "nmod" and noun.head.i == before.i and not _people(noun)
+    return before.lemma_.endswith(_ACTION_ENDINGS) or _infinitive_as_noun(before) or (things and feature_values(noun, "Number") == ["Plur"])
 
 
 _ACTION_ENDINGS = ("ung", "ion", "nahme")

@@ -15,9 +15,10 @@ import re
 from reader.labels import MORPH_GENDERS
 from reader.lexicon import lookup, noun_gender
 from reader.nlp.doc_facts import sentence_starts
+from reader.nlp.lang.english import FEMALE_WORDS, PERSON_WORDS
 from reader.nlp.lang.sentences import OPENS_CAPITALISED
 from reader.nlp.lang.verbs import WITHOUT_UMLAUT
-from reader.nlp.noun_lexicon import has_feminine_form, person_noun
+from reader.nlp.noun_lexicon import has_feminine_form, person_noun, senses_name
 from reader.nlp.sentence_rules import starts_sentence
 from reader.nlp.verb_forms import zu_infinitive
 
@@ -42,6 +43,8 @@ def subject_number(token) -> list[str]:
             subject = _subject(verb.head) or subject
         elif token.lemma_ == "sein":
             subject = None
+        elif token.lower_.startswith("ihr") and _plural_before_in_its_sentence(token):
+            return ["Plur"]  # "der Zustand von Gewässern, bei dem ihr Wasserstand … liegt": their
         elif "Sing" in subject.morph.get("Number") and _thing_before_in_its_sentence(token):
             return ["thing", "Sing"]  # "Mit dem Wort Geschwindigkeit wird nur ihr Betrag gemeint": its
     # where the parse found no subject or no number for it, the finite verb agrees with the subject
@@ -111,7 +114,7 @@ def _names_no_person(noun, uses: list[str]) -> bool:
     term = noun._.term or noun.lemma_
     listed = noun_gender(term) is not None  # a word the lexicon has no noun of is mostly a name: "Madsen"
     person = has_feminine_form(term) or (term.endswith("in") and person_noun(term))  # "Minister", "Ministerin"
-    return listed and not person and not _adjective_made_noun(term) and not _senses_name(noun, _PERSONS)
+    return listed and not person and not _adjective_made_noun(term) and not _senses_name(noun, PERSON_WORDS)
 
 
 def referent_uses(subject, verb_number: list[str]) -> list[str]:
@@ -212,26 +215,13 @@ def _pronoun_number(pronoun) -> list[str]:
     return list(pronoun.morph.get("Number"))
 
 
-_FEMALE = frozenset(
-    "woman women female mother daughter sister wife lady queen girl aunt niece grandmother widow bride nun "
-    "princess duchess empress actress".split()
-)
-
-
-_PERSONS = _FEMALE | frozenset(
-    "man men male person people human humans being father son brother husband king boy uncle nephew "
-    "grandfather widower groom monk prince duke emperor actor child baby fan".split()
-)
-
-
 def _names_a_woman(noun) -> bool:
     """A singular noun whose first senses in the dictionary name a woman ("Frau", "Mutter", "Tochter")."""
-    return _senses_name(noun, _FEMALE)
+    return _senses_name(noun, FEMALE_WORDS)
 
 
 def _senses_name(noun, words: frozenset[str]) -> bool:
-    senses = lookup(noun._.term or noun.lemma_, "NOUN").gloss[:2]
-    return any(word in words for sense in senses for word in re.findall(r"[a-z]+", sense.lower()))
+    return senses_name(noun._.term or noun.lemma_, words)
 
 
 def _thing(noun, names: bool = False) -> bool:
@@ -250,7 +240,7 @@ def _thing(noun, names: bool = False) -> bool:
         return False  # "Ministerin" of "Minister", "Ärztin" of "Arzt"
     if term.endswith("in") and person_noun(term):
         return False  # "Hochkommissarin", which the dictionary lacks: a Kommissarin
-    return not _adjective_made_noun(term) and not _senses_name(noun, _PERSONS)  # ("eine Person … sie": she)
+    return not _adjective_made_noun(term) and not _senses_name(noun, PERSON_WORDS)  # ("eine Person … sie": she)
 
 
 def _adjective_made_noun(term: str) -> bool:
@@ -265,6 +255,20 @@ def _thing_before_in_its_sentence(possessive) -> bool:
     if antecedent is None or antecedent.i < sentence_starts(possessive.doc)[possessive.i] or not _thing(antecedent):
         return False
     return not any(word.pos_ == "PROPN" for word in possessive.doc[antecedent.i + 1 : possessive.i])
+
+
+def _plural_before_in_its_sentence(possessive) -> bool:
+    """Of the nouns a possessive "ihr" may point back to in its sentence (a feminine singular or a plural),
+    the last before it is a plural, no name standing between."""
+    doc = possessive.doc
+    for word in reversed(doc[sentence_starts(doc)[possessive.i] : possessive.i]):
+        if word.pos_ == "PROPN":
+            return False
+        if word.pos_ == "NOUN" and "Plur" in word.morph.get("Number"):
+            return True
+        if word.pos_ == "NOUN" and word.morph.get("Gender") == ["Fem"]:
+            return False
+    return False
 
 
 def _start_of_sentence_before(token) -> int:

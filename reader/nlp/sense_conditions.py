@@ -83,6 +83,12 @@ def _senses_for_use(token: Token, entry: Entry) -> Entry:
                 alone = next((sense for sense in lacking if sense_valency(entry.term, sense) == {INTRANSITIVE}), None)
                 if alone is not None:
                     plain, lacking = [alone, *plain], [sense for sense in lacking if sense != alone]
+    if not verb:
+        # a noun's or adjective's preposition may be left out ("wirtschaftlich abhängig": dependent); only a
+        # sense written with other words ("in Höhe von") goes last without them
+        optional = {sense for sense, need in zip(entry.gloss, needs) if need and _governed_preposition(sense)}
+        plain = [sense for sense in entry.gloss if sense in optional and sense not in fitting or sense in plain]
+        lacking = [sense for sense in lacking if sense not in optional]
     gloss = tuple(fitting + plain + lacking)
     return entry if gloss == entry.gloss else replace(entry, gloss=gloss, short=short_gloss(gloss))
 
@@ -328,7 +334,9 @@ def _around(noun: Token) -> set[str]:
     doc = noun.doc
     # (after it only the next word: "als drittstärkste Kraft erstmals im Bundestag" is no "in Kraft")
     near = [*noun.children, *doc[max(noun.i - 2, 0) : noun.i], *doc[noun.i + 1 : noun.i + 2]]
-    words = {token.lower_ for token in near}
+    # and the prepositions of the phrases hung on it: "von den Gezeiten abhängig" (dependent on)
+    governed = [word for child in noun.children if child.i != noun.i for word in child.children if word.dep_ == "case"]
+    words = {token.lower_ for token in (*near, *governed)}
     if any(child.i < noun.i and "Yes" in feature_values(child, "Poss") for child in noun.children):
         words.add(POSSESSIVE)  # "mit seiner Frau": wife
     before = doc[noun.i - 1] if noun.i > 0 else None
@@ -360,6 +368,17 @@ def construction(sense: str, lemma: str) -> frozenset[str]:
     # "to vote (no object)": not "wählte den Weg" (chose); "to result in (führen zu) (no object)": not
     # "wird zum Abitur geführt" (is led to)
     return objects | _words_needed(notes, stem, lemma)
+
+
+def _governed_preposition(sense: str) -> bool:
+    """"dependent (von: on)": the sense's first note names only the preposition the word governs (not a
+    fixed phrase with the word itself: "information (nach Angaben: according to)")."""
+    for note in _NOTE.findall(sense):
+        if note in _SYNTAX_NOTES or "," in note:
+            continue
+        words = {word.lower() for word in _WORD.findall(note.split(":")[0])}
+        return ":" in note and bool(words) and words <= _VERB_PREPOSITIONS
+    return False
 
 
 def _words_needed(notes: list[str], stem: str, lemma: str) -> frozenset[str]:

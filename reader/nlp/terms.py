@@ -301,8 +301,8 @@ def _plural_only(noun: Token) -> str | None:
 def _learnable(token: Token) -> bool:
     if token.pos_ in _NOT_LEARNABLE or token.is_space or token.is_punct:
         return False
-    if token.dep_.startswith("flat") and token.head.pos_ == "PROPN" and not declined(token):
-        return False  # the rest of a multi-word name: "Joe Biden" (not "CIA Dokumente")
+    if token.dep_.startswith("flat") and token.head.pos_ == "PROPN" and token.head.is_alpha and not declined(token):
+        return False  # the rest of a multi-word name: "Joe Biden" (not "CIA Dokumente", nor a heading's "# …")
     text = token.text
     if text.isalpha():
         return True  # (most words: letters only, so no digit; asked of every token)

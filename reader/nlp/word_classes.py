@@ -435,11 +435,12 @@ def common_nouns_taken_for_names(doc: Doc) -> None:
     the dictionary has as a noun (or a form of one) and Wiktionary not as a name is that common noun,
     with its gender and plural ("names are singular" made it one drug). So is one both taggers call a
     name where the text has the same word as a common noun elsewhere ("war die Band" beside "der Band
-    gelang")."""
+    gelang"), or one standing alone as a heading ("# Hochwasser"), where the tagger has no context."""
     common_elsewhere = {token.text for token in doc if token.pos_ == "NOUN" and token.tag_ == "NN"}
     for token in tokens_where(doc, "POS", ("PROPN",)):
-        taken = token.tag_ == "NN" or (token.tag_ == "NE" and token.text in common_elsewhere)
-        if not taken or not token.is_title or len(token.text) < 3 or token.dep_.startswith("flat"):
+        alone = _alone(token)
+        taken = token.tag_ == "NN" or (token.tag_ == "NE" and (token.text in common_elsewhere or alone))
+        if not taken or not token.is_title or len(token.text) < 3 or (token.dep_.startswith("flat") and not alone):
             continue  # (not a letter: "der G-7-Länder")
         before = doc[token.i - 1] if token.i else None
         try:
@@ -454,6 +455,11 @@ def common_nouns_taken_for_names(doc: Doc) -> None:
         # (Wiktionary's names include common words — a town "Band" —, so the text's own use decides)
         if noun_listed and not in_a_name and (not listed_name or token.text in common_elsewhere):
             token.pos_ = "NOUN"
+
+
+def _alone(word: Token) -> bool:
+    """The only word of its sentence (a heading)."""
+    return not any(other.is_alpha for other in word.sent if other.i != word.i)
 
 
 def fronted_participles(doc: Doc) -> None:

@@ -6,7 +6,9 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from reader.nlp.extensions import token_value
+from reader.nlp.clause_kinds import COPULAR_LEMMAS
 from reader.nlp.foreign_words import later_part_of_english_name
+from reader.nlp.function_word_uses import counts_an_interval
 from reader.lexicon.database import LexiconMissingError
 from reader.lexicon.valency import intransitive_only
 from reader.labels import MORPH_GENDERS
@@ -40,7 +42,7 @@ from reader.nlp.noun_forms import adjectival_singular
 from reader.nlp.names import only_a_name, place_of_adjective, shown_as_names
 from reader.nlp.morph_features import feature_values
 from reader.nlp.quantities import counting_noun
-from reader.nlp.phrase_context import fragment_before_colon, governing_noun_before, placed_in_time
+from reader.nlp.phrase_context import dated, fragment_before_colon, governing_noun_before, placed_in_time
 from reader.nlp.participles import participle_of
 from reader.nlp.pronoun_uses import polite
 from reader.nlp.verb_complex import verb_complex
@@ -342,8 +344,10 @@ def _case_reason(token: Token, case: str, hints: Hints) -> str | None:
     if dep == "appos" and token.head.pos_ in NOMINAL and token.head.text[:1].isalpha() and _feats(token.head)[0] == case:
         if counting_noun(token.head.text):  # "53 Milliarden Mark"
             return f"same case as {token.head.text}: the unit it counts"
-        if counting_noun(token.text) or any(c.dep_ == "nummod" for c in token.children):
-            return None  # "der Hinduismus (rund 900 Millionen)": an amount beside the noun renames nothing
+        if counting_noun(token.text) or any(c.dep_ == "nummod" for c in token.children) or dated(token, token.head):
+            # "der Hinduismus (rund 900 Millionen)", "Einwohner (Mai 2020)": an amount or a date beside the
+            # noun renames nothing
+            return None
         return f"same case as {token.head.text}, which it renames (apposition)"
     if case == "Nom" and any(c.dep_ == "cop" for c in token.children):
         cop = next(c for c in token.children if c.dep_ == "cop")
@@ -352,6 +356,8 @@ def _case_reason(token: Token, case: str, hints: Hints) -> str | None:
             passive = "the passive " if vc.voice == "passive" else ""
             return f"nominative: subject of {passive}{verb_term(vc.head)}"
         return f"nominative: predicate noun after {cop.lemma_ or cop.text}"
+    if case == "Nom" and dep in ("obj", "xcomp", "dep") and token.head.pos_ in ("VERB", "AUX") and lemma_of(token.head) in COPULAR_LEMMAS:
+        return f"nominative: predicate noun after {lemma_of(token.head)}"  # "Sein Name lautet Bharat"
     if dep in ("obl", "obl:tmod") and case == "Acc" and token.pos_ in NOMINAL and (
         lemma_of(token) in _TIMES or any(c.dep_ == "nummod" for c in token.children)
     ):
@@ -369,7 +375,7 @@ def _bare_time(token: Token) -> bool:
     """A time noun with no article or with "jeden", "diese": when or how long, never the verb's object
     ("den Tag verbringen" has its article)."""
     return token.pos_ == "NOUN" and lemma_of(token) in _TIMES - _OBJECT_TIME_NOUNS and all(
-        c.lower_ in _TIME_DETERMINERS for c in token.children if c.dep_ in ("det", "det:poss")
+        c.lower_ in _TIME_DETERMINERS or counts_an_interval(c) for c in token.children if c.dep_ in ("det", "det:poss")
     )
 
 

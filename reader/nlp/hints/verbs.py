@@ -21,6 +21,7 @@ from reader.nlp import doc_facts
 from reader.nlp.clause_words import refers_to_the_subject
 from reader.nlp.doc_arrays import merged, tokens_where
 from reader.nlp.function_word_uses import compares
+from reader.nlp.lang.articles import RELATIVE
 from reader.nlp.lang.english import past_participle_of_gloss
 from reader.nlp.lang.grammar import MODALS, PERFECT_INFINITIVE_MEANINGS, REFLEXIVE, SUBORDINATORS
 from reader.nlp.lang.strong_verbs import ENGLISH_PARTICIPLES
@@ -73,7 +74,7 @@ def add_verb_hints(vc: VerbComplex, hints: Hints) -> None:
     if not vc.members:
         return  # "lautstark" tagged a verb, with no auxiliary: nothing verbal to explain
     verb_hints: list[str] = []
-    tense = _tense_mood_voice(vc)
+    tense = _tense_mood_voice(vc) or _participle_clause(vc)
     if tense:
         verb_hints.append(tense)
     if vc.modal is not None:
@@ -220,6 +221,17 @@ def _tense_mood_voice(vc: VerbComplex) -> str | None:
             meaning += f" of {verb_term(finite) if finite.i == vc.head.i else lemma(finite)}"
     text = f"{label}: {forms} — {meaning}."
     return text[0].upper() + text[1:]
+
+
+def _participle_clause(vc: VerbComplex) -> str | None:
+    """"…, verursacht durch den Wind", "genau genommen": a participle with no finite verb of its own, set
+    beside the main clause."""
+    head = vc.head
+    if vc.finite is not None or head.tag_ != "VVPP" or head.dep_ != "advcl" or len(vc.members) != 1:
+        return None
+    english = _english_participle_here(head)
+    meaning = f" ('{english}')" if english else ""
+    return f"Partizip II of {lemma(head)}{meaning}: a participle clause, with no finite verb of its own; it adds to the main clause."
 
 
 def _opens_statement(finite: Token) -> bool:
@@ -427,6 +439,11 @@ def _antecedent(parsed: Token, pronoun: Token) -> Token | None:
     pronoun, else the nearest noun before the pronoun that agrees with it in number and gender
     ("Gegenstände, die … gehören", not the verb "erhebe"; "Unruhen nach dem Tod von John Garang, der …":
     Garang, not the plural Unruhen)."""
+    if parsed.pos_ == "PROPN" and parsed.i < pronoun.i:
+        # a name fits any pronoun, so a common noun nearer the pronoun that agrees by its known features comes
+        # first ("HQ … Q) wird der Zustand von Gewässern genannt, bei dem …": Zustand, not Q)
+        nearer = (t for t in reversed(pronoun.doc[parsed.i + 1 : pronoun.i]) if t.pos_ == "NOUN" and _agrees(t, pronoun))
+        parsed = next(nearer, parsed)
     if parsed.pos_ in NOMINAL and _agrees(parsed, pronoun):
         return parsed
     for token in reversed(pronoun.doc[sentence_start(pronoun) : pronoun.i]):
@@ -440,10 +457,16 @@ def _agrees(noun: Token, pronoun: Token) -> bool:
     name's are the model's guess: it fits)."""
     if noun.pos_ == "PROPN":
         return True
-    number, noun_number = feature_values(pronoun, "Number"), feature_values(noun, "Number")
+    noun_number, noun_gender = feature_values(noun, "Number"), feature_values(noun, "Gender")
+    readings = RELATIVE.get(pronoun.lower_)
+    if readings:  # every reading of the form ("dem": masculine or neuter), not only the model's pick
+        return any(
+            (not noun_number or number in noun_number) and (number == "Plur" or not noun_gender or gender in noun_gender)
+            for _case, gender, number in readings
+        )
+    number, gender = feature_values(pronoun, "Number"), feature_values(pronoun, "Gender")
     if number and noun_number and number != noun_number:
         return False
-    gender, noun_gender = feature_values(pronoun, "Gender"), feature_values(noun, "Gender")
     return number != ["Sing"] or not gender or not noun_gender or bool(set(gender) & set(noun_gender))
 
 

@@ -269,3 +269,15 @@ def _plain_verb(gloss: str) -> list[str]:
     if len(words) > 3 or any(word not in _PARTICLES for word in words[2:]):
         return []
     return words[1:]
+
+
+# English words a German noun's first senses use when it names a woman, or any person ("Mutter": mother,
+# "Vater": father, "Mensch": human being): such nouns are persons whether or not they form a feminine in -in.
+FEMALE_WORDS = frozenset(
+    "woman women female mother daughter sister wife lady queen girl aunt niece grandmother widow bride nun "
+    "princess duchess empress actress".split()
+)
+PERSON_WORDS = FEMALE_WORDS | frozenset(
+    "man men male person people human humans being father son brother husband king boy uncle nephew "
+    "grandfather widower groom monk prince duke emperor actor child baby fan".split()
+)

@@ -1,0 +1,38 @@
+"""First glosses that depend on how a word is used, one behaviour per test, on sentences written for these
+tests: whose "ihr" is, "von" standing for a genitive, a preposition an adjective may leave out, persons
+without a feminine in -in."""
+
+from __future__ import annotations
+
+from reader.nlp.noun_lexicon import person_noun
+from tests.test_hint_constructions import _token
+
+
+def test_ihr_on_its_clause_s_subject_points_back_to_the_plural_before_it() -> None:
+    """"…, der Pegel von Flüssen, bei dem ihr Wasser über die Ufer tritt": the last noun "ihr" can point to
+    (a feminine singular or a plural) is the rivers: their; after a feminine thing, its."""
+    assert _token("Gemeint ist der Pegel von Flüssen, bei dem ihr Wasser über die Ufer tritt.", "ihr").gloss[0] == "their"
+    assert _token("Mit dem Wort Temperatur wird hier ihr Wert gemeint.", "ihr").gloss[0] == "its"
+
+
+def test_von_before_a_bare_plural_of_things_after_a_noun_is_of() -> None:
+    """"der Zustand von Gewässern": "von" stands for the genitive the bare plural cannot show, also in a
+    passive clause; the doers of a passive stay "by" ("von Soldaten erobert")."""
+    assert _token("Als Hochwasser wird der Zustand von Flüssen bezeichnet.", "von").gloss[0] == "of"
+    assert _token("Die Stadt wurde damals von Soldaten erobert.", "von").gloss[0] == "by"
+
+
+def test_an_adjective_without_its_preposition_keeps_its_first_sense() -> None:
+    """"abhängig (von: on)": "wirtschaftlich abhängig" is dependent, as "von den Gezeiten abhängig" is,
+    never "addicted"; a fixed phrase's sense ("nach Angaben") still waits for its words."""
+    assert _token("Das Land ist wirtschaftlich abhängig.", "abhängig").gloss[0].startswith("dependent")
+    assert _token("Der Pegel ist von den Gezeiten abhängig.", "abhängig").gloss[0].startswith("dependent")
+    assert "according to" not in _token("Sie ordnet die Wörter durch die Angabe ihrer Funktion.", "Angabe").gloss[0]
+
+
+def test_a_person_noun_is_one_by_its_feminine_or_its_senses_never_by_a_made_up_feminine() -> None:
+    """The lexicon makes up "Gewässerin" (body of water, female); a body of water is no person, while
+    "Vater", "Sohn" are persons without a feminine in -in, and "Arzt" one with "Ärztin"."""
+    assert not person_noun("Gewässer") and not person_noun("Fenster")
+    assert person_noun("Vater") and person_noun("Sohn") and person_noun("Arzt")
+    assert _token("Sein Vater interessierte sich sehr für Bücher.", "sich").gloss[0] == "himself"

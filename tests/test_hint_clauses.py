@@ -1,0 +1,115 @@
+"""Grammar hints that depend on reading a clause right, one construction per test, on sentences written for
+these tests: participle clauses, a passive participle the tagger took for an adverb, a copula hung on the
+subject, a list sharing its first noun's article, a noun after "vor allem", intervals of time."""
+
+from __future__ import annotations
+
+from tests.test_hint_constructions import _token, case_of, hints, joined
+
+
+def test_a_participle_after_a_comma_with_its_agent_is_a_participle_clause() -> None:
+    """"…, verursacht durch den Wind": the participle of a passive set beside the main clause, not a second
+    finite verb in the present; opening the sentence too. A finite verb with its object stays one."""
+    text = "Die Wellen steigen und fallen, verursacht durch den Wind."
+    assert hints(text, "verursacht")[0].startswith("Partizip II of verursachen ('caused')")
+    assert not any("Präsens" in hint for hint in hints(text, "verursacht"))
+    assert not any("Präsens" in hint for hint in hints("Verursacht durch einen Sturm, stürzte der Baum um.", "Verursacht"))
+    # "war groß, verursacht …": no state passive "war … verursacht"
+    assert not any("passive" in hint for hint in hints("Der Schaden war groß, verursacht von einem Sturm.", "war"))
+    assert any("present tense of verfügen" in hint for hint in hints("Die Stadt liegt am Meer, verfügt über einen Hafen.", "verfügt"))
+
+
+def test_a_participle_the_tagger_took_for_an_adverb_before_werden_is_the_passive() -> None:
+    """"…, ob der Preis durch den Markt bestimmt wird": no adverb completes werden, so "bestimmt" is the
+    participle (determined), not "certainly"; with a predicate before werden it stays the adverb."""
+    token = _token("Niemand weiß, ob der Preis durch den Markt bestimmt wird.", "bestimmt")
+    assert token.pos == "VERB" and token.gloss[0] == "to determine"
+    assert any("subject of the passive bestimmen" in hint for hint in hints("Niemand weiß, ob der Preis durch den Markt bestimmt wird.", "Preis"))
+    assert _token("Ich weiß, dass es bestimmt besser wird.", "bestimmt").gloss[0] == "certainly"
+
+
+def test_a_present_form_before_a_comma_and_dass_is_the_main_clause_verb() -> None:
+    """"Das Statut bestimmt, dass …": the main clause needs a finite verb, and the form right after its first
+    phrase, with the clause it governs after the comma, is that verb."""
+    token = _token("Das Statut bestimmt, dass jeder Bezirk einen Rat wählt.", "bestimmt")
+    assert token.pos == "VERB" and token.gloss[0] == "to determine"
+
+
+def test_a_copula_hung_on_the_subject_belongs_to_the_predicate() -> None:
+    """"Wegen seiner Größe ist Kanada das zweitgrößte Land der Welt": the predicate noun after sein is a
+    nominative, wherever the parser hung the copula."""
+    text = "Hinsichtlich seiner Größe ist Kanada das zweitgrößte Land der Welt."
+    assert case_of(text, "Land") == "Nominative"
+    assert any("predicate noun after sein" in hint for hint in hints(text, "Land"))
+
+
+def test_a_noun_declined_like_an_adjective_shares_its_list_s_article() -> None:
+    """"Die Lehrer und Studierenden streiken": the bare second noun shares "die", so it is a nominative
+    plural, not the strong accusative singular its ending alone would say; "mit dem Lehrer und
+    Abgeordneten" shares "dem", one person in the dative."""
+    text = "Die Lehrer und Studierenden streiken heute."
+    assert joined(text, "Studierenden").startswith("Nominative plural")
+    assert _token(text, "Studierenden").gloss[0] == "students"
+    assert joined("Er sprach lange mit dem Lehrer und Abgeordneten.", "Abgeordneten").startswith("Dative singular")
+    assert _token("Die Lehrer und Studierende streiken heute.", "Studierende").gloss[0] == "students"
+
+
+def test_the_noun_after_a_fixed_adverb_keeps_its_place_in_the_sentence() -> None:
+    """"der Sonne und vor allem des Mondes": "vor allem" is an adverb; the genitive belongs to the noun
+    before, joined with "der Sonne", not a group "allem" is part of."""
+    text = "Die Flut folgt der Anziehung der Sonne und vor allem des Mondes."
+    assert not any("part of" in hint for hint in hints(text, "Mondes"))
+    assert any("joined with Sonne" in hint for hint in hints(text, "Mondes"))
+
+
+def test_alle_before_a_count_of_time_is_every_and_the_time_no_object() -> None:
+    """"alle zehn Minuten", "alle paar Tage", "alle sechs bis acht Stunden": every; the time is an
+    accusative of time, not the verb's object; "alle vier Kinder" stays all."""
+    for text, unit in (
+        ("Die Busse fahren alle zehn Minuten.", "Minuten"),
+        ("Er kommt alle paar Tage vorbei.", "Tage"),
+        ("Die Flut kommt alle sechs bis acht Stunden.", "Stunden"),
+    ):
+        assert _token(text, "alle").gloss[0] == "every", text
+        assert any("time or measure" in hint for hint in hints(text, unit)), text
+    assert _token("Alle vier Kinder schlafen.", "Alle").gloss[0] == "all"
+
+
+def test_a_one_word_heading_that_is_a_common_noun_is_no_name() -> None:
+    """"# Hochwasser": alone, the tagger calls it a name; the dictionary has it as a noun and knows no
+    such name, so it is glossed and learnable. "# Indien" stays a name."""
+    token = _token("# Hochwasser", "Hochwasser")
+    assert token.pos == "NOUN" and token.gloss and token.learnable
+    assert not _token("# Indien", "Indien").learnable
+
+
+def test_a_date_in_brackets_after_a_noun_renames_nothing() -> None:
+    """"500.000 Einwohner (Mai 2020)": the bracket says when the number held, it is no other name for the
+    inhabitants."""
+    assert not any("renames" in hint for hint in hints("Die Stadt hat 500.000 Einwohner (Mai 2020) und wächst.", "Mai"))
+    assert any("renames" in hint for hint in hints("Die Stadt hat 500.000 Einwohner (die Bürger) und wächst.", "Bürger"))
+
+
+def test_a_phrase_inside_an_attribute_after_und_leaves_the_noun_to_the_list() -> None:
+    """"In Seen und von Gezeiten abhängigen Flüssen": the rivers are the second place (dative after "in"),
+    the tides belong to "abhängigen"; "in der Stadt und auf dem Land neue Freunde" keeps its object."""
+    text = "In Seen und von Gezeiten abhängigen Flüssen steigt das Wasser."
+    assert any("Dative after in" in hint for hint in hints(text, "Flüssen"))
+    assert any("Dative after von" in hint for hint in hints(text, "Gezeiten"))
+    assert any("direct object of finden" in hint for hint in hints("Er fand in der Stadt und auf dem Land neue Freunde.", "Freunde"))
+
+
+def test_what_lauten_names_is_a_nominative_predicate() -> None:
+    """"Sein Name lautet Tamar": lauten has no object; the name after it is the predicate (nominative),
+    also where the parser hung it on the phrase before it ("lautet in der Landessprache Sakartwelo")."""
+    assert joined("Sein Name lautet Tamar.", "Tamar").startswith("Nominative")
+    text = "Der Name des Landes lautet in der Landessprache Sakartwelo."
+    assert any("predicate noun after lauten" in hint for hint in hints(text, "Sakartwelo"))
+    assert any("renames" in hint for hint in hints("Er wohnt seit Jahren in der Stadt Bonn.", "Bonn"))
+
+
+def test_a_relative_clause_is_about_the_nearest_noun_its_pronoun_may_agree_with() -> None:
+    """"… wird der Zustand von Flüssen genannt, bei dem …": "dem" is masculine or neuter whatever gender the
+    model picked, so the clause is about "Zustand", not about a name further back that fits any pronoun."""
+    text = "Das Maß (kurz Q) wird der Zustand von Flüssen genannt, bei dem ihr Wasser steigt."
+    assert any("Relative clause about Zustand" in hint for hint in hints(text, "steigt"))
