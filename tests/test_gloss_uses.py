@@ -32,7 +32,36 @@ def test_an_adjective_without_its_preposition_keeps_its_first_sense() -> None:
 
 def test_a_person_noun_is_one_by_its_feminine_or_its_senses_never_by_a_made_up_feminine() -> None:
     """The lexicon makes up "Gewässerin" (body of water, female); a body of water is no person, while
-    "Vater", "Sohn" are persons without a feminine in -in, and "Arzt" one with "Ärztin"."""
+    "Vater", "Sohn" are persons without a feminine in -in (their senses say so), "Arzt" one with "Ärztin",
+    and "der Verlobte" one the dictionary declines like an adjective."""
     assert not person_noun("Gewässer") and not person_noun("Fenster")
     assert person_noun("Vater") and person_noun("Sohn") and person_noun("Arzt")
+    assert person_noun("Verlobter") and person_noun("Abgeordnete")  # declined like adjectives: persons
     assert _token("Sein Vater interessierte sich sehr für Bücher.", "sich").gloss[0] == "himself"
+
+
+def test_a_sentence_opening_sie_after_a_feminine_thing_is_it_unless_a_woman_is_named() -> None:
+    """"Die Blase ist ein Organ … . Sie ermöglicht …": the capital "Sie" opening the sentence points back to
+    the bladder (it), as a lower-case "sie" does, unless a woman is named just before (a name the lexicon
+    has no entry for, or a noun naming a woman)."""
+    text = "Die Blase ist ein Organ, in dem der Urin gespeichert wird. Sie ermöglicht es dem Körper, zu warten."
+    assert _token(text, "Sie").gloss[0] == "it"
+    assert _token("Die Stadt liegt im Bezirk Linz-Land. Sie liegt an der Donau.", "Sie").gloss[0] == "it"
+    # a woman named just before is whom it means, whatever thing came last
+    assert _token("Gewählt wurde die Kandidatin der Partei, Jane Dodds. Sie gewann klar.", "Sie").gloss[0] == "she"
+    assert _token("Er sprach mit der Moderatorin der Sendung. Sie bat ihn um Antworten.", "Sie").gloss[0] == "she"
+
+
+def test_a_present_form_is_not_read_as_another_verb_s_rare_past() -> None:
+    """"Der Urin gelangt in die Blase": gelangen (to reach), not "ihr gelangt", the second person plural past
+    of gelingen (to succeed); "Ihm gelang die Flucht" stays gelingen."""
+    assert _token("Das Wasser gelangt über Rohre in den Tank.", "gelangt").lemma == "gelangen"
+    assert _token("Ihm gelang am Ende die Flucht.", "gelang").lemma == "gelingen"
+
+
+
+def test_a_plural_in_ien_finds_its_singular() -> None:
+    """"Adverbien", "Prinzipien": the Latin-style plural in -ien of a noun the dictionary has (Adverb,
+    Prinzip), where simplemma's lemma ("Adverbium") is no entry."""
+    assert _token("Die Adverbien dieser Sprache sind einfach.", "Adverbien").gloss[0].startswith("adverb")
+    assert _token("Die Prinzipien bleiben gleich.", "Prinzipien").gloss[0] == "principles"

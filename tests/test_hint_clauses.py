@@ -113,3 +113,43 @@ def test_a_relative_clause_is_about_the_nearest_noun_its_pronoun_may_agree_with(
     model picked, so the clause is about "Zustand", not about a name further back that fits any pronoun."""
     text = "Das Maß (kurz Q) wird der Zustand von Flüssen genannt, bei dem ihr Wasser steigt."
     assert any("Relative clause about Zustand" in hint for hint in hints(text, "steigt"))
+
+
+def test_the_name_in_the_passive_of_nennen_is_no_second_subject() -> None:
+    """"Die Stadt wurde später Byzanz genannt": two nominatives; the one with its article is the subject,
+    the bare name what it is called."""
+    text = "Die Stadt wurde später Byzanz genannt."
+    assert any("what the subject is called" in hint for hint in hints(text, "Byzanz"))
+    assert any("subject of the passive nennen" in hint for hint in hints(text, "Stadt"))
+
+
+def test_a_relative_pronoun_points_back_past_a_plural_it_cannot_agree_with() -> None:
+    """"ein Organ bei Tieren und Menschen, in dem …": "dem" is singular, so the clause is about the organ
+    (neuter), not the people the parser hung it on."""
+    text = "Die Blase ist ein Organ bei Tieren und Menschen, in dem der Urin gespeichert wird."
+    assert joined(text, "dem").startswith("Dative singular, neuter")
+
+
+def test_an_attribute_opened_by_a_contraction_and_closed_by_a_comma_is_the_noun_s() -> None:
+    """"den Weg zum zentral regierten, modernen Staat": no past tense of regieren with the state as its
+    subject; the country is the subject, the way the object, the state a dative after zum (weak endings
+    after the article inside it)."""
+    text = "Unter seiner Regierung schlug das Land den Weg zum zentral regierten, modernen Staat ein."
+    assert any("subject of einschlagen" in hint for hint in hints(text, "Land"))
+    assert any("direct object of einschlagen" in hint for hint in hints(text, "Weg"))
+    assert joined(text, "Staat").startswith("Dative singular")
+    assert not any("Präteritum" in hint for hint in hints(text, "regierten"))
+
+
+def test_a_cited_latin_name_in_brackets_is_no_verb_of_the_sentence() -> None:
+    """"Die Harnblase (lateinisch Vesica urinaria) ist ein Organ": the Latin words are foreign, and the
+    sentence is about the bladder being an organ (both nominative), not an object of "urinaria"."""
+    text = "Die Niere (lateinisch Ren renalis, griechisch nephros) ist ein Organ bei Tieren."
+    assert _token(text, "renalis").pos == "X"
+    assert joined(text, "Niere").startswith("Nominative")
+    assert any("predicate noun after sein" in hint for hint in hints(text, "Organ"))
+
+
+def test_a_zu_infinitive_tagged_a_participle_is_no_participle_clause() -> None:
+    text = "Die Wahl veranlasste sieben Staaten, aus der Union auszutreten und einen Bund zu bilden."
+    assert not any("Partizip II" in hint for hint in hints(text, "auszutreten"))

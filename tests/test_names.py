@@ -333,3 +333,10 @@ def test_an_adjective_made_of_a_persons_name_describes_its_noun() -> None:
     assert any("Dative" in hint for hint in tokens["Algebra"].hints)
     assert any("Dative" in hint for hint in tokens["Normalverteilung"].hints)
     assert _tokens("Sie half den Menschen Afrikas.")["Menschen"].pos == "NOUN"  # a noun in -sch-en
+
+
+def test_a_noun_in_the_plural_the_dictionary_gives_it_is_no_name() -> None:
+    """"In seinen Filmen werden manchmal Charaktere gezeigt": the tagger's name is the plural of Charakter;
+    names are hardly ever plural, so it is the common noun, glossed and learnable."""
+    token = _tokens("In seinen Filmen werden manchmal Charaktere gezeigt, die Probleme haben.")["Charaktere"]
+    assert token.pos == "NOUN" and token.learnable and token.gloss[0] == "characters"

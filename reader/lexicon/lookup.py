@@ -42,7 +42,7 @@ from reader.lexicon.negation import negated
 
 POS_ALIASES = {"PROPN": "NOUN", "AUX": "VERB", "SCONJ": "CCONJ"}
 PHRASE = "PHRASE"  # the word class of a phrase term ("in Kraft treten"), as the learner's word list keeps it
-NOUN_ENDINGS = ("en", "er", "es", "e", "n", "s", "ns", "ern", "nen")
+NOUN_ENDINGS = ("en", "er", "es", "e", "n", "s", "ns", "ern", "nen", "ien")  # (last: "Adverbien" -> Adverb)
 ADJ_ENDINGS = ("sten", "ste", "ster", "stes", "stem", "en", "er", "em", "es", "e")
 VERB_ENDINGS = ("test", "tet", "ten", "te", "st", "t", "e", "end")
 ZU_INFINITIVE_RE = re.compile(r"^(\w{2,}?)zu(\w{3,}(?:en|ern|eln))$")

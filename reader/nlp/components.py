@@ -35,6 +35,7 @@ from reader.nlp.names import only_a_name, tag_names
 from reader.nlp.noun_lexicon import lemma_by_article
 from reader.nlp.noun_phrases import genitive_in_es
 from reader.nlp.infinitive_clauses import clauses_hung_on_a_zu_infinitive, objects_across_the_comma
+from reader.nlp.bracketed_roots import roots_inside_brackets
 from reader.nlp.comment_participles import comment_participles
 from reader.nlp.copular_clauses import correct_copular_clauses
 from reader.nlp.participle_clauses import participle_clauses
@@ -154,6 +155,7 @@ def finite_verbs(doc: Doc) -> Doc:
 @without_collection
 def phrase_heads(doc: Doc) -> Doc:
     """Noun phrases headed by their noun: "im Kalten Krieg" hangs on "Krieg", not on "Kalten"."""
+    roots_inside_brackets(doc)
     clauses_hung_on_a_zu_infinitive(doc)
     objects_across_the_comma(doc)
     correct_phrase_heads(doc)

@@ -104,7 +104,7 @@ def _names_a_language(word: Token) -> bool:
     abbreviation = abbreviation_entry(word.text)
     if abbreviation is not None:
         senses = abbreviation.gloss if abbreviation_expansion(word.text).endswith("sch") else ()
-    elif word.tag_ in ("ADJD", "ADV") and word.lower_.endswith("sch"):
+    elif word.tag_ in ("ADJD", "ADV", "ADJA") and word.lower_.endswith("sch"):  # (uninflected, whatever the tag)
         senses = lookup(word.lower_, "ADJ").gloss
     else:
         return False

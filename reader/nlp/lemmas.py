@@ -33,7 +33,8 @@ from reader.nlp.lang.grammar import todays_spelling
 from reader.nlp.lang.prepositions import CONTRACTIONS
 from reader.nlp.lang.strong_verbs import PRETERITE_PRESENT_SINGULAR
 from reader.nlp.lang.verbs import SEPARABLE_PARTICIPLE, WITHOUT_UMLAUT, ZU_INFINITIVE
-from reader.nlp.verb_forms import infinitive_of_participle, is_participle, listed_verb
+from reader.nlp.verb_form_checks import dictionary_verb
+from reader.nlp.verb_forms import infinitive_of_participle, is_participle, is_preterite, listed_verb
 
 _VERBS = {"VERB", "AUX"}
 # What may stand between the parts of a compound: "Sicherheit|s|grund", "Straße|n|bahn", "Kind|er|garten".
@@ -82,6 +83,8 @@ def lemmatize(
         return lemma if lemma.replace("ß", "ss") == form.lower() else form.lower()
     if pos in _VERBS and finite and form.lower() in PRETERITE_PRESENT_SINGULAR:
         return PRETERITE_PRESENT_SINGULAR[form.lower()]  # "du weißt": wissen, not weißen
+    if pos in _VERBS and finite and _present_of_another_verb(form.lower(), lemma):
+        return form.lower()[:-1] + "en"  # "Der Urin gelangt in die Blase": gelangen, not "ihr gelangt" (gelingen)
     if pos in _VERBS and finite and form.startswith("ge") and (lemma == form or not lemma.startswith("ge")):
         return _finite_ge_verb(form) or lemma
     if pos in _VERBS and not lemma.endswith("n") and listed_verb(form.lower()):
@@ -238,6 +241,12 @@ def _strong_past(form: str) -> str | None:
         if infinitive != plural and lemma_dictionary.is_infinitive(infinitive):
             return infinitive
     return None
+
+
+def _present_of_another_verb(form: str, lemma: str) -> bool:
+    """`form` reads as `lemma` only as its rare second person plural past (the past stem + t: "gelangt" of
+    gelang), and is the third person present of a verb the dictionary has ("gelangen")."""
+    return form.endswith("t") and is_preterite(form[:-1], lemma) and dictionary_verb(form[:-1] + "en")
 
 
 def _finite_ge_verb(form: str) -> str | None:

@@ -238,7 +238,9 @@ def _noun_taken_for_a_verb(token: Token) -> bool:
 
 def _score(phrase: Phrase, decided: dict[int, Reading]) -> None:
     head = phrase.head
-    determiner_kind = None
+    # after a preposition with the article in it an adjective declines weakly ("im großen Haus", "zum
+    # zentral regierten, modernen Staat")
+    determiner_kind = "def" if phrase.preposition is not None and phrase.preposition.lower_ in CONTRACTIONS else None
     if head.pos_ == "PRON" or relative_determiner(head):
         table = RELATIVE if is_relative(head) else PERSONAL
         readings = (
@@ -463,12 +465,31 @@ def _antecedent(pronoun: Token) -> Token | None:
     while clause.dep_ not in ("acl:relcl", "acl") and clause.head.i != clause.i and clause.head.i > pronoun.i:
         clause = clause.head
     if clause.dep_ in ("acl:relcl", "acl") and clause.head.i < pronoun.i:
-        return clause.head
+        if _may_be_antecedent(clause.head, pronoun):
+            return clause.head
+        # "ein Organ bei Tieren und Menschen, in dem …": the parser's plural cannot be what "dem" points back
+        # to; the nearest noun before that can
+        before = reversed(pronoun.doc[sentence_start(pronoun) : pronoun.i])
+        return next((t for t in before if t.pos_ == "NOUN" and _may_be_antecedent(t, pronoun)), clause.head)
     doc = pronoun.doc
     comma = pronoun.i - 1 if doc[pronoun.i - 1].text == "," else pronoun.i - 2
     if comma > 0 and doc[comma].text == "," and doc[comma - 1].pos_ == "NOUN":
         return doc[comma - 1]  # "die Ermunterung, die die Siedler brauchten": the parse missed the relative clause
     return None
+
+
+def _may_be_antecedent(noun: Token, pronoun: Token) -> bool:
+    """The relative pronoun's form fits the noun's number and, in the singular, its gender ("dem": a masculine
+    or neuter singular)."""
+    readings = RELATIVE.get(pronoun.lower_)
+    if not readings or noun.pos_ != "NOUN":
+        return True
+    number = _features(noun).get("Number")
+    gender = noun_reading(noun)[0] or _features(noun).get("Gender")
+    return any(
+        (number is None or reading_number == number) and (reading_number == "Plur" or gender is None or reading_gender == gender)
+        for _case, reading_gender, reading_number in readings
+    )
 
 
 def _role_case(head: Token, prep: Token | None) -> str | None:

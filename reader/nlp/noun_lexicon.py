@@ -209,16 +209,24 @@ _FEMININE_OF_PERSON = "in"  # "Minister" → "Ministerin", "Arzt" → "Ärztin":
 @functools.lru_cache(maxsize=16384)
 def person_noun(lemma: str) -> bool:
     """A noun naming a person, as the dictionary shows it: it forms a feminine in -in ("Minister",
-    "Arzt": Ärztin, "Experte": Expertin) or is one ("Ministerin"); "Position", "Regierung" form none.
+    "Arzt": Ärztin, "Experte": Expertin) or is one ("Ministerin"), declines like an adjective ("Verlobter")
+    or its senses name a person ("Vater": father); "Position", "Regierung" form none.
     A feminine compound the dictionary does not list names a woman when its last part is one the
     dictionary lists ("Hochkommissarin": Kommissarin, "Bundesjustizministerin": Justizministerin)."""
     try:
         if listed_noun(lemma) or not lemma.endswith(_FEMININE_OF_PERSON):
-            return _forms_a_feminine(lemma) or senses_name(lemma, PERSON_WORDS)
+            return _forms_a_feminine(lemma) or _declined_person(lemma) or senses_name(lemma, PERSON_WORDS)
         tails = (lemma[k].upper() + lemma[k + 1 :] for k in range(1, len(lemma) - _MIN_HEAD + 1))
         return any(_listed_feminine(tail) and _forms_a_feminine(tail) for tail in tails)
     except LexiconMissingError:
         return False
+
+
+def _declined_person(lemma: str) -> bool:
+    """A masculine or feminine noun the dictionary declines like an adjective: a person ("der Verlobte",
+    "die Abgeordnete"), where "das Gute" is none."""
+    gender, _plural, declines = noun_entry(lemma)
+    return declines and gender in ("Masc", "Fem")
 
 
 def senses_name(lemma: str, words: frozenset[str]) -> bool:

@@ -65,24 +65,33 @@ _FINITE_TAGS = frozenset({"VVFIN", "VAFIN", "VMFIN"})
 
 def extended_attributes_before_a_comma(doc: Doc) -> None:
     """"die seit den 1930er-Jahren aus der Tierpsychologie hervorgegangene, klassische … Verhaltensforschung":
-    an article, the phrases of a participle, the participle with an adjective's ending, a comma and an
-    adjective with the same ending before the noun: the comma joins two attributes of one noun, which
-    the article opens. The parser reads a relative clause (the article as its pronoun, the participle
+    an article (or a preposition with the article in it: "zum zentral regierten, modernen Staat"), the
+    phrases of a participle, the participle with an adjective's ending, a comma and an adjective with the
+    same ending before the noun: the comma joins two attributes of one noun, which the article opens. The parser reads a relative clause (the article as its pronoun, the participle
     as its finite verb); the noun takes the article's place in the clause, the participle is its
     attribute and the phrases before it are the participle's."""
-    for article in tokens_where(doc, "TAG", ("ART",)):
-        if article.dep_ == "det" or article.i == 0 or doc[article.i - 1].is_punct:
-            continue  # (after a comma it may open a relative clause)
+    for article in tokens_where(doc, "TAG", ("ART", "APPRART")):
+        contraction = article.tag_ == "APPRART"  # "zum zentral regierten, modernen Industriestaat"
+        if article.dep_ == "det" or article.i == 0 or (doc[article.i - 1].is_punct and not contraction):
+            continue  # (after a comma an article may open a relative clause)
         found = _attribute_before_a_comma(article)
         if found is None:
             continue
         participle, noun = found
-        if not set_head(noun, article.head, article.dep_):
+        outside = participle.head if participle.head.i != participle.i else noun
+        if contraction:
+            if noun.head.i == article.i or not set_head(noun, participle.head, "obl"):
+                continue
+            set_head(article, noun, "case")
+        elif not set_head(noun, article.head, article.dep_):
             continue
-        set_head(article, noun, "det")
+        else:
+            set_head(article, noun, "det")
         for word in doc[article.i + 1 : participle.i]:
             if not article.i < word.head.i <= participle.i:
                 set_head(word, participle, word.dep_ if word.dep_ in ("advmod", "obl") else "obl")
+        for word in [child for child in participle.children if child.i < article.i]:
+            set_head(word, outside)  # "den Weg zum … regierten": the clause's object, not the participle's
         set_head(participle, noun, "amod")
         participle.pos_, participle.tag_ = "ADJ", "ADJA"
         participle.set_morph("Degree=Pos")
@@ -100,7 +109,9 @@ def _attribute_before_a_comma(article: Token) -> tuple[Token, Token] | None:
     ending = adjective_ending(participle.text)
     if ending is None or participle_of(participle.text, participle.lemma_.lower()) is None:
         return None
-    if article.head.i in range(article.i, comma) or any(t.tag_ in _FINITE_TAGS for t in doc[article.i + 1 : participle.i]):
+    # (a contraction is a preposition: the parser hangs it inside the attribute)
+    inside = article.head.i in range(article.i, comma) and article.tag_ != "APPRART"
+    if inside or any(t.tag_ in _FINITE_TAGS for t in doc[article.i + 1 : participle.i]):
         return None
     after = comma + 1
     while after < end and doc[after].tag_ == "ADJA" and adjective_ending(doc[after].text) == ending:
@@ -108,7 +119,7 @@ def _attribute_before_a_comma(article: Token) -> tuple[Token, Token] | None:
     if after == comma + 1 or after >= end or doc[after].pos_ not in ("NOUN", "PROPN"):
         return None
     noun = doc[after]
-    if any(
+    if article.tag_ != "APPRART" and any(
         feature_values(noun, feature) and feature_values(article, feature)
         and not set(feature_values(noun, feature)) & set(feature_values(article, feature))
         for feature in ("Number", "Gender")

@@ -27,6 +27,9 @@ def pronoun_uses(pronoun) -> list[str]:
     """A personal pronoun's number, and "thing" for a singular "sie" that points back to one."""
     number = _pronoun_number(pronoun)  # a subject's is its verb's: "Dort halfen sie" (they), whatever the model guessed
     thing = pronoun.lower_ == "sie" and "Sing" in number and _thing(_antecedent(pronoun))
+    # a sentence's first "Sie" points to a woman named just before rather than to the last thing ("… der
+    # Partei, Jane Dodds, erfolgreich. Sie gewann …": she)
+    thing = thing and not (pronoun.text == "Sie" and _woman_or_name_before(pronoun))
     return (["thing"] if thing else []) + number
 
 
@@ -72,6 +75,17 @@ def _person_named_before(token) -> bool:
         if word.pos_ == "PRON" and word.lower_ == "er":
             return True
         if word.pos_ == "NOUN" and not _names_no_person(word, []):
+            return True
+    return False
+
+
+def _woman_or_name_before(token) -> bool:
+    """In *token*'s sentence or the one before: a name the lexicon has no entry for (a person's: "Jane Dodds",
+    not "Linz", "Donau") or a noun naming a woman ("Moderatorin")."""
+    for word in token.doc[_start_of_sentence_before(token) : token.i]:
+        if word.pos_ == "PROPN" and word.text[:1].isupper() and not lookup(word.text, "PROPN").found:
+            return True
+        if word.pos_ == "NOUN" and word.morph.get("Gender") == ["Fem"] and person_noun(word._.term or word.lemma_):
             return True
     return False
 

@@ -33,6 +33,7 @@ from reader.nlp import doc_facts, lemma_dictionary
 from reader.nlp.doc_arrays import tokens_where
 from reader.nlp.lang.articles import adjective_ending
 from reader.nlp.lang.grammar import ADJECTIVE_ENDINGS
+from reader.nlp.lang.names import NAME_PARTICLES
 from reader.nlp.lang.prepositions import governed_cases
 from reader.nlp.lang.sentences import OPENING_QUOTES
 from reader.nlp.capitalised_words import listed_as
@@ -435,11 +436,12 @@ def common_nouns_taken_for_names(doc: Doc) -> None:
     the dictionary has as a noun (or a form of one) and Wiktionary not as a name is that common noun,
     with its gender and plural ("names are singular" made it one drug). So is one both taggers call a
     name where the text has the same word as a common noun elsewhere ("war die Band" beside "der Band
-    gelang"), or one standing alone as a heading ("# Hochwasser"), where the tagger has no context."""
+    gelang"), one in the plural the dictionary gives it ("manchmal werden Charaktere gezeigt"), or one
+    standing alone as a heading ("# Hochwasser"), where the tagger has no context."""
     common_elsewhere = {token.text for token in doc if token.pos_ == "NOUN" and token.tag_ == "NN"}
     for token in tokens_where(doc, "POS", ("PROPN",)):
         alone = _alone(token)
-        taken = token.tag_ == "NN" or (token.tag_ == "NE" and (token.text in common_elsewhere or alone))
+        taken = token.tag_ == "NN" or (token.tag_ == "NE" and (token.text in common_elsewhere or alone or _plural_of_a_noun(token)))
         if not taken or not token.is_title or len(token.text) < 3 or (token.dep_.startswith("flat") and not alone):
             continue  # (not a letter: "der G-7-Länder")
         before = doc[token.i - 1] if token.i else None
@@ -455,6 +457,19 @@ def common_nouns_taken_for_names(doc: Doc) -> None:
         # (Wiktionary's names include common words — a town "Band" —, so the text's own use decides)
         if noun_listed and not in_a_name and (not listed_name or token.text in common_elsewhere):
             token.pos_ = "NOUN"
+
+
+def _plural_of_a_noun(word: Token) -> bool:
+    """The word is the plural the dictionary gives a noun ("Charaktere"), and no name or name particle
+    follows it (as would a first name's: "Louise Arbour", "Louise de Vilmorin"): names are hardly ever plural."""
+    following = word.doc[word.i + 1] if word.i + 1 < len(word.doc) else None
+    if following is not None and (following.text[:1].isupper() or following.lower_ in NAME_PARTICLES):
+        return False
+    try:
+        entry = lookup(word.text, "NOUN")
+    except LexiconMissingError:
+        return False
+    return entry.pos == "NOUN" and entry.plural == word.text and entry.term != word.text
 
 
 def _alone(word: Token) -> bool:

@@ -25,7 +25,7 @@ from reader.nlp.hints.compounds import display_term
 from reader.nlp.lang.grammar import REFLEXIVE
 from reader.nlp.lang.articles import CASE_NAMES, GENDER_NAMES, NUMBER_NAMES, RELATIVE, STRONG_AFTER, adjective_ending
 from reader.nlp.lang.prepositions import CONTRACTIONS, TWO_WAY, governed_cases
-from reader.nlp.lang.valency import FIXED_PHRASES, GENITIVE_WITH_SEIN, object_case
+from reader.nlp.lang.valency import FIXED_PHRASES, GENITIVE_WITH_SEIN, NAMING_VERBS, object_case
 from reader.nlp.lang.sentences import MONTHS, TIME_NOUNS, WEEKDAYS
 from reader.nlp.noun_phrases import (
     adverbial_before_number,
@@ -320,6 +320,8 @@ def _case_reason(token: Token, case: str, hints: Hints) -> str | None:
         return "nominative: stands alone before the colon, naming what follows"
     if dep in ("nsubj", "nsubj:pass") and case == "Nom":
         if verb_complex(token.head).voice is not None:  # whatever the parser's label: "Ergänzt wurde der Aufruf"
+            if _name_given_in_the_passive(token, verb):
+                return f"nominative: what the subject is called (the passive of {verb} has two nominatives)"
             return f"nominative: subject of the passive {verb}"
         return f"nominative: subject of {verb}" if verb else "nominative: subject"
     placed = lemma_of(token) in _TIMES and placed_in_time(token)  # "das nächste Mal"
@@ -369,6 +371,17 @@ def _case_reason(token: Token, case: str, hints: Hints) -> str | None:
 _OBJECT_TIME_NOUNS = frozenset({"Zeit", "Ende", "Anfang", "Mitte", "Mal"})
 # Determiners of a time noun in the accusative of time: "jeden Tag", "diese Woche", "dieses Jahr".
 _TIME_DETERMINERS = frozenset("jeden jede jedes diesen diese dieses".split())
+
+
+def _name_given_in_the_passive(noun: Token, verb: str | None) -> bool:
+    """"Hochwasser wird der Zustand … genannt": in the passive of a verb of naming the name, a bare noun, is
+    no subject beside the subject with its article."""
+    if verb not in NAMING_VERBS or any(c.dep_ in ("det", "det:poss") for c in noun.children):
+        return False
+    return any(
+        other.i != noun.i and other.dep_ in ("nsubj", "nsubj:pass") and any(c.dep_ == "det" for c in other.children)
+        for other in noun.head.children
+    )
 
 
 def _bare_time(token: Token) -> bool:

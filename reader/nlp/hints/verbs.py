@@ -229,6 +229,8 @@ def _participle_clause(vc: VerbComplex) -> str | None:
     head = vc.head
     if vc.finite is not None or head.tag_ != "VVPP" or head.dep_ != "advcl" or len(vc.members) != 1:
         return None
+    if kind(head) != "part":
+        return None  # "…, aus der Union auszutreten" tagged a participle: a zu-infinitive
     english = _english_participle_here(head)
     meaning = f" ('{english}')" if english else ""
     return f"Partizip II of {lemma(head)}{meaning}: a participle clause, with no finite verb of its own; it adds to the main clause."

@@ -27,6 +27,10 @@ DIRECTION_VERBS: frozenset[str] = frozenset(
     laufen ziehen kommen zurückkehren umziehen verlegen verlagern verschieben verbannen führen
     investieren verwandeln umwandeln übersetzen einteilen aufteilen entlassen aufnehmen treten nehmen""".split()
 )
+# Verbs of naming with two accusatives, the object and its name ("nannte die Stadt Byzanz"): in the passive
+# both are nominatives ("Die Stadt wurde Byzanz genannt").
+NAMING_VERBS: frozenset[str] = frozenset("nennen heißen taufen schimpfen rufen".split())
+
 # Verbs with an object and a predicative "als" noun that renames the object (accusative): "nannte ihr
 # Scheitern als Grund", "bezeichneten das Meer als Mare Nostrum".
 OBJECT_PREDICATIVE_VERBS: frozenset[str] = frozenset(
