@@ -20,6 +20,7 @@ _VERBS = frozenset({"VERB", "AUX"})
 
 
 def roots_inside_brackets(doc: Doc) -> None:
+    """Give each sentence whose root stands in brackets the root after the bracket."""
     for sentence in doc.sents:
         root = sentence.root
         opening = _opening_bracket(root)
@@ -35,7 +36,7 @@ def roots_inside_brackets(doc: Doc) -> None:
         outside = [child for child in root.children if not opening.i < child.i < closing.i and child.i != new_root.i]
         set_head(new_root, new_root, "ROOT")
         for child in outside:
-            set_head(child, new_root, child.dep_)
+            set_head(child, new_root)
         set_head(root, renamed, "appos")
 
 

@@ -76,6 +76,7 @@ from reader.nlp.lang.articles import (
     adjective_ending,
     determiner_readings,
     quantifier_readings,
+    relative_pronoun_fits,
 )
 from reader.nlp.lang.sentences import MONTHS
 from reader.nlp.lang.prepositions import CONTRACTION_GENDERS, CONTRACTIONS, DATIVE_WHEN_BARE, TWO_WAY, governed_cases
@@ -479,17 +480,11 @@ def _antecedent(pronoun: Token) -> Token | None:
 
 
 def _may_be_antecedent(noun: Token, pronoun: Token) -> bool:
-    """The relative pronoun's form fits the noun's number and, in the singular, its gender ("dem": a masculine
-    or neuter singular)."""
-    readings = RELATIVE.get(pronoun.lower_)
-    if not readings or noun.pos_ != "NOUN":
+    """The relative pronoun's form fits the noun's number and, in the singular, its gender."""
+    if noun.pos_ != "NOUN":
         return True
-    number = _features(noun).get("Number")
-    gender = noun_reading(noun)[0] or _features(noun).get("Gender")
-    return any(
-        (number is None or reading_number == number) and (reading_number == "Plur" or gender is None or reading_gender == gender)
-        for _case, reading_gender, reading_number in readings
-    )
+    features = _features(noun)
+    return relative_pronoun_fits(pronoun.text, noun_reading(noun)[0] or features.get("Gender"), features.get("Number"))
 
 
 def _role_case(head: Token, prep: Token | None) -> str | None:

@@ -1,11 +1,11 @@
 """A participle clause set off by a comma, which the tagger read as a finite verb.
 
 "Die Wellen steigen und fallen, verursacht durch den Wind", "Verursacht durch einen Sturm, stürzte der Baum
-um": many participles of verbs with an unstressed prefix spell their present too ("verursacht", "geprägt" no,
-"gefolgt" no, "bestimmt", "erreicht"). Where such a form opens a group of words set off by the sentence's
-start or a comma, and an agent ("durch", "von") follows it, with no subject and no other verb in the group,
-it is the participle of a passive clause that says how the main clause came about ("caused by the wind"),
-not a second finite verb in the present.
+um": the participles of verbs with an unstressed prefix spell their present too ("verursacht", "bestimmt",
+"erreicht"), and the parser joins even a participle it saw to the verb before as a conjunct. Where such a
+form opens a group of words set off by the sentence's start or a comma, and an agent ("durch", "von") follows
+it, with no subject and no other verb in the group, it is the participle of a passive clause that says how
+the main clause came about ("caused by the wind"), not a second finite verb nor a state passive.
 """
 
 from __future__ import annotations

@@ -21,7 +21,7 @@ from reader.nlp import doc_facts
 from reader.nlp.clause_words import refers_to_the_subject
 from reader.nlp.doc_arrays import merged, tokens_where
 from reader.nlp.function_word_uses import compares
-from reader.nlp.lang.articles import RELATIVE
+from reader.nlp.lang.articles import RELATIVE, relative_pronoun_fits
 from reader.nlp.lang.english import past_participle_of_gloss
 from reader.nlp.lang.grammar import MODALS, PERFECT_INFINITIVE_MEANINGS, REFLEXIVE, SUBORDINATORS
 from reader.nlp.lang.strong_verbs import ENGLISH_PARTICIPLES
@@ -460,12 +460,9 @@ def _agrees(noun: Token, pronoun: Token) -> bool:
     if noun.pos_ == "PROPN":
         return True
     noun_number, noun_gender = feature_values(noun, "Number"), feature_values(noun, "Gender")
-    readings = RELATIVE.get(pronoun.lower_)
-    if readings:  # every reading of the form ("dem": masculine or neuter), not only the model's pick
-        return any(
-            (not noun_number or number in noun_number) and (number == "Plur" or not noun_gender or gender in noun_gender)
-            for _case, gender, number in readings
-        )
+    if pronoun.lower_ in RELATIVE:  # every reading of the form ("dem": masculine or neuter), not the model's pick
+        gender = noun_gender[0] if len(noun_gender) == 1 else None
+        return relative_pronoun_fits(pronoun.text, gender, noun_number[0] if len(noun_number) == 1 else None)
     number, gender = feature_values(pronoun, "Number"), feature_values(pronoun, "Gender")
     if number and noun_number and number != noun_number:
         return False

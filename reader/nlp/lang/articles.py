@@ -163,6 +163,17 @@ def determiner_readings(word: str) -> tuple[str, frozenset[Reading]] | None:
     return None
 
 
+def relative_pronoun_fits(pronoun: str, gender: str | None, number: str | None) -> bool:
+    """A relative pronoun's form may point back to a noun of this gender and number (None: unknown) by any of
+    its readings ("dem": a masculine or neuter singular, whatever a tagger picked); true for a form the
+    table lacks."""
+    readings = RELATIVE.get(pronoun.lower())
+    return not readings or any(
+        (number is None or reading_number == number) and (reading_number == PL or gender is None or reading_gender == gender)
+        for _case, reading_gender, reading_number in readings
+    )
+
+
 def adjective_ending(form: str) -> str | None:
     """The declension ending of an attributive adjective form: "em", "en", "er", "es", "e" or None."""
     lower = form.lower()
