@@ -20,18 +20,19 @@ def test_a_participle_after_a_comma_with_its_agent_is_a_participle_clause() -> N
 
 
 def test_a_participle_the_tagger_took_for_an_adverb_before_werden_is_the_passive() -> None:
-    """"…, ob der Preis durch den Markt bestimmt wird": no adverb completes werden, so "bestimmt" is the
-    participle (determined), not "certainly"; with a predicate before werden it stays the adverb."""
-    token = _token("Niemand weiß, ob der Preis durch den Markt bestimmt wird.", "bestimmt")
+    """"…, wie stark der Preis durch den Markt bestimmt wird": no adverb completes werden, so "bestimmt" is
+    the participle (determined), not "certainly"; with a predicate before werden it stays the adverb."""
+    token = _token("Niemand weiß, wie stark der Preis durch den Markt bestimmt wird.", "bestimmt")
     assert token.pos == "VERB" and token.gloss[0] == "to determine"
-    assert any("subject of the passive bestimmen" in hint for hint in hints("Niemand weiß, ob der Preis durch den Markt bestimmt wird.", "Preis"))
+    text = "Niemand weiß, ob der Preis durch den Markt bestimmt wird."
+    assert any("subject of the passive bestimmen" in hint for hint in hints(text, "Preis"))
     assert _token("Ich weiß, dass es bestimmt besser wird.", "bestimmt").gloss[0] == "certainly"
 
 
 def test_a_present_form_before_a_comma_and_dass_is_the_main_clause_verb() -> None:
-    """"Das Statut bestimmt, dass …": the main clause needs a finite verb, and the form right after its first
-    phrase, with the clause it governs after the comma, is that verb."""
-    token = _token("Das Statut bestimmt, dass jeder Bezirk einen Rat wählt.", "bestimmt")
+    """"Die Satzung bestimmt, dass …": the main clause needs a finite verb, and the form right after its first
+    phrase, with the clause it governs after the comma, is that verb (not the adverb "certainly")."""
+    token = _token("Die Satzung bestimmt, dass Ausschüsse zu bilden sind.", "bestimmt")
     assert token.pos == "VERB" and token.gloss[0] == "to determine"
 
 
@@ -124,10 +125,10 @@ def test_the_name_in_the_passive_of_nennen_is_no_second_subject() -> None:
 
 
 def test_a_relative_pronoun_points_back_past_a_plural_it_cannot_agree_with() -> None:
-    """"ein Organ bei Tieren und Menschen, in dem …": "dem" is singular, so the clause is about the organ
-    (neuter), not the people the parser hung it on."""
-    text = "Die Blase ist ein Organ bei Tieren und Menschen, in dem der Urin gespeichert wird."
-    assert joined(text, "dem").startswith("Dative singular, neuter")
+    """"ein Organ bei Fischen und Vögeln, in dem …": "dem" is singular, so the clause is about the organ
+    (neuter), not the birds before the comma; "ein Raum neben den Ställen, in dem …" is about the room."""
+    assert joined("Es ist ein Organ bei Fischen und Vögeln, in dem das Futter gespeichert wird.", "dem").startswith("Dative singular, neuter")
+    assert joined("Das ist ein Raum neben den Ställen und Scheunen, in dem das Heu lagert.", "dem").startswith("Dative singular, masculine")
 
 
 def test_an_attribute_opened_by_a_contraction_and_closed_by_a_comma_is_the_noun_s() -> None:
@@ -144,9 +145,9 @@ def test_an_attribute_opened_by_a_contraction_and_closed_by_a_comma_is_the_noun_
 def test_a_cited_latin_name_in_brackets_is_no_verb_of_the_sentence() -> None:
     """"Die Harnblase (lateinisch Vesica urinaria) ist ein Organ": the Latin words are foreign, and the
     sentence is about the bladder being an organ (both nominative), not an object of "urinaria"."""
-    text = "Die Niere (lateinisch Ren renalis, griechisch nephros) ist ein Organ bei Tieren."
-    assert _token(text, "renalis").pos == "X"
-    assert joined(text, "Niere").startswith("Nominative")
+    text = "Die Gallenblase (lateinisch Vesica biliaris, griechisch cholecystis) ist ein Organ bei Tieren."
+    assert _token(text, "biliaris").pos == "X"
+    assert joined(text, "Gallenblase").startswith("Nominative")
     assert any("predicate noun after sein" in hint for hint in hints(text, "Organ"))
 
 

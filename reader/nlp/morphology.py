@@ -466,17 +466,22 @@ def _antecedent(pronoun: Token) -> Token | None:
     while clause.dep_ not in ("acl:relcl", "acl") and clause.head.i != clause.i and clause.head.i > pronoun.i:
         clause = clause.head
     if clause.dep_ in ("acl:relcl", "acl") and clause.head.i < pronoun.i:
-        if _may_be_antecedent(clause.head, pronoun):
-            return clause.head
-        # "ein Organ bei Tieren und Menschen, in dem …": the parser's plural cannot be what "dem" points back
-        # to; the nearest noun before that can
-        before = reversed(pronoun.doc[sentence_start(pronoun) : pronoun.i])
-        return next((t for t in before if t.pos_ == "NOUN" and _may_be_antecedent(t, pronoun)), clause.head)
+        return _agreeing_antecedent(clause.head, pronoun)
     doc = pronoun.doc
     comma = pronoun.i - 1 if doc[pronoun.i - 1].text == "," else pronoun.i - 2
     if comma > 0 and doc[comma].text == "," and doc[comma - 1].pos_ == "NOUN":
-        return doc[comma - 1]  # "die Ermunterung, die die Siedler brauchten": the parse missed the relative clause
+        # "die Ermunterung, die die Siedler brauchten": the parse missed the relative clause
+        return _agreeing_antecedent(doc[comma - 1], pronoun)
     return None
+
+
+def _agreeing_antecedent(candidate: Token, pronoun: Token) -> Token:
+    """`candidate` where the pronoun's form may point back to it, else the nearest noun before the pronoun
+    that it may ("ein Organ bei Tieren und Menschen, in dem …": no plural for "dem", so the organ)."""
+    if _may_be_antecedent(candidate, pronoun):
+        return candidate
+    before = reversed(pronoun.doc[sentence_start(pronoun) : pronoun.i])
+    return next((t for t in before if t.pos_ == "NOUN" and _may_be_antecedent(t, pronoun)), candidate)
 
 
 def _may_be_antecedent(noun: Token, pronoun: Token) -> bool:
