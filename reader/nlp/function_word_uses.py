@@ -32,11 +32,13 @@ _COUNTING_WORDS = frozenset("paar halbe bis oder - –".split())
 def counts_an_interval(alle) -> bool:
     """"alle" before a count and a noun of time ("alle 14 Tage", "alle paar Minuten", "alle sechs bis acht
     Stunden"): every, an interval, not all of them."""
+    if alle.lower_ != "alle":
+        return False  # (asked of every function word: the cheap test first)
     doc = alle.doc
     end = alle.i + 1
     while end < len(doc) and end - alle.i <= 4 and (doc[end].like_num or doc[end].pos_ == "NUM" or doc[end].lower_ in _COUNTING_WORDS):
         end += 1
-    return alle.lower_ == "alle" and end > alle.i + 1 and end < len(doc) and doc[end].lemma_ in TIME_NOUNS
+    return end > alle.i + 1 and end < len(doc) and doc[end].lemma_ in TIME_NOUNS
 
 
 def function_word_uses(token) -> tuple[str, ...]:

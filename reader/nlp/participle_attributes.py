@@ -67,9 +67,10 @@ def extended_attributes_before_a_comma(doc: Doc) -> None:
     """"die seit den 1930er-Jahren aus der Tierpsychologie hervorgegangene, klassische … Verhaltensforschung":
     an article (or a preposition with the article in it: "zum zentral regierten, modernen Staat"), the
     phrases of a participle, the participle with an adjective's ending, a comma and an adjective with the
-    same ending before the noun: the comma joins two attributes of one noun, which the article opens. The parser reads a relative clause (the article as its pronoun, the participle
-    as its finite verb); the noun takes the article's place in the clause, the participle is its
-    attribute and the phrases before it are the participle's."""
+    same ending before the noun: the comma joins two attributes of one noun, which the article opens. The
+    parser reads a relative clause (the article as its pronoun, the participle as its finite verb); the
+    noun takes the article's place in the clause, the participle is its attribute and the phrases before
+    it are the participle's."""
     for article in tokens_where(doc, "TAG", ("ART", "APPRART")):
         contraction = article.tag_ == "APPRART"  # "zum zentral regierten, modernen Industriestaat"
         if article.dep_ == "det" or article.i == 0 or (doc[article.i - 1].is_punct and not contraction):

@@ -87,7 +87,7 @@ def _senses_for_use(token: Token, entry: Entry) -> Entry:
         # a noun's or adjective's preposition may be left out ("wirtschaftlich abhängig": dependent); only a
         # sense written with other words ("in Höhe von") goes last without them
         optional = {sense for sense, need in zip(entry.gloss, needs) if need and _governed_preposition(sense)}
-        plain = [sense for sense in entry.gloss if sense in optional and sense not in fitting or sense in plain]
+        plain = [sense for sense in entry.gloss if (sense in optional and sense not in fitting) or sense in plain]
         lacking = [sense for sense in lacking if sense not in optional]
     gloss = tuple(fitting + plain + lacking)
     return entry if gloss == entry.gloss else replace(entry, gloss=gloss, short=short_gloss(gloss))

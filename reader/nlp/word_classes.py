@@ -440,8 +440,10 @@ def common_nouns_taken_for_names(doc: Doc) -> None:
     standing alone as a heading ("# Hochwasser"), where the tagger has no context."""
     common_elsewhere = {token.text for token in doc if token.pos_ == "NOUN" and token.tag_ == "NN"}
     for token in tokens_where(doc, "POS", ("PROPN",)):
-        alone = _alone(token)
-        taken = token.tag_ == "NN" or (token.tag_ == "NE" and (token.text in common_elsewhere or alone or _plural_of_a_noun(token)))
+        elsewhere = token.text in common_elsewhere
+        # (whether it stands alone is asked only where it decides: it walks the sentence)
+        alone = (token.dep_.startswith("flat") or (token.tag_ == "NE" and not elsewhere)) and _alone(token)
+        taken = token.tag_ == "NN" or (token.tag_ == "NE" and (elsewhere or alone or _plural_of_a_noun(token)))
         if not taken or not token.is_title or len(token.text) < 3 or (token.dep_.startswith("flat") and not alone):
             continue  # (not a letter: "der G-7-Länder")
         before = doc[token.i - 1] if token.i else None
