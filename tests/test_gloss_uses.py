@@ -1,6 +1,7 @@
 """First glosses that depend on how a word is used, one behaviour per test, on sentences written for these
 tests: whose "ihr" is, "von" standing for a genitive, a preposition an adjective may leave out, persons
-without a feminine in -in."""
+without a feminine in -in, "auch wenn", "sowohl … als auch", the "sich" of "sich lassen", a preposition
+tagged as another word."""
 
 from __future__ import annotations
 
@@ -65,3 +66,30 @@ def test_a_plural_in_ien_finds_its_singular() -> None:
     Prinzip), where simplemma's lemma ("Adverbium") is no entry."""
     assert _token("Die Adverbien dieser Sprache sind einfach.", "Adverbien").gloss[0].startswith("adverb")
     assert _token("Die Prinzipien bleiben gleich.", "Prinzipien").gloss[0] == "principles"
+
+
+def test_auch_before_wenn_is_even_if() -> None:
+    """"auch wenn sie zweifeln": even if, not "also"; "auch" of "sowohl … als auch" is as well as, whatever
+    the tagger calls it."""
+    assert _token("Sie lobten den Schritt, auch wenn sie Zweifel hatten.", "auch").gloss[0].startswith("even if")
+    assert _token("Er kam auch, wenn es regnete.", "auch").gloss[0] == "also"
+    assert _token("Es kamen sowohl Ärzte als auch Politiker.", "auch").gloss[0].startswith("as well as")
+
+
+def test_the_sich_of_sich_lassen_points_to_lassen_s_subject() -> None:
+    """"Das Problem lässt sich leicht lösen": the "sich" hung on the infinitive is lassen's, the problem's
+    (itself), with no reflexive verb "sich lösen" (to come loose) in the hints."""
+    sich = _token("Das Problem lässt sich leicht lösen.", "sich")
+    assert sich.gloss[0] == "itself"
+    assert not any("sich lösen" in hint for hint in _token("Das Problem lässt sich leicht lösen.", "lösen").hints)
+    assert _token("Nach der Tat ließ sich der Mann widerstandslos festnehmen.", "sich").gloss[0] == "himself"
+
+
+def test_a_preposition_the_tagger_took_for_another_word_governs_its_phrase() -> None:
+    """"mitsamt dem angeschlossenen Krankenhaus": a dative after "together with", not the dative object of
+    schenken."""
+    text = "Er schenkte ihnen einen Teil des Geländes mitsamt dem angeschlossenen Krankenhaus."
+    mitsamt, hospital = _token(text, "mitsamt"), _token(text, "Krankenhaus")
+    assert mitsamt.pos == "ADP" and mitsamt.gloss[0] == "together with"
+    assert "Dative after mitsamt" in " | ".join(hospital.hints)
+    assert not any("object of schenken" in hint for hint in hospital.hints)

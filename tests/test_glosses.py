@@ -595,6 +595,9 @@ def test_mehr_after_a_negation_is_no_longer_unless_it_compares() -> None:
     assert _tokens("Das spielt keine Rolle mehr.")["mehr"].gloss[0] == "no longer"
     assert _tokens("Es kamen nicht mehr als zehn Leute.")["mehr"].gloss[0] == "more"
     assert _tokens("Er will mehr Geld.")["mehr"].gloss[0] == "more"
+    # German compares an adjective by its -er, so "mehr" before a plain one is still "no longer"
+    assert _tokens("Die Grenze lässt sich nicht mehr eindeutig ziehen.")["mehr"].gloss[0] == "no longer"
+    assert _tokens("Er war nicht mehr tot als lebendig.")["mehr"].gloss[0] == "more"
 
 
 def test_a_capitalised_adjective_before_its_noun_is_the_adjective() -> None:

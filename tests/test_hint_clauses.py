@@ -1,6 +1,7 @@
 """Grammar hints that depend on reading a clause right, one construction per test, on sentences written for
 these tests: participle clauses, a passive participle the tagger took for an adverb, a copula hung on the
-subject, a list sharing its first noun's article, a noun after "vor allem", intervals of time."""
+subject, a list sharing its first noun's article, a noun after "vor allem", intervals of time, adjectives
+of a name, "sich lassen" with an infinitive, copular clauses side by side."""
 
 from __future__ import annotations
 
@@ -154,3 +155,63 @@ def test_a_cited_latin_name_in_brackets_is_no_verb_of_the_sentence() -> None:
 def test_a_zu_infinitive_tagged_a_participle_is_no_participle_clause() -> None:
     text = "Die Wahl veranlasste sieben Staaten, aus der Union auszutreten und einen Bund zu bilden."
     assert not any("Partizip II" in hint for hint in hints(text, "auszutreten"))
+
+
+def test_capitalised_adjectives_of_a_name_after_its_article_are_adjectives() -> None:
+    """"innerhalb des Heiligen Römischen Reiches": "Heiligen" is the name's adjective (holy), not the noun
+    "saint" with the empire its genitive; the article is the empire's, a neuter genitive. "dem Kranken
+    warmen Tee" keeps its noun: the parser gave the tea a phrase of its own."""
+    text = "Das Elsass lag lange innerhalb des Heiligen Römischen Reiches."
+    heilig = _token(text, "Heiligen")
+    assert heilig.pos == "ADJ" and heilig.gloss[0] == "holy"
+    assert joined(text, "Reiches").startswith("Genitive singular, neuter")
+    assert "Article of Reiches: genitive singular, neuter" in joined(text, "des")
+    text = "Es lag zwischen dem Heiligen Römischen Reich und Frankreich."
+    assert case_of(text, "Reich") == "Dative" and _token(text, "Römischen").pos == "ADJ"
+    assert _token("Er gab dem Kranken warmen Tee.", "Kranken").pos == "NOUN"
+
+
+def test_a_phrase_after_a_conjunction_is_a_conjunct_not_an_apposition() -> None:
+    """"dem Heiligen Römischen Reich bzw. Deutschen Reich": what "bzw." opens is a second term of the
+    same phrase, in its case, with its adjective declined after the shared article, not a renaming."""
+    text = "Das Land lag zwischen dem Heiligen Römischen Reich bzw. Deutschen Reich und Frankreich."
+    second = hints(text, "Reich", 1)
+    assert not any("renames" in hint for hint in second)
+    assert second[0].startswith("Dative singular")
+    assert any("weak declension after dem" in hint for hint in hints(text, "Deutschen"))
+
+
+def test_sich_lassen_with_an_infinitive_has_the_thing_as_its_subject() -> None:
+    """"lässt sich die Wortbedeutung nicht fassen": the meaning cannot be pinned down, a nominative subject of
+    lassen, not the object of fassen; the hint says "can be". A person who has something done keeps the
+    object ("lässt sich die Haare schneiden")."""
+    text = "Seit der Trennung lässt sich die Wortbedeutung nicht mehr eindeutig fassen."
+    assert joined(text, "Wortbedeutung").startswith("Nominative singular")
+    assert any("subject of lassen" in hint for hint in hints(text, "Wortbedeutung"))
+    assert any(hint.startswith("sich lassen + infinitive (lässt sich … fassen): 'can be …'") for hint in hints(text, "lässt"))
+    text = "Man unterscheidet Gruppen, wobei sich nicht alle Kirchen in dieses Schema einordnen lassen."
+    assert case_of(text, "Kirchen") == "Nominative"
+    text = "Das Problem lässt sich leicht lösen."
+    assert not any("Reflexive verb: sich lösen" in hint for hint in hints(text, "lösen"))
+    assert not any("sich lassen" in hint for hint in hints("Der Minister ließ sich nicht beirren.", "ließ"))
+
+
+def test_two_copular_clauses_after_a_comma_keep_their_own_subjects() -> None:
+    """"Sein Vater war Pfarrer des Dorfes, sein Großvater … war Politiker": two clauses side by side; the
+    grandfather is the second clause's subject, not a renaming of the pastor, nor the pastor a subject."""
+    text = "Sein Vater war Pfarrer des Dorfes, sein Großvater Ulrich Dürrenmatt war Politiker."
+    assert any("predicate noun after sein" in hint for hint in hints(text, "Pfarrer"))
+    assert any("subject of sein" in hint for hint in hints(text, "Großvater"))
+    text = "Ihre Mutter war Lehrerin in der Stadt, ihr Onkel Karl Weber war Arzt."
+    assert any("predicate noun after sein" in hint for hint in hints(text, "Lehrerin"))
+    assert not any("renames" in hint for hint in hints(text, "Onkel"))
+    assert any("subject of sein" in hint for hint in hints(text, "Onkel"))
+
+
+def test_a_bare_noun_in_a_list_after_ein_is_singular() -> None:
+    """"ein Schweizer Schriftsteller, Dramatiker und Maler": one person, each noun sharing "ein"; "die Lehrer
+    und Schüler" stay plural."""
+    text = "Er war ein Schweizer Schriftsteller, Dramatiker und Maler."
+    assert joined(text, "Dramatiker").startswith("Nominative singular")
+    assert joined(text, "Maler").startswith("Nominative singular")
+    assert joined("Die Lehrer und Schüler kamen.", "Schüler").startswith("Nominative plural")

@@ -191,6 +191,15 @@ def test_hyphenated_word_keeps_the_acronym_and_glosses_the_head(word: str, expec
     assert entry.gender in ("m", "f")
 
 
+def test_a_hyphenated_street_named_after_a_person_keeps_the_person_s_name() -> None:
+    """"Konrad-Adenauer-Ufer": "Konrad", which Ding knows only as an Austrian word for a plunger, and
+    "Altmeier", a surname it reads from its parts, are names kept as written; a name Ding renders in
+    English stays translated ("Rhein-Main-Gebiet")."""
+    assert lookup("Konrad-Adenauer-Ufer").gloss[0] == "Konrad Adenauer bank"
+    assert lookup("Peter-Altmeier-Ufer").gloss[0] == "Peter Altmeier bank"
+    assert lookup("Rhein-Main-Gebiet").gloss[0].startswith("Rhine")
+
+
 def test_ss_spelling_finds_the_eszett_entry() -> None:
     entry = lookup("Strasse")  # Swiss spelling
     assert entry.term == "Straße"

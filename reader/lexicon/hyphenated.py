@@ -115,10 +115,14 @@ def _name_joiner(before: str, piece: str) -> str:
 def _names_no_word(piece: str, entry: Entry) -> bool:
     """A hyphenated word's first part that is a name or an abbreviation, not a word to translate: the
     dictionary knows it not at all ("Yale", "Qaida"), or only as a chemical symbol ("Al" of "Al-Qaida"
-    is no aluminium) or as an abbreviation in capitals ("to" of "Peer-to-Peer" is no Tonga)."""
+    is no aluminium) or as an abbreviation in capitals ("to" of "Peer-to-Peer" is no Tonga), or a word
+    Wiktionary knows only as a name that the dictionary knows only in a marked sense or from its parts
+    ("Konrad-Adenauer-Ufer": no Austrian plunger; "Peter-Altmeier-Ufer": no alto steward)."""
     if piece.lower() in PREFIX_GLOSSES:
         return False  # "Ex-", "Co-": the English prefix
     if not entry.found or entry.source == "loanword":
+        return True
+    if database.name_kind(piece) == "only" and (entry.source == "compound" or entry.gloss[0].endswith("]")):
         return True
     if entry.source == "case" and entry.term.isupper() and not piece.isupper():
         return not piece[:1].isupper() or len(piece) <= 2  # "to": TO; "Aids" stays AIDS

@@ -19,7 +19,7 @@ from reader.labels import MORPH_GENDERS
 from reader.lexicon import LexiconMissingError, database, function_entry, lookup
 from reader.nlp import doc_facts
 from reader.nlp.doc_arrays import tokens_where
-from reader.nlp.lang.articles import STRONG, adjective_ending, determiner_readings
+from reader.nlp.lang.articles import MIXED, STRONG, WEAK, adjective_ending, determiner_readings
 from reader.nlp.noun_lexicon import listed_noun
 from reader.nlp.parse_edits import set_head, take_place
 
@@ -74,6 +74,7 @@ def capitalised_adjectives_before_their_noun(doc: Doc) -> None:
     has, that the parser hung on the noun right after it (perhaps after more adjectives) is that
     adjective, capitalised in a name or at the sentence start: not "young animal" or "the only thing".
     Before a name it stays a noun ("der Vorsitzende Müller")."""
+    made = set()  # adjectives this pass made: the next capitalised one of the name follows them
     for token in tokens_where(doc, "POS", ("NOUN", "PROPN")):
         taken = token.pos_ == "NOUN" or (token.pos_ == "PROPN" and token.tag_ == "ADJA")  # (the STTS tagger saw it)
         if not taken or not token.is_title or not token.is_alpha:
@@ -81,7 +82,7 @@ def capitalised_adjectives_before_their_noun(doc: Doc) -> None:
         ending = adjective_ending(token.text)
         if ending is None:
             continue
-        if token.i > 0 and doc[token.i - 1].pos_ in ("ADJ", "NUM"):
+        if token.i > 0 and doc[token.i - 1].pos_ in ("ADJ", "NUM") and token.i - 1 not in made:
             continue  # "auf europäischer Ebene Gesetze": a noun with an adjective of its own
         base = token.lower_[: -len(ending)]
         try:
@@ -92,15 +93,21 @@ def capitalised_adjectives_before_their_noun(doc: Doc) -> None:
             continue
         if not token.i < token.head.i <= noun.i:
             # the parser gave it a phrase of its own: so it has ("Er gab den Kranken Medikamente") unless,
-            # with no article before it, its strong ending agrees with the noun ("und Heiligem Geist")
-            if not _strong_ending_agrees(token, ending, noun) or not take_place(noun, token):
+            # with no article before it, its strong ending agrees with the noun ("und Heiligem Geist"), or
+            # the parser hung the noun inside its phrase and the article before it is the noun's ("des
+            # Heiligen Römischen Reiches", where "Reiches" was made its genitive; not "des Geistlichen Nils …")
+            agrees = _strong_ending_agrees(token, ending, noun) or (
+                (noun.pos_ == "NOUN" or noun.tag_ == "NN") and _inside(noun, token) and _article_agrees(token, ending, noun)
+            )
+            if not agrees or not take_place(noun, token):
                 continue
-        for child in list(token.children):  # the article is the noun's
-            if child.i < token.i:
+        for child in list(token.children):  # the article is the noun's, as is what the parser hung on the word
+            if child.i != noun.i:
                 set_head(child, noun)
         set_head(token, noun, "amod")
         token.pos_, token.tag_, token.lemma_ = "ADJ", "ADJA", base
         token.set_morph("Degree=Pos")
+        made.add(token.i)
 
 
 # Words after which a phrase with no article starts: a conjunction, a preposition, a verb, punctuation.
@@ -120,6 +127,32 @@ def _strong_ending_agrees(adjective: Token, ending: str, noun: Token) -> bool:
         case in cases and number in numbers and (number == "Plur" or reading_gender in genders)
         for case, reading_gender, number in STRONG.get(ending, ())
     )
+
+
+def _article_agrees(adjective: Token, ending: str, noun: Token) -> bool:
+    """The article right before `adjective` and the adjective's weak or mixed ending have a reading of
+    `noun`'s gender and number, that the noun's own ending allows: a masculine or neuter genitive ends in
+    -s, a dative plural in -n ("des Heiligen Römischen Reiches"; not "dem Kranken Medikamente")."""
+    readings = determiner_readings(adjective.doc[adjective.i - 1].text) if adjective.i > 0 else None
+    if readings is None:
+        return False
+    kind, article = readings
+    numbers = set(noun.morph.get("Number"))
+    gender = MORPH_GENDERS.get(lookup(noun.text, "NOUN").gender or "")
+    for case, reading_gender, number in article & (WEAK if kind == "def" else MIXED).get(ending, frozenset()):
+        if number not in numbers or (number == "Sing" and reading_gender != gender):
+            continue
+        if case == "Gen" and reading_gender in ("Masc", "Neut") and not noun.lower_.endswith("s"):
+            continue
+        if case == "Dat" and number == "Plur" and not noun.lower_.endswith(("n", "s")):
+            continue
+        return True
+    return False
+
+
+def _inside(token: Token, phrase: Token) -> bool:
+    """`token` hangs, directly or through others, on `phrase`."""
+    return any(ancestor.i == phrase.i for ancestor in token.ancestors)
 
 
 def nouns_before_their_name(doc: Doc) -> None:

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from reader.lexicon import LexiconMissingError, function_entry, lookup
 from reader.nlp.article_repairs import attribute_without_article
 from reader.nlp.capitalised_words import listed_as
-from reader.nlp.doc_arrays import tokens_where
+from reader.nlp.doc_arrays import merged, tokens_where
 from reader.nlp.doc_facts import sentence_start
 from reader.nlp.lang.articles import adjective_ending, determiner_readings
 from reader.nlp.lang.grammar import SUBORDINATORS
@@ -120,8 +120,9 @@ def adjectives_taken_for_prepositions(doc: Doc) -> None:
     adjective (northern): an undeclined adjective the grammars list as a genitive preposition, right
     before an article that can be a genitive and its noun, is that preposition ("north of"); "nördlich
     von Berlin" and "der nördliche Teil" keep their adjective. So is one of a dative preposition (or an
-    adverb the tagger saw) before a dative phrase ("gemäß eigenem Selbstverständnis": according to)."""
-    for token in tokens_where(doc, "TAG", ("ADJD", "ADV")):
+    adverb the tagger saw) before a dative phrase ("gemäß eigenem Selbstverständnis": according to), whatever
+    the tagger's tag ("mitsamt dem … Krankenhaus" tagged a finite verb the morphologizer made an adjective)."""
+    for token in merged(tokens_where(doc, "TAG", ("ADJD", "ADV")), tokens_where(doc, "POS", ("ADJ", "ADV"))):
         cases = governed_cases(token.lower_) if token.i + 2 < len(doc) else ()
         if not cases:
             continue

@@ -36,6 +36,7 @@ def correct_copular_clauses(doc: Doc) -> None:
     for copula in tokens_where(doc, "DEP", ("cop",)):
         predicate_taken_for_an_attribute(copula)
         copula_hung_on_the_subject(copula)
+        clause_taken_for_a_subject(copula)
 
 
 def copular_clauses_of_whose(doc: Doc) -> None:
@@ -126,6 +127,37 @@ def copula_hung_on_the_subject(copula: Token) -> None:
     for child in list(subject.children):
         if child.i == copula.i or (subject.dep_.startswith("nsubj") and child.i < subject.i and child.dep_ not in _OWN_DEPENDENTS):
             set_head(child, predicate)
+
+
+def clause_taken_for_a_subject(copula: Token) -> None:
+    """"Sein Vater war Pfarrer des Dorfes, sein Großvater … war Politiker" with "Pfarrer", which has a
+    copula of its own, made the subject of "Politiker": a predicate with its copula is a clause, set beside
+    the second; the noun after the comma the parser hung on the first is the second's subject, and what
+    follows it there is the second clause's."""
+    first = copula.head
+    second = first.head
+    if first.dep_ not in ("nsubj", "appos") or second.i <= copula.i or second.pos_ not in _NOMINAL:
+        return
+    second_copula = next((c for c in second.children if c.dep_ == "cop"), None)
+    comma = next((t for t in copula.doc[copula.i + 1 : second_copula.i] if t.text == ","), None) if second_copula else None
+    if comma is None or any(c.dep_.startswith("nsubj") and c.i > comma.i for c in second.children):
+        return
+    later = [c for c in first.children if c.i > comma.i and c.i != second.i]
+    subject = next(
+        (c for c in later if c.i < second_copula.i and c.pos_ in _NOMINAL and c.dep_ in ("appos", "nmod", "conj")), None
+    )
+    if subject is None:
+        return
+    first.dep_ = "parataxis"  # (the later clause keeps its place: the parse's root, whose number rules read)
+    for child in list(second.children):
+        if child.i < comma.i and child.i != first.i:
+            set_head(child, first)  # the first clause's words the parser hung on the second ("Ihre Mutter")
+    set_head(subject, second, "nsubj")
+    for child in later:
+        # before the verb in second place, one phrase: the subject's ("sein Großvater Ulrich Dürrenmatt")
+        if child.i != subject.i:
+            set_head(child, subject if child.i < second_copula.i else second)
+    set_head(comma, second, "punct")
 
 
 _HOPS_TO_THE_PREDICATE = 3  # "Kanada" hung on "Größe", hung on "Land"

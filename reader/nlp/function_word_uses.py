@@ -67,6 +67,8 @@ def function_word_uses(token) -> tuple[str, ...]:
         uses.insert(0, "attribution")  # "„…“, so der Sprecher": says
     if token.lower_ == "mehr" and _negated(token):
         uses.insert(0, "negated")  # "nicht mehr", "keine Rolle mehr": no longer, not "more"
+    if token.lower_ == "auch" and token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ == "wenn":
+        uses.insert(0, "concessive")  # "auch wenn sie zweifeln": even if, not also
     if token.lower_ == "dagegen" and _contrasting(token):
         uses.insert(0, "contrast")  # "Mbeki hofft dagegen auf …": on the other hand, not against it
     if counts_an_interval(token):
@@ -302,7 +304,12 @@ def _negated(mehr) -> bool:
     """"mehr" after "nicht", "kein…", "nie" or "nichts" in its clause, comparing nothing ("nicht mehr als
     zehn" and "nicht mehr Geld" compare)."""
     following = mehr.doc[mehr.i + 1] if mehr.i + 1 < len(mehr.doc) else None
-    if following is not None and (following.lower_ == "als" or following.pos_ in ("NOUN", "ADJ", "NUM")):
+    if following is not None and (following.lower_ == "als" or following.pos_ in ("NOUN", "NUM")):
+        return False
+    if following is not None and following.pos_ == "ADJ" and any(
+        word.lower_ == "als" for word in mehr.doc[following.i + 1 : following.i + 1 + _COMPARISON_REACH]
+    ):
+        # "nicht mehr tot als lebendig"; else German compares an adjective by its -er: "nicht mehr eindeutig" is no longer
         return False
     for word in reversed(mehr.doc[max(sentence_start(mehr), mehr.i - _CORRELATIVE_REACH) : mehr.i]):
         if word.is_punct:

@@ -3,7 +3,9 @@
 "Vergangenen Freitag fand in Accra ein Treffen statt": after a fronted phrase the subject follows the
 verb, and the parser often calls a nominative that looks accusative ("ein Treffen") the object. Ding gives
 some verbs only without an object ({vi} on every line: stattfinden, entstehen); such a verb with no
-subject of its own has its "object" as its subject.
+subject of its own has its "object" as its subject. So has "sich lassen" with a bare infinitive ("lässt
+sich die Wortbedeutung nicht fassen": the meaning cannot be pinned down), a passive with "can": what the
+infinitive is done to is lassen's subject, whatever the parser hung it on.
 """
 
 from __future__ import annotations
@@ -13,8 +15,10 @@ from typing import TYPE_CHECKING
 from reader.lexicon import LexiconMissingError
 from reader.lexicon.valency import intransitive_only
 from reader.nlp import lemma_dictionary
+from reader.nlp.lang.grammar import REFLEXIVE
 from reader.nlp.lang.sentences import MONTHS, TIME_NOUNS, WEEKDAYS
 from reader.nlp.morph_features import article_cases
+from reader.nlp.parse_edits import set_head
 
 if TYPE_CHECKING:  # annotations only: importing the rule must not load spaCy
     from spacy.tokens import Token
@@ -42,6 +46,46 @@ def subject_taken_for_an_object(verb: Token) -> None:
     except LexiconMissingError:
         return
     candidates[0].dep_ = "nsubj"
+
+
+def subject_of_sich_lassen(verb: Token) -> None:
+    """`verb` is lassen with a bare infinitive and "sich" before it: where lassen has no subject, make the
+    one bare object of either verb that may be nominative lassen's subject."""
+    if not verb.lower_.startswith(("lass", "läss", "ließ", "lies")) or lemma_dictionary.lemmatize(verb.lower_) != "lassen":
+        return
+    infinitive = next((c for c in verb.children if c.dep_ == "xcomp" and _bare_infinitive(c)), None)
+    if infinitive is None:
+        return
+    if sich_of_lassen(verb, infinitive) is None:
+        return
+    governors = [verb] + ([verb.head] if verb.dep_ in ("xcomp", "aux") else [])
+    if any(c.dep_ in _SUBJECTS for governor in governors for c in governor.children):
+        return
+    # (a bare infinitive has no subject of its own: one the parser gave it is lassen's too)
+    candidates = [
+        c for c in [*verb.children, *infinitive.children]
+        if c.dep_ in ("obj", "nsubj") and c.pos_ in ("NOUN", "PROPN", "PRON") and c.lower_ not in REFLEXIVE
+        and _may_be_nominative(c)
+    ]
+    if len(candidates) == 1:
+        set_head(candidates[0], verb, "nsubj")
+
+
+def sich_of_lassen(lassen: Token, infinitive: Token) -> Token | None:
+    """The "sich" of "sich lassen" before the infinitive, hung on either verb (UD hangs it on the
+    infinitive: "Es lässt sich nur spekulieren")."""
+    return next(
+        (c for c in [*lassen.children, *infinitive.children]
+         if c.lower_ == "sich" and c.pos_ == "PRON" and c.i < infinitive.i and not any(c.children)),
+        None,
+    )
+
+
+def _bare_infinitive(verb: Token) -> bool:
+    """An infinitive with no "zu", whatever its tag ("fassen" tagged a participle; not "zu fassen")."""
+    return verb.pos_ == "VERB" and lemma_dictionary.lemmatize(verb.lower_) == verb.lower_ and not any(
+        c.dep_ == "mark" for c in verb.children
+    )
 
 
 def _may_be_nominative(noun: Token) -> bool:

@@ -1,4 +1,4 @@
-"""A list of noun phrases the parser read as an apposition followed by a conjunct.
+"""A list of noun phrases the parser read as an apposition followed by a conjunct, or as one after a conjunction.
 
 "Die größten sind die katholische Kirche, die orthodoxen Kirchen und die evangelischen Kirchen": the
 parser often hangs the second item on the first as an apposition ("renames") and the last on the second
@@ -41,6 +41,21 @@ def list_item_taken_for_an_apposition(item: Token) -> None:
     item.dep_ = "conj"
     for conjunct in conjuncts:
         set_head(conjunct, first)
+
+
+def conjunct_taken_for_an_apposition(item: Token) -> None:
+    """"zwischen dem Heiligen Römischen Reich bzw. Deutschen Reich und Frankreich": a phrase the parser
+    said renames the noun before it, but that a coordinating conjunction opens, is that noun's conjunct."""
+    first = item.head
+    if item.dep_ != "appos" or item.pos_ not in _NOMINAL or first.pos_ not in _NOMINAL or first.i >= item.i:
+        return
+    start = min(t.i for t in item.subtree)
+    # the conjunction opens the phrase, or stands right before it where the parser hung it elsewhere
+    opening = next((item.doc[i] for i in (start, start - 1) if first.i < i and item.doc[i].pos_ == "CCONJ"), None)
+    if opening is None:
+        return
+    item.dep_ = "conj"
+    set_head(opening, item, "cc")
 
 
 def later_conjuncts(first: Token, item: Token) -> list[Token]:

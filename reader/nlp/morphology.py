@@ -332,6 +332,12 @@ def _score(phrase: Phrase, decided: dict[int, Reading]) -> None:
         shares_article = head.dep_ == "conj" and inherits(head) and bool(phrase_of(opening).members) and (
             truncated or same_number and any(child.dep_ in ("det", "det:poss") for child in opening.children)
         )
+        if not shares_article and head.dep_ == "conj" and inherits(head) and number == "Sing" and not phrase.members and (
+            head.text == lemma_of(head) and any(child.dep_ in ("det", "det:poss") for child in opening.children)
+        ):
+            # "ein Schriftsteller, Dramatiker und Maler": a bare conjunct whose form may be singular shares the
+            # first one's article and number, though a tagger reads "-er" as a plural
+            phrase.add(SINGULAR, W_INHERITED, grammar=False)
         close_apposition = (
             is_name(head) and head.dep_ == "appos" and inherits(head) and head.head.i < head.i
             and not genitive_name(head.head)  # "als Trumps Megaphon": no apposition of the name

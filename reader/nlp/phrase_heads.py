@@ -58,8 +58,8 @@ from reader.nlp.comparisons import (
     compared_phrase_taken_for_the_predicate,
     fronted_phrase_taken_for_a_clause,
 )
-from reader.nlp.intransitive_verbs import subject_taken_for_an_object
-from reader.nlp.list_items import list_item_taken_for_an_apposition
+from reader.nlp.intransitive_verbs import subject_of_sich_lassen, subject_taken_for_an_object
+from reader.nlp.list_items import conjunct_taken_for_an_apposition, list_item_taken_for_an_apposition
 from reader.nlp.participle_attributes import participles_after_their_noun
 from reader.nlp.phrase_after_a_preposition import noun_phrase_after_a_prepositional_phrase
 from reader.nlp.preposition_repairs import noun_hung_on_a_fixed_adverb, preposition_closed_by_its_adverb
@@ -178,6 +178,7 @@ def correct_phrase_heads(doc: Doc) -> None:
         bare_noun_after_a_prepositional_phrase(token)
         noun_phrase_after_a_prepositional_phrase(token)
         list_item_taken_for_an_apposition(token)
+        conjunct_taken_for_an_apposition(token)
         bare_name_renaming_the_noun_before(token)
         plural_noun_taken_for_a_name_part(token)
     subordinators_taken_for_prepositions(doc)
@@ -194,6 +195,7 @@ def correct_phrase_heads(doc: Doc) -> None:
     join_split_complexes(doc)
     for token in tokens_where(doc, "POS", ("VERB",)):
         subject_taken_for_an_object(token)
+        subject_of_sich_lassen(token)
 
 
 def _abbreviations_hung_on_their_example(doc: Doc) -> None:

@@ -164,11 +164,15 @@ def _clause_verb_and_subject(token):
     """The verb of the clause `token` stands in (up the parse to the first verb), and its subject; for
     a zu-infinitive, which has none of its own, the verb it completes and the one who does it: that
     verb's object where it has one ("forderte die Bürger auf, sich zu melden": the citizens), else its
-    subject ("Die EU nutzt das Programm, um ihre Ziele zu verfolgen": the EU)."""
+    subject ("Die EU nutzt das Programm, um ihre Ziele zu verfolgen": the EU); for lassen's bare infinitive,
+    lassen and its subject."""
     verb = token.head
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
     subject = _subject(verb)
+    if subject is None and verb.dep_ == "xcomp" and verb.head.lemma_ == "lassen" and not zu_infinitive(verb):
+        verb = verb.head  # "Das Problem lässt sich lösen": the "sich" of sich lassen, on the bare infinitive
+        subject = _subject(verb)
     for _ in range(_CONTROL_DEPTH):
         purpose = any(child.tag_ == "KOUI" for child in verb.children)  # "um/ohne/statt … zu": the subject's
         if subject is not None or not zu_infinitive(verb) or verb.dep_ not in _INFINITIVE_CLAUSES | (

@@ -23,7 +23,18 @@ from reader.nlp.hints.common import (
 )
 from reader.nlp.hints.compounds import display_term
 from reader.nlp.lang.grammar import REFLEXIVE
-from reader.nlp.lang.articles import CASE_NAMES, GENDER_NAMES, NUMBER_NAMES, RELATIVE, STRONG_AFTER, adjective_ending
+from reader.nlp.lang.articles import (
+    CASE_NAMES,
+    GENDER_NAMES,
+    MIXED,
+    NUMBER_NAMES,
+    RELATIVE,
+    STRONG,
+    STRONG_AFTER,
+    WEAK,
+    adjective_ending,
+    determiner_readings,
+)
 from reader.nlp.lang.prepositions import CONTRACTIONS, TWO_WAY, governed_cases
 from reader.nlp.lang.valency import FIXED_PHRASES, GENITIVE_WITH_SEIN, NAMING_VERBS, object_case
 from reader.nlp.lang.sentences import MONTHS, TIME_NOUNS, WEEKDAYS
@@ -439,6 +450,25 @@ def _is_verb_word(term: str) -> bool:
 _EIN_WORDS = ("ein", "kein", "mein", "dein", "sein", "ihr", "unser", "euer", "eur")
 
 
+def _shared_article(noun: Token, ending: str) -> Token | None:
+    """"mit dem Lehrer und jungen Kollegen", "dem Heiligen Römischen Reich bzw. Deutschen Reich": the article
+    of the list's first noun, where `noun`, a later conjunct with none of its own, has a case, gender and
+    number the adjective's strong ending cannot show, as the ending after that article can."""
+    opening = noun
+    while opening.dep_ == "conj" and opening.head.i < opening.i:
+        opening = opening.head
+    article = next((c for c in opening.children if c.dep_ in ("det", "det:poss")), None) if opening.i != noun.i else None
+    found = determiner_readings(article.text) if article is not None else None
+    if found is None:
+        return None
+    case, gender, number = (feature_values(noun, field) for field in ("Case", "Gender", "Number"))
+    if len(case) != 1 or len(number) != 1:
+        return None
+    reading = (case[0], gender[0] if number == ["Sing"] and len(gender) == 1 else None, number[0])
+    after_article = {"def": WEAK, "ein": MIXED}[found[0]].get(ending, frozenset())
+    return article if reading in found[1] and reading in after_article and reading not in STRONG.get(ending, ()) else None
+
+
 def _adjective_declension(adjective: Token, noun: Token) -> str | None:
     """Which declension the adjective's ending follows: weak after an article (also the one inside
     "im", "zum"), mixed after an ending-less ein-word, strong with no article or after a quantifier
@@ -458,6 +488,10 @@ def _adjective_declension(adjective: Token, noun: Token) -> str | None:
     articles = [c for c in before if c.dep_ in ("det", "det:poss") and c.pos_ != "NUM" and not c.like_num and c.lower_ not in STRONG_AFTER]
     det = max(articles or before, key=lambda c: c.i) if before else None
     if det is None:
+        shared = _shared_article(noun, ending)
+        if shared is not None:
+            kind = "mixed" if shared.lower_.startswith(_EIN_WORDS) else "weak"
+            return f"Ending -{ending}: {kind} declension after {shared.text}, the article {noun.text} shares with the noun before it."
         return f"Ending -{ending}: strong declension (no article before it)."
     if det.lower_ in CONTRACTIONS:
         base, _, _, _ = CONTRACTIONS[det.lower_]

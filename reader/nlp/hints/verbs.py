@@ -27,7 +27,9 @@ from reader.nlp.lang.grammar import MODALS, PERFECT_INFINITIVE_MEANINGS, REFLEXI
 from reader.nlp.lang.strong_verbs import ENGLISH_PARTICIPLES
 from reader.nlp.lang.valency import REPORTING_VERBS
 from reader.nlp.lang.verbs import SEPARABLE_PARTICIPLE, ZU_INFINITIVE
+from reader.nlp.intransitive_verbs import sich_of_lassen
 from reader.nlp.morph_features import feature_values
+from reader.nlp.noun_lexicon import person_noun
 from reader.nlp.verb_clauses import verb_complexes
 from reader.nlp.verb_complex import VerbComplex, auxiliary_verb, clearly_finite, is_verb, kind, lemma, verb_complex
 from reader.nlp.sense_conditions import construction, senses_for_use
@@ -91,6 +93,8 @@ def add_verb_hints(vc: VerbComplex, hints: Hints) -> None:
         ),
         None,
     )
+    if reflexive is not None and head.dep_ == "xcomp" and _lemma(head.head) == "lassen":
+        reflexive = None  # "lässt sich leicht lösen": the "sich" of sich lassen, no reflexive "sich lösen"
     term = verb_term(head) if reflexive is not None and _lemma(head) not in ("sein", "werden") and is_verb(head) else None
     if term is not None and _takes_sich(term):
         verb_hints.append(f"Reflexive verb: sich {term} ({reflexive.text} refers back to the subject).")
@@ -98,6 +102,9 @@ def add_verb_hints(vc: VerbComplex, hints: Hints) -> None:
     zu = _zu_infinitive(head)
     if zu:
         verb_hints.append(zu)
+    can_be = _sich_lassen(head)
+    if can_be:
+        verb_hints.append(can_be)
     for text in verb_hints:
         for token in vc.members:
             hints.add(token, text)
@@ -105,6 +112,29 @@ def add_verb_hints(vc: VerbComplex, hints: Hints) -> None:
     if particle is not None and separable:
         hints.add(particle, separable)
     _clause(vc, hints)
+
+
+# Subjects that let something be done to themselves rather than can have it done ("Er lässt sich nicht
+# beirren": he does not let himself be put off); "sie" may be a woman or things, so it says neither.
+_PERSONAL_SUBJECTS = frozenset({"ich", "du", "er", "sie", "wir", "ihr", "man"})
+
+
+def _sich_lassen(head: Token) -> str | None:
+    """"Das Problem lässt sich leicht lösen": lassen with "sich" and a bare infinitive, said of a thing
+    with no object of its own left, is a passive with "can" (the problem can be solved easily)."""
+    if _lemma(head) != "lassen":
+        return None
+    infinitive = next((c for c in head.children if c.dep_ == "xcomp" and c.pos_ == "VERB" and not _has_zu(c)), None)
+    reflexive = sich_of_lassen(head, infinitive) if infinitive is not None else None
+    subject = next((c for c in head.children if c.dep_ in ("nsubj", "expl")), None)
+    if reflexive is None or subject is None or any(c.dep_ in ("obj", "nsubj") and c != reflexive for c in infinitive.children):
+        return None  # ("Er lässt sich die Haare schneiden": has them cut)
+    if subject.lower_ in _PERSONAL_SUBJECTS or person_noun(subject.lemma_):
+        return None
+    words = sorted((head, reflexive, infinitive), key=lambda t: t.i)
+    gaps = (" " if word.i == before.i + 1 else " … " for before, word in zip(words, words[1:]))
+    forms = words[0].text + "".join(gap + word.text for gap, word in zip(gaps, words[1:]))
+    return f"sich lassen + infinitive ({forms}): 'can be …', said of the subject (a passive with can)."
 
 
 def _takes_sich(term: str) -> bool:

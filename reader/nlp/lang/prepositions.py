@@ -10,7 +10,7 @@ allowed for them too.
 from __future__ import annotations
 
 DATIVE: frozenset[str] = frozenset(
-    """aus außer bei mit nach seit von zu gegenüber ab samt nebst entgegen gemäß zufolge
+    """aus außer bei mit nach seit von zu gegenüber ab samt mitsamt nebst entgegen gemäß zufolge
     entsprechend nahe fern zuliebe""".split()
 )
 ACCUSATIVE: frozenset[str] = frozenset("durch für gegen ohne um bis wider per pro je betreffend".split())
