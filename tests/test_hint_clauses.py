@@ -1,7 +1,8 @@
 """Grammar hints that depend on reading a clause right, one construction per test, on sentences written for
 these tests: participle clauses, a passive participle the tagger took for an adverb, a copula hung on the
 subject, a list sharing its first noun's article, a noun after "vor allem", intervals of time, adjectives
-of a name, "sich lassen" with an infinitive, copular clauses side by side."""
+of a name, "sich lassen" with an infinitive, copular clauses side by side, a relative clause in the
+first field."""
 
 from __future__ import annotations
 
@@ -215,3 +216,27 @@ def test_a_bare_noun_in_a_list_after_ein_is_singular() -> None:
     assert joined(text, "Dramatiker").startswith("Nominative singular")
     assert joined(text, "Maler").startswith("Nominative singular")
     assert joined("Die Lehrer und Schüler kamen.", "Schüler").startswith("Nominative plural")
+
+
+def test_a_relative_clause_in_the_first_field_is_not_the_main_clause() -> None:
+    """"Die meisten Kirchen, zu denen … zählen, sind keine Freikirchen": the verb right after the comma that
+    closes the relative clause is the main clause's, so the churches are the subject of sein and the
+    predicate "keine Freikirchen" a nominative; the list inside is zählen's subject."""
+    text = (
+        "Die meisten alten Kirchen, zu denen die Katholische Kirche, die Lutherische Kirche und verwandte"
+        " kleine Kirchen zählen, sind nach ihrem Verständnis keine Freikirchen."
+    )
+    assert any("subject of sein" in hint for hint in hints(text, "Kirchen"))
+    assert case_of(text, "Freikirchen") == "Nominative"
+    assert any("subject of zählen" in hint for hint in hints(text, "Kirche"))
+    assert not any("renames" in hint for hint in hints(text, "Kirche"))
+    assert any("subject of zählen" in hint for hint in hints(text, "Kirchen", 1))
+    assert any("Relative clause about Kirchen" in hint for hint in hints(text, "zählen"))
+
+
+def test_a_relative_clause_hung_on_its_noun_as_a_renaming_is_its_relative_clause() -> None:
+    """"Die Mauer, die zuerst eine Konstruktion aus Holz war, …": the predicate of the relative clause does
+    not rename the wall; it is a predicate noun after sein in a clause about the wall."""
+    text = "Die Mauer, die zuerst eine reine Konstruktion aus Holz war, wurde später ersetzt."
+    assert not any("renames" in hint for hint in hints(text, "Konstruktion"))
+    assert any("predicate noun after sein" in hint for hint in hints(text, "Konstruktion"))

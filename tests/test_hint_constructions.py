@@ -286,6 +286,21 @@ def test_a_markdown_heading_is_a_title_without_hints_on_its_marks() -> None:
     assert hints(text, "#") == []
 
 
+def test_a_markdown_heading_is_a_nominative_phrase_headed_by_its_noun() -> None:
+    """"# Deutsches Eck": a title is a phrase with no verb, so a nominative; its capitalised adjective is
+    the noun's (strong, for no article stands before it), not a genitive "belonging to #"; the blank line
+    after the title is no word it hangs on."""
+    text = "# Deutsches Eck\n\nDas Deutsche Eck ist bekannt."
+    deutsches = _token(text, "Deutsches")
+    assert deutsches.pos == "ADJ" and deutsches.gloss[0] == "German"
+    assert "Adjective agreeing with Eck: nominative singular, neuter" in joined(text, "Deutsches")
+    assert not any("#" in hint for hint in hints(text, "Deutsches"))
+    text = "## Traditionelle Kategorien von Kirchen\n\nEs gibt drei."
+    assert _token(text, "Traditionelle").pos == "ADJ"
+    assert joined(text, "Kategorien").startswith("Nominative plural")
+    assert case_of("# Die Wahl in Berlin\n\nDie Wahl beginnt am Sonntag.", "Wahl") == "Nominative"
+
+
 # ------------------------------------------------------------ sentence splitting
 
 

@@ -340,3 +340,16 @@ def test_a_noun_in_the_plural_the_dictionary_gives_it_is_no_name() -> None:
     names are hardly ever plural, so it is the common noun, glossed and learnable."""
     token = _tokens("In seinen Filmen werden manchmal Charaktere gezeigt, die Probleme haben.")["Charaktere"]
     assert token.pos == "NOUN" and token.learnable and token.gloss[0] == "characters"
+
+
+def test_a_roman_numeral_after_a_name_is_part_of_the_name() -> None:
+    """"des Kaisers, Wilhelms I.": the numeral is the name's last part, not iodine nor a thing Wilhelm owns;
+    "Friedrich II." likewise."""
+    text = "Das Reiterstandbild des ersten Deutschen Kaisers, Wilhelms I., ist bekannt."
+    numeral = _tokens(text)["I."]
+    assert numeral.pos == "PROPN" and not numeral.gloss and not numeral.learnable
+    assert not any("owner" in hint for hint in _tokens(text)["Wilhelms"].hints)
+    assert _tokens("Unter Friedrich II. wuchs Preußen.")["II."].pos == "PROPN"
+    # a list of rulers is no place renamed after a comma
+    felipe = _tokens("Dann hätten die Töchter von Luis X., Felipe V. und Carlos IV. mehr Anspruch.")["Felipe"]
+    assert not any("renames" in hint for hint in felipe.hints) and felipe.hints[0].startswith("Dative")

@@ -19,6 +19,7 @@ from reader.labels import MORPH_GENDERS
 from reader.lexicon import LexiconMissingError, database, function_entry, lookup
 from reader.nlp import doc_facts
 from reader.nlp.doc_arrays import tokens_where
+from reader.nlp.headings import in_heading
 from reader.nlp.lang.articles import MIXED, STRONG, WEAK, adjective_ending, determiner_readings
 from reader.nlp.noun_lexicon import listed_noun
 from reader.nlp.parse_edits import set_head, take_place
@@ -76,10 +77,13 @@ def capitalised_adjectives_before_their_noun(doc: Doc) -> None:
     Before a name it stays a noun ("der Vorsitzende Müller")."""
     made = set()  # adjectives this pass made: the next capitalised one of the name follows them
     for token in tokens_where(doc, "POS", ("NOUN", "PROPN")):
-        taken = token.pos_ == "NOUN" or (token.pos_ == "PROPN" and token.tag_ == "ADJA")  # (the STTS tagger saw it)
-        if not taken or not token.is_title or not token.is_alpha:
+        # (the STTS tagger saw it; in a title it calls every capitalised word a name)
+        taken = token.pos_ == "NOUN" or (token.pos_ == "PROPN" and token.tag_ == "ADJA")
+        if not token.is_title or not token.is_alpha:
             continue
         ending = adjective_ending(token.text)
+        if not taken and not (token.pos_ == "PROPN" and ending is not None and in_heading(token)):
+            continue
         if ending is None:
             continue
         if token.i > 0 and doc[token.i - 1].pos_ in ("ADJ", "NUM") and token.i - 1 not in made:

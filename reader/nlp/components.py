@@ -28,6 +28,7 @@ from reader.nlp.foreign_words import (
     words_cited_in_a_language,
 )
 from reader.nlp.functions import labels_from_case, word_classes_from_clause
+from reader.nlp.headings import heading_markers
 from reader.nlp.lemmas import genitive_of_name, token_lemma
 from reader.nlp.morph_features import feature_values
 from reader.nlp.morphology import correct_morphology
@@ -42,6 +43,8 @@ from reader.nlp.participle_clauses import participle_clauses
 from reader.nlp.participle_attributes import extended_attributes_after_und, extended_attributes_before_a_comma
 from reader.nlp.participles import adjectives_from_participles, participles_after_sein, participles_taken_for_adverbs
 from reader.nlp.phrase_heads import correct_phrase_heads
+from reader.nlp.regnal_numbers import regnal_numbers
+from reader.nlp.relative_clauses import relative_clauses_taken_for_renamings, relative_clauses_taken_for_the_main_clause
 from reader.nlp.sentence_rules import join_broken_sentences, mark_sentence_starts, starts_sentence
 from reader.nlp.shared_verb_forms import presents_of_intransitive_strong_verbs
 from reader.nlp.terms import assign_terms
@@ -105,6 +108,7 @@ def finite_verbs(doc: Doc) -> Doc:
     prefetch_forms(doc)  # the rules from here on look words up: their rows read in a few batches
     join_broken_sentences(doc)
     words_left_without_a_class(doc)
+    heading_markers(doc)
     determiners_taken_for_nouns(doc)
     demonstratives_taken_for_other_words(doc)
     predicative_adjectives_taken_for_adverbs(doc)
@@ -158,6 +162,9 @@ def phrase_heads(doc: Doc) -> Doc:
     roots_inside_brackets(doc)
     clauses_hung_on_a_zu_infinitive(doc)
     objects_across_the_comma(doc)
+    relative_clauses_taken_for_the_main_clause(doc)
+    relative_clauses_taken_for_renamings(doc)
+    regnal_numbers(doc)
     correct_phrase_heads(doc)
     comment_participles(doc)  # (after the phrase heads, which may join a split verb complex)
     participle_clauses(doc)

@@ -37,6 +37,7 @@ from reader.nlp.lemmas import GENDER_INCLUSIVE
 from reader.nlp.noun_lexicon import listed_noun, listed_with_feminine, person_noun
 from reader.nlp.doc_arrays import tokens_where
 from reader.nlp.foreign_words import FOREIGN_TAG, english_name_word
+from reader.nlp.headings import in_heading
 from reader.nlp.lang.names import (
     ARTICLE_CONTRACTIONS,
     COMMON_ACRONYMS,
@@ -133,7 +134,7 @@ def _find_names(doc: Doc) -> set[int]:
     # (each set below is read from the words of its class: the Doc's arrays find them at once)
     model_names = {
         key for token in tokens_where(doc, "POS", ("PROPN",))
-        if not (token.tag_ == "NN" and _common_noun(token.text)) and not _title(token) and not _in_heading(token)
+        if not (token.tag_ == "NN" and _common_noun(token.text)) and not _title(token) and not in_heading(token)
         for key in _keys(token.text)
     }
     retaggable = tokens_where(doc, "POS", _RETAGGABLE)
@@ -178,12 +179,6 @@ def _find_names(doc: Doc) -> set[int]:
     names |= {token.i for token in tokens_where(doc, "LOWER", _PARTICLES_IN_NAMES) if _inside_name(token, names)}
     names |= _double_first_names(doc, names)
     return names
-
-
-def _in_heading(token: Token) -> bool:
-    """A word of a Markdown heading ("# Geist"): the tagger calls a title's lone noun a name, which says
-    nothing of the word in the text below."""
-    return token.doc[doc_facts.sentence_start(token)].text.startswith("#")
 
 
 def _double_first_names(doc: Doc, names: set[int]) -> set[int]:

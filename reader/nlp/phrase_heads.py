@@ -65,6 +65,7 @@ from reader.nlp.phrase_after_a_preposition import noun_phrase_after_a_prepositio
 from reader.nlp.preposition_repairs import noun_hung_on_a_fixed_adverb, preposition_closed_by_its_adverb
 from reader.nlp.adjective_ranges import adjective_ranges
 from reader.nlp.parse_edits import set_head as _set_head, take_place as _take_place
+from reader.nlp.regnal_numbers import roman_ordinal
 from reader.nlp.quantities import counting_noun, noun_heads_its_compared_quantity
 from reader.nlp.reporting_clauses import reporting_clause_after_a_quotation, speaker_after_a_phrase
 from reader.nlp.adverbial_adjectives import adjectives_holding_a_verbs_clause
@@ -703,11 +704,14 @@ def _last_part_heads_a_hyphenated_compound(hyphen: Token) -> None:
 
 def _place_after_place(name: Token) -> None:
     """"eine Anstellung in Accra, Ghana": a bare name after a comma that follows a name renames that
-    name (here the country of the city), not a noun further back."""
+    name (here the country of the city), not a noun further back; not after a ruler's number ("von Luis X.,
+    Felipe V. und Carlos IV.": a list of persons)."""
     doc = name.doc
     if name.dep_ != "appos" or name.pos_ != "PROPN" or name.i < 2 or doc[name.i - 1].text != ",":
         return
     before = doc[name.i - 2]
+    if roman_ordinal(before.text) and before.dep_ == "flat":
+        return
     if before.pos_ == "PROPN" and name.head.i != before.i and not any(c.dep_ in ("det", "case") for c in name.children):
         _hang(name, before, "appos")
 
@@ -751,7 +755,7 @@ def _hang_genitive_name_on_its_noun(name: Token) -> None:
         # a full name, which the parser took for the head: "Erich Kästners publizistische Karriere begann"
         following = following_noun_index(name)
         noun = doc[following] if following < len(doc) else None
-    if noun is not None and noun.head.i == name.i:
+    if noun is not None and noun.head.i == name.i and not roman_ordinal(noun.text):  # ("Wilhelms I.": the name's part)
         for child in list(name.children):
             if child.pos_ == "PROPN" and child.i < name.i:
                 continue  # the name's first part ("Erich")

@@ -1,0 +1,155 @@
+"""A relative clause the parser read as the main clause.
+
+"Die meisten Kirchen, zu denen die Altkatholische Kirche … zählen, sind keine Freikirchen": when a noun
+phrase with a relative clause fills the first field, the parser sometimes makes the relative clause's verb
+(zählen) the sentence's root, the main clause's predicate its conjunct, and the relative clause's subject an
+apposition of the noun before the comma. German settles it by word order: a relative clause ends in its
+finite verb, and the finite verb of the main clause comes right after the first field, here right after
+the comma that closes the relative clause. So the verb after that comma heads the sentence, the words
+outside the relative clause are its, and the relative clause describes the noun before its comma. A
+relative clause the parser hung on that noun as an apposition or conjunct is its relative clause too.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from reader.nlp.doc_arrays import tokens_where
+from reader.nlp.morph_features import article_cases
+from reader.nlp.parse_edits import set_head, take_place
+
+if TYPE_CHECKING:  # annotations only: importing the rule must not load spaCy
+    from spacy.tokens import Doc, Token
+
+_NOMINAL = frozenset({"NOUN", "PROPN"})
+_FINITE_TAGS = frozenset({"VVFIN", "VAFIN", "VMFIN"})
+_AUXILIARY_RELATIONS = frozenset({"aux", "aux:pass", "cop"})
+# Relations by which the parser hangs the relative clause's subject on the noun before the comma.
+_RENAMING = frozenset({"appos", "nmod", "conj"})
+
+
+def relative_clauses_taken_for_the_main_clause(doc: Doc) -> None:
+    """Each "NOUN, (preposition) RELATIVE … FINITE, FINITE …" opening its sentence whose relative clause
+    the parser made the head of the main clause: the two change places."""
+    for pronoun in tokens_where(doc, "TAG", ("PRELS",)):
+        opening = _opening(pronoun)
+        if opening is None:
+            continue
+        comma = doc[opening.i - 1]
+        antecedent = doc[comma.i - 1]
+        closing = _closing_finite_verb(pronoun)
+        if antecedent.pos_ not in _NOMINAL or closing is None:
+            continue
+        sentence = pronoun.sent
+        main = doc[closing.i + 2] if closing.i + 2 < sentence.end and doc[closing.i + 1].text == "," else None
+        if main is None or not _finite(main):
+            continue
+        if any(_finite(t) for t in doc[sentence.start : comma.i]):
+            continue  # the phrase before the comma is no first field: a finite verb stands before it
+        relative = _clause_head(closing, opening.i)
+        head = _clause_head(main, main.i)
+        if not (relative.head.i == relative.i or any(a.i == relative.i for a in head.ancestors)):
+            continue  # the parser read it right: the main clause does not hang on the relative clause
+        _change_places(relative, head, antecedent, comma, range(opening.i, closing.i + 1))
+
+
+def relative_clauses_taken_for_renamings(doc: Doc) -> None:
+    """"Die Mauer, die zuerst eine Konstruktion aus Holz war, …" with the clause's predicate hung on "Mauer"
+    as an apposition (renaming the wall) or a conjunct: a clause a relative pronoun after the comma opens,
+    with its own finite verb or copula, describes the noun before the comma."""
+    for pronoun in tokens_where(doc, "TAG", ("PRELS",)):
+        opening = _opening(pronoun)
+        clause = pronoun.head
+        if opening is None or pronoun.pos_ != "PRON" or clause.dep_ not in ("appos", "conj"):
+            continue
+        antecedent = doc[opening.i - 2]
+        own_verb = clause.pos_ in ("VERB", "AUX") or any(c.dep_ in _AUXILIARY_RELATIONS for c in clause.children)
+        if own_verb and antecedent.pos_ in _NOMINAL and clause.head.i <= antecedent.i < clause.i:
+            set_head(clause, antecedent, "acl:relcl")
+
+
+def _opening(pronoun: Token) -> Token | None:
+    """The first word of the relative clause: the pronoun right after a comma, or its preposition."""
+    doc = pronoun.doc
+    if pronoun.i >= 2 and doc[pronoun.i - 1].text == ",":
+        return pronoun
+    if pronoun.i >= 3 and doc[pronoun.i - 1].pos_ == "ADP" and doc[pronoun.i - 2].text == ",":
+        return doc[pronoun.i - 1]
+    return None
+
+
+def _closing_finite_verb(pronoun: Token) -> Token | None:
+    """The first finite verb after the pronoun, where a comma follows it: the clause ends there."""
+    doc = pronoun.doc
+    finite = next((t for t in doc[pronoun.i + 1 : pronoun.sent.end] if _finite(t)), None)
+    if finite is None or finite.i + 1 >= len(doc) or doc[finite.i + 1].text != ",":
+        return None
+    return finite
+
+
+def _finite(word: Token) -> bool:
+    """A finite verb by its tag and its class ("verwandte" tagged finite, classed an adjective: no verb)."""
+    return word.tag_ in _FINITE_TAGS and word.pos_ in ("VERB", "AUX")
+
+
+def _clause_head(finite: Token, start: int) -> Token:
+    """The word heading the finite verb's clause: the verb, or the predicate or participle an auxiliary or
+    copula hangs on after `start` ("…, sind … keine Freikirchen": Freikirchen)."""
+    if finite.dep_ in _AUXILIARY_RELATIONS and finite.head.i > start and finite.head.sent == finite.sent:
+        return finite.head
+    return finite
+
+
+def _change_places(relative: Token, head: Token, antecedent: Token, comma: Token, clause: range) -> None:
+    """Make `head` the sentence's root with the words outside the relative clause, and the relative clause
+    (the words in `clause`) a clause of `antecedent`; its subject, hung on a noun outside or on the
+    relative pronoun, is its own."""
+    if not take_place(head, relative):
+        return
+    for child in list(relative.children):
+        if child.i not in clause and child.i != head.i:
+            set_head(child, head)
+            if child.i < comma.i and child.dep_ in ("obj", "nsubj") and _may_be_nominative(child):
+                child.dep_ = "nsubj"  # the first field's phrase, the relative clause's object before
+    if not set_head(relative, antecedent, "acl:relcl"):
+        return
+    set_head(comma, relative, "punct")
+    subject = next((c for c in relative.children if c.dep_.startswith("nsubj")), None)
+    for word in (relative.doc[i] for i in clause):
+        renaming = word.pos_ in _NOMINAL and word.dep_ in _RENAMING
+        if word.i == relative.i or (word.head.i in clause and not (renaming and word.head.tag_ == "PRELS")):
+            continue  # (a relative pronoun has no attribute: a noun hung on it is the clause's)
+        if not renaming:
+            set_head(word, relative)
+        elif subject is None or subject.i > word.i:
+            if set_head(word, relative, "nsubj") and subject is not None:
+                set_head(subject, word, "conj")  # the list's first item heads it
+            subject = word
+        else:
+            set_head(word, subject, "conj")  # the list's later items
+    if subject is not None:
+        _last_item_taken_for_an_object(relative, subject)
+
+
+def _may_be_nominative(phrase: Token) -> bool:
+    cases = article_cases(phrase)
+    return cases is None or "Nom" in cases
+
+
+def _last_item_taken_for_an_object(relative: Token, subject: Token) -> None:
+    """"…, zu denen die Altkatholische Kirche, die Selbständige … Kirche und verwandte … Kirchen zählen":
+    the object after "und" that ends the subject's list is its last item, with the adjectives before it."""
+    doc = relative.doc
+    items = [subject, *(c for c in subject.children if c.dep_ == "conj")]
+    for word in list(relative.children):
+        if word.dep_ != "obj" or word.pos_ not in _NOMINAL or word.i < subject.i:
+            continue
+        between = doc[max(t.right_edge.i for t in items) + 1 : word.i]
+        joint = next((t for t in between if t.lower_ in ("und", "oder", "sowie")), None)
+        if joint is None or any(t.pos_ not in ("ADJ", "CCONJ", "DET", "PUNCT") for t in between):
+            continue
+        set_head(word, subject, "conj")
+        set_head(joint, word, "cc")
+        for attribute in between:
+            if attribute.pos_ == "ADJ" and attribute.i > joint.i:
+                set_head(attribute, word, "amod")
