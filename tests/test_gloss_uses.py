@@ -1,7 +1,7 @@
 """First glosses that depend on how a word is used, one behaviour per test, on sentences written for these
 tests: whose "ihr" is, "von" standing for a genitive, a preposition an adjective may leave out, persons
 without a feminine in -in, "auch wenn", "sowohl … als auch", the "sich" of "sich lassen", a preposition
-tagged as another word."""
+tagged as another word, werden as the passive its grammar hint reads."""
 
 from __future__ import annotations
 
@@ -93,3 +93,13 @@ def test_a_preposition_the_tagger_took_for_another_word_governs_its_phrase() -> 
     assert mitsamt.pos == "ADP" and mitsamt.gloss[0] == "together with"
     assert "Dative after mitsamt" in " | ".join(hospital.hints)
     assert not any("object of schenken" in hint for hint in hospital.hints)
+
+
+def test_werden_hung_on_an_adverb_is_glossed_as_the_passive_its_hint_reads() -> None:
+    """"Landschaftlich wird das Elsass meist als … beschrieben": the parser hung "wird" on "meist" as a
+    copula; the verb complex is a passive (the hint says so), and so does the gloss, not "will"."""
+    text = "Landschaftlich wird das Elsass meist als die Gegend zwischen Vogesen und Rhein beschrieben."
+    wird = _token(text, "wird")
+    assert any("werden-passive" in hint for hint in wird.hints)
+    assert wird.gloss[0].startswith("to be (passive")
+    assert _token("Er wird morgen kommen.", "wird").gloss[0].startswith("will")

@@ -1981,6 +1981,18 @@ def test_in_a_text_on_a_subject_a_word_of_another_field_takes_its_sense_in_that_
     assert _tokens("Die Scheide des Schwertes glänzte im Licht.")["Scheide"].gloss[0] != "volva"
 
 
+def test_in_a_text_on_a_subject_a_word_takes_the_sense_ding_lists_first_for_it() -> None:
+    """"Blatt": Ding's first line is the leaf [bot.]; ranked for news, "sheet" comes first, but in a text on
+    plants the leaf; in other texts the sheet stays ("ein Blatt Papier")."""
+    plants = (
+        "Der Fliegenpilz ist ein giftiger Pilz. Er lebt in Symbiose mit Birken und bildet ein Myzel im Boden. "
+        "Jedes Blatt der Birke bildet im Sommer Chlorophyll. Die Sporen entstehen unter dem Hut. "
+        "Larven von Fliegen fressen die Fruchtkörper, auch Insekten und Raupen."
+    )
+    assert _tokens(plants)["Blatt"].gloss[0] == "leaf"
+    assert _tokens("Er nahm ein Blatt Papier und schrieb einen Brief.")["Blatt"].gloss[0] == "sheet"
+
+
 def test_news_is_about_no_subject_of_science() -> None:
     from reader.lexicon.subjects import text_subjects
 

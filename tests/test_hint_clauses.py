@@ -240,3 +240,12 @@ def test_a_relative_clause_hung_on_its_noun_as_a_renaming_is_its_relative_clause
     text = "Die Mauer, die zuerst eine reine Konstruktion aus Holz war, wurde später ersetzt."
     assert not any("renames" in hint for hint in hints(text, "Konstruktion"))
     assert any("predicate noun after sein" in hint for hint in hints(text, "Konstruktion"))
+
+
+def test_a_one_syllable_thing_with_an_en_plural_declines_strongly_in_the_singular() -> None:
+    """"die Trennung von Kirche und Staat": "Staat" (des Staates, die Staaten) is no weak noun like
+    "Präsident", so its bare singular may be a dative, joined with "Kirche" after "von"; a weak noun's
+    bare singular is still the nominative one ("Präsident Macron sprach")."""
+    assert case_of("Er forderte die Trennung von Kirche und Staat.", "Staat") == "Dative"
+    assert case_of("Er sprach über Schmerz und Angst.", "Schmerz") == "Accusative"
+    assert case_of("Gestern sprach Präsident Macron lange.", "Präsident") == "Nominative"

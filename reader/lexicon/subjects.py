@@ -58,6 +58,12 @@ def _line_subjects(line_id: int) -> frozenset[str]:
     return frozenset(_SUBJECT_OF_LABEL[label] for label in _line_labels(line_id) if label in _SUBJECT_OF_LABEL)
 
 
+def _dings_first_line(term: str, line_ids: Iterable[int]) -> int | None:
+    """The line Ding lists first for *term* as its own headword (lines are numbered in Ding's order)."""
+    own = [line_id for line_id in line_ids if (database.raw_line(line_id) or "").startswith(term + " {")]
+    return min(own, default=None)
+
+
 def _line_ids(term: str, pos: str | None = None) -> tuple[int, ...]:
     """The lines of the term's best row (of word class *pos*, if given), best first."""
     row = next((r for r in database.term_rows(term) if r.glosses and (pos is None or r.pos == pos)), None)
@@ -81,16 +87,22 @@ def text_subjects(lemmas: Iterable[str]) -> frozenset[str]:
 
 def in_subject(entry: Entry, subjects: frozenset[str]) -> Entry:
     """*entry* with the sense of its best line in one of the text's *subjects* first, where its first
-    sense is one of another field only ("Scheide": vagina [anat.]); a first sense of everyday language
-    ("veröffentlichen" is to publish in a text on computing too), one hand-checked but in no line of
-    Ding's, or one of the subject already ("Kaulquappe": tadpole [zool.]) stays."""
+    sense is one of another field only ("Scheide": vagina [anat.]) or Ding's first line is the subject's
+    ("Blatt {n} [bot.] :: leaf" in a text on plants, where the ranking for news put "sheet" first); a
+    first sense of everyday language ("veröffentlichen" is to publish in a text on computing too), one
+    hand-checked but in no line of Ding's, or one of the subject already ("Kaulquappe": tadpole [zool.])
+    stays."""
     if not subjects or not entry.found or entry.composed or len(entry.gloss) < 2:
         return entry
     line_ids = _line_ids(entry.term, entry.pos)[:SENSE_LINES]
     on_subject = [line_id for line_id in line_ids if _line_subjects(line_id) & subjects]
     first = gloss_core(entry.gloss[0].split(" [")[0])
     first_lines = [line_id for line_id in line_ids if first in english_cores(line_id)]
-    if not on_subject or not first_lines or not all(_of_another_field(line_id, subjects) for line_id in first_lines):
+    if not on_subject or not first_lines or any(line_id in on_subject for line_id in first_lines):
+        return entry
+    if _dings_first_line(entry.term, line_ids) not in on_subject and not all(
+        _of_another_field(line_id, subjects) for line_id in first_lines
+    ):
         return entry
     for line_id in on_subject:
         cores = english_cores(line_id)

@@ -26,6 +26,7 @@ from reader.nlp.lang.grammar import SUBORDINATORS
 from reader.nlp.lang.prepositions import governed_cases
 from reader.nlp.morph_features import feature_values
 from reader.nlp.noun_forms import noun_reading, plural_form
+from reader.nlp.noun_lexicon import declines_weakly
 from reader.nlp.parse_edits import set_head
 from reader.nlp.participles import participle_of
 from reader.nlp.verb_clauses import clause_end
@@ -308,7 +309,7 @@ def _plural_after_singular(word: Token, following: Token) -> bool:
     if readings is None or any(r[2] == "Plur" for r in readings[1]) or not plural_form(following):
         return False
     gender, plural, _, lemma = noun_reading(following)
-    return not (gender == "Masc" and plural in (lemma + "n", lemma + "en"))  # "dem Präsidenten": a weak noun's singular
+    return not declines_weakly(lemma, gender, plural)  # "dem Präsidenten": a weak noun's singular
 
 
 # A relative pronoun's role where its form allows one only; "der", "die", "das" open a clause as its subject.

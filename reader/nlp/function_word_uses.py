@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from reader.lexicon import lookup
 from reader.lexicon.valency import TRANSITIVE, sense_valency
+from reader.nlp import doc_facts
 from reader.nlp.clause_kinds import verb_lemma
 from reader.nlp.contextual_classes import asks_how
 from reader.nlp.doc_facts import sentence_start
@@ -147,8 +148,22 @@ def function_word_uses(token) -> tuple[str, ...]:
         copula = predicate or "Past" in feature_values(token, "Tense")
         if token.lemma_ == "sein" and any(_perfect_with_sein(verb, token) for verb in verbs):
             uses.append("perfect")  # "ist … gestürzt": has, where "ist geschlossen" is
-        uses.append("passive" if passive else "future" if "Inf" in forms else "copula" if copula else "")
+        use = "passive" if passive else "future" if "Inf" in forms else "copula" if copula else ""
+        uses.append(use or (_use_in_its_complex(token) if token.lemma_ == "werden" else ""))
     return tuple(uses)
+
+
+def _use_in_its_complex(werden) -> str:
+    """"Landschaftlich wird das Elsass meist als … beschrieben" with werden hung as the copula of "meist":
+    where its own words leave its use open, the verb complex the grammar hint reads ("wird … beschrieben":
+    a passive) decides, so that the gloss says what the hint says."""
+    from reader.nlp.hints.verbs import verb_complexes_of  # (the hints' complexes; that module imports this one)
+
+    complexes = doc_facts.once("verb_complexes", werden.doc, verb_complexes_of)
+    complex_ = next((vc for vc in complexes if any(member.i == werden.i for member in vc.members)), None)
+    if complex_ is None:
+        return ""
+    return "passive" if complex_.voice == "passive" else "future" if (complex_.tense or "").startswith("Futur") else ""
 
 
 def _before_a_modifier(token) -> bool:

@@ -30,7 +30,7 @@ from reader.nlp.case_evidence import (
 )
 from reader.nlp.foreign_words import as_common_in_english
 from reader.nlp.lang.prepositions import CONTRACTIONS
-from reader.nlp.noun_lexicon import adjectival_noun, noun_entry, noun_genders
+from reader.nlp.noun_lexicon import adjectival_noun, declines_weakly, noun_entry, noun_genders
 from reader.nlp.noun_phrases import lemma_of
 
 if TYPE_CHECKING:  # annotations only: importing the rules must not load spaCy
@@ -106,7 +106,7 @@ def noun_form_evidence(phrase: Phrase) -> None:
         if form == plural + "n" and not any(c.dep_.startswith("det") for c in head.children):
             phrase.add(DATIVE_PLURAL, W_DETERMINER)
         return
-    weak = gender == "Masc" and plural in (lemma + "en", lemma + "n") and not lemma.endswith(("er", "el"))
+    weak = declines_weakly(lemma, gender, plural)
     if form == plural and plural != lemma:
         if weak:  # "Präsidenten": plural, or a weak masculine singular outside the nominative
             phrase.add(PLURAL_OR_OBLIQUE, W_NOUN_FORM)

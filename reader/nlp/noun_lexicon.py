@@ -222,6 +222,19 @@ def person_noun(lemma: str) -> bool:
         return False
 
 
+def declines_weakly(lemma: str, gender: str | None, plural: str | None) -> bool:
+    """A masculine noun of the n-declension ("der Präsident, dem Präsidenten"): its plural adds -(e)n, it
+    ends in none of -er, -el, -or ("des Autors"), and it has two syllables or more or names a person or
+    animal ("des Menschen", "des Bären"): a one-syllable thing with that plural declines strongly in the
+    singular ("des Staates", "dem Staat", "des Schmerzes")."""
+    if gender != "Masc" or plural not in (lemma + "en", lemma + "n") or lemma.endswith(("er", "el", "or")):
+        return False
+    return len(_VOWEL_GROUPS.findall(lemma.lower())) > 1 or person_noun(lemma)
+
+
+_VOWEL_GROUPS = re.compile(r"[aeiouäöüy]+")
+
+
 def _declined_person(lemma: str) -> bool:
     """A masculine or feminine noun the dictionary declines like an adjective: a person ("der Verlobte",
     "die Abgeordnete"), where "das Gute" is none."""
