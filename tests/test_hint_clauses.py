@@ -249,3 +249,25 @@ def test_a_one_syllable_thing_with_an_en_plural_declines_strongly_in_the_singula
     assert case_of("Er forderte die Trennung von Kirche und Staat.", "Staat") == "Dative"
     assert case_of("Er sprach über Schmerz und Angst.", "Schmerz") == "Accusative"
     assert case_of("Gestern sprach Präsident Macron lange.", "Präsident") == "Nominative"
+
+
+def test_a_relative_pronoun_subject_points_back_to_the_noun_of_its_verb_s_number() -> None:
+    """"eine Bezeichnung für Lebensformen, die nicht von der Erde stammen": "stammen" is plural, so "die" is
+    the plural forms of life, not the singular name the parser hung the clause on; "die Tochter der Nachbarn,
+    die in Berlin wohnt" stays the daughter's."""
+    text = "Außerirdische ist eine Bezeichnung für Lebensformen, die nicht von der Erde stammen."
+    assert any("Relative clause about Lebensformen" in hint for hint in hints(text, "stammen"))
+    assert joined(text, "die").startswith("Nominative plural")
+    text = "Das ist die Tochter der Nachbarn, die in Berlin wohnt."
+    assert any("Relative clause about Tochter" in hint for hint in hints(text, "wohnt"))
+
+
+def test_of_two_nominatives_of_sein_the_one_after_it_is_the_predicate() -> None:
+    """"Die Funktionen der Blätter sind Photosynthese (…) und Transpiration (…)": a clause has one subject;
+    the noun after "sind", with the subject before it, is what is said of it."""
+    text = (
+        "Die ursprünglichen Funktionen der Blätter sind Photosynthese (Aufbau von Stoffen mit Hilfe von Licht) und"
+        " Transpiration (Wasserverdunstung, ist wichtig für Nährstoffaufnahme und -transport)."
+    )
+    assert any("subject of sein" in hint for hint in hints(text, "Funktionen"))
+    assert any("predicate noun after sein" in hint for hint in hints(text, "Photosynthese"))

@@ -353,11 +353,3 @@ def test_a_roman_numeral_after_a_name_is_part_of_the_name() -> None:
     # a list of rulers is no place renamed after a comma
     felipe = _tokens("Dann hätten die Töchter von Luis X., Felipe V. und Carlos IV. mehr Anspruch.")["Felipe"]
     assert not any("renames" in hint for hint in felipe.hints) and felipe.hints[0].startswith("Dative")
-
-
-def test_a_bare_conjunct_of_a_common_noun_is_a_common_noun() -> None:
-    """"Im Norden und Osten": Osten, a town's name too, joined with no article to the common noun "Norden",
-    is the east, glossed and learnable; a name that is no noun stays a name ("mit dem Präsidenten und Merkel")."""
-    osten = _tokens("Im Norden und Osten grenzt das Land an Polen.")["Osten"]
-    assert osten.pos == "NOUN" and osten.gloss[0] == "east" and osten.learnable
-    assert _tokens("Sie sprach mit dem Präsidenten und Merkel.")["Merkel"].pos == "PROPN"

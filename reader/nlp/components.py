@@ -44,7 +44,11 @@ from reader.nlp.participle_attributes import extended_attributes_after_und, exte
 from reader.nlp.participles import adjectives_from_participles, participles_after_sein, participles_taken_for_adverbs
 from reader.nlp.phrase_heads import correct_phrase_heads
 from reader.nlp.regnal_numbers import regnal_numbers
-from reader.nlp.relative_clauses import relative_clauses_taken_for_renamings, relative_clauses_taken_for_the_main_clause
+from reader.nlp.relative_clauses import (
+    relative_clauses_on_a_noun_of_another_number,
+    relative_clauses_taken_for_renamings,
+    relative_clauses_taken_for_the_main_clause,
+)
 from reader.nlp.sentence_rules import join_broken_sentences, mark_sentence_starts, starts_sentence
 from reader.nlp.shared_verb_forms import presents_of_intransitive_strong_verbs
 from reader.nlp.terms import assign_terms
@@ -164,6 +168,7 @@ def phrase_heads(doc: Doc) -> Doc:
     objects_across_the_comma(doc)
     relative_clauses_taken_for_the_main_clause(doc)
     relative_clauses_taken_for_renamings(doc)
+    relative_clauses_on_a_noun_of_another_number(doc)
     regnal_numbers(doc)
     correct_phrase_heads(doc)
     comment_participles(doc)  # (after the phrase heads, which may join a split verb complex)

@@ -26,6 +26,7 @@ if TYPE_CHECKING:  # annotations only: importing the rule must not load spaCy
     from spacy.tokens import Doc, Token
 
 _NOMINAL = frozenset({"NOUN", "PROPN"})
+_FINITE_SEIN = tuple(form for form, verb in AUXILIARY_FORMS.items() if verb == "sein")
 
 
 def correct_copular_clauses(doc: Doc) -> None:
@@ -33,6 +34,8 @@ def correct_copular_clauses(doc: Doc) -> None:
     copular_clauses_of_whose(doc)
     for name in tokens_where(doc, "DEP", ("appos",)):
         name_taken_for_an_apposition(name)
+    for verb in tokens_where(doc, "LOWER", _FINITE_SEIN):
+        predicate_taken_for_a_second_subject(verb)
     for copula in tokens_where(doc, "DEP", ("cop",)):
         predicate_taken_for_an_attribute(copula)
         copula_hung_on_the_subject(copula)
@@ -127,6 +130,22 @@ def copula_hung_on_the_subject(copula: Token) -> None:
     for child in list(subject.children):
         if child.i == copula.i or (subject.dep_.startswith("nsubj") and child.i < subject.i and child.dep_ not in _OWN_DEPENDENTS):
             set_head(child, predicate)
+
+
+def predicate_taken_for_a_second_subject(verb: Token) -> None:
+    """"Die ursprünglichen Funktionen der Blätter sind Photosynthese (…) und Transpiration (…)" with both
+    nouns the subjects of "sind": a clause has one subject; of the two nominatives of sein, the one after
+    it, with the first before it, is what is said of the first, the predicate, and sein its copula."""
+    subjects = [child for child in verb.children if child.dep_ == "nsubj" and child.pos_ in _NOMINAL]
+    if len(subjects) != 2 or not subjects[0].i < verb.i < subjects[1].i:
+        return
+    predicate = subjects[1]
+    if not take_place(predicate, verb):
+        return
+    for child in list(verb.children):
+        set_head(child, predicate)
+    set_head(verb, predicate, "cop")
+    verb.pos_ = "AUX"
 
 
 def clause_taken_for_a_subject(copula: Token) -> None:

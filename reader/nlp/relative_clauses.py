@@ -7,7 +7,8 @@ apposition of the noun before the comma. German settles it by word order: a rela
 finite verb, and the finite verb of the main clause comes right after the first field, here right after
 the comma that closes the relative clause. So the verb after that comma heads the sentence, the words
 outside the relative clause are its, and the relative clause describes the noun before its comma. A
-relative clause the parser hung on that noun as an apposition or conjunct is its relative clause too.
+relative clause the parser hung on that noun as an apposition or conjunct is its relative clause too, and
+so is one hung on a noun further back whose number its subject, the pronoun, does not have.
 """
 
 from __future__ import annotations
@@ -15,8 +16,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from reader.nlp.doc_arrays import tokens_where
+from reader.nlp.lang.articles import relative_pronoun_fits
 from reader.nlp.morph_features import article_cases
+from reader.nlp.noun_forms import noun_reading
 from reader.nlp.parse_edits import set_head, take_place
+from reader.nlp.subject_agreement import finite_number
 
 if TYPE_CHECKING:  # annotations only: importing the rule must not load spaCy
     from spacy.tokens import Doc, Token
@@ -66,6 +70,36 @@ def relative_clauses_taken_for_renamings(doc: Doc) -> None:
         own_verb = clause.pos_ in ("VERB", "AUX") or any(c.dep_ in _AUXILIARY_RELATIONS for c in clause.children)
         if own_verb and antecedent.pos_ in _NOMINAL and clause.head.i <= antecedent.i < clause.i:
             set_head(clause, antecedent, "acl:relcl")
+
+
+def relative_clauses_on_a_noun_of_another_number(doc: Doc) -> None:
+    """"eine Bezeichnung für Lebensformen, die nicht von der Erde stammen": the relative pronoun is its
+    clause's subject, so it has the finite verb's number; the parser hung the clause on the singular
+    "Bezeichnung", but the noun right before the comma has that number and the pronoun's form fits it,
+    so the clause is that noun's."""
+    for pronoun in tokens_where(doc, "TAG", ("PRELS",)):
+        clause = pronoun.head
+        if _opening(pronoun) is not pronoun or not pronoun.dep_.startswith("nsubj") or clause.dep_ not in ("acl", "acl:relcl"):
+            continue
+        nearest = doc[pronoun.i - 2]
+        number = finite_number(clause)
+        if number is None or nearest.pos_ != "NOUN" or clause.head.i == nearest.i or nearest.i < clause.head.i:
+            continue
+        if _number_of_form(clause.head) == number or _number_of_form(nearest) != number:
+            continue
+        gender = noun_reading(nearest)[0] if number == "Sing" else None
+        if relative_pronoun_fits(pronoun.text, gender, number):
+            set_head(clause, nearest, "acl:relcl")
+
+
+def _number_of_form(noun: Token) -> str | None:
+    """"Plur" for a plural form its singular does not spell, "Sing" for a singular its plural does not, else None."""
+    if noun.pos_ != "NOUN":
+        return None
+    _, plural, _, lemma = noun_reading(noun)
+    if plural is None or plural == lemma:
+        return None
+    return "Plur" if noun.text == plural else "Sing" if noun.text == lemma else None
 
 
 def _opening(pronoun: Token) -> Token | None:

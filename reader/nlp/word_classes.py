@@ -436,13 +436,11 @@ def common_nouns_taken_for_names(doc: Doc) -> None:
     the dictionary has as a noun (or a form of one) and Wiktionary not as a name is that common noun,
     with its gender and plural ("names are singular" made it one drug). So is one both taggers call a
     name where the text has the same word as a common noun elsewhere ("war die Band" beside "der Band
-    gelang"), one in the plural the dictionary gives it ("manchmal werden Charaktere gezeigt"), one
-    standing alone as a heading ("# Hochwasser"), where the tagger has no context, or one joined with no
-    article of its own to a common noun ("Im Norden und Osten": a list joins like with like)."""
+    gelang"), one in the plural the dictionary gives it ("manchmal werden Charaktere gezeigt"), or one
+    standing alone as a heading ("# Hochwasser"), where the tagger has no context."""
     common_elsewhere = {token.text for token in doc if token.pos_ == "NOUN" and token.tag_ == "NN"}
     for token in tokens_where(doc, "POS", ("PROPN",)):
-        joined = _bare_conjunct_of_a_common_noun(token)
-        elsewhere = token.text in common_elsewhere or joined
+        elsewhere = token.text in common_elsewhere
         # (whether it stands alone is asked only where it decides: it walks the sentence)
         alone = (token.dep_.startswith("flat") or (token.tag_ == "NE" and not elsewhere)) and _alone(token)
         taken = token.tag_ == "NN" or (token.tag_ == "NE" and (elsewhere or alone or _plural_of_a_noun(token)))
@@ -459,21 +457,8 @@ def common_nouns_taken_for_names(doc: Doc) -> None:
         except LexiconMissingError:
             return
         # (Wiktionary's names include common words — a town "Band" —, so the text's own use decides)
-        if noun_listed and (joined or not in_a_name) and (not listed_name or elsewhere):
+        if noun_listed and not in_a_name and (not listed_name or token.text in common_elsewhere):
             token.pos_ = "NOUN"
-
-
-def _bare_conjunct_of_a_common_noun(word: Token) -> bool:
-    """A word Wiktionary lists as a name and a noun ("Osten", a town too) joined by "und"/"oder" to a common
-    noun before it, with no article of its own ("Norden und Osten"); not a name only ("den Vereinigten
-    Staaten und Mexiko", "und Russlands Staatspräsidenten"), nor one joined to a name the tagger called a
-    noun ("zwischen Peru und Venezuela")."""
-    first = word.head
-    return (
-        word.dep_ == "conj" and first.i < word.i and first.pos_ == "NOUN" and first.tag_ == "NN"
-        and not any(child.dep_ in ("det", "det:poss", "case") for child in word.children)
-        and database.name_kind(word.text) == "also" and database.name_kind(first.text) != "only"
-    )
 
 
 def _plural_of_a_noun(word: Token) -> bool:
