@@ -333,6 +333,15 @@ def test_etwa_after_a_comma_before_a_noun_gives_an_example_and_before_a_number_a
     assert _first("Zu der Kundgebung kamen viele Menschen, etwa 200 Gäste aus dem Umland.", "etwa") == "about"
 
 
+def test_etwa_with_no_amount_after_it_gives_an_example_wherever_it_stands() -> None:
+    """"wenn er etwa vor Feuer warnt", "so kann etwa Rettungskräften …": no number or part follows, so an
+    example; a number after a preposition and its noun, or a part, is still an amount."""
+    assert _first("Jesus spricht davon, wenn er etwa vor Feuer warnt.", "etwa") == "for example"
+    assert _first("So kann etwa Rettungskräften eine Durchfahrt ermöglicht werden.", "etwa") == "for example"
+    assert _first("Das geschah etwa im Jahr 1900.", "etwa") == "about"
+    assert _first("Etwa die Hälfte der Befragten stimmte zu.", "Etwa") == "about"
+
+
 def test_a_word_with_an_indefinite_article_is_the_common_noun_though_also_a_name() -> None:
     """"ein Neubau": a new building, though Neubau is also a district of Vienna (a name takes no "ein")."""
     assert _first("In der Stadt wird für die Polizei ein Neubau errichtet.", "Neubau") in ("new house", "new building")

@@ -234,9 +234,6 @@ def _before_genitive_plural(token) -> bool:
         and {"Plur"} <= set(feature_values(following, "Number"))
 
 
-_INTRODUCING_EXAMPLES = {"wie", "so", ","}
-
-
 def _before_dass(adverb) -> bool:
     """", dass" follows, perhaps after the clause's closing verbs ("dadurch erklärt, dass"): the dass
     clause says what the pronominal adverb stands for."""
@@ -248,12 +245,25 @@ def _before_dass(adverb) -> bool:
 
 
 def _introduces_example(etwa) -> bool:
-    """"wie etwa", "so etwa", ", etwa Bürgermeister": an example follows; before a number ("…, etwa 200
-    Menschen") it is "about"."""
+    """"wie etwa", ", etwa Bürgermeister", "wenn er etwa vor Feuer warnt", "so kann etwa Rettungskräften …":
+    "etwa" with no amount after it (before any punctuation: "wie etwa - im Freiland …") gives an example;
+    before a number or a part ("etwa 200 Menschen", "etwa im Jahr 1900", "etwa ein Viertel", "etwa doppelt
+    so groß") it is "about"."""
     doc = etwa.doc
-    following = doc[etwa.i + 1] if etwa.i + 1 < len(doc) else None
-    counted = following is not None and (following.like_num or following.pos_ == "NUM")
-    return etwa.i > 0 and doc[etwa.i - 1].lower_ in _INTRODUCING_EXAMPLES and not counted
+    ahead = doc[etwa.i + 1 : min(etwa.i + 1 + _AMOUNT_REACH, etwa.sent.end)]
+    for word in ahead:
+        if word.is_punct:
+            break
+        if word.like_num or word.pos_ == "NUM" or word.lower_ in _AMOUNTS:
+            return False
+    return True
+
+
+_AMOUNT_REACH = 3  # "etwa im Jahr 1900": the number may follow a preposition and its noun
+# Words that say how much without a digit: fractions and multiples ("etwa die Hälfte", "etwa gleich groß").
+_AMOUNTS = frozenset(
+    "hälfte drittel viertel fünftel zehntel dutzend doppelt doppelte dreifach dreifache zweimal dreimal gleich gleiche".split()
+)
 
 
 def _perfect_with_sein(verb, sein) -> bool:
