@@ -167,7 +167,7 @@ def clause_taken_for_a_subject(copula: Token) -> None:
     )
     if subject is None:
         return
-    first.dep_ = "parataxis"  # (the later clause keeps its place: the parse's root, whose number rules read)
+    first.dep_ = "parataxis"  # (the later clause keeps the root, whose predicate takes its number from the copula)
     for child in list(second.children):
         if child.i < comma.i and child.i != first.i:
             set_head(child, first)  # the first clause's words the parser hung on the second ("Ihre Mutter")

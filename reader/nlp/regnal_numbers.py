@@ -28,7 +28,7 @@ def regnal_numbers(doc: Doc) -> None:
         name = doc[numeral.i - 1]
         if name.pos_ != "PROPN" or not name.is_title:
             continue
-        numeral.pos_, numeral.tag_, numeral.lemma_ = "PROPN", "NE", numeral.text  # (its case stays the name's)
+        numeral.pos_, numeral.tag_, numeral.lemma_ = "PROPN", "NE", numeral.text  # (its features stay the tagger's)
         if name.head.i == numeral.i and not take_place(name, numeral):
             continue
         for child in list(numeral.children):

@@ -22,7 +22,7 @@ from reader.nlp.noun_forms import noun_reading
 from reader.nlp.parse_edits import set_head, take_place
 from reader.nlp.subject_agreement import finite_number
 
-if TYPE_CHECKING:  # annotations only: importing the rule must not load spaCy
+if TYPE_CHECKING:  # annotations only
     from spacy.tokens import Doc, Token
 
 _NOMINAL = frozenset({"NOUN", "PROPN"})
@@ -79,7 +79,8 @@ def relative_clauses_on_a_noun_of_another_number(doc: Doc) -> None:
     so the clause is that noun's."""
     for pronoun in tokens_where(doc, "TAG", ("PRELS",)):
         clause = pronoun.head
-        if _opening(pronoun) is not pronoun or not pronoun.dep_.startswith("nsubj") or clause.dep_ not in ("acl", "acl:relcl"):
+        subject = _opening(pronoun) is pronoun and pronoun.dep_.startswith("nsubj")
+        if not subject or clause.dep_ not in ("acl", "acl:relcl"):
             continue
         nearest = doc[pronoun.i - 2]
         number = finite_number(clause)
