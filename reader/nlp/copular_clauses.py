@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from reader.nlp.doc_arrays import tokens_where
 from reader.nlp.lang.grammar import AUXILIARY_FORMS
-from reader.nlp.morph_features import article_cases
+from reader.nlp.morph_features import article_cases, may_be_nominative
 from reader.nlp import lemma_dictionary
 from reader.nlp.parse_edits import set_head, take_place
 
@@ -225,5 +225,4 @@ def _prepositional(noun: Token) -> bool:
 def _may_be_nominative(noun: Token, genitive: bool = False) -> bool:
     """A noun without an article, or with one that may be nominative (and, unless `genitive`, cannot be
     genitive: "der" of "der Islam" may be)."""
-    cases = article_cases(noun)
-    return cases is None or "Nom" in cases and (genitive or "Gen" not in cases)
+    return may_be_nominative(noun) and (genitive or "Gen" not in (article_cases(noun) or ()))

@@ -17,7 +17,7 @@ from reader.lexicon.valency import intransitive_only
 from reader.nlp import lemma_dictionary
 from reader.nlp.lang.grammar import REFLEXIVE
 from reader.nlp.lang.sentences import MONTHS, TIME_NOUNS, WEEKDAYS
-from reader.nlp.morph_features import article_cases
+from reader.nlp.morph_features import may_be_nominative
 from reader.nlp.parse_edits import set_head
 
 if TYPE_CHECKING:  # annotations only: importing the rule must not load spaCy
@@ -93,8 +93,7 @@ def _may_be_nominative(noun: Token) -> bool:
     may be nominative."""
     if _time(noun) or any(c.dep_ == "nummod" for c in noun.children):
         return False
-    cases = article_cases(noun)
-    return cases is None or "Nom" in cases
+    return may_be_nominative(noun)
 
 
 def _time(noun: Token) -> bool:

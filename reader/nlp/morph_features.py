@@ -37,3 +37,9 @@ def article_cases(noun: Token) -> frozenset[str] | None:
         return None
     readings = determiner_readings(article.text)
     return frozenset(reading[0] for reading in readings[1]) if readings else frozenset()
+
+
+def may_be_nominative(noun: Token) -> bool:
+    """`noun` has no article, or one whose form may be nominative."""
+    cases = article_cases(noun)
+    return cases is None or "Nom" in cases

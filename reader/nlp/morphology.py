@@ -99,6 +99,7 @@ from reader.nlp.noun_phrases import (
     acts_as_preposition,
     after_comma,
     adverb_opening_sentence,
+    first_conjunct,
     genitive_name,
     genitive_with_sein,
     hyphen_part,
@@ -324,9 +325,7 @@ def _score(phrase: Phrase, decided: dict[int, Reading]) -> None:
         # Weltwirtschaft und Hilfen für …": not a plural after a singular)
         first = head.head
         truncated = first.i + 1 < len(head.doc) and head.doc[first.i + 1].text in ("-", "‑")
-        opening = first
-        while opening.dep_ == "conj" and opening.head.i < opening.i:
-            opening = opening.head  # the list's first conjunct, which holds the article
+        opening = first_conjunct(first)
         number = decided[opening.i][2] if opening.i in decided else None
         same_number = number is not None and (number == _features(head).get("Number") or number == "Plur" and plural_form(head))
         shares_article = head.dep_ == "conj" and inherits(head) and bool(phrase_of(opening).members) and (
@@ -396,9 +395,7 @@ def _after_a_shared_article(noun: Token, ending: str | None, decided: dict[int, 
     joined without an article of its own to a list whose first noun has one, declines after that article
     in the first noun's number where its ending allows that (the readings it then has); else None: it
     declines strongly ("die Lehrer und Studierende")."""
-    opening = noun
-    while opening.dep_ == "conj" and opening.head.i < opening.i:
-        opening = opening.head
+    opening = first_conjunct(noun)
     if opening.i == noun.i or opening.i not in decided:
         return None
     number = decided[opening.i][2]
@@ -417,9 +414,7 @@ def _two_way_evidence(phrase: Phrase, word: str) -> None:
     is a place (direction to a named place is "nach"), after über a route or topic."""
     head = phrase.head
     governor = head.head
-    first = head
-    while first.dep_ == "conj" and first.head.i < first.i:
-        first = first.head
+    first = first_conjunct(head)
     if first.i != head.i and any(c.dep_ == "case" and c.lower_ == word for c in first.children):
         governor = first.head  # "grenzt an den Libanon sowie an den Gazastreifen": the first phrase's verb
     case = None

@@ -57,6 +57,14 @@ FIXED_ADVERBIALS = frozenset({("zum", "Beispiel"), ("zum", "Teil"), ("zum", "GlÃ
 
 
 @kept_per_token
+def first_conjunct(token: Token) -> Token:
+    """The first item of the list `token` ends or is in ("die Lehrer und Studierenden": Lehrer), which holds
+    the article the later bare items share; `token` itself outside a list."""
+    while token.dep_ == "conj" and token.head.i < token.i:
+        token = token.head
+    return token
+
+
 def lemma_of(token: Token) -> str:
     """The lemma (`reader_morphology` runs before `reader_lemmatizer`, so compute it when unset)."""
     if token.lemma_:

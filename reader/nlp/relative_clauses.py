@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from reader.nlp.doc_arrays import tokens_where
 from reader.nlp.lang.articles import relative_pronoun_fits
-from reader.nlp.morph_features import article_cases
+from reader.nlp.morph_features import may_be_nominative
 from reader.nlp.noun_forms import noun_reading
 from reader.nlp.parse_edits import set_head, take_place
 from reader.nlp.subject_agreement import finite_number
@@ -144,7 +144,7 @@ def _change_places(relative: Token, head: Token, antecedent: Token, comma: Token
     for child in list(relative.children):
         if child.i not in clause and child.i != head.i:
             set_head(child, head)
-            if child.i < comma.i and child.dep_ in ("obj", "nsubj") and _may_be_nominative(child):
+            if child.i < comma.i and child.dep_ in ("obj", "nsubj") and may_be_nominative(child):
                 child.dep_ = "nsubj"  # the first field's phrase, the relative clause's object before
     if not set_head(relative, antecedent, "acl:relcl"):
         return
@@ -164,11 +164,6 @@ def _change_places(relative: Token, head: Token, antecedent: Token, comma: Token
             set_head(word, subject, "conj")  # the list's later items
     if subject is not None:
         _last_item_taken_for_an_object(relative, subject)
-
-
-def _may_be_nominative(phrase: Token) -> bool:
-    cases = article_cases(phrase)
-    return cases is None or "Nom" in cases
 
 
 def _last_item_taken_for_an_object(relative: Token, subject: Token) -> None:

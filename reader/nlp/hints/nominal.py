@@ -40,6 +40,7 @@ from reader.nlp.lang.valency import FIXED_PHRASES, GENITIVE_WITH_SEIN, NAMING_VE
 from reader.nlp.lang.sentences import MONTHS, TIME_NOUNS, WEEKDAYS
 from reader.nlp.noun_phrases import (
     adverbial_before_number,
+    first_conjunct,
     genitive_with_sein,
     is_compared,
     is_determiner,
@@ -454,9 +455,7 @@ def _shared_article(noun: Token, ending: str) -> Token | None:
     """"mit dem Lehrer und jungen Kollegen", "dem Heiligen Römischen Reich bzw. Deutschen Reich": the article
     of the list's first noun, where `noun`, a later conjunct with none of its own, has a case, gender and
     number the adjective's strong ending cannot show, as the ending after that article can."""
-    opening = noun
-    while opening.dep_ == "conj" and opening.head.i < opening.i:
-        opening = opening.head
+    opening = first_conjunct(noun)
     article = next((c for c in opening.children if c.dep_ in ("det", "det:poss")), None) if opening.i != noun.i else None
     found = determiner_readings(article.text) if article is not None else None
     if found is None:
