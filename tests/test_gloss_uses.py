@@ -1,7 +1,9 @@
 """First glosses that depend on how a word is used, one behaviour per test, on sentences written for these
 tests: whose "ihr" is, "von" standing for a genitive, a preposition an adjective may leave out, persons
 without a feminine in -in, "auch wenn", "sowohl … als auch", the "sich" of "sich lassen", a preposition
-tagged as another word, werden as the passive its grammar hint reads."""
+tagged as another word, werden as the passive its grammar hint reads, a construction whose words stand before
+the noun, a weak masculine's plural, the sense an attributive participle's adverb shows, hand-checked senses, "von"
+in the first field of a passive, "gegenüber" after a change, "wie auch", the sense a text's compounds give a word."""
 
 from __future__ import annotations
 
@@ -103,3 +105,72 @@ def test_werden_hung_on_an_adverb_is_glossed_as_the_passive_its_hint_reads() -> 
     assert any("werden-passive" in hint for hint in wird.hints)
     assert wird.gloss[0].startswith("to be (passive")
     assert _token("Er wird morgen kommen.", "wird").gloss[0].startswith("will")
+
+
+def test_a_sense_whose_construction_puts_words_before_the_noun_needs_them_there() -> None:
+    """"all right (in Ordnung)" is "in" before "Ordnung": "eine Ordnung in der Klasse der Insekten" is an
+    order (the rank), with "in" after the noun; "sind in Ordnung" keeps the phrase's sense, and a number's
+    example ("o'clock (um 8 Uhr)") still fits any number before its noun."""
+    assert _token("Die Käfer bilden eine Ordnung in der Klasse der Insekten.", "Ordnung").gloss[0] == "order"
+    assert _token("Die Papiere sind in Ordnung.", "Ordnung").gloss[0].startswith("all right")
+    assert _token("Das Konzert beginnt ab 18:00 Uhr.", "Uhr").gloss[0].startswith("o'clock")
+
+
+def test_a_plural_in_en_of_a_weak_masculine_in_e_is_its_own() -> None:
+    """"die Germanen": the plural of der Germane (a Teuton), not the dative plural of the rarer neuter
+    "das German" (a chemical), though the lemma frequencies count "German" more often (English text)."""
+    assert "masculine noun (der Germane)" in _token("Die Germanen lebten in Stämmen.", "Germanen").hints[0]
+
+
+def test_a_participle_with_an_adverb_takes_the_sense_ding_shows_with_that_adverb() -> None:
+    """"die gut erhaltenen Mauern": Ding's example "gut erhalten sein" (to be well preserved) gives the sense,
+    not "received"; "das kürzlich erhaltene Schreiben" stays received (Ding: "kürzlich erhalten")."""
+    assert _token("Die gut erhaltenen Mauern stehen noch.", "erhaltenen").gloss[0] == "preserved"
+    assert _token("Das kürzlich erhaltene Schreiben lag dort.", "erhaltene").gloss[0] == "received"
+
+
+def test_hand_checked_senses_put_the_common_sense_first() -> None:
+    """Senses the lexicon's hand-checked data orders: "Brunnen" a well before a fountain (Duden's and Ding's
+    order), "Heber" a siphon (Ding has only the football lob), "Körperlänge" body length (Ding lists it as
+    body height), "Einfall in" an invasion and "Einfall" alone an idea, "sich als … bezeichnen" to describe
+    oneself as (Ding: to style)."""
+    assert _token("Das Dorf hatte einen tiefen Brunnen.", "Brunnen").gloss[0] == "well"
+    assert _token("Das Wasser floss durch einen Heber.", "Heber").gloss[0] == "siphon"
+    assert _token("Der Floh erreicht 9 Millimeter Körperlänge.", "Körperlänge").gloss[0] == "body length"
+    assert _token("Es kam zu deren Einfall in das Römische Reich.", "Einfall").gloss[0].startswith("invasion")
+    assert _token("Er hatte einen guten Einfall.", "Einfall").gloss[0] == "idea"
+    verb = _token("Bei der Volkszählung bezeichneten sich nur wenige Menschen als Indigene.", "bezeichneten")
+    assert verb.phrase is not None and verb.phrase["gloss"][0].startswith("to describe")
+
+
+def test_von_in_the_first_field_before_a_modal_is_no_agent_of_the_passive() -> None:
+    """"Die Echtheit von diesem Brief konnte … nachgewiesen werden": the phrase stands before the finite
+    "konnte", in the first field with the noun it belongs to: of, not the doer (by); in a subordinate
+    clause the passive's doer stays by."""
+    assert _token("Die Echtheit von diesem Brief konnte jedoch nicht sicher nachgewiesen werden.", "von").gloss[0] == "of"
+    assert _token("Er freute sich, weil er von der Mehrheit gewählt werden konnte.", "von").gloss[0] == "by"
+
+
+def test_gegenueber_after_a_change_compares() -> None:
+    """"Lautwandel gegenüber der Ursprache": a change is measured from what "gegenüber" names (compared
+    with), as with a verb of change ("sanken gegenüber dem Januar"); "Misstrauen gegenüber der Regierung"
+    stays towards."""
+    text = "Kennzeichen der Sprachen sind bestimmte Lautwandel gegenüber der rekonstruierten Ursprache."
+    assert _token(text, "gegenüber").gloss[0] == "compared with"
+    assert _token("Die Preise sanken gegenüber dem Januar deutlich.", "gegenüber").gloss[0] == "compared with"
+    assert _token("Das Misstrauen gegenüber der Regierung wuchs.", "gegenüber").gloss[0] == "towards"
+
+
+def test_wie_auch_opening_a_clause_is_just_as() -> None:
+    """"…, wie auch die Entwicklung des Reiches sich … verband": just as, not how; "wie auch immer" is none."""
+    text = "Der Kontakt prägte die Welt, wie auch die Entwicklung des Reiches sich mit ihr verband."
+    assert _token(text, "wie").gloss[0] == "just as"
+    assert _token("Wie auch immer er es macht, es ist falsch.", "Wie").gloss[0] != "just as"
+
+
+def test_a_word_takes_the_sense_its_text_s_compounds_give_it() -> None:
+    """In a text with "Burgtor" (castle gate) and "Stadttor" (city gate), "Tor" is a gate, not the goal it
+    mostly is in news; where no compound says otherwise it stays the goal."""
+    text = "Neben dem Burgtor ist es das einzige erhaltene Stadttor. Das Tor wurde 1478 gebaut."
+    assert _token(text, "Tor").gloss[0] == "gate"
+    assert _token("Das Tor fiel in der letzten Minute.", "Tor").gloss[0] == "goal"

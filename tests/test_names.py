@@ -353,3 +353,31 @@ def test_a_roman_numeral_after_a_name_is_part_of_the_name() -> None:
     # a list of rulers is no place renamed after a comma
     felipe = _tokens("Dann hätten die Töchter von Luis X., Felipe V. und Carlos IV. mehr Anspruch.")["Felipe"]
     assert not any("renames" in hint for hint in felipe.hints) and felipe.hints[0].startswith("Dative")
+
+
+def test_a_species_name_is_latin_and_its_author_a_name() -> None:
+    """"die Eiche (Quercus robur)", "(Talpa europaea Linnaeus, 1758)": genus and epithet are Latin, with
+    no German gloss and nothing to learn (not the verb "europaea" of a clause), the author who named the
+    species a name, not a noun to learn; the clause around keeps its own subject and verb."""
+    tokens = _tokens("Die Eiche (Quercus robur) wächst langsam.")
+    assert all(tokens[word].pos == "X" and not tokens[word].learnable for word in ("Quercus", "robur"))
+    assert any("subject of wachsen" in hint for hint in tokens["Eiche"].hints)
+    text = "Der Floh lebt auf dem Maulwurf (Talpa europaea Linnaeus, 1758), der im Boden gräbt."
+    tokens = _tokens(text)
+    assert tokens["europaea"].pos == "X" and not tokens["europaea"].gloss
+    assert tokens["Linnaeus"].pos == "PROPN" and not tokens["Linnaeus"].learnable
+    tokens = _tokens("Die bekannteste Art ist der Menschenfloh (Pulex irritans).")
+    assert tokens["irritans"].pos == "X" and not tokens["irritans"].gloss
+    assert tokens["Menschenfloh"].hints[0].startswith("Nominative")
+    gentes = _tokens("Es kam zu Zügen germanischer Stämme (gentes), die Verbände bildeten.")["gentes"]
+    assert gentes.pos == "X" and not gentes.gloss  # a Latin word alone in brackets: no "Ghent"
+    # German words after a capitalised one stay German: "Das Tor wurde genannt"
+    assert _tokens("Das Tor wurde 1890 abgerissen.")["wurde"].pos == "AUX"
+
+
+def test_a_latin_word_cited_after_a_common_noun_is_foreign_and_the_noun_stays_german() -> None:
+    """"abgeleitet von dem lateinischen Verb computare": the Latin word is foreign, no verb of the clause;
+    "Verb" keeps its gloss, and the clause's own verb "abgeleitet von" reads "von" as from."""
+    tokens = _tokens("Das Wort ist abgeleitet von dem lateinischen Verb computare, was rechnen bedeutet.")
+    assert tokens["computare"].pos == "X" and not tokens["computare"].gloss
+    assert tokens["Verb"].gloss[0] == "verb" and tokens["von"].gloss[0] == "from"

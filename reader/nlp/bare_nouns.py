@@ -74,6 +74,22 @@ def bare_noun_after_a_prepositional_phrase(noun: Token) -> None:
 _CLAUSE_ROLES = {"nsubj", "nsubj:pass", "obj", "iobj", "obl", "obl:arg", "dep"}
 
 
+def apposition_opened_by_a_preposition(noun: Token) -> None:
+    """"Daher besitzen Flöhe in ihren Beinen sogenannte Resilinpolster", with "Resilinpolster" made an
+    apposition of "Flöhe" and "in ihren Beinen" its attribute: an apposition renames the noun right
+    after it, with no phrase before its own words, so a noun whose words open with a preposition's
+    phrase is a phrase of the clause, the object of its verb."""
+    head = noun.head
+    if noun.dep_ != "appos" or noun.pos_ not in ("NOUN", "PROPN") or head.pos_ not in ("NOUN", "PROPN") or head.i >= noun.i:
+        return
+    opening = noun.left_edge
+    if opening.i != head.i + 1 or opening.dep_ != "case" or opening.head.head.i != noun.i or only_a_name(noun.text):
+        return
+    verb = head.head
+    if head.dep_ in _CLAUSE_ROLES and verb.pos_ in ("VERB", "AUX") and not any(c.dep_ == "cop" for c in verb.children):
+        set_head(noun, verb, "obj")
+
+
 def bare_name_renaming_the_noun_before(name: Token) -> None:
     """"erlitten die großen Volksparteien CDU, CSU und SPD Verluste", with "CDU" made the verb's object:
     a bare name right after a common noun of the same verb renames that noun (a close apposition, as in

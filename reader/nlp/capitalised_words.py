@@ -21,7 +21,7 @@ from reader.nlp import doc_facts
 from reader.nlp.doc_arrays import tokens_where
 from reader.nlp.headings import in_heading
 from reader.nlp.lang.articles import MIXED, STRONG, WEAK, adjective_ending, determiner_readings
-from reader.nlp.noun_lexicon import listed_noun
+from reader.nlp.noun_lexicon import gender_of_a_named_thing, listed_noun, noun_entry
 from reader.nlp.parse_edits import set_head, take_place
 
 if TYPE_CHECKING:
@@ -77,8 +77,8 @@ def capitalised_adjectives_before_their_noun(doc: Doc) -> None:
     Before a name it stays a noun ("der Vorsitzende Müller")."""
     made = set()  # adjectives this pass made: the next capitalised one of the name follows them
     for token in tokens_where(doc, "POS", ("NOUN", "PROPN")):
-        # (the STTS tagger saw it; in a title it calls every capitalised word a name)
-        taken = token.pos_ == "NOUN" or (token.pos_ == "PROPN" and token.tag_ == "ADJA")
+        # (a name the STTS tagger saw as an adjective or a common noun; in a title it calls every capitalised word a name)
+        taken = token.pos_ == "NOUN" or (token.pos_ == "PROPN" and token.tag_ in ("ADJA", "NN"))
         if not token.is_title or not token.is_alpha:
             continue
         ending = adjective_ending(token.text)
@@ -88,9 +88,9 @@ def capitalised_adjectives_before_their_noun(doc: Doc) -> None:
             continue
         if token.i > 0 and doc[token.i - 1].pos_ in ("ADJ", "NUM") and token.i - 1 not in made:
             continue  # "auf europäischer Ebene Gesetze": a noun with an adjective of its own
-        base = token.lower_[: -len(ending)]
         try:
-            noun = _noun_after_attributes(token) if listed_as(base, "ADJ") else None
+            base = _adjective_lemma(token.lower_[: -len(ending)])
+            noun = _noun_after_attributes(token) if base is not None else None
         except LexiconMissingError:
             return
         if noun is None:
@@ -100,14 +100,18 @@ def capitalised_adjectives_before_their_noun(doc: Doc) -> None:
             # with no article before it, its strong ending agrees with the noun ("und Heiligem Geist"), or
             # the parser hung the noun inside its phrase and the article before it is the noun's ("des
             # Heiligen Römischen Reiches", where "Reiches" was made its genitive; not "des Geistlichen Nils …")
+            # (a building's name the parser hung beside it has no phrase of its own: "Das Mittlere Holstentor")
+            named_thing = _named_thing(noun)
             agrees = _strong_ending_agrees(token, ending, noun) or (
-                (noun.pos_ == "NOUN" or noun.tag_ == "NN") and _inside(noun, token) and _article_agrees(token, ending, noun)
+                (noun.pos_ == "NOUN" or noun.tag_ == "NN" or named_thing)
+                and (_inside(noun, token) or (named_thing and noun.head.i == token.head.i))
+                and _article_agrees(token, ending, noun)
             )
             if not agrees or not take_place(noun, token):
                 continue
         for child in list(token.children):  # the article is the noun's, as is what the parser hung on the word
             if child.i != noun.i:
-                set_head(child, noun)
+                set_head(child, noun, "det" if child.pos_ == "DET" and child.i < token.i else None)
         set_head(token, noun, "amod")
         token.pos_, token.tag_, token.lemma_ = "ADJ", "ADJA", base
         token.set_morph("Degree=Pos")
@@ -126,7 +130,7 @@ def _strong_ending_agrees(adjective: Token, ending: str, noun: Token) -> bool:
     if before is not None and (before.pos_ not in _BEFORE_A_BARE_PHRASE or determiner_readings(before.text) is not None):
         return False
     cases, numbers = set(noun.morph.get("Case")), set(noun.morph.get("Number"))
-    genders = {*noun.morph.get("Gender"), MORPH_GENDERS.get(lookup(noun.text, "NOUN").gender or "")}
+    genders = {*noun.morph.get("Gender"), _gender(noun)}
     return any(
         case in cases and number in numbers and (number == "Plur" or reading_gender in genders)
         for case, reading_gender, number in STRONG.get(ending, ())
@@ -142,7 +146,7 @@ def _article_agrees(adjective: Token, ending: str, noun: Token) -> bool:
         return False
     kind, article = readings
     numbers = set(noun.morph.get("Number"))
-    gender = MORPH_GENDERS.get(lookup(noun.text, "NOUN").gender or "")
+    gender = _gender(noun)
     for case, reading_gender, number in article & (WEAK if kind == "def" else MIXED).get(ending, frozenset()):
         if number not in numbers or (number == "Sing" and reading_gender != gender):
             continue
@@ -198,16 +202,27 @@ def _noun_after_attributes(token: Token) -> Token | None:
     for following in token.doc[token.i + 1 : token.sent.end]:
         ending = adjective_ending(following.text)
         adjective = ending == own and (
-            following.pos_ == "ADJ" or (following.is_title and listed_as(following.lower_[: -len(ending)], "ADJ"))
+            following.pos_ == "ADJ" or (following.is_title and _adjective_lemma(following.lower_[: -len(ending)]) is not None)
         )
         common = following.pos_ == "NOUN" or following.tag_ == "NN"
-        common = common or (following.pos_ == "PROPN" and listed_noun(following.text))
+        common = common or (following.pos_ == "PROPN" and (listed_noun(following.text) or _named_thing(following)))
         if common and following.is_title and not adjective:  # ("Heiligem Geist": the name's noun is a word)
             hyphen = following.i + 1 < len(following.doc) and following.doc[following.i + 1].text == "-"
             return None if hyphen else following  # "der Initiative Rundfunk-frei": a name after a noun
         if not adjective:
             return None
     return None
+
+
+def _named_thing(name: Token) -> bool:
+    """A name the dictionary lacks that ends in a noun it has, as a building's or place's does
+    ("Holstentor": a Tor): a thing its adjectives agree with as with that noun."""
+    return name.pos_ == "PROPN" and gender_of_a_named_thing(name.text) is not None
+
+
+def _gender(noun: Token) -> str | None:
+    """The gender of `noun` the dictionary gives, or that of the noun a name ends in ("Holstentor": Neut)."""
+    return noun_entry(noun.text)[0] or (gender_of_a_named_thing(noun.text) if noun.pos_ == "PROPN" else None)
 
 
 def _undeclined_adverb(token: Token) -> bool:
@@ -245,6 +260,12 @@ def _capitalised_elsewhere(token: Token) -> bool:
         "capitalised_inside_sentences", token.doc, lambda doc: Counter(t.text for t in doc if t.is_title and not t.is_sent_start)
     )
     return inside[token.text] > (0 if token.is_sent_start else 1)
+
+
+def _adjective_lemma(stem: str) -> str | None:
+    """The adjective the dictionary has whose declined forms start with `stem`: the stem itself, or the
+    stem with its "-e" where Ding lists the declined form ("mittler": mittlere, "ober": obere)."""
+    return next((lemma for lemma in (stem, stem + "e") if listed_as(lemma, "ADJ")), None)
 
 
 def listed_as(word: str, pos: str) -> bool:

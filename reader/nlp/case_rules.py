@@ -62,6 +62,7 @@ from reader.nlp.subject_agreement import (
     stray_finite_verb,
 )
 from reader.nlp.verb_complex import verb_complex, zu_infinitive
+from reader.nlp.verb_mood import imperative_stem
 from reader.nlp.doc_facts import sentence_start
 from reader.nlp.phrase_context import fragment_before_colon, genitive_attribute, time_adverbial
 
@@ -263,6 +264,9 @@ def _clause_targets(verb: Token, members: list[int], phrases: dict[int, Phrase],
     fixed_acc = [i for i in members if "Nom" not in allowed[i] and decided[i][0] == "Acc"]
     if not open_:
         return {}
+    finite = verb_complex(verb).finite
+    if finite is not None and imperative_stem(finite.lower_, lemma_of(finite)):
+        return {i: "Acc" for i in open_}  # "(siehe Ethnogenese)": a request has no subject but its reader
     if infinitive_clause(verb):
         # "…, mehrere Flugzeuge explodieren zu lassen": no subject, no nominative, inside the clause's commas
         opening = max((t.i for t in doc[sentence_start(verb) : verb.i] if t.text == ","), default=sentence_start(verb))
@@ -277,7 +281,6 @@ def _clause_targets(verb: Token, members: list[int], phrases: dict[int, Phrase],
     if passive(verb):
         # a werden-passive has no accusative object ("bis dieser Kopf und jedes andere Artefakt zurückgegeben wird")
         return {i: "Nom" for i in open_}
-    finite = verb_complex(verb).finite
     # (not under "lassen": "Lass das Mikro fallen" has the accusative)
     if (
         len(open_) == 1 and not fixed_nom and takes_no_accusative(verb) and finite is not None
@@ -369,6 +372,11 @@ def _clause_targets(verb: Token, members: list[int], phrases: dict[int, Phrase],
             # "Das sagt Norbert Hofer", "Das erklärte die Sprecherin", "Das hat das Amt mitgeteilt": what
             # was said comes first, the speaker after the finite verb
             return {i: ("Nom" if i == speaker[0] else "Acc") for i in open_}
+        pronoun = next((i for i in agreeing if doc[i].pos_ == "PRON" and "Prs" in doc[i].morph.get("PronType")), None)
+        if pronoun is not None and len(agreeing) == 2 and any(c.tag_ == "PRELAT" for c in doc[agreeing[0]].children):
+            # "…, dessen Strukturen sie zerstören wollten": the phrase with "dessen" opens its clause whatever
+            # its role; the personal pronoun after it is the subject
+            return {i: ("Nom" if i == pronoun else "Acc") for i in open_}
         if (number and len(agreeing) == 1) or (agreeing and (len(in_clause) == 2 or agreeing[0] == min(in_clause))):
             # the one that agrees with the verb; of several that agree, the first, usually
             return {i: ("Nom" if i == agreeing[0] else "Acc") for i in open_}
@@ -612,9 +620,12 @@ def _compared_case(head: Token, decided: dict[int, Reading]) -> str | None:
     particle = next((c.lower_ for c in verb.children if c.dep_ == "compound:prt"), "")
     # "Als Grund nannte May ihr Scheitern": with a verb of naming the object may follow
     anywhere = particle + lemma_of(verb).lower() in OBJECT_PREDICATIVE_VERBS
+    # (or a phrase the parser made the subject that the clause's cases made its object: "nachdem Trump den
+    # Mob … als „Patrioten“ bezeichnete")
     objects = [
         c for c in verb.children
-        if c.dep_ == "obj" and (c.i in decided or c.lower_ in INDEFINITE_OBJECTS) and c.lower_ != "sich"
+        if (c.dep_ == "obj" or c.dep_ == "nsubj" and c.i in decided and decided[c.i][0] == "Acc")
+        and (c.i in decided or c.lower_ in INDEFINITE_OBJECTS) and c.lower_ != "sich"
         and (c.i < head.i or anywhere) and not measure_accusative(c)
         and (c.i not in decided or decided[c.i][0] != "Nom")  # a subject the parser called an object
     ]

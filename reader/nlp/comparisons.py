@@ -7,7 +7,8 @@ compared phrase hangs on it, and the case rules give it the case of what it is c
 subject's: reader.nlp.case_rules.compared_cases). "Als geographische Zone wird sie … begrenzt": a
 phrase after a fronted "als" or "wie" with the finite verb right after it, in second place, is no clause
 "when …" but the phrase (as a zone). "womit das Land als letzte Diktatur Europas gilt": an "als" phrase the
-parser joined to the noun before it as a second conjunct, with no "und" or comma between, is the verb's.
+parser joined to the noun before it as a second conjunct, with no "und" or comma between, is the verb's
+(also "von den Römern als Germania magna bezeichnet", with "als" taken for the conjunction).
 """
 
 from __future__ import annotations
@@ -47,17 +48,50 @@ def compared_phrase_taken_for_the_predicate(marker: Token) -> None:
 def compared_phrase_taken_for_a_conjunct(marker: Token) -> None:
     """Hang an "als" phrase the parser made a conjunct of the subject or object before it on their verb:
     nothing coordinates the two ("das Land als letzte Diktatur Europas gilt": the land is regarded as
-    the dictatorship, it is no second subject)."""
+    the dictatorship, it is no second subject). With "als" read as the conjunction ("arbeitete Lincoln als
+    Landwirt": the treebanks' own reading, compared with the subject), only a phrase the parser joined to
+    a prepositional phrase, as a conjunct or an attribute, is the verb's: "von den Römern als Germania
+    bezeichnet" names the land, not a second agent ("seine Befugnisse als Präsident" stay his as president)."""
     compared = marker.head
     first = compared.head
-    if marker.lower_ != "als" or marker.dep_ != "case" or compared.dep_ != "conj" or compared.pos_ not in _NOMINAL:
+    if marker.lower_ != "als" or compared.pos_ not in _NOMINAL or first.i >= marker.i or first.head.pos_ not in ("VERB", "AUX"):
         return
-    if first.i >= marker.i or first.dep_ not in ("nsubj", "nsubj:pass", "obj") or first.head.pos_ not in ("VERB", "AUX"):
+    if marker.dep_ == "cc":
+        prepositional = first.dep_ == "obl" and any(c.dep_ == "case" for c in first.children)
+        if compared.dep_ not in ("conj", "nmod") or not prepositional:
+            return
+    elif marker.dep_ != "case" or compared.dep_ != "conj" or first.dep_ not in _COMPARED_ROLES:
         return
+    if any("Cmp" in t.morph.get("Degree") or t.lower_ in _COMPARATIVES for t in marker.doc[first.head.left_edge.i : marker.i]):
+        return  # "mehr von den Römern als von den Germanen": a comparison of two phrases in one role
     between = marker.doc[first.right_edge.i + 1 : marker.i]
-    if any(t.dep_ == "cc" or t.is_punct for t in between) or any(c.dep_ == "cc" for c in compared.children):
+    if any(t.dep_ == "cc" or t.is_punct for t in between) or any(c.dep_ == "cc" and c.i != marker.i for c in compared.children):
         return
     set_head(compared, first.head, "obl")
+    if marker.dep_ == "cc":
+        marker.pos_, marker.tag_ = "ADP", "KOKOM"
+        marker.dep_ = "case"
+
+
+# Roles of a phrase an "als" phrase may be taken for the conjunct of; comparatives that make it one.
+_COMPARED_ROLES = frozenset({"nsubj", "nsubj:pass", "obj"})
+_COMPARATIVES = frozenset({"mehr", "weniger", "eher", "lieber", "anders"})
+
+
+def comparison_taken_for_a_verb_particle(marker: Token) -> None:
+    """"stand es als „Mittleres Holstentor“ in einer Reihe": "als"/"wie" hung on the verb as its
+    separable particle (no verb has one) is the comparison particle of the noun phrase after it, which
+    the parser made the verb's object: it is compared with the subject and takes its case."""
+    if marker.dep_ != "compound:prt":
+        return
+    phrase = marker.doc[marker.i + 1 : marker.sent.end]
+    noun = next((t for t in phrase if t.pos_ in _NOMINAL or not (t.is_quote or t.pos_ in ("DET", "ADJ"))), None)
+    if noun is None or noun.pos_ not in _NOMINAL or noun.head.i != marker.head.i:
+        return
+    marker.pos_, marker.tag_ = "ADP", "KOKOM"
+    set_head(marker, noun, "case")
+    if noun.dep_ in ("nsubj", "nsubj:pass", "obj", "iobj"):
+        noun.dep_ = "obl"
 
 
 _FINITE_TAGS = frozenset({"VVFIN", "VAFIN", "VMFIN"})

@@ -45,15 +45,20 @@ from reader.nlp.participles import adjectives_from_participles, participles_afte
 from reader.nlp.phrase_heads import correct_phrase_heads
 from reader.nlp.regnal_numbers import regnal_numbers
 from reader.nlp.relative_clauses import (
+    main_clause_hung_on_the_relative_clause_after_it,
+    relative_clauses_on_a_noun_further_back,
     relative_clauses_on_a_noun_of_another_number,
     relative_clauses_taken_for_renamings,
     relative_clauses_taken_for_the_main_clause,
+    second_relative_verb_taken_for_the_main_clause,
 )
+from reader.nlp.scientific_names import scientific_names
 from reader.nlp.sentence_rules import join_broken_sentences, mark_sentence_starts, starts_sentence
 from reader.nlp.shared_verb_forms import presents_of_intransitive_strong_verbs
 from reader.nlp.terms import assign_terms
 from reader.nlp.word_prefetch import prefetch_forms, prefetch_lemmas
 from reader.nlp.contextual_classes import (
+    adjectives_hung_before_a_preposition,
     adjectives_taken_for_prepositions,
     adverbs_taken_for_conjunctions,
     adverbs_taken_for_prepositions,
@@ -119,6 +124,7 @@ def finite_verbs(doc: Doc) -> Doc:
     prepositions_taken_for_particles(doc)
     adverbs_taken_for_prepositions(doc)
     adjectives_taken_for_prepositions(doc)
+    adjectives_hung_before_a_preposition(doc)
     adverbs_taken_for_conjunctions(doc)
     relative_pronouns_taken_for_determiners(doc)
     prefixes_taken_for_prepositions(doc)
@@ -156,6 +162,7 @@ def finite_verbs(doc: Doc) -> Doc:
     relative_pronouns_after_a_comma(doc)  # (reads the finite verbs as repaired)
     questions_taken_for_comparisons(doc)  # (so does this)
     words_cited_in_a_language(doc)  # (after the repairs, which would make a cited word a verb again)
+    scientific_names(doc)  # (so are these)
     return doc
 
 
@@ -167,8 +174,11 @@ def phrase_heads(doc: Doc) -> Doc:
     clauses_hung_on_a_zu_infinitive(doc)
     objects_across_the_comma(doc)
     relative_clauses_taken_for_the_main_clause(doc)
+    main_clause_hung_on_the_relative_clause_after_it(doc)
+    second_relative_verb_taken_for_the_main_clause(doc)
     relative_clauses_taken_for_renamings(doc)
     relative_clauses_on_a_noun_of_another_number(doc)
+    relative_clauses_on_a_noun_further_back(doc)
     regnal_numbers(doc)
     correct_phrase_heads(doc)
     comment_participles(doc)  # (after the phrase heads, which may join a split verb complex)

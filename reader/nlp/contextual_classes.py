@@ -142,6 +142,20 @@ def adjectives_taken_for_prepositions(doc: Doc) -> None:
         set_head(token, noun, "case")
 
 
+def adjectives_hung_before_a_preposition(doc: Doc) -> None:
+    """"wurde entsprechend von den Römern … bezeichnet" with "entsprechend" hung on "Römern" as its
+    preposition: a phrase has one preposition, here the "von" right after it, so an undeclined adjective
+    before that one is an adverb of the verb ("accordingly"), not the noun's."""
+    for token in tokens_where(doc, "DEP", ("case",)):
+        noun = token.head
+        following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        if token.tag_ != "ADJD" or following is None or following.pos_ != "ADP" or following.head.i != noun.i:
+            continue
+        token.pos_, token.tag_ = "ADV", "ADJD"
+        token.set_morph("")
+        set_head(token, noun.head if noun.head.i != noun.i else noun, "advmod")
+
+
 def adverbs_taken_for_conjunctions(doc: Doc) -> None:
     """"Seitdem sind fast 16 Jahre vergangen" with "Seitdem" classed a conjunction: a subordinating
     conjunction's clause ends in its finite verb, so a word right before a finite verb that the tagger

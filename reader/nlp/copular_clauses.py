@@ -36,10 +36,30 @@ def correct_copular_clauses(doc: Doc) -> None:
         name_taken_for_an_apposition(name)
     for verb in tokens_where(doc, "LOWER", _FINITE_SEIN):
         predicate_taken_for_a_second_subject(verb)
+    for subject in tokens_where(doc, "DEP", ("nsubj",)):
+        pronoun_subject_hung_on_a_noun(subject)
     for copula in tokens_where(doc, "DEP", ("cop",)):
         predicate_taken_for_an_attribute(copula)
         copula_hung_on_the_subject(copula)
         clause_taken_for_a_subject(copula)
+
+
+def pronoun_subject_hung_on_a_noun(pronoun: Token) -> None:
+    """"Stattdessen haben sie … kräftige Hinterbeine": a personal pronoun the parser made the subject of
+    a noun with no copula, as if that noun were a predicate, is the subject of the noun's verb; the noun,
+    made that verb's subject, is its object."""
+    noun = pronoun.head
+    verb = noun.head
+    if pronoun.pos_ != "PRON" or "Prs" not in pronoun.morph.get("PronType") or noun.pos_ not in _NOMINAL:
+        return
+    if verb.pos_ not in ("VERB", "AUX") or verb.i == noun.i or not verb.i < pronoun.i < noun.i:
+        return
+    if any(child.dep_ == "cop" for child in (*noun.children, *verb.children)):
+        return
+    if any(word.text == "," for word in pronoun.doc[verb.i : noun.i]) or not set_head(pronoun, verb, "nsubj"):
+        return
+    if noun.dep_ == "nsubj":
+        noun.dep_ = "obj"
 
 
 def copular_clauses_of_whose(doc: Doc) -> None:

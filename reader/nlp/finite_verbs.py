@@ -248,7 +248,7 @@ def _subordinate_clause_verbs(statement: Span) -> None:
         if lemma is None and verb.tag_[:2] in ("VV", "VA", "VM") and verb.is_lower:
             lemma = lemma_dictionary.lemmatize(verb.lower_)  # "hacken", "unterstehen": the plural is the infinitive
         if lemma is None:
-            lemma = inflected_verb(verb)
+            lemma = _closing_verb(verb)
             if lemma is not None and not dictionary_verb(lemma):
                 lemma = None
         if lemma is not None and lemma.endswith(INFINITIVE_ENDINGS):
@@ -294,6 +294,13 @@ def _second_conjunct_auxiliary(clause: list[Token]) -> None:
         make_finite(last, _AUXILIARY_LEMMA[last.lower_])
 
 
+def _closing_verb(word: Token) -> str | None:
+    """The verb `word`, closing a subordinate clause, is a form of: an inflected form, or a present in
+    -t the lemmatiser reads as its participle-adjective ("…, das die Altstadt nach Westen begrenzt.")."""
+    lemma = inflected_verb(word)
+    return lemma if lemma is not None or word.tag_ != "ADJD" else _verb_of_present_form(word)
+
+
 def _subordinate_clause(words: list[Token], comma: int) -> list[int] | None:
     """The positions of the words of the clause opened after `comma`, up to the verb that closes it,
     without the clauses nested in it ("…, nach denen Mädchen, die … geboren werden, ihren Platz
@@ -313,7 +320,7 @@ def _subordinate_clause(words: list[Token], comma: int) -> list[int] | None:
         if not (following.is_punct or following.lower_ in ("wie", "als")):
             k += 1
             continue
-        if words[k].tag_[:2] in ("VV", "VA", "VM") or inflected_verb(words[k]) is not None:
+        if words[k].tag_[:2] in ("VV", "VA", "VM") or _closing_verb(words[k]) is not None:
             return own
         if following.text in _SENTENCE_PUNCTUATION:
             return None  # the clause ended without a verb the words show (a quotation or bracket inside goes on)
@@ -513,7 +520,8 @@ def _verb_second_after_adverb(doc: Doc) -> None:
     coordinating conjunction, or a semicolon), a Präteritum before a name or a pronoun is the finite
     verb in second place, not an adjective of the name; so is one before any noun where the clause has
     no other finite verb up to its first comma or "und" ("; andererseits verteidigte Dr. Rice das Lager, …",
-    "Demnach formte Gott den Adam aus Erde und hauchte …")."""
+    "Demnach formte Gott den Adam aus Erde und hauchte …"), and there a present plural too ("Daher besitzen
+    Flöhe …")."""
     for opening in _main_clause_openings(doc):
         if opening + 2 >= len(doc) or not (doc[opening].pos_ == "ADV" or doc[opening].tag_ == "ADJD"):
             continue
@@ -523,7 +531,10 @@ def _verb_second_after_adverb(doc: Doc) -> None:
         if not (following.pos_ in ("PROPN", "PRON") or unknown_noun(following) or _without_finite_verb(doc, opening)):
             continue
         lemma = lemma_dictionary.lemmatize(verb.text)
-        if lemma != verb.text and lemma.endswith(INFINITIVE_ENDINGS) and is_preterite(verb.text, lemma):
+        preterite = lemma != verb.text and lemma.endswith(INFINITIVE_ENDINGS) and is_preterite(verb.text, lemma)
+        # (or a present plural, the infinitive's form, in a clause with no other finite verb: "Daher
+        # besitzen Flöhe … Resilinpolster")
+        if preterite or (_plural_verb_form(verb) and _without_finite_verb(doc, opening)):
             make_finite(verb, lemma)
             _heads_its_clause(verb, opening)
 

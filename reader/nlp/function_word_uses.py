@@ -86,6 +86,8 @@ def function_word_uses(token) -> tuple[str, ...]:
         uses.insert(0, "example")  # "Optionen wie etwa eine Koalition", "Amtsträger, etwa Bürgermeister": for example
     if token.lower_ == "wie" and _opens_a_source(token):
         uses.insert(0, "source")  # "Wie die Polizei mitteilte, …", "…, wie Wikileaks berichtete": as
+    elif token.lower_ == "wie" and _wie_auch(token):
+        uses.insert(0, "likewise")  # "…, wie auch die Entwicklung … sich … verband": just as, not how
     elif token.lower_ == "wie" and token.pos_ in ("SCONJ", "ADV") and not _opens_a_clause(token):
         uses.insert(0, "comparison")  # "…, wie viele andere Wissenschaften, …": like, no clause of "how"
     if token.lower_ in ("dessen", "deren") and _no_clause_opens(token):
@@ -174,6 +176,13 @@ def _before_a_modifier(token) -> bool:
 
 
 _EPISTEMIC_MODALS = {"sollen", "wollen", "mögen"}  # with a perfect infinitive: what is said, claimed, granted
+
+
+def _wie_auch(wie) -> bool:
+    """"wie auch", not "wie auch immer" (however)."""
+    doc = wie.doc
+    following = [t.lower_ for t in doc[wie.i + 1 : wie.i + 3]]
+    return following[:1] == ["auch"] and following[1:] != ["immer"]
 
 
 def _opens_a_source(wie) -> bool:

@@ -51,6 +51,7 @@ from reader.nlp.modifier_uses import (
     participle_in_its_verbs_order,
     participle_with_als,
     present_participle,
+    sense_of_its_adverb,
     used_as_adjective,
 )
 from reader.nlp.names import later_part_of_name, name_by_form, place_of_adjective
@@ -58,6 +59,7 @@ from reader.nlp.noun_senses import (
     area_of_its_region,
     person_of_its_gender,
     sense_of_its_compound,
+    sense_its_text_s_compounds_give,
     sense_of_its_verb,
     senses_of_its_gender,
     state_of_a_federation,
@@ -181,7 +183,8 @@ def choose(token, name: bool, context: frozenset[tuple[str, str]], subjects: fro
         entry = _action_of_verb(text, verb) if verb.pos == "VERB" else entry
     if entry is not None and pos == "NOUN":
         entry = _truncated_compound(token) or entry  # "See- und Luftfahrt": Seefahrt (navigation), no lake
-        entry = sense_of_its_compound(token, state_of_a_federation(token, senses_of_its_gender(token, entry)))
+        entry = senses_of_its_gender(token, sense_its_text_s_compounds_give(token, entry))
+        entry = sense_of_its_compound(token, state_of_a_federation(token, entry))
         entry = person_of_its_gender(token, entry)
         entry = area_of_its_region(token, sense_of_its_verb(entry))
         if term in FORMS_OF_ADDRESS and _before_a_name(token):
@@ -197,7 +200,7 @@ def choose(token, name: bool, context: frozenset[tuple[str, str]], subjects: fro
     if entry is not None and pos in ("VERB", "NOUN") and entry.pos != "ADJ":
         entry = senses_for_use(token, entry)
     elif entry is not None and pos == "ADJ" and entry.gloss and entry.gloss[0].startswith("to "):
-        entry = as_participle(token, entry)
+        entry = as_participle(token, sense_of_its_adverb(token, entry))
     elif entry is not None and pos == "ADJ":
         entry = participle_with_als(token, participle_in_its_verbs_order(token, present_participle(token, entry)))
         if entry.pos == "ADJ" and entry.source != "function word":  # (a curated row's notes are its uses')

@@ -12,8 +12,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 
-from reader.lexicon import Entry, form_entry, lookup, short_gloss
+from reader.lexicon import Entry, form_entry, full_entry, lookup, short_gloss
+from reader.lexicon.ranking import gloss_core
 from reader.nlp.lang.english import (
     adverb_of_gloss,
     comparative_of_gloss,
@@ -22,6 +24,7 @@ from reader.nlp.lang.english import (
     superlative_of_gloss,
 )
 from reader.nlp import lemma_dictionary
+from reader.nlp.lang.articles import adjective_ending
 from reader.nlp.lang.grammar import ORDINAL_STEMS
 from reader.nlp.lang.valency import PREDICATIVE_VERBS, REFLEXIVE_PREDICATIVE_VERBS
 from reader.nlp.lang.verbs import WITHOUT_UMLAUT
@@ -144,6 +147,33 @@ def as_participle(token, entry: Entry) -> Entry:
     english = past_participle_of_gloss if participle[1] == "past" else present_participle_of_gloss
     glosses = tuple(dict.fromkeys((english(g) if g.startswith("to ") else g) or g for g in entry.gloss))
     return replace(entry, gloss=glosses, short=short_gloss(glosses))
+
+
+def sense_of_its_adverb(token, entry: Entry) -> Entry:
+    """"die gut erhaltenen Mauern", "das kürzlich erhaltene Schreiben": a past participle before its noun
+    with an adverb of its own takes the sense Ding shows with that adverb in an example of its verb ("gut
+    erhalten sein": to be well preserved; "kürzlich erhalten": recently received)."""
+    participle = participle_of(token.text) if token.tag_ == "ADJA" and not entry.composed else None
+    ending = adjective_ending(token.text)
+    adverb = next((c.lower_ for c in token.children if c.dep_ == "advmod" and c.i < token.i), None)
+    if participle is None or participle[1] != "past" or ending is None or adverb is None:
+        return entry
+    core = _sense_with_adverb(participle[0], adverb, token.lower_[: -len(ending)])
+    first = next((gloss for gloss in entry.gloss if gloss_core(gloss) == core), None)
+    if first is None or first == entry.gloss[0]:
+        return entry
+    glosses = (first, *(gloss for gloss in entry.gloss if gloss != first))
+    return replace(entry, gloss=glosses, short=short_gloss(glosses))
+
+
+@lru_cache(maxsize=4096)
+def _sense_with_adverb(verb: str, adverb: str, participle: str) -> str | None:
+    """The core of the English verb of the first sense of *verb* with an example "*adverb* *participle*"."""
+    example = re.compile(rf"\b{re.escape(adverb)} {re.escape(participle)}\b")
+    for sense in full_entry(verb, "VERB").senses:
+        if sense.english and any(example.search(german) for german, _ in sense.examples):
+            return gloss_core(sense.english[0])
+    return None
 
 
 def participle_in_its_verbs_order(token, entry: Entry) -> Entry:

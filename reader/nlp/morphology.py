@@ -486,11 +486,13 @@ def _agreeing_antecedent(candidate: Token, pronoun: Token) -> Token:
 
 
 def _may_be_antecedent(noun: Token, pronoun: Token) -> bool:
-    """The relative pronoun's form fits the noun's number and, in the singular, its gender."""
+    """The relative pronoun's form fits the noun's number and, in the singular, its gender (a form that
+    only the plural spells is plural, whatever number the tagger guessed: "Hinterbeine, die …")."""
     if noun.pos_ != "NOUN":
         return True
     features = _features(noun)
-    return relative_pronoun_fits(pronoun.text, noun_reading(noun)[0] or features.get("Gender"), features.get("Number"))
+    number = "Plur" if plural_form(noun) else features.get("Number")
+    return relative_pronoun_fits(pronoun.text, noun_reading(noun)[0] or features.get("Gender"), number)
 
 
 def _role_case(head: Token, prep: Token | None) -> str | None:

@@ -38,6 +38,25 @@ def noun_entry(lemma: str) -> tuple[str | None, str | None, bool]:
     return MORPH_GENDERS.get(entry.gender or ""), plural, declines_like_adjective(entry.term, entry.gender, entry.plural)
 
 
+@functools.lru_cache(maxsize=4096)
+def gender_of_a_named_thing(name: str) -> str | None:
+    """The gender of a name the dictionary lacks, taken from the noun it ends in, however short, as a
+    building's or a place's name ends in one ("Holstentor": das Tor); None for a name Wiktionary lists
+    (a town is neuter whatever it ends in: "das alte Hamburg") or one ending in no noun."""
+    try:
+        from reader.lexicon import lookup
+
+        if database.name_kind(name) is not None or lookup(name, "NOUN").found:
+            return None
+        part = _last_part(name, lookup, shortest=_SHORTEST_NOUN)
+    except LexiconMissingError:
+        return None
+    return MORPH_GENDERS.get(part[1].gender) if part else None
+
+
+_SHORTEST_NOUN = 3  # letters: "Tor", "Tal", "Amt"
+
+
 @functools.lru_cache(maxsize=65536)
 def noun_genders(lemma: str) -> tuple[str, ...]:
     """Every gender of a noun lemma, its own first: ("Masc", "Fem") for See (der See, die See), so that
@@ -56,10 +75,10 @@ _LAST_PART = 5  # letters of the shortest last part that tells an unknown compou
 _FIRST_PART = 3
 
 
-def _last_part(lemma: str, lookup):
+def _last_part(lemma: str, lookup, shortest: int = _LAST_PART):
     """(first part, entry) of the longest noun an unknown compound ends in, whose gender and plural are
     the compound's: "Ibotensäure" is a Säure (feminine) though the dictionary knows no "Iboten"."""
-    for start in range(_FIRST_PART, len(lemma) - _LAST_PART + 1):
+    for start in range(_FIRST_PART, len(lemma) - shortest + 1):
         entry = lookup(lemma[start:].capitalize(), "NOUN")
         if entry.source == "exact" and entry.pos == "NOUN" and entry.gender:
             return lemma[:start], entry
@@ -180,6 +199,8 @@ def _commoner_noun_of_plural(form: str) -> str | None:
     shorter = form[:-1]
     if not form.endswith("e") or not listed_noun(shorter) or noun_entry(shorter)[1] != form:
         return None  # (a compound the lexicon composes is no listed noun: "Augenzeug")
+    if noun_entry(form)[0] in ("Masc", "Neut"):
+        return None  # a weak masculine's plural is its own ("die Germanen": der Germane, not the chemical German)
     # (clearly commoner: "Hall" and "Halle" are about as common, and "die Halle" is the hall)
     return shorter if frequency(shorter).zipf > frequency(form).zipf + _CLEARLY_COMMONER else None
 

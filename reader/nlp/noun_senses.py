@@ -1,13 +1,15 @@
 """A noun's sense from the words around it that the dictionary's ranking cannot see.
 
-Two signals: the article's gender ("in der Heide" is a heath, not a heathen, der Heide; "dem Geistlichen" a
-clergyman, "die Geistliche" a clergywoman), and a text
-about a federation's states, where "Land" is a state ("Bund und Länder", "das Land Bremen", a
-report on the Landtag), not a country. Called by reader.nlp.glossing after the pipeline has run.
+Three signals: the article's gender ("in der Heide" is a heath, not a heathen, der Heide; "dem Geistlichen" a
+clergyman, "die Geistliche" a clergywoman), a text about a federation's states, where "Land" is a state
+("Bund und Länder", "das Land Bremen", a report on the Landtag), not a country, and the compounds of the
+text that end in the word ("Stadttor", "Burgtor": "Tor" is a gate there). Called by reader.nlp.glossing
+after the pipeline has run.
 """
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import replace
 
 from wordfreq import zipf_frequency
@@ -94,6 +96,47 @@ def state_of_a_federation(noun, entry: Entry) -> Entry:
 _COMPOUND_LINKS = ("", "s", "es", "n", "en", "er", "e")
 _ATTRIBUTES = ("nmod", "nmod:poss")  # a genitive or a "von" phrase after the noun
 _SENSES_TRIED = 8  # later senses are rare; a compound that points to one says little
+
+
+def sense_its_text_s_compounds_give(noun, entry: Entry) -> Entry:
+    """"Das Holstentor ist neben dem Burgtor das einzige erhaltene Stadttor …, ein Tor": a word takes the
+    sense the compounds of its text that end in it give it (castle gate, city gate: a gate here, no goal;
+    "Wähler-" and "Gegenstimmen" make "Stimmen" votes), where two more of them give that sense than its
+    first: one sense per text, as the dictionary's English of those compounds shows it."""
+    if entry.composed or entry.pos != "NOUN" or len(entry.gloss) < 2:
+        return entry
+    term = entry.term.lower()
+    senses = entry.gloss[:_SENSES_TRIED]
+    heads = [(sense, {_head_word(sense), _head_word(sense).removesuffix("s")} - {""}) for sense in senses]
+    counts = Counter()
+    for lemma, english in _listed_compounds(noun.doc).items():
+        if len(lemma) >= len(term) + _SHORTEST_MODIFIER and lemma.endswith(term):
+            counts.update(next(([sense] for sense, words in heads if words & english), []))
+    best = max(senses, key=lambda sense: counts[sense])
+    return _first(entry, [best]) if counts[best] >= _COMPOUNDS_NEEDED + counts[senses[0]] else entry
+
+
+_SHORTEST_MODIFIER = 3  # letters before the word in a compound: "Burgtor", not "Motor"
+# Compounds more than the first sense has: one may be no compound of the word ("Ursache": cause) or use
+# a sense of its own ("Heiligabend": Christmas Eve)
+_COMPOUNDS_NEEDED = 2
+
+
+def _listed_compounds(doc) -> dict[str, frozenset[str]]:
+    """The lower-cased lemmas of the text's nouns the dictionary lists, with the English words of their first sense."""
+    def compute(doc) -> dict[str, frozenset[str]]:
+        found = {}
+        for token in doc:
+            lemma = token_value(token, "term") or token.lemma_ if token.pos_ == "NOUN" else None
+            if not lemma or lemma.lower() in found:
+                continue
+            entry = lookup(lemma, "NOUN")
+            if entry.source == "exact" and not entry.composed and entry.gloss:
+                words = gloss_core(entry.gloss[0]).split()
+                found[lemma.lower()] = frozenset(words + [word.removesuffix("s") for word in words])
+        return found
+
+    return doc_facts.once("listed_compounds", doc, compute)
 
 
 def sense_of_its_compound(noun, entry: Entry) -> Entry:

@@ -24,6 +24,7 @@ from reader.nlp.lang.grammar import ADJECTIVE_ENDINGS
 from reader.nlp.lang.names import NAME_PARTICLES
 from reader.nlp.lang.valency import object_case
 from reader.nlp.bare_nouns import (
+    apposition_opened_by_a_preposition,
     bare_name_renaming_the_noun_before,
     bare_noun_after_a_prepositional_phrase,
     bare_noun_in_another_number,
@@ -56,13 +57,18 @@ from reader.nlp.lang.sentences import ABBREVIATED_PHRASES
 from reader.nlp.comparisons import (
     compared_phrase_taken_for_a_conjunct,
     compared_phrase_taken_for_the_predicate,
+    comparison_taken_for_a_verb_particle,
     fronted_phrase_taken_for_a_clause,
 )
 from reader.nlp.intransitive_verbs import subject_of_sich_lassen, subject_taken_for_an_object
 from reader.nlp.list_items import conjunct_taken_for_an_apposition, list_item_taken_for_an_apposition
 from reader.nlp.participle_attributes import participles_after_their_noun
 from reader.nlp.phrase_after_a_preposition import noun_phrase_after_a_prepositional_phrase
-from reader.nlp.preposition_repairs import noun_hung_on_a_fixed_adverb, preposition_closed_by_its_adverb
+from reader.nlp.preposition_repairs import (
+    fixed_adverb_hung_on_the_noun_after_it,
+    noun_hung_on_a_fixed_adverb,
+    preposition_closed_by_its_adverb,
+)
 from reader.nlp.adjective_ranges import adjective_ranges
 from reader.nlp.parse_edits import set_head as _set_head, take_place as _take_place
 from reader.nlp.regnal_numbers import roman_ordinal
@@ -107,6 +113,7 @@ def correct_phrase_heads(doc: Doc) -> None:
         _particle_before_a_bracket(token)
         preposition_closed_by_its_adverb(token)
         noun_hung_on_a_fixed_adverb(token)
+        fixed_adverb_hung_on_the_noun_after_it(token)
     adjective_ranges(doc)
     for token in tokens_where(doc, "ORTH", ("als",)):
         noun_heads_its_compared_quantity(token)
@@ -114,6 +121,7 @@ def correct_phrase_heads(doc: Doc) -> None:
         fronted_phrase_taken_for_a_clause(token)
         compared_phrase_taken_for_the_predicate(token)
         compared_phrase_taken_for_a_conjunct(token)
+        comparison_taken_for_a_verb_particle(token)
     for token in tokens_where(doc, "POS", ("AUX", "VERB", "ADJ")):
         _name_particle_is_no_verb(token)
         _finite_verb_taken_for_an_attribute(token)
@@ -177,6 +185,7 @@ def correct_phrase_heads(doc: Doc) -> None:
         _number_taken_for_its_nouns_head(token)
         bare_noun_in_another_number(token)
         bare_noun_after_a_prepositional_phrase(token)
+        apposition_opened_by_a_preposition(token)
         noun_phrase_after_a_prepositional_phrase(token)
         list_item_taken_for_an_apposition(token)
         conjunct_taken_for_an_apposition(token)

@@ -27,6 +27,18 @@ def preposition_closed_by_its_adverb(preposition: Token) -> None:
         set_head(preposition, adverb, "case")
 
 
+def fixed_adverb_hung_on_the_noun_after_it(preposition: Token) -> None:
+    """"Kennzeichen … sind unter anderem bestimmte Lautwandel" with "unter" and "anderem" hung on
+    "Lautwandel" as its preposition and article: a fixed adverb is no part of the noun phrase after it; it
+    describes it, and the noun takes its case from its role (a nominative here, no dative)."""
+    doc = preposition.doc
+    if preposition.i + 1 >= len(doc) or doc[preposition.i + 1].lower_ not in ADVERB_OBJECTS:
+        return
+    adverb, noun = doc[preposition.i + 1], preposition.head
+    if adverb.head.i == noun.i and noun.i > adverb.i and noun.pos_ in ("NOUN", "PROPN") and set_head(adverb, noun, "advmod"):
+        set_head(preposition, adverb, "case")
+
+
 def noun_hung_on_a_fixed_adverb(preposition: Token) -> None:
     """"die Anziehung der Sonne und vor allem des Mondes" with "des Mondes" hung on "allem" as the group
     it is part of: the word of a fixed adverb ("vor allem", "unter anderem") has no

@@ -99,7 +99,7 @@ def preposition_uses(token) -> list[str]:
         return ["clock"]  # "um 08:00 Uhr", where the parser heads the phrase by the time
     if token.lower_ == "gegen" and (lemma in TIME_NOUNS or lemma in MONTHS or lemma in WEEKDAYS):
         return ["clock"]  # "gegen Ende des Jahres", "gegen Mittag": towards, around
-    if token.lower_ == "gegenüber" and _point_in_time(noun):
+    if token.lower_ == "gegenüber" and (_point_in_time(noun) or _change_compared(noun)):
         return ["comparison"]  # "gegenüber Dezember letzten Jahres", "gegenüber dem Vorjahr": compared with
     if token.lower_ == "gegenüber" and _clause_verb(noun).lemma_ in POSITION_VERBS:
         return ["place"]  # "Gegenüber dem Rathaus steht eine Kirche": opposite, not towards
@@ -272,6 +272,25 @@ def _other_case(preposition, noun, governor) -> bool:
 
 
 _TIME_ENDINGS = tuple(word.lower() for word in (*TIME_NOUNS, *MONTHS, "Zeitraum"))
+
+
+def _change_compared(noun) -> bool:
+    """The phrase tells from what a change or difference is measured: it hangs on a noun whose English
+    names one ("Lautwandel gegenüber der Ursprache": sound changes, compared with), or its clause's verb
+    is one of change ("stieg gegenüber …")."""
+    owner = noun.head
+    if noun.dep_ == "nmod" and owner.pos_ == "NOUN" and owner.i < noun.i:
+        senses = lookup(token_value(owner, "term") or owner.lemma_, "NOUN").gloss
+        words = gloss_core(senses[0]).split() if senses else []
+        return bool(words) and words[-1] in _CHANGE_WORDS
+    return _clause_verb(noun).lemma_ in CHANGE_VERBS
+
+
+# The English nouns of a change or difference, singular and plural.
+_CHANGE_WORDS = frozenset(
+    "change changes difference differences increase increases decrease decreases rise rises drop drops"
+    " gain gains loss losses shift shifts growth".split()
+)
 
 
 def _point_in_time(noun) -> bool:
@@ -623,18 +642,21 @@ def _in_passive_clause(noun) -> bool:
         word = word.head  # hung on the auxiliary ("Gewählt wurde er von der Mehrheit" via "er"): its participle's
     if word.pos_ != "VERB":
         return False
+    from reader.nlp.verb_complex import verb_complex  # (verb_complex imports this module's callers)
+
+    complex_ = verb_complex(word)
     auxiliary = next((child for child in word.children if child.dep_ == "aux:pass"), None)
     if auxiliary is None:
         # a sein-passive ("Auch ist Hamburg von der Richtlinie betroffen"), as the verb complex reads it
-        from reader.nlp.verb_complex import verb_complex  # (verb_complex imports this module's callers)
-
-        complex_ = verb_complex(word)
         auxiliary = complex_.finite if complex_.voice in ("passive", "state passive") else None
     if auxiliary is None:
         return False
     if noun.i > word.i:  # after the participle only where it opens the sentence: "Begründet wird … durch …"
         return word.is_sent_start and word.i < auxiliary.i < noun.i
-    return auxiliary.i > word.i or auxiliary.i < noun.i
+    # (the finite verb decides where the middle field starts: "Die Eigenständigkeit von Cannabis … konnte …
+    # nachgewiesen werden", with a modal before, has the phrase in the first field: of)
+    finite = complex_.finite or auxiliary
+    return finite.i > word.i or finite.i < noun.i
 
 
 def _on_participle(noun) -> bool:

@@ -8,7 +8,8 @@ finite verb, and the finite verb of the main clause comes right after the first 
 the comma that closes the relative clause. So the verb after that comma heads the sentence, the words
 outside the relative clause are its, and the relative clause describes the noun before its comma. A
 relative clause the parser hung on that noun as an apposition or conjunct is its relative clause too, and
-so is one hung on a noun further back whose number its subject, the pronoun, does not have.
+so is one hung on a noun further back whose number its subject, the pronoun, does not have, or, where that
+noun fits the pronoun too, one that noun is no attribute of.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from reader.nlp.doc_arrays import tokens_where
 from reader.nlp.lang.articles import relative_pronoun_fits
 from reader.nlp.morph_features import may_be_nominative
 from reader.nlp.noun_forms import noun_reading
+from reader.nlp.noun_phrases import fixed_adverb
 from reader.nlp.parse_edits import set_head, take_place
 from reader.nlp.subject_agreement import finite_number
 
@@ -57,6 +59,103 @@ def relative_clauses_taken_for_the_main_clause(doc: Doc) -> None:
         _change_places(relative, head, antecedent, comma, range(opening.i, closing.i + 1))
 
 
+def main_clause_hung_on_the_relative_clause_after_it(doc: Doc) -> None:
+    """"Ihr Ziel war vor allem Teilhabe am Wohlstand des Imperiums, dessen Strukturen sie keineswegs
+    zerstören wollten": the parser made the relative clause's verb, at the sentence's end, its root and the
+    main clause's copula that verb's auxiliary ("war … zerstören", a tense German has not). A relative
+    clause ends in its finite verb and describes the noun before its comma; the words before the comma,
+    with their own finite verb, are the main clause, headed by that verb or the predicate its copula
+    names (the first noun after the copula that is no subject and has no preposition; "vor allem" is none)."""
+    for pronoun in tokens_where(doc, "TAG", ("PRELS", "PRELAT")):
+        opening = _opening(pronoun)
+        sentence = pronoun.sent
+        relative = sentence.root
+        if opening is None or relative.i <= opening.i or relative.pos_ not in ("VERB", "AUX"):
+            continue
+        comma = doc[opening.i - 1]
+        antecedent = doc[comma.i - 1]
+        closing = doc[sentence.end - 2] if sentence.end - sentence.start > 2 and doc[sentence.end - 1].is_punct else None
+        if antecedent.pos_ not in _NOMINAL or closing is None or not _finite(closing):
+            continue
+        if any(t.text == "," for t in doc[opening.i : closing.i]):
+            continue  # (the clause runs from its comma to the sentence's end)
+        finite = next((t for t in doc[sentence.start : comma.i] if _finite(t) and t.head.i == relative.i), None)
+        if finite is None:
+            continue
+        head = finite
+        if finite.dep_ in _AUXILIARY_RELATIONS:
+            head = next(
+                (t for t in doc[finite.i + 1 : comma.i] if t.pos_ in _NOMINAL and t.head.i == relative.i
+                 and not t.dep_.startswith("nsubj") and not any(c.dep_ == "case" and not fixed_adverb(c) for c in t.children)),
+                None,
+            )
+            if head is None:
+                continue
+            set_head(finite, head, "cop")
+        _change_places(relative, head, antecedent, comma, range(opening.i, closing.i + 1), listed=False)
+
+
+def second_relative_verb_taken_for_the_main_clause(doc: Doc) -> None:
+    """"Resilin ist ein elastisches Protein, das … gespannt werden kann und dem Floh … Sprünge ermöglicht":
+    a verb after "und" with no comma between it and the relative clause's finite verb is that clause's
+    second verb, sharing its pronoun; the parser made it the sentence's root and the predicate noun before
+    the comma, which has its own copula, its subject. The predicate heads the sentence again. (The
+    tagger may call the pronoun a demonstrative: after the comma, in a clause ending in its verb, it is none.)"""
+    for pronoun in tokens_where(doc, "TAG", ("PRELS", "PDS")):
+        opening = _opening(pronoun)
+        if opening is None:
+            continue
+        comma = doc[opening.i - 1]
+        predicate = doc[comma.i - 1]
+        verb = predicate.head
+        if predicate.pos_ not in _NOMINAL or predicate.dep_ not in ("nsubj", "obj") or verb.i <= pronoun.i:
+            continue
+        if verb.pos_ not in ("VERB", "AUX") or not any(c.dep_ == "cop" and c.i < predicate.i for c in predicate.children):
+            continue
+        first = next((t for t in doc[pronoun.i + 1 : verb.i] if _finite(t)), None)
+        if first is None or any(t.text == "," for t in doc[pronoun.i : verb.i]):
+            continue
+        joint = next((t for t in doc[first.i + 1 : verb.i] if t.pos_ == "CCONJ"), None)
+        relative = _clause_head(first, pronoun.i)
+        if joint is None or relative.i == verb.i or not take_place(predicate, verb):
+            continue
+        for child in list(verb.children):
+            if child.i < comma.i:
+                set_head(child, predicate)
+        set_head(verb, relative, "conj")
+        _second_verb_takes_its_words(verb, joint)
+
+
+def _second_verb_takes_its_words(verb: Token, joint: Token) -> None:
+    """The words from the conjunction to the second verb are its clause's: those the parser hung outside
+    it become the verb's (a conjunct of the predicate its object), an attributive adjective the next
+    noun's ("sehr weite und hohe Sprünge"), with what the parser hung on that adjective."""
+    doc = verb.doc
+    span = range(joint.i, verb.i + 1)
+    set_head(joint, verb, "cc")
+    for word in doc[joint.i + 1 : verb.i]:
+        if word.head.i in span:
+            continue
+        noun = _noun_after_attributes(word) if word.tag_ == "ADJA" else None
+        if noun is None:
+            set_head(word, verb, "obj" if word.dep_ == "conj" and word.pos_ in _NOMINAL else None)
+            continue
+        for child in list(word.children):
+            if child.dep_ != "advmod":
+                set_head(child, verb)
+        set_head(word, noun, "amod")
+
+
+def _noun_after_attributes(adjective: Token) -> Token | None:
+    """The noun right after an attributive adjective, across adjectives, adverbs and conjunctions."""
+    for word in adjective.doc[adjective.i + 1 : adjective.sent.end]:
+        if word.pos_ in _NOMINAL:
+            return word
+        if word.pos_ not in ("ADJ", "ADV", "CCONJ"):
+            return None
+    return None
+
+
 def relative_clauses_taken_for_renamings(doc: Doc) -> None:
     """"Die Mauer, die zuerst eine Konstruktion aus Holz war, …" with the clause's predicate hung on "Mauer"
     as an apposition (renaming the wall) or a conjunct: a clause a relative pronoun after the comma opens,
@@ -90,6 +189,25 @@ def relative_clauses_on_a_noun_of_another_number(doc: Doc) -> None:
             continue
         gender = noun_reading(nearest)[0] if number == "Sing" else None
         if relative_pronoun_fits(pronoun.text, gender, number):
+            set_head(clause, nearest, "acl:relcl")
+
+
+def relative_clauses_on_a_noun_further_back(doc: Doc) -> None:
+    """"… nach antikem Vorbild auf dem Boden des Westreiches, das um 476 unterging": a relative clause
+    follows the noun it describes; the parser hung it on "Vorbild", a noun of another phrase further back,
+    but the noun right before the comma fits the pronoun's form too, so the clause is that noun's. (An
+    attribute of the farther noun itself leaves it: "der Brief an den Minister, der …" may be either.)"""
+    for pronoun in tokens_where(doc, "TAG", ("PRELS",)):
+        opening = _opening(pronoun)
+        clause = pronoun.head
+        if opening is None or clause.dep_ not in ("acl", "acl:relcl"):
+            continue
+        nearest, antecedent = doc[opening.i - 2], clause.head
+        if nearest.pos_ != "NOUN" or antecedent.i >= nearest.i or nearest.head.i == antecedent.i:
+            continue
+        number = _number_of_form(nearest) or next(iter(nearest.morph.get("Number")), None)
+        gender = noun_reading(nearest)[0] if number == "Sing" else None
+        if number is not None and relative_pronoun_fits(pronoun.text, gender, number):
             set_head(clause, nearest, "acl:relcl")
 
 
@@ -135,10 +253,12 @@ def _clause_head(finite: Token, start: int) -> Token:
     return finite
 
 
-def _change_places(relative: Token, head: Token, antecedent: Token, comma: Token, clause: range) -> None:
+def _change_places(relative: Token, head: Token, antecedent: Token, comma: Token, clause: range, listed: bool = True) -> None:
     """Make `head` the sentence's root with the words outside the relative clause, and the relative clause
     (the words in `clause`) a clause of `antecedent`; its subject, hung on a noun outside or on the
-    relative pronoun, is its own."""
+    relative pronoun, is its own: with `listed`, a list whose items the parser split (a clause whose
+    pronoun is no subject, "zu denen …"); else a noun hung outside is its object where it has a subject
+    ("dessen Strukturen … sie zerstören wollten")."""
     if not take_place(head, relative):
         return
     for child in list(relative.children):
@@ -156,6 +276,8 @@ def _change_places(relative: Token, head: Token, antecedent: Token, comma: Token
             continue  # (a relative pronoun has no attribute: a noun hung on it is the clause's)
         if not renaming:
             set_head(word, relative)
+        elif not listed:
+            set_head(word, relative, "obj" if subject is not None else "nsubj")
         elif subject is None or subject.i > word.i:
             if set_head(word, relative, "nsubj") and subject is not None:
                 set_head(subject, word, "conj")  # the list's first item heads it

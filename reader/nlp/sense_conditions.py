@@ -66,6 +66,9 @@ def _senses_for_use(token: Token, entry: Entry) -> Entry:
     if not any(needs) and not verb:
         return entry
     present = _in_clause(token) if token.pos_ in ("VERB", "AUX") else _around(token)
+    if not verb:
+        before = _before(token)
+        needs = [need if _written_before(sense, lemma) <= before else _NEVER for sense, need in zip(entry.gloss, needs)]
     fitting = [sense for sense, need in zip(entry.gloss, needs) if need and fits(need, present)]
     # the words a construction is written with say more than a missing object: "zum … gewählt"
     fitting.sort(key=lambda sense: construction(sense, lemma) == {NO_OBJECT})
@@ -345,6 +348,30 @@ def _around(noun: Token) -> set[str]:
     elif before is not None and noun.i > 1 and before.is_alpha and _measured(doc[noun.i - 2]):
         words.add(NUMBER)  # a unit between: "3,5 kg schweren", "20 Meter hohen"
     return words | {CONTRACTIONS[word][0] for word in words if word in CONTRACTIONS}
+
+
+def _before(noun: Token) -> set[str]:
+    """The words that stand before a noun (or adjective) in its phrase: its left children and the two
+    words right before it, a contraction as its preposition too ("im Begriff")."""
+    doc = noun.doc
+    words = {token.lower_ for token in (*noun.lefts, *doc[max(noun.i - 2, 0) : noun.i])}
+    return words | {CONTRACTIONS[word][0] for word in words if word in CONTRACTIONS}
+
+
+_NEVER = frozenset({"<never>"})  # a construction whose words stand on the wrong side of the word
+
+
+@lru_cache(maxsize=16384)
+def _written_before(sense: str, lemma: str) -> frozenset[str]:
+    """The words a sense's construction writes before the word itself: "all right (in Ordnung)" needs
+    "in" before "Ordnung" ("eine Ordnung in der Klasse" is an order), "(in Höhe von)" "in"."""
+    stem = lemma[:-2] if lemma.endswith("en") else lemma[:-1]
+    for note in _NOTE.findall(sense):
+        words = [word.lower() for word in _WORD.findall(note.split(":")[0])]
+        place = next((k for k, word in enumerate(words) if word.startswith(stem)), None)
+        if place is not None and not _DIGIT.search(note):  # ("um 8 Uhr", "10 kg schwer": a number's example)
+            return frozenset(word for word in words[:place] if word not in _PLACEHOLDERS)
+    return frozenset()
 
 
 def _measured(word: Token) -> bool:

@@ -62,7 +62,7 @@ def _imperative(finite: Token, verb: str) -> bool:
     """"Engagieren Sie sich jetzt!", "Macht nicht drei, sondern fünf Kinder!": the verb opens its
     sentence (or quotation, or follows "Bitte"), with "Sie" after the infinitive form, or with no subject
     before a "!"."""
-    if _imperative_stem(finite.lower_, verb):
+    if imperative_stem(finite.lower_, verb):
         return True  # "siehe Wulstlinge", "gib": a form no person of the present has
     doc = finite.doc
     before = doc[finite.i - 1] if finite.i > sentence_start(finite) else None
@@ -85,7 +85,7 @@ def _imperative(finite: Token, verb: str) -> bool:
     return exclaimed and not subject and finite.lower_ in (stem, stem + "e", stem + "t", stem + "et")
 
 
-def _imperative_stem(form: str, verb: str) -> bool:
+def imperative_stem(form: str, verb: str) -> bool:
     """"sieh(e)" of sehen, "gib" of geben, "lies", "hilf": the stem's last e turned i or ie, which only
     the imperative singular spells without an ending of the present ("siehst", "gibt"); a stem in -t or
     -d has its 3rd person so too ("wird", "gilt")."""

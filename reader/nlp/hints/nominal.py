@@ -22,25 +22,20 @@ from reader.nlp.hints.common import (
     verb_term,
 )
 from reader.nlp.hints.compounds import display_term
+from reader.nlp.hints.declension import adjective_declension, contracted_article
 from reader.nlp.lang.grammar import REFLEXIVE
 from reader.nlp.lang.articles import (
     CASE_NAMES,
     GENDER_NAMES,
-    MIXED,
     NUMBER_NAMES,
     RELATIVE,
-    STRONG,
-    STRONG_AFTER,
-    WEAK,
     adjective_ending,
-    determiner_readings,
 )
 from reader.nlp.lang.prepositions import CONTRACTIONS, TWO_WAY, governed_cases
 from reader.nlp.lang.valency import FIXED_PHRASES, GENITIVE_WITH_SEIN, NAMING_VERBS, object_case
 from reader.nlp.lang.sentences import MONTHS, TIME_NOUNS, WEEKDAYS
 from reader.nlp.noun_phrases import (
     adverbial_before_number,
-    first_conjunct,
     genitive_with_sein,
     is_compared,
     is_determiner,
@@ -156,7 +151,7 @@ def add_nominal_hints(token: Token, hints: Hints) -> None:
             if participle is not None and _means_the_participle(member, *participle):
                 verb, kind = participle
                 hints.add(member, f"{kind.capitalize()} participle of {verb}, used as an adjective.")
-            ending = _adjective_declension(member, token)
+            ending = adjective_declension(member, token)
             if ending:
                 hints.add(member, ending)
 
@@ -220,7 +215,7 @@ def add_preposition_hints(prep: Token, hints: Hints, noun: Token | None = None) 
     case = _feats(noun)[0] if noun.pos_ in NOMINAL else None
     if word in CONTRACTIONS:
         base, contracted, _, _ = CONTRACTIONS[word]
-        hints.add(prep, f"{prep.text} = {base} + {_contracted_article(word)}: {CASE_NAMES[contracted]}.")
+        hints.add(prep, f"{prep.text} = {base} + {contracted_article(word)}: {CASE_NAMES[contracted]}.")
         return
     if word in TWO_WAY:
         text = f"Two-way preposition {word}"
@@ -305,7 +300,7 @@ def _case_reason(token: Token, case: str, hints: Hints) -> str | None:
         pair = _fixed_by(prep, token, hints)
         if word in CONTRACTIONS:
             base = CONTRACTIONS[word][0]
-            reason = f"{name} after {word} (= {base} {_contracted_article(word)})"
+            reason = f"{name} after {word} (= {base} {contracted_article(word)})"
             if pair is not None:
                 reason += f": fixed by {pair}"
             elif base in TWO_WAY:
@@ -446,83 +441,6 @@ def _is_verb_word(term: str) -> bool:
     except LexiconMissingError:
         return True
     return not entry.found or entry.pos == "VERB"
-
-
-_EIN_WORDS = ("ein", "kein", "mein", "dein", "sein", "ihr", "unser", "euer", "eur")
-
-
-def _shared_article(noun: Token, ending: str) -> Token | None:
-    """"mit dem Lehrer und jungen Kollegen", "dem Heiligen Römischen Reich bzw. Deutschen Reich": the article
-    of the list's first noun, where `noun`, a later conjunct with none of its own, has a case, gender and
-    number the adjective's strong ending cannot show, as the ending after that article can."""
-    opening = first_conjunct(noun)
-    article = next((c for c in opening.children if c.dep_ in ("det", "det:poss")), None) if opening.i != noun.i else None
-    found = determiner_readings(article.text) if article is not None else None
-    if found is None:
-        return None
-    case, gender, number = (feature_values(noun, field) for field in ("Case", "Gender", "Number"))
-    if len(case) != 1 or len(number) != 1:
-        return None
-    reading = (case[0], gender[0] if number == ["Sing"] and len(gender) == 1 else None, number[0])
-    after_article = {"def": WEAK, "ein": MIXED}[found[0]].get(ending, frozenset())
-    return article if reading in found[1] and reading in after_article and reading not in STRONG.get(ending, ()) else None
-
-
-def _adjective_declension(adjective: Token, noun: Token) -> str | None:
-    """Which declension the adjective's ending follows: weak after an article (also the one inside
-    "im", "zum"), mixed after an ending-less ein-word, strong with no article or after a quantifier
-    that does not show the case ("wenig", "viele", numbers)."""
-    lower = adjective.lower_
-    if lower == (adjective.lemma_ or "").lower():
-        return None
-    ending = next((e for e in ("em", "en", "er", "es", "e") if lower.endswith(e)), None)
-    if ending is None:
-        return None
-    before = [
-        c for c in noun.children
-        if c.i < adjective.i and (c.dep_ in ("det", "det:poss", "nummod") or c.lower_ in STRONG_AFTER or c.lower_ in CONTRACTIONS)
-        and not _adjective_in_parallel(c, ending)
-    ]
-    # an article before a number decides ("den 20 größten Städten": weak)
-    articles = [c for c in before if c.dep_ in ("det", "det:poss") and c.pos_ != "NUM" and not c.like_num and c.lower_ not in STRONG_AFTER]
-    det = max(articles or before, key=lambda c: c.i) if before else None
-    if det is None:
-        shared = _shared_article(noun, ending)
-        if shared is not None:
-            kind = "mixed" if shared.lower_.startswith(_EIN_WORDS) else "weak"
-            return f"Ending -{ending}: {kind} declension after {shared.text}, the article {noun.text} shares with the noun before it."
-        return f"Ending -{ending}: strong declension (no article before it)."
-    if det.lower_ in CONTRACTIONS:
-        base, _, _, _ = CONTRACTIONS[det.lower_]
-        article = _contracted_article(det.lower_)
-        return f"Ending -{ending}: weak declension after {det.text} (= {base} {article}: the article is inside)."
-    if det.lower_ in STRONG_AFTER or det.pos_ == "NUM" or det.like_num:
-        return f"Ending -{ending}: strong declension after {det.text} (as with no article)."
-    if det.lower_.startswith(_EIN_WORDS):
-        return f"Ending -{ending}: mixed declension after {det.text}."
-    return f"Ending -{ending}: weak declension after {det.text}."
-
-
-def _adjective_in_parallel(word: Token, ending: str) -> bool:
-    """A word the tagger took for a determiner that the dictionary lists as an adjective, with the
-    adjective's own ending: the two decline alike, the article before both decides ("diverser
-    psychologischer Schulen": strong, as with no article)."""
-    if word.tag_ in ("ART", "PPOSAT") or word.lower_ in STRONG_AFTER or not word.lower_.endswith(ending):
-        return False
-    if word.lower_ == (word.lemma_ or "").lower() or word.lower_.startswith(_EIN_WORDS):
-        return False
-    try:
-        from reader.lexicon import lookup
-
-        entry = lookup(word.lemma_, "ADJ")
-    except LexiconMissingError:
-        return False
-    return entry.found and entry.pos == "ADJ"
-
-
-def _contracted_article(word: str) -> str:
-    """The article inside a contraction: "zur" holds "der", "ins" "das", "im" "dem"."""
-    return "das" if CONTRACTIONS[word][1] == "Acc" else ("der" if word == "zur" else "dem")
 
 
 def _is_relative(token: Token) -> bool:

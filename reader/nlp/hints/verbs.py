@@ -7,6 +7,7 @@ from spacy.tokens import Doc, Token
 
 from reader.lexicon.database import LexiconMissingError
 from reader.lexicon.valency import reflexive_verb
+from reader.nlp.hints.antecedents import antecedent_of_was, relative_antecedent
 from reader.nlp.hints.common import (
     AUX_DEPS,
     NOMINAL,
@@ -21,7 +22,6 @@ from reader.nlp import doc_facts
 from reader.nlp.clause_words import refers_to_the_subject
 from reader.nlp.doc_arrays import merged, tokens_where
 from reader.nlp.function_word_uses import compares
-from reader.nlp.lang.articles import RELATIVE, relative_pronoun_fits
 from reader.nlp.lang.english import past_participle_of_gloss
 from reader.nlp.lang.grammar import MODALS, PERFECT_INFINITIVE_MEANINGS, REFLEXIVE, SUBORDINATORS
 from reader.nlp.lang.strong_verbs import ENGLISH_PARTICIPLES
@@ -404,10 +404,10 @@ def _clause(vc: VerbComplex, hints: Hints) -> None:
     if pronoun is not None and _verb_final(vc, finite):
         if pronoun.lower_ == "was":
             # "alles, was er sagt"; "…, was von den Demonstranten … beantwortet wurde": about what the clause before says
-            before = _antecedent_of_was(pronoun)
+            before = antecedent_of_was(pronoun)
             text = f"Relative clause about {before.text}" if before is not None else "Relative clause about the whole clause before it"
         else:
-            antecedent = _antecedent(head.head, pronoun)
+            antecedent = relative_antecedent(head.head, pronoun)
             text = f"Relative clause about {antecedent.text}" if antecedent is not None else "Relative clause"
         if pronoun is not None:
             text += f" (relative pronoun {pronoun.text})"
@@ -441,21 +441,6 @@ def _opened_by_a_subordinator(finite: Token) -> bool:
     return False
 
 
-# After these "was" (not "das") opens the relative clause: "alles, was …".
-_WAS_ANTECEDENTS = frozenset("alles etwas nichts vieles weniges einiges manches das dasjenige dasselbe".split())
-
-
-def _antecedent_of_was(was: Token) -> Token | None:
-    """"alles, was er sagt", "das Beste, was …": the pronoun or nominalised superlative right before the
-    comma; None when "was" refers to the whole clause before."""
-    doc = was.doc
-    if was.i < 2 or doc[was.i - 1].text != ",":
-        return None
-    before = doc[was.i - 2]
-    superlative = before.text[:1].isupper() and before.lower_.endswith(("ste", "zige"))  # das Beste, das Einzige
-    return before if before.lower_ in _WAS_ANTECEDENTS or superlative else None
-
-
 def _relative_pronoun_after_comma(head: Token) -> Token | None:
     """"…, die vermutlich nicht ihnen gehören": a relative pronoun (STTS PRELS) opening the clause
     after a comma, where the parser did not label the clause a relative one."""
@@ -464,39 +449,6 @@ def _relative_pronoun_after_comma(head: Token) -> Token | None:
         return None
     start = first.i - 1 if first.i > 0 and first.doc[first.i - 1].pos_ == "ADP" else first.i
     return first if start > 0 and first.doc[start - 1].text == "," else None
-
-
-def _antecedent(parsed: Token, pronoun: Token) -> Token | None:
-    """What the relative clause is about: the noun the parser hung it on where it agrees with the
-    pronoun, else the nearest noun before the pronoun that agrees with it in number and gender
-    ("Gegenstände, die … gehören", not the verb "erhebe"; "Unruhen nach dem Tod von John Garang, der …":
-    Garang, not the plural Unruhen)."""
-    if parsed.pos_ == "PROPN" and parsed.i < pronoun.i:
-        # a name fits any pronoun, so a common noun nearer the pronoun that agrees by its known features comes
-        # first ("HQ … Q) wird der Zustand von Gewässern genannt, bei dem …": Zustand, not Q)
-        nearer = (t for t in reversed(pronoun.doc[parsed.i + 1 : pronoun.i]) if t.pos_ == "NOUN" and _agrees(t, pronoun))
-        parsed = next(nearer, parsed)
-    if parsed.pos_ in NOMINAL and _agrees(parsed, pronoun):
-        return parsed
-    for token in reversed(pronoun.doc[sentence_start(pronoun) : pronoun.i]):
-        if token.pos_ in NOMINAL and token.pos_ != "PRON" and _agrees(token, pronoun):
-            return token
-    return parsed if parsed.pos_ in NOMINAL else None
-
-
-def _agrees(noun: Token, pronoun: Token) -> bool:
-    """Number and, in the singular, gender of the relative pronoun fit the noun, where both are known (a
-    name's are the model's guess: it fits)."""
-    if noun.pos_ == "PROPN":
-        return True
-    noun_number, noun_gender = feature_values(noun, "Number"), feature_values(noun, "Gender")
-    if pronoun.lower_ in RELATIVE:  # every reading of the form ("dem": masculine or neuter), not the model's pick
-        gender = noun_gender[0] if len(noun_gender) == 1 else None
-        return relative_pronoun_fits(pronoun.text, gender, noun_number[0] if len(noun_number) == 1 else None)
-    number, gender = feature_values(pronoun, "Number"), feature_values(pronoun, "Gender")
-    if number and noun_number and number != noun_number:
-        return False
-    return number != ["Sing"] or not gender or not noun_gender or bool(set(gender) & set(noun_gender))
 
 
 def _verb_final(vc: VerbComplex, finite: Token) -> bool:

@@ -1,0 +1,137 @@
+"""Who does what in a clause the parser misread, one construction per test, on sentences written for these
+tests: a relative clause's verb read as an adjective, a pronoun subject hung on the object, a plural
+relative pronoun, a present plural after a fronted adverb, an apposition opened by a preposition, a
+relative clause's second verb taken for the main clause, an "als" phrase taken for a particle or a
+conjunct, the adjectives of a name ending in a noun, an adverb before a preposition, a fixed adverb before
+a noun, a relative clause on a noun of another phrase, an "als" phrase agreeing with the object, a main
+clause the parser hung on the relative clause after it, the noun after an imperative."""
+
+from __future__ import annotations
+
+from tests.test_hint_constructions import _token, case_of, hints, joined
+
+
+def test_a_present_in_t_closing_a_relative_clause_is_its_verb() -> None:
+    """"…, das die Altstadt … nach Norden begrenzt": "begrenzt" (also a participle, "limited") is the finite
+    verb the clause ends in; the pronoun is its subject and the old town its object, not a second subject."""
+    text = "Das Nordtor ist ein Stadttor, das die Altstadt der Hansestadt Rostock nach Norden begrenzt."
+    verb = _token(text, "begrenzt")
+    assert verb.pos == "VERB" and verb.gloss[0] == "to limit"
+    assert any("subject of begrenzen" in hint for hint in hints(text, "das"))
+    assert any("direct object of begrenzen" in hint for hint in hints(text, "Altstadt"))
+
+
+def test_a_pronoun_after_the_verb_is_the_subject_and_the_bare_plural_the_object() -> None:
+    """"Stattdessen haben sie … sehr kräftige Hinterbeine": the parser hung "sie" on "Hinterbeine" as if the
+    legs were a predicate and made them the subject; "sie" is haben's subject, the legs its object."""
+    text = "Stattdessen haben sie aber im Verhältnis zu ihrer Körpergröße sehr kräftige Hinterbeine."
+    assert any("subject of haben" in hint for hint in hints(text, "sie"))
+    assert case_of(text, "Hinterbeine") == "Accusative"
+    assert any("the subject sie follows the verb" in hint for hint in hints(text, "haben"))
+
+
+def test_a_relative_die_after_a_plural_form_is_plural_whatever_the_tagger_guessed() -> None:
+    """"… sehr kräftige Hinterbeine, die ihnen weite Sprünge erlauben": "Hinterbeine" spells only the plural,
+    so "die" is plural, the subject of "erlauben", not the feminine "Körpergröße" before; the jumps are the
+    object."""
+    text = "Stattdessen haben sie aber im Verhältnis zu ihrer Körpergröße sehr kräftige Hinterbeine, die ihnen weite Sprünge erlauben."
+    assert joined(text, "die").startswith("Nominative plural")
+    assert case_of(text, "Sprünge") == "Accusative"
+
+
+def test_a_present_plural_after_a_fronted_adverb_is_the_finite_verb() -> None:
+    """"Deshalb besitzen Katzen an ihren Pfoten sogenannte Ballen": "besitzen", tagged an adjective of the
+    cats, is the verb in second place; the cats its subject, the pads (after the preposition's phrase, no
+    apposition) its object."""
+    text = "Deshalb besitzen Katzen an ihren Pfoten sogenannte Ballen."
+    assert _token(text, "besitzen").pos == "VERB"
+    assert any("subject of besitzen" in hint for hint in hints(text, "Katzen"))
+    assert any("direct object of besitzen" in hint for hint in hints(text, "Ballen"))
+    assert not any("renames" in hint for hint in hints(text, "Ballen"))
+
+
+def test_a_verb_after_und_in_a_relative_clause_is_no_main_clause() -> None:
+    """"Keratin ist ein festes Protein, das … gebildet werden kann und den Haaren … eine hohe Festigkeit
+    gibt": "gibt" is the relative clause's second verb; the protein stays the predicate after sein, not
+    the subject of geben, and the strength is geben's object."""
+    text = "Keratin ist ein festes Protein, das in der Haut gebildet werden kann und den Haaren auf diese Weise eine hohe Festigkeit gibt."
+    assert any("predicate noun after sein" in hint for hint in hints(text, "Protein"))
+    assert case_of(text, "Festigkeit") == "Accusative"
+    text = "Resilin ist ein Protein, das gespannt werden kann und dem Floh sehr weite und hohe Sprünge ermöglicht."
+    assert case_of(text, "Sprünge") == "Accusative"
+    assert "accusative plural" in joined(text, "weite")
+
+
+def test_the_adjectives_of_a_name_that_ends_in_a_noun_are_adjectives() -> None:
+    """"als „Äußeres Hüxtertor“", "Das Innere Hüxtertor": a name the dictionary lacks that ends in "Tor"
+    (neuter) takes its adjective's strong or weak ending as that noun would: outer, inner; not the nouns
+    "appearance" or "go-between". After "als" it is compared with the subject, no object of stehen."""
+    text = 'Lange stand es als "Äußeres Hüxtertor" vor der Stadt.'
+    outer = _token(text, "Äußeres")
+    assert outer.pos == "ADJ" and outer.gloss[0] == "outer"
+    assert case_of(text, "Hüxtertor") == "Nominative"
+    assert not any("object" in hint for hint in hints(text, "Hüxtertor"))
+    text = "Das Mittlere Hüxtertor wurde 1890 abgerissen."
+    middle = _token(text, "Mittlere")
+    assert middle.pos == "ADJ" and middle.gloss[0] == "middle"
+    assert any("weak declension after Das" in hint for hint in hints(text, "Mittlere"))
+
+
+def test_an_adverb_before_a_phrase_s_preposition_describes_the_verb() -> None:
+    """"wurde entsprechend von den Römern … bezeichnet": the phrase's preposition is "von"; "entsprechend"
+    before it is the adverb (accordingly), and "als Germanien" the name given, no second agent."""
+    text = "Das Gebiet wurde entsprechend von den Römern als Germanien bezeichnet."
+    assert _token(text, "entsprechend").gloss[0] == "accordingly"
+    assert case_of(text, "Germanien") == "Nominative"
+    assert not any("joined with" in hint for hint in hints(text, "Germanien"))
+
+
+def test_a_fixed_adverb_before_a_noun_phrase_is_no_article_of_it() -> None:
+    """"sind unter anderem bestimmte Lautwandel": "unter anderem" (among other things) is no preposition and
+    article of the noun after it, which is the predicate, in the nominative; "bestimmte" declines strongly."""
+    text = "Merkmale der Sprache sind unter anderem bestimmte Lautwandel."
+    assert any("strong declension (no article" in hint for hint in hints(text, "bestimmte"))
+    assert case_of(text, "Lautwandel") == "Nominative"
+
+
+def test_a_relative_clause_is_about_the_noun_before_its_comma_not_one_of_another_phrase() -> None:
+    """"… nach antikem griechischen Vorbild auf dem Boden des Ostreiches, das im Jahr 1453 unterging": the
+    pronoun fits "Ostreiches", right before the comma, in a phrase of its own: the empire fell, not the model."""
+    text = "Einige dieser Völker gründeten Staaten nach antikem griechischen Vorbild auf dem Boden des Ostreiches, das im Jahr 1453 unterging."
+    assert any("Relative clause about Ostreiches" in hint for hint in hints(text, "unterging"))
+
+
+def test_an_als_phrase_agrees_with_the_object_the_parser_called_the_subject() -> None:
+    """"nachdem der Minister den Mann, der …, in einer Rede als „Helden“ bezeichnete": the hero is the man,
+    the accusative object, not a dative of "Rede"."""
+    text = "Er ärgerte sich, nachdem der Minister den Mann, der das Haus gestürmt hatte, in einer Rede als „Helden“ bezeichnete."
+    assert case_of(text, "Helden") == "Accusative"
+
+
+def test_a_main_clause_before_a_relative_clause_with_dessen_keeps_its_copula() -> None:
+    """"Ihr Ziel war vor allem Mitsprache …, dessen Gesetze … sie keineswegs ändern wollten": the parser made
+    "war … ändern" a tense (sein is no auxiliary of an infinitive); the aim is the subject of sein, the say
+    its predicate, and the relative clause about the country has "sie" (they) as its subject and the laws
+    as its object."""
+    text = "Ihr Ziel war vor allem Mitsprache in der Politik des Landes, dessen Gesetze und Bräuche sie keineswegs ändern wollten."
+    assert any("subject of sein" in hint for hint in hints(text, "Ziel"))
+    assert any("predicate noun after sein" in hint for hint in hints(text, "Mitsprache"))
+    assert any("direct object of ändern" in hint for hint in hints(text, "Gesetze"))
+    sie = _token(text, "sie")
+    assert sie.gloss[0] == "they" and any("subject of ändern" in hint for hint in sie.hints)
+
+
+def test_the_noun_after_an_imperative_is_its_object() -> None:
+    """"(siehe Ethnogenese)": "siehe" is a request, with no subject in the third person; the noun is what to
+    see, an accusative, not the subject of sehen."""
+    text = "Die Stämme bildeten größere Verbände (siehe Ethnogenese)."
+    assert case_of(text, "Ethnogenese") == "Accusative"
+    assert not any("subject" in hint for hint in hints(text, "Ethnogenese"))
+
+
+def test_a_second_adjective_in_en_after_a_strong_one_is_named_as_such() -> None:
+    """"nach antikem römischen Vorbild": the dative singular's strong ending is -em; "römischen" follows the
+    strong "antikem" with the -en many writers use there, which the hint says instead of calling -en strong."""
+    text = "Sie gründeten Reiche nach antikem römischen Vorbild."
+    assert any("after antikem" in hint for hint in hints(text, "römischen"))
+    assert not any("-en: strong declension" in hint for hint in hints(text, "römischen"))
