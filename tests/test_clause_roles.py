@@ -4,7 +4,8 @@ relative pronoun, a present plural after a fronted adverb, an apposition opened 
 relative clause's second verb taken for the main clause, an "als" phrase taken for a particle or a
 conjunct, the adjectives of a name ending in a noun, an adverb before a preposition, a fixed adverb before
 a noun, a relative clause on a noun of another phrase, an "als" phrase agreeing with the object, a main
-clause the parser hung on the relative clause after it, the noun after an imperative."""
+clause the parser hung on the relative clause after it, the noun after an imperative, a state passive of a
+participle spelt as its infinitive, a relative clause past a singular its plural verb rules out."""
 
 from __future__ import annotations
 
@@ -135,3 +136,21 @@ def test_a_second_adjective_in_en_after_a_strong_one_is_named_as_such() -> None:
     text = "Sie gründeten Reiche nach antikem römischen Vorbild."
     assert any("after antikem" in hint for hint in hints(text, "römischen"))
     assert not any("-en: strong declension" in hint for hint in hints(text, "römischen"))
+
+
+def test_a_strong_verb_whose_participle_is_its_infinitive_makes_a_state_passive_with_sein() -> None:
+    """"Das Haus ist von hohen Bäumen umgeben": Ding spells umgeben's participle as its infinitive (no
+    "umgegeben"), so "ist … umgeben" is the state passive (is surrounded), with "von" its doer (by), no
+    present tense of umgeben."""
+    text = "Das Haus ist von hohen Bäumen umgeben."
+    assert any("state passive" in hint for hint in hints(text, "umgeben"))
+    assert _token(text, "von").gloss[0] == "by"
+
+
+def test_a_relative_pronoun_subject_of_a_plural_verb_passes_a_singular_for_a_noun_that_may_be_plural() -> None:
+    """"bestimmte Lautwandel gegenüber der älteren Ursprache, die … zusammengefasst werden": "werden" is
+    plural, "Ursprache" shows the singular, so the clause is about "Lautwandel", whose form both numbers
+    spell: the pronoun is plural."""
+    text = "Merkmale der Sprachen sind bestimmte Lautwandel gegenüber der älteren Ursprache, die als erste Lautverschiebung zusammengefasst werden."
+    assert any("Relative clause about Lautwandel" in hint for hint in hints(text, "zusammengefasst"))
+    assert joined(text, "die").startswith("Nominative plural")

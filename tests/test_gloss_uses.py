@@ -3,7 +3,7 @@ tests: whose "ihr" is, "von" standing for a genitive, a preposition an adjective
 without a feminine in -in, "auch wenn", "sowohl … als auch", the "sich" of "sich lassen", a preposition
 tagged as another word, werden as the passive its grammar hint reads, a construction whose words stand before
 the noun, a weak masculine's plural, the sense an attributive participle's adverb shows, hand-checked senses, "von"
-in the first field of a passive, "gegenüber" after a change, "wie auch", the sense a text's compounds give a word."""
+in the first field of a passive, "gegenüber" after a change, "wie auch", the sense a text's compounds give a word, "von … aus", "über einer Million"."""
 
 from __future__ import annotations
 
@@ -174,3 +174,18 @@ def test_a_word_takes_the_sense_its_text_s_compounds_give_it() -> None:
     text = "Neben dem Burgtor ist es das einzige erhaltene Stadttor. Das Tor wurde 1478 gebaut."
     assert _token(text, "Tor").gloss[0] == "gate"
     assert _token("Das Tor fiel in der letzten Minute.", "Tor").gloss[0] == "goal"
+
+
+def test_von_closed_by_aus_is_from() -> None:
+    """"von der Altstadt aus gesehen": "von … aus" is from, not the doer of "gesehen"; "von der Polizei aus
+    dem Haus geholt" keeps its doer (aus opens a phrase of its own)."""
+    assert _token("Der Platz liegt von der Altstadt aus gesehen hinter dem Tor.", "von").gloss[0] == "from"
+    assert _token("Er wurde von der Polizei aus dem Haus geholt.", "von").gloss[0] == "by"
+
+
+def test_ueber_before_a_number_noun_with_ein_is_more_than() -> None:
+    """"mit über einer Million Einwohnern": "über" before "einer Million" counts (more than), an adverb;
+    the case is "mit"'s dative, not a place "über" names."""
+    text = "Die Stadt hat mit über einer Million Einwohnern viele Schulen."
+    assert _token(text, "über").gloss[0] == "more than"
+    assert any("after mit" in hint for hint in _token(text, "Million").hints)

@@ -381,3 +381,15 @@ def test_a_latin_word_cited_after_a_common_noun_is_foreign_and_the_noun_stays_ge
     tokens = _tokens("Das Wort ist abgeleitet von dem lateinischen Verb computare, was rechnen bedeutet.")
     assert tokens["computare"].pos == "X" and not tokens["computare"].gloss
     assert tokens["Verb"].gloss[0] == "verb" and tokens["von"].gloss[0] == "from"
+
+
+def test_a_name_the_dictionary_lists_as_a_phrase_is_a_name_not_its_words() -> None:
+    """"nach Los Angeles", "in Bad Mergentheim": Ding lists the names whole, their English the same, so
+    "Los" is no neuter "lot" and "Bad" no bathroom to learn, and "nach" before the place is to; "Das Los
+    fiel auf ihn" keeps its noun."""
+    tokens = _tokens("Er zog nach Los Angeles, um Schauspieler zu werden.")
+    assert tokens["Los"].pos == "PROPN" and not tokens["Los"].learnable
+    assert not any("neuter" in hint for hint in tokens["Los"].hints)
+    assert tokens["nach"].gloss[0] == "to"
+    assert _tokens("Sie kurte in Bad Mergentheim.")["Bad"].pos == "PROPN"
+    assert _tokens("Das Los fiel auf ihn.")["Los"].pos == "NOUN"

@@ -69,6 +69,54 @@ def nouns_and_adverbs_by_capital(doc: Doc) -> None:
                 token.dep_ = "advmod"
 
 
+def names_the_dictionary_lists_as_phrases(doc: Doc) -> None:
+    """"nach Los Angeles", "in New Jersey", "in Bad Mergentheim": capitalised words the dictionary lists
+    together as a fixed phrase whose English is the phrase itself are a name, though a word of it is a
+    German noun ("das Los", "das Bad"): no gender or case of that noun, nothing to learn word by word."""
+    for token in doc:
+        length = name_phrase_at(token)
+        if length:
+            _one_name(list(doc[token.i : token.i + length]))
+
+
+def name_phrase_at(token: Token) -> int:
+    """The number of words of the name the dictionary lists as a fixed phrase that starts at `token`
+    ("Los Angeles": 2), 0 where none does."""
+    doc = token.doc
+    try:
+        if not token.is_title or token.lower_ not in database.phrase_anchors("fixed"):
+            return 0
+        rows = database.phrases(token.lower_, "fixed")
+    except LexiconMissingError:
+        return 0
+    for row in rows:
+        words = doc[token.i : token.i + len(row.words)]
+        same = len(words) == len(row.words) and [word.lower_ for word in words] == list(row.words)
+        if same and all(word.is_title for word in words) and row.glosses[0].lower() == row.term.lower():
+            following = doc[words.end] if words.end < len(doc) else None
+            # (a part of a longer name is none of its own: "der New York Times")
+            return 0 if following is not None and following.is_title and following.pos_ in ("PROPN", "NOUN") else len(words)
+    return 0
+
+
+def _one_name(words: list[Token]) -> None:
+    """The words are one name: its first word in the place of the word the parser put highest, the others
+    its parts ("Los" was made the article of "Angeles")."""
+    inside = {word.i for word in words}
+    top = next(word for word in words if not any(a.i in inside for a in word.ancestors))
+    first = words[0]
+    if top.i != first.i:
+        take_place(first, top)
+    for word in words[1:]:
+        for child in list(word.children):
+            if child.i not in inside:
+                set_head(child, first)
+        set_head(word, first, "flat")
+    for word in words:
+        word.pos_, word.tag_ = "PROPN", "NE"
+        word.set_morph(None)
+
+
 def capitalised_adjectives_before_their_noun(doc: Doc) -> None:
     """"die Jungen Nationaldemokraten", "Einzige traditionelle Ausnahme": a capitalised word tagged a
     noun (or a name the STTS tagger calls an adjective), spelt as a declined adjective the dictionary

@@ -13,6 +13,7 @@ from spacy.tokens import Doc
 
 from reader.nlp.capitalised_words import (
     capitalised_adjectives_before_their_noun,
+    names_the_dictionary_lists_as_phrases,
     nouns_and_adverbs_by_capital,
     nouns_before_their_name,
 )
@@ -132,6 +133,7 @@ def finite_verbs(doc: Doc) -> Doc:
     adjectives_taken_for_determiners(doc)
     plural_verbs_read_as_singular(doc)
     common_nouns_taken_for_names(doc)
+    names_the_dictionary_lists_as_phrases(doc)
     foreign_quotations(doc)
     fronted_participles(doc)
     adjectives_from_participles(doc)

@@ -487,12 +487,15 @@ def _agreeing_antecedent(candidate: Token, pronoun: Token) -> Token:
 
 def _may_be_antecedent(noun: Token, pronoun: Token) -> bool:
     """The relative pronoun's form fits the noun's number and, in the singular, its gender (a form that
-    only the plural spells is plural, whatever number the tagger guessed: "Hinterbeine, die …")."""
+    only the plural spells is plural, whatever number the tagger guessed: "Hinterbeine, die …"; one both
+    numbers spell may be either)."""
     if noun.pos_ != "NOUN":
         return True
     features = _features(noun)
-    number = "Plur" if plural_form(noun) else features.get("Number")
-    return relative_pronoun_fits(pronoun.text, noun_reading(noun)[0] or features.get("Gender"), number)
+    gender, plural, _, lemma = noun_reading(noun)
+    # (a form both numbers spell says neither: "Lautwandel, die … zusammengefasst werden")
+    number = "Plur" if plural_form(noun) else None if plural == lemma == noun.text else features.get("Number")
+    return relative_pronoun_fits(pronoun.text, gender or features.get("Gender"), number)
 
 
 def _role_case(head: Token, prep: Token | None) -> str | None:

@@ -33,6 +33,7 @@ from typing import TYPE_CHECKING
 from reader.lexicon import LexiconMissingError, database, is_name, lookup, proper_noun
 from reader.lexicon.compounds import split_compound
 from reader.nlp import doc_facts, lemma_dictionary
+from reader.nlp.capitalised_words import name_phrase_at
 from reader.nlp.lemmas import GENDER_INCLUSIVE
 from reader.nlp.noun_lexicon import listed_noun, listed_with_feminine, person_noun
 from reader.nlp.doc_arrays import tokens_where
@@ -204,7 +205,8 @@ def names_the_tagger_saw(doc: Doc, names: set[int]) -> set[int]:
     """Indices of tokens the tagger calls names (PROPN) that are words too, or that the splitter
     explains, where the text makes them a person's or a place's and so no word: a later part of a
     name ("Clemens Raab", not the river Rába), "die Gemeinde Auenwald" (not a floodplain forest),
-    "Verteidigungsminister Rumsfeld" (no "rum field"), a name in English ("Human Rights Watch"); and
+    "Verteidigungsminister Rumsfeld" (no "rum field"), a name in English ("Human Rights Watch"), the first
+    word of a name the dictionary lists whole ("Los Angeles": no "lot"); and
     their other uses in the text, also of a word found a name where the tagger called it a common word.
     *names* are the name_indices of the doc."""
     tagged_names = tokens_where(doc, "POS", ("PROPN",))
@@ -212,7 +214,7 @@ def names_the_tagger_saw(doc: Doc, names: set[int]) -> set[int]:
         token.i for token in tagged_names
         if token.text.upper() not in COMMON_ACRONYMS
         and (later_part_of_name(token) or _after_first_name(token) or _after_place_classifier(token)
-             or _unlisted_name(token, names) or _before_unknown_name(token))
+             or _unlisted_name(token, names) or _before_unknown_name(token) or name_phrase_at(token))
     }
     english = {token.i for token in tokens_where(doc, "TAG", (FOREIGN_TAG,)) if english_name_word(token)}
     keys = {key for i in named | names if doc[i].text[:1].isupper() for key in _keys(doc[i].text)}

@@ -21,6 +21,7 @@ from reader.nlp.lang.articles import (
     determiner_readings,
     quantifier_readings,
 )
+from reader.nlp.lang.grammar import NUMBER_NOUNS
 from reader.nlp.lang.names import NAME_PARTICLES, PARTICLE_ARTICLES
 from reader.nlp.lang.prepositions import POSTPOSITIONS, governed_cases
 from reader.nlp.lang.valency import GENITIVE_WITH_SEIN
@@ -573,7 +574,14 @@ def adverbial_before_number(word: Token) -> bool:
             number(word.i + 1) and doc[word.i + 2].lower_ == "und" and number(word.i + 3)
             and counted.pos_ == "NOUN" and counted.lower_ != "uhr" and not _dative_plural_form(counted)
         )
-    return word.lower_ in NUMBER_ADVERBS and number(word.i + 1) and not spans_time(word)
+    # (a number noun with "ein" counts too: "mit über einer Million Einwohnern", more than)
+    counted = number(word.i + 1) or (
+        word.i + 2 < len(doc) and doc[word.i + 1].lower_ in _ONE_ARTICLES and doc[word.i + 2].text in NUMBER_NOUNS
+    )
+    return word.lower_ in NUMBER_ADVERBS and counted and not spans_time(word)
+
+
+_ONE_ARTICLES = frozenset({"eine", "einer", "einem", "einen"})
 
 
 def _dative_plural_form(noun: Token) -> bool:

@@ -50,6 +50,22 @@ def _closed_by_hinaus(uber) -> bool:
     return False
 
 
+def _before_a_number(token) -> bool:
+    from reader.nlp.noun_phrases import adverbial_before_number  # (noun_phrases imports this module)
+
+    return adverbial_before_number(token)
+
+
+def _closed_by_aus(von) -> bool:
+    """"von der Altstadt aus gesehen", "Von Berlin aus fuhr er …": "aus" right after the phrase "von"
+    opens, with no noun of its own, closes the circumposition (from)."""
+    noun = von.head
+    after = noun.right_edge.i + 1 if noun.i > von.i else von.i + 1
+    if after + 1 >= len(von.doc) or von.doc[after].lower_ != "aus":
+        return False
+    return von.doc[after + 1].pos_ not in ("NOUN", "PROPN", "DET", "ADJ", "NUM", "PRON")
+
+
 def closes_von_an(word) -> bool:
     """"vom 28. Dezember an", "von nun an": "an" after the phrase "von" opens, with no noun of its own,
     closes the circumposition (from … on)."""
@@ -87,8 +103,12 @@ def preposition_uses(token) -> list[str]:
         return ["span"]  # "den ganzen Tag über": over, all day long
     if token.lower_ == "über" and _above_a_level(token):
         return ["height"]  # "652 m über Meeresspiegel": above
+    if token.lower_ == "über" and token.head.text in NUMBER_NOUNS and _before_a_number(token):
+        return ["quantity"]  # "mit über einer Million Einwohnern": more than
     if closes_von_an(token):
         return ["onwards"]  # "vom 28. Dezember an": from … on
+    if token.lower_ == "von" and _closed_by_aus(token):
+        return ["origin"]  # "von der Altstadt aus gesehen": from
     if _closes_von_bis(token):
         return ["range"]  # "von 2014 bis 2017": to, not "up to"
     noun = token.head

@@ -175,7 +175,8 @@ def relative_clauses_on_a_noun_of_another_number(doc: Doc) -> None:
     """"eine Bezeichnung für Lebensformen, die nicht von der Erde stammen": the relative pronoun is its
     clause's subject, so it has the finite verb's number; the parser hung the clause on the singular
     "Bezeichnung", but the noun right before the comma has that number and the pronoun's form fits it,
-    so the clause is that noun's."""
+    so the clause is that noun's; and where the noun before the comma shows the other number, the clause
+    is the nearest noun's before it that may have the verb's."""
     for pronoun in tokens_where(doc, "TAG", ("PRELS",)):
         clause = pronoun.head
         subject = _opening(pronoun) is pronoun and pronoun.dep_.startswith("nsubj")
@@ -183,13 +184,42 @@ def relative_clauses_on_a_noun_of_another_number(doc: Doc) -> None:
             continue
         nearest = doc[pronoun.i - 2]
         number = finite_number(clause)
-        if number is None or nearest.pos_ != "NOUN" or clause.head.i == nearest.i or nearest.i < clause.head.i:
+        if number is None or nearest.pos_ != "NOUN":
+            continue
+        if clause.head.i == nearest.i and _number_of_form(nearest) not in (None, number):
+            # "Lautwandel gegenüber der älteren Ursprache, die … zusammengefasst werden": the singular before the
+            # comma cannot be the plural verb's subject; the noun before it that may be is
+            farther = next((t for t in _nouns_before(nearest) if _may_have(t, number) and _fits(pronoun, t, number)), None)
+            if farther is not None:
+                set_head(clause, farther, "acl:relcl")
+            continue
+        if clause.head.i == nearest.i or nearest.i < clause.head.i:
             continue
         if _number_of_form(clause.head) == number or _number_of_form(nearest) != number:
             continue
-        gender = noun_reading(nearest)[0] if number == "Sing" else None
-        if relative_pronoun_fits(pronoun.text, gender, number):
+        if _fits(pronoun, nearest, number):
             set_head(clause, nearest, "acl:relcl")
+
+
+def _nouns_before(noun: Token) -> list[Token]:
+    """The nouns before `noun` in its sentence, the nearest first, up to a verb or punctuation."""
+    found = []
+    for word in reversed(noun.doc[noun.sent.start : noun.i]):
+        if word.pos_ in ("VERB", "AUX") or word.is_punct:
+            break
+        if word.pos_ == "NOUN":
+            found.append(word)
+    return found
+
+
+def _may_have(noun: Token, number: str) -> bool:
+    """`noun` may be of `number`: its form shows it, or shows neither ("Lautwandel", "Lehrer")."""
+    return _number_of_form(noun) in (number, None)
+
+
+def _fits(pronoun: Token, noun: Token, number: str) -> bool:
+    gender = noun_reading(noun)[0] if number == "Sing" else None
+    return relative_pronoun_fits(pronoun.text, gender, number)
 
 
 def relative_clauses_on_a_noun_further_back(doc: Doc) -> None:

@@ -11,6 +11,7 @@ from reader.nlp.doc_facts import sentence_start
 from reader.nlp.hints.common import NOMINAL
 from reader.nlp.lang.articles import RELATIVE, relative_pronoun_fits
 from reader.nlp.morph_features import feature_values
+from reader.nlp.noun_forms import noun_reading
 
 # After these "was" (not "das") opens the relative clause: "alles, was …".
 _WAS_ANTECEDENTS = frozenset("alles etwas nichts vieles weniges einiges manches das dasjenige dasselbe".split())
@@ -66,6 +67,9 @@ def _agrees(noun: Token, pronoun: Token) -> bool:
     if noun.pos_ == "PROPN":
         return True
     noun_number, noun_gender = feature_values(noun, "Number"), feature_values(noun, "Gender")
+    _, plural, _, lemma = noun_reading(noun)
+    if plural == lemma == noun.text:
+        noun_number = []  # a form both numbers spell says neither: "dem Lehrer der Schule, die dort arbeiten"
     if pronoun.lower_ in RELATIVE:  # every reading of the form ("dem": masculine or neuter), not the model's pick
         gender = noun_gender[0] if len(noun_gender) == 1 else None
         return relative_pronoun_fits(pronoun.text, gender, noun_number[0] if len(noun_number) == 1 else None)
