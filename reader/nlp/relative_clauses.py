@@ -9,7 +9,9 @@ the comma that closes the relative clause. So the verb after that comma heads th
 outside the relative clause are its, and the relative clause describes the noun before its comma. A
 relative clause the parser hung on that noun as an apposition or conjunct is its relative clause too, and
 so is one hung on a noun further back whose number its subject, the pronoun, does not have, or, where that
-noun fits the pronoun too, one that noun is no attribute of.
+noun fits the pronoun too, one that noun is no attribute of. The other way round, a main clause before the
+comma that the parser hung on the relative clause after it heads the sentence again, and so does a predicate
+noun the parser made the subject of the relative clause's second verb ("…, das … werden kann und … ermöglicht").
 """
 
 from __future__ import annotations
