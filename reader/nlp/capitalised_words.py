@@ -4,10 +4,12 @@ German capitalises nouns, names and the first word of a sentence, and adjectives
 A capitalised "adverb" the dictionary knows only as a noun ("Kommentar abgeben") is the noun, a
 lower-case "noun" it knows only as an adverb ("zirka") the adverb, an undeclined adjective opening a
 sentence ("Konkret …") too; a capitalised declined adjective before its noun is the adjective of a
-name ("die Jungen Nationaldemokraten"), and a capitalised noun the tagger took for an adjective before
-a name is the noun ("in die Wüste Sahara"). Called by reader.nlp.components with the other word-class
-repairs (reader.nlp.word_classes); as those, each pass reads the words it may repair from the Doc's
-attribute arrays, and changes the class of no word but the one it reads.
+name ("die Jungen Nationaldemokraten", also before a name ending in a noun: "Das Mittlere Holstentor"),
+a capitalised noun the tagger took for an adjective before a name is the noun ("in die Wüste Sahara"), and
+capitalised words the dictionary lists whole as a name are one ("nach Los Angeles"). Called by
+reader.nlp.components with the other word-class repairs (reader.nlp.word_classes); as those, each pass
+reads the words it may repair from the Doc's attribute arrays, and changes the class of no word but the
+ones it reads (a name's words together).
 """
 
 from __future__ import annotations
