@@ -24,7 +24,7 @@ from reader.nlp.doc_arrays import tokens_where
 from reader.nlp.headings import in_heading
 from reader.nlp.lang.articles import MIXED, STRONG, WEAK, adjective_ending, determiner_readings
 from reader.nlp.noun_lexicon import gender_of_a_named_thing, listed_noun, noun_entry
-from reader.nlp.parse_edits import set_head, take_place
+from reader.nlp.parse_edits import highest, set_head, take_place
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -105,7 +105,7 @@ def _one_name(words: list[Token]) -> None:
     """The words are one name: its first word in the place of the word the parser put highest, the others
     its parts ("Los" was made the article of "Angeles")."""
     inside = {word.i for word in words}
-    top = next(word for word in words if not any(a.i in inside for a in word.ancestors))
+    top = highest(words)
     first = words[0]
     if top.i != first.i:
         take_place(first, top)

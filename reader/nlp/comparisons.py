@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from reader.nlp.lang.grammar import UNMARKED_COMPARATIVES
 from reader.nlp.parse_edits import set_head, take_place
 
 if TYPE_CHECKING:  # annotations only: importing the rule must not load spaCy
@@ -62,7 +63,7 @@ def compared_phrase_taken_for_a_conjunct(marker: Token) -> None:
             return
     elif marker.dep_ != "case" or compared.dep_ != "conj" or first.dep_ not in _COMPARED_ROLES:
         return
-    if any("Cmp" in t.morph.get("Degree") or t.lower_ in _COMPARATIVES for t in marker.doc[first.head.left_edge.i : marker.i]):
+    if any("Cmp" in t.morph.get("Degree") or t.lower_ in UNMARKED_COMPARATIVES for t in marker.doc[first.head.left_edge.i : marker.i]):
         return  # "mehr von den Römern als von den Germanen": a comparison of two phrases in one role
     between = marker.doc[first.right_edge.i + 1 : marker.i]
     if any(t.dep_ == "cc" or t.is_punct for t in between) or any(c.dep_ == "cc" and c.i != marker.i for c in compared.children):
@@ -73,9 +74,8 @@ def compared_phrase_taken_for_a_conjunct(marker: Token) -> None:
         marker.dep_ = "case"
 
 
-# Roles of a phrase an "als" phrase may be taken for the conjunct of; comparatives that make it one.
+# Roles of a phrase an "als" phrase may be taken for the conjunct of.
 _COMPARED_ROLES = frozenset({"nsubj", "nsubj:pass", "obj"})
-_COMPARATIVES = frozenset({"mehr", "weniger", "eher", "lieber", "anders"})
 
 
 def comparison_taken_for_a_verb_particle(marker: Token) -> None:

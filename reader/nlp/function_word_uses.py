@@ -18,6 +18,7 @@ from reader.nlp.clause_kinds import verb_lemma
 from reader.nlp.contextual_classes import asks_how
 from reader.nlp.doc_facts import sentence_start
 from reader.nlp.extensions import token_value
+from reader.nlp.lang.grammar import UNMARKED_COMPARATIVES
 from reader.nlp.lang.sentences import TIME_NOUNS
 from reader.nlp.lang.valency import REPORTING_VERBS
 from reader.nlp.morph_features import feature_values
@@ -328,9 +329,8 @@ def _second_part_follows(token, closers: tuple[str, ...]) -> bool:
     return any(word.lower_ in closers for word in token.doc[token.i + 1 : token.sent.end])
 
 
-# Words that compare without the comparative's -er the morphologizer marks (Degree=Cmp): the
-# comparatives of viel, wenig, bald, gern, and "ander(s)" ("nichts anderes als": nothing but).
-_COMPARING = {"mehr", "weniger", "eher", "lieber", "anders", "ander", "anderer"}
+# Words that compare without a marked comparative, "ander" too ("nichts anderes als": nothing but).
+_COMPARING = UNMARKED_COMPARATIVES | {"ander", "anderer"}
 _COMPARISON_REACH = 3  # "mehr Geld als", "weniger kleine Firmen als"
 
 

@@ -105,11 +105,18 @@ def sense_its_text_s_compounds_give(noun, entry: Entry) -> Entry:
     first: one sense per text, as the dictionary's English of those compounds shows it."""
     if entry.composed or entry.pos != "NOUN" or len(entry.gloss) < 2:
         return entry
+    chosen = doc_facts.once("senses_by_compounds", noun.doc, lambda doc: {})  # (asked per token, found per word)
+    if entry not in chosen:
+        chosen[entry] = _sense_of_compounds(entry, _listed_compounds(noun.doc))
+    return chosen[entry]
+
+
+def _sense_of_compounds(entry: Entry, compounds: dict[str, frozenset[str]]) -> Entry:
     term = entry.term.lower()
     senses = entry.gloss[:_SENSES_TRIED]
     heads = [(sense, {_head_word(sense), _head_word(sense).removesuffix("s")} - {""}) for sense in senses]
     counts = Counter()
-    for lemma, english in _listed_compounds(noun.doc).items():
+    for lemma, english in compounds.items():
         if len(lemma) >= len(term) + _SHORTEST_MODIFIER and lemma.endswith(term):
             counts.update(next(([sense] for sense, words in heads if words & english), []))
     best = max(senses, key=lambda sense: counts[sense])

@@ -32,6 +32,12 @@ def can_hang_on(token: Token, head: Token) -> bool:
     return False
 
 
+def highest(words: list[Token]) -> Token:
+    """The first of `words` that hangs on none of them, at any depth: where the parser hung the group."""
+    inside = {word.i for word in words}
+    return next(word for word in words if not any(ancestor.i in inside for ancestor in word.ancestors))
+
+
 def take_place(token: Token, replaced: Token) -> bool:
     """Hang `token` where `replaced` hangs, with its relation, or make it the root where `replaced` is."""
     root = replaced.head.i == replaced.i

@@ -19,7 +19,7 @@ from reader.lexicon import LexiconMissingError, function_entry, lookup
 from reader.nlp import lemma_dictionary
 from reader.nlp.foreign_words import FOREIGN_TAG
 from reader.nlp.noun_lexicon import listed_noun
-from reader.nlp.parse_edits import set_head, take_place
+from reader.nlp.parse_edits import highest, set_head, take_place
 
 if TYPE_CHECKING:  # annotations only: importing the rule must not load spaCy
     from spacy.tokens import Doc, Token
@@ -134,7 +134,7 @@ def _hang_on_genus(genus: Token, name: list[Token]) -> None:
     epithet's)."""
     doc = genus.doc
     inside = {word.i for word in name}
-    top = next(word for word in name if not any(a.i in inside for a in word.ancestors))
+    top = highest(name)
     root = top.head.i == top.i
     verb = next((t for t in doc[name[-1].i + 1 : genus.sent.end] if t.pos_ in ("VERB", "AUX") or t.text == ","), None)
     if verb is not None and verb.text == ",":

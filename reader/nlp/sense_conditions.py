@@ -23,6 +23,7 @@ from reader.lexicon import Entry, lookup, short_gloss
 from reader.lexicon.ranking import USAGE_STOPWORDS, gloss_core
 from reader.lexicon.valency import INTRANSITIVE, TRANSITIVE, sense_valency
 from reader.nlp.extensions import token_value
+from reader.nlp.lang.grammar import UNMARKED_COMPARATIVES
 from reader.nlp.lang.prepositions import ACCUSATIVE, CONTRACTIONS, DATIVE, TWO_WAY
 from reader.nlp.clause_words import clause_words
 from reader.nlp.doc_facts import sentence_start
@@ -267,14 +268,10 @@ def _stretch(verb: Token) -> Iterator[Token]:
             index += step
 
 
-# comparatives the morphologizer leaves unmarked
-_COMPARING = frozenset({"mehr", "weniger", "eher", "lieber", "anders"})
-
-
 def _after_comparative(als: Token) -> bool:
     """"mehr als", "größer als", "eher als": an "als" after a comparative compares."""
     before = als.doc[als.i - 1] if als.i else None
-    return before is not None and (before.lower_ in _COMPARING or "Cmp" in before.morph.get("Degree"))
+    return before is not None and (before.lower_ in UNMARKED_COMPARATIVES or "Cmp" in before.morph.get("Degree"))
 
 
 _VERBS = {"VERB", "AUX"}

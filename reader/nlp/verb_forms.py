@@ -283,8 +283,9 @@ def is_participle(form: str, infinitive: str) -> bool:
     verb = forms(infinitive)
     if form == verb.participle or (form == _weak_participle(infinitive) and not verb.strong):
         return True
-    if form == infinitive and _base(infinitive) is not None and not (_ding().get(infinitive) or ("x",))[0]:
-        return True  # Ding spells a strong verb's participle as its infinitive: "umgeben" (surrounded), no "umgegeben" only
+    ding = _ding().get(infinitive)
+    if form == infinitive and ding is not None and not ding[0] and _base(infinitive) is not None:
+        return True  # Ding spells this strong verb's participle as its infinitive: "umgeben" (surrounded), not only "umgegeben"
     base = _base(infinitive)  # "angewandt" beside Ding's "angewendet"
     return base is not None and form == _derived_participle(*base)
 

@@ -21,6 +21,9 @@ PERFECT_INFINITIVE_MEANINGS: dict[tuple[str, str | None], str] = {
     ("müssen", "Konjunktiv II"): "what had to happen and did not, or a guess ('would have had to …')",
     ("dürfen", "Konjunktiv II"): "a likelihood in the past ('probably …', 'is likely to have …')",
 }
+# Words that compare without the comparative's -er the morphologizer marks (Degree=Cmp): the comparatives
+# of viel, wenig, bald, gern, and "anders" ("mehr als", "anders als").
+UNMARKED_COMPARATIVES: frozenset[str] = frozenset({"mehr", "weniger", "eher", "lieber", "anders"})
 # Nouns that count what follows them as numbers do ("eine Million Menschen", "Tausende Demonstranten").
 NUMBER_NOUNS: frozenset[str] = frozenset("Dutzend Hundert Tausend Million Milliarde Billion".split())
 # Forms of the auxiliaries and modals that are no other word in lower case ("sein" is also the
