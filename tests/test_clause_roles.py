@@ -5,7 +5,9 @@ relative clause's second verb taken for the main clause, an "als" phrase taken f
 conjunct, the adjectives of a name ending in a noun, an adverb before a preposition, a fixed adverb before
 a noun, a relative clause on a noun of another phrase, an "als" phrase agreeing with the object, a main
 clause the parser hung on the relative clause after it, the noun after an imperative, a state passive of a
-participle spelt as its infinitive, a relative clause past a singular its plural verb rules out."""
+participle spelt as its infinitive, a relative clause past a singular its plural verb rules out, two finite
+auxiliaries joined by "und", a predicate noun hung on a phrase before a relative clause, a prepositional
+phrase of the noun before it, an adjective opening the sentence before the copula."""
 
 from __future__ import annotations
 
@@ -154,3 +156,40 @@ def test_a_relative_pronoun_subject_of_a_plural_verb_passes_a_singular_for_a_nou
     text = "Merkmale der Sprachen sind bestimmte Lautwandel gegenüber der älteren Ursprache, die als erste Lautverschiebung zusammengefasst werden."
     assert any("Relative clause about Lautwandel" in hint for hint in hints(text, "zusammengefasst"))
     assert joined(text, "die").startswith("Nominative plural")
+
+
+def test_two_finite_auxiliaries_joined_by_und_make_no_future() -> None:
+    """"wurden und werden … gebaut": past and present passive side by side, no "Futur I" of wurden +
+    the infinitive werden."""
+    text = "Solche Häuser wurden und werden meist aus Holz gebaut."
+    assert not any("Futur" in hint for hint in hints(text, "gebaut"))
+    assert any("werden-passive" in hint for hint in hints(text, "gebaut"))
+
+
+def test_a_predicate_noun_the_parser_hung_on_a_phrase_heads_the_main_clause_before_a_relative_clause() -> None:
+    """"Eine Truhe ist meistens ein Kasten, in dem sich Kleider sowie oft auch alte Briefe befinden": the
+    relative clause's verb is no root with "ist" its auxiliary; the chest is the main clause's subject, the
+    clothes and the old letters (past "sowie oft auch") the subject of befinden."""
+    text = "Eine Truhe ist in der Regel ein hölzerner Kasten, in dem sich Kleider sowie oft auch alte Briefe befinden."
+    assert not any("befinden" in hint for hint in hints(text, "Truhe"))
+    assert case_of(text, "Briefe") == "Nominative"
+    assert any("Relative clause about Kasten" in hint for hint in hints(text, "befinden"))
+
+
+def test_a_phrase_the_noun_before_it_takes_is_the_noun_s() -> None:
+    """"ging der Antrag der Opposition auf Prüfung … ein": "auf Prüfung" belongs to "Antrag" (Antrag auf:
+    application for, with the accusative), not to the verb, which is no "eingehen auf" (to respond to) but
+    arrives."""
+    text = "Am Montag ging der Antrag der Opposition auf Prüfung des Gesetzes beim Gericht ein."
+    assert _token(text, "auf").gloss[0].startswith("for")
+    assert case_of(text, "Prüfung") == "Accusative"
+    assert "respond" not in _token(text, "ging").gloss[0]
+
+
+def test_an_adjective_opening_the_sentence_before_the_copula_is_its_predicate() -> None:
+    """"Ähnlich ist die Lage im Nachbarland": the situation is the subject, "ähnlich" what is said of it,
+    not a predicate noun "Lage" with an adverb "similarly"."""
+    text = "Ähnlich ist die Lage im Nachbarland."
+    assert any("subject" in hint for hint in hints(text, "Lage"))
+    assert not any("predicate noun" in hint for hint in hints(text, "Lage"))
+    assert _token("Neu ist der Plan nicht.", "Neu").pos == "ADJ"

@@ -3,7 +3,8 @@ tests: whose "ihr" is, "von" standing for a genitive, a preposition an adjective
 without a feminine in -in, "auch wenn", "sowohl … als auch", the "sich" of "sich lassen", a preposition
 tagged as another word, werden as the passive its grammar hint reads, a construction whose words stand before
 the noun, a weak masculine's plural, the sense an attributive participle's adverb shows, hand-checked senses, "von"
-in the first field of a passive, "gegenüber" after a change, "wie auch", the sense a text's compounds give a word, "von … aus", "über einer Million"."""
+in the first field of a passive, "gegenüber" after a change, "wie auch", the sense a text's compounds give a word, "von … aus", "über einer Million",
+"sie" outside its own clause and as an object, "ihr" after a woman, "er" for a thing, "daneben", "auf" before a language."""
 
 from __future__ import annotations
 
@@ -189,3 +190,44 @@ def test_ueber_before_a_number_noun_with_ein_is_more_than() -> None:
     text = "Die Stadt hat mit über einer Million Einwohnern viele Schulen."
     assert _token(text, "über").gloss[0] == "more than"
     assert any("after mit" in hint for hint in _token(text, "Million").hints)
+
+
+def test_sie_means_no_noun_of_its_own_clause() -> None:
+    """"In der Kirche wird sie verehrt": a personal pronoun never points to a noun of its own clause, so
+    "sie" is the scholar of the sentence before (she), not the church (it)."""
+    text = "Die Äbtissin war eine berühmte Gelehrte. In der Kirche wird sie noch heute verehrt."
+    assert _token(text, "sie").gloss[0] == "she"
+
+
+def test_an_accusative_sie_is_her() -> None:
+    """"Viele Studenten bewundern sie": the object is her, a subject "sie" she; after a relative "die" the
+    "sie" is the subject whatever the parser reads ("die sie verehren": they)."""
+    assert _token("Die Forscherin ist bekannt. Viele Studenten bewundern sie.", "sie").gloss[0] == "her"
+    assert _token("Die Forscherin ist bekannt. Heute arbeitet sie in Bonn.", "sie").gloss[0] == "she"
+    assert _token("Sie bringen Opfer zu der Göttin, die sie in ihrem Tempel verehren.", "sie").gloss[0] == "they"
+
+
+def test_ihr_on_its_own_subject_after_a_woman_is_her() -> None:
+    """"… wurde sie verehrt. Ihre Lieder sind bekannt": the possessive's own noun is no one's; the last word
+    before it that "ihr" can point to is the woman (her); after a plural it stays their."""
+    text = "Die Dichterin lebte im Kloster. Dort wurde sie sehr verehrt. Ihre Lieder sind bekannt."
+    assert _token(text, "Ihre").gloss[0] == "her"
+    assert _token("Die Parteien streiten seit Jahren. Ihre Programme sind alt.", "Ihre").gloss[0] == "their"
+
+
+def test_er_pointing_back_to_a_thing_is_it() -> None:
+    """"der Schlüssel … an dem er vorher lag": "er" points back to a masculine thing (it); to a man named
+    just before it stays he."""
+    assert _token("Der Schlüssel wird wieder an den Ort gelegt, an dem er vorher lag.", "er").gloss[0] == "it"
+    assert _token("Der Minister kam spät. Er sprach lange.", "Er").gloss[0] == "he"
+    assert _token("Der Maler zog nach Paris. Dort malte er Bilder, die er verkaufte.", "er").gloss[0] == "he"
+
+
+def test_daneben_opening_a_sentence_is_besides() -> None:
+    assert _token("Daneben gibt es noch andere Sorten.", "Daneben").gloss[0] == "besides"
+
+
+def test_auf_before_a_language_is_in() -> None:
+    """"auf Englisch erschienen": in English, not "on"; "auf den Tisch" keeps on."""
+    assert _token("Das Buch ist auf Englisch erschienen.", "auf").gloss[0].startswith("in")
+    assert _token("Er stellt die Vase auf den Tisch.", "auf").gloss[0].startswith("on")

@@ -1688,6 +1688,13 @@ def test_a_noun_is_read_as_the_weak_form_of_an_adjectival_noun_only_where_that_o
     assert "Bosnian" not in _tokens("Das ist die Politik eines moslemischen Bosnien.")["Bosnien"].gloss
 
 
+def test_a_word_in_er_is_no_plural_of_a_noun_whose_plural_is_another() -> None:
+    """"der Verstecker" (who hides it) is no form of "das Versteck" (plural Verstecke), so never "hiding
+    place"; "Kinder", "Kindern" are the plural of "Kind"."""
+    assert lookup("Verstecker", "NOUN").term != "Versteck"
+    assert lookup("Kindern", "NOUN").term == "Kind"
+
+
 def test_a_noun_with_a_noun_attribute_takes_the_sense_of_their_compound() -> None:
     # Ding's "Ölförderung" is oil production, "Angriffsziel" a target, "Gefängnisinsasse" an inmate
     assert _tokens("Die Förderung von Öl sank im Mai.")["Förderung"].gloss[0].startswith("extraction")

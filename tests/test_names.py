@@ -393,3 +393,33 @@ def test_a_name_the_dictionary_lists_as_a_phrase_is_a_name_not_its_words() -> No
     assert tokens["nach"].gloss[0] == "to"
     assert _tokens("Sie kurte in Bad Mergentheim.")["Bad"].pos == "PROPN"
     assert _tokens("Das Los fiel auf ihn.")["Los"].pos == "NOUN"
+
+
+def test_a_place_after_a_name_and_von_is_part_of_the_name() -> None:
+    """"Hartmann von Aue", "Hildegard von Bingen": after a person's name and "von", a word that is a name
+    too is the place the person is named by — no floodplain, no "binges" to learn, no plural or gender of
+    a common noun — also where the place comes up again ("bei Bingen"); "von Kollegen" stays a plural."""
+    tokens = _tokens("Der Dichter Hartmann von Aue schrieb den Erec.")
+    assert tokens["Aue"].pos == "PROPN" and not tokens["Aue"].learnable and not tokens["Aue"].gloss
+    bingen = [t for t in analyze("Hildegard von Bingen lebte in einem Kloster bei Bingen.").tokens if t.text == "Bingen"]
+    assert all(t.pos == "PROPN" and not t.gloss for t in bingen)
+    assert not any("plural" in hint or "feminine" in hint for t in bingen for hint in t.hints)
+    assert _tokens("Anna wurde von Kollegen begleitet.")["Kollegen"].pos == "NOUN"
+
+
+def test_a_place_s_genitive_has_no_gender_the_model_guessed() -> None:
+    """"der Einwohner Helsinkis", "die Straßen Oslos": a city's name the lexicon gives no gender keeps none
+    in its hint (not the model's guess); a name the lexicon has as a noun keeps its own ("Russlands": neuter)."""
+    genders = ("masculine", "feminine", "neuter")
+    helsinkis = _tokens("Rund ein Zehntel der Einwohner Helsinkis spricht Schwedisch.")["Helsinkis"]
+    oslos = _tokens("Die Straßen Oslos sind breit.")["Oslos"]
+    assert not any(gender in hint for gender in genders for hint in helsinkis.hints + oslos.hints)
+    assert any("neuter" in hint for hint in _tokens("Die Einwohner Russlands sind stolz.")["Russlands"].hints)
+
+
+def test_a_saint_s_place_is_one_name() -> None:
+    """"von Sankt Petersburg": "Sankt" opens the place's name (no word to learn, no "sinken"), and
+    "Petersburg" renames nothing."""
+    tokens = _tokens("Der Zug fährt von Sankt Petersburg nach Moskau.")
+    assert tokens["Sankt"].pos == "PROPN" and not tokens["Sankt"].learnable and tokens["Sankt"].lemma == "Sankt"
+    assert not any("renames" in hint for hint in tokens["Petersburg"].hints)

@@ -454,6 +454,8 @@ def lookup(word: str, pos: str | None = None) -> Entry:
             continue  # "US-Botschafter" is no "US-Botschaft" (embassy) less its ending
         if row is not None and source == "variant" and _adjectival_form_of_another_noun(word, key, row):
             continue  # "das Meiste" is no "Meister", "Bosnien" no "Bosnier"
+        if row is not None and source == "variant" and _plural_in_er_of_another_noun(word, key, row):
+            continue  # "der Verstecker" (who hides it) is no plural of "das Versteck"
         if row is not None:
             if pos is None or row.pos == pos:
                 return entry_from_row(row, query, source)
@@ -492,6 +494,14 @@ def _adjectival_form_of_another_noun(word: str, key: str, row: database.TermRow)
     Beamter), but the noun it finds declines as nouns do, so *word* is none of its forms."""
     weak_form = key in (word + "r", word[:-1] + "r") and key[:1].isupper()
     return weak_form and row.pos == "NOUN" and not declines_like_adjective(row.word, row.gender, row.plural)
+
+
+def _plural_in_er_of_another_noun(word: str, key: str, row: database.TermRow) -> bool:
+    """*word* is *key* with the plural ending "-er(n)" ("Kinder", "Kindern": Kind), but the noun found
+    forms its plural otherwise ("Versteck": Verstecke), so *word* is none of its forms."""
+    if row.pos != "NOUN" or not row.plural or word not in (key + "er", key + "ern"):
+        return False
+    return word not in (row.plural, row.plural + "n")
 
 
 def _first_part(word: str) -> Entry | None:

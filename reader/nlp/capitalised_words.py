@@ -23,6 +23,7 @@ from reader.nlp import doc_facts
 from reader.nlp.doc_arrays import tokens_where
 from reader.nlp.headings import in_heading
 from reader.nlp.lang.articles import MIXED, STRONG, WEAK, adjective_ending, determiner_readings
+from reader.nlp.lang.names import SAINT_WORDS
 from reader.nlp.noun_lexicon import gender_of_a_named_thing, listed_noun, noun_entry
 from reader.nlp.parse_edits import highest, set_head, take_place
 
@@ -83,8 +84,10 @@ def names_the_dictionary_lists_as_phrases(doc: Doc) -> None:
 
 def name_phrase_at(token: Token) -> int:
     """The number of words of the name the dictionary lists as a fixed phrase that starts at `token`
-    ("Los Angeles": 2), 0 where none does."""
+    ("Los Angeles": 2), or of a saint's place ("Sankt Petersburg": 2); 0 where none does."""
     doc = token.doc
+    if token.text in SAINT_WORDS and token.i + 1 < len(doc) and doc[token.i + 1].is_title and doc[token.i + 1].is_alpha:
+        return 2
     try:
         if not token.is_title or token.lower_ not in database.phrase_anchors("fixed"):
             return 0

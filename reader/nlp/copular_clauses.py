@@ -9,7 +9,8 @@ comma.
 
 "Im engeren Sinne ist Instinkt ein historischer Fachbegriff": with the subject after the copula, the parser
 may make it the predicate and the real predicate, a noun with "ein", its attribute. Of a bare noun and a
-noun with the indefinite article, the indefinite one is what is said of the other: the predicate.
+noun with the indefinite article, the indefinite one is what is said of the other: the predicate. An
+adjective opening the sentence before the copula is the predicate too ("Ähnlich ist die Form …").
 """
 
 from __future__ import annotations
@@ -42,6 +43,36 @@ def correct_copular_clauses(doc: Doc) -> None:
         predicate_taken_for_an_attribute(copula)
         copula_hung_on_the_subject(copula)
         clause_taken_for_a_subject(copula)
+        fronted_predicate_adjective(copula)
+
+
+def fronted_predicate_adjective(copula: Token) -> None:
+    """"Ähnlich ist die antiquierte Form des Fronhofes", "Wichtig ist vor allem die Sicherheit": an
+    uninflected adjective opening the sentence right before the copula is what is said of the noun after
+    it, which the parser made the predicate: the adjective is the predicate, the noun its subject."""
+    noun = copula.head
+    if copula.i < 1 or copula.lower_ not in _FINITE_SEIN or noun.pos_ not in _NOMINAL or noun.i < copula.i:
+        return
+    adjective = copula.doc[copula.i - 1]
+    if not adjective.is_sent_start or adjective.head.i != noun.i or not _uninflected_adjective(adjective):
+        return
+    subjects = [child for child in noun.children if child.dep_.startswith("nsubj") and child.i != adjective.i]
+    if subjects or _prepositional(noun) or not may_be_nominative(noun):
+        return
+    if take_place(adjective, noun):
+        set_head(noun, adjective, "nsubj")
+        set_head(copula, adjective, "cop")
+        if adjective.pos_ != "ADJ":  # "Neu ist der Plan nicht": tagged a name
+            adjective.pos_, adjective.tag_ = "ADJ", "ADJD"
+            adjective.set_morph(None)
+
+
+def _uninflected_adjective(word: Token) -> bool:
+    """"Ähnlich", "Wichtig": capitalised only as the sentence's first word, an adjective's own form."""
+    from reader.lexicon import lookup
+
+    lower = word.lower_
+    return word.text[:1].isupper() and lookup(lower, "ADJ").pos == "ADJ" and lemma_dictionary.lemmatize(lower) == lower
 
 
 def pronoun_subject_hung_on_a_noun(pronoun: Token) -> None:

@@ -127,6 +127,11 @@ def tag_names(doc: Doc) -> None:
                 token.tag_ = "NE"
                 token.set_morph(None)
             token.pos_ = "PROPN"  # also "Zweibrücken", which only looks like a compound of words
+            if token.lemma_ != token.text and database.name_kind(token.text) is not None:
+                # the place's own name, not a common noun's plural and gender: "bei Bingen" (no "die Binge")
+                token.lemma_ = token.text
+                features = {field: value for field, value in token.morph.to_dict().items() if field != "Gender"}
+                token.set_morph({**features, "Number": "Sing"})
 
 
 def _find_names(doc: Doc) -> set[int]:
@@ -167,7 +172,7 @@ def _find_names(doc: Doc) -> set[int]:
         elif _keys(token.text) & model_names and (_bare(token) or _after_name(token, names) and not declined(token)):
             names.add(token.i)  # (a declined German word after a name is no part of it: "CIA Dokumente")
         elif _after_first_name(token) or _beside_first_name(token) or _after_place_classifier(token) \
-                or _opens_a_name(token) or _no_word_before_unknown_name(token):
+                or _place_in_a_persons_name(token) or _opens_a_name(token) or _no_word_before_unknown_name(token):
             names.add(token.i)
     found = {key for i in names for key in _keys(doc[i].text)}
     # its other uses, but not a word capitalised only because it opens a sentence ("Kurz danach"), nor
@@ -214,7 +219,7 @@ def names_the_tagger_saw(doc: Doc, names: set[int]) -> set[int]:
         token.i for token in tagged_names
         if token.text.upper() not in COMMON_ACRONYMS
         and (later_part_of_name(token) or _after_first_name(token) or _after_place_classifier(token)
-             or _unlisted_name(token, names) or _before_unknown_name(token) or name_phrase_at(token))
+             or _place_in_a_persons_name(token) or _unlisted_name(token, names) or _before_unknown_name(token) or name_phrase_at(token))
     }
     english = {token.i for token in tokens_where(doc, "TAG", (FOREIGN_TAG,)) if english_name_word(token)}
     keys = {key for i in named | names if doc[i].text[:1].isupper() for key in _keys(doc[i].text)}
@@ -411,6 +416,18 @@ def _after_first_name(token: Token) -> bool:
         return False
     before = token.nbor(-1)
     return before.pos_ == "PROPN" and before.whitespace_ == " " and is_name(before.text) and not _genitive(before)
+
+
+def _place_in_a_persons_name(token: Token) -> bool:
+    """"Hildegard von Bingen", "Hildebrecht von Hosenbach", "Hartmann von Aue": after a name and "von",
+    a word that is a name too or no German word at all is the place the person is named by, not a
+    common noun ("Anna von Kollegen begleitet" stays a plural)."""
+    if token.i < 2 or token.nbor(-1).lower_ != "von":
+        return False
+    name = token.nbor(-2)
+    if not (name.pos_ == "PROPN" or name.tag_ == "NE") or not is_name(name.text):
+        return False
+    return database.name_kind(token.text) is not None or not lemma_dictionary.is_known(token.text)
 
 
 def _unlisted_name(token: Token, names: set[int]) -> bool:

@@ -236,7 +236,7 @@ def person_noun(lemma: str) -> bool:
     dictionary lists ("Hochkommissarin": Kommissarin, "Bundesjustizministerin": Justizministerin)."""
     try:
         if listed_noun(lemma) or not lemma.endswith(_FEMININE_OF_PERSON):
-            return _forms_a_feminine(lemma) or _declined_person(lemma) or senses_name(lemma, PERSON_WORDS)
+            return _forms_a_feminine(lemma) or declined_person(lemma) or senses_name(lemma, PERSON_WORDS)
         tails = (lemma[k].upper() + lemma[k + 1 :] for k in range(1, len(lemma) - _MIN_HEAD + 1))
         return any(_listed_feminine(tail) and _forms_a_feminine(tail) for tail in tails)
     except LexiconMissingError:
@@ -256,7 +256,7 @@ def declines_weakly(lemma: str, gender: str | None, plural: str | None) -> bool:
 _VOWEL_GROUPS = re.compile(r"[aeiouäöüy]+")
 
 
-def _declined_person(lemma: str) -> bool:
+def declined_person(lemma: str) -> bool:
     """A masculine or feminine noun the dictionary declines like an adjective: a person ("der Verlobte",
     "die Abgeordnete"), where "das Gute" is none."""
     gender, _plural, declines = noun_entry(lemma)
@@ -392,3 +392,17 @@ def _adjective_without_noun_entry(word: str) -> bool:
     except LexiconMissingError:
         return False
     return adjective.found and adjective.pos == "ADJ" and adjective.source == "exact"
+
+
+@database.lexicon_cache(maxsize=8192)
+def takes_preposition(noun: str, preposition: str) -> bool:
+    """The dictionary renders *preposition* after the noun in one of its first senses ("Antrag auf": application
+    for, "Interesse an": interest in)."""
+    from reader.lexicon import lookup
+    from reader.lexicon.valency import governed_preposition
+
+    try:
+        entry = lookup(noun, "NOUN")
+        return any(governed_preposition(entry.term, "NOUN", preposition, sense) for sense in entry.gloss[:2])
+    except LexiconMissingError:
+        return False

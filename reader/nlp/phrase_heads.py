@@ -67,6 +67,7 @@ from reader.nlp.phrase_after_a_preposition import noun_phrase_after_a_prepositio
 from reader.nlp.preposition_repairs import (
     fixed_adverb_hung_on_the_noun_after_it,
     noun_hung_on_a_fixed_adverb,
+    phrase_of_the_noun_before,
     preposition_closed_by_its_adverb,
 )
 from reader.nlp.adjective_ranges import adjective_ranges
@@ -114,6 +115,7 @@ def correct_phrase_heads(doc: Doc) -> None:
         preposition_closed_by_its_adverb(token)
         noun_hung_on_a_fixed_adverb(token)
         fixed_adverb_hung_on_the_noun_after_it(token)
+        phrase_of_the_noun_before(token)
     adjective_ranges(doc)
     for token in tokens_where(doc, "ORTH", ("als",)):
         noun_heads_its_compared_quantity(token)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from reader.nlp.morph_features import article_cases
+from reader.nlp.noun_lexicon import takes_preposition
 from reader.nlp.noun_phrases import ADVERB_OBJECTS
 from reader.nlp.parse_edits import set_head, take_place
 
@@ -66,3 +67,28 @@ def noun_hung_on_a_fixed_adverb(preposition: Token) -> None:
     cases = article_cases(noun)
     if cases and cases & (article_cases(before) or frozenset()):
         set_head(noun, before, "conj")
+
+
+def phrase_of_the_noun_before(preposition: Token) -> None:
+    """"ging … der Antrag des Bundeskanzlers (SPD) auf Abstimmung … ein" with "auf Abstimmung" hung on the
+    verb, read as "eingehen auf" (to respond to): a prepositional phrase right after a noun phrase of its
+    clause whose noun takes that preposition ("Antrag auf": application for) is that noun's, and its case
+    the one the noun gives it. The noun is the last one, from the innermost, whose phrase ends right
+    before the preposition (past a genitive and a bracket)."""
+    noun = preposition.head
+    verb = noun.head
+    if preposition.dep_ != "case" or noun.dep_ not in ("obl", "obl:arg") or verb.pos_ not in ("VERB", "AUX"):
+        return
+    doc = preposition.doc
+    for before in reversed(doc[verb.sent.start : preposition.i]):
+        if before.pos_ == "NOUN" and before.right_edge.i == preposition.i - 1 and _clause_of(before) == verb.i \
+                and takes_preposition(before.text, preposition.lower_):
+            set_head(noun, before, "nmod")
+            return
+
+
+def _clause_of(word: Token) -> int:
+    """The index of the verb heading the clause *word* stands in."""
+    while word.pos_ not in ("VERB", "AUX") and word.head.i != word.i:
+        word = word.head
+    return word.i

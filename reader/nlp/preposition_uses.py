@@ -113,6 +113,8 @@ def preposition_uses(token) -> list[str]:
         return ["range"]  # "von 2014 bis 2017": to, not "up to"
     noun = token.head
     lemma = noun.lemma_
+    if token.lower_ == "auf" and _language(noun):
+        return ["language"]  # "auf Deutsch", "auf Englisch erschienen": in
     if token.lower_ == "nach" and (lemma.lower().endswith(_SOURCE_ENDINGS) or _postposed_nach(token)):
         return ["source"]  # "nach Angaben", "nach Polizeiangaben", "nach internationalem Recht"
     if _CLOCK_TIME.fullmatch(noun.text) or any(child.lemma_ == "Uhr" for child in noun.children):
@@ -481,6 +483,15 @@ def _station_of_a_range(noun) -> bool:
 
 def _verb(word) -> bool:
     return word.pos_ in ("VERB", "AUX")
+
+
+def _language(noun) -> bool:
+    """A language's name: a capitalised "-sch" noun without article that is an adjective in lower case
+    ("Deutsch", "Englisch", "Französisch"; not "Tisch")."""
+    text = noun.text
+    if not (text.endswith("sch") and text[:1].isupper()) or any(child.dep_ == "det" for child in noun.children):
+        return False
+    return lookup(text.lower(), "ADJ").pos == "ADJ"
 
 
 def _a_medium(noun) -> bool:

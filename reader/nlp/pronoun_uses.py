@@ -4,8 +4,12 @@
 "its" after a masculine thing where no man was named just before ("ein Körper … seinen Ort"),
 "sich" after "er" is "himself", "selbst" after a plural "themselves", a subject "Sie" takes its finite verb's number ("Sie gewann": she),
 a capitalised "Sie"/"Ihre" inside the sentence is the polite "you"/"your" (and its "sich" "yourself"),
-and a singular "sie" is "it" where the feminine noun it points back to names no woman ("Die
-Steuer … soll sie steigen"). The uses name rows of reader/lexicon/data/function_words.tsv.
+a singular "sie" is "it" where the feminine noun it points back to names no woman ("Die
+Steuer … soll sie steigen") and "er" where the masculine one names no person and no man was named
+just before ("der Geocache … an der er gefunden wurde"), an accusative "sie" is "her"/"them", and
+"ihr" on its own subject is "her" after a woman ("… wird sie verehrt. Ihre Werke …"). A personal
+pronoun never points to a noun of its own clause. The uses name rows of
+reader/lexicon/data/function_words.tsv.
 """
 
 from __future__ import annotations
@@ -18,7 +22,7 @@ from reader.nlp.doc_facts import sentence_starts
 from reader.nlp.lang.english import FEMALE_WORDS, PERSON_WORDS
 from reader.nlp.lang.sentences import OPENS_CAPITALISED
 from reader.nlp.lang.verbs import WITHOUT_UMLAUT
-from reader.nlp.noun_lexicon import has_feminine_form, person_noun, senses_name
+from reader.nlp.noun_lexicon import declined_person, has_feminine_form, person_noun, senses_name
 from reader.nlp.sentence_rules import starts_sentence
 from reader.nlp.verb_forms import zu_infinitive
 
@@ -27,10 +31,49 @@ def pronoun_uses(pronoun) -> list[str]:
     """A personal pronoun's number, and "thing" for a singular "sie" that points back to one."""
     number = _pronoun_number(pronoun)  # a subject's is its verb's: "Dort halfen sie" (they), whatever the model guessed
     thing = pronoun.lower_ == "sie" and "Sing" in number and _thing(_antecedent(pronoun))
+    # (a man named just before is more likely meant than the last masculine thing: "Linné … die Bücher, die er …")
+    thing = thing or pronoun.lower_ in _MASCULINE_PRONOUNS and _masculine_thing_before(pronoun) \
+        and not _person_named_before(pronoun)
     # a sentence's first "Sie" points to a woman named just before rather than to the last thing ("… der
     # Partei, Jane Dodds, erfolgreich. Sie gewann …": she)
     thing = thing and not (pronoun.text == "Sie" and _woman_or_name_before(pronoun))
-    return (["thing"] if thing else []) + number
+    # an accusative "sie" is her or them ("an sie erinnert"), the "sie" of a subject she or they
+    objective = [f"object-{value}" for value in number] if pronoun.lower_ == "sie" and _object(pronoun) else []
+    return (["thing"] if thing else []) + objective + number
+
+
+_MASCULINE_PRONOUNS = frozenset(("er", "ihn", "ihm"))
+_POINTING_BACK_DEPTH = 3  # "Der Fluss … Er … er …": pronouns pointing back to pronouns, a few sentences
+
+
+def _masculine_thing_before(pronoun, depth: int = _POINTING_BACK_DEPTH) -> bool:
+    """The last masculine singular word before *pronoun* in its sentence or the one before, outside its own
+    clause, names a thing: a common noun that names no person ("der Geocache … an der er gefunden wurde":
+    it; "der Tisch"), a name the lexicon has as a masculine noun ("der Rhein"), or an "er" that points to one."""
+    own_clause = _clause_verb(pronoun).i
+    for word in reversed(pronoun.doc[_start_of_sentence_before(pronoun) : pronoun.i]):
+        if word.pos_ == "PRON" and word.lower_ in _MASCULINE_PRONOUNS:
+            return depth > 1 and _masculine_thing_before(word, depth - 1)
+        masculine = word.morph.get("Gender") == ["Masc"] and "Sing" in word.morph.get("Number")
+        if word.pos_ not in ("NOUN", "PROPN") or not masculine or _clause_verb(word).i == own_clause:
+            continue
+        if word.pos_ == "PROPN":
+            return noun_gender(word.text) == "m"
+        # (a word the lexicon lacks is a thing too where it has its article: "der Geocache")
+        unlisted_with_article = noun_gender(word._.term or word.lemma_) is None and any(
+            child.dep_ == "det" for child in word.children
+        )
+        return _names_no_person(word, []) or unlisted_with_article
+    return False
+
+
+def _object(pronoun) -> bool:
+    """An accusative "sie", not the subject after a relative "die"/"das", which is the clause's object
+    however the parser read the two ("die Göttin, die sie verehren": they)."""
+    if pronoun.dep_.startswith("nsubj") or pronoun.morph.get("Case") != ["Acc"]:
+        return False
+    before = pronoun.doc[pronoun.i - 1] if pronoun.i else None
+    return before is None or not (before.lower_ in ("die", "das") and "Rel" in before.morph.get("PronType"))
 
 
 def subject_number(token) -> list[str]:
@@ -48,6 +91,8 @@ def subject_number(token) -> list[str]:
             subject = None
         elif token.lower_.startswith("ihr") and _plural_before_in_its_sentence(token):
             return ["Plur"]  # "der Zustand von Gewässern, bei dem ihr Wasserstand … liegt": their
+        elif token.lower_.startswith("ihr") and _woman_last_before(token):
+            return ["sie", "Sing"]  # "… wird sie als Heilige verehrt. Ihre Werke …": her
         elif "Sing" in subject.morph.get("Number") and _thing_before_in_its_sentence(token):
             return ["thing", "Sing"]  # "Mit dem Wort Geschwindigkeit wird nur ihr Betrag gemeint": its
     # where the parse found no subject or no number for it, the finite verb agrees with the subject
@@ -87,6 +132,21 @@ def _woman_or_name_before(token) -> bool:
             return True
         if word.pos_ == "NOUN" and word.morph.get("Gender") == ["Fem"] and person_noun(word._.term or word.lemma_):
             return True
+    return False
+
+
+def _woman_last_before(token) -> bool:
+    """Of the words a possessive "ihr" may point back to in its sentence or the one before (a "sie", a
+    feminine singular or a plural), the last is a woman: a singular "sie" that points to no thing, or a
+    feminine noun naming a person."""
+    for word in reversed(token.doc[_start_of_sentence_before(token) : token.i]):
+        if word.pos_ == "PRON" and word.lower_ == "sie":
+            uses = pronoun_uses(word)
+            return "Sing" in uses and "thing" not in uses
+        if word.pos_ in ("NOUN", "PROPN") and "Plur" in word.morph.get("Number"):
+            return False
+        if word.pos_ == "NOUN" and word.morph.get("Gender") == ["Fem"]:
+            return not _thing(word)
     return False
 
 
@@ -166,9 +226,7 @@ def _clause_verb_and_subject(token):
     verb's object where it has one ("forderte die Bürger auf, sich zu melden": the citizens), else its
     subject ("Die EU nutzt das Programm, um ihre Ziele zu verfolgen": the EU); for lassen's bare infinitive,
     lassen and its subject."""
-    verb = token.head
-    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-        verb = verb.head
+    verb = _clause_verb(token)
     subject = _subject(verb)
     if subject is None and verb.dep_ == "xcomp" and verb.head.lemma_ == "lassen" and not zu_infinitive(verb):
         verb = verb.head  # "Das Problem lässt sich lösen": the "sich" of sich lassen, on the bare infinitive
@@ -262,8 +320,10 @@ def _thing(noun, names: bool = False) -> bool:
 
 
 def _adjective_made_noun(term: str) -> bool:
-    """A person named by an adjective or participle: "die Abgeordnete", "der Vorsitzende"."""
-    return term.endswith("e") and lookup(term[:-1].lower(), "ADJ").pos in ("ADJ", "VERB")  # (a participle's is VERB)
+    """A person named by an adjective or participle: "die Abgeordnete", "der Vorsitzende", or a noun the
+    dictionary declines so ("Universalgelehrter")."""
+    return term.endswith("e") and lookup(term[:-1].lower(), "ADJ").pos in ("ADJ", "VERB") \
+        or declined_person(term)  # (a participle's is VERB)
 
 
 def _thing_before_in_its_sentence(possessive) -> bool:
@@ -297,9 +357,21 @@ def _start_of_sentence_before(token) -> int:
 
 
 def _antecedent(pronoun):
-    """The feminine singular noun a "sie" most likely points back to: the last one before it in its
-    sentence or the one before."""
+    """The feminine singular noun a "sie" or "ihr" most likely points back to: the last one before it in its
+    sentence or the one before; for a personal pronoun outside its own clause, whose nouns it never means
+    ("In der Kirche wird sie verehrt": not the church), where a possessive may ("Die Partei stellt ihr
+    Programm vor")."""
+    own_clause = _clause_verb(pronoun).i if pronoun.pos_ == "PRON" else None
     for word in reversed(pronoun.doc[_start_of_sentence_before(pronoun) : pronoun.i]):
-        if word.pos_ in ("NOUN", "PROPN") and word.morph.get("Gender") == ["Fem"] and "Sing" in word.morph.get("Number"):
+        if word.pos_ in ("NOUN", "PROPN") and word.morph.get("Gender") == ["Fem"] and "Sing" in word.morph.get("Number") \
+                and _clause_verb(word).i != own_clause:
             return word
     return None
+
+
+def _clause_verb(token):
+    """The verb of the clause *token* stands in: up the parse to the first verb (the root where none)."""
+    verb = token.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    return verb

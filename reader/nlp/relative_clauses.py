@@ -86,8 +86,10 @@ def main_clause_hung_on_the_relative_clause_after_it(doc: Doc) -> None:
             continue
         head = finite
         if finite.dep_ in _AUXILIARY_RELATIONS:
+            # (hung on the verb, or on a word of the main clause: "ist in der Regel ein … Behälter, in dem …",
+            # where the parser made "Behälter" an attribute of "Regel")
             head = next(
-                (t for t in doc[finite.i + 1 : comma.i] if t.pos_ in _NOMINAL and t.head.i == relative.i
+                (t for t in doc[finite.i + 1 : comma.i] if t.pos_ in _NOMINAL and (t.head.i == relative.i or finite.i <= t.head.i < comma.i)
                  and not t.dep_.startswith("nsubj") and not any(c.dep_ == "case" and not fixed_adverb(c) for c in t.children)),
                 None,
             )
@@ -330,10 +332,11 @@ def _last_item_taken_for_an_object(relative: Token, subject: Token) -> None:
             continue
         between = doc[max(t.right_edge.i for t in items) + 1 : word.i]
         joint = next((t for t in between if t.lower_ in ("und", "oder", "sowie")), None)
-        if joint is None or any(t.pos_ not in ("ADJ", "CCONJ", "DET", "PUNCT") for t in between):
+        # (adverbs too: "ein Logbuch sowie häufig auch verschiedene kleine Tauschgegenstände")
+        if joint is None or any(t.pos_ not in ("ADJ", "ADV", "CCONJ", "DET", "PUNCT") for t in between):
             continue
         set_head(word, subject, "conj")
         set_head(joint, word, "cc")
         for attribute in between:
-            if attribute.pos_ == "ADJ" and attribute.i > joint.i:
+            if attribute.tag_ == "ADJA" and attribute.i > joint.i:
                 set_head(attribute, word, "amod")

@@ -29,6 +29,7 @@ from reader.nlp.clause_words import clause_words
 from reader.nlp.doc_facts import sentence_start
 from reader.nlp.morph_features import feature_values
 from reader.nlp.noun_senses import compound_english
+from reader.nlp.noun_lexicon import takes_preposition
 from reader.nlp.token_memo import kept_per_token
 from reader.nlp.verb_forms import is_participle, takes_sein
 
@@ -164,12 +165,16 @@ def _without_object_first(verb: str, senses: list[str], perfect_with_sein: bool)
     object ({vt}: "umstürzen" to blow over sth.), the first sense Ding gives it without one ({vi}: "to
     fall over"). An object is often left out ("wie die Zeitung berichtete"), so only a sense marked
     intransitive goes first, unless the verb's Perfekt with sein shows the intransitive use ("ist über
-    die Bahamas gezogen"): then any sense not marked transitive."""
-    if not senses or sense_valency(verb, senses[0]) != {TRANSITIVE}:
+    die Bahamas gezogen"): then any sense not marked transitive. A sense whose note names its object in
+    English ("eingehen": to take (a risk)) counts as transitive."""
+    if not senses or (sense_valency(verb, senses[0]) != {TRANSITIVE} and not _OBJECT_NOTE.search(senses[0])):
         return senses
     allowed = ({INTRANSITIVE}, frozenset()) if perfect_with_sein else ({INTRANSITIVE},)
     other = next((sense for sense in senses if sense_valency(verb, sense) in allowed), None)
     return senses if other is None else [other, *(sense for sense in senses if sense != other)]
+
+
+_OBJECT_NOTE = re.compile(r"\((?:a|an|the) [a-z]")  # "to take (a risk)", "to enter into (a deal)"
 
 
 def _object_the_parse_may_have_missed(verb: Token) -> bool:
@@ -214,9 +219,11 @@ def _in_clause(verb: Token) -> frozenset[str]:
     nouns = [child for child in verb.children if child.pos_ in _NOMINAL and not _whole_prefield(child, verb)]
     for _ in range(_NOUN_DEPTH):
         nouns = [word for noun in nouns for word in noun.children if word.dep_ in _INSIDE_NOUN_PHRASE]
+        # (not a preposition the noun above takes itself: "der Antrag … auf Abstimmung ging ein" is no
+        # "eingehen auf")
         present |= {
             word.lower_ for noun in nouns for word in noun.children
-            if word.dep_ == "case" and not _comma_between(word, verb)
+            if word.dep_ == "case" and not _comma_between(word, verb) and not takes_preposition(noun.head.text, word.lower_)
         }
     present |= _hung_on_another_verb(verb)
     present -= _own_particles(verb, words)

@@ -128,6 +128,9 @@ def members_of(head: Token) -> list[Token]:
         c for c in head.children
         if c.dep_ in AUX_DEPS and c.pos_ in VERBAL and auxiliary_verb(c) and not _other_clause(c, head)
     ]
+    # "wurden und werden … bezeichnet": an auxiliary joined to the one before by "und" is a second finite
+    # verb of the same clause, no infinitive of a future
+    members = [c for c in members if not _joined_to_auxiliary_before(c, members)]
     finite = [c for c in members if clearly_finite(c)]
     if len(finite) > 1:  # "So wurde er Prinz … und hat … adoptiert": one finite verb per clause, the nearest
         nearest = min(finite, key=lambda c: abs(c.i - head.i))
@@ -153,6 +156,12 @@ def members_of(head: Token) -> list[Token]:
                 and not any(g.dep_ in AUX_DEPS for g in c.children)
             ]
     return sorted(members, key=lambda t: t.i)
+
+
+def _joined_to_auxiliary_before(auxiliary: Token, members: list[Token]) -> bool:
+    if auxiliary.i < 2 or auxiliary.doc[auxiliary.i - 1].pos_ != "CCONJ":
+        return False
+    return any(member.i == auxiliary.i - 2 for member in members)
 
 
 def _other_clause(auxiliary: Token, head: Token) -> bool:

@@ -100,10 +100,12 @@ def add_nominal_hints(token: Token, hints: Hints) -> None:
     # opens with the case's name ("Dative singular …, probably").
     probably = "" if sure else ", probably"
     named = token.pos_ == "PROPN" or token.i in shown_as_names(token.doc) or only_a_name(token.text)
+    # (a name's genitive by its base: "der Einwohner Helsinkis", "Teilen Lateinamerikas")
+    named_by_lemma = only_a_name(token_value(token, "term") or token.lemma_)
     # a name's gender is the model's guess, its compound's last part or the common word spelt so:
     # "Stoltenberg", "Rumsfeld", "Mark Milley" are not neuter; "die Türkei" is the lexicon's feminine
-    listed_genders = _lexicon_genders(token, listed_only=named) if token.pos_ != "NOUN" or not named else ()
-    shown_gender = None if named and gender not in listed_genders else gender
+    listed_genders = _lexicon_genders(token, listed_only=named or named_by_lemma) if token.pos_ != "NOUN" or not named else ()
+    shown_gender = None if (named or named_by_lemma) and gender not in listed_genders else gender
     form = _form_text(case, shown_gender, number, token.pos_, token)
     if token.pos_ == "PRON" and polite(token):
         # "Engagieren Sie sich": not "plural" (they), but the polite you, one person or several
@@ -195,11 +197,14 @@ def _after_article(token: Token) -> str:
 
 def _lexicon_genders(token: Token, listed_only: bool = False) -> tuple[str, ...]:
     """The genders the lexicon gives the noun, its own first (See: masculine, feminine); with
-    *listed_only*, only those of the word's own entry, not of a compound's last part."""
+    *listed_only*, only those of the word's own entry, not of a compound's last part. A noun made from an
+    adjective the lexicon has only as one ("das Gute": gut) has the gender of its article."""
     try:
         from reader.lexicon import lookup, noun_genders
 
         entry = lookup(token_value(token, "term") or token.lemma_ or token.text, "NOUN")
+        if entry.pos == "ADJ" and not listed_only:
+            return tuple(feature_values(token, "Gender"))
         if listed_only and entry.composed or not entry.gender:
             return ()
         others = "" if entry.composed else noun_genders(entry.term)[1:]

@@ -23,6 +23,9 @@ STREET_SUFFIXES: tuple[str, ...] = ("straße", "strasse", "allee", "gasse", "cha
 FORMS_OF_ADDRESS: dict[str, str] = {"Frau": "Mrs / Ms", "Herr": "Mr"}
 # Academic titles that may stand between the form of address and the name ("Frau Dr. Weber").
 ACADEMIC_TITLES: frozenset[str] = frozenset({"Dr.", "Prof.", "Dres."})
+# Words that open a place's name after a saint: "Sankt Petersburg", "St. Gallen", "San Francisco"; never
+# a word of their own before a capitalised word.
+SAINT_WORDS: frozenset[str] = frozenset({"Sankt", "St.", "San", "Santa", "São"})
 
 # Top-level domains of brand names written as web addresses ("musical.ly").
 DOMAIN_ENDINGS: frozenset[str] = frozenset("com de org net io ly tv fm me app info eu at ch".split())

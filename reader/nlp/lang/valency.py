@@ -66,7 +66,8 @@ PREPOSITIONAL_OBJECTS: dict[tuple[str, str], str] = {
     **{(verb, "vor"): "Dat" for verb in "warnen schützen fliehen flüchten fürchten retten bewahren".split()},
     **{(noun, "auf"): "Acc" for noun in
        """Einfluss Anspruch Recht Antwort Hinweis Blick Reaktion Angriff Anschlag Hoffnung Verzicht
-       Auswirkung Auswirkungen Fokus Zugriff Bezug Einigung Appell Attentat Attacke Überfall Druck Jagd""".split()},
+       Auswirkung Auswirkungen Fokus Zugriff Bezug Einigung Appell Attentat Attacke Überfall Druck Jagd Antrag
+       Aussicht Rücksicht""".split()},
     **{(noun, "über"): "Acc" for noun in
        """Bericht Debatte Diskussion Streit Information Informationen Gespräch Gespräche Verhandlung
        Verhandlungen Entscheidung Abstimmung Freude Ärger Buch Film Studie Urteil Kontrolle Macht""".split()},
