@@ -7,7 +7,9 @@ a noun, a relative clause on a noun of another phrase, an "als" phrase agreeing 
 clause the parser hung on the relative clause after it, the noun after an imperative, a state passive of a
 participle spelt as its infinitive, a relative clause past a singular its plural verb rules out, two finite
 auxiliaries joined by "und", a predicate noun hung on a phrase before a relative clause, a prepositional
-phrase of the noun before it, an adjective opening the sentence before the copula."""
+phrase of the noun before it, an adjective opening the sentence before the copula, a list after a fronted passive
+participle, a participle between an article and a quoted noun, an article opening a zu-infinitive, a relative
+clause after the closing verb, one "werden" for two participles."""
 
 from __future__ import annotations
 
@@ -193,3 +195,46 @@ def test_an_adjective_opening_the_sentence_before_the_copula_is_its_predicate() 
     assert any("subject" in hint for hint in hints(text, "Lage"))
     assert not any("predicate noun" in hint for hint in hints(text, "Lage"))
     assert _token("Neu ist der Plan nicht.", "Neu").pos == "ADJ"
+
+
+def test_a_list_after_a_fronted_passive_participle_is_its_subject() -> None:
+    """"Verkauft werden Bücher, Karten der Region, Kerzen und Postkarten": the first noun, which the parser
+    joined to the participle, is the passive's subject, and the bare plurals after the genitive "der Region"
+    (which could not be genitives) are items of that list, nominative."""
+    text = "Verkauft werden Bücher, Karten der Region, Kerzen und Postkarten."
+    assert any("subject of the passive" in hint for hint in hints(text, "Bücher"))
+    assert case_of(text, "Kerzen") == "Nominative" and case_of(text, "Postkarten") == "Nominative"
+
+
+def test_a_participle_between_article_and_a_quoted_noun_is_its_attribute() -> None:
+    """"Die neu gegründete „Stiftung für Kunst“ vergibt …": the quote made the tagger read "gegründete" as the
+    clause's verb and "Die" as its subject pronoun; it is the foundation's attribute, "Die" its article and
+    the foundation the subject of vergeben."""
+    text = "Die neu gegründete „Stiftung für Kunst“ vergibt jedes Jahr einen Preis."
+    assert _token(text, "gegründete").pos == "ADJ" and _token(text, "Die").pos == "DET"
+    assert any("subject of vergeben" in hint for hint in hints(text, "Stiftung"))
+
+
+def test_an_article_opening_a_zu_infinitive_after_a_comma_is_no_relative_pronoun() -> None:
+    """"hinderten Beamte der Stadt daran, die neuen Schilder … aufzuhängen": a zu-infinitive has no relative
+    pronoun; "die" is the article of the object, accusative."""
+    text = "Die Gegner hinderten Beamte der Stadt daran, die neuen Schilder am Rathaus aufzuhängen."
+    assert not any("Relative pronoun" in hint for hint in hints(text, "die"))
+    assert case_of(text, "Schilder") == "Accusative"
+
+
+def test_a_relative_clause_after_the_closing_verb_is_the_noun_s_before_it() -> None:
+    """"… wird der Schlüssel an der Stelle versteckt, an der er gefunden wurde": the relative clause follows
+    the clause's last verb; the parser made it an adverbial clause, but "an der" (a feminine dative, as in
+    "die Frau, der er half") points back to "Stelle"."""
+    text = "Danach wird der Schlüssel wieder an der Stelle versteckt, an der er vorher gefunden wurde."
+    assert any("Relative clause about Stelle" in hint for hint in hints(text, "gefunden"))
+    assert hints(text, "der", 2)[0].startswith("Dative singular, feminine")
+
+
+def test_one_werden_serves_two_participles_after_a_modal() -> None:
+    """"kann online ausgefüllt und danach per Post verschickt werden": the "werden" after the second
+    participle makes the first a passive too, not "können + infinitive ausgefüllt"."""
+    text = "Das Formular kann online ausgefüllt und danach per Post verschickt werden."
+    assert any("werden-passive" in hint for hint in hints(text, "ausgefüllt"))
+    assert any("subject of the passive" in hint for hint in hints(text, "Formular"))

@@ -4,7 +4,8 @@ without a feminine in -in, "auch wenn", "sowohl … als auch", the "sich" of "si
 tagged as another word, werden as the passive its grammar hint reads, a construction whose words stand before
 the noun, a weak masculine's plural, the sense an attributive participle's adverb shows, hand-checked senses, "von"
 in the first field of a passive, "gegenüber" after a change, "wie auch", the sense a text's compounds give a word, "von … aus", "über einer Million",
-"sie" outside its own clause and as an object, "ihr" after a woman, "er" for a thing, "daneben", "auf" before a language."""
+"sie" outside its own clause and as an object, "ihr" after a woman, "er" for a thing, "daneben", "auf" before a language,
+a verb of motion with a goal, "über" after a noun that takes it."""
 
 from __future__ import annotations
 
@@ -216,9 +217,10 @@ def test_ihr_on_its_own_subject_after_a_woman_is_her() -> None:
 
 
 def test_er_pointing_back_to_a_thing_is_it() -> None:
-    """"der Schlüssel … an dem er vorher lag": "er" points back to a masculine thing (it); to a man named
-    just before it stays he."""
-    assert _token("Der Schlüssel wird wieder an den Ort gelegt, an dem er vorher lag.", "er").gloss[0] == "it"
+    """"der Schlüssel … an dem er vorher lag": "er" points back to a masculine thing (it), also after a
+    man named in the sentence before; to a man named just before it stays he."""
+    text = "Der Besucher trägt sich ein. Dann wird der Schlüssel wieder an den Ort gelegt, an dem er vorher lag."
+    assert _token(text, "er").gloss[0] == "it"
     assert _token("Der Minister kam spät. Er sprach lange.", "Er").gloss[0] == "he"
     assert _token("Der Maler zog nach Paris. Dort malte er Bilder, die er verkaufte.", "er").gloss[0] == "he"
 
@@ -228,6 +230,23 @@ def test_daneben_opening_a_sentence_is_besides() -> None:
 
 
 def test_auf_before_a_language_is_in() -> None:
-    """"auf Englisch erschienen": in English, not "on"; "auf den Tisch" keeps on."""
+    """"auf Englisch erschienen": in English, not "on", with the accusative of the fixed phrase (no "location
+    or time"); "auf den Tisch" keeps on."""
     assert _token("Das Buch ist auf Englisch erschienen.", "auf").gloss[0].startswith("in")
+    assert _token("Das Buch ist auf Englisch erschienen.", "Englisch").hints[0].startswith("Accusative")
     assert _token("Er stellt die Vase auf den Tisch.", "auf").gloss[0].startswith("on")
+
+
+def test_a_verb_of_motion_with_a_goal_and_no_object_moves() -> None:
+    """"zog nach Hamburg, um dort zu arbeiten": ziehen with a goal and no object is to move (its Perfekt
+    takes sein), and a clause of "um … zu" is no object; "zog den Wagen in die Garage" still pulls."""
+    assert _token("Nach dem Studium zog sie nach Hamburg, um dort zu arbeiten.", "zog").gloss[0].startswith("to move")
+    assert _token("Die Familie zog damals in eine kleinere Wohnung.", "zog").gloss[0].startswith("to move")
+    assert _token("Er zog den Wagen in die Garage.", "zog").gloss[0] == "to pull"
+
+
+def test_ueber_after_a_noun_that_takes_it_is_about_even_before_a_count() -> None:
+    """"Informationen über rund 5.000 Bücher": "über" is what the information is about, not "more than"
+    the count; "Bücher mit über 300 Seiten" keeps more than."""
+    assert _token("Das Portal bietet Informationen über rund 5.000 Bücher.", "über").gloss[0] == "about"
+    assert _token("Er liest Bücher mit über 300 Seiten.", "über").gloss[0] == "more than"

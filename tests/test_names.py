@@ -423,3 +423,11 @@ def test_a_saint_s_place_is_one_name() -> None:
     tokens = _tokens("Der Zug fährt von Sankt Petersburg nach Moskau.")
     assert tokens["Sankt"].pos == "PROPN" and not tokens["Sankt"].learnable and tokens["Sankt"].lemma == "Sankt"
     assert not any("renames" in hint for hint in tokens["Petersburg"].hints)
+
+
+def test_von_after_a_family_name_used_alone_is_a_preposition() -> None:
+    """"Mahmud Abbas … forderte Abbas von Israel": the text named him in full before, so "Abbas" alone is
+    his family name, and the "von" after it is the preposition, no part of a name."""
+    text = "Der Präsident, Mahmud Abbas, lobte den Abzug. Dann forderte Abbas von Israel weitere Schritte."
+    von = [t for t in analyze(text).tokens if t.text == "von"][0]
+    assert von.pos == "ADP" and not any("part of the name" in hint for hint in von.hints)

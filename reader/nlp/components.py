@@ -47,6 +47,7 @@ from reader.nlp.phrase_heads import correct_phrase_heads
 from reader.nlp.regnal_numbers import regnal_numbers
 from reader.nlp.relative_clauses import (
     main_clause_hung_on_the_relative_clause_after_it,
+    relative_clauses_hung_on_a_verb,
     relative_clauses_on_a_noun_further_back,
     relative_clauses_on_a_noun_of_another_number,
     relative_clauses_taken_for_renamings,
@@ -181,6 +182,7 @@ def phrase_heads(doc: Doc) -> Doc:
     relative_clauses_taken_for_renamings(doc)
     relative_clauses_on_a_noun_of_another_number(doc)
     relative_clauses_on_a_noun_further_back(doc)
+    relative_clauses_hung_on_a_verb(doc)
     regnal_numbers(doc)
     correct_phrase_heads(doc)
     comment_participles(doc)  # (after the phrase heads, which may join a split verb complex)

@@ -69,6 +69,7 @@ from reader.nlp.lemma_dictionary import is_infinitive
 from reader.nlp.preposition_uses import Governed, governed_adverb, governed_sense
 from reader.nlp.sense_conditions import senses_for_use
 from reader.nlp.token_memo import kept_per_doc
+from reader.nlp.verb_forms import takes_sein
 
 
 @dataclass(frozen=True, slots=True)
@@ -242,9 +243,12 @@ _SHORTEST_HEAD = 4  # letters: "Fahrt", not "t"
 def _participle_s_own_sense(participle, verb: Entry) -> Entry:
     """"wurde … geboren": the participle's checked senses where they hold one its verb has not ("to be
     born"; gebären is to give birth to); else the verb's, as chosen for this sentence ("verletzt" of a
-    treaty: to breach)."""
+    treaty: to breach). Not a verb spelt as the participle whose Perfekt takes haben where sein stands
+    beside it and no passive: "ist … gefallen" is fallen's, not gefallen's (to please: hat gefallen)."""
     own = lookup(participle.lower_, "VERB")
     if own.source != "exact" or own.pos != "VERB" or not own.gloss[0].startswith("to ") or own.gloss[0] in verb.gloss:
+        return verb
+    if not passive(participle) and "s" not in takes_sein(own.term):
         return verb
     return own
 

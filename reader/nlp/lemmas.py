@@ -151,10 +151,11 @@ def _proper_noun(form: str, morph: dict[str, str]) -> str:
     if morph.get("Case") == "Gen" and form.endswith("s") and len(form) > 3:
         return form[:-1]
     if form.isalpha() and form[1:].islower() and lemma_dictionary.is_known(form):
-        # An ordinary noun the tagger took for a name ("Emissionen"): inflected like a noun; not a word of
-        # another class ("Sankt" of "Sankt Petersburg" is no form of sinken)
+        # An ordinary noun the tagger took for a name ("Emissionen"): inflected like a noun, or an adjective
+        # ("Bevorzugte"); no verb of another stem ("Sankt" of "Sankt Petersburg" is no form of sinken)
         lemma = _modern_spelling(form, lemma_dictionary.lemmatize(form))
-        return lemma if lemma[:1].isupper() else form
+        inflected = form.lower().startswith(lemma) and lemma != form.lower()  # "bevorzugte": bevorzugt; not "adenin"
+        return lemma if lemma[:1].isupper() or inflected else form
     return form
 
 

@@ -4,13 +4,16 @@
 parser often hangs the second item on the first as an apposition ("renames") and the last on the second
 as its conjunct. An apposition does not go on with "und"; a phrase after a comma whose own conjunct
 follows with "und", "oder" or "sowie" is the list's middle item. All items hang on the first, as the
-parser hangs the conjuncts of a list it reads right.
+parser hangs the conjuncts of a list it reads right. A bare plural joined to a genitive attribute is an
+item of the list that attribute's owner stands in; a noun joined to a passive participle, its subject.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from reader.nlp import lemma_dictionary
+from reader.nlp.lang.grammar import AUXILIARY_FORMS
 from reader.nlp.parse_edits import set_head
 
 if TYPE_CHECKING:  # annotations only: importing the rule must not load spaCy
@@ -68,3 +71,49 @@ def later_conjuncts(first: Token, item: Token) -> list[Token]:
             chain.add(word.i)
             conjuncts.append(word)
     return conjuncts
+
+
+def bare_plural_joined_to_a_genitive(item: Token) -> None:
+    """"Filmographien, Inhaltsangaben der Filme, Fotos und Kritiken" with "Fotos" and "Kritiken" joined to
+    the genitive "der Filme": a bare plural cannot be a genitive (its article or adjective would show it), so
+    it is an item of the list the genitive's owner stands in, joined to that list's first item."""
+    attribute = item.head
+    if item.dep_ != "conj" or item.pos_ != "NOUN" or attribute.dep_ != "nmod" or attribute.i >= item.i:
+        return
+    if "Gen" not in attribute.morph.get("Case") or not any(child.dep_ == "det" for child in attribute.children):
+        return
+    if "Plur" not in item.morph.get("Number") or any(child.dep_ in _MARKERS for child in item.children):
+        return
+    # the owner is an item of a list itself ("der beteiligten Behörden und Regierungen", where the article
+    # and adjective are the two plurals', is none)
+    owner = attribute.head
+    first = owner.head
+    if owner.pos_ not in _NOMINAL or owner.i > attribute.i or owner.dep_ != "conj" or first.pos_ not in _NOMINAL or first.i > owner.i:
+        return
+    set_head(item, first, "conj")
+
+
+_MARKERS = frozenset({"det", "det:poss", "amod", "nummod"})
+
+
+def subject_joined_to_its_passive(noun: Token) -> None:
+    """"Angeboten werden Filmographien, …": a noun the parser joined as a conjunct to the passive participle
+    before it, with no conjunction and no subject of that verb, is the passive's subject."""
+    verb = noun.head
+    if noun.dep_ != "conj" or noun.pos_ not in _NOMINAL or verb.pos_ != "VERB" or verb.i > noun.i:
+        return
+    if _infinitive(verb):
+        return  # "Teilnehmen werden Lehrer …": a future's fronted infinitive, no passive
+    between = noun.doc[verb.i + 1 : noun.i]
+    if any(child.dep_ == "cc" for child in noun.children) or any(t.is_punct for t in between):
+        return
+    # (the parser may have hung "werden" elsewhere: found by its form, the passive's auxiliary)
+    if not any(AUXILIARY_FORMS.get(t.lower_) == "werden" for t in between) or any(child.dep_.startswith("nsubj") for child in verb.children):
+        return
+    set_head(noun, verb, "nsubj:pass")
+
+
+def _infinitive(verb: Token) -> bool:
+    """The form is its own dictionary form ("Teilnehmen"), no participle ("Angeboten": anbieten)."""
+    lower = verb.text.lower()
+    return lower.endswith("n") and lemma_dictionary.lemmatize(lower) == lower

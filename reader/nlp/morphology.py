@@ -77,6 +77,7 @@ from reader.nlp.lang.articles import (
     determiner_readings,
     quantifier_readings,
     relative_pronoun_fits,
+    relative_readings,
 )
 from reader.nlp.lang.sentences import MONTHS
 from reader.nlp.lang.prepositions import CONTRACTION_GENDERS, CONTRACTIONS, DATIVE_WHEN_BARE, TWO_WAY, governed_cases
@@ -92,7 +93,7 @@ from reader.nlp.phrase_context import (
     time_adverbial,
 )
 from reader.nlp.noun_forms import common_noun_taken_for_a_name, declines_like_adjective, noun_form_evidence, noun_reading, plural_form
-from reader.nlp.noun_lexicon import genderless_noun
+from reader.nlp.noun_lexicon import genderless_noun, language_name
 from reader.nlp.token_memo import tokens_unchanged
 from reader.nlp.noun_phrases import (
     HEADS,
@@ -248,6 +249,8 @@ def _score(phrase: Phrase, decided: dict[int, Reading]) -> None:
         readings = (
             table.get(head.lower_) or RELATIVE.get(head.lower_) or PERSONAL.get(head.lower_) or INTERROGATIVE[head.lower_]
         )
+        if is_relative(head) and phrase.preposition is not None:
+            readings = relative_readings(head.lower_, after_preposition=True) or readings  # "an der": feminine dative
         if head.text in ("Sie", "Ihnen") and head.i > sentence_start(head):
             readings = {"Sie": PERSONAL["sie"], "Ihnen": PERSONAL["ihnen"]}[head.text]
         phrase.add(indices_of(readings), W_PRONOUN)
@@ -421,6 +424,9 @@ def _two_way_evidence(phrase: Phrase, word: str) -> None:
     if not phrase.members and (word, lemma_of(head)) in FIXED_PHRASES:
         phrase.add(readings_where((FIXED_PHRASES[word, lemma_of(head)],)), W_VALENCY + 1.0, grammar=False)
         return  # "in Verbindung gebracht": the fixed phrase outweighs the verb of direction
+    if word == "auf" and language_name(head):
+        phrase.add(readings_where(("Acc",)), W_VALENCY + 1.0, grammar=False)
+        return  # "auf Deutsch": in a language, the accusative whatever the verb
     if governor.i != head.i and governor.pos_ in HEADS:
         case = two_way_case(word, lemma_of(governor), verb=False)
         owner = governing_noun_before(phrase.preposition, word) if case is None and phrase.preposition is not None else None

@@ -13,6 +13,7 @@ from reader.nlp import lemma_dictionary
 from reader.nlp.lang.english import PERSON_WORDS
 from reader.nlp.lang.grammar import ADJECTIVAL_NOUNS
 from reader.nlp.lang.prepositions import CONTRACTIONS
+from reader.nlp.lang.valency import object_case
 from reader.nlp.lang.verbs import WITHOUT_UMLAUT, with_umlaut
 from reader.nlp.verb_forms import infinitive_of_participle, is_participle
 
@@ -396,13 +397,30 @@ def _adjective_without_noun_entry(word: str) -> bool:
 
 @database.lexicon_cache(maxsize=8192)
 def takes_preposition(noun: str, preposition: str) -> bool:
-    """The dictionary renders *preposition* after the noun in one of its first senses ("Antrag auf": application
-    for, "Interesse an": interest in)."""
+    """The noun takes *preposition* for its object: the hand-made valency table has the pair
+    ("Informationen über"), or the dictionary renders it in one of the noun's first senses ("Antrag auf":
+    application for, "Interesse an": interest in)."""
     from reader.lexicon import lookup
     from reader.lexicon.valency import governed_preposition
 
     try:
         entry = lookup(noun, "NOUN")
+        if object_case(preposition, entry.term, False) or object_case(preposition, noun, False):
+            return True
         return any(governed_preposition(entry.term, "NOUN", preposition, sense) for sense in entry.gloss[:2])
+    except LexiconMissingError:
+        return False
+
+
+def language_name(noun) -> bool:
+    """A language's name: a capitalised "-sch" noun without article that is an adjective in lower case
+    ("auf Deutsch", "Englisch", "Französisch"; not "Tisch")."""
+    from reader.lexicon import lookup
+
+    text = noun.text
+    if not (text.endswith("sch") and text[:1].isupper()) or any(child.dep_ == "det" for child in noun.children):
+        return False
+    try:
+        return lookup(text.lower(), "ADJ").pos == "ADJ"
     except LexiconMissingError:
         return False

@@ -33,6 +33,7 @@ from reader.nlp.noun_lexicon import lemma_by_article, noun_entry
 from reader.nlp.participles import participle_of
 from reader.nlp.preposition_uses import spans_time
 from reader.nlp.token_memo import kept_per_token
+from reader.nlp.verb_forms import zu_infinitive
 
 if TYPE_CHECKING:  # annotations only: importing the rules must not load spaCy
     from spacy.tokens import Token
@@ -242,6 +243,8 @@ def is_determiner(token: Token) -> bool:
         if after_comma and _subordinate_clause_open_before(token):
             return True  # "wobei sie mit ihrem Kollegen, Minister X, die Einzelheiten klären wird"
         clause = token.head.head
+        if after_comma and zu_infinitive(clause):
+            return True  # a zu-infinitive has no relative pronoun: "hinderten Beamte daran, die Schilder … aufzuhängen"
         if after_comma and clause.dep_ in ("acl", "acl:relcl") and clause.head.i < token.i \
                 and not _verb_second_after(token.head, clause):
             first = next((t for t in clause.subtree if not t.is_punct), None)
@@ -502,7 +505,8 @@ def name_particle(word: Token) -> bool:
     if following.pos_ not in HEADS or not following.is_title:
         return False
     before = doc[word.i - 1] if word.i > doc_facts.sentence_start(word) and doc[word.i - 1].is_alpha else None
-    if before is not None and before.is_title and _name_word(before) and following.pos_ == "PROPN":
+    if before is not None and before.is_title and _name_word(before) and following.pos_ == "PROPN" \
+            and not _family_name_seen_before(before):
         return True  # (a given name is no acronym: "der CEO von L Brands")
     if before is not None and before.pos_ == "ADP" and governed_cases(before.text)[:1] not in ((), ("Gen",)) \
             and not fixed_adverb(before):
@@ -516,6 +520,15 @@ def name_particle(word: Token) -> bool:
     # (opening the sentence, before a word German knows, it is the preposition: "Zu den Froschlurchen zählen …")
     opens_name = (before is not None and before.text[:1].isupper()) or not lemma_dictionary.is_known(family)
     return article and opens_name and not declined_noun(family)
+
+
+def _family_name_seen_before(name: Token) -> bool:
+    """The text named the person in full before, with this word last: "Mahmud Abbas … forderte Abbas von
+    Israel" — a family name alone, which no "von" follows as part of the name."""
+    return any(
+        word.text == name.text and word.i > 0 and word.doc[word.i - 1].pos_ == "PROPN" and word.doc[word.i - 1].is_title
+        for word in name.doc[: name.i]
+    )
 
 
 def _name_word(word: Token) -> bool:

@@ -7,7 +7,9 @@ says something of, and that noun is a phrase of the clause around the insertion.
 makes the participle a clause of the main verb with the noun as its subject ("Terrormiliz: subject of
 nennen"), which leaves the main verb's object ("die Stadt") as its subject. And the name a participle
 of naming gives ("auch IS genannt", "als Hardliner bezeichnet") is no subject either: it is what the
-noun is called, the predicate (in the nominative, as "Sie wird IS genannt" has it).
+noun is called, the predicate (in the nominative, as "Sie wird IS genannt" has it). An inflected
+participle between an article and its noun is that noun's attribute, where a quote before the noun made
+the tagger read it as a finite verb.
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from reader.nlp.lang.articles import CASE_NAMES, STRONG, adjective_ending
 from reader.nlp.lang.prepositions import governed_cases
 from reader.nlp.morph_features import article_cases, feature_values
 from reader.nlp.lang.valency import OBJECT_PREDICATIVE_VERBS
-from reader.nlp.parse_edits import set_head
+from reader.nlp.parse_edits import set_head, take_place
 from reader.nlp.participles import participle_of
 from reader.nlp.verb_complex import lemma
 
@@ -162,3 +164,54 @@ def _declined_for_the_first_preposition(adjective: Token, first: Token) -> bool:
         return False
     cases = set(governed_cases(preposition.text)) & (article_cases(first) or set(CASE_NAMES))
     return any(case in cases for case, _gender, _number in STRONG.get(adjective_ending(adjective.text) or "", ()))
+
+
+def participles_tagged_finite_between_article_and_noun(doc: Doc) -> None:
+    """"Die ebenfalls enthaltene „Chronik des Deutschen Films“ bietet …": an inflected participle between an
+    article (and adverbs) and a noun (past an opening quote) is that noun's attribute, however a quote made
+    the tagger read it as a verb with the article as its subject; where it was made the clause's verb, the
+    noun takes its place."""
+    for verb in tokens_where(doc, "POS", ("VERB",)):
+        if participle_of(verb.text) is None:
+            continue
+        before = verb.i - 1
+        while before >= 0 and doc[before].tag_ in ("ADV", "ADJD"):
+            before -= 1
+        after = verb.i + 1
+        while after < len(doc) and doc[after].is_quote:
+            after += 1
+        if before < 0 or after >= len(doc) or doc[before].tag_ != "ART" or doc[after].pos_ not in ("NOUN", "PROPN"):
+            continue
+        noun = doc[after]
+        if verb.head.i != noun.i:
+            _noun_takes_the_participle_s_place(noun, verb, before)
+        set_head(verb, noun, "amod")
+        set_head(doc[before], noun, "det")
+        for quote in doc[verb.i + 1 : after]:
+            set_head(quote, noun, "punct")
+        verb.pos_, verb.tag_ = "ADJ", "ADJA"
+        verb.set_morph(None)
+
+
+def _noun_takes_the_participle_s_place(noun: Token, participle: Token, article: int) -> None:
+    """The noun hangs where the participle hung; where that was the sentence's root, the finite verb the
+    parser hung on it after the noun is the root, with the noun as its subject. The participle's other
+    words go with the verb (or the noun), its adverbs before it stay."""
+    finite = next(
+        (c for c in participle.children if c.i > noun.i and c.tag_ in _FINITE_TAGS and c.pos_ in ("VERB", "AUX")), None
+    )
+    if participle.head.i == participle.i and finite is not None:
+        take_place(finite, participle)
+        set_head(noun, finite, "nsubj")
+    elif not take_place(noun, participle):
+        return
+    clause = noun.head
+    if noun.dep_ in _CLAUSE_RELATIONS and noun.i < clause.i and not any(c.dep_.startswith("nsubj") for c in clause.children):
+        noun.dep_ = "nsubj"  # the phrase before the verb it was made a clause of is its subject
+    for child in list(participle.children):
+        if child.i > participle.i and child.i != noun.i and child.i != (finite.i if finite is not None else -1):
+            set_head(child, finite if finite is not None and child.i > noun.i and child.dep_ != "punct" else noun)
+
+
+_FINITE_TAGS = frozenset({"VVFIN", "VAFIN", "VMFIN"})
+_CLAUSE_RELATIONS = frozenset({"ccomp", "csubj", "advcl", "xcomp", "parataxis"})

@@ -61,8 +61,13 @@ from reader.nlp.comparisons import (
     fronted_phrase_taken_for_a_clause,
 )
 from reader.nlp.intransitive_verbs import subject_of_sich_lassen, subject_taken_for_an_object
-from reader.nlp.list_items import conjunct_taken_for_an_apposition, list_item_taken_for_an_apposition
-from reader.nlp.participle_attributes import participles_after_their_noun
+from reader.nlp.list_items import (
+    bare_plural_joined_to_a_genitive,
+    conjunct_taken_for_an_apposition,
+    list_item_taken_for_an_apposition,
+    subject_joined_to_its_passive,
+)
+from reader.nlp.participle_attributes import participles_after_their_noun, participles_tagged_finite_between_article_and_noun
 from reader.nlp.phrase_after_a_preposition import noun_phrase_after_a_prepositional_phrase
 from reader.nlp.preposition_repairs import (
     fixed_adverb_hung_on_the_noun_after_it,
@@ -173,6 +178,9 @@ def correct_phrase_heads(doc: Doc) -> None:
                 _set_head(token, noun)
                 if token.dep_ not in _PHRASE_MARKERS:
                     token.dep_ = marker
+    for token in tokens_where(doc, "DEP", ("conj",)):
+        bare_plural_joined_to_a_genitive(token)
+        subject_joined_to_its_passive(token)
     for token in merged(tokens_where(doc, "DEP", ("conj",)), tokens_where(doc, "ORTH", ("-",), shifts=(0, 1))):
         _bare_conjunct_joins_the_noun_before_it(token)
         _last_part_heads_a_hyphenated_compound(token)
@@ -201,6 +209,7 @@ def correct_phrase_heads(doc: Doc) -> None:
     adjectives_holding_a_verbs_clause(doc)
     participle_clauses_after_a_comma(doc)
     participle_insertions(doc)
+    participles_tagged_finite_between_article_and_noun(doc)
     participles_after_their_noun(doc)
     particles_taken_for_verbs(doc)
     auxiliaries_on_attributive_adjectives(doc)

@@ -20,7 +20,7 @@ from reader.lexicon.ranking import gloss_core
 from reader.lexicon.valency import ENGLISH_PREPOSITIONS, governed_preposition, governed_prepositions
 from reader.nlp.extensions import token_value
 from reader.nlp.morph_features import feature_values
-from reader.nlp.noun_lexicon import adjectival_noun, noun_entry, person_noun
+from reader.nlp.noun_lexicon import adjectival_noun, language_name, noun_entry, person_noun, takes_preposition
 from reader.nlp.sense_conditions import construction
 from reader.nlp.lang.change_verbs import CHANGE_VERBS
 from reader.nlp.lang.grammar import AUXILIARY_FORMS, NUMBER_NOUNS
@@ -113,7 +113,7 @@ def preposition_uses(token) -> list[str]:
         return ["range"]  # "von 2014 bis 2017": to, not "up to"
     noun = token.head
     lemma = noun.lemma_
-    if token.lower_ == "auf" and _language(noun):
+    if token.lower_ == "auf" and language_name(noun):
         return ["language"]  # "auf Deutsch", "auf Englisch erschienen": in
     if token.lower_ == "nach" and (lemma.lower().endswith(_SOURCE_ENDINGS) or _postposed_nach(token)):
         return ["source"]  # "nach Angaben", "nach Polizeiangaben", "nach internationalem Recht"
@@ -137,7 +137,8 @@ def preposition_uses(token) -> list[str]:
         return ["quantity"]  # "um mehr als das Minimum reduziert": by
     if token.lower_ in _NAMING_THE_DOER and _counted_doers(noun):
         return ["agent"]  # "wurde von zehn Polizeifahrzeugen eskortiert": by
-    if _counted(noun):
+    # (not where the noun before takes the preposition: "Informationen über zirka 30.000 Filme" are about them)
+    if _counted(noun) and not (noun.dep_ == "nmod" and takes_preposition(noun.head.text, token.lower_)):
         if lemma == "Uhr":
             return ["clock"]
         return ["measure", "quantity"] if noun.dep_ == "nmod" else ["quantity"]
@@ -483,15 +484,6 @@ def _station_of_a_range(noun) -> bool:
 
 def _verb(word) -> bool:
     return word.pos_ in ("VERB", "AUX")
-
-
-def _language(noun) -> bool:
-    """A language's name: a capitalised "-sch" noun without article that is an adjective in lower case
-    ("Deutsch", "Englisch", "Französisch"; not "Tisch")."""
-    text = noun.text
-    if not (text.endswith("sch") and text[:1].isupper()) or any(child.dep_ == "det" for child in noun.children):
-        return False
-    return lookup(text.lower(), "ADJ").pos == "ADJ"
 
 
 def _a_medium(noun) -> bool:

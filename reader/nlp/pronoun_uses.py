@@ -31,9 +31,14 @@ def pronoun_uses(pronoun) -> list[str]:
     """A personal pronoun's number, and "thing" for a singular "sie" that points back to one."""
     number = _pronoun_number(pronoun)  # a subject's is its verb's: "Dort halfen sie" (they), whatever the model guessed
     thing = pronoun.lower_ == "sie" and "Sing" in number and _thing(_antecedent(pronoun))
-    # (a man named just before is more likely meant than the last masculine thing: "Linné … die Bücher, die er …")
-    thing = thing or pronoun.lower_ in _MASCULINE_PRONOUNS and _masculine_thing_before(pronoun) \
-        and not _person_named_before(pronoun)
+    if pronoun.lower_ in _MASCULINE_PRONOUNS and not thing:
+        antecedent = _masculine_thing_before(pronoun)
+        # a man named just before is more likely meant than the last masculine thing ("Linné … hatte er
+        # Zugriff auf die Bücher, die er …"); within the pronoun's sentence, only one named before it there
+        # ("Der Besucher … . Anschließend wird der Geocache … versteckt, an der er …": it)
+        own_start = sentence_starts(pronoun.doc)[pronoun.i]
+        start = own_start if antecedent is not None and antecedent.i >= own_start else None
+        thing = antecedent is not None and not _person_named_before(pronoun, start, antecedent)
     # a sentence's first "Sie" points to a woman named just before rather than to the last thing ("… der
     # Partei, Jane Dodds, erfolgreich. Sie gewann …": she)
     thing = thing and not (pronoun.text == "Sie" and _woman_or_name_before(pronoun))
@@ -46,25 +51,26 @@ _MASCULINE_PRONOUNS = frozenset(("er", "ihn", "ihm"))
 _POINTING_BACK_DEPTH = 3  # "Der Fluss … Er … er …": pronouns pointing back to pronouns, a few sentences
 
 
-def _masculine_thing_before(pronoun, depth: int = _POINTING_BACK_DEPTH) -> bool:
-    """The last masculine singular word before *pronoun* in its sentence or the one before, outside its own
-    clause, names a thing: a common noun that names no person ("der Geocache … an der er gefunden wurde":
-    it; "der Tisch"), a name the lexicon has as a masculine noun ("der Rhein"), or an "er" that points to one."""
+def _masculine_thing_before(pronoun, depth: int = _POINTING_BACK_DEPTH):
+    """The thing *pronoun* points back to, where the last masculine singular word before it in its sentence
+    or the one before, outside its own clause, names one: a common noun that names no person ("der
+    Geocache … an der er gefunden wurde": it; "der Tisch"), a name the lexicon has as a masculine noun ("der
+    Rhein"), or an "er" that points to one; None where that word names a person or none stands there."""
     own_clause = _clause_verb(pronoun).i
     for word in reversed(pronoun.doc[_start_of_sentence_before(pronoun) : pronoun.i]):
         if word.pos_ == "PRON" and word.lower_ in _MASCULINE_PRONOUNS:
-            return depth > 1 and _masculine_thing_before(word, depth - 1)
+            return _masculine_thing_before(word, depth - 1) if depth > 1 else None
         masculine = word.morph.get("Gender") == ["Masc"] and "Sing" in word.morph.get("Number")
         if word.pos_ not in ("NOUN", "PROPN") or not masculine or _clause_verb(word).i == own_clause:
             continue
         if word.pos_ == "PROPN":
-            return noun_gender(word.text) == "m"
+            return word if noun_gender(word.text) == "m" else None
         # (a word the lexicon lacks is a thing too where it has its article: "der Geocache")
         unlisted_with_article = noun_gender(word._.term or word.lemma_) is None and any(
             child.dep_ == "det" for child in word.children
         )
-        return _names_no_person(word, []) or unlisted_with_article
-    return False
+        return word if _names_no_person(word, []) or unlisted_with_article else None
+    return None
 
 
 def _object(pronoun) -> bool:
@@ -110,11 +116,14 @@ def subject_number(token) -> list[str]:
     return uses
 
 
-def _person_named_before(token) -> bool:
-    """A man the text names in the sentence before *token* or the one before it, to whom a "sein" is
-    more likely to point than to its clause's subject: "Garang … Der Hubschrauber befand sich auf dem
-    Weg zu seiner Residenz" (his). A name the lexicon has no noun of, "er", or a noun naming a man."""
-    for word in token.doc[_start_of_sentence_before(token) : token.i]:
+def _person_named_before(token, start: int | None = None, thing=None) -> bool:
+    """A man the text names in the sentence before *token* or the one before it (or from *start*), other
+    than *thing*, to whom a "sein" is more likely to point than to its clause's subject: "Garang … Der
+    Hubschrauber befand sich auf dem Weg zu seiner Residenz" (his). A name the lexicon has no noun of,
+    "er", or a noun naming a man."""
+    for word in token.doc[_start_of_sentence_before(token) if start is None else start : token.i]:
+        if thing is not None and word.i == thing.i:
+            continue
         if word.pos_ == "PROPN" and noun_gender(word.text) is None and word.text[:1].isupper():
             return True
         if word.pos_ == "PRON" and word.lower_ == "er":

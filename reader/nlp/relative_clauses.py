@@ -9,7 +9,8 @@ the comma that closes the relative clause. So the verb after that comma heads th
 outside the relative clause are its, and the relative clause describes the noun before its comma. A
 relative clause the parser hung on that noun as an apposition or conjunct is its relative clause too, and
 so is one hung on a noun further back whose number its subject, the pronoun, does not have, or, where that
-noun fits the pronoun too, one that noun is no attribute of. The other way round, a main clause before the
+noun fits the pronoun too, one that noun is no attribute of; so is one the parser hung on the verb before
+the comma as an adverbial clause. The other way round, a main clause before the
 comma that the parser hung on the relative clause after it heads the sentence again, and so does a predicate
 noun the parser made the subject of the relative clause's second verb ("…, das … werden kann und … ermöglicht").
 """
@@ -243,6 +244,31 @@ def relative_clauses_on_a_noun_further_back(doc: Doc) -> None:
         gender = noun_reading(nearest)[0] if number == "Sing" else None
         if number is not None and relative_pronoun_fits(pronoun.text, gender, number):
             set_head(clause, nearest, "acl:relcl")
+
+
+def relative_clauses_hung_on_a_verb(doc: Doc) -> None:
+    """"…, wird der Geocache an der Stelle versteckt, an der er gefunden wurde": the parser made the relative
+    clause an adverbial clause of the verb before it; a d-pronoun after the comma opens a relative clause of
+    the noun right before the comma, or before the verbs that close the clause there (the relative clause
+    follows them), where its form fits that noun ("an der": the feminine "Stelle")."""
+    for pronoun in tokens_where(doc, "TAG", ("PRELS",)):
+        opening = _opening(pronoun)
+        clause = pronoun.head
+        if opening is None or pronoun.lower_ not in _D_PRONOUNS or clause.dep_ in ("acl", "acl:relcl"):
+            continue
+        before = opening.i - 2
+        while before > 0 and doc[before].pos_ in ("VERB", "AUX"):
+            before -= 1
+        nearest = doc[before]
+        if nearest.pos_ != "NOUN" or clause.pos_ not in ("VERB", "AUX") or clause.i < pronoun.i or clause.head.i > opening.i:
+            continue
+        number = _number_of_form(nearest) or next(iter(nearest.morph.get("Number")), None)
+        gender = noun_reading(nearest)[0] if number == "Sing" else None
+        if number is not None and relative_pronoun_fits(pronoun.text, gender, number, opening is not pronoun):
+            set_head(clause, nearest, "acl:relcl")
+
+
+_D_PRONOUNS = frozenset("der die das dem den denen".split())
 
 
 def _number_of_form(noun: Token) -> str | None:

@@ -78,8 +78,11 @@ def _senses_for_use(token: Token, entry: Entry) -> Entry:
     plain = [sense for sense, need in zip(entry.gloss, needs) if not need]
     if verb and not fitting:
         plain = _object_named_first(token, plain)
-    if verb and not fitting and NO_OBJECT in present:
-        with_sein = _sein_perfect(token) and _with_sein(token)
+    # a verb of motion with a goal and no object moves, as its Perfekt with sein would show ("zog nach Los
+    # Angeles, um … zu werden": moved; a clause of "um … zu" says what for, no object)
+    moving = verb and _sein_perfect(token) and _goal_in_clause(token) and not _has_object(token, purpose=False)
+    if verb and not fitting and (NO_OBJECT in present or moving):
+        with_sein = _sein_perfect(token) and (_with_sein(token) or moving)
         if with_sein or not _object_the_parse_may_have_missed(token):
             plain = _without_object_first(entry.term, plain, with_sein)
             if plain and sense_valency(entry.term, plain[0]) == {TRANSITIVE}:
@@ -160,6 +163,9 @@ def _object_words(verb: Token) -> set[str]:
 _OBJECT_SENSES = 3
 
 
+_INTRANSITIVE_REACH = 4
+
+
 def _without_object_first(verb: str, senses: list[str], perfect_with_sein: bool) -> list[str]:
     """A verb without an object in its clause: where its first sense is one Ding gives it only with an
     object ({vt}: "umstürzen" to blow over sth.), the first sense Ding gives it without one ({vi}: "to
@@ -170,7 +176,9 @@ def _without_object_first(verb: str, senses: list[str], perfect_with_sein: bool)
     if not senses or (sense_valency(verb, senses[0]) != {TRANSITIVE} and not _OBJECT_NOTE.search(senses[0])):
         return senses
     allowed = ({INTRANSITIVE}, frozenset()) if perfect_with_sein else ({INTRANSITIVE},)
-    other = next((sense for sense in senses if sense_valency(verb, sense) in allowed), None)
+    # (among the first few: a rare sense far down is no better guess than the first, "anbieten": to offer
+    # your services as a prostitute)
+    other = next((sense for sense in senses[:_INTRANSITIVE_REACH] if sense_valency(verb, sense) in allowed), None)
     return senses if other is None else [other, *(sense for sense in senses if sense != other)]
 
 
@@ -304,20 +312,42 @@ _INSIDE_NOUN_PHRASE = {"nmod", "flat", "appos", "conj"}  # not a clause (acl) of
 _NOUN_DEPTH = 3
 
 
-def _has_object(verb: Token) -> bool:
+def _has_object(verb: Token, purpose: bool = True) -> bool:
     """An object, or a passive: a participle without "haben" is an attribute ("die gewählte
     Präsidentin") or a passive whose auxiliary the parse missed or a headline left out ("Von der
     Leyen zur Präsidentin gewählt"); with "haben" it is active, whatever the parser says of its
-    subject ("Die Briten haben gewählt")."""
+    subject ("Die Briten haben gewählt"). Without *purpose*, a clause of "um … zu" is none (the parser
+    hangs it on the verb as it hangs a clause object)."""
     perfect = any(
         child.dep_.startswith("aux") and (child.lemma_ == "haben" or (child.lemma_ == "sein" and _sein_perfect(verb)))
         for child in verb.children
     )
     objects = _OBJECTS if perfect else _OBJECTS | _PASSIVE
-    if any(child.dep_ in objects for child in verb.children):
+    if any(child.dep_ in objects and (purpose or not _purpose_clause(child)) for child in verb.children):
         return True
     participle = verb.tag_ == "VVPP" or (verb.text.startswith("ge") and is_participle(verb.text, verb.lemma_))
     return not perfect and (participle or verb.dep_ == "amod")  # (a headline's participle may be tagged finite)
+
+
+def _purpose_clause(verb: Token) -> bool:
+    return any(child.tag_ == "KOUI" for child in verb.children)
+
+
+def _goal_in_clause(verb: Token) -> bool:
+    """A phrase of where to in the verb's clause: "nach" before a name, or a two-way preposition but
+    "über" with the accusative ("in eine andere Stadt", "vor das Gericht")."""
+    for child in verb.children:
+        preposition = next((word for word in child.children if word.dep_ == "case"), None)
+        if preposition is None or child.dep_ not in ("obl", "obl:arg"):
+            continue
+        if preposition.lower_ == "nach" and child.pos_ == "PROPN":
+            return True
+        if preposition.lower_ in _GOAL_PREPOSITIONS and feature_values(child, "Case") == ["Acc"]:
+            return True
+    return False
+
+
+_GOAL_PREPOSITIONS = TWO_WAY - {"über"}  # not "über die Zukunft entscheiden"
 
 
 def _sein_perfect(participle: Token) -> bool:

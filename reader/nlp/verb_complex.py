@@ -143,6 +143,9 @@ def members_of(head: Token) -> list[Token]:
     state = copula is not None and head.pos_ == "ADJ" and is_participle_form(head) and not adjective_in_use(head.lower_, lemma(head))
     if is_verb(head) or state or (any(c.dep_ in ("aux", "aux:pass") for c in members) and is_participle_form(head)):
         members.append(head)  # "… erspart hätte": a participle the tagger called an adjective
+        shared = _werden_of_a_conjunct(head) if is_participle_form(head) and not any(c.dep_ == "aux:pass" for c in members) else None
+        if shared is not None and any(c.dep_ == "aux" and lemma(c) in MODALS for c in members):
+            members.append(shared)  # (one "werden" serves two participles: "kann … vermerkt und … ergänzt werden")
         if lemma_of(head).lower() == "bleiben":
             # "bleibt … geschlossen": bleiben + Partizip II is a state passive, so the participle belongs
             members += [c for c in head.children if c.dep_ in ("xcomp", "oa", "pred") and c.pos_ in VERBAL and kind(c) == "part"]
@@ -437,6 +440,18 @@ def _worden_of_a_conjunct(head: Token) -> bool:
     partners = [c for c in head.children if c.dep_ == "conj" and c.i > head.i]
     shared = any(g.lower_ == "worden" and g.dep_ in AUX_DEPS for partner in partners for g in partner.children)
     return shared and "s" not in _perfect_auxiliary(head)
+
+
+def _werden_of_a_conjunct(head: Token) -> Token | None:
+    """"kann … vermerkt und … ergänzt werden": the passive's "werden" after the last participle serves the
+    first one too."""
+    return next(
+        (
+            g for partner in head.children if partner.dep_ == "conj" and partner.i > head.i and is_participle_form(partner)
+            for g in partner.children if g.lower_ == "werden" and g.dep_ == "aux:pass"
+        ),
+        None,
+    )
 
 
 def _infinitive_with_object(token: Token, vc: VerbComplex, verb: str) -> bool:

@@ -72,7 +72,8 @@ def _agrees(noun: Token, pronoun: Token) -> bool:
         noun_number = []  # a form both numbers spell says neither: "dem Lehrer der Schule, die dort arbeiten"
     if pronoun.lower_ in RELATIVE:  # every reading of the form ("dem": masculine or neuter), not the model's pick
         gender = noun_gender[0] if len(noun_gender) == 1 else None
-        return relative_pronoun_fits(pronoun.text, gender, noun_number[0] if len(noun_number) == 1 else None)
+        after_preposition = pronoun.i > 0 and pronoun.doc[pronoun.i - 1].pos_ == "ADP"
+        return relative_pronoun_fits(pronoun.text, gender, noun_number[0] if len(noun_number) == 1 else None, after_preposition)
     number, gender = feature_values(pronoun, "Number"), feature_values(pronoun, "Gender")
     if number and noun_number and number != noun_number:
         return False

@@ -163,11 +163,20 @@ def determiner_readings(word: str) -> tuple[str, frozenset[Reading]] | None:
     return None
 
 
-def relative_pronoun_fits(pronoun: str, gender: str | None, number: str | None) -> bool:
+def relative_readings(pronoun: str, after_preposition: bool = False) -> frozenset[Reading] | None:
+    """The readings of a relative pronoun's form; after a preposition none is a nominative, and "der" is the
+    feminine dative ("die Stelle, an der …")."""
+    readings = RELATIVE.get(pronoun.lower())
+    if readings and after_preposition:
+        readings = frozenset(r for r in readings if r[0] != "Nom") | (_r("Dat.f") if pronoun.lower() == "der" else frozenset())
+    return readings
+
+
+def relative_pronoun_fits(pronoun: str, gender: str | None, number: str | None, after_preposition: bool = False) -> bool:
     """A relative pronoun's form may point back to a noun of this gender and number (None: unknown) by any of
     its readings ("dem": a masculine or neuter singular, whatever a tagger picked); true for a form the
-    table lacks."""
-    readings = RELATIVE.get(pronoun.lower())
+    table lacks; after a preposition by the readings there (`relative_readings`)."""
+    readings = relative_readings(pronoun, after_preposition)
     return not readings or any(
         (number is None or reading_number == number) and (reading_number == PL or gender is None or reading_gender == gender)
         for _case, reading_gender, reading_number in readings
