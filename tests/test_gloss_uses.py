@@ -5,7 +5,8 @@ tagged as another word, werden as the passive its grammar hint reads, a construc
 the noun, a weak masculine's plural, the sense an attributive participle's adverb shows, hand-checked senses, "von"
 in the first field of a passive, "gegenüber" after a change, "wie auch", the sense a text's compounds give a word, "von … aus", "über einer Million",
 "sie" outside its own clause and as an object, "ihr" after a woman, "er" for a thing, "daneben", "auf" before a language,
-a verb of motion with a goal, "über" after a noun that takes it."""
+a verb of motion with a goal, "über" after a noun that takes it, "sich" of a name by its title, "sein" and
+"ihn" after a thing, "um" before a year before Christ."""
 
 from __future__ import annotations
 
@@ -250,3 +251,28 @@ def test_ueber_after_a_noun_that_takes_it_is_about_even_before_a_count() -> None
     the count; "Bücher mit über 300 Seiten" keeps more than."""
     assert _token("Das Portal bietet Informationen über rund 5.000 Bücher.", "über").gloss[0] == "about"
     assert _token("Er liest Bücher mit über 300 Seiten.", "über").gloss[0] == "more than"
+
+
+def test_sich_of_a_name_takes_the_gender_of_the_title_the_text_gives_the_person() -> None:
+    """"Die Ministerin Jana Kowalska … Kowalska zeigte sich": the tagger guesses a masculine for names; the
+    title the text puts before the name says she (herself); "Kanzler Olaf Brandtner … Brandtner" stays himself."""
+    text = "Die Ministerin Jana Kowalska besuchte Berlin. Kowalska zeigte sich zufrieden."
+    assert _token(text, "sich").gloss[0] == "herself"
+    text = "Der Kanzler Olaf Brandtner besuchte Berlin. Brandtner zeigte sich zufrieden."
+    assert _token(text, "sich").gloss[0] == "himself"
+
+
+def test_sein_and_ihn_after_a_thing_are_its_and_it() -> None:
+    """"Der Staat besteht großteils aus Wüste. Seine Lage … macht ihn …": the possessive on its own subject
+    and the pronoun point back to the state (its, it), no man being named; a place after "von" ("der Straße
+    von Hormus") names none; "besteht … aus", with the adverb between, consists of."""
+    text = ("Der Staat besteht großteils aus trockener Wüste. Seine Lage an der Straße von Hormus macht ihn "
+            "zu einem wichtigen Land.")
+    assert _token(text, "Seine").gloss[0] == "its"
+    assert _token(text, "ihn").gloss[0] == "it"
+    assert _token(text, "besteht").gloss[0].startswith("to consist")
+
+
+def test_um_before_a_year_before_christ_is_around() -> None:
+    """"um 500 v. Chr.": a year however small, so around, not "by (an amount)"."""
+    assert _token("Die Stadt wurde um 500 v. Chr. gegründet.", "um").gloss[0].startswith("around")

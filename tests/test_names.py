@@ -431,3 +431,11 @@ def test_von_after_a_family_name_used_alone_is_a_preposition() -> None:
     text = "Der Präsident, Mahmud Abbas, lobte den Abzug. Dann forderte Abbas von Israel weitere Schritte."
     von = [t for t in analyze(text).tokens if t.text == "von"][0]
     assert von.pos == "ADP" and not any("part of the name" in hint for hint in von.hints)
+
+
+def test_a_people_s_noun_is_a_word_to_learn_not_a_name_nor_another_noun_s_plural() -> None:
+    """"Der Pole gewann das Rennen": a man from Poland (Polin is his feminine), learnable, not the plural of
+    "Pol" (pole), though his English is capitalised as a name's; "der Rhein" stays a name."""
+    pole = _tokens("Der Pole gewann gestern das Rennen.")["Pole"]
+    assert pole.pos == "NOUN" and pole.learnable and pole.gloss[0] == "Pole"
+    assert _tokens("Der Rhein ist ein langer Fluss.")["Rhein"].pos == "PROPN"

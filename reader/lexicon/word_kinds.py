@@ -34,8 +34,10 @@ def proper_noun(word: str) -> tuple[Entry, bool]:
         return entry, True  # "von Gefangenen": a declined form of the noun Ding lists as "Gefangener"
     if not entry.found or entry.source not in _COMMON_SOURCES:
         return Entry(term=word, query=word), False
-    # a compound of common words is no name ("Mittwochnachmittag"), one ending in a name is ("Neu-Delhi")
-    english_name = entry.gloss[0][:1].isupper() and (not entry.composed or entry.parts[-1][1][:1].isupper())
+    # a compound of common words is no name ("Mittwochnachmittag"), one ending in a name is ("Neu-Delhi"), nor
+    # is a people's noun, whose English is capitalised too ("der Pole": Pole, Polin)
+    english_name = entry.gloss[0][:1].isupper() and (not entry.composed or entry.parts[-1][1][:1].isupper()) \
+        and not _has_feminine_in_in(word, gloss_core(entry.gloss[0]))
     # the tagger saw a name, and Wiktionary knows the word as one ("Außenminister Fischer", "Mark
     # Gwozdecky"): a name, although "Fischer" and "Mark" are words too
     if word in CALENDAR_WORDS or (database.name_kind(word) is None and not english_name):
@@ -43,6 +45,17 @@ def proper_noun(word: str) -> tuple[Entry, bool]:
     if english_name and entry.source in ("exact", "case"):
         return entry, False
     return Entry(term=word, query=word), False
+
+
+def _has_feminine_in_in(word: str, english: str) -> bool:
+    """The dictionary has a feminine of the word in -in with the same English, as of a person: "Pole"
+    (Polin: Pole), "Amerikaner" (Amerikanerin: American); not "George" (Georgin: Georgian)."""
+    forms = (word + "in", word[:-1] + "in") if word.endswith("e") else (word + "in",)
+    for form in forms:
+        feminine = lookup(form, "NOUN")
+        if feminine.source == "exact" and feminine.gender == "f" and feminine.gloss and gloss_core(feminine.gloss[0]) == english:
+            return True
+    return False
 
 
 def _nominalised_adjective(word: str, listed: str) -> bool:

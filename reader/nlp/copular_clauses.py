@@ -44,6 +44,23 @@ def correct_copular_clauses(doc: Doc) -> None:
         copula_hung_on_the_subject(copula)
         clause_taken_for_a_subject(copula)
         fronted_predicate_adjective(copula)
+        copular_clause_taken_for_a_subject(copula)
+
+
+def copular_clause_taken_for_a_subject(copula: Token) -> None:
+    """"Dies war sein Antrittsbesuch in Deutschland, ein Gespräch … fand ebenfalls statt": a predicate noun
+    with its copula and its own subject is a clause, no subject or object of the verb after the comma that
+    the parser hung it on; the two main clauses stand side by side, the first heading the sentence."""
+    predicate = copula.head
+    verb = predicate.head
+    if predicate.pos_ not in _NOMINAL or predicate.dep_ not in ("nsubj", "obj") or verb.pos_ not in ("VERB", "AUX"):
+        return
+    if verb.i < predicate.i or not any(child.dep_.startswith("nsubj") for child in predicate.children):
+        return
+    if not any(word.text == "," for word in copula.doc[predicate.i : verb.i]):
+        return
+    if take_place(predicate, verb):
+        set_head(verb, predicate, "parataxis")
 
 
 def fronted_predicate_adjective(copula: Token) -> None:

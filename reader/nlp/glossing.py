@@ -135,8 +135,10 @@ def choose(token, name: bool, context: frozenset[tuple[str, str]], subjects: fro
         pos = "ADJ"  # "Die Gefahr ist minimal": minimal, not minimally
     if is_word and pos == "PROPN":
         entry, common = proper_noun(term)
-        if not entry.gloss and text != term:  # "der Grünen": Ding lists the party as "Grünen"
-            entry, common = proper_noun(text)
+        if text != term:  # "der Grünen": Ding lists the party as "Grünen"; "Ungarn" is Hungary, not Ungar's plural
+            own, own_common = proper_noun(text)
+            if own.gloss and (not entry.gloss or not own_common):
+                entry, common = own, own_common
         learnable = learnable and common
         if name and (text.islower() or tagged == "PROPN"):
             entry = None  # "di" in "Elio di Rupo" is no "Tuesday", "Clemens Raab" no river Rába

@@ -113,7 +113,8 @@ def lemma_by_article(token, lemma: str) -> str:
     not the plural of "der Hall"; "eine Falle" a trap; "im Falle" is still "Fall"), and a masculine or
     neuter noun in -en after its singular article ("dem Gaza-Streifen" is the strip, not the plural of
     "die Streife", a patrol), also where the plural's umlaut hides it ("eine Stütze" is a support, not
-    the plural of the Swiss "Stutz"). Returns `lemma` where that does not apply."""
+    the plural of the Swiss "Stutz"), and a masculine noun in -e the morphology reads as a singular with its
+    article ("Der Pole", not the plural of "Pol"). Returns `lemma` where that does not apply."""
     word = token.text
     if lemma == word or word[-1:] not in ("e", "n"):
         return lemma
@@ -126,6 +127,9 @@ def lemma_by_article(token, lemma: str) -> str:
         return lemma  # (an umlaut plural is no headword of its own: "Kräfte" is Kraft's)
     singular_article = any(child.lower_ in _MASCULINE_NEUTER_SINGULAR for child in token.children)
     if word.endswith("e"):
+        gender, plural, _ = noun_entry(word)
+        if gender == "Masc" and plural not in (None, word) and token.morph.get("Number") == ["Sing"] and _with_article(token):
+            return word  # "Der Pole sah …": a singular (plural Polen) with its article, no plural of "Pol"
         # "dieselben Zwecke": der Zweck's plural, the commoner noun, not die Zwecke (a tack) but after "eine"
         commoner = _commoner_noun_of_plural(word) == lemma and not any(c.lower_ in ("eine", "einer") for c in token.children)
         return word if noun_entry(word)[0] == "Fem" and not singular_article and not commoner else lemma
@@ -134,6 +138,10 @@ def lemma_by_article(token, lemma: str) -> str:
     if singular_article and noun_entry(lemma)[0] == "Fem" and noun_entry(word)[0] in ("Masc", "Neut"):
         return word
     return lemma
+
+
+def _with_article(noun) -> bool:
+    return any(child.dep_ == "det" and child.tag_ == "ART" for child in noun.children)
 
 
 # Articles only a neuter singular takes (or a masculine one, which a nominalised infinitive is not).

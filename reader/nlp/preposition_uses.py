@@ -56,6 +56,14 @@ def _before_a_number(token) -> bool:
     return adverbial_before_number(token)
 
 
+def _year(noun) -> bool:
+    """"1900", "2005", or any number before "v. Chr." / "n. Chr." ("um 625 v. Chr.")."""
+    if _YEAR.fullmatch(noun.text):
+        return True
+    following = noun.doc[noun.i + 1 : noun.i + 3].text.replace(" ", "")
+    return noun.like_num and following.startswith(("v.Chr", "n.Chr"))
+
+
 def _closed_by_aus(von) -> bool:
     """"von der Altstadt aus gesehen", "Von Berlin aus fuhr er …": "aus" right after the phrase "von"
     opens, with no noun of its own, closes the circumposition (from)."""
@@ -129,7 +137,7 @@ def preposition_uses(token) -> list[str]:
         return []  # "innerhalb von zwei Wochen", "außerhalb von München": of, never by or from
     if token.lower_ == "von" and _part_of_a_whole(token, noun):
         return ["share"]  # "in zwölf von sechzehn Bundesländern", "383 von 733 Stimmen": of, out of
-    if token.lower_ == "um" and _YEAR.fullmatch(noun.text) and _clause_verb(noun).lemma_ not in CHANGE_VERBS:
+    if token.lower_ == "um" and _year(noun) and _clause_verb(noun).lemma_ not in CHANGE_VERBS:
         return ["year"]  # "seit den Anfängen um 1900": around, no amount
     if noun.pos_ == "NUM" or _range_follows(noun):
         return ["quantity"]  # "von 460 auf 525", "von Berlin nach Paris": from … to

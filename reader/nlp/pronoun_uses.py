@@ -51,20 +51,20 @@ _MASCULINE_PRONOUNS = frozenset(("er", "ihn", "ihm"))
 _POINTING_BACK_DEPTH = 3  # "Der Fluss … Er … er …": pronouns pointing back to pronouns, a few sentences
 
 
-def _masculine_thing_before(pronoun, depth: int = _POINTING_BACK_DEPTH):
-    """The thing *pronoun* points back to, where the last masculine singular word before it in its sentence
-    or the one before, outside its own clause, names one: a common noun that names no person ("der
+def _masculine_thing_before(pronoun, depth: int = _POINTING_BACK_DEPTH, genders: tuple[str, ...] = ("Masc",)):
+    """The thing *pronoun* points back to, where the last masculine (or one of *genders*) singular word
+    before it in its sentence or the one before, outside a personal pronoun's own clause, names one: a common noun that names no person ("der
     Geocache … an der er gefunden wurde": it; "der Tisch"), a name the lexicon has as a masculine noun ("der
     Rhein"), or an "er" that points to one; None where that word names a person or none stands there."""
-    own_clause = _clause_verb(pronoun).i
+    own_clause = _clause_verb(pronoun).i if pronoun.pos_ == "PRON" else None  # (a possessive may point into its clause)
     for word in reversed(pronoun.doc[_start_of_sentence_before(pronoun) : pronoun.i]):
         if word.pos_ == "PRON" and word.lower_ in _MASCULINE_PRONOUNS:
             return _masculine_thing_before(word, depth - 1) if depth > 1 else None
-        masculine = word.morph.get("Gender") == ["Masc"] and "Sing" in word.morph.get("Number")
-        if word.pos_ not in ("NOUN", "PROPN") or not masculine or _clause_verb(word).i == own_clause:
+        fitting = any(gender in genders for gender in word.morph.get("Gender")) and "Sing" in word.morph.get("Number")
+        if word.pos_ not in ("NOUN", "PROPN") or not fitting or _clause_verb(word).i == own_clause:
             continue
         if word.pos_ == "PROPN":
-            return word if noun_gender(word.text) == "m" else None
+            return word if noun_gender(word.text) in ("m", "n") else None
         # (a word the lexicon lacks is a thing too where it has its article: "der Geocache")
         unlisted_with_article = noun_gender(word._.term or word.lemma_) is None and any(
             child.dep_ == "det" for child in word.children
@@ -94,6 +94,11 @@ def subject_number(token) -> list[str]:
         if verb.dep_ == "conj":
             subject = _subject(verb.head) or subject
         elif token.lemma_ == "sein":
+            # the last masculine or neuter word before it, where that names a thing and no man was named
+            # between ("Iran besteht aus … Becken. Seine Lage …": its), else a man or a thing alike
+            thing = _masculine_thing_before(token, genders=("Masc", "Neut"))
+            if thing is not None and not _person_named_before(token, None, thing):
+                return ["thing", "Sing"]
             subject = None
         elif token.lower_.startswith("ihr") and _plural_before_in_its_sentence(token):
             return ["Plur"]  # "der Zustand von Gewässern, bei dem ihr Wasserstand … liegt": their
@@ -119,13 +124,17 @@ def subject_number(token) -> list[str]:
 def _person_named_before(token, start: int | None = None, thing=None) -> bool:
     """A man the text names in the sentence before *token* or the one before it (or from *start*), other
     than *thing*, to whom a "sein" is more likely to point than to its clause's subject: "Garang … Der
-    Hubschrauber befand sich auf dem Weg zu seiner Residenz" (his). A name the lexicon has no noun of,
-    "er", or a noun naming a man."""
+    Hubschrauber befand sich auf dem Weg zu seiner Residenz" (his). A name the lexicon has no noun of
+    (not one after "von" or "nach", mostly a place's: "der Straße von Hormus"), "er", or a noun naming a man."""
     for word in token.doc[_start_of_sentence_before(token) if start is None else start : token.i]:
         if thing is not None and word.i == thing.i:
             continue
-        if word.pos_ == "PROPN" and noun_gender(word.text) is None and word.text[:1].isupper():
-            return True
+        place = word.i > 0 and word.doc[word.i - 1].lower_ in ("von", "nach")
+        unlisted = word.pos_ in ("PROPN", "NOUN") and noun_gender(word._.term or word.text) is None
+        if unlisted and word.text[:1].isupper():
+            if not place:
+                return True
+            continue
         if word.pos_ == "PRON" and word.lower_ == "er":
             return True
         if word.pos_ == "NOUN" and not _names_no_person(word, []):
@@ -215,7 +224,11 @@ def referent_uses(subject, verb_number: list[str]) -> list[str]:
     # would make "seine Ansprache" its
     unknown_name = subject.pos_ == "PROPN" and listed is None
     if unknown_name and number == ["Sing"]:  # a person's name: "Malmström äußerte sich" (herself)
-        person += [_PERSON_OF_GENDER[g] for g in subject.morph.get("Gender") if g in _PERSON_OF_GENDER]
+        # the gender a title before the name gives anywhere in the text ("Kanzlerin Angela Merkel"), else the
+        # morphologizer's guess
+        titled = _gender_by_title(subject)
+        genders = [titled] if titled else subject.morph.get("Gender")
+        person += [_PERSON_OF_GENDER[g] for g in genders if g in _PERSON_OF_GENDER]
     elif subject.pos_ == "NOUN" and number == ["Sing"] and person_noun(subject.lemma_):
         # a noun naming a person has the dictionary's gender: "Die Ministerin äußerte sich" (herself)
         gender = MORPH_GENDERS.get(noun_gender(subject.lemma_))
@@ -227,6 +240,28 @@ def referent_uses(subject, verb_number: list[str]) -> list[str]:
     neuter = ["Neut"] if subject.pos_ in ("NOUN", "PROPN") and gender == ["Neut"] else []
     # a feminine noun that names no woman is a thing too: "Die Partei … ihre" (its)
     return person + (["thing"] if _thing(subject, names=True) else []) + number + neuter
+
+
+def _gender_by_title(name):
+    """The gender of the person *name* (a name's first word, or its last) is called by, where the text puts
+    a noun naming a person right before the name somewhere ("der Premierministerin Julija Tymoschenko",
+    "Frau Merkel", "Kanzler Scholz"): that noun's gender in the dictionary."""
+    doc = name.doc
+    parts = [name, *(child for child in name.children if child.dep_ in ("flat", "flat:name"))]
+    keys = {part.text for part in parts}
+    for word in doc:
+        if word.text not in keys or word.i == 0:
+            continue
+        first = word
+        while first.i > 0 and doc[first.i - 1].pos_ == "PROPN" and doc[first.i - 1].is_title:
+            first = doc[first.i - 1]  # past the first name: "Kanzlerin Angela Merkel"
+        title = doc[first.i - 1] if first.i > 0 else None
+        if title is None or title.pos_ != "NOUN" or not person_noun(title._.term or title.lemma_):
+            continue
+        gender = MORPH_GENDERS.get(noun_gender(title._.term or title.lemma_))
+        if gender in _PERSON_OF_GENDER:
+            return gender
+    return None
 
 
 def _clause_verb_and_subject(token):
@@ -330,9 +365,11 @@ def _thing(noun, names: bool = False) -> bool:
 
 def _adjective_made_noun(term: str) -> bool:
     """A person named by an adjective or participle: "die Abgeordnete", "der Vorsitzende", or a noun the
-    dictionary declines so ("Universalgelehrter")."""
+    dictionary declines so ("Universalgelehrter"); not a noun of its own spelt so ("die Wüste", not wüst)."""
+    if declined_person(term):
+        return True
     return term.endswith("e") and lookup(term[:-1].lower(), "ADJ").pos in ("ADJ", "VERB") \
-        or declined_person(term)  # (a participle's is VERB)
+        and noun_gender(term) is None  # (a participle's is VERB)
 
 
 def _thing_before_in_its_sentence(possessive) -> bool:

@@ -225,6 +225,12 @@ def _in_clause(verb: Token) -> frozenset[str]:
     if any(child.dep_ in _CLAUSES for child in verb.children):
         present.add(CLAUSE_OBJECT)
     nouns = [child for child in verb.children if child.pos_ in _NOMINAL and not _whole_prefield(child, verb)]
+    # (and a phrase the parser hung on an adverb of the verb: "besteht großteils aus hohem Gebirge")
+    adverbs = [child for child in verb.children if child.pos_ == "ADV"]
+    present |= {
+        word.lower_ for adverb in adverbs for noun in adverb.children if noun.pos_ in _NOMINAL
+        for word in noun.children if word.dep_ == "case" and not _comma_between(word, verb)
+    }
     for _ in range(_NOUN_DEPTH):
         nouns = [word for noun in nouns for word in noun.children if word.dep_ in _INSIDE_NOUN_PHRASE]
         # (not a preposition the noun above takes itself: "der Antrag … auf Abstimmung ging ein" is no
