@@ -6,7 +6,8 @@ the noun, a weak masculine's plural, the sense an attributive participle's adver
 in the first field of a passive, "gegenüber" after a change, "wie auch", the sense a text's compounds give a word, "von … aus", "über einer Million",
 "sie" outside its own clause and as an object, "ihr" after a woman, "er" for a thing, "daneben", "auf" before a language,
 a verb of motion with a goal, "über" after a noun that takes it, "sich" of a name by its title, "sein" and
-"ihn" after a thing, "um" before a year before Christ."""
+"ihn" after a thing, "um" before a year before Christ, "als" after the closing verb, an inflected "viel",
+"mit" beside a predicate of sein."""
 
 from __future__ import annotations
 
@@ -276,3 +277,21 @@ def test_sein_and_ihn_after_a_thing_are_its_and_it() -> None:
 def test_um_before_a_year_before_christ_is_around() -> None:
     """"um 500 v. Chr.": a year however small, so around, not "by (an amount)"."""
     assert _token("Die Stadt wurde um 500 v. Chr. gegründet.", "um").gloss[0].startswith("around")
+
+
+def test_als_after_a_comparative_and_the_clause_s_closing_verb_is_than() -> None:
+    """"…, in der das Meer vier Meter höher lag als heute": the verb that closes the clause stands between
+    the comparative and "als", which is still than; "arbeitete als Lehrer" stays as."""
+    text = "Es war eine Warmzeit, in der das Meer vier Meter höher lag als heute."
+    assert _token(text, "als").gloss[0] == "than"
+    assert _token("Er arbeitete damals als Lehrer.", "als").gloss[0] == "as"
+
+
+def test_an_inflected_viel_is_many() -> None:
+    """"Im Gegensatz zu vielen der Inseln": the plural quantifier, many, whatever the tagger calls it."""
+    assert _token("Im Gegensatz zu vielen der benachbarten Inseln ist diese flach.", "vielen").gloss[0] == "many"
+
+
+def test_a_phrase_beside_sein_s_predicate_is_no_sein_mit() -> None:
+    """"ist ganzjährig warm mit geringen Unterschieden": "mit" is with, no "sein mit" (be in)."""
+    assert _token("Das Wetter ist dort ganzjährig warm mit geringen Unterschieden.", "mit").gloss[0] == "with"

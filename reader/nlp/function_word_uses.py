@@ -387,11 +387,16 @@ def _opens_compared_clause(als) -> bool:
 
 def _after_comparison(token) -> bool:
     """A comparative before *token* in its phrase (no punctuation or verb between, but the comma before
-    a clause "als" opens: "wichtiger, als … neue Regeln hineinzuschreiben"): "als" is "than"."""
+    a clause "als" opens: "wichtiger, als … neue Regeln hineinzuschreiben", and the verbs that close the
+    clause before "als": "vier Meter höher lag als derzeit"): "als" is "than"."""
     start = max(sentence_start(token), token.i - _COMPARISON_REACH)
+    closing_verbs = True  # (the verbs right before "als" end the clause the comparative stands in)
     for word in reversed(token.doc[start : token.i]):
         if word.text == "," and word.i == token.i - 1:
             continue
+        if closing_verbs and word.pos_ in ("VERB", "AUX"):
+            continue
+        closing_verbs = False
         if word.is_punct or word.pos_ in ("VERB", "AUX"):
             return False
         if "Cmp" in feature_values(word, "Degree") or word.lower_ in _COMPARING or word.lemma_.lower() in _COMPARING:

@@ -275,7 +275,9 @@ def governed_sense(token, uses: tuple[str, ...]) -> Governed | None:
     if temporal_phrase(token, noun):
         return None  # "zu der Zeit, als er das Amt antrat": when, no preposition of antreten
     governors = []
-    if noun.dep_ in ("obl", "obl:arg", "nmod") and noun.head.i != noun.i and noun.head.pos_ in _GOVERNING_CLASSES:
+    # (not "sein": "ist warm mit geringen Unterschieden" is no "sein mit", be in)
+    if noun.dep_ in ("obl", "obl:arg", "nmod") and noun.head.i != noun.i and noun.head.pos_ in _GOVERNING_CLASSES \
+            and noun.head.lemma_ != "sein":
         governors.append(noun.head)
     before = token.doc[token.i - 1] if token.i > sentence_start(token) else None
     if before is not None and before.pos_ == "NOUN":
