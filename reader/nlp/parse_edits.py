@@ -38,6 +38,14 @@ def highest(words: list[Token]) -> Token:
     return next(word for word in words if not any(ancestor.i in inside for ancestor in word.ancestors))
 
 
+def verb_above(token: Token) -> Token:
+    """The verb the token's phrase hangs on: up the parse from its head to the first verb (the root where none)."""
+    verb = token.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    return verb
+
+
 def take_place(token: Token, replaced: Token) -> bool:
     """Hang `token` where `replaced` hangs, with its relation, or make it the root where `replaced` is."""
     root = replaced.head.i == replaced.i

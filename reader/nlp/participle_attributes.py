@@ -184,7 +184,7 @@ def participles_tagged_finite_between_article_and_noun(doc: Doc) -> None:
             continue
         noun = doc[after]
         if verb.head.i != noun.i:
-            _noun_takes_the_participle_s_place(noun, verb, before)
+            _noun_takes_the_participle_s_place(noun, verb)
         set_head(verb, noun, "amod")
         set_head(doc[before], noun, "det")
         for quote in doc[verb.i + 1 : after]:
@@ -193,7 +193,7 @@ def participles_tagged_finite_between_article_and_noun(doc: Doc) -> None:
         verb.set_morph(None)
 
 
-def _noun_takes_the_participle_s_place(noun: Token, participle: Token, article: int) -> None:
+def _noun_takes_the_participle_s_place(noun: Token, participle: Token) -> None:
     """The noun hangs where the participle hung; where that was the sentence's root, the finite verb the
     parser hung on it after the noun is the root, with the noun as its subject. The participle's other
     words go with the verb (or the noun), its adverbs before it stay."""

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 from reader.nlp.morph_features import article_cases
 from reader.nlp.noun_lexicon import takes_preposition
 from reader.nlp.noun_phrases import ADVERB_OBJECTS
-from reader.nlp.parse_edits import set_head, take_place
+from reader.nlp.parse_edits import set_head, take_place, verb_above
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -81,14 +81,7 @@ def phrase_of_the_noun_before(preposition: Token) -> None:
         return
     doc = preposition.doc
     for before in reversed(doc[verb.sent.start : preposition.i]):
-        if before.pos_ == "NOUN" and before.right_edge.i == preposition.i - 1 and _clause_of(before) == verb.i \
+        if before.pos_ == "NOUN" and before.right_edge.i == preposition.i - 1 and verb_above(before).i == verb.i \
                 and takes_preposition(before.text, preposition.lower_):
             set_head(noun, before, "nmod")
             return
-
-
-def _clause_of(word: Token) -> int:
-    """The index of the verb heading the clause *word* stands in."""
-    while word.pos_ not in ("VERB", "AUX") and word.head.i != word.i:
-        word = word.head
-    return word.i

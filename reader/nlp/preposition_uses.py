@@ -27,6 +27,7 @@ from reader.nlp.lang.grammar import AUXILIARY_FORMS, NUMBER_NOUNS
 from reader.nlp.lang.prepositions import MEDIUM_WORDS, SOURCE_NOUNS, TWO_WAY, governed_cases
 from reader.nlp.lang.sentences import MONTHS, TIME_NOUNS, WEEKDAYS
 from reader.nlp.lang.valency import POSITION_VERBS, two_way_case
+from reader.nlp.parse_edits import verb_above
 from reader.nlp.participles import participle_of
 from reader.nlp.verb_forms import is_participle, takes_sein
 
@@ -131,17 +132,17 @@ def preposition_uses(token) -> list[str]:
         return ["clock"]  # "gegen Ende des Jahres", "gegen Mittag": towards, around
     if token.lower_ == "gegenüber" and (_point_in_time(noun) or _change_compared(noun)):
         return ["comparison"]  # "gegenüber Dezember letzten Jahres", "gegenüber dem Vorjahr": compared with
-    if token.lower_ == "gegenüber" and _clause_verb(noun).lemma_ in POSITION_VERBS:
+    if token.lower_ == "gegenüber" and verb_above(noun).lemma_ in POSITION_VERBS:
         return ["place"]  # "Gegenüber dem Rathaus steht eine Kirche": opposite, not towards
     if token.lower_ == "von" and _after_genitive_preposition(token):
         return []  # "innerhalb von zwei Wochen", "außerhalb von München": of, never by or from
     if token.lower_ == "von" and _part_of_a_whole(token, noun):
         return ["share"]  # "in zwölf von sechzehn Bundesländern", "383 von 733 Stimmen": of, out of
-    if token.lower_ == "um" and _year(noun) and _clause_verb(noun).lemma_ not in CHANGE_VERBS:
+    if token.lower_ == "um" and _year(noun) and verb_above(noun).lemma_ not in CHANGE_VERBS:
         return ["year"]  # "seit den Anfängen um 1900": around, no amount
     if noun.pos_ == "NUM" or _range_follows(noun):
         return ["quantity"]  # "von 460 auf 525", "von Berlin nach Paris": from … to
-    if token.lower_ == "um" and _clause_verb(noun).lemma_ in CHANGE_VERBS:
+    if token.lower_ == "um" and verb_above(noun).lemma_ in CHANGE_VERBS:
         return ["quantity"]  # "um mehr als das Minimum reduziert": by
     if token.lower_ in _NAMING_THE_DOER and _counted_doers(noun):
         return ["agent"]  # "wurde von zehn Polizeifahrzeugen eskortiert": by
@@ -191,7 +192,7 @@ def _counted_doers(noun) -> bool:
     following = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
     if noun.lemma_ in TIME_NOUNS or (following is not None and following.lower_ in _RANGE_ENDS):
         return False
-    if _clause_verb(noun).lemma_ in CHANGE_VERBS:
+    if verb_above(noun).lemma_ in CHANGE_VERBS:
         return False  # "wurden von 65 Rial (ca. 28 Cents) auf 60 Rial gesenkt": from
     return noun.dep_ != "nmod" and _counted(noun) and _in_passive_clause(noun)
 
@@ -199,7 +200,7 @@ def _counted_doers(noun) -> bool:
 def _about_what(bei, noun) -> bool:
     """"es handelt sich bei X um Y" (X is Y): the phrase before "um" names what the clause says something
     of ("Bei Brombeeren handelt es sich um bei der Reife … Früchte": the second "bei" is at)."""
-    verb = _clause_verb(noun)
+    verb = verb_above(noun)
     if verb.lemma_ != "handeln" or not any(child.lower_ == "sich" for child in verb.children):
         return False
     return any(word.lower_ == "um" and word.i > bei.i for word in verb.subtree)
@@ -316,7 +317,7 @@ def _change_compared(noun) -> bool:
         senses = lookup(token_value(owner, "term") or owner.lemma_, "NOUN").gloss
         words = gloss_core(senses[0]).split() if senses else []
         return bool(words) and words[-1] in _CHANGE_WORDS
-    return _clause_verb(noun).lemma_ in CHANGE_VERBS
+    return verb_above(noun).lemma_ in CHANGE_VERBS
 
 
 # The English nouns of a change or difference, singular and plural.
@@ -472,7 +473,7 @@ def _uber_use(noun) -> str | None:
         return "medium"
     if noun.lemma_ in TIME_NOUNS:
         return "span"
-    verb = _clause_verb(noun)
+    verb = verb_above(noun)
     if verb.pos_ == "VERB" and "s" in takes_sein(verb.lemma_) and "über" not in governed_prepositions(verb.lemma_):
         return "path"
     if feature_values(noun, "Case") == ["Dat"]:
@@ -658,19 +659,11 @@ def _range_follows(noun) -> bool:
     return following.lower_ in _RANGE_ENDS or repeated
 
 
-def _clause_verb(word):
-    """The verb (or the root) a word's phrase hangs on."""
-    word = word.head
-    while word.pos_ not in ("VERB", "AUX") and word.head.i != word.i:
-        word = word.head
-    return word
-
-
 def _in_passive_clause(noun) -> bool:
     """The noun stands in the middle of a werden- or sein-passive, wherever the parser hung it ("wurde im
     ersten Wahlgang von CDU und FDP unterstützt": on Wahlgang): before the participle and, in a main
     clause, after the auxiliary ("Ein Vertreter von Amnesty wurde verhaftet": of)."""
-    word = _clause_verb(noun)
+    word = verb_above(noun)
     if word.dep_ in ("aux", "aux:pass") and word.head.i != word.i:
         word = word.head  # hung on the auxiliary ("Gewählt wurde er von der Mehrheit" via "er"): its participle's
     if word.pos_ != "VERB":

@@ -23,6 +23,7 @@ from reader.nlp.lang.english import FEMALE_WORDS, PERSON_WORDS
 from reader.nlp.lang.sentences import OPENS_CAPITALISED
 from reader.nlp.lang.verbs import WITHOUT_UMLAUT
 from reader.nlp.noun_lexicon import declined_person, has_feminine_form, person_noun, senses_name
+from reader.nlp.parse_edits import verb_above
 from reader.nlp.sentence_rules import starts_sentence
 from reader.nlp.verb_forms import zu_infinitive
 
@@ -56,12 +57,12 @@ def _masculine_thing_before(pronoun, depth: int = _POINTING_BACK_DEPTH, genders:
     before it in its sentence or the one before, outside a personal pronoun's own clause, names one: a common noun that names no person ("der
     Geocache … an der er gefunden wurde": it; "der Tisch"), a name the lexicon has as a masculine noun ("der
     Rhein"), or an "er" that points to one; None where that word names a person or none stands there."""
-    own_clause = _clause_verb(pronoun).i if pronoun.pos_ == "PRON" else None  # (a possessive may point into its clause)
+    own_clause = verb_above(pronoun).i if pronoun.pos_ == "PRON" else None  # (a possessive may point into its clause)
     for word in reversed(pronoun.doc[_start_of_sentence_before(pronoun) : pronoun.i]):
         if word.pos_ == "PRON" and word.lower_ in _MASCULINE_PRONOUNS:
             return _masculine_thing_before(word, depth - 1) if depth > 1 else None
         fitting = any(gender in genders for gender in word.morph.get("Gender")) and "Sing" in word.morph.get("Number")
-        if word.pos_ not in ("NOUN", "PROPN") or not fitting or _clause_verb(word).i == own_clause:
+        if word.pos_ not in ("NOUN", "PROPN") or not fitting or verb_above(word).i == own_clause:
             continue
         if word.pos_ == "PROPN":
             return word if noun_gender(word.text) in ("m", "n") else None
@@ -270,7 +271,7 @@ def _clause_verb_and_subject(token):
     verb's object where it has one ("forderte die Bürger auf, sich zu melden": the citizens), else its
     subject ("Die EU nutzt das Programm, um ihre Ziele zu verfolgen": the EU); for lassen's bare infinitive,
     lassen and its subject."""
-    verb = _clause_verb(token)
+    verb = verb_above(token)
     subject = _subject(verb)
     if subject is None and verb.dep_ == "xcomp" and verb.head.lemma_ == "lassen" and not zu_infinitive(verb):
         verb = verb.head  # "Das Problem lässt sich lösen": the "sich" of sich lassen, on the bare infinitive
@@ -281,9 +282,7 @@ def _clause_verb_and_subject(token):
             {"acl"} if purpose else set()
         ):
             break
-        verb = verb.head
-        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-            verb = verb.head  # a purpose clause the parser hung on a noun ("nutzen das Programm, um …")
+        verb = verb_above(verb)  # (past a noun: a purpose clause the parser hung on one, "nutzen das Programm, um …")
         objects = [child for child in verb.children if child.dep_ == "obj" and child.pos_ in _NOMINAL]
         subject = (None if purpose else next(iter(objects), None)) or _subject(verb)
     return verb, subject
@@ -407,17 +406,9 @@ def _antecedent(pronoun):
     sentence or the one before; for a personal pronoun outside its own clause, whose nouns it never means
     ("In der Kirche wird sie verehrt": not the church), where a possessive may ("Die Partei stellt ihr
     Programm vor")."""
-    own_clause = _clause_verb(pronoun).i if pronoun.pos_ == "PRON" else None
+    own_clause = verb_above(pronoun).i if pronoun.pos_ == "PRON" else None
     for word in reversed(pronoun.doc[_start_of_sentence_before(pronoun) : pronoun.i]):
         if word.pos_ in ("NOUN", "PROPN") and word.morph.get("Gender") == ["Fem"] and "Sing" in word.morph.get("Number") \
-                and _clause_verb(word).i != own_clause:
+                and verb_above(word).i != own_clause:
             return word
     return None
-
-
-def _clause_verb(token):
-    """The verb of the clause *token* stands in: up the parse to the first verb (the root where none)."""
-    verb = token.head
-    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-        verb = verb.head
-    return verb

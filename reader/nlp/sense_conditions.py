@@ -163,9 +163,6 @@ def _object_words(verb: Token) -> set[str]:
 _OBJECT_SENSES = 3
 
 
-_INTRANSITIVE_REACH = 4
-
-
 def _without_object_first(verb: str, senses: list[str], perfect_with_sein: bool) -> list[str]:
     """A verb without an object in its clause: where its first sense is one Ding gives it only with an
     object ({vt}: "umstürzen" to blow over sth.), the first sense Ding gives it without one ({vi}: "to
@@ -183,6 +180,7 @@ def _without_object_first(verb: str, senses: list[str], perfect_with_sein: bool)
 
 
 _OBJECT_NOTE = re.compile(r"\((?:a|an|the) [a-z]")  # "to take (a risk)", "to enter into (a deal)"
+_INTRANSITIVE_REACH = 4  # the senses searched for one without an object
 
 
 def _object_the_parse_may_have_missed(verb: Token) -> bool:
