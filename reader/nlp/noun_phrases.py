@@ -26,6 +26,7 @@ from reader.nlp.lang.names import NAME_PARTICLES, PARTICLE_ARTICLES
 from reader.nlp.lang.prepositions import POSTPOSITIONS, governed_cases
 from reader.nlp.lang.valency import GENITIVE_WITH_SEIN
 from reader.nlp import doc_facts, lemma_dictionary
+from reader.nlp.doc_arrays import tokens_where
 from reader.nlp.foreign_words import as_common_in_english
 from reader.nlp.lemmas import lemmatize
 from reader.nlp.morph_features import feature_values
@@ -525,9 +526,10 @@ def name_particle(word: Token) -> bool:
 def _family_name_seen_before(name: Token) -> bool:
     """The text named the person in full before, with this word last: "Mahmud Abbas … forderte Abbas von
     Israel" — a family name alone, which no "von" follows as part of the name."""
+    doc = name.doc
     return any(
-        word.text == name.text and word.i > 0 and word.doc[word.i - 1].pos_ == "PROPN" and word.doc[word.i - 1].is_title
-        for word in name.doc[: name.i]
+        0 < word.i < name.i and doc[word.i - 1].pos_ == "PROPN" and doc[word.i - 1].is_title
+        for word in tokens_where(doc, "ORTH", (name.text,))  # (read from the Doc's arrays: a text is long)
     )
 
 

@@ -18,6 +18,7 @@ import re
 
 from reader.labels import MORPH_GENDERS
 from reader.lexicon import lookup, noun_gender
+from reader.nlp.doc_arrays import tokens_where
 from reader.nlp.doc_facts import sentence_starts
 from reader.nlp.lang.english import FEMALE_WORDS, PERSON_WORDS
 from reader.nlp.lang.sentences import OPENS_CAPITALISED
@@ -249,9 +250,8 @@ def _gender_by_title(name):
     "Frau Merkel", "Kanzler Scholz"): that noun's gender in the dictionary."""
     doc = name.doc
     parts = [name, *(child for child in name.children if child.dep_ in ("flat", "flat:name"))]
-    keys = {part.text for part in parts}
-    for word in doc:
-        if word.text not in keys or word.i == 0:
+    for word in tokens_where(doc, "ORTH", {part.text for part in parts}):  # (from the Doc's arrays: a text is long)
+        if word.i == 0:
             continue
         first = word
         while first.i > 0 and doc[first.i - 1].pos_ == "PROPN" and doc[first.i - 1].is_title:
