@@ -93,7 +93,7 @@ from reader.nlp.phrase_context import (
     time_adverbial,
 )
 from reader.nlp.noun_forms import common_noun_taken_for_a_name, declines_like_adjective, noun_form_evidence, noun_reading, plural_form
-from reader.nlp.noun_lexicon import genderless_noun, language_name
+from reader.nlp.noun_lexicon import genderless_noun, in_a_language
 from reader.nlp.token_memo import tokens_unchanged
 from reader.nlp.noun_phrases import (
     HEADS,
@@ -424,7 +424,7 @@ def _two_way_evidence(phrase: Phrase, word: str) -> None:
     if not phrase.members and (word, lemma_of(head)) in FIXED_PHRASES:
         phrase.add(readings_where((FIXED_PHRASES[word, lemma_of(head)],)), W_VALENCY + 1.0, grammar=False)
         return  # "in Verbindung gebracht": the fixed phrase outweighs the verb of direction
-    if word == "auf" and language_name(head):
+    if in_a_language(word, head):
         phrase.add(readings_where(("Acc",)), W_VALENCY + 1.0, grammar=False)
         return  # "auf Deutsch": in a language, the accusative whatever the verb
     if governor.i != head.i and governor.pos_ in HEADS:

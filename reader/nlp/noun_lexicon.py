@@ -420,11 +420,13 @@ def takes_preposition(noun: str, preposition: str) -> bool:
         return False
 
 
-def language_name(noun) -> bool:
-    """A language's name: a capitalised "-sch" noun without article that is an adjective in lower case
-    ("auf Deutsch", "Englisch", "Französisch"; not "Tisch")."""
+def in_a_language(preposition: str, noun) -> bool:
+    """"auf Deutsch", "auf Englisch": "auf" before a language's name, a capitalised "-sch" noun without
+    article that is an adjective in lower case (not "auf dem Tisch"): in that language, the accusative."""
     from reader.lexicon import lookup
 
+    if preposition != "auf":
+        return False
     text = noun.text
     if not (text.endswith("sch") and text[:1].isupper()) or any(child.dep_ == "det" for child in noun.children):
         return False

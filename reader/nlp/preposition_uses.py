@@ -20,7 +20,7 @@ from reader.lexicon.ranking import gloss_core
 from reader.lexicon.valency import ENGLISH_PREPOSITIONS, governed_preposition, governed_prepositions
 from reader.nlp.extensions import token_value
 from reader.nlp.morph_features import feature_values
-from reader.nlp.noun_lexicon import adjectival_noun, language_name, noun_entry, person_noun, takes_preposition
+from reader.nlp.noun_lexicon import adjectival_noun, in_a_language, noun_entry, person_noun, takes_preposition
 from reader.nlp.sense_conditions import construction
 from reader.nlp.lang.change_verbs import CHANGE_VERBS
 from reader.nlp.lang.grammar import AUXILIARY_FORMS, NUMBER_NOUNS
@@ -122,7 +122,7 @@ def preposition_uses(token) -> list[str]:
         return ["range"]  # "von 2014 bis 2017": to, not "up to"
     noun = token.head
     lemma = noun.lemma_
-    if token.lower_ == "auf" and language_name(noun):
+    if in_a_language(token.lower_, noun):
         return ["language"]  # "auf Deutsch", "auf Englisch erschienen": in
     if token.lower_ == "nach" and (lemma.lower().endswith(_SOURCE_ENDINGS) or _postposed_nach(token)):
         return ["source"]  # "nach Angaben", "nach Polizeiangaben", "nach internationalem Recht"

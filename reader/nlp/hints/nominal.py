@@ -46,7 +46,7 @@ from reader.nlp.noun_phrases import (
     preposition_of,
 )
 from reader.nlp.noun_forms import adjectival_singular
-from reader.nlp.noun_lexicon import language_name
+from reader.nlp.noun_lexicon import in_a_language
 from reader.nlp.names import only_a_name, place_of_adjective, shown_as_names
 from reader.nlp.morph_features import feature_values
 from reader.nlp.quantities import counting_noun
@@ -255,7 +255,7 @@ def _fixed_by(prep: Token, noun: Token, hints: Hints) -> str | None:
     word = CONTRACTIONS[prep.lower_][0] if prep.lower_ in CONTRACTIONS else prep.lower_
     if word not in TWO_WAY:
         return None
-    if FIXED_PHRASES.get((word, lemma_of(noun))) == case or (word == "auf" and case == "Acc" and language_name(noun)):
+    if FIXED_PHRASES.get((word, lemma_of(noun))) == case or (case == "Acc" and in_a_language(word, noun)):
         return f"{word} {lemma_of(noun)}"  # (also "auf Deutsch": in a language)
     phrase = hints.phrases.get(prep.i)
     if phrase is not None and word == prep.lower_ and noun.i == prep.i + 1 and noun.i in phrase.tokens and any(
