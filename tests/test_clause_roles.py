@@ -238,3 +238,74 @@ def test_one_werden_serves_two_participles_after_a_modal() -> None:
     text = "Das Formular kann online ausgefüllt und danach per Post verschickt werden."
     assert any("werden-passive" in hint for hint in hints(text, "ausgefüllt"))
     assert any("subject of the passive" in hint for hint in hints(text, "Formular"))
+
+
+def test_a_participle_the_dictionary_has_only_as_an_adjective_makes_no_state_passive() -> None:
+    """"Er ist meist geschuppt" (scaly): the dictionary lists "geschuppt" as an adjective and has no verb
+    "schuppen", so "ist … geschuppt" is no state passive, and the subject hint names no verb it lacks."""
+    text = "Der Drache ist in den meisten Sagen geschuppt."
+    assert not any("passive" in hint for hint in hints(text, "ist"))
+    assert not any("None" in hint for hint in hints(text, "Drache"))
+    assert any("passive" in hint for hint in hints("Die Tür ist heute geschlossen.", "ist"))  # schließen is a verb
+
+
+def test_of_two_nominatives_after_sein_the_indefinite_one_is_the_predicate() -> None:
+    """"In … Schöpfungsmythen ist der Drache ein Sinnbild des Chaos, …" with "Drache" made the predicate
+    and "Sinnbild" its subject (or "In … Schöpfungsmythen" the subject, with the copula hung on "Drache"):
+    after the copula the subject comes first, and the indefinite noun is what is said of the definite one."""
+    text = (
+        "In orientalischen und westlichen Schöpfungsmythen ist der Drache ein Sinnbild des Chaos, ein gott- und "
+        "menschenfeindliches Ungeheuer, das die fruchtbringenden Wasser zurückhält."
+    )
+    assert any("subject of sein" in hint for hint in hints(text, "Drache"))
+    assert any("predicate noun" in hint for hint in hints(text, "Sinnbild"))
+
+
+def test_a_clause_opened_by_dessen_ends_in_its_own_verb() -> None:
+    """"…, dessen Lehre die Weltreligion begründet": the parser hung "begründet" on the verb before the
+    comma and let "ist" take it for a state passive; the clause is a relative clause whose subject is
+    "Lehre", whose object is "Weltreligion", and whose verb is in the present."""
+    text = "Buddha ist der Ehrenname des Religionsstifters Siddhartha Gautama, dessen Lehre die Weltreligion des Buddhismus begründet."
+    assert not any("passive" in hint for hint in hints(text, "ist"))
+    assert any("subject of begründen" in hint for hint in hints(text, "Lehre"))
+    assert case_of(text, "Weltreligion") == "Accusative"
+    assert any(hint.startswith("Präsens: begründet") for hint in hints(text, "begründet"))
+
+
+def test_beside_the_noun_of_dessen_a_name_or_person_is_the_subject() -> None:
+    """"dessen" opens its clause whatever its noun's role, so word order does not tell: "…, dessen Einfuhr
+    die EU verboten hatte" has the EU, a name, as its subject and the import as its object."""
+    text = "Es geht um den Streit über Fleisch mit Hormonen, dessen Einfuhr die EU schon 1988 verboten hatte."
+    assert case_of(text, "Einfuhr") == "Accusative"
+    assert any("subject of verbieten" in hint for hint in hints(text, "EU"))
+
+
+def test_a_second_verb_of_a_relative_clause_leaves_the_main_clause_its_object() -> None:
+    """"versteht man unter einem Buddha ein Wesen, das … erreicht und somit … erlangt hat": the parser made
+    "erlangt hat" a clause of "versteht" with "ein Wesen" its subject; it is the relative clause's second
+    verb, and "ein Wesen" the object of verstehen ("man" is the subject)."""
+    text = (
+        "Im Buddhismus versteht man unter einem Buddha ein Wesen, das aus eigener Kraft die Reinheit und "
+        "Vollkommenheit seines Geistes erreicht und somit eine grenzenlose Entfaltung aller seiner Kräfte erlangt hat."
+    )
+    assert any("direct object of verstehen" in hint for hint in hints(text, "Wesen"))
+    assert any("direct object of erlangen" in hint for hint in hints(text, "Entfaltung"))
+
+
+def test_a_preposition_and_pronoun_inside_an_attribute_belong_to_its_adjective() -> None:
+    """"die Entfaltung aller in ihm vorhandenen Kräfte": "in ihm" (in him) belongs to "vorhandenen"; the
+    noun's case comes from its article "aller" (a genitive plural here), not from "in"."""
+    text = "Das Ziel des Weges ist eine grenzenlose Entfaltung aller in ihm vorhandenen Kräfte."
+    assert any("Genitive: belongs to Entfaltung" in hint for hint in hints(text, "Kräfte"))
+    assert not any("after in" in hint for hint in hints(text, "Kräfte"))
+
+
+def test_a_naming_participle_after_a_bracket_is_no_clause_of_its_own() -> None:
+    """"Bouldern (…), in der Schweiz auch Blocklaufen genannt, ist …": "genannt" is a participle, no
+    finite verb (no form of nennen is spelt so), so "der" opens no relative clause, and the name it gives
+    is what the word is called, no direct object."""
+    text = 'Bouldern (englisch bouldering, abgeleitet von englisch boulder „Felsblock“), in der Schweiz auch Blocklaufen genannt, ist eine Form des Kletterns.'
+    assert not any("Präteritum" in hint for hint in hints(text, "genannt"))
+    assert not any("Relative" in hint for hint in hints(text, "der"))
+    assert not any("direct object" in hint for hint in hints(text, "Blocklaufen"))
+    assert any("subject of sein" in hint for hint in hints(text, "Bouldern"))

@@ -44,6 +44,12 @@ def test_a_capitalised_word_right_after_a_noun_is_no_verb() -> None:
     assert tokens_of("Sie sagte: ‚Hör auf, damit zu spielen.‘")["Hör"].pos == "VERB"  # after a quotation mark
 
 
+def test_a_capitalised_word_in_a_list_of_nouns_is_a_noun() -> None:
+    # "Sagen" reads as the infinitive "sagen"; between "Mythen" and "Legenden" it is the plural of "Sage"
+    sagen = tokens_of("Der Drache kommt in Mythen, Sagen, Legenden und Märchen vieler Völker vor.")["Sagen"]
+    assert (sagen.pos, sagen.lemma) == ("NOUN", "Sage") and sagen.gloss[0] == "legends"
+
+
 def test_an_auxiliary_read_as_an_infinitive_is_the_finite_verb() -> None:
     tokens = tokens_of("Über 500 Gäste aus 20 Ländern werden erwartet.")
     assert tokens["werden"].pos == "AUX"

@@ -242,6 +242,12 @@ def test_nach_before_a_rule_names_what_it_lays_down() -> None:
     assert _first("Nach der Wahl trat er zurück.", "Nach") == "after"
 
 
+def test_nach_before_a_tradition_or_teaching_names_its_source() -> None:
+    """"nach der buddhistischen Tradition", "nach der Legende": according to, as after "Angaben"."""
+    assert _first("Nach der buddhistischen Tradition gab es vor ihm schon andere Lehrer.", "Nach") == "according to"
+    assert _first("Nach einer alten Legende gründete ein Riese die Stadt.", "Nach") == "according to"
+
+
 def test_einnehmen_in_news_is_taking_a_stance_before_taking_medicine() -> None:
     shown = _tokens("Die Niederlande nehmen keinen ausgesprochenen Standpunkt ein.")["nehmen"].gloss[0]
     assert "stance" in shown and not shown.startswith("to take (medicine)")

@@ -59,6 +59,18 @@ def test_a_sentence_opening_sie_after_a_feminine_thing_is_it_unless_a_woman_is_n
     assert _token("Er sprach mit der Moderatorin der Sendung. Sie bat ihn um Antworten.", "Sie").gloss[0] == "she"
 
 
+def test_a_subject_sie_goes_on_with_a_woman_who_was_the_subject_before() -> None:
+    """"Als Kind erkrankte Malinche an Kinderlähmung, durch die lange Krankheit behielt sie …": the subject
+    "sie" goes on with the subject of the main clause before it, a woman, not the illness named last; nor
+    does a "sie" mean the noun its own relative clause is about ("die Krankheit, an der sie litt")."""
+    text = "Als Kind erkrankte Malinche Orozco an Kinderlähmung, durch die lange Krankheit behielt sie ein kürzeres Bein."
+    assert _token(text, "sie").gloss[0] == "she"
+    text = "In ihren Bildern beschrieb die Malerin oft die Krankheit, an der sie ihr Leben lang litt."
+    assert _token(text, "sie").gloss[0] == "she"
+    # a thing that was the subject before stays whom a subject "sie" means
+    assert _token("Die Steuer wurde im Jahr 2010 eingeführt. Nun soll sie wieder steigen.", "sie").gloss[0] == "it"
+
+
 def test_a_present_form_is_not_read_as_another_verb_s_rare_past() -> None:
     """"Der Urin gelangt in die Blase": gelangen (to reach), not "ihr gelangt", the second person plural past
     of gelingen (to succeed); "Ihm gelang die Flucht" stays gelingen."""

@@ -1530,6 +1530,8 @@ def test_a_lower_case_adjective_whose_noun_is_left_out_keeps_its_adjective_sense
 
 def test_an_adjective_suffix_with_a_meaning_of_its_own_is_glossed_as_that_meaning() -> None:
     assert _tokens("Der flächenmäßig große Landkreis ist klein.")["flächenmäßig"].gloss[0] == "in terms of area (probably)"
+    # "-los" is "without", not the adjective "lose" (loose) it may be split as
+    assert lookup("begierdelos", "ADJ").gloss[0] == "without desire (probably)"
 
 
 def test_von_before_a_participle_used_as_an_adjective_names_the_doer() -> None:

@@ -157,6 +157,13 @@ def test_of_splits_into_as_many_nouns_the_one_whose_rarest_part_is_commonest_win
     assert lookup("Neuerrichtung", "NOUN").gloss[0] == "new construction (probably)"
 
 
+def test_of_splits_sharing_their_rarest_part_the_commoner_other_part_wins() -> None:
+    # Landrat|s|amt (district office), not Landrat|samt (velvet): both end in a word, Amt is the commoner
+    office = lookup("Landratsamt", "NOUN")
+    assert [key for key, _ in office.parts] == ["Landrat", "Amt"]
+    assert office.gloss[0] == "district administrator office (probably)"
+
+
 def test_a_plural_first_part_takes_the_sense_its_plural_has_in_compounds() -> None:
     # split Nachricht|en, but Ding's compounds read "Nachrichten…" as "news" ("Nachricht": news item)
     archive = lookup("Nachrichtenarchiv", "NOUN")
@@ -589,3 +596,14 @@ def test_each_word_choice_of_a_phrase_takes_its_own_english() -> None:
         "in dreifacher Ausfertigung": "in triplicate",
         "in vierfacher Ausfertigung": "in quadruplicate",
     }
+
+
+def test_a_present_participle_used_as_a_noun_is_someone_who_does_it() -> None:
+    # "der starr Blickende": no "view end" (Blick|Ende), nor "film tub end" for "Filmschaffende"
+    assert lookup("Blickende", "NOUN").gloss[0] == "someone who looks (probably)"
+    assert lookup("Filmschaffenden", "NOUN").gloss[0] == "someone who creates (film) (probably)"
+    # a compound of a listed participle noun is the compound splitter's: "Landes|vorsitzende" (Vorsitzender)
+    assert lookup("Landesvorsitzende", "NOUN").gloss[0].startswith("state ")
+    # "schichtend" is no participle in use: the end of a shift; "Legende" is a noun of its own
+    assert lookup("Schichtende", "NOUN").gloss[0] == "shift end (probably)"
+    assert "legend" in lookup("Unabhängigkeitslegende", "NOUN").gloss[0]

@@ -119,3 +119,24 @@ def test_a_quotation_mark_glued_to_a_word_opens_no_quotation() -> None:
         "Heute fahren viele Menschen Rad.",
         "Im Winter bleibt das Rad im Keller.",
     ]
+
+
+def test_a_colon_and_quote_inside_a_bracket_start_no_sentence() -> None:
+    """"Samsara (Sanskrit, wörtl.: „Wanderung“) bezeichnet …": a bracket glosses a word in the sentence
+    around it; its colon and quotation mark open no sentence of their own, and "wörtl." ends none."""
+    text = "Samsara (Sanskrit, wörtl.: „Wanderung“, „Umherziehen“) bezeichnet im Buddhismus den Kreislauf. Er endet nie."
+    assert sentences(text) == [
+        "Samsara (Sanskrit, wörtl.: „Wanderung“, „Umherziehen“) bezeichnet im Buddhismus den Kreislauf.",
+        "Er endet nie.",
+    ]
+    closed = "Er nannte es Samsara (wörtl.: „Wanderung“). Sie blieb."
+    assert sentences(closed)[-1] == "Sie blieb."  # after the bracket closes, a stop ends the sentence again
+
+
+def test_a_unit_with_a_full_stop_after_a_number_ends_its_sentence() -> None:
+    """"… bei 336 m. Die Insel …": German writes no stop after a unit, so the stop the tokenizer kept on "m."
+    is the sentence's; "am 3. Mai" stays one sentence."""
+    assert sentences("Der höchste Punkt liegt bei 336 m. Die Insel ist flach.") == [
+        "Der höchste Punkt liegt bei 336 m.",
+        "Die Insel ist flach.",
+    ]

@@ -66,9 +66,13 @@ def is_head_phrase(sense: str) -> bool:
 
 
 # Adjectives that end a compound as a suffix with a meaning of its own: "flächenmäßig" is "in terms
-# of area", not "area-moderate"; "wasserarm" "low in water"; "hoffnungsvoll" "full of hope"; after a
-# verb "-bar" is "-able" ("kontrollierbar": checkable, not "check-cash").
-_SUFFIX_SENSES = {"mäßig": "in terms of {}", "arm": "low in {}", "voll": "full of {}", "bar": "{}able"}
+# of area", not "area-moderate"; "wasserarm" "low in water"; "hoffnungsvoll" "full of hope"; "begierdelos"
+# "without desire", not "desire-loose"; after a verb "-bar" is "-able" ("kontrollierbar": checkable, not
+# "check-cash").
+_SUFFIX_SENSES = {
+    "mäßig": "in terms of {}", "arm": "low in {}", "voll": "full of {}", "bar": "{}able",
+    "los": "without {}", "lose": "without {}",  # (the splitter may read "-los" as "lose")
+}
 
 
 def compose(modifiers: list[str], head: Entry, phrase: str = "") -> tuple[str, ...]:

@@ -137,8 +137,9 @@ def _after_short_noun(word: str, known: Callable[[str], bool], short_noun: Calla
 def _simplest(splits: list[list[CompoundPart]], frequency: Callable[[str], float] | None = None) -> list[CompoundPart] | None:
     """Of several explanations, the one with the fewest parts, then (given *frequency*, where all are
     of nouns) the one whose rarest part is commonest: "Büro|arbeitsplätze" (office jobs), not
-    "Büroarbeit|s|plätze"; "Bundespräsident|en|wahl", not "Bund|es|präsidentenwahl"; then the longest
-    shortest part: "Kokabauernführer" is Koka|Bauer|n|Führer, not Koka|Bau|Ern|Führer (Ern: a regional
+    "Büroarbeit|s|plätze"; "Bundespräsident|en|wahl", not "Bund|es|präsidentenwahl"; where they share
+    the rarest part, the next rarest decides: "Landrat|s|amt", not "Landrat|samt" (velvet); then the
+    longest shortest part: "Kokabauernführer" is Koka|Bauer|n|Führer, not Koka|Bau|Ern|Führer (Ern: a regional
     "hall"). A function word or adjective is common in any text, so its frequency says nothing of
     the split: "Gleichstrom|erzeugung", not "gleich|Stromerzeugung"."""
     if not splits:
@@ -149,8 +150,8 @@ def _simplest(splits: list[list[CompoundPart]], frequency: Callable[[str], float
     weigh = frequency and len(splits) > 1 and all(part.key[:1].isupper() for parts in splits for part in parts)
 
     def rank(parts: list[CompoundPart]) -> tuple:
-        rarest = min(frequency(part.key) for part in parts) if weigh else 0.0
-        return (-rarest, -min(len(part.surface) for part in parts))
+        rarest_first = sorted(frequency(part.key) for part in parts) if weigh else []
+        return ([-zipf for zipf in rarest_first], -min(len(part.surface) for part in parts))
 
     return min(splits, key=rank)
 

@@ -8,6 +8,7 @@ Order, first hit wins:
      (then lemma variants of the ß/ss spellings)
   5. hyphenated words                   "US-Präsident" -> "US president"
   6. feminine -in of a listed noun      "Nachfolgerin" -> "successor (female)"
+     (and a present participle as a noun: "Blickende" -> "someone who looks", participle_nouns.py)
   7. compound splitting                 "Sicherheitskonferenz" -> "security conference"
 An abbreviation no dictionary word is spelt as ("Feb.", "ha") comes from
 reader/lexicon/data/abbreviations.tsv, before steps 5 to 7; a capitalised noun
@@ -39,6 +40,7 @@ from reader.lexicon.ding import parse_line
 from reader.lexicon.entry import Entry, FullEntry, Sense, declines_like_adjective, short_gloss, strip_notes
 from reader.lexicon.function_words import function_entry
 from reader.lexicon.negation import negated
+from reader.lexicon.participle_nouns import participle_noun
 
 POS_ALIASES = {"PROPN": "NOUN", "AUX": "VERB", "SCONJ": "CCONJ"}
 PHRASE = "PHRASE"  # the word class of a phrase term ("in Kraft treten"), as the learner's word list keeps it
@@ -473,7 +475,8 @@ def lookup(word: str, pos: str | None = None) -> Entry:
         entry = hyphenated_entry(word, pos)
     if entry is None and word.isalpha():
         entry = (_number_suffix(word) or _feminine(word) or negated(word, lookup) or _follower(word)
-                 or (word[:1].isupper() and _first_part(word)) or _compound(word, pos) or _old_spelling(word, pos))
+                 or (word[:1].isupper() and _first_part(word)) or participle_noun(word, lookup)
+                 or _compound(word, pos) or _old_spelling(word, pos))
     if entry is not None:
         return entry
     gender, plural = _noun_info(word)

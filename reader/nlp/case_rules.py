@@ -35,7 +35,7 @@ from reader.nlp.lang.valency import (
     REPORTING_VERBS,
     SAYING_VERBS,
 )
-from reader.nlp.noun_lexicon import person_noun
+from reader.nlp.noun_lexicon import names_someone, person_noun
 from reader.nlp.noun_phrases import (
     HEADS,
     after_comma,
@@ -372,11 +372,11 @@ def _clause_targets(verb: Token, members: list[int], phrases: dict[int, Phrase],
             # "Das sagt Norbert Hofer", "Das erklärte die Sprecherin", "Das hat das Amt mitgeteilt": what
             # was said comes first, the speaker after the finite verb
             return {i: ("Nom" if i == speaker[0] else "Acc") for i in open_}
-        pronoun = next((i for i in agreeing if doc[i].pos_ == "PRON" and "Prs" in doc[i].morph.get("PronType")), None)
-        if pronoun is not None and len(agreeing) == 2 and any(c.tag_ == "PRELAT" for c in doc[agreeing[0]].children):
-            # "…, dessen Strukturen sie zerstören wollten": the phrase with "dessen" opens its clause whatever
-            # its role; the personal pronoun after it is the subject
-            return {i: ("Nom" if i == pronoun else "Acc") for i in open_}
+        if len(agreeing) == 2 and any(c.tag_ == "PRELAT" for c in doc[agreeing[0]].children) and names_someone(doc[agreeing[1]]):
+            # "…, dessen Strukturen sie zerstören wollten", "…, dessen Einfuhr die EU verboten hatte": the
+            # phrase with "dessen" opens its clause whatever its role; a pronoun, name or person after it
+            # is the subject
+            return {i: ("Nom" if i == agreeing[1] else "Acc") for i in open_}
         if (number and len(agreeing) == 1) or (agreeing and (len(in_clause) == 2 or agreeing[0] == min(in_clause))):
             # the one that agrees with the verb; of several that agree, the first, usually
             return {i: ("Nom" if i == agreeing[0] else "Acc") for i in open_}

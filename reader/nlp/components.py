@@ -46,6 +46,7 @@ from reader.nlp.participles import adjectives_from_participles, participles_afte
 from reader.nlp.phrase_heads import correct_phrase_heads
 from reader.nlp.regnal_numbers import regnal_numbers
 from reader.nlp.relative_clauses import (
+    clauses_of_whose_hung_outside,
     main_clause_hung_on_the_relative_clause_after_it,
     relative_clauses_hung_on_a_verb,
     relative_clauses_on_a_noun_further_back,
@@ -183,6 +184,7 @@ def phrase_heads(doc: Doc) -> Doc:
     relative_clauses_on_a_noun_of_another_number(doc)
     relative_clauses_on_a_noun_further_back(doc)
     relative_clauses_hung_on_a_verb(doc)
+    clauses_of_whose_hung_outside(doc)
     regnal_numbers(doc)
     correct_phrase_heads(doc)
     comment_participles(doc)  # (after the phrase heads, which may join a split verb complex)

@@ -30,6 +30,7 @@ from reader.nlp.noun_lexicon import declines_weakly
 from reader.nlp.parse_edits import set_head
 from reader.nlp.participles import participle_of
 from reader.nlp.verb_clauses import clause_end
+from reader.nlp.verb_form_checks import only_a_participle
 
 if TYPE_CHECKING:  # annotations only: importing the rule must not load spaCy
     from spacy.tokens import Doc, Token
@@ -333,10 +334,13 @@ _RELATIVE_DETERMINERS = frozenset({"dessen", "deren", "derer"})
 
 
 def _verb_closing_the_clause(opener):
-    """The finite verb that ends the clause *opener* opens, where it is the clause's only one; else None."""
+    """The finite verb that ends the clause *opener* opens, where it is the clause's only one; else None
+    (also where the form tagged finite is only a participle: "…, in der Schweiz auch Blocklaufen genannt,")."""
     end = clause_end(opener)
     finite = [word for word in opener.doc[opener.i + 1 : end] if word.tag_.endswith("FIN")]
-    return finite[0] if len(finite) == 1 and finite[0].i == end - 1 else None
+    if len(finite) != 1 or finite[0].i != end - 1 or only_a_participle(finite[0].lower_):
+        return None
+    return finite[0]
 
 
 # Words that open a noun phrase right after a preposition.

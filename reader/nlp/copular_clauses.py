@@ -8,9 +8,10 @@ subject, the last noun before the copula its predicate, and the clause describes
 comma.
 
 "Im engeren Sinne ist Instinkt ein historischer Fachbegriff": with the subject after the copula, the parser
-may make it the predicate and the real predicate, a noun with "ein", its attribute. Of a bare noun and a
-noun with the indefinite article, the indefinite one is what is said of the other: the predicate. An
-adjective opening the sentence before the copula is the predicate too ("Ähnlich ist die Form …").
+may make it the predicate and the real predicate, a noun with "ein", its attribute or its subject ("ist der
+Drache ein Sinnbild"). Of a bare or definite noun and a noun with the indefinite article, the indefinite
+one is what is said of the other: the predicate. An adjective opening the sentence before the copula is
+the predicate too ("Ähnlich ist die Form …").
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from reader.nlp.doc_arrays import tokens_where
+from reader.nlp.lang.articles import DEFINITE_DETERMINERS, INDEFINITE_DETERMINERS
 from reader.nlp.lang.grammar import AUXILIARY_FORMS
 from reader.nlp.morph_features import article_cases, may_be_nominative
 from reader.nlp import lemma_dictionary
@@ -41,6 +43,7 @@ def correct_copular_clauses(doc: Doc) -> None:
         pronoun_subject_hung_on_a_noun(subject)
     for copula in tokens_where(doc, "DEP", ("cop",)):
         predicate_taken_for_an_attribute(copula)
+        subject_taken_for_the_predicate(copula)
         copula_hung_on_the_subject(copula)
         clause_taken_for_a_subject(copula)
         fronted_predicate_adjective(copula)
@@ -178,14 +181,40 @@ def predicate_taken_for_an_attribute(copula: Token) -> None:
     set_head(first, predicate, "nsubj")
 
 
+def subject_taken_for_the_predicate(copula: Token) -> None:
+    """"In … Schöpfungsmythen ist der Drache ein Sinnbild des Chaos" with "Drache" the predicate and
+    "Sinnbild" its subject: after the copula the subject comes first, and of a noun with the definite
+    article (or a possessive) and one with the indefinite, the indefinite one is what is said of the other.
+    The parser's subject, after its predicate and with "ein" or "kein", is the predicate."""
+    first = copula.head
+    if AUXILIARY_FORMS.get(copula.lower_) != "sein" or first.pos_ not in _NOMINAL or first.i < copula.i:
+        return
+    second = next((c for c in first.children if c.dep_ == "nsubj" and c.i > first.i and c.pos_ == "NOUN"), None)
+    if second is None or _prepositional(second) or not _determined(first, DEFINITE_DETERMINERS):
+        return
+    if not _determined(second, INDEFINITE_DETERMINERS) or any(t.is_punct for t in copula.doc[first.i + 1 : second.i]):
+        return
+    if not take_place(second, first):
+        return
+    for child in list(first.children):
+        if child.i < first.i and child.dep_ not in _OWN_DEPENDENTS:
+            set_head(child, second)  # the copula, and what opens the clause ("In … Schöpfungsmythen")
+    set_head(first, second, "nsubj")
+
+
+def _determined(noun: Token, determiners: frozenset[str]) -> bool:
+    return any(c.dep_ in ("det", "det:poss") and c.i < noun.i and c.lower_ in determiners for c in noun.children)
+
+
 def copula_hung_on_the_subject(copula: Token) -> None:
     """"Hinsichtlich seiner Fläche ist Indien das größte Land" with "ist" hung on "Indien", the subject of
     "Land" or a word below it: the copula belongs to the predicate, the noun after it that heads the clause
     (else the predicate, with no copula, is read as an accusative); so do the words before a subject that
     are not its own."""
     subject = copula.head
-    if subject.pos_ not in _NOMINAL or subject.dep_ in _CLAUSES or any(c.dep_.startswith("nsubj") for c in subject.children):
-        return  # a predicate with a subject of its own heads its clause
+    own_subject = any(c.dep_.startswith("nsubj") and not _prepositional(c) for c in subject.children)
+    if subject.pos_ not in _NOMINAL or subject.dep_ in _CLAUSES or own_subject:
+        return  # a predicate with a subject of its own heads its clause ("In … Mythen" taken for one is none)
     predicate = subject.head
     for _ in range(_HOPS_TO_THE_PREDICATE):
         if predicate.i > copula.i or predicate.head.i == predicate.i:

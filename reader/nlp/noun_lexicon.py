@@ -252,6 +252,14 @@ def person_noun(lemma: str) -> bool:
         return False
 
 
+def names_someone(word) -> bool:
+    """A personal pronoun, a name or a noun naming a person ("sie", "die EU", "der Minister"): of two
+    phrases that could each be the subject, the likelier one."""
+    if word.pos_ == "PRON":
+        return "Prs" in word.morph.get("PronType")
+    return word.pos_ == "PROPN" or word.pos_ == "NOUN" and person_noun(word.text)
+
+
 def declines_weakly(lemma: str, gender: str | None, plural: str | None) -> bool:
     """A masculine noun of the n-declension ("der Präsident, dem Präsidenten"): its plural adds -(e)n, it
     ends in none of -er, -el, -or ("des Autors"), and it has two syllables or more or names a person or

@@ -24,6 +24,7 @@ from reader.nlp.lang.valency import OBJECT_PREDICATIVE_VERBS
 from reader.nlp.parse_edits import set_head, take_place
 from reader.nlp.participles import participle_of
 from reader.nlp.verb_complex import lemma
+from reader.nlp.verb_form_checks import only_a_participle
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -35,31 +36,44 @@ def participles_after_their_noun(doc: Doc) -> None:
     """Each participle between two commas with no auxiliary hangs on the noun before the first comma,
     which takes the participle's place in the clause around; the name a participle of naming gives
     is its predicate."""
-    for participle in tokens_where(doc, "TAG", ("VVPP",)):
+    for participle in tokens_where(doc, "TAG", ("VVPP", "VVFIN")):
+        if participle.tag_ == "VVFIN" and not only_a_participle(participle.lower_):
+            continue  # (a participle the tagger called finite: "genannt")
         if any(child.dep_.startswith(("aux", "cop")) for child in participle.children):
             continue
         if participle.i + 1 >= len(doc) or doc[participle.i + 1].text != ",":
             continue
         noun = _noun_before_the_insertion(participle)
         verb = participle.head
-        if noun is not None and noun.head.i == participle.i and verb.i > participle.i and verb.pos_ in ("VERB", "AUX"):
+        clause = verb.pos_ in ("VERB", "AUX") or any(child.dep_ == "cop" for child in verb.children)  # (or a predicate)
+        if noun is not None and noun.head.i == participle.i and verb.i > participle.i and clause:
             if set_head(noun, verb, "nsubj"):
                 set_head(participle, noun, "acl")
-        if participle.dep_ == "acl" and lemma(participle) in OBJECT_PREDICATIVE_VERBS:
+        on_its_noun = participle.dep_ == "acl" or noun is not None and participle.head.i == noun.i
+        if on_its_noun and lemma(participle) in OBJECT_PREDICATIVE_VERBS:
             for child in participle.children:
-                if child.dep_ in _SUBJECTS and child.i < participle.i:
-                    child.dep_ = "xcomp"  # "auch IS genannt": what it is called
+                if child.dep_ in (*_SUBJECTS, "obj") and child.i < participle.i:
+                    child.dep_ = "xcomp"  # "auch IS genannt": what it is called (the noun is what is called)
 
 
 def _noun_before_the_insertion(participle: Token) -> Token | None:
     """The noun right before the comma that opens the participle's insertion: "Die Terrormiliz, auch IS
-    genannt," (no other comma between)."""
+    genannt," (no other comma between), or before a bracket there ("Geocaching (…), auch … genannt,")."""
     doc = participle.doc
     comma = next((i for i in range(participle.i - 1, -1, -1) if doc[i].text == ","), None)
     if comma is None or comma == 0:
         return None
-    noun = doc[comma - 1]
-    return noun if noun.pos_ in ("NOUN", "PROPN") and noun.dep_ in _SUBJECTS else None
+    before = comma - 1
+    if doc[before].text == ")":  # "Geocaching (englisch …), … genannt, ist …": the noun before the bracket
+        depth = 0
+        while before >= 0:
+            depth += {")": 1, "(": -1}.get(doc[before].text, 0)
+            if depth == 0:
+                break
+            before -= 1
+        before -= 1
+    noun = doc[before] if before >= 0 else None
+    return noun if noun is not None and noun.pos_ in ("NOUN", "PROPN") and noun.dep_ in _SUBJECTS else None
 
 
 _FINITE_TAGS = frozenset({"VVFIN", "VAFIN", "VMFIN"})
@@ -191,6 +205,24 @@ def participles_tagged_finite_between_article_and_noun(doc: Doc) -> None:
             set_head(quote, noun, "punct")
         verb.pos_, verb.tag_ = "ADJ", "ADJA"
         verb.set_morph(None)
+
+
+def prepositions_inside_an_attribute(doc: Doc) -> None:
+    """"aller in ihm vorhandenen Potenziale": a preposition and a personal pronoun between an article and
+    the adjective before its noun are a phrase of that adjective (in him), no preposition of the noun; the
+    parser hung "in" on the noun, which gave the noun the preposition's case, and the pronoun on it as its
+    determiner, which no personal pronoun is."""
+    for pronoun in tokens_where(doc, "TAG", ("PPER",)):
+        noun = pronoun.head
+        if pronoun.dep_ != "det" or pronoun.i < 1 or noun.i <= pronoun.i + 1 or noun.pos_ not in ("NOUN", "PROPN"):
+            continue
+        preposition = doc[pronoun.i - 1]
+        adjective = doc[noun.i - 1]
+        if preposition.pos_ != "ADP" or preposition.head.i != noun.i or adjective.tag_ != "ADJA" or adjective.head.i != noun.i:
+            continue
+        if all(word.tag_ == "ADJA" or word.pos_ == "ADV" for word in doc[pronoun.i + 1 : noun.i]):
+            set_head(pronoun, adjective, "obl")
+            set_head(preposition, pronoun, "case")
 
 
 def _noun_takes_the_participle_s_place(noun: Token, participle: Token) -> None:

@@ -67,7 +67,11 @@ from reader.nlp.list_items import (
     list_item_taken_for_an_apposition,
     subject_joined_to_its_passive,
 )
-from reader.nlp.participle_attributes import participles_after_their_noun, participles_tagged_finite_between_article_and_noun
+from reader.nlp.participle_attributes import (
+    participles_after_their_noun,
+    participles_tagged_finite_between_article_and_noun,
+    prepositions_inside_an_attribute,
+)
 from reader.nlp.phrase_after_a_preposition import noun_phrase_after_a_prepositional_phrase
 from reader.nlp.preposition_repairs import (
     fixed_adverb_hung_on_the_noun_after_it,
@@ -210,6 +214,7 @@ def correct_phrase_heads(doc: Doc) -> None:
     participle_clauses_after_a_comma(doc)
     participle_insertions(doc)
     participles_tagged_finite_between_article_and_noun(doc)
+    prepositions_inside_an_attribute(doc)
     participles_after_their_noun(doc)
     particles_taken_for_verbs(doc)
     auxiliaries_on_attributive_adjectives(doc)

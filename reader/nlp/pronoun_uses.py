@@ -32,7 +32,7 @@ from reader.nlp.verb_forms import zu_infinitive
 def pronoun_uses(pronoun) -> list[str]:
     """A personal pronoun's number, and "thing" for a singular "sie" that points back to one."""
     number = _pronoun_number(pronoun)  # a subject's is its verb's: "Dort halfen sie" (they), whatever the model guessed
-    thing = pronoun.lower_ == "sie" and "Sing" in number and _thing(_antecedent(pronoun))
+    thing = pronoun.lower_ == "sie" and "Sing" in number and _thing(_antecedent(pronoun)) and not _woman_still_the_subject(pronoun)
     if pronoun.lower_ in _MASCULINE_PRONOUNS and not thing:
         antecedent = _masculine_thing_before(pronoun)
         # a man named just before is more likely meant than the last masculine thing ("Linné … hatte er
@@ -394,6 +394,50 @@ def _plural_before_in_its_sentence(possessive) -> bool:
     return False
 
 
+def _woman_still_the_subject(pronoun, depth: int = _POINTING_BACK_DEPTH) -> bool:
+    """A subject "sie" goes on with the subject of the main clause before it, in its sentence or the one
+    before, where that is a woman: a name the lexicon has no entry for, a noun naming a woman, or a "sie"
+    that means one ("Als Sechsjährige erkrankte Kahlo an Kinderlähmung, durch das lange Krankenlager behielt
+    sie …": she, not the illness)."""
+    if not pronoun.dep_.startswith("nsubj"):
+        return False
+    subject = _main_clause_subject_before(pronoun)
+    if subject is None:
+        return False
+    if subject.pos_ == "PRON":
+        return subject.lower_ == "sie" and depth > 1 and "Sing" in _pronoun_number(subject) and (
+            _woman_still_the_subject(subject, depth - 1) or not _thing(_antecedent(subject))
+        )
+    if subject.pos_ == "PROPN":
+        return not lookup(subject.text, "PROPN").found
+    return subject.morph.get("Gender") == ["Fem"] and "Sing" in subject.morph.get("Number") and not _thing(subject)
+
+
+def _main_clause_subject_before(pronoun):
+    """The nearest subject before *pronoun* of a main clause other than its own, in its sentence or the one
+    before."""
+    own_clause = verb_above(pronoun).i
+    for word in reversed(pronoun.doc[_start_of_sentence_before(pronoun) : pronoun.i]):
+        if word.dep_.startswith("nsubj") and word.pos_ in ("NOUN", "PROPN", "PRON") and verb_above(word).i != own_clause:
+            if _in_main_clause(word):
+                return word
+    return None
+
+
+def _in_main_clause(word) -> bool:
+    node = word.head
+    for _ in range(_CLAUSE_HOPS):
+        if node.head.i == node.i:
+            return True
+        if node.dep_ not in ("conj", "parataxis"):
+            return False
+        node = node.head
+    return False
+
+
+_CLAUSE_HOPS = 6  # main clauses joined to the first: "…, sie brachte …", "… und … verließ …"
+
+
 def _start_of_sentence_before(token) -> int:
     """Where the sentence before *token*'s starts (its own, for the first sentence)."""
     starts = sentence_starts(token.doc)
@@ -406,9 +450,11 @@ def _antecedent(pronoun):
     sentence or the one before; for a personal pronoun outside its own clause, whose nouns it never means
     ("In der Kirche wird sie verehrt": not the church), where a possessive may ("Die Partei stellt ihr
     Programm vor")."""
-    own_clause = verb_above(pronoun).i if pronoun.pos_ == "PRON" else None
+    own_clause = verb_above(pronoun) if pronoun.pos_ == "PRON" else None
+    # nor the noun its own relative clause is about ("die Untreue ihres Gatten, die sie … verarbeitete": she)
+    described = own_clause.head.i if own_clause is not None and own_clause.dep_ in ("acl", "acl:relcl") else None
     for word in reversed(pronoun.doc[_start_of_sentence_before(pronoun) : pronoun.i]):
         if word.pos_ in ("NOUN", "PROPN") and word.morph.get("Gender") == ["Fem"] and "Sing" in word.morph.get("Number") \
-                and verb_above(word).i != own_clause:
+                and (own_clause is None or verb_above(word).i != own_clause.i) and word.i != described:
             return word
     return None

@@ -23,6 +23,7 @@ from reader.nlp.doc_arrays import tokens_where
 from reader.nlp.lang.articles import relative_pronoun_fits
 from reader.nlp.morph_features import may_be_nominative
 from reader.nlp.noun_forms import noun_reading
+from reader.nlp.noun_lexicon import names_someone
 from reader.nlp.noun_phrases import fixed_adverb
 from reader.nlp.parse_edits import set_head, take_place
 from reader.nlp.subject_agreement import finite_number
@@ -104,7 +105,9 @@ def second_relative_verb_taken_for_the_main_clause(doc: Doc) -> None:
     """"Resilin ist ein elastisches Protein, das … gespannt werden kann und dem Floh … Sprünge ermöglicht":
     a verb after "und" with no comma between it and the relative clause's finite verb is that clause's
     second verb, sharing its pronoun; the parser made it the sentence's root and the predicate noun before
-    the comma, which has its own copula, its subject. The predicate heads the sentence again. (The
+    the comma, which has its own copula, its subject. The predicate heads the sentence again; or it made it
+    a clause of the main verb, with the words before the comma its own ("versteht man unter einem Buddha
+    ein Wesen, das … erreicht und … erlangt hat"), which go back to the main verb. (The
     tagger may call the pronoun a demonstrative: after the comma, in a clause ending in its verb, it is none.)"""
     for pronoun in tokens_where(doc, "TAG", ("PRELS", "PDS")):
         opening = _opening(pronoun)
@@ -113,22 +116,38 @@ def second_relative_verb_taken_for_the_main_clause(doc: Doc) -> None:
         comma = doc[opening.i - 1]
         predicate = doc[comma.i - 1]
         verb = predicate.head
-        if predicate.pos_ not in _NOMINAL or predicate.dep_ not in ("nsubj", "obj") or verb.i <= pronoun.i:
+        if predicate.dep_ == "nmod" and any(c.dep_ == "case" for c in verb.children):
+            verb = verb.head  # "unter einem Buddha ein Wesen": no attribute of the preposition's noun
+        if predicate.pos_ not in _NOMINAL or predicate.dep_ not in ("nsubj", "obj", "nmod") or verb.i <= pronoun.i:
             continue
-        if verb.pos_ not in ("VERB", "AUX") or not any(c.dep_ == "cop" and c.i < predicate.i for c in predicate.children):
+        main = verb.head  # "versteht man unter einem Buddha ein Wesen, das … erreicht und … erlangt hat"
+        main_verb = verb.dep_ in _CLAUSE_RELATIONS and main.pos_ in ("VERB", "AUX") and main.i < comma.i
+        if verb.pos_ not in ("VERB", "AUX") or not (main_verb or any(c.dep_ == "cop" and c.i < predicate.i for c in predicate.children)):
+            continue
+        if predicate.dep_ == "nmod" and not main_verb:
             continue
         first = next((t for t in doc[pronoun.i + 1 : verb.i] if _finite(t)), None)
+        if first is None and main_verb and pronoun.head.pos_ == "VERB" and pronoun.i < pronoun.head.i < verb.i:
+            first = pronoun.head  # (a form the tagger read as a participle: "erreicht")
         if first is None or any(t.text == "," for t in doc[pronoun.i : verb.i]):
             continue
         joint = next((t for t in doc[first.i + 1 : verb.i] if t.pos_ == "CCONJ"), None)
         relative = _clause_head(first, pronoun.i)
-        if joint is None or relative.i == verb.i or not take_place(predicate, verb):
+        if joint is None or relative.i == verb.i or not (main_verb or take_place(predicate, verb)):
             continue
+        head = main if main_verb else predicate
+        has_subject = any(c.dep_.startswith("nsubj") for c in head.children)
+        if predicate.dep_ == "nmod" and main_verb:
+            set_head(predicate, verb, "nsubj")  # (for the step below: the phrase before the comma is the verb's)
         for child in list(verb.children):
-            if child.i < comma.i:
-                set_head(child, predicate)
+            if child.i < comma.i and set_head(child, head) and main_verb and has_subject and child.dep_ == "nsubj":
+                child.dep_ = "obj"  # "man" is the subject: the noun the parser gave the second verb is the object
         set_head(verb, relative, "conj")
         _second_verb_takes_its_words(verb, joint)
+
+
+# Relations by which the parser hangs a second relative verb, as a clause of its own, on the main verb.
+_CLAUSE_RELATIONS = frozenset({"ccomp", "xcomp", "conj", "parataxis", "advcl"})
 
 
 def _second_verb_takes_its_words(verb: Token, joint: Token) -> None:
@@ -269,6 +288,50 @@ def relative_clauses_hung_on_a_verb(doc: Doc) -> None:
 
 
 _D_PRONOUNS = frozenset("der die das dem den denen".split())
+
+
+def clauses_of_whose_hung_outside(doc: Doc) -> None:
+    """"…, ist der Ehrenname des Religionsstifters, dessen Lehre die Weltreligion begründet." with the
+    clause's verb hung on a verb before the comma (as its conjunct) and "Lehre" made an apposition: a
+    clause "dessen/deren" opens after a comma ends in its finite verb, and describes the noun before the
+    comma. The noun "dessen" belongs to opens it, as subject or object: "dessen" comes first whatever its
+    noun's role, so word order does not tell (_roles_beside_whose)."""
+    for whose in tokens_where(doc, "TAG", ("PRELAT",)):
+        opening = _opening(whose)
+        if opening is None or doc[opening.i - 2].pos_ not in _NOMINAL:
+            continue
+        antecedent = doc[opening.i - 2]
+        finite = next((t for t in doc[whose.i + 1 : whose.sent.end] if _finite(t)), None)
+        after = doc[finite.i + 1] if finite is not None and finite.i + 1 < len(doc) else None
+        if finite is None or after is None or not after.is_punct or finite.dep_ == "cop":
+            continue  # (a clause ending in its copula: copular_clauses.copular_clauses_of_whose)
+        head = _clause_head(finite, opening.i)
+        clause = range(opening.i, finite.i + 1)
+        owner = whose.head
+        if head.dep_ == "ROOT" or head.head.i in clause or head.head.i > finite.i or owner.pos_ not in _NOMINAL:
+            continue  # it heads the sentence (another repair's case), or hangs inside its clause or after it
+        if owner.i not in clause or any(a.i == head.i for a in owner.ancestors):
+            continue  # the parser read it as the clause of "dessen"'s noun
+        if not set_head(head, antecedent, "acl:relcl"):
+            continue
+        inside = owner.head.i in clause
+        for word in (doc[i] for i in clause):
+            if word.i != head.i and word.head.i not in clause:
+                set_head(word, head)
+        if not inside:
+            _roles_beside_whose(owner, head)
+
+
+def _roles_beside_whose(owner: Token, verb: Token) -> None:
+    """Subject and object of a clause "dessen/deren" opens, where the parser gave the noun of "dessen" no
+    role: with a pronoun, a name or a person beside it, that is the subject ("dessen Einfuhr die EU
+    verboten hatte"), else the noun of "dessen" ("dessen Lehre die Weltreligion begründet")."""
+    others = [c for c in verb.children if c.dep_ in ("nsubj", "obj") and c.i != owner.i and c.i < verb.i]
+    other = next((c for c in others if c.pos_ in ("PRON", "PROPN", "NOUN")), None)
+    animate = other is not None and names_someone(other)
+    owner.dep_ = "obj" if animate else "nsubj"
+    if other is not None:
+        other.dep_ = "nsubj" if animate else "obj"
 
 
 def _number_of_form(noun: Token) -> str | None:

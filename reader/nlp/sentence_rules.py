@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 import numpy
 
+from reader.lexicon.abbreviations import abbreviation_entry
 from reader.nlp.doc_facts import once
 from reader.nlp.lang.articles import determiner_readings
 from reader.nlp.lang.sentences import (
@@ -69,6 +70,10 @@ def _starts(doc: Doc, token: Token, following: Token) -> bool | None:
         return False  # „ opens the sentence that follows it: a quotation mark is no sentence
     if token.text in MARKDOWN_MARKS and (token.i == 0 or "\n" in doc[token.i - 1].text):
         return False  # "* Erster Punkt", "# Titel": a Markdown mark opens its line's sentence
+    if token.text not in SENTENCE_END and _inside_brackets(doc, following) and not _quoted_sentence(doc, following):
+        # "Buddha (…, wörtl.: „der Erwachte“, …) bezeichnet …": a bracket's colon or quote starts no sentence,
+        # but for a quoted one ("(deutsch: „Mach es!“)")
+        return False
     if _never_ends_sentence(doc, token) or following.text in NEVER_STARTS or following.text[0].islower():
         return False  # a German sentence starts with a capital, never with closing punctuation
     if _citation_at(doc, following.i) or _citation_at(doc, token.i) or _citation_at(doc, token.i - 1):
@@ -81,11 +86,22 @@ def _starts(doc: Doc, token: Token, following: Token) -> bool | None:
         return False
     if token.text in SENTENCE_END and _inside_quote(doc, token) and _quotation_continues_lower_case(doc, token):
         return False  # "rief zu „Gesetz stoppen! Grundrechte erhalten“ auf": a slogan inside the sentence
+    if _unit_with_stop(doc, token) and following.is_title:
+        return True  # "… liegt bei 336 m. Die Insel …": no unit takes a stop, so it is the sentence's
     if _NUMBER_WITH_STOP.match(token.text) and following.is_title and not _ordinal_before(doc, token):
         return True  # "… rund 75.000. Im Vergleich …", "im September 2016. Danach …": the stop is the sentence's
     if token.text in SENTENCE_END and token.whitespace_ and following.is_alpha and following.text[:1].isupper() and not _inside_quote(doc, token):
         return True  # "… in der Öffentlichkeit auf. Veranstaltet von …": the parser loses such stops in long paragraphs
     return None
+
+
+def _unit_with_stop(doc: Doc, token: Token) -> bool:
+    """A unit the tokenizer kept together with a full stop after a number ("336 m."): German writes units
+    without one (reader/lexicon/data/abbreviations.tsv lists them so)."""
+    return (
+        token.i > 0 and token.text.endswith(".") and len(token.text) > 1 and doc[token.i - 1].like_num
+        and abbreviation_entry(token.text[:-1]) is not None and abbreviation_entry(token.text) is None
+    )
 
 
 def _citation_at(doc: Doc, i: int) -> bool:
@@ -178,6 +194,37 @@ def _scan_quotations(doc: Doc) -> tuple[list[bool], list[bool]]:
             after = doc[token.i + 1] if token.i + 1 < len(doc) else None
             ahead = after is not None and after.is_alpha and after.is_lower
     return inside, continues
+
+
+def _inside_brackets(doc: Doc, token: Token) -> bool:
+    """Whether `token` stands between "(" and the ")" that closes it in the same paragraph."""
+    return once("brackets", doc, _scan_brackets)[token.i]
+
+
+def _quoted_sentence(doc: Doc, word: Token) -> bool:
+    """`word` opens a quotation, or is its first word, that ends with a full stop, "!" or "?" before it
+    closes (before the bracket around it closes)."""
+    if word.text in OPENING_QUOTES:
+        start = word.i + 1
+    elif word.i and doc[word.i - 1].text in OPENING_QUOTES:
+        start = word.i
+    else:
+        return False
+    closing = next((t for t in doc[start:] if t.text in CLOSING_QUOTES or t.text == ")"), None)
+    return closing is not None and closing.text != ")" and doc[closing.i - 1].text in SENTENCE_END
+
+
+def _scan_brackets(doc: Doc) -> list[bool]:
+    inside, opened = [False] * len(doc), []  # `opened`: the open brackets of the paragraph
+    for token in doc:
+        if token.is_space and "\n" in token.text:
+            opened = []  # a bracket the paragraph never closes holds nothing
+        elif token.text == "(":
+            opened.append(token.i)
+        elif token.text == ")" and opened:
+            for i in range(opened.pop() + 1, token.i):
+                inside[i] = True
+    return inside
 
 
 def _can_open(doc: Doc, mark: Token) -> bool:

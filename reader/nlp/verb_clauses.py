@@ -63,6 +63,8 @@ def verb_complexes(heads: list[Token]) -> list[VerbComplex]:
         if vc.head.dep_ == "advcl" and vc.head.lower_ in COMMENT_PARTICIPLES:
             continue  # "war staatsrechtlich gesehen ein Staatenbund": a comment, no auxiliary's participle
         auxiliary = _orphan_auxiliary(vc, lone)
+        if auxiliary is not None and auxiliary.i < vc.head.left_edge.i and opens_subordinate_clause(vc.head):
+            auxiliary = None  # "ist der Ehrenname …, dessen Lehre … begründet": a clause's verb takes none from before it
         if auxiliary is not None and kind(vc.head) == "inf" and lemma(auxiliary) in ("haben", "sein"):
             auxiliary = None  # haben and sein take participles, not bare infinitives
         if auxiliary is not None and vc.finite is not None and kind(vc.head) == "inf" and any(

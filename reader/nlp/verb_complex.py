@@ -37,7 +37,7 @@ from reader.nlp.morph_features import feature_values
 from reader.nlp.noun_phrases import lemma_of
 from reader.nlp.token_memo import kept_per_token
 from reader.nlp.verb_mood import mood as mood_of_form
-from reader.nlp.verb_form_checks import dictionary_verb, present_form
+from reader.nlp.verb_form_checks import dictionary_verb, only_a_participle, present_form
 from reader.nlp.verb_forms import (
     adjective_in_use,
     infinitive_of_participle,
@@ -216,6 +216,7 @@ def finite_of(members: list[Token], head: Token) -> Token | None:
         t for t in members
         if (t.tag_.endswith("FIN") or "Fin" in feature_values(t, "VerbForm")) and kind(t) != "inf" and not zu_infinitive(t)
         and not _bare_infinitive(t, head) and not (t.dep_ == "advmod" and kind(t) == "part")  # "wurden wiederholt …"
+        and not (kind(t) == "part" and only_a_participle(t.lower_))  # "genannt" is no finite form of nennen
     ]
     if len(tagged) > 1:
         tagged = [t for t in tagged if t.dep_ in AUX_DEPS] or tagged
@@ -315,10 +316,10 @@ def _clause_needs_finite(head: Token, last: Token) -> bool:
     if any(c.dep_ == "mark" and c.lower_ in ("zu", "um", "ohne", "statt", "anstatt") for c in head.children):
         return False
     found = kind(last)
-    if found == "part" and head.i == last.i and opens_subordinate_clause(head) and (
-        last.lower_.endswith("t") or is_preterite(last.lower_, lemma(last))
-    ):
-        return True  # "…, die die Arbeit überwacht", "…, die den Brief unterschrieben": no auxiliary
+    if found == "part" and head.i == last.i and opens_subordinate_clause(head) and not only_a_participle(last.lower_):
+        # "…, die die Arbeit überwacht", "…, die den Brief unterschrieben": no auxiliary; not "genannt",
+        # which is no present of nennen
+        return True
     if found != "inf" or zu_infinitive(last):
         return False
     if any(c.dep_ in ("nsubj", "nsubj:pass", "mark") for c in head.children):
@@ -334,10 +335,11 @@ def _clause_needs_finite(head: Token, last: Token) -> bool:
 
 
 def opens_subordinate_clause(head: Token) -> bool:
-    """The clause opens with a subordinating conjunction, a relative pronoun or a wh-adverb ("wohin")."""
+    """The clause opens with a subordinating conjunction, a relative pronoun (also "dessen") or a wh-adverb
+    ("wohin")."""
     doc = head.doc
     return any(c.dep_ == "mark" or c.tag_ == "PRELS" for c in head.children) or any(
-        t.tag_ in ("PRELS", "PWAV", "KOUS")
+        t.tag_ in ("PRELS", "PRELAT", "PWAV", "KOUS")  # (PRELAT: "…, dessen Lehre … begründet")
         or (t.lower_ in WH_ADVERBS and t.i > 0 and doc[t.i - 1].text == ",")  # "…, wohin …" tagged ADV
         for t in head.subtree if t.i < head.i
     )
@@ -396,8 +398,9 @@ def _read(vc: VerbComplex) -> None:
         if verb == "sein" and not worden and content and not vc.modal:
             auxiliary = _perfect_auxiliary(content[-1])
             # a verb Ding has only without an object has no passive: "war … zusammengetroffen" is its
-            # Perfekt, "ist geeignet" the adjective (suitable)
-            without_passive = "s" not in auxiliary and _without_passive(content[-1])
+            # Perfekt, "ist geeignet" the adjective (suitable); nor has a verb Ding lacks: "ist geschuppt"
+            # (scaly; "schuppen" is no verb of its)
+            without_passive = "s" not in auxiliary and (_without_passive(content[-1]) or not dictionary_verb(lemma(content[-1])))
             if "s" not in auxiliary and not without_passive:
                 vc.tense, vc.voice = ("Präteritum" if past else "Präsens"), "state passive"
                 return

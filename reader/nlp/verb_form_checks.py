@@ -16,7 +16,7 @@ from reader.nlp import lemma_dictionary
 from reader.nlp.lang.grammar import MODALS
 from reader.nlp.lang.strong_verbs import PRETERITE_PRESENT_SINGULAR
 from reader.nlp.lang.verbs import WITHOUT_UMLAUT
-from reader.nlp.verb_forms import infinitive_of_konjunktiv_ii, is_preterite
+from reader.nlp.verb_forms import infinitive_of_konjunktiv_ii, is_participle, is_preterite
 
 if TYPE_CHECKING:  # annotations only: importing the rule must not load spaCy
     from spacy.tokens import Token
@@ -141,6 +141,17 @@ def present_form(form: str, lemma: str) -> bool:
 def finite_form(form: str, lemma: str) -> bool:
     """A singular present or a past form of the verb ("berührt", "verglich"), not only a participle."""
     return is_preterite(form, lemma) or present_form(form, lemma)
+
+
+def only_a_participle(form: str) -> bool:
+    """"genannt", "gebaut": a participle that is no finite form of its verb (unlike "überwacht", or
+    "erhalten", the plural present too), nor of the verb its "ge-" may begin ("gehört": of gehören too),
+    whatever the tagger says."""
+    verb = lemma_dictionary.lemmatize(form).lower()
+    if not is_participle(form, verb) or form == verb or finite_form(form, verb):
+        return False
+    stem = form.removesuffix("et") if form.endswith("et") else form.removesuffix("t")
+    return not (stem != form and finite_form(form, stem + "en") and dictionary_verb(stem + "en"))
 
 
 def _last_e_as(stem: str, vowel: str) -> str:

@@ -234,17 +234,26 @@ def names_taken_for_verbs(doc: Doc) -> None:
     for token in tokens_where(doc, "POS", ("VERB",)):
         if not token.is_title or token.is_sent_start:
             continue
-        # "Station Neugraben": right after a noun, a capitalised word names it, whatever its tag
+        # "Station Neugraben": right after a noun, a capitalised word names it, whatever its tag; and one
+        # listed with nouns is one of them ("aus Mythen, Sagen, Legenden und Märchen": legends)
         after_noun = doc[token.i - 1].pos_ in ("NOUN", "PROPN") and doc[token.i - 1].is_alpha  # (not "‚" tagged a noun)
-        if not after_noun and token.tag_ not in ("NN", "NE"):
+        nounlike = after_noun or _listed_with_nouns(token)
+        if not nounlike and token.tag_ not in ("NN", "NE"):
             continue
-        if not after_noun and lemma_dictionary.lemmatize(token.lower_).endswith("n"):
+        if not nounlike and lemma_dictionary.lemmatize(token.lower_).endswith("n"):
             continue  # "das Treffen", "beim Wandern": an infinitive made a noun keeps its verb's reading
         try:
             token.pos_ = "NOUN" if listed_noun(token.text) else "PROPN"
         except LexiconMissingError:
             return
         token.set_morph(None)
+
+
+def _listed_with_nouns(token: Token) -> bool:
+    """`token` stands in a list of nouns: a conjunct of a noun, or the first item with nouns after it."""
+    if token.dep_ == "conj" and token.head.pos_ == "NOUN":
+        return True
+    return any(child.dep_ == "conj" and child.pos_ == "NOUN" for child in token.children)
 
 
 def adverbs_taken_for_verbs(doc: Doc) -> None:

@@ -332,7 +332,7 @@ def _case_reason(token: Token, case: str, hints: Hints) -> str | None:
     if case == "Nom" and not dep.startswith(("appos", "flat")) and fragment_before_colon(token):
         return "nominative: stands alone before the colon, naming what follows"
     if dep in ("nsubj", "nsubj:pass") and case == "Nom":
-        if verb_complex(token.head).voice is not None:  # whatever the parser's label: "Ergänzt wurde der Aufruf"
+        if verb and verb_complex(token.head).voice is not None:  # whatever the parser's label: "Ergänzt wurde der Aufruf"
             if _name_given_in_the_passive(token, verb):
                 return f"nominative: what the subject is called (the passive of {verb} has two nominatives)"
             return f"nominative: subject of the passive {verb}"

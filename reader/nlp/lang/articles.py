@@ -56,6 +56,15 @@ EIN_WORD_ENDINGS: dict[str, frozenset[Reading]] = {
 }
 EIN_WORD_STEMS = ("ein", "kein", "mein", "dein", "sein", "ihr", "unser", "euer", "eur", "Ihr")
 
+# Determiners that make a noun phrase definite (the, this, that, a possessive) or indefinite (a, no): of
+# two nominatives around "sein", the indefinite one is what is said of the definite one.
+_INDEFINITE_STEMS = ("ein", "kein")
+DEFINITE_DETERMINERS: frozenset[str] = frozenset(
+    [*DEFINITE, *(stem + ending for stem in ("dies", "jen") for ending in DER_WORD_ENDINGS)]
+    + [stem.lower() + ending for stem in EIN_WORD_STEMS if stem not in _INDEFINITE_STEMS for ending in EIN_WORD_ENDINGS]
+)
+INDEFINITE_DETERMINERS: frozenset[str] = frozenset(stem + ending for stem in _INDEFINITE_STEMS for ending in EIN_WORD_ENDINGS)
+
 # Adjective endings: weak after der-words, mixed after ein-words, strong without a determiner.
 WEAK: dict[str, frozenset[Reading]] = {
     "e": _r("Nom.m Nom.f Nom.n Acc.f Acc.n"),

@@ -78,15 +78,17 @@ def base_preposition(word: str) -> str:
     return CONTRACTIONS[word][0] if word in CONTRACTIONS else word
 
 
-# Nouns of saying and knowing after which "nach" (also "zufolge") names a source, not a time or
-# place: "nach Angaben der Polizei" is "according to the police"; and nouns of rules, after which it
+# Nouns of saying, knowing and telling after which "nach" (also "zufolge") names a source, not a time or
+# place: "nach Angaben der Polizei" is "according to the police", "nach der Überlieferung" according to
+# tradition; and nouns of rules, after which it
 # names what they lay down: "nach internationalem Recht", "nach den Regeln des Abkommens", "nach dem
 # Zeitplan" (according to, under). A compound ends in one of them ("Weltbankangaben", "Völkerrecht").
 SOURCE_NOUNS: frozenset[str] = frozenset(
     """Angabe Ansicht Meinung Auffassung Einschätzung Schätzung Information Bericht Darstellung Aussage
     Erkenntnis Auskunft Mitteilung Ermittlung Umfrage Prognose Studie Berechnung Überzeugung
     Verständnis Quelle Zeuge Erfahrung Wort Regel Prinzip Grundsatz Recht Gesetz Plan Vorschrift
-    Vorgabe Maßgabe Kriterium Planung Ergebnis Stand""".split()
+    Vorgabe Maßgabe Kriterium Planung Ergebnis Stand Tradition Überlieferung Legende Sage Lehre Glaube
+    Theorie Definition Deutung Auslegung Lesart Interpretation""".split()
 )
 
 # English words of a noun's senses that name a channel things pass through, seldom a topic: "über
