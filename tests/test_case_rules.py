@@ -7,7 +7,7 @@ import functools
 
 import pytest
 
-from reader.nlp import load_pipeline
+from reader.nlp import analyze, load_pipeline
 
 
 @functools.cache
@@ -451,3 +451,19 @@ def test_a_verb_with_a_dative_object_takes_no_accusative() -> None:
     that cannot be dative ("eine …") is the subject and the name the dative."""
     text = "Jetzt droht Israel eine schwere Krise."
     assert case_of(text, "Israel") == "Dat" and case_of(text, "Krise") == "Nom"
+
+
+def test_beside_a_reflexive_sich_that_is_the_object_the_one_phrase_is_the_subject() -> None:
+    """"Nachdem sich … v. Chr. das Reich Elam gebildet hatte": "sich bilden" has "sich" as its accusative, so
+    "das Reich" is the subject; "v. Chr." (vor Christus) is a preposition's phrase, no second candidate."""
+    text = "Nachdem sich zwischen 3200 und 2800 v. Chr. das Reich Elam gebildet hatte, kamen neue Völker ins Land."
+    reich = next(t for t in analyze(text).tokens if t.text == "Reich")
+    assert reich.hints[0].startswith("Nominative") and any("subject of bilden" in hint for hint in reich.hints)
+
+
+def test_a_finite_verb_spelt_like_a_participle_of_naming_keeps_its_object() -> None:
+    """"…, wenn man Ost und West als fest definierte Erdhälften betrachtet": "betrachtet" is the clause's
+    finite verb (with "man"), so "Ost und West" is its object and the "als" phrase agrees with it."""
+    text = "Das Land liegt ganz im Westen, wenn man Ost und West als fest definierte Erdhälften betrachtet."
+    tokens = {t.text: t for t in analyze(text).tokens}
+    assert tokens["Ost"].hints[0].startswith("Accusative") and tokens["Erdhälften"].hints[0].startswith("Accusative")

@@ -270,6 +270,13 @@ def test_a_clause_opened_by_dessen_ends_in_its_own_verb() -> None:
     assert any("subject of begründen" in hint for hint in hints(text, "Lehre"))
     assert case_of(text, "Weltreligion") == "Accusative"
     assert any(hint.startswith("Präsens: begründet") for hint in hints(text, "begründet"))
+    # with the predicate before the comma made the subject of "begründet", it heads its clause again
+    text = (
+        "Das Wort bezeichnet einen Menschen, der die Erleuchtung erfahren hat, und ist der Ehrenname des "
+        "Religionsstifters Siddhartha Gautama, dessen Lehre die Weltreligion des Buddhismus begründet."
+    )
+    assert any("predicate noun after sein" in hint for hint in hints(text, "Ehrenname"))
+    assert not any("passive" in hint for hint in hints(text, "ist"))
 
 
 def test_beside_the_noun_of_dessen_a_name_or_person_is_the_subject() -> None:
@@ -309,3 +316,53 @@ def test_a_naming_participle_after_a_bracket_is_no_clause_of_its_own() -> None:
     assert not any("Relative" in hint for hint in hints(text, "der"))
     assert not any("direct object" in hint for hint in hints(text, "Blocklaufen"))
     assert any("subject of sein" in hint for hint in hints(text, "Bouldern"))
+
+
+def test_a_genitive_of_quality_after_sein_is_the_predicate() -> None:
+    """"Im Gegensatz zu … ist Barbados nicht vulkanischen Ursprungs": an adjective and a noun in the genitive
+    with no article say what the subject is like (of volcanic origin); the parser made the island the
+    predicate and "Ursprungs" its attribute, and "polnischer Herkunft" a dative."""
+    text = "Im Gegensatz zu den meisten Nachbarinseln ist Barbados nicht vulkanischen Ursprungs."
+    assert any("subject of sein" in hint for hint in hints(text, "Barbados"))
+    assert any("Genitive with sein" in hint for hint in hints(text, "Ursprungs"))
+    assert case_of("Seine Mutter war polnischer Herkunft.", "Herkunft") == "Genitive"
+
+
+def test_after_sein_a_noun_after_the_first_one_s_relative_clause_is_the_predicate() -> None:
+    """"daher ist ein Zeitalter, in dem ein Buddha erscheint, ein glückliches Zeitalter": the noun with the
+    relative clause is the subject, the one after the clause's closing comma the predicate (the parser made
+    it an attribute of the first)."""
+    text = "Es gab vor ihm schon andere Lehrer, daher ist ein Land, in dem ein Lehrer erscheint, ein glückliches Land."
+    assert any("subject of sein" in hint for hint in hints(text, "Land", 0))
+    assert any("predicate noun after sein" in hint for hint in hints(text, "Land", 1))
+
+
+def test_the_name_a_participle_of_naming_gives_is_a_nominative() -> None:
+    """"Der Gletscher, in Österreich auch Kees genannt, ist …": the name is what the glacier is called, a
+    nominative as in "Er wird Kees genannt", no direct object of nennen."""
+    text = "Der Stausee, in Bayern auch Weiher oder Speicher genannt, ist ein künstlicher See."
+    assert case_of(text, "Weiher") == "Nominative"
+    assert any("what Stausee is called" in hint for hint in hints(text, "Weiher"))
+
+
+def test_a_noun_after_als_is_no_second_subject() -> None:
+    """"In den Alpen wird die Gletscherregion als glaziale Höhenstufe bezeichnet": the noun after "als" is
+    what the region is called, not a subject joined with it."""
+    text = "In den Alpen wird die Gletscherregion als glaziale Höhenstufe bezeichnet."
+    assert not any("subject" in hint for hint in hints(text, "Höhenstufe"))
+    assert not any("Höhenstufe follows" in hint for hint in hints(text, "wird"))
+
+
+def test_a_noun_inside_a_bracket_is_no_item_of_a_list_outside_it() -> None:
+    """"Herzog (althochdeutsch herizogo, ursprünglich Führer, Heerführer im Kriege) ist ein Adelstitel": the
+    bracket explains the word; its nouns are no subjects joined with "Herzog"."""
+    text = "Herzog (althochdeutsch herizogo, ursprünglich Führer, Heerführer im Kriege) ist ein Titel."
+    assert not any("subject" in hint for hint in hints(text, "Führer") + hints(text, "Heerführer"))
+
+
+def test_a_predicate_after_und_is_a_clause_of_its_own() -> None:
+    """"Gletscher speichern … Süßwasser auf der Erde und sind … die größten Wasserspeicher": the parser joined
+    the predicate to "Erde"; it is the second clause's predicate noun, a nominative, sharing the subject."""
+    text = "Wälder speichern derzeit viel Kohlenstoff auf der Erde und sind nach den Meeren die größten Kohlenstoffspeicher."
+    assert any("predicate noun after sein" in hint for hint in hints(text, "Kohlenstoffspeicher"))
+    assert case_of(text, "Kohlenstoffspeicher") == "Nominative"

@@ -214,3 +214,10 @@ def test_a_capitalised_modal_form_first_in_its_sentence_is_the_verb_not_a_noun()
     assert tokens["Sollte"].pos == "AUX"
     assert tokens["vom"].gloss[0].startswith("by")
     assert any(hint.startswith("Nominative") for hint in tokens["Heyden"].hints), tokens["Heyden"].hints
+
+
+def test_welch_after_a_comma_and_a_preposition_opens_a_relative_clause() -> None:
+    """"…, in welchen auf der Nordhalbkugel Eismassen bis nach Süden reichten": the written relative pronoun
+    "welch-" (which), however the tagger read it, in the dative plural after "in" (the cold periods)."""
+    welchen = tokens_of("Das geschah in den Kaltzeiten, in welchen auf der Nordhalbkugel riesige Eismassen weit nach Süden reichten.")["welchen"]
+    assert welchen.pos == "PRON" and welchen.hints[0].startswith("Dative plural")

@@ -307,3 +307,8 @@ def test_an_inflected_viel_is_many() -> None:
 def test_a_phrase_beside_sein_s_predicate_is_no_sein_mit() -> None:
     """"ist ganzjährig warm mit geringen Unterschieden": "mit" is with, no "sein mit" (be in)."""
     assert _token("Das Wetter ist dort ganzjährig warm mit geringen Unterschieden.", "mit").gloss[0] == "with"
+
+
+def test_ueber_before_a_language_is_via() -> None:
+    """"Alaska (von aleutisch Alaxsxax über russisch Aljaska)": a name's way through a language, via."""
+    assert _token("Alaska (von aleutisch Alaxsxax über russisch Aljaska) ist der größte Bundesstaat der USA.", "über").gloss[0] == "via"

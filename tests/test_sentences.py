@@ -140,3 +140,11 @@ def test_a_unit_with_a_full_stop_after_a_number_ends_its_sentence() -> None:
         "Der höchste Punkt liegt bei 336 m.",
         "Die Insel ist flach.",
     ]
+
+
+def test_a_participle_tagged_an_adverb_before_werden_keeps_its_relative_clause_in_the_sentence() -> None:
+    """"…, die für die Dauer eines Kriegszuges bestimmt wurden": "bestimmt" (also the adverb "certainly"),
+    already heading its clause, became a root of its own when it took werden's place, so a sentence began
+    at the comma."""
+    text = "Ursprünglich waren Herzöge germanische Heerführer, die für die Dauer eines Kriegszuges bestimmt wurden."
+    assert sentences(text) == [text]

@@ -11,8 +11,9 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from reader.lexicon.valency import reflexive_object_cases
+from reader.lexicon.valency import reflexive_object_cases, reflexive_verb
 from reader.nlp.appositions import bracketed_after
+from reader.nlp.copular_clauses import bare_genitive
 from reader.nlp.case_evidence import CASES, Phrase
 from reader.nlp.clause_kinds import (
     bare_infinitive,
@@ -62,6 +63,7 @@ from reader.nlp.subject_agreement import (
     stray_finite_verb,
 )
 from reader.nlp.verb_complex import verb_complex, zu_infinitive
+from reader.nlp.verb_forms import is_participle
 from reader.nlp.verb_mood import imperative_stem
 from reader.nlp.doc_facts import sentence_start
 from reader.nlp.phrase_context import fragment_before_colon, genitive_attribute, time_adverbial
@@ -99,7 +101,10 @@ def one_subject_per_clause(doc: Doc, phrases: dict[int, Phrase], decided: dict[i
         joins_clause = (
             _bare_name_after_noun(head) or after_fixed_adverbial(head) or unjoined_conjunct(head) or noun_hung_on_a_name(head)
         )
-        member = head.dep_ not in NOT_CLAUSE_MEMBERS or joins_clause or _loose_verb_phrase(head)
+        # (a predicate with its own copula heads a clause of its own, a conjunct or not: "… und sind … die
+        # größten Wasserspeicher")
+        own_copula = head.dep_ == "conj" and any(c.dep_ == "cop" for c in head.children) and head.head.pos_ in ("VERB", "AUX")
+        member = head.dep_ not in NOT_CLAUSE_MEMBERS or joins_clause or _loose_verb_phrase(head) or own_copula
         if phrase.preposition is None and member and not compared_adjunct(head):
             if head.dep_ == "det" and not (head.pos_ == "PRON" and head.lower_ in PERSONAL) and not relative_determiner(head):
                 continue
@@ -227,8 +232,12 @@ def _plural_by_sense(head: Token) -> bool:
 def _clause_targets(verb: Token, members: list[int], phrases: dict[int, Phrase], decided: dict[int, Reading]) -> dict[int, str]:
     """The case each phrase of the clause of `verb` must have, for those the clause decides."""
     doc = verb.doc
-    # A bare noun phrase that depends on a verb is hardly ever genitive ("der Minister" is the subject).
+    # A bare noun phrase that depends on a verb is hardly ever genitive ("der Minister" is the subject),
+    # but for a genitive of quality after sein ("ist deutscher Herkunft")
     allowed = {i: (phrases[i].allowed_cases() - {"Gen"}) or {"Gen"} for i in members}
+    if verb.i in allowed and "Gen" in phrases[verb.i].allowed_cases() and bare_genitive(verb) and copular(verb):
+        allowed[verb.i] = {"Gen"}
+        decided[verb.i] = phrases[verb.i].best_in_case("Gen")
     for i in members:  # "Sorgen bereitet der Regierung …": a bare "der" on a verb is dative, not genitive
         if decided[i][0] == "Gen" and "Dat" in allowed[i] and doc[i].dep_ in ("obj", "iobj", "obl", "obl:arg"):
             decided[i] = phrases[i].best_in_case("Dat")
@@ -278,15 +287,19 @@ def _clause_targets(verb: Token, members: list[int], phrases: dict[int, Phrase],
         # "Kommentar abgeben": an infinitive as a heading has no subject, and a singular is no subject of the
         # plural the same form could be ("Beobachter vermuten" may be one)
         return {i: "Acc" for i in open_ if i < verb.i and not phrases[i].allows("Nom", "Plur")}
-    if passive(verb):
-        # a werden-passive has no accusative object ("bis dieser Kopf und jedes andere Artefakt zurückgegeben wird")
+    if passive(verb) or _naming_participle_of_a_noun(verb):
+        # a werden-passive has no accusative object ("bis dieser Kopf und jedes andere Artefakt zurückgegeben wird"),
+        # nor a participle of naming that describes a noun: the name it gives is a nominative ("Der Gletscher, in
+        # Österreich auch Kees genannt, …", as "Er wird Kees genannt")
         return {i: "Nom" for i in open_}
     # (not under "lassen": "Lass das Mikro fallen" has the accusative)
     if (
-        len(open_) == 1 and not fixed_nom and takes_no_accusative(verb) and finite is not None
+        len(open_) == 1 and not fixed_nom and (takes_no_accusative(verb) or _sich_is_the_object(verb)) and finite is not None
         and finite.morph.get("VerbForm") == ["Fin"] and lemma_of(finite) != "lassen"
     ):
-        return {open_[0]: "Nom"}  # "…, ob die Verhandlungen stattfinden": the one phrase is no object
+        # "…, ob die Verhandlungen stattfinden", "Nachdem sich … das Reich Elam gebildet hatte": the one phrase
+        # is no object
+        return {open_[0]: "Nom"}
     if copular(verb):
         if any(c.dep_ == "nsubj" and c.lower_ == "es" for c in verb.children):
             return {}
@@ -381,6 +394,23 @@ def _clause_targets(verb: Token, members: list[int], phrases: dict[int, Phrase],
             # the one that agrees with the verb; of several that agree, the first, usually
             return {i: ("Nom" if i == agreeing[0] else "Acc") for i in open_}
     return {}
+
+
+def _naming_participle_of_a_noun(verb: Token) -> bool:
+    """A participle of a verb of naming with no auxiliary, hung on the noun it names ("Kees genannt")."""
+    return (
+        verb.dep_ in ("acl", "advcl") and verb.head.pos_ in HEADS and verb.tag_ in ("VVPP", "VVFIN")
+        and lemma_of(verb) in OBJECT_PREDICATIVE_VERBS and is_participle(verb.lower_, lemma_of(verb))
+        and not any(c.dep_.startswith(("aux", "nsubj")) or c.dep_ == "mark" for c in verb.children)
+    )  # (no finite verb spelt like one: "…, wenn man Ost und West als … betrachtet")
+
+
+def _sich_is_the_object(verb: Token) -> bool:
+    """The verb's "sich" is its accusative object: Ding writes it with "sich" and no other accusative
+    ("sich bilden", not "sich etw. ansehen")."""
+    lemma = verb_lemma(verb)
+    sich = any(c.lower_ == "sich" and c.dep_ in ("obj", "expl", "expl:pv") for c in verb.children)
+    return sich and reflexive_verb(lemma) and "Acc" not in reflexive_object_cases(lemma)
 
 
 def _subject_taken_for_a_dative(

@@ -286,17 +286,36 @@ def relative_pronouns_after_a_comma(doc: Doc) -> None:
         finite = _verb_closing_the_clause(token)
         if finite is None or finite.i == token.head.right_edge.i + 1 and not unmistakable:
             continue
-        verb = finite.head if finite.dep_.startswith("aux") and finite.head.i != finite.i else finite
-        kept = {f: v for f, v in token.morph.to_dict().items() if f in ("Case", "Gender", "Number")}
-        token.pos_, token.tag_ = "PRON", "PRELS"
-        token.set_morph({**kept, "PronType": "Rel"})
-        if preposition is None:
-            set_head(token, verb, _RELATIVE_ROLES.get(token.lower_, "nsubj"))
-        elif set_head(token, verb, "obl"):
-            set_head(preposition, token, "case")
-        antecedent = doc[comma.i - 1]
-        if comma.text == "," and antecedent.pos_ in ("NOUN", "PROPN") and verb.dep_ == "conj" and verb.head.i < comma.i:
-            set_head(verb, antecedent, "acl:relcl")  # (the parser took the clause for a main clause's conjunct)
+        _make_relative(token, preposition, comma, finite)
+    for token in tokens_where(doc, "LOWER", _WELCH_FORMS):
+        # "…, in welchen … hineinreichten" with "welchen" tagged a noun: the relative pronoun "welch-"
+        preposition = doc[token.i - 1] if token.i > 1 and doc[token.i - 1].tag_ == "APPR" else None
+        comma = doc[token.i - 2] if preposition is not None else doc[token.i - 1] if token.i else None
+        if token.tag_ in ("PRELS", "PWS", "PWAT") or comma is None or comma.text != ",":
+            continue
+        finite = _verb_closing_the_clause(token)
+        if finite is not None:
+            _make_relative(token, preposition, comma, finite)
+
+
+def _make_relative(token: Token, preposition: Token | None, comma: Token, finite: Token) -> None:
+    """Make *token* the relative pronoun of the clause *finite* closes, with its preposition."""
+    doc = token.doc
+    verb = finite.head if finite.dep_.startswith("aux") and finite.head.i != finite.i else finite
+    kept = {f: v for f, v in token.morph.to_dict().items() if f in ("Case", "Gender", "Number")}
+    token.pos_, token.tag_ = "PRON", "PRELS"
+    token.set_morph({**kept, "PronType": "Rel"})
+    if preposition is None:
+        set_head(token, verb, _RELATIVE_ROLES.get(token.lower_, "nsubj"))
+    elif set_head(token, verb, "obl"):
+        set_head(preposition, token, "case")
+    antecedent = doc[comma.i - 1]
+    if comma.text == "," and antecedent.pos_ in ("NOUN", "PROPN") and verb.dep_ == "conj" and verb.head.i < comma.i:
+        set_head(verb, antecedent, "acl:relcl")  # (the parser took the clause for a main clause's conjunct)
+
+
+# The forms of the relative "welch-" (written, not spoken German: "…, in welchen …").
+_WELCH_FORMS = ("welcher", "welche", "welches", "welchem", "welchen")
 
 
 def _second_relative_clause(word: Token) -> bool:

@@ -11,7 +11,10 @@ comma.
 may make it the predicate and the real predicate, a noun with "ein", its attribute or its subject ("ist der
 Drache ein Sinnbild"). Of a bare or definite noun and a noun with the indefinite article, the indefinite
 one is what is said of the other: the predicate. An adjective opening the sentence before the copula is
-the predicate too ("Ähnlich ist die Form …").
+the predicate too ("Ähnlich ist die Form …"), and so is a genitive of quality the parser hung on the
+subject ("ist Barbados nicht vulkanischen Ursprungs"), and a noun after the comma that closes the first
+noun's relative clause ("ist ein Zeitalter, in dem …, ein glückliches Zeitalter"). A predicate after
+"und" is a clause of its own, not a conjunct of a noun before it.
 """
 
 from __future__ import annotations
@@ -23,7 +26,7 @@ from reader.nlp.lang.articles import DEFINITE_DETERMINERS, INDEFINITE_DETERMINER
 from reader.nlp.lang.grammar import AUXILIARY_FORMS
 from reader.nlp.morph_features import article_cases, may_be_nominative
 from reader.nlp import lemma_dictionary
-from reader.nlp.parse_edits import set_head, take_place
+from reader.nlp.parse_edits import set_head, take_place, verb_above
 
 if TYPE_CHECKING:  # annotations only: importing the rule must not load spaCy
     from spacy.tokens import Doc, Token
@@ -44,6 +47,9 @@ def correct_copular_clauses(doc: Doc) -> None:
     for copula in tokens_where(doc, "DEP", ("cop",)):
         predicate_taken_for_an_attribute(copula)
         subject_taken_for_the_predicate(copula)
+        genitive_of_quality_taken_for_an_attribute(copula)
+        predicate_after_a_relative_clause(copula)
+        copular_clause_joined_to_a_noun(copula)
         copula_hung_on_the_subject(copula)
         clause_taken_for_a_subject(copula)
         fronted_predicate_adjective(copula)
@@ -200,6 +206,80 @@ def subject_taken_for_the_predicate(copula: Token) -> None:
         if child.i < first.i and child.dep_ not in _OWN_DEPENDENTS:
             set_head(child, second)  # the copula, and what opens the clause ("In … Schöpfungsmythen")
     set_head(first, second, "nsubj")
+
+
+def genitive_of_quality_taken_for_an_attribute(copula: Token) -> None:
+    """"Im Gegensatz zu … ist Barbados nicht vulkanischen Ursprungs" with "Barbados" the predicate and
+    "Ursprungs" its attribute: a genitive of an adjective and a noun with no article after sein says what
+    the subject is like ("is of volcanic origin", "ist deutscher Herkunft"); it is the predicate, the noun
+    the parser hung it on the subject."""
+    first = copula.head
+    if AUXILIARY_FORMS.get(copula.lower_) != "sein" or first.pos_ not in _NOMINAL or first.i < copula.i:
+        return
+    genitive = next((c for c in first.children if c.dep_ == "nmod" and c.i > first.i and bare_genitive(c)), None)
+    if genitive is None or any(c.dep_.startswith("nsubj") for c in first.children) or not take_place(genitive, first):
+        return
+    for child in list(first.children):
+        if child.i < first.i and child.dep_ not in _OWN_DEPENDENTS:
+            set_head(child, genitive)  # the copula, its adverbs ("nicht"), what opens the clause
+    set_head(first, genitive, "nsubj")
+
+
+def predicate_after_a_relative_clause(copula: Token) -> None:
+    """"daher ist ein Zeitalter, in dem ein Buddha erscheint, ein glückliches Zeitalter" with the second
+    noun hung on the first as its attribute: after sein, a noun whose relative clause follows it is the
+    subject, and the nominative after that clause's closing comma what is said of it, the predicate."""
+    first = copula.head
+    if AUXILIARY_FORMS.get(copula.lower_) != "sein" or first.pos_ not in _NOMINAL or first.i < copula.i:
+        return
+    if any(c.dep_.startswith("nsubj") for c in first.children):
+        return
+    clause = next((c for c in first.children if c.dep_ in ("acl", "acl:relcl") and c.i > first.i), None)
+    if clause is None:
+        return
+    end = clause.right_edge.i + 1
+    doc = copula.doc
+    if end + 1 >= len(doc) or doc[end].text != ",":
+        return
+    second = next((c for c in first.children if c.i > end and c.dep_ in ("nmod", "appos") and _noun_with_article(c)), None)
+    opening = next((t.i for t in second.subtree if not t.is_punct), None) if second is not None else None
+    if opening != end + 1 or not _may_be_nominative(second) or not take_place(second, first):
+        return
+    for child in list(first.children):
+        if child.i < first.i and child.dep_ not in _OWN_DEPENDENTS:
+            set_head(child, second)  # the copula, "daher"
+    set_head(first, second, "nsubj")
+
+
+def copular_clause_joined_to_a_noun(copula: Token) -> None:
+    """"Gletscher speichern … 70 % des Süßwassers auf der Erde und sind … die größten Wasserspeicher" with the
+    predicate made a conjunct of "Erde": a predicate with its copula after "und" is a second clause, joined
+    to the verb of the clause before, whose subject it shares (no noun of that clause is joined with it)."""
+    predicate = copula.head
+    noun = predicate.head
+    if AUXILIARY_FORMS.get(copula.lower_) != "sein" or predicate.dep_ != "conj" or noun.pos_ not in _NOMINAL:
+        return
+    if copula.i < 1 or copula.doc[copula.i - 1].lower_ != "und" or any(c.dep_ == "cop" for c in noun.children):
+        return
+    verb = verb_above(noun)
+    if verb.pos_ in ("VERB", "AUX") and verb.i < noun.i and not any(c.dep_.startswith("nsubj") for c in predicate.children):
+        set_head(predicate, verb, "conj")
+
+
+def bare_genitive(noun: Token) -> bool:
+    """An adjective and a noun with no article whose endings make them a genitive: "vulkanischen
+    Ursprungs" (masculine or neuter, -en and -s), "deutscher Herkunft" (feminine, -er)."""
+    from reader.lexicon import lookup
+
+    if noun.pos_ != "NOUN" or any(c.dep_ in ("det", "det:poss", "case") for c in noun.children):
+        return False
+    adjective = next((c for c in noun.children if c.dep_ == "amod" and c.i < noun.i and c.tag_ == "ADJA"), None)
+    if adjective is None:
+        return False
+    gender = lookup(noun.text, "NOUN").gender
+    if adjective.lower_.endswith("en"):
+        return gender in ("m", "n") and noun.lower_.endswith("s")
+    return adjective.lower_.endswith("er") and gender == "f"
 
 
 def _determined(noun: Token, determiners: frozenset[str]) -> bool:

@@ -3,7 +3,7 @@
 A rule that scans the Doc (or a sentence) for each token it checks makes an analysis quadratic
 in the text's length; these answers are kept beside the Doc (weakly, so they go with it).
 Only facts no component changes once they are kept: a Doc's token texts are fixed at
-tokenisation (no component retokenises), and so are the quotations they open and close; sentence
+tokenisation (no component retokenises), and so are the quotations and brackets they open and close; sentence
 starts are kept once the parse repairs are done
 (`keep_sentence_starts`); `particles` is asked after the pipeline has run.
 
@@ -99,3 +99,23 @@ def _particles(doc: Doc) -> dict[int, int]:
             if verb is not None and verb not in found and sent.start <= verb < sent.end:
                 found[verb] = token.i
     return found
+
+
+def bracket_openings(doc: Doc) -> list[int]:
+    """Per token, where the innermost "(" around it opens, or -1: only a bracket its paragraph closes."""
+    return once("brackets", doc, _bracket_openings)
+
+
+def _bracket_openings(doc: Doc) -> list[int]:
+    openings, opened = [-1] * len(doc), []  # `opened`: the open brackets of the paragraph
+    for token in doc:
+        if token.is_space and "\n" in token.text:
+            opened = []  # a bracket the paragraph never closes holds nothing
+        elif token.text == "(":
+            opened.append(token.i)
+        elif token.text == ")" and opened:
+            start = opened.pop()
+            for i in range(start + 1, token.i):
+                if openings[i] < start:
+                    openings[i] = start  # (an inner bracket's words keep theirs)
+    return openings

@@ -99,8 +99,12 @@ def _names_a_language(word: Token) -> bool:
     """An undeclined adjective in -sch whose first sense is a language ("Latin"), or its abbreviation
     ("engl.", "mnd."), after a bracket, a comma or "von"/"aus"."""
     before = word.doc[word.i - 1] if word.i else None
-    if before is None or before.lower_ not in _CITATION_OPENERS:
-        return False
+    return before is not None and before.lower_ in _CITATION_OPENERS and language_adjective(word)
+
+
+def language_adjective(word: Token) -> bool:
+    """An undeclined adjective in -sch whose first sense is a language ("lateinisch": Latin), or its
+    abbreviation ("engl.")."""
     abbreviation = abbreviation_entry(word.text)
     if abbreviation is not None:
         senses = abbreviation.gloss if abbreviation_expansion(word.text).endswith("sch") else ()

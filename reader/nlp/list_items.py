@@ -5,7 +5,8 @@ parser often hangs the second item on the first as an apposition ("renames") and
 as its conjunct. An apposition does not go on with "und"; a phrase after a comma whose own conjunct
 follows with "und", "oder" or "sowie" is the list's middle item. All items hang on the first, as the
 parser hangs the conjuncts of a list it reads right. A bare plural joined to a genitive attribute is an
-item of the list that attribute's owner stands in; a noun joined to a passive participle, its subject.
+item of the list that attribute's owner stands in; a noun joined to a passive participle, its subject;
+and a noun inside a bracket no item of a list outside it.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from reader.nlp import lemma_dictionary
+from reader.nlp.doc_facts import bracket_openings
 from reader.nlp.lang.grammar import AUXILIARY_FORMS
 from reader.nlp.parse_edits import set_head
 
@@ -59,6 +61,18 @@ def conjunct_taken_for_an_apposition(item: Token) -> None:
         return
     item.dep_ = "conj"
     set_head(opening, item, "cc")
+
+
+def conjunct_inside_a_bracket(item: Token) -> None:
+    """"Herzog (althochdeutsch herizogo, ursprünglich Führer, Heerführer im Kriege) ist …" with "Führer" and
+    "Heerführer" made conjuncts of "Herzog", a subject list: words inside a bracket after a noun rename or
+    explain it, no item of a list the noun stands in outside the bracket."""
+    first = item.head
+    if item.dep_ != "conj" or item.pos_ not in _NOMINAL or first.pos_ not in _NOMINAL or first.i >= item.i:
+        return
+    opening = bracket_openings(item.doc)[item.i]
+    if opening > first.i:
+        item.dep_ = "appos"
 
 
 def later_conjuncts(first: Token, item: Token) -> list[Token]:

@@ -365,6 +365,8 @@ def inherits(token: Token) -> bool:
     particle = next((c for c in token.children if c.dep_ == "case" and name_particle(c)), None)
     if unjoined_conjunct(token) or noun_hung_on_a_name(token) or object_of_participle(token) is not None:
         return False
+    if token.dep_ == "conj" and token.head.pos_ in ("VERB", "AUX"):
+        return False  # a predicate joined to a verb heads a clause of its own ("… und sind die größten …"): no case to copy
     return token.dep_ in INHERITING or (token.dep_ == "nmod" and particle is not None and token.head.i < particle.i)
 
 

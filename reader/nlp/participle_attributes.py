@@ -45,7 +45,13 @@ def participles_after_their_noun(doc: Doc) -> None:
             continue
         noun = _noun_before_the_insertion(participle)
         verb = participle.head
-        clause = verb.pos_ in ("VERB", "AUX") or any(child.dep_ == "cop" for child in verb.children)  # (or a predicate)
+        if verb.i == participle.i and noun is not None and noun.head.i == participle.i:
+            # "Der Stausee, … auch Weiher genannt, ist ein … See" with the participle made the root: the clause
+            # after its comma heads the sentence
+            verb = next((c for c in participle.children if c.i > participle.i + 1 and _heads_a_clause(c)), verb)
+            if verb.i != participle.i and not take_place(verb, participle):
+                continue
+        clause = _heads_a_clause(verb)
         if noun is not None and noun.head.i == participle.i and verb.i > participle.i and clause:
             if set_head(noun, verb, "nsubj"):
                 set_head(participle, noun, "acl")
@@ -54,6 +60,11 @@ def participles_after_their_noun(doc: Doc) -> None:
             for child in participle.children:
                 if child.dep_ in (*_SUBJECTS, "obj") and child.i < participle.i:
                     child.dep_ = "xcomp"  # "auch IS genannt": what it is called (the noun is what is called)
+
+
+def _heads_a_clause(word: Token) -> bool:
+    """A verb, or a predicate with its copula."""
+    return word.pos_ in ("VERB", "AUX") or any(child.dep_ == "cop" for child in word.children)
 
 
 def _noun_before_the_insertion(participle: Token) -> Token | None:

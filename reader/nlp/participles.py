@@ -104,6 +104,8 @@ def participles_taken_for_adverbs(doc: Doc) -> None:
         token.tag_ = "VVPP"
         token.set_morph("VerbForm=Part")
         token.lemma_ = verb
+        if werden.head.i == token.i:
+            continue  # the parser hung werden on it already: only its word class was wrong
         if not take_place(token, werden):
             continue
         for child in list(werden.children):

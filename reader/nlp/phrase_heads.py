@@ -63,6 +63,7 @@ from reader.nlp.comparisons import (
 from reader.nlp.intransitive_verbs import subject_of_sich_lassen, subject_taken_for_an_object
 from reader.nlp.list_items import (
     bare_plural_joined_to_a_genitive,
+    conjunct_inside_a_bracket,
     conjunct_taken_for_an_apposition,
     list_item_taken_for_an_apposition,
     subject_joined_to_its_passive,
@@ -203,6 +204,7 @@ def correct_phrase_heads(doc: Doc) -> None:
         noun_phrase_after_a_prepositional_phrase(token)
         list_item_taken_for_an_apposition(token)
         conjunct_taken_for_an_apposition(token)
+        conjunct_inside_a_bracket(token)
         bare_name_renaming_the_noun_before(token)
         plural_noun_taken_for_a_name_part(token)
     subordinators_taken_for_prepositions(doc)

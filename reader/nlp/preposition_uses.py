@@ -19,6 +19,7 @@ from reader.lexicon.lookup import CALENDAR_WORDS
 from reader.lexicon.ranking import gloss_core
 from reader.lexicon.valency import ENGLISH_PREPOSITIONS, governed_preposition, governed_prepositions
 from reader.nlp.extensions import token_value
+from reader.nlp.foreign_words import language_adjective
 from reader.nlp.morph_features import feature_values
 from reader.nlp.noun_lexicon import adjectival_noun, in_a_language, noun_entry, person_noun, takes_preposition
 from reader.nlp.sense_conditions import construction
@@ -110,6 +111,8 @@ def preposition_uses(token) -> list[str]:
         return ["beyond"]  # "über den Tod hinaus"
     if token.lower_ == "über" and _after_a_time(token):
         return ["span"]  # "den ganzen Tag über": over, all day long
+    if token.lower_ == "über" and token.i + 1 < len(token.doc) and language_adjective(token.doc[token.i + 1]):
+        return ["medium"]  # "von aleutisch Alaxsxax über russisch …": a word's way through a language, via
     if token.lower_ == "über" and _above_a_level(token):
         return ["height"]  # "652 m über Meeresspiegel": above
     if token.lower_ == "über" and token.head.text in NUMBER_NOUNS and _before_a_number(token):

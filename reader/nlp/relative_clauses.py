@@ -310,16 +310,35 @@ def clauses_of_whose_hung_outside(doc: Doc) -> None:
         owner = whose.head
         if head.dep_ == "ROOT" or head.head.i in clause or head.head.i > finite.i or owner.pos_ not in _NOMINAL:
             continue  # it heads the sentence (another repair's case), or hangs inside its clause or after it
-        if owner.i not in clause or any(a.i == head.i for a in owner.ancestors):
+        if owner.i not in clause or _hangs_within(owner, head, clause):
             continue  # the parser read it as the clause of "dessen"'s noun
+        outside = [c for c in head.children if c.i < opening.i and not c.is_punct]
+        # "und ist der Ehrenname …, dessen Lehre … begründet" with the predicate before the comma made the
+        # subject of "begründet": the predicate (with its copula) takes the verb's place in the sentence
+        predicate = next((c for c in outside if any(g.dep_ == "cop" for g in c.children)), None)
+        if predicate is not None and not take_place(predicate, head):
+            continue
         if not set_head(head, antecedent, "acl:relcl"):
             continue
+        for child in outside:
+            if predicate is not None and child.i != predicate.i:
+                set_head(child, predicate)
         inside = owner.head.i in clause
         for word in (doc[i] for i in clause):
             if word.i != head.i and word.head.i not in clause:
                 set_head(word, head)
         if not inside:
             _roles_beside_whose(owner, head)
+
+
+def _hangs_within(word: Token, head: Token, clause: range) -> bool:
+    """`word` hangs on `head` through words of `clause` only."""
+    node = word
+    while node.i != head.i:
+        if node.head.i not in clause or node.head.i == node.i:
+            return False
+        node = node.head
+    return True
 
 
 def _roles_beside_whose(owner: Token, verb: Token) -> None:

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 import numpy
 
 from reader.lexicon.abbreviations import abbreviation_entry
-from reader.nlp.doc_facts import once
+from reader.nlp.doc_facts import bracket_openings, once
 from reader.nlp.lang.articles import determiner_readings
 from reader.nlp.lang.sentences import (
     ABBREVIATIONS,
@@ -198,7 +198,7 @@ def _scan_quotations(doc: Doc) -> tuple[list[bool], list[bool]]:
 
 def _inside_brackets(doc: Doc, token: Token) -> bool:
     """Whether `token` stands between "(" and the ")" that closes it in the same paragraph."""
-    return once("brackets", doc, _scan_brackets)[token.i]
+    return bracket_openings(doc)[token.i] >= 0
 
 
 def _quoted_sentence(doc: Doc, word: Token) -> bool:
@@ -212,19 +212,6 @@ def _quoted_sentence(doc: Doc, word: Token) -> bool:
         return False
     closing = next((t for t in doc[start:] if t.text in CLOSING_QUOTES or t.text == ")"), None)
     return closing is not None and closing.text != ")" and doc[closing.i - 1].text in SENTENCE_END
-
-
-def _scan_brackets(doc: Doc) -> list[bool]:
-    inside, opened = [False] * len(doc), []  # `opened`: the open brackets of the paragraph
-    for token in doc:
-        if token.is_space and "\n" in token.text:
-            opened = []  # a bracket the paragraph never closes holds nothing
-        elif token.text == "(":
-            opened.append(token.i)
-        elif token.text == ")" and opened:
-            for i in range(opened.pop() + 1, token.i):
-                inside[i] = True
-    return inside
 
 
 def _can_open(doc: Doc, mark: Token) -> bool:

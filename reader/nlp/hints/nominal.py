@@ -7,6 +7,7 @@ from spacy.tokens import Token
 
 from reader.nlp.extensions import token_value
 from reader.nlp.clause_kinds import COPULAR_LEMMAS
+from reader.nlp.copular_clauses import bare_genitive
 from reader.nlp.foreign_words import later_part_of_english_name
 from reader.nlp.function_word_uses import counts_an_interval
 from reader.lexicon.database import LexiconMissingError
@@ -216,6 +217,8 @@ def _lexicon_genders(token: Token, listed_only: bool = False) -> tuple[str, ...]
 
 def add_preposition_hints(prep: Token, hints: Hints, noun: Token | None = None) -> None:
     word = prep.lower_
+    if word.endswith("."):
+        return  # "v. Chr.": an abbreviation in a set phrase, whose gloss says it all
     cases = governed_cases(word)
     noun = noun if noun is not None else prep.head
     case = _feats(noun)[0] if noun.pos_ in NOMINAL else None
@@ -290,6 +293,9 @@ def _case_reason(token: Token, case: str, hints: Hints) -> str | None:
         prep = None
     if prep is None and token.dep_ == "conj" and token.head.pos_ in NOMINAL:
         first = token.head
+        if any(c.dep_ == "cc" and c.lower_ == "als" for c in token.children):
+            # "wird die Gletscherregion als glaziale Höhenstufe bezeichnet": what it is called, no second subject
+            return f"{name}: after als, the same case as {first.text}" if _feats(first)[0] == case else None
         if _feats(first)[0] == case:
             reason = _case_reason(first, case, hints)
             if not reason:
@@ -349,6 +355,8 @@ def _case_reason(token: Token, case: str, hints: Hints) -> str | None:
         return f"dative: {kind} of {verb} (to or for whom?)" if verb else f"dative: {kind}"
     if case == "Gen" and genitive_with_sein(token):
         return f"genitive with sein: 'der {lemma_of(token)} sein', to be {GENITIVE_WITH_SEIN[lemma_of(token)]}"
+    if case == "Gen" and any(c.dep_ == "cop" for c in token.children) and bare_genitive(token):
+        return "genitive with sein: what the subject is like ('is of … kind, origin, opinion')"
     if dep == "nmod" and case == "Gen" and token.head.pos_ in NOMINAL and not governed_cases(token.head.text):
         return f"genitive: belongs to {token.head.text} ('the {token.head.text} of …')"
     if dep == "nmod" and case == "Gen" and token.head.pos_ in ("DET", "PRON", "NUM"):
@@ -371,6 +379,8 @@ def _case_reason(token: Token, case: str, hints: Hints) -> str | None:
             passive = "the passive " if vc.voice == "passive" else ""
             return f"nominative: subject of {passive}{verb_term(vc.head)}"
         return f"nominative: predicate noun after {cop.lemma_ or cop.text}"
+    if case == "Nom" and dep == "xcomp" and token.head.dep_ in ("acl", "advcl") and lemma_of(token.head) in NAMING_VERBS:
+        return f"nominative: what {token.head.head.text} is called ({token.head.text})"  # "auch Kees genannt"
     if case == "Nom" and dep in ("obj", "xcomp", "dep") and token.head.pos_ in ("VERB", "AUX") and lemma_of(token.head) in COPULAR_LEMMAS:
         return f"nominative: predicate noun after {lemma_of(token.head)}"  # "Sein Name lautet Bharat"
     if dep in ("obl", "obl:tmod") and case == "Acc" and token.pos_ in NOMINAL and (

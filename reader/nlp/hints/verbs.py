@@ -499,7 +499,10 @@ def _main_clause(vc: VerbComplex, finite: Token, hints: Hints) -> None:
     )
     text = f"Main clause: the finite verb {finite.text} stands in second place (verb second)"
     if subject is not None and subject.i > finite.i:
-        conjuncts = [c.text for c in subject.children if c.dep_ == "conj" and c.pos_ in NOMINAL]
+        conjuncts = [
+            c.text for c in subject.children
+            if c.dep_ == "conj" and c.pos_ in NOMINAL and not any(g.dep_ == "cc" and g.lower_ == "als" for g in c.children)
+        ]  # ("die Gletscherregion als … Höhenstufe": what it is called, no second subject)
         subject_text = " und ".join([", ".join([subject.text, *conjuncts[:-1]]), conjuncts[-1]]) if conjuncts else subject.text
         opening = "the clause before it" if first_words is None else first_words
         text += f"; {opening} comes first, so the subject {subject_text} follows the verb"

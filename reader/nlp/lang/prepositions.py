@@ -11,7 +11,7 @@ from __future__ import annotations
 
 DATIVE: frozenset[str] = frozenset(
     """aus außer bei mit nach seit von zu gegenüber ab samt mitsamt nebst entgegen gemäß zufolge
-    entsprechend nahe fern zuliebe""".split()
+    entsprechend nahe fern zuliebe v. n.""".split()  # ("v. Chr.", "n. Chr.", "Karl v. Habsburg": vor, nach, von)
 )
 ACCUSATIVE: frozenset[str] = frozenset("durch für gegen ohne um bis wider per pro je betreffend".split())
 GENITIVE: frozenset[str] = frozenset(
