@@ -467,3 +467,16 @@ def test_a_finite_verb_spelt_like_a_participle_of_naming_keeps_its_object() -> N
     text = "Das Land liegt ganz im Westen, wenn man Ost und West als fest definierte Erdhälften betrachtet."
     tokens = {t.text: t for t in analyze(text).tokens}
     assert tokens["Ost"].hints[0].startswith("Accusative") and tokens["Erdhälften"].hints[0].startswith("Accusative")
+
+
+def test_a_dative_object_taken_for_a_genitive_attribute_is_the_verbs() -> None:
+    """"Das BZÖ gehört als Koalitionspartner der Volkspartei der österreichischen Regierung an": angehören
+    needs a dative object and has none, so "der … Regierung" closing the clause is that object, not the
+    party's attribute; "der Frau der Nachbarn helfen" keeps its genitive (the woman is the dative)."""
+    tokens = {t.text: t for t in analyze("Die Partei gehört als Juniorpartner der Volkspartei der neuen Regierung an.").tokens}
+    assert tokens["Regierung"].hints[0].startswith("Dative") and "angehören" in tokens["Regierung"].hints[1]
+    helper = {t.text: t for t in analyze("Sie freut sich, weil er der Frau der Nachbarn hilft.").tokens}
+    assert helper["Nachbarn"].hints[0].startswith("Genitive")
+    # in a main clause the phrase before the verb is its first field, whatever the verb takes
+    first_field = {t.text: t for t in analyze("Die Maßnahme einer Zinssenkung dient dazu, die Wirtschaft zu stärken.").tokens}
+    assert first_field["Zinssenkung"].hints[0].startswith("Genitive")

@@ -366,3 +366,15 @@ def test_a_predicate_after_und_is_a_clause_of_its_own() -> None:
     text = "Wälder speichern derzeit viel Kohlenstoff auf der Erde und sind nach den Meeren die größten Kohlenstoffspeicher."
     assert any("predicate noun after sein" in hint for hint in hints(text, "Kohlenstoffspeicher"))
     assert case_of(text, "Kohlenstoffspeicher") == "Nominative"
+
+
+def test_a_main_clause_before_a_relative_clause_keeps_its_predicate_out_of_brackets() -> None:
+    """"…, insbesondere waren sie dies in den Kaltzeiten (Eiszeitalter) des Pleistozäns, in welchen …
+    hineinreichten": where the parser hung the main clause on the relative clause after it, a noun in
+    brackets or in the genitive is no predicate the copula "waren" could head."""
+    text = (
+        "Gletscher sind auch bedeutende Landschaftsformer, insbesondere waren sie dies in den Kaltzeiten "
+        "(Eiszeitalter) des Pleistozäns, in welchen auf der Nordhalbkugel Inlandeismassen bis in das nördliche "
+        "Mitteleuropa hineinreichten."
+    )
+    assert any("predicate noun after sein" in hint for hint in hints(text, "Landschaftsformer"))

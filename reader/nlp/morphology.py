@@ -93,6 +93,7 @@ from reader.nlp.phrase_context import (
     time_adverbial,
 )
 from reader.nlp.noun_forms import common_noun_taken_for_a_name, declines_like_adjective, noun_form_evidence, noun_reading, plural_form
+from reader.nlp.dative_objects import dative_objects_taken_for_genitives
 from reader.nlp.noun_lexicon import genderless_noun, in_a_language
 from reader.nlp.token_memo import tokens_unchanged
 from reader.nlp.noun_phrases import (
@@ -142,6 +143,7 @@ def correct_morphology(doc: Doc) -> None:
             token.pos_ = "PRON"  # "mit ihnen": these forms are never verbs or nouns
         elif _noun_taken_for_a_verb(token):
             token.pos_ = "PROPN" if token.tag_ == "NE" else "NOUN"  # "in der „Gruft“": tag and article say noun
+    dative_objects_taken_for_genitives(doc)
     with tokens_unchanged(doc):  # the rules below only read the tokens, and ask the same of them often
         phrases, decided = _decide_phrases(doc)
     for i, phrase in phrases.items():

@@ -20,8 +20,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from reader.nlp.doc_arrays import tokens_where
+from reader.nlp.doc_facts import bracket_openings
 from reader.nlp.lang.articles import relative_pronoun_fits
-from reader.nlp.morph_features import may_be_nominative
+from reader.nlp.morph_features import article_cases, may_be_nominative
 from reader.nlp.noun_forms import noun_reading
 from reader.nlp.noun_lexicon import names_someone
 from reader.nlp.noun_phrases import fixed_adverb
@@ -90,9 +91,11 @@ def main_clause_hung_on_the_relative_clause_after_it(doc: Doc) -> None:
         if finite.dep_ in _AUXILIARY_RELATIONS:
             # (hung on the verb, or on a word of the main clause: "ist in der Regel ein … Behälter, in dem …",
             # where the parser made "Behälter" an attribute of "Regel")
+            brackets = bracket_openings(doc)
             head = next(
                 (t for t in doc[finite.i + 1 : comma.i] if t.pos_ in _NOMINAL and (t.head.i == relative.i or finite.i <= t.head.i < comma.i)
-                 and not t.dep_.startswith("nsubj") and not any(c.dep_ == "case" and not fixed_adverb(c) for c in t.children)),
+                 and not t.dep_.startswith("nsubj") and not any(c.dep_ == "case" and not fixed_adverb(c) for c in t.children)
+                 and brackets[t.i] < finite.i and article_cases(t) != {"Gen"}),  # (not "(Eiszeitalter)", "des Pleistozäns")
                 None,
             )
             if head is None:

@@ -100,7 +100,8 @@ GENITIVE_WITH_SEIN: dict[str, str] = {
 DATIVE_OBJECT_VERBS: frozenset[str] = frozenset(
     """helfen danken folgen gehören gefallen schaden drohen widersprechen zustimmen begegnen gratulieren
     vertrauen misstrauen nützen dienen fehlen gelingen misslingen passieren geschehen ähneln gleichen
-    entsprechen gehorchen applaudieren zuhören zusehen zufallen zukommen beitreten ausweichen""".split()
+    entsprechen gehorchen applaudieren zuhören zusehen zufallen zukommen beitreten ausweichen angehören
+    unterliegen widerfahren entgehen entstammen obliegen""".split()
 )
 # Verbs that take no accusative object (intransitive, or with a prepositional object only): a phrase in
 # the nominative or accusative beside them is the subject ("…, ob die Verhandlungen stattfinden").
