@@ -2,8 +2,8 @@
 
 "Das BZÖ gehört als Koalitionspartner der Volkspartei der österreichischen Regierung an", "…, weshalb sich
 diese Erfahrung einer Beschreibung entzieht": "der" and "einer" are a feminine dative as well as a
-genitive, so "der Regierung" reads as the Volkspartei's. But angehören and sich entziehen need a dative
-object, and the clause has none; the phrase that closes the clause right before its verb (or the verb's
+genitive, so "der Regierung" reads as the Volkspartei's. But angehören and sich entziehen never go
+without a dative object, and the clause has none; the phrase that closes the clause right before its verb (or the verb's
 particle) is that object. Run before the case rules, which then read it as the verb's dative.
 """
 
@@ -15,7 +15,6 @@ from reader.lexicon.database import LexiconMissingError
 from reader.lexicon.valency import reflexive_object_cases
 from reader.nlp.clause_kinds import verb_lemma
 from reader.nlp.doc_arrays import tokens_where
-from reader.nlp.lang.valency import DATIVE_OBJECT_VERBS
 from reader.nlp.morph_features import article_cases
 from reader.nlp.parse_edits import set_head
 from reader.nlp.verb_complex import opens_subordinate_clause
@@ -26,6 +25,8 @@ if TYPE_CHECKING:
 # Determiners that are a feminine dative and a genitive alike.
 _DATIVE_OR_GENITIVE = frozenset({"der", "einer", "dieser", "jener", "keiner"})
 _SUBJECTS = frozenset({"nsubj", "nsubj:pass", "expl"})
+# Verbs with a dative object they never go without.
+_DATIVE_REQUIRED = frozenset("angehören unterliegen widerfahren entstammen obliegen".split())
 
 
 def dative_objects_taken_for_genitives(doc: Doc) -> None:
@@ -53,13 +54,14 @@ def dative_objects_taken_for_genitives(doc: Doc) -> None:
 
 
 def _needs_a_dative(verb: Token) -> bool:
-    """A verb whose only object is a dative (angehören, helfen …), or one Ding writes "sich jdm./etw. …"
-    with, beside its "sich" ("sich entziehen")."""
+    """A verb that never goes without its dative object (angehören, unterliegen …), or one Ding writes
+    "sich jdm./etw. …" with, beside its "sich" ("sich entziehen"); not one whose dative may be left out
+    ("…, wenn die Gestaltung der Europäischen Union gelingt": the union's)."""
     lemma = verb_lemma(verb)
     # (before the lemmatiser "gehört" may read as hören's participle: its present of gehören counts too)
     particle = next((c.lower_ for c in verb.children if c.dep_ == "compound:prt"), "")
     present = particle + verb.lower_.removesuffix("t") + "en" if verb.lower_.endswith("t") else lemma
-    if {lemma, present} & DATIVE_OBJECT_VERBS:
+    if {lemma, present} & _DATIVE_REQUIRED:
         return True
     if not any(c.lower_ == "sich" for c in verb.children):
         return False
