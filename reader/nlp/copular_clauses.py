@@ -200,12 +200,7 @@ def subject_taken_for_the_predicate(copula: Token) -> None:
         return
     if not _determined(second, INDEFINITE_DETERMINERS) or any(t.is_punct for t in copula.doc[first.i + 1 : second.i]):
         return
-    if not take_place(second, first):
-        return
-    for child in list(first.children):
-        if child.i < first.i and child.dep_ not in _OWN_DEPENDENTS:
-            set_head(child, second)  # the copula, and what opens the clause ("In … Schöpfungsmythen")
-    set_head(first, second, "nsubj")
+    _takes_the_predicate_s_place(second, first)
 
 
 def genitive_of_quality_taken_for_an_attribute(copula: Token) -> None:
@@ -217,12 +212,8 @@ def genitive_of_quality_taken_for_an_attribute(copula: Token) -> None:
     if AUXILIARY_FORMS.get(copula.lower_) != "sein" or first.pos_ not in _NOMINAL or first.i < copula.i:
         return
     genitive = next((c for c in first.children if c.dep_ == "nmod" and c.i > first.i and bare_genitive(c)), None)
-    if genitive is None or any(c.dep_.startswith("nsubj") for c in first.children) or not take_place(genitive, first):
-        return
-    for child in list(first.children):
-        if child.i < first.i and child.dep_ not in _OWN_DEPENDENTS:
-            set_head(child, genitive)  # the copula, its adverbs ("nicht"), what opens the clause
-    set_head(first, genitive, "nsubj")
+    if genitive is not None and not any(c.dep_.startswith("nsubj") for c in first.children):
+        _takes_the_predicate_s_place(genitive, first)
 
 
 def predicate_after_a_relative_clause(copula: Token) -> None:
@@ -243,12 +234,19 @@ def predicate_after_a_relative_clause(copula: Token) -> None:
         return
     second = next((c for c in first.children if c.i > end and c.dep_ in ("nmod", "appos") and _noun_with_article(c)), None)
     opening = next((t.i for t in second.subtree if not t.is_punct), None) if second is not None else None
-    if opening != end + 1 or not _may_be_nominative(second) or not take_place(second, first):
+    if opening == end + 1 and _may_be_nominative(second):
+        _takes_the_predicate_s_place(second, first)
+
+
+def _takes_the_predicate_s_place(predicate: Token, subject: Token) -> None:
+    """Make `predicate` head the clause where the parser's predicate `subject` did: it takes the copula and
+    what opens the clause ("In … Schöpfungsmythen", "daher", "nicht"), and `subject` becomes its subject."""
+    if not take_place(predicate, subject):
         return
-    for child in list(first.children):
-        if child.i < first.i and child.dep_ not in _OWN_DEPENDENTS:
-            set_head(child, second)  # the copula, "daher"
-    set_head(first, second, "nsubj")
+    for child in list(subject.children):
+        if child.i < subject.i and child.dep_ not in _OWN_DEPENDENTS:
+            set_head(child, predicate)
+    set_head(subject, predicate, "nsubj")
 
 
 def copular_clause_joined_to_a_noun(copula: Token) -> None:

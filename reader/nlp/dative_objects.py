@@ -3,8 +3,8 @@
 "Das BZÖ gehört als Koalitionspartner der Volkspartei der österreichischen Regierung an", "…, weshalb sich
 diese Erfahrung einer Beschreibung entzieht": "der" and "einer" are a feminine dative as well as a
 genitive, so "der Regierung" reads as the Volkspartei's. But angehören and sich entziehen never go
-without a dative object, and the clause has none; the phrase that closes the clause right before its verb (or the verb's
-particle) is that object. Run before the case rules, which then read it as the verb's dative.
+without a dative object, and the clause has none; the phrase that closes the clause right before its verb
+(or the verb's particle) is that object. Run before the case rules, which then read it as the verb's dative.
 """
 
 from __future__ import annotations
@@ -31,10 +31,8 @@ _DATIVE_REQUIRED = frozenset("angehören unterliegen widerfahren entstammen obli
 
 def dative_objects_taken_for_genitives(doc: Doc) -> None:
     for verb in tokens_where(doc, "POS", ("VERB",)):
-        if not _needs_a_dative(verb) or any(c.dep_ in ("iobj", "obl:arg") for c in verb.children):
-            continue
-        closing = _word_before_the_end(verb)
-        if closing is None:
+        closing = _word_before_the_end(verb)  # (asked first: most verbs close no clause after a noun)
+        if closing is None or any(c.dep_ in ("iobj", "obl:arg") for c in verb.children) or not _needs_a_dative(verb):
             continue
         noun = closing
         while any(c.dep_ == "case" for c in noun.children) and noun.head.pos_ in ("NOUN", "PROPN"):

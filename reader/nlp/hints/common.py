@@ -51,6 +51,12 @@ def verb_term(head: Token) -> str:
     return token_value(head, "term") or head.lemma_ or head.lower_
 
 
+def after_als(conjunct: Token) -> bool:
+    """A noun the parser joined to another with "als" ("die Gletscherregion als … Höhenstufe"): what the
+    other is called or taken for, no item of a list with it."""
+    return any(c.dep_ == "cc" and c.lower_ == "als" for c in conjunct.children)
+
+
 def relative_pronoun_of(clause: Token) -> Token | None:
     if clause.dep_ not in ("acl:relcl", "acl") or clause.head.i > clause.i:
         return None

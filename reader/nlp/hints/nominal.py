@@ -19,6 +19,7 @@ from reader.nlp.hints.common import (
     NOMINAL,
     VERBAL,
     Hints,
+    after_als,
     relative_pronoun_of,
     verb_term,
 )
@@ -293,7 +294,7 @@ def _case_reason(token: Token, case: str, hints: Hints) -> str | None:
         prep = None
     if prep is None and token.dep_ == "conj" and token.head.pos_ in NOMINAL:
         first = token.head
-        if any(c.dep_ == "cc" and c.lower_ == "als" for c in token.children):
+        if after_als(token):
             # "wird die Gletscherregion als glaziale Höhenstufe bezeichnet": what it is called, no second subject
             return f"{name}: after als, the same case as {first.text}" if _feats(first)[0] == case else None
         if _feats(first)[0] == case:

@@ -13,6 +13,7 @@ from reader.nlp.hints.common import (
     NOMINAL,
     VERBAL,
     Hints,
+    after_als,
     clause_opener,
     relative_pronoun_of,
     subordinator,
@@ -499,10 +500,7 @@ def _main_clause(vc: VerbComplex, finite: Token, hints: Hints) -> None:
     )
     text = f"Main clause: the finite verb {finite.text} stands in second place (verb second)"
     if subject is not None and subject.i > finite.i:
-        conjuncts = [
-            c.text for c in subject.children
-            if c.dep_ == "conj" and c.pos_ in NOMINAL and not any(g.dep_ == "cc" and g.lower_ == "als" for g in c.children)
-        ]  # ("die Gletscherregion als … Höhenstufe": what it is called, no second subject)
+        conjuncts = [c.text for c in subject.children if c.dep_ == "conj" and c.pos_ in NOMINAL and not after_als(c)]
         subject_text = " und ".join([", ".join([subject.text, *conjuncts[:-1]]), conjuncts[-1]]) if conjuncts else subject.text
         opening = "the clause before it" if first_words is None else first_words
         text += f"; {opening} comes first, so the subject {subject_text} follows the verb"
