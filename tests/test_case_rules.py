@@ -483,3 +483,12 @@ def test_a_dative_object_taken_for_a_genitive_attribute_is_the_verbs() -> None:
     # in a main clause the phrase before the verb is its first field, whatever the verb takes
     first_field = {t.text: t for t in analyze("Die Maßnahme einer Zinssenkung dient dazu, die Wirtschaft zu stärken.").tokens}
     assert first_field["Zinssenkung"].hints[0].startswith("Genitive")
+
+
+def test_the_object_of_a_verb_that_takes_the_genitive_is_a_genitive() -> None:
+    """"Ein Delegierter enthielt sich der Stimme", "Das Gesetz bedarf der Zustimmung": "der" before a feminine
+    noun is a dative too, but sich enthalten and bedürfen take the genitive."""
+    abstained = {t.text: t for t in analyze("Ein Abgeordneter enthielt sich bei der Wahl der Stimme.").tokens}
+    assert abstained["Stimme"].hints[0].startswith("Genitive")
+    needs = {t.text: t for t in analyze("Die Reform bedarf der Zustimmung der Länder.").tokens}
+    assert needs["Zustimmung"].hints[0].startswith("Genitive") and "object of bedürfen" in needs["Zustimmung"].hints[1]

@@ -32,7 +32,9 @@ from reader.nlp.lang.valency import (
     DOUBLE_ACCUSATIVE_VERBS,
     DATIVE_OBJECT_VERBS,
     DATIVE_PERSON_VERBS,
+    GENITIVE_OBJECT_VERBS,
     OBJECT_PREDICATIVE_VERBS,
+    REFLEXIVE_GENITIVE_OBJECT_VERBS,
     REPORTING_VERBS,
     SAYING_VERBS,
 )
@@ -238,6 +240,9 @@ def _clause_targets(verb: Token, members: list[int], phrases: dict[int, Phrase],
     if verb.i in allowed and "Gen" in phrases[verb.i].allowed_cases() and bare_genitive(verb) and copular(verb):
         allowed[verb.i] = {"Gen"}
         decided[verb.i] = phrases[verb.i].best_in_case("Gen")
+    for i in _genitive_objects(verb, members, phrases):  # "bedarf der Zustimmung", "enthielt sich der Stimme"
+        allowed[i] = {"Gen"}
+        decided[i] = phrases[i].best_in_case("Gen")
     for i in members:  # "Sorgen bereitet der Regierung …": a bare "der" on a verb is dative, not genitive
         if decided[i][0] == "Gen" and "Dat" in allowed[i] and doc[i].dep_ in ("obj", "iobj", "obl", "obl:arg"):
             decided[i] = phrases[i].best_in_case("Dat")
@@ -394,6 +399,19 @@ def _clause_targets(verb: Token, members: list[int], phrases: dict[int, Phrase],
             # the one that agrees with the verb; of several that agree, the first, usually
             return {i: ("Nom" if i == agreeing[0] else "Acc") for i in open_}
     return {}
+
+
+def _genitive_objects(verb: Token, members: list[int], phrases: dict[int, Phrase]) -> list[int]:
+    """The object of a verb that takes the genitive, where its forms allow one: a phrase hung on the verb
+    as its object, its argument or its dative ("der Zustimmung", also a dative by its forms)."""
+    lemma = verb_lemma(verb)
+    sich = any(c.lower_ == "sich" for c in verb.children)
+    if lemma not in GENITIVE_OBJECT_VERBS and not (sich and lemma in REFLEXIVE_GENITIVE_OBJECT_VERBS):
+        return []
+    return [
+        i for i in members
+        if verb.doc[i].dep_ in ("obj", "iobj", "obl:arg") and verb.doc[i].lower_ != "sich" and "Gen" in phrases[i].allowed_cases()
+    ]
 
 
 def _naming_participle_of_a_noun(verb: Token) -> bool:

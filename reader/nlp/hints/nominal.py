@@ -354,6 +354,8 @@ def _case_reason(token: Token, case: str, hints: Hints) -> str | None:
     if dep in ("obj", "iobj") and case == "Dat":
         kind = "indirect object" if dep == "iobj" else "object"
         return f"dative: {kind} of {verb} (to or for whom?)" if verb else f"dative: {kind}"
+    if case == "Gen" and dep in ("obj", "iobj", "obl:arg") and verb:
+        return f"genitive: object of {verb}, which takes the genitive"  # "bedarf der Zustimmung"
     if case == "Gen" and genitive_with_sein(token):
         return f"genitive with sein: 'der {lemma_of(token)} sein', to be {GENITIVE_WITH_SEIN[lemma_of(token)]}"
     if case == "Gen" and any(c.dep_ == "cop" for c in token.children) and bare_genitive(token):

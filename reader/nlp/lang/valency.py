@@ -103,6 +103,12 @@ DATIVE_OBJECT_VERBS: frozenset[str] = frozenset(
     entsprechen gehorchen applaudieren zuhören zusehen zufallen zukommen beitreten ausweichen angehören
     unterliegen widerfahren entgehen entstammen obliegen""".split()
 )
+# Verbs whose object is a genitive ("der Opfer gedenken", "bedarf der Zustimmung"), the reflexive ones with
+# their "sich" ("sich der Stimme enthalten"): "der", "einer" before such an object are no dative.
+GENITIVE_OBJECT_VERBS: frozenset[str] = frozenset("gedenken bedürfen".split())
+REFLEXIVE_GENITIVE_OBJECT_VERBS: frozenset[str] = frozenset(
+    "enthalten bedienen bemächtigen vergewissern erfreuen rühmen annehmen entledigen".split()
+)
 # Verbs that take no accusative object (intransitive, or with a prepositional object only): a phrase in
 # the nominative or accusative beside them is the subject ("…, ob die Verhandlungen stattfinden").
 NO_ACCUSATIVE_VERBS: frozenset[str] = frozenset(
