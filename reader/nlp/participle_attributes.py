@@ -17,6 +17,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from reader.nlp.doc_arrays import tokens_where
+from reader.nlp.doc_facts import bracket_openings
 from reader.nlp.lang.articles import CASE_NAMES, STRONG, adjective_ending
 from reader.nlp.lang.prepositions import governed_cases
 from reader.nlp.morph_features import article_cases, feature_values
@@ -75,14 +76,8 @@ def _noun_before_the_insertion(participle: Token) -> Token | None:
     if comma is None or comma == 0:
         return None
     before = comma - 1
-    if doc[before].text == ")":  # "Geocaching (englisch …), … genannt, ist …": the noun before the bracket
-        depth = 0
-        while before >= 0:
-            depth += {")": 1, "(": -1}.get(doc[before].text, 0)
-            if depth == 0:
-                break
-            before -= 1
-        before -= 1
+    if doc[before].text == ")" and before > 0:  # "Geocaching (englisch …), … genannt, ist …": before the bracket
+        before = bracket_openings(doc)[before - 1] - 1
     noun = doc[before] if before >= 0 else None
     return noun if noun is not None and noun.pos_ in ("NOUN", "PROPN") and noun.dep_ in _SUBJECTS else None
 
