@@ -111,13 +111,13 @@ def test_case_by_construction(text: str, word: str, case: str) -> None:
     assert case_of(text, word) == case
 
 
-def _parsed(words: list[str], pos: list[str], heads: list[int], deps: list[str], morphs: list[str], tags=None):
+def _parsed(words: list[str], pos: list[str], heads: list[int], deps: list[str], morphs: list[str], tags=None, spaces=None):
     """A sentence with the parse given (the parser's slips these rules repair), its cases decided."""
     from spacy.tokens import Doc
 
     from reader.nlp.morphology import correct_morphology
 
-    doc = Doc(load_pipeline().vocab, words=words, pos=pos, tags=tags, heads=heads, deps=deps, morphs=morphs)
+    doc = Doc(load_pipeline().vocab, words=words, spaces=spaces, pos=pos, tags=tags, heads=heads, deps=deps, morphs=morphs)
     correct_morphology(doc)
     return doc
 
@@ -492,3 +492,68 @@ def test_the_object_of_a_verb_that_takes_the_genitive_is_a_genitive() -> None:
     assert abstained["Stimme"].hints[0].startswith("Genitive")
     needs = {t.text: t for t in analyze("Die Reform bedarf der Zustimmung der Länder.").tokens}
     assert needs["Zustimmung"].hints[0].startswith("Genitive") and "object of bedürfen" in needs["Zustimmung"].hints[1]
+
+
+def test_a_noun_with_an_indefinite_article_after_a_name_is_no_apposition() -> None:
+    """"gründete er mit seinem Bruder Paul und seinem Freund Max Huber ein Geschäft", with "ein Geschäft"
+    parsed as an apposition of "Freund": without a comma a noun with an indefinite article renames
+    nothing; it is the object of "gründete"."""
+    from reader.nlp.phrase_heads import correct_phrase_heads
+
+    dative = "Case=Dat|Gender=Masc|Number=Sing"
+    doc = _parsed(
+        words=["Dann", "gründete", "er", "mit", "seinem", "Bruder", "Paul", "und", "seinem", "Freund", "Max",
+               "Huber", "ein", "Geschäft", "."],
+        pos=["ADV", "VERB", "PRON", "ADP", "DET", "NOUN", "PROPN", "CCONJ", "DET", "NOUN", "PROPN", "PROPN",
+             "DET", "NOUN", "PUNCT"],
+        heads=[1, 1, 1, 5, 5, 1, 5, 9, 9, 5, 9, 9, 13, 9, 1],
+        deps=["advmod", "ROOT", "nsubj", "case", "det:poss", "obl", "appos", "cc", "det:poss", "conj", "appos",
+              "appos", "det", "appos", "punct"],
+        morphs=["", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin", "Case=Nom", "", dative, dative, dative,
+                "", dative, dative, dative, dative, "Case=Nom|Gender=Neut|Number=Sing", "Case=Nom|Gender=Neut|Number=Sing", ""],
+        tags=["ADV", "VVFIN", "PPER", "APPR", "PPOSAT", "NN", "NE", "KON", "PPOSAT", "NN", "NE", "NE", "ART", "NN", "$."],
+    )
+    correct_phrase_heads(doc)
+    assert doc[13].head.i == 1 and doc[13].dep_ == "obj"
+
+
+def test_a_first_part_cut_short_before_und_leaves_the_object_to_the_whole_noun() -> None:
+    """"nutzte sie Kupfer- und Messingdraht als Rahmen", with "Kupfer-" parsed as a compound part of the
+    verb and "Messingdraht" its conjunct: the whole noun is the object, and "als Rahmen" agrees with it."""
+    from reader.nlp.phrase_heads import correct_phrase_heads
+
+    doc = _parsed(
+        words=["Dafür", "nutzte", "sie", "Kupfer", "-", "und", "Messingdraht", "als", "Rahmen", "."],
+        pos=["ADV", "VERB", "PRON", "NOUN", "PUNCT", "CCONJ", "NOUN", "CCONJ", "NOUN", "PUNCT"],
+        heads=[1, 1, 1, 1, 6, 6, 3, 8, 1, 1],
+        deps=["advmod", "ROOT", "nsubj", "compound", "punct", "cc", "conj", "cc", "obl", "punct"],
+        morphs=["", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin", "Case=Nom", "Case=Acc", "", "",
+                "Case=Acc|Gender=Masc|Number=Sing", "", "Case=Nom|Gender=Masc|Number=Sing", ""],
+        tags=["PAV", "VVFIN", "PPER", "TRUNC", "$(", "KON", "NN", "KOKOM", "NN", "$."],
+        spaces=[True, True, True, False, True, True, True, True, False, False],
+    )
+    correct_phrase_heads(doc)
+    assert doc[6].head.i == 1 and doc[6].dep_ == "obj"
+    assert doc[3].head.i == 6
+
+
+def test_a_second_subject_right_after_the_first_with_a_genitive_article_is_its_attribute() -> None:
+    """"Das schönste Haus dieser Gegend ist eine Villa", with "Haus" and "Gegend" both parsed as subjects:
+    one clause, one subject; "dieser Gegend" is the genitive of the house (of this area)."""
+    from reader.nlp.phrase_heads import correct_phrase_heads
+
+    doc = _parsed(
+        words=["Das", "schönste", "Haus", "dieser", "Gegend", "ist", "eine", "Villa", "."],
+        pos=["DET", "ADJ", "NOUN", "DET", "NOUN", "AUX", "DET", "NOUN", "PUNCT"],
+        heads=[2, 2, 7, 4, 7, 7, 7, 7, 7],
+        deps=["det", "amod", "nsubj", "det", "nsubj", "cop", "det", "ROOT", "punct"],
+        morphs=["", "", "Case=Nom|Gender=Neut|Number=Sing", "", "Case=Nom|Gender=Fem|Number=Sing", "", "",
+                "Case=Nom|Gender=Fem|Number=Sing", ""],
+        tags=["ART", "ADJA", "NN", "PDAT", "NN", "VAFIN", "ART", "NN", "$."],
+    )
+    from reader.nlp.morphology import correct_morphology
+
+    correct_phrase_heads(doc)
+    correct_morphology(doc)
+    assert doc[4].head.i == 2 and doc[4].dep_ == "nmod"
+    assert doc[4].morph.get("Case") == ["Gen"]

@@ -312,3 +312,11 @@ def test_a_phrase_beside_sein_s_predicate_is_no_sein_mit() -> None:
 def test_ueber_before_a_language_is_via() -> None:
     """"Alaska (von aleutisch Alaxsxax über russisch Aljaska)": a name's way through a language, via."""
     assert _token("Alaska (von aleutisch Alaxsxax über russisch Aljaska) ist der größte Bundesstaat der USA.", "über").gloss[0] == "via"
+
+
+def test_a_verb_with_an_adjective_saying_how_takes_its_sense_so_used() -> None:
+    """"ausfallen" with an adjective ("wie hoch … ausfällt", "fiel gut aus") turns out; alone it is
+    cancelled."""
+    assert _token("Wie hoch der Unterschied ausfällt, hängt von der Küste ab.", "ausfällt").gloss[0].startswith("to turn out")
+    assert _token("Die Ernte fiel in diesem Jahr gut aus.", "fiel").gloss[0].startswith("to turn out")
+    assert _token("Das Konzert fiel wegen des Sturms aus.", "fiel").gloss[0] == "to be cancelled"

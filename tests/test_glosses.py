@@ -628,6 +628,31 @@ def test_frau_and_herr_before_a_name_are_forms_of_address() -> None:
 # --- names are names; common nouns the tagger called names stay words ----------------------------
 
 
+def test_a_common_noun_of_a_subject_field_is_no_name_though_a_name_is_spelt_so() -> None:
+    """Ding files "Schnee" under weather, "Boot" under shipping, "Ebbe" under physics; Wiktionary knows
+    each as a name too. Their English is everyday English, so they stay words ("Dirk" stays a name: its
+    sailor's sense "topping lift" is no everyday word)."""
+    for word in ("Boot", "Ebbe", "Dom"):
+        assert not is_name(word), word
+    assert is_name("Dirk")
+    for text, word, english in (("Der Schnee schmilzt im Frühling.", "Schnee", "snow"), ("Das Boot fuhr über den See.", "Boot", "boat")):
+        token = _tokens(text)[word]
+        assert token.learnable and token.gloss[0].startswith(english), token
+
+
+def test_a_words_label_is_that_of_its_main_entry() -> None:
+    """"snow" for Schnee comes from its own entry (weather) and from a colloquial one (image noise): the
+    label shown is the main entry's, never "colloquial"."""
+    assert "colloquial" not in lookup("Schnee", "NOUN").gloss[0]
+
+
+def test_a_frequent_noun_ding_lists_only_with_an_adjective_is_glossed_whole() -> None:
+    """Ding has "großer Friedhof" and "kleiner Friedhof" but no "Friedhof": the supplement glosses it,
+    where its parts would say "peace courtyard"."""
+    assert lookup("Friedhof", "NOUN").gloss[0] == "cemetery"
+    assert lookup("Grundgesetz", "NOUN").gloss[0].startswith("Basic Law")
+
+
 def test_a_first_name_is_not_glossed_as_a_common_word() -> None:
     tokens = _tokens("Oliver und Dirk trafen sich am Sonntag in Aachen.")
     for name in ("Oliver", "Dirk", "Aachen"):
@@ -771,6 +796,29 @@ def _phrases(text: str) -> dict[str, str]:
     from reader.nlp import analyze
 
     return {token.text: token.phrase["term"] for token in analyze(text).tokens if token.phrase}
+
+
+def test_a_verbs_phrase_takes_its_particle_not_a_word_the_parser_called_one() -> None:
+    """"Im Winter dreht sich das Rad selbst": "selbst" (itself) is no particle of "drehen" and no word of
+    "sich drehen"; "gibt … auf" keeps its particle in its phrase."""
+    assert "selbst" not in _phrases("Im Winter dreht sich das Rad selbst.")
+    assert _phrases("Er gibt die Hoffnung nicht auf.").get("auf") == _phrases("Er gibt die Hoffnung nicht auf.").get("gibt")
+
+
+def test_lassen_with_an_infinitive_of_its_own_keeps_no_phrase_of_its_object() -> None:
+    """"lässt das Wasser … herschwappen" lets the water slosh: no "Wasser lassen" (to urinate); a phrase
+    written with its infinitive ("auf etw. schließen lassen") still counts."""
+    assert "lässt" not in _phrases("Der Wind lässt das Wasser im Hafen hin- und herschwappen.")
+    assert _phrases("Die Spuren lassen auf einen Anschlag schließen.").get("lassen") == "auf etw. schließen lassen"
+
+
+def test_a_phrase_ding_renders_as_an_adjective_after_a_noun_is_no_adverbial() -> None:
+    """Ding's "nach dem Studium; nach der Promotion (nachgestellt) :: postdoctoral {adj}" is an attribute
+    after a noun; "Nach dem Studium gründete er …" is after his studies. "im Ausland" is "abroad", as
+    another entry has it, not "expatriate"."""
+    assert "Studium" not in _phrases("Nach dem Studium gründete er mit seinem Bruder ein Atelier.")
+    abroad = _tokens("Viele Studenten verbringen ein Jahr im Ausland.")["Ausland"]
+    assert not abroad.phrase or "expatriate" not in abroad.phrase["gloss"]
 
 
 @pytest.mark.parametrize(
@@ -1343,6 +1391,25 @@ def test_um_before_a_year_is_around_and_before_an_amount_by() -> None:
     assert _tokens("Seit den Anfängen um 1900 wurde der Film immer beliebter.")["um"].gloss[0] == "around (a year)"
     assert _tokens("Der Preis stieg um 1900 Euro.")["um"].gloss[0] == "by (an amount)"
     assert _tokens("Die Zahl der Mitglieder sank um 1950.")["um"].gloss[0] == "by (an amount)"  # a verb of change
+
+
+def test_um_before_the_year_with_its_noun_is_around_and_after_a_shift_by() -> None:
+    """"um das Jahr 1900" names a time, though the parser took "um" for a conjunction opening a clause;
+    "verschieben sich um eine Stunde" (and "unterscheiden sich um") name the difference."""
+    assert _tokens("Der Maler war in der Zeit um das Jahr 1900 sehr berühmt.")["um"].gloss[0] == "around (a year)"
+    assert _tokens("Die Zeiten verschieben sich jeden Tag um etwa eine Stunde.")["um"].gloss[0] == "by (an amount)"
+    assert _tokens("Die beiden Preise unterscheiden sich um zehn Prozent.")["um"].gloss[0] == "by (an amount)"
+
+
+def test_etwa_before_one_unit_of_time_is_about() -> None:
+    assert _tokens("Die Flut kommt jeden Tag etwa eine Stunde später.")["etwa"].gloss[0] == "about"
+    assert _tokens("Manche Parteien, etwa eine Koalition der Mitte, wollen das.")["etwa"].gloss[0] == "for example"
+
+
+def test_an_adjectives_construction_fits_its_noun_in_any_form() -> None:
+    """"bildend" is "fine (arts)" beside "Kunst", in the genitive plural too ("der bildenden Künste")."""
+    academy = _tokens("Er lehrte an der Akademie der bildenden Künste in Berlin.")
+    assert academy["bildenden"].gloss[0].startswith("fine")
 
 
 def test_units_and_letters_are_no_words_spelt_in_capitals() -> None:

@@ -79,6 +79,17 @@ def test_a_name_the_lexicon_gives_no_gender_gets_none_from_the_model() -> None:
     assert all(not any("neuter" in hint for hint in t.hints) for t in tokens)
 
 
+def test_a_persons_name_has_no_gender_of_the_word_it_spells() -> None:
+    """"Adele Bloch-Bauer": "Bauer" is a masculine noun (farmer), "Adele" an old dative of "Adel"; the
+    woman's name has the case of its role and no gender from either."""
+    from reader.nlp import analyze
+
+    text = "Das Museum zeigt ein Porträt von Adele Bloch-Bauer aus dem Jahr 1907."
+    tokens = [t for t in analyze(text).tokens if t.text in ("Adele", "Bauer")]
+    assert tokens and all(not any("masculine" in hint for hint in t.hints) for t in tokens)
+
+
 def test_a_name_with_the_genitive_s_before_its_noun_is_no_adjective() -> None:
     assert case_of("Er glaubt, dass Goethes Haus bald renoviert wird.", "Goethes") == "Genitive"
     assert case_of("Das Museum zeigt deutsches Essen.", "deutsches") == "Accusative"
+

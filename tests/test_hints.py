@@ -365,3 +365,9 @@ PRONOUNS = [
 @pytest.mark.parametrize(("sentence", "word", "phrases"), PRONOUNS, ids=[c[1] for c in PRONOUNS])
 def test_pronoun_hint(sentence: str, word: str, phrases: list[str]) -> None:
     check(sentence, word, *phrases)
+
+
+def test_derselbe_has_its_article_inside() -> None:
+    """"in dieselbe Richtung": no adjective without an article; "die" is written into the word."""
+    hint = hints_of("Beide Boote fuhren in dieselbe Richtung.", "dieselbe")
+    assert "strong declension" not in hint and "die + selbe" in hint

@@ -439,3 +439,20 @@ def test_a_people_s_noun_is_a_word_to_learn_not_a_name_nor_another_noun_s_plural
     pole = _tokens("Der Pole gewann gestern das Rennen.")["Pole"]
     assert pole.pos == "NOUN" and pole.learnable and pole.gloss[0] == "Pole"
     assert _tokens("Der Rhein ist ein langer Fluss.")["Rhein"].pos == "PROPN"
+
+
+def test_a_surname_after_its_first_name_names_its_bare_uses_later() -> None:
+    """"Gustav Klimt" and then "Klimt" alone: the tagger calls the later ones common nouns (simplemma lists
+    "Klimt"), but the text named the man; no "feminine", nothing to learn."""
+    text = "Gustav Klimt war ein Maler. Eigentlich sollte Klimt Goldgraveur werden. Später malte Klimt Bilder."
+    later = [token for token in analyze(text).tokens if token.text == "Klimt"][1:]
+    assert len(later) == 2
+    assert all(token.pos == "PROPN" and not token.learnable for token in later)
+    assert not any("feminine" in hint for token in later for hint in token.hints)
+
+
+def test_a_capitalised_word_the_stts_tagger_calls_a_noun_is_no_adjective() -> None:
+    """"Ebbe und Flut": the model's word class says adjective (to flood), its fine tag a noun."""
+    tide = _tokens("Ebbe und Flut wechseln sich an der Küste jeden Tag zweimal ab.")
+    assert tide["Flut"].pos == "NOUN" and tide["Flut"].gloss
+    assert tide["Ebbe"].pos == "NOUN" and tide["Ebbe"].learnable

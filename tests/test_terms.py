@@ -235,3 +235,9 @@ def test_a_plural_the_dictionary_lists_as_a_noun_of_its_own_is_its_own_term() ->
     assert not any("Schulde)" in hint for hint in debts.hints)
     houses = next(t for t in analyze("Die Häuser stehen leer.").tokens if t.text == "Häuser")
     assert houses.term == "Haus"  # a plural of a listed singular keeps its lemma
+
+
+def test_a_first_part_cut_short_by_a_hyphen_is_no_particle() -> None:
+    """"hin- und herschwappen": "hin-" stands for "hinschwappen", no particle of "lässt" ("hinlassen")."""
+    terms = terms_of("Der Wind lässt das Wasser im Hafen hin- und herschwappen.")
+    assert terms["lässt"] == "lassen"

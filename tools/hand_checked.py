@@ -10,6 +10,7 @@ from pathlib import Path
 
 from reader.lexicon.ranking import gloss_core
 from reader.lexicon.database import PLURAL
+from reader.lexicon.word_kinds import a_fields_common_word
 
 TOOLS = Path(__file__).resolve().parent
 SUPPLEMENT = TOOLS / "lexicon_supplement.tsv"
@@ -43,7 +44,8 @@ def add_core_glosses(rows: list[tuple], names: set[str]) -> list[tuple]:
     A labelled sense ("really [colloquial]") follows the neutral ones, as in Ding's ranking.
     A plural form keeps its own senses only where they were checked: the others read as the lemma.
     A name whose every sense in Ding is some trade's ("Dirk": topping lift [naut.]) keeps them, so
-    the reader still knows it as a name (reader.lexicon.word_kinds.is_name)."""
+    the reader still knows it as a name (reader.lexicon.word_kinds.is_name); a field's everyday word
+    does not ("Schnee": snow [meteo.])."""
     by_key = {(row[0], row[1]): row for row in rows}
     checked = set()
     for word, pos, glosses in _tsv(CORE_GLOSSES):
@@ -52,7 +54,8 @@ def add_core_glosses(rows: list[tuple], names: set[str]) -> list[tuple]:
             row = (word, PLURAL, *by_key[(word, "NOUN")][2:])  # a plural Ding lists as a noun of its own
         if row is None or glosses == "-":
             continue
-        if word in names and all(sense.endswith("]") for sense in row[5].split("\t") if sense):
+        senses = [sense for sense in row[5].split("\t") if sense]
+        if word in names and all(sense.endswith("]") for sense in senses) and not a_fields_common_word(senses):
             continue
         senses = sorted(glosses.split(" ; "), key=lambda sense: sense.endswith("]"))
         by_key[(word, pos)] = _first(row, senses)

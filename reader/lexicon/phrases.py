@@ -78,10 +78,19 @@ def phrase_patterns(line: DingLine, lemma: Callable[[str], str]) -> Iterator[Phr
                 anchor, words, kind = pattern
                 if kind == "fixed" and j > 0 and (entry_is_verb or _noun_phrase(text)):
                     continue  # inside an entry: verb forms ("in gehend") and noun phrases, not set phrases
-                if kind == "fixed" and first_parts:
+                if kind == "fixed" and (first_parts or _attribute_after_a_noun(german, english, text)):
                     continue
                 own = tuple(_choice(gloss, number, len(variants)) for gloss in glosses)
                 yield PhrasePattern(anchor, words, kind, text, own, tier, j == 0)
+
+
+def _attribute_after_a_noun(german, english, text: str) -> bool:
+    """Words Ding puts after a noun as its attribute ("(nachgestellt)"), or a prepositional phrase
+    rendered as an English adjective: "nach dem Studium; nach der Promotion :: postdoctoral {adj}" is
+    no gloss for "Nach dem Studium gründete er …" (after his studies)."""
+    if any("nachgestellt" in comment for alt in german for comment in alt.comments):
+        return True
+    return text.split()[0].lower() in PREPOSITIONS | CONTRACTIONS and any(alt.pos == "ADJ" for alt in english)
 
 
 def _noun_phrase(text: str) -> bool:

@@ -172,6 +172,7 @@ def rank_candidates(
     best: dict[str, float] = {}
     shown: dict[str, str] = {}
     register: dict[str, tuple[int, tuple[str, ...]]] = {}  # core -> (tier, labels) of its plainest offer
+    strongest: dict[str, float] = {}  # core -> the weight of the line that offer came from
     plain: set[str] = set()  # cores some non-reflexive line offers: "sich pflegen" senses come after them
     lines_agreeing: dict[str, dict[int, float]] = {}
     for cand in candidates:
@@ -188,8 +189,13 @@ def rank_candidates(
                 shown[core] = gloss
             labels = cand.labels + gloss_labels
             offer = (usage.OFFENSIVE_TIER if usage.is_offensive(gloss) else usage.tier(labels), labels)
-            if core not in register or offer[0] < register[core][0]:
+            # of offers as marked, the strongest line's labels: "Schnee {m} [meteo.] :: snow", not the
+            # "[ugs.]" of a later line's "snow" (image noise)
+            if core not in register or offer[0] < register[core][0] or (
+                offer[0] == register[core][0] and cand.weight > strongest[core]
+            ):
                 register[core] = offer
+                strongest[core] = cand.weight
             if cand.kind != "reflexive":
                 plain.add(core)
             agreeing = lines_agreeing.setdefault(core, {})

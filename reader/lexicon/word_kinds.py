@@ -8,8 +8,9 @@ These answer questions the glossing of a parsed token asks (reader.nlp.glossing)
 
 from __future__ import annotations
 
+import re
 
-from reader.lexicon import database
+from reader.lexicon import database, labels
 from reader.lexicon.entry import Entry
 from reader.lexicon.lookup import CALENDAR_WORDS, entry_from_row, full_entry, lookup
 from reader.lexicon.ranking import gloss_core
@@ -118,15 +119,34 @@ def is_name(word: str) -> bool:
     """A capitalised word that is a name rather than the noun the tagger saw: Wiktionary lists it only
     as a name ("Oliver"), or as a name and as a noun whose every sense here is marked, a word of
     some trade ("Dirk" is a first name and a sailor's "topping lift"), or the name itself ("Hans",
-    "Klaus (male first name)")."""
+    "Klaus (male first name)"); not an everyday word Ding files under a field ("Boot": boat [naut.])."""
     kind = database.name_kind(word)
     if kind == "only":
         return True
     if kind == "also":
         gloss = lookup(word, "NOUN").gloss
-        # every sense a trade's, or the English is the name itself ("Hans") or says so ("Klaus (male first name)")
-        return bool(gloss) and all(sense.endswith("]") or sense == word or "first name" in sense for sense in gloss)
+        # every sense a trade's, or the English is the name itself ("Hans") or says so ("Klaus (male first
+        # name)", "Schmitz (surname)")
+        return bool(gloss) and all(sense.endswith(("]", "name)")) or sense == word for sense in gloss) \
+            and not a_fields_common_word(gloss)
     return False
+
+
+_LABEL_RE = re.compile(r"\[([^\[\]]*)\]$")
+_SHOWN_MARKINGS = frozenset(labels.DISPLAY.values()) - {"technical"}
+COMMON_ENGLISH_ZIPF = 3.9  # "boat", "snow", "cathedral", "tin"; not "topping lift" (Dirk), "tungsten" (Wolfram)
+
+
+def a_fields_common_word(senses: tuple[str, ...] | list[str]) -> bool:
+    """A word whose first sense Ding files under a subject field ("boat [naut.]", "snow [meteo.]", "ebb
+    [phys.]") with English in everyday use: a word of standard German, not a name's other, rarer reading."""
+    from wordfreq import zipf_frequency  # (loaded on first use: few words get this far)
+
+    match = _LABEL_RE.search(senses[0])
+    marks = match.group(1).split(", ") if match else []
+    if not marks or any(mark in _SHOWN_MARKINGS for mark in marks):
+        return False  # first of all a region's or an age's word ("Marie": loot [northern German])
+    return max(zipf_frequency(gloss_core(sense), "en") for sense in senses[:3]) >= COMMON_ENGLISH_ZIPF
 
 
 @database.lexicon_cache(maxsize=4096)

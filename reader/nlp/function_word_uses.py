@@ -258,7 +258,7 @@ def _introduces_example(etwa) -> bool:
     """"wie etwa", ", etwa Bürgermeister", "wenn er etwa vor Feuer warnt", "so kann etwa Rettungskräften …":
     "etwa" with no amount after it (before any punctuation: "wie etwa - im Freiland …") gives an example;
     before a number or a part ("etwa 200 Menschen", "etwa im Jahr 1900", "etwa ein Viertel", "etwa doppelt
-    so groß") it is "about"."""
+    so groß", "etwa eine Stunde") it is "about"."""
     doc = etwa.doc
     ahead = doc[etwa.i + 1 : min(etwa.i + 1 + _AMOUNT_REACH, etwa.sent.end)]
     for word in ahead:
@@ -266,7 +266,12 @@ def _introduces_example(etwa) -> bool:
             break
         if word.like_num or word.pos_ == "NUM" or word.lower_ in _AMOUNTS:
             return False
+        if word.lower_ in _ONE and word.i + 1 < len(doc) and doc[word.i + 1].lemma_ in TIME_NOUNS:
+            return False  # "um etwa eine Stunde": one hour, an amount
     return True
+
+
+_ONE = frozenset({"ein", "eine", "einen", "einem", "einer", "eines"})
 
 
 _AMOUNT_REACH = 3  # "etwa im Jahr 1900": the number may follow a preposition and its noun

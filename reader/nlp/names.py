@@ -136,11 +136,13 @@ def tag_names(doc: Doc) -> None:
 
 def _find_names(doc: Doc) -> set[int]:
     # the tagger's names, not a PROPN its own fine tag calls a common noun (NN) that German knows as
-    # one: "wegen Betrugs" (but "das Mathematikum")
+    # one: "wegen Betrugs" (but "das Mathematikum"), unless a first name comes right before it: "Gustav
+    # Klimt", though simplemma lists "Klimt"
     # (each set below is read from the words of its class: the Doc's arrays find them at once)
     model_names = {
         key for token in tokens_where(doc, "POS", ("PROPN",))
-        if not (token.tag_ == "NN" and _common_noun(token.text)) and not _title(token) and not in_heading(token)
+        if not (token.tag_ == "NN" and _common_noun(token.text) and not _after_first_name(token))
+        and not _title(token) and not in_heading(token)
         for key in _keys(token.text)
     }
     retaggable = tokens_where(doc, "POS", _RETAGGABLE)
@@ -501,6 +503,19 @@ def _after_place_classifier(token: Token) -> bool:
     # an article before the classifier may hang on the name ("Die Staatsanwaltschaft Halle")
     own = [child for child in token.children if child.i > token.i - 1]
     return not any(child.dep_.startswith("det") or child.dep_ == "amod" for child in own)
+
+
+_NAME_LINKS = ("compound", "flat", "flat:name")
+
+
+def in_a_persons_name(token: Token) -> bool:
+    """A part of a name of several words one of which Wiktionary lists only as a name: "Adele
+    Bloch-Bauer", whose gender is the woman's, not that of the word the surname spells ("Bauer")."""
+    root = token.head if token.dep_ in _NAME_LINKS else token
+    chain = [root, *(child for child in root.children if child.dep_ in _NAME_LINKS)]
+    return len(chain) > 1 and all(part.text[:1].isupper() for part in chain) and any(
+        part.pos_ == "PROPN" and only_a_name(part.text) for part in chain
+    )
 
 
 def only_a_name(word: str) -> bool:

@@ -74,11 +74,17 @@ from reader.nlp.participle_attributes import (
     prepositions_inside_an_attribute,
 )
 from reader.nlp.phrase_after_a_preposition import noun_phrase_after_a_prepositional_phrase
+from reader.nlp.noun_phrase_repairs import (
+    genitive_attribute_taken_for_a_second_subject,
+    indefinite_noun_taken_for_an_apposition,
+    truncated_part_hung_on_a_verb,
+)
 from reader.nlp.preposition_repairs import (
     fixed_adverb_hung_on_the_noun_after_it,
     noun_hung_on_a_fixed_adverb,
     phrase_of_the_noun_before,
     preposition_closed_by_its_adverb,
+    preposition_taken_for_a_conjunction,
 )
 from reader.nlp.adjective_ranges import adjective_ranges
 from reader.nlp.parse_edits import set_head as _set_head, take_place as _take_place
@@ -126,6 +132,8 @@ def correct_phrase_heads(doc: Doc) -> None:
         noun_hung_on_a_fixed_adverb(token)
         fixed_adverb_hung_on_the_noun_after_it(token)
         phrase_of_the_noun_before(token)
+    for token in tokens_where(doc, "DEP", ("mark",)):
+        preposition_taken_for_a_conjunction(token)
     adjective_ranges(doc)
     for token in tokens_where(doc, "ORTH", ("als",)):
         noun_heads_its_compared_quantity(token)
@@ -191,6 +199,9 @@ def correct_phrase_heads(doc: Doc) -> None:
         _last_part_heads_a_hyphenated_compound(token)
     for token in tokens_where(doc, "POS", _NOMINAL):  # after the articles found their nouns
         _plural_after_a_name_is_no_apposition(token)
+        indefinite_noun_taken_for_an_apposition(token)
+        truncated_part_hung_on_a_verb(token)
+        genitive_attribute_taken_for_a_second_subject(token)
         _phrase_hung_on_punctuation(token)
         _phrase_after_a_fixed_adverbial(token)
         _name_after_title(token)

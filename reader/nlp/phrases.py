@@ -267,20 +267,25 @@ def _verb_phrases(words: list[Token]) -> list[Phrase]:
         if not rows:
             continue
         present = _clause_and_object_words(verb) if _heads_its_clause(verb) else _before_participle(verb)
+        infinitives: set[str] = set()
         if anchor in INFINITIVE_ANCHORS:
             present = _with_infinitive_words(verb, present)
+            infinitives = {child.lemma_.lower() for child in _bare_infinitives(verb)}
         # the most words; of as many, the one with fewer prepositions, which many phrases share
         # ("kämen … zustande": zustande kommen, not "kommen durch")
         there_is = anchor == "geben" and any(verb.doc[i].dep_ in ("nsubj", "expl") for i in present.get("es", ()))
         best = max(
             (row for row in rows if set(row.words) <= present.keys() and _case_agrees(row.term, present, verb.doc)
              and _nouns_under_prepositions(row.term, present, verb.doc) and _reflexive_as_written(row.term, present, verb.doc)
-             and ("es" in row.words or not there_is)),  # "es gibt" with its object, not "jdm. den Einsatz geben"
+             and ("es" in row.words or not there_is)  # "es gibt" with its object, not "jdm. den Einsatz geben"
+             # "lässt das Wasser herschwappen": an infinitive of its own, no "Wasser lassen" (to urinate)
+             and (not infinitives or bool(infinitives & set(row.words)))),
             key=lambda r: (len(r.words), -sum(word in _PREPOSITIONS for word in r.words)), default=None,
         )
         if best is not None:
             members = {verb.i, *(_one_occurrence(present[word], best.words, verb) for word in best.words)}
-            members |= {child.i for child in verb.children if child.dep_ == "compound:prt"}
+            # its separable particle, not a word the parser called one ("dreht sich die Erde selbst")
+            members |= {child.i for child in verb.children if token_value(child, "particle_of") == verb.i}
             phrases.append(Phrase(best.term, _checked_first(anchor, best.words, best.glosses), tuple(sorted(members))))
     return phrases
 
@@ -295,11 +300,19 @@ def _with_infinitive_words(verb: Token, present: dict[str, list[int]]) -> dict[s
     """The clause's words and those of the bare infinitive *verb* takes ("lassen auf einen Anschlag
     schließen": auf hangs under schließen), which with it is one verb."""
     merged = {word: list(indices) for word, indices in present.items()}
-    for child in verb.children:
-        if child.dep_ == "xcomp" and child.tag_ == "VVINF" and not any(c.tag_ == "PTKZU" for c in child.children):
-            for word, indices in clause_words(child).items():
-                merged.setdefault(word, []).extend(indices)
+    for child in _bare_infinitives(verb):
+        for word, indices in clause_words(child).items():
+            merged.setdefault(word, []).extend(indices)
     return merged
+
+
+def _bare_infinitives(verb: Token) -> list[Token]:
+    """The infinitives without "zu" that *verb* takes ("lassen … schließen"), also one the parser joined
+    to it as a conjunct ("lässt das Wasser hin- und herschwappen": no finite verb has an infinitive
+    for a conjunct)."""
+    return [child for child in verb.children
+            if (child.dep_ == "xcomp" or child.dep_ == "conj" and child.i > verb.i) and child.tag_ == "VVINF"
+            and not any(c.tag_ == "PTKZU" for c in child.children)]
 
 
 def _one_occurrence(indices: list[int], words: tuple[str, ...], verb: Token) -> int:

@@ -28,6 +28,27 @@ def preposition_closed_by_its_adverb(preposition: Token) -> None:
         set_head(preposition, adverb, "case")
 
 
+def preposition_taken_for_a_conjunction(preposition: Token) -> None:
+    """"war in der Zeit um das Jahr 1900 berühmt" with "um", which the tagger calls a preposition
+    (APPR), hung on "berühmt" as a conjunction opening a clause (mark), and "das Jahr" as its object: a
+    noun right after it (past its article and adjectives) on the same head is the preposition's, and
+    the phrase is an adverbial of that head (around the year 1900, not "by" an amount)."""
+    if preposition.tag_ != "APPR" or preposition.dep_ != "mark":
+        return
+    doc = preposition.doc
+    following = doc[preposition.i + 1 : preposition.i + 5]
+    noun = next((word for word in following if word.pos_ in ("NOUN", "PROPN")), None)
+    if noun is None or noun.head.i != preposition.head.i:
+        return
+    if any(word.pos_ not in ("DET", "ADJ", "NUM") for word in doc[preposition.i + 1 : noun.i]):
+        return
+    if set_head(preposition, noun, "case") and noun.dep_ in _CLAUSE_ROLES:
+        noun.dep_ = "obl"
+
+
+_CLAUSE_ROLES = {"nsubj", "obj", "iobj"}
+
+
 def fixed_adverb_hung_on_the_noun_after_it(preposition: Token) -> None:
     """"Kennzeichen … sind unter anderem bestimmte Lautwandel" with "unter" and "anderem" hung on
     "Lautwandel" as its preposition and article: a fixed adverb is no part of the noun phrase after it; it

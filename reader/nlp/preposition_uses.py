@@ -59,8 +59,10 @@ def _before_a_number(token) -> bool:
 
 
 def _year(noun) -> bool:
-    """"1900", "2005", or any number before "v. Chr." / "n. Chr." ("um 625 v. Chr.")."""
+    """"1900", "2005", "das Jahr 1900", or any number before "v. Chr." / "n. Chr." ("um 625 v. Chr.")."""
     if _YEAR.fullmatch(noun.text):
+        return True
+    if noun.lemma_ == "Jahr" and any(_YEAR.fullmatch(child.text) for child in noun.children if child.i > noun.i):
         return True
     following = noun.doc[noun.i + 1 : noun.i + 3].text.replace(" ", "")
     return noun.like_num and following.startswith(("v.Chr", "n.Chr"))

@@ -222,6 +222,8 @@ def _in_clause(verb: Token) -> frozenset[str]:
         present.add(DATIVE_OBJECT)
     if any(child.dep_ in _CLAUSES for child in verb.children):
         present.add(CLAUSE_OBJECT)
+    if any(child.tag_ == "ADJD" for child in verb.children):
+        present.add(ADJECTIVE)  # "wie hoch der Tidenhub ausfällt", "wirkt müde"
     nouns = [child for child in verb.children if child.pos_ in _NOMINAL and not _whole_prefield(child, verb)]
     # (and a phrase the parser hung on an adverb of the verb: "besteht großteils aus hohem Gebirge")
     adverbs = [child for child in verb.children if child.pos_ == "ADV"]
@@ -307,7 +309,8 @@ NO_OBJECT = "no object"  # a sense note: the verb so used takes no object ("to v
 DATIVE_OBJECT = "+ dative"  # and one for a sense with a dative object: "to grant (+ dative)" (jdm. etw. einräumen)
 CLAUSE_OBJECT = "+ clause"  # and one with a clause as its object: "to assume (+ clause)" ("nehmen an, dass …")
 POSSESSIVE = "+ possessive"  # a noun's sense with a possessive before it: "wife (+ possessive)" (seine Frau)
-_SYNTAX_NOTES = (NO_OBJECT, DATIVE_OBJECT, CLAUSE_OBJECT, POSSESSIVE)
+ADJECTIVE = "+ adjective"  # a verb's sense with an adjective saying how: "to turn out (+ adjective)" ("fiel gut aus")
+_SYNTAX_NOTES = (NO_OBJECT, DATIVE_OBJECT, CLAUSE_OBJECT, POSSESSIVE, ADJECTIVE)
 _CLAUSES = {"ccomp", "parataxis"}
 _OBJECTS = {"obj", "iobj", "ccomp", "xcomp"}
 _PASSIVE = {"aux:pass", "nsubj:pass"}
@@ -377,7 +380,8 @@ def _around(noun: Token) -> set[str]:
     near = [*noun.children, *doc[max(noun.i - 2, 0) : noun.i], *doc[noun.i + 1 : noun.i + 2]]
     # and the prepositions of the phrases hung on it: "von den Gezeiten abhängig" (dependent on)
     governed = [word for child in noun.children if child.i != noun.i for word in child.children if word.dep_ == "case"]
-    words = {token.lower_ for token in (*near, *governed)}
+    # (a word in any form: "der bildenden Künste" is "(bildende Kunst)", fine arts)
+    words = {form for token in (*near, *governed) for form in (token.lower_, token.lemma_.lower())}
     if any(child.i < noun.i and "Yes" in feature_values(child, "Poss") for child in noun.children):
         words.add(POSSESSIVE)  # "mit seiner Frau": wife
     before = doc[noun.i - 1] if noun.i > 0 else None

@@ -89,6 +89,8 @@ def _host_candidates(particle: Token) -> Iterator[Token]:
     if particle.nbor(-1).lower_ == "bis":
         return  # "von der Schule bis hin zum Beruf": the word belongs to "bis", no verb's particle
     following = particle.nbor() if particle.i + 1 < len(particle.doc) else None
+    if following is not None and following.text in _DASHES and not particle.whitespace_:
+        return  # "hin- und herschwappen": the first part of a word the hyphen stands for, no particle of "lässt"
     if particle.text in PARTICLES_ONLY and following is not None and following.pos_ in _VERBS:
         yield following  # written apart before its verb: "die Ämter, die sie inne haben"
     head = particle.head

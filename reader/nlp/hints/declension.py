@@ -5,6 +5,8 @@ second adjective after a strong one ("nach antikem römischen Vorbild")."""
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
 from reader.lexicon.database import LexiconMissingError
@@ -33,6 +35,10 @@ def _shared_article(noun: Token, ending: str) -> Token | None:
     return article if reading in found[1] and reading in after_article and reading not in STRONG.get(ending, ()) else None
 
 
+# "derselbe", "dieselbe", "dasselbe", "denselben" …: the article written together with "selb-"
+_SAME = re.compile(r"^(der|die|das|den|dem|des)selb(?:e|en|er|es|em)$")
+
+
 def adjective_declension(adjective: Token, noun: Token) -> str | None:
     """Which declension the adjective's ending follows: weak after an article (also the one inside
     "im", "zum"), mixed after an ending-less ein-word, strong with no article or after a quantifier
@@ -43,6 +49,11 @@ def adjective_declension(adjective: Token, noun: Token) -> str | None:
     ending = next((e for e in ("em", "en", "er", "es", "e") if lower.endswith(e)), None)
     if ending is None:
         return None
+    same = _SAME.match(lower)
+    if same:  # "in dieselbe Richtung": der/die/das + selbe, one word
+        article = same.group(1)
+        return (f"Ending -{ending}: {adjective.text} is {article} + {lower[len(article):]}, written as one word:"
+                " the article declines, -selb- takes the weak ending after it.")
     before = [
         c for c in noun.children
         if c.i < adjective.i and (c.dep_ in ("det", "det:poss", "nummod") or c.lower_ in STRONG_AFTER or c.lower_ in CONTRACTIONS)

@@ -49,7 +49,7 @@ from reader.nlp.noun_phrases import (
 )
 from reader.nlp.noun_forms import adjectival_singular
 from reader.nlp.noun_lexicon import in_a_language
-from reader.nlp.names import only_a_name, place_of_adjective, shown_as_names
+from reader.nlp.names import in_a_persons_name, only_a_name, place_of_adjective, shown_as_names
 from reader.nlp.morph_features import feature_values
 from reader.nlp.quantities import counting_noun
 from reader.nlp.phrase_context import dated, fragment_before_colon, governing_noun_before, placed_in_time
@@ -108,7 +108,7 @@ def add_nominal_hints(token: Token, hints: Hints) -> None:
     # a name's gender is the model's guess, its compound's last part or the common word spelt so:
     # "Stoltenberg", "Rumsfeld", "Mark Milley" are not neuter; "die Türkei" is the lexicon's feminine
     listed_genders = _lexicon_genders(token, listed_only=named or named_by_lemma) if token.pos_ != "NOUN" or not named else ()
-    shown_gender = None if (named or named_by_lemma) and gender not in listed_genders else gender
+    shown_gender = None if (named or named_by_lemma) and (gender not in listed_genders or in_a_persons_name(token)) else gender
     form = _form_text(case, shown_gender, number, token.pos_, token)
     if token.pos_ == "PRON" and polite(token):
         # "Engagieren Sie sich": not "plural" (they), but the polite you, one person or several

@@ -8,5 +8,6 @@ CHANGE_VERBS = frozenset(
     erhöhen senken reduzieren steigen sinken fallen wachsen schrumpfen zunehmen abnehmen zulegen
     verlängern verkürzen verringern vergrößern verkleinern steigern anheben kürzen übertreffen
     überschreiten unterschreiten verteuern verbilligen anwachsen ansteigen zurückgehen
+    verschieben verspäten verzögern vorverlegen übersteigen unterscheiden irren verfehlen
     """.split()
 )

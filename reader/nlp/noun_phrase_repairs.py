@@ -1,0 +1,65 @@
+"""Repairs of where the parser hung a noun phrase (part of reader.nlp.phrase_heads' pass): a noun the
+parser made an apposition, a compound part of a verb or a second subject, which German grammar does
+not allow there."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from reader.nlp.lang.articles import INDEFINITE_DETERMINERS, determiner_readings
+from reader.nlp.noun_forms import noun_reading, plural_form
+from reader.nlp.parse_edits import set_head
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+def indefinite_noun_taken_for_an_apposition(noun: Token) -> None:
+    """"gründete er mit seinem Freund Karl Matsch ein Atelier" with "ein Atelier" an apposition of
+    "Freund": a noun with an indefinite article renames nothing without a comma before it; it is the
+    object of the verb the noun before it hangs on, where that verb has none."""
+    renamed = noun.head
+    if noun.dep_ != "appos" or renamed.i >= noun.i or any(t.is_punct for t in noun.doc[renamed.i : noun.i]):
+        return
+    if not any(child.dep_ == "det" and child.lower_ in INDEFINITE_DETERMINERS and child.i < noun.i for child in noun.children):
+        return
+    verb = renamed
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.pos_ == "VERB" and not any(child.dep_ == "obj" for child in verb.children):
+        set_head(noun, verb, "obj")
+
+
+def truncated_part_hung_on_a_verb(part: Token) -> None:
+    """"verwendete er Silber- und Goldstaub als Farbe" with "Silber-" a compound part of the verb and
+    "Goldstaub" its conjunct: the part cut short by its hyphen stands for "Silberstaub", joined to the
+    whole noun after it, which is the verb's object (where the verb has none)."""
+    verb, doc = part.head, part.doc
+    if part.dep_ != "compound" or verb.pos_ != "VERB" or part.whitespace_ or part.i + 1 >= len(doc):
+        return
+    if doc[part.i + 1].text not in ("-", "‐"):
+        return
+    whole = next((c for c in part.children if c.dep_ == "conj" and c.pos_ == "NOUN"), None)
+    if whole is None or any(c.dep_ == "obj" for c in verb.children) or not set_head(whole, verb, "obj"):
+        return
+    set_head(part, whole, "conj")
+
+
+def genitive_attribute_taken_for_a_second_subject(noun: Token) -> None:
+    """"Das bekannteste Bild dieser Art ist ein Porträt" with "Bild" and "Art" both subjects of
+    "Porträt": a clause has one subject (and one direct object); a second one right after the first,
+    whose determiner may be a genitive of its gender or number ("dieser Art", "der Künste"), is the
+    first one's genitive attribute ("of this kind")."""
+    role = noun.dep_
+    if role not in ("nsubj", "obj") or noun.left_edge.i < 1:
+        return
+    before = noun.doc[noun.left_edge.i - 1]
+    if before.pos_ not in ("NOUN", "PROPN") or before.dep_ != role or before.head.i != noun.head.i:
+        return
+    determiner = next((child for child in noun.children if child.dep_ == "det" and child.i < noun.i), None)
+    found = determiner_readings(determiner.text) if determiner is not None else None
+    if found is None:
+        return
+    gender, plural = noun_reading(noun)[0], plural_form(noun)
+    if any(case == "Gen" and (plural if number == "Plur" else reading_gender == gender) for case, reading_gender, number in found[1]):
+        set_head(noun, before, "nmod")
