@@ -557,3 +557,41 @@ def test_a_second_subject_right_after_the_first_with_a_genitive_article_is_its_a
     correct_morphology(doc)
     assert doc[4].head.i == 2 and doc[4].dep_ == "nmod"
     assert doc[4].morph.get("Case") == ["Gen"]
+
+
+def test_a_predicate_with_its_copula_and_subject_is_no_subject_of_the_verb_after_und() -> None:
+    """"Er ist ein Lehrer und arbeitet in Berlin", with "Lehrer" parsed as the subject of "arbeitet": the
+    predicate of "Er ist" heads a clause of its own, and "arbeitet" is joined to it."""
+    from reader.nlp.phrase_heads import correct_phrase_heads
+
+    doc = _parsed(
+        words=["Er", "ist", "ein", "Lehrer", "und", "arbeitet", "in", "Berlin", "."],
+        pos=["PRON", "AUX", "DET", "NOUN", "CCONJ", "VERB", "ADP", "PROPN", "PUNCT"],
+        heads=[3, 3, 3, 5, 5, 5, 7, 5, 5],
+        deps=["nsubj", "cop", "det", "nsubj", "cc", "ROOT", "case", "obl", "punct"],
+        morphs=["Case=Nom", "", "", "Case=Nom|Gender=Masc|Number=Sing", "",
+                "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin", "", "Case=Dat", ""],
+        tags=["PPER", "VAFIN", "ART", "NN", "KON", "VVFIN", "APPR", "NE", "$."],
+    )
+    correct_phrase_heads(doc)
+    assert doc[3].dep_ == "ROOT" and doc[5].head.i == 3 and doc[5].dep_ == "conj"
+
+
+def test_an_article_cut_off_before_its_attribute_is_the_nouns() -> None:
+    """"Das mit Kreide bemalte Brett hängt schief", with "Das" parsed as the subject of "hängt" and "Brett"
+    as its object: the article opens the phrase whose attribute ("mit Kreide bemalte") stands before its
+    noun; the board is the subject."""
+    from reader.nlp.phrase_heads import correct_phrase_heads
+
+    doc = _parsed(
+        words=["Das", "mit", "Kreide", "bemalte", "Brett", "hängt", "schief", "."],
+        pos=["PRON", "ADP", "NOUN", "ADJ", "NOUN", "VERB", "ADJ", "PUNCT"],
+        heads=[5, 2, 5, 4, 5, 5, 5, 5],
+        deps=["nsubj", "case", "obl", "amod", "obj", "ROOT", "advmod", "punct"],
+        morphs=["Case=Nom|Gender=Neut|Number=Sing", "", "Case=Dat", "", "Case=Acc|Gender=Neut|Number=Sing",
+                "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin", "", ""],
+        tags=["PDS", "APPR", "NN", "ADJA", "NN", "VVFIN", "ADJD", "$."],
+    )
+    correct_phrase_heads(doc)
+    assert doc[0].head.i == 4 and doc[0].dep_ == "det"
+    assert doc[4].dep_ == "nsubj"

@@ -320,3 +320,17 @@ def test_a_verb_with_an_adjective_saying_how_takes_its_sense_so_used() -> None:
     assert _token("Wie hoch der Unterschied ausfällt, hängt von der Küste ab.", "ausfällt").gloss[0].startswith("to turn out")
     assert _token("Die Ernte fiel in diesem Jahr gut aus.", "fiel").gloss[0].startswith("to turn out")
     assert _token("Das Konzert fiel wegen des Sturms aus.", "fiel").gloss[0] == "to be cancelled"
+
+
+def test_sie_pointing_back_to_a_name_with_its_article_is_it() -> None:
+    """"Die Isar …. Sie fließt": a name with its own article is a river, a region or a ship, not a woman
+    (standard German writes no article before her name); "Angela Merkel … Sie" stays she."""
+    assert _token("Die Isar ist ein Fluss in Bayern. Sie fließt durch München.", "Sie").gloss[0] == "it"
+    assert _token("Angela Merkel war lange Kanzlerin. Sie regierte sechzehn Jahre.", "Sie").gloss[0] == "she"
+
+
+def test_a_pronoun_points_back_across_a_line_break() -> None:
+    """A text's sentences often stand on lines of their own: "sie" on the next line still points back to
+    the sentence before ("Die Isar …\\nSie fließt": it)."""
+    assert _token("Die Isar ist ein Fluss in Bayern.\nSie fließt durch München.", "Sie").gloss[0] == "it"
+    assert _token("Angela Merkel war lange Kanzlerin.\nSie regierte sechzehn Jahre.", "Sie").gloss[0] == "she"

@@ -805,6 +805,14 @@ def test_a_verbs_phrase_takes_its_particle_not_a_word_the_parser_called_one() ->
     assert _phrases("Er gibt die Hoffnung nicht auf.").get("auf") == _phrases("Er gibt die Hoffnung nicht auf.").get("gibt")
 
 
+def test_the_als_or_so_opening_a_clause_is_no_word_of_its_verbs_phrase() -> None:
+    """"…, als wir uns das vorstellen können" (than): no "sich jdn. als … vorstellen" (to see sb. as);
+    "…, so dass nichts zu sehen ist": no "so gesehen" (looked at in that light)."""
+    phrases = _phrases("Die Reise war viel schöner, als wir uns das vorstellen konnten.")
+    assert "als" not in phrases and "sich jdn. als" not in phrases.get("vorstellen", "")
+    assert "so" not in _phrases("Wir strichen die Wand zweimal, so dass nichts mehr vom alten Bild zu sehen war.")
+
+
 def test_lassen_with_an_infinitive_of_its_own_keeps_no_phrase_of_its_object() -> None:
     """"lässt das Wasser … herschwappen" lets the water slosh: no "Wasser lassen" (to urinate); a phrase
     written with its infinitive ("auf etw. schließen lassen") still counts."""
@@ -1399,6 +1407,19 @@ def test_um_before_the_year_with_its_noun_is_around_and_after_a_shift_by() -> No
     assert _tokens("Der Maler war in der Zeit um das Jahr 1900 sehr berühmt.")["um"].gloss[0] == "around (a year)"
     assert _tokens("Die Zeiten verschieben sich jeden Tag um etwa eine Stunde.")["um"].gloss[0] == "by (an amount)"
     assert _tokens("Die beiden Preise unterscheiden sich um zehn Prozent.")["um"].gloss[0] == "by (an amount)"
+
+
+def test_an_adjective_made_noun_in_the_plural_means_men_and_women() -> None:
+    """"Viele Blinde lernen …": blind people, not "blind women" (Ding lists "Blinde" as the feminine
+    beside "Blinder"); the hint names both articles."""
+    blind = _tokens("Viele Blinde lernen in der Schule eine besondere Schrift.")["Blinde"]
+    assert blind.gloss[0] == "blind people"
+    assert any("der/die Blinde" in hint for hint in blind.hints)
+
+
+def test_her_closing_a_phrase_opened_by_von_is_from() -> None:
+    assert _tokens("Der Fluss mündet von Norden her in den See.")["her"].gloss[0].startswith("from")
+    assert _tokens("Der Krieg ist schon lange her.")["her"].gloss[0] == "ago"
 
 
 def test_etwa_before_one_unit_of_time_is_about() -> None:
@@ -2201,3 +2222,17 @@ def test_a_plural_in_e_of_a_clearly_commoner_noun_is_that_noun() -> None:
     assert _tokens("Ihr Bild erfüllt dieselben Zwecke wie die Flagge.")["Zwecke"].gloss[0] == "purposes"
     assert _tokens("Er befestigte das Bild mit einer Zwecke.")["Zwecke"].gloss[0] == "tack"
     assert _tokens("Die Halle ist groß.")["Halle"].gloss[0] == "hall"
+
+
+def test_a_reflexive_inside_an_attribute_is_its_participles() -> None:
+    """"für die sich dort befindende Burg bekannt": the castle located there; "sich" is "befindende"'s
+    (no "sich bekennen", to commit oneself), "die" its noun's article, "für" the preposition of the noun."""
+    tokens = _tokens("Das Dorf, das vor allem für die sich dort befindende Burg bekannt ist, liegt am Rhein.")
+    assert tokens["bekannt"].gloss[0] == "known"
+    assert tokens["die"].pos == "DET"
+
+
+def test_knapp_before_a_number_is_just_under() -> None:
+    """"für knapp zwei Stunden", "knapp 300 Mitglieder": just under; "unterlagen knapp mit 1:2": narrowly."""
+    assert _tokens("Die Sitzung dauerte knapp zwei Stunden.")["knapp"].gloss[0].startswith("just under")
+    assert _tokens("Die Mannschaft verlor knapp mit 1:2.")["knapp"].gloss[0] == "narrowly"

@@ -371,3 +371,30 @@ def test_derselbe_has_its_article_inside() -> None:
     """"in dieselbe Richtung": no adjective without an article; "die" is written into the word."""
     hint = hints_of("Beide Boote fuhren in dieselbe Richtung.", "dieselbe")
     assert "strong declension" not in hint and "die + selbe" in hint
+
+
+def test_a_distance_beside_a_verb_without_object_is_how_far() -> None:
+    """"Der Weg geht dann zehn Kilometer durch den Wald": the distance, no direct object of "gehen"."""
+    hint = hints_of("Der Weg geht dann zehn Kilometer durch den Wald.", "Kilometer")
+    assert "direct object" not in hint and "how far" in hint
+
+
+def test_a_noun_with_ein_before_lang_is_how_long() -> None:
+    """"ein ganzes Jahr lang warten", "ein Leben lang": an accusative of time, no object; "ein Haus groß
+    bauen" keeps its object."""
+    assert "direct object" not in hints_of("Die Kinder mussten ein Leben lang mit der Krankheit leben.", "Leben")
+    assert "direct object" in hints_of("Er hat ein Haus groß gebaut.", "Haus")
+
+
+def test_a_relative_pronoun_after_the_verb_of_its_noun_has_the_nouns_gender() -> None:
+    """"einen Beruf zu finden, mit dem man …": the relative clause stands after "finden", and "dem" is
+    the job's, masculine (not neuter)."""
+    hint = hints_of("Es ist schwer, einen Beruf zu finden, mit dem man genug Geld verdient.", "dem")
+    assert "masculine" in hint and "neuter" not in hint
+
+
+def test_a_plural_shows_no_gender_the_lexicon_does_not_give_its_singular() -> None:
+    """"unter defizitären Kommunalfinanzen": "Finanzen" has no singular, so no "masculine" guessed by the
+    model; "Flächen" keeps its singular's "feminine noun (die Fläche)"."""
+    assert "masculine" not in hints_of("Die Gemeinde leidet unter hohen Kommunalfinanzen.", "Kommunalfinanzen")
+    assert "feminine" in hints_of("Die Flächen sind sehr groß.", "Flächen")

@@ -451,8 +451,10 @@ def test_a_surname_after_its_first_name_names_its_bare_uses_later() -> None:
     assert not any("feminine" in hint for token in later for hint in token.hints)
 
 
-def test_a_capitalised_word_the_stts_tagger_calls_a_noun_is_no_adjective() -> None:
-    """"Ebbe und Flut": the model's word class says adjective (to flood), its fine tag a noun."""
+def test_a_capitalised_noun_the_dictionary_knows_as_no_adjective_is_no_adjective() -> None:
+    """"Ebbe und Flut" with "Flut" tagged an adjective (to flood), "zwei Flächen Papier" with "Flächen":
+    German capitalises its nouns, and the dictionary has no adjective "flut" or "flächen"."""
     tide = _tokens("Ebbe und Flut wechseln sich an der Küste jeden Tag zweimal ab.")
     assert tide["Flut"].pos == "NOUN" and tide["Flut"].gloss
     assert tide["Ebbe"].pos == "NOUN" and tide["Ebbe"].learnable
+    assert _tokens("Man muss dafür zwei Flächen Papier bemalen.")["Flächen"].pos == "NOUN"

@@ -241,3 +241,10 @@ def test_a_first_part_cut_short_by_a_hyphen_is_no_particle() -> None:
     """"hin- und herschwappen": "hin-" stands for "hinschwappen", no particle of "lässt" ("hinlassen")."""
     terms = terms_of("Der Wind lässt das Wasser im Hafen hin- und herschwappen.")
     assert terms["lässt"] == "lassen"
+
+
+def test_her_closing_a_phrase_opened_by_von_is_no_particle() -> None:
+    """"kam von Süden her" came from the south: "her" closes "von", no "herkommen" (to come here);
+    "Wo kommt er her?" is herkommen."""
+    assert terms_of("Der Sturm kam von Westen her.")["kam"] == "kommen"
+    assert terms_of("Wo kommt dieser Sturm her?")["kommt"] == "herkommen"

@@ -33,8 +33,8 @@ if TYPE_CHECKING:
 
 def nouns_and_adverbs_by_capital(doc: Doc) -> None:
     """German capitalises nouns, so the capital decides between the two where the dictionary knows the
-    word as one of them only: "Kommentar abgeben" with "Kommentar" tagged an adverb (or an adjective the
-    STTS tagger calls a noun: "Ebbe und Flut") is the noun ("Morgen",
+    word as one of them only: "Kommentar abgeben" with "Kommentar" tagged an adverb (or an adjective:
+    "Ebbe und Flut", "zwei Flächen Papier") is the noun ("Morgen",
     "Heute" stay adverbs), as is one after an article ("das „Fest der Völker“", not "firmly"), and a
     capitalised word it knows as neither, which the STTS tagger calls a noun or the text capitalises
     inside a sentence too, is a name; "mit zirka 300 Teilnehmern" with "zirka"
@@ -52,8 +52,8 @@ def nouns_and_adverbs_by_capital(doc: Doc) -> None:
         is_adverb = adverb.found and adverb.pos in ("ADV", "ADJ")  # (or adjective, for a capitalised ADJ)
         if capitalised and is_noun and token.pos_ == "ADV" and (not is_adverb or _after_an_article(token)):
             token.pos_, token.tag_ = "NOUN", "NN"
-        elif capitalised and is_noun and token.pos_ == "ADJ" and token.tag_ == "NN" and not is_adverb:
-            token.pos_ = "NOUN"  # "Ebbe und Flut": the STTS tag's noun, which the dictionary knows as no adjective
+        elif capitalised and is_noun and token.pos_ == "ADJ" and not is_adverb:
+            token.pos_, token.tag_ = "NOUN", "NN"  # "Ebbe und Flut", "zwei Flächen Papier": no adjective "flächen"
         elif capitalised and not is_noun and not is_adverb and not _before_its_noun(token) and (
             token.tag_ in ("NN", "NE") or _capitalised_elsewhere(token)
         ):

@@ -22,7 +22,7 @@ from reader.nlp.lang.grammar import UNMARKED_COMPARATIVES
 from reader.nlp.lang.sentences import TIME_NOUNS
 from reader.nlp.lang.valency import REPORTING_VERBS
 from reader.nlp.morph_features import feature_values
-from reader.nlp.preposition_uses import governed_adverb, preposition_uses
+from reader.nlp.preposition_uses import after_von, governed_adverb, preposition_uses
 from reader.nlp.pronoun_uses import demonstrative_number, intensifier_uses, polite, pronoun_uses, subject_number
 from reader.nlp.verb_forms import is_participle, takes_sein, zu_infinitive
 
@@ -83,6 +83,8 @@ def function_word_uses(token) -> tuple[str, ...]:
         uses.insert(0, "correlative")  # "je offener …, desto besser …": the … the, not each
     if token.lower_ == "erst" and _before(token, "dann"):
         uses.insert(0, "sequence")  # "erst … angezündet und dann … geschossen": first, not only
+    if token.lower_ == "her" and after_von(token):
+        uses.insert(0, "direction")  # "mündet von Süden her": from the south, not "ago"
     if token.lower_ == "etwa" and _introduces_example(token):
         uses.insert(0, "example")  # "Optionen wie etwa eine Koalition", "Amtsträger, etwa Bürgermeister": for example
     if token.lower_ == "wie" and _opens_a_source(token):

@@ -55,6 +55,7 @@ from reader.nlp.modifier_uses import (
     used_as_adjective,
 )
 from reader.nlp.names import later_part_of_name, name_by_form, place_of_adjective
+from reader.nlp.noun_lexicon import adjectival_noun
 from reader.nlp.noun_senses import (
     area_of_its_region,
     person_of_its_gender,
@@ -206,8 +207,9 @@ def choose(token, name: bool, context: frozenset[tuple[str, str]], subjects: fro
         entry = as_participle(token, sense_of_its_adverb(token, entry))
     elif entry is not None and pos == "ADJ":
         entry = participle_with_als(token, participle_in_its_verbs_order(token, present_participle(token, entry)))
-        if entry.pos == "ADJ" and entry.source != "function word":  # (a curated row's notes are its uses')
-            entry = senses_for_use(token, entry)  # "3,5 kg schweren": weighing (10 kg schwer), not serious
+        if entry.pos in ("ADJ", "ADV") and entry.source != "function word":  # (a curated row's notes are its uses')
+            # "3,5 kg schweren": weighing (10 kg schwer), not serious; "nur schwer" not seriously (schwer verletzt)
+            entry = senses_for_use(token, entry)
     if entry is not None and not entry.gloss and pos in _MISSPELLABLE and not name:
         entry = misspelt(text, pos) or entry  # "am Monatag": Montag, "Wahlkamp": Wahlkampf
     return Shown(term, pos, is_word, learnable, entry)
@@ -450,8 +452,14 @@ def _plural_entry(token, term: str, pos: str) -> Entry:
     if own and own[0].endswith("]"):
         return entry
     if not own:  # no senses of the plural's own: the lemma's, in the plural where English has one ("states")
-        own = tuple(dict.fromkeys(plural_of_gloss(sense) or sense for sense in entry.gloss))
+        senses = entry.gloss
+        if adjectival_noun(term):  # "Blinde": men and women alike, blind people, not "blind women"
+            senses = sorted(senses, key=lambda sense: _SEXED.search(sense) is not None)
+        own = tuple(dict.fromkeys(plural_of_gloss(sense) or sense for sense in senses))
     return replace(entry, gloss=own, short=short_gloss(own)) if own else entry
+
+
+_SEXED = re.compile(r"\b(?:man|woman)\b")
 
 
 def _plural_by_its_words(noun) -> bool:

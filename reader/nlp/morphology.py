@@ -481,6 +481,11 @@ def _antecedent(pronoun: Token) -> Token | None:
     if comma > 0 and doc[comma].text == "," and doc[comma - 1].pos_ == "NOUN":
         # "die Ermunterung, die die Siedler brauchten": the parse missed the relative clause
         return _agreeing_antecedent(doc[comma - 1], pronoun)
+    if comma > 0 and doc[comma].text == "," and doc[comma - 1].pos_ == "VERB":
+        # "einen Beruf zu finden, mit dem man …": a relative clause put after the verb of its noun
+        verb = doc[comma - 1]
+        noun = next((c for c in reversed(list(verb.lefts)) if c.dep_ == "obj" and c.pos_ == "NOUN"), None)
+        return _agreeing_antecedent(noun, pronoun) if noun is not None and _may_be_antecedent(noun, pronoun) else None
     return None
 
 

@@ -509,13 +509,13 @@ _NAME_LINKS = ("compound", "flat", "flat:name")
 
 
 def in_a_persons_name(token: Token) -> bool:
-    """A part of a name of several words one of which Wiktionary lists only as a name: "Adele
-    Bloch-Bauer", whose gender is the woman's, not that of the word the surname spells ("Bauer")."""
+    """A part of a name of several words that opens with one Wiktionary lists only as a name, a first
+    name: "Adele Bloch-Bauer", whose gender is the woman's, not that of the word the surname spells
+    ("Bauer"); not "Stadtbezirk Mariahilf", a noun before a place's name."""
     root = token.head if token.dep_ in _NAME_LINKS else token
-    chain = [root, *(child for child in root.children if child.dep_ in _NAME_LINKS)]
-    return len(chain) > 1 and all(part.text[:1].isupper() for part in chain) and any(
-        part.pos_ == "PROPN" and only_a_name(part.text) for part in chain
-    )
+    chain = sorted([root, *(child for child in root.children if child.dep_ in _NAME_LINKS)], key=lambda part: part.i)
+    return len(chain) > 1 and all(part.text[:1].isupper() for part in chain) \
+        and chain[0].pos_ == "PROPN" and only_a_name(chain[0].text)
 
 
 def only_a_name(word: str) -> bool:

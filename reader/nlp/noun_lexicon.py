@@ -372,10 +372,13 @@ def adjectival_noun(lemma: str) -> bool:
     if not lemma.endswith("e") or len(lemma) < 4 or not lemma[:1].isupper():
         return False
     gender, plural, declines = noun_entry(lemma)
-    if gender and plural and not declines and listed_noun(lemma) and not listed_noun(lemma + "r"):
+    beside_masculine = listed_noun(lemma + "r")
+    if gender and plural and not declines and listed_noun(lemma) and not beside_masculine:
         # a noun the dictionary declines as nouns do: "Wochenende" (-n), "Legende", "Dividende"; but one it
         # lists beside its strong masculine is adjectival whatever plural it lacks ("Lehrende", "Lehrender")
         return False
+    if beside_masculine and _listed_adjective(lemma[:-1].lower()):
+        return True  # "Blinde" beside "Blinder": the adjective blind made a noun
     if _adjectival_word(lemma, whole=True):
         return True
     return any(_adjectival_word(lemma[k].upper() + lemma[k + 1 :], whole=False) for k in range(3, len(lemma) - 4))
@@ -396,6 +399,15 @@ def _adjectival_word(word: str, whole: bool) -> bool:
     if whole and _adjective_without_noun_entry(word):
         return True  # "der sonst so Eloquente": an adjective used as a noun, which the dictionary has no noun for
     return word in ADJECTIVAL_NOUNS and (whole or len(word) >= 5)
+
+
+def _listed_adjective(word: str) -> bool:
+    try:
+        from reader.lexicon import lookup
+
+        return lookup(word, "ADJ").pos == "ADJ"
+    except LexiconMissingError:
+        return False
 
 
 def _adjective_without_noun_entry(word: str) -> bool:

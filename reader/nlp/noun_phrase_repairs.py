@@ -1,6 +1,6 @@
 """Repairs of where the parser hung a noun phrase (part of reader.nlp.phrase_heads' pass): a noun the
-parser made an apposition, a compound part of a verb or a second subject, which German grammar does
-not allow there."""
+parser made an apposition, a compound part of a verb, a second subject, or the subject of a verb while
+it is the predicate of a clause of its own, which German grammar does not allow there."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from reader.nlp.lang.articles import INDEFINITE_DETERMINERS, determiner_readings
 from reader.nlp.noun_forms import noun_reading, plural_form
-from reader.nlp.parse_edits import set_head
+from reader.nlp.parse_edits import set_head, take_place
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -63,3 +63,19 @@ def genitive_attribute_taken_for_a_second_subject(noun: Token) -> None:
     gender, plural = noun_reading(noun)[0], plural_form(noun)
     if any(case == "Gen" and (plural if number == "Plur" else reading_gender == gender) for case, reading_gender, number in found[1]):
         set_head(noun, before, "nmod")
+
+
+def copular_clause_taken_for_a_subject(noun: Token) -> None:
+    """"Sie ist ein Nebenfluss der Donau und fließt durch …" with "Nebenfluss", the predicate of "Sie ist",
+    made the subject of "fließt": a predicate with its copula and subject is a clause of its own; the verb
+    after "und" is joined to it and shares its subject (it flows)."""
+    verb = noun.head
+    if noun.dep_ != "nsubj" or verb.pos_ != "VERB" or verb.i < noun.i:
+        return
+    children = list(noun.children)
+    if not any(child.dep_ == "cop" for child in children) or not any(child.dep_ == "nsubj" for child in children):
+        return
+    if not any(child.dep_ == "cc" and noun.i < child.i < verb.i for child in verb.children):
+        return
+    if take_place(noun, verb):
+        set_head(verb, noun, "conj")

@@ -676,25 +676,33 @@ MEASURED = frozenset(
     """alt lang breit hoch tief schwer weit entfernt dick groß früher später zuvor östlich westlich
     nördlich südlich oberhalb unterhalb""".split()
 )
+_ONE = frozenset({"ein", "eine", "einen"})
 # Prepositions of place a distance stands before: "sechs Meter über dem Meeresspiegel", "20 Kilometer vor der Küste".
 _MEASURED_PLACES = frozenset("über unter vor hinter neben oberhalb unterhalb".split())
-_DISTANCES = frozenset("Meter Kilometer Zentimeter Millimeter Meile Seemeile".split())
+DISTANCES = frozenset("Meter Kilometer Zentimeter Millimeter Meile Seemeile".split())
 
 
 def measure_accusative(head: Token) -> bool:
     """"elf Prozent kleiner", "69 Jahre alt", "15 Kilometer östlich von Halle", "mehrere hundert Meter
-    lange Schlangen", "sechs Meter über dem Meeresspiegel": a counted noun right before a comparative or a
-    word of measure (also inflected), or a distance before a preposition of place, is an accusative of
-    measure, no subject or object."""
+    lange Schlangen", "sechs Meter über dem Meeresspiegel", "ein Leben lang": a counted noun right before a
+    comparative or a word of measure (also inflected), or a distance before a preposition of place, is an
+    accusative of measure, no subject or object."""
     doc = head.doc
-    if head.pos_ != "NOUN" or head.i + 1 >= len(doc) or not any(c.dep_ == "nummod" or c.like_num for c in head.lefts):
+    if head.pos_ != "NOUN" or head.i + 1 >= len(doc):
+        return False
+    # (counted by a number, or by "ein" before "lang" or with a distance: "ein Leben lang", "einen Meter hoch";
+    # not "ein Haus groß gebaut")
+    one = (doc[head.i + 1].lower_ == "lang" or lemma_of(head) in DISTANCES) and any(
+        c.dep_ == "det" and c.lower_ in _ONE for c in head.lefts
+    )
+    if not one and not any(c.dep_ == "nummod" or c.like_num for c in head.lefts):
         return False
     if any(c.dep_ == "case" for c in head.children):
         return False
     after = doc[head.i + 1]
     ending = adjective_ending(after.text)
     base = after.lower_[: -len(ending)] if ending else after.lower_  # "lange Schlangen": lang
-    if after.pos_ == "ADP" and after.lower_ in _MEASURED_PLACES and lemma_of(head) in _DISTANCES:
+    if after.pos_ == "ADP" and after.lower_ in _MEASURED_PLACES and lemma_of(head) in DISTANCES:
         return True
     return after.pos_ in ("ADJ", "ADV") and ("Cmp" in feature_values(after, "Degree") or after.lower_ in MEASURED or base in MEASURED)
 

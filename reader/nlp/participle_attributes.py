@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from reader.nlp.doc_arrays import tokens_where
 from reader.nlp.doc_facts import bracket_openings
-from reader.nlp.lang.articles import CASE_NAMES, STRONG, adjective_ending
+from reader.nlp.lang.articles import CASE_NAMES, DEFINITE, STRONG, adjective_ending
 from reader.nlp.lang.prepositions import governed_cases
 from reader.nlp.morph_features import article_cases, feature_values
 from reader.nlp.lang.valency import OBJECT_PREDICATIVE_VERBS
@@ -229,6 +229,59 @@ def prepositions_inside_an_attribute(doc: Doc) -> None:
         if all(word.tag_ == "ADJA" or word.pos_ == "ADV" for word in doc[pronoun.i + 1 : noun.i]):
             set_head(pronoun, adjective, "obl")
             set_head(preposition, pronoun, "case")
+
+
+def reflexives_inside_an_attribute(doc: Doc) -> None:
+    """"für die sich dort befindende Atommüllagerstätte bekannt": an article, "sich", maybe adverbs and a
+    participle before a noun are one phrase (the waste store that is located there); the parser made the
+    article a relative pronoun, "sich" the object of the clause's verb ("bekannt": sich bekennen) and the
+    preposition that verb's. The article and the preposition are the noun's, "sich" the participle's."""
+    for reflexive in tokens_where(doc, "LOWER", ("sich",)):
+        if reflexive.i < 1 or doc[reflexive.i - 1].lower_ not in DEFINITE:
+            continue
+        article = doc[reflexive.i - 1]
+        end = reflexive.i + 1
+        while end < len(doc) and doc[end].pos_ == "ADV":
+            end += 1
+        if end + 1 >= len(doc) or doc[end].tag_ != "ADJA" or doc[end + 1].pos_ not in ("NOUN", "PROPN"):
+            continue
+        participle, noun = doc[end], doc[end + 1]
+        if participle_of(participle.text) is None:
+            continue
+        set_head(reflexive, participle, "obj")
+        if set_head(article, noun, "det"):
+            article.pos_, article.tag_ = "DET", "ART"
+        preposition = doc[article.i - 1] if article.i > 0 else None
+        if preposition is not None and preposition.tag_ == "APPR" and preposition.head.i != noun.i:
+            set_head(preposition, noun, "case")
+
+
+def articles_cut_off_before_an_attribute(doc: Doc) -> None:
+    """"Das mit Bleistift gemalte Papier gleitet …" with "Das" the subject of "gleitet" and "Papier" its
+    object: an article hung on a verb as a phrase of its own, followed by a preposition's phrase and an
+    attributive adjective (or participle) before a noun without an article, is that noun's; the noun
+    takes the article's place in the clause."""
+    # (the tagger may call it a demonstrative, standing alone: PDS)
+    for article in tokens_where(doc, "TAG", ("ART", "PDS")):
+        verb = article.head
+        if article.dep_ not in _ARTICLE_ROLES or verb.pos_ not in ("VERB", "AUX") or article.i + 3 >= len(doc):
+            continue
+        if article.tag_ == "PDS" and article.lower_ not in DEFINITE:
+            continue
+        preposition = doc[article.i + 1]
+        if preposition.pos_ != "ADP":
+            continue
+        noun = next((word for word in doc[article.i + 2 : min(article.i + 8, len(doc))] if word.pos_ in ("NOUN", "PROPN")
+                     and word.head.i == verb.i and word.i - 1 > preposition.i and doc[word.i - 1].tag_ == "ADJA"), None)
+        if noun is None or any(child.dep_ == "det" for child in noun.children):
+            continue
+        role = article.dep_
+        if set_head(article, noun, "det"):
+            noun.dep_ = role
+            article.pos_, article.tag_ = "DET", "ART"
+
+
+_ARTICLE_ROLES = frozenset({"nsubj", "nsubj:pass", "obj"})
 
 
 def _noun_takes_the_participle_s_place(noun: Token, participle: Token) -> None:

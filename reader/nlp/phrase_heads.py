@@ -69,12 +69,15 @@ from reader.nlp.list_items import (
     subject_joined_to_its_passive,
 )
 from reader.nlp.participle_attributes import (
+    articles_cut_off_before_an_attribute,
     participles_after_their_noun,
     participles_tagged_finite_between_article_and_noun,
     prepositions_inside_an_attribute,
+    reflexives_inside_an_attribute,
 )
 from reader.nlp.phrase_after_a_preposition import noun_phrase_after_a_prepositional_phrase
 from reader.nlp.noun_phrase_repairs import (
+    copular_clause_taken_for_a_subject,
     genitive_attribute_taken_for_a_second_subject,
     indefinite_noun_taken_for_an_apposition,
     truncated_part_hung_on_a_verb,
@@ -202,6 +205,7 @@ def correct_phrase_heads(doc: Doc) -> None:
         indefinite_noun_taken_for_an_apposition(token)
         truncated_part_hung_on_a_verb(token)
         genitive_attribute_taken_for_a_second_subject(token)
+        copular_clause_taken_for_a_subject(token)
         _phrase_hung_on_punctuation(token)
         _phrase_after_a_fixed_adverbial(token)
         _name_after_title(token)
@@ -228,6 +232,8 @@ def correct_phrase_heads(doc: Doc) -> None:
     participle_insertions(doc)
     participles_tagged_finite_between_article_and_noun(doc)
     prepositions_inside_an_attribute(doc)
+    reflexives_inside_an_attribute(doc)
+    articles_cut_off_before_an_attribute(doc)
     participles_after_their_noun(doc)
     particles_taken_for_verbs(doc)
     auxiliaries_on_attributive_adjectives(doc)
@@ -674,7 +680,10 @@ def _counted_noun_after_its_measure(measure: Token) -> None:
     doc = measure.doc
     if measure.pos_ != "NOUN" or measure.i + 1 >= len(doc):
         return
-    if not any(c.dep_ == "nummod" for c in measure.children) and not counting_noun(measure.text):
+    # (its number may hang on the counted noun where the parser took the measure for an adjective:
+    # "zwei Flächen Papier")
+    numbered = measure.i > 0 and doc[measure.i - 1].like_num
+    if not any(c.dep_ == "nummod" for c in measure.children) and not counting_noun(measure.text) and not numbered:
         return
     counted = doc[measure.i + 1]
     # (an article or preposition before the measure that the parser gave the counted noun is the measure's)
@@ -682,7 +691,7 @@ def _counted_noun_after_its_measure(measure: Token) -> None:
         c.dep_ in ("det", "det:poss", "case", "nummod") and c.i > measure.i for c in counted.children
     ):
         return
-    if measure.head.i == counted.i and measure.dep_ in ("nmod", "compound"):
+    if measure.head.i == counted.i and measure.dep_ in ("nmod", "compound", "amod"):
         _set_head(measure, counted.head if counted.head.i != counted.i else measure)
         measure.dep_ = counted.dep_ if counted.head.i != counted.i else "ROOT"
         for child in list(counted.children):

@@ -267,6 +267,7 @@ def _verb_phrases(words: list[Token]) -> list[Phrase]:
         if not rows:
             continue
         present = _clause_and_object_words(verb) if _heads_its_clause(verb) else _before_participle(verb)
+        present = _without_clause_opener(verb, present)
         infinitives: set[str] = set()
         if anchor in INFINITIVE_ANCHORS:
             present = _with_infinitive_words(verb, present)
@@ -288,6 +289,20 @@ def _verb_phrases(words: list[Token]) -> list[Phrase]:
             members |= {child.i for child in verb.children if token_value(child, "particle_of") == verb.i}
             phrases.append(Phrase(best.term, _checked_first(anchor, best.words, best.glosses), tuple(sorted(members))))
     return phrases
+
+
+def _without_clause_opener(verb: Token, present: dict[str, list[int]]) -> dict[str, list[int]]:
+    """The clause's words but the "als" or "so" that opens it (its mark: "…, als sehende Menschen sich das
+    vorstellen können", than; "…, so dass nichts zu sehen ist"), which belongs to no phrase of its verb
+    ("sich jdn. als … vorstellen", "so gesehen")."""
+    marks = {child.i for child in verb.children if child.dep_ == "mark" and child.lower_ in _CLAUSE_OPENERS}
+    if not marks:
+        return present
+    kept = {word: [i for i in indices if i not in marks] for word, indices in present.items()}
+    return {word: indices for word, indices in kept.items() if indices}
+
+
+_CLAUSE_OPENERS = frozenset({"als", "so"})
 
 
 def _heads_its_clause(verb: Token) -> bool:

@@ -86,15 +86,15 @@ def closes_von_an(word) -> bool:
     following = word.doc[word.i + 1]
     if following.pos_ in ("NOUN", "PROPN", "DET", "ADJ", "NUM", "PRON"):
         return False
-    return _after_von(word)
+    return after_von(word)
 
 
 def _closes_von_bis(word) -> bool:
     """"von 2014 bis 2017", "vom 1. bis 3. Mai": "bis" after the phrase "von" opens closes a range (to)."""
-    return word.lower_ == "bis" and _after_von(word)
+    return word.lower_ == "bis" and after_von(word)
 
 
-def _after_von(word) -> bool:
+def after_von(word) -> bool:
     """A phrase opened by "von" runs up to *word*: no verb or punctuation between."""
     before = word.doc[max(sentence_start(word), word.i - 6) : word.i]
     opener = next((t for t in reversed(before) if t.lower_ in ("von", "vom")), None)

@@ -145,10 +145,11 @@ def _person_named_before(token, start: int | None = None, thing=None) -> bool:
 
 
 def _woman_or_name_before(token) -> bool:
-    """In *token*'s sentence or the one before: a name the lexicon has no entry for (a person's: "Jane Dodds",
-    not "Linz", "Donau") or a noun naming a woman ("Moderatorin")."""
+    """In *token*'s sentence or the one before: a name the lexicon has no entry for and no article (a
+    person's: "Jane Dodds", not "Linz", "Donau", "die Enns") or a noun naming a woman ("Moderatorin")."""
     for word in token.doc[_start_of_sentence_before(token) : token.i]:
-        if word.pos_ == "PROPN" and word.text[:1].isupper() and not lookup(word.text, "PROPN").found:
+        if word.pos_ == "PROPN" and word.text[:1].isupper() and not lookup(word.text, "PROPN").found \
+                and not _with_its_article(word):
             return True
         if word.pos_ == "NOUN" and word.morph.get("Gender") == ["Fem"] and person_noun(word._.term or word.lemma_):
             return True
@@ -350,7 +351,9 @@ def _thing(noun, names: bool = False) -> bool:
     has no gender: a subject says whose the possessive is, while the last feminine name before a "sie" is
     often not whom it means ("… der CDU. Sie …": the chairwoman)."""
     if noun is not None and noun.pos_ == "PROPN":
-        return names and noun_gender(noun.text) == "f"  # a place or body the lexicon has as a feminine noun
+        # a place or body the lexicon has as a feminine noun, or a name with its own article ("Die Enns ist
+        # ein Fluss … Sie fließt": it; standard German puts none before a woman's name)
+        return names and noun_gender(noun.text) == "f" or _with_its_article(noun)
     if noun is None or noun.pos_ != "NOUN" or noun.morph.get("Gender") != ["Fem"] or "Plur" in noun.morph.get("Number"):
         return False
     term = noun._.term or noun.lemma_
@@ -360,6 +363,17 @@ def _thing(noun, names: bool = False) -> bool:
     if term.endswith("in") and person_noun(term):
         return False  # "Hochkommissarin", which the dictionary lacks: a Kommissarin
     return not _adjective_made_noun(term) and not _senses_name(noun, PERSON_WORDS)  # ("eine Person … sie": she)
+
+
+def _with_its_article(name) -> bool:
+    """A name with a definite article of its own as its clause's subject: a river, a region, a ship ("Die
+    Enns ist …"); not a body named beside a person ("Wie X gegenüber der Frankfurter Allgemeinen Zeitung
+    erklärte, gehöre sie …": she), nor a person's name with an attribute, which takes the article ("Die
+    inzwischen … lebende Guiffre")."""
+    children = list(name.children)
+    return name.dep_.startswith("nsubj") and not any(child.dep_ == "amod" for child in children) and any(
+        child.dep_ == "det" and child.lower_ in ("der", "die", "das") for child in children
+    )
 
 
 def _adjective_made_noun(term: str) -> bool:
@@ -439,10 +453,14 @@ _CLAUSE_HOPS = 6  # main clauses joined to the first: "…, sie brachte …", "�
 
 
 def _start_of_sentence_before(token) -> int:
-    """Where the sentence before *token*'s starts (its own, for the first sentence)."""
+    """Where the sentence before *token*'s starts (its own, for the first sentence), past the line break
+    between them (a text's new line is a token of its own)."""
     starts = sentence_starts(token.doc)
     start = starts[token.i]
-    return starts[start - 1] if start else 0
+    before = start - 1
+    while before > 0 and token.doc[before].is_space:
+        before -= 1
+    return starts[before] if start else 0
 
 
 def _antecedent(pronoun):

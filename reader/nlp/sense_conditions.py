@@ -374,7 +374,7 @@ def _dative_object(word: Token) -> bool:
 def _around(noun: Token) -> set[str]:
     """The words a noun's (or an adjective's) construction is written with, as they stand around it: "in
     Höhe von", "nach Angaben" (a contraction counts as its preposition too: "im Begriff"), a number before it
-    ("um 8 Uhr"; "3,5 kg schweren", with its unit between)."""
+    ("um 8 Uhr"; "3,5 kg schweren", with its unit between) or right after it ("knapp 100")."""
     doc = noun.doc
     # (after it only the next word: "als drittstärkste Kraft erstmals im Bundestag" is no "in Kraft")
     near = [*noun.children, *doc[max(noun.i - 2, 0) : noun.i], *doc[noun.i + 1 : noun.i + 2]]
@@ -385,8 +385,9 @@ def _around(noun: Token) -> set[str]:
     if any(child.i < noun.i and "Yes" in feature_values(child, "Poss") for child in noun.children):
         words.add(POSSESSIVE)  # "mit seiner Frau": wife
     before = doc[noun.i - 1] if noun.i > 0 else None
-    if before is not None and _measured(before):
-        words.add(NUMBER)  # "18:50 Uhr", "um 8 Uhr"
+    after = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
+    if before is not None and _measured(before) or after is not None and (_measured(after) or after.pos_ == "NUM"):
+        words.add(NUMBER)  # "18:50 Uhr", "um 8 Uhr"; "knapp 160.000" (just under)
     elif before is not None and noun.i > 1 and before.is_alpha and _measured(doc[noun.i - 2]):
         words.add(NUMBER)  # a unit between: "3,5 kg schweren", "20 Meter hohen"
     return words | {CONTRACTIONS[word][0] for word in words if word in CONTRACTIONS}

@@ -35,6 +35,7 @@ from reader.nlp.extensions import set_token_value
 from reader.nlp.finite_verbs import opens_subordinate_clause
 from reader.nlp.lang.prepositions import ACCUSATIVE, DATIVE, GENITIVE, TWO_WAY
 from reader.nlp.names import declined
+from reader.nlp.preposition_uses import after_von
 from reader.nlp.lang.verbs import (
     BEFORE_NUMBERS,
     DIRECTION_PREPOSITIONS,
@@ -88,6 +89,8 @@ def _host_candidates(particle: Token) -> Iterator[Token]:
         return  # "nahm sie mit zurück": the particle is "mit", this is where to
     if particle.nbor(-1).lower_ == "bis":
         return  # "von der Schule bis hin zum Beruf": the word belongs to "bis", no verb's particle
+    if particle.lower_ == "her" and after_von(particle):
+        return  # "kam von Süden her": the word closes "von", no "herkommen" (to come here)
     following = particle.nbor() if particle.i + 1 < len(particle.doc) else None
     if following is not None and following.text in _DASHES and not particle.whitespace_:
         return  # "hin- und herschwappen": the first part of a word the hyphen stands for, no particle of "lässt"

@@ -37,6 +37,7 @@ from reader.nlp.lang.prepositions import CONTRACTIONS, TWO_WAY, governed_cases
 from reader.nlp.lang.valency import FIXED_PHRASES, GENITIVE_WITH_SEIN, NAMING_VERBS, object_case
 from reader.nlp.lang.sentences import MONTHS, TIME_NOUNS, WEEKDAYS
 from reader.nlp.noun_phrases import (
+    DISTANCES,
     adverbial_before_number,
     genitive_with_sein,
     is_compared,
@@ -109,6 +110,8 @@ def add_nominal_hints(token: Token, hints: Hints) -> None:
     # "Stoltenberg", "Rumsfeld", "Mark Milley" are not neuter; "die Türkei" is the lexicon's feminine
     listed_genders = _lexicon_genders(token, listed_only=named or named_by_lemma) if token.pos_ != "NOUN" or not named else ()
     shown_gender = None if (named or named_by_lemma) and (gender not in listed_genders or in_a_persons_name(token)) else gender
+    if token.pos_ == "NOUN" and number == "Plur" and gender not in listed_genders:
+        shown_gender = None  # "Kommunalfinanzen": a plural shows no gender; only its singular's, where the lexicon has one
     form = _form_text(case, shown_gender, number, token.pos_, token)
     if token.pos_ == "PRON" and polite(token):
         # "Engagieren Sie sich": not "plural" (they), but the polite you, one person or several
@@ -346,6 +349,8 @@ def _case_reason(token: Token, case: str, hints: Hints) -> str | None:
         return f"nominative: subject of {verb}" if verb else "nominative: subject"
     placed = lemma_of(token) in _TIMES and placed_in_time(token)  # "das nächste Mal"
     time_object = dep == "obj" and (_bare_time(token) or _time_of_intransitive(token) or placed)
+    if case == "Acc" and dep == "obj" and _distance_of_intransitive(token):
+        return "accusative of measure (how far?)"  # "geht es rund 100 Kilometer durch die Steiermark"
     if case == "Acc" and (time_object or measure_accusative(token)):
         # "Tag und Nacht arbeiten", "jeden Tag", "einen Abend verweilen", "mehrere hundert Meter lange Schlangen"
         return "accusative of time or measure (how long? when?)"
@@ -423,6 +428,14 @@ def _time_of_intransitive(token: Token) -> bool:
     "den ganzen Tag arbeiten"): how long, not the verb's object ("den Tag verbringen" is one)."""
     verb = token.head
     return lemma_of(token) in _TIMES and verb.pos_ == "VERB" and intransitive_only(lemma_of(verb))
+
+
+def _distance_of_intransitive(token: Token) -> bool:
+    """A counted distance beside a verb Ding gives no object ("fließt 100 Kilometer", "ging drei Meilen"):
+    how far, not the verb's object."""
+    verb = token.head
+    return lemma_of(token) in DISTANCES and any(child.dep_ == "nummod" or child.like_num for child in token.lefts) \
+        and verb.pos_ == "VERB" and intransitive_only(lemma_of(verb))
 
 
 def _governing_verb(token: Token) -> str | None:
