@@ -595,3 +595,23 @@ def test_an_article_cut_off_before_its_attribute_is_the_nouns() -> None:
     correct_phrase_heads(doc)
     assert doc[0].head.i == 4 and doc[0].dep_ == "det"
     assert doc[4].dep_ == "nsubj"
+
+
+def test_a_predicative_adjective_the_tagger_saw_with_its_copula_names_a_state() -> None:
+    """"…, der vor allem für die Burg bekannt ist" with "bekannt" the participle of bekennen and a "hat" of a
+    bracket before hung on it as its auxiliary: the tagger's own tag says predicative adjective, and "ist"
+    is its copula; known, not "to admit"."""
+    from reader.nlp.modifier_uses import names_a_state
+
+    doc = _parsed(
+        words=["Berlin", "hat", "viele", "Einwohner", ",", "der", "Ort", "für", "die", "Burg", "bekannt", "ist", "."],
+        pos=["PROPN", "AUX", "DET", "NOUN", "PUNCT", "DET", "NOUN", "ADP", "DET", "NOUN", "VERB", "AUX", "PUNCT"],
+        heads=[10, 10, 3, 10, 10, 6, 10, 9, 9, 10, 10, 10, 10],
+        deps=["nsubj", "aux", "det", "obj", "punct", "det", "nsubj", "case", "det", "obl", "ROOT", "cop", "punct"],
+        morphs=[""] * 13,
+        tags=["NE", "VAFIN", "PIAT", "NN", "$,", "ART", "NN", "APPR", "ART", "NN", "ADJD", "VAFIN", "$."],
+    )
+    doc[10].lemma_ = "bekennen"
+    doc[11].lemma_ = "sein"
+    doc[1].lemma_ = "haben"
+    assert names_a_state(doc[10])

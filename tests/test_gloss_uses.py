@@ -334,3 +334,11 @@ def test_a_pronoun_points_back_across_a_line_break() -> None:
     the sentence before ("Die Isar …\\nSie fließt": it)."""
     assert _token("Die Isar ist ein Fluss in Bayern.\nSie fließt durch München.", "Sie").gloss[0] == "it"
     assert _token("Angela Merkel war lange Kanzlerin.\nSie regierte sechzehn Jahre.", "Sie").gloss[0] == "she"
+
+
+def test_er_pointing_back_past_a_named_town_to_a_masculine_thing_is_it() -> None:
+    """"Der Bach bildet die Grenze zwischen Nord- und Südtirol. In der Stadt Meran … mündet er": the brook;
+    "Nord-" is cut short, and a town its noun names is no man. "Der Minister … Dort sprach er" stays he."""
+    text = "Der Bach bildet die Grenze zwischen Nord- und Südtirol.\nIn der Stadt Meran nahe Bozen mündet er in die Etsch."
+    assert _token(text, "er").gloss[0] == "it"
+    assert _token("Der Minister Peter Müller kam nach Berlin. Dort sprach er lange.", "er").gloss[0] == "he"

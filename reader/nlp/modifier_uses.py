@@ -334,6 +334,8 @@ def names_a_state(participle) -> bool:
     if _after_a_predicative_verb(participle):
         return True
     auxiliaries = [child for child in participle.children if child.dep_ in ("aux", "aux:pass", "cop")]
+    if participle.tag_ == "ADJD" and any(child.dep_ == "cop" and child.lemma_ == "sein" for child in auxiliaries):
+        return True  # the tagger's own predicative adjective with its copula: "für … bekannt ist" (known)
     lemmas = {child.lemma_ for child in auxiliaries}
     passive = any(child.dep_ == "aux:pass" for child in auxiliaries)
     return "sein" in lemmas and "haben" not in lemmas and not passive and "s" not in takes_sein(participle.lemma_)

@@ -485,7 +485,7 @@ def _antecedent(pronoun: Token) -> Token | None:
         # "einen Beruf zu finden, mit dem man …": a relative clause put after the verb of its noun
         verb = doc[comma - 1]
         noun = next((c for c in reversed(list(verb.lefts)) if c.dep_ == "obj" and c.pos_ == "NOUN"), None)
-        return _agreeing_antecedent(noun, pronoun) if noun is not None and _may_be_antecedent(noun, pronoun) else None
+        return noun if noun is not None and _may_be_antecedent(noun, pronoun) else None
     return None
 
 

@@ -57,14 +57,19 @@ def _masculine_thing_before(pronoun, depth: int = _POINTING_BACK_DEPTH, genders:
     """The thing *pronoun* points back to, where the last masculine (or one of *genders*) singular word
     before it in its sentence or the one before, outside a personal pronoun's own clause, names one: a common noun that names no person ("der
     Geocache … an der er gefunden wurde": it; "der Tisch"), a name the lexicon has as a masculine noun ("der
-    Rhein"), or an "er" that points to one; None where that word names a person or none stands there."""
+    Rhein"), or an "er" that points to one; None where that word names a person or none stands there. A
+    first part cut short by its hyphen and a name its noun classifies ("die Stadt Enns") are passed over."""
     own_clause = verb_above(pronoun).i if pronoun.pos_ == "PRON" else None  # (a possessive may point into its clause)
     for word in reversed(pronoun.doc[_start_of_sentence_before(pronoun) : pronoun.i]):
         if word.pos_ == "PRON" and word.lower_ in _MASCULINE_PRONOUNS:
             return _masculine_thing_before(word, depth - 1) if depth > 1 else None
+        if _cut_short(word):
+            continue
         fitting = any(gender in genders for gender in word.morph.get("Gender")) and "Sing" in word.morph.get("Number")
         if word.pos_ not in ("NOUN", "PROPN") or not fitting or verb_above(word).i == own_clause:
             continue
+        if word.pos_ == "PROPN" and _named_by_its_noun(word):
+            continue  # "in der Stadt Enns … mündet er": the name of a place its noun classifies has that noun's gender
         if word.pos_ == "PROPN":
             return word if noun_gender(word.text) in ("m", "n") else None
         # (a word the lexicon lacks is a thing too where it has its article: "der Geocache")
@@ -73,6 +78,15 @@ def _masculine_thing_before(pronoun, depth: int = _POINTING_BACK_DEPTH, genders:
         )
         return word if _names_no_person(word, []) or unlisted_with_article else None
     return None
+
+
+def _cut_short(word) -> bool:
+    """A first part cut short by its hyphen ("Ober-" of "Ober- und Niederösterreich"): the word it stands
+    for is the whole noun after it, so it names nothing itself."""
+    doc = word.doc
+    hyphen = doc[word.i + 1] if word.i + 1 < len(doc) else None
+    # (a space after the hyphen: "Timor-Leste" is one name)
+    return not word.whitespace_ and hyphen is not None and hyphen.text in ("-", "‐") and bool(hyphen.whitespace_)
 
 
 def _object(pronoun) -> bool:
@@ -131,7 +145,10 @@ def _person_named_before(token, start: int | None = None, thing=None) -> bool:
     for word in token.doc[_start_of_sentence_before(token) if start is None else start : token.i]:
         if thing is not None and word.i == thing.i:
             continue
-        place = word.i > 0 and word.doc[word.i - 1].lower_ in ("von", "nach")
+        if _cut_short(word):
+            continue  # "zwischen Ober- und Niederösterreich" names no waiter
+        # (nor one its noun names a place: "die Stadt Enns")
+        place = word.i > 0 and word.doc[word.i - 1].lower_ in ("von", "nach") or word.pos_ == "PROPN" and _named_by_its_noun(word)
         unlisted = word.pos_ in ("PROPN", "NOUN") and noun_gender(word._.term or word.text) is None
         if unlisted and word.text[:1].isupper():
             if not place:
@@ -142,6 +159,12 @@ def _person_named_before(token, start: int | None = None, thing=None) -> bool:
         if word.pos_ == "NOUN" and not _names_no_person(word, []):
             return True
     return False
+
+
+def _named_by_its_noun(name) -> bool:
+    """A name right after the noun that says what it names, no person: "die Stadt Enns", "der Fluss Inn"."""
+    noun = name.head
+    return name.dep_ in ("appos", "flat") and noun.pos_ == "NOUN" and noun.i < name.i and _names_no_person(noun, [])
 
 
 def _woman_or_name_before(token) -> bool:
