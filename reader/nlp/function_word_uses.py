@@ -18,6 +18,7 @@ from reader.nlp.clause_kinds import verb_lemma
 from reader.nlp.contextual_classes import asks_how
 from reader.nlp.doc_facts import sentence_start
 from reader.nlp.extensions import token_value
+from reader.nlp.lang.articles import INDEFINITE_ARTICLES
 from reader.nlp.lang.grammar import UNMARKED_COMPARATIVES
 from reader.nlp.lang.sentences import TIME_NOUNS
 from reader.nlp.lang.valency import REPORTING_VERBS
@@ -268,12 +269,10 @@ def _introduces_example(etwa) -> bool:
             break
         if word.like_num or word.pos_ == "NUM" or word.lower_ in _AMOUNTS:
             return False
-        if word.lower_ in _ONE and word.i + 1 < len(doc) and doc[word.i + 1].lemma_ in TIME_NOUNS:
+        if word.lower_ in INDEFINITE_ARTICLES and word.i + 1 < len(doc) and doc[word.i + 1].lemma_ in TIME_NOUNS:
             return False  # "um etwa eine Stunde": one hour, an amount
     return True
 
-
-_ONE = frozenset({"ein", "eine", "einen", "einem", "einer", "eines"})
 
 
 _AMOUNT_REACH = 3  # "etwa im Jahr 1900": the number may follow a preposition and its noun

@@ -14,6 +14,7 @@ from reader.lexicon import database
 from reader.lexicon.database import LexiconMissingError
 from reader.nlp.case_evidence import Phrase
 from reader.nlp.lang.articles import (
+    INDEFINITE_ARTICLES,
     INTERROGATIVE,
     PERSONAL,
     RELATIVE,
@@ -676,7 +677,6 @@ MEASURED = frozenset(
     """alt lang breit hoch tief schwer weit entfernt dick groß früher später zuvor östlich westlich
     nördlich südlich oberhalb unterhalb""".split()
 )
-_ONE = frozenset({"ein", "eine", "einen"})
 # Prepositions of place a distance stands before: "sechs Meter über dem Meeresspiegel", "20 Kilometer vor der Küste".
 _MEASURED_PLACES = frozenset("über unter vor hinter neben oberhalb unterhalb".split())
 DISTANCES = frozenset("Meter Kilometer Zentimeter Millimeter Meile Seemeile".split())
@@ -693,7 +693,7 @@ def measure_accusative(head: Token) -> bool:
     # (counted by a number, or by "ein" before "lang" or with a distance: "ein Leben lang", "einen Meter hoch";
     # not "ein Haus groß gebaut")
     one = (doc[head.i + 1].lower_ == "lang" or lemma_of(head) in DISTANCES) and any(
-        c.dep_ == "det" and c.lower_ in _ONE for c in head.lefts
+        c.dep_ == "det" and c.lower_ in INDEFINITE_ARTICLES for c in head.lefts
     )
     if not one and not any(c.dep_ == "nummod" or c.like_num for c in head.lefts):
         return False

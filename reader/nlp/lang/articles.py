@@ -64,6 +64,8 @@ DEFINITE_DETERMINERS: frozenset[str] = frozenset(
     + [stem.lower() + ending for stem in EIN_WORD_STEMS if stem not in _INDEFINITE_STEMS for ending in EIN_WORD_ENDINGS]
 )
 INDEFINITE_DETERMINERS: frozenset[str] = frozenset(stem + ending for stem in _INDEFINITE_STEMS for ending in EIN_WORD_ENDINGS)
+# The indefinite article, which is also the number one: "ein Leben lang", "um etwa eine Stunde".
+INDEFINITE_ARTICLES: frozenset[str] = frozenset(form for form in INDEFINITE_DETERMINERS if form.startswith("ein"))
 
 # Adjective endings: weak after der-words, mixed after ein-words, strong without a determiner.
 WEAK: dict[str, frozenset[Reading]] = {
