@@ -398,3 +398,12 @@ def test_a_plural_shows_no_gender_the_lexicon_does_not_give_its_singular() -> No
     model; "Flächen" keeps its singular's "feminine noun (die Fläche)"."""
     assert "masculine" not in hints_of("Die Gemeinde leidet unter hohen Kommunalfinanzen.", "Kommunalfinanzen")
     assert "feminine" in hints_of("Die Flächen sind sehr groß.", "Flächen")
+
+
+def test_es_before_a_plural_sein_is_a_placeholder_for_the_subject_after_it() -> None:
+    """"Bis zur Grenze sind es zwölf Kilometer": the verb is plural, so the kilometres are the subject and
+    "es" only holds its place; "Es ist ein schöner Tag" keeps its predicate."""
+    text = "Vom Bahnhof bis zur Grenze sind es zwölf Kilometer."
+    assert "placeholder" in hints_of(text, "es")
+    assert "subject" in hints_of(text, "Kilometer") and "predicate" not in hints_of(text, "Kilometer")
+    assert "predicate noun" in hints_of("Es ist ein schöner Tag.", "Tag")

@@ -7,6 +7,7 @@ from spacy.tokens import Token
 
 from reader.nlp.extensions import token_value
 from reader.nlp.clause_kinds import COPULAR_LEMMAS
+from reader.nlp.subject_agreement import finite_number
 from reader.nlp.copular_clauses import bare_genitive
 from reader.nlp.foreign_words import later_part_of_english_name
 from reader.nlp.function_word_uses import counts_an_interval
@@ -341,6 +342,8 @@ def _case_reason(token: Token, case: str, hints: Hints) -> str | None:
     dep = token.dep_
     if case == "Nom" and not dep.startswith(("appos", "flat")) and fragment_before_colon(token):
         return "nominative: stands alone before the colon, naming what follows"
+    if dep in ("nsubj", "nsubj:pass") and case == "Nom" and _placeholder_es(token):
+        return f"nominative: placeholder 'es'; the verb agrees with the real subject, {token.head.text}, which follows"
     if dep in ("nsubj", "nsubj:pass") and case == "Nom":
         if verb and verb_complex(token.head).voice is not None:  # whatever the parser's label: "Ergänzt wurde der Aufruf"
             if _name_given_in_the_passive(token, verb):
@@ -380,6 +383,8 @@ def _case_reason(token: Token, case: str, hints: Hints) -> str | None:
             # noun renames nothing
             return None
         return f"same case as {token.head.text}, which it renames (apposition)"
+    if case == "Nom" and any(c.dep_ == "nsubj" and _placeholder_es(c) for c in token.children):
+        return "nominative: the subject, after the placeholder 'es' (the verb agrees with it)"  # "sind es 254 Kilometer"
     if case == "Nom" and any(c.dep_ == "cop" for c in token.children):
         cop = next(c for c in token.children if c.dep_ == "cop")
         vc = hints.complex_of_auxiliary.get(cop.i)
@@ -428,6 +433,16 @@ def _time_of_intransitive(token: Token) -> bool:
     "den ganzen Tag arbeiten"): how long, not the verb's object ("den Tag verbringen" is one)."""
     verb = token.head
     return lemma_of(token) in _TIMES and verb.pos_ == "VERB" and intransitive_only(lemma_of(verb))
+
+
+def _placeholder_es(token: Token) -> bool:
+    """"Von der Quelle bis zur Mündung sind es 254 Kilometer": "es" as the subject of a plural "sein" whose
+    predicate, a plural noun after it, is the real subject."""
+    predicate = token.head
+    if token.lower_ != "es" or predicate.pos_ not in ("NOUN", "PROPN") or predicate.i < token.i:
+        return False
+    copula = next((c for c in predicate.children if c.dep_ == "cop" and c.lemma_ == "sein"), None)
+    return copula is not None and finite_number(predicate) == "Plur" and "Plur" in feature_values(predicate, "Number")
 
 
 def _distance_of_intransitive(token: Token) -> bool:
