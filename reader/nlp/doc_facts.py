@@ -64,6 +64,15 @@ def sentence_starts(doc: Doc) -> list[int]:
     return _facts_of(doc).get("sentence_starts") or _sentence_starts(doc)
 
 
+def cut_short(word: Token) -> bool:
+    """A first part cut short by its hyphen, the rest of it written with the word after "und" or "oder"
+    ("Ober-" of "Ober- und Niederösterreich", "hin-" of "hin- und herschwappen"); not a name joined by a
+    hyphen ("Timor-Leste")."""
+    doc = word.doc
+    hyphen = doc[word.i + 1] if word.i + 1 < len(doc) else None
+    return not word.whitespace_ and hyphen is not None and hyphen.text in ("-", "‐") and bool(hyphen.whitespace_)
+
+
 def sentence_start(token: Token) -> int:
     """`token.sent.start`, without making two spans once the boundaries are kept."""
     starts = _facts_of(token.doc).get("sentence_starts")

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from reader.nlp.doc_facts import cut_short
 from reader.nlp.lang.articles import INDEFINITE_DETERMINERS, determiner_readings
 from reader.nlp.noun_forms import noun_reading, plural_form
 from reader.nlp.parse_edits import set_head, take_place
@@ -34,10 +35,8 @@ def truncated_part_hung_on_a_verb(part: Token) -> None:
     """"verwendete er Silber- und Goldstaub als Farbe" with "Silber-" a compound part of the verb and
     "Goldstaub" its conjunct: the part cut short by its hyphen stands for "Silberstaub", joined to the
     whole noun after it, which is the verb's object (where the verb has none)."""
-    verb, doc = part.head, part.doc
-    if part.dep_ != "compound" or verb.pos_ != "VERB" or part.whitespace_ or part.i + 1 >= len(doc):
-        return
-    if doc[part.i + 1].text not in ("-", "‐"):
+    verb = part.head
+    if part.dep_ != "compound" or verb.pos_ != "VERB" or not cut_short(part):
         return
     whole = next((c for c in part.children if c.dep_ == "conj" and c.pos_ == "NOUN"), None)
     if whole is None or any(c.dep_ == "obj" for c in verb.children) or not set_head(whole, verb, "obj"):

@@ -19,7 +19,7 @@ import re
 from reader.labels import MORPH_GENDERS
 from reader.lexicon import lookup, noun_gender
 from reader.nlp.doc_arrays import tokens_where
-from reader.nlp.doc_facts import sentence_starts
+from reader.nlp.doc_facts import cut_short, sentence_starts
 from reader.nlp.lang.english import FEMALE_WORDS, PERSON_WORDS
 from reader.nlp.lang.sentences import OPENS_CAPITALISED
 from reader.nlp.lang.verbs import WITHOUT_UMLAUT
@@ -63,7 +63,7 @@ def _masculine_thing_before(pronoun, depth: int = _POINTING_BACK_DEPTH, genders:
     for word in reversed(pronoun.doc[_start_of_sentence_before(pronoun) : pronoun.i]):
         if word.pos_ == "PRON" and word.lower_ in _MASCULINE_PRONOUNS:
             return _masculine_thing_before(word, depth - 1) if depth > 1 else None
-        if _cut_short(word):
+        if cut_short(word):
             continue
         fitting = any(gender in genders for gender in word.morph.get("Gender")) and "Sing" in word.morph.get("Number")
         if word.pos_ not in ("NOUN", "PROPN") or not fitting or verb_above(word).i == own_clause:
@@ -78,15 +78,6 @@ def _masculine_thing_before(pronoun, depth: int = _POINTING_BACK_DEPTH, genders:
         )
         return word if _names_no_person(word, []) or unlisted_with_article else None
     return None
-
-
-def _cut_short(word) -> bool:
-    """A first part cut short by its hyphen ("Ober-" of "Ober- und Niederösterreich"): the word it stands
-    for is the whole noun after it, so it names nothing itself."""
-    doc = word.doc
-    hyphen = doc[word.i + 1] if word.i + 1 < len(doc) else None
-    # (a space after the hyphen: "Timor-Leste" is one name)
-    return not word.whitespace_ and hyphen is not None and hyphen.text in ("-", "‐") and bool(hyphen.whitespace_)
 
 
 def _object(pronoun) -> bool:
@@ -145,12 +136,12 @@ def _person_named_before(token, start: int | None = None, thing=None) -> bool:
     for word in token.doc[_start_of_sentence_before(token) if start is None else start : token.i]:
         if thing is not None and word.i == thing.i:
             continue
-        if _cut_short(word):
+        if cut_short(word):
             continue  # "zwischen Ober- und Niederösterreich" names no waiter
-        # (nor one its noun names a place: "die Stadt Enns")
-        place = word.i > 0 and word.doc[word.i - 1].lower_ in ("von", "nach") or word.pos_ == "PROPN" and _named_by_its_noun(word)
         unlisted = word.pos_ in ("PROPN", "NOUN") and noun_gender(word._.term or word.text) is None
         if unlisted and word.text[:1].isupper():
+            # (nor one its noun names a place: "die Stadt Enns")
+            place = word.i > 0 and word.doc[word.i - 1].lower_ in ("von", "nach") or word.pos_ == "PROPN" and _named_by_its_noun(word)
             if not place:
                 return True
             continue

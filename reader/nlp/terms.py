@@ -31,6 +31,7 @@ from spacy.tokens import Doc, Token
 from reader.lexicon import LexiconMissingError, is_verb, lookup
 from reader.nlp import lemma_dictionary
 from reader.nlp.doc_arrays import tokens_where
+from reader.nlp.doc_facts import cut_short
 from reader.nlp.extensions import set_token_value
 from reader.nlp.finite_verbs import opens_subordinate_clause
 from reader.nlp.lang.prepositions import ACCUSATIVE, DATIVE, GENITIVE, TWO_WAY
@@ -92,7 +93,7 @@ def _host_candidates(particle: Token) -> Iterator[Token]:
     if particle.lower_ == "her" and after_von(particle):
         return  # "kam von Süden her": the word closes "von", no "herkommen" (to come here)
     following = particle.nbor() if particle.i + 1 < len(particle.doc) else None
-    if following is not None and following.text in _DASHES and not particle.whitespace_:
+    if cut_short(particle):
         return  # "hin- und herschwappen": the first part of a word the hyphen stands for, no particle of "lässt"
     if particle.text in PARTICLES_ONLY and following is not None and following.pos_ in _VERBS:
         yield following  # written apart before its verb: "die Ämter, die sie inne haben"
