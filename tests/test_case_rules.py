@@ -577,6 +577,24 @@ def test_a_predicate_with_its_copula_and_subject_is_no_subject_of_the_verb_after
     assert doc[3].dep_ == "ROOT" and doc[5].head.i == 3 and doc[5].dep_ == "conj"
 
 
+def test_a_predicate_parsed_as_the_passive_subject_of_the_verb_after_und_heads_its_own_clause() -> None:
+    """"Die Erbse ist eine Bohne und gehört zu den Hülsenfrüchten", with "Bohne" parsed as a passive's
+    subject of "gehört": a predicate noun is never the subject of the next verb."""
+    from reader.nlp.phrase_heads import correct_phrase_heads
+
+    doc = _parsed(
+        words=["Die", "Erbse", "ist", "eine", "Bohne", "und", "gehört", "zu", "Früchten", "."],
+        pos=["DET", "NOUN", "AUX", "DET", "NOUN", "CCONJ", "VERB", "ADP", "NOUN", "PUNCT"],
+        heads=[1, 4, 4, 4, 6, 6, 6, 8, 6, 6],
+        deps=["det", "nsubj", "cop", "det", "nsubj:pass", "cc", "ROOT", "case", "obl", "punct"],
+        morphs=["", "Case=Nom|Gender=Fem|Number=Sing", "", "", "Case=Nom|Gender=Fem|Number=Sing", "",
+                "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin", "", "Case=Dat|Number=Plur", ""],
+        tags=["ART", "NN", "VAFIN", "ART", "NN", "KON", "VVFIN", "APPR", "NN", "$."],
+    )
+    correct_phrase_heads(doc)
+    assert doc[4].dep_ == "ROOT" and doc[6].head.i == 4 and doc[6].dep_ == "conj"
+
+
 def test_an_article_cut_off_before_its_attribute_is_the_nouns() -> None:
     """"Das mit Kreide bemalte Brett hängt schief", with "Das" parsed as the subject of "hängt" and "Brett"
     as its object: the article opens the phrase whose attribute ("mit Kreide bemalte") stands before its

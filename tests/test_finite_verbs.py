@@ -179,6 +179,23 @@ def test_a_clause_final_word_the_stts_tagger_calls_finite_is_the_verb() -> None:
     assert (doc[7].pos_, doc[7].morph.get("VerbForm"), doc[7].morph.get("Tense")) == ("VERB", ["Fin"], ["Past"])
 
 
+def test_a_clause_final_finite_form_tagged_an_adjective_the_dictionary_lacks_is_the_verb() -> None:
+    """"Wer früh stirbt, …" with "stirbt" tagged an adjective: German has no adjective "stirbt"."""
+    token = next(t for s in analyze("Wer früh stirbt, hat Pech gehabt.").sentences for t in s.tokens if t.text == "stirbt")
+    assert token.pos == "VERB"
+    token = next(t for s in analyze("Das Haus ist schön, weil es groß ist.").sentences for t in s.tokens if t.text == "schön")
+    assert token.pos == "ADJ"
+
+
+def test_a_participle_no_finite_verb_is_spelt_as_has_no_tense() -> None:
+    """"in der Dose, tiefgekühlt oder getrocknet" with "tiefgekühlt" tagged finite: only a participle is so spelt."""
+    token = next(
+        t for s in analyze("Im Supermarkt gibt es sie in der Dose, tiefgekühlt oder getrocknet.").sentences
+        for t in s.tokens if t.text == "tiefgekühlt"
+    )
+    assert not any("Präsens" in hint for hint in token.hints)
+
+
 def test_a_quotation_inside_a_subordinate_clause_does_not_end_it() -> None:
     """"…, dass sie die Regierung „mit Zahlen versorgen“, sagte er" with "versorgen" tagged an infinitive:
     the clause opened by "dass" ends in its finite verb after the quotation mark opened inside it."""

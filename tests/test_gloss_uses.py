@@ -329,6 +329,13 @@ def test_sie_pointing_back_to_a_name_with_its_article_is_it() -> None:
     assert _token("Angela Merkel war lange Kanzlerin. Sie regierte sechzehn Jahre.", "Sie").gloss[0] == "she"
 
 
+def test_sie_after_a_clause_opening_its_sentence_goes_on_with_that_clause_s_subject() -> None:
+    """"Als die Schülerin … anfing … und dafür die Schule schwänzte, hatte sie sich kaum erträumt": the girl
+    (she, herself), not the school."""
+    text = "Als die Schülerin Greta anfing zu demonstrieren und dafür die Schule schwänzte, hatte sie sich das kaum erträumt."
+    assert _token(text, "sie").gloss[0] == "she" and _token(text, "sich").gloss[0] == "herself"
+
+
 def test_a_pronoun_points_back_across_a_line_break() -> None:
     """A text's sentences often stand on lines of their own: "sie" on the next line still points back to
     the sentence before ("Die Isar …\\nSie fließt": it)."""

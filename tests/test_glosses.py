@@ -1252,7 +1252,8 @@ def test_english_comparatives_and_present_participles_follow_the_spelling_rules(
     from reader.nlp.lang.english import comparative_of_gloss, present_participle_of_gloss
 
     compared = {"low": "lower", "large": "larger", "big": "bigger", "easy": "easier", "good": "better",
-                "difficult": "more difficult", "well known": "", "strongly": "more strongly", "early": "earlier"}
+                "difficult": "more difficult", "well known": "", "strongly": "more strongly", "early": "earlier",
+                "known": "more known", "dried": "more dried", "red": "redder"}  # a participle takes "more"
     assert {gloss: comparative_of_gloss(gloss) for gloss in compared} == compared
     # the -ing form leaves the words after the verb as they are
     participles = {"to rise": "rising", "to die": "dying", "to stop": "stopping", "to run out": "running out",
@@ -2090,10 +2091,27 @@ def test_in_a_text_on_a_subject_a_word_takes_the_sense_ding_lists_first_for_it()
     assert _tokens("Er nahm ein Blatt Papier und schrieb einen Brief.")["Blatt"].gloss[0] == "sheet"
 
 
+def test_a_text_on_animals_is_about_their_bodies_too() -> None:
+    """"Zehen" are toes [anat.] in a text on owls, not the cloves [bot.] of garlic."""
+    owls = (
+        "Eulen sind Vögel, die nachts jagen. Sie fressen Mäuse, Insekten und Frösche. Ihre Federn sind weich. "
+        "Der Fuß der Eulen besitzt vier Zehen mit scharfen Krallen. Die Weibchen legen Eier in Höhlen."
+    )
+    assert _tokens(owls)["Zehen"].gloss[0] == "toes"
+
+
+def test_a_short_text_on_plants_is_about_them_and_a_plural_takes_its_sense_there() -> None:
+    """Five words of a field in a few lines make a text about it: "Hülsen" are the pods' hulls, not the
+    sleeves [techn.] its ranking for news puts first."""
+    plants = "Die Erbse ist eine Pflanze mit Blüten. Ihre Samen liegen in Hülsen. Bienen bestäuben die Blüten."
+    assert _tokens(plants)["Hülsen"].gloss[0] == "hulls"
+    assert _tokens("Die Welle läuft in zwei Hülsen aus Stahl.")["Hülsen"].gloss[0] != "hulls"
+
+
 def test_news_is_about_no_subject_of_science() -> None:
     from reader.lexicon.subjects import text_subjects
 
-    assert text_subjects(token.lemma for token in _tokens(_MUSHROOM_TEXT).values() if token.pos in ("NOUN", "ADJ", "VERB")) == {"life"}
+    assert text_subjects(token.lemma for token in _tokens(_MUSHROOM_TEXT).values() if token.pos in ("NOUN", "ADJ", "VERB")) == {"life", "plants"}
     news = (
         "Die Regierung hat am Montag einen neuen Haushalt vorgelegt. Die Opposition kritisierte die Pläne scharf "
         "und forderte höhere Ausgaben für Schulen. Der Finanzminister verteidigte die Kürzungen im Parlament."
@@ -2133,6 +2151,9 @@ def test_a_first_part_cut_off_before_und_is_glossed_as_the_compound_it_stands_fo
     assert sea.gloss[0] == "seafaring"  # Seefahrt, not the lake
     phone = _tokens("Er hat einen Telefon- und Internetanschluss.")["Telefon"]
     assert phone.gloss[0] == "telephone connection"
+    # one the tagger called a name: a word still ("Fernsehsender"), learnable
+    television = _tokens("In Hamburg sind viele Zeitungen, Fernseh- und Radiosender zuhause.")["Fernseh"]
+    assert television.pos == "NOUN" and television.gloss[0] == "TV station" and television.learnable
 
 
 def test_the_positional_adjective_of_unter_is_lower() -> None:

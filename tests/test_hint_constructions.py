@@ -574,6 +574,12 @@ def test_a_particle_of_a_name_opening_the_sentence_before_a_known_word_is_the_pr
     assert any("part of the name" in h for h in hints("Von der Leyen tritt an.", "Von"))
 
 
+def test_a_particle_between_two_places_the_dictionary_lists_is_the_preposition() -> None:
+    """"Heute gehört Hamburg zu Deutschland": no "Hamburg zu Deutschland" as "Karl-Theodor zu Guttenberg"."""
+    assert not any("part of the name" in h for h in hints("Heute gehört Hamburg zu Deutschland.", "zu"))
+    assert any("part of the name" in h for h in hints("Karl-Theodor zu Guttenberg trat zurück.", "zu"))
+
+
 def test_a_d_word_after_the_last_comma_with_no_verb_after_it_is_an_article() -> None:
     """"Adam wird auch im Koran erwähnt, der heiligen Schrift des Islams.": with no verb after it, "der" is
     no relative pronoun but the article of a phrase that renames "Koran" (dative)."""

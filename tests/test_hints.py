@@ -42,6 +42,10 @@ PREPOSITIONS = [
     # a noun in -ende that the dictionary declines as nouns do is no participle made a noun ("der Vorsitzende")
     ("Er kam am Wochenende nach Hause.", "Wochenende", ["dative singular, neuter (das Wochenende)"]),
     ("Die Preise stiegen zum Jahresende.", "Jahresende", ["dative singular, neuter"]),
+    # a preposition the parser hung on the verb, its noun (past adjectives split by a comma) the verb's object
+    ("Der Staat muss für alte, arme Menschen bezahlen.", "Menschen", ["accusative after für"]),
+    # a neuter noun spelt as an adjective's strong masculine is that noun: das Alter (age), no "Alter" (old man)
+    ("Was man im Alter bekommt, ist wenig.", "Alter", ["dative singular, neuter (das Alter)"]),
     # a phrase joined to a prepositional object with the same preposition is governed by the same verb
     ("Israel grenzt an den Libanon sowie an den Gazastreifen.", "Gazastreifen", ["accusative"]),
     # an undeclined adjective listed as a dative preposition, before a dative phrase, is that preposition

@@ -24,6 +24,8 @@ from reader.nlp.lemmas import lemmatize
         ("abgefangen", "VERB", {}, "abfangen"),  # a participle of abfangen
         ("Pass", "NOUN", {}, "Pass"),  # today's spelling, not simplemma's "Paß"
         ("Schlosses", "NOUN", {"Case": "Gen"}, "Schloss"),
+        ("Flüsse", "NOUN", {"Number": "Plur"}, "Fluss"),  # today's spelling for a plural with umlaut too
+        ("Füße", "NOUN", {"Number": "Plur"}, "Fuß"),  # (ß after a long vowel stays)
         ("beschlossen", "VERB", {}, "beschließen"),  # ß after a long vowel stays
         ("„", "PUNCT", {}, "„"),
         ("draussen", "ADV", {}, "draußen"),  # Swiss ss after a long vowel
@@ -39,6 +41,7 @@ from reader.nlp.lemmas import lemmatize
         ("unverschämte", "ADJ", {}, "unverschämt"),  # not the noun "Unverschämte"
         ("selten", "ADJ", {}, "selten"),  # a known adjective ending in -en keeps it
         ("Niederlanden", "NOUN", {"Case": "Dat"}, "Niederlande"),  # the dative plural's -n, not simplemma's slip
+        ("Futter", "NOUN", {}, "Futter"),  # the noun, not the verb "futtern" simplemma reads
         ("weiterentwickelte", "ADJ", {}, "weiterentwickelt"),  # a separable verb's participle, not "weiterentwickel"
         ("weiterentwickelt", "VERB", {"VerbForm": "Part"}, "weiterentwickeln"),  # weiter + entwickelt: no "ge"
     ],

@@ -184,6 +184,8 @@ def test_a_word_that_names_a_place_or_a_person_here_is_no_word() -> None:
     assert _tokens("Die Stadt plant eine neue Halle.")["Halle"].gloss[0] == "hall"
     people = analyze("Herausforderer Clemens Raab verlor. Raab kam auf 31 Prozent.").tokens
     assert all(not t.gloss for t in people if t.text == "Raab")  # not the river Rába
+    # an everyday word after the classifier is that word: the city was a member
+    assert _tokens("Im Mittelalter war die Stadt Mitglied in der Hanse.")["Mitglied"].gloss[0] == "member"
 
 
 def test_a_name_german_does_not_know_is_a_proper_noun_and_a_known_word_keeps_its_class() -> None:

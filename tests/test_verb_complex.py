@@ -469,6 +469,13 @@ def test_a_participle_clause_after_a_comma_is_no_passive_of_the_copula_before_it
     assert partei.hints[0].startswith("Nominative")
 
 
+def test_a_participle_inserted_after_the_predicate_noun_is_no_state_passive() -> None:
+    """"ist die Sankt-Michaelis-Kirche, genannt „Michel“", "ist es die Hinterlassenenversicherung, abgekürzt
+    die AHV": the copula's tense only; the participle names the noun before the comma."""
+    assert "passive" not in tense_hint("Das bekannteste Bauwerk der Stadt ist die Sankt-Michaelis-Kirche, genannt „Michel“.", "ist")
+    assert "passive" not in tense_hint("In der Schweiz ist es die Hinterlassenenversicherung, abgekürzt die AHV.", "ist")
+
+
 def test_a_compound_verb_inflects_as_its_last_verb() -> None:
     """"zwangsernähren": zwangs + ernähren, so "zwangsernährt" (no ge-) is its participle: a passive."""
     assert is_participle("zwangsernährt", "zwangsernähren") and forms("notlanden").participle == "notgelandet"

@@ -70,6 +70,8 @@ def phrase_patterns(line: DingLine, lemma: Callable[[str], str]) -> Iterator[Phr
                 continue  # plain German Ding renders only in slang ("Sex haben :: to get laid"): its words say more
             labels = alt.labels + tuple(label for e in english for label in e.labels)
             tier = usage.OFFENSIVE_TIER if any(usage.is_offensive(g) for g in glosses) else usage.tier(labels)
+            if "+Gen." in alt.markers and alt.pos == "VERB":
+                continue  # "ein Kind {+Gen.} sein" (to be a creature of sth.) needs the genitive its words leave out
             variants = _variants(alt.text)
             for number, text in enumerate(variants):
                 pattern = _pattern(text, alt.pos == "VERB" or glosses[0].startswith("to "), lemma)

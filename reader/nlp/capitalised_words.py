@@ -49,7 +49,9 @@ def nouns_and_adverbs_by_capital(doc: Doc) -> None:
             adverb = lookup(token.lower_, token.pos_ if capitalised else "ADV")
         except LexiconMissingError:
             return
-        is_adverb = adverb.found and adverb.pos in ("ADV", "ADJ")  # (or adjective, for a capitalised ADJ)
+        # (or adjective, for a capitalised ADJ; the small word itself, not the noun's row found by its capital:
+        # "Pech gehabt" is bad luck, no adverb "unluckily")
+        is_adverb = adverb.found and adverb.pos in ("ADV", "ADJ") and adverb.source != "case"
         if capitalised and is_noun and token.pos_ == "ADV" and (not is_adverb or _after_an_article(token)):
             token.pos_, token.tag_ = "NOUN", "NN"
         elif capitalised and is_noun and token.pos_ == "ADJ" and not is_adverb:

@@ -30,10 +30,13 @@ from typing import TYPE_CHECKING
 
 from reader.lexicon import function_entry, lookup, plural_glosses
 from reader.lexicon.ranking import USAGE_STOPWORDS, gloss_core
+from reader.lexicon.valency import ENGLISH_PREPOSITIONS
 from reader.nlp import glossing
+from reader.nlp.clause_words import pronominal_preposition
 from reader.nlp.lang.grammar import ADJECTIVE_ENDINGS
 from reader.nlp.lang.prepositions import CONTRACTIONS
 from reader.nlp.participles import participle_of
+from reader.nlp.preposition_uses import governed_adverb
 from reader.nlp.sense_conditions import construction
 
 if TYPE_CHECKING:
@@ -100,6 +103,7 @@ def literal_senses(doc: Doc, phrases: dict[int, Phrase]) -> WordSenses:
             before_phrase.update({i: "" for i in _function_words(members) if i not in collocation})
             # "es gibt" (there is …): "es" is there, the sense of its own the phrase spells
             before_phrase.update(_spelt_senses(phrase, [t for t in members if t.lower_ == "es"], _own_senses)[0])
+            before_phrase.update(_pronominal_adverbs(phrase, members))
         else:  # "um … zu" (in order to): the infinitive's "zu" is to, the phrase after it
             before_phrase.update({token.i: "" for token in members if token.tag_ == _INFINITIVE_ZU})
     return WordSenses(collocation, before_phrase)
@@ -149,6 +153,25 @@ def _function_words(members: list[Token]) -> list[int]:
         if token.pos_ == "ADP" and token.dep_ != "compound:prt" and token.lower_ not in CONTRACTIONS
         or token.lower_ in ("sich", "es")
     ]
+
+
+def _pronominal_adverbs(phrase: Phrase, members: list[Token]) -> dict[int, str]:
+    """A verb phrase's pronominal adverb stands for the phrase's preposition and "it", shown first as
+    the phrase renders that preposition ("Darauf reagieren": to it (reagieren auf: react to), "es geht
+    darum": about it), or as its verb's own sense renders it ("Daran beteiligen sich": in it), the phrase
+    after it; where the phrase's gloss ends in no preposition ("dabei sein": to be present) it is read whole."""
+    found = {}
+    for token in members:
+        if pronominal_preposition(token.text) is None:
+            continue
+        if governed_adverb(token) is not None:
+            found[token.i] = ""  # the word's own first sense already says it
+            continue
+        rendering = gloss_core(phrase.gloss[0])
+        english = rendering.split()[-1] if rendering else ""
+        if english in ENGLISH_PREPOSITIONS:
+            found[token.i] = f"{english} it ({phrase.term}: {rendering})"
+    return found
 
 
 def _spelt_senses(

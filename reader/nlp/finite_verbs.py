@@ -31,7 +31,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from reader.lexicon import LexiconMissingError, is_verb
+from reader.lexicon import LexiconMissingError, is_verb, lookup
 from reader.nlp import doc_facts, lemma_dictionary
 from reader.nlp.doc_arrays import tokens_where
 from reader.nlp.lang.articles import PERSONAL
@@ -621,10 +621,15 @@ def _clause_final_verbs_the_tagger_saw(doc: Doc) -> None:
     a verb the dictionary has, is that finite verb (else its lemma and gloss come from another word:
     "kosen", to caress). So is such a form tagged a separable particle ("…, als Piloten … ein Geräusch
     wahrnahmen."): particles are a closed class of short words no finite form belongs to, but a
-    participle may be one ("ging verloren")."""
+    participle may be one ("ging verloren"); and so is such a form tagged an adjective the dictionary has
+    no adjective of ("Wer früh stirbt, …")."""
     for token in doc[:-1]:
         particle = token.tag_ == "PTKVZ"
-        if token.pos_ in VERBS or not (token.tag_.endswith("FIN") or particle) or not (token.is_alpha and token.is_lower):
+        # (undeclined: a declined one is an attribute, "des abgewählten, aber noch … amtierenden Präsidenten")
+        unknown_adjective = token.tag_ == "ADJD" and token.is_lower and not _listed_adjective(token.lower_)
+        if token.pos_ in VERBS or not (token.tag_.endswith("FIN") or particle or unknown_adjective):
+            continue
+        if not (token.is_alpha and token.is_lower):
             continue
         if not doc[token.i + 1].is_punct:
             continue
@@ -633,6 +638,11 @@ def _clause_final_verbs_the_tagger_saw(doc: Doc) -> None:
             make_finite(token, lemma)
             if token.dep_ == "compound:prt":  # no particle of the verb it hung on: a clause of its own
                 set_head(token, token.head, "advcl")
+
+
+def _listed_adjective(word: str) -> bool:
+    entry = lookup(word, "ADJ")
+    return entry.found and entry.pos == "ADJ"
 
 
 def _second_subordinate_verbs(doc: Doc) -> None:

@@ -22,6 +22,7 @@ from reader.nlp.lang.articles import INDEFINITE_ARTICLES
 from reader.nlp.lang.grammar import UNMARKED_COMPARATIVES
 from reader.nlp.lang.sentences import TIME_NOUNS
 from reader.nlp.lang.valency import REPORTING_VERBS
+from reader.nlp.modifier_uses import predicate_adjective
 from reader.nlp.morph_features import feature_values
 from reader.nlp.preposition_uses import after_von, governed_adverb, preposition_uses
 from reader.nlp.pronoun_uses import demonstrative_number, intensifier_uses, polite, pronoun_uses, subject_number
@@ -68,6 +69,8 @@ def function_word_uses(token) -> tuple[str, ...]:
     uses += [opener for opener in CORRELATIVES.get(token.lower_, ()) if _after(token, opener)]
     if token.lower_ == "so" and _names_the_speaker(token):
         uses.insert(0, "attribution")  # "„…“, so der Sprecher": says
+    elif token.lower_ == "so" and _before_its_article(token):
+        uses.insert(0, "such")  # "So eine Förderkraft kennt sich aus": such a, not "so"
     if token.lower_ == "mehr" and _negated(token):
         uses.insert(0, "negated")  # "nicht mehr", "keine Rolle mehr": no longer, not "more"
     if token.lower_ == "auch" and token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ == "wenn":
@@ -86,6 +89,8 @@ def function_word_uses(token) -> tuple[str, ...]:
         uses.insert(0, "sequence")  # "erst … angezündet und dann … geschossen": first, not only
     if token.lower_ == "her" and after_von(token):
         uses.insert(0, "direction")  # "mündet von Süden her": from the south, not "ago"
+    if token.lower_ == "darauf" and _after_a_time(token):
+        uses.insert(0, "time")  # "gleich darauf verteilt", "am Tag darauf": afterwards, not "on it"
     if token.lower_ == "etwa" and _introduces_example(token):
         uses.insert(0, "example")  # "Optionen wie etwa eine Koalition", "Amtsträger, etwa Bürgermeister": for example
     if token.lower_ == "wie" and _opens_a_source(token):
@@ -94,6 +99,8 @@ def function_word_uses(token) -> tuple[str, ...]:
         uses.insert(0, "likewise")  # "…, wie auch die Entwicklung … sich … verband": just as, not how
     elif token.lower_ == "wie" and token.pos_ in ("SCONJ", "ADV") and not _opens_a_clause(token):
         uses.insert(0, "comparison")  # "…, wie viele andere Wissenschaften, …": like, no clause of "how"
+    elif token.lower_ == "wie" and _asks_how_much(token):
+        uses.insert(0, "how")  # "auf wie vielen Zehen sie gehen": how, whatever class the tagger gave it
     if token.lower_ in ("dessen", "deren") and _no_clause_opens(token):
         # "Dessen Name geht … zurück", "Er und dessen Frau": his, not whose; "sich dessen bewusst": of it
         uses.insert(0, "demonstrative" if _before_its_noun(token) else "standalone")
@@ -136,7 +143,7 @@ def function_word_uses(token) -> tuple[str, ...]:
         # the tagger's Voice=Pass is no evidence where the verb is an infinitive ("wird … kandidieren")
         # (nor where werden goes with a noun or an adjective and no participle follows: "wurde 1990 zur
         # Hauptstadt" became; "wird Stärke aus Kartoffeln gewonnen" stays a passive)
-        predicate = any(verb.pos_ in ("ADJ", "NOUN", "PROPN") for verb in verbs) and not any(
+        predicate = any(verb.pos_ in ("ADJ", "NOUN", "PROPN") or predicate_adjective(verb) for verb in verbs) and not any(
             word.tag_ == "VVPP" or (word.pos_ == "VERB" and is_participle(word.text, word.lemma_))
             for word in token.doc[token.i + 1 : token.sent.end]  # (the sentence read only where a noun or adjective is)
         )
@@ -174,12 +181,38 @@ def _use_in_its_complex(werden) -> str:
 
 def _before_a_modifier(token) -> bool:
     """Right before an adjective, an adverb or a participle it modifies ("etwas überfordert", "etwas
-    später"), not before a noun's phrase ("etwas für Rentner", "etwas Neues")."""
-    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
-    return following is not None and following.pos_ in ("ADJ", "ADV", "VERB") and following.text[:1].islower()
+    später", "ist etwas gewachsen"), not before a noun's phrase ("etwas für Rentner", "etwas Neues", "etwas
+    ganz anderes") nor as the object of the verb after it ("etwas greifen", "hat etwas gekauft")."""
+    doc = token.doc
+    following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    if following is None or following.pos_ not in ("ADJ", "ADV", "VERB") or not following.text[:1].islower():
+        return False
+    if following.lower_ in _INTENSIFIERS and token.i + 2 < len(doc) and doc[token.i + 2].pos_ in ("DET", "PRON"):
+        return False  # "etwas ganz anderes": something quite different
+    if following.pos_ == "VERB":
+        return following.tag_ == "VVPP" and not _perfect_with_haben(following)
+    return True
+
+
+_INTENSIFIERS = frozenset({"ganz", "völlig", "sehr", "gar"})
+
+
+def _perfect_with_haben(participle) -> bool:
+    """The participle makes a Perfekt with haben and no reflexive, so a word before it is its object
+    ("hat etwas gekauft"), not a degree ("hat sich etwas verändert")."""
+    children = list(participle.children) + list(participle.head.children)
+    return any(child.lemma_ == "haben" and child.pos_ == "AUX" for child in (participle.head, *children)) and not any(
+        child.lower_ == "sich" for child in children
+    )
 
 
 _EPISTEMIC_MODALS = {"sollen", "wollen", "mögen"}  # with a perfect infinitive: what is said, claimed, granted
+
+
+def _before_its_article(so) -> bool:
+    """Right before an indefinite article of a noun phrase ("so eine Förderkraft", "so einen Fall")."""
+    following = so.doc[so.i + 1] if so.i + 1 < len(so.doc) else None
+    return following is not None and following.lower_ in INDEFINITE_ARTICLES and following.pos_ == "DET"
 
 
 def _wie_auch(wie) -> bool:
@@ -206,6 +239,28 @@ def _after_its_preposition(pronoun) -> bool:
 
 def _opens_a_clause(wie) -> bool:
     return _finite_verb_follows(wie) or asks_how(wie)
+
+
+def _after_a_time(darauf) -> bool:
+    """Right after a word of time: "gleich darauf", "kurz darauf", "am Tag darauf", "ein Jahr darauf"."""
+    before = darauf.doc[darauf.i - 1] if darauf.i else None
+    return before is not None and (before.lower_ in _SOON or before.lemma_ in TIME_NOUNS)
+
+
+_SOON = frozenset({"gleich", "kurz", "bald", "unmittelbar", "sofort", "wenig", "direkt"})
+
+
+def _asks_how_much(wie) -> bool:
+    """"wie" before an amount, a length or an adjective it asks about, in a clause of its own: "wie viele
+    Zehen sie haben", "wie lange es dauert", "wie groß sie sind" (not "wie üblich", "wie bereits berichtet")."""
+    following = wie.doc[wie.i + 1] if wie.i + 1 < len(wie.doc) else None
+    if following is None or not following.text.islower():
+        return False
+    asked = following.lemma_ in _ASKED_AMOUNTS or following.lower_ in _ASKED_AMOUNTS or following.tag_ == "ADJD"
+    return asked and _finite_verb_follows(wie)
+
+
+_ASKED_AMOUNTS = frozenset({"viel", "wenig", "oft", "lange", "weit", "sehr"})
 
 
 def _finite_verb_follows(word) -> bool:

@@ -120,6 +120,10 @@ def choose(token, name: bool, context: frozenset[tuple[str, str]], subjects: fro
         return Shown(text, tagged, is_word, marked_learnable, abbreviation)
     if len(text) == 1 and text.isalpha():  # a letter as a symbol ("v = s/t", "Plan B"): no "volume", no "B flat"
         return Shown(text, tagged, is_word, False, None)
+    if tagged == "PROPN" and (compound := _truncated_compound(token)) is not None:
+        # "Fernseh- und Radiosender": a first part cut off before "und" is the compound it stands for
+        # (television station), no name
+        return Shown(compound.term, "NOUN", is_word, True, compound)
     if tagged == "X":  # foreign material ("'business as usual'"): no German entry to show
         return Shown(text, tagged, is_word, False, None)
     pos = "PROPN" if name else tagged
@@ -158,6 +162,10 @@ def choose(token, name: bool, context: frozenset[tuple[str, str]], subjects: fro
         if pos == "SCONJ" and token.dep_ != "mark" and token.head.pos_ not in ("VERB", "AUX"):
             # "Als Hauptursache gilt …": a conjunction that opens no clause compares, as a preposition does
             entry = function_entry(text, "ADP", uses) or function_entry(term, "ADP", uses)
+        elif pos == "ADV" and token.dep_ == "mark" and not _finite_verb_next(token):
+            # "…, damit nicht die Gemeinde … bezahlen muss": the adverb the parser made a clause's conjunction
+            # (not one a finite verb follows, which opens a main clause: "Seitdem sind 16 Jahre vergangen")
+            entry = function_entry(text, "SCONJ", uses) or function_entry(term, "SCONJ", uses)
         entry = entry or function_entry(text, pos, uses) or function_entry(term, pos, uses) or modifier_entry(token, pos)
         if entry is not None and pos == "ADP":
             entry = _as_governed(token, entry, uses)
@@ -275,6 +283,11 @@ def _with_governed_first(entry: Entry, governed: Governed | None) -> Entry:
         return entry
     gloss = (governed.gloss, *(sense for sense in entry.gloss if sense != governed.english))
     return replace(entry, gloss=gloss, short=short_gloss(gloss))
+
+
+def _finite_verb_next(token) -> bool:
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return following is not None and following.tag_.endswith("FIN")
 
 
 @functools.lru_cache(maxsize=65536)

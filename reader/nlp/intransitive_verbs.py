@@ -24,6 +24,8 @@ if TYPE_CHECKING:  # annotations only: importing the rule must not load spaCy
     from spacy.tokens import Token
 
 _SUBJECTS = frozenset({"nsubj", "nsubj:pass", "csubj", "expl"})
+# personal pronouns spelt so in the nominative: "auf wie vielen Zehen sie gehen" (they)
+_NOMINATIVE_PRONOUNS = frozenset({"ich", "du", "er", "sie", "wir", "ihr"})
 
 
 def subject_taken_for_an_object(verb: Token) -> None:
@@ -34,8 +36,8 @@ def subject_taken_for_an_object(verb: Token) -> None:
     # (a bare phrase the parser calls "obl" or "dep" too: no preposition governs it)
     candidates = [
         c for c in verb.children
-        if c.dep_ in ("obj", "obl", "dep") and c.pos_ in ("NOUN", "PROPN") and not any(g.dep_ == "case" for g in c.children)
-        and _may_be_nominative(c)
+        if c.dep_ in ("obj", "obl", "dep") and not any(g.dep_ == "case" for g in c.children)
+        and (c.pos_ in ("NOUN", "PROPN") and _may_be_nominative(c) or c.pos_ == "PRON" and c.lower_ in _NOMINATIVE_PRONOUNS)
     ]
     if len(candidates) != 1:
         return

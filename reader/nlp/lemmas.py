@@ -86,7 +86,7 @@ def lemmatize(
     if pos in _VERBS and finite and _present_of_another_verb(form.lower(), lemma):
         return form.lower()[:-1] + "en"  # "Der Urin gelangt in die Blase": gelangen, not "ihr gelangt" (gelingen)
     if pos in _VERBS and finite and form.startswith("ge") and (lemma == form or not lemma.startswith("ge")):
-        return _finite_ge_verb(form) or lemma
+        return finite_ge_verb(form) or lemma
     if pos in _VERBS and not lemma.endswith("n") and listed_verb(form.lower()):
         # "zu schicken", "wir achten": a verb spelt as its infinitive is that verb, not the adjective
         # "schick" or the ordinal "achter" simplemma reads
@@ -97,6 +97,9 @@ def lemmatize(
         return _verb(form)
     if pos == "ADJ":
         return _adjective(form, lemma)
+    if pos == "NOUN" and lemma[:1].islower() and lemma.endswith("n") and form[:1].isupper() \
+            and not form.lower().startswith(lemma):
+        return form  # "kräftiges Futter": the noun, not the verb "futtern" simplemma reads
     if pos == "NOUN" and not _shares_stem(form, lemma):
         # simplemma's "Nierderlande" for "Niederlanden": a slip in its data, not an inflection; the dative
         # plural's -n off, the form is a word it knows
@@ -130,8 +133,10 @@ def _modern_spelling(form: str, lemma: str) -> str:
     form written with "ss" ("Pass", "Pässe") shows the text uses today's spelling, so the lemma does
     too; Swiss "anschiessen", "draussen" are looked up as "anschießen", "draußen"."""
     modern = todays_spelling(lemma)
-    # Only where the form is that word itself ("Schlosses"), not a vowel change ("beschlossen").
-    if modern != lemma and "ß" not in form and form.lower().startswith(modern.lower()):
+    # Only where the form is that word itself ("Schlosses", "Flüsse" with its plural's umlaut), not a vowel
+    # change ("beschlossen").
+    plain = form.lower().translate(WITHOUT_UMLAUT)
+    if modern != lemma and "ß" not in form and plain.startswith(modern.lower().translate(WITHOUT_UMLAUT)):
         return modern
     # Swiss spelling writes ss for ß everywhere: after a long vowel the standard lemma has ß
     # ("draussen"), except where the s ends a prefix: "Voraus|setzung", "aus|gesetzt".
@@ -252,7 +257,7 @@ def _present_of_another_verb(form: str, lemma: str) -> bool:
     return form.endswith("t") and is_preterite(form[:-1], lemma) and dictionary_verb(form[:-1] + "en")
 
 
-def _finite_ge_verb(form: str) -> str | None:
+def finite_ge_verb(form: str) -> str | None:
     """A finite verb whose ge- belongs to its stem, which simplemma reads as a participle:
     "Das Haus gehört mir" is gehören, not hören; "gefällt" is gefallen."""
     stem = form[:-1] if form.endswith("t") else form

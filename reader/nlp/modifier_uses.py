@@ -46,6 +46,8 @@ def modifier_entry(token, pos: str) -> Entry | None:
             adverb = lookup(token.lemma_, "ADV")
             return (_compared(adverb, comparative_of_gloss) if adverb.pos == "ADV" else None) or listed
         return listed
+    if pos == "ADV" and predicate_adjective(token):
+        return lookup(token.lower_, "ADJ")  # "sonst werden die Hülsen zäh": tough, not "sluggishly"
     if pos == "ADV":
         return form_entry(token.text, pos) or _compared_adverb(token.lower_) or _adjective_as_adverb(token)
     if pos == "ADJ" and _plain(token.text)[:3] != _plain(token.lemma_)[:3]:
@@ -257,6 +259,16 @@ def used_as_adjective(token) -> bool:
         word.pos_ == "DET" for word in token.doc[max(token.i - 2, 0) : token.i]
     )
     return bool(_DECLENSION.fullmatch(ending)) or (ending == "er" and after_article)
+
+
+def predicate_adjective(token) -> bool:
+    """A word the tagger called an adverb that the dictionary lists as an adjective too, the predicate of
+    sein, werden or bleiben: "Die Hülsen werden zäh", "sonst werden die Hülsen zäh" (werden hung on it)."""
+    if token.pos_ != "ADV" or lookup(token.lower_, "ADJ").pos != "ADJ":
+        return False
+    if any(child.dep_ in ("aux", "aux:pass") and child.lemma_ in _COPULAS for child in token.children):
+        return True
+    return token.tag_ == "ADJD" and used_as_adjective(token)
 
 
 def _predicate_of(token) -> bool:

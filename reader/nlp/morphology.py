@@ -93,6 +93,7 @@ from reader.nlp.phrase_context import (
     time_adverbial,
 )
 from reader.nlp.noun_forms import common_noun_taken_for_a_name, declines_like_adjective, noun_form_evidence, noun_reading, plural_form
+from reader.nlp.pronoun_uses import plural, referent_before
 from reader.nlp.dative_objects import dative_objects_taken_for_genitives
 from reader.nlp.noun_lexicon import genderless_noun, in_a_language
 from reader.nlp.token_memo import tokens_unchanged
@@ -256,6 +257,10 @@ def _score(phrase: Phrase, decided: dict[int, Reading]) -> None:
         if head.text in ("Sie", "Ihnen") and head.i > sentence_start(head):
             readings = {"Sie": PERSONAL["sie"], "Ihnen": PERSONAL["ihnen"]}[head.text]
         phrase.add(indices_of(readings), W_PRONOUN)
+        if head.lower_ == "sie" and not head.dep_.startswith("nsubj") and (referent := referent_before(head)) is not None:
+            # an object "sie" has the number of what it stands for: "Man erntet sie früh" (the peas), as decided
+            number = decided[referent.i][2] if referent.i in decided else "Plur" if plural(referent) else "Sing"
+            phrase.add(readings_where(numbers=(number,)), W_PRONOUN - 1)
         antecedent = _antecedent(head)
         if antecedent is not None and antecedent.i in decided:
             _, gender, number = decided[antecedent.i]

@@ -32,6 +32,7 @@ from typing import TYPE_CHECKING
 
 from reader.lexicon import LexiconMissingError, database, is_name, lookup, proper_noun
 from reader.lexicon.compounds import split_compound
+from reader.frequency import frequency
 from reader.nlp import doc_facts, lemma_dictionary
 from reader.nlp.capitalised_words import name_phrase_at
 from reader.nlp.lemmas import GENDER_INCLUSIVE
@@ -498,13 +499,20 @@ def _after_place_classifier(token: Token) -> bool:
     Gemeinde Auenwald", "Staatsanwaltschaft Halle"."""
     if token.i == 0 or not place_classifier(token.nbor(-1).text):
         return False
-    if "Plur" in token.morph.get("Number") and database.name_kind(token.text) is None:
-        return False  # "der Stadt Prioritäten": a plural, unless Wiktionary knows a place so named
+    if database.name_kind(token.text) is None and ("Plur" in token.morph.get("Number") or _everyday_noun(token.text)):
+        # "der Stadt Prioritäten", "war die Stadt Mitglied in der Hanse": a plural or an everyday word, unless
+        # Wiktionary knows a place so named ("die Stadt Essen"); a rare one may be the name ("die Gemeinde Auenwald")
+        return False
     # an article before the classifier may hang on the name ("Die Staatsanwaltschaft Halle")
     own = [child for child in token.children if child.i > token.i - 1]
     return not any(child.dep_.startswith("det") or child.dep_ == "amod" for child in own)
 
 
+def _everyday_noun(word: str) -> bool:
+    return frequency(word).zipf >= _EVERYDAY_ZIPF and listed_noun(word)
+
+
+_EVERYDAY_ZIPF = 4.0  # "Mitglied", "Hafen", "Zentrum"; not "Auenwald"
 _NAME_LINKS = ("compound", "flat", "flat:name")
 
 

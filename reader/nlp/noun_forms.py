@@ -62,7 +62,11 @@ def plural_form(head: Token) -> bool:
 
 def declines_like_adjective(head: Token) -> bool:
     """A noun declined like an adjective, also where the lemmatizer gave the adjective ("der Eloquente":
-    eloquent) or the masculine form ("die Linke": Linker)."""
+    eloquent) or the masculine form ("die Linke": Linker); not a noun of its own spelt as an adjective's
+    strong masculine ("im Alter": das Alter, age, no "Alter", old man)."""
+    own_gender, _, own_adjectival = noun_entry(head.text) if head.text.endswith("er") else (None, None, True)
+    if own_gender in ("Fem", "Neut") and not own_adjectival:
+        return False
     return adjectival_noun(_adjectival_lemma(head))
 
 

@@ -66,10 +66,11 @@ def genitive_attribute_taken_for_a_second_subject(noun: Token) -> None:
 
 def copular_clause_taken_for_a_subject(noun: Token) -> None:
     """"Sie ist ein Nebenfluss der Donau und fließt durch …" with "Nebenfluss", the predicate of "Sie ist",
-    made the subject of "fließt": a predicate with its copula and subject is a clause of its own; the verb
-    after "und" is joined to it and shares its subject (it flows)."""
+    made the subject of "fließt" (or of a passive: "Die Erbse ist eine Bohne und gehört zu …"): a predicate
+    with its copula and subject is a clause of its own; the verb after "und" is joined to it and shares its
+    subject (it flows)."""
     verb = noun.head
-    if noun.dep_ != "nsubj" or verb.pos_ != "VERB" or verb.i < noun.i:
+    if noun.dep_ not in ("nsubj", "nsubj:pass") or verb.pos_ != "VERB" or verb.i < noun.i:
         return
     children = list(noun.children)
     if not any(child.dep_ == "cop" for child in children) or not any(child.dep_ == "nsubj" for child in children):

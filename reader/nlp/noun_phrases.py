@@ -510,8 +510,8 @@ def name_particle(word: Token) -> bool:
         return False
     before = doc[word.i - 1] if word.i > doc_facts.sentence_start(word) and doc[word.i - 1].is_alpha else None
     if before is not None and before.is_title and _name_word(before) and following.pos_ == "PROPN" \
-            and not _family_name_seen_before(before):
-        return True  # (a given name is no acronym: "der CEO von L Brands")
+            and not _family_name_seen_before(before) and not _listed_place(following):
+        return True  # (a given name is no acronym: "der CEO von L Brands"; "Hamburg zu Deutschland" no name)
     if before is not None and before.pos_ == "ADP" and governed_cases(before.text)[:1] not in ((), ("Gen",)) \
             and not fixed_adverb(before):
         # "gegen von der Leyen": two prepositions stand side by side only where "von" replaces a genitive
@@ -534,6 +534,16 @@ def _family_name_seen_before(name: Token) -> bool:
         0 < word.i < name.i and doc[word.i - 1].pos_ == "PROPN" and doc[word.i - 1].is_title
         for word in tokens_where(doc, "ORTH", (name.text,))  # (read from the Doc's arrays: a text is long)
     )
+
+
+def _listed_place(word: Token) -> bool:
+    """A name the dictionary lists itself ("Deutschland", "Frankreich"), as it lists places, not families."""
+    try:
+        from reader.lexicon import lookup
+
+        return lookup(word.text, "PROPN").source == "exact"
+    except LexiconMissingError:
+        return False
 
 
 def _name_word(word: Token) -> bool:

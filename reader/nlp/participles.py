@@ -15,9 +15,10 @@ from typing import TYPE_CHECKING
 from reader.lexicon.database import LexiconMissingError
 from reader.nlp import lemma_dictionary
 from reader.nlp.doc_arrays import tokens_where
+from reader.nlp.lemmas import finite_ge_verb
 from reader.nlp.lang.articles import adjective_ending
 from reader.nlp.parse_edits import set_head, take_place
-from reader.nlp.verb_form_checks import only_an_adjective
+from reader.nlp.verb_form_checks import finite_form, only_an_adjective
 from reader.nlp.verb_forms import infinitive_of_participle, is_participle, takes_sein
 
 if TYPE_CHECKING:  # annotations only: importing the rule must not load spaCy
@@ -83,6 +84,21 @@ def adjectives_from_participles(doc: Doc) -> None:
             token.pos_ = "VERB"
             token.tag_ = "VVPP"
             token.set_morph("VerbForm=Part")
+        elif pos == "VERB" and token.tag_ == "VVFIN" and (verb := _participle_only(token)) is not None:
+            token.tag_ = "VVPP"  # "in der Dose, tiefgekühlt oder getrocknet": no finite verb is spelt so
+            token.set_morph("VerbForm=Part")
+            token.lemma_ = verb
+
+
+def _participle_only(token: Token) -> str | None:
+    """The verb whose weak Partizip II the form is, where it is no finite form of it nor of a verb whose stem
+    its ge- belongs to ("tiefgekühlt"; not "verwendet", also "man verwendet", nor "gefällt" of gefallen, nor a
+    strong one in -en, spelt as a plural present: "sie verlassen")."""
+    form = token.lower_
+    verb = infinitive_of_participle(form) if form.endswith("t") else None
+    if verb is None or finite_form(form, verb) or finite_ge_verb(form) is not None:
+        return None
+    return verb
 
 
 def participles_taken_for_adverbs(doc: Doc) -> None:

@@ -135,7 +135,7 @@ def correct_phrase_heads(doc: Doc) -> None:
         noun_hung_on_a_fixed_adverb(token)
         fixed_adverb_hung_on_the_noun_after_it(token)
         phrase_of_the_noun_before(token)
-    for token in tokens_where(doc, "DEP", ("mark",)):
+    for token in tokens_where(doc, "DEP", ("mark", "case")):
         preposition_taken_for_a_conjunction(token)
     adjective_ranges(doc)
     for token in tokens_where(doc, "ORTH", ("als",)):

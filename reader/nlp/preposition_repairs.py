@@ -30,17 +30,24 @@ def preposition_closed_by_its_adverb(preposition: Token) -> None:
 
 def preposition_taken_for_a_conjunction(preposition: Token) -> None:
     """"war in der Zeit um das Jahr 1900 berühmt" with "um", which the tagger calls a preposition
-    (APPR), hung on "berühmt" as a conjunction opening a clause (mark), and "das Jahr" as its object: a
-    noun right after it (past its article and adjectives) on the same head is the preposition's, and
-    the phrase is an adverbial of that head (around the year 1900, not "by" an amount)."""
-    if preposition.tag_ != "APPR" or preposition.dep_ != "mark":
+    (APPR), hung on "berühmt" as a conjunction opening a clause (mark), and "das Jahr" as its object; and
+    "muss für alte, arme Menschen bezahlen" with "für" hung on the verb itself (case) and "Menschen" as
+    its object: a noun right after it (past its article and adjectives, commas between these) on the
+    same head is the preposition's, and the phrase is an adverbial of that head (around the year 1900,
+    not "by" an amount; for the poor, no object of bezahlen)."""
+    if preposition.tag_ != "APPR" or not (
+        preposition.dep_ == "mark" or preposition.dep_ == "case" and preposition.head.pos_ in ("VERB", "AUX")
+    ):
         return
     doc = preposition.doc
-    following = doc[preposition.i + 1 : preposition.i + 5]
+    following = doc[preposition.i + 1 : preposition.i + 6]
     noun = next((word for word in following if word.pos_ in ("NOUN", "PROPN")), None)
     if noun is None or noun.head.i != preposition.head.i:
         return
-    if any(word.pos_ not in ("DET", "ADJ", "NUM") for word in doc[preposition.i + 1 : noun.i]):
+    between = doc[preposition.i + 1 : noun.i]
+    if any(word.pos_ not in ("DET", "ADJ", "NUM") and word.text != "," for word in between) or (
+        between and between[0].text == ","
+    ):
         return
     if set_head(preposition, noun, "case") and noun.dep_ in _CLAUSE_ROLES:
         noun.dep_ = "obl"

@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from reader.nlp import lemma_dictionary
 from reader.nlp.clause_words import pronominal_preposition, temporal_phrase
 from reader.nlp.doc_facts import sentence_start
-from reader.lexicon import LexiconMissingError, function_entry, lookup
+from reader.lexicon import LexiconMissingError, function_entry, lookup, plural_glosses
 from reader.lexicon.lookup import CALENDAR_WORDS
 from reader.lexicon.ranking import gloss_core
 from reader.lexicon.valency import ENGLISH_PREPOSITIONS, governed_preposition, governed_prepositions
@@ -24,8 +24,9 @@ from reader.nlp.morph_features import feature_values
 from reader.nlp.noun_lexicon import adjectival_noun, in_a_language, noun_entry, person_noun, takes_preposition
 from reader.nlp.sense_conditions import construction
 from reader.nlp.lang.change_verbs import CHANGE_VERBS
-from reader.nlp.lang.grammar import AUXILIARY_FORMS, NUMBER_NOUNS
+from reader.nlp.lang.grammar import AUXILIARY_FORMS, NUMBER_NOUNS, UNMARKED_COMPARATIVES
 from reader.nlp.lang.prepositions import MEDIUM_WORDS, SOURCE_NOUNS, TWO_WAY, governed_cases
+from reader.nlp.lang.english import EVENT_WORDS
 from reader.nlp.lang.sentences import MONTHS, TIME_NOUNS, WEEKDAYS
 from reader.nlp.lang.valency import POSITION_VERBS, two_way_case
 from reader.nlp.parse_edits import verb_above
@@ -125,6 +126,8 @@ def preposition_uses(token) -> list[str]:
         return ["origin"]  # "von der Altstadt aus gesehen": from
     if _closes_von_bis(token):
         return ["range"]  # "von 2014 bis 2017": to, not "up to"
+    if token.lower_ == "von" and _distance_from(token.head):
+        return ["origin"]  # "80 Kilometer von der Grenze entfernt": from
     noun = token.head
     lemma = noun.lemma_
     if in_a_language(token.lower_, noun):
@@ -147,8 +150,12 @@ def preposition_uses(token) -> list[str]:
         return ["year"]  # "seit den Anfängen um 1900": around, no amount
     if noun.pos_ == "NUM" or _range_follows(noun):
         return ["quantity"]  # "von 460 auf 525", "von Berlin nach Paris": from … to
-    if token.lower_ == "um" and verb_above(noun).lemma_ in CHANGE_VERBS:
-        return ["quantity"]  # "um mehr als das Minimum reduziert": by
+    if token.lower_ == "um" and (verb_above(noun).lemma_ in CHANGE_VERBS or _before_a_comparative(noun)):
+        return ["quantity"]  # "um mehr als das Minimum reduziert", "um die Hälfte größer": by
+    if token.lower_ == "mit" and _an_age(noun):
+        return ["age"]  # "Die Weibchen werden mit etwa drei Jahren geschlechtsreif": at the age of
+    if token.lower_ == "beim" and _action_of_a_verb(noun):
+        return ["action"]  # "Beim Dirigieren zeigt er …": when conducting
     if token.lower_ in _NAMING_THE_DOER and _counted_doers(noun):
         return ["agent"]  # "wurde von zehn Polizeifahrzeugen eskortiert": by
     # (not where the noun before takes the preposition: "Informationen über zirka 30.000 Filme" are about them)
@@ -166,6 +173,12 @@ def preposition_uses(token) -> list[str]:
         return ["group"]  # "unter Katholiken bekannt", "unter den Toten": among, not under; "bei den Inuit": with
     if token.lower_ == "bei" and _about_what(token, noun):
         return ["instance"]  # "dass es sich bei Graphit um reinen Kohlenstoff handelt": in the case of
+    if token.lower_ == "außer" and _adds_to_it(token):
+        return ["addition"]  # "Außer der Elbe fließen drei weitere Flüsse …": besides, not except
+    if token.lower_ == "bei" and _circumstance(noun):
+        # "bei gutem Wetter", "bei vielen Getreidearten", "bei den Behörden": with, in; not at, but for events
+        # ("bei den letzten Wahlen": in, at)
+        return [] if _event(noun) else ["circumstance"]
     if token.lower_ == "über":
         use = _uber_use(noun)
         if use:
@@ -180,6 +193,68 @@ def preposition_uses(token) -> list[str]:
 
 
 _NAMING_THE_DOER = {"von", "vom", "durch"}
+
+
+def _adds_to_it(ausser) -> bool:
+    """Its sentence goes on to name more of the kind: "weitere", "zusätzlich", "noch einen" ("Außer dem Lehrer
+    soll es noch einen weiteren Erwachsenen geben")."""
+    return any(word.lower_.startswith(_ADDING) for word in ausser.doc[ausser.i + 1 : ausser.sent.end])
+
+
+_ADDING = ("weitere", "zusätzlich", "ebenfalls")  # ("weitere", "weiteren" …: no "weiter" of "weiter weg")
+
+
+def _circumstance(noun) -> bool:
+    """A common noun in the plural or without an article, uncounted and no time: what "bei" names is a
+    condition or a kind ("bei gutem Wetter", "bei Bedarf", "bei Pferden"), not a place or an event
+    ("bei der Unterzeichnung", "bei Apple", "lag bei 4,4 Kindern", "bei Nacht")."""
+    if noun.pos_ != "NOUN" or noun.lemma_ in TIME_NOUNS or _counted(noun) or noun.like_num:
+        return False
+    plural = "Plur" in feature_values(noun, "Number")
+    return plural or not any(child.dep_ in ("det", "det:poss") for child in noun.children)
+
+
+def _event(noun) -> bool:
+    """The noun's first sense is an event's: "Wahlen" (elections), "Versammlungen" (meetings)."""
+    senses = plural_glosses(noun.text) if "Plur" in feature_values(noun, "Number") else ()
+    senses = senses or lookup(token_value(noun, "term") or noun.lemma_, "NOUN").gloss
+    words = gloss_core(senses[0]).split() if senses else []
+    return bool(words) and words[-1] in EVENT_WORDS
+
+
+def _distance_from(noun) -> bool:
+    """"entfernt" (away) closes the phrase or is what it hangs on: "80 Kilometer von der Grenze entfernt"."""
+    after = noun.right_edge.i + 1
+    closing = noun.doc[after] if after < len(noun.doc) else None
+    return noun.head.lower_ == "entfernt" or (closing is not None and closing.lower_ == "entfernt")
+
+
+def _before_a_comparative(noun) -> bool:
+    """The phrase measures a comparative it hangs on or that follows it: "um die Hälfte größer"."""
+    following = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
+    return any(
+        word is not None and word.pos_ in ("ADJ", "ADV")
+        and ("Cmp" in feature_values(word, "Degree") or word.lower_ in UNMARKED_COMPARATIVES)
+        for word in (noun.head, following)
+    )
+
+
+def _an_age(noun) -> bool:
+    """A counted "Jahren" with nothing after it that it counts: "mit (etwa) drei Jahren geschlechtsreif", not
+    "mit drei Jahren Verspätung"."""
+    following = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
+    counted = any(child.dep_ == "nummod" or child.like_num for child in noun.children)
+    return noun.lower_ == "jahren" and counted and (following is None or following.pos_ not in ("NOUN", "PROPN"))
+
+
+def _action_of_a_verb(noun) -> bool:
+    """A verb's infinitive made a noun ("beim Dirigieren", "beim Lesen"): its own small spelling is a verb,
+    and the noun has no sense of its own but the action ("beim Unternehmen" is at the company)."""
+    if noun.pos_ != "NOUN" or not noun.text.endswith("n") or not noun.text[1:].islower():
+        return False
+    verb, own = lookup(noun.text.lower(), "VERB"), lookup(noun.text, "NOUN")
+    own_sense = own.gloss[0] if own.pos == "NOUN" and own.gloss else ""
+    return verb.pos == "VERB" and bool(verb.gloss) and (not own_sense or gloss_core(own_sense).endswith("ing"))
 
 
 def _people(noun) -> bool:
@@ -238,7 +313,7 @@ def _in_reflexive_lassen_clause(noun) -> bool:
 
 
 # Uses whose own row says more than the word that governs the preposition ("von der CDU unterstützt": by).
-_OWN_USES = {"beyond", "height", "group", "instance", "year", "span", "onwards", "range", "source", "clock", "quantity", "measure", "agent", "origin", "share"}
+_OWN_USES = {"addition", "age", "action", "beyond", "height", "group", "instance", "year", "span", "onwards", "range", "source", "clock", "quantity", "measure", "agent", "origin", "share"}
 _GOVERNING_CLASSES = {"VERB", "NOUN", "ADJ"}
 _AUXILIARIES = frozenset(AUXILIARY_FORMS.values())
 # A curated sense notes the preposition its word governs: "to wait (auf: for)", "to take part (an: in)",
@@ -605,6 +680,8 @@ def _runs_up_to_passive_participle(von) -> bool:
         if not named and word.pos_ == "ADP" and von.doc[word.i - 1].pos_ == "DET":
             return False  # "von einem von vielen Bürgern unterschriebenen Brief": the inner "von" names the doer
         if infinitive is not None and named and not (another and word.pos_ == "ADJ"):
+            if _finite_with_own_subject(word):
+                return False  # "Von der Ackererbse verwendet man nur die Samen": the finite verb of an active clause
             if attribute and not _closes_clause(word):
                 return False
             return takes_sein(infinitive) != "s" and not _with_haben(word)
@@ -618,6 +695,15 @@ def _runs_up_to_passive_participle(von) -> bool:
 
 
 _AGENT_REACH = 12
+
+
+def _finite_with_own_subject(word) -> bool:
+    """A form spelt as a participle that is its active clause's finite verb: tagged finite, with a subject of
+    its own and no werden before it in its sentence ("Damals wurde Ramos-Horta … unterstützt" is a passive
+    however the parser hung "wurde")."""
+    if not word.tag_.endswith("FIN") or not any(child.dep_ == "nsubj" for child in word.children):
+        return False
+    return not any(token.lemma_ == "werden" for token in word.doc[word.sent.start : word.i])
 
 
 def _closes_clause(participle) -> bool:

@@ -85,8 +85,12 @@ def _object(pronoun) -> bool:
     however the parser read the two ("die Göttin, die sie verehren": they)."""
     if pronoun.dep_.startswith("nsubj") or pronoun.morph.get("Case") != ["Acc"]:
         return False
+    return not _after_a_relative(pronoun)
+
+
+def _after_a_relative(pronoun) -> bool:
     before = pronoun.doc[pronoun.i - 1] if pronoun.i else None
-    return before is None or not (before.lower_ in ("die", "das") and "Rel" in before.morph.get("PronType"))
+    return before is not None and before.lower_ in ("die", "das") and "Rel" in before.morph.get("PronType")
 
 
 def subject_number(token) -> list[str]:
@@ -109,6 +113,8 @@ def subject_number(token) -> list[str]:
             subject = None
         elif token.lower_.startswith("ihr") and _plural_before_in_its_sentence(token):
             return ["Plur"]  # "der Zustand von Gewässern, bei dem ihr Wasserstand … liegt": their
+        elif token.lower_.startswith("ihr") and _opens_its_sentence(token) and _plural_subject_before(token):
+            return ["Plur"]  # "Faultiere … hängen so gut, dass sie … Ihr Fell lässt den Regen ablaufen": their
         elif token.lower_.startswith("ihr") and _woman_last_before(token):
             return ["sie", "Sing"]  # "… wird sie als Heilige verehrt. Ihre Werke …": her
         elif "Sing" in subject.morph.get("Number") and _thing_before_in_its_sentence(token):
@@ -232,6 +238,8 @@ def referent_uses(subject, verb_number: list[str]) -> list[str]:
     number = list(subject.morph.get("Number")) or verb_number
     if any(child.dep_ == "conj" for child in subject.children):
         number = ["Plur"]  # "Westerwelle und Niebel stellten ihr Programm vor": their
+    if subject.lower_ == "sie" and number == ["Sing"] and "thing" in pronoun_uses(subject):
+        return ["thing", "Sing"]  # "Hamburg ist eine Stadt … Sie ist bekannt für ihren Hafen": its
     # a pronoun subject says whose self "sich" is: er -> himself, sie (one person) -> herself
     person = [subject.lower_] if subject.pos_ == "PRON" and (subject.lower_ != "sie" or number == ["Sing"]) else []
     # a neuter subject is mostly a thing or a country: "Venezuela … seine Beziehungen" (its)
@@ -346,7 +354,38 @@ def _pronoun_number(pronoun) -> list[str]:
         for word in sorted(words, key=lambda word: (not word.tag_.endswith("FIN"), word is verb)):
             if "Fin" in word.morph.get("VerbForm") and word.morph.get("Number"):
                 return list(word.morph.get("Number"))
-    return list(pronoun.morph.get("Number"))
+    return list(pronoun.morph.get("Number"))  # (an object "sie" has its referent's, reader.nlp.morphology)
+
+
+def referent_before(pronoun):
+    """The last word before an object "sie" it may stand for (a plural, a feminine singular noun or a
+    subject "sie"), in its sentence or the one before, outside its own clause, whose words it never means,
+    and no subject of its sentence's other clauses: "Die Menschen essen Erbsen. Man erntet sie früh"
+    (them), "Sie sind klein. In der Schweiz nennt man sie Margritli"."""
+    if _after_a_relative(pronoun):
+        return None  # the subject, however the parser read it ("die Göttin, die sie verehren": they)
+    clause = verb_above(pronoun)
+    own_start = sentence_starts(pronoun.doc)[pronoun.i]
+    # nor the noun its relative clause is about ("für die Bereiche, die sie selbst verwirklichen": the Länder)
+    described = clause.head.i if clause.dep_ in ("acl", "acl:relcl") else None
+    for word in reversed(pronoun.doc[_start_of_sentence_before(pronoun) : pronoun.i]):
+        if verb_above(word).i == clause.i or word.i == described or word.pos_ not in ("NOUN", "PROPN", "PRON"):
+            continue
+        if word.i >= own_start and word.dep_.startswith("nsubj"):
+            continue  # the doers of its sentence's other clauses: "Beamte zerrten sie weg, aber Jiang rief sie zurück"
+        if word.pos_ == "PRON" and (word.lower_ != "sie" or not word.dep_.startswith("nsubj")):
+            continue  # (a subject "sie" has its verb's number; an object's would be guessed in turn)
+        if word.pos_ == "PROPN" and word.morph.get("Gender") != ["Fem"]:
+            continue
+        if plural(word) or word.morph.get("Gender") == ["Fem"]:
+            return word
+    return None
+
+
+def plural(word) -> bool:
+    """The word is a plural: a noun's number, a subject pronoun's its verb's."""
+    number = _pronoun_number(word) if word.pos_ == "PRON" else list(word.morph.get("Number"))
+    return "Plur" in number
 
 
 def _names_a_woman(noun) -> bool:
@@ -422,6 +461,20 @@ def _plural_before_in_its_sentence(possessive) -> bool:
     return False
 
 
+def _opens_its_sentence(word) -> bool:
+    """The first word of its sentence, or of what follows a colon ("… eine Behinderung: Ihr Gehirn …")."""
+    start = sentence_starts(word.doc)[word.i]
+    return word.i == start or word.doc[word.i - 1].text == ":"
+
+
+def _plural_subject_before(possessive) -> bool:
+    """The subject of the main clause before the possessive is a plural ("Manche Kinder haben …: Ihr …")."""
+    subject = _main_clause_subject_before(possessive)
+    if subject is None:
+        return False
+    return "Plur" in (_pronoun_number(subject) if subject.pos_ == "PRON" else subject.morph.get("Number"))
+
+
 def _woman_still_the_subject(pronoun, depth: int = _POINTING_BACK_DEPTH) -> bool:
     """A subject "sie" goes on with the subject of the main clause before it, in its sentence or the one
     before, where that is a woman: a name the lexicon has no entry for, a noun naming a woman, or a "sie"
@@ -443,11 +496,13 @@ def _woman_still_the_subject(pronoun, depth: int = _POINTING_BACK_DEPTH) -> bool
 
 def _main_clause_subject_before(pronoun):
     """The nearest subject before *pronoun* of a main clause other than its own, in its sentence or the one
-    before."""
+    before; in its own sentence also that of a clause opening it ("Als die Schwedin Greta Thunberg …
+    anfing, …, hatte sie sich …": she)."""
     own_clause = verb_above(pronoun).i
+    own_start = sentence_starts(pronoun.doc)[pronoun.i]
     for word in reversed(pronoun.doc[_start_of_sentence_before(pronoun) : pronoun.i]):
         if word.dep_.startswith("nsubj") and word.pos_ in ("NOUN", "PROPN", "PRON") and verb_above(word).i != own_clause:
-            if _in_main_clause(word):
+            if _in_main_clause(word) or word.i >= own_start:
                 return word
     return None
 

@@ -58,8 +58,10 @@ def verb_complexes(heads: list[Token]) -> list[VerbComplex]:
         governor = vc.head.head
         if vc.head.dep_ in ("xcomp", "amod", "acl") and is_verb(governor) and not (governor.i in lone and kind(vc.head) == "part"):
             continue  # "sah ihn kommen", "versucht, … zu …": governed by another verb (not a lone "waren" of "waren … aufgewachsen")
-        if vc.head.dep_ == "advcl" and vc.head.i > 0 and vc.head.doc[vc.head.i - 1].text == ",":
-            continue  # "…, gefolgt von der AfD": a participle clause of its own (participle_clauses_after_a_comma)
+        if vc.head.dep_ in ("advcl", "acl", "parataxis") and vc.head.i > 0 and vc.head.doc[vc.head.i - 1].text == ",":
+            # "…, gefolgt von der AfD": a participle clause of its own (participle_clauses_after_a_comma); "ist die
+            # Sankt-Michaelis-Kirche, genannt „Michel“": an insertion on the noun before the comma
+            continue
         if vc.head.dep_ == "advcl" and vc.head.lower_ in COMMENT_PARTICIPLES:
             continue  # "war staatsrechtlich gesehen ein Staatenbund": a comment, no auxiliary's participle
         auxiliary = _orphan_auxiliary(vc, lone)

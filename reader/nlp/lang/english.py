@@ -122,6 +122,8 @@ def comparative_of_gloss(gloss: str) -> str:
     return comparative(words[0])
 
 
+# The endings of English participles of one syllable ("known", "shown", "dried"), compared with more/most.
+_PARTICIPLE_ENDINGS = ("wn", "ed")
 # Words whose -ly is no adverb's suffix: they compare with -ier ("earlier"), where "strongly" takes "more".
 _LY_OF_THE_STEM = {"early", "only", "holy", "ugly", "silly", "jolly"}
 
@@ -135,6 +137,8 @@ def comparative(adjective: str) -> str:
     if adjective.endswith("ly") and adjective not in _LY_OF_THE_STEM:
         return "more " + adjective
     syllables = _syllables(adjective)
+    if syllables == 1 and len(adjective) > 3 and adjective.endswith(_PARTICIPLE_ENDINGS):
+        return "more " + adjective  # a participle: "more known", "most known", not "knownest"
     if syllables == 1:
         if adjective.endswith("e"):
             return adjective + "r"
@@ -276,6 +280,13 @@ def _plain_verb(gloss: str) -> list[str]:
 FEMALE_WORDS = frozenset(
     "woman women female mother daughter sister wife lady queen girl aunt niece grandmother widow bride nun "
     "princess duchess empress actress".split()
+)
+# English nouns of events, which "bei" places something at or in ("bei den letzten Wahlen": in the elections).
+EVENT_WORDS = frozenset(
+    "election elections vote votes poll polls meeting meetings assembly assemblies session sessions conference "
+    "conferences summit summits talks negotiations games championship championships tournament tournaments "
+    "match matches ceremony ceremonies celebration celebrations festival festivals concert concerts "
+    "demonstration demonstrations protest protests".split()
 )
 PERSON_WORDS = FEMALE_WORDS | frozenset(
     "man men male person people human humans being father son brother husband king boy uncle nephew "

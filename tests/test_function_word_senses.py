@@ -1,0 +1,152 @@
+"""What a function word means where it stands: a pronominal adverb of a verb phrase, "etwas" as an object
+or a degree, "so" before an article, "beim" before an action, "um" before a comparative, "mit" before an
+age, "wie" asking how much, and a sentence's first "Ihr" after a plural."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.nlp import analyze
+
+
+def _tokens(text: str) -> dict[str, object]:
+    return {token.text: token for sentence in analyze(text).sentences for token in sentence.tokens}
+
+
+def _first(text: str, word: str) -> str:
+    return _tokens(text)[word].gloss[0]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "shown"),
+    [
+        ("Darauf reagieren einige Menschen allergisch.", "Darauf", "to it"),  # reagieren auf: react to
+        ("Es geht darum, dass alle Schüler gemeinsam lernen.", "darum", "about it"),  # es geht um: be about
+        ("Daran beteiligen sich auch andere Länder.", "Daran", "in it"),  # sich beteiligen an: take part in
+    ],
+)
+def test_a_verb_phrase_s_pronominal_adverb_is_its_preposition_and_it_before_the_phrase(sentence, word, shown) -> None:
+    token = _tokens(sentence)[word]
+    assert token.gloss[0].startswith(shown + " (")
+    assert token.phrase is not None and token.phrase["word_first"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "first"),
+    [
+        ("Mit Händen kann man gut etwas greifen.", "something"),  # the object of the infinitive after it
+        ("Sie hat gestern etwas gekauft.", "something"),  # of a Perfekt with haben
+        ("Aber das ist etwas ganz anderes.", "something"),  # before "ganz anderes"
+        ("Der Baum ist etwas gewachsen.", "somewhat"),  # a degree of a Perfekt with sein
+        ("Er kam etwas später.", "somewhat"),
+    ],
+)
+def test_etwas_is_something_as_an_object_and_somewhat_as_a_degree(sentence, first) -> None:
+    assert _first(sentence, "etwas") == first
+
+
+def test_so_before_an_indefinite_article_is_such() -> None:
+    assert _first("So eine Förderkraft kennt sich gut mit Behinderungen aus.", "So").startswith("such")
+    assert _first("So ist es.", "So") == "so"
+
+
+def test_beim_before_a_verb_made_a_noun_is_when_doing() -> None:
+    assert _first("Beim Lesen hilft eine Brille.", "Beim").startswith("when")
+    # a noun of its own is a place: at the company
+    assert _first("Er arbeitet seit Jahren beim Unternehmen.", "beim").startswith("at")
+
+
+def test_um_before_a_comparative_measures_the_difference() -> None:
+    assert _first("Das Land ist etwa um die Hälfte größer als Deutschland.", "um").startswith("by")
+
+
+def test_mit_before_a_counted_age_is_at_the_age_of() -> None:
+    assert _first("Die Weibchen werden mit etwa drei Jahren geschlechtsreif.", "mit").startswith("at (the age of)")
+    assert _first("Der Zug kam mit drei Jahren Verspätung an.", "mit") == "with"
+
+
+def test_wie_before_an_amount_in_a_clause_of_its_own_asks_how() -> None:
+    assert _first("Je nachdem, auf wie vielen Zehen sie gehen, spricht man von Hufen.", "wie") == "how"
+    assert _first("Das ist, wie viele andere Länder, ein Staat.", "wie") == "like"
+
+
+def test_a_possessive_opening_its_sentence_points_to_the_plural_subject_before() -> None:
+    tokens = _tokens("Faultiere hängen so gut, dass sie nicht herunterfallen. Ihr Fell lässt den Regen ablaufen.")
+    assert tokens["Ihr"].gloss[0] == "their"
+    assert _first("Manche Kinder haben eine Behinderung: Ihr Gehirn ist schlecht entwickelt.", "Ihr") == "their"
+    assert _first("Maria kam spät nach Hause. Ihr Bruder war schon da.", "Ihr") == "her"
+
+
+def test_an_adverb_the_parser_made_a_clause_s_conjunction_is_glossed_as_the_conjunction() -> None:
+    assert _first("Man spart Geld, damit nicht die Gemeinde alles bezahlen muss.", "damit") == "so that"
+    assert _first("Damit hat er nicht gerechnet.", "Damit") != "so that"
+
+
+def test_an_adjective_the_tagger_called_an_adverb_is_the_adjective_as_werden_s_predicate() -> None:
+    tokens = _tokens("Zudem müssen diese jung sein, sonst werden die Hülsen zäh.")
+    assert tokens["zäh"].gloss[0] == "tough" and tokens["werden"].gloss[0] == "to become"
+    assert _first("Er läuft schnell.", "schnell") == "quickly"
+
+
+def test_von_before_the_finite_verb_of_an_active_clause_names_no_doer() -> None:
+    assert _first("Von der Ackererbse verwendet man nur die Samen.", "Von") != "by"
+    assert _first("Der Brief wurde von einem Gericht in Palermo verfasst.", "von") == "by"
+    # a passive however the parser hung its "wurde" (on the subject) and tagged its participle (finite)
+    passive = "Damals wurde Ramos-Horta noch von Xanana Gusmão unterstützt, doch das Verhältnis ist zerbrochen."
+    assert _first(passive, "von") == "by"
+
+
+def test_an_object_sie_has_the_number_of_what_it_stands_for() -> None:
+    tokens = _tokens("Die Menschen essen Erbsen. Man erntet sie so früh, dass die Samen klein sind.")
+    assert tokens["sie"].gloss[0] == "them" and "plural" in tokens["sie"].hints[0].lower()
+    tokens = _tokens("Die Ministerin kam spät. Man begrüßte sie herzlich.")
+    assert tokens["sie"].gloss[0] == "her" and "singular" in tokens["sie"].hints[0].lower()
+
+
+def test_sie_the_parser_made_the_object_of_a_verb_without_one_is_its_subject() -> None:
+    token = _tokens("Je nachdem, auf wie vielen Zehen sie gehen, spricht man von Hufen.")["sie"]
+    assert token.gloss[0] == "they" and "nominative" in token.hints[0].lower()
+
+
+def test_von_before_entfernt_says_how_far_from() -> None:
+    assert _first("Das Flugzeug stürzte 80 Kilometer von der Grenze entfernt ab.", "von") == "from"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "first"),
+    [
+        ("Sie können bei gutem Wetter mehr ernten.", "with"),  # a condition, no article
+        ("Dies ist bei vielen anderen Getreidearten nicht so.", "with"),  # a kind, in the plural
+        ("Der Sender holt sich Hilfe bei den Vollstreckungsbehörden.", "with"),  # bodies, in the plural
+        ("Die SPD gewann bei den letzten Landtagswahlen deutlich.", "at"),  # events
+        ("Er arbeitet seit Jahren bei Apple.", "at"),  # a name: a place or a firm
+        ("Bei der Unterzeichnung war der Minister anwesend.", "at"),  # an event
+        ("Die Geburtenrate lag bei 4,4 Kindern pro Frau.", "at"),  # an amount
+    ],
+)
+def test_bei_before_a_condition_or_a_kind_is_with_and_before_a_place_or_an_event_at(sentence, first) -> None:
+    token = next(t for t in _tokens(sentence).values() if t.text.lower() == "bei")
+    assert token.gloss[0].split(" (")[0] == first  # ("at (anwesend bei: present at)")
+
+
+def test_a_capitalised_noun_the_tagger_called_an_adverb_is_the_noun() -> None:
+    """The small word's row, not the noun's found by its capital, makes an adverb: "Pech" is bad luck."""
+    token = _tokens("Wer früh stirbt, hat Pech gehabt.")["Pech"]
+    assert (token.pos, token.gloss[0]) == ("NOUN", "bad luck")
+
+
+def test_darauf_after_a_word_of_time_is_afterwards() -> None:
+    assert _first("Das Geld wird gesammelt und gleich darauf verteilt.", "darauf") == "afterwards"
+    assert _first("Am Tag darauf kam er zurück.", "darauf") == "afterwards"
+    assert _first("Er besteht darauf.", "darauf").startswith("on it")
+
+
+def test_a_possessive_whose_subject_is_a_sie_pointing_to_a_thing_is_its() -> None:
+    text = "Hamburg ist eine Stadt im Norden. Sie liegt an der Elbe und ist bekannt für ihren großen Hafen."
+    assert _first(text, "ihren") == "its"
+    assert _first("Die Ministerin kam spät. Sie stellte ihr Programm vor.", "ihr") == "her"
+
+
+def test_ausser_is_besides_where_its_sentence_names_more_and_except_elsewhere() -> None:
+    assert _first("Außer der Elbe fließen drei weitere Flüsse durch Hamburg.", "Außer") == "besides"
+    assert _first("Außer ihm kam niemand.", "Außer") == "except"
