@@ -150,3 +150,35 @@ def test_a_possessive_whose_subject_is_a_sie_pointing_to_a_thing_is_its() -> Non
 def test_ausser_is_besides_where_its_sentence_names_more_and_except_elsewhere() -> None:
     assert _first("Außer der Elbe fließen drei weitere Flüsse durch Hamburg.", "Außer") == "besides"
     assert _first("Außer ihm kam niemand.", "Außer") == "except"
+
+
+def test_um_so_before_a_comparative_is_umso_and_je_after_it_the_correlative() -> None:
+    tokens = _tokens("Es sei ein Irrglaube, dass ein Medikament um so besser wirke, je mehr es koste.")
+    assert tokens["um"].gloss[0].startswith("all the") and tokens["so"].gloss[0].startswith("all the")
+    assert not any("Preposition" in hint for hint in tokens["um"].hints)
+    assert tokens["je"].gloss[0].startswith("the … the")
+    assert _first("Er kam, um so das Problem zu lösen.", "um").startswith("in order to")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "verb", "particle"),
+    [
+        ("Ärzte nehmen auch an, dass die Krankheit schuld ist.", "nehmen", "an"),  # to assume (+ clause)
+        ("Die Kultur zeichnet sich durch ihre Sprache aus.", "zeichnet", "aus"),  # to stand out (sich)
+    ],
+)
+def test_a_separable_verb_s_particle_shows_the_sense_its_verb_shows(sentence, verb, particle) -> None:
+    tokens = _tokens(sentence)
+    assert tokens[particle].gloss[0] == tokens[verb].gloss[0]
+
+
+def test_damit_opening_a_verb_final_clause_after_a_comma_is_so_that() -> None:
+    text = "In vielen Ländern muss man eine Altersvorsorge haben, damit nicht die Gemeinde für alte, arme Menschen bezahlen muss."
+    assert _first(text, "damit") == "so that"
+    assert _first("Er kam zu spät, damit hat er nicht gerechnet.", "damit") != "so that"
+
+
+def test_etwa_before_a_spelt_out_number_or_a_frequency_is_about() -> None:
+    assert _first("Bond ist etwa dreißig Jahre alt.", "etwa") == "about"
+    assert _first("Seitdem gibt es etwa jedes zweite Jahr einen neuen Film.", "etwa") == "about"
+    assert _first("Optionen wie etwa eine Koalition gibt es.", "etwa") == "for example"

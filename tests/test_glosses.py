@@ -1089,11 +1089,15 @@ def test_a_phrase_before_an_attribute_of_its_noun_is_meant_literally() -> None:
     assert "Ende" not in _phrases("Er befindet sich am Ende seiner zweiten Amtszeit.")  # a possessive opens one too
     assert _phrases("Am Ende gewann er doch.")["Ende"] == "am Ende"
     assert _phrases("Im Rahmen der Reform wurde viel gebaut.")["Rahmen"] == "im Rahmen (+ genitive)"
+    # and before its relative clause, whatever the tagger calls the relative pronoun: the house, no "in-house"
+    assert "Haus" not in _phrases("Im Haus, in dem Richard Wagner wohnte, ist heute ein Museum.")
     # a name keeps its attribute: the Governing Mayor of Berlin
     assert _phrases("Sie traf den Regierenden Bürgermeister von Berlin.")["Bürgermeister"] == "Regierender Bürgermeister"
 
 
 def test_no_phrase_where_its_words_are_not_its_own() -> None:
+    # a pronominal adverb stands for a thing, no person a phrase writes ("es mit jdm. machen")
+    assert "machen" not in _phrases("Damit wollte man es wieder so machen wie Fleming in seinen Romanen.")
     going_home = _phrases("Er geht um acht Uhr nach Hause.")
     assert "um" not in going_home and going_home["geht"] == "nach Hause gehen"  # not "es geht um"
     assert "dem" not in _phrases("Sie fährt mit dem Auto.")  # no "mit dem" idiom in every sentence
@@ -1246,6 +1250,11 @@ def test_a_comparative_is_glossed_as_one() -> None:
     assert tokens["geringere"].gloss[0] in ("lower", "lesser", "smaller")  # not "low"
     assert tokens["jüngeren"].gloss[0] == "younger"
     assert _tokens("Ein schneller Wagen fuhr vorbei.")["schneller"].gloss[0] in ("fast", "quick")  # a positive
+
+
+def test_a_noun_made_from_a_superlative_is_glossed_as_the_superlative() -> None:
+    """"das Billigste": the cheapest, where the dictionary has only the adjective billig (cheap)."""
+    assert _tokens("Dann müsse das Billigste verschrieben werden.")["Billigste"].gloss[0] == "cheapest"
 
 
 def test_english_comparatives_and_present_participles_follow_the_spelling_rules() -> None:
@@ -1894,6 +1903,9 @@ def test_a_hyphenated_word_keeps_a_first_part_that_is_a_name_as_written() -> Non
     assert lookup("Rems-Murr-Kreis").gloss[0] == "Rems-Murr district"
     assert lookup("Peer-to-Peer-Netzwerk").gloss[0] == "Peer-to-Peer network"
     assert lookup("Co-Präsident").gloss[0] == "co-president"
+    # after a first name, a part Wiktionary knows as a name is the person's, though a word too (Wagner: cartwright)
+    assert lookup("Richard-Wagner-Festspiel").gloss[0] == "Richard Wagner festival"
+    assert lookup("US-Koch-Show").gloss[0] == "US cooking show"  # after an abbreviation, the word
 
 
 def test_a_hyphenated_word_whose_head_the_tagger_called_a_name_is_glossed_by_its_head() -> None:

@@ -473,7 +473,7 @@ def test_a_participle_inserted_after_the_predicate_noun_is_no_state_passive() ->
     """"ist die Sankt-Michaelis-Kirche, genannt „Michel“", "ist es die Hinterlassenenversicherung, abgekürzt
     die AHV": the copula's tense only; the participle names the noun before the comma."""
     assert "passive" not in tense_hint("Das bekannteste Bauwerk der Stadt ist die Sankt-Michaelis-Kirche, genannt „Michel“.", "ist")
-    assert "passive" not in tense_hint("In der Schweiz ist es die Hinterlassenenversicherung, abgekürzt die AHV.", "ist")
+    assert "passive" not in tense_hint("In der Schweiz ist es die Alters- und Hinterlassenenversicherung, abgekürzt die AHV.", "ist")
 
 
 def test_a_compound_verb_inflects_as_its_last_verb() -> None:

@@ -60,9 +60,13 @@ def hyphenated_entry(word: str, pos: str | None) -> Entry | None:
         return None
     modifiers, parts = [], []
     as_written = False  # the piece before was kept as written
-    for piece in pieces[:-1]:
+    for number, piece in enumerate(pieces[:-1]):
         entry = lookup(piece)
-        if piece.isupper() or any(ch.isdigit() for ch in piece) or _names_no_word(piece, entry):
+        # after a name, a capitalised part Wiktionary knows as a name too is that name's ("Richard-Wagner-Festspiele":
+        # no cartwright, "Robert-Koch-Institut": no cook; but "US-Koch-Show" is a cookery show)
+        names_on = as_written and piece[:1].isupper() and database.name_kind(piece) is not None \
+            and database.name_kind(pieces[number - 1]) is not None
+        if piece.isupper() or any(ch.isdigit() for ch in piece) or names_on or _names_no_word(piece, entry):
             # keep acronyms and names as written: US, EU, G7, "Al-Qaida" (no aluminium), "Rems-Murr"
             if as_written:  # one name: "Rems-Murr", "Peer-to-Peer"; a person's with spaces: "Martin Luther"
                 modifiers[-1] += _name_joiner(parts[-1][0], piece) + piece

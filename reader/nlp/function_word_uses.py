@@ -19,7 +19,7 @@ from reader.nlp.contextual_classes import asks_how
 from reader.nlp.doc_facts import sentence_start
 from reader.nlp.extensions import token_value
 from reader.nlp.lang.articles import INDEFINITE_ARTICLES
-from reader.nlp.lang.grammar import UNMARKED_COMPARATIVES
+from reader.nlp.lang.grammar import ORDINAL_STEMS, SPELT_NUMBER, UNMARKED_COMPARATIVES
 from reader.nlp.lang.sentences import TIME_NOUNS
 from reader.nlp.lang.valency import REPORTING_VERBS
 from reader.nlp.modifier_uses import predicate_adjective
@@ -83,12 +83,16 @@ def function_word_uses(token) -> tuple[str, ...]:
         uses.insert(0, "partitive")  # "eines der Transitländer", "keiner der Abgeordneten": one of, none of
     if token.tag_ == "PAV" and _before_dass(token):
         uses.insert(0, "correlative")  # "dadurch, dass viele Rentner …": by the fact that
-    if token.lower_ == "je" and _second_part_follows(token, ("desto", "umso")):
-        uses.insert(0, "correlative")  # "je offener …, desto besser …": the … the, not each
+    if token.lower_ == "je" and (_second_part_follows(token, ("desto", "umso")) or _umso_before(token)):
+        uses.insert(0, "correlative")  # "je offener …, desto besser …", "umso besser, je mehr …": the … the, not each
+    if token.lower_ in ("um", "so") and umso_written_apart(token):
+        uses.insert(0, "umso")  # "um so besser, je mehr es koste": umso (all the), no "around" and "so"
     if token.lower_ == "erst" and _before(token, "dann"):
         uses.insert(0, "sequence")  # "erst … angezündet und dann … geschossen": first, not only
     if token.lower_ == "her" and after_von(token):
         uses.insert(0, "direction")  # "mündet von Süden her": from the south, not "ago"
+    if token.lower_ == "damit" and _opens_a_verb_final_clause(token):
+        uses.insert(0, "purpose")  # "…, damit nicht die Gemeinde … bezahlen muss": so that, not "with that"
     if token.lower_ == "darauf" and _after_a_time(token):
         uses.insert(0, "time")  # "gleich darauf verteilt", "am Tag darauf": afterwards, not "on it"
     if token.lower_ == "etwa" and _introduces_example(token):
@@ -241,6 +245,16 @@ def _opens_a_clause(wie) -> bool:
     return _finite_verb_follows(wie) or asks_how(wie)
 
 
+def _opens_a_verb_final_clause(word) -> bool:
+    """Right after a comma, with no finite verb right after it, and its first finite verb closing its clause:
+    "…, damit nicht die Gemeinde … bezahlen muss" (not "…, damit hat er nicht gerechnet")."""
+    doc = word.doc
+    if word.i == 0 or doc[word.i - 1].text != "," or word.i + 1 >= len(doc) or doc[word.i + 1].tag_.endswith("FIN"):
+        return False
+    finite = next((t for t in doc[word.i + 1 : word.sent.end] if t.tag_.endswith("FIN")), None)
+    return finite is not None and finite.i + 1 < len(doc) and doc[finite.i + 1].is_punct
+
+
 def _after_a_time(darauf) -> bool:
     """Right after a word of time: "gleich darauf", "kurz darauf", "am Tag darauf", "ein Jahr darauf"."""
     before = darauf.doc[darauf.i - 1] if darauf.i else None
@@ -322,8 +336,10 @@ def _introduces_example(etwa) -> bool:
     for word in ahead:
         if word.is_punct:
             break
-        if word.like_num or word.pos_ == "NUM" or word.lower_ in _AMOUNTS:
+        if word.like_num or word.pos_ == "NUM" or word.lower_ in _AMOUNTS or SPELT_NUMBER.fullmatch(word.lower_):
             return False
+        if word.lower_.startswith(_EVERY) or word.lower_.startswith(tuple(ORDINAL_STEMS)):
+            return False  # "etwa jedes zweite Jahr": a frequency
         if word.lower_ in INDEFINITE_ARTICLES and word.i + 1 < len(doc) and doc[word.i + 1].lemma_ in TIME_NOUNS:
             return False  # "um etwa eine Stunde": one hour, an amount
     return True
@@ -331,6 +347,7 @@ def _introduces_example(etwa) -> bool:
 
 
 _AMOUNT_REACH = 3  # "etwa im Jahr 1900": the number may follow a preposition and its noun
+_EVERY = ("jede", "jeden", "jedem", "jeder")
 # Words that say how much without a digit: fractions and multiples ("etwa die Hälfte", "etwa gleich groß").
 _AMOUNTS = frozenset(
     "hälfte drittel viertel fünftel zehntel dutzend doppelt doppelte dreifach dreifache zweimal dreimal gleich gleiche".split()
@@ -383,6 +400,22 @@ def _before(token, closer: str) -> bool:
         if word.lower_ == closer:
             return True
     return False
+
+
+def _umso_before(je) -> bool:
+    """"umso", "desto" or "um so" stands before "je" in its sentence: "wirke umso besser, je mehr es koste"."""
+    words = je.doc[je.sent.start : je.i]
+    return any(word.lower_ in ("desto", "umso") or umso_written_apart(word) for word in words)
+
+
+def umso_written_apart(word) -> bool:
+    """"um so" before a comparative, the old spelling of "umso" ("um so besser")."""
+    doc = word.doc
+    um = word.i if word.lower_ == "um" else word.i - 1
+    if um < 0 or um + 2 >= len(doc) or doc[um].lower_ != "um" or doc[um + 1].lower_ != "so":
+        return False
+    compared = doc[um + 2]
+    return "Cmp" in feature_values(compared, "Degree") or compared.lower_ in UNMARKED_COMPARATIVES
 
 
 def _second_part_follows(token, closers: tuple[str, ...]) -> bool:

@@ -52,6 +52,7 @@ from reader.nlp.modifier_uses import (
     participle_with_als,
     present_participle,
     sense_of_its_adverb,
+    superlative_noun_entry,
     used_as_adjective,
 )
 from reader.nlp.names import later_part_of_name, name_by_form, place_of_adjective
@@ -151,9 +152,13 @@ def choose(token, name: bool, context: frozenset[tuple[str, str]], subjects: fro
             entry = None  # a common word used as a name here: "Jörg Sonntag", the app "SnapTalk"
         elif common:
             pos, learnable = "NOUN", True
+    elif is_word and term != lemma and token.dep_ == "compound:prt" and token_value(token.head, "term") == term:
+        # part of a separable verb: "ein" in "räumte … ein" is "einräumen", in the sense its verb shows ("nahmen
+        # an, dass …": to assume, "zeichnet sich … aus": to stand out)
+        entry = choose(token.head, False, context, subjects).entry
     elif is_word and term != lemma:
-        # part of a separable verb: "ein" in "räumte … ein" is "einräumen"; a noun made from an adjective
-        # ("Verletzte", lemma "verletzt") takes its plural's senses as any noun does ("zwei Verletzte")
+        # a noun made from an adjective ("Verletzte", lemma "verletzt") takes its plural's senses as any noun
+        # does ("zwei Verletzte")
         entry = _plural_entry(token, term, pos) if pos == "NOUN" else lookup(term, pos)
     elif is_word:
         # only the few words whose curated rows tell uses apart ("werden" as passive) need theirs worked out
@@ -195,6 +200,7 @@ def choose(token, name: bool, context: frozenset[tuple[str, str]], subjects: fro
         entry = _action_of_verb(text, verb) if verb.pos == "VERB" else entry
     if entry is not None and pos == "NOUN":
         entry = _truncated_compound(token) or entry  # "See- und Luftfahrt": Seefahrt (navigation), no lake
+        entry = superlative_noun_entry(text, entry) or entry  # "das Billigste": the cheapest, not cheap
         entry = senses_of_its_gender(token, sense_its_text_s_compounds_give(token, entry))
         entry = sense_of_its_compound(token, state_of_a_federation(token, entry))
         entry = person_of_its_gender(token, entry)

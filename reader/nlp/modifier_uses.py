@@ -131,6 +131,14 @@ def _comparative(token) -> bool:
     return ending.startswith("er") and (bool(_DECLENSION.fullmatch(ending[2:])) or (ending == "er" and token.tag_ == "ADJD"))
 
 
+def superlative_noun_entry(word: str, entry: Entry) -> Entry | None:
+    """A noun made from an adjective's superlative that the dictionary lists only as the adjective ("das
+    Billigste": billig, cheap): the adjective's senses as superlatives (cheapest); None for other nouns."""
+    if entry.pos != "ADJ" or not _superlative(word, entry.term):
+        return None
+    return _compared(entry, superlative_of_gloss)
+
+
 def _compared(entry: Entry, degree) -> Entry | None:
     """*entry*'s one-word senses in the comparative or superlative (*degree*: "low" → "lower",
     "lowest"); None when it has none."""

@@ -21,7 +21,7 @@ from reader.lexicon.database import LexiconMissingError, PhraseRow
 from reader.lexicon.phrases import INFINITIVE_ANCHORS
 from reader.lexicon.ranking import gloss_core
 from reader.nlp import lemma_dictionary
-from reader.nlp.clause_words import clause_words
+from reader.nlp.clause_words import clause_words, pronominal_preposition
 from reader.nlp.extensions import token_value
 from reader.nlp.hyphen_phrases import hyphenated_words
 from reader.nlp.phrase import Phrase
@@ -170,17 +170,36 @@ _OF = {"von", "vom"}
 
 def _literal_before_attribute(words: list[Token], end: int, row) -> bool:
     """"am Ende des Monats" is at the end of the month, not "in the end"; "am Rande des Gipfels" not
-    "peripheral": before an attribute of its noun, a phrase is meant literally, unless its senses
-    are written for one ("im Rahmen (+ genitive)": within the framework of)."""
+    "peripheral": before an attribute of its noun (a relative clause too), a phrase is meant literally,
+    unless its senses are written for one ("im Rahmen (+ genitive)": within the framework of)."""
     first = words[end - len(row.words)]
     if row.term[:1].isupper() and (first.pos_ == "ADJ" or first.tag_ == "ADJA"):
         return False  # a name takes attributes as it is: "der Regierende Bürgermeister von Berlin"
+    if words[end - 1].pos_ == "NOUN" and _relative_clause_after(words[end - 1]):
+        return True  # "Im Haus, in dem Richard Wagner wohnte": the house, no "in-house"
     if end >= len(words) or words[end - 1].pos_ != "NOUN" or not _opens_attribute(words[end].lower_):
         return False
     return "genitive" not in row.term and not any(gloss.endswith(" of") for gloss in row.glosses)
 
 
 _OBJECTS = {"obj", "iobj", "obl", "ccomp"}
+
+
+def _relative_clause_after(noun: Token) -> bool:
+    """A relative clause follows the noun: a comma, perhaps a preposition, a relative pronoun's form, and a
+    clause its finite verb ends ("Im Haus, in dem Richard Wagner wohnte, …", whatever the tagger calls "dem")."""
+    doc = noun.doc
+    following = doc[noun.i + 1 : noun.i + 4]
+    if len(following) < 2 or following[0].text != ",":
+        return False
+    pronoun = following[2] if following[1].pos_ == "ADP" and len(following) > 2 else following[1]
+    if pronoun.lower_ not in _RELATIVE_FORMS:
+        return False
+    end = next((t.i for t in doc[pronoun.i + 1 : pronoun.sent.end] if t.is_punct), pronoun.sent.end)
+    return end - 1 > pronoun.i and "Fin" in doc[end - 1].morph.get("VerbForm")
+
+
+_RELATIVE_FORMS = frozenset({"der", "die", "das", "dem", "den", "denen", "dessen", "deren"})
 
 
 def _infinitive_with_object(phrase: list[Token]) -> bool:
@@ -278,6 +297,7 @@ def _verb_phrases(words: list[Token]) -> list[Phrase]:
         best = max(
             (row for row in rows if set(row.words) <= present.keys() and _case_agrees(row.term, present, verb.doc)
              and _nouns_under_prepositions(row.term, present, verb.doc) and _reflexive_as_written(row.term, present, verb.doc)
+             and _person_not_a_pronominal_adverb(row.term, present, verb.doc)
              and ("es" in row.words or not there_is)  # "es gibt" with its object, not "jdm. den Einsatz geben"
              # "lässt das Wasser herschwappen": an infinitive of its own, no "Wasser lassen" (to urinate)
              and (not infinitives or bool(infinitives & set(row.words)))),
@@ -377,6 +397,17 @@ def _reflexive_as_written(term: str, present: dict[str, list[int]], doc: Doc) ->
     if "sich" not in words or any(a in _PREPOSITIONS and b == "sich" for a, b in zip(words, words[1:])):
         return True
     return any(not any(child.dep_ == "case" for child in doc[i].children) for i in present.get("sich", ()))
+
+
+def _person_not_a_pronominal_adverb(term: str, present: dict[str, list[int]], doc: Doc) -> bool:
+    """A phrase that writes only a person after its preposition ("es mit jdm. machen") is not found by a
+    pronominal adverb, which stands for a thing: "Damit wollte man es wieder so machen" (so do it)."""
+    words = term.split()
+    for preposition, after in zip(words, words[1:]):
+        if after in ("jdm.", "jdn.") and preposition in present:
+            if all(pronominal_preposition(doc[i].text) for i in present[preposition]):
+                return False
+    return True
 
 
 _BETWEEN = {"der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "einem", "einen", "jds.", "seine", "seiner"}

@@ -40,6 +40,10 @@ if TYPE_CHECKING:  # annotations only: importing the rules must not load spaCy
     from spacy.tokens import Doc, Token
 
 
+def _after_a_comma(word: Token) -> bool:
+    return word.i > 0 and word.doc[word.i - 1].text == ","
+
+
 def verb_complexes(heads: list[Token]) -> list[VerbComplex]:
     """The complexes of these clause heads; an auxiliary the parser hung elsewhere ("WikiNews hat … die
     Kundgebung … begleitet" with "hat" as a copula of the noun) joins the participle or infinitive that
@@ -58,13 +62,15 @@ def verb_complexes(heads: list[Token]) -> list[VerbComplex]:
         governor = vc.head.head
         if vc.head.dep_ in ("xcomp", "amod", "acl") and is_verb(governor) and not (governor.i in lone and kind(vc.head) == "part"):
             continue  # "sah ihn kommen", "versucht, … zu …": governed by another verb (not a lone "waren" of "waren … aufgewachsen")
-        if vc.head.dep_ in ("advcl", "acl", "parataxis") and vc.head.i > 0 and vc.head.doc[vc.head.i - 1].text == ",":
+        if vc.head.dep_ in ("advcl", "acl", "parataxis") and _after_a_comma(vc.head):
             # "…, gefolgt von der AfD": a participle clause of its own (participle_clauses_after_a_comma); "ist die
             # Sankt-Michaelis-Kirche, genannt „Michel“": an insertion on the noun before the comma
             continue
         if vc.head.dep_ == "advcl" and vc.head.lower_ in COMMENT_PARTICIPLES:
             continue  # "war staatsrechtlich gesehen ein Staatenbund": a comment, no auxiliary's participle
         auxiliary = _orphan_auxiliary(vc, lone)
+        if auxiliary is not None and auxiliary.dep_ == "cop" and _after_a_comma(vc.head) and auxiliary.i < vc.head.i:
+            auxiliary = None  # "ist es die Hinterlassenenversicherung, abgekürzt die AHV": the noun's copula, no passive
         if auxiliary is not None and auxiliary.i < vc.head.left_edge.i and opens_subordinate_clause(vc.head):
             auxiliary = None  # "ist der Ehrenname …, dessen Lehre … begründet": a clause's verb takes none from before it
         if auxiliary is not None and kind(vc.head) == "inf" and lemma(auxiliary) in ("haben", "sein"):

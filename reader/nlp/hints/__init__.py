@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Token
 from reader.nlp import doc_facts
 from reader.nlp.morph_features import feature_values
 from reader.nlp.doc_arrays import merged, tokens_where
+from reader.nlp.function_word_uses import umso_written_apart
 from reader.nlp.hints.common import NOMINAL, Hints
 from reader.nlp.hints.compounds import add_compound_hints
 from reader.nlp.hints.nominal import add_compound_part_hint, add_nominal_hints, add_preposition_hints, before_hyphen
@@ -79,6 +80,8 @@ def doc_hints(doc: Doc, phrases: dict[int, Phrase] | None = None) -> dict[int, l
                 hints.add(token, f"{token.text} before a number: '{meaning}', an adverb here, not a preposition.")
             elif name_particle(token):
                 hints.add(token, f"{token.text}: part of the name here, not a preposition.")
+            elif umso_written_apart(token):
+                hints.add(token, f"{token.text} so: the old spelling of umso ('all the') before a comparative, no preposition.")
             elif _governs_noun_phrase(token):
                 add_preposition_hints(token, hints)
     with tokens_unchanged(doc):

@@ -102,6 +102,12 @@ ADJECTIVAL_NOUNS: frozenset[str] = frozenset(
     Radikale Angehörige Linke""".split()
 )
 
+# Cardinal numbers spelt out, which the tagger may call adjectives ("etwa dreißig Jahre alt").
+_UNITS = "ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun"
+SPELT_NUMBER = re.compile(
+    rf"(?:(?:{_UNITS})und)?(?:zwanzig|dreißig|vierzig|fünfzig|sechzig|siebzig|achtzig|neunzig)"
+    rf"|(?:{_UNITS}|zehn|elf|zwölf|dreizehn|vierzehn|fünfzehn|sechzehn|siebzehn|achtzehn|neunzehn|hundert|tausend)"
+)
 # Ordinals that rank a superlative written with them: "drittstärkste" (third-strongest), "zweitgrößte".
 ORDINAL_STEMS: dict[str, str] = {
     "zweit": "second", "dritt": "third", "viert": "fourth", "fünft": "fifth", "sechst": "sixth",
