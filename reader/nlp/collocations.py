@@ -33,10 +33,10 @@ from reader.lexicon.ranking import USAGE_STOPWORDS, gloss_core
 from reader.lexicon.valency import ENGLISH_PREPOSITIONS
 from reader.nlp import glossing
 from reader.nlp.clause_words import pronominal_preposition
+from reader.nlp.governed_prepositions import governed_adverb
 from reader.nlp.lang.grammar import ADJECTIVE_ENDINGS
 from reader.nlp.lang.prepositions import CONTRACTIONS
 from reader.nlp.participles import participle_of
-from reader.nlp.preposition_uses import governed_adverb
 from reader.nlp.sense_conditions import construction
 
 if TYPE_CHECKING:

@@ -18,13 +18,14 @@ from reader.nlp.clause_kinds import verb_lemma
 from reader.nlp.contextual_classes import asks_how
 from reader.nlp.doc_facts import sentence_start
 from reader.nlp.extensions import token_value
+from reader.nlp.governed_prepositions import governed_adverb
 from reader.nlp.lang.articles import INDEFINITE_ARTICLES
 from reader.nlp.lang.grammar import ORDINAL_STEMS, SPELT_NUMBER, UNMARKED_COMPARATIVES
 from reader.nlp.lang.sentences import TIME_NOUNS
 from reader.nlp.lang.valency import REPORTING_VERBS
 from reader.nlp.modifier_uses import predicate_adjective
 from reader.nlp.morph_features import feature_values
-from reader.nlp.preposition_uses import after_von, governed_adverb, preposition_uses
+from reader.nlp.preposition_uses import after_von, preposition_uses
 from reader.nlp.pronoun_uses import demonstrative_number, intensifier_uses, polite, pronoun_uses, subject_number
 from reader.nlp.verb_forms import is_participle, takes_sein, zu_infinitive
 

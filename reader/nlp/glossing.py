@@ -68,7 +68,7 @@ from reader.nlp.noun_senses import (
 )
 from reader.nlp.function_word_uses import function_word_uses
 from reader.nlp.lemma_dictionary import is_infinitive
-from reader.nlp.preposition_uses import Governed, governed_adverb, governed_sense
+from reader.nlp.governed_prepositions import Governed, governed_adverb, governed_sense
 from reader.nlp.sense_conditions import senses_for_use
 from reader.nlp.token_memo import kept_per_doc
 from reader.nlp.verb_forms import takes_sein

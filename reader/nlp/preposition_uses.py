@@ -9,29 +9,27 @@ reader/lexicon/data/function_words.tsv.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
 
-from reader.nlp import lemma_dictionary
-from reader.nlp.clause_words import pronominal_preposition, temporal_phrase
-from reader.nlp.doc_facts import sentence_start
-from reader.lexicon import LexiconMissingError, function_entry, lookup, plural_glosses
-from reader.lexicon.lookup import CALENDAR_WORDS
+from reader.lexicon import lookup, plural_glosses
 from reader.lexicon.ranking import gloss_core
-from reader.lexicon.valency import ENGLISH_PREPOSITIONS, governed_preposition, governed_prepositions
+from reader.lexicon.valency import governed_prepositions
+from reader.nlp import lemma_dictionary
+from reader.nlp.doc_facts import sentence_start
 from reader.nlp.extensions import token_value
 from reader.nlp.foreign_words import language_adjective
+from reader.nlp.lang.change_verbs import CHANGE_VERBS
+from reader.nlp.lang.english import EVENT_WORDS
+from reader.nlp.lang.grammar import ACTION_NOUN_ENDINGS, NUMBER_NOUNS, UNMARKED_COMPARATIVES
+from reader.nlp.lang.prepositions import MEDIUM_WORDS, RANGE_ENDS, SOURCE_NOUNS, TWO_WAY, governed_cases
+from reader.nlp.lang.sentences import MONTHS, TIME_NOUNS, WEEKDAYS
+from reader.nlp.lang.valency import POSITION_VERBS
 from reader.nlp.morph_features import feature_values
 from reader.nlp.noun_lexicon import adjectival_noun, in_a_language, noun_entry, person_noun, takes_preposition
-from reader.nlp.sense_conditions import construction
-from reader.nlp.lang.change_verbs import CHANGE_VERBS
-from reader.nlp.lang.grammar import AUXILIARY_FORMS, NUMBER_NOUNS, UNMARKED_COMPARATIVES
-from reader.nlp.lang.prepositions import MEDIUM_WORDS, SOURCE_NOUNS, TWO_WAY, governed_cases
-from reader.nlp.lang.english import EVENT_WORDS
-from reader.nlp.lang.sentences import MONTHS, TIME_NOUNS, WEEKDAYS
-from reader.nlp.lang.valency import POSITION_VERBS, two_way_case
 from reader.nlp.parse_edits import verb_above
-from reader.nlp.participles import participle_of
-from reader.nlp.verb_forms import is_participle, takes_sein
+from reader.nlp.passive_agents import counted_doers, names_the_doer
+from reader.nlp.quantities import counted
+from reader.nlp.sense_conditions import construction
+from reader.nlp.verb_forms import takes_sein
 
 _CLOCK_TIME = re.compile(r"\d{1,2}[:.]\d{2}")
 _YEAR = re.compile(r"1[0-9]{3}|20[0-9]{2}")
@@ -156,16 +154,16 @@ def preposition_uses(token) -> list[str]:
         return ["age"]  # "Die Weibchen werden mit etwa drei Jahren geschlechtsreif": at the age of
     if token.lower_ == "beim" and _action_of_a_verb(noun):
         return ["action"]  # "Beim Dirigieren zeigt er …": when conducting
-    if token.lower_ in _NAMING_THE_DOER and _counted_doers(noun):
+    if token.lower_ in _NAMING_THE_DOER and counted_doers(noun):
         return ["agent"]  # "wurde von zehn Polizeifahrzeugen eskortiert": by
     # (not where the noun before takes the preposition: "Informationen über zirka 30.000 Filme" are about them)
-    if _counted(noun) and not (noun.dep_ == "nmod" and takes_preposition(noun.head.text, token.lower_)):
+    if counted(noun) and not (noun.dep_ == "nmod" and takes_preposition(noun.head.text, token.lower_)):
         if lemma == "Uhr":
             return ["clock"]
         return ["measure", "quantity"] if noun.dep_ == "nmod" else ["quantity"]
     if token.lower_ == "von" and _genitive_substitute(token):
         return []  # "die Verschwendung von Steuergeldern wurde kritisiert": of, in a passive too
-    if token.lower_ in _NAMING_THE_DOER and _names_the_doer(token, noun):
+    if token.lower_ in _NAMING_THE_DOER and names_the_doer(token, noun):
         return ["agent"]
     if token.lower_ == "von" and _from_somewhere(noun):
         return ["origin"]  # "Kritik kam von den Grünen", "von der Plattform verbannen": from
@@ -208,7 +206,7 @@ def _circumstance(noun) -> bool:
     """A common noun in the plural or without an article, uncounted and no time: what "bei" names is a
     condition or a kind ("bei gutem Wetter", "bei Bedarf", "bei Pferden"), not a place or an event
     ("bei der Unterzeichnung", "bei Apple", "lag bei 4,4 Kindern", "bei Nacht")."""
-    if noun.pos_ != "NOUN" or noun.lemma_ in TIME_NOUNS or _counted(noun) or noun.like_num:
+    if noun.pos_ != "NOUN" or noun.lemma_ in TIME_NOUNS or counted(noun) or noun.like_num:
         return False
     plural = "Plur" in feature_values(noun, "Number")
     return plural or not any(child.dep_ in ("det", "det:poss") for child in noun.children)
@@ -266,17 +264,6 @@ def _people(noun) -> bool:
     return person_noun(lemma) or adjectival_noun(lemma) or noun_entry(lemma)[2]  # (the strong "Toter" too)
 
 
-def _counted_doers(noun) -> bool:
-    """A counted noun in a passive clause that is no span of time nor the start of a range or a change:
-    "von zehn Polizeifahrzeugen eskortiert", not "von drei Jahren auf zwei verkürzt"."""
-    following = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
-    if noun.lemma_ in TIME_NOUNS or (following is not None and following.lower_ in _RANGE_ENDS):
-        return False
-    if verb_above(noun).lemma_ in CHANGE_VERBS:
-        return False  # "wurden von 65 Rial (ca. 28 Cents) auf 60 Rial gesenkt": from
-    return noun.dep_ != "nmod" and _counted(noun) and _in_passive_clause(noun)
-
-
 def _about_what(bei, noun) -> bool:
     """"es handelt sich bei X um Y" (X is Y): the phrase before "um" names what the clause says something
     of ("Bei Brombeeren handelt es sich um bei der Reife … Früchte": the second "bei" is at)."""
@@ -284,105 +271,6 @@ def _about_what(bei, noun) -> bool:
     if verb.lemma_ != "handeln" or not any(child.lower_ == "sich" for child in verb.children):
         return False
     return any(word.lower_ == "um" and word.i > bei.i for word in verb.subtree)
-
-
-def _names_the_doer(preposition, noun) -> bool:
-    """The phrase names who does what a passive or a noun of an action tells: "von der CDU unterstützt",
-    "das von ihr geleitete Ministerium", "die Überwachung durch Polizei und Verfassungsschutz" (by)."""
-    if noun.dep_ == "obl:agent" or _in_passive_clause(noun) or _before_participle(noun) or _on_participle(noun):
-        return True
-    if preposition.lower_ == "von" and _in_reflexive_lassen_clause(noun):
-        return True
-    if _after_passive_participle(preposition):
-        return True
-    if preposition.lower_ == "durch":
-        return noun.dep_ == "nmod" and noun.head.lemma_.endswith(_ACTION_ENDINGS)
-    return _runs_up_to_passive_participle(preposition)
-
-
-def _in_reflexive_lassen_clause(noun) -> bool:
-    """"will sich nicht von einem Beschluss abhalten lassen", "lässt sich von niemandem aufhalten": with
-    "sich" and lassen beside an infinitive, the infinitive is done to the subject, by whom "von" names."""
-    verb = noun.head
-    if verb.pos_ != "VERB":
-        return False
-    lassen = next((t for t in (verb.head, *verb.children) if t.lemma_ == "lassen" and t.i != verb.i), None)
-    if lassen is None or verb.lemma_ == "lassen":
-        return False
-    return any(t.tag_ == "PRF" for owner in (verb, lassen) for t in owner.children)
-
-
-# Uses whose own row says more than the word that governs the preposition ("von der CDU unterstützt": by).
-_OWN_USES = {"addition", "age", "action", "beyond", "height", "group", "instance", "year", "span", "onwards", "range", "source", "clock", "quantity", "measure", "agent", "origin", "share"}
-_GOVERNING_CLASSES = {"VERB", "NOUN", "ADJ"}
-_AUXILIARIES = frozenset(AUXILIARY_FORMS.values())
-# A curated sense notes the preposition its word governs: "to wait (auf: for)", "to take part (an: in)",
-# bare after the English one: "to think of (an)", or closing the reflexive construction it names, whose
-# preposition the English ends in: "to be about (sich handeln um)".
-_NOTED_PREPOSITION = re.compile(r"\((?:sich: )?(\w+)(?:: (\w+)|\))|\(sich \w+ (\w+)()\)")
-
-
-@dataclass(frozen=True)
-class Governed:
-    """A preposition the word governing its phrase takes as its own: "Interesse an", "hofft auf"."""
-
-    english: str  # the preposition as that word renders it: "in", "for"
-    term: str  # the governing word: "Interesse", "hoffen"
-    preposition: str
-    sense: str  # the word's first sense, bare: "interest", "hope"
-    pronoun: str = ""  # "it" for a pronominal adverb ("darum": um + it)
-
-    @property
-    def gloss(self) -> str:
-        """"in (Interesse an: interest in)", "of (denken an: think of)", "for it (bitten um: ask for)"."""
-        rendering = self.sense if self.sense.endswith(" " + self.english) else f"{self.sense} {self.english}"
-        shown = f"{self.english} {self.pronoun}" if self.pronoun else self.english
-        return f"{shown} ({self.term} {self.preposition}: {rendering})"
-
-
-def governed_sense(token, uses: tuple[str, ...]) -> Governed | None:
-    """The preposition as the word governing its phrase renders it: "Interesse an den Märschen" → in
-    (Interesse an: interest in), "hofft auf Wahlen" → for (hoffen auf: hope for). From the sense the
-    dictionary shows first for that word (its curated note, or Ding's line for that sense); None where
-    the phrase is no argument of a verb, noun or adjective, or where the preposition's use says more
-    ("von der CDU unterstützt": by)."""
-    if token.tag_ == "APPRART":
-        return None  # a contraction mostly opens a fixed phrase: "im Zusammenhang mit", "zum Beispiel"
-    preposition = token.lemma_.lower()
-    plain = function_entry(preposition, "ADP")
-    if any(use in _OWN_USES and function_entry(preposition, "ADP", (use,)) != plain for use in uses):
-        return None  # the use has a row of its own for this preposition
-    noun = token.head
-    if temporal_phrase(token, noun):
-        return None  # "zu der Zeit, als er das Amt antrat": when, no preposition of antreten
-    governors = []
-    # (not "sein": "ist warm mit geringen Unterschieden" is no "sein mit", be in)
-    if noun.dep_ in ("obl", "obl:arg", "nmod") and noun.head.i != noun.i and noun.head.pos_ in _GOVERNING_CLASSES \
-            and noun.head.lemma_ != "sein":
-        governors.append(noun.head)
-    before = token.doc[token.i - 1] if token.i > sentence_start(token) else None
-    if before is not None and before.pos_ == "NOUN":
-        governors.append(before)  # "das Interesse an den Märschen", whatever the parser hung the phrase on
-        if before.dep_ == "nmod" and before.head.pos_ == "NOUN" and before.head.i < before.i:
-            governors.append(before.head)  # "die Reaktion der Regierung auf den Bericht": past the genitive
-    for governor in governors:
-        if _other_case(token, noun, governor):
-            continue  # "geht … in den Niederlanden in Richtung …": where, not gehen in (go to)
-        found = _rendered_by(governor, preposition)
-        if found is not None:
-            return found
-    return None
-
-
-def _other_case(preposition, noun, governor) -> bool:
-    """A two-way preposition's noun stands in the other case than *governor* takes it with: the phrase
-    says where, not where to ("geht … in den Niederlanden": dative), or the other way round."""
-    if preposition.lower_ not in TWO_WAY:
-        return False
-    term = token_value(governor, "term") or governor.lemma_
-    expected = two_way_case(preposition.lower_, term, governor.pos_ == "VERB")
-    cases = feature_values(noun, "Case")
-    return expected is not None and len(cases) == 1 and cases[0] in ("Acc", "Dat") and cases[0] != expected
 
 
 _TIME_ENDINGS = tuple(word.lower() for word in (*TIME_NOUNS, *MONTHS, "Zeitraum"))
@@ -412,56 +300,6 @@ def _point_in_time(noun) -> bool:
     return noun.like_num or noun.lemma_.lower().endswith(_TIME_ENDINGS)
 
 
-def governed_adverb(token) -> Governed | None:
-    """A pronominal adverb ("darum", "dafür") stands for its preposition and "it", mostly pointing ahead to
-    a dass-clause or zu-infinitive: where the word it depends on governs that preposition, it is glossed
-    as that word renders it: "bat darum, dass …" → for it (bitten um: ask for)."""
-    preposition = pronominal_preposition(token.text)
-    governor = token.head
-    if preposition is None or governor.i == token.i or governor.pos_ not in _GOVERNING_CLASSES:
-        return None
-    if governor.lemma_ in _AUXILIARIES:
-        return None  # "Erstaunlich ist dabei, dass …": sein governs nothing, "dabei" is 'in this'
-    found = _rendered_by(governor, preposition)
-    return None if found is None else replace(found, pronoun="it")
-
-
-def _rendered_by(governor, preposition: str) -> Governed | None:
-    """*preposition* as *governor* renders it in the sense the dictionary shows first for it (its curated
-    note, or Ding's line for that sense); None where neither renders it."""
-    term = token_value(governor, "term") or governor.lemma_
-    try:
-        senses = lookup(term, governor.pos_).gloss
-        if not senses:
-            return None
-        # the phrase picks the sense noted with its preposition, wherever it stands ("bestehen": to
-        # exist, …, to insist (auf: on))
-        sense, english = next(
-            ((sense, noted[preposition] or _english_before_note(sense)) for sense in senses
-             if preposition in (noted := _noted_prepositions(sense))),
-            (senses[0], None),
-        )
-        if english is None:
-            english = governed_preposition(term, governor.pos_, preposition, sense)
-    except LexiconMissingError:
-        return None
-    return None if english is None else Governed(english, term, preposition, gloss_core(sense))
-
-
-def _noted_prepositions(sense: str) -> dict[str, str]:
-    """The prepositions a sense's notes name, each with the English one the note gives ("" for none)."""
-    return {
-        german or closing: english or closing_english
-        for german, english, closing, closing_english in _NOTED_PREPOSITION.findall(sense)
-    }
-
-
-def _english_before_note(sense: str) -> str | None:
-    """The English preposition a bare note follows: "to think of (an)" → of, "to count on (auf)" → on."""
-    words = sense.split("(")[0].split()
-    return words[-1] if words and words[-1] in ENGLISH_PREPOSITIONS else None
-
-
 def _from_somewhere(noun) -> bool:
     """A "von" phrase of a verb that does not govern "von" says where something comes from ("kam von
     den Grünen"); one it governs keeps the verb's sense ("hängt von … ab", "spricht von": of, on), and
@@ -488,35 +326,6 @@ def _after_a_noun(noun) -> bool:
 # The second word of a two-part conjunction, and the first: "weder … noch" (nor), "sowohl … als auch".
 
 
-def _counted(noun) -> bool:
-    """A number counts the noun, itself or through a unit before it: "um 50 Millionen Euro"."""
-    start = max(sentence_start(noun), noun.i - 4)
-    return any(
-        word.dep_ == "nummod" and noun.i in (word.head.i, word.head.head.i) for word in noun.doc[start : noun.i]
-    )
-
-
-def _before_participle(noun) -> bool:
-    """"die von einer Kommission ausgearbeitete Reform", "fühlt sich von Russland bedroht": a phrase
-    right before a past participle used as an adjective, or as a predicate with no auxiliary of its
-    own ("hat von dem Plan erfahren" is a Perfekt), names who did it, whatever the parser hung it on."""
-    following = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
-    if following is None:
-        return False
-    if following.tag_ == "VVPP" and is_participle(following.text, following.lemma_):  # ("abzurücken" tagged one)
-        return not any(child.dep_.startswith("aux") or child.dep_ == "cop" for child in following.children)
-    if following.pos_ != "ADJ":
-        return False
-    participle = participle_of(following.text)
-    return participle is not None and participle[1] == "past"
-
-
-def _after_passive_participle(preposition) -> bool:
-    """"Die Opposition wird angeführt von Hailu Shawe": right after the participle of a werden-passive."""
-    before = preposition.doc[preposition.i - 1] if preposition.i > 0 else None
-    return before is not None and before.tag_ == "VVPP" and _passive_participle(before)
-
-
 # Quantifiers that stand for a noun (STTS PIS) and name a part of a group after "von".
 _PARTITIVE_PRONOUNS = ("viel", "einig", "manch", "all", "kein", "jed", "beid", "mehrer", "wenig", "ein", "meist")
 
@@ -533,7 +342,7 @@ def _part_of_a_whole(von, noun) -> bool:
         return True  # "das älteste von fünf Kindern": the eldest of
     if before is None or not _number(before):
         return False
-    return noun.pos_ == "NUM" or _counted(noun) or any(_number(word) for word in von.doc[von.i + 1 : noun.i])
+    return noun.pos_ == "NUM" or counted(noun) or any(_number(word) for word in von.doc[von.i + 1 : noun.i])
 
 
 def _superlative_for_a_noun(word) -> bool:
@@ -645,10 +454,7 @@ def _genitive_substitute(von) -> bool:
     if before.pos_ != "NOUN":
         return False
     things = noun.pos_ == "NOUN" and noun.dep_ == "nmod" and noun.head.i == before.i and not _people(noun)
-    return before.lemma_.endswith(_ACTION_ENDINGS) or _infinitive_as_noun(before) or (things and feature_values(noun, "Number") == ["Plur"])
-
-
-_ACTION_ENDINGS = ("ung", "ion", "nahme")
+    return before.lemma_.endswith(ACTION_NOUN_ENDINGS) or _infinitive_as_noun(before) or (things and feature_values(noun, "Number") == ["Plur"])
 
 
 def _infinitive_as_noun(noun) -> bool:
@@ -663,79 +469,7 @@ def _after_genitive_preposition(von) -> bool:
     return before is not None and before.pos_ in ("ADP", "ADJ", "ADV") and governed_cases(before.text)[:1] == ("Gen",)
 
 
-def _runs_up_to_passive_participle(von) -> bool:
-    """"von einem Gericht in Palermo verurteilt", "das bisher von ihr geleitete Ministerium", "von
-    Kampfjets begleitet": a phrase that runs from "von" up to a past participle names who did it,
-    whatever the parser hung it on; not in an active perfect ("die Aufgabe von Esper übernommen
-    hatte": from) nor before a verb whose Perfekt takes sein ("von den Mauern gesprungen": from). A phrase
-    the parser hung on a noun before it is that noun's ("die Wirkung von Sturmflut und Wellengang wurde
-    unterschätzt": of) unless its participle closes the clause right after it ("fühlt sich seit dem Beginn
-    der Krise von Russland bedroht")."""
-    noun = von.head
-    attribute = noun.dep_ == "nmod" and noun.head.i < von.i and noun.head.pos_ in ("NOUN", "PROPN")
-    named = False  # the phrase has named someone: a participle before that describes its noun
-    another = False  # a phrase after it has begun: its participle describes that phrase's noun
-    for word in von.doc[von.i + 1 : von.i + 1 + _AGENT_REACH]:
-        infinitive = _past_participle_of(word)
-        if not named and word.pos_ == "ADP" and von.doc[word.i - 1].pos_ == "DET":
-            return False  # "von einem von vielen Bürgern unterschriebenen Brief": the inner "von" names the doer
-        if infinitive is not None and named and not (another and word.pos_ == "ADJ"):
-            if _finite_with_own_subject(word):
-                return False  # "Von der Ackererbse verwendet man nur die Samen": the finite verb of an active clause
-            if attribute and not _closes_clause(word):
-                return False
-            return takes_sein(infinitive) != "s" and not _with_haben(word)
-        if word.is_punct or word.pos_ not in _IN_AGENT_PHRASE:
-            return False
-        another = another or (named and word.pos_ in ("DET", "ADP"))
-        if not named and (word.lemma_ in TIME_NOUNS or word.text in CALENDAR_WORDS):
-            return False  # "vom Mai 2018 bestätigt": a time, no doer
-        named = named or word.pos_ in _NAMING or word.tag_ in ("PPER", "PPOSAT")
-    return False
-
-
-_AGENT_REACH = 12
-
-
-def _finite_with_own_subject(word) -> bool:
-    """A form spelt as a participle that is its active clause's finite verb: tagged finite, with a subject of
-    its own and no werden before it in its sentence ("Damals wurde Ramos-Horta … unterstützt" is a passive
-    however the parser hung "wurde")."""
-    if not word.tag_.endswith("FIN") or not any(child.dep_ == "nsubj" for child in word.children):
-        return False
-    return not any(token.lemma_ == "werden" for token in word.doc[word.sent.start : word.i])
-
-
-def _closes_clause(participle) -> bool:
-    """The participle ends its clause: punctuation, a finite verb or nothing follows it."""
-    doc = participle.doc
-    following = doc[participle.i + 1] if participle.i + 1 < len(doc) else None
-    return following is None or following.is_punct or following.tag_.endswith("FIN")
-_IN_AGENT_PHRASE = {"DET", "ADJ", "NOUN", "PROPN", "PRON", "NUM", "ADP", "CCONJ", "ADV"}
-_NAMING = {"NOUN", "PROPN", "PRON", "NUM"}
-
-
-def _past_participle_of(word) -> str | None:
-    """The infinitive of a past participle, as a verb ("verurteilt") or an adjective ("geleitete")."""
-    if word.tag_ == "VVPP" or (word.pos_ == "VERB" and is_participle(word.text, word.lemma_)):
-        return word.lemma_  # (a participle the tagger took for a finite verb: "von Russland bedroht")
-    if word.pos_ == "ADJ":
-        participle = participle_of(word.text)
-        if participle is not None and participle[1] == "past":
-            return participle[0]
-    return None
-
-
-def _with_haben(participle) -> bool:
-    """The participle's Perfekt is formed with haben here: "übernommen hatte", "hat … gehört"."""
-    following = participle.doc[participle.i + 1] if participle.i + 1 < len(participle.doc) else None
-    return any(child.dep_ == "aux" and child.lemma_ == "haben" for child in participle.children) or (
-        following is not None and following.lemma_ == "haben" and following.pos_ == "AUX"
-    )
-
-
 # not "zu" ("von der UNESCO zum Tag erklärt": by), "auf" only after a number ("von Tabak auf …")
-_RANGE_ENDS = {"bis", "nach"}
 
 
 def _range_follows(noun) -> bool:
@@ -747,41 +481,6 @@ def _range_follows(noun) -> bool:
     if opener is None or opener.lemma_ != "von" or following is None or following.pos_ != "ADP":
         return False
     repeated = following.lower_ == "zu" and noun.i + 2 < len(doc) and doc[noun.i + 2].text == noun.text
-    return following.lower_ in _RANGE_ENDS or repeated
+    return following.lower_ in RANGE_ENDS or repeated
 
 
-def _in_passive_clause(noun) -> bool:
-    """The noun stands in the middle of a werden- or sein-passive, wherever the parser hung it ("wurde im
-    ersten Wahlgang von CDU und FDP unterstützt": on Wahlgang): before the participle and, in a main
-    clause, after the auxiliary ("Ein Vertreter von Amnesty wurde verhaftet": of)."""
-    word = verb_above(noun)
-    if word.dep_ in ("aux", "aux:pass") and word.head.i != word.i:
-        word = word.head  # hung on the auxiliary ("Gewählt wurde er von der Mehrheit" via "er"): its participle's
-    if word.pos_ != "VERB":
-        return False
-    from reader.nlp.verb_complex import verb_complex  # (verb_complex imports this module's callers)
-
-    complex_ = verb_complex(word)
-    auxiliary = next((child for child in word.children if child.dep_ == "aux:pass"), None)
-    if auxiliary is None:
-        # a sein-passive ("Auch ist Hamburg von der Richtlinie betroffen"), as the verb complex reads it
-        auxiliary = complex_.finite if complex_.voice in ("passive", "state passive") else None
-    if auxiliary is None:
-        return False
-    if noun.i > word.i:  # after the participle only where it opens the sentence: "Begründet wird … durch …"
-        return word.is_sent_start and word.i < auxiliary.i < noun.i
-    # (the finite verb decides where the middle field starts: "Die Eigenständigkeit von Cannabis … konnte …
-    # nachgewiesen werden", with a modal before, has the phrase in the first field: of)
-    finite = complex_.finite or auxiliary
-    return finite.i > word.i or finite.i < noun.i
-
-
-def _on_participle(noun) -> bool:
-    """"eine von dem Vordenker angeregte Offenheit": the phrase hangs on a past participle used as an adjective."""
-    participle = participle_of(noun.head.text) if noun.head.pos_ == "ADJ" else None
-    return participle is not None and participle[1] == "past"
-
-
-def _passive_participle(verb) -> bool:
-    """The verb of a werden-passive (the tagger may call its participle finite: "unterstützt")."""
-    return any(child.dep_ == "aux:pass" for child in verb.children)

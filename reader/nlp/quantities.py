@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from reader.nlp import lemma_dictionary
+from reader.nlp.doc_facts import sentence_start
 from reader.nlp.lang.grammar import NUMBER_NOUNS
 from reader.nlp.parse_edits import set_head, take_place
 
@@ -56,3 +57,11 @@ def noun_heads_its_compared_quantity(als: Token) -> None:
 def counting_noun(form: str) -> bool:
     """"Milliarden", "Millionen", "Dutzende": a form of a noun that counts (the rules run before the lemmas)."""
     return lemma_dictionary.lemmatize(form) in NUMBER_NOUNS
+
+
+def counted(noun) -> bool:
+    """A number counts the noun, itself or through a unit before it: "um 50 Millionen Euro"."""
+    start = max(sentence_start(noun), noun.i - 4)
+    return any(
+        word.dep_ == "nummod" and noun.i in (word.head.i, word.head.head.i) for word in noun.doc[start : noun.i]
+    )

@@ -108,6 +108,8 @@ SPELT_NUMBER = re.compile(
     rf"(?:(?:{_UNITS})und)?(?:zwanzig|dreißig|vierzig|fünfzig|sechzig|siebzig|achtzig|neunzig)"
     rf"|(?:{_UNITS}|zehn|elf|zwölf|dreizehn|vierzehn|fünfzehn|sechzehn|siebzehn|achtzehn|neunzehn|hundert|tausend)"
 )
+# The endings of nouns of an action, whose "durch" or genitive names who does it ("die Überwachung durch …").
+ACTION_NOUN_ENDINGS = ("ung", "ion", "nahme")
 # Ordinals that rank a superlative written with them: "drittstärkste" (third-strongest), "zweitgrößte".
 ORDINAL_STEMS: dict[str, str] = {
     "zweit": "second", "dritt": "third", "viert": "fourth", "fünft": "fifth", "sechst": "sixth",

@@ -98,3 +98,6 @@ MEDIUM_WORDS: frozenset[str] = frozenset(
     """portal platform website app hotline e-mail email phone telephone intermediary intermediaries
     twitter facebook instagram youtube telegram whatsapp tiktok""".split()
 )
+
+# The words that close a range or a change begun by "von": "von drei Jahren auf zwei", "von Berlin nach Paris".
+RANGE_ENDS: frozenset[str] = frozenset({"bis", "nach"})
