@@ -31,8 +31,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from reader.lexicon import LexiconMissingError, is_verb, lookup
+from reader.lexicon import LexiconMissingError, is_verb
 from reader.nlp import doc_facts, lemma_dictionary
+from reader.nlp.capitalised_words import listed_as
 from reader.nlp.doc_arrays import tokens_where
 from reader.nlp.lang.articles import PERSONAL
 from reader.nlp.lang.grammar import AUXILIARY_FORMS, MODALS, SUBORDINATORS
@@ -626,7 +627,7 @@ def _clause_final_verbs_the_tagger_saw(doc: Doc) -> None:
     for token in doc[:-1]:
         particle = token.tag_ == "PTKVZ"
         # (undeclined: a declined one is an attribute, "des abgewählten, aber noch … amtierenden Präsidenten")
-        unknown_adjective = token.tag_ == "ADJD" and token.is_lower and not _listed_adjective(token.lower_)
+        unknown_adjective = token.tag_ == "ADJD" and token.is_lower and not listed_as(token.lower_, "ADJ")
         if token.pos_ in VERBS or not (token.tag_.endswith("FIN") or particle or unknown_adjective):
             continue
         if not (token.is_alpha and token.is_lower):
@@ -638,11 +639,6 @@ def _clause_final_verbs_the_tagger_saw(doc: Doc) -> None:
             make_finite(token, lemma)
             if token.dep_ == "compound:prt":  # no particle of the verb it hung on: a clause of its own
                 set_head(token, token.head, "advcl")
-
-
-def _listed_adjective(word: str) -> bool:
-    entry = lookup(word, "ADJ")
-    return entry.found and entry.pos == "ADJ"
 
 
 def _second_subordinate_verbs(doc: Doc) -> None:

@@ -262,7 +262,7 @@ def _after_a_time(darauf) -> bool:
     return before is not None and (before.lower_ in _SOON or before.lemma_ in TIME_NOUNS)
 
 
-_SOON = frozenset({"gleich", "kurz", "bald", "unmittelbar", "sofort", "wenig", "direkt"})
+_SOON = frozenset({"gleich", "kurz", "bald", "unmittelbar", "sofort", "wenig"})  # (not "direkt darauf": right on it)
 
 
 def _asks_how_much(wie) -> bool:

@@ -257,7 +257,7 @@ def _score(phrase: Phrase, decided: dict[int, Reading]) -> None:
         if head.text in ("Sie", "Ihnen") and head.i > sentence_start(head):
             readings = {"Sie": PERSONAL["sie"], "Ihnen": PERSONAL["ihnen"]}[head.text]
         phrase.add(indices_of(readings), W_PRONOUN)
-        if head.lower_ == "sie" and not head.dep_.startswith("nsubj") and (referent := referent_before(head)) is not None:
+        if head.lower_ == "sie" and head.dep_ in ("obj", "obl") and (referent := referent_before(head)) is not None:
             # an object "sie" has the number of what it stands for: "Man erntet sie früh" (the peas), as decided
             number = decided[referent.i][2] if referent.i in decided else "Plur" if plural(referent) else "Sing"
             phrase.add(readings_where(numbers=(number,)), W_PRONOUN - 1)

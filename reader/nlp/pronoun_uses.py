@@ -470,9 +470,7 @@ def _opens_its_sentence(word) -> bool:
 def _plural_subject_before(possessive) -> bool:
     """The subject of the main clause before the possessive is a plural ("Manche Kinder haben …: Ihr …")."""
     subject = _main_clause_subject_before(possessive)
-    if subject is None:
-        return False
-    return "Plur" in (_pronoun_number(subject) if subject.pos_ == "PRON" else subject.morph.get("Number"))
+    return subject is not None and plural(subject)
 
 
 def _woman_still_the_subject(pronoun, depth: int = _POINTING_BACK_DEPTH) -> bool:
