@@ -107,18 +107,18 @@ def sense_its_text_s_compounds_give(noun, entry: Entry) -> Entry:
         return entry
     chosen = doc_facts.once("senses_by_compounds", noun.doc, lambda doc: {})  # (asked per token, found per word)
     if entry not in chosen:
-        chosen[entry] = _sense_of_compounds(entry, _listed_compounds(noun.doc))
+        chosen[entry] = _sense_of_compounds(entry, _compounds_by_head(noun.doc).get(entry.term.lower(), ()))
     return chosen[entry]
 
 
-def _sense_of_compounds(entry: Entry, compounds: dict[str, frozenset[str]]) -> Entry:
-    term = entry.term.lower()
+def _sense_of_compounds(entry: Entry, compounds: list[frozenset[str]]) -> Entry:
+    """*entry* with the sense that *compounds* (the English words of the text's compounds ending in it)
+    give it first, where two more of them give that sense than its first."""
     senses = entry.gloss[:_SENSES_TRIED]
     heads = [(sense, {_head_word(sense), _head_word(sense).removesuffix("s")} - {""}) for sense in senses]
     counts = Counter()
-    for lemma, english in compounds.items():
-        if len(lemma) >= len(term) + _SHORTEST_MODIFIER and lemma.endswith(term):
-            counts.update(next(([sense] for sense, words in heads if words & english), []))
+    for english in compounds:
+        counts.update(next(([sense] for sense, words in heads if words & english), []))
     best = max(senses, key=lambda sense: counts[sense])
     return _first(entry, [best]) if counts[best] >= _COMPOUNDS_NEEDED + counts[senses[0]] else entry
 
@@ -129,21 +129,28 @@ _SHORTEST_MODIFIER = 3  # letters before the word in a compound: "Burgtor", not 
 _COMPOUNDS_NEEDED = 2
 
 
-def _listed_compounds(doc) -> dict[str, frozenset[str]]:
-    """The lower-cased lemmas of the text's nouns the dictionary lists, with the English words of their first sense."""
-    def compute(doc) -> dict[str, frozenset[str]]:
-        found = {}
+def _compounds_by_head(doc) -> dict[str, list[frozenset[str]]]:
+    """The text's nouns the dictionary lists, by each word they may end in after a modifier of at least
+    _SHORTEST_MODIFIER letters ("burgtor": "gtor", "tor"), with the English words of their first sense:
+    each noun asks for its own end once, instead of scanning every noun of the text."""
+    def compute(doc) -> dict[str, list[frozenset[str]]]:
+        seen: set[str] = set()
+        by_head: dict[str, list[frozenset[str]]] = {}
         for token in doc:
             lemma = token_value(token, "term") or token.lemma_ if token.pos_ == "NOUN" else None
-            if not lemma or lemma.lower() in found:
+            if not lemma or lemma.lower() in seen:
                 continue
             entry = lookup(lemma, "NOUN")
             if entry.source == "exact" and not entry.composed and entry.gloss:
                 words = gloss_core(entry.gloss[0]).split()
-                found[lemma.lower()] = frozenset(words + [word.removesuffix("s") for word in words])
-        return found
+                english = frozenset(words + [word.removesuffix("s") for word in words])
+                lower = lemma.lower()
+                seen.add(lower)
+                for start in range(_SHORTEST_MODIFIER, len(lower)):
+                    by_head.setdefault(lower[start:], []).append(english)
+        return by_head
 
-    return doc_facts.once("listed_compounds", doc, compute)
+    return doc_facts.once("compounds_by_head", doc, compute)
 
 
 def sense_of_its_compound(noun, entry: Entry) -> Entry:
