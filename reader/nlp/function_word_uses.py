@@ -14,6 +14,7 @@ from __future__ import annotations
 from reader.lexicon import lookup
 from reader.lexicon.valency import TRANSITIVE, sense_valency
 from reader.nlp import doc_facts
+from reader.nlp.auxiliary_uses import auxiliary_uses
 from reader.nlp.clause_kinds import verb_lemma
 from reader.nlp.contextual_classes import asks_how
 from reader.nlp.doc_facts import sentence_start
@@ -23,11 +24,10 @@ from reader.nlp.lang.articles import INDEFINITE_ARTICLES
 from reader.nlp.lang.grammar import ORDINAL_STEMS, SPELT_NUMBER, UNMARKED_COMPARATIVES
 from reader.nlp.lang.sentences import TIME_NOUNS
 from reader.nlp.lang.valency import REPORTING_VERBS
-from reader.nlp.modifier_uses import predicate_adjective
 from reader.nlp.morph_features import feature_values
 from reader.nlp.preposition_uses import after_von, preposition_uses
 from reader.nlp.pronoun_uses import demonstrative_number, intensifier_uses, polite, pronoun_uses, subject_number
-from reader.nlp.verb_forms import is_participle, takes_sein, zu_infinitive
+from reader.nlp.verb_forms import is_participle, zu_infinitive
 
 
 # Words of a count of units: "alle 14 Tage", "alle paar Minuten", "alle sechs bis acht Stunden".
@@ -121,67 +121,8 @@ def function_word_uses(token) -> tuple[str, ...]:
     elif token.lower_ == "selber":
         uses += intensifier_uses(token)  # "Der Ort Einsiedeln selber": itself; never "even"
     if token.pos_ == "AUX":
-        # its verb: the head, or a child where the parser made the auxiliary the head ("… unterstützt wurde")
-        verbs = [token.head] if token.head.i != token.i else []
-        verbs += [child for child in token.children if child.pos_ in ("VERB", "AUX", "ADJ", "NOUN")]
-        # "wird … endgültig sein": the infinitive the parser hung beside it on the predicate; before a finite
-        # werden too ("vertreten sein wird"), where it makes it the future whatever participle the infinitive
-        # goes with ("festgenommen worden sein": the participle "worden" stays the passive's)
-        finite = token.tag_ == "VAFIN"
-        infinitives = [
-            s for s in token.head.children
-            if s.i != token.i and (finite or s.i > token.i) and s.tag_ in ("VAINF", "VMINF") and _same_clause(token, s)
-        ]
-        verbs += infinitives
-        # a verb spelt as its infinitive that is no participle is the infinitive, whatever its tag ("… benötigen
-        # wird": VVPP); otherwise the STTS tag counts too: the morphologizer may call a participle finite
-        # ("unterstützt": VVPP, Fin), the tagger a participle an infinitive ("geschlagen": VVINF)
-        forms = set()
-        for verb in verbs:
-            participle = is_participle(verb.text, verb.lemma_)
-            if verb.pos_ == "VERB" and verb.lower_ == verb.lemma_.lower() and not participle:
-                forms.add("Inf")
-            else:
-                forms |= set(feature_values(verb, "VerbForm"))
-                if verb.tag_.endswith("PP") or (verb.pos_ == "VERB" and participle):
-                    forms.add("Part")
-        # the tagger's Voice=Pass is no evidence where the verb is an infinitive ("wird … kandidieren")
-        # (nor where werden goes with a noun or an adjective and no participle follows: "wurde 1990 zur
-        # Hauptstadt" became; "wird Stärke aus Kartoffeln gewonnen" stays a passive)
-        predicate = any(verb.pos_ in ("ADJ", "NOUN", "PROPN") or predicate_adjective(verb) for verb in verbs) and not any(
-            word.tag_ == "VVPP" or (word.pos_ == "VERB" and is_participle(word.text, word.lemma_))
-            for word in token.doc[token.i + 1 : token.sent.end]  # (the sentence read only where a noun or adjective is)
-        )
-        passive = ("Part" in forms and not (finite and infinitives)) or (
-            "Pass" in feature_values(token, "Voice") and "Inf" not in forms and not predicate
-        )
-        # "wurde" is never a future: with what the tagger called an infinitive it is a passive
-        passive = passive or ("Inf" in forms and "Past" in feature_values(token, "Tense"))
-        # "soll … gewesen sein": is said to have been, "mag … ausgesehen haben": may have; only the present
-        # ("sollte … verhindert haben": should have)
-        present = "Past" not in feature_values(token, "Tense") and token.lower_ not in ("sollte", "sollten", "wollte", "wollten")
-        if token.lemma_ in _EPISTEMIC_MODALS and present and any(_perfect_infinitive(verb) for verb in verbs):
-            uses.append("epistemic")
-        # a past "wurde" with no participle is the copula, wherever its predicate stands ("Berühmt wurde es")
-        copula = predicate or "Past" in feature_values(token, "Tense")
-        if token.lemma_ == "sein" and any(_perfect_with_sein(verb, token) for verb in verbs):
-            uses.append("perfect")  # "ist … gestürzt": has, where "ist geschlossen" is
-        use = "passive" if passive else "future" if "Inf" in forms else "copula" if copula else ""
-        uses.append(use or (_use_in_its_complex(token) if token.lemma_ == "werden" else ""))
+        uses += auxiliary_uses(token)  # "wurde beschlossen": passive, "wird kommen": future, "ist gestürzt": perfect
     return tuple(uses)
-
-
-def _use_in_its_complex(werden) -> str:
-    """"Landschaftlich wird das Elsass meist als … beschrieben" with werden hung as the copula of "meist":
-    where its own words leave its use open, the verb complex the grammar hint reads ("wird … beschrieben":
-    a passive) decides, so that the gloss says what the hint says."""
-    from reader.nlp.hints.verbs import verb_complexes_of  # (the hints' complexes; that module imports this one)
-
-    complexes = doc_facts.once("verb_complexes", werden.doc, verb_complexes_of)
-    complex_ = next((vc for vc in complexes if any(member.i == werden.i for member in vc.members)), None)
-    if complex_ is None:
-        return ""
-    return "passive" if complex_.voice == "passive" else "future" if (complex_.tense or "").startswith("Futur") else ""
 
 
 def _before_a_modifier(token) -> bool:
@@ -209,9 +150,6 @@ def _perfect_with_haben(participle) -> bool:
     return any(child.lemma_ == "haben" and child.pos_ == "AUX" for child in (participle.head, *children)) and not any(
         child.lower_ == "sich" for child in children
     )
-
-
-_EPISTEMIC_MODALS = {"sollen", "wollen", "mögen"}  # with a perfect infinitive: what is said, claimed, granted
 
 
 def _before_its_article(so) -> bool:
@@ -346,40 +284,12 @@ def _introduces_example(etwa) -> bool:
     return True
 
 
-
 _AMOUNT_REACH = 3  # "etwa im Jahr 1900": the number may follow a preposition and its noun
 _EVERY = ("jede", "jeden", "jedem", "jeder")
 # Words that say how much without a digit: fractions and multiples ("etwa die Hälfte", "etwa gleich groß").
 _AMOUNTS = frozenset(
     "hälfte drittel viertel fünftel zehntel dutzend doppelt doppelte dreifach dreifache zweimal dreimal gleich gleiche".split()
 )
-
-
-def _perfect_with_sein(verb, sein) -> bool:
-    """The participle of a verb whose Perfekt takes sein only ("gekommen", "gestürzt"), not one that may
-    make a state passive with it ("geschlossen"), in the clause of *sein* ("Was … passiert, ist, dass": no)."""
-    between = sein.doc[min(verb.i, sein.i) + 1 : max(verb.i, sein.i)]
-    return (
-        verb.pos_ == "VERB" and takes_sein(verb.lemma_) == "s" and is_participle(verb.text, verb.lemma_)
-        and not any(t.is_punct for t in between)
-    )
-
-
-def _same_clause(auxiliary, verb) -> bool:
-    """No comma between the two: "wird … verstanden, dass … zugänglich sein sollen" has "sein" in a clause of
-    its own, whatever the parser hung it on."""
-    start, end = sorted((auxiliary.i, verb.i))
-    return not any(word.text == "," for word in auxiliary.doc[start:end])
-
-
-def _perfect_infinitive(verb) -> bool:
-    """A participle with "sein" or "haben" as an infinitive beside it: "gewesen sein", "festgesetzt haben"."""
-    # the tag as well as the morphology: either may be wrong ("haben": VAINF, VerbForm=Fin)
-    participle = "Part" in feature_values(verb, "VerbForm") or verb.tag_.endswith("PP")
-    return participle and any(
-        child.lemma_ in ("sein", "haben") and ("Inf" in feature_values(child, "VerbForm") or child.tag_.endswith("INF"))
-        for child in verb.children
-    )
 
 
 CORRELATIVES = {"noch": ("weder",), "als": ("sowohl",), "auch": ("sowohl",), "hin": ("bis",)}
