@@ -35,7 +35,7 @@ from reader.lexicon import LexiconMissingError, is_verb
 from reader.nlp import doc_facts, lemma_dictionary
 from reader.nlp.capitalised_words import listed_as
 from reader.nlp.doc_arrays import tokens_where
-from reader.nlp.lang.articles import PERSONAL
+from reader.nlp.lang.articles import NOMINATIVE_PERSONAL
 from reader.nlp.lang.grammar import AUXILIARY_FORMS, MODALS, SUBORDINATORS
 from reader.nlp.lang.sentences import SENTENCE_END
 from reader.nlp.lang.valency import REPORTING_VERBS
@@ -67,8 +67,6 @@ _STATEMENT_END = {".", "!", "?"}
 _CLAUSE_RELATIONS = {"ROOT", "ccomp", "advcl", "conj", "parataxis", "acl:relcl", "dep"}
 # What the model calls a verb-first verb it did not recognise: a noun ("Schauen"), a name ("Kommst").
 _MAY_BE_A_VERB_FIRST = {"NOUN", "PROPN", "VERB", "AUX", "X", "ADV"}
-# Subject pronouns that follow a verb-first verb: "Schauen Sie", "Nehmen wir", "Kommst du".
-_SUBJECT_PRONOUNS = frozenset(word for word, readings in PERSONAL.items() if any(case == "Nom" for case, _gender, _number in readings))
 
 
 def repair_finite_verbs(doc: Doc) -> None:
@@ -470,7 +468,7 @@ def _verb_first(doc: Doc) -> None:
             continue
         if not (lemma.islower() and lemma_dictionary.is_infinitive(lemma) and dictionary_verb(lemma)):
             continue
-        pronoun_follows = following.lower_ in _SUBJECT_PRONOUNS and following.pos_ == "PRON"
+        pronoun_follows = following.lower_ in NOMINATIVE_PERSONAL and following.pos_ == "PRON"
         # A question without a pronoun ("Hört der Regen auf?") when simplemma has no noun of that spelling;
         # a word the tagger called a name only where the dictionary knows it as neither name nor noun
         question = sentence[-1].text == "?" and (first.pos_ != "PROPN" or _neither_name_nor_noun(first.text))

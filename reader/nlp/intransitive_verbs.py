@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from reader.lexicon import LexiconMissingError
 from reader.lexicon.valency import intransitive_only
 from reader.nlp import lemma_dictionary
+from reader.nlp.lang.articles import NOMINATIVE_PERSONAL
 from reader.nlp.lang.grammar import REFLEXIVE
 from reader.nlp.lang.sentences import MONTHS, TIME_NOUNS, WEEKDAYS
 from reader.nlp.morph_features import may_be_nominative
@@ -24,8 +25,6 @@ if TYPE_CHECKING:  # annotations only: importing the rule must not load spaCy
     from spacy.tokens import Token
 
 _SUBJECTS = frozenset({"nsubj", "nsubj:pass", "csubj", "expl"})
-# personal pronouns spelt so in the nominative: "auf wie vielen Zehen sie gehen" (they)
-_NOMINATIVE_PRONOUNS = frozenset({"ich", "du", "er", "sie", "wir", "ihr"})
 
 
 def subject_taken_for_an_object(verb: Token) -> None:
@@ -37,7 +36,7 @@ def subject_taken_for_an_object(verb: Token) -> None:
     candidates = [
         c for c in verb.children
         if c.dep_ in ("obj", "obl", "dep") and not any(g.dep_ == "case" for g in c.children)
-        and (c.pos_ in ("NOUN", "PROPN") and _may_be_nominative(c) or c.pos_ == "PRON" and c.lower_ in _NOMINATIVE_PRONOUNS)
+        and (c.pos_ in ("NOUN", "PROPN") and _may_be_nominative(c) or c.pos_ == "PRON" and c.lower_ in NOMINATIVE_PERSONAL)
     ]
     if len(candidates) != 1:
         return

@@ -25,7 +25,7 @@ from reader.nlp.clause_words import clause_words, pronominal_preposition
 from reader.nlp.extensions import token_value
 from reader.nlp.hyphen_phrases import hyphenated_words
 from reader.nlp.phrase import Phrase
-from reader.nlp.lang.articles import determiner_readings
+from reader.nlp.lang.articles import RELATIVE, determiner_readings
 from reader.nlp.lang.english import superlative_of_gloss
 from reader.nlp.lang.grammar import ADJECTIVE_ENDINGS, DEGREE_ADVERBS
 from reader.nlp.lang.prepositions import ACCUSATIVE, CONTRACTIONS, DATIVE, TWO_WAY, governed_cases
@@ -193,13 +193,11 @@ def _relative_clause_after(noun: Token) -> bool:
     if len(following) < 2 or following[0].text != ",":
         return False
     pronoun = following[2] if following[1].pos_ == "ADP" and len(following) > 2 else following[1]
-    if pronoun.lower_ not in _RELATIVE_FORMS:
+    if pronoun.lower_ not in RELATIVE:
         return False
     end = next((t.i for t in doc[pronoun.i + 1 : pronoun.sent.end] if t.is_punct), pronoun.sent.end)
     return end - 1 > pronoun.i and "Fin" in doc[end - 1].morph.get("VerbForm")
 
-
-_RELATIVE_FORMS = frozenset({"der", "die", "das", "dem", "den", "denen", "dessen", "deren"})
 
 
 def _infinitive_with_object(phrase: list[Token]) -> bool:

@@ -97,6 +97,10 @@ PERSONAL: dict[str, frozenset[Reading]] = {
     "euch": _r("Acc.pl Dat.pl"), "ihnen": _r("Dat.pl"),
     "man": _r("Nom.m"),
 }
+# The personal pronouns a subject may be: "Schauen Sie", "auf wie vielen Zehen sie gehen".
+NOMINATIVE_PERSONAL: frozenset[str] = frozenset(
+    word for word, readings in PERSONAL.items() if any(case == "Nom" for case, _gender, _number in readings)
+)
 # The question and free relative pronoun "wer" ("Wer eine andere Politik will, …" — "wer" is the subject).
 INTERROGATIVE: dict[str, frozenset[Reading]] = {
     "wer": _r("Nom.m"), "wen": _r("Acc.m"), "wem": _r("Dat.m"), "wessen": _r("Gen.m"),
