@@ -249,6 +249,23 @@ def test_a_participle_the_dictionary_has_only_as_an_adjective_makes_no_state_pas
     assert any("passive" in hint for hint in hints("Die Tür ist heute geschlossen.", "ist"))  # schließen is a verb
 
 
+def test_bis_opening_a_clause_after_a_comma_is_until_and_its_noun_the_subject() -> None:
+    """"…, bis die Gäste kommen": bis is the conjunction (the clause's verb stands last), so "die Gäste" is
+    the subject in the nominative, no "accusative after bis"; "bis 2020" stays the preposition."""
+    text = "Wir warten im Saal, bis die Gäste kommen."
+    assert case_of(text, "Gäste") == "Nominative"
+    assert not any("after bis" in hint for hint in hints(text, "Gäste"))
+    assert any("Preposition bis" in hint for hint in hints("Die Häuser, die bis 2020 hier standen, sind weg.", "bis"))
+
+
+def test_a_participle_graded_by_sehr_or_weit_is_an_adjective_no_state_passive() -> None:
+    """"das weit entfernt ist" (far away, not removed), "ist sehr beliebt": a state passive is not graded;
+    "völlig zerstört" still is one."""
+    assert not any("passive" in hint for hint in hints("Sie sahen ein Dorf, das weit entfernt ist.", "ist"))
+    assert not any("passive" in hint for hint in hints("Das Spiel ist bei Kindern sehr beliebt.", "ist"))
+    assert any("passive" in hint for hint in hints("Die Brücke ist völlig zerstört.", "ist"))
+
+
 def test_of_two_nominatives_after_sein_the_indefinite_one_is_the_predicate() -> None:
     """"In … Schöpfungsmythen ist der Drache ein Sinnbild des Chaos, …" with "Drache" made the predicate
     and "Sinnbild" its subject (or "In … Schöpfungsmythen" the subject, with the copula hung on "Drache"):

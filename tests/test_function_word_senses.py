@@ -1,6 +1,6 @@
 """What a function word means where it stands: a pronominal adverb of a verb phrase, "etwas" as an object
 or a degree, "so" before an article, "beim" before an action, "um" before a comparative, "mit" before an
-age, "wie" asking how much, and a sentence's first "Ihr" after a plural."""
+age, "wie" asking how much, a sentence's first "Ihr" after a plural, and "erst dann"."""
 
 from __future__ import annotations
 
@@ -75,6 +75,39 @@ def test_a_possessive_opening_its_sentence_points_to_the_plural_subject_before()
     assert tokens["Ihr"].gloss[0] == "their"
     assert _first("Manche Kinder haben eine Behinderung: Ihr Gehirn ist schlecht entwickelt.", "Ihr") == "their"
     assert _first("Maria kam spät nach Hause. Ihr Bruder war schon da.", "Ihr") == "her"
+
+
+def test_ihr_points_past_a_subject_it_cannot_belong_to() -> None:
+    """The subject "man" (or a masculine noun) owns no "ihr": the plural before it does; a name the
+    dictionary lacks may be a woman's, and keeps "her"."""
+    assert _first("Weil sie nachts fressen, sieht man sie kaum. Ihr Nest findet man in hohen Bäumen.", "Ihr") == "their"
+    named = "Zwei Männer wurden verletzt. Dr. Brice sagte auf ihrer langen Reise, sie sei müde."
+    assert _first(named, "ihrer") == "her"
+
+
+def test_a_verb_joined_by_und_shares_its_subject_with_the_possessive() -> None:
+    assert _first("Die Schüler lesen viel und können ihre Aufsätze gut schreiben.", "ihre") == "their"
+    many = "Später können sie nicht mehr laufen, vergessen alles und können ihren Namen nicht mehr sagen."
+    assert _first(many, "ihren") == "their"  # the first of three verbs has the subject
+
+
+def test_bei_before_an_illness_is_with() -> None:
+    assert _first("Bei dieser Krankheit verlieren viele Menschen ihr Gedächtnis.", "Bei") == "with"
+
+
+def test_also_after_a_comma_before_a_phrase_is_that_is_and_before_a_clause_so() -> None:
+    assert _first("Das Schloss stammt aus dem Mittelalter, also aus der Zeit der Ritter.", "also") == "that is"
+    assert _first("Es schneite stark, also blieben wir zu Hause.", "also") == "so"
+
+
+def test_etwa_before_a_month_or_a_time_is_about() -> None:
+    assert _first("Die Störche kommen etwa im April zurück.", "etwa") == "about"
+    assert _first("Manche Tiere, etwa Bären, schlafen im Winter.", "etwa") == "for example"
+
+
+def test_erst_right_before_dann_is_only_then_and_first_before_a_later_dann() -> None:
+    assert _first("Die Kinder spielen draußen und kommen erst dann nach Hause.", "erst") == "only"
+    assert _first("Man muss den Teig erst kneten und dann backen.", "erst") == "first"
 
 
 def test_an_adverb_the_parser_made_a_clause_s_conjunction_is_glossed_as_the_conjunction() -> None:

@@ -830,6 +830,46 @@ def test_a_phrase_ding_renders_as_an_adjective_after_a_noun_is_no_adverbial() ->
 
 
 @pytest.mark.parametrize(
+    ("sentence", "word", "first"),
+    [
+        ("Die Kinder sprechen laut.", "laut", "loudly"),  # no verb "lautsprechen": the adjective, saying how
+        ("Die Musik ist laut.", "laut", "loud"),  # no preposition "according to" with nothing to govern
+        ("Die Tür ist zu.", "zu", "closed"),
+        ("Das Land ist überwiegend ein Agrarland.", "überwiegend", "mainly"),  # describing a predicate: the adverb
+        ("Das Problem ist klar.", "klar", "clear"),  # a predicate keeps the adjective
+        ("Bei Regen ist ein Unfall etwas wahrscheinlicher.", "wahrscheinlicher", "more probable"),  # compared
+        ("Der Sänger ist bekannter als sein Bruder.", "bekannter", "more known"),  # no "known"
+        ("Es gibt Kristalle in runder, schuppiger oder flacher Form.", "schuppiger", "scaly"),  # an attribute's -er
+    ],
+)
+def test_an_adjective_s_gloss_follows_its_use_as_adverb_predicate_or_comparative(sentence, word, first) -> None:
+    assert _tokens(sentence)[word].gloss[0] == first
+
+
+def test_a_verb_of_the_senses_without_an_object_keeps_its_first_sense() -> None:
+    """English sees, hears and smells without an object too: "kann nicht mehr gut sehen" is to see, not to look."""
+    assert _tokens("Wer alt ist, kann oft nicht mehr gut sehen.")["sehen"].gloss[0] == "to see"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "first"),
+    [
+        ("Die Eidechse lebt im Süden von Spanien.", "Süden", "in the south of"),  # Ding: to the south of (outside)
+        ("In der Nähe steht eine alte Mühle.", "Nähe", "nearby"),  # Ding: near at hand
+        ("Vor langer Zeit war hier ein See.", "Zeit", "a long time ago"),  # Ding: way back
+    ],
+)
+def test_a_phrase_of_place_or_time_has_its_plain_english_first(sentence, word, first) -> None:
+    assert _tokens(sentence)[word].phrase["gloss"][0] == first
+
+
+def test_a_fixed_phrase_is_not_found_across_a_comma() -> None:
+    """"wissen nicht genau, wie …": no "genau wie" (just like); written in one piece it is one."""
+    assert _tokens("Die Forscher wissen nicht genau, wie das Virus entsteht.")["genau"].phrase is None
+    assert _tokens("Der Sohn sieht genau wie sein Vater aus.")["genau"].phrase["term"] == "genau wie"
+
+
+@pytest.mark.parametrize(
     ("sentence", "words", "term"),
     [
         ("Es gibt keine Lösung.", ("Es", "gibt"), "es gibt …"),

@@ -460,3 +460,15 @@ def test_a_capitalised_noun_the_dictionary_knows_as_no_adjective_is_no_adjective
     assert tide["Flut"].pos == "NOUN" and tide["Flut"].gloss
     assert tide["Ebbe"].pos == "NOUN" and tide["Ebbe"].learnable
     assert _tokens("Man muss dafür zwei Flächen Papier bemalen.")["Flächen"].pos == "NOUN"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Von Rosenhausen aus sieht man die Burg.", "Rosenhausen"),  # no "rose belugas"
+        ("Die Gemeinde grenzt an Eichenhausen und an Buchingen.", "Buchingen"),  # no "book slime eels"
+    ],
+)
+def test_an_unknown_word_with_a_place_name_s_ending_is_a_name(sentence, name) -> None:
+    token = _tokens(sentence)[name]
+    assert not token.gloss and not token.learnable

@@ -249,6 +249,14 @@ def test_a_zu_infinitive_is_never_read_as_a_finite_verb() -> None:
     assert not any(tense in hint for hint in token.hints for tense in TENSES)
 
 
+def test_infinitives_listed_under_one_modal_are_never_read_as_finite_verbs() -> None:
+    """"…, weil sie … hören, lesen und laufen können": the modal after the list is the finite verb; its
+    first infinitive is no present tense that "goes to the end"."""
+    sentence = "Das Spiel ist schwer, weil sie noch nicht gut zählen, malen und rechnen können."
+    token = next(t for t in _tokens(sentence) if t.text == "zählen")
+    assert not any(tense in hint for hint in token.hints for tense in TENSES)
+
+
 def test_both_participles_of_wenden_verbs_are_known() -> None:
     assert tense_hint("Auch Folter werde routinemäßig angewandt.", "werde").startswith("Präsens, Konjunktiv I (reported speech), werden-passive")
 

@@ -13,7 +13,8 @@ mapped to the analysis token covering its first character (else the token with
 the largest overlap). The shown first gloss is the token's phrase gloss when it
 has a non-empty one (``phrase: {"term", "gloss"}``) and the word is not shown before
 its phrase (``"word_first"``: a name's word in its own sense), else ``gloss[0]``, else none.
-It is right when `normalise(shown)` equals `normalise(a)` for some accepted `a`.
+It is right when `normalise(shown)` equals `normalise(a)` for some accepted `a`, or, for a gloss
+that is only a note ("oneself (reflexive)"), when it shares a word with an accepted one ("(reflexive)").
 
 Reported: content words (first gloss right %, coverage = has any gloss),
 function words (right %), names (% shown with no gloss and not learnable),
@@ -51,8 +52,14 @@ def normalise(gloss: str) -> str:
     """Lower-case; an ellipsis as three dots ("both … and" is "both ... and"); drop (…) […] {…}
     notes, sb./sth./one's/oneself, a leading "to " and a leading article; collapse whitespace; strip
     punctuation at the ends. A gloss that would normalise to nothing (e.g. "(reflexive)", "oneself")
-    is compared as its plain lower-cased text instead."""
-    text = gloss.lower().replace("…", "...")
+    is compared as its plain lower-cased text instead. A typographic apostrophe is a plain one
+    ("conductor’s baton")."""
+    return _core(gloss) or " ".join(gloss.lower().split())
+
+
+def _core(gloss: str) -> str:
+    """The gloss without its notes and placeholders (nothing for "oneself (reflexive)")."""
+    text = gloss.lower().replace("…", "...").replace("’", "'")
     previous = None
     while previous != text:  # nested notes
         previous = text
@@ -61,10 +68,26 @@ def normalise(gloss: str) -> str:
     text = " ".join(text.split()).strip(_END_PUNCT)
     text = _LEADING_TO.sub("", text)
     text = _LEADING_ARTICLE.sub("", text)
-    text = " ".join(text.split()).strip(_END_PUNCT)
-    if not text:
-        text = " ".join(gloss.lower().split())
-    return text
+    return " ".join(text.split()).strip(_END_PUNCT)
+
+
+def right(shown: str | None, accept: list[str]) -> bool:
+    """The shown gloss is one of the accepted ones; a gloss that is only notes and placeholders
+    ("oneself (reflexive)") is right when it shares a word with an accepted one of that kind."""
+    if shown is None:
+        return False
+    if normalise(shown) in {normalise(a) for a in accept}:
+        return True
+    marks = _note_words(shown)
+    return bool(marks) and any(marks & _note_words(a) for a in accept)
+
+
+def _note_words(gloss: str) -> frozenset[str]:
+    """The words of a gloss made only of notes and placeholders ("oneself (reflexive)": oneself,
+    reflexive); none for a gloss with words of its own."""
+    if _core(gloss):
+        return frozenset()
+    return frozenset(re.findall(r"[a-z]+", gloss.lower()))
 
 
 def load_gold(paths) -> list[dict]:
@@ -157,8 +180,7 @@ def score(gold_paths=None, with_misses: bool = False) -> dict:
             if category == "name":
                 ok = shown is None and not learnable
             else:
-                accepted = {normalise(a) for a in record.get("accept", [])}
-                ok = shown is not None and normalise(shown) in accepted
+                ok = right(shown, record.get("accept", []))
             if ok:
                 cell["right"] += 1
                 pos_cell["right"] += 1

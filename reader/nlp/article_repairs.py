@@ -392,6 +392,26 @@ def article_of_the_next_noun(article: Token) -> None:
         set_head(article, noun, "det")
 
 
+def determiner_given_its_nouns_role(determiner: Token) -> None:
+    """"Ihre lange, klebrige Zunge schießt …" with "Ihre" hung on the verb beside its subject "Zunge": a
+    determiner the parser hung on the clause's word, before a noun (only its attributes between) with a
+    role on that word and no determiner of its own, is that noun's."""
+    doc = determiner.doc
+    if determiner.pos_ != "DET" or determiner.head.i == determiner.i or determiner.head.pos_ in _NOMINAL:
+        return
+    noun = next((word for word in doc[determiner.i + 1 : determiner.sent.end] if word.pos_ not in ("ADJ", "ADV") and word.text != ","), None)
+    if noun is None or noun.pos_ not in _NOMINAL or noun.head.i != determiner.head.i or noun.dep_ not in _CLAUSE_ROLES:
+        return
+    if any(child.dep_.startswith("det") for child in noun.children):
+        return
+    for child in list(determiner.children):
+        set_head(child, noun)
+    set_head(determiner, noun, "det:poss" if determiner.tag_ == "PPOSAT" else "det")
+
+
+_CLAUSE_ROLES = {"nsubj", "nsubj:pass", "obj", "iobj", "obl"}
+
+
 def spaced_punctuation(words: Span) -> bool:
     """A punctuation mark with a space beside it among `words` (a dash, a comma), not a compound's hyphen."""
     doc = words.doc

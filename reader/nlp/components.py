@@ -86,6 +86,7 @@ from reader.nlp.word_classes import (
     degree_particles,
     adverbs_taken_for_verbs,
     function_words_taken_for_verbs,
+    pronouns_and_adjectives_taken_for_verbs,
     undeclined_attributes,
     names_taken_for_verbs,
     attributive_adjectives_taken_for_verbs,
@@ -159,6 +160,7 @@ def finite_verbs(doc: Doc) -> Doc:
     attributive_adjectives_taken_for_verbs(doc)
     attributive_adjectives_taken_for_adverbs(doc)
     attributive_participles_taken_for_verbs(doc)
+    pronouns_and_adjectives_taken_for_verbs(doc)  # (after the attributes' own repairs, which re-hang them)
     extended_attributes_before_a_comma(doc)
     extended_attributes_after_und(doc)
     place_adjectives(doc)

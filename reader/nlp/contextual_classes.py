@@ -207,10 +207,11 @@ def conjunctions_taken_for_nouns(doc: Doc) -> None:
 
 
 def possessives_taken_for_verbs(doc: Doc) -> None:
-    """"Über sein genaues Geburtsdatum …" with "sein" the verb (to be) though tagged a possessive
-    determiner (PPOSAT): before its noun's adjective or the noun, the tag is right."""
-    for token in tokens_where(doc, "LOWER", ("sein",)):
-        if token.tag_ == "PPOSAT" and token.pos_ in ("AUX", "VERB"):
+    """"Über sein genaues Geburtsdatum …", "Ihre lange, klebrige Zunge …" with "sein", "Ihre" a verb or an
+    auxiliary though tagged a possessive determiner (PPOSAT): before its noun's adjective or the noun, the
+    tag is right."""
+    for token in tokens_where(doc, "TAG", ("PPOSAT",)):
+        if token.pos_ in ("AUX", "VERB"):
             token.pos_ = "DET"
             token.set_morph("Poss=Yes|PronType=Prs")
 

@@ -22,7 +22,7 @@ from reader.nlp.extensions import token_value
 from reader.nlp.governed_prepositions import governed_adverb
 from reader.nlp.lang.articles import INDEFINITE_ARTICLES
 from reader.nlp.lang.grammar import ORDINAL_STEMS, SPELT_NUMBER, UNMARKED_COMPARATIVES
-from reader.nlp.lang.sentences import TIME_NOUNS
+from reader.nlp.lang.sentences import MONTHS, TIME_NOUNS
 from reader.nlp.lang.valency import REPORTING_VERBS
 from reader.nlp.morph_features import feature_values
 from reader.nlp.preposition_uses import after_von, preposition_uses
@@ -88,14 +88,17 @@ def function_word_uses(token) -> tuple[str, ...]:
         uses.insert(0, "correlative")  # "je offener …, desto besser …", "umso besser, je mehr …": the … the, not each
     if token.lower_ in ("um", "so") and umso_written_apart(token):
         uses.insert(0, "umso")  # "um so besser, je mehr es koste": umso (all the), no "around" and "so"
-    if token.lower_ == "erst" and _before(token, "dann"):
-        uses.insert(0, "sequence")  # "erst … angezündet und dann … geschossen": first, not only
+    if token.lower_ == "erst" and _before(token, "dann") and token.nbor(1).lower_ != "dann":
+        # "erst … angezündet und dann … geschossen": first; "erst dann" is only then
+        uses.insert(0, "sequence")
     if token.lower_ == "her" and after_von(token):
         uses.insert(0, "direction")  # "mündet von Süden her": from the south, not "ago"
     if token.lower_ == "damit" and _opens_a_verb_final_clause(token):
         uses.insert(0, "purpose")  # "…, damit nicht die Gemeinde … bezahlen muss": so that, not "with that"
     if token.lower_ == "darauf" and _after_a_time(token):
         uses.insert(0, "time")  # "gleich darauf verteilt", "am Tag darauf": afterwards, not "on it"
+    if token.lower_ == "also" and _renames_what_came_before(token):
+        uses.insert(0, "apposition")  # "…, also an die Zeit der Ritter": that is, not so
     if token.lower_ == "etwa" and _introduces_example(token):
         uses.insert(0, "example")  # "Optionen wie etwa eine Koalition", "Amtsträger, etwa Bürgermeister": for example
     if token.lower_ == "wie" and _opens_a_source(token):
@@ -265,11 +268,26 @@ def _before_dass(adverb) -> bool:
     return after + 1 < len(doc) and doc[after].text == "," and doc[after + 1].lower_ == "dass"
 
 
+def _renames_what_came_before(also) -> bool:
+    """"…, also an die Zeit der Ritter", "…, also der Sultanatszeit": "also" after a comma, before a phrase
+    that has no verb of its own up to the next punctuation, says the same again (that is); before a
+    clause it concludes ("…, also blieb er": so)."""
+    doc = also.doc
+    if also.i == 0 or doc[also.i - 1].text != ",":
+        return False
+    ahead = []
+    for word in doc[also.i + 1 : also.sent.end]:
+        if word.is_punct:
+            break
+        ahead.append(word)
+    return bool(ahead) and not any(word.pos_ in ("VERB", "AUX") for word in ahead)
+
+
 def _introduces_example(etwa) -> bool:
     """"wie etwa", ", etwa Bürgermeister", "wenn er etwa vor Feuer warnt", "so kann etwa Rettungskräften …":
     "etwa" with no amount after it (before any punctuation: "wie etwa - im Freiland …") gives an example;
-    before a number or a part ("etwa 200 Menschen", "etwa im Jahr 1900", "etwa ein Viertel", "etwa doppelt
-    so groß", "etwa eine Stunde") it is "about"."""
+    before a number, a part or a time ("etwa 200 Menschen", "etwa im Jahr 1900", "etwa ein Viertel", "etwa
+    doppelt so groß", "etwa eine Stunde", "etwa im Februar") it is "about"."""
     doc = etwa.doc
     ahead = doc[etwa.i + 1 : min(etwa.i + 1 + _AMOUNT_REACH, etwa.sent.end)]
     for word in ahead:
@@ -281,6 +299,8 @@ def _introduces_example(etwa) -> bool:
             return False  # "etwa jedes zweite Jahr": a frequency
         if word.lower_ in INDEFINITE_ARTICLES and word.i + 1 < len(doc) and doc[word.i + 1].lemma_ in TIME_NOUNS:
             return False  # "um etwa eine Stunde": one hour, an amount
+        if word.text in MONTHS or (word.pos_ == "NOUN" and word.lemma_ in TIME_NOUNS):
+            return False  # "paaren sich etwa im Februar", "etwa zur gleichen Zeit": about a time
     return True
 
 

@@ -24,7 +24,7 @@ from reader.nlp.lang.english import (
     superlative_of_gloss,
 )
 from reader.nlp import lemma_dictionary
-from reader.nlp.lang.articles import adjective_ending
+from reader.nlp.lang.articles import EIN_WORD_STEMS, adjective_ending
 from reader.nlp.lang.grammar import ORDINAL_STEMS
 from reader.nlp.lang.valency import PREDICATIVE_VERBS, REFLEXIVE_PREDICATIVE_VERBS
 from reader.nlp.lang.verbs import WITHOUT_UMLAUT
@@ -59,11 +59,18 @@ def modifier_entry(token, pos: str) -> Entry | None:
             return ranked  # "drittstärkste": third-strongest
     if pos == "ADJ" and _superlative(token.text, token.lemma_):
         # "höchsten": highest, "jüngsten": latest, where listed, else "ärmsten": poorest
-        return form_entry(token.text, pos) or _compared(lookup(token.lemma_, pos), superlative_of_gloss)
+        return _listed_degree(token, pos) or _compared(lookup(token.lemma_, pos), superlative_of_gloss)
     if pos == "ADJ" and _comparative(token):
         # "früheren": former, "geringere": lesser where listed, else the lemma's senses compared
-        return form_entry(token.text, pos) or _compared(lookup(token.lemma_, pos), comparative_of_gloss)
+        return _listed_degree(token, pos) or _compared(lookup(token.lemma_, pos), comparative_of_gloss)
     return None
+
+
+def _listed_degree(token, pos: str) -> Entry | None:
+    """The dictionary's entry of a compared form as a word of its own ("früheren": früher, former); not its
+    lemma's, which the form only points to ("bekannter": bekannt, known)."""
+    listed = form_entry(token.text, pos)
+    return listed if listed is not None and listed.term.lower() != token.lemma_.lower() else None
 
 
 def _adjective_as_adverb(token) -> Entry | None:
@@ -112,11 +119,12 @@ def _adverbial(token) -> bool:
     """An adjective the parser hung on something as an adverb is used as one ("wiederholt gefordert",
     "völlig unklar", "rund 100"), unless it is a predicate: a copula's (see used_as_adjective) or the
     one a degree word the parser made the copula's stands for ("nicht mutig genug zu sein": brave); or
-    a particle written apart from its verb ("frei lassen": freilassen, to release)."""
+    a particle written apart from its verb ("frei lassen": freilassen, to release). A predicate noun it
+    describes keeps it an adverb ("ist überwiegend ein Agrarland": mainly)."""
     head = token.head
     if used_as_adjective(token):
         return False
-    if head.tag_ not in ("ADJA", "ADJD") and any(child.dep_ == "cop" for child in head.children):
+    if head.tag_ not in ("ADJA", "ADJD") and head.pos_ not in ("NOUN", "PROPN") and any(child.dep_ == "cop" for child in head.children):
         return False
     return head.pos_ not in ("VERB", "AUX") or lookup(token.lower_ + head.lemma_, "VERB").source != "exact"
 
@@ -128,7 +136,28 @@ def _comparative(token) -> bool:
     if not plain.startswith(stem):
         return False
     ending = plain[len(stem):]
-    return ending.startswith("er") and (bool(_DECLENSION.fullmatch(ending[2:])) or (ending == "er" and token.tag_ == "ADJD"))
+    return ending.startswith("er") and (
+        bool(_DECLENSION.fullmatch(ending[2:]))
+        or (ending == "er" and token.tag_ == "ADJD" and not _after_ein_word(token) and not _before_its_noun(token))
+    )
+
+
+def _before_its_noun(token) -> bool:
+    """A noun follows, past only other attributes listed with it ("nach derzeitiger Planung", "in tafeliger,
+    schuppiger oder stängeliger Form"): the word is its attribute, its "-er" the strong ending."""
+    for word in token.doc[token.i + 1 : token.sent.end]:
+        if word.pos_ in ("NOUN", "PROPN"):
+            return True
+        if not (word.pos_ in ("ADJ", "CCONJ") or word.text == "," or word.is_bracket or word.is_quote):
+            return False  # (past brackets and quotes too: "als (erwarteter) Wendepunkt")
+    return False
+
+
+def _after_ein_word(token) -> bool:
+    """An ein-word without an ending before the adjective, quotation marks aside ("ein „netter, hilfsbereiter
+    Mann“"), makes its "-er" the masculine ending (nice), not the comparative."""
+    before = next((word for word in reversed(token.doc[max(token.i - 3, 0) : token.i]) if not word.is_quote), None)
+    return before is not None and before.lower_ in EIN_WORD_STEMS
 
 
 def superlative_noun_entry(word: str, entry: Entry) -> Entry | None:

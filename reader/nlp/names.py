@@ -47,6 +47,7 @@ from reader.nlp.lang.names import (
     NAME_PARTICLES,
     PARTICLE_ARTICLES,
     PLACE_CLASSIFIERS,
+    PLACE_SUFFIXES,
     STREET_SUFFIXES,
 )
 from reader.nlp.lang.articles import adjective_ending
@@ -302,21 +303,22 @@ def _unknown(token: Token) -> bool:
     text = token.text
     if not _unlisted(token):
         return False
-    if _street_name(text):
+    if _named_by_its_ending(text):
         return True
     return _unknown_parts(text)
 
 
-def _street_name(text: str) -> bool:
+def _named_by_its_ending(text: str) -> bool:
+    """A street's or a place's name by its last part ("Spaldingstraße", "Sandhausen")."""
     lower = text.lower()
-    return any(lower.endswith(suffix) and len(lower) >= len(suffix) + 3 for suffix in STREET_SUFFIXES)
+    return any(lower.endswith(suffix) and len(lower) >= len(suffix) + 3 for suffix in STREET_SUFFIXES + PLACE_SUFFIXES)
 
 
 def _name_context(token: Token, names: set[int]) -> bool:
     """Any sign in the sentence that an unknown capitalised word is a name."""
     if token.pos_ != "NOUN" and not starts_sentence(token, OPENS_CAPITALISED):
         return True  # capitals on an adjective or adverb mid-sentence: "Trumps Ankündigung"
-    return _street_name(token.text) or _in_a_name_s_place(token, names)
+    return _named_by_its_ending(token.text) or _in_a_name_s_place(token, names)
 
 
 def _bare(token: Token) -> bool:

@@ -37,6 +37,7 @@ from reader.nlp.article_repairs import (
     article_of_the_next_noun,
     article_before_quotation,
     article_taken_for_a_pronoun,
+    determiner_given_its_nouns_role,
     participle_closing_an_extended_attribute,
     quantifier_taken_for_a_pronoun,
     spaced_punctuation,
@@ -157,6 +158,7 @@ def correct_phrase_heads(doc: Doc) -> None:
         participle_closing_an_extended_attribute(token)
         article_of_an_extended_attribute(token)
         article_of_the_next_noun(token)
+        determiner_given_its_nouns_role(token)
         article_hung_on_its_adjective(token)
         article_before_listed_adjectives(token)
         article_before_quotation(token)
@@ -382,18 +384,26 @@ def _hang(child: Token, head: Token, relation: str) -> bool:
 
 def _haben_heads_its_object(haben: Token) -> None:
     """"Sie hat etwa 6.500 Einwohner": the parser made "hat" the auxiliary or copula of the noun; haben
-    is no copula, so it is the clause's verb and the noun its object (accusative, not a predicate)."""
-    noun = haben.head
-    if haben.dep_ not in ("aux", "cop") or noun.pos_ not in _NOMINAL or lemma_dictionary.lemmatize(haben.lower_) != "haben":
+    is no copula, so it is the clause's verb and the noun its object (accusative, not a predicate). So
+    where it made it the auxiliary of an adverb that holds the object ("Damit haben sie beinahe einen
+    Rundum-Blick"): haben has the object, the adverb is its own."""
+    word = haben.head
+    if haben.dep_ not in ("aux", "cop") or lemma_dictionary.lemmatize(haben.lower_) != "haben":
         return
-    for child in list(noun.children):
-        if child.i != haben.i and child.dep_ not in _PHRASE_DEPENDENTS:
+    # (not beside a verb whose auxiliary haben is: "hat … endgültig verloren")
+    verbs = [word.head, *word.children] if word.head.i != word.i else list(word.children)
+    adverb = word.pos_ in ("ADV", "ADJ") and any(child.dep_ == "obj" and child.pos_ in _NOMINAL for child in word.children) \
+        and not any(verb.pos_ == "VERB" for verb in verbs)
+    if word.pos_ not in _NOMINAL and not adverb:
+        return
+    for child in list(word.children):
+        if child.i != haben.i and (adverb or child.dep_ not in _PHRASE_DEPENDENTS):
             _set_head(child, haben)
-    _set_head(haben, haben if noun.head.i == noun.i else noun.head)
-    haben.dep_ = noun.dep_ if noun.head.i != noun.i else "ROOT"
+    _set_head(haben, haben if word.head.i == word.i else word.head)
+    haben.dep_ = word.dep_ if word.head.i != word.i else "ROOT"
     haben.pos_ = "VERB"
-    _set_head(noun, haben)
-    noun.dep_ = "obj"
+    _set_head(word, haben)
+    word.dep_ = "advmod" if adverb else "obj"
 
 
 def _clause_words_on_an_auxiliary_join_its_verb(auxiliary: Token) -> None:

@@ -72,9 +72,21 @@ def _fixed(words: list[Token]) -> list[Phrase]:
         if _noun_for_a_small_word(words[start : start + len(best.words)], best.term):
             continue
         span = words[start : start + len(best.words)]
+        if _parted_by_punctuation(span):
+            continue
         if not _infinitive_with_object(span):
             phrases.append(Phrase(best.term, _superlatives_first(span, best.glosses), tuple(t.i for t in span)))
     return phrases
+
+
+def _parted_by_punctuation(span: list[Token]) -> bool:
+    """A comma or another mark between the words: "wissen nicht genau, wie …" is no "genau wie" (just like);
+    a fixed phrase is written in one piece (quotation marks aside)."""
+    doc = span[0].doc
+    return any(token.text in _PARTING_MARKS for token in doc[span[0].i + 1 : span[-1].i])
+
+
+_PARTING_MARKS = frozenset({",", ";", ":", ".", "!", "?", "(", ")", "–", "—"})
 
 
 def _noun_for_a_small_word(span: list[Token], term: str) -> bool:

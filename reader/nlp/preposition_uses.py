@@ -18,7 +18,7 @@ from reader.nlp.doc_facts import sentence_start
 from reader.nlp.extensions import token_value
 from reader.nlp.foreign_words import language_adjective
 from reader.nlp.lang.change_verbs import CHANGE_VERBS
-from reader.nlp.lang.english import EVENT_WORDS
+from reader.nlp.lang.english import CONDITION_WORDS, EVENT_WORDS
 from reader.nlp.lang.grammar import ACTION_NOUN_ENDINGS, NUMBER_NOUNS, UNMARKED_COMPARATIVES
 from reader.nlp.lang.prepositions import MEDIUM_WORDS, RANGE_ENDS, SOURCE_NOUNS, TWO_WAY, governed_cases
 from reader.nlp.lang.sentences import MONTHS, TIME_NOUNS, WEEKDAYS
@@ -209,15 +209,21 @@ def _circumstance(noun) -> bool:
     if noun.pos_ != "NOUN" or noun.lemma_ in TIME_NOUNS or counted(noun) or noun.like_num:
         return False
     plural = "Plur" in feature_values(noun, "Number")
-    return plural or not any(child.dep_ in ("det", "det:poss") for child in noun.children)
+    bare = not any(child.dep_ in ("det", "det:poss") for child in noun.children)
+    return plural or bare or _first_sense_word(noun) in CONDITION_WORDS  # "bei dieser Krankheit": with
 
 
 def _event(noun) -> bool:
     """The noun's first sense is an event's: "Wahlen" (elections), "Versammlungen" (meetings)."""
+    return _first_sense_word(noun) in EVENT_WORDS
+
+
+def _first_sense_word(noun) -> str | None:
+    """The last English word of the noun's first sense (of its plural's, for a plural)."""
     senses = plural_glosses(noun.text) if "Plur" in feature_values(noun, "Number") else ()
     senses = senses or lookup(token_value(noun, "term") or noun.lemma_, "NOUN").gloss
     words = gloss_core(senses[0]).split() if senses else []
-    return bool(words) and words[-1] in EVENT_WORDS
+    return words[-1] if words else None
 
 
 def _distance_from(noun) -> bool:

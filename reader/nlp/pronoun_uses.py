@@ -115,10 +115,15 @@ def subject_number(token) -> list[str]:
             return ["Plur"]  # "der Zustand von Gewässern, bei dem ihr Wasserstand … liegt": their
         elif token.lower_.startswith("ihr") and _opens_its_sentence(token) and _plural_subject_before(token):
             return ["Plur"]  # "Faultiere … hängen so gut, dass sie … Ihr Fell lässt den Regen ablaufen": their
+        elif token.lower_.startswith("ihr") and _opens_its_sentence(token) \
+                and _plural_owner_past(_main_clause_subject_before(token), token):
+            return ["Plur"]  # "Weil sie tagsüber schlafen, schläft man dort nicht. Ihr Revier ist …": their
         elif token.lower_.startswith("ihr") and _woman_last_before(token):
             return ["sie", "Sing"]  # "… wird sie als Heilige verehrt. Ihre Werke …": her
         elif "Sing" in subject.morph.get("Number") and _thing_before_in_its_sentence(token):
             return ["thing", "Sing"]  # "Mit dem Wort Geschwindigkeit wird nur ihr Betrag gemeint": its
+    if token.lower_.startswith("ihr") and subject is not None and _plural_owner_past(subject, token):
+        return ["Plur"]  # "Weil sie tagsüber schlafen, sieht man sie selten. Ihr Revier erkennt man …": their
     # where the parse found no subject or no number for it, the finite verb agrees with the subject
     verb_number = _finite_number(verb)
     if subject is None:
@@ -296,6 +301,18 @@ def _clause_verb_and_subject(token):
     lassen and its subject."""
     verb = verb_above(token)
     subject = _subject(verb)
+    joined = [verb]
+    for _ in range(_CLAUSE_HOPS):
+        # "Fledermäuse finden ihren Weg und können ihre Beute fangen", "können sie nicht mehr sprechen, erinnern
+        # sich an nichts und können ihren Körper nicht beherrschen": the first verb's subject, theirs
+        last = joined[-1]
+        if subject is not None or last.dep_ != "conj" or last.head.pos_ not in ("VERB", "AUX") or zu_infinitive(last.head):
+            break
+        joined.append(last.head)
+        subject = _subject(last.head)
+    if subject is not None and len(joined) > 1 and any(_disagrees(subject, conjunct) for conjunct in joined[:-1]):
+        # "…, dass Arme und Reiche … wohnen, sondern sich … ballen" hung on "Das bedeutet": not its subject
+        subject = None
     if subject is None and verb.dep_ == "xcomp" and verb.head.lemma_ == "lassen" and not zu_infinitive(verb):
         verb = verb.head  # "Das Problem lässt sich lösen": the "sich" of sich lassen, on the bare infinitive
         subject = _subject(verb)
@@ -314,6 +331,13 @@ def _clause_verb_and_subject(token):
 _CONTROL_DEPTH = 2  # "versucht, … zu beginnen, um … zu …"
 _INFINITIVE_CLAUSES = {"xcomp", "advcl", "ccomp"}
 _NOMINAL = {"NOUN", "PROPN", "PRON"}
+
+
+def _disagrees(subject, verb) -> bool:
+    """The verb's own finite number is not the subject's ("ballen", plural, and "Das")."""
+    own = _finite_number(verb)
+    number = ["Plur"] if any(child.dep_ == "conj" for child in subject.children) else list(subject.morph.get("Number"))
+    return bool(own) and bool(number) and own != number
 
 
 def _subject(verb):
@@ -371,8 +395,10 @@ def referent_before(pronoun):
     for word in reversed(pronoun.doc[_start_of_sentence_before(pronoun) : pronoun.i]):
         if verb_above(word).i == clause.i or word.i == described or word.pos_ not in ("NOUN", "PROPN", "PRON"):
             continue
-        if word.i >= own_start and word.dep_.startswith("nsubj"):
-            continue  # the doers of its sentence's other clauses: "Beamte zerrten sie weg, aber Jiang rief sie zurück"
+        if word.i >= own_start and word.dep_.startswith("nsubj") and word.lower_ != "sie":
+            # the doers of its sentence's other clauses: "Beamte zerrten sie weg, aber Jiang rief sie zurück";
+            # not a "sie" ("Weil sie tagsüber schlafen, sieht man sie selten": them)
+            continue
         if word.pos_ == "PRON" and (word.lower_ != "sie" or not word.dep_.startswith("nsubj")):
             continue  # (a subject "sie" has its verb's number; an object's would be guessed in turn)
         if word.pos_ == "PROPN" and word.morph.get("Gender") != ["Fem"]:
@@ -471,6 +497,29 @@ def _plural_subject_before(possessive) -> bool:
     """The subject of the main clause before the possessive is a plural ("Manche Kinder haben …: Ihr …")."""
     subject = _main_clause_subject_before(possessive)
     return subject is not None and plural(subject)
+
+
+def _plural_owner_past(subject, possessive) -> bool:
+    """*subject* (the possessive's clause's, or the main clause's before it) cannot own the possessive "ihr"
+    ("man"), and the last subject before it that may is a plural: "Weil sie tagsüber schlafen, sieht man sie
+    selten. Ihr Revier …" (their; not the last plural of another role: "… Gitarren. Dieser Artikel legt den
+    Schwerpunkt auf die Gitarre und … mit ihrer …": its)."""
+    if subject is not None and _ihr_may_point_to(subject):
+        return False
+    referent = referent_before(possessive)
+    return referent is not None and referent.dep_.startswith("nsubj") and plural(referent)
+
+
+def _ihr_may_point_to(word) -> bool:
+    """"ihr" may be the possessive of *word*: not "man" nor another pronoun of a man, a thing or the
+    speaker, nor a singular noun the dictionary has as masculine or neuter ("der Staat"); a name, or a word
+    the dictionary lacks ("Dr. Rice" tagged a noun), may be a woman's."""
+    if word.pos_ == "PRON":
+        return word.lower_ not in _NO_OWNERS_OF_IHR
+    return word.pos_ != "NOUN" or plural(word) or noun_gender(word._.term or word.lemma_) not in ("m", "n")
+
+
+_NO_OWNERS_OF_IHR = frozenset({"man", "er", "es", "ich", "du", "wir", "jemand", "niemand"})
 
 
 def _woman_still_the_subject(pronoun, depth: int = _POINTING_BACK_DEPTH) -> bool:

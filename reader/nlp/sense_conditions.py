@@ -23,6 +23,7 @@ from reader.lexicon import Entry, lookup, short_gloss
 from reader.lexicon.ranking import USAGE_STOPWORDS, gloss_core
 from reader.lexicon.valency import INTRANSITIVE, TRANSITIVE, sense_valency
 from reader.nlp.extensions import token_value
+from reader.nlp.lang.english import PERCEPTION_VERBS
 from reader.nlp.lang.grammar import UNMARKED_COMPARATIVES
 from reader.nlp.lang.prepositions import ACCUSATIVE, CONTRACTIONS, DATIVE, TWO_WAY
 from reader.nlp.clause_words import clause_words
@@ -172,6 +173,8 @@ def _without_object_first(verb: str, senses: list[str], perfect_with_sein: bool)
     English ("eingehen": to take (a risk)) counts as transitive."""
     if not senses or (sense_valency(verb, senses[0]) != {TRANSITIVE} and not _OBJECT_NOTE.search(senses[0])):
         return senses
+    if gloss_core(senses[0]) in PERCEPTION_VERBS:
+        return senses  # "nicht mehr richtig sehen": to see, which English says without an object too
     allowed = ({INTRANSITIVE}, frozenset()) if perfect_with_sein else ({INTRANSITIVE},)
     # (among the first few: a rare sense far down is no better guess than the first, "anbieten": to offer
     # your services as a prostitute)

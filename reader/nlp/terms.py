@@ -31,6 +31,7 @@ from spacy.tokens import Doc, Token
 from reader.lexicon import LexiconMissingError, is_verb, lookup
 from reader.nlp import lemma_dictionary
 from reader.nlp.doc_arrays import tokens_where
+from reader.nlp.capitalised_words import listed_as
 from reader.nlp.doc_facts import cut_short
 from reader.nlp.extensions import set_token_value
 from reader.nlp.finite_verbs import opens_subordinate_clause
@@ -82,6 +83,22 @@ def assign_terms(doc: Doc) -> None:
                 particle._.particle_of = verb.i
                 particle._.learnable = verb._.learnable
                 break
+    _adjectives_taken_for_particles(doc)
+
+
+def _adjectives_taken_for_particles(doc: Doc) -> None:
+    """"Die Kinder sprechen laut", "Die Musik ist laut", "Die Tür ist zu", "ist es etwas wahrscheinlicher"
+    with the last word a verb's particle (tagged PTKVZ) that no verb of its clause takes: the adjective the
+    dictionary has (loud, closed, more likely), which says how, or what is; no preposition ("according to")."""
+    for particle in tokens_where(doc, "TAG", ("PTKVZ",)):
+        if particle._.particle_of is not None or not particle.is_lower:
+            continue
+        if not listed_as(particle.lemma_.lower(), "ADJ"):
+            continue  # (by its lemma: a compared form, "wahrscheinlicher", is one too: more likely)
+        particle.pos_, particle.tag_ = "ADJ", "ADJD"
+        particle.set_morph("Degree=Pos")
+        if particle.dep_ == "compound:prt":
+            particle.dep_ = "advmod"
 
 
 def _host_candidates(particle: Token) -> Iterator[Token]:

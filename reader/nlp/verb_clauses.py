@@ -515,10 +515,12 @@ def subordinators_taken_for_prepositions(doc: Doc) -> None:
     stands last before the next punctuation. A conjunction that marks a clause is one, not a preposition
     ("Während … gesprochen wird, erkennt …": while, not during); so is a word that is both, tagged a
     preposition, where a preposition or pronoun follows it instead of its noun phrase ("Während in der
-    Erzählung … gesprochen wird, …")."""
+    Erzählung … gesprochen wird, …") or where it opens its clause after a comma ("…, bis die Jungtiere
+    schlüpfen": until; not "die während des Krieges geflohen sind", a relative clause's phrase)."""
     homographs = [
         word for word in tokens_where(doc, "TAG", ("APPR",))
-        if word.lower_ in PREPOSITION_OR_CONJUNCTION and word.i + 1 < len(doc) and doc[word.i + 1].pos_ in ("ADP", "PRON")
+        if word.lower_ in PREPOSITION_OR_CONJUNCTION and word.i + 1 < len(doc)
+        and (doc[word.i + 1].pos_ in ("ADP", "PRON") or doc[word.i - 1].text == ",")
     ]
     for word in merged(tokens_where(doc, "TAG", ("KOUS",)), homographs):
         end = clause_end(word)
@@ -528,7 +530,8 @@ def subordinators_taken_for_prepositions(doc: Doc) -> None:
         if word.dep_ != "mark":
             head = verb.head if verb.dep_ in ("aux", "aux:pass", "cop") else verb  # "Kanzlerin wurde"
             set_head(word, head, "mark")
-        if word.pos_ == "ADP" and (verb.pos_ == "AUX" or clearly_finite(verb)):  # ("während … ernennen": an infinitive)
+        # ("während … ernennen": an infinitive; after a comma the clause's last verb is its finite one)
+        if word.pos_ == "ADP" and (verb.pos_ == "AUX" or clearly_finite(verb) or doc[word.i - 1].text == ","):
             word.pos_, word.tag_ = "SCONJ", "KOUS"
 
 

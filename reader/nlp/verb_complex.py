@@ -30,7 +30,7 @@ from reader.lexicon import form_entry
 from reader.lexicon.database import LexiconMissingError
 from reader.lexicon.valency import intransitive_only
 from reader.nlp import lemma_dictionary
-from reader.nlp.lang.grammar import AUX_DEPS, MODALS
+from reader.nlp.lang.grammar import AUX_DEPS, GRADING_ADVERBS, MODALS
 from reader.nlp.lang.prepositions import governed_cases
 from reader.nlp.lang.verbs import SEPARABLE_PREFIXES
 from reader.nlp.morph_features import feature_values
@@ -232,6 +232,10 @@ def _bare_infinitive(token: Token, head: Token) -> bool:
     if token.lower_ != lemma(token) or token.i != head.i:
         return False
     first = head.head  # "wollten … zurücknehmen und … verschieben": the modal of the first conjunct serves both
+    for _ in range(_CONJUNCT_HOPS):  # "können … sehen, fühlen und schmecken": all of them
+        if first.dep_ != "conj" or first.head.i == first.i or any(c.dep_ == "aux" for c in first.children):
+            break
+        first = first.head
     # (not haben or sein, which take no bare infinitive, nor across a subject of its own: "hatte … ausgewertet,
     # dabei entnehmen sie …")
     if head.dep_ == "conj" and any(c.dep_ == "aux" and lemma(c) in AUXILIARIES - {"haben", "sein"} for c in first.children):
@@ -252,6 +256,25 @@ def _bare_infinitive(token: Token, head: Token) -> bool:
     last = next((t for t in reversed(head.sent) if not t.is_space), None)
     statement = last is not None and last.text in (".", "!", "?", "“", "\"", "…", ":", ";")
     return not statement and singular
+
+
+_CONJUNCT_HOPS = 4
+
+
+def _modal_after_the_last_conjunct(head: Token) -> bool:
+    """The modal after the last of the verbs listed after `head` is the finite verb of them all ("…, weil sie
+    nicht mehr hören, lesen und laufen können"): the first is an infinitive too, no present tense."""
+    last = head
+    for _ in range(_CONJUNCT_HOPS):
+        later = [child for child in last.children if child.dep_ == "conj" and child.i > last.i and child.pos_ in VERBAL]
+        if not later:
+            break
+        last = later[-1]
+        if any(child.dep_.startswith("nsubj") for child in last.children):
+            return False  # "dass die USA ihre Quote erhöhen und Europa … ankurbeln müsse": a clause of its own
+    return last.i != head.i and any(
+        c.dep_ == "aux" and c.i > last.i and lemma(c) in MODALS for c in last.children  # (the tagger may say VMINF)
+    )
 
 
 def is_participle_form(token: Token) -> bool:
@@ -299,7 +322,12 @@ def _verb_complex(head: Token, extra: Token | None, members: list[Token] | None)
     preferred = extra if extra is not None and kind(extra) == "fin" else None
     vc = VerbComplex(head, members, preferred or finite_of(members, head))
     vc.main = head if is_verb(head) else None
-    if vc.finite is None and members and _clause_needs_finite(head, members[-1]) and not _bare_infinitive(members[-1], head):
+    # "…, weil sie nicht mehr hören, lesen und laufen können": an infinitive of the modal after the list
+    listed_under_a_modal = head.lower_ == lemma(head) and _modal_after_the_last_conjunct(head)
+    if listed_under_a_modal and vc.finite is not None and vc.finite.i == head.i:
+        vc.finite = None
+    if vc.finite is None and members and _clause_needs_finite(head, members[-1]) and not _bare_infinitive(members[-1], head) \
+            and not listed_under_a_modal:
         vc.finite = members[-1]  # "ob die Preise steigen": the plural present looks like the infinitive
     if vc.finite is not None and not is_verb(vc.finite):
         vc.finite = None  # "lautstark", "heran" tagged a finite verb are none
@@ -357,6 +385,7 @@ def _read(vc: VerbComplex) -> None:
     participles = [
         t for t in rest
         if _participle_beside_finite(t) and not (verb == "sein" and t.tag_ == "ADJD" and adjective_in_use(t.lower_, lemma(t)))
+        and not (verb == "sein" and _graded(t))
         and not _infinitive_with_object(t, vc, verb)
         and not (t.i > 0 and t.doc[t.i - 1].tag_ == "PTKZU")  # "war … zu empfangen": sein + zu-infinitive
     ]
@@ -494,6 +523,13 @@ def _auxiliary_of_its_base(participle: str) -> str:
             if verb:
                 return takes_sein(verb)
     return ""
+
+
+def _graded(participle: Token) -> bool:
+    """A grading adverb right before the participle makes it an adjective: "ist sehr beliebt", "das weit
+    entfernt ist"."""
+    before = participle.doc[participle.i - 1] if participle.i else None
+    return before is not None and before.lower_ in GRADING_ADVERBS and before.head.i == participle.i
 
 
 def _participle_beside_finite(token: Token) -> bool:

@@ -304,6 +304,41 @@ def function_words_taken_for_verbs(doc: Doc) -> None:
         token.set_morph("Degree=Pos" if adjective else None)
 
 
+def pronouns_and_adjectives_taken_for_verbs(doc: Doc) -> None:
+    """"eine Stadt, die niemanden über sich hatte", "Die kleinsten sind …" with "niemanden", "kleinsten" as
+    verbs: a word that is no verb nor a form of one is the pronoun the curated function words have, or
+    after an article the adjective made a noun that the dictionary has. An auxiliary the parser hung on
+    such a pronoun is the clause's verb, with the pronoun its object."""
+    for token in tokens_where(doc, "POS", ("VERB",)):
+        if not token.is_lower or not token.is_alpha:
+            continue
+        try:
+            if is_verb(token.lower_) or is_verb(lemma_dictionary.lemmatize(token.lower_)):
+                continue
+            before = doc[token.i - 1] if token.i else None
+            if function_entry(token.lower_, "PRON") is not None:
+                _pronoun_of_its_auxiliary(token)
+            elif before is not None and before.pos_ == "DET" and only_an_adjective(token.lower_):
+                token.pos_, token.tag_ = "ADJ", "ADJA"
+                token.set_morph(None)
+        except LexiconMissingError:
+            return
+
+
+def _pronoun_of_its_auxiliary(pronoun: Token) -> None:
+    pronoun.pos_, pronoun.tag_ = "PRON", "PIS"
+    pronoun.set_morph(None)
+    auxiliary = next((child for child in pronoun.children if child.dep_ == "aux" and child.tag_.endswith("FIN")), None)
+    if auxiliary is None:
+        return
+    take_place(auxiliary, pronoun)
+    for child in list(pronoun.children):
+        if child.i != auxiliary.i:
+            set_head(child, auxiliary)
+    set_head(pronoun, auxiliary, "obj")
+    auxiliary.pos_ = "VERB"
+
+
 def undeclined_attributes(doc: Doc) -> None:
     """"Die Opposition hat wiederholt Neuwahlen gefordert" with "wiederholt" as an attribute of
     "Neuwahlen": an attributive adjective is declined (-e, -en, -em, -er, -es), so a lower-case word tagged
@@ -392,17 +427,22 @@ def attributive_adjectives_taken_for_adverbs(doc: Doc) -> None:
     """"innerhalb verschiedener neuheidnischer Bewegungen" with "verschiedener" as an adverb (differently): a
     lower-case word with an adjective ending, whose stem the lexicon has as an adjective and which it
     has as no adverb, right before an attribute with the same ending, is an attribute of that attribute's
-    noun too; so is one right before the noun the parser hangs it on ("Atome verschiedener Elemente")."""
+    noun too; so is one right before the noun the parser hangs it on ("Atome verschiedener Elemente"). Right
+    after an article, where no adverb stands, also one the lexicon has as an adverb, and before a comma of
+    attributes ("Ihre lange, klebrige Zunge")."""
     for token in tokens_where(doc, "POS", ("ADV",)):
-        if not token.is_lower or token.i + 1 >= len(doc):
+        if not token.is_lower or token.i + 2 >= len(doc):
             continue
         ending, following = adjective_ending(token.text), doc[token.i + 1]
+        determined = token.i > 0 and doc[token.i - 1].tag_ in _DETERMINER_TAGS
+        if following.text == "," and determined:
+            following = doc[token.i + 2]
         # ("Atome verschiedener Elemente": right before the noun the parser hangs it on, as an attribute)
         on_its_noun = token.dep_ == "amod" and token.head.i == following.i
         if ending is None or not (on_its_noun or following.tag_ == "ADJA" and adjective_ending(following.text) == ending):
             continue
         noun = following if on_its_noun else following.head
-        if noun.pos_ not in ("NOUN", "PROPN") or noun.i < following.i or listed_as(token.lower_, "ADV"):
+        if noun.pos_ not in ("NOUN", "PROPN") or noun.i < following.i or (listed_as(token.lower_, "ADV") and not determined):
             continue
         if listed_as(token.lower_[: -len(ending)], "ADJ"):
             token.pos_, token.tag_ = "ADJ", "ADJA"
@@ -445,9 +485,17 @@ def common_nouns_taken_for_names(doc: Doc) -> None:
     the dictionary has as a noun (or a form of one) and Wiktionary not as a name is that common noun,
     with its gender and plural ("names are singular" made it one drug). So is one both taggers call a
     name where the text has the same word as a common noun elsewhere ("war die Band" beside "der Band
-    gelang"), one in the plural the dictionary gives it ("manchmal werden Charaktere gezeigt"), or one
-    standing alone as a heading ("# Hochwasser"), where the tagger has no context."""
+    gelang", "das Chamäleon" beside "Chamäleons" as a noun), one in the plural the dictionary gives it
+    ("manchmal werden Charaktere gezeigt"), or one standing alone as a heading ("# Hochwasser"), where the
+    tagger has no context."""
     common_elsewhere = {token.text for token in doc if token.pos_ == "NOUN" and token.tag_ == "NN"}
+    try:
+        # the dictionary forms of those nouns: "Chamäleons" as a noun makes "das Chamäleon" one (not a
+        # name's: "Venezuelas" tagged a noun makes no "Venezuela")
+        terms = {lookup(text, "NOUN").term for text in common_elsewhere}
+        common_elsewhere |= {term for term in terms if database.name_kind(term) is None}
+    except LexiconMissingError:
+        return
     for token in tokens_where(doc, "POS", ("PROPN",)):
         elsewhere = token.text in common_elsewhere
         # (whether it stands alone is asked only where it decides: it walks the sentence)

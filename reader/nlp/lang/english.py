@@ -288,6 +288,14 @@ EVENT_WORDS = frozenset(
     "match matches ceremony ceremonies celebration celebrations festival festivals concert concerts "
     "demonstration demonstrations protest protests".split()
 )
+# English verbs of the senses, which stand without an object as well ("weil sie nicht mehr richtig sehen
+# können": see, not look).
+PERCEPTION_VERBS = frozenset("see hear smell taste feel".split())
+# English nouns of conditions, which "bei" names the case of ("Bei dieser Krankheit verlieren Menschen …": with).
+CONDITION_WORDS = frozenset(
+    "disease diseases illness illnesses condition conditions disorder disorders syndrome infection infections "
+    "injury injuries weather temperature temperatures heat cold fever pain".split()
+)
 PERSON_WORDS = FEMALE_WORDS | frozenset(
     "man men male person people human humans being father son brother husband king boy uncle nephew "
     "grandfather widower groom monk prince duke emperor actor child baby fan".split()

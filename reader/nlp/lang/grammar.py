@@ -48,6 +48,9 @@ AUXILIARY_FORMS: dict[str, str] = {
 DEGREE_ADVERBS: frozenset[str] = frozenset(
     "sehr äußerst höchst überaus ziemlich extrem besonders völlig total wirklich recht".split()
 )
+# Adverbs that grade a participle after "sein" as an adjective, which a state passive cannot be graded
+# so: "ist sehr beliebt", "ist weit entfernt" (far away, not removed); "völlig zerstört" stays a passive.
+GRADING_ADVERBS: frozenset[str] = frozenset("sehr äußerst höchst überaus ziemlich extrem besonders weit".split())
 # The relations that join an auxiliary, modal or copula to its verb.
 AUX_DEPS: frozenset[str] = frozenset({"aux", "aux:pass", "cop"})
 # The endings of a declined adjective, longest first so that stripping one leaves the stem.
@@ -79,8 +82,8 @@ KONJUNKTIV_I: frozenset[str] = frozenset(
 )
 
 # Words that are a preposition and a subordinating conjunction: "während der Sitzung" (during), "während
-# er sprach" (while); "seit Jahren", "seit er kam".
-PREPOSITION_OR_CONJUNCTION: frozenset[str] = frozenset({"während", "seit"})
+# er sprach" (while); "seit Jahren", "seit er kam"; "bis Montag", "bis die Jungen schlüpfen".
+PREPOSITION_OR_CONJUNCTION: frozenset[str] = frozenset({"während", "seit", "bis"})
 
 SUBORDINATORS: dict[str, str] = {
     "dass": "that", "daß": "that", "ob": "whether", "weil": "because", "wenn": "if, when", "als": "when",

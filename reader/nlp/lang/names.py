@@ -17,6 +17,10 @@ PARTICLE_ARTICLES: frozenset[str] = frozenset("der den dem".split())
 # compound (those, "Umgehungsstraße", are listed). Endings that also close everyday compounds
 # ("-weg", "-platz", "-markt", "-tor") are left out.
 STREET_SUFFIXES: tuple[str, ...] = ("straße", "strasse", "allee", "gasse", "chaussee")
+# So are the last parts of place names that close no everyday noun ("Sandhausen", not the beluga Hausen;
+# "Tübingen", "Helmstedt", "Bayreuth", "Frauenweiler"); "-heim", "-dorf", "-bach", "-leben" do
+# ("Altersheim", "Feriendorf", "Wildbach", "Landleben").
+PLACE_SUFFIXES: tuple[str, ...] = ("ingen", "hausen", "stedt", "reuth", "weiler")
 
 # Nouns that are a form of address right before a name ("Frau Arbour": Ms Arbour, not "woman Arbour"),
 # with that sense of theirs.
