@@ -8,11 +8,8 @@ from spacy.tokens import Doc
 from reader.nlp import analyze, load_pipeline
 from reader.nlp.article_repairs import determiner_given_its_nouns_role
 from reader.nlp.contextual_classes import possessives_taken_for_verbs
-from reader.nlp.word_classes import (
-    attributive_adjectives_taken_for_adverbs,
-    common_nouns_taken_for_names,
-    pronouns_and_adjectives_taken_for_verbs,
-)
+from reader.nlp.word_classes import attributive_adjectives_taken_for_adverbs, common_nouns_taken_for_names
+from reader.nlp.words_taken_for_verbs import pronouns_and_adjectives_taken_for_verbs
 
 
 def _doc(**parse) -> Doc:

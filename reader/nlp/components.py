@@ -84,14 +84,9 @@ from reader.nlp.word_classes import (
     imperatives_opening_a_quotation,
     common_nouns_taken_for_names,
     degree_particles,
-    adverbs_taken_for_verbs,
-    function_words_taken_for_verbs,
-    pronouns_and_adjectives_taken_for_verbs,
     undeclined_attributes,
-    names_taken_for_verbs,
     attributive_adjectives_taken_for_verbs,
     attributive_adjectives_taken_for_adverbs,
-    attributive_participles_taken_for_verbs,
     fronted_participles,
     infinitive_conjunctions,
     place_adjectives,
@@ -99,6 +94,13 @@ from reader.nlp.word_classes import (
     names_taken_for_prepositions,
     adjectives_taken_for_determiners,
     plural_verbs_read_as_singular,
+)
+from reader.nlp.words_taken_for_verbs import (
+    adverbs_taken_for_verbs,
+    attributive_participles_taken_for_verbs,
+    function_words_taken_for_verbs,
+    names_taken_for_verbs,
+    pronouns_and_adjectives_taken_for_verbs,
 )
 
 

@@ -26,7 +26,8 @@ from reader.nlp.lang.sentences import MONTHS, TIME_NOUNS
 from reader.nlp.lang.valency import REPORTING_VERBS
 from reader.nlp.morph_features import feature_values
 from reader.nlp.preposition_uses import after_von, preposition_uses
-from reader.nlp.pronoun_uses import demonstrative_number, intensifier_uses, polite, pronoun_uses, subject_number
+from reader.nlp.owner_uses import intensifier_uses, subject_number
+from reader.nlp.pronoun_uses import demonstrative_number, polite, pronoun_uses
 from reader.nlp.verb_forms import is_participle, zu_infinitive
 
 

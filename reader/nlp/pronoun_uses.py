@@ -1,20 +1,16 @@
-"""Whom a pronoun or possessive points to, for its hand-checked gloss.
+"""Whom a personal pronoun points to, for its hand-checked gloss, and what any word points back to.
 
-"ihr" is "their" after a plural subject and "its" after a thing ("Die Partei … ihr Programm"), "sein"
-"its" after a masculine thing where no man was named just before ("ein Körper … seinen Ort"),
-"sich" after "er" is "himself", "selbst" after a plural "themselves", a subject "Sie" takes its finite verb's number ("Sie gewann": she),
-a capitalised "Sie"/"Ihre" inside the sentence is the polite "you"/"your" (and its "sich" "yourself"),
-a singular "sie" is "it" where the feminine noun it points back to names no woman ("Die
-Steuer … soll sie steigen") and "er" where the masculine one names no person and no man was named
-just before ("der Geocache … an der er gefunden wurde"), an accusative "sie" is "her"/"them", and
-"ihr" on its own subject is "her" after a woman ("… wird sie verehrt. Ihre Werke …"). A personal
-pronoun never points to a noun of its own clause. The uses name rows of
+A subject "Sie" takes its finite verb's number ("Sie gewann": she); a capitalised "Sie"/"Ihre" inside the
+sentence is the polite "you"/"your" (and its "sich" "yourself"); a singular "sie" is "it" where the feminine
+noun it points back to names no woman ("Die Steuer … soll sie steigen") and "er" where the masculine one
+names no person and no man was named just before ("der Geocache … an der er gefunden wurde"); an
+accusative "sie" is "her"/"them", as what it stands for. A personal pronoun never points to a noun of its
+own clause. The helpers that find the clause's subject, the thing or woman named before, and the referent
+of an object "sie" serve reader.nlp.owner_uses too (possessives, "sich", "selbst"). The uses name rows of
 reader/lexicon/data/function_words.tsv.
 """
 
 from __future__ import annotations
-
-import re
 
 from reader.labels import MORPH_GENDERS
 from reader.lexicon import lookup, noun_gender
@@ -32,15 +28,15 @@ from reader.nlp.verb_forms import zu_infinitive
 def pronoun_uses(pronoun) -> list[str]:
     """A personal pronoun's number, and "thing" for a singular "sie" that points back to one."""
     number = _pronoun_number(pronoun)  # a subject's is its verb's: "Dort halfen sie" (they), whatever the model guessed
-    thing = pronoun.lower_ == "sie" and "Sing" in number and _thing(_antecedent(pronoun)) and not _woman_still_the_subject(pronoun)
+    thing = pronoun.lower_ == "sie" and "Sing" in number and names_a_thing(feminine_antecedent(pronoun)) and not _woman_still_the_subject(pronoun)
     if pronoun.lower_ in _MASCULINE_PRONOUNS and not thing:
-        antecedent = _masculine_thing_before(pronoun)
+        antecedent = masculine_thing_before(pronoun)
         # a man named just before is more likely meant than the last masculine thing ("Linné … hatte er
         # Zugriff auf die Bücher, die er …"); within the pronoun's sentence, only one named before it there
         # ("Der Besucher … . Anschließend wird der Geocache … versteckt, an der er …": it)
         own_start = sentence_starts(pronoun.doc)[pronoun.i]
         start = own_start if antecedent is not None and antecedent.i >= own_start else None
-        thing = antecedent is not None and not _person_named_before(pronoun, start, antecedent)
+        thing = antecedent is not None and not person_named_before(pronoun, start, antecedent)
     # a sentence's first "Sie" points to a woman named just before rather than to the last thing ("… der
     # Partei, Jane Dodds, erfolgreich. Sie gewann …": she)
     thing = thing and not (pronoun.text == "Sie" and _woman_or_name_before(pronoun))
@@ -53,7 +49,7 @@ _MASCULINE_PRONOUNS = frozenset(("er", "ihn", "ihm"))
 _POINTING_BACK_DEPTH = 3  # "Der Fluss … Er … er …": pronouns pointing back to pronouns, a few sentences
 
 
-def _masculine_thing_before(pronoun, depth: int = _POINTING_BACK_DEPTH, genders: tuple[str, ...] = ("Masc",)):
+def masculine_thing_before(pronoun, depth: int = _POINTING_BACK_DEPTH, genders: tuple[str, ...] = ("Masc",)):
     """The thing *pronoun* points back to, where the last masculine (or one of *genders*) singular word
     before it in its sentence or the one before, outside a personal pronoun's own clause, names one: a common noun that names no person ("der
     Geocache … an der er gefunden wurde": it; "der Tisch"), a name the lexicon has as a masculine noun ("der
@@ -62,7 +58,7 @@ def _masculine_thing_before(pronoun, depth: int = _POINTING_BACK_DEPTH, genders:
     own_clause = verb_above(pronoun).i if pronoun.pos_ == "PRON" else None  # (a possessive may point into its clause)
     for word in reversed(pronoun.doc[_start_of_sentence_before(pronoun) : pronoun.i]):
         if word.pos_ == "PRON" and word.lower_ in _MASCULINE_PRONOUNS:
-            return _masculine_thing_before(word, depth - 1) if depth > 1 else None
+            return masculine_thing_before(word, depth - 1) if depth > 1 else None
         if cut_short(word):
             continue
         fitting = any(gender in genders for gender in word.morph.get("Gender")) and "Sing" in word.morph.get("Number")
@@ -76,7 +72,7 @@ def _masculine_thing_before(pronoun, depth: int = _POINTING_BACK_DEPTH, genders:
         unlisted_with_article = noun_gender(word._.term or word.lemma_) is None and any(
             child.dep_ == "det" for child in word.children
         )
-        return word if _names_no_person(word, []) or unlisted_with_article else None
+        return word if names_no_person(word, []) or unlisted_with_article else None
     return None
 
 
@@ -93,53 +89,7 @@ def _after_a_relative(pronoun) -> bool:
     return before is not None and before.lower_ in ("die", "das") and "Rel" in before.morph.get("PronType")
 
 
-def subject_number(token) -> list[str]:
-    """The number (and, for a pronoun, the pronoun) of the subject of the clause a possessive or
-    "sich" stands in: "ihr" is "their" when it points back to a plural subject, as it mostly does
-    ("Die Parteien stellten ihr Programm vor"); "sich" after "er" is "himself"."""
-    verb, subject = _clause_verb_and_subject(token)
-    if subject is not None and subject.i == token.head.i and token.dep_.startswith("det"):
-        # a possessive's own noun is not whose it is: the subject of the clause before "und" may be ("…
-        # abhängig sind und ihre Tätigkeit … gelten könnte"); "sein" points to one man or thing whatever its
-        # noun's gender ("Seine Werke zählten …": his, not its), while "ihre Bemühungen" are mostly theirs
-        if verb.dep_ == "conj":
-            subject = _subject(verb.head) or subject
-        elif token.lemma_ == "sein":
-            # the last masculine or neuter word before it, where that names a thing and no man was named
-            # between ("Iran besteht aus … Becken. Seine Lage …": its), else a man or a thing alike
-            thing = _masculine_thing_before(token, genders=("Masc", "Neut"))
-            if thing is not None and not _person_named_before(token, None, thing):
-                return ["thing", "Sing"]
-            subject = None
-        elif token.lower_.startswith("ihr") and _plural_before_in_its_sentence(token):
-            return ["Plur"]  # "der Zustand von Gewässern, bei dem ihr Wasserstand … liegt": their
-        elif token.lower_.startswith("ihr") and _opens_its_sentence(token) and _plural_subject_before(token):
-            return ["Plur"]  # "Faultiere … hängen so gut, dass sie … Ihr Fell lässt den Regen ablaufen": their
-        elif token.lower_.startswith("ihr") and _opens_its_sentence(token) \
-                and _plural_owner_past(_main_clause_subject_before(token), token):
-            return ["Plur"]  # "Weil sie tagsüber schlafen, schläft man dort nicht. Ihr Revier ist …": their
-        elif token.lower_.startswith("ihr") and _woman_last_before(token):
-            return ["sie", "Sing"]  # "… wird sie als Heilige verehrt. Ihre Werke …": her
-        elif "Sing" in subject.morph.get("Number") and _thing_before_in_its_sentence(token):
-            return ["thing", "Sing"]  # "Mit dem Wort Geschwindigkeit wird nur ihr Betrag gemeint": its
-    if token.lower_.startswith("ihr") and subject is not None and _plural_owner_past(subject, token):
-        return ["Plur"]  # "Weil sie tagsüber schlafen, sieht man sie selten. Ihr Revier erkennt man …": their
-    # where the parse found no subject or no number for it, the finite verb agrees with the subject
-    verb_number = _finite_number(verb)
-    if subject is None:
-        return verb_number
-    uses = referent_uses(subject, verb_number)
-    if token.lemma_ == "sein":
-        # "sein" points back to a masculine or neuter word: "ein Körper … seinen Ort" (its), never to
-        # a feminine thing ("Die Regierung seines Landes": his)
-        uses = [use for use in uses if use != "thing"]
-        masculine_thing = subject.morph.get("Gender") == ["Masc"] and _names_no_person(subject, uses)
-        if masculine_thing and not _person_named_before(token):
-            uses.insert(0, "thing")
-    return uses
-
-
-def _person_named_before(token, start: int | None = None, thing=None) -> bool:
+def person_named_before(token, start: int | None = None, thing=None) -> bool:
     """A man the text names in the sentence before *token* or the one before it (or from *start*), other
     than *thing*, to whom a "sein" is more likely to point than to its clause's subject: "Garang … Der
     Hubschrauber befand sich auf dem Weg zu seiner Residenz" (his). A name the lexicon has no noun of
@@ -158,7 +108,7 @@ def _person_named_before(token, start: int | None = None, thing=None) -> bool:
             continue
         if word.pos_ == "PRON" and word.lower_ == "er":
             return True
-        if word.pos_ == "NOUN" and not _names_no_person(word, []):
+        if word.pos_ == "NOUN" and not names_no_person(word, []):
             return True
     return False
 
@@ -166,7 +116,7 @@ def _person_named_before(token, start: int | None = None, thing=None) -> bool:
 def _named_by_its_noun(name) -> bool:
     """A name right after the noun that says what it names, no person: "die Stadt Enns", "der Fluss Inn"."""
     noun = name.head
-    return name.dep_ in ("appos", "flat") and noun.pos_ == "NOUN" and noun.i < name.i and _names_no_person(noun, [])
+    return name.dep_ in ("appos", "flat") and noun.pos_ == "NOUN" and noun.i < name.i and names_no_person(noun, [])
 
 
 def _woman_or_name_before(token) -> bool:
@@ -181,7 +131,7 @@ def _woman_or_name_before(token) -> bool:
     return False
 
 
-def _woman_last_before(token) -> bool:
+def woman_last_before(token) -> bool:
     """Of the words a possessive "ihr" may point back to in its sentence or the one before (a "sie", a
     feminine singular or a plural), the last is a woman: a singular "sie" that points to no thing, or a
     feminine noun naming a person."""
@@ -192,40 +142,15 @@ def _woman_last_before(token) -> bool:
         if word.pos_ in ("NOUN", "PROPN") and "Plur" in word.morph.get("Number"):
             return False
         if word.pos_ == "NOUN" and word.morph.get("Gender") == ["Fem"]:
-            return not _thing(word)
+            return not names_a_thing(word)
     return False
 
 
-def _finite_number(verb) -> list[str]:
+def finite_verb_number(verb) -> list[str]:
     return list(verb.morph.get("Number")) if "Fin" in verb.morph.get("VerbForm") else []
 
 
-def intensifier_uses(selbst) -> list[str]:
-    """Whose self "selbst" stresses: the noun right before it, where "selbst" closes its phrase ("aus der
-    Statistik selbst.": itself), else the subject of its clause ("Selbständige müssen sich selbst
-    versichern": themselves; "Politiker, die in der Vergangenheit selbst Ziel … waren": themselves)."""
-    doc = selbst.doc
-    before = doc[selbst.i - 1] if selbst.i else None
-    after = doc[selbst.i + 1] if selbst.i + 1 < len(doc) else None
-    closes = after is None or after.is_punct or after.pos_ in ("VERB", "AUX", "CCONJ", "SCONJ")
-    # (a personal pronoun too: "nicht er selber"; not "sich", which points to the subject in turn)
-    personal = before is not None and before.pos_ == "PRON" and "Prs" in before.morph.get("PronType") and before.lower_ != "sich"
-    if closes and before is not None and (before.pos_ in ("NOUN", "PROPN") and before.dep_ != "compound" or personal):
-        referent, verb_number = before, []
-        if before.dep_ in ("appos", "flat") and before.head.pos_ == "NOUN" and before.head.i < before.i:
-            referent = before.head  # "Der Ort Einsiedeln selber": the place the name renames
-    else:
-        verb, referent = _clause_verb_and_subject(selbst)
-        verb_number = _finite_number(verb)
-        if referent is None:
-            return verb_number
-    uses = referent_uses(referent, verb_number)
-    if _names_no_person(referent, uses):
-        uses.insert(0, "thing")  # "Der Landtag kann sich selbst auflösen": itself, a masculine thing too
-    return uses
-
-
-def _names_no_person(noun, uses: list[str]) -> bool:
+def names_no_person(noun, uses: list[str]) -> bool:
     """A singular common noun that names no person: the lexicon has no feminine in -in of it, it is no
     such feminine itself, and its first senses name none ("Landtag", "Körper"; not "Minister",
     "Ministerin", nor "Mensch": human being)."""
@@ -269,7 +194,7 @@ def referent_uses(subject, verb_number: list[str]) -> list[str]:
     gender = [listed] if listed else [] if unknown_name else subject.morph.get("Gender")
     neuter = ["Neut"] if subject.pos_ in ("NOUN", "PROPN") and gender == ["Neut"] else []
     # a feminine noun that names no woman is a thing too: "Die Partei … ihre" (its)
-    return person + (["thing"] if _thing(subject, names=True) else []) + number + neuter
+    return person + (["thing"] if names_a_thing(subject, names=True) else []) + number + neuter
 
 
 def _gender_by_title(name):
@@ -293,14 +218,14 @@ def _gender_by_title(name):
     return None
 
 
-def _clause_verb_and_subject(token):
+def clause_verb_and_subject(token):
     """The verb of the clause `token` stands in (up the parse to the first verb), and its subject; for
     a zu-infinitive, which has none of its own, the verb it completes and the one who does it: that
     verb's object where it has one ("forderte die Bürger auf, sich zu melden": the citizens), else its
     subject ("Die EU nutzt das Programm, um ihre Ziele zu verfolgen": the EU); for lassen's bare infinitive,
     lassen and its subject."""
     verb = verb_above(token)
-    subject = _subject(verb)
+    subject = subject_of(verb)
     joined = [verb]
     for _ in range(_CLAUSE_HOPS):
         # "Fledermäuse finden ihren Weg und können ihre Beute fangen", "können sie nicht mehr sprechen, erinnern
@@ -309,13 +234,13 @@ def _clause_verb_and_subject(token):
         if subject is not None or last.dep_ != "conj" or last.head.pos_ not in ("VERB", "AUX") or zu_infinitive(last.head):
             break
         joined.append(last.head)
-        subject = _subject(last.head)
+        subject = subject_of(last.head)
     if subject is not None and len(joined) > 1 and any(_disagrees(subject, conjunct) for conjunct in joined[:-1]):
         # "…, dass Arme und Reiche … wohnen, sondern sich … ballen" hung on "Das bedeutet": not its subject
         subject = None
     if subject is None and verb.dep_ == "xcomp" and verb.head.lemma_ == "lassen" and not zu_infinitive(verb):
         verb = verb.head  # "Das Problem lässt sich lösen": the "sich" of sich lassen, on the bare infinitive
-        subject = _subject(verb)
+        subject = subject_of(verb)
     for _ in range(_CONTROL_DEPTH):
         purpose = any(child.tag_ == "KOUI" for child in verb.children)  # "um/ohne/statt … zu": the subject's
         if subject is not None or not zu_infinitive(verb) or verb.dep_ not in _INFINITIVE_CLAUSES | (
@@ -324,7 +249,7 @@ def _clause_verb_and_subject(token):
             break
         verb = verb_above(verb)  # (past a noun: a purpose clause the parser hung on one, "nutzen das Programm, um …")
         objects = [child for child in verb.children if child.dep_ == "obj" and child.pos_ in _NOMINAL]
-        subject = (None if purpose else next(iter(objects), None)) or _subject(verb)
+        subject = (None if purpose else next(iter(objects), None)) or subject_of(verb)
     return verb, subject
 
 
@@ -335,12 +260,12 @@ _NOMINAL = {"NOUN", "PROPN", "PRON"}
 
 def _disagrees(subject, verb) -> bool:
     """The verb's own finite number is not the subject's ("ballen", plural, and "Das")."""
-    own = _finite_number(verb)
+    own = finite_verb_number(verb)
     number = ["Plur"] if any(child.dep_ == "conj" for child in subject.children) else list(subject.morph.get("Number"))
     return bool(own) and bool(number) and own != number
 
 
-def _subject(verb):
+def subject_of(verb):
     return next((child for child in verb.children if child.dep_.startswith("nsubj")), None)
 
 
@@ -348,7 +273,7 @@ def polite(token) -> bool:
     """The polite "you": a capitalised "Sie"/"Ihr…" inside the sentence ("Engagieren Sie sich", "Geben
     Sie Ihre Daten ein"), and "sich" whose subject it is ("yourself")."""
     if token.lower_ == "sich":
-        subject = _clause_verb_and_subject(token)[1]
+        subject = clause_verb_and_subject(token)[1]
         return subject is not None and subject.text == "Sie" and polite(subject)
     if token.lower_ == "ihr" and token.dep_.startswith("nsubj"):
         return False  # "denn Ihr seid die Zukunft": the plural you, capitalised as in a letter (the polite one is "Sie")
@@ -423,7 +348,7 @@ def _senses_name(noun, words: frozenset[str]) -> bool:
     return senses_name(noun._.term or noun.lemma_, words)
 
 
-def _thing(noun, names: bool = False) -> bool:
+def names_a_thing(noun, names: bool = False) -> bool:
     """A feminine singular common noun whose senses name no person: a thing or an institution
     ("Partei", "Steuer"), not "Ministerin" (minister (female)), "Mutter" or "Person"; with *names*, also a
     name the lexicon has as a feminine noun ("Die Türkei hat ihre Grenzen …": its), where a woman's name
@@ -464,64 +389,6 @@ def _adjective_made_noun(term: str) -> bool:
         and noun_gender(term) is None  # (a participle's is VERB)
 
 
-def _thing_before_in_its_sentence(possessive) -> bool:
-    """The feminine noun a possessive's "ihr" points back to stands in its sentence and names a thing,
-    no name standing between ("… Conservative Party zurücktreten wird. Ihr Amt": May's)."""
-    antecedent = _antecedent(possessive)
-    if antecedent is None or antecedent.i < sentence_starts(possessive.doc)[possessive.i] or not _thing(antecedent):
-        return False
-    return not any(word.pos_ == "PROPN" for word in possessive.doc[antecedent.i + 1 : possessive.i])
-
-
-def _plural_before_in_its_sentence(possessive) -> bool:
-    """Of the nouns a possessive "ihr" may point back to in its sentence (a feminine singular or a plural),
-    the last before it is a plural, no name standing between."""
-    doc = possessive.doc
-    for word in reversed(doc[sentence_starts(doc)[possessive.i] : possessive.i]):
-        if word.pos_ == "PROPN":
-            return False
-        if word.pos_ == "NOUN" and "Plur" in word.morph.get("Number"):
-            return True
-        if word.pos_ == "NOUN" and word.morph.get("Gender") == ["Fem"]:
-            return False
-    return False
-
-
-def _opens_its_sentence(word) -> bool:
-    """The first word of its sentence, or of what follows a colon ("… eine Behinderung: Ihr Gehirn …")."""
-    start = sentence_starts(word.doc)[word.i]
-    return word.i == start or word.doc[word.i - 1].text == ":"
-
-
-def _plural_subject_before(possessive) -> bool:
-    """The subject of the main clause before the possessive is a plural ("Manche Kinder haben …: Ihr …")."""
-    subject = _main_clause_subject_before(possessive)
-    return subject is not None and plural(subject)
-
-
-def _plural_owner_past(subject, possessive) -> bool:
-    """*subject* (the possessive's clause's, or the main clause's before it) cannot own the possessive "ihr"
-    ("man"), and the last subject before it that may is a plural: "Weil sie tagsüber schlafen, sieht man sie
-    selten. Ihr Revier …" (their; not the last plural of another role: "… Gitarren. Dieser Artikel legt den
-    Schwerpunkt auf die Gitarre und … mit ihrer …": its)."""
-    if subject is not None and _ihr_may_point_to(subject):
-        return False
-    referent = referent_before(possessive)
-    return referent is not None and referent.dep_.startswith("nsubj") and plural(referent)
-
-
-def _ihr_may_point_to(word) -> bool:
-    """"ihr" may be the possessive of *word*: not "man" nor another pronoun of a man, a thing or the
-    speaker, nor a singular noun the dictionary has as masculine or neuter ("der Staat"); a name, or a word
-    the dictionary lacks ("Dr. Rice" tagged a noun), may be a woman's."""
-    if word.pos_ == "PRON":
-        return word.lower_ not in _NO_OWNERS_OF_IHR
-    return word.pos_ != "NOUN" or plural(word) or noun_gender(word._.term or word.lemma_) not in ("m", "n")
-
-
-_NO_OWNERS_OF_IHR = frozenset({"man", "er", "es", "ich", "du", "wir", "jemand", "niemand"})
-
-
 def _woman_still_the_subject(pronoun, depth: int = _POINTING_BACK_DEPTH) -> bool:
     """A subject "sie" goes on with the subject of the main clause before it, in its sentence or the one
     before, where that is a woman: a name the lexicon has no entry for, a noun naming a woman, or a "sie"
@@ -529,19 +396,19 @@ def _woman_still_the_subject(pronoun, depth: int = _POINTING_BACK_DEPTH) -> bool
     sie …": she, not the illness)."""
     if not pronoun.dep_.startswith("nsubj"):
         return False
-    subject = _main_clause_subject_before(pronoun)
+    subject = main_clause_subject_before(pronoun)
     if subject is None:
         return False
     if subject.pos_ == "PRON":
         return subject.lower_ == "sie" and depth > 1 and "Sing" in _pronoun_number(subject) and (
-            _woman_still_the_subject(subject, depth - 1) or not _thing(_antecedent(subject))
+            _woman_still_the_subject(subject, depth - 1) or not names_a_thing(feminine_antecedent(subject))
         )
     if subject.pos_ == "PROPN":
         return not lookup(subject.text, "PROPN").found
-    return subject.morph.get("Gender") == ["Fem"] and "Sing" in subject.morph.get("Number") and not _thing(subject)
+    return subject.morph.get("Gender") == ["Fem"] and "Sing" in subject.morph.get("Number") and not names_a_thing(subject)
 
 
-def _main_clause_subject_before(pronoun):
+def main_clause_subject_before(pronoun):
     """The nearest subject before *pronoun* of a main clause other than its own, in its sentence or the one
     before; in its own sentence also that of a clause opening it ("Als die Schwedin Greta Thunberg …
     anfing, …, hatte sie sich …": she)."""
@@ -579,7 +446,7 @@ def _start_of_sentence_before(token) -> int:
     return starts[before] if start else 0
 
 
-def _antecedent(pronoun):
+def feminine_antecedent(pronoun):
     """The feminine singular noun a "sie" or "ihr" most likely points back to: the last one before it in its
     sentence or the one before; for a personal pronoun outside its own clause, whose nouns it never means
     ("In der Kirche wird sie verehrt": not the church), where a possessive may ("Die Partei stellt ihr

@@ -226,119 +226,6 @@ def imperatives_opening_a_quotation(doc: Doc) -> None:
         token.set_morph("Mood=Imp|Number=Sing|Person=2|VerbForm=Fin")
 
 
-def names_taken_for_verbs(doc: Doc) -> None:
-    """"… Kultusminister Hans Zehetmair (CSU)" with "Zehetmair" as a verb: a word capitalised inside its
-    sentence that the STTS tagger calls a noun and that reads as no verb form (every infinitive ends
-    in -n), or any capitalised word right after a noun ("Station Neugraben"), is a noun, or a name
-    where the dictionary has no such noun."""
-    for token in tokens_where(doc, "POS", ("VERB",)):
-        if not token.is_title or token.is_sent_start:
-            continue
-        # "Station Neugraben": right after a noun, a capitalised word names it, whatever its tag; and one
-        # listed with nouns is one of them ("aus Mythen, Sagen, Legenden und Märchen": legends)
-        after_noun = doc[token.i - 1].pos_ in ("NOUN", "PROPN") and doc[token.i - 1].is_alpha  # (not "‚" tagged a noun)
-        nounlike = after_noun or _listed_with_nouns(token)
-        if not nounlike and token.tag_ not in ("NN", "NE"):
-            continue
-        if not nounlike and lemma_dictionary.lemmatize(token.lower_).endswith("n"):
-            continue  # "das Treffen", "beim Wandern": an infinitive made a noun keeps its verb's reading
-        try:
-            token.pos_ = "NOUN" if listed_noun(token.text) else "PROPN"
-        except LexiconMissingError:
-            return
-        token.set_morph(None)
-
-
-def _listed_with_nouns(token: Token) -> bool:
-    """`token` stands in a list of nouns: a conjunct of a noun, or the first item with nouns after it."""
-    if token.dep_ == "conj" and token.head.pos_ == "NOUN":
-        return True
-    return any(child.dep_ == "conj" and child.pos_ == "NOUN" for child in token.children)
-
-
-def adverbs_taken_for_verbs(doc: Doc) -> None:
-    """"… werde die Fraktion endgültig ihre Marschroute festlegen" with "endgültig" as the clause's verb
-    (a verb, or an adjective heading it): a word that is no verb form (no infinitive ends in it) and that
-    the lexicon has as an adjective is an adverb or adjective; the verb the parser hung on it after it
-    heads the clause and takes its words (not where the adjective has its own copula: "Die Vorschläge
-    sind unannehmbar und wir lehnen sie ab" are two clauses). So is a participle the lexicon has as an
-    adverb ("wurden wiederholt Probleme festgestellt": repeatedly) before a participle the parser joined
-    to it with neither "und" nor a comma: two verbs are not coordinated without either."""
-    for token in tokens_where(doc, "POS", ("VERB", "ADJ")):
-        if not token.is_lower or token.lower_.endswith("n"):
-            continue
-        verb = next((c for c in token.children if c.dep_ in ("conj", "xcomp") and c.i > token.i and c.pos_ == "VERB"), None)
-        if verb is None or any(c.dep_ == "cop" for c in token.children):
-            continue
-        if verb.lower_.endswith("n"):
-            if not only_an_adjective(token.lower_):
-                continue
-        elif not (token.pos_ == "VERB" and verb.tag_ == "VVPP" and _unjoined(token, verb) and lookup(token.lower_, "ADV").pos == "ADV"):
-            continue
-        take_place(verb, token)
-        for child in list(token.children):
-            if child.i != verb.i:
-                set_head(child, verb)
-        set_head(token, verb, "advmod")
-        token.pos_, token.tag_ = "ADJ", "ADJD"
-        token.set_morph("Degree=Pos")
-
-
-def function_words_taken_for_verbs(doc: Doc) -> None:
-    """"über vier Jahre hinweg", "berichtete … indes", "seien unbegründet" with "hinweg", "indes",
-    "unbegründet" as a verb: a lower-case word the tagger calls a verb (not a separable verb's particle)
-    that is no verb nor a form of one is the adverb the curated function words or the dictionary list
-    it as, or else the undeclined adjective the dictionary has."""
-    for token in tokens_where(doc, "POS", ("VERB",)):
-        if not token.is_lower or not token.is_alpha or token.dep_ == "compound:prt":
-            continue
-        try:
-            if is_verb(token.lower_) or is_verb(lemma_dictionary.lemmatize(token.lower_)) or governed_cases(token.lower_):
-                continue  # (a preposition, "binnen", is another repair's)
-            adjective = listed_as(token.lower_, "ADJ")
-            if not adjective and not (function_entry(token.lower_, "ADV") is not None or listed_as(token.lower_, "ADV")):
-                continue
-        except LexiconMissingError:
-            return
-        token.pos_, token.tag_ = ("ADJ", "ADJD") if adjective else ("ADV", "ADV")
-        token.set_morph("Degree=Pos" if adjective else None)
-
-
-def pronouns_and_adjectives_taken_for_verbs(doc: Doc) -> None:
-    """"eine Stadt, die niemanden über sich hatte", "Die kleinsten sind …" with "niemanden", "kleinsten" as
-    verbs: a word that is no verb nor a form of one is the pronoun the curated function words have, or
-    after an article the adjective made a noun that the dictionary has. An auxiliary the parser hung on
-    such a pronoun is the clause's verb, with the pronoun its object."""
-    for token in tokens_where(doc, "POS", ("VERB",)):
-        if not token.is_lower or not token.is_alpha:
-            continue
-        try:
-            if is_verb(token.lower_) or is_verb(lemma_dictionary.lemmatize(token.lower_)):
-                continue
-            before = doc[token.i - 1] if token.i else None
-            if function_entry(token.lower_, "PRON") is not None:
-                _pronoun_of_its_auxiliary(token)
-            elif before is not None and before.pos_ == "DET" and only_an_adjective(token.lower_):
-                token.pos_, token.tag_ = "ADJ", "ADJA"
-                token.set_morph(None)
-        except LexiconMissingError:
-            return
-
-
-def _pronoun_of_its_auxiliary(pronoun: Token) -> None:
-    pronoun.pos_, pronoun.tag_ = "PRON", "PIS"
-    pronoun.set_morph(None)
-    auxiliary = next((child for child in pronoun.children if child.dep_ == "aux" and child.tag_.endswith("FIN")), None)
-    if auxiliary is None:
-        return
-    take_place(auxiliary, pronoun)
-    for child in list(pronoun.children):
-        if child.i != auxiliary.i:
-            set_head(child, auxiliary)
-    set_head(pronoun, auxiliary, "obj")
-    auxiliary.pos_ = "VERB"
-
-
 def undeclined_attributes(doc: Doc) -> None:
     """"Die Opposition hat wiederholt Neuwahlen gefordert" with "wiederholt" as an attribute of
     "Neuwahlen": an attributive adjective is declined (-e, -en, -em, -er, -es), so a lower-case word tagged
@@ -363,11 +250,6 @@ def undeclined_attributes(doc: Doc) -> None:
         token.tag_ = "ADJD"
         token.set_morph("Degree=Pos")
         set_head(token, verb, "advmod")
-
-
-def _unjoined(first: Token, second: Token) -> bool:
-    """No "und"/"oder" and no punctuation between two words."""
-    return not any(t.is_punct or t.pos_ == "CCONJ" for t in first.doc[first.i + 1 : second.i])
 
 
 def attributive_adjectives_taken_for_verbs(doc: Doc) -> None:
@@ -448,36 +330,6 @@ def attributive_adjectives_taken_for_adverbs(doc: Doc) -> None:
             token.pos_, token.tag_ = "ADJ", "ADJA"
             token.set_morph("Degree=Pos")
             set_head(token, noun, "amod")
-
-
-def attributive_participles_taken_for_verbs(doc: Doc) -> None:
-    """"2000 wurde Gongadses verstümmelte Leiche in einem Wald gefunden" with "verstümmelte" as the
-    clause's finite verb: a clause has one finite verb, so an inflected participle right before a noun,
-    after the clause's finite auxiliary and before the participle or infinitive that closes the clause,
-    is the noun's attribute (a participle used as an adjective); the verb at the end heads the clause."""
-    for token in tokens_where(doc, "POS", ("VERB",)):
-        if not 0 < token.i < len(doc) - 1:
-            continue
-        noun = doc[token.i + 1]
-        if token.tag_ not in ("ADJA", "VVFIN") or noun.pos_ != "NOUN" or participle_of(token.lower_) is None:
-            continue
-        clause = [t for t in doc[doc_facts.sentence_start(token) : token.i]]
-        auxiliary = next((t for t in reversed(clause) if t.pos_ == "AUX" and t.tag_ in ("VAFIN", "VMFIN")), None)
-        if auxiliary is None or any(t.is_punct for t in doc[auxiliary.i : token.i]):
-            continue
-        verb = None
-        for following in doc[noun.i + 1 : token.sent.end]:
-            if following.is_punct:
-                break
-            if following.tag_ in ("VVPP", "VVINF", "VAINF", "VMINF"):
-                verb = following
-        if verb is None or not take_place(verb, token):
-            continue
-        for child in list(token.children):
-            set_head(child, verb)
-        set_head(token, noun, "amod")
-        token.pos_, token.tag_ = "ADJ", "ADJA"
-        token.set_morph("Degree=Pos")
 
 
 def common_nouns_taken_for_names(doc: Doc) -> None:
