@@ -91,6 +91,26 @@ def test_a_verb_joined_by_und_shares_its_subject_with_the_possessive() -> None:
     assert _first(many, "ihren") == "their"  # the first of three verbs has the subject
 
 
+def test_sie_after_a_name_said_to_be_a_thing_is_it() -> None:
+    """"Delhi ist eine Stadt. Sie zählt …": the name is a city's, so "Sie" is it; after a politician, she."""
+    assert _first("Kumasi ist eine Stadt in Ghana. Sie wächst sehr schnell.", "Sie") == "it"
+    assert _first("Jane Dodds ist eine Politikerin. Sie gewann die Wahl.", "Sie") == "she"
+
+
+def test_a_wo_adverb_after_a_comma_relates_and_governs_no_noun() -> None:
+    """"…, worauf der König …": whereupon, and "der König" the subject (no dative after "worauf");
+    opening a question it asks ("on what?")."""
+    tokens = _tokens("Die Königin starb, worauf der König eine neue Frau nahm.")
+    assert tokens["worauf"].gloss[0] == "whereupon"
+    assert tokens["König"].hints[0].startswith("Nominative")
+    assert _first("Worauf wartest du noch?", "Worauf") != "whereupon"
+
+
+def test_nach_before_a_name_the_tagger_called_a_noun_is_to() -> None:
+    assert _first("Im Sommer reist das Team nach Tibet.", "nach") == "to"
+    assert _first("Nach Abschluss der Arbeiten reiste er ab.", "Nach") == "after"
+
+
 def test_bei_before_an_illness_is_with() -> None:
     assert _first("Bei dieser Krankheit verlieren viele Menschen ihr Gedächtnis.", "Bei") == "with"
 

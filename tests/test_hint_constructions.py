@@ -1471,3 +1471,9 @@ def test_a_participle_commenting_on_its_sentence_is_no_passive() -> None:
     assert any("predicate noun after sein" in hint for hint in hints(text, "Staatenbund"))
     assert not any("passive" in hint for hint in hints("Die Lage ist, historisch gesehen, einmalig.", "ist"))
     assert any("Perfekt" in hint for hint in hints("Er hat genau gesehen, dass sie kam.", "hat"))
+
+
+def test_a_number_word_in_enden_is_no_present_participle() -> None:
+    """"von zehntausenden Anhängern": no verb "zehntausen" whose participle it would be."""
+    assert not any("participle" in hint for hint in hints("Er sprach vor zehntausenden Zuhörern.", "zehntausenden"))
+    assert any("Present participle of steigen" in hint for hint in hints("Er klagte über steigende Preise.", "steigende"))

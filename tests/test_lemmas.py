@@ -26,6 +26,8 @@ from reader.nlp.lemmas import lemmatize
         ("Schlosses", "NOUN", {"Case": "Gen"}, "Schloss"),
         ("Flüsse", "NOUN", {"Number": "Plur"}, "Fluss"),  # today's spelling for a plural with umlaut too
         ("Füße", "NOUN", {"Number": "Plur"}, "Fuß"),  # (ß after a long vowel stays)
+        ("Taube", "NOUN", {}, "Taube"),  # the dove, not the adjective "taub" simplemma reads
+        ("Kelten", "NOUN", {"Number": "Plur"}, "Kelte"),  # the dictionary's plural of "Kelte"
         ("beschlossen", "VERB", {}, "beschließen"),  # ß after a long vowel stays
         ("„", "PUNCT", {}, "„"),
         ("draussen", "ADV", {}, "draußen"),  # Swiss ss after a long vowel

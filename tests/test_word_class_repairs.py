@@ -64,15 +64,18 @@ def test_a_pronoun_the_model_called_a_verb_is_the_object_of_the_auxiliary_on_it(
 
 
 def test_a_superlative_after_its_article_the_model_called_a_verb_is_an_adjective() -> None:
+    """"Die ältesten sind …" with "Die" a demonstrative ("that") and "ältesten" a verb: the article and the
+    superlative made a noun (the dictionary lists "Älteste" as a noun too)."""
     doc = _doc(
-        words=["Die", "kleinsten", "sind", "kürzer", "."],
-        pos=["DET", "VERB", "AUX", "ADJ", "PUNCT"],
-        tags=["ART", "VVFIN", "VAFIN", "ADJD", "$."],
+        words=["Die", "ältesten", "sind", "kürzer", "."],
+        pos=["PRON", "VERB", "AUX", "ADJ", "PUNCT"],
+        tags=["PDS", "VVFIN", "VAFIN", "ADJD", "$."],
         heads=[1, 1, 3, 1, 1],
         deps=["nsubj", "ROOT", "cop", "advmod", "punct"],
     )
     pronouns_and_adjectives_taken_for_verbs(doc)
     assert doc[1].pos_ == "ADJ"
+    assert (doc[0].pos_, doc[0].dep_, doc[0].head.i) == ("DET", "det", 1)
 
 
 def test_haben_the_parser_made_the_auxiliary_of_an_adverb_is_the_verb_of_the_object() -> None:

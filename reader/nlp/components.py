@@ -71,6 +71,7 @@ from reader.nlp.contextual_classes import (
     prefixes_taken_for_prepositions,
     prepositions_opening_a_sentence,
     prepositions_taken_for_particles,
+    wo_adverbs_taken_for_other_words,
     questions_taken_for_comparisons,
     conjunctions_taken_for_nouns,
     denn_opening_a_clause,
@@ -128,6 +129,7 @@ def finite_verbs(doc: Doc) -> Doc:
     demonstratives_taken_for_other_words(doc)
     predicative_adjectives_taken_for_adverbs(doc)
     prepositions_taken_for_particles(doc)
+    wo_adverbs_taken_for_other_words(doc)
     adverbs_taken_for_prepositions(doc)
     adjectives_taken_for_prepositions(doc)
     adjectives_hung_before_a_preposition(doc)

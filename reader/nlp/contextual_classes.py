@@ -23,7 +23,7 @@ from reader.nlp.doc_arrays import merged, tokens_where
 from reader.nlp.doc_facts import sentence_start
 from reader.nlp.lang.articles import adjective_ending, determiner_readings
 from reader.nlp.lang.grammar import SUBORDINATORS
-from reader.nlp.lang.prepositions import governed_cases
+from reader.nlp.lang.prepositions import WO_ADVERBS, governed_cases
 from reader.nlp.morph_features import feature_values
 from reader.nlp.noun_forms import noun_reading, plural_form
 from reader.nlp.noun_lexicon import declines_weakly
@@ -81,6 +81,19 @@ def predicative_adjectives_taken_for_adverbs(doc: Doc) -> None:
             if token.tag_ == "ADJD" or listed_as(token.lower_, "ADJ"):
                 token.pos_, token.tag_ = "ADJ", "ADJD"
                 token.set_morph("Degree=Pos")
+
+
+def wo_adverbs_taken_for_other_words(doc: Doc) -> None:
+    """"…, worauf der Vater eine neue Frau heiratet", "Worauf wartest du?" with "worauf" a preposition
+    governing "Vater" or a noun: a "wo" + preposition word is an adverb of its clause (whereupon, on what),
+    the noun after it a phrase of the clause in its own case."""
+    for token in tokens_where(doc, "LOWER", WO_ADVERBS):
+        if token.pos_ == "ADV":
+            continue
+        token.pos_, token.tag_ = "ADV", "PWAV"
+        token.set_morph(None)
+        if token.dep_ == "case" and token.head.i > token.i and token.head.head.i != token.head.i:
+            set_head(token, token.head.head, "advmod")
 
 
 def prepositions_taken_for_particles(doc: Doc) -> None:

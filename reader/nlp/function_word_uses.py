@@ -22,6 +22,7 @@ from reader.nlp.extensions import token_value
 from reader.nlp.governed_prepositions import governed_adverb
 from reader.nlp.lang.articles import INDEFINITE_ARTICLES
 from reader.nlp.lang.grammar import ORDINAL_STEMS, SPELT_NUMBER, UNMARKED_COMPARATIVES
+from reader.nlp.lang.prepositions import WO_ADVERBS
 from reader.nlp.lang.sentences import MONTHS, TIME_NOUNS
 from reader.nlp.lang.valency import REPORTING_VERBS
 from reader.nlp.morph_features import feature_values
@@ -98,6 +99,8 @@ def function_word_uses(token) -> tuple[str, ...]:
         uses.insert(0, "purpose")  # "…, damit nicht die Gemeinde … bezahlen muss": so that, not "with that"
     if token.lower_ == "darauf" and _after_a_time(token):
         uses.insert(0, "time")  # "gleich darauf verteilt", "am Tag darauf": afterwards, not "on it"
+    if token.lower_ in WO_ADVERBS and token.i and token.nbor(-1).text == ",":
+        uses.insert(0, "relative")  # "…, worauf der Vater heiratet": whereupon, no question "on what?"
     if token.lower_ == "also" and _renames_what_came_before(token):
         uses.insert(0, "apposition")  # "…, also an die Zeit der Ritter": that is, not so
     if token.lower_ == "etwa" and _introduces_example(token):

@@ -100,6 +100,10 @@ def lemmatize(
     if pos == "NOUN" and lemma[:1].islower() and lemma.endswith("n") and form[:1].isupper() \
             and not form.lower().startswith(lemma):
         return form  # "kräftiges Futter": the noun, not the verb "futtern" simplemma reads
+    if pos == "NOUN" and form[:1].isupper() and (lemma[:1].islower() or lemma == form):
+        listed = _listed_noun(form)
+        if listed is not None:
+            return listed  # "Taube": the dove, not the adjective "taub"; "Kelten": the plural of "Kelte"
     if pos == "NOUN" and not _shares_stem(form, lemma):
         # simplemma's "Nierderlande" for "Niederlanden": a slip in its data, not an inflection; the dative
         # plural's -n off, the form is a word it knows
@@ -111,6 +115,22 @@ def lemmatize(
         if compound != form or lemma == form or len(lemma) > len(form):
             return compound
     return lemma
+
+
+def _listed_noun(form: str) -> str | None:
+    """The dictionary's noun for *form*: the form itself where listed as one ("Taube"), the singular where
+    it is the listed plural ("Kelten": Kelte); None otherwise, or without a lexicon."""
+    from reader.lexicon import LexiconMissingError, lookup  # (the lexicon's lookup lemmatises with this module)
+
+    try:
+        entry = lookup(form, "NOUN")
+    except LexiconMissingError:
+        return None
+    if entry.pos != "NOUN" or entry.composed:
+        return None
+    if entry.source == "exact" and entry.term == form:
+        return form
+    return entry.term if entry.source == "variant" and entry.plural == form else None
 
 
 def _shares_stem(form: str, lemma: str) -> bool:

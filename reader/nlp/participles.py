@@ -47,8 +47,9 @@ def participle_of(form: str, verb: str = "") -> tuple[str, str] | None:
     if ending is None:
         return None
     base = form.lower()[: -len(ending)]
-    if base.endswith(("end", "rnd", "lnd")) and len(base) > 5:
-        return base[:-1], "present"  # "steigend" → "steigen", "behindernd" → "behindern", "handelnd"
+    if base.endswith(("end", "rnd", "lnd")) and len(base) > 5 and lemma_dictionary.is_infinitive(base[:-1]):
+        # "steigend" → "steigen", "behindernd" → "behindern", "handelnd"; not "zehntausenden" (no verb "zehntausen")
+        return base[:-1], "present"
     # simplemma may read the bare form as an adjective and the inflected one as the verb ("verstümmelte")
     for candidate in (verb, lemma_dictionary.lemmatize(base).lower(), lemma_dictionary.lemmatize(form.lower())):
         if candidate and candidate != base and is_participle(base, candidate):

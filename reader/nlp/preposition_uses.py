@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from reader.lexicon import lookup, plural_glosses
+from reader.lexicon import database, lookup, plural_glosses
 from reader.lexicon.ranking import gloss_core
 from reader.lexicon.valency import governed_prepositions
 from reader.nlp import lemma_dictionary
@@ -187,7 +187,19 @@ def preposition_uses(token) -> list[str]:
     motion = ["Acc"] if token.lower_ in TWO_WAY and "Acc" in feature_values(noun, "Case") else []
     if token.lower_ == "in" and noun.pos_ == "PROPN" and not any(child.dep_ == "det" for child in noun.children):
         motion = []  # "In Südamerika": a bare place name after "in" is where, "in die Schweiz" needs its article
-    return (["name"] if noun.pos_ == "PROPN" else []) + motion  # "nach Berlin": to
+    # "nach Berlin": to; so a name the tagger called a noun, with no article ("nach Tibet")
+    named = noun.pos_ == "PROPN" or (_listed_name(noun) and not any(c.dep_ == "det" for c in noun.children))
+    return (["name"] if named else []) + motion
+
+
+def _listed_name(noun) -> bool:
+    """A word the lexicon lists as a name and as no common word, or as one it glosses with a name
+    ("Tibet": Tibet; not "Glück", a surname too, but luck)."""
+    kind = database.name_kind(noun.text)
+    if kind is None:
+        return False
+    senses = lookup(noun.text, "NOUN").gloss
+    return kind == "only" or (bool(senses) and senses[0][:1].isupper())
 
 
 _NAMING_THE_DOER = {"von", "vom", "durch"}

@@ -121,14 +121,24 @@ def _named_by_its_noun(name) -> bool:
 
 def _woman_or_name_before(token) -> bool:
     """In *token*'s sentence or the one before: a name the lexicon has no entry for and no article (a
-    person's: "Jane Dodds", not "Linz", "Donau", "die Enns") or a noun naming a woman ("Moderatorin")."""
+    person's: "Jane Dodds", not "Linz", "Donau", "die Enns"), nor one said to be a thing ("Delhi ist eine
+    Stadt"), or a noun naming a woman ("Moderatorin")."""
     for word in token.doc[_start_of_sentence_before(token) : token.i]:
         if word.pos_ == "PROPN" and word.text[:1].isupper() and not lookup(word.text, "PROPN").found \
-                and not _with_its_article(word):
+                and not _with_its_article(word) and not _said_to_be_a_thing(word):
             return True
         if word.pos_ == "NOUN" and word.morph.get("Gender") == ["Fem"] and person_noun(word._.term or word.lemma_):
             return True
     return False
+
+
+def _said_to_be_a_thing(name) -> bool:
+    """The name is the subject of sein with a predicate noun that names no person ("Delhi ist eine Stadt")."""
+    predicate = name.head
+    return (
+        name.dep_ == "nsubj" and predicate.pos_ == "NOUN" and any(child.dep_ == "cop" for child in predicate.children)
+        and not person_noun(predicate._.term or predicate.lemma_)
+    )
 
 
 def woman_last_before(token) -> bool:
@@ -404,7 +414,7 @@ def _woman_still_the_subject(pronoun, depth: int = _POINTING_BACK_DEPTH) -> bool
             _woman_still_the_subject(subject, depth - 1) or not names_a_thing(feminine_antecedent(subject))
         )
     if subject.pos_ == "PROPN":
-        return not lookup(subject.text, "PROPN").found
+        return not lookup(subject.text, "PROPN").found and not _said_to_be_a_thing(subject)
     return subject.morph.get("Gender") == ["Fem"] and "Sing" in subject.morph.get("Number") and not names_a_thing(subject)
 
 

@@ -19,6 +19,7 @@ from reader.lexicon import LexiconMissingError, function_entry, is_verb, lookup
 from reader.nlp import doc_facts, lemma_dictionary
 from reader.nlp.capitalised_words import listed_as
 from reader.nlp.doc_arrays import tokens_where
+from reader.nlp.lang.articles import DEFINITE
 from reader.nlp.lang.prepositions import governed_cases
 from reader.nlp.noun_lexicon import listed_noun
 from reader.nlp.parse_edits import set_head, take_place
@@ -126,9 +127,14 @@ def pronouns_and_adjectives_taken_for_verbs(doc: Doc) -> None:
             before = doc[token.i - 1] if token.i else None
             if function_entry(token.lower_, "PRON") is not None:
                 _pronoun_of_its_auxiliary(token)
-            elif before is not None and before.pos_ == "DET" and only_an_adjective(token.lower_):
+                continue
+            # (by its lemma too: "älteste", which the dictionary lists as the noun "Älteste")
+            adjective = only_an_adjective(token.lower_) or listed_as(lemma_dictionary.lemmatize(token.lower_), "ADJ")
+            if before is not None and before.lower_ in DEFINITE and adjective:
                 token.pos_, token.tag_ = "ADJ", "ADJA"
                 token.set_morph(None)
+                before.pos_, before.tag_ = "DET", "ART"  # "Die älteste dieser Städte": the article, no "that"
+                set_head(before, token, "det")
         except LexiconMissingError:
             return
 

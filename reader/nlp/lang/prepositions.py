@@ -28,6 +28,12 @@ POSTPOSITIONS: frozenset[str] = frozenset("zufolge gegenüber entlang nach wegen
 # "laut Experten" (a bare name or plural), but "laut des Berichts" where the article shows it.
 DATIVE_WHEN_BARE: frozenset[str] = frozenset({"laut"})
 TWO_WAY: frozenset[str] = frozenset("an auf hinter in neben über unter vor zwischen".split())
+# "wo" + a preposition ("worauf", "womit", "wofür"): an adverb asking or relating "on what", "with which",
+# never the preposition of the noun after it ("…, worauf der Vater heiratet": whereupon).
+WO_ADVERBS: frozenset[str] = frozenset(
+    ("wor" if preposition[0] in "aeiouäöü" else "wo") + preposition
+    for preposition in "an auf aus bei durch für gegen in mit nach über um unter von vor zu".split()
+)
 
 # Preposition + article in one word: (preposition, case, gender or None, number).
 CONTRACTIONS: dict[str, tuple[str, str, str | None, str]] = {
