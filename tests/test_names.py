@@ -12,7 +12,7 @@ from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
 from reader.nlp import analyze
-from reader.nlp.names import name_indices
+from reader.nlp.name_tokens import name_indices
 
 
 def _tokens(text: str) -> dict:

@@ -387,7 +387,7 @@ def drop_reachable_forms(rows, kinds, german_zipf) -> list[tuple]:
     row only costs space. Frequent participles ("gewählt") keep their own
     adjective-like gloss.
     """
-    from reader.lexicon.lookup import lemma_variants
+    from reader.lexicon.spellings import lemma_variants
 
     glossed = {row[0] for row in rows if row[5]}
     kept, dropped = [], 0

@@ -13,7 +13,7 @@ printed; ``--count-by`` picks the one whose misses are listed:
 
 - model: the statistical model's POS, before any rule;
 - final: the POS the product shows, after the name rule
-  (``reader.nlp.names``), which moves names the model called NOUN/ADJ/ADV/VERB
+  (``reader.nlp.name_tokens``), which moves names the model called NOUN/ADJ/ADV/VERB
   to PROPN on evidence independent of the gloss lexicon. The product's number;
 - circular: for comparison only, the old rule "a NOUN the lexicon cannot gloss
   is a name", which decides with the lexicon itself what counts, so a noun
@@ -22,7 +22,7 @@ printed; ``--count-by`` picks the one whose misses are listed:
 ``--moved`` lists the tokens the name rule moved to PROPN, for checking by hand.
 
 By default tokens, POS and terms come from the product's own pipeline and
-rules (reader.nlp.pipeline.load_pipeline and reader.nlp.names, as
+rules (reader.nlp.pipeline.load_pipeline and reader.nlp.name_tokens, as
 reader.nlp.analysis.analyze uses them, with the shipped pipeline or
 build/pipeline-quick), i.e. exactly what `reader analyze` would look up.
 ``--engine spacy`` uses the pipeline's POS with simplemma lemmas instead;
@@ -106,7 +106,7 @@ def reader_engine():
             return None
         os.environ.setdefault("READER_PIPELINE", str(quick))
     try:
-        from reader.nlp.names import name_indices
+        from reader.nlp.name_tokens import name_indices
         from reader.nlp.pipeline import load_pipeline
 
         nlp = load_pipeline()

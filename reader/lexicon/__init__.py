@@ -13,7 +13,9 @@ which also drops every cached lookup. No Textual in here.
 
 from reader.lexicon.entry import Entry, FullEntry, Sense, after_definite_article, declines_like_adjective, short_gloss
 from reader.lexicon.function_words import function_entry
-from reader.lexicon.lookup import PHRASE, full_entry, loanword, lookup, misspelt
+from reader.lexicon.lookup import PHRASE, lookup
+from reader.lexicon.full_entries import full_entry
+from reader.lexicon.guesses import loanword, misspelt
 from reader.lexicon.composed import compound_in_plural
 from reader.lexicon.hyphenated import hyphenated_in_plural
 from reader.lexicon.word_kinds import (

@@ -20,7 +20,8 @@ from dataclasses import replace
 from reader.lexicon import database
 from reader.lexicon.composed import PREFIX_GLOSSES, compose, compound_in_plural, part_gloss, plural_senses
 from reader.lexicon.entry import Entry, short_gloss
-from reader.lexicon.lookup import loanword, lookup
+from reader.lexicon.guesses import loanword
+from reader.lexicon.lookup import lookup
 
 def keeps_head(word: str, key: str, pos: str | None) -> bool:
     """*key*, a dictionary form of the hyphenated *word* less an ending, ends in the dictionary form of

@@ -13,47 +13,39 @@ Order, first hit wins:
 An abbreviation no dictionary word is spelt as ("Feb.", "ha") comes from
 reader/lexicon/data/abbreviations.tsv, before steps 5 to 7; a capitalised noun
 none of the steps explains that is a common English word ("Briefing") is
-glossed as that word (`loanword`, asked where the use shows a common noun).
+glossed as that word (`loanword` in reader/lexicon/guesses.py, asked where the use shows a common
+noun).
 A number's suffix adjective on its own ("46-jährige" split by the tokenizer:
 "jährige") is glossed as the English suffix ("-year-old").
 Steps 5 and 7 set ``composed=True`` and list the parts. Unknown words give an
 Entry with an empty gloss; lookup never raises for odd input.
 
-Steps 1 to 4, 6 and 7 are here (the splitting itself in reader/lexicon/compounds.py); step 5, with a
-first part cut off before "und" ("Telefon-") and the check that a lemma variant of a hyphenated word
-keeps its last part, is reader/lexicon/hyphenated.py, which looks the parts up through `lookup`; the
-English of a composed word, a compound's or a hyphenated word's, is put together in
-reader/lexicon/composed.py.
+Steps 1 to 4, 6 and 7 are here (the keys steps 1 to 4 try in reader/lexicon/spellings.py, the
+splitting itself in reader/lexicon/compounds.py); step 5, with a first part cut off before "und"
+("Telefon-") and the check that a lemma variant of a hyphenated word keeps its last part, is
+reader/lexicon/hyphenated.py, which looks the parts up through `lookup`; the English of a composed
+word, a compound's or a hyphenated word's, is put together in reader/lexicon/composed.py. Every sense
+behind an entry (`full_entry`) is read in reader/lexicon/full_entries.py; a misspelling's entry
+(`misspelt`) and a loanword's are guessed in reader/lexicon/guesses.py.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from dataclasses import replace
 
 from reader.lexicon import database
 from reader.lexicon.abbreviations import abbreviation_entry
 from reader.lexicon.composed import PREFIX_GLOSSES, compose, compound_in_plural, is_head_phrase, part_gloss
 from reader.lexicon.compounds import LINKING_ELEMENTS, CompoundPart, modifier_keys, split_compound, written
-from reader.lexicon.ding import parse_line
-from reader.lexicon.entry import Entry, FullEntry, Sense, declines_like_adjective, short_gloss, strip_notes
+from reader.lexicon.entry import Entry, declines_like_adjective, short_gloss, strip_notes
 from reader.lexicon.function_words import function_entry
 from reader.lexicon.negation import negated
 from reader.lexicon.participle_nouns import participle_noun
+from reader.lexicon.spellings import MIN_STEM, lemma_variants, spellings, upper_first
 
 POS_ALIASES = {"PROPN": "NOUN", "AUX": "VERB", "SCONJ": "CCONJ"}
 PHRASE = "PHRASE"  # the word class of a phrase term ("in Kraft treten"), as the learner's word list keeps it
-NOUN_ENDINGS = ("en", "er", "es", "e", "n", "s", "ns", "ern", "nen", "ien")  # (last: "Adverbien" -> Adverb)
-ADJ_ENDINGS = ("sten", "ste", "ster", "stes", "stem", "en", "er", "em", "es", "e")
-VERB_ENDINGS = ("test", "tet", "ten", "te", "st", "t", "e", "end")
-ZU_INFINITIVE_RE = re.compile(r"^(\w{2,}?)zu(\w{3,}(?:en|ern|eln))$")
-PARTICIPLE_RE = re.compile(r"^(\w*?)ge(\w{2,}?)(?:t|et|en)$")
-MIN_STEM = 3
-
-
-def _upper_first(text: str) -> str:
-    return text[:1].upper() + text[1:]
 
 
 def _pick(word: str, pos: str | None) -> database.TermRow | None:
@@ -65,102 +57,6 @@ def _pick(word: str, pos: str | None) -> database.TermRow | None:
                 return row
             best = best or row
     return best
-
-
-SYMBOL_LENGTH = 3  # a lower-case word this short takes no capitals: symbols are case-sensitive
-
-
-def _case_variants(word: str) -> list[str]:
-    if word.islower() and len(word) <= SYMBOL_LENGTH:
-        return []  # "s", "kn", "mg" are units or symbols, not "S" (south), "KN", "Mg" (magnesium)
-    variants = [word.lower(), _upper_first(word.lower()), _upper_first(word)]
-    if 3 <= len(word) <= 5:
-        variants.append(word.upper())  # "Nato" -> "NATO", "Csu" -> "CSU"; "Bb" (Backbord) is no BB (Barbados)
-    return list(dict.fromkeys(v for v in variants if v != word))
-
-
-def lemma_variants(word: str) -> Iterator[str]:
-    """Dictionary forms an inflected or nominalised word may come from."""
-    lower = word.lower()
-    match = ZU_INFINITIVE_RE.match(lower)
-    if match:
-        yield match.group(1) + match.group(2)  # abzubauen -> abbauen
-    for ending in NOUN_ENDINGS:
-        if word.endswith(ending) and len(word) - len(ending) >= MIN_STEM:
-            yield word[: -len(ending)]  # Verhandlungen -> Verhandlung
-    for ending in ADJ_ENDINGS:
-        if lower.endswith(ending) and len(lower) - len(ending) >= MIN_STEM:
-            stem = lower[: -len(ending)]
-            yield stem  # Deutsche -> deutsch, größten -> groß
-            if stem[-1] in "lr" and stem[-2] != "e":
-                yield stem[:-1] + "e" + stem[-1]  # sensible -> sensibel, teure -> teuer
-    for ending in VERB_ENDINGS:
-        if lower.endswith(ending) and len(lower) - len(ending) >= MIN_STEM:
-            stem = lower[: -len(ending)]
-            yield stem + "en"  # forderte -> forderen (miss), sagte -> sagen
-            yield stem + "n"  # forderte -> fordern
-    if lower == word and not lower.endswith("e"):
-        yield lower + "e"  # simplemma's "letzt" -> "letzte"
-    if len(lower) > MIN_STEM and lower[-1] in "lr" and lower[-2] not in "aeiouäöü":
-        yield lower[:-1] + "e" + lower[-1]  # a stem without its ending's e: "akzeptabl" -> "akzeptabel"
-    if word[:1].isupper():
-        if word.endswith("e"):
-            yield word + "r"  # Beamte -> Beamter, Abgeordnete -> Abgeordneter
-            yield word + "n"  # Personalie -> Personalien (plural-only entry)
-        elif word.endswith("en") and len(word) - 2 >= MIN_STEM:
-            yield word[:-1] + "r"  # Beamten -> Beamter (not "Chen" -> "Cher": no stem before the ending)
-    match = PARTICIPLE_RE.match(lower)
-    if match and len(match.group(2)) >= MIN_STEM - 1:
-        yield match.group(1) + match.group(2) + "en"  # abgebaut -> abbauen
-        yield match.group(1) + match.group(2) + "n"
-
-
-def _ss_variants(word: str) -> list[str]:
-    """ß/ss respellings; each "ss" may or may not be an ß ("ausschliessen")."""
-    out = []
-    if "ß" in word:
-        out.append(word.replace("ß", "ss"))
-    pieces = word.split("ss")
-    if 1 < len(pieces) <= 4:
-        for mask in range(1, 2 ** (len(pieces) - 1)):
-            spelled = pieces[0]
-            for i, piece in enumerate(pieces[1:]):
-                spelled += ("ß" if mask >> i & 1 else "ss") + piece
-            out.append(spelled)
-    return out
-
-
-# Spellings the 1996 reform left side by side, of which Ding lists one: "Scheinselbständigkeit" is its
-# "Scheinselbstständigkeit", "Potential" its "Potenzial".
-_DOUBLETS = (("selbständ", "selbstständ"), ("tial", "zial"), ("tiell", "ziell"))
-
-
-def _doublets(word: str) -> list[str]:
-    lower = word.lower()
-    return [word[: lower.index(old)] + new + word[lower.index(old) + len(old) :] for old, new in _DOUBLETS if old in lower]
-
-
-def _spellings(word: str) -> Iterator[tuple[str, str]]:
-    """(source, key) candidates in fallback order, without repeats."""
-    yield "exact", word
-    seen = {word}
-    cased = _case_variants(word)
-
-    def fresh(source: str, keys) -> Iterator[tuple[str, str]]:
-        for key in keys:
-            if key not in seen:
-                seen.add(key)
-                yield source, key
-
-    yield from fresh("case", cased)
-    # The ß/ss respelling of the word itself comes before inflection guesses:
-    # "Strasse" is "Straße", not "Strass" (rhinestone) minus an ending.
-    respelled = [s for base in [word, *cased] for s in (*_ss_variants(base), *_doublets(base))]
-    yield from fresh("ss", respelled)
-    for base in [word, *cased]:
-        yield from fresh("variant", lemma_variants(base))
-    for spelled in respelled:
-        yield from fresh("ss", lemma_variants(spelled))
 
 
 def entry_from_row(row: database.TermRow, query: str, source: str) -> Entry:
@@ -285,7 +181,7 @@ def _known_modifier(key: str) -> bool:
         # a finite verb form opens no compound: "westafrikanisch" is West|afrikanisch, not "west" (exists);
         # nor a form Ding lists with no word class: "Sprachformen" is Sprache|formen, not "sprach" (quoth)
         return False
-    noun = _upper_first(key)
+    noun = upper_first(key)
     if any(row.pos == "NOUN" and row.gender and row.plural not in (None, noun) for row in rows):
         return True  # a noun of its own that is also another's plural: "Akte" (file, plural Akten), not Akt's acts
     for ending in PLURAL_ENDINGS:
@@ -338,7 +234,7 @@ def _compound(word: str, pos: str | None) -> Entry | None:
         forms.append(word.lower())
     forms += [v for v in lemma_variants(word) if v.isalpha() and v != word]
     if word[:1].islower() and pos in (None, "NOUN", "PROPN"):
-        forms.append(_upper_first(word))  # "dienstleistungsrichtlinie" after a hyphen
+        forms.append(upper_first(word))  # "dienstleistungsrichtlinie" after a hyphen
     splits: dict[str, list[CompoundPart] | None] = {}  # each form split when first reached: the first form often fits
     for head_class in ([pos] if pos == "ADJ" else []) + [None]:
         best = None
@@ -368,7 +264,7 @@ CALENDAR_WORDS = frozenset(
 )
 
 
-def _names_something(entry: Entry) -> bool:
+def names_something(entry: Entry) -> bool:
     """An entry whose English is a name ("Cher", a river): no head of a common compound. Peoples
     ("Afrikaner": African) and months have a plural, names of rivers and people do not; a people's
     adjective ("koreanisch": Korean) is none."""
@@ -390,7 +286,7 @@ def _compound_entry(word: str, split, query: str, head_class: str | None = None)
     if head_row is None or (head_class and head_row.pos != head_class):
         return None
     head = entry_from_row(head_row, head_part.key, "exact")
-    if _names_something(head):
+    if names_something(head):
         return None  # "Kris|cher" is no dagger of Cher: a surname the splitter explained away
     as_head = database.glosses_as(head_part.key, database.HEAD)
     # a head English puts first ("freedom of") leads its HEAD row; a part is put after it unless
@@ -450,7 +346,7 @@ def lookup(word: str, pos: str | None = None) -> Entry:
 
     pos = POS_ALIASES.get(pos, pos) if pos else None
     fallback = None  # first hit of another word class, if none matches *pos*
-    for source, key in _spellings(word):
+    for source, key in spellings(word):
         row = _pick(key, pos)
         if row is not None and source == "variant" and "-" in key and not keeps_head(word, key, pos):
             continue  # "US-Botschafter" is no "US-Botschaft" (embassy) less its ending
@@ -514,113 +410,3 @@ def _first_part(word: str) -> Entry | None:
     if not gloss:
         return None
     return Entry(word, gloss, short_gloss(gloss), None, None, None, False, (), word, "affix")
-
-
-LOANWORD_ZIPF = 3.5  # an English word at least this common (wordfreq), and more common than in German
-
-
-TYPO_MIN_LENGTH = 6  # shorter words are too often another word one letter away
-TYPO_RARE_ZIPF = 1.5  # the written form is this rare in German (wordfreq) at most
-TYPO_COMMON_ZIPF = 3.0  # and the word one edit away at least this common
-_LETTERS = "abcdefghijklmnopqrstuvwxyzäöüß"
-
-
-@database.lexicon_cache(maxsize=4096)
-def misspelt(word: str, pos: str | None = None) -> Entry | None:
-    """The entry of the common word *word* is a misspelling of, one letter away (left out, added,
-    swapped or replaced: "Monatag" Montag, "Wahlkamp" Wahlkampf, "Ministerpäsident"
-    Ministerpräsident), marked a guess; None when *word* is no rare form of a common word. Not part
-    of `lookup`: a name is a rare form too, so only a word the parse shows as a word may ask."""
-    from wordfreq import get_frequency_dict, zipf_frequency  # (loaded on first use: few words get this far)
-
-    if len(word) < TYPO_MIN_LENGTH or not word.isalpha() or zipf_frequency(word, "de") > TYPO_RARE_ZIPF:
-        return None
-    lower = word.lower()
-    edits = {lower[:i] + lower[i + 1 :] for i in range(len(lower))}
-    edits |= {lower[:i] + lower[i + 1] + lower[i] + lower[i + 2 :] for i in range(len(lower) - 1)}
-    edits |= {lower[:i] + c + lower[i + 1 :] for i in range(len(lower)) for c in _LETTERS}
-    edits |= {lower[:i] + c + lower[i:] for i in range(len(lower) + 1) for c in _LETTERS}
-    edits.discard(lower)
-    # of the ~60 edits per letter only those the list holds have a frequency: a dictionary look-up each
-    # (wordfreq's keys are case-folded), not a tokenising zipf_frequency call for every edit
-    listed = get_frequency_dict("de")
-    scored = sorted(((zipf_frequency(edit, "de"), edit) for edit in edits if edit.casefold() in listed), reverse=True)
-    for zipf, edit in scored[:3]:
-        if zipf < TYPO_COMMON_ZIPF:
-            break
-        candidate = _upper_first(edit) if word[:1].isupper() else edit
-        entry = lookup(candidate, pos)
-        # of the word class asked ("Strenz", a noun, is no "streng"); no name ("Sahaba" is no Sahara)
-        if entry.found and (pos is None or entry.pos in (pos, None)) and not _names_something(entry):
-            gloss = (f"{entry.gloss[0]} (probably {candidate})", *entry.gloss[1:])
-            return replace(entry, gloss=gloss, short=short_gloss(gloss), query=word, source="typo")
-    return None
-
-
-@database.lexicon_cache(maxsize=4096)
-def loanword(word: str) -> Entry | None:
-    """A capitalised noun no dictionary lists and no split explains that is an English word, more common
-    in English than in German: German news borrows English nouns faster than Ding records them
-    ("Briefing", "College"); the build glosses those Wiktionary lists the same way. Not a name
-    Wiktionary lists. Not part of `lookup`: English names are English words too ("Bush", "Smith"), so
-    only a use that shows a common noun may ask (a noun with its article; the head of "FEMA-Briefing")."""
-    if lookup(word, "NOUN").found:
-        return None
-    if len(word) < 4 or not word[:1].isupper() or not word[1:].islower() or not word.isascii() or not word.isalpha():
-        return None
-    if database.name_kind(word) is not None:
-        return None
-    from wordfreq import zipf_frequency  # (loaded on first use: few words get this far)
-
-    english = word.lower()
-    forms = [english, english[:-1]] if english.endswith("s") else [english]  # "Briefings": English plural too
-    if not any(LOANWORD_ZIPF <= zipf_frequency(form, "en") and zipf_frequency(form, "de") < zipf_frequency(form, "en")
-               for form in forms):
-        return None
-    gloss = (english,)
-    return Entry(word, gloss, english, None, None, "NOUN", False, (), word, "loanword")
-
-
-def full_entry(word: str, pos: str | None = None) -> FullEntry:
-    """All senses (labels, examples) behind lookup(word), best first."""
-    entry = lookup(word, pos)
-    if not entry.found:
-        return FullEntry(entry, ())
-    if entry.composed:
-        keys = [(part, 4) for part, _ in entry.parts if part[:1].isalpha()]
-    else:
-        keys = [(entry.term, 24)]
-    senses: list[Sense] = []
-    seen: set[int] = set()
-    for key, limit in keys:
-        rows = sorted(database.term_rows(key), key=lambda r: (r.pos != entry.pos, -r.score))
-        line_ids = [lid for row in rows for lid in row.line_ids]
-        for line_id in line_ids[:limit]:
-            if line_id in seen:
-                continue
-            seen.add(line_id)
-            sense = _sense(line_id)
-            if sense is not None:
-                senses.append(sense)
-    return FullEntry(entry, tuple(senses))
-
-
-def _sense(line_id: int) -> Sense | None:
-    raw = database.raw_line(line_id)
-    line = parse_line(raw) if raw else None
-    if line is None or not line.german or not line.english:
-        return None
-    head = line.german[0]
-    labels = tuple(dict.fromkeys(label for alt in head for label in alt.labels))
-    examples = tuple(
-        ("; ".join(a.raw for a in de), "; ".join(a.raw for a in en))
-        for de, en in zip(line.german[1:], line.english[1:])
-    )
-    return Sense(
-        german="; ".join(alt.raw for alt in head),
-        english=tuple(alt.raw for alt in line.english[0]),
-        labels=labels,
-        pos=next((alt.pos for alt in head if alt.pos), None),
-        gender=next((alt.gender for alt in head if alt.gender), None),
-        examples=examples,
-    )

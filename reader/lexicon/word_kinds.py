@@ -12,7 +12,8 @@ import re
 
 from reader.lexicon import database, labels
 from reader.lexicon.entry import Entry
-from reader.lexicon.lookup import CALENDAR_WORDS, entry_from_row, full_entry, lookup
+from reader.lexicon.full_entries import full_entry
+from reader.lexicon.lookup import CALENDAR_WORDS, entry_from_row, lookup
 from reader.lexicon.ranking import gloss_core
 
 _COMMON_SOURCES = {"exact", "case", "ss", "compound", "hyphen"}

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Token
 
 from reader.nlp.doc_arrays import tokens_where
 from reader.nlp.parse_edits import set_head, take_place
-from reader.nlp.verb_complex import kind, lemma, zu_infinitive
+from reader.nlp.verb_tokens import kind, lemma, zu_infinitive
 
 _SERVING = ("aux", "aux:pass", "cop")
 _OWN = frozenset({"conj", "cc", "advmod", "punct"})  # what stays with the adjective

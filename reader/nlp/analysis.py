@@ -21,7 +21,7 @@ from reader.lexicon.subjects import text_subjects
 from reader.frequency import frequency
 from reader.nlp import glossing
 from reader.nlp.collector import collection_paused
-from reader.nlp.names import shown_as_names
+from reader.nlp.name_tokens import shown_as_names
 from reader.nlp.collocations import literal_senses
 from reader.nlp.phrases import Phrase, find_phrases
 from reader.nlp.token_memo import tokens_unchanged

@@ -13,7 +13,8 @@ from reader.nlp.lang.valency import NO_ACCUSATIVE_VERBS
 from reader.nlp.morph_features import feature_values
 from reader.nlp.noun_phrases import lemma_of
 from reader.nlp.token_memo import kept_per_token
-from reader.nlp.verb_complex import verb_complex, zu_infinitive
+from reader.nlp.verb_complex import verb_complex
+from reader.nlp.verb_tokens import zu_infinitive
 
 if TYPE_CHECKING:  # annotations only: importing the rules must not load spaCy
     from spacy.tokens import Token

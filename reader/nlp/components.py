@@ -33,7 +33,8 @@ from reader.nlp.headings import heading_markers
 from reader.nlp.lemmas import genitive_of_name, token_lemma
 from reader.nlp.morph_features import feature_values
 from reader.nlp.morphology import correct_morphology
-from reader.nlp.names import only_a_name, tag_names
+from reader.nlp.name_tokens import tag_names
+from reader.nlp.names import only_a_name
 from reader.nlp.noun_lexicon import lemma_by_article
 from reader.nlp.noun_phrases import genitive_in_es
 from reader.nlp.infinitive_clauses import clauses_hung_on_a_zu_infinitive, objects_across_the_comma

@@ -23,7 +23,7 @@ from reader.nlp.doc_arrays import tokens_where
 from reader.nlp.morph_features import feature_values
 from reader.nlp.phrase_context import time_adverbial
 from reader.nlp.subject_agreement import finite_number
-from reader.nlp.verb_complex import is_participle_form
+from reader.nlp.verb_tokens import is_participle_form
 from reader.nlp.verb_form_checks import AUXILIARIES
 from reader.nlp.verb_forms import infinitive_of_participle, takes_sein
 

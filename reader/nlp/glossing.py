@@ -93,7 +93,7 @@ def _objects(verb) -> tuple[tuple[str, str], ...]:
 
 def choose(token, name: bool, context: frozenset[tuple[str, str]], subjects: frozenset[str] = frozenset()) -> Shown:
     """The term, word class, learnability and entry of *token*; *name* marks a name the tagger
-    called a common word (reader.nlp.names), *context* the content words of its sentence (form, lemma),
+    called a common word (reader.nlp.name_tokens), *context* the content words of its sentence (form, lemma),
     *subjects* those its text is about (reader.lexicon.subjects)."""
     # each read of a token's attribute makes a new object: read once
     lemma, tagged, text, tag = token.lemma_, token.pos_, token.text, token.tag_

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from reader.nlp.doc_arrays import tokens_where
 from reader.nlp.list_items import later_conjuncts
 from reader.nlp.parse_edits import set_head, take_place
-from reader.nlp.verb_complex import zu_infinitive
+from reader.nlp.verb_tokens import zu_infinitive
 
 if TYPE_CHECKING:  # annotations only: importing the rule must not load spaCy
     from spacy.tokens import Doc, Token

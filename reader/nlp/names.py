@@ -1,25 +1,16 @@
-"""Names the statistical tagger took for common words ("Leyen", "TikTok", "Spaldingstraße").
+"""The signs of a name that reader.nlp.name_tokens weighs: what a word is alone, and where it stands.
 
-A learner must see a name as a name: not learnable, never counted as an unknown
-word. The tagger often calls a rare name NOUN (or, mid-sentence, ADJ/ADV), so
-this module looks for evidence of a name that is independent of the gloss
-lexicon (whether the dictionary glosses a word must not decide whether it is a
-word, or coverage of the dictionary would be true by construction):
+- the word alone: a handle, an intercapital or an unknown abbreviation (`name_by_form`), a word German
+  does not know, nor its parts (`unknown_word`), a word Wiktionary knows only as a name (`only_a_name`),
+  a place's "-er" adjective (`place_of_adjective`), a noun that names a place by the name after it
+  (`place_classifier`), a word in a form other than its lemma's, which no name takes (`declined`);
+- its place: with no article (`bare`), after a first name or an earlier part of the name
+  (`after_first_name`, `after_name`), after a title or a classifier noun ("Innenminister Beckstein",
+  "die Gemeinde Auenwald"), after a name particle ("von der Leyen"), before a name, in a list with one.
 
-- the form alone: handles (@POTUS), intercapitals (TikTok, WikiLeaks, nCoV),
-  unknown all-capital abbreviations (ZANU), web addresses (musical.ly);
-- for a capitalised word simplemma's German dictionary (1.1 million forms) does
-  not know and that does not split into parts it knows: any sign of a name in
-  the text: the tagger's own PROPN for the same word elsewhere ("Leyens"), a
-  neighbouring name ("Sandro Gaycken", "Qaasuitsup Kommunia"), a classifier
-  noun before it ("Kommune Qeqertalik"), coordination with a name, a name
-  particle ("von der Leyen"), a street-name ending ("Spaldingstraße"), no
-  article although singular ("in Winterhude"), capitals on a non-noun
-  mid-sentence ("Trumps Ankündigung");
-- for a word the dictionary does know (it lists "Twitter", "Mugabe"): only the
-  tagger's PROPN for it elsewhere in the same text together with a bare use
-  or a name just before it, or a first name just before it ("Sebastian Kurz");
-- finally a word found to be a name names its other uses in the text too.
+The rules that ask them, and the indices of a text's names they find, are in reader.nlp.name_tokens;
+other modules ask some of them on their own (a name's gender, a place's adjective, a later part of a
+name).
 """
 
 from __future__ import annotations
@@ -27,19 +18,14 @@ from __future__ import annotations
 import functools
 
 import re
-import weakref
 from typing import TYPE_CHECKING
 
 from reader.lexicon import LexiconMissingError, database, is_name, lookup, proper_noun
 from reader.lexicon.compounds import split_compound
 from reader.frequency import frequency
 from reader.nlp import doc_facts, lemma_dictionary
-from reader.nlp.capitalised_words import name_phrase_at
 from reader.nlp.lemmas import GENDER_INCLUSIVE
-from reader.nlp.noun_lexicon import listed_noun, listed_with_feminine, person_noun
-from reader.nlp.doc_arrays import tokens_where
-from reader.nlp.foreign_words import FOREIGN_TAG, english_name_word
-from reader.nlp.headings import in_heading
+from reader.nlp.noun_lexicon import listed_noun, person_noun
 from reader.nlp.lang.names import (
     ARTICLE_CONTRACTIONS,
     COMMON_ACRONYMS,
@@ -55,210 +41,14 @@ from reader.nlp.lang.sentences import OPENS_CAPITALISED
 from reader.nlp.sentence_rules import starts_sentence
 
 if TYPE_CHECKING:  # spaCy loads with the pipeline, not with this module
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Token
 
-# Tags a name may wrongly carry; PROPN is already a name, function words never are.
-_RETAGGABLE = {"NOUN", "ADJ", "ADV", "VERB"}
 _INTERCAPITAL = re.compile(r"[a-zäöüß][A-ZÄÖÜ]")
 _ACRONYM = re.compile(r"[A-ZÄÖÜ]{2,}")
 _DOMAIN = re.compile(r"[a-z0-9]+\.([a-z]{2,4})")
-_NAMES_OF_DOC: weakref.WeakKeyDictionary[Doc, frozenset[int]] = weakref.WeakKeyDictionary()
-_SHOWN_AS_NAMES: weakref.WeakKeyDictionary[Doc, frozenset[int]] = weakref.WeakKeyDictionary()
 
 
-def name_indices(doc: Doc) -> frozenset[int]:
-    """Indices of the tokens tagged NOUN, ADJ, ADV or VERB that are names, and of name particles
-    inside names ("di" in "Elio di Rupo"). Found once per parsed doc: the hints and the analysis
-    both ask."""
-    found = _NAMES_OF_DOC.get(doc)
-    if found is None:
-        found = _NAMES_OF_DOC[doc] = frozenset(_find_names(doc))
-    return found
-
-
-def shown_as_names(doc: Doc) -> frozenset[int]:
-    """Indices of every token the panel shows as a name (no gloss, not learnable, no gender of a
-    compound's last part): the name_indices, the tagger's names that are words too and the particles
-    of names ("von der" of "Ursula von der Leyen"). Found once per doc."""
-    found = _SHOWN_AS_NAMES.get(doc)
-    if found is None:
-        from reader.nlp.noun_phrases import name_particle, particle_article  # (it imports spaCy: only with a doc)
-
-        names = set(name_indices(doc))
-        names |= names_the_tagger_saw(doc, names)
-        # "von der" of "von der Leyen", where a name follows ("zu den Eltern" is no name's)
-        particles = {
-            token.i for token in tokens_where(doc, "LOWER", NAME_PARTICLES | PARTICLE_ARTICLES)
-            if (name_particle(token) or particle_article(token)) and _name_follows(token, names)
-            or _hyphened_particle(token)
-        }
-        found = _SHOWN_AS_NAMES[doc] = frozenset(names | particles)
-    return found
-
-
-def _hyphened_particle(token: Token) -> bool:
-    """A name particle joined to a name by a hyphen: "al" of "al-Qaida", "el" of "el-Sisi" (not
-    aluminium)."""
-    doc = token.doc
-    if token.lower_ not in NAME_PARTICLES or not token.is_lower or token.whitespace_ or token.i + 2 >= len(doc):
-        return False
-    hyphen, name = doc[token.i + 1], doc[token.i + 2]
-    return hyphen.text in ("-", "‑") and not hyphen.whitespace_ and name.is_title
-
-
-def _name_follows(particle: Token, names: set[int]) -> bool:
-    """The word after a name particle and its article is a name, undeclined: "von der Leyen"."""
-    doc = particle.doc
-    following = particle.i + 1
-    while following < len(doc) and doc[following].lower_ in PARTICLE_ARTICLES:
-        following += 1
-    if following >= len(doc) or declined(doc[following]) or english_name_word(doc[following]):
-        return False  # "von der Deutschen Bank": an adjective's ending; "Reeves von Democracy Now": English
-    return doc[following].pos_ == "PROPN" or following in names
-
-
-def tag_names(doc: Doc) -> None:
-    """Names found here that the tagger called a common word and German does not know ("Fallon",
-    "Mishima") become proper nouns (PROPN), as the panel shows them."""
-    for index in name_indices(doc):
-        token = doc[index]
-        # Only words German does not know: a known word ("Präsident" of "Ex-Präsident Robert Mugabe")
-        # found in a name's place keeps its class, so its compound and phrase are still found.
-        if token.pos_ in _RETAGGABLE and (_unknown(token) or only_a_name(token.text) or token.lower_ in NAME_PARTICLES):
-            if token.pos_ == "VERB":  # "bint" of "Haya bint al-Hussein" is no finite verb either
-                token.tag_ = "NE"
-                token.set_morph(None)
-            token.pos_ = "PROPN"  # also "Zweibrücken", which only looks like a compound of words
-            if token.lemma_ != token.text and database.name_kind(token.text) is not None:
-                # the place's own name, not a common noun's plural and gender: "bei Bingen" (no "die Binge")
-                token.lemma_ = token.text
-                features = {field: value for field, value in token.morph.to_dict().items() if field != "Gender"}
-                token.set_morph({**features, "Number": "Sing"})
-
-
-def _find_names(doc: Doc) -> set[int]:
-    # the tagger's names, not a PROPN its own fine tag calls a common noun (NN) that German knows as
-    # one: "wegen Betrugs" (but "das Mathematikum"), unless a first name comes right before it: "Gustav
-    # Klimt", though simplemma lists "Klimt"
-    # (each set below is read from the words of its class: the Doc's arrays find them at once)
-    model_names = {
-        key for token in tokens_where(doc, "POS", ("PROPN",))
-        if not (token.tag_ == "NN" and _common_noun(token.text) and not _after_first_name(token))
-        and not _title(token) and not in_heading(token)
-        for key in _keys(token.text)
-    }
-    retaggable = tokens_where(doc, "POS", _RETAGGABLE)
-    names = {token.i for token in retaggable if name_by_form(token.text)}
-    candidates = [
-        token
-        for token in retaggable
-        if token.text[:1].isupper() and not any(char.isdigit() for char in token.text)
-        and token.text.upper() not in COMMON_ACRONYMS  # "MESZ", "LKW": never names
-        # "die Görlitzer Wahl", "der Booleschen Algebra"
-        and not (token.pos_ == "ADJ" and (place_of_adjective(token.text) or adjective_of_a_persons_name(token.text)))
-    ]
-    for token in candidates:  # left to right, so "Palle Jerimiassen" grows as a chain
-        if token.i in names:
-            continue
-        if _title(token) and listed_with_feminine(token.text) and not _after_first_name(token):
-            continue  # "Norwegens König Harald": a title before a name is a word, though "König" is a surname too
-        if _unknown(token):
-            if _keys(token.text) & model_names or _name_context(token, names):
-                names.add(token.i)
-        elif _unlisted(token) and (_after_name_particle(token) or _titled(token) or _after_name(token, names)):
-            names.add(token.i)  # "de Villepin", "Innenminister Beckstein", "Reiner Haseloff": no "villas pin", "baker stone"
-        elif _capitalised_by_position(token):
-            continue  # a known word capitalised because it opens the sentence: "Kurz danach"
-        elif token.pos_ != "NOUN" and only_a_name(token.text):
-            # "Ministerpräsident Reiner Haseloff": capitals mid-sentence on a word Wiktionary knows only as
-            # a name, not "pure" (a noun's form may spell a place too: "in den Medien", not Media)
-            names.add(token.i)
-        elif _keys(token.text) & model_names and (_bare(token) or _after_name(token, names) and not declined(token)):
-            names.add(token.i)  # (a declined German word after a name is no part of it: "CIA Dokumente")
-        elif _after_first_name(token) or _beside_first_name(token) or _after_place_classifier(token) \
-                or _place_in_a_persons_name(token) or _opens_a_name(token) or _no_word_before_unknown_name(token):
-            names.add(token.i)
-    found = {key for i in names for key in _keys(doc[i].text)}
-    # its other uses, but not a word capitalised only because it opens a sentence ("Kurz danach"), nor
-    # a German word with its article or number ("fünf Mark" beside "Mark Milley")
-    names |= {
-        token.i for token in candidates
-        if _keys(token.text) & found and not _capitalised_by_position(token)
-        and (_unlisted(token) or not any(child.dep_.startswith("det") or child.pos_ == "NUM" for child in token.children))
-    }
-    names |= {token.i for token in tokens_where(doc, "LOWER", _PARTICLES_IN_NAMES) if _inside_name(token, names)}
-    names |= _double_first_names(doc, names)
-    return names
-
-
-def _double_first_names(doc: Doc, names: set[int]) -> set[int]:
-    """"Premierminister Jean-Pierre Raffarin", "Hans-Robert Lichtenberg": two capitalised words joined
-    by a hyphen right before a surname, after a title or a first name the dictionary knows, are a
-    double first name ("jeans … pier reindeer" otherwise)."""
-    found = set()
-    for hyphen in tokens_where(doc, "ORTH", ("-",)):
-        if not 0 < hyphen.i < len(doc) - 2:
-            continue
-        first, second, after = doc[hyphen.i - 1], doc[hyphen.i + 1], doc[hyphen.i + 2]
-        if first.whitespace_ or hyphen.whitespace_ or not second.whitespace_:
-            continue
-        if not (first.is_title and second.is_title and after.is_title) or not (after.pos_ == "PROPN" or after.i in names):
-            continue
-        titled = first.i > 0 and doc[first.i - 1].pos_ == "NOUN" and doc[first.i - 1].is_title
-        if titled or is_name(first.text) or is_name(second.text):
-            found |= {first.i, second.i}
-    return found
-
-
-def names_the_tagger_saw(doc: Doc, names: set[int]) -> set[int]:
-    """Indices of tokens the tagger calls names (PROPN) that are words too, or that the splitter
-    explains, where the text makes them a person's or a place's and so no word: a later part of a
-    name ("Clemens Raab", not the river Rába), "die Gemeinde Auenwald" (not a floodplain forest),
-    "Verteidigungsminister Rumsfeld" (no "rum field"), a name in English ("Human Rights Watch"), the first
-    word of a name the dictionary lists whole ("Los Angeles": no "lot"); and
-    their other uses in the text, also of a word found a name where the tagger called it a common word.
-    *names* are the name_indices of the doc."""
-    tagged_names = tokens_where(doc, "POS", ("PROPN",))
-    named = {
-        token.i for token in tagged_names
-        if token.text.upper() not in COMMON_ACRONYMS
-        and (later_part_of_name(token) or _after_first_name(token) or _after_place_classifier(token)
-             or _place_in_a_persons_name(token) or _unlisted_name(token, names) or _before_unknown_name(token) or name_phrase_at(token))
-    }
-    english = {token.i for token in tokens_where(doc, "TAG", (FOREIGN_TAG,)) if english_name_word(token)}
-    keys = {key for i in named | names if doc[i].text[:1].isupper() for key in _keys(doc[i].text)}
-    english_keys = {key for i in english for key in _keys(doc[i].text)}
-    # an English name's word alone is that name too, whatever the tagger called it ("Labour muss …"), but
-    # not a German noun with its article ("Base Ball" in English, "einen Ball" in German)
-    return named | english | {
-        token.i for token in (doc if english_keys else tagged_names)  # (no English name: only the tagger's names)
-        if (token.pos_ == "PROPN" and _keys(token.text) & (keys | english_keys))
-        or (token.text[:1].isupper() and _keys(token.text) & english_keys and not _with_determiner(token))
-    }
-
-
-def _with_determiner(token: Token) -> bool:
-    return token.pos_ == "NOUN" and any(child.dep_.startswith("det") for child in token.children)
-
-
-_PARTICLES_IN_NAMES = NAME_PARTICLES - {"von", "zu"}
-
-
-def _inside_name(token: Token, names: set[int]) -> bool:
-    """A name particle between two parts of a name: "Elio di Rupo", "Vincent van Gogh", "Ali al-Haidari"
-    ("von" and "zu" are prepositions too often to count here)."""
-    if token.lower_ not in _PARTICLES_IN_NAMES or not 0 < token.i < len(token.doc) - 1:
-        return False
-    doc = token.doc
-    before, after = token.nbor(-1), token.i + 1
-    # "Ali al-Haidari", "Haya bint al-Hussein": past the hyphen and the particles after it
-    while after + 1 < len(doc) and (doc[after].text == "-" or doc[after].lower_ in _PARTICLES_IN_NAMES):
-        after += 1
-    named_before = before.pos_ == "PROPN" or before.i in names or before.lower_ in NAME_PARTICLES
-    return named_before and doc[after].text[:1].isupper()
-
-
-def _keys(text: str) -> set[str]:
+def name_keys(text: str) -> set[str]:
     """The word and, for a genitive ("Trumps", "Leyens"), its base."""
     lower = text.lower()
     return {lower, lower[:-1]} if lower.endswith("s") and len(lower) > 3 else {lower}
@@ -277,19 +67,19 @@ def name_by_form(text: str) -> bool:
     return bool(_ACRONYM.fullmatch(text)) and text.upper() not in COMMON_ACRONYMS
 
 
-def _unlisted(token: Token) -> bool:
+def unlisted(token: Token) -> bool:
     """Neither the form, its lower case nor its lemma is a German word simplemma knows (its parts may be)."""
     return not any(lemma_dictionary.is_known(form) for form in {token.text, token.text.lower(), token.lemma_})
 
 
-def _title(token: Token) -> bool:
+def title_before_name(token: Token) -> bool:
     """A noun naming a person right before a name, which the tagger may call part of it: "Prinzessin
     Haya", "König Abdullah" (the dictionary's princess, king; other uses stay words)."""
     following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
     return following is not None and following.text[:1].isupper() and person_noun(token.text)
 
 
-def _titled(token: Token) -> bool:
+def titled(token: Token) -> bool:
     """Right after the noun it names, as the parser says, with no article or adjective of its own:
     "des Innenministers Beckstein"."""
     return (
@@ -298,10 +88,10 @@ def _titled(token: Token) -> bool:
     )
 
 
-def _unknown(token: Token) -> bool:
+def unknown_word(token: Token) -> bool:
     """Neither the form, its lower case, its lemma, nor its parts are German words simplemma knows."""
     text = token.text
-    if not _unlisted(token):
+    if not unlisted(token):
         return False
     if _named_by_its_ending(text):
         return True
@@ -314,14 +104,14 @@ def _named_by_its_ending(text: str) -> bool:
     return any(lower.endswith(suffix) and len(lower) >= len(suffix) + 3 for suffix in STREET_SUFFIXES + PLACE_SUFFIXES)
 
 
-def _name_context(token: Token, names: set[int]) -> bool:
+def name_context(token: Token, names: set[int]) -> bool:
     """Any sign in the sentence that an unknown capitalised word is a name."""
     if token.pos_ != "NOUN" and not starts_sentence(token, OPENS_CAPITALISED):
         return True  # capitals on an adjective or adverb mid-sentence: "Trumps Ankündigung"
     return _named_by_its_ending(token.text) or _in_a_name_s_place(token, names)
 
 
-def _bare(token: Token) -> bool:
+def bare(token: Token) -> bool:
     """Singular without article, number or adjective: German common nouns need one, names do not.
 
     Not for the first part of a hyphenated word ("Diesel-Pkw"): the article belongs to the whole.
@@ -340,7 +130,7 @@ def _bare(token: Token) -> bool:
     return before.pos_ not in ("DET", "NUM") and before.lower_ not in ARTICLE_CONTRACTIONS and not _genitive(before)
 
 
-def _after_name(token: Token, names: set[int]) -> bool:
+def after_name(token: Token, names: set[int]) -> bool:
     """Right after a first name or an earlier part of the name: "Sandro Gaycken", "Palle Jerimiassen";
     not after a genitive ("Trumps Account": the account is Trump's)."""
     if token.i == 0:
@@ -357,7 +147,7 @@ def later_part_of_name(token: Token) -> bool:
     Straße", "Islamischer Dschihad"), which the learner should learn."""
     if not token.dep_.startswith("flat") or declined(token):
         return False
-    return not (_common_noun(token.text) and token.i > 0 and _adjective(token.nbor(-1)))
+    return not (common_noun(token.text) and token.i > 0 and _adjective(token.nbor(-1)))
 
 
 def _adjective(token: Token) -> bool:
@@ -369,7 +159,7 @@ def _adjective(token: Token) -> bool:
     return lemma != token.lower_ and lookup(lemma, "ADJ").pos == "ADJ"
 
 
-def _common_noun(word: str) -> bool:
+def common_noun(word: str) -> bool:
     """A noun German knows and Wiktionary lists as no name ("Straße"); not "Sonntag" (also a name)."""
     return (word[1:].islower() and lemma_dictionary.is_known(word) and database.name_kind(word) is None
             and lemma_dictionary.lemmatize(word)[:1].isupper())
@@ -413,7 +203,7 @@ def place_of_adjective(word: str) -> str | None:
     return place if any(name in sense.lower() for sense in own.gloss[:2] for name in named) else None
 
 
-def _after_first_name(token: Token) -> bool:
+def after_first_name(token: Token) -> bool:
     """Right after a word Wiktionary knows only as a name, which the tagger also calls one: a
     surname even where it is a word too ("Sebastian Kurz", "Robert Habeck"), but undeclined ("bestätigte
     in Leipzig Urteile …": a plural)."""
@@ -423,7 +213,7 @@ def _after_first_name(token: Token) -> bool:
     return before.pos_ == "PROPN" and before.whitespace_ == " " and is_name(before.text) and not _genitive(before)
 
 
-def _place_in_a_persons_name(token: Token) -> bool:
+def place_in_a_persons_name(token: Token) -> bool:
     """"Hildegard von Bingen", "Hildebrecht von Hosenbach", "Hartmann von Aue": after a name and "von",
     a word that is a name too or no German word at all is the place the person is named by, not a
     common noun ("Anna von Kollegen begleitet" stays a plural)."""
@@ -435,14 +225,14 @@ def _place_in_a_persons_name(token: Token) -> bool:
     return database.name_kind(token.text) is not None or not lemma_dictionary.is_known(token.text)
 
 
-def _unlisted_name(token: Token, names: set[int]) -> bool:
+def unlisted_name(token: Token, names: set[int]) -> bool:
     """A word German does not know, in a name's place: "Verteidigungsminister Rumsfeld" (no "rum
     field"), where "zur Deeskalationszone" is a new compound, and so is "der Görlitzer
     Oberbürgermeisterwahl": a compound of known words with an article of its own, or one the
     tagger calls a common noun (NN), except right after a title or a name particle."""
     if lemma_dictionary.is_known(token.text) or not _in_a_name_s_place(token, names):
         return False
-    if _after_name_particle(token) or _titled(token):
+    if after_name_particle(token) or titled(token):
         return True  # "de Villepin", "Innenminister Beckstein": no "villas pin", "baker stone"
     with_article = any(child.dep_ == "det" and "Art" in child.morph.get("PronType") for child in token.children)
     # the tagger's own NN (common noun) counts as the article does: "beschließt Hauptstadtverlegung"
@@ -453,16 +243,16 @@ def _unlisted_name(token: Token, names: set[int]) -> bool:
 def _in_a_name_s_place(token: Token, names: set[int]) -> bool:
     """Where a name stands: with no article, beside another name, after the noun it names."""
     return (
-        _bare(token)
-        or _after_name(token, names)
+        bare(token)
+        or after_name(token, names)
         or _before_name(token)
         or _after_classifier(token)
         or _coordinated_with_name(token)
-        or _after_name_particle(token)
+        or after_name_particle(token)
     )
 
 
-def _capitalised_by_position(token: Token) -> bool:
+def capitalised_by_position(token: Token) -> bool:
     """A word that opens its sentence and is a word in lower case too: "Kurz danach" (kurz), not
     "Auenwald liegt …" (a noun: its dictionary form keeps the capital)."""
     if token.pos_ == "NOUN" or not starts_sentence(token, OPENS_CAPITALISED):
@@ -471,7 +261,7 @@ def _capitalised_by_position(token: Token) -> bool:
     return lemma_dictionary.is_known(lower) and lemma_dictionary.lemmatize(lower)[:1].islower()
 
 
-def _beside_first_name(token: Token) -> bool:
+def beside_first_name(token: Token) -> bool:
     """A word Wiktionary lists as a name too, right before or after a first name: "Kai Uwe Ernst"
     ("Kai" is also a quay), "Hans Peter"; not one with an article or possessive of its own, which is the
     noun saying who the name is ("seiner Mutter Julia")."""
@@ -483,7 +273,7 @@ def _beside_first_name(token: Token) -> bool:
     return any(n.pos_ == "PROPN" and n.text[:1].isupper() and is_name(n.text) for n in neighbours)
 
 
-def _opens_a_name(token: Token) -> bool:
+def opens_a_name(token: Token) -> bool:
     """A word Wiktionary lists as a name too, with no article, that the parser makes the head of the name
     (or the word German does not know) after it: "mit Mark Milley" (not the currency), where "die Mark
     Brandenburg" has its article."""
@@ -491,12 +281,12 @@ def _opens_a_name(token: Token) -> bool:
         return False
     after = token.nbor(1)
     return (
-        (after.pos_ == "PROPN" or _unknown(after)) and after.dep_.startswith("flat") and after.head.i == token.i
+        (after.pos_ == "PROPN" or unknown_word(after)) and after.dep_.startswith("flat") and after.head.i == token.i
         and not any(child.dep_.startswith("det") or child.dep_ == "amod" for child in token.children)
     )
 
 
-def _after_place_classifier(token: Token) -> bool:
+def after_place_classifier(token: Token) -> bool:
     """Right after a noun that names a place or body by it, with no article of its own: "die
     Gemeinde Auenwald", "Staatsanwaltschaft Halle"."""
     if token.i == 0 or not place_classifier(token.nbor(-1).text):
@@ -574,19 +364,19 @@ def _before_name(token: Token) -> bool:
     return after < len(doc) and doc[after].pos_ == "PROPN"
 
 
-def _before_unknown_name(token: Token) -> bool:
+def before_unknown_name(token: Token) -> bool:
     """A word the dictionary lacks right before a name German does not know at all: a first name,
     "Hossein Mussawian" (no "Hose" and "Sein", trouser being)."""
     after = token.nbor(1) if token.i + 1 < len(token.doc) else None
-    named = after is not None and after.pos_ == "PROPN" and after.text[:1].isupper() and _unknown(after)
+    named = after is not None and after.pos_ == "PROPN" and after.text[:1].isupper() and unknown_word(after)
     # "Hurrikan Katrina", "Prinzessin Haya": words; "der Energieriese Exxon": a noun with its article
     return named and not database.has_gloss(token.text) and not _after_determiner(token)
 
 
-def _no_word_before_unknown_name(token: Token) -> bool:
+def no_word_before_unknown_name(token: Token) -> bool:
     """A word that names nothing in the dictionary and splits into no words, right before a name
     German does not know: the first name "Alan" in "Alan Turing", which simplemma lists."""
-    return _before_unknown_name(token) and not lookup(token.text, "NOUN").found and _unknown_parts(token.text)
+    return before_unknown_name(token) and not lookup(token.text, "NOUN").found and _unknown_parts(token.text)
 
 
 def _unknown_parts(text: str) -> bool:
@@ -610,7 +400,7 @@ def _coordinated_with_name(token: Token) -> bool:
     return any(child.dep_ == "conj" and child.pos_ == "PROPN" for child in token.children)
 
 
-def _after_name_particle(token: Token) -> bool:
+def after_name_particle(token: Token) -> bool:
     """"von der Leyen", "van Gogh": a name particle after a capitalised word or opening the sentence
     ("von" only with its article: "die Rede von Merz" is no name particle), undeclined: "Von den
     Erkundungsfahrzeugen …" is a plural after a preposition and its article."""

@@ -24,7 +24,7 @@ from reader.nlp.morph_features import article_cases, feature_values
 from reader.nlp.lang.valency import OBJECT_PREDICATIVE_VERBS
 from reader.nlp.parse_edits import set_head, take_place
 from reader.nlp.participles import participle_of
-from reader.nlp.verb_complex import lemma
+from reader.nlp.verb_tokens import lemma
 from reader.nlp.verb_form_checks import only_a_participle
 
 if TYPE_CHECKING:

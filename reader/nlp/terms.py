@@ -46,7 +46,7 @@ from reader.nlp.lang.verbs import (
     PARTICLES_ONLY,
     SEPARABLE_PREFIXES,
 )
-from reader.nlp.verb_complex import clearly_finite
+from reader.nlp.verb_tokens import clearly_finite
 
 _PARTICLES = frozenset(SEPARABLE_PREFIXES) | FEW_VERB_PARTICLES
 _NOT_LEARNABLE = {"PROPN", "NUM", "PUNCT", "SYM", "SPACE", "X"}

@@ -16,8 +16,9 @@ Plusquamperfekt, Futur I, Futur II; Konjunktiv I and II named by the tense of
 their form ("wäre": Konjunktiv II Präteritum, "hätte … gesagt": Konjunktiv II
 Plusquamperfekt, "würde … sagen": Konjunktiv II Futur I).
 
-Where the parser split a complex (an auxiliary hung on another word),
-`reader.nlp.verb_clauses` joins it again.
+What one verb token is (its infinitive, its kind of form, whether it is finite) is read in
+`reader.nlp.verb_tokens`. Where the parser split a complex (an auxiliary hung on another word),
+`reader.nlp.verb_complexes` joins it again and `reader.nlp.verb_clauses` writes the join into the parse.
 """
 
 from __future__ import annotations
@@ -29,9 +30,7 @@ from typing import TYPE_CHECKING
 from reader.lexicon import form_entry
 from reader.lexicon.database import LexiconMissingError
 from reader.lexicon.valency import intransitive_only
-from reader.nlp import lemma_dictionary
 from reader.nlp.lang.grammar import AUX_DEPS, GRADING_ADVERBS, MODALS
-from reader.nlp.lang.prepositions import governed_cases
 from reader.nlp.lang.verbs import SEPARABLE_PREFIXES
 from reader.nlp.morph_features import feature_values
 from reader.nlp.noun_phrases import lemma_of
@@ -41,24 +40,30 @@ from reader.nlp.verb_form_checks import dictionary_verb, only_a_participle, pres
 from reader.nlp.verb_forms import (
     adjective_in_use,
     infinitive_of_participle,
-    is_infinitive,
     is_konjunktiv_ii,
     is_participle,
     is_preterite,
     takes_sein,
 )
+from reader.nlp.verb_tokens import (
+    AUXILIARIES,
+    VERBAL,
+    auxiliary_verb,
+    clearly_finite,
+    is_participle_form,
+    is_verb,
+    kind,
+    lemma,
+    zu_infinitive,
+)
 
 if TYPE_CHECKING:  # annotations only: importing the rules must not load spaCy
     from spacy.tokens import Token
 
-VERBAL = {"VERB", "AUX"}
 _COPULAS = {"werden", "sein", "bleiben"}
-_INFINITIVE_ENDINGS = ("en", "ern", "eln", "tun", "sein")
 # What follows an infinitive only when it is a finite verb in second place.
 _OBJECTS = {"obj", "iobj", "obl"}
-COPULAS = frozenset({"sein", "werden", "bleiben", "heißen", "scheinen"})
 WH_ADVERBS = frozenset("wo wohin woher warum weshalb wieso wann wie womit wodurch wofür worauf".split())
-AUXILIARIES = {"haben", "sein", "werden", *MODALS}
 
 
 @dataclass
@@ -88,37 +93,6 @@ class VerbComplex:
     @property
     def nonfinite(self) -> list[Token]:
         return [t for t in self.members if self.finite is None or t.i != self.finite.i]
-
-
-@kept_per_token
-def lemma(token: Token) -> str:
-    """The infinitive of this form, also for a participle simplemma does not know ("verstorben" →
-    "versterben"); "kamen" of "kamen … überein" is a form of kommen."""
-    form = token.lower_
-    value = (lemma_of(token) or form).lower()  # the token's own lemma: its forms are the verb's
-    if value == form and not is_infinitive(form):
-        return infinitive_of_participle(form) or value
-    return value
-
-
-@kept_per_token
-def kind(token: Token) -> str:
-    """"part" (Partizip II), "inf" (infinitive, also with zu) or "fin" for one verb form."""
-    form, verb = token.lower_, lemma(token)
-    if form in ("worden", "geworden", "gewesen", "gehabt") or is_participle(form, verb):
-        return "part"
-    if token.tag_.endswith("FIN"):
-        return "fin"  # "treten": the plural present looks like the infinitive; the tagger saw which
-    if form == verb or _zu_inside(form, verb) or token.tag_ == "VVIZU":
-        return "inf"  # also when tagged a participle: "ist … überlegen" is no participle of überlegen
-    if token.tag_.endswith("PP") or feature_values(token, "VerbForm") == ["Part"]:
-        # "betreibt", "auftaucht" tagged as participles: not the verb's participle, so a finite form
-        # ("ergreifen" tagged a participle, which it is not, has the infinitive's form)
-        return "fin" if verb.endswith(("en", "ern", "eln")) and verb != form else "inf" if form == verb else "part"
-    if token.tag_.endswith("INF") or feature_values(token, "VerbForm") == ["Inf"]:
-        # "…, diese aber nicht ausreichten": a past form tagged an infinitive is the finite verb
-        return "fin" if is_preterite(form, verb) else "inf"
-    return "fin"
 
 
 def members_of(head: Token) -> list[Token]:
@@ -176,32 +150,6 @@ def _other_clause(auxiliary: Token, head: Token) -> bool:
         t.pos_ == "SCONJ" and (t.dep_ == "mark" or t.doc[t.i - 1].text == ",") and t.lower_ not in ("wie", "als")
         and not (low < t.head.i < high and t.head.pos_ in ("VERB", "AUX"))
         for t in auxiliary.doc[low + 1 : high]
-    )
-
-
-def auxiliary_verb(token: Token) -> bool:
-    """A verb that can serve another as auxiliary, modal or copula; "fallen" as the parser's copula is none."""
-    return lemma(token) in AUXILIARIES or lemma(token) in COPULAS or token.lower_ in ("worden", "geworden")
-
-
-@kept_per_token
-def is_verb(token: Token) -> bool:
-    """Tagged a verb and read as one: every German infinitive ends in -en, -ern, -eln or is tun or
-    sein ("lautstark", "heftigsten" tagged VERB are none; with a copula they are its predicate)."""
-    if token.pos_ not in VERBAL:
-        return False
-    value = lemma(token)
-    if (value in SEPARABLE_PREFIXES and not dictionary_verb(value)) or governed_cases(token.lower_):
-        return False  # "heran", "zusammen": a separated particle ("kennen" is a verb too); "zugunsten": a preposition
-    # an infinitive the lemmatizer misread ("heissen" → "heiß") still ends in -n
-    return value.endswith(_INFINITIVE_ENDINGS) or (token.tag_.endswith("INF") and token.lower_.endswith(_INFINITIVE_ENDINGS))
-
-
-def clearly_finite(token: Token) -> bool:
-    """A finite form by tag and form alike: not an infinitive, not a participle ("verlautete", "sagt")."""
-    return token.pos_ in VERBAL and token.tag_.endswith("FIN") and token.lower_ != lemma(token) and kind(token) == "fin" and (
-        is_preterite(token.lower_, lemma(token)) or token.lower_.endswith(("t", "st", "e")) and not is_participle_form(token)
-        or (token.tag_ == "VMFIN" and lemma(token) in MODALS)  # "kann", "muss", "will"
     )
 
 
@@ -275,31 +223,6 @@ def _modal_after_the_last_conjunct(head: Token) -> bool:
     return last.i != head.i and any(
         c.dep_ == "aux" and c.i > last.i and lemma(c) in MODALS for c in last.children  # (the tagger may say VMINF)
     )
-
-
-def is_participle_form(token: Token) -> bool:
-    """A lower-case word that is the Partizip II of the verb simplemma reads in it."""
-    if not token.is_lower:
-        return False
-    verb = lemma_dictionary.lemmatize(token.text)
-    return (verb != token.text and is_participle(token.text, verb)) or infinitive_of_participle(token.text) is not None
-
-
-@kept_per_token  # asked again of a complex's members as it is built, read and joined
-def zu_infinitive(verb: Token) -> bool:
-    """A zu-infinitive ("zu verkaufen", "abzubauen"): never a finite verb."""
-    before = verb.doc[verb.i - 1] if verb.i else None
-    form = verb.lower_
-    return (
-        any(c.lower_ == "zu" and c.dep_ == "mark" for c in verb.children) or (verb.tag_ == "VVIZU" and "zu" in form)
-        or (before is not None and before.lower_ == "zu" and before.tag_ == "PTKZU")
-        or _zu_inside(form, lemma(verb))  # "auszuüben", "zurückzunehmen"
-    )
-
-
-def _zu_inside(form: str, infinitive: str) -> bool:
-    """"zurückzunehmen" is zurücknehmen with zu after the particle (not the "zu" of "zurück")."""
-    return any(form[k : k + 2] == "zu" and form[:k] + form[k + 2 :] == infinitive for k in range(2, len(form) - 3))
 
 
 def verb_complex(head: Token, extra: Token | None = None, members: list[Token] | None = None) -> VerbComplex:

@@ -24,7 +24,7 @@ from reader.nlp.hints.compounds import add_compound_hints
 from reader.nlp.hints.nominal import add_compound_part_hint, add_nominal_hints, add_preposition_hints, before_hyphen
 from reader.nlp.hints.verbs import add_verb_hints, verb_complexes_of
 from reader.nlp.lang.prepositions import governed_cases
-from reader.nlp.names import shown_as_names
+from reader.nlp.name_tokens import shown_as_names
 from reader.nlp.phrases import Phrase, find_phrases
 from reader.nlp.token_memo import tokens_unchanged
 from reader.nlp.noun_phrases import (

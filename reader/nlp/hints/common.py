@@ -11,6 +11,7 @@ from reader.labels import ARTICLE_BY_MORPH_GENDER
 from reader.nlp import doc_facts
 from reader.nlp.lang.articles import RELATIVE
 from reader.nlp.lang.grammar import SUBORDINATORS
+from reader.nlp.morph_features import feature_values
 
 if TYPE_CHECKING:
     from reader.nlp.phrases import Phrase
@@ -44,6 +45,12 @@ class Hints(dict):
             return False
         self._explained.add(key)
         return True
+
+
+def case_gender_number(token: Token) -> tuple[str | None, str | None, str | None]:
+    """The token's case, gender and number as the morphology gives them (None where it gives none)."""
+    first = lambda key: (feature_values(token, key) or [None])[0]  # noqa: E731
+    return first("Case"), first("Gender"), first("Number")
 
 
 def verb_term(head: Token) -> str:

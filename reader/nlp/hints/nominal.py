@@ -1,29 +1,16 @@
-"""Hints for nouns and their phrase: case, gender, number, the reason for the case, prepositions,
-relative pronouns."""
+"""Hints for nouns and their phrase: case, gender, number, prepositions, relative pronouns; the reason
+for the case is found in reader.nlp.hints.case_reasons."""
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
 from reader.nlp.extensions import token_value
-from reader.nlp.clause_kinds import COPULAR_LEMMAS
-from reader.nlp.subject_agreement import finite_number
-from reader.nlp.copular_clauses import bare_genitive
 from reader.nlp.foreign_words import later_part_of_english_name
-from reader.nlp.function_word_uses import counts_an_interval
 from reader.lexicon.database import LexiconMissingError
-from reader.lexicon.valency import intransitive_only
 from reader.labels import MORPH_GENDERS
-from reader.nlp.hints.common import (
-    ARTICLE,
-    AUX_DEPS,
-    NOMINAL,
-    VERBAL,
-    Hints,
-    after_als,
-    relative_pronoun_of,
-    verb_term,
-)
+from reader.nlp.hints.case_reasons import case_reason, fixed_by
+from reader.nlp.hints.common import ARTICLE, NOMINAL, Hints, case_gender_number, relative_pronoun_of
 from reader.nlp.hints.compounds import display_term
 from reader.nlp.hints.declension import adjective_declension, contracted_article
 from reader.nlp.lang.grammar import REFLEXIVE
@@ -35,36 +22,15 @@ from reader.nlp.lang.articles import (
     adjective_ending,
 )
 from reader.nlp.lang.prepositions import CONTRACTIONS, TWO_WAY, governed_cases
-from reader.nlp.lang.valency import FIXED_PHRASES, GENITIVE_WITH_SEIN, NAMING_VERBS, object_case
-from reader.nlp.lang.sentences import MONTHS, TIME_NOUNS, WEEKDAYS
-from reader.nlp.noun_phrases import (
-    DISTANCES,
-    adverbial_before_number,
-    genitive_with_sein,
-    is_compared,
-    is_determiner,
-    lemma_of,
-    measure_accusative,
-    object_of_participle,
-    particle_article,
-    preposition_of,
-)
+from reader.nlp.noun_phrases import adverbial_before_number, is_determiner, particle_article
 from reader.nlp.noun_forms import adjectival_singular
-from reader.nlp.noun_lexicon import in_a_language
-from reader.nlp.names import in_a_persons_name, only_a_name, place_of_adjective, shown_as_names
+from reader.nlp.name_tokens import shown_as_names
+from reader.nlp.names import in_a_persons_name, only_a_name, place_of_adjective
 from reader.nlp.morph_features import feature_values
-from reader.nlp.quantities import counting_noun
-from reader.nlp.phrase_context import dated, fragment_before_colon, governing_noun_before, placed_in_time
 from reader.nlp.participles import participle_of
 from reader.nlp.pronoun_uses import polite
-from reader.nlp.verb_complex import verb_complex
 from reader.nlp.verb_forms import english_participle
 from reader.nlp.doc_facts import sentence_start
-
-
-def _feats(token: Token) -> tuple[str | None, str | None, str | None]:
-    first = lambda key: (feature_values(token, key) or [None])[0]  # noqa: E731
-    return first("Case"), first("Gender"), first("Number")
 
 
 def _sure(token: Token) -> bool:
@@ -90,7 +56,7 @@ def _form_text(case: str, gender: str | None, number: str | None, pos: str, toke
 
 
 def add_nominal_hints(token: Token, hints: Hints) -> None:
-    case, gender, number = _feats(token)
+    case, gender, number = case_gender_number(token)
     if case not in CASE_NAMES:
         return
     if before_hyphen(token):
@@ -124,7 +90,7 @@ def add_nominal_hints(token: Token, hints: Hints) -> None:
     elif token.pos_ == "NOUN" and gender and gender in listed_genders:
         noun = "" if number == "Sing" else " noun"
         form += f"{noun} ({ARTICLE[gender]} {_after_article(token)})"
-    reason = _case_reason(token, case, hints)
+    reason = case_reason(token, case, hints)
     first = f"{form}{probably}"
     hints.add(token, first[0].upper() + first[1:] + ".")
     if reason:
@@ -226,14 +192,14 @@ def add_preposition_hints(prep: Token, hints: Hints, noun: Token | None = None) 
         return  # "v. Chr.": an abbreviation in a set phrase, whose gloss says it all
     cases = governed_cases(word)
     noun = noun if noun is not None else prep.head
-    case = _feats(noun)[0] if noun.pos_ in NOMINAL else None
+    case = case_gender_number(noun)[0] if noun.pos_ in NOMINAL else None
     if word in CONTRACTIONS:
         base, contracted, _, _ = CONTRACTIONS[word]
         hints.add(prep, f"{prep.text} = {base} + {contracted_article(word)}: {CASE_NAMES[contracted]}.")
         return
     if word in TWO_WAY:
         text = f"Two-way preposition {word}"
-        pair = _fixed_by(prep, noun, hints)
+        pair = fixed_by(prep, noun, hints)
         if pair is not None:
             text += f", its case fixed by {pair}"  # not a place or a direction: "bestehen auf", "in Betracht ziehen"
         elif hints.first_in_sentence(prep, "two-way"):
@@ -250,37 +216,6 @@ def add_preposition_hints(prep: Token, hints: Hints, noun: Token | None = None) 
         hints.add(prep, f"Preposition {word}: always takes the {CASE_NAMES[cases[0]]}.")
 
 
-_TIMES = TIME_NOUNS | WEEKDAYS | MONTHS
-
-
-def _fixed_by(prep: Token, noun: Token, hints: Hints) -> str | None:
-    """What fixes a two-way preposition's case (None for any other preposition) where neither place nor direction does: a verb or noun
-    whose prepositional object it opens ("verzichtet auf das Amt": verzichten auf, accusative; "besteht
-    auf der Erhöhung": bestehen auf, dative), or a fixed phrase with a bare noun ("in Betracht ziehen")."""
-    case = _feats(noun)[0] if noun.pos_ in NOMINAL else None
-    if case not in ("Acc", "Dat"):
-        return None
-    word = CONTRACTIONS[prep.lower_][0] if prep.lower_ in CONTRACTIONS else prep.lower_
-    if word not in TWO_WAY:
-        return None
-    if FIXED_PHRASES.get((word, lemma_of(noun))) == case or (case == "Acc" and in_a_language(word, noun)):
-        return f"{word} {lemma_of(noun)}"  # (also "auf Deutsch": in a language)
-    phrase = hints.phrases.get(prep.i)
-    if phrase is not None and word == prep.lower_ and noun.i == prep.i + 1 and noun.i in phrase.tokens and any(
-        prep.doc[i].pos_ in VERBAL for i in phrase.tokens
-    ):
-        return phrase.term  # "in Betracht ziehen", "auf Kritik stoßen": a verb's phrase with a bare noun, no place
-    governor = noun.head
-    if governor.i == noun.i or governor.pos_ not in ("VERB", "AUX", "NOUN", "PROPN") or lemma_of(noun) in _TIMES:
-        return None  # "starb am Samstag": a time, whatever "sterben an" takes
-    verb = governor.pos_ in ("VERB", "AUX")
-    term = verb_term(governor) if verb else lemma_of(governor)
-    if object_case(word, term, verb) == case:
-        return f"{term} {word}"
-    owner = None if verb else governing_noun_before(prep, word)  # "Anschläge mit Bomben auf Konvois"
-    return f"{lemma_of(owner)} {word}" if owner is not None and object_case(word, lemma_of(owner), False) == case else None
-
-
 def _before_another_preposition(prep: Token) -> bool:
     """"bis zum Monatsende"; not "von über 10 Milliarden", where "über" before a number is more than."""
     following = prep.doc[prep.i + 1] if prep.i + 1 < len(prep.doc) else None
@@ -288,206 +223,6 @@ def _before_another_preposition(prep: Token) -> bool:
         following is not None and following.pos_ == "ADP" and bool(governed_cases(following.lower_))
         and not adverbial_before_number(following)
     )
-
-
-def _case_reason(token: Token, case: str, hints: Hints) -> str | None:
-    """Why the token has this case, or None when the parse does not show it."""
-    name = CASE_NAMES[case]
-    prep = preposition_of(token)
-    if prep is not None and prep.i > token.i and prep.dep_ != "case":
-        prep = None
-    if prep is None and token.dep_ == "conj" and token.head.pos_ in NOMINAL:
-        first = token.head
-        if after_als(token):
-            # "wird die Gletscherregion als glaziale Höhenstufe bezeichnet": what it is called, no second subject
-            return f"{name}: after als, the same case as {first.text}" if _feats(first)[0] == case else None
-        if _feats(first)[0] == case:
-            reason = _case_reason(first, case, hints)
-            if not reason:
-                return None
-            # a conjunct of a conjunct names the list's first word once: "(joined with Fähigkeit)"
-            own, _, list_first = reason.partition(" (joined with ")
-            return f"{own} (joined with {list_first.removesuffix(')') or first.text})"
-        return None
-    if prep is not None:
-        cases = governed_cases(prep.text)
-        if case not in cases:
-            return None
-        word = prep.lower_
-        pair = _fixed_by(prep, token, hints)
-        if word in CONTRACTIONS:
-            base = CONTRACTIONS[word][0]
-            reason = f"{name} after {word} (= {base} {contracted_article(word)})"
-            if pair is not None:
-                reason += f": fixed by {pair}"
-            elif base in TWO_WAY:
-                reason += ": location or time (where? when?)" if case == "Dat" else ": direction (where to?)"
-            return reason
-        if pair is not None:
-            return f"{name} after {word}: fixed by {pair}, not a place or a direction"
-        if word in TWO_WAY:  # the preposition's own hint explains two-way prepositions
-            if case == "Dat":
-                return f"{name} after {word}: location or time (where? when?)"
-            return f"{name} after {word}: direction (where to?) or a fixed phrase"
-        if case == "Dat" and cases[0] == "Gen":
-            return f"{name} after {word} (spoken German; written German often uses the genitive)"
-        return f"{name} after {word}"
-    if is_compared(token):
-        return None
-    participle = object_of_participle(token)
-    if participle is not None:  # "Erdöl exportierender Länder": inside the attribute, not a phrase of the clause
-        verb = participle_of(participle.text)[0]
-        return f"{name}: object of {participle.text} ({verb}), which describes {participle.head.text}" if case == "Acc" else None
-    verb = _governing_verb(token)
-    dep = token.dep_
-    if case == "Nom" and not dep.startswith(("appos", "flat")) and fragment_before_colon(token):
-        return "nominative: stands alone before the colon, naming what follows"
-    if dep in ("nsubj", "nsubj:pass") and case == "Nom" and _placeholder_es(token):
-        return f"nominative: placeholder 'es'; the verb agrees with the real subject, {token.head.text}, which follows"
-    if dep in ("nsubj", "nsubj:pass") and case == "Nom":
-        if verb and verb_complex(token.head).voice is not None:  # whatever the parser's label: "Ergänzt wurde der Aufruf"
-            if _name_given_in_the_passive(token, verb):
-                return f"nominative: what the subject is called (the passive of {verb} has two nominatives)"
-            return f"nominative: subject of the passive {verb}"
-        return f"nominative: subject of {verb}" if verb else "nominative: subject"
-    placed = lemma_of(token) in _TIMES and placed_in_time(token)  # "das nächste Mal"
-    time_object = dep == "obj" and (_bare_time(token) or _time_of_intransitive(token) or placed)
-    if case == "Acc" and dep == "obj" and _distance_of_intransitive(token):
-        return "accusative of measure (how far?)"  # "geht es rund 100 Kilometer durch die Steiermark"
-    if case == "Acc" and (time_object or measure_accusative(token)):
-        # "Tag und Nacht arbeiten", "jeden Tag", "einen Abend verweilen", "mehrere hundert Meter lange Schlangen"
-        return "accusative of time or measure (how long? when?)"
-    if dep == "obj" and case == "Acc":
-        return f"accusative: direct object of {verb}" if verb else "accusative: direct object"
-    if dep in ("obj", "iobj") and case == "Dat":
-        kind = "indirect object" if dep == "iobj" else "object"
-        return f"dative: {kind} of {verb} (to or for whom?)" if verb else f"dative: {kind}"
-    if case == "Gen" and dep in ("obj", "iobj", "obl:arg") and verb:
-        return f"genitive: object of {verb}, which takes the genitive"  # "bedarf der Zustimmung"
-    if case == "Gen" and genitive_with_sein(token):
-        return f"genitive with sein: 'der {lemma_of(token)} sein', to be {GENITIVE_WITH_SEIN[lemma_of(token)]}"
-    if case == "Gen" and any(c.dep_ == "cop" for c in token.children) and bare_genitive(token):
-        return "genitive with sein: what the subject is like ('is of … kind, origin, opinion')"
-    if dep == "nmod" and case == "Gen" and token.head.pos_ in NOMINAL and not governed_cases(token.head.text):
-        return f"genitive: belongs to {token.head.text} ('the {token.head.text} of …')"
-    if dep == "nmod" and case == "Gen" and token.head.pos_ in ("DET", "PRON", "NUM"):
-        # "einer der Verteidiger", "keiner der Abgeordneten", "zwei der Opfer": a part of the group
-        return f"genitive: the group {token.head.text} is part of ('{token.head.text} of the …')"
-    if dep == "nmod:poss" and case == "Gen":
-        return f"genitive: the owner of {token.head.text}"
-    if dep == "appos" and token.head.pos_ in NOMINAL and token.head.text[:1].isalpha() and _feats(token.head)[0] == case:
-        if counting_noun(token.head.text):  # "53 Milliarden Mark"
-            return f"same case as {token.head.text}: the unit it counts"
-        if counting_noun(token.text) or any(c.dep_ == "nummod" for c in token.children) or dated(token, token.head):
-            # "der Hinduismus (rund 900 Millionen)", "Einwohner (Mai 2020)": an amount or a date beside the
-            # noun renames nothing
-            return None
-        return f"same case as {token.head.text}, which it renames (apposition)"
-    if case == "Nom" and any(c.dep_ == "nsubj" and _placeholder_es(c) for c in token.children):
-        return "nominative: the subject, after the placeholder 'es' (the verb agrees with it)"  # "sind es 254 Kilometer"
-    if case == "Nom" and any(c.dep_ == "cop" for c in token.children):
-        cop = next(c for c in token.children if c.dep_ == "cop")
-        vc = hints.complex_of_auxiliary.get(cop.i)
-        if vc is not None:  # "Ergänzt wurde der Aufruf": the "copula" is the passive's auxiliary
-            passive = "the passive " if vc.voice == "passive" else ""
-            return f"nominative: subject of {passive}{verb_term(vc.head)}"
-        return f"nominative: predicate noun after {cop.lemma_ or cop.text}"
-    if case == "Nom" and dep == "xcomp" and token.head.dep_ in ("acl", "advcl") and lemma_of(token.head) in NAMING_VERBS:
-        return f"nominative: what {token.head.head.text} is called ({token.head.text})"  # "auch Kees genannt"
-    if case == "Nom" and dep in ("obj", "xcomp", "dep") and token.head.pos_ in ("VERB", "AUX") and lemma_of(token.head) in COPULAR_LEMMAS:
-        return f"nominative: predicate noun after {lemma_of(token.head)}"  # "Sein Name lautet Bharat"
-    if dep in ("obl", "obl:tmod") and case == "Acc" and token.pos_ in NOMINAL and (
-        lemma_of(token) in _TIMES or any(c.dep_ == "nummod" for c in token.children)
-    ):
-        return "accusative of time or measure (how long? when?)"
-    return None
-
-
-# Time nouns that are objects without an article too ("Zeit brauchen", "Ende finden").
-_OBJECT_TIME_NOUNS = frozenset({"Zeit", "Ende", "Anfang", "Mitte", "Mal"})
-# Determiners of a time noun in the accusative of time: "jeden Tag", "diese Woche", "dieses Jahr".
-_TIME_DETERMINERS = frozenset("jeden jede jedes diesen diese dieses".split())
-
-
-def _name_given_in_the_passive(noun: Token, verb: str | None) -> bool:
-    """"Hochwasser wird der Zustand … genannt": in the passive of a verb of naming the name, a bare noun, is
-    no subject beside the subject with its article."""
-    if verb not in NAMING_VERBS or any(c.dep_ in ("det", "det:poss") for c in noun.children):
-        return False
-    return any(
-        other.i != noun.i and other.dep_ in ("nsubj", "nsubj:pass") and any(c.dep_ == "det" for c in other.children)
-        for other in noun.head.children
-    )
-
-
-def _bare_time(token: Token) -> bool:
-    """A time noun with no article or with "jeden", "diese": when or how long, never the verb's object
-    ("den Tag verbringen" has its article)."""
-    return token.pos_ == "NOUN" and lemma_of(token) in _TIMES - _OBJECT_TIME_NOUNS and all(
-        c.lower_ in _TIME_DETERMINERS or counts_an_interval(c) for c in token.children if c.dep_ in ("det", "det:poss")
-    )
-
-
-def _time_of_intransitive(token: Token) -> bool:
-    """A noun of time in the accusative beside a verb Ding gives no object ("einen Abend verweilen",
-    "den ganzen Tag arbeiten"): how long, not the verb's object ("den Tag verbringen" is one)."""
-    verb = token.head
-    return lemma_of(token) in _TIMES and verb.pos_ == "VERB" and intransitive_only(lemma_of(verb))
-
-
-def _placeholder_es(token: Token) -> bool:
-    """"Von der Quelle bis zur Mündung sind es 254 Kilometer": "es" as the subject of a plural "sein" whose
-    predicate, a plural noun after it, is the real subject."""
-    predicate = token.head
-    if token.lower_ != "es" or predicate.pos_ not in ("NOUN", "PROPN") or predicate.i < token.i:
-        return False
-    copula = next((c for c in predicate.children if c.dep_ == "cop" and c.lemma_ == "sein"), None)
-    return copula is not None and finite_number(predicate) == "Plur" and "Plur" in feature_values(predicate, "Number")
-
-
-def _distance_of_intransitive(token: Token) -> bool:
-    """A counted distance beside a verb Ding gives no object ("fließt 100 Kilometer", "ging drei Meilen"):
-    how far, not the verb's object."""
-    verb = token.head
-    return lemma_of(token) in DISTANCES and any(child.dep_ == "nummod" or child.like_num for child in token.lefts) \
-        and verb.pos_ == "VERB" and intransitive_only(lemma_of(verb))
-
-
-def _governing_verb(token: Token) -> str | None:
-    head = token.head
-    while head.dep_ in AUX_DEPS and head.head.i != head.i:
-        head = head.head
-    if head.i == token.i:
-        return None
-    copula = next((c for c in head.children if c.dep_ == "cop"), None)
-    if copula is not None and head.pos_ not in VERBAL:
-        return lemma_of(copula)  # "Esper war Secretary of the Army": the subject of sein, not of the noun
-    if token.dep_.startswith("nsubj") and _causing_lassen(head) is not None:
-        return "lassen"  # "Der Kanzler will sich … abhalten lassen": he lets, the infinitive is done to him
-    if head.pos_ in VERBAL or any(c.dep_ in AUX_DEPS for c in head.children):
-        term = verb_term(head)
-        return term if _is_verb_word(term) else None
-    return None
-
-
-def _causing_lassen(verb: Token) -> Token | None:
-    """The infinitive lassen right after `verb`, which it takes as its bare infinitive ("abhalten lassen")."""
-    following = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
-    related = following is not None and (following.head.i == verb.i or verb.head.i == following.i)
-    if related and following.lemma_ == "lassen" and verb.lemma_ != "lassen":
-        return following
-    return None
-
-
-def _is_verb_word(term: str) -> bool:
-    """False when the dictionary knows `term` only as another word class ("unterdessen" is an adverb)."""
-    try:
-        from reader.lexicon import lookup
-
-        entry = lookup(term, "VERB")
-    except LexiconMissingError:
-        return True
-    return not entry.found or entry.pos == "VERB"
 
 
 def _is_relative(token: Token) -> bool:

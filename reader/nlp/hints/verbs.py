@@ -1,5 +1,5 @@
-"""Hints for verbs and clauses: tense, mood, voice, modal, separable, reflexive and zu-infinitive
-verbs; verb-second main clauses, verb-final subordinate and relative clauses."""
+"""Hints for verbs: tense, mood, voice, modal, separable, reflexive and zu-infinitive verbs; the clause
+each verb builds is told by reader.nlp.hints.clauses."""
 
 from __future__ import annotations
 
@@ -7,32 +7,22 @@ from spacy.tokens import Doc, Token
 
 from reader.lexicon.database import LexiconMissingError
 from reader.lexicon.valency import reflexive_verb
-from reader.nlp.hints.antecedents import antecedent_of_was, relative_antecedent
-from reader.nlp.hints.common import (
-    AUX_DEPS,
-    NOMINAL,
-    VERBAL,
-    Hints,
-    after_als,
-    clause_opener,
-    relative_pronoun_of,
-    subordinator,
-    verb_term,
-)
+from reader.nlp.hints.clauses import add_clause_hints
+from reader.nlp.hints.common import AUX_DEPS, VERBAL, Hints, verb_term
 from reader.nlp import doc_facts
 from reader.nlp.clause_words import refers_to_the_subject
 from reader.nlp.doc_arrays import merged, tokens_where
-from reader.nlp.function_word_uses import compares
 from reader.nlp.lang.english import past_participle_of_gloss
-from reader.nlp.lang.grammar import MODALS, PERFECT_INFINITIVE_MEANINGS, REFLEXIVE, SUBORDINATORS
+from reader.nlp.lang.grammar import MODALS, PERFECT_INFINITIVE_MEANINGS, REFLEXIVE
 from reader.nlp.lang.strong_verbs import ENGLISH_PARTICIPLES
 from reader.nlp.lang.valency import REPORTING_VERBS
 from reader.nlp.lang.verbs import SEPARABLE_PARTICIPLE, ZU_INFINITIVE
 from reader.nlp.intransitive_verbs import sich_of_lassen
 from reader.nlp.morph_features import feature_values
 from reader.nlp.noun_lexicon import person_noun
-from reader.nlp.verb_clauses import verb_complexes
-from reader.nlp.verb_complex import VerbComplex, auxiliary_verb, clearly_finite, is_verb, kind, lemma, verb_complex
+from reader.nlp.verb_complex import VerbComplex, verb_complex
+from reader.nlp.verb_complexes import verb_complexes
+from reader.nlp.verb_tokens import auxiliary_verb, clearly_finite, is_verb, kind, lemma
 from reader.nlp.sense_conditions import construction, senses_for_use
 from reader.nlp.verb_forms import english_participle, verb_entry
 from reader.nlp.verb_mood import conditional_verb_first
@@ -112,7 +102,7 @@ def add_verb_hints(vc: VerbComplex, hints: Hints) -> None:
     particle = _particle(head)
     if particle is not None and separable:
         hints.add(particle, separable)
-    _clause(vc, hints)
+    add_clause_hints(vc, hints)
 
 
 # Subjects that let something be done to themselves rather than can have it done ("Er lässt sich nicht
@@ -380,137 +370,6 @@ def _zu_of(verb: Token) -> Token | None:
 def _has_zu(verb: Token) -> bool:
     """A zu-infinitive: with its "zu" or with "zu" inside ("einzutreten")."""
     return _zu_of(verb) is not None or ZU_INFINITIVE.match(verb.lower_) is not None
-
-
-def _clause(vc: VerbComplex, hints: Hints) -> None:
-    head = vc.head
-    finite = vc.finite
-    if finite is None or finite.doc[sentence_start(finite)].text.startswith("#"):
-        return  # a Markdown heading is a title: no clause to describe
-    mark = subordinator(head)
-    if mark is None and head.dep_ == "conj" and head.head.pos_ in VERBAL:
-        mark = subordinator(head.head)  # "ob … steigen und … sinken": coordinated clauses stay subordinate
-    if mark is not None and not _verb_final(vc, finite):
-        return  # the parse contradicts itself: say nothing rather than something wrong
-    if mark is not None:
-        gloss = "than" if mark.lower_ == "als" and compares(mark) else SUBORDINATORS.get(mark.lower_)
-        word = mark.text if mark.i != sentence_start(mark) else mark.lower_
-        what = f"{word} ('{gloss}')" if gloss else word
-        text = f"Subordinate clause with {what}: the finite verb {finite.text} goes to the end."
-        for token in vc.members:
-            hints.add(token, text)
-        hints.add(mark, f"Conjunction {what}: starts a subordinate clause; its verb ({finite.text}) goes to the end.")
-        return
-    pronoun = relative_pronoun_of(head) or _relative_pronoun_after_comma(head)
-    if pronoun is not None and _verb_final(vc, finite):
-        if pronoun.lower_ == "was":
-            # "alles, was er sagt"; "…, was von den Demonstranten … beantwortet wurde": about what the clause before says
-            before = antecedent_of_was(pronoun)
-            text = f"Relative clause about {before.text}" if before is not None else "Relative clause about the whole clause before it"
-        else:
-            antecedent = relative_antecedent(head.head, pronoun)
-            text = f"Relative clause about {antecedent.text}" if antecedent is not None else "Relative clause"
-        if pronoun is not None:
-            text += f" (relative pronoun {pronoun.text})"
-        text += f": the finite verb {finite.text} goes to the end."
-        for token in vc.members:
-            hints.add(token, text)
-        return
-    if head.dep_ in ("ROOT", "root", "conj", "parataxis", "ccomp") and finite.i != sentence_start(finite):
-        if not _opened_by_a_subordinator(finite) and vc.mood != "imperative":  # (a request puts its verb first)
-            _main_clause(vc, finite, hints)
-
-
-# STTS: relative pronouns and subordinating conjunctions open a verb-final clause wherever they stand;
-# wh-words do after a comma ("…, was er will").
-_OPENS_VERB_FINAL = {"PRELS", "PRELAT", "KOUS"}
-_OPENS_AFTER_COMMA = {"PWS", "PWAV", "PWAT"}
-
-
-def _opened_by_a_subordinator(finite: Token) -> bool:
-    """"…, welche Artikel 11 betrifft und noch nicht beschlossen wurde": back from the finite verb to
-    the last comma stands a relative pronoun or a subordinating conjunction, so its clause, and one
-    joined to it by "und", is no main clause, whatever the parse says."""
-    doc = finite.doc
-    for token in reversed(doc[sentence_start(finite) : finite.i]):
-        if token.text == ",":
-            return False
-        if token.tag_ in _OPENS_VERB_FINAL:
-            return True
-        if token.tag_ in _OPENS_AFTER_COMMA and token.i > 0 and doc[token.i - 1].text == ",":
-            return True
-    return False
-
-
-def _relative_pronoun_after_comma(head: Token) -> Token | None:
-    """"…, die vermutlich nicht ihnen gehören": a relative pronoun (STTS PRELS) opening the clause
-    after a comma, where the parser did not label the clause a relative one."""
-    first = clause_opener(head)
-    if first is None or first.i > head.i or first.tag_ != "PRELS":
-        return None
-    start = first.i - 1 if first.i > 0 and first.doc[first.i - 1].pos_ == "ADP" else first.i
-    return first if start > 0 and first.doc[start - 1].text == "," else None
-
-
-def _verb_final(vc: VerbComplex, finite: Token) -> bool:
-    """True when no word of the clause (its own dependents, not embedded clauses) follows the finite verb."""
-    ids = {t.i for t in vc.tokens}
-    if any(t.i > finite.i for t in vc.tokens):
-        return False  # "er sei überzeugt": the rest of the verb follows the finite verb
-    for owner in vc.tokens:
-        for child in owner.children:
-            if child.i in ids or child.is_punct or child.dep_ in ("conj", "cc", "parataxis", "ccomp", "advcl", "acl", "acl:relcl", "xcomp", "csubj"):
-                continue
-            if child.i > finite.i:
-                return False
-    return True
-
-
-def _main_clause(vc: VerbComplex, finite: Token, hints: Hints) -> None:
-    head = vc.head
-    complex_ids = {t.i for t in vc.tokens}
-    # The clause's own dependents (of the head and of the finite verb) that come before the finite verb.
-    before = []
-    for owner in {head, finite}:
-        for child in owner.children:
-            if child.i in complex_ids or child.is_punct or child.dep_ in ("cc", "punct", "mark"):
-                continue
-            if child.dep_ in ("conj", "parataxis") and child.i < finite.i:
-                continue
-            if child.i < finite.i:
-                before.append(child)
-    if head.dep_ == "ccomp" and head.head.i < finite.i and any(child.i < head.head.i for child in before):
-        return
-    if head.dep_ == "conj" and not before:
-        return  # "… und verlangt": the subject is shared with the first clause
-    # "Betroffen von dem Verbot sind …": a fronted participle or infinitive fills the first place with its words
-    fronted = [t for t in vc.members if t.i < finite.i]
-    if fronted and not any(c.i < fronted[0].i for c in before):
-        first_words = _first_words(finite.doc[fronted[0].i : finite.i])
-    elif len(before) == 1 and not fronted:
-        first = before[0]
-        first_words = None if first.dep_ in ("ccomp", "advcl", "csubj", "parataxis", "xcomp") else _first_words(first.subtree)
-    else:
-        return
-    # The subject as the case rules decided it (by forms and agreement), not only as the parser labelled it.
-    candidates = [*head.children, *(finite.children if finite.i != head.i else [])]
-    nominative = [c for c in candidates if c.pos_ in NOMINAL and feature_values(c, "Case") == ["Nom"]]
-    subject = next((c for c in nominative if c.dep_ in ("nsubj", "nsubj:pass")), None) or next(
-        (c for c in nominative if c.dep_ in ("obj", "obl", "dep")), None
-    )
-    text = f"Main clause: the finite verb {finite.text} stands in second place (verb second)"
-    if subject is not None and subject.i > finite.i:
-        conjuncts = [c.text for c in subject.children if c.dep_ == "conj" and c.pos_ in NOMINAL and not after_als(c)]
-        subject_text = " und ".join([", ".join([subject.text, *conjuncts[:-1]]), conjuncts[-1]]) if conjuncts else subject.text
-        opening = "the clause before it" if first_words is None else first_words
-        text += f"; {opening} comes first, so the subject {subject_text} follows the verb"
-    hints.add(finite, text + ".")
-
-
-def _first_words(words) -> str:
-    """The first three words of the phrase that fills the first place, "…" for the rest."""
-    texts = [t.text for t in sorted(words, key=lambda t: t.i) if not t.is_punct]  # (a repaired parse may cross)
-    return " ".join(texts[:3]) + (" …" if len(texts) > 3 else "")
 
 
 def _english_participle_here(verb: Token) -> str:

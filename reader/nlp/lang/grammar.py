@@ -53,6 +53,8 @@ DEGREE_ADVERBS: frozenset[str] = frozenset(
 GRADING_ADVERBS: frozenset[str] = frozenset("sehr äußerst höchst überaus ziemlich extrem besonders weit".split())
 # The relations that join an auxiliary, modal or copula to its verb.
 AUX_DEPS: frozenset[str] = frozenset({"aux", "aux:pass", "cop"})
+# The relations that join an auxiliary to its verb (a copula's is "cop").
+AUXILIARY_RELATIONS: tuple[str, ...] = ("aux", "aux:pass")
 # The endings of a declined adjective, longest first so that stripping one leaves the stem.
 ADJECTIVE_ENDINGS: tuple[str, ...] = ("en", "em", "er", "es", "e")
 
