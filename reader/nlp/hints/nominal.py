@@ -26,7 +26,7 @@ from reader.nlp.hints.common import (
 )
 from reader.nlp.hints.compounds import display_term
 from reader.nlp.hints.declension import adjective_declension, contracted_article
-from reader.nlp.lang.grammar import REFLEXIVE
+from reader.nlp.lang.grammar import DISTANCES, REFLEXIVE
 from reader.nlp.lang.articles import (
     CASE_NAMES,
     GENDER_NAMES,
@@ -37,18 +37,9 @@ from reader.nlp.lang.articles import (
 from reader.nlp.lang.prepositions import CONTRACTIONS, TWO_WAY, governed_cases
 from reader.nlp.lang.valency import FIXED_PHRASES, GENITIVE_WITH_SEIN, NAMING_VERBS, object_case
 from reader.nlp.lang.sentences import MONTHS, TIME_NOUNS, WEEKDAYS
-from reader.nlp.noun_phrases import (
-    DISTANCES,
-    adverbial_before_number,
-    genitive_with_sein,
-    is_compared,
-    is_determiner,
-    lemma_of,
-    measure_accusative,
-    object_of_participle,
-    particle_article,
-    preposition_of,
-)
+from reader.nlp.noun_phrases import adverbial_before_number, lemma_of, particle_article, preposition_of
+from reader.nlp.phrase_roles import genitive_with_sein, is_compared, measure_accusative, object_of_participle
+from reader.nlp.relative_pronouns import is_determiner
 from reader.nlp.noun_forms import adjectival_singular
 from reader.nlp.noun_lexicon import in_a_language
 from reader.nlp.names import in_a_persons_name, only_a_name, place_of_adjective, shown_as_names
