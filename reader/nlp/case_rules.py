@@ -4,7 +4,10 @@ A clause has one nominative (besides copular "X ist Y"): when one phrase is
 surely nominative ("er", "der Minister"), the others that could be nominative
 or accusative are accusative; when one is surely accusative, the only other
 candidate is the subject; otherwise the phrase that agrees in number with the
-finite verb is. Werden-passives have no accusative object.
+finite verb is. Werden-passives have no accusative object. Where the subject
+is when no phrase of the clause is it (a pronoun, the subject a joined verb
+shares, the speaker after a reporting verb) is asked of reader.nlp.clause_subjects;
+the case of a phrase after "als"/"wie" is reader.nlp.compared_cases'.
 """
 
 from __future__ import annotations
@@ -14,7 +17,7 @@ from spacy.tokens import Doc, Token
 from reader.lexicon.valency import reflexive_object_cases, reflexive_verb
 from reader.nlp.appositions import bracketed_after
 from reader.nlp.copular_clauses import bare_genitive
-from reader.nlp.case_evidence import CASES, Phrase
+from reader.nlp.case_evidence import Phrase
 from reader.nlp.clause_kinds import (
     bare_infinitive,
     clause_verb,
@@ -25,9 +28,18 @@ from reader.nlp.clause_kinds import (
     takes_no_accusative,
     verb_lemma,
 )
-from reader.nlp.lang.articles import PERSONAL, Reading
+from reader.nlp.clause_subjects import (
+    after_was,
+    antecedent_number,
+    has_subject_elsewhere,
+    opens_the_clause_before_its_finite_verb,
+    pronoun_subject,
+    shares_subject,
+    speaker_after,
+    subject_taken_for_a_dative,
+)
+from reader.nlp.lang.articles import FIRST_OR_SECOND_PERSON, PERSONAL, REPORTED_CONTENT, Reading
 from reader.nlp.lang.valency import (
-    ACCUSATIVE_OBJECT_VERBS,
     CONCERNING_VERBS,
     DOUBLE_ACCUSATIVE_VERBS,
     DATIVE_OBJECT_VERBS,
@@ -35,31 +47,23 @@ from reader.nlp.lang.valency import (
     GENITIVE_OBJECT_VERBS,
     OBJECT_PREDICATIVE_VERBS,
     REFLEXIVE_GENITIVE_OBJECT_VERBS,
-    REPORTING_VERBS,
-    SAYING_VERBS,
 )
-from reader.nlp.noun_lexicon import names_someone, person_noun
-from reader.nlp.noun_phrases import (
-    HEADS,
-    after_comma,
+from reader.nlp.noun_lexicon import names_someone
+from reader.nlp.noun_phrases import HEADS, lemma_of, name_after_its_particle
+from reader.nlp.phrase_roles import (
     after_fixed_adverbial,
     compared_adjunct,
-    copula_predicate,
     genitive_with_sein,
-    is_relative,
-    lemma_of,
     measure_accusative,
-    name_after_its_particle,
     noun_hung_on_a_name,
     object_of_participle,
-    relative_determiner,
     unjoined_conjunct,
 )
+from reader.nlp.relative_pronouns import after_comma, relative_determiner
 from reader.nlp.subject_agreement import (
     coordinated,
     explicitly_singular,
     finite_number,
-    parse_reading,
     phrase_number,
     prefield_conjunct,
     stray_finite_verb,
@@ -72,18 +76,6 @@ from reader.nlp.phrase_context import fragment_before_colon, genitive_attribute,
 
 # Dependents that take their case from another phrase, not from the clause.
 NOT_CLAUSE_MEMBERS = ("nmod", "appos", "conj", "flat", "flat:name", "dep", "parataxis")
-FIRST_OR_SECOND_PERSON = frozenset("ich du wir ihr mich dich uns euch".split())
-# Indefinite pronouns that are no noun phrase of their own; as the object of a verb they are accusative.
-INDEFINITE_OBJECTS = frozenset("nichts etwas alles vieles weniges anderes".split())
-# Pronoun forms that are no nominative ("dem", "einem" end in -m too).
-OBLIQUE_PRONOUNS = frozenset("den denen deren dessen einen keinen jeden diesen jenen wen".split())
-FLOATING_QUANTIFIERS = frozenset("beide alle allesamt sämtliche".split())
-# Pronouns that stand for what was said, before a reporting verb ("Das sagt Norbert Hofer").
-REPORTED_CONTENT = frozenset("dies das dieses".split())
-# Pronouns that are singular in every use.
-SINGULAR_PRONOUNS = frozenset(
-    "dies dieses dieser das jenes jener man jemand niemand etwas nichts alles eines einer keiner keines jeder jedes was wer".split()
-)
 
 
 def one_subject_per_clause(doc: Doc, phrases: dict[int, Phrase], decided: dict[int, Reading]) -> None:
@@ -249,7 +241,7 @@ def _clause_targets(verb: Token, members: list[int], phrases: dict[int, Phrase],
         elif allowed[i] == {"Dat"} and decided[i][0] != "Dat":
             decided[i] = phrases[i].best_in_case("Dat")  # "künftigen Diskussionen überlassen": only a dative
     number = finite_number(verb)
-    _subject_taken_for_a_dative(verb, number, members, phrases, decided, allowed)
+    subject_taken_for_a_dative(verb, number, members, phrases, decided, allowed)
     lemma = verb_lemma(verb)
     if lemma not in DATIVE_OBJECT_VERBS and lemma not in DATIVE_PERSON_VERBS:  # (no union of the two made per clause)
         for i in members:
@@ -260,12 +252,12 @@ def _clause_targets(verb: Token, members: list[int], phrases: dict[int, Phrase],
             if decided[i][0] == "Dat" and phrase.source != "grammar" and bare and {"Nom", "Acc"} <= allowed[i]:
                 decided[i] = max((phrase.best_in_case("Acc"), phrase.best_in_case("Nom")), key=phrase.score)
     open_ = [i for i in members if decided[i][0] in ("Nom", "Acc") and {"Nom", "Acc"} <= allowed[i]]
-    if verb_lemma(verb) in CONCERNING_VERBS and any(_after_was(phrases[i]) for i in open_):
+    if verb_lemma(verb) in CONCERNING_VERBS and any(after_was(phrases[i]) for i in open_):
         return {i: "Acc" for i in open_}  # "Was TikTok betrifft": "was" is the subject
     placeholder = next((i for i in open_ if doc[i].lower_ == "es" and i < verb.i), None)
     if (
         placeholder is not None and number != "Plur" and not copular(verb)
-        and _opens_the_clause_before_its_finite_verb(doc[placeholder], verb)
+        and opens_the_clause_before_its_finite_verb(doc[placeholder], verb)
     ):
         # "Es stand lange unter britischer Herrschaft": an object "es" never stands first, before the verb
         return {placeholder: "Nom"}
@@ -309,7 +301,7 @@ def _clause_targets(verb: Token, members: list[int], phrases: dict[int, Phrase],
         if any(c.dep_ == "nsubj" and c.lower_ == "es" for c in verb.children):
             return {}
         return {i: "Nom" for i in open_}  # "Viele Fragen sind unbeantwortet"
-    if _pronoun_subject(verb, members, open_) and not passive(verb):
+    if pronoun_subject(verb, members, open_) and not passive(verb):
         return {i: "Acc" for i in open_}  # "Dies betrifft die Frage", "dieser stellte das Programm zur Verfügung"
     if lemma_of(verb) == "geben" and not fixed_nom and any(c.lower_ == "es" for c in verb.children):
         # "es gibt …" + accusative, also where the parser hung "es" loosely ("Diese Firma gibt es nicht mehr")
@@ -321,7 +313,7 @@ def _clause_targets(verb: Token, members: list[int], phrases: dict[int, Phrase],
     # "…, daß ich Tabus tangiere und auch Aufregung auslöse": the object; "… und habe die Menschenmenge 20 Meter
     # zurückgedrängt": right after "und", every phrase
     after_und = finite_after_conjunction(verb)
-    if not fixed_nom and (after_und or (len(open_) == 1 and not fixed_acc)) and _shares_subject(verb, doc[open_[0]], decided):
+    if not fixed_nom and (after_und or (len(open_) == 1 and not fixed_acc)) and shares_subject(verb, doc[open_[0]], decided):
         return {i: "Acc" for i in open_}
     if len(open_) == 1 and not fixed_nom and not fixed_acc and number and own_clause:
         head = phrases[open_[0]].head
@@ -332,11 +324,11 @@ def _clause_targets(verb: Token, members: list[int], phrases: dict[int, Phrase],
         if agrees and head.lower_ not in FIRST_OR_SECOND_PERSON:
             return {open_[0]: "Nom"}  # a finite clause has a subject
         if number == "Plur" and phrases[open_[0]].allows("Nom", "Plur") and phrases[open_[0]].source != "grammar" \
-                and head.lower_ not in FIRST_OR_SECOND_PERSON and not _subject_elsewhere(verb, head):
+                and head.lower_ not in FIRST_OR_SECOND_PERSON and not has_subject_elsewhere(verb, head):
             # "…, aus der die USA Informationen hacken": "die USA" may be plural, and is the only subject
             decided[open_[0]] = phrases[open_[0]].best_in_case_and_number("Nom", "Plur")
             return {}
-        if plural and number == "Sing" and phrases[open_[0]].source == "grammar" or _subject_elsewhere(verb, head):
+        if plural and number == "Sing" and phrases[open_[0]].source == "grammar" or has_subject_elsewhere(verb, head):
             return {open_[0]: "Acc"}  # "Was die Mieten angeht": a plural is no subject of "angeht"
         bare_name = head.pos_ == "PROPN" and not phrases[open_[0]].members
         if not plural and number == "Plur" and decided[open_[0]][0] == "Nom" and not any(c.dep_ == "conj" for c in head.children) and (
@@ -370,7 +362,7 @@ def _clause_targets(verb: Token, members: list[int], phrases: dict[int, Phrase],
             agreeing = [
                 i for i in open_
                 if (number == "Plur" if coordinated(doc[i]) else phrases[i].allows("Nom", number))
-                and doc[i].lower_ not in FIRST_OR_SECOND_PERSON and _antecedent_number(doc[i], phrases) in (number, None)
+                and doc[i].lower_ not in FIRST_OR_SECOND_PERSON and antecedent_number(doc[i], phrases) in (number, None)
             ]
         else:
             agreeing = [i for i in open_ if phrase_number(doc[i], decided[i]) is None and doc[i].lower_ not in FIRST_OR_SECOND_PERSON]
@@ -384,7 +376,7 @@ def _clause_targets(verb: Token, members: list[int], phrases: dict[int, Phrase],
             return {expletive[0]: "Nom"}
         finite_at = (finite or verb).i  # "Das hat das Amt mitgeteilt": after "hat"
         speaker = [i for i in agreeing if i > finite_at]
-        if speaker and _speaker_after(verb, speaker, finite_at) and any(
+        if speaker and speaker_after(verb, speaker, finite_at) and any(
             doc[i].lower_ in REPORTED_CONTENT and i < finite_at and not phrases[i].members for i in open_
         ):
             # "Das sagt Norbert Hofer", "Das erklärte die Sprecherin", "Das hat das Amt mitgeteilt": what
@@ -431,154 +423,6 @@ def _sich_is_the_object(verb: Token) -> bool:
     return sich and reflexive_verb(lemma) and "Acc" not in reflexive_object_cases(lemma)
 
 
-def _subject_taken_for_a_dative(
-    verb: Token, number: str | None, members: list[int], phrases: dict[int, Phrase], decided: dict[int, Reading],
-    allowed: dict[int, set[str]],
-) -> None:
-    """A finite active clause has a subject: where no phrase is or could be it, the one phrase the model
-    took for a dative though its forms allow the nominative and it agrees with the verb is the subject
-    ("…, in die Spekulanten Milliarden investieren")."""
-    if number is None or any(decided[i][0] == "Nom" for i in members):
-        return  # (asked first: most clauses have their subject, and the complex is the costly question)
-    if verb_complex(verb).finite is None or passive(verb) or copular(verb) or _pronoun_subject(verb, members, []):
-        return
-    # an accusative that agrees is the subject candidate the other rules weigh; a bare phrase besides it
-    # may be the subject too, since a noun without article or preposition is seldom dative ("Von der
-    # Leyen tritt … die Nachfolge an", "…, in die Spekulanten Milliarden investieren")
-    other_candidate = any(decided[i][0] == "Acc" and phrases[i].allows("Nom", number) and "Nom" in allowed[i] for i in members)
-    dative = [
-        i for i in members
-        if decided[i][0] == "Dat" and phrases[i].source != "grammar" and "Nom" in allowed[i]
-        and phrases[i].allows("Nom", number) and verb.doc[i].lower_ not in FIRST_OR_SECOND_PERSON
-        and (not other_candidate or not phrases[i].members)
-    ]
-    if len(dative) == 1:
-        decided[dative[0]] = phrases[dative[0]].best_in_case("Nom")
-
-
-def _after_was(phrase: Phrase) -> bool:
-    """The phrase right after a "was" that opens the clause ("Was die Werte angeht", "…, was TikTok betrifft")."""
-    doc = phrase.head.doc
-    start = phrase.start
-    if start < 1 or doc[start - 1].lower_ != "was":
-        return False
-    return start == 1 or not doc[start - 2].is_alpha
-
-
-def _number_from_antecedent(pronoun: Token) -> bool:
-    """"die" opening a relative clause, or the personal pronoun "sie": singular or plural as what it
-    refers to is, which the tagger's number may miss ("da sie die Wahl verloren hat": she)."""
-    if pronoun.lower_ == "sie" and pronoun.pos_ == "PRON":
-        return True
-    return pronoun.lower_ == "die" and (pronoun.pos_ == "PRON" or relative_determiner(pronoun))
-
-
-def _antecedent_number(pronoun: Token, phrases: dict[int, Phrase]) -> str | None:
-    """The number of the noun before the comma a relative "die" follows, also past the verbs the clause
-    was moved behind: "Lämmer zu züchten, die sie verkaufen könne" — "die" is plural like Lämmer, so it
-    is no subject of the singular "könne"."""
-    doc = pronoun.doc
-    if pronoun.lower_ != "die" or not is_relative(pronoun) or pronoun.i < 2 or doc[pronoun.i - 1].text != ",":
-        return None
-    noun = doc[pronoun.i - 2]
-    while noun.pos_ in ("VERB", "AUX", "PART") and noun.i > sentence_start(pronoun):
-        noun = doc[noun.i - 1]
-    phrase = phrases.get(noun.i)
-    if noun.pos_ != "NOUN" or phrase is None:
-        return None
-    numbers = [number for number in ("Sing", "Plur") if any(phrase.allows(case, number) for case in CASES)]
-    return numbers[0] if len(numbers) == 1 else None
-
-
-# Pronouns that are no noun phrase here but stand as a clause's subject: demonstratives, indefinites, "was".
-_SUBJECT_PRONOUN_TAGS = frozenset({"PDS", "PIS", "PWS", "PRELS"})
-
-
-def _opens_the_clause_before_its_finite_verb(word: Token, verb: Token) -> bool:
-    """*word* opens its sentence (or a main clause after "und", "aber") right before the clause's finite verb."""
-    finite = verb_complex(verb).finite or verb
-    doc = word.doc
-    opens = word.i == sentence_start(word) or doc[word.i - 1].lower_ in ("und", "aber", "doch", "denn", "oder")
-    return opens and finite.i == word.i + 1
-
-
-def _pronoun_subject(verb: Token, members: list[int], open_: list[int]) -> bool:
-    """The parser's subject of the clause is a demonstrative, indefinite or relative pronoun that is no
-    noun phrase of its own ("dies", "dieser", "beide", "man") and not of an oblique form. "was" only
-    where it continues the clause before the comma (", was die Debatte anheizte"; "Was die Regierung
-    ablehnt" has it as the object as often), "beide", "alle" only before the phrases ("Steinmeier und
-    Günther sind beide verreist": there they go with the subject)."""
-    # (also one the parser hung on the auxiliary: "hat noch niemand die Verantwortung übernommen")
-    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "aux:pass")]
-    for c in [*verb.children, *(g for auxiliary in auxiliaries for g in auxiliary.children)]:
-        if c.dep_ not in ("nsubj", "nsubj:pass") or c.tag_ not in _SUBJECT_PRONOUN_TAGS or c.i in members:
-            continue
-        if c.lower_ in OBLIQUE_PRONOUNS or c.lower_.endswith("m"):
-            continue
-        if c.lower_ == "was" and not (c.i > 0 and c.doc[c.i - 1].text == ","):
-            continue
-        if c.lower_ in FLOATING_QUANTIFIERS and any(i < c.i for i in open_):
-            continue
-        if c.lower_ in SINGULAR_PRONOUNS and finite_number(verb) == "Plur":
-            continue  # "Dies berichteten britische Medien": a singular is no subject of a plural verb
-        if c.lower_ in REPORTED_CONTENT:
-            finite_at = (verb_complex(verb).finite or verb).i
-            if c.i < finite_at and _speaker_after(verb, open_, finite_at):
-                continue  # "Dies gab das Nobelkomitee bekannt": what was said comes first, the speaker after the verb
-        return True
-    return False
-
-
-def _speaker_after(verb: Token, open_: list[int], finite_at: int) -> bool:
-    """A phrase after the finite verb of a verb of saying is its speaker; of a verb that reports
-    ("erklären", "bestätigen") only a person or a name is: "Dies bestätigte die Ministerin", where "Dies
-    bestätigt die Vermutung" has a thing as the object."""
-    after = [verb.doc[i] for i in open_ if i > finite_at]
-    lemma = verb_lemma(verb)
-    if lemma in SAYING_VERBS:
-        return bool(after)
-    return lemma in REPORTING_VERBS and any(
-        head.pos_ == "PROPN" or head.tag_ == "NE" or person_noun(lemma_of(head)) for head in after
-    )
-
-
-def _shares_subject(verb: Token, phrase: Token, decided: dict[int, Reading]) -> bool:
-    """A second verb joined by "und" whose subject is the first verb's ("ich tangiere … und löse …
-    aus"), with the phrase the parser calls its object, or a clause whose subject is "man": the
-    phrase is no subject."""
-    if any(c.dep_ in ("nsubj", "nsubj:pass") and c.lower_ == "man" for c in verb.children):
-        return True
-    # the parser's subject too where the verb needs an object ("… und eine Erneuerung nur in der Opposition sieht"),
-    # or where the finite verb follows "und" directly, so its clause has no subject before it ("… und habe die
-    # Menschenmenge zurückgedrängt")
-    object_label = phrase.dep_ == "obj" or (
-        phrase.dep_ == "nsubj" and (verb_lemma(verb) in ACCUSATIVE_OBJECT_VERBS or finite_after_conjunction(verb))
-    )
-    if verb.dep_ != "conj" or not object_label or verb.head.pos_ not in ("VERB", "AUX"):
-        return False
-    if not any(c.dep_ == "cc" for c in verb.children):
-        return False  # "die Adern treten hervor, ihre Hände zittern": side by side, each with its subject
-    if any(c.dep_ in ("nsubj", "nsubj:pass", "expl") and c.i != phrase.i for c in verb.children):
-        return False
-    subject = None
-    first = verb.head
-    for _ in range(3):  # "Sie hat nicht gehört, ist abgehauen und hat die Wohnung demoliert": up the joined verbs
-        # the subject may hang on the first verb's auxiliary ("dass sich die Kommission … einigen wird und …")
-        around = [first, *(c for c in first.children if c.dep_ in ("aux", "aux:pass"))]
-        subject = next((c for t in around for c in t.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
-        if subject is None:  # "sei sie eingeschritten", "sie" parsed as an object: the case found for it decides
-            subject = next((c for t in around for c in t.children if c.dep_ == "obj" and decided.get(c.i, ("",))[0] == "Nom"), None)
-        joined = first.dep_ in ("conj", "ccomp", "parataxis") and not any(c.dep_ == "mark" for c in first.children)
-        if subject is not None or not joined or first.head.i == first.i or first.head.pos_ not in ("VERB", "AUX"):
-            break
-        first = first.head
-    number = finite_number(verb)
-    # "weil ein Teil … liegt und … Überschwemmungen drohen": the plural verb cannot share a singular subject
-    if subject is None:
-        return False
-    return number is None or _number_from_antecedent(subject) or phrase_number(subject, parse_reading(subject)) in (number, None)
-
-
 def _comma_between(phrase: Token, verb: Token) -> bool:
     """A comma outside the phrase between a phrase before the verb and the verb."""
     if phrase.i > verb.i:
@@ -617,66 +461,3 @@ def _bare_name_after_noun(head: Token) -> bool:
         and not any(c.dep_ in ("det", "det:poss", "case", "amod") for c in head.children)
         and not head.lower_.endswith(("s", "x", "z"))
     )
-
-
-def _subject_elsewhere(verb: Token, phrase: Token) -> bool:
-    """The clause's subject is a word that is no noun phrase here: "was", "wer", "es", "man"."""
-    return any(
-        c.i != phrase.i and c.dep_ in ("nsubj", "expl") and c.lower_ in ("was", "wer", "es", "man", "das", "dies")
-        for c in verb.children
-    )
-
-
-def compared_cases(phrases: dict[int, Phrase], decided: dict[int, Reading]) -> None:
-    """"arbeitete als Landwirt": a phrase after "als"/"wie" has the case of what it is compared with —
-    the noun it hangs on ("Länder wie Brasilien"), else the verb's object before it ("bezeichneten
-    das Meer als Mare Nostrum"), else the subject."""
-    for i, phrase in phrases.items():
-        head = phrase.head
-        if phrase.preposition is not None or not compared_adjunct(head):
-            continue
-        case = _compared_case(head, decided)
-        if case and case in phrase.allowed_cases():
-            decided[i] = phrase.best_in_case(case)
-            # "hatte Strenz als einzige deutsche Abgeordnete gestimmt": one person is compared with one
-            number = _compared_number(head, case, decided)
-            if number is not None and phrase.allows(case, number):
-                decided[i] = phrase.best_in_case_and_number(case, number)
-            phrase.source = "parse"
-
-
-def _compared_number(head: Token, case: str, decided: dict[int, Reading]) -> str | None:
-    """The number of the subject an "als" phrase in the nominative describes, where the clause's finite
-    verb shows it ("hatte Strenz als einzige … Abgeordnete … gestimmt": singular)."""
-    verb = clause_verb(head)
-    if case != "Nom" or verb is None or head.head.pos_ in HEADS:
-        return None
-    return finite_number(verb)
-
-
-def _compared_case(head: Token, decided: dict[int, Reading]) -> str | None:
-    parent = head.head
-    if parent.i != head.i and parent.i in decided and (parent.pos_ in HEADS or parent.pos_ == "PRON"):
-        return decided[parent.i][0]
-    left = head.left_edge
-    marker = left if left.lower_ in ("als", "wie") else head.doc[max(left.i - 1, 0)]
-    if marker.i > 0 and copula_predicate(head.doc[marker.i - 1]):
-        return "Nom"  # "ist (elf Prozent) kleiner als das größte Bundesland": the predicate's subject
-    verb = clause_verb(head)
-    if verb is None:
-        return None
-    particle = next((c.lower_ for c in verb.children if c.dep_ == "compound:prt"), "")
-    # "Als Grund nannte May ihr Scheitern": with a verb of naming the object may follow
-    anywhere = particle + lemma_of(verb).lower() in OBJECT_PREDICATIVE_VERBS
-    # (or a phrase the parser made the subject that the clause's cases made its object: "nachdem Trump den
-    # Mob … als „Patrioten“ bezeichnete")
-    objects = [
-        c for c in verb.children
-        if (c.dep_ == "obj" or c.dep_ == "nsubj" and c.i in decided and decided[c.i][0] == "Acc")
-        and (c.i in decided or c.lower_ in INDEFINITE_OBJECTS) and c.lower_ != "sich"
-        and (c.i < head.i or anywhere) and not measure_accusative(c)
-        and (c.i not in decided or decided[c.i][0] != "Nom")  # a subject the parser called an object
-    ]
-    if objects and objects[0].i not in decided:
-        return "Acc"  # "fordert nichts anderes als Entscheidungen"
-    return decided[objects[0].i][0] if objects else "Nom"

@@ -4,7 +4,7 @@
 Reform": the parser makes the compared phrase the predicate (the head the copula hangs on) and the real
 predicate an apposition or attribute of it. The noun after the compared phrase is the predicate; the
 compared phrase hangs on it, and the case rules give it the case of what it is compared with (the
-subject's: reader.nlp.case_rules.compared_cases). "Als geographische Zone wird sie … begrenzt": a
+subject's: reader.nlp.compared_cases). "Als geographische Zone wird sie … begrenzt": a
 phrase after a fronted "als" or "wie" with the finite verb right after it, in second place, is no clause
 "when …" but the phrase (as a zone). "womit das Land als letzte Diktatur Europas gilt": an "als" phrase the
 parser joined to the noun before it as a second conjunct, with no "und" or comma between, is the verb's

@@ -10,7 +10,7 @@ common a word is in English than in German (wordfreq knows both languages).
   is foreign material: tagged FM, word class X, so it shows no German gloss and no case.
 - A run of capitalised English words (English function words may join them: "Secretary of State")
   is a name in English: tagged FM, its word classes left as the tagger read them (UD tags "Associated
-  Press" ADJ NOUN), and the panel shows it as a name (reader.nlp.names), not as words to learn; its
+  Press" ADJ NOUN), and the panel shows it as a name (reader.nlp.name_tokens), not as words to learn; its
   first word carries the case hint of the whole.
 """
 

@@ -2,7 +2,9 @@
 
 Shared by the case rules and the grammar hints. The parser's labels are
 checked against the word forms where it often errs: relative pronouns taken
-for articles, prepositions taken for nouns, prepositions attached elsewhere.
+for articles (reader.nlp.relative_pronouns), prepositions attached elsewhere,
+a name's particle taken for a preposition. What a phrase is in its clause
+where its relation does not say it is reader.nlp.phrase_roles'.
 """
 
 from __future__ import annotations
@@ -13,29 +15,17 @@ from typing import TYPE_CHECKING
 from reader.lexicon import database
 from reader.lexicon.database import LexiconMissingError
 from reader.nlp.case_evidence import Phrase
-from reader.nlp.lang.articles import (
-    INDEFINITE_ARTICLES,
-    INTERROGATIVE,
-    PERSONAL,
-    RELATIVE,
-    adjective_ending,
-    determiner_readings,
-    quantifier_readings,
-)
 from reader.nlp.lang.grammar import NUMBER_NOUNS
 from reader.nlp.lang.names import NAME_PARTICLES, PARTICLE_ARTICLES
-from reader.nlp.lang.prepositions import POSTPOSITIONS, governed_cases
-from reader.nlp.lang.valency import GENITIVE_WITH_SEIN
+from reader.nlp.lang.prepositions import ADVERB_OBJECTS, POSTPOSITIONS, governed_cases
 from reader.nlp import doc_facts, lemma_dictionary
 from reader.nlp.doc_arrays import tokens_where
 from reader.nlp.foreign_words import as_common_in_english
 from reader.nlp.lemmas import lemmatize
-from reader.nlp.morph_features import feature_values
 from reader.nlp.noun_lexicon import lemma_by_article, noun_entry
-from reader.nlp.participles import participle_of
 from reader.nlp.preposition_uses import spans_time
+from reader.nlp.relative_pronouns import is_determiner, relative_determiner
 from reader.nlp.token_memo import kept_per_token
-from reader.nlp.verb_forms import zu_infinitive
 
 if TYPE_CHECKING:  # annotations only: importing the rules must not load spaCy
     from spacy.tokens import Token
@@ -51,13 +41,6 @@ UNITS = frozenset(
     Millimeter Quadratmeter Quadratkilometer Kubikmeter Hektar Kilogramm Kilo Gramm Liter Watt Megawatt
     Mal Stück Punkt Barrel Byte""".split()
 )
-# The objects of prepositions in fixed adverbs ("vor allem", "unter anderem", "seit langem").
-ADVERB_OBJECTS = frozenset({"allem", "anderem", "kurzem", "langem", "weitem", "neuem", "vornherein"})
-# Dependents that copy their case from the phrase they hang on (conjuncts, appositions, name parts).
-INHERITING = ("conj", "appos", "flat", "flat:name")
-# Prepositional phrases used as adverbs ("zum Beispiel" 'for example', "zum Teil" 'partly'): a noun the
-# parser hangs on them as an apposition is no part of them.
-FIXED_ADVERBIALS = frozenset({("zum", "Beispiel"), ("zum", "Teil"), ("zum", "Glück")})
 
 
 @kept_per_token
@@ -101,45 +84,6 @@ def name_after_its_particle(head: Token) -> bool:
     """"(Ursula) von der Leyen": the family name after its particle, which the model may have read as a
     preposition, so that neither the case it gave the name nor its relation ("obl") says anything."""
     return any(c.dep_ == "case" and name_particle(c) for c in head.lefts)
-
-
-def genitive_with_sein(head: Token) -> bool:
-    """"Die Regierung ist der Meinung, dass …": a noun of GENITIVE_WITH_SEIN with "der" or "einer", the
-    predicate of a form of sein, is a genitive that goes with the verb; also where the parser hung it on
-    the subject that sein's clause has first, when a dass-clause says what is thought ("ist die Regierung
-    der Meinung, dass …"; "ist eine Frage der Überzeugung" is an attribute)."""
-    if lemma_of(head) not in GENITIVE_WITH_SEIN or not any(c.lower_ in ("der", "einer") and c.dep_ == "det" for c in head.lefts):
-        return False
-    carrier = head
-    if head.dep_ == "nmod" and head.head.i < head.i:
-        doc = head.doc
-        # (a pronoun takes no genitive attribute: "weil man der Ansicht war")
-        if head.head.pos_ != "PRON" and (
-            head.i + 2 >= len(doc) or doc[head.i + 1].text not in (",", ":") or doc[head.i + 2].lower_ != "dass"
-        ):
-            return False
-        carrier = head.head
-    verb = next((c for c in carrier.children if c.dep_ == "cop"), carrier.head)
-    return lemma_of(verb) == "sein"
-
-
-@kept_per_token
-def object_of_participle(head: Token) -> Token | None:
-    """The present participle whose object *head* is: a bare noun right before a participle that
-    qualifies the noun after it ("die Organisation Erdöl exportierender Länder", "Hilfe suchende
-    Menschen") is the participle's accusative object, not a phrase of the clause; None otherwise."""
-    doc = head.doc
-    if head.pos_ != "NOUN" or head.i + 2 >= len(doc) or head.left_edge.i != head.i:
-        return None
-    if head.i > 0 and doc[head.i - 1].pos_ in ("ADP", "DET", "ADJ", "PROPN", "NUM"):
-        return None  # a phrase of its own, or a name's word
-    if noun_entry(lemma_of(head))[0] is None:
-        return None  # a German noun the dictionary knows, not a name or English ("Stanford University gehörende")
-    participle = doc[head.i + 1]
-    if participle.pos_ != "ADJ" or participle.dep_ != "amod" or participle.head.i <= participle.i:
-        return None
-    found = participle_of(participle.text)
-    return participle if found is not None and found[1] == "present" else None
 
 
 def particle_article(token: Token) -> bool:
@@ -226,206 +170,6 @@ def noun_before_genitive_name(name: Token) -> Token | None:
     if before is not None and particle_article(before) and start > 2:
         before = doc[start - 3]
     return before if before is not None and before.pos_ in HEADS else None
-
-
-@kept_per_token  # asked again of the same article by the phrase, case and hint rules
-def is_determiner(token: Token) -> bool:
-    """An article or determiner by its form; a pronoun the parser hung on a noun ("wir", "es",
-    a relative "die" after a comma, "deren") keeps its own case."""
-    if quantifier_readings(token.text) is not None:
-        # "die Rechte einiger Häftlinge"; after an article an adjective ("der beiden Vorsitzenden")
-        return token.i == 0 or determiner_readings(token.doc[token.i - 1].text) is None
-    if determiner_readings(token.text) is None or token.lower_ in ADVERB_OBJECTS:
-        return False  # "vor allem Frankreich": "allem" belongs to "vor"
-    if token.lower_ in ("der", "die", "das", "den", "dem", "des") and token.i > 0:
-        before = token.doc[token.i - 1]
-        after_comma = before.text == "," or (before.pos_ == "ADP" and token.i > 1 and token.doc[token.i - 2].text == ",")
-        if after_comma and token.pos_ == "PRON":
-            return False  # a relative pronoun: ", die Probleme haben", ", auf den Juden …"
-        if after_comma and _subordinate_clause_open_before(token):
-            return True  # "wobei sie mit ihrem Kollegen, Minister X, die Einzelheiten klären wird"
-        clause = token.head.head
-        if after_comma and zu_infinitive(clause):
-            return True  # a zu-infinitive has no relative pronoun: "hinderten Beamte daran, die Schilder … aufzuhängen"
-        if after_comma and clause.dep_ in ("acl", "acl:relcl") and clause.head.i < token.i \
-                and not _verb_second_after(token.head, clause):
-            first = next((t for t in clause.subtree if not t.is_punct), None)
-            if first is not None and (first.i == token.i or (first.pos_ == "ADP" and first.i == token.i - 1)):
-                return False  # ", der grundlegende Werte teilt": the relative pronoun, not an article
-        if after_comma and _verb_final_clause(token):
-            return False  # ", die Probleme in der Beziehung haben", "auf den Juden einen Anschlag verübten"
-    return True
-
-
-def _verb_second_after(noun: Token, verb: Token) -> bool:
-    """The clause's finite verb right after the noun, with more of the clause after it: a main clause
-    after the comma (", die Melodiepfeifen klingen höher, …"), no relative clause, whose verb stands last."""
-    doc = noun.doc
-    return (
-        verb.i == noun.i + 1 and feature_values(verb, "VerbForm") == ["Fin"]
-        and verb.i + 1 < len(doc) and not doc[verb.i + 1].is_punct
-    )
-
-
-def _verb_final_clause(word: Token) -> bool:
-    """The clause `word` opens after a comma ends in its verb, away from the noun after `word`: a
-    clause with the finite verb last opens with a subordinating word, so a d-word there is the
-    relative pronoun. (After a comma a main clause has its finite verb right after its first phrase:
-    ", die Regierung habe versagt".)"""
-    doc = word.doc
-    end = word.i + 1
-    while end < len(doc) and not doc[end].is_punct:
-        end += 1
-    clause = doc[word.i + 1 : end]
-    if len(clause) < 2:
-        return False
-    last = doc[end - 1]
-    if last.pos_ not in ("VERB", "AUX") or any(t.tag_ == "PTKZU" for t in clause) or (last.tag_ == "VVIZU" and "zu" in last.lower_):
-        return False  # ", die Steuern zu senken": a zu-infinitive, whose object "die" is
-    if any(feature_values(t, "VerbForm") == ["Fin"] for t in clause[:-1]):
-        return False
-    if _subordinate_clause_open_before(word) or not _antecedent_before(word):
-        return False  # the clause before the comma goes on (see `is_determiner`); "Er sagte, die Preise steigen."
-    if doc[end - 2].pos_ in ("VERB", "AUX") or last.i > word.i + 2:  # ", die … gelöst haben"
-        return True
-    # ", die Menschen anpöbeln" might be a main clause with its verb second (", die Preise steigen"); right
-    # after a noun it is that noun's relative clause ("Gruppen, die Menschen anpöbeln")
-    return word.i >= 2 and doc[word.i - 2].pos_ in ("NOUN", "PROPN")
-
-
-_SUBORDINATORS = frozenset({"KOUS", "PWAV", "PRELS", "PRELAT", "PWS"})
-
-
-def _antecedent_before(word: Token) -> bool:
-    """A relative pronoun points back to a noun or name before it in its sentence, or to a pronoun right
-    before its comma ("Er, der …"): without one a d-word after the comma opens a main clause ("Er sagte,
-    die Preise steigen")."""
-    doc = word.doc
-    comma = word.i - 1 if doc[word.i - 1].text == "," else word.i - 2
-    if comma > 0 and doc[comma - 1].pos_ == "PRON":
-        return True
-    return any(t.pos_ in ("NOUN", "PROPN") for t in doc[doc_facts.sentence_start(word) : comma])
-
-
-def _subordinate_clause_open_before(word: Token) -> bool:
-    """Before the comma in front of `word` a subordinate clause has begun ("dass", "wobei", a relative
-    pronoun) and its verb has not come yet: the comma closed an insertion, not that clause. A clause
-    nested in it, closed by its verb before a comma, is passed over with its subordinator ("dass zu
-    der Zeit, als er das Amt antrat, der Preis …")."""
-    doc = word.doc
-    nested = 0  # subordinate clauses passed over, whose subordinator is still to come
-    for token in reversed(doc[doc_facts.sentence_start(word) : word.i]):
-        if token.tag_ in ("VVFIN", "VAFIN", "VMFIN") or feature_values(token, "VerbForm") == ["Fin"]:
-            if token.i + 1 >= word.i or doc[token.i + 1].text != ",":
-                return False
-            nested += 1
-        elif token.tag_ in _SUBORDINATORS and token.i < word.i - 2:
-            if not nested:
-                return True
-            nested -= 1
-    return False
-
-
-def relative_determiner(token: Token) -> bool:
-    """A relative pronoun the parser took for an article (", der grundlegende Werte teilt"; also where the
-    tagger knew it for a pronoun: ", der Europa neue Märkte öffnet"; not "deren", "dessen", which are the
-    article of their noun: "in deren Ansinnen")."""
-    pronoun = token.pos_ == "PRON" and token.lower_ not in ("deren", "dessen")
-    return (token.pos_ == "DET" or pronoun) and token.dep_ == "det" and token.lower_ in RELATIVE and not is_determiner(token)
-
-
-def is_pronoun(token: Token) -> bool:
-    return token.pos_ == "PRON" and (token.lower_ in PERSONAL or token.lower_ in RELATIVE or token.lower_ in INTERROGATIVE)
-
-
-def is_relative(token: Token) -> bool:
-    if token.pos_ == "DET":
-        return relative_determiner(token)
-    if "Rel" in feature_values(token, "PronType") or (token.head.dep_ == "acl:relcl" and token.i < token.head.i and token.lower_ in RELATIVE):
-        return True
-    # ", die die Siedler brauchten": a d-pronoun after a comma (and a preposition) opening a verb-final clause
-    return token.lower_ in RELATIVE and after_comma(token) and _verb_final_clause(token)
-
-
-def after_comma(word: Token) -> bool:
-    """Right after a comma, or after a comma and a preposition (", auf die …"): where a relative
-    pronoun stands."""
-    doc = word.doc
-    before = doc[word.i - 1] if word.i > 0 else None
-    if before is not None and before.pos_ == "ADP" and word.i > 1:
-        before = doc[word.i - 2]
-    return before is not None and before.text == ","
-
-
-@kept_per_token
-def inherits(token: Token) -> bool:
-    """Whether `token` copies its case from its head (a conjunct, an apposition, a name part, the
-    family name after "von": "Ludolf von Wartenberg")."""
-    if token.head.i == token.i or after_fixed_adverbial(token):
-        return False
-    particle = next((c for c in token.children if c.dep_ == "case" and name_particle(c)), None)
-    if unjoined_conjunct(token) or noun_hung_on_a_name(token) or object_of_participle(token) is not None:
-        return False
-    if token.dep_ == "conj" and token.head.pos_ in ("VERB", "AUX"):
-        return False  # a predicate joined to a verb heads a clause of its own ("… und sind die größten …"): no case to copy
-    return token.dep_ in INHERITING or (token.dep_ == "nmod" and particle is not None and token.head.i < particle.i)
-
-
-def unjoined_conjunct(token: Token) -> bool:
-    """A "conjunct" with no conjunction or comma before it: "können viele Eltern ihre Kinder nicht
-    unterbringen" — two phrases of the clause side by side, which the parser joined."""
-    if token.dep_ != "conj" or token.head.i > token.i or any(c.dep_ in ("cc", "punct") for c in token.children):
-        return False
-    first = token.left_edge
-    before = token.doc[first.i - 1]
-    return not any(t.is_punct or t.pos_ == "CCONJ" for t in (first, before))
-
-
-def noun_hung_on_a_name(token: Token) -> bool:
-    """A common noun in the plural or with words of its own that the parser made a part or an
-    apposition of the name right before it, with no comma between: "werfen Mugabe
-    Menschenrechtsverletzungen vor", "dass Macron Deutsche an der Spitze ablehne". Such a noun renames
-    no name; it is a phrase of the clause. (A bare singular may be a surname: "Louis Post"; after a
-    genitive name it is that name's noun: "Espers Nominierung".)"""
-    name = token.head
-    if token.dep_ not in INHERITING[1:] or name.pos_ not in HEADS or name.i > token.i or token.pos_ != "NOUN":
-        return False
-    if any(t.is_punct for t in token.doc[name.i + 1 : token.i]) or genitive_name(name):
-        return False
-    _gender, plural, _ = noun_entry(lemma_of(token))
-    own_words = any(c.dep_ in ("det", "det:poss", "amod") for c in token.children)
-    # (a name the tagger called a noun is one the dictionary does not know: "Mugabe")
-    unknown_word = noun_entry(lemma_of(name))[:2] == (None, None)
-    return (own_words or token.text == plural) and (name.pos_ == "PROPN" or unknown_word)
-
-
-def after_fixed_adverbial(token: Token) -> bool:
-    """"Hat eine Frau zum Beispiel Kleinkinder, …": the parser's apposition of "zum Beispiel" is a
-    phrase of the clause."""
-    head = token.head
-    return (
-        token.dep_ == "appos" and head.i == token.i - 1 and head.i > 0
-        and (head.doc[head.i - 1].lower_, head.text) in FIXED_ADVERBIALS
-    )
-
-
-def hyphen_part(token: Token) -> bool:
-    """The first part of a hyphenated compound ("Aids" of "Aids-Infektion"): one word with its head."""
-    doc = token.doc
-    return (
-        token.dep_ == "compound"
-        and token.head.i > token.i + 1
-        and doc[token.i + 1].text == "-"
-        and not doc[token.i + 1].whitespace_
-        and not token.whitespace_
-    )
-
-
-def acts_as_preposition(token: Token) -> bool:
-    """A preposition the tagger took for a noun ("Wegen des Sturms" with "Wegen" as the head)."""
-    if not governed_cases(token.text) or token.pos_ == "ADP":
-        return False
-    return any(c.i > token.i and c.pos_ in HEADS and preposition_of(c) == token for c in token.children)
 
 
 @kept_per_token
@@ -622,97 +366,3 @@ def _spans_only(head: Token, start: int, end: int) -> bool:
     """Whether every token from `start` to `end` (exclusive) belongs to the subtree of `head`."""
     inside = {t.i for t in head.subtree}
     return all(i in inside for i in range(start, end))
-
-
-@kept_per_token
-def is_compared(head: Token) -> bool:
-    """"als wichtigen Partner", "wie Brasilien": the case follows the word compared, not the role."""
-    if any(c.lower_ in ("als", "wie") and c.dep_ in ("case", "mark", "cc", "dep") and c.i < head.i for c in head.children):
-        return True
-    left = head.left_edge
-    return left.i > 0 and head.doc[left.i - 1].lower_ in ("als", "wie")
-
-
-def compared_adjunct(head: Token) -> bool:
-    """"arbeitete als Landwirt", "Länder wie Brasilien": a phrase after "als"/"wie" that is no argument
-    of the verb and follows no comparative ("mehr als 100 Menschen" is the subject itself)."""
-    if not is_compared(head):
-        return False
-    left = head.left_edge
-    marker = left if left.lower_ in ("als", "wie") else head.doc[left.i - 1]
-    opening_als = marker.lower_ == "als" and marker.i == doc_facts.sentence_start(head)
-    if head.dep_ in ("nsubj", "nsubj:pass", "obj", "iobj", "expl") and not opening_als:
-        return False  # "Als Grund nannte May …": a sentence opening with "als" + noun is no argument
-    if marker.i == 0:
-        return True
-    before = head.doc[marker.i - 1]
-    if copula_predicate(before):
-        return True  # "ist kleiner als Frankreich": compared with the subject of the predicate
-    # "so/ebenso/genauso" compare only with "wie": before "als" they mean "also" ("aber ebenso als Varietät geführt")
-    equal = before.lower_ in ("so", "ebenso", "genauso") and marker.lower_ == "wie"
-    return before.lower_ not in ("mehr", "weniger") and not equal and "Cmp" not in feature_values(before, "Degree")
-
-
-def copula_predicate(word: Token) -> bool:
-    """An adjective a copula makes the predicate: "ist kleiner", also where the parser hung the copula on
-    a measure before it ("ist elf Prozent kleiner")."""
-    return word.pos_ == "ADJ" and any(
-        t.dep_ == "cop" for t in (*word.children, *(g for c in word.children if c.i < word.i for g in c.children))
-    )
-
-
-def adverb_opening_sentence(token: Token) -> bool:
-    """"Gestern wählte …", "Später warnte …": a capitalised adverb at the start of a sentence, which the
-    tagger took for a noun: no noun phrase, so no case and no subject."""
-    if token.pos_ not in HEADS or token.i != doc_facts.sentence_start(token):
-        return False
-    if any(c.dep_ in ("det", "det:poss", "amod", "case") for c in token.children):
-        return False
-    return _adverb(token.lower_)
-
-
-@functools.lru_cache(maxsize=4096)
-def _adverb(word: str) -> bool:
-    try:
-        from reader.lexicon import lookup
-
-        entry = lookup(word, "ADV")
-    except LexiconMissingError:  # no lexicon: keep the parse
-        return False
-    return entry.found and entry.pos == "ADV"
-
-
-# Adjectives and adverbs a measure accusative stands before: "69 Jahre alt", "15 Kilometer östlich".
-MEASURED = frozenset(
-    """alt lang breit hoch tief schwer weit entfernt dick groß früher später zuvor östlich westlich
-    nördlich südlich oberhalb unterhalb""".split()
-)
-# Prepositions of place a distance stands before: "sechs Meter über dem Meeresspiegel", "20 Kilometer vor der Küste".
-_MEASURED_PLACES = frozenset("über unter vor hinter neben oberhalb unterhalb".split())
-DISTANCES = frozenset("Meter Kilometer Zentimeter Millimeter Meile Seemeile".split())
-
-
-def measure_accusative(head: Token) -> bool:
-    """"elf Prozent kleiner", "69 Jahre alt", "15 Kilometer östlich von Halle", "mehrere hundert Meter
-    lange Schlangen", "sechs Meter über dem Meeresspiegel", "ein Leben lang": a counted noun right before a
-    comparative or a word of measure (also inflected), or a distance before a preposition of place, is an
-    accusative of measure, no subject or object."""
-    doc = head.doc
-    if head.pos_ != "NOUN" or head.i + 1 >= len(doc):
-        return False
-    # (counted by a number, or by "ein" before "lang" or with a distance: "ein Leben lang", "einen Meter hoch";
-    # not "ein Haus groß gebaut")
-    one = (doc[head.i + 1].lower_ == "lang" or lemma_of(head) in DISTANCES) and any(
-        c.dep_ == "det" and c.lower_ in INDEFINITE_ARTICLES for c in head.lefts
-    )
-    if not one and not any(c.dep_ == "nummod" or c.like_num for c in head.lefts):
-        return False
-    if any(c.dep_ == "case" for c in head.children):
-        return False
-    after = doc[head.i + 1]
-    ending = adjective_ending(after.text)
-    base = after.lower_[: -len(ending)] if ending else after.lower_  # "lange Schlangen": lang
-    if after.pos_ == "ADP" and after.lower_ in _MEASURED_PLACES and lemma_of(head) in DISTANCES:
-        return True
-    return after.pos_ in ("ADJ", "ADV") and ("Cmp" in feature_values(after, "Degree") or after.lower_ in MEASURED or base in MEASURED)
-

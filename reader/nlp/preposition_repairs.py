@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 from reader.nlp.morph_features import article_cases
 from reader.nlp.noun_lexicon import takes_preposition
-from reader.nlp.noun_phrases import ADVERB_OBJECTS
+from reader.nlp.lang.prepositions import ADVERB_OBJECTS
 from reader.nlp.parse_edits import set_head, take_place, verb_above
 
 if TYPE_CHECKING:

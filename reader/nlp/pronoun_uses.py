@@ -313,7 +313,7 @@ def _pronoun_number(pronoun) -> list[str]:
         for word in sorted(words, key=lambda word: (not word.tag_.endswith("FIN"), word is verb)):
             if "Fin" in word.morph.get("VerbForm") and word.morph.get("Number"):
                 return list(word.morph.get("Number"))
-    return list(pronoun.morph.get("Number"))  # (an object "sie" has its referent's, reader.nlp.morphology)
+    return list(pronoun.morph.get("Number"))  # (an object "sie" has its referent's, reader.nlp.phrase_evidence)
 
 
 def referent_before(pronoun):

@@ -34,7 +34,7 @@ from reader.nlp.doc_arrays import tokens_where
 from reader.nlp.capitalised_words import listed_as
 from reader.nlp.doc_facts import cut_short
 from reader.nlp.extensions import set_token_value
-from reader.nlp.finite_verbs import opens_subordinate_clause
+from reader.nlp.subordinate_clause_verbs import opens_subordinate_clause
 from reader.nlp.lang.prepositions import ACCUSATIVE, DATIVE, GENITIVE, TWO_WAY
 from reader.nlp.names import declined
 from reader.nlp.preposition_uses import after_von

@@ -27,14 +27,8 @@ from reader.nlp.lang.prepositions import governed_cases
 from reader.nlp.name_tokens import shown_as_names
 from reader.nlp.phrases import Phrase, find_phrases
 from reader.nlp.token_memo import tokens_unchanged
-from reader.nlp.noun_phrases import (
-    acts_as_preposition,
-    adverb_opening_sentence,
-    adverbial_before_number,
-    fixed_adverb,
-    name_particle,
-    preposition_of,
-)
+from reader.nlp.noun_phrases import adverbial_before_number, fixed_adverb, name_particle, preposition_of
+from reader.nlp.phrase_roles import acts_as_preposition, adverb_opening_sentence
 
 __all__ = ["doc_hints"]
 

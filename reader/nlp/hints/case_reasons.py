@@ -20,21 +20,15 @@ from reader.nlp.function_word_uses import counts_an_interval
 from reader.nlp.hints.common import AUX_DEPS, NOMINAL, VERBAL, Hints, after_als, case_gender_number, verb_term
 from reader.nlp.hints.declension import contracted_article
 from reader.nlp.lang.articles import CASE_NAMES
+from reader.nlp.lang.grammar import DISTANCES
 from reader.nlp.lang.prepositions import CONTRACTIONS, TWO_WAY, governed_cases
 from reader.nlp.lang.sentences import MONTHS, TIME_NOUNS, WEEKDAYS
 from reader.nlp.lang.valency import FIXED_PHRASES, GENITIVE_WITH_SEIN, NAMING_VERBS, object_case
 from reader.nlp.morph_features import feature_values
 from reader.nlp.noun_lexicon import in_a_language
-from reader.nlp.noun_phrases import (
-    DISTANCES,
-    genitive_with_sein,
-    is_compared,
-    lemma_of,
-    measure_accusative,
-    object_of_participle,
-    preposition_of,
-)
+from reader.nlp.noun_phrases import lemma_of, preposition_of
 from reader.nlp.participles import participle_of
+from reader.nlp.phrase_roles import genitive_with_sein, is_compared, measure_accusative, object_of_participle
 from reader.nlp.phrase_context import dated, fragment_before_colon, governing_noun_before, placed_in_time
 from reader.nlp.quantities import counting_noun
 from reader.nlp.subject_agreement import finite_number

@@ -22,7 +22,8 @@ from reader.nlp.lang.articles import (
     adjective_ending,
 )
 from reader.nlp.lang.prepositions import CONTRACTIONS, TWO_WAY, governed_cases
-from reader.nlp.noun_phrases import adverbial_before_number, is_determiner, particle_article
+from reader.nlp.noun_phrases import adverbial_before_number, particle_article
+from reader.nlp.relative_pronouns import is_determiner
 from reader.nlp.noun_forms import adjectival_singular
 from reader.nlp.name_tokens import shown_as_names
 from reader.nlp.names import in_a_persons_name, only_a_name, place_of_adjective

@@ -101,6 +101,10 @@ PERSONAL: dict[str, frozenset[Reading]] = {
 NOMINATIVE_PERSONAL: frozenset[str] = frozenset(
     word for word, readings in PERSONAL.items() if any(case == "Nom" for case, _gender, _number in readings)
 )
+# The personal pronouns of the first and second person, which no third person's verb has as its subject.
+FIRST_OR_SECOND_PERSON: frozenset[str] = frozenset("ich du wir ihr mich dich uns euch".split())
+# Pronouns that stand for what was said, before a reporting verb ("Das sagt Norbert Hofer").
+REPORTED_CONTENT: frozenset[str] = frozenset("dies das dieses".split())
 # The question and free relative pronoun "wer" ("Wer eine andere Politik will, …" — "wer" is the subject).
 INTERROGATIVE: dict[str, frozenset[Reading]] = {
     "wer": _r("Nom.m"), "wen": _r("Acc.m"), "wem": _r("Dat.m"), "wessen": _r("Gen.m"),

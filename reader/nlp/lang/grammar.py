@@ -26,6 +26,9 @@ PERFECT_INFINITIVE_MEANINGS: dict[tuple[str, str | None], str] = {
 UNMARKED_COMPARATIVES: frozenset[str] = frozenset({"mehr", "weniger", "eher", "lieber", "anders"})
 # Nouns that count what follows them as numbers do ("eine Million Menschen", "Tausende Demonstranten").
 NUMBER_NOUNS: frozenset[str] = frozenset("Dutzend Hundert Tausend Million Milliarde Billion".split())
+# Units of distance, which measure before a word of measure or a preposition of place ("15 Kilometer
+# östlich", "sechs Meter über dem Meeresspiegel").
+DISTANCES: frozenset[str] = frozenset("Meter Kilometer Zentimeter Millimeter Meile Seemeile".split())
 # Forms of the auxiliaries and modals that are no other word in lower case ("sein" is also the
 # possessive, "waren" and "können" capitalised are nouns), by their infinitive; all finite except the
 # infinitive itself, which is also the plural present.

@@ -107,3 +107,6 @@ MEDIUM_WORDS: frozenset[str] = frozenset(
 
 # The words that close a range or a change begun by "von": "von drei Jahren auf zwei", "von Berlin nach Paris".
 RANGE_ENDS: frozenset[str] = frozenset({"bis", "nach"})
+
+# The objects of prepositions in fixed adverbs ("vor allem", "unter anderem", "seit langem").
+ADVERB_OBJECTS: frozenset[str] = frozenset({"allem", "anderem", "kurzem", "langem", "weitem", "neuem", "vornherein"})
