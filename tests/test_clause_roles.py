@@ -256,6 +256,9 @@ def test_bis_opening_a_clause_after_a_comma_is_until_and_its_noun_the_subject() 
     assert case_of(text, "Gäste") == "Nominative"
     assert not any("after bis" in hint for hint in hints(text, "Gäste"))
     assert any("Preposition bis" in hint for hint in hints("Die Häuser, die bis 2020 hier standen, sind weg.", "bis"))
+    # before another preposition it is one, whatever clause follows ("bis zu 50 Zentimeter": up to)
+    text = "Die Fische sind klein, während die größten bis zu 50 Zentimeter lang werden."
+    assert _token(text, "bis").gloss[0] == "up to"
 
 
 def test_a_participle_graded_by_sehr_or_weit_is_an_adjective_no_state_passive() -> None:

@@ -307,12 +307,17 @@ def subordinators_taken_for_prepositions(doc: Doc) -> None:
     ("Während … gesprochen wird, erkennt …": while, not during); so is a word that is both, tagged a
     preposition, where a preposition or pronoun follows it instead of its noun phrase ("Während in der
     Erzählung … gesprochen wird, …") or where it opens its clause after a comma ("…, bis die Jungtiere
-    schlüpfen": until; not "die während des Krieges geflohen sind", a relative clause's phrase)."""
-    homographs = [
-        word for word in tokens_where(doc, "TAG", ("APPR",))
-        if word.lower_ in PREPOSITION_OR_CONJUNCTION and word.i + 1 < len(doc)
-        and (doc[word.i + 1].pos_ in ("ADP", "PRON") or doc[word.i - 1].text == ",")
-    ]
+    schlüpfen": until; not "die während des Krieges geflohen sind", a relative clause's phrase). "bis"
+    before another preposition is always one ("bis zu 68 Zentimeter", "bis zum Abend": up to, until)."""
+    homographs = []
+    for word in tokens_where(doc, "TAG", ("APPR",)):
+        if word.lower_ not in PREPOSITION_OR_CONJUNCTION or word.i + 1 >= len(doc):
+            continue
+        before_preposition = doc[word.i + 1].pos_ == "ADP"
+        if word.lower_ == "bis" and before_preposition:
+            continue
+        if before_preposition or doc[word.i + 1].pos_ == "PRON" or doc[word.i - 1].text == ",":
+            homographs.append(word)
     for word in merged(tokens_where(doc, "TAG", ("KOUS",)), homographs):
         end = clause_end(word)
         verb = doc[end - 1]
