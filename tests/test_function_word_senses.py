@@ -111,6 +111,10 @@ def test_nach_before_a_name_the_tagger_called_a_noun_is_to() -> None:
     assert _first("Nach Abschluss der Arbeiten reiste er ab.", "Nach") == "after"
 
 
+def test_wie_opening_a_clause_past_a_hyphenated_compound_asks_how() -> None:
+    assert _first("Niemand weiß bisher, wie die Vogel-Grippe entsteht.", "wie") == "how"
+
+
 def test_bei_before_an_illness_is_with() -> None:
     assert _first("Bei dieser Krankheit verlieren viele Menschen ihr Gedächtnis.", "Bei") == "with"
 

@@ -227,8 +227,11 @@ def _finite_verb_follows(word) -> bool:
     """A verb other than a participle stands after *word* before the next punctuation: *word* opens a
     clause ("wie es die Verträge vorsehen": a plural present the tagger may call an infinitive); "wie
     geplant" and "wie viele andere Länder" have none."""
-    for token in word.doc[word.i + 1 : word.sent.end]:
-        if token.is_punct and token.text not in _QUOTES:
+    doc = word.doc
+    for token in doc[word.i + 1 : word.sent.end]:
+        # (not a compound's hyphen: "wie die Alzheimer-Krankheit … abläuft")
+        hyphen = token.text in ("-", "‑") and not token.whitespace_ and not doc[token.i - 1].whitespace_
+        if token.is_punct and token.text not in _QUOTES and not hyphen:
             return False
         if token.pos_ in ("VERB", "AUX") and not is_participle(token.lower_, token.lemma_):
             return True
