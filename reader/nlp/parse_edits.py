@@ -50,3 +50,13 @@ def take_place(token: Token, replaced: Token) -> bool:
     """Hang `token` where `replaced` hangs, with its relation, or make it the root where `replaced` is."""
     root = replaced.head.i == replaced.i
     return set_head(token, token if root else replaced.head, "ROOT" if root else replaced.dep_)
+
+
+def hand_over(word: Token, to: Token, relation: str) -> None:
+    """*to* takes *word*'s place in the tree and every other word hung on it; *word* hangs on *to* as
+    *relation* ("… endgültig verloren": the verb heads the clause, the adjective its adverb)."""
+    take_place(to, word)
+    for child in list(word.children):
+        if child.i != to.i:
+            set_head(child, to)
+    set_head(word, to, relation)

@@ -22,7 +22,7 @@ from reader.nlp.doc_arrays import tokens_where
 from reader.nlp.lang.articles import DEFINITE
 from reader.nlp.lang.prepositions import governed_cases
 from reader.nlp.noun_lexicon import listed_noun
-from reader.nlp.parse_edits import set_head, take_place
+from reader.nlp.parse_edits import hand_over, set_head, take_place
 from reader.nlp.participles import participle_of
 from reader.nlp.verb_form_checks import only_an_adjective
 
@@ -79,11 +79,7 @@ def adverbs_taken_for_verbs(doc: Doc) -> None:
                 continue
         elif not (token.pos_ == "VERB" and verb.tag_ == "VVPP" and _unjoined(token, verb) and lookup(token.lower_, "ADV").pos == "ADV"):
             continue
-        take_place(verb, token)
-        for child in list(token.children):
-            if child.i != verb.i:
-                set_head(child, verb)
-        set_head(token, verb, "advmod")
+        hand_over(token, verb, "advmod")
         token.pos_, token.tag_ = "ADJ", "ADJD"
         token.set_morph("Degree=Pos")
 
@@ -145,11 +141,7 @@ def _pronoun_of_its_auxiliary(pronoun: Token) -> None:
     auxiliary = next((child for child in pronoun.children if child.dep_ == "aux" and child.tag_.endswith("FIN")), None)
     if auxiliary is None:
         return
-    take_place(auxiliary, pronoun)
-    for child in list(pronoun.children):
-        if child.i != auxiliary.i:
-            set_head(child, auxiliary)
-    set_head(pronoun, auxiliary, "obj")
+    hand_over(pronoun, auxiliary, "obj")
     auxiliary.pos_ = "VERB"
 
 
