@@ -16,8 +16,10 @@ the verb of a relative or subordinate clause in between, and not a word the
 tagger took for a verb when the clause's finite verb comes first ("Rufen Sie uns
 bitte an"). The joined verb must exist: particle + the verb's lemma, else the
 joined form lemmatised as a whole ("zusammen" + "brach" → "zusammenbrechen"),
-must be an infinitive simplemma or the dictionary knows ("einräumen", never "anräumen"). Every other token's term is its lemma (zu-infinitives and participles of
-separable verbs already have theirs: "einzumarschieren" → "einmarschieren").
+must be an infinitive simplemma or the dictionary knows ("einräumen", never "anräumen"); a particle no
+verb takes whose lemma the dictionary has as an adjective is that adjective ("Die Musik ist laut"). Every
+other token's term is its lemma (zu-infinitives and participles of separable verbs already have theirs:
+"einzumarschieren" → "einmarschieren").
 Names, numbers and punctuation are not learnable, so they never count as
 unknown words.
 """
