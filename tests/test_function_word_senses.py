@@ -115,6 +115,11 @@ def test_wie_opening_a_clause_past_a_hyphenated_compound_asks_how() -> None:
     assert _first("Niemand weiß bisher, wie die Vogel-Grippe entsteht.", "wie") == "how"
 
 
+def test_weiterhin_opening_its_sentence_is_furthermore_and_inside_it_still() -> None:
+    assert _first("Weiterhin fahren dort mehrere Buslinien.", "Weiterhin") == "furthermore"
+    assert _first("Der Trainer bleibt weiterhin im Amt.", "weiterhin") == "still"
+
+
 def test_bei_before_an_illness_is_with() -> None:
     assert _first("Bei dieser Krankheit verlieren viele Menschen ihr Gedächtnis.", "Bei") == "with"
 

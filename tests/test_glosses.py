@@ -858,6 +858,7 @@ def test_a_verb_of_the_senses_without_an_object_keeps_its_first_sense() -> None:
         ("In der Nähe steht eine alte Mühle.", "Nähe", "nearby"),  # Ding: near at hand
         ("Vor langer Zeit war hier ein See.", "Zeit", "a long time ago"),  # Ding: way back
         ("Zuletzt vermehrten sich die Klagen der Kunden.", "vermehrten", "to multiply (sich vermehren)"),  # Ding: to breed
+        ("Manche Kinder bekommen die Krankheit einfach so.", "einfach", "just like that"),  # Ding: off the cuff
     ],
 )
 def test_a_phrase_of_place_or_time_has_its_plain_english_first(sentence, word, first) -> None:

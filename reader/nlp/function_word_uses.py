@@ -99,6 +99,8 @@ def function_word_uses(token) -> tuple[str, ...]:
         uses.insert(0, "purpose")  # "…, damit nicht die Gemeinde … bezahlen muss": so that, not "with that"
     if token.lower_ == "darauf" and _after_a_time(token):
         uses.insert(0, "time")  # "gleich darauf verteilt", "am Tag darauf": afterwards, not "on it"
+    if sentence_start(token) == token.i:
+        uses.append("opening")  # "Weiterhin verkehren dort …": furthermore, not still
     if token.lower_ in WO_ADVERBS and token.i and token.nbor(-1).text == ",":
         uses.insert(0, "relative")  # "…, worauf der Vater heiratet": whereupon, no question "on what?"
     if token.lower_ == "also" and _renames_what_came_before(token):
