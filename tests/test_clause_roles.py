@@ -9,7 +9,7 @@ participle spelt as its infinitive, a relative clause past a singular its plural
 auxiliaries joined by "und", a predicate noun hung on a phrase before a relative clause, a prepositional
 phrase of the noun before it, an adjective opening the sentence before the copula, a list after a fronted passive
 participle, a participle between an article and a quoted noun, an article opening a zu-infinitive, a relative
-clause after the closing verb, one "werden" for two participles."""
+clause after the closing verb, one "werden" for two participles, an infinitive joined to one under a modal."""
 
 from __future__ import annotations
 
@@ -398,3 +398,13 @@ def test_a_main_clause_before_a_relative_clause_keeps_its_predicate_out_of_brack
         "Mitteleuropa hineinreichten."
     )
     assert any("predicate noun after sein" in hint for hint in hints(text, "Landschaftsformer"))
+
+
+def test_an_infinitive_joined_to_one_under_a_modal_shares_its_subject() -> None:
+    """"Man muss den Bogen drehen und die Finger spreizen": "spreizen" is the modal's second infinitive, no
+    present tense with a subject of its own; the fingers are what is spread."""
+    text = "Man muss den Bogen anders drehen und die Finger mehr spreizen."
+    assert case_of(text, "Finger") == "Accusative"
+    assert any("direct object of spreizen" in hint for hint in hints(text, "Finger"))
+    assert not any("Präsens" in hint for hint in hints(text, "spreizen"))
+    assert _token(text, "spreizen").gloss[0] == "to spread"  # (Ding: to straddle)

@@ -57,6 +57,14 @@ def test_an_auxiliary_read_as_an_infinitive_is_the_finite_verb() -> None:
     assert any("Passiv" in hint or "passive" in hint for hint in tokens["erwartet"].hints), tokens["erwartet"].hints
 
 
+def test_a_present_form_tagged_a_participle_is_the_finite_verb_no_modal_joins() -> None:
+    """"auskennt" is no participle (that is "ausgekannt"): the relative clause's own verb in the present,
+    and the "kann" after "oder" a verb of its own, no modal of it."""
+    tokens = tokens_of("Ein Experte ist jemand, der sich gut mit etwas auskennt oder etwas besonders gut kann.")
+    assert any(hint.startswith("Präsens: auskennt —") for hint in tokens["auskennt"].hints), tokens["auskennt"].hints
+    assert not any("Modal verb" in hint for hint in tokens["kann"].hints + tokens["auskennt"].hints)
+
+
 def test_an_attributive_participle_is_not_taken_for_the_verb() -> None:
     tokens = tokens_of("Das geforderte Bild sähe anders aus.")
     assert tokens["geforderte"].pos == "ADJ"

@@ -244,3 +244,26 @@ def test_etwa_before_a_spelt_out_number_or_a_frequency_is_about() -> None:
     assert _first("Bond ist etwa dreißig Jahre alt.", "etwa") == "about"
     assert _first("Seitdem gibt es etwa jedes zweite Jahr einen neuen Film.", "etwa") == "about"
     assert _first("Optionen wie etwa eine Koalition gibt es.", "etwa") == "for example"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "first"),
+    [
+        ("Die Töne klingen gleich hoch wie bei der Geige.", "gleich", "equally"),  # before an adjective
+        ("Gleich danach ging er nach Hause.", "Gleich", "immediately"),  # before an adverb of time
+        ("Es gibt immer weniger Insekten.", "immer", "ever"),  # before a comparative
+        ("Er ist immer freundlich.", "immer", "always"),  # before a plain adjective
+        ("Es liegt nur ganz selten Schnee.", "ganz", "quite"),  # grading an adjective
+    ],
+)
+def test_a_degree_word_grades_the_adjective_after_it(sentence, word, first) -> None:
+    assert _first(sentence, word) == first
+
+
+def test_daher_before_the_dass_clause_it_stands_for_is_no_particle() -> None:
+    """"Das kommt daher, dass …" is "that comes from the fact that …", not daherkommen (to come along)."""
+    tokens = _tokens("Das kommt daher, dass die Bratsche größer ist.")
+    assert (tokens["kommt"].term, tokens["daher"].term) == ("kommen", "daher")
+    assert tokens["daher"].gloss[0] == "from the fact that"
+    assert _tokens("Er kam gestern daher.")["kam"].term == "daherkommen"
+

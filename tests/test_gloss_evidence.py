@@ -434,6 +434,12 @@ def test_frau_and_mann_after_a_possessive_are_wife_and_husband() -> None:
     assert _first("Der Mann kam zur Feier.", "Mann") == "man"
 
 
+def test_one_owner_s_men_are_no_husbands() -> None:
+    """One person has one spouse: "seine Männer" are his men; "ihre Männer" (theirs) may be husbands."""
+    assert _first("Der Kapitän und seine Männer segeln los.", "Männer") == "men"
+    assert _first("Die Frauen kamen mit ihren Männern.", "Männern").startswith("husbands")
+
+
 def test_a_noun_declined_like_an_adjective_names_the_man_or_woman_its_article_says() -> None:
     assert _first("Er sprach lange mit dem Geistlichen.", "Geistlichen") == "clergyman"
     assert _first("Die Geistliche predigte lange.", "Geistliche") == "clergywoman"

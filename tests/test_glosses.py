@@ -301,6 +301,13 @@ def test_a_two_way_preposition_in_the_other_case_than_its_verb_takes_says_where(
     assert _tokens("Sie geht heute in die Bibliothek.")["in"].gloss[0] == "to (gehen in: go to)"
 
 
+def test_a_verb_takes_no_sense_of_its_preposition_in_the_other_case() -> None:
+    """"ankommen auf" + accusative is to depend on; "auf der Insel angekommen" (dative) arrived there."""
+    arrived = _tokens("Auf der Schatzinsel angekommen, suchen sie den Schatz.")
+    assert (arrived["angekommen"].gloss[0], arrived["Auf"].gloss[0]) == ("to arrive", "on")
+    assert _tokens("Es kommt auf die Menge an.")["kommt"].gloss[0].startswith("to depend")
+
+
 def test_bis_after_a_phrase_opened_by_von_closes_a_range() -> None:
     assert _tokens("Er erhielt von 2014 bis 2017 Hilfen.")["bis"].gloss[0] == "to"
     assert _tokens("Die Ausstellung ist vom 1. bis 3. Mai geöffnet.")["bis"].gloss[0] == "to"
@@ -863,6 +870,14 @@ def test_a_verb_of_the_senses_without_an_object_keeps_its_first_sense() -> None:
 )
 def test_a_phrase_of_place_or_time_has_its_plain_english_first(sentence, word, first) -> None:
     assert _tokens(sentence)[word].phrase["gloss"][0] == first
+
+
+def test_a_verb_shows_the_sense_its_construction_has() -> None:
+    """"Fragen stellen" asks them (not "to put"); "fangen … mit … an" starts with (Ding: to do with, as in "nichts
+    damit anfangen können"); "Das sagt aus, dass …" states (Ding: to testify, of a witness)."""
+    assert _tokens("Man kann ihm viele Fragen stellen.")["stellen"].phrase["gloss"][0] == "to ask questions"
+    assert _tokens("Kinder fangen deshalb immer mit dem Geigenspiel an.")["fangen"].gloss[0] == "to start"
+    assert _tokens("Das sagt aus, dass man viel weiß.")["sagt"].gloss[0] == "to state"
 
 
 def test_a_fixed_phrase_is_not_found_across_a_comma() -> None:

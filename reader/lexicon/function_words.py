@@ -31,8 +31,9 @@ def _table() -> dict[tuple[str, str], tuple[str, ...]]:
 
 
 def curated_words() -> frozenset[str]:
-    """Every word the curated list glosses, lower-case."""
-    return frozenset(word.lower() for word, _ in _table())
+    """Every word the curated list glosses in all its uses, lower-case; not a word with rows for some
+    uses only, whose other uses are a content word's ("gleich" as a degree: equally; "weiterhin")."""
+    return frozenset(word.lower() for word, cls in _table() if ":" not in cls)
 
 
 @cache

@@ -5,7 +5,9 @@ A word the tagger calls a finite verb may have been hung as an attribute of a no
 copula, and an auxiliary has no words of its own: they are its verb's. A noun phrase hung on another
 phrase, on a comma, on a fixed adverbial or on a title's name may be the subject or an object of the
 clause ("…, und Mugabe wurde Ministerpräsident"; "können viele Eltern ihre Kinder … unterbringen"), and
-two subjects joined by "und" are one coordinated subject, which a singular verb cannot have.
+two subjects joined by "und" are one coordinated subject, which a singular verb cannot have; an infinitive
+joined to one a modal serves has that modal's subject, not one of its own ("muss … drehen und die Finger
+spreizen").
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from reader.lexicon import LexiconMissingError, form_entry
 from reader.nlp import lemma_dictionary
 from reader.nlp.doc_arrays import tokens_where
 from reader.nlp.lang.articles import determiner_readings
+from reader.nlp.lang.grammar import MODALS
 from reader.nlp.lang.valency import object_case
 from reader.nlp.morph_features import feature_values
 from reader.nlp.noun_phrases import declined_noun
@@ -30,6 +33,7 @@ _NOMINAL = {"NOUN", "PROPN"}
 _COORDINATING = {"und", "oder", "sowie"}
 _CLAUSE_MEMBERS = {"nsubj", "nsubj:pass", "obj", "obl"}
 _FINITE_TAGS = {"VVFIN", "VAFIN", "VMFIN"}
+_INFINITIVE_AUXILIARIES = MODALS | {"werden"}  # the verbs a bare infinitive depends on
 
 
 def finite_verb_taken_for_an_attribute(verb: Token) -> None:
@@ -254,6 +258,25 @@ def singular_verb_has_no_coordinated_subject(verb: Token) -> None:
             if _set_head(first, verb, "obj"):
                 for other in joined[1:]:
                     _set_head(other, first, "conj")
+
+
+def infinitive_conjunct_has_no_subject(verb: Token) -> None:
+    """"Man muss den Bogen drehen und die Finger spreizen": an infinitive joined to one that a modal or
+    "werden" serves shares that verb's subject, so a phrase before it that the parser made its subject is
+    its object."""
+    if not shares_an_auxiliary(verb):
+        return
+    for subject in [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i and c.pos_ in _NOMINAL]:
+        _set_head(subject, verb, "obj")
+
+
+def shares_an_auxiliary(verb: Token) -> bool:
+    """*verb* is an infinitive joined by a conjunction to one that a modal or "werden" serves: both are
+    that auxiliary's, with its subject ("muss … drehen und die Finger spreizen")."""
+    first = verb.head
+    if verb.dep_ != "conj" or verb.tag_ != "VVINF" or first.tag_ != "VVINF" or any(c.dep_.startswith("aux") for c in verb.children):
+        return False
+    return any(c.dep_ == "aux" and lemma_dictionary.lemmatize(c.lower_) in _INFINITIVE_AUXILIARIES for c in first.children)
 
 
 def plural_after_a_name_is_no_apposition(noun: Token) -> None:

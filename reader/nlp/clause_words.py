@@ -12,9 +12,12 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from reader.nlp.extensions import token_value
 from reader.nlp.lang.grammar import REFLEXIVE
-from reader.nlp.lang.prepositions import CONTRACTIONS
+from reader.nlp.lang.prepositions import CONTRACTIONS, TWO_WAY
 from reader.nlp.lang.sentences import TIME_NOUNS
+from reader.nlp.lang.valency import two_way_case
+from reader.nlp.morph_features import feature_values
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -35,6 +38,18 @@ def temporal_phrase(preposition: Token, noun: Token) -> bool:
     if preposition.lower_ in _ZU:
         return noun.lemma_ in _TIMES_AFTER_ZU
     return preposition.lower_ in _TEMPORAL_PREPOSITIONS and noun.lemma_ in TIME_NOUNS
+
+
+def in_the_other_case(preposition: Token, noun: Token, governor: Token) -> bool:
+    """A two-way preposition's noun stands in the other case than *governor* takes it with: the phrase
+    says where, not where to ("geht … in den Niederlanden": dative, no "gehen in"; "auf der Insel
+    angekommen": no "ankommen auf", depend on), or the other way round."""
+    if preposition.lower_ not in TWO_WAY:
+        return False
+    term = token_value(governor, "term") or governor.lemma_
+    expected = two_way_case(preposition.lower_, term, governor.pos_ == "VERB")
+    cases = feature_values(noun, "Case")
+    return expected is not None and len(cases) == 1 and cases[0] in ("Acc", "Dat") and cases[0] != expected
 
 
 def pronominal_preposition(word: str) -> str | None:
@@ -79,7 +94,7 @@ def clause_words(verb: Token) -> dict[str, list[int]]:
         if adverb:
             add(adverb.group(2), child)
         for grandchild in child.children:
-            if grandchild.dep_ == "case" and not temporal_phrase(grandchild, child):
+            if grandchild.dep_ == "case" and not temporal_phrase(grandchild, child) and not in_the_other_case(grandchild, child, verb):
                 add(grandchild.lower_, grandchild)
             elif grandchild.dep_ in ("mark", "cc") and grandchild.tag_ == "KOKOM" and child.pos_ not in ("VERB", "AUX"):
                 add(grandchild.lower_, grandchild)  # "gilt als plump": "als" before a predicate adjective

@@ -67,7 +67,7 @@ from reader.nlp.verb_form_checks import (
     present_participle,
     zu_infinitive_form,
 )
-from reader.nlp.verb_forms import infinitive_of_konjunktiv_ii, konjunktiv_i_stem
+from reader.nlp.verb_forms import infinitive_of_konjunktiv_ii, is_participle, konjunktiv_i_stem
 from reader.nlp.verb_positions import (
     coordinated_verb_second,
     fronted_infinitives,
@@ -75,6 +75,7 @@ from reader.nlp.verb_positions import (
     verb_first,
     verb_second_after_adverb,
 )
+from reader.nlp.verb_tokens import is_participle_form
 
 if TYPE_CHECKING:  # annotations only: importing the rule must not load spaCy
     from spacy.tokens import Doc, Span, Token
@@ -92,6 +93,7 @@ def repair_finite_verbs(doc: Doc) -> None:
     verb_first(doc)
     verb_second_after_adverb(doc)
     _lower_case_nouns(doc)
+    _present_forms_tagged_participles(doc)
     _clause_heads_with_a_subject(doc)
     _adjectives_with_a_subject_and_an_object(doc)
     clause_final_verbs_the_tagger_saw(doc)
@@ -260,6 +262,16 @@ def _lower_case_nouns(doc: Doc) -> None:
             lemma = lemma_dictionary.lemmatize(token.text)
             if lemma != token.text and lemma.endswith(INFINITIVE_ENDINGS):
                 make_finite(token, lemma)
+
+
+def _present_forms_tagged_participles(doc: Doc) -> None:
+    """"…, der sich mit etwas auskennt oder …" with "auskennt" tagged a Partizip II: a word that is no verb's
+    participle (auskennen's is "ausgekannt") but the third person singular present of a verb the
+    dictionary has is that finite verb, so no modal or auxiliary after it joins it as its infinitive."""
+    for token in tokens_where(doc, "TAG", ("VVPP",)):
+        lemma = None if is_participle_form(token) else verb_of_present_form(token)
+        if lemma is not None and not is_participle(token.lower_, lemma):  # ("überzeugt" is both)
+            make_finite(token, lemma)
 
 
 def _clause_heads_with_a_subject(doc: Doc) -> None:

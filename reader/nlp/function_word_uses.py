@@ -17,6 +17,7 @@ from reader.nlp import doc_facts
 from reader.nlp.auxiliary_uses import auxiliary_uses
 from reader.nlp.clause_kinds import verb_lemma
 from reader.nlp.contextual_classes import asks_how
+from reader.nlp.degree_words import grades_the_word_after
 from reader.nlp.doc_facts import sentence_start
 from reader.nlp.extensions import token_value
 from reader.nlp.governed_prepositions import governed_adverb
@@ -57,8 +58,8 @@ def function_word_uses(token) -> tuple[str, ...]:
     uses = [*feature_values(token, "Mood"), token.dep_ if marks_infinitive else ""]
     if token.lower_ == "um" and _opens_purpose_clause(token):
         uses.insert(0, "mark")  # "um … zu" the parser took for a preposition: in order to
-    if token.tag_ == "PTKA" or (token.lower_ == "etwas" and _before_a_modifier(token)):
-        uses.append("degree")  # "zu schnell": too; "etwas überfordert": somewhat
+    if token.tag_ == "PTKA" or grades_the_word_after(token):
+        uses.append("degree")  # "zu schnell": too; "etwas überfordert": somewhat; "gleich hoch": equally
     if token.pos_ in ("ADV", "PART", "PRON") and _inside_clause(token):
         uses.append("midfield")  # "ja" as a particle, "Sie" as the polite "you"
     if token.pos_ == "PRON" and "Prs" in feature_values(token, "PronType") and token.lower_ != "sich":
@@ -132,33 +133,6 @@ def function_word_uses(token) -> tuple[str, ...]:
     if token.pos_ == "AUX":
         uses += auxiliary_uses(token)  # "wurde beschlossen": passive, "wird kommen": future, "ist gestürzt": perfect
     return tuple(uses)
-
-
-def _before_a_modifier(token) -> bool:
-    """Right before an adjective, an adverb or a participle it modifies ("etwas überfordert", "etwas
-    später", "ist etwas gewachsen"), not before a noun's phrase ("etwas für Rentner", "etwas Neues", "etwas
-    ganz anderes") nor as the object of the verb after it ("etwas greifen", "hat etwas gekauft")."""
-    doc = token.doc
-    following = doc[token.i + 1] if token.i + 1 < len(doc) else None
-    if following is None or following.pos_ not in ("ADJ", "ADV", "VERB") or not following.text[:1].islower():
-        return False
-    if following.lower_ in _INTENSIFIERS and token.i + 2 < len(doc) and doc[token.i + 2].pos_ in ("DET", "PRON"):
-        return False  # "etwas ganz anderes": something quite different
-    if following.pos_ == "VERB":
-        return following.tag_ == "VVPP" and not _perfect_with_haben(following)
-    return True
-
-
-_INTENSIFIERS = frozenset({"ganz", "völlig", "sehr", "gar"})
-
-
-def _perfect_with_haben(participle) -> bool:
-    """The participle makes a Perfekt with haben and no reflexive, so a word before it is its object
-    ("hat etwas gekauft"), not a degree ("hat sich etwas verändert")."""
-    children = list(participle.children) + list(participle.head.children)
-    return any(child.lemma_ == "haben" and child.pos_ == "AUX" for child in (participle.head, *children)) and not any(
-        child.lower_ == "sich" for child in children
-    )
 
 
 def _before_its_article(so) -> bool:

@@ -15,13 +15,10 @@ from dataclasses import dataclass, replace
 from reader.lexicon import LexiconMissingError, function_entry, lookup
 from reader.lexicon.ranking import gloss_core
 from reader.lexicon.valency import ENGLISH_PREPOSITIONS, governed_preposition
-from reader.nlp.clause_words import pronominal_preposition, temporal_phrase
+from reader.nlp.clause_words import in_the_other_case, pronominal_preposition, temporal_phrase
 from reader.nlp.doc_facts import sentence_start
 from reader.nlp.extensions import token_value
 from reader.nlp.lang.grammar import AUXILIARY_FORMS
-from reader.nlp.lang.prepositions import TWO_WAY
-from reader.nlp.lang.valency import two_way_case
-from reader.nlp.morph_features import feature_values
 
 
 # Uses whose own row says more than the word that governs the preposition ("von der CDU unterstützt": by).
@@ -78,23 +75,12 @@ def governed_sense(token, uses: tuple[str, ...]) -> Governed | None:
         if before.dep_ == "nmod" and before.head.pos_ == "NOUN" and before.head.i < before.i:
             governors.append(before.head)  # "die Reaktion der Regierung auf den Bericht": past the genitive
     for governor in governors:
-        if _other_case(token, noun, governor):
+        if in_the_other_case(token, noun, governor):
             continue  # "geht … in den Niederlanden in Richtung …": where, not gehen in (go to)
         found = _rendered_by(governor, preposition)
         if found is not None:
             return found
     return None
-
-
-def _other_case(preposition, noun, governor) -> bool:
-    """A two-way preposition's noun stands in the other case than *governor* takes it with: the phrase
-    says where, not where to ("geht … in den Niederlanden": dative), or the other way round."""
-    if preposition.lower_ not in TWO_WAY:
-        return False
-    term = token_value(governor, "term") or governor.lemma_
-    expected = two_way_case(preposition.lower_, term, governor.pos_ == "VERB")
-    cases = feature_values(noun, "Case")
-    return expected is not None and len(cases) == 1 and cases[0] in ("Acc", "Dat") and cases[0] != expected
 
 
 def governed_adverb(token) -> Governed | None:

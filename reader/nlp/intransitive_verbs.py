@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from reader.lexicon import LexiconMissingError
 from reader.lexicon.valency import intransitive_only
 from reader.nlp import lemma_dictionary
+from reader.nlp.clause_repairs import shares_an_auxiliary
 from reader.nlp.lang.articles import NOMINATIVE_PERSONAL
 from reader.nlp.lang.grammar import REFLEXIVE
 from reader.nlp.lang.sentences import MONTHS, TIME_NOUNS, WEEKDAYS
@@ -32,6 +33,8 @@ def subject_taken_for_an_object(verb: Token) -> None:
     and has no subject."""
     if verb.pos_ != "VERB" or any(c.dep_ in _SUBJECTS and not _time(c) for c in verb.children):
         return  # (a time the parser took for the subject is none: "Vergangenen Freitag fand … statt")
+    if shares_an_auxiliary(verb):
+        return  # "muss … drehen und die Finger spreizen": the subject is the first infinitive's
     # (a bare phrase the parser calls "obl" or "dep" too: no preposition governs it)
     candidates = [
         c for c in verb.children

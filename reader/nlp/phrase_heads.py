@@ -49,6 +49,7 @@ from reader.nlp.clause_repairs import (
     finite_verb_hung_on_its_subject,
     finite_verb_taken_for_an_attribute,
     haben_heads_its_object,
+    infinitive_conjunct_has_no_subject,
     join_coordinated_subjects,
     phrase_after_a_fixed_adverbial,
     phrase_hung_on_punctuation,
@@ -187,6 +188,7 @@ def correct_phrase_heads(doc: Doc) -> None:
         conjunct_before_a_finite_verb_opens_a_clause(token)
     for verb in sorted({subject.head for subject in tokens_where(doc, "DEP", ("nsubj", "nsubj:pass"))}, key=attrgetter("i")):
         singular_verb_has_no_coordinated_subject(verb)
+        infinitive_conjunct_has_no_subject(verb)
     for token in tokens_where(doc, "POS", _NOMINAL, shifts=(-1,)):  # the word before a noun
         noun = _noun_after_name_adjective(token)
         if noun is not None:

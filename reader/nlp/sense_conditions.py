@@ -374,6 +374,9 @@ def _dative_object(word: Token) -> bool:
             and not any(child.dep_ == "case" for child in word.children))  # "Ihm wurde … eingeräumt" (expl)
 
 
+_ONE_OWNER = frozenset({"mein", "dein", "sein"})  # possessives of one owner
+
+
 def _around(noun: Token) -> set[str]:
     """The words a noun's (or an adjective's) construction is written with, as they stand around it: "in
     Höhe von", "nach Angaben" (a contraction counts as its preposition too: "im Begriff"), a number before it
@@ -385,7 +388,9 @@ def _around(noun: Token) -> set[str]:
     governed = [word for child in noun.children if child.i != noun.i for word in child.children if word.dep_ == "case"]
     # (a word in any form: "der bildenden Künste" is "(bildende Kunst)", fine arts)
     words = {form for token in (*near, *governed) for form in (token.lower_, token.lemma_.lower())}
-    if any(child.i < noun.i and "Yes" in feature_values(child, "Poss") for child in noun.children):
+    owners = [child for child in noun.children if child.i < noun.i and "Yes" in feature_values(child, "Poss")]
+    # (one person has one spouse: "seine Männer" are his men; "ihre Männer" may be their husbands)
+    if owners and not ("Plur" in feature_values(noun, "Number") and all(owner.lemma_.lower() in _ONE_OWNER for owner in owners)):
         words.add(POSSESSIVE)  # "mit seiner Frau": wife
     before = doc[noun.i - 1] if noun.i > 0 else None
     after = doc[noun.i + 1] if noun.i + 1 < len(doc) else None

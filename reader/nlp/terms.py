@@ -11,7 +11,8 @@ direction is a particle too ("nahm das Buch mit nach Hause"), and a word that is
 only ever a particle joins the verb right after it ("inne haben"). A particle
 that is also a preposition ("auf", "vor", "nach", "gegenüber") is one only where
 its clause ends ("nehmen Kredite auf", "hörte nicht auf zu blinken"), never
-before its noun ("wartet auf den Bus"). The verb of its own clause hosts it, not
+before its noun ("wartet auf den Bus"), nor a "da-" word before the clause it points to ("Das kommt daher,
+dass …"). The verb of its own clause hosts it, not
 the verb of a relative or subordinate clause in between, and not a word the
 tagger took for a verb when the clause's finite verb comes first ("Rufen Sie uns
 bitte an"). The joined verb must exist: particle + the verb's lemma, else the
@@ -37,6 +38,7 @@ from reader.nlp.capitalised_words import listed_as
 from reader.nlp.doc_facts import cut_short
 from reader.nlp.extensions import set_token_value
 from reader.nlp.subordinate_clause_verbs import opens_subordinate_clause
+from reader.nlp.lang.grammar import SUBORDINATORS
 from reader.nlp.lang.prepositions import ACCUSATIVE, DATIVE, GENITIVE, TWO_WAY
 from reader.nlp.names import declined
 from reader.nlp.preposition_uses import after_von
@@ -112,6 +114,8 @@ def _host_candidates(particle: Token) -> Iterator[Token]:
     if particle.lower_ == "her" and after_von(particle):
         return  # "kam von Süden her": the word closes "von", no "herkommen" (to come here)
     following = particle.nbor() if particle.i + 1 < len(particle.doc) else None
+    if _points_ahead(particle):
+        return  # "Das kommt daher, dass …": the adverb points to the clause after it, no "daherkommen"
     if cut_short(particle):
         return  # "hin- und herschwappen": the first part of a word the hyphen stands for, no particle of "lässt"
     if particle.text in PARTICLES_ONLY and following is not None and following.pos_ in _VERBS:
@@ -142,6 +146,16 @@ def _host_candidates(particle: Token) -> Iterator[Token]:
     elif parsed_host is not None and _opens_prepositional_phrase(particle.nbor()) and not _after_particle(particle):
         # "geht zurück auf das 5. Jahrhundert"; but in "nahm … mit zurück in …" the particle is "mit"
         yield parsed_host
+
+
+def _points_ahead(particle: Token) -> bool:
+    """A "da-" word right before a comma and the subordinate clause it points to ("kommt daher, dass …",
+    "kam dazu, dass …"): the adverb that stands for that clause, no verb's particle."""
+    doc = particle.doc
+    return (
+        particle.lower_.startswith("da") and particle.i + 2 < len(doc) and doc[particle.i + 1].text == ","
+        and doc[particle.i + 2].lower_ in SUBORDINATORS
+    )
 
 
 def _predicate_of_sein(particle: Token) -> bool:

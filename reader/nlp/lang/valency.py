@@ -46,7 +46,7 @@ PREPOSITIONAL_OBJECTS: dict[tuple[str, str], str] = {
     **{(verb, "auf"): "Acc" for verb in
        """warten hoffen achten verzichten reagieren hinweisen verweisen einigen verlassen beziehen zielen
        abzielen setzen antworten aufmerksam vertrauen freuen vorbereiten konzentrieren beschränken
-       ausweiten übertragen""".split()},
+       ausweiten übertragen ankommen""".split()},
     # a change of amount to a new level: "stieg auf 5 Prozent", "auf 53 Milliarden Mark klettern"
     **{(verb, "auf"): "Acc" for verb in
        """steigen ansteigen klettern sinken absinken fallen erhöhen senken anheben zurückgehen schrumpfen
