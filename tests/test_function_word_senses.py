@@ -266,4 +266,6 @@ def test_daher_before_the_dass_clause_it_stands_for_is_no_particle() -> None:
     assert (tokens["kommt"].term, tokens["daher"].term) == ("kommen", "daher")
     assert tokens["daher"].gloss[0] == "from the fact that"
     assert _tokens("Er kam gestern daher.")["kam"].term == "daherkommen"
+    # "dar" is a particle only, pointing nowhere: "stellten … dar, wie …" is darstellen
+    assert _tokens("Die Bilder stellten ihn so dar, wie wir ihn kennen.")["stellten"].term == "darstellen"
 

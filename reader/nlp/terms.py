@@ -35,6 +35,7 @@ from reader.lexicon import LexiconMissingError, is_verb, lookup
 from reader.nlp import lemma_dictionary
 from reader.nlp.doc_arrays import tokens_where
 from reader.nlp.capitalised_words import listed_as
+from reader.nlp.clause_words import pronominal_preposition
 from reader.nlp.doc_facts import cut_short
 from reader.nlp.extensions import set_token_value
 from reader.nlp.subordinate_clause_verbs import opens_subordinate_clause
@@ -149,13 +150,18 @@ def _host_candidates(particle: Token) -> Iterator[Token]:
 
 
 def _points_ahead(particle: Token) -> bool:
-    """A "da-" word right before a comma and the subordinate clause it points to ("kommt daher, dass …",
-    "kam dazu, dass …"): the adverb that stands for that clause, no verb's particle."""
+    """A "da-" adverb right before a comma and the subordinate clause it points to ("kommt daher, dass …",
+    "kam dazu, dass …"): the adverb that stands for that clause, no verb's particle ("stellten ihn so dar,
+    wie …" keeps its particle: "dar" points nowhere)."""
     doc = particle.doc
+    word = particle.lower_
     return (
-        particle.lower_.startswith("da") and particle.i + 2 < len(doc) and doc[particle.i + 1].text == ","
-        and doc[particle.i + 2].lower_ in SUBORDINATORS
+        (pronominal_preposition(word) is not None or word in _POINTING_DIRECTIONS)
+        and particle.i + 2 < len(doc) and doc[particle.i + 1].text == "," and doc[particle.i + 2].lower_ in SUBORDINATORS
     )
+
+
+_POINTING_DIRECTIONS = frozenset({"daher", "dahin"})  # "kommt daher, dass …", "läuft dahin, dass …"
 
 
 def _predicate_of_sein(particle: Token) -> bool:
