@@ -19,7 +19,7 @@ from reader.lexicon import LexiconMissingError, form_entry
 from reader.nlp import lemma_dictionary
 from reader.nlp.doc_arrays import tokens_where
 from reader.nlp.lang.articles import determiner_readings
-from reader.nlp.lang.grammar import MODALS
+from reader.nlp.lang.grammar import INFINITIVE_AUXILIARIES
 from reader.nlp.lang.valency import object_case
 from reader.nlp.morph_features import feature_values
 from reader.nlp.noun_phrases import declined_noun
@@ -33,7 +33,6 @@ _NOMINAL = {"NOUN", "PROPN"}
 _COORDINATING = {"und", "oder", "sowie"}
 _CLAUSE_MEMBERS = {"nsubj", "nsubj:pass", "obj", "obl"}
 _FINITE_TAGS = {"VVFIN", "VAFIN", "VMFIN"}
-_INFINITIVE_AUXILIARIES = MODALS | {"werden"}  # the verbs a bare infinitive depends on
 
 
 def finite_verb_taken_for_an_attribute(verb: Token) -> None:
@@ -276,7 +275,7 @@ def shares_an_auxiliary(verb: Token) -> bool:
     first = verb.head
     if verb.dep_ != "conj" or verb.tag_ != "VVINF" or first.tag_ != "VVINF" or any(c.dep_.startswith("aux") for c in verb.children):
         return False
-    return any(c.dep_ == "aux" and lemma_dictionary.lemmatize(c.lower_) in _INFINITIVE_AUXILIARIES for c in first.children)
+    return any(c.dep_ == "aux" and lemma_dictionary.lemmatize(c.lower_) in INFINITIVE_AUXILIARIES for c in first.children)
 
 
 def plural_after_a_name_is_no_apposition(noun: Token) -> None:

@@ -14,6 +14,7 @@ from reader.nlp.morph_features import feature_values
 # comparative ("immer größer", "immer weniger"; "immer gleich" is always the same).
 _GRADING_ADJECTIVES = frozenset({"ganz", "gleich"})
 _GRADING_COMPARATIVES = frozenset({"immer"})
+_GRADING = _GRADING_ADJECTIVES | _GRADING_COMPARATIVES
 
 
 def grades_the_word_after(token) -> bool:
@@ -21,7 +22,7 @@ def grades_the_word_after(token) -> bool:
     if token.lower_ == "etwas":
         return _before_a_modifier(token)
     word = token.lower_
-    if token.pos_ != "ADV" or word not in _GRADING_ADJECTIVES | _GRADING_COMPARATIVES or token.i + 1 >= len(token.doc):
+    if token.pos_ != "ADV" or word not in _GRADING or token.i + 1 >= len(token.doc):
         return False
     following = token.doc[token.i + 1]
     if not following.is_lower or following.pos_ not in ("ADJ", "ADV"):

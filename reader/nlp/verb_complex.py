@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING
 from reader.lexicon import form_entry
 from reader.lexicon.database import LexiconMissingError
 from reader.lexicon.valency import intransitive_only
-from reader.nlp.lang.grammar import AUX_DEPS, GRADING_ADVERBS, MODALS
+from reader.nlp.lang.grammar import AUX_DEPS, GRADING_ADVERBS, INFINITIVE_AUXILIARIES, MODALS
 from reader.nlp.lang.verbs import SEPARABLE_PREFIXES
 from reader.nlp.morph_features import feature_values
 from reader.nlp.noun_phrases import lemma_of
@@ -46,7 +46,6 @@ from reader.nlp.verb_forms import (
     takes_sein,
 )
 from reader.nlp.verb_tokens import (
-    AUXILIARIES,
     VERBAL,
     auxiliary_verb,
     clearly_finite,
@@ -123,7 +122,7 @@ def members_of(head: Token) -> list[Token]:
         if lemma_of(head).lower() == "bleiben":
             # "bleibt … geschlossen": bleiben + Partizip II is a state passive, so the participle belongs
             members += [c for c in head.children if c.dep_ in ("xcomp", "oa", "pred") and c.pos_ in VERBAL and kind(c) == "part"]
-        if lemma_of(head).lower() in AUXILIARIES - {"haben", "sein"}:
+        if lemma_of(head).lower() in INFINITIVE_AUXILIARIES:
             # "wird … sauberer sein"; in a verb-final clause the infinitive comes first ("…, dass sie sich einigen wird")
             final = opens_subordinate_clause(head)
             members += [
@@ -186,7 +185,7 @@ def _bare_infinitive(token: Token, head: Token) -> bool:
         first = first.head
     # (not haben or sein, which take no bare infinitive, nor across a subject of its own: "hatte … ausgewertet,
     # dabei entnehmen sie …")
-    if head.dep_ == "conj" and any(c.dep_ == "aux" and lemma(c) in AUXILIARIES - {"haben", "sein"} for c in first.children):
+    if head.dep_ == "conj" and any(c.dep_ == "aux" and lemma(c) in INFINITIVE_AUXILIARIES for c in first.children):
         # an infinitive stands at its clause's end; one with its objects after it is a finite verb in second
         # place ("wollen ihre Stimme abgeben und strömen zu den Wahllokalen")
         return not any(c.dep_ in ("nsubj", "nsubj:pass") or (c.i > head.i and c.dep_ in _OBJECTS) for c in head.children)

@@ -7,6 +7,8 @@ import re
 # Reflexive pronouns: "sich" and the forms it takes after ich, du, wir, ihr.
 REFLEXIVE: frozenset[str] = frozenset("sich mich dich uns euch".split())
 MODALS: frozenset[str] = frozenset("können müssen sollen wollen dürfen mögen möchten".split())
+# The auxiliaries a bare infinitive depends on ("muss … drehen", "wird kommen"); haben and sein take none.
+INFINITIVE_AUXILIARIES: frozenset[str] = MODALS | {"werden"}
 # What a modal with a perfect infinitive says of the past ("soll … getötet worden sein", "könnte …
 # gewesen sein"), by the modal and its mood (None: the indicative).
 PERFECT_INFINITIVE_MEANINGS: dict[tuple[str, str | None], str] = {
