@@ -9,7 +9,8 @@ participle spelt as its infinitive, a relative clause past a singular its plural
 auxiliaries joined by "und", a predicate noun hung on a phrase before a relative clause, a prepositional
 phrase of the noun before it, an adjective opening the sentence before the copula, a list after a fronted passive
 participle, a participle between an article and a quoted noun, an article opening a zu-infinitive, a relative
-clause after the closing verb, one "werden" for two participles, an infinitive joined to one under a modal."""
+clause after the closing verb, one "werden" for two participles, an infinitive joined to one under a modal,
+a fronted "als" phrase, a wiki heading's markers, an era named by its genitive."""
 
 from __future__ import annotations
 
@@ -408,3 +409,28 @@ def test_an_infinitive_joined_to_one_under_a_modal_shares_its_subject() -> None:
     assert any("direct object of spreizen" in hint for hint in hints(text, "Finger"))
     assert not any("Präsens" in hint for hint in hints(text, "spreizen"))
     assert _token(text, "spreizen").gloss[0] == "to spread"  # (Ding: to straddle)
+
+
+def test_a_fronted_als_phrase_is_no_subject_of_the_verb_after_it() -> None:
+    """"Als Kind erkrankte sie an Kinderlähmung": "Als Kind" (as a child) says when; "sie" is the subject,
+    the woman, not the illness named before it ("it")."""
+    text = "Die Malerin kam aus Mexiko. Als Kind erkrankte sie an Kinderlähmung."
+    assert any("subject of erkranken" in hint for hint in hints(text, "sie"))
+    assert not any("subject" in hint for hint in hints(text, "Kind"))
+    assert _token(text, "sie").gloss[0] == "she"
+
+
+def test_the_markers_of_a_wiki_heading_are_no_subject_of_its_verb() -> None:
+    """"== Warum verschwanden so viele Festungen?": the "=" of wiki markup is the heading's punctuation; the
+    fortresses are what disappeared, the subject of the intransitive verb, not its object."""
+    text = "Früher gab es viele Burgen.\n\n== Warum verschwanden so viele Festungen?\n\nDie Kanonen wurden besser."
+    assert case_of(text, "Festungen") == "Nominative"
+    assert any("subject of verschwinden" in hint for hint in hints(text, "Festungen"))
+
+
+def test_a_time_a_genitive_names_may_be_the_subject_of_an_intransitive_verb() -> None:
+    """"Allerdings endete die Zeit der großen Festungen": an era named by its genitive is no time saying
+    when, but what ended; "die Zeit" alone after such a verb stays a time ("Er schlief die ganze Zeit")."""
+    text = "Früher gab es viele Burgen. Allerdings endete die Zeit der großen Festungen, als sie nicht mehr so viel ausmachten."
+    assert any("subject of enden" in hint for hint in hints(text, "Zeit"))
+    assert case_of("Er schlief die ganze Zeit.", "Zeit") == "Accusative"

@@ -1,6 +1,7 @@
 """What a function word means where it stands: a pronominal adverb of a verb phrase, "etwas" as an object
 or a degree, "so" before an article, "beim" before an action, "um" before a comparative, "mit" before an
-age, "wie" asking how much, a sentence's first "Ihr" after a plural, and "erst dann"."""
+age, "wie" asking how much, a sentence's first "Ihr" after a plural, "erst dann", and a pronoun after a
+heading."""
 
 from __future__ import annotations
 
@@ -269,3 +270,10 @@ def test_daher_before_the_dass_clause_it_stands_for_is_no_particle() -> None:
     # "dar" is a particle only, pointing nowhere: "stellten … dar, wie …" is darstellen
     assert _tokens("Die Bilder stellten ihn so dar, wie wir ihn kennen.")["stellten"].term == "darstellen"
 
+
+
+def test_a_heading_s_nouns_are_no_antecedent_of_the_pronoun_after_it() -> None:
+    """A pronoun after a wiki heading points past it: "=== Leben und Karriere" names no "sie" of the next
+    sentence, which goes on with the woman named before the heading (she, not it)."""
+    text = "Frida Kahlo war eine Malerin.\n\n=== Leben und Karriere\n\nIm September 1926 malte sie ihr erstes Bild."
+    assert _first(text, "sie") == "she"

@@ -2326,3 +2326,42 @@ def test_knapp_before_a_number_is_just_under() -> None:
     """"für knapp zwei Stunden", "knapp 300 Mitglieder": just under; "unterlagen knapp mit 1:2": narrowly."""
     assert _tokens("Die Sitzung dauerte knapp zwei Stunden.")["knapp"].gloss[0].startswith("just under")
     assert _tokens("Die Mannschaft verlor knapp mit 1:2.")["knapp"].gloss[0] == "narrowly"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "first"),
+    [
+        ("Der siebte Tag war schön.", "siebte", "seventh"),  # no past tense of "sieben" (to sieve)
+        ("In den Niederlanden glaubt etwa jeder zehnte an eine Hölle.", "zehnte", "tenth"),  # no "Zehnte" (tithe)
+        ("Die achte Klasse fährt nach Rom.", "achte", "eighth"),  # no "achten" (to pay attention)
+        ("Wir achten auf den Verkehr.", "achten", "to pay attention (auf: to)"),  # the verb stays one
+    ],
+)
+def test_an_ordinal_after_its_article_is_the_ordinal(sentence, word, first) -> None:
+    assert _tokens(sentence)[word].gloss[0] == first
+
+
+def test_von_one_to_the_other_is_a_range() -> None:
+    """"von einem Land zum anderen": from one country to the other; "zum anderen" closes the range, no
+    "on the other hand"."""
+    tokens = _tokens("Das ist von einem Land zum anderen verschieden.")
+    assert tokens["von"].gloss[0] == "from"
+    assert tokens["zum"].phrase is None
+
+
+def test_a_participle_that_lives_on_as_an_adjective_is_that_adjective_with_sein() -> None:
+    """"Die Regeln sind verschieden": different, not the Perfekt of "verscheiden" (to pass away), which is
+    rare; "ist verschwunden" stays the Perfekt of a common verb."""
+    tokens = _tokens("Die Regeln sind verschieden.")
+    assert tokens["verschieden"].gloss[0] == "different"
+    assert not any("Perfekt" in hint or "Präsens: sind …" in hint for hint in tokens["sind"].hints)
+    assert _tokens("Der Hund ist verschwunden.")["verschwunden"].gloss[0] == "to disappear"
+
+
+def test_the_last_word_of_a_fixed_phrase_is_no_separable_particle() -> None:
+    """"Es gab Küchen, Vorräte und so weiter": "und so weiter" (etc.) closes the list; "gab" is no
+    "weitergeben" (to pass on), and "Er gab den Ball weiter" still is."""
+    tokens = _tokens("Es gab Küchen, Vorräte und so weiter.")
+    assert tokens["weiter"].phrase is not None and tokens["weiter"].phrase["term"] == "und so weiter"
+    assert tokens["gab"].term != "weitergeben"
+    assert _tokens("Er gab den Ball an seinen Freund weiter.")["gab"].term == "weitergeben"

@@ -411,3 +411,10 @@ def test_es_before_a_plural_sein_is_a_placeholder_for_the_subject_after_it() -> 
     assert "placeholder" in hints_of(text, "es")
     assert "subject" in hints_of(text, "Kilometer") and "predicate" not in hints_of(text, "Kilometer")
     assert "predicate noun" in hints_of("Es ist ein schöner Tag.", "Tag")
+
+
+def test_a_noun_in_er_declined_as_nouns_are_is_no_adjective_made_noun() -> None:
+    """"Mauern" is the plural of "die Mauer", not of an adjectival "der/die Maue" (from the rare "mau");
+    "die Abgeordneten" stay "der/die Abgeordnete"."""
+    check("Außerdem gibt es Mauern und Gräben.", "Mauern", "plural", absent=("maue",))
+    check("Die Abgeordneten stimmten zu.", "Abgeordneten", "der/die Abgeordnete")

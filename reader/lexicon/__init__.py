@@ -19,7 +19,8 @@ from reader.lexicon.guesses import loanword, misspelt
 from reader.lexicon.composed import compound_in_plural
 from reader.lexicon.hyphenated import hyphenated_in_plural
 from reader.lexicon.word_kinds import (
-    form_entry, form_glosses, is_name, is_verb, noun_gender, noun_genders, plural_glosses, proper_noun, senses_of_gender,
+    form_entry, form_glosses, is_name, is_verb, noun_gender, noun_genders, ordinal_number, plural_glosses, proper_noun,
+    senses_of_gender,
 )
 from reader.lexicon.function_words import table_version
 from reader.lexicon import abbreviations
@@ -62,6 +63,7 @@ __all__ = [
     "misspelt",
     "noun_gender",
     "noun_genders",
+    "ordinal_number",
     "plural_glosses",
     "proper_noun",
     "short_gloss",

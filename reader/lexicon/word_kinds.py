@@ -173,3 +173,21 @@ def verb_of_action_noun(noun: str) -> Entry | None:
         if verb.pos == "VERB" and verb.source == "exact":
             return verb
     return None
+
+
+@database.lexicon_cache(maxsize=16384)
+def ordinal_number(word: str) -> str | None:
+    """The ordinal number a lower-case word is a form of ("siebten": siebte, "zehnter": zehnte), where the
+    dictionary has that form in -te as a number glossed by an English ordinal (seventh, tenth); else None."""
+    for ending in _ORDINAL_ENDINGS:
+        if not word.endswith(ending) or len(word) <= len(ending) + 2:
+            continue
+        base = word[: -len(ending)] + "e"
+        entry = lookup(base, "NUM")  # (the first three are hand-checked adjectives: "zweite")
+        if entry.source in ("exact", "function word") and entry.gloss and _ORDINAL_GLOSS.fullmatch(gloss_core(entry.gloss[0])):
+            return base
+    return None
+
+
+_ORDINAL_ENDINGS = ("en", "em", "er", "es", "e")
+_ORDINAL_GLOSS = re.compile(r"[a-z-]*(th|first|second|third)|\d+(st|nd|rd|th)")

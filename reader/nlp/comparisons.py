@@ -103,9 +103,11 @@ def fronted_phrase_taken_for_a_clause(marker: Token) -> None:
     """"Als geographische Zone wird sie … begrenzt", "Als wichtige Kennzeichen gelten die Berufung …":
     after a fronted "als" the parser reads a clause ("when"), but the first finite verb follows a noun
     phrase and goes on with its clause, in second place: "als" is the comparison particle of that
-    phrase. A clause of "als" ends in its finite verb ("Als die Polizei kam, …")."""
+    phrase. A clause of "als" ends in its finite verb ("Als die Polizei kam, …"). So too where the parser
+    tagged "als" the particle but took its noun for the subject ("Als Kind erkrankte sie": as a child; she
+    is the subject)."""
     doc = marker.doc
-    if not (marker.dep_ == "mark" or marker.pos_ == "SCONJ") or marker.i != marker.sent.start:
+    if marker.i != marker.sent.start or not (marker.dep_ == "mark" or marker.pos_ in ("SCONJ", "ADP")):
         return
     finite = next((t for t in doc[marker.i + 1 : marker.sent.end] if t.tag_ in _FINITE_TAGS), None)
     if finite is None or finite.i + 1 >= marker.sent.end:
@@ -127,3 +129,4 @@ def fronted_phrase_taken_for_a_clause(marker: Token) -> None:
     set_head(marker, noun, "case")
     if noun.dep_ in ("nsubj", "nsubj:pass", "obj"):
         noun.dep_ = "obl"
+

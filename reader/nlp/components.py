@@ -102,6 +102,8 @@ from reader.nlp.words_taken_for_verbs import (
     attributive_participles_taken_for_verbs,
     function_words_taken_for_verbs,
     names_taken_for_verbs,
+    ordinals_taken_for_verbs_and_nouns,
+    participles_living_on_as_adjectives,
     pronouns_and_adjectives_taken_for_verbs,
 )
 
@@ -166,6 +168,8 @@ def finite_verbs(doc: Doc) -> Doc:
     attributive_adjectives_taken_for_adverbs(doc)
     attributive_participles_taken_for_verbs(doc)
     pronouns_and_adjectives_taken_for_verbs(doc)  # (after the attributes' own repairs, which re-hang them)
+    ordinals_taken_for_verbs_and_nouns(doc)
+    participles_living_on_as_adjectives(doc)
     extended_attributes_before_a_comma(doc)
     extended_attributes_after_und(doc)
     place_adjectives(doc)

@@ -1,4 +1,4 @@
-"""Markdown headings: "# Deutsches Eck" is a title, not a phrase about a thing called "#".
+"""Markdown headings: "# Deutsches Eck" is a title, not a phrase about a thing called "#" (nor "==" in wiki markup).
 
 An article's title and section headings reach the pipeline as sentences opened by their Markdown marker
 and closed by the blank line after them. The tagger calls the marker a name, and the parser makes the
@@ -29,15 +29,16 @@ def heading_markers(doc: Doc) -> None:
     hang on it, and so do the words the parser hung on either (a name's words as its parts, an adjective
     as its attribute, the rest as its attributes after it)."""
     for sentence in doc.sents:
-        markers = list(takewhile(lambda token: set(token.text) == {"#"}, sentence))
+        markers = list(takewhile(_marker, sentence))
         if not markers:
-            continue
-        title = _title_head([t for t in sentence[len(markers) :] if not t.is_space])
-        if title is None:
             continue
         for marker in markers:
             marker.pos_, marker.tag_ = "PUNCT", "$("
             marker.set_morph(None)
+        title = _title_head([t for t in sentence[len(markers) :] if not t.is_space])
+        if title is None:
+            _clause_heading(sentence, markers)
+            continue
         foreign = {t.i for t in markers} | {t.i for t in sentence if t.is_space}
         set_head(title, title, "ROOT")
         for token in sentence:
@@ -49,9 +50,33 @@ def heading_markers(doc: Doc) -> None:
                 set_head(token, title, _relation(token, title))
 
 
+def _clause_heading(sentence, markers: list[Token]) -> None:
+    """A heading that is a clause ("== Warum verschwanden so viele Festungen?"): its markers are the
+    punctuation of its verb, never its subject."""
+    marked = {marker.i for marker in markers}
+    root = next((t for t in sentence if t.head.i == t.i and t.i not in marked), None)
+    root = root or next((t for t in sentence if t.pos_ in ("VERB", "AUX") and t.i not in marked), None)
+    if root is None:
+        return
+    set_head(root, root, "ROOT")
+    for token in sentence:
+        if token.i in marked:
+            set_head(token, root, "punct")
+        elif token.head.i in marked:
+            set_head(token, root)  # (with the relation the parser gave it: "Warum", an adverb)
+
+
+def _marker(token: Token) -> bool:
+    """A heading's marker: Markdown's "#", or wiki markup's "=" ("== Geschichte")."""
+    return token.text[:1] in _MARKER_CHARACTERS and len(set(token.text)) == 1
+
+
+_MARKER_CHARACTERS = frozenset("#=")
+
+
 def in_heading(token: Token) -> bool:
-    """A word of a Markdown heading ("# Geist")."""
-    return token.doc[sentence_start(token)].text.startswith("#")
+    """A word of a Markdown heading ("# Geist") or a wiki one ("== Geschichte")."""
+    return _marker(token.doc[sentence_start(token)])
 
 
 def _relation(word: Token, title: Token) -> str:

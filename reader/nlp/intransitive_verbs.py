@@ -101,5 +101,8 @@ def _may_be_nominative(noun: Token) -> bool:
 
 
 def _time(noun: Token) -> bool:
-    """A noun naming a time, which a bare phrase uses to say when."""
+    """A noun naming a time, which a bare phrase uses to say when; not one a genitive says which time it
+    is ("endete die Zeit der großen Festungen": the era ended)."""
+    if any(c.dep_ == "nmod" and "Gen" in c.morph.get("Case") for c in noun.children):
+        return False
     return noun.text in TIME_NOUNS or noun.text in WEEKDAYS or noun.text in MONTHS

@@ -84,6 +84,9 @@ def _adjectival_lemma(head: Token) -> str:
     lemma = lemma_of(head)
     if lemma[:1].islower() and head.text[:1].isupper():
         return lemma.capitalize() + "e"
+    gender, _, declines = noun_entry(lemma)
+    if gender and not declines:
+        return lemma  # a noun of its own in -er, declined as nouns are: "die Mauern" (Mauer), no "Maue" of mau
     if lemma.endswith("er") and (head.text == lemma[:-1] or head.text.startswith(lemma[:-1]) and adjectival_noun(lemma[:-1])):
         # "die Linke" lemmatized as the strong masculine "Linker", "den Abgeordneten" as "Abgeordneter"
         return lemma[:-1]

@@ -22,6 +22,7 @@ from reader.lexicon.ranking import gloss_core
 from reader.nlp import lemma_dictionary
 from reader.nlp.hyphen_phrases import hyphenated_words
 from reader.nlp.phrase import Phrase
+from reader.nlp.preposition_uses import range_follows
 from reader.nlp.lang.articles import RELATIVE, determiner_readings
 from reader.nlp.lang.english import superlative_of_gloss
 from reader.nlp.lang.grammar import ADJECTIVE_ENDINGS, DEGREE_ADVERBS
@@ -67,8 +68,8 @@ def _fixed(words: list[Token]) -> list[Phrase]:
         if _noun_for_a_small_word(words[start : start + len(best.words)], best.term):
             continue
         span = words[start : start + len(best.words)]
-        if _parted_by_punctuation(span):
-            continue
+        if _parted_by_punctuation(span) or start and range_follows(words[start - 1]):
+            continue  # (nor "zum anderen" closing "von einem Land zum anderen": from one … to the other)
         if not _infinitive_with_object(span):
             phrases.append(Phrase(best.term, _superlatives_first(span, best.glosses), tuple(t.i for t in span)))
     return phrases
@@ -143,6 +144,23 @@ class _FixedIndex:
     lengths: tuple[int, ...]  # the phrases' lengths, longest first
     exact: dict[tuple[str, ...], tuple[int, PhraseRow]]  # lower-case words -> (place in the list, row)
     declinable: tuple[tuple[int, PhraseRow], ...]  # names an adjective of which the text may decline
+
+
+def closes_fixed_phrase(token: Token) -> bool:
+    """*token* is the last word of a fixed phrase of three words or more spelled right before it ("und so
+    weiter": no verb's particle). (Two-word ones would take "immer weiter" from "läuft immer weiter".)"""
+    doc = token.doc
+    for length in range(_LEAST_CLOSED, _MOST_CLOSED + 1):
+        start = token.i - length + 1
+        if start < 0:
+            break
+        words = tuple(t.lower_ for t in doc[start : token.i + 1])
+        if words[0] in database.phrase_anchors("fixed") and words in _fixed_index(words[0]).exact:
+            return True
+    return False
+
+
+_LEAST_CLOSED, _MOST_CLOSED = 3, 4
 
 
 @database.lexicon_cache(maxsize=16384)

@@ -146,7 +146,7 @@ def preposition_uses(token) -> list[str]:
         return ["share"]  # "in zwölf von sechzehn Bundesländern", "383 von 733 Stimmen": of, out of
     if token.lower_ == "um" and _year(noun) and verb_above(noun).lemma_ not in CHANGE_VERBS:
         return ["year"]  # "seit den Anfängen um 1900": around, no amount
-    if noun.pos_ == "NUM" or _range_follows(noun):
+    if noun.pos_ == "NUM" or range_follows(noun):
         return ["quantity"]  # "von 460 auf 525", "von Berlin nach Paris": from … to
     if token.lower_ == "um" and (verb_above(noun).lemma_ in CHANGE_VERBS or _before_a_comparative(noun)):
         return ["quantity"]  # "um mehr als das Minimum reduziert", "um die Hälfte größer": by
@@ -490,15 +490,23 @@ def _after_genitive_preposition(von) -> bool:
 # not "zu" ("von der UNESCO zum Tag erklärt": by), "auf" only after a number ("von Tabak auf …")
 
 
-def _range_follows(noun) -> bool:
+def range_follows(noun) -> bool:
     """After "von", a second preposition right after the phrase closes a range: "von Berlin nach Paris";
-    "zu" only before the same noun again ("von Generation zu Generation", "von Tür zu Tür": from … to)."""
+    "zu" only before the same noun again ("von Generation zu Generation", "von Tür zu Tür": from … to) or the
+    next or other one ("von einem Ort zum anderen")."""
     doc = noun.doc
     following = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
     opener = next((child for child in noun.children if child.dep_ == "case"), None)
     if opener is None or opener.lemma_ != "von" or following is None or following.pos_ != "ADP":
         return False
-    repeated = following.lower_ == "zu" and noun.i + 2 < len(doc) and doc[noun.i + 2].text == noun.text
+    after = doc[noun.i + 2] if noun.i + 2 < len(doc) else None
+    # (or the other one: "von einem Land zum anderen")
+    repeated = following.lower_ in ("zu", "zum", "zur") and after is not None and (
+        after.text == noun.text or following.lower_ != "zu" and after.lower_ in _THE_OTHER
+    )
     return following.lower_ in RANGE_ENDS or repeated
+
+
+_THE_OTHER = frozenset({"anderen", "andern", "nächsten"})
 
 

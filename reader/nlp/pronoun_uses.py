@@ -16,6 +16,7 @@ from reader.labels import MORPH_GENDERS
 from reader.lexicon import lookup, noun_gender
 from reader.nlp.doc_arrays import tokens_where
 from reader.nlp.doc_facts import cut_short, sentence_starts
+from reader.nlp.headings import in_heading
 from reader.nlp.lang.english import FEMALE_WORDS, PERSON_WORDS
 from reader.nlp.lang.sentences import OPENS_CAPITALISED
 from reader.nlp.lang.verbs import WITHOUT_UMLAUT
@@ -62,8 +63,8 @@ def masculine_thing_before(pronoun, depth: int = _POINTING_BACK_DEPTH, genders: 
         if cut_short(word):
             continue
         fitting = any(gender in genders for gender in word.morph.get("Gender")) and "Sing" in word.morph.get("Number")
-        if word.pos_ not in ("NOUN", "PROPN") or not fitting or verb_above(word).i == own_clause:
-            continue
+        if word.pos_ not in ("NOUN", "PROPN") or not fitting or verb_above(word).i == own_clause or in_heading(word):
+            continue  # (a heading's words are no antecedent: "=== Leben und Karriere  Im September … malte sie")
         if word.pos_ == "PROPN" and _named_by_its_noun(word):
             continue  # "in der Stadt Enns … mündet er": the name of a place its noun classifies has that noun's gender
         if word.pos_ == "PROPN":
@@ -466,6 +467,6 @@ def feminine_antecedent(pronoun):
     described = own_clause.head.i if own_clause is not None and own_clause.dep_ in ("acl", "acl:relcl") else None
     for word in reversed(pronoun.doc[_start_of_sentence_before(pronoun) : pronoun.i]):
         if word.pos_ in ("NOUN", "PROPN") and word.morph.get("Gender") == ["Fem"] and "Sing" in word.morph.get("Number") \
-                and (own_clause is None or verb_above(word).i != own_clause.i) and word.i != described:
+                and (own_clause is None or verb_above(word).i != own_clause.i) and word.i != described and not in_heading(word):
             return word
     return None

@@ -5,7 +5,9 @@ Mythen, Sagen, Legenden und Märchen") is a noun or a name; a word no verb ends 
 as an adjective or adverb ("endgültig", "hinweg", "indes") is that word, and the verb the parser hung on
 it heads the clause; a pronoun ("niemanden") is the object of the auxiliary hung on it, an adjective after
 its article ("Die kleinsten") one made a noun; an inflected participle before a noun ("Gongadses
-verstümmelte Leiche") is its attribute. (Word classes one word or tag decides otherwise:
+verstümmelte Leiche") is its attribute; an ordinal after its article ("Der siebte Tag") is no verb nor
+noun, and with sein a participle that lives on as an adjective ("sind verschieden") is that adjective.
+(Word classes one word or tag decides otherwise:
 reader.nlp.word_classes.)
 
 Each pass reads the words it may repair from the Doc's attribute arrays (reader.nlp.doc_arrays).
@@ -15,7 +17,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from reader.lexicon import LexiconMissingError, function_entry, is_verb, lookup
+from reader.lexicon import LexiconMissingError, function_entry, is_verb, lookup, ordinal_number
 from reader.nlp import doc_facts, lemma_dictionary
 from reader.nlp.capitalised_words import listed_as
 from reader.nlp.doc_arrays import tokens_where
@@ -25,6 +27,7 @@ from reader.nlp.noun_lexicon import listed_noun
 from reader.nlp.parse_edits import hand_over, set_head, take_place
 from reader.nlp.participles import participle_of
 from reader.nlp.verb_form_checks import only_an_adjective
+from reader.nlp.verb_forms import adjective_in_use, infinitive_of_participle
 
 if TYPE_CHECKING:  # annotations only: importing the rule must not load spaCy
     from spacy.tokens import Doc, Token
@@ -133,6 +136,50 @@ def pronouns_and_adjectives_taken_for_verbs(doc: Doc) -> None:
                 set_head(before, token, "det")
         except LexiconMissingError:
             return
+
+
+def ordinals_taken_for_verbs_and_nouns(doc: Doc) -> None:
+    """"Der siebte Tag", "jeder zehnte": after an article or determiner, a word the dictionary has as an
+    ordinal number is that ordinal (seventh, tenth), no form of "sieben" (to sieve) nor the noun "Zehnte"
+    (tithe); before its noun it is the noun's attribute, and the article is the noun's."""
+    for token in tokens_where(doc, "POS", ("VERB", "AUX", "NOUN")):
+        before = doc[token.i - 1] if token.i else None
+        if before is None or before.tag_ not in _DETERMINER_TAGS or not (token.is_lower or before.lower_.startswith("jed")):
+            continue  # ("jeder Zehnte", capitalised as a noun made of the ordinal)
+        if ordinal_number(token.lower_) is None:
+            continue
+        token.pos_, token.tag_ = "ADJ", "ADJA"  # (its lemma: reader.nlp.lemmas)
+        token.set_morph("NumType=Ord")
+        noun = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        if noun is None or noun.pos_ not in ("NOUN", "PROPN"):
+            continue  # "etwa jeder siebte": the ordinal stands for its noun
+        if noun.head.i == token.i:
+            hand_over(token, noun, "amod")
+        else:
+            for child in list(token.children):
+                set_head(child, noun)
+            set_head(token, noun, "amod")
+        set_head(before, noun, "det" if before.tag_ != "APPRART" else "case")
+
+
+def participles_living_on_as_adjectives(doc: Doc) -> None:
+    """"Die Regeln sind verschieden", "ist … sehr verschieden": with sein, a participle whose form is used
+    far more as an adjective than its verb is (verscheiden, to pass away, is rare) is that adjective
+    (different), the predicate, and sein its copula: no Perfekt of the verb."""
+    for token in tokens_where(doc, "POS", ("VERB",)):
+        verb = infinitive_of_participle(token.lower_)
+        if not token.is_lower or verb is None:
+            continue
+        auxiliaries = [c for c in token.children if c.dep_ in ("aux", "aux:pass", "cop")]
+        if [lemma_dictionary.lemmatize(c.lower_) for c in auxiliaries] != ["sein"] or not adjective_in_use(token.lower_, verb):
+            continue
+        token.pos_, token.tag_ = "ADJ", "ADJD"
+        token.set_morph("Degree=Pos")
+        auxiliaries[0].dep_ = "cop"
+
+
+# Articles and determiners an ordinal follows ("der siebte", "jeder zehnte", "am siebten", "sein zweiter").
+_DETERMINER_TAGS = frozenset({"ART", "PDS", "PDAT", "PIAT", "PIS", "PPOSAT", "APPRART"})
 
 
 def _pronoun_of_its_auxiliary(pronoun: Token) -> None:
