@@ -10,7 +10,7 @@ auxiliaries joined by "und", a predicate noun hung on a phrase before a relative
 phrase of the noun before it, an adjective opening the sentence before the copula, a list after a fronted passive
 participle, a participle between an article and a quoted noun, an article opening a zu-infinitive, a relative
 clause after the closing verb, one "werden" for two participles, an infinitive joined to one under a modal,
-a fronted "als" phrase, a wiki heading's markers, an era named by its genitive."""
+a fronted "als" phrase, a wiki heading's markers, an era named by its genitive, a placeholder "es"."""
 
 from __future__ import annotations
 
@@ -434,3 +434,11 @@ def test_a_time_a_genitive_names_may_be_the_subject_of_an_intransitive_verb() ->
     text = "Früher gab es viele Burgen. Allerdings endete die Zeit der großen Festungen, als sie nicht mehr so viel ausmachten."
     assert any("subject of enden" in hint for hint in hints(text, "Zeit"))
     assert case_of("Er schlief die ganze Zeit.", "Zeit") == "Accusative"
+
+
+def test_the_phrase_after_a_reflexive_verb_and_a_placeholder_es_is_the_subject() -> None:
+    """"Es setzt sich dann die Information durch": "es" only holds the first place; the information is what
+    prevails, the subject, not the object ("sich" is the verb's accusative)."""
+    text = "Es setzt sich dann die Information durch."
+    assert any("subject of durchsetzen" in hint for hint in hints(text, "Information"))
+    assert case_of("Das Kind setzt sich die Mütze auf.", "Mütze") == "Accusative"

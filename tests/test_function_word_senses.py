@@ -38,6 +38,7 @@ def test_a_verb_phrase_s_pronominal_adverb_is_its_preposition_and_it_before_the_
         ("Mit Händen kann man gut etwas greifen.", "something"),  # the object of the infinitive after it
         ("Sie hat gestern etwas gekauft.", "something"),  # of a Perfekt with haben
         ("Aber das ist etwas ganz anderes.", "something"),  # before "ganz anderes"
+        ("Damit beschreibt man etwas ganz besonders Schreckliches.", "something"),  # past the adverbs, a noun
         ("Der Baum ist etwas gewachsen.", "somewhat"),  # a degree of a Perfekt with sein
         ("Er kam etwas später.", "somewhat"),
     ],
@@ -277,3 +278,28 @@ def test_a_heading_s_nouns_are_no_antecedent_of_the_pronoun_after_it() -> None:
     sentence, which goes on with the woman named before the heading (she, not it)."""
     text = "Frida Kahlo war eine Malerin.\n\n=== Leben und Karriere\n\nIm September 1926 malte sie ihr erstes Bild."
     assert _first(text, "sie") == "she"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word"),
+    [
+        ("Das schützt einen vor Gefahr.", "einen"),  # man's accusative
+        ("Manchmal wird einem auch übel.", "einem"),  # man's dative
+        ("Das ist etwas, das einem ein bisschen Angst macht.", "einem"),
+    ],
+)
+def test_einem_and_einen_with_no_phrase_after_them_are_forms_of_man(sentence, word) -> None:
+    """"man" has no dative or accusative of its own: "einem"/"einen" standing alone are "one", no article "a";
+    before a noun, even past an extended attribute, they stay the article."""
+    token = _tokens(sentence)[word]
+    assert token.pos == "PRON" and token.gloss[0] == "one"
+    assert not any("Article of" in hint for hint in token.hints)
+    assert _first("Sie berichtete von einem von vielen Bürgern unterschriebenen Brief.", "einem") == "a"
+
+
+def test_man_is_no_article_of_the_phrase_after_it() -> None:
+    """"spürt man starke Veränderungen": man is the subject; the adjective after it has the strong ending of a
+    phrase with no article, no "weak declension after man"."""
+    tokens = _tokens("Dabei spürt man starke Veränderungen.")
+    assert tokens["man"].pos == "PRON"
+    assert any("strong declension" in hint for hint in tokens["starke"].hints)

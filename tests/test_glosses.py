@@ -2365,3 +2365,42 @@ def test_the_last_word_of_a_fixed_phrase_is_no_separable_particle() -> None:
     assert tokens["weiter"].phrase is not None and tokens["weiter"].phrase["term"] == "und so weiter"
     assert tokens["gab"].term != "weitergeben"
     assert _tokens("Er gab den Ball an seinen Freund weiter.")["gab"].term == "weitergeben"
+
+
+def test_a_preposition_of_a_fixed_phrase_is_no_preposition_its_verb_governs() -> None:
+    """Ding's "in jds. Namen sprechen" (to speak on behalf of) names a noun after "in": no "sprechen in", so
+    "In der Schweiz spricht man von …" has a place's "in"; "auf jdn. warten" still governs "auf"."""
+    assert _tokens("In der Schweiz spricht man von der Primarstufe.")["In"].gloss[0] == "in"
+    assert _tokens("Er wartet auf den Bus.")["auf"].gloss[0].startswith("for (warten auf")
+
+
+def test_counted_doers_before_the_participle_of_an_attribute_are_by() -> None:
+    """"von einem von 60 Mitarbeitern der Universität unterschriebenen Brief": the inner "von" names who signed
+    (by), past the genitive of its phrase; the outer one is berichten's."""
+    sentence = "Die Zeitung berichtete von einem von 60 Mitarbeitern der Universität unterschriebenen Brief."
+    from reader.nlp import analyze
+
+    tokens = [t for t in analyze(sentence).tokens if t.text == "von"]
+    assert [t.gloss[0] for t in tokens] == ["of", "by"]
+
+
+def test_an_infinitive_noun_in_a_list_of_actions_names_the_action() -> None:
+    """"Lesen, Schreiben und Rechnen": writing, not a letter (the first sense of "das Schreiben"); alone it
+    keeps it."""
+    assert _tokens("In der Schule lernt man Lesen, Schreiben und Rechnen.")["Schreiben"].gloss[0] == "writing"
+    assert _tokens("Sie bekam ein Schreiben vom Amt.")["Schreiben"].gloss[0] == "letter"
+
+
+def test_a_participle_tagged_finite_that_is_an_adjective_of_its_own_says_how() -> None:
+    """"So kann der Mensch gezielt ein Männchen zu einem Weibchen führen": "gezielt" (deliberately) is no
+    finite verb "zielen"; the modal goes with "führen"."""
+    tokens = _tokens("So kann der Mensch gezielt ein Männchen zu einem Weibchen führen.")
+    assert tokens["gezielt"].pos == "ADJ" and not tokens["gezielt"].gloss[0].startswith("to ")
+    assert any("kann … führen" in hint for hint in tokens["kann"].hints)
+
+
+def test_a_verb_phrase_shows_the_hand_checked_sense_its_preposition_notes_first() -> None:
+    """Ding's "sich für jdn. interessieren" comes from a line of synonyms glossed "to have your eye on sb.";
+    the verb's checked sense "to be interested (sich: für: in)" names the same construction and goes first."""
+    token = _tokens("Schon als Kind interessierte sich Mendel für Pflanzen.")["interessierte"]
+    assert token.phrase is not None and token.phrase["gloss"][0].startswith("to be interested")

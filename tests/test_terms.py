@@ -248,3 +248,16 @@ def test_her_closing_a_phrase_opened_by_von_is_no_particle() -> None:
     "Wo kommt er her?" is herkommen."""
     assert terms_of("Der Sturm kam von Westen her.")["kam"] == "kommen"
     assert terms_of("Wo kommt dieser Sturm her?")["kommt"] == "herkommen"
+
+
+def test_a_word_opening_a_compound_preposition_is_no_particle() -> None:
+    """"sucht er zusammen mit dem Patienten nach Lösungen": "zusammen mit" is together with, no
+    "zusammensuchen"; at the clause's end "zusammen" stays the particle ("Er arbeitet mit ihr zusammen")."""
+    assert terms_of("Dann sucht er zusammen mit dem Patienten nach Lösungen.")["sucht"] == "suchen"
+    assert terms_of("Er arbeitet mit ihr zusammen.")["arbeitet"] == "zusammenarbeiten"
+
+
+def test_a_present_plural_spelt_as_a_rarer_verb_s_past_is_the_present() -> None:
+    """"Außerdem spannen sich die Muskeln an": spannen's present (anspannen, to tense), not spinnen's past
+    "spannen" (anspinnen)."""
+    assert terms_of("Außerdem spannen sich die Muskeln an.")["spannen"] == "anspannen"

@@ -85,8 +85,14 @@ def governed_prepositions(term: str) -> frozenset[str]:
             if not words or words[-1] != term:
                 continue
             notes = " ".join(alternative.comments).replace(";", " ").split()
-            found |= {word for word in (*words[:-1], *notes) if word in PREPOSITIONS}
+            found |= {word for word in (*_before_a_placeholder(words[:-1]), *notes) if word in PREPOSITIONS}
     return frozenset(found)
+
+
+def _before_a_placeholder(words: list[str]) -> list[str]:
+    """The words before a headword's verb, but for a preposition of a fixed phrase, one a noun follows ("in
+    jds. Namen sprechen": to speak on behalf of, no "sprechen in")."""
+    return [word for k, word in enumerate(words) if not any(later[:1].isupper() for later in words[k + 1 :])]
 
 
 def sense_valency(term: str, sense: str) -> frozenset[str]:
@@ -172,7 +178,7 @@ def _preposition_place(alternative: Alternative, term: str, preposition: str) ->
     words = alternative.text.split()
     if not words or words[-1] != term:
         return None
-    if preposition in words[:-1]:
+    if preposition in _before_a_placeholder(words[:-1]):
         return ("text", 0)
     if alternative.comments:
         parts = _comment_parts(alternative.comments[0])

@@ -30,6 +30,7 @@ from reader.nlp.foreign_words import (
 )
 from reader.nlp.functions import labels_from_case, word_classes_from_clause
 from reader.nlp.headings import heading_markers
+from reader.nlp.impersonal_pronouns import forms_of_man
 from reader.nlp.lemmas import genitive_of_name, token_lemma
 from reader.nlp.morph_features import feature_values
 from reader.nlp.morphology import correct_morphology
@@ -151,6 +152,7 @@ def finite_verbs(doc: Doc) -> Doc:
     degree_particles(doc)
     infinitive_conjunctions(doc)
     adverbs_taken_for_pronouns(doc)
+    forms_of_man(doc)
     pronouns_taken_for_adverbs(doc)
     imperatives_opening_a_quotation(doc)
     nouns_and_adverbs_by_capital(doc)

@@ -40,14 +40,23 @@ def _before_a_modifier(token) -> bool:
     following = doc[token.i + 1] if token.i + 1 < len(doc) else None
     if following is None or following.pos_ not in ("ADJ", "ADV", "VERB") or not following.text[:1].islower():
         return False
-    if following.lower_ in _INTENSIFIERS and token.i + 2 < len(doc) and doc[token.i + 2].pos_ in ("DET", "PRON"):
-        return False  # "etwas ganz anderes": something quite different
+    if following.lower_ in _INTENSIFIERS and _names_a_thing_after_adverbs(token):
+        return False  # "etwas ganz anderes", "etwas ganz besonders Schreckliches": something (quite) …
     if following.pos_ == "VERB":
         return following.tag_ == "VVPP" and not _perfect_with_haben(following)
     return True
 
 
 _INTENSIFIERS = frozenset({"ganz", "völlig", "sehr", "gar"})
+
+
+def _names_a_thing_after_adverbs(etwas) -> bool:
+    """Past the adverbs after "etwas", a pronoun ("anderes") or an adjective made a noun ("Schreckliches")."""
+    for word in etwas.doc[etwas.i + 1 : etwas.sent.end]:
+        if word.pos_ == "ADV" and word.is_lower:
+            continue
+        return word.pos_ in ("DET", "PRON") or word.pos_ == "NOUN" and word.is_title and word.lower_.endswith("es")
+    return False
 
 
 def _perfect_with_haben(participle) -> bool:

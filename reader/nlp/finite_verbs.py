@@ -49,6 +49,7 @@ from reader.nlp.finite_readings import (
 from reader.nlp.lang.grammar import AUXILIARY_FORMS, MODALS, SUBORDINATORS
 from reader.nlp.lang.valency import REPORTING_VERBS
 from reader.nlp.morph_features import feature_values
+from reader.nlp.parse_edits import hand_over
 from reader.nlp.subordinate_clause_verbs import (
     clause_final_verbs_the_tagger_saw,
     main_verb_after_clause,
@@ -67,7 +68,7 @@ from reader.nlp.verb_form_checks import (
     present_participle,
     zu_infinitive_form,
 )
-from reader.nlp.verb_forms import infinitive_of_konjunktiv_ii, is_participle, konjunktiv_i_stem
+from reader.nlp.verb_forms import infinitive_of_konjunktiv_ii, is_infinitive, is_participle, konjunktiv_i_stem
 from reader.nlp.verb_positions import (
     coordinated_verb_second,
     fronted_infinitives,
@@ -93,6 +94,7 @@ def repair_finite_verbs(doc: Doc) -> None:
     verb_first(doc)
     verb_second_after_adverb(doc)
     _lower_case_nouns(doc)
+    _adverbial_participles_tagged_finite(doc)
     _present_forms_tagged_participles(doc)
     _clause_heads_with_a_subject(doc)
     _adjectives_with_a_subject_and_an_object(doc)
@@ -262,6 +264,33 @@ def _lower_case_nouns(doc: Doc) -> None:
             lemma = lemma_dictionary.lemmatize(token.text)
             if lemma != token.text and lemma.endswith(INFINITIVE_ENDINGS):
                 make_finite(token, lemma)
+
+
+def _adverbial_participles_tagged_finite(doc: Doc) -> None:
+    """"So kann der Mensch gezielt ein Männchen … führen", "überträgt die Pollen selber und gezielt": a word
+    tagged finite that is a verb's Partizip II, no finite form of any verb the dictionary has, and an
+    adjective of its own ("gezielt": targeted) says how something is done: it is that adverb, and the verb
+    the parser hung on it (a modal's infinitive) heads the clause."""
+    for token in tokens_where(doc, "TAG", ("VVFIN",)):
+        verb_lemma = lemma_dictionary.lemmatize(token.lower_)
+        if not token.is_lower or not is_participle(token.lower_, verb_lemma) or finite_reading(token) is not None:
+            continue
+        if not dictionary_adjective(token.lower_) or is_infinitive(token.lower_):
+            continue  # ("wenn sie die Siedlungen verlassen": a present plural too)
+        if any(lemma_dictionary.lemmatize(child.lower_) in _PERFECT_AUXILIARIES for child in token.children if child.dep_.startswith("aux")):
+            continue  # ("eingetragen worden sei": a participle with its auxiliaries; a modal goes with an infinitive)
+        infinitive = next((c for c in token.children if c.dep_ in ("xcomp", "conj") and c.pos_ == "VERB" and c.i > token.i), None)
+        if infinitive is None and token.head.i == token.i:
+            continue  # (no other verb to head the clause)
+        token.pos_, token.tag_ = "ADJ", "ADJD"
+        token.set_morph("Degree=Pos")
+        if infinitive is not None:
+            hand_over(token, infinitive, "advmod")
+        else:
+            token.dep_ = "advmod"
+
+
+_PERFECT_AUXILIARIES = frozenset({"haben", "sein", "werden"})
 
 
 def _present_forms_tagged_participles(doc: Doc) -> None:

@@ -198,6 +198,10 @@ def choose(token, name: bool, context: frozenset[tuple[str, str]], subjects: fro
     elif entry is not None and pos == "NOUN" and entry.gender in ("m", "f") and _infinitive_after_das(token):
         verb = lookup(token.lower_, "VERB")  # "das Nutzen von Daten": using (der Nutzen is a benefit)
         entry = _action_of_verb(text, verb) if verb.pos == "VERB" else entry
+    elif entry is not None and pos == "NOUN" and _listed_with_actions(token):
+        # "Lesen, Schreiben und Rechnen": writing, not a letter; the sense naming the action, where it has one
+        action = next((sense for sense in entry.gloss if gloss_core(sense).endswith("ing") and "[" not in sense), None)
+        entry = with_sense_first(entry, action) if action else entry
     if entry is not None and pos == "NOUN":
         entry = _truncated_compound(token) or entry  # "See- und Luftfahrt": Seefahrt (navigation), no lake
         entry = superlative_noun_entry(text, entry) or entry  # "das Billigste": the cheapest, not cheap
@@ -404,6 +408,16 @@ def _infinitive_after_das(noun) -> bool:
     """An infinitive with "das" before it is the neuter noun of its action, whatever masculine or feminine
     noun it also spells ("das Nutzen", not der Nutzen)."""
     return any(child.lower_ == "das" and child.i < noun.i for child in noun.children) and is_infinitive(noun.lower_)
+
+
+def _listed_with_actions(noun) -> bool:
+    """An infinitive used as a noun, joined by "und", "oder" or a comma to another one: a list of actions
+    ("Lesen, Schreiben und Rechnen")."""
+    if not is_infinitive(noun.lower_) or noun.lemma_ != noun.text:
+        return False  # ("Gräser oder Pflanzen": the plural of die Pflanze)
+    first = noun.head if noun.dep_ == "conj" else noun
+    listed = [first, *(child for child in first.children if child.dep_ == "conj")]
+    return any(other.i != noun.i and other.pos_ == "NOUN" and is_infinitive(other.lower_) for other in listed)
 
 
 def _action_of_verb(noun: str, verb: Entry) -> Entry:

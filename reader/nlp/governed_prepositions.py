@@ -109,7 +109,7 @@ def _rendered_by(governor, preposition: str) -> Governed | None:
         # exist, …, to insist (auf: on))
         sense, english = next(
             ((sense, noted[preposition] or _english_before_note(sense)) for sense in senses
-             if preposition in (noted := _noted_prepositions(sense))),
+             if preposition in (noted := noted_prepositions(sense))),
             (senses[0], None),
         )
         if english is None:
@@ -119,7 +119,7 @@ def _rendered_by(governor, preposition: str) -> Governed | None:
     return None if english is None else Governed(english, term, preposition, gloss_core(sense))
 
 
-def _noted_prepositions(sense: str) -> dict[str, str]:
+def noted_prepositions(sense: str) -> dict[str, str]:
     """The prepositions a sense's notes name, each with the English one the note gives ("" for none)."""
     return {
         german or closing: english or closing_english

@@ -5,7 +5,8 @@ verb, and the parser often calls a nominative that looks accusative ("ein Treffe
 some verbs only without an object ({vi} on every line: stattfinden, entstehen); such a verb with no
 subject of its own has its "object" as its subject. So has "sich lassen" with a bare infinitive ("lässt
 sich die Wortbedeutung nicht fassen": the meaning cannot be pinned down), a passive with "can": what the
-infinitive is done to is lassen's subject, whatever the parser hung it on.
+infinitive is done to is lassen's subject, whatever the parser hung it on. And a reflexive verb after a
+sentence's placeholder "es" has the phrase after it as its subject ("Es setzt sich die Information durch").
 """
 
 from __future__ import annotations
@@ -13,9 +14,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from reader.lexicon import LexiconMissingError
-from reader.lexicon.valency import intransitive_only
+from reader.lexicon.valency import intransitive_only, reflexive_object_cases, reflexive_verb
 from reader.nlp import lemma_dictionary
 from reader.nlp.clause_repairs import shares_an_auxiliary
+from reader.nlp.doc_facts import sentence_start
 from reader.nlp.lang.articles import NOMINATIVE_PERSONAL
 from reader.nlp.lang.grammar import REFLEXIVE
 from reader.nlp.lang.sentences import MONTHS, TIME_NOUNS, WEEKDAYS
@@ -49,6 +51,33 @@ def subject_taken_for_an_object(verb: Token) -> None:
             return
     except LexiconMissingError:
         return
+    candidates[0].dep_ = "nsubj"
+
+
+def subject_after_a_placeholder_es(verb: Token) -> None:
+    """"Es setzt sich dann die Information durch", "Es bildete sich eine Schlange": a reflexive verb whose
+    "sich" is its only accusative, with "es" opening the sentence before it and one bare phrase after it:
+    "es" only holds the first place, the phrase is the subject."""
+    if verb.pos_ != "VERB":
+        return
+    es = next((c for c in verb.children if c.dep_ == "nsubj" and c.lower_ == "es" and c.i < verb.i and c.i == sentence_start(c)), None)
+    if es is None or not any(c.lower_ == "sich" and c.i > verb.i for c in verb.children):
+        return
+    candidates = [
+        c for c in verb.children
+        if c.dep_ in ("obj", "obl", "dep") and c.i > verb.i and c.pos_ in ("NOUN", "PROPN")
+        and not any(g.dep_ == "case" for g in c.children) and _may_be_nominative(c)
+    ]
+    if len(candidates) != 1:
+        return
+    particle = next((c.lower_ for c in verb.children if c.dep_ == "compound:prt"), "")
+    term = particle + lemma_dictionary.lemmatize(verb.lower_)
+    try:
+        if not reflexive_verb(term) or "Acc" in reflexive_object_cases(term):
+            return  # ("Es sieht sich den Film an": sich is the dative, the film the object)
+    except LexiconMissingError:
+        return
+    es.dep_ = "expl"
     candidates[0].dep_ = "nsubj"
 
 

@@ -86,6 +86,8 @@ def lemmatize(
         return PRETERITE_PRESENT_SINGULAR[form.lower()]  # "du weißt": wissen, not weißen
     if pos in _VERBS and finite and _present_of_another_verb(form.lower(), lemma):
         return form.lower()[:-1] + "en"  # "Der Urin gelangt in die Blase": gelangen, not "ihr gelangt" (gelingen)
+    if pos in _VERBS and finite and lemma != form.lower() and _present_commoner_than_past(form.lower(), lemma):
+        return form.lower()  # "spannen sich die Muskeln an": spannen, present, not spinnen's past (spun)
     if pos in _VERBS and finite and form.startswith("ge") and (lemma == form or not lemma.startswith("ge")):
         return finite_ge_verb(form) or lemma
     if pos in _VERBS and not lemma.endswith("n") and listed_verb(form.lower()):
@@ -287,6 +289,14 @@ def finite_ge_verb(form: str) -> str | None:
             if lemma_dictionary.is_infinitive(infinitive):
                 return infinitive
     return None
+
+
+def _present_commoner_than_past(form: str, lemma: str) -> bool:
+    """*form* spells a listed verb's infinitive, so its plural present, and the past of *lemma* as well
+    ("spannen": spannen, and spinnen's "sie spannen"); the present is meant where its verb is the commoner."""
+    from reader.frequency import frequency  # (the frequency list loads only when a form is both)
+
+    return is_preterite(form, lemma) and listed_verb(form) and frequency(form).zipf > frequency(lemma).zipf
 
 
 def _adjective(form: str, lemma: str) -> str:

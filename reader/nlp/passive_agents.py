@@ -14,6 +14,7 @@ from reader.nlp.lang.change_verbs import CHANGE_VERBS
 from reader.nlp.lang.grammar import ACTION_NOUN_ENDINGS
 from reader.nlp.lang.prepositions import RANGE_ENDS
 from reader.nlp.lang.sentences import TIME_NOUNS
+from reader.nlp.noun_lexicon import person_noun
 from reader.nlp.parse_edits import verb_above
 from reader.nlp.participles import participle_of
 from reader.nlp.quantities import counted
@@ -21,14 +22,22 @@ from reader.nlp.verb_forms import is_participle, takes_sein
 
 
 def counted_doers(noun) -> bool:
-    """A counted noun in a passive clause that is no span of time nor the start of a range or a change:
-    "von zehn Polizeifahrzeugen eskortiert", not "von drei Jahren auf zwei verkürzt"."""
+    """A counted noun in a passive clause, or in a phrase running up to a past participle, that is no span of
+    time nor the start of a range or a change: "von zehn Polizeifahrzeugen eskortiert", not "von drei Jahren
+    auf zwei verkürzt"."""
     following = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
     if noun.lemma_ in TIME_NOUNS or (following is not None and following.lower_ in RANGE_ENDS):
         return False
     if verb_above(noun).lemma_ in CHANGE_VERBS:
         return False  # "wurden von 65 Rial (ca. 28 Cents) auf 60 Rial gesenkt": from
-    return noun.dep_ != "nmod" and counted(noun) and _in_passive_clause(noun)
+    if noun.dep_ == "nmod" or not counted(noun):
+        return False
+    if _in_passive_clause(noun):
+        return True
+    # (or counted people before an attribute's participle: "von 60 Mitarbeitern … unterschriebenen Protestbrief";
+    # not "von 1983 festgelegten")
+    opener = next((child for child in noun.children if child.dep_ == "case"), None)
+    return opener is not None and person_noun(noun.lemma_) and _runs_up_to_passive_participle(opener)
 
 
 def names_the_doer(preposition, noun) -> bool:
@@ -90,6 +99,7 @@ def _runs_up_to_passive_participle(von) -> bool:
     attribute = noun.dep_ == "nmod" and noun.head.i < von.i and noun.head.pos_ in ("NOUN", "PROPN")
     named = False  # the phrase has named someone: a participle before that describes its noun
     another = False  # a phrase after it has begun: its participle describes that phrase's noun
+    people = False  # the phrase has named people, whose genitive attribute may follow
     for word in von.doc[von.i + 1 : von.i + 1 + _AGENT_REACH]:
         infinitive = _past_participle_of(word)
         if not named and word.pos_ == "ADP" and von.doc[word.i - 1].pos_ == "DET":
@@ -102,10 +112,14 @@ def _runs_up_to_passive_participle(von) -> bool:
             return takes_sein(infinitive) != "s" and not _with_haben(word)
         if word.is_punct or word.pos_ not in _IN_AGENT_PHRASE:
             return False
-        another = another or (named and word.pos_ in ("DET", "ADP"))
+        # (a genitive's article after people is of the doers' phrase: "von 60 Mitarbeitern der Universität …
+        # unterschriebenen"; after a thing it opens another: "Von den Baukosten der … Brücke … geplant")
+        of_people = people and word.pos_ == "DET" and "Gen" in word.morph.get("Case")
+        another = another or (named and word.pos_ in ("DET", "ADP") and not of_people)
         if not named and (word.lemma_ in TIME_NOUNS or word.text in CALENDAR_WORDS):
             return False  # "vom Mai 2018 bestätigt": a time, no doer
         named = named or word.pos_ in _NAMING or word.tag_ in ("PPER", "PPOSAT")
+        people = people or word.pos_ == "NOUN" and not another and person_noun(word.lemma_ or word.text)
     return False
 
 

@@ -75,7 +75,7 @@ from reader.nlp.comparisons import (
     comparison_taken_for_a_verb_particle,
     fronted_phrase_taken_for_a_clause,
 )
-from reader.nlp.intransitive_verbs import subject_of_sich_lassen, subject_taken_for_an_object
+from reader.nlp.intransitive_verbs import subject_after_a_placeholder_es, subject_of_sich_lassen, subject_taken_for_an_object
 from reader.nlp.list_items import (
     bare_plural_joined_to_a_genitive,
     conjunct_inside_a_bracket,
@@ -253,6 +253,7 @@ def correct_phrase_heads(doc: Doc) -> None:
     join_split_complexes(doc)
     for token in tokens_where(doc, "POS", ("VERB",)):
         subject_taken_for_an_object(token)
+        subject_after_a_placeholder_es(token)
         subject_of_sich_lassen(token)
 
 

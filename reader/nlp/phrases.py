@@ -24,6 +24,7 @@ from reader.nlp.hyphen_phrases import hyphenated_words
 from reader.nlp.phrase import Phrase
 from reader.nlp.preposition_uses import range_follows
 from reader.nlp.lang.articles import RELATIVE, determiner_readings
+from reader.nlp.lang.prepositions import governed_cases
 from reader.nlp.lang.english import superlative_of_gloss
 from reader.nlp.lang.grammar import ADJECTIVE_ENDINGS, DEGREE_ADVERBS
 from reader.nlp.verb_phrases import COMMON_SENSES, verb_phrases
@@ -161,6 +162,16 @@ def closes_fixed_phrase(token: Token) -> bool:
 
 
 _LEAST_CLOSED, _MOST_CLOSED = 3, 4
+
+
+def opens_a_compound_preposition(token: Token) -> bool:
+    """*token* and the preposition right after it spell a fixed phrase that is a preposition of its own
+    ("zusammen mit": together with): the phrase after them is its, no verb's particle is *token*."""
+    doc = token.doc
+    if token.i + 1 >= len(doc) or not governed_cases(doc[token.i + 1].lower_):
+        return False
+    words = (token.lower_, doc[token.i + 1].lower_)
+    return words[0] in database.phrase_anchors("fixed") and words in _fixed_index(words[0]).exact
 
 
 @database.lexicon_cache(maxsize=16384)

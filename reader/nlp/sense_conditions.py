@@ -335,8 +335,21 @@ def _has_object(verb: Token, purpose: bool = True) -> bool:
     objects = _OBJECTS if perfect else _OBJECTS | _PASSIVE
     if any(child.dep_ in objects and (purpose or not _purpose_clause(child)) for child in verb.children):
         return True
+    if any(_dass_clause(child) for child in verb.children):
+        return True  # "Als Grund gibt die Polizei an, dass …", the clause hung on as an adverbial: to state
     participle = verb.tag_ == "VVPP" or (verb.text.startswith("ge") and is_participle(verb.text, verb.lemma_))
     return not perfect and (participle or verb.dep_ == "amod")  # (a headline's participle may be tagged finite)
+
+
+def _dass_clause(clause: Token) -> bool:
+    """A clause of "dass" alone, which says what (no "so dass", "ohne dass": a result, a manner), whatever
+    relation the parser gave it."""
+    openers = {child.lower_ for child in clause.children if child.dep_ == "mark"}
+    start = clause.left_edge.i
+    return clause.dep_ in ("advcl", "ccomp") and openers == {"dass"} and not (start and clause.doc[start - 1].lower_ in _BEFORE_DASS)
+
+
+_BEFORE_DASS = frozenset({"so", "ohne", "statt", "anstatt", "außer", "als", "auf"})
 
 
 def _purpose_clause(verb: Token) -> bool:

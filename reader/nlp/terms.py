@@ -42,7 +42,7 @@ from reader.nlp.subordinate_clause_verbs import opens_subordinate_clause
 from reader.nlp.lang.grammar import SUBORDINATORS
 from reader.nlp.lang.prepositions import ACCUSATIVE, DATIVE, GENITIVE, TWO_WAY
 from reader.nlp.names import declined
-from reader.nlp.phrases import closes_fixed_phrase
+from reader.nlp.phrases import closes_fixed_phrase, opens_a_compound_preposition
 from reader.nlp.preposition_uses import after_von
 from reader.nlp.lang.verbs import (
     BEFORE_NUMBERS,
@@ -118,8 +118,8 @@ def _host_candidates(particle: Token) -> Iterator[Token]:
     following = particle.nbor() if particle.i + 1 < len(particle.doc) else None
     if _points_ahead(particle):
         return  # "Das kommt daher, dass …": the adverb points to the clause after it, no "daherkommen"
-    if closes_fixed_phrase(particle):
-        return  # "Küchen, Vorräten und so weiter": the phrase's word (etc.), no "weitergeben"
+    if closes_fixed_phrase(particle) or opens_a_compound_preposition(particle):
+        return  # "Küchen, Vorräten und so weiter" (etc.), "sucht zusammen mit dem Arzt" (together with): no particle
     if cut_short(particle):
         return  # "hin- und herschwappen": the first part of a word the hyphen stands for, no particle of "lässt"
     if particle.text in PARTICLES_ONLY and following is not None and following.pos_ in _VERBS:

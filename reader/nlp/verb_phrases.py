@@ -16,6 +16,7 @@ from reader.lexicon.phrases import INFINITIVE_ANCHORS
 from reader.lexicon.ranking import gloss_core
 from reader.nlp.clause_words import clause_words, pronominal_preposition
 from reader.nlp.extensions import token_value
+from reader.nlp.governed_prepositions import noted_prepositions
 from reader.nlp.lang.prepositions import ACCUSATIVE, CONTRACTIONS, DATIVE, TWO_WAY, governed_cases
 from reader.nlp.participles import participle_of
 from reader.nlp.phrase import Phrase
@@ -277,13 +278,15 @@ COMMON_SENSES = 3
 
 def _checked_first(verb: str, words: tuple[str, ...], glosses: tuple[str, ...]) -> tuple[str, ...]:
     """The verb's hand-checked sense for exactly this construction before Ding's phrase senses
-    ("sich durchsetzen": to prevail (sich durchsetzen), where Ding's first is "to take hold"); then
+    ("sich durchsetzen": to prevail (sich durchsetzen), where Ding's first is "to take hold"; "sich für jdn.
+    interessieren": to be interested (sich: für: in), not "to have your eye on sb."); then
     the phrase senses that are also among the verb's own first senses ("sich versammeln": to
     assemble, to rally before Ding's first, "to mass")."""
     senses = lookup(verb, "VERB").gloss
+    # (with the preposition its note names: "to be interested (sich: für: in)" for "sich für jdn. interessieren")
     checked = [
         sense for sense in senses
-        if len(need := construction(sense, verb)) == len(words) and fits(need, set(words))
+        if len(need := construction(sense, verb) | noted_prepositions(sense).keys()) == len(words) and fits(need, set(words))
     ]
     common = {gloss_core(sense) for sense in senses[:COMMON_SENSES]}
     shared = [gloss for gloss in glosses if gloss_core(gloss) in common]
