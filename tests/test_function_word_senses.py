@@ -295,6 +295,7 @@ def test_einem_and_einen_with_no_phrase_after_them_are_forms_of_man(sentence, wo
     assert token.pos == "PRON" and token.gloss[0] == "one"
     assert not any("Article of" in hint for hint in token.hints)
     assert _first("Sie berichtete von einem von vielen Bürgern unterschriebenen Brief.", "einem") == "a"
+    assert _tokens("Die Information muss von der einen Seite kommen.")["einen"].pos != "PRON"  # der eine: the one
 
 
 def test_man_is_no_article_of_the_phrase_after_it() -> None:

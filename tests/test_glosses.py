@@ -2397,6 +2397,9 @@ def test_a_participle_tagged_finite_that_is_an_adjective_of_its_own_says_how() -
     tokens = _tokens("So kann der Mensch gezielt ein Männchen zu einem Weibchen führen.")
     assert tokens["gezielt"].pos == "ADJ" and not tokens["gezielt"].gloss[0].startswith("to ")
     assert any("kann … führen" in hint for hint in tokens["kann"].hints)
+    # with no infinitive of its own, its words go to the verb it hangs on: the plane is what was brought down
+    tokens = _tokens("Er ist überzeugt, dass einer der Piloten die Maschine gezielt zum Absturz gebracht habe.")
+    assert any("direct object of bringen" in hint for hint in tokens["Maschine"].hints)
 
 
 def test_a_verb_phrase_shows_the_hand_checked_sense_its_preposition_notes_first() -> None:
@@ -2404,3 +2407,6 @@ def test_a_verb_phrase_shows_the_hand_checked_sense_its_preposition_notes_first(
     the verb's checked sense "to be interested (sich: für: in)" names the same construction and goes first."""
     token = _tokens("Schon als Kind interessierte sich Mendel für Pflanzen.")["interessierte"]
     assert token.phrase is not None and token.phrase["gloss"][0].startswith("to be interested")
+    # a sense's bracketed English names no preposition: "to be (located) (sich befinden)" still goes first
+    token = _tokens("Im Jahr 1969 befand sich das Land im Krieg.")["befand"]
+    assert token.phrase is not None and token.phrase["gloss"][0].startswith("to be (located)")

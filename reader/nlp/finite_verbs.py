@@ -49,7 +49,7 @@ from reader.nlp.finite_readings import (
 from reader.nlp.lang.grammar import AUXILIARY_FORMS, MODALS, SUBORDINATORS
 from reader.nlp.lang.valency import REPORTING_VERBS
 from reader.nlp.morph_features import feature_values
-from reader.nlp.parse_edits import hand_over
+from reader.nlp.parse_edits import hand_over, set_head
 from reader.nlp.subordinate_clause_verbs import (
     clause_final_verbs_the_tagger_saw,
     main_verb_after_clause,
@@ -280,13 +280,15 @@ def _adverbial_participles_tagged_finite(doc: Doc) -> None:
         if any(lemma_dictionary.lemmatize(child.lower_) in _PERFECT_AUXILIARIES for child in token.children if child.dep_.startswith("aux")):
             continue  # ("eingetragen worden sei": a participle with its auxiliaries; a modal goes with an infinitive)
         infinitive = next((c for c in token.children if c.dep_ in ("xcomp", "conj") and c.pos_ == "VERB" and c.i > token.i), None)
-        if infinitive is None and token.head.i == token.i:
+        if infinitive is None and (token.head.i == token.i or token.head.pos_ not in VERBS):
             continue  # (no other verb to head the clause)
         token.pos_, token.tag_ = "ADJ", "ADJD"
         token.set_morph("Degree=Pos")
         if infinitive is not None:
             hand_over(token, infinitive, "advmod")
-        else:
+        else:  # (its words are the verb's it hangs on: "dass einer die Maschine gezielt zum Absturz gebracht habe")
+            for child in list(token.children):
+                set_head(child, token.head)
             token.dep_ = "advmod"
 
 

@@ -28,13 +28,17 @@ def forms_of_man(doc: Doc) -> None:
     for token in tokens_where(doc, "LOWER", tuple(_CASE_OF_FORM)):
         if token.lower_ == "man" and token.pos_ != "DET" and token.dep_ != "det":
             continue
-        if token.lower_ != "man" and (token.pos_ != "DET" or _opens_a_phrase(token)):
-            continue
+        if token.lower_ != "man" and (token.pos_ != "DET" or _opens_a_phrase(token) or _after_an_article(token)):
+            continue  # ("von der einen Seite": the one)
         case, relation = _CASE_OF_FORM[token.lower_]
         token.pos_, token.tag_ = "PRON", "PIS"
         token.set_morph(f"Case={case}|Number=Sing|PronType=Ind")
         if token.dep_ == "det":
             set_head(token, verb_above(token.head), relation)
+
+
+def _after_an_article(word: Token) -> bool:
+    return word.i > 0 and word.doc[word.i - 1].tag_ in ("ART", "PDAT", "PPOSAT")
 
 
 def _opens_a_phrase(article: Token) -> bool:

@@ -276,6 +276,12 @@ def _before_participle(participle: Token) -> dict[str, list[int]]:
 COMMON_SENSES = 3
 
 
+def _noted_german_prepositions(sense: str) -> set[str]:
+    """The German prepositions a sense's notes name ("to be interested (sich: für: in)": für), not its
+    bracketed English ("to be (located)")."""
+    return {word for word in noted_prepositions(sense) if governed_cases(word)}
+
+
 def _checked_first(verb: str, words: tuple[str, ...], glosses: tuple[str, ...]) -> tuple[str, ...]:
     """The verb's hand-checked sense for exactly this construction before Ding's phrase senses
     ("sich durchsetzen": to prevail (sich durchsetzen), where Ding's first is "to take hold"; "sich für jdn.
@@ -286,7 +292,7 @@ def _checked_first(verb: str, words: tuple[str, ...], glosses: tuple[str, ...]) 
     # (with the preposition its note names: "to be interested (sich: für: in)" for "sich für jdn. interessieren")
     checked = [
         sense for sense in senses
-        if len(need := construction(sense, verb) | noted_prepositions(sense).keys()) == len(words) and fits(need, set(words))
+        if len(need := construction(sense, verb) | _noted_german_prepositions(sense)) == len(words) and fits(need, set(words))
     ]
     common = {gloss_core(sense) for sense in senses[:COMMON_SENSES]}
     shared = [gloss for gloss in glosses if gloss_core(gloss) in common]
