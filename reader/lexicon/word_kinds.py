@@ -184,7 +184,8 @@ def ordinal_number(word: str) -> str | None:
             continue
         base = word[: -len(ending)] + "e"
         entry = lookup(base, "NUM")  # (the first three are hand-checked adjectives: "zweite")
-        if entry.source in ("exact", "function word") and entry.gloss and _ORDINAL_GLOSS.fullmatch(gloss_core(entry.gloss[0])):
+        ordinal = bool(entry.gloss) and _ORDINAL_GLOSS.fullmatch(gloss_core(entry.gloss[0])) is not None
+        if ordinal and entry.source in ("exact", "function word"):
             return base
     return None
 

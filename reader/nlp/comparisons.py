@@ -129,4 +129,3 @@ def fronted_phrase_taken_for_a_clause(marker: Token) -> None:
     set_head(marker, noun, "case")
     if noun.dep_ in ("nsubj", "nsubj:pass", "obj"):
         noun.dep_ = "obl"
-

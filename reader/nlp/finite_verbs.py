@@ -277,9 +277,12 @@ def _adverbial_participles_tagged_finite(doc: Doc) -> None:
             continue
         if not dictionary_adjective(token.lower_) or is_infinitive(token.lower_):
             continue  # ("wenn sie die Siedlungen verlassen": a present plural too)
-        if any(lemma_dictionary.lemmatize(child.lower_) in _PERFECT_AUXILIARIES for child in token.children if child.dep_.startswith("aux")):
+        auxiliaries = {lemma_dictionary.lemmatize(child.lower_) for child in token.children if child.dep_.startswith("aux")}
+        if auxiliaries & _PERFECT_AUXILIARIES:
             continue  # ("eingetragen worden sei": a participle with its auxiliaries; a modal goes with an infinitive)
-        infinitive = next((c for c in token.children if c.dep_ in ("xcomp", "conj") and c.pos_ == "VERB" and c.i > token.i), None)
+        infinitive = next(
+            (c for c in token.children if c.dep_ in ("xcomp", "conj") and c.pos_ == "VERB" and c.i > token.i), None
+        )
         if infinitive is None and (token.head.i == token.i or token.head.pos_ not in VERBS):
             continue  # (no other verb to head the clause)
         token.pos_, token.tag_ = "ADJ", "ADJD"

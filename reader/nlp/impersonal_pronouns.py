@@ -49,7 +49,9 @@ def _opens_a_phrase(article: Token) -> bool:
     following = doc[article.i + 1] if article.i + 1 < len(doc) else None
     if following is None:
         return False
-    if following.pos_ in _IN_A_PHRASE or following.tag_ in _ATTRIBUTIVE_TAGS or following.is_quote or following.lower_ in ("der", "des"):
+    if following.pos_ in _IN_A_PHRASE or following.tag_ in _ATTRIBUTIVE_TAGS:
+        return True
+    if following.is_quote or following.lower_ in ("der", "des"):
         return True
     after = doc[article.i + 2] if article.i + 2 < len(doc) else None
     if following.pos_ == "ADV" and after is not None and after.tag_ == "ADJA":
@@ -73,4 +75,5 @@ def _noun_after_an_attribute(article: Token) -> bool:
     return False
 
 
-_ATTRIBUTE_REACH = 15  # words of an extended attribute: "einem von 60 Mitarbeitern der Universität … unterschriebenen Brief"
+# Words of an extended attribute: "einem von 60 Mitarbeitern der Universität … unterschriebenen Brief".
+_ATTRIBUTE_REACH = 15

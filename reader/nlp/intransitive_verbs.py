@@ -37,17 +37,14 @@ def subject_taken_for_an_object(verb: Token) -> None:
         return  # (a time the parser took for the subject is none: "Vergangenen Freitag fand … statt")
     if shares_an_auxiliary(verb):
         return  # "muss … drehen und die Finger spreizen": the subject is the first infinitive's
-    # (a bare phrase the parser calls "obl" or "dep" too: no preposition governs it)
     candidates = [
-        c for c in verb.children
-        if c.dep_ in ("obj", "obl", "dep") and not any(g.dep_ == "case" for g in c.children)
-        and (c.pos_ in ("NOUN", "PROPN") and _may_be_nominative(c) or c.pos_ == "PRON" and c.lower_ in NOMINATIVE_PERSONAL)
+        c for c in _bare_phrases(verb)
+        if c.pos_ in ("NOUN", "PROPN") and _may_be_nominative(c) or c.pos_ == "PRON" and c.lower_ in NOMINATIVE_PERSONAL
     ]
     if len(candidates) != 1:
         return
-    particle = next((c.lower_ for c in verb.children if c.dep_ == "compound:prt"), "")
     try:
-        if not intransitive_only(particle + lemma_dictionary.lemmatize(verb.lower_)):
+        if not intransitive_only(_verb_term(verb)):
             return
     except LexiconMissingError:
         return
@@ -60,18 +57,16 @@ def subject_after_a_placeholder_es(verb: Token) -> None:
     "es" only holds the first place, the phrase is the subject."""
     if verb.pos_ != "VERB":
         return
-    es = next((c for c in verb.children if c.dep_ == "nsubj" and c.lower_ == "es" and c.i < verb.i and c.i == sentence_start(c)), None)
+    es = next(
+        (c for c in verb.children if c.dep_ == "nsubj" and c.lower_ == "es" and c.i < verb.i and c.i == sentence_start(c)),
+        None,
+    )
     if es is None or not any(c.lower_ == "sich" and c.i > verb.i for c in verb.children):
         return
-    candidates = [
-        c for c in verb.children
-        if c.dep_ in ("obj", "obl", "dep") and c.i > verb.i and c.pos_ in ("NOUN", "PROPN")
-        and not any(g.dep_ == "case" for g in c.children) and _may_be_nominative(c)
-    ]
+    candidates = [c for c in _bare_phrases(verb) if c.i > verb.i and c.pos_ in ("NOUN", "PROPN") and _may_be_nominative(c)]
     if len(candidates) != 1:
         return
-    particle = next((c.lower_ for c in verb.children if c.dep_ == "compound:prt"), "")
-    term = particle + lemma_dictionary.lemmatize(verb.lower_)
+    term = _verb_term(verb)
     try:
         if not reflexive_verb(term) or "Acc" in reflexive_object_cases(term):
             return  # ("Es sieht sich den Film an": sich is the dative, the film the object)
@@ -79,6 +74,20 @@ def subject_after_a_placeholder_es(verb: Token) -> None:
         return
     es.dep_ = "expl"
     candidates[0].dep_ = "nsubj"
+
+
+def _bare_phrases(verb: Token) -> list[Token]:
+    """The phrases on *verb* no preposition governs, whatever the parser calls them ("obj", "obl", "dep")."""
+    return [
+        c for c in verb.children
+        if c.dep_ in ("obj", "obl", "dep") and not any(g.dep_ == "case" for g in c.children)
+    ]
+
+
+def _verb_term(verb: Token) -> str:
+    """*verb*'s infinitive with its separated particle ("fand … statt": stattfinden)."""
+    particle = next((c.lower_ for c in verb.children if c.dep_ == "compound:prt"), "")
+    return particle + lemma_dictionary.lemmatize(verb.lower_)
 
 
 def subject_of_sich_lassen(verb: Token) -> None:

@@ -75,7 +75,11 @@ from reader.nlp.comparisons import (
     comparison_taken_for_a_verb_particle,
     fronted_phrase_taken_for_a_clause,
 )
-from reader.nlp.intransitive_verbs import subject_after_a_placeholder_es, subject_of_sich_lassen, subject_taken_for_an_object
+from reader.nlp.intransitive_verbs import (
+    subject_after_a_placeholder_es,
+    subject_of_sich_lassen,
+    subject_taken_for_an_object,
+)
 from reader.nlp.list_items import (
     bare_plural_joined_to_a_genitive,
     conjunct_inside_a_bracket,

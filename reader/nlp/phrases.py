@@ -155,8 +155,7 @@ def closes_fixed_phrase(token: Token) -> bool:
         start = token.i - length + 1
         if start < 0:
             break
-        words = tuple(t.lower_ for t in doc[start : token.i + 1])
-        if words[0] in database.phrase_anchors("fixed") and words in _fixed_index(words[0]).exact:
+        if _spells_a_fixed_phrase(tuple(t.lower_ for t in doc[start : token.i + 1])):
             return True
     return False
 
@@ -170,7 +169,10 @@ def opens_a_compound_preposition(token: Token) -> bool:
     doc = token.doc
     if token.i + 1 >= len(doc) or not governed_cases(doc[token.i + 1].lower_):
         return False
-    words = (token.lower_, doc[token.i + 1].lower_)
+    return _spells_a_fixed_phrase((token.lower_, doc[token.i + 1].lower_))
+
+
+def _spells_a_fixed_phrase(words: tuple[str, ...]) -> bool:
     return words[0] in database.phrase_anchors("fixed") and words in _fixed_index(words[0]).exact
 
 

@@ -467,6 +467,7 @@ def feminine_antecedent(pronoun):
     described = own_clause.head.i if own_clause is not None and own_clause.dep_ in ("acl", "acl:relcl") else None
     for word in reversed(pronoun.doc[_start_of_sentence_before(pronoun) : pronoun.i]):
         if word.pos_ in ("NOUN", "PROPN") and word.morph.get("Gender") == ["Fem"] and "Sing" in word.morph.get("Number") \
-                and (own_clause is None or verb_above(word).i != own_clause.i) and word.i != described and not in_heading(word):
+                and (own_clause is None or verb_above(word).i != own_clause.i) and word.i != described \
+                and not in_heading(word):
             return word
     return None

@@ -346,7 +346,8 @@ def _dass_clause(clause: Token) -> bool:
     relation the parser gave it."""
     openers = {child.lower_ for child in clause.children if child.dep_ == "mark"}
     start = clause.left_edge.i
-    return clause.dep_ in ("advcl", "ccomp") and openers == {"dass"} and not (start and clause.doc[start - 1].lower_ in _BEFORE_DASS)
+    after_a_word_of_its_own = start > 0 and clause.doc[start - 1].lower_ in _BEFORE_DASS
+    return clause.dep_ in ("advcl", "ccomp") and openers == {"dass"} and not after_a_word_of_its_own
 
 
 _BEFORE_DASS = frozenset({"so", "ohne", "statt", "anstatt", "außer", "als", "auf"})

@@ -292,7 +292,8 @@ def _checked_first(verb: str, words: tuple[str, ...], glosses: tuple[str, ...]) 
     # (with the preposition its note names: "to be interested (sich: für: in)" for "sich für jdn. interessieren")
     checked = [
         sense for sense in senses
-        if len(need := construction(sense, verb) | _noted_german_prepositions(sense)) == len(words) and fits(need, set(words))
+        if len(need := construction(sense, verb) | _noted_german_prepositions(sense)) == len(words)
+        and fits(need, set(words))
     ]
     common = {gloss_core(sense) for sense in senses[:COMMON_SENSES]}
     shared = [gloss for gloss in glosses if gloss_core(gloss) in common]
