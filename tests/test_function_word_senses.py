@@ -1,7 +1,7 @@
 """What a function word means where it stands: a pronominal adverb of a verb phrase, "etwas" as an object
 or a degree, "so" before an article, "beim" before an action, "um" before a comparative, "mit" before an
-age, "wie" asking how much, a sentence's first "Ihr" after a plural, "erst dann", and a pronoun after a
-heading."""
+age, "wie" asking how much, a sentence's first "Ihr" after a plural, "erst dann", a pronoun after a
+heading, the forms of "man", and "sprich" before a pronunciation."""
 
 from __future__ import annotations
 
@@ -304,3 +304,10 @@ def test_man_is_no_article_of_the_phrase_after_it() -> None:
     tokens = _tokens("Dabei spürt man starke Veränderungen.")
     assert tokens["man"].pos == "PRON"
     assert any("strong declension" in hint for hint in tokens["starke"].hints)
+
+
+def test_sprich_before_a_colon_says_how_a_word_is_spoken() -> None:
+    """"Charlie Chaplin, sprich: Tscharli Tschäpplin": pronounced, no imperative "speak!"."""
+    token = _tokens("Charlie Chaplin, sprich: Tscharli Tschäpplin, war ein Schauspieler.")["sprich"]
+    assert token.gloss[0] == "pronounced"
+    assert not any("imperative" in hint for hint in token.hints)

@@ -2410,3 +2410,25 @@ def test_a_verb_phrase_shows_the_hand_checked_sense_its_preposition_notes_first(
     # a sense's bracketed English names no preposition: "to be (located) (sich befinden)" still goes first
     token = _tokens("Im Jahr 1969 befand sich das Land im Krieg.")["befand"]
     assert token.phrase is not None and token.phrase["gloss"][0].startswith("to be (located)")
+
+
+def test_a_name_before_fuer_is_the_start_of_a_longer_name() -> None:
+    """"der Europäische Gerichtshof für Menschenrechte" is the Court of Human Rights: the phrase "Europäischer
+    Gerichtshof" (European Court of Justice) is not shown for it; alone it is."""
+    assert _tokens("Der Europäische Gerichtshof für Menschenrechte entscheidet darüber.")["Gerichtshof"].phrase is None
+    assert _tokens("Der Europäische Gerichtshof entscheidet darüber.")["Gerichtshof"].phrase is not None
+
+
+def test_haben_in_no_perfekt_is_to_have() -> None:
+    """"Er hat eine Art Parlament, dort sitzen einige Leute": haben the parser called an auxiliary makes no
+    Perfekt where no participle is in the sentence (to have); "hat … gelesen" and "hat … kommen können" do."""
+    assert _tokens("Er hat eine Art Parlament, dort sitzen einige Leute.")["hat"].gloss[0] == "to have"
+    assert _tokens("Er hat das Buch gelesen.")["hat"].gloss[0] == "to have (Perfekt)"
+    assert _tokens("Er hat nicht kommen können.")["hat"].gloss[0] == "to have (Perfekt)"
+
+
+def test_a_comparative_and_als_are_glossed_as_their_words() -> None:
+    """"etwas kleiner als der Bodensee": smaller than, not Ding's phrase "kleiner als" (less than, in maths)."""
+    tokens = _tokens("Der See ist etwas kleiner als der Bodensee.")
+    assert tokens["kleiner"].phrase is None and tokens["kleiner"].gloss[0] == "smaller"
+    assert tokens["als"].gloss[0] == "than"

@@ -472,3 +472,17 @@ def test_a_capitalised_noun_the_dictionary_knows_as_no_adjective_is_no_adjective
 def test_an_unknown_word_with_a_place_name_s_ending_is_a_name(sentence, name) -> None:
     token = _tokens(sentence)[name]
     assert not token.gloss and not token.learnable
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "first"),
+    [
+        ("Damals kamen viele Polen nach Gelsenkirchen.", "Polen", "Poles"),  # the plural of "Pole"
+        ("Er reiste im Sommer nach Polen.", "Polen", "Poland"),
+        ("Die Sachsen feierten ein großes Fest.", "Sachsen", "Saxons"),  # the land entry's people
+        ("Ab 1815 gehörte die Stadt zu Preußen.", "Preußen", "Prussia"),  # not the singular "Prussian"
+    ],
+)
+def test_a_land_s_name_in_the_plural_is_its_people(sentence, word, first) -> None:
+    token = next(t for t in analyze(sentence).tokens if t.text == word)
+    assert token.gloss[0] == first

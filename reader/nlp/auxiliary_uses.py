@@ -15,7 +15,7 @@ _EPISTEMIC_MODALS = {"sollen", "wollen", "mögen"}  # with a perfect infinitive:
 
 def auxiliary_uses(token) -> list[str]:
     """The uses of the auxiliary *token*, by the verb it goes with: "epistemic", "perfect", and one of
-    "passive", "future", "copula" (or "")."""
+    "passive", "future", "copula" (or ""); "full" for a "haben" that makes no Perfekt (has)."""
     uses: list[str] = []
     # its verb: the head, or a child where the parser made the auxiliary the head ("… unterstützt wurde")
     verbs = [token.head] if token.head.i != token.i else []
@@ -64,17 +64,32 @@ def auxiliary_uses(token) -> list[str]:
         uses.append("perfect")  # "ist … gestürzt": has, where "ist geschlossen" is
     use = "passive" if passive else "future" if "Inf" in forms else "copula" if copula else ""
     uses.append(use or (_use_in_its_complex(token) if token.lemma_ == "werden" else ""))
+    full = token.lemma_ == "haben" and "Part" not in forms
+    if full and not _participle_in_sentence(token) and not _in_a_perfect(token):
+        uses.append("full")  # "Wien … hat aber die meisten Einwohner": has, no Perfekt
     return uses
+
+
+def _participle_in_sentence(token) -> bool:
+    """A past participle anywhere in *token*'s sentence, which a Perfekt's "haben" may go with however the
+    parser hung the two."""
+    return any(
+        word.tag_ == "VVPP" or (word.pos_ == "VERB" and is_participle(word.text, word.lemma_))
+        for word in token.sent if word.i != token.i
+    )
+
+
+def _in_a_perfect(haben) -> bool:
+    """The verb complex the grammar hint reads has *haben* in a Perfekt ("hat nicht kommen können")."""
+    complex_ = _complex_of(haben)
+    return complex_ is not None and "perfekt" in (complex_.tense or "").lower()
 
 
 def _use_in_its_complex(werden) -> str:
     """"Landschaftlich wird das Elsass meist als … beschrieben" with werden hung as the copula of "meist":
     where its own words leave its use open, the verb complex the grammar hint reads ("wird … beschrieben":
     a passive) decides, so that the gloss says what the hint says."""
-    from reader.nlp.hints.verbs import verb_complexes_of  # (the hints' complexes; that module imports this one)
-
-    complexes = doc_facts.once("verb_complexes", werden.doc, verb_complexes_of)
-    complex_ = next((vc for vc in complexes if any(member.i == werden.i for member in vc.members)), None)
+    complex_ = _complex_of(werden)
     if complex_ is None:
         return ""
     return "passive" if complex_.voice == "passive" else "future" if (complex_.tense or "").startswith("Futur") else ""
@@ -105,3 +120,11 @@ def _perfect_infinitive(verb) -> bool:
         child.lemma_ in ("sein", "haben") and ("Inf" in feature_values(child, "VerbForm") or child.tag_.endswith("INF"))
         for child in verb.children
     )
+
+
+def _complex_of(auxiliary):
+    """The verb complex the grammar hints read that *auxiliary* belongs to, if any."""
+    from reader.nlp.hints.verbs import verb_complexes_of  # (the hints' complexes; that module imports this one)
+
+    complexes = doc_facts.once("verb_complexes", auxiliary.doc, verb_complexes_of)
+    return next((vc for vc in complexes if any(member.i == auxiliary.i for member in vc.members)), None)

@@ -105,6 +105,7 @@ from reader.nlp.words_taken_for_verbs import (
     names_taken_for_verbs,
     ordinals_taken_for_verbs_and_nouns,
     participles_living_on_as_adjectives,
+    pronunciation_markers_taken_for_verbs,
     pronouns_and_adjectives_taken_for_verbs,
 )
 
@@ -179,6 +180,7 @@ def finite_verbs(doc: Doc) -> Doc:
     relative_pronouns_after_a_comma(doc)  # (reads the finite verbs as repaired)
     questions_taken_for_comparisons(doc)  # (so does this)
     words_cited_in_a_language(doc)  # (after the repairs, which would make a cited word a verb again)
+    pronunciation_markers_taken_for_verbs(doc)  # (so would they this one: it has the name before it as a subject)
     scientific_names(doc)  # (so are these)
     return doc
 

@@ -94,6 +94,8 @@ def function_word_uses(token) -> tuple[str, ...]:
     if token.lower_ == "erst" and _before(token, "dann") and token.nbor(1).lower_ != "dann":
         # "erst … angezündet und dann … geschossen": first; "erst dann" is only then
         uses.insert(0, "sequence")
+    if token.lower_ == "sprich" and token.i + 1 < len(token.doc) and token.doc[token.i + 1].text == ":":
+        uses.insert(0, "pronunciation")  # "Chaplin, sprich: Tscharli Tschäpplin": pronounced
     if token.lower_ == "her" and after_von(token):
         uses.insert(0, "direction")  # "mündet von Süden her": from the south, not "ago"
     if token.lower_ == "damit" and _opens_a_verb_final_clause(token):

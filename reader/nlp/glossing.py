@@ -57,6 +57,7 @@ from reader.nlp.modifier_uses import (
 )
 from reader.nlp.names import later_part_of_name, name_by_form, place_of_adjective
 from reader.nlp.noun_lexicon import adjectival_noun
+from reader.nlp.peoples import people_or_land
 from reader.nlp.noun_senses import (
     area_of_its_region,
     person_of_its_gender,
@@ -230,6 +231,10 @@ def choose(token, name: bool, context: frozenset[tuple[str, str]], subjects: fro
             entry = senses_for_use(token, entry)
     if entry is not None and not entry.gloss and pos in _MISSPELLABLE and not name:
         entry = misspelt(text, pos) or entry  # "am Monatag": Montag, "Wahlkamp": Wahlkampf
+    chosen = people_or_land(token) if is_word and pos in ("PROPN", "NOUN") and not name else None
+    if chosen is not None:  # "Darunter waren auch Polen": Poles; "zu Preußen": Prussia
+        entry, pos = chosen
+        learnable = marked_learnable and pos == "NOUN"
     return Shown(term, pos, is_word, learnable, entry)
 
 

@@ -69,6 +69,8 @@ def _fixed(words: list[Token]) -> list[Phrase]:
         if _noun_for_a_small_word(words[start : start + len(best.words)], best.term):
             continue
         span = words[start : start + len(best.words)]
+        if _comparison(span):
+            continue  # "kleiner als der Bodensee": smaller than, not the maths' "less than"
         if _parted_by_punctuation(span) or start and range_follows(words[start - 1]):
             continue  # (nor "zum anderen" closing "von einem Land zum anderen": from one … to the other)
         if not _infinitive_with_object(span):
@@ -206,11 +208,29 @@ def _longest_spelled(indices: list[_FixedIndex], words: list[Token], lowered: tu
 _OF = {"von", "vom"}
 
 
+def _name_goes_on(words: list[Token], end: int, row) -> bool:
+    """A name (a phrase glossed by one) before "für" and a bare noun goes on as a longer name: "Europäischer
+    Gerichtshof für Menschenrechte"; not before a phrase with its article ("verlangte der Oberste Gerichtshof
+    … für den Nahen Osten")."""
+    if end + 1 >= len(words) or words[end].lower_ != "für" or not (row.glosses and row.glosses[0][:1].isupper()):
+        return False
+    return words[end + 1].pos_ in ("NOUN", "PROPN")
+
+
+def _comparison(span: list[Token]) -> bool:
+    """A comparative and "als" ("kleiner als", "größer als"): its words say it (smaller than), where Ding's
+    phrase gives a reading of one use (less than, greater than in maths)."""
+    return len(span) == 2 and span[1].lower_ == "als" and "Cmp" in span[0].morph.get("Degree")
+
+
 def _literal_before_attribute(words: list[Token], end: int, row) -> bool:
     """"am Ende des Monats" is at the end of the month, not "in the end"; "am Rande des Gipfels" not
     "peripheral": before an attribute of its noun (a relative clause too), a phrase is meant literally,
-    unless its senses are written for one ("im Rahmen (+ genitive)": within the framework of)."""
+    unless its senses are written for one ("im Rahmen (+ genitive)": within the framework of). A name before
+    "für" and a bare noun is the start of a longer one ("Europäischer Gerichtshof für Menschenrechte")."""
     first = words[end - len(row.words)]
+    if _name_goes_on(words, end, row):
+        return True  # a longer name: "Europäischer Gerichtshof für Menschenrechte" is no Court of Justice
     if row.term[:1].isupper() and (first.pos_ == "ADJ" or first.tag_ == "ADJA"):
         return False  # a name takes attributes as it is: "der Regierende Bürgermeister von Berlin"
     if words[end - 1].pos_ == "NOUN" and _relative_clause_after(words[end - 1]):

@@ -162,6 +162,15 @@ def ordinals_taken_for_verbs_and_nouns(doc: Doc) -> None:
         set_head(before, noun, "det" if before.tag_ != "APPRART" else "case")
 
 
+def pronunciation_markers_taken_for_verbs(doc: Doc) -> None:
+    """"Charlie Chaplin, sprich: Tscharli Tschäpplin": "sprich" between a comma and a colon says how a word is
+    spoken (pronounced), no imperative of sprechen."""
+    for token in tokens_where(doc, "LOWER", ("sprich",)):
+        if 0 < token.i < len(doc) - 1 and doc[token.i - 1].text == "," and doc[token.i + 1].text == ":":
+            token.pos_, token.tag_ = "ADV", "ADV"
+            token.set_morph(None)
+
+
 def participles_living_on_as_adjectives(doc: Doc) -> None:
     """"Die Regeln sind verschieden", "ist … sehr verschieden": with sein, a participle whose form is used
     far more as an adjective than its verb is (verscheiden, to pass away, is rare) is that adjective

@@ -235,6 +235,12 @@ def plural_of_gloss(gloss: str) -> str:
     return gloss.replace(core, " ".join([*words[:head], plural, *words[head + 1 :]]), 1)
 
 
+def plural_of_people(name: str) -> str:
+    """A member of a people in the plural: "Pole" → "Poles", "Dane" → "Danes"; "" for anything but one word."""
+    plural = _plural(name.lower()) if name.isalpha() else ""
+    return plural[:1].upper() + plural[1:]
+
+
 @functools.cache
 def _plural(noun: str) -> str:
     """The commonest plural form of *noun* among the regular and irregular ones, "" where it is far
