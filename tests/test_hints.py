@@ -418,3 +418,10 @@ def test_a_noun_in_er_declined_as_nouns_are_is_no_adjective_made_noun() -> None:
     "die Abgeordneten" stay "der/die Abgeordnete"."""
     check("Außerdem gibt es Mauern und Gräben.", "Mauern", "plural", absent=("maue",))
     check("Die Abgeordneten stimmten zu.", "Abgeordneten", "der/die Abgeordnete")
+
+
+def test_the_word_of_a_fixed_adverb_is_no_article_of_the_adjective_after_it() -> None:
+    """"Vor allem arme Kinder und Kinder auf dem Land …": "allem" belongs to "vor allem" (above all); "arme"
+    has the strong ending of a phrase with no article."""
+    sentence = "Vor allem arme Kinder und Kinder auf dem Land können in vielen Ländern keine Schule besuchen."
+    check(sentence, "arme", "strong declension", absent=("after allem",))

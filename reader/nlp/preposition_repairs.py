@@ -66,6 +66,8 @@ def fixed_adverb_hung_on_the_noun_after_it(preposition: Token) -> None:
     adverb, noun = doc[preposition.i + 1], preposition.head
     if adverb.head.i == noun.i and noun.i > adverb.i and noun.pos_ in ("NOUN", "PROPN") and set_head(adverb, noun, "advmod"):
         set_head(preposition, adverb, "case")
+    elif noun.i == adverb.i and adverb.dep_ == "det" and adverb.head.i > adverb.i:
+        adverb.dep_ = "advmod"  # "Vor allem arme Kinder …": no article of the children ("arme" is strong)
 
 
 def noun_hung_on_a_fixed_adverb(preposition: Token) -> None:
