@@ -45,8 +45,7 @@ def auxiliary_uses(token) -> list[str]:
     # (nor where werden goes with a noun or an adjective and no participle follows: "wurde 1990 zur
     # Hauptstadt" became; "wird Stärke aus Kartoffeln gewonnen" stays a passive)
     predicate = any(verb.pos_ in ("ADJ", "NOUN", "PROPN") or predicate_adjective(verb) for verb in verbs) and not any(
-        word.tag_ == "VVPP" or (word.pos_ == "VERB" and is_participle(word.text, word.lemma_))
-        for word in token.doc[token.i + 1 : token.sent.end]  # (the sentence read only where a noun or adjective is)
+        map(_participle, token.doc[token.i + 1 : token.sent.end])  # (the sentence read only where a noun or adjective is)
     )
     passive = ("Part" in forms and not (finite and infinitives)) or (
         "Pass" in feature_values(token, "Voice") and "Inf" not in forms and not predicate
@@ -73,10 +72,12 @@ def auxiliary_uses(token) -> list[str]:
 def _participle_in_sentence(token) -> bool:
     """A past participle anywhere in *token*'s sentence, which a Perfekt's "haben" may go with however the
     parser hung the two."""
-    return any(
-        word.tag_ == "VVPP" or (word.pos_ == "VERB" and is_participle(word.text, word.lemma_))
-        for word in token.sent if word.i != token.i
-    )
+    return any(_participle(word) for word in token.sent if word.i != token.i)
+
+
+def _participle(word) -> bool:
+    """A past participle, by its tag or its form (the morphologizer may call it finite)."""
+    return word.tag_ == "VVPP" or (word.pos_ == "VERB" and is_participle(word.text, word.lemma_))
 
 
 def _in_a_perfect(haben) -> bool:

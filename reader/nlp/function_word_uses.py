@@ -31,6 +31,7 @@ from reader.nlp.preposition_uses import after_von, preposition_uses
 from reader.nlp.owner_uses import intensifier_uses, subject_number
 from reader.nlp.pronoun_uses import demonstrative_number, polite, pronoun_uses
 from reader.nlp.verb_forms import is_participle, zu_infinitive
+from reader.nlp.words_taken_for_verbs import introduces_a_pronunciation
 
 
 # Words of a count of units: "alle 14 Tage", "alle paar Minuten", "alle sechs bis acht Stunden".
@@ -94,7 +95,7 @@ def function_word_uses(token) -> tuple[str, ...]:
     if token.lower_ == "erst" and _before(token, "dann") and token.nbor(1).lower_ != "dann":
         # "erst … angezündet und dann … geschossen": first; "erst dann" is only then
         uses.insert(0, "sequence")
-    if token.lower_ == "sprich" and token.i + 1 < len(token.doc) and token.doc[token.i + 1].text == ":":
+    if token.lower_ == "sprich" and introduces_a_pronunciation(token):
         uses.insert(0, "pronunciation")  # "Chaplin, sprich: Tscharli Tschäpplin": pronounced
     if token.lower_ == "her" and after_von(token):
         uses.insert(0, "direction")  # "mündet von Süden her": from the south, not "ago"

@@ -38,17 +38,15 @@ def _people(word: str, land: Entry) -> str | None:
     """The English plural of the land's people, where *word* is the plural of a noun naming a person of it
     ("Polen": Pole; "Sachsen": Sachse; not "Anden", the Andes): a later gloss of the land's entry in -s
     ("Saxons"), else that noun's gloss in the plural ("Poles")."""
-    person = next((noun for noun in map(_person_of_plural(word), (word[:-1], word[:-2])) if noun is not None), None)
+    person = next(filter(None, (_person_of_plural(singular, word) for singular in (word[:-1], word[:-2]))), None)
     if person is None:
         return None
     named = next((gloss for gloss in land.gloss[1:] if gloss[:1].isupper() and gloss.endswith("s")), None)
     return named or plural_of_people(person.gloss[0]) or None
 
 
-def _person_of_plural(word: str):
-    """The person noun spelt *singular* whose plural is *word*, else None."""
-    def person(singular: str) -> Entry | None:
-        noun = lookup(singular, "NOUN")
-        listed = noun.source == "exact" and noun.plural == word and noun.gloss and noun.gloss[0][:1].isupper()
-        return noun if listed and person_noun(singular) else None
-    return person
+def _person_of_plural(singular: str, plural: str) -> Entry | None:
+    """The noun spelt *singular* naming a person, whose plural is *plural*, else None."""
+    noun = lookup(singular, "NOUN")
+    listed = noun.source == "exact" and noun.plural == plural and noun.gloss and noun.gloss[0][:1].isupper()
+    return noun if listed and person_noun(singular) else None

@@ -166,9 +166,15 @@ def pronunciation_markers_taken_for_verbs(doc: Doc) -> None:
     """"Charlie Chaplin, sprich: Tscharli Tschäpplin": "sprich" between a comma and a colon says how a word is
     spoken (pronounced), no imperative of sprechen."""
     for token in tokens_where(doc, "LOWER", ("sprich",)):
-        if 0 < token.i < len(doc) - 1 and doc[token.i - 1].text == "," and doc[token.i + 1].text == ":":
+        if introduces_a_pronunciation(token):
             token.pos_, token.tag_ = "ADV", "ADV"
             token.set_morph(None)
+
+
+def introduces_a_pronunciation(sprich: Token) -> bool:
+    """"sprich" between a comma and a colon: ", sprich: Tscharli Tschäpplin"."""
+    doc = sprich.doc
+    return 0 < sprich.i < len(doc) - 1 and doc[sprich.i - 1].text == "," and doc[sprich.i + 1].text == ":"
 
 
 def participles_living_on_as_adjectives(doc: Doc) -> None:
