@@ -180,7 +180,7 @@ def finite_verbs(doc: Doc) -> Doc:
     relative_pronouns_after_a_comma(doc)  # (reads the finite verbs as repaired)
     questions_taken_for_comparisons(doc)  # (so does this)
     words_cited_in_a_language(doc)  # (after the repairs, which would make a cited word a verb again)
-    pronunciation_markers_taken_for_verbs(doc)  # (so would they this one: it has the name before it as a subject)
+    pronunciation_markers_taken_for_verbs(doc)  # (so would they "sprich", with the name before it as its subject)
     scientific_names(doc)  # (so are these)
     return doc
 

@@ -310,8 +310,8 @@ def _adjective(form: str, lemma: str) -> str:
         return _without_adjective_ending(form)
     if lemma == form and not lemma_dictionary.is_known(form):
         return _without_adjective_ending(form)
-    if lemma.endswith("n") and ordinal_number(form.lower()):
-        return ordinal_number(form.lower())  # "Die achte Klasse": the ordinal, not "achten"
+    if lemma.endswith("n") and (ordinal := ordinal_number(form.lower())):
+        return ordinal  # "Die achte Klasse": the ordinal, not "achten"
     if lemma.endswith("n"):
         stem = _ADJECTIVE_ENDING.sub("", form) if len(form) > 5 else form
         without_ge = stem in (lemma[:-2] + "t", lemma[:-1] + "t")  # "versteckte" of "verstecken"
