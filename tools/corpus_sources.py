@@ -5,13 +5,17 @@ A set's `source` names a text in `$READER_CORPORA` (default ``../shared/corpora`
 - ``wikinews-de/<file>.md`` or ``leveled/klexikon-pairs/<wikipedia|klexikon>/<name>.md``:
   `load_article(...).body` of that Markdown article;
 - ``wikinews-raw/<id>``: the ``text`` of the record with that ``id`` in
-  ``wikinews-raw/wikinews-de-politics.jsonl`` (one line of plain text, no front matter).
+  ``wikinews-raw/wikinews-de-politics.jsonl`` (one line of plain text, no front matter);
+- ``leveled/textcomplexity-de/<Article ID>``: the sentences of that article in
+  ``leveled/textcomplexity-de/source.csv`` (TextComplexityDE's Wikipedia sentences), in their order,
+  joined by single spaces.
 
 Offsets in the sets are character offsets into the text returned here.
 """
 
 from __future__ import annotations
 
+import csv
 import functools
 import json
 import os
@@ -20,6 +24,21 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 CORPORA = Path(os.environ.get("READER_CORPORA", ROOT.parent / "shared" / "corpora"))
 RAW_FILE = "wikinews-raw/wikinews-de-politics.jsonl"
+
+
+TEXTCOMPLEXITY = "leveled/textcomplexity-de/source.csv"
+
+
+@functools.cache
+def _textcomplexity_articles() -> dict[str, tuple[str, str]]:
+    """Article ID → (text, title): its sentences in Sentence ID order."""
+    sentences: dict[str, list[tuple[int, str]]] = {}
+    titles: dict[str, str] = {}
+    with open(CORPORA / TEXTCOMPLEXITY, encoding="utf-8", newline="") as handle:
+        for row in csv.DictReader(handle):
+            sentences.setdefault(row["Article ID"], []).append((int(row["Sentence ID"]), row["Sentence"].strip()))
+            titles[row["Article ID"]] = row["Article"]
+    return {key: (" ".join(text for _, text in sorted(rows)), titles[key]) for key, rows in sentences.items()}
 
 
 @functools.cache
@@ -36,6 +55,11 @@ def _raw_records() -> dict[str, dict]:
 def load_source(source: str) -> tuple[str, str]:
     """(text, title) of a source; ValueError for an unknown kind or id."""
     kind, _, name = source.partition("/")
+    if source.startswith("leveled/textcomplexity-de/"):
+        article = _textcomplexity_articles().get(source.rsplit("/", 1)[1])
+        if article is None:
+            raise ValueError(f"no article {source!r} in {TEXTCOMPLEXITY}")
+        return article
     if kind in ("wikinews-de", "leveled") and source.endswith(".md"):
         from reader.library.article import load_article
 
@@ -46,4 +70,6 @@ def load_source(source: str) -> tuple[str, str]:
         if record is None:
             raise ValueError(f"no record {name!r} in {RAW_FILE}")
         return record["text"], str(record.get("wiki_title") or "").replace("_", " ")
-    raise ValueError(f"unknown source {source!r} (expected wikinews-de/….md, leveled/….md or wikinews-raw/…)")
+    raise ValueError(
+        f"unknown source {source!r} (expected wikinews-de/….md, leveled/….md, leveled/textcomplexity-de/<id> or wikinews-raw/…)"
+    )
