@@ -2432,3 +2432,122 @@ def test_a_comparative_and_als_are_glossed_as_their_words() -> None:
     tokens = _tokens("Der See ist etwas kleiner als der Bodensee.")
     assert tokens["kleiner"].phrase is None and tokens["kleiner"].gloss[0] == "smaller"
     assert tokens["als"].gloss[0] == "than"
+
+
+def test_an_old_participle_the_lexicon_lists_as_an_adjective_is_that_adjective_with_sein() -> None:
+    """"verwandt" is an old participle of verwenden (which makes "verwendet" now) and the adjective
+    related: with sein it is the adjective, closely ("nahe") no preposition, no state passive; "wurde …
+    verwendet" stays the verb."""
+    tokens = _tokens("Die beiden Vogelarten sind sehr nahe verwandt.")
+    assert tokens["verwandt"].pos == "ADJ" and tokens["verwandt"].gloss[0] == "related"
+    assert tokens["nahe"].pos == "ADV"
+    assert not any("passive" in hint for hint in tokens["sind"].hints)
+    assert _tokens("Das Holz wurde für den Bau verwendet.")["verwendet"].gloss[0] == "to use"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "language"),
+    [
+        ("Türkisch ist eine schwere Sprache.", "Türkisch", "Turkish"),
+        ("In Marokko sprechen viele Leute Arabisch und Französisch.", "Arabisch", "Arabic"),
+        ("Russisch lernt man nicht in einem Jahr.", "Russisch", "Russian"),
+    ],
+)
+def test_an_adjective_in_isch_used_as_a_noun_names_the_language(sentence, word, language) -> None:
+    """"Arabisch" as a noun is the language (Arabic, not Arab), neuter; the adjective before a noun is
+    still the people's adjective."""
+    token = _tokens(sentence)[word]
+    assert token.pos == "NOUN" and token.gloss[0] == language
+    assert not any("masculine" in hint for hint in token.hints)
+    assert _tokens("Die arabische Küche ist berühmt.")["arabische"].pos == "ADJ"
+
+
+def test_a_fronted_predicate_adjective_and_its_conjunct_are_adjectives() -> None:
+    """"Besonders wichtig und gefährlich war die Jagd": important and dangerous, not importantly and
+    dangerously; after the copula, before a predicate noun, an adjective says how ("ist überwiegend ein
+    Agrarland": mainly)."""
+    tokens = _tokens("Besonders wichtig und gefährlich war die Jagd auf Wale.")
+    assert tokens["wichtig"].gloss[0] == "important" and tokens["gefährlich"].gloss[0] == "dangerous"
+    assert _tokens("Das Land ist überwiegend ein Agrarland.")["überwiegend"].gloss[0] == "mainly"
+
+
+def test_a_nominalised_infinitive_after_beim_is_no_form_of_another_noun() -> None:
+    """"beim Landen" is landing: "Landen" is no form of das Land (Länder); "in den Ländern" stays Land."""
+    assert _tokens("Beim Landen wackelt das kleine Flugzeug.")["Landen"].gloss[0].startswith("landing")
+    assert _tokens("In allen Ländern gibt es Schulen.")["Ländern"].term == "Land"
+
+
+def test_a_plural_spelt_as_an_infinitive_noun_is_the_plural_of_its_noun() -> None:
+    """"große Hallen" are halls (die Halle), not the echoing of "das Hallen"; with "Das" as the subject, no
+    article of the noun; "verbindliche Abkommen" are agreements, a noun that is its own plural."""
+    assert _tokens("Das sind riesige Hallen.")["Hallen"].gloss[0] == "halls"
+    assert _tokens("Die Staaten schlossen verbindliche Abkommen.")["Abkommen"].gloss[0].startswith("agreement")
+    assert _tokens("Von kontrolliertem Denken spricht man hier.")["Denken"].gloss[0] == "thinking"
+
+
+def test_an_infinitive_spelt_as_another_verb_s_past_is_its_own_verb() -> None:
+    """"soll … gelangen" is to reach: after a modal an infinitive, not gelingen's past (they succeeded)."""
+    assert _tokens("Das Paket soll morgen nach Berlin gelangen.")["gelangen"].gloss[0] == "to reach"
+
+
+def test_a_participle_opening_the_sentence_that_is_a_listed_adverb_is_that_adverb() -> None:
+    """"Umgekehrt soll …": conversely, not umkehren's participle; the noun after the modal is its subject."""
+    tokens = _tokens("Umgekehrt soll jeder Schüler seinen Platz finden.")
+    assert tokens["Umgekehrt"].pos == "ADV" and "conversely" in tokens["Umgekehrt"].gloss[:3]
+    assert any("subject" in hint for hint in tokens["Schüler"].hints)
+
+
+def test_a_verb_moving_from_one_place_to_another_is_glossed_moving() -> None:
+    """"zogen von Dorf zu Dorf": moved (ziehen without an object, from … to); with an object it pulls."""
+    assert _tokens("Die Händler zogen von Dorf zu Dorf.")["zogen"].gloss[0].startswith("to move")
+    assert _tokens("Die Pferde zogen den Wagen.")["zogen"].gloss[0] == "to pull"
+
+
+def test_the_doer_of_a_state_passive_with_sein_is_by() -> None:
+    """"die durch Berge getrennt sind": separated by mountains, also where the participle is the tagger's
+    predicate adjective; "durch den Wald" without a passive is through."""
+    sentence = "Es gibt zwei Täler, die durch hohe Berge getrennt sind."
+    assert _tokens(sentence)["durch"].gloss[0] == "by"
+    assert _tokens("Wir gingen durch den Wald.")["durch"].gloss[0] == "through"
+
+
+def test_an_adverb_of_place_after_a_preposition_is_that_adverb() -> None:
+    """"von rechts nach links": from the right to the left, no "right-wing" and no dative of a noun "das
+    rechts"; "nach" before an adverb of place says where to."""
+    tokens = _tokens("Hebräisch liest man von rechts nach links.")
+    assert tokens["rechts"].pos == "ADV" and "right-wing" not in tokens["rechts"].gloss[0]
+    assert tokens["links"].pos == "ADV" and tokens["links"].gloss[0] != "left-wing"
+    assert tokens["nach"].gloss[0] == "to"
+    assert not tokens["rechts"].hints
+
+
+def test_herr_is_mr_only_before_a_name() -> None:
+    """"Herr Weber" is Mr Weber; "dem alten Herrn" is a gentleman, no "Mr"."""
+    assert _tokens("Herr Weber wartet schon.")["Herr"].gloss[0] == "Mr"
+    assert _tokens("Der Diener brachte dem alten Herrn den Tee.")["Herrn"].gloss[0] != "Mr"
+
+
+def test_a_preposition_the_subject_takes_is_no_verb_phrase_s() -> None:
+    """"Damals herrschten Differenzen über den Plan": disagreements about the plan prevailed; "über" is the
+    noun's (Differenzen über), no "herrschen über" (to dominate over), and the noun is the subject."""
+    tokens = _tokens("Damals herrschten Differenzen über den Plan.")
+    assert tokens["herrschten"].phrase is None and tokens["herrschten"].gloss[0] == "to prevail"
+    assert any("subject" in hint for hint in tokens["Differenzen"].hints)
+
+
+def test_a_capitalised_superlative_opening_the_sentence_is_the_adjective() -> None:
+    """"Wichtigster Wirtschaftszweig … ist": most important, no name without a gloss."""
+    token = _tokens("Wichtigster Wirtschaftszweig beider kleiner Länder ist der Tourismus.")["Wichtigster"]
+    assert token.pos == "ADJ" and token.gloss[0] == "most important"
+
+
+def test_an_adjective_joined_to_a_predicate_adjective_is_a_predicate_too() -> None:
+    """"sind eng verwandt und daher für alle verständlich": understandable, not understandably."""
+    tokens = _tokens("Die beiden Sprachen sind eng verwandt und daher für alle verständlich.")
+    assert tokens["verständlich"].gloss[0] == "understandable"
+
+
+def test_a_fixed_verb_phrase_is_found_past_the_subject_s_genitive() -> None:
+    """"trat die Senkung aller Steuern in Kraft": "in Kraft" hangs on the genitive, still "in Kraft treten"."""
+    token = _tokens("Im Mai trat die Senkung aller Steuern in Kraft.")["trat"]
+    assert token.phrase is not None and token.phrase["term"] == "in Kraft treten"

@@ -425,3 +425,56 @@ def test_the_word_of_a_fixed_adverb_is_no_article_of_the_adjective_after_it() ->
     has the strong ending of a phrase with no article."""
     sentence = "Vor allem arme Kinder und Kinder auf dem Land können in vielen Ländern keine Schule besuchen."
     check(sentence, "arme", "strong declension", absent=("after allem",))
+
+
+def test_the_plural_in_s_of_a_noun_in_a_vowel_is_plural() -> None:
+    """"Eskimo" lists its plural unchanged ("die Eskimo"); "Eskimos" is its plural too, not only its genitive
+    singular: "aller Eskimos" genitive plural, "von Eskimos" dative plural, "des Eskimos" still singular."""
+    check("Die Sprachen aller Eskimos ähneln sich.", "Eskimos", "genitive plural", absent=("feminine",))
+    check("Man erzählt Geschichten von Eskimos.", "Eskimos", "dative plural")
+    check("Das Zelt des Eskimos war warm.", "Eskimos", "genitive singular")
+
+
+def test_a_language_named_by_its_adjective_is_the_subject_and_neuter() -> None:
+    """"Arabisch ist eine semitische Sprache": the language is the subject, the noun with "eine" the predicate."""
+    check("Arabisch ist eine semitische Sprache.", "Arabisch", "neuter", "subject")
+    check("Arabisch ist eine semitische Sprache.", "Sprache", "predicate")
+
+
+def test_an_ordinal_in_digits_gives_its_noun_the_preposition() -> None:
+    """"seit dem frühen 20. Jahrhundert": the century takes "seit" (dative), no accusative of time, and the
+    noun before the verb is the object of "es gibt", no dative."""
+    sentence = "Flughäfen gibt es seit dem späten 20. Jahrhundert."
+    check(sentence, "Jahrhundert", "dative after seit", absent=("accusative",))
+    check(sentence, "Flughäfen", "accusative", absent=("dative",))
+
+
+def test_a_noun_the_parser_made_an_adjective_of_the_next_noun_heads_its_own_phrase() -> None:
+    """"Im Sommer sammelten die Kinder Beeren": "Kinder" is no adjective of "Beeren" with "die" their article;
+    the children are the subject, the berries the object."""
+    sentence = "Im Sommer sammelten die Kinder Beeren und Pilze."
+    check(sentence, "Kinder", "subject of sammeln")
+    check(sentence, "Beeren", "direct object of sammeln")
+
+
+def test_a_bare_plural_after_a_definite_phrase_renames_nothing() -> None:
+    """"Im Herbst sammelten die Kinder Nüsse" with "Nüsse" an apposition of "Kinder": a bare plural is a phrase
+    of the clause, the object; "der Begriff Freiheit" still renames."""
+    check("Im Herbst sammelten die Kinder Nüsse und Pilze.", "Nüsse", "direct object of sammeln", absent=("renames",))
+    check("Der Begriff Freiheit ist alt.", "Freiheit", "renames")
+
+
+def test_a_finite_verb_the_parser_made_a_preposition_heads_the_clause() -> None:
+    """"Auf dem Land sammelten die Eskimos Beeren" with "sammelten" the preposition of "Eskimos" and the
+    fronted phrase the root: the verb heads the clause, the people are its subject, the berries its object
+    (no apposition of them)."""
+    sentence = "Auf dem Land sammelten die Eskimos Beeren, Wurzeln oder andere Teile von Pflanzen."
+    check(sentence, "Eskimos", "subject of sammeln")
+    check(sentence, "Beeren", "direct object of sammeln", absent=("apposition",))
+
+
+def test_a_copular_clause_after_a_comma_is_no_apposition() -> None:
+    """"… vor allem Harpunen, das sind Speere mit Widerhaken": "Speere" is the predicate of "das sind", no second
+    name for the harpoons."""
+    sentence = "Die Jagdwaffen der Inuit waren vor allem Harpunen, das sind Speere mit Widerhaken."
+    check(sentence, "Speere", "predicate noun", absent=("apposition", "renames"))

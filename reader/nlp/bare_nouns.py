@@ -20,9 +20,9 @@ from reader.nlp.reporting_clauses import speaker_after_a_phrase
 
 def bare_noun_in_another_number(noun: Token) -> None:
     """"hatte das Institut Daten … ausgewertet", with "Daten" as an apposition: a bare common noun right
-    after a definite phrase of the clause, in the other number, renames nothing (a close apposition
-    does: "der Begriff Freiheit") but is a phrase of the clause itself ("veröffentlichte das FBI
-    Dokumente"); so is one after the person of a verb that takes a person and a thing ("hatte der
+    after a definite phrase of the clause, in the other number or in the plural, renames nothing (a close
+    apposition does: "der Begriff Freiheit") but is a phrase of the clause itself ("veröffentlichte das
+    FBI Dokumente"); so is one after the person of a verb that takes a person and a thing ("hatte der
     Präsidentin Wahlmanipulation … vorgeworfen")."""
     head = noun.head
     if noun.dep_ != "appos" or noun.pos_ not in ("NOUN", "PROPN") or head.pos_ not in ("NOUN", "PROPN") or head.i != noun.i - 1:
@@ -39,7 +39,10 @@ def bare_noun_in_another_number(noun: Token) -> None:
     other_number = bool(number and head_number and number != head_number)
     particle = next((c.lower_ for c in verb.children if c.dep_ == "compound:prt"), "")
     person_and_thing = particle + lemma_dictionary.lemmatize(verb.lower_) in DATIVE_PERSON_VERBS and _common_noun(head)
-    if definite and (other_number or person_and_thing):
+    # a bare plural renames no definite phrase either ("sammelten die Kinder Nüsse"; a close apposition
+    # names one thing: "der Begriff Freiheit", "die Wörter Haus und Baum")
+    plural = number == ["Plur"] and _common_noun(noun)
+    if definite and (other_number or person_and_thing or plural):
         set_head(noun, verb, "obj")
 
 def bare_noun_after_a_prepositional_phrase(noun: Token) -> None:

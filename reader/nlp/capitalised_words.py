@@ -19,13 +19,15 @@ from typing import TYPE_CHECKING
 
 from reader.labels import MORPH_GENDERS
 from reader.lexicon import LexiconMissingError, database, function_entry, lookup
-from reader.nlp import doc_facts
+from reader.nlp import doc_facts, lemma_dictionary
 from reader.nlp.doc_arrays import tokens_where
 from reader.nlp.headings import in_heading
 from reader.nlp.lang.articles import MIXED, STRONG, WEAK, adjective_ending, determiner_readings
 from reader.nlp.lang.names import SAINT_WORDS
+from reader.nlp.lang.verbs import WITHOUT_UMLAUT
 from reader.nlp.noun_lexicon import gender_of_a_named_thing, listed_noun, noun_entry
 from reader.nlp.parse_edits import highest, set_head, take_place
+from reader.nlp.verb_form_checks import dictionary_verb
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -75,6 +77,21 @@ def nouns_and_adverbs_by_capital(doc: Doc) -> None:
             token.set_morph(None)
             if token.dep_ in ("nsubj", "nsubj:pass", "obj"):
                 token.dep_ = "advmod"
+
+
+def infinitives_after_an_article(doc: Doc) -> None:
+    """"Früher hatten die Adligen das Sagen" with "Sagen" tagged a verb: a capitalised infinitive inside a
+    sentence, right after an article, is the neuter noun of its action, and the article is its."""
+    for token in tokens_where(doc, "POS", ("VERB", "AUX")):
+        if not token.is_title or doc_facts.sentence_start(token) == token.i or not _after_an_article(token):
+            continue
+        if not lemma_dictionary.is_infinitive(token.lower_) and not dictionary_verb(token.lower_):
+            continue
+        token.pos_, token.tag_ = "NOUN", "NN"
+        token.set_morph("Gender=Neut|Number=Sing")
+        article = doc[token.i - 1]
+        if article.pos_ == "DET" and article.head.i != token.i:
+            set_head(article, token, "det")
 
 
 def names_the_dictionary_lists_as_phrases(doc: Doc) -> None:
@@ -137,6 +154,8 @@ def capitalised_adjectives_before_their_noun(doc: Doc) -> None:
     for token in tokens_where(doc, "POS", ("NOUN", "PROPN")):
         # (a name the STTS tagger saw as an adjective or a common noun; in a title it calls every capitalised word a name)
         taken = token.pos_ == "NOUN" or (token.pos_ == "PROPN" and token.tag_ in ("ADJA", "NN"))
+        # (or a name the text capitalises only as its first word: "Wichtigster Wirtschaftsfaktor … ist")
+        taken = taken or doc_facts.sentence_start(token) == token.i and database.name_kind(token.text) is None
         if not token.is_title or not token.is_alpha:
             continue
         ending = adjective_ending(token.text)
@@ -322,8 +341,11 @@ def _capitalised_elsewhere(token: Token) -> bool:
 
 def _adjective_lemma(stem: str) -> str | None:
     """The adjective the dictionary has whose declined forms start with `stem`: the stem itself, or the
-    stem with its "-e" where Ding lists the declined form ("mittler": mittlere, "ober": obere)."""
-    return next((lemma for lemma in (stem, stem + "e") if listed_as(lemma, "ADJ")), None)
+    stem with its "-e" where Ding lists the declined form ("mittler": mittlere, "ober": obere), or the
+    adjective a superlative's stem is made of ("wichtigst": wichtig, "kürzest": kurz)."""
+    superlatives = [stem[: -len(ending)] for ending in ("est", "st") if stem.endswith(ending) and len(stem) > len(ending) + 2]
+    bases = (stem, stem + "e", *superlatives, *(base.translate(WITHOUT_UMLAUT) for base in superlatives))
+    return next((lemma for lemma in bases if listed_as(lemma, "ADJ")), None)
 
 
 def listed_as(word: str, pos: str) -> bool:

@@ -159,4 +159,6 @@ NOT_DATIVE_PLURAL = tuple(i for i in range(len(READINGS)) if i not in DATIVE_PLU
 # "Präsidenten": a weak masculine noun in -(e)n is plural, or singular outside the nominative.
 PLURAL_OR_OBLIQUE = tuple(sorted(set(PLURAL) | set(readings_where(("Acc", "Dat", "Gen")))))
 PLURAL_OR_DATIVE_SINGULAR = tuple(sorted(set(PLURAL) | set(readings_where(("Dat",), ("Masc", "Neut"), ("Sing",)))))
+# "Eskimos": the plural in -s of a noun ending in a vowel, or its genitive singular.
+PLURAL_OR_GENITIVE_SINGULAR = tuple(sorted(set(PLURAL) | set(GENITIVE_SINGULAR)))
 

@@ -33,27 +33,46 @@ _NOMINAL = {"NOUN", "PROPN"}
 _COORDINATING = {"und", "oder", "sowie"}
 _CLAUSE_MEMBERS = {"nsubj", "nsubj:pass", "obj", "obl"}
 _FINITE_TAGS = {"VVFIN", "VAFIN", "VMFIN"}
+_ATTRIBUTES = {"amod", "case", "det"}  # (what the parser makes of a finite verb before a noun)
 
 
 def finite_verb_taken_for_an_attribute(verb: Token) -> None:
     """"…, das Land führe Krieg", "Die Kinder helfen Nachbarn beim Umzug": a word the tagger tags a
-    finite verb (VVFIN) that the parser hung as an attribute of the noun after it (as an adjective or a
-    verb), where the dictionary knows no such adjective, is the verb of its clause and the noun its
-    object; the noun's words of the clause (its subject, punctuation) go to the verb."""
+    finite verb (VVFIN) that the parser hung as an attribute of the noun after it (as an adjective, a verb,
+    or its article or preposition), where the dictionary knows no such adjective, is the verb of its clause
+    and the noun its object, or its subject where it has none ("Zuvor herrschten Differenzen"); the noun's
+    words of the clause (its subject, punctuation) go to the verb, and a phrase with a preposition before
+    it that the parser made the root is the verb's."""
     noun = verb.head
-    if verb.tag_ not in _FINITE_TAGS or verb.pos_ not in ("ADJ", "VERB") or verb.dep_ != "amod" or noun.i <= verb.i:
+    finite = verb.tag_ in _FINITE_TAGS or verb.pos_ == "VERB" and verb.morph.get("VerbForm") == ["Fin"]  # (or as the morphology says)
+    if not finite or verb.pos_ not in ("ADJ", "VERB") or verb.dep_ not in _ATTRIBUTES or noun.i <= verb.i:
         return
     if noun.pos_ not in _NOMINAL or _listed_adjective(verb.text):
         return
+    fronted = noun.head
+    if fronted.head.i == fronted.i and fronted.i < verb.i and any(c.dep_ == "case" for c in fronted.children):
+        # "Auf dem Land sammelten die Eskimos Beeren" with "Land" the root: the phrase before the verb is its own
+        if _set_head(verb, verb, "ROOT") and _set_head(fronted, verb, "obl"):
+            for child in list(fronted.children):
+                if child.i > verb.i:
+                    _set_head(child, verb)
+            _set_head(noun, verb, _role_after_the_verb(verb))
+        return
     root = noun.head.i == noun.i
     if _set_head(verb, verb if root else noun.head, "ROOT" if root else "ccomp"):
-        _set_head(noun, verb, "obj")
         for child in list(noun.children):
             if child.dep_ in ("nsubj", "punct"):
                 _set_head(child, verb)
+        _set_head(noun, verb, _role_after_the_verb(verb))
         if verb.pos_ == "ADJ":
             verb.pos_ = "AUX" if verb.tag_ in ("VAFIN", "VMFIN") else "VERB"
             verb.set_morph("VerbForm=Fin")
+
+
+def _role_after_the_verb(verb: Token) -> str:
+    """The noun right after a finite verb is its object where the verb has a subject, else its subject
+    ("Zuvor herrschten Differenzen"); the case rules weigh the forms."""
+    return "obj" if any(child.dep_.startswith("nsubj") for child in verb.children) else "nsubj"
 
 
 def finite_verb_hung_on_its_subject(verb: Token) -> None:

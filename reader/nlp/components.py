@@ -13,6 +13,7 @@ from spacy.tokens import Doc
 
 from reader.nlp.capitalised_words import (
     capitalised_adjectives_before_their_noun,
+    infinitives_after_an_article,
     names_the_dictionary_lists_as_phrases,
     nouns_and_adverbs_by_capital,
     nouns_before_their_name,
@@ -31,6 +32,7 @@ from reader.nlp.foreign_words import (
 from reader.nlp.functions import labels_from_case, word_classes_from_clause
 from reader.nlp.headings import heading_markers
 from reader.nlp.impersonal_pronouns import forms_of_man
+from reader.nlp.language_nouns import language_nouns
 from reader.nlp.lemmas import genitive_of_name, token_lemma
 from reader.nlp.morph_features import feature_values
 from reader.nlp.morphology import correct_morphology
@@ -63,6 +65,7 @@ from reader.nlp.shared_verb_forms import presents_of_intransitive_strong_verbs
 from reader.nlp.terms import assign_terms
 from reader.nlp.word_prefetch import prefetch_forms, prefetch_lemmas
 from reader.nlp.contextual_classes import (
+    adjectives_governed_by_a_preposition,
     adjectives_hung_before_a_preposition,
     adjectives_taken_for_prepositions,
     adverbs_taken_for_conjunctions,
@@ -71,6 +74,7 @@ from reader.nlp.contextual_classes import (
     determiners_taken_for_nouns,
     predicative_adjectives_taken_for_adverbs,
     prefixes_taken_for_prepositions,
+    prepositions_before_a_predicate,
     prepositions_opening_a_sentence,
     prepositions_taken_for_particles,
     wo_adverbs_taken_for_other_words,
@@ -157,6 +161,8 @@ def finite_verbs(doc: Doc) -> Doc:
     pronouns_taken_for_adverbs(doc)
     imperatives_opening_a_quotation(doc)
     nouns_and_adverbs_by_capital(doc)
+    infinitives_after_an_article(doc)
+    language_nouns(doc)
     capitalised_adjectives_before_their_noun(doc)
     nouns_before_their_name(doc)
     prepositions_opening_a_sentence(doc)
@@ -173,6 +179,8 @@ def finite_verbs(doc: Doc) -> Doc:
     pronouns_and_adjectives_taken_for_verbs(doc)  # (after the attributes' own repairs, which re-hang them)
     ordinals_taken_for_verbs_and_nouns(doc)
     participles_living_on_as_adjectives(doc)
+    prepositions_before_a_predicate(doc)  # (after the participles that are predicate adjectives)
+    adjectives_governed_by_a_preposition(doc)
     extended_attributes_before_a_comma(doc)
     extended_attributes_after_und(doc)
     place_adjectives(doc)

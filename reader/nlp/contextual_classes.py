@@ -127,7 +127,43 @@ def adverbs_taken_for_prepositions(doc: Doc) -> None:
             set_head(token, noun, "amod")
 
 
+def prepositions_before_a_predicate(doc: Doc) -> None:
+    """"Die Sprachen sind nahe verwandt" with "nahe" a preposition hung on "verwandt": a preposition
+    governs a phrase, so one hung on the predicate adjective right after it, with no noun before it that
+    it could follow ("den Fremden gegenüber"), is the adverb (closely) or the adjective the dictionary
+    also has."""
+    for token in tokens_where(doc, "POS", ("ADP",)):
+        predicate = token.head
+        if predicate.i != token.i + 1 or predicate.tag_ != "ADJD" or not token.is_lower:
+            continue
+        if token.i and doc[token.i - 1].pos_ in ("NOUN", "PROPN", "PRON"):
+            continue
+        adverb = listed_as(token.lower_, "ADV")
+        if adverb or listed_as(token.lower_, "ADJ"):
+            token.pos_, token.tag_ = ("ADV", "ADV") if adverb else ("ADJ", "ADJD")
+            token.set_morph(None)
+            token.dep_ = "advmod"
+
+
+def adjectives_governed_by_a_preposition(doc: Doc) -> None:
+    """"von rechts nach links", "von weitem" with "rechts" an adjective (right-wing) and a dative of "das
+    rechts": a lower-case adjective right after the preposition it heads, with no noun of its own, is the
+    adverb the dictionary lists (on the right, to the left); a preposition's noun would be capitalised."""
+    for token in tokens_where(doc, "POS", ("ADJ", "NOUN")):  # (a noun in lower case, as the model may call it)
+        if not token.is_lower or token.i == 0 or not listed_as(token.lower_, "ADV"):
+            continue
+        preposition = doc[token.i - 1]
+        if preposition.pos_ != "ADP" or preposition.lower_ in _BEFORE_A_PREDICATE or preposition.head.i != token.i:
+            continue  # ("gelten als einfach", "für dumm halten": a predicate after them is the adjective)
+        if any(child.pos_ in ("NOUN", "PROPN") for child in token.children):
+            continue
+        token.pos_, token.tag_ = "ADV", "ADV"
+        token.set_morph(None)
+
+
 _GENITIVE_ARTICLES = frozenset({"des", "der", "eines", "einer"})
+# Words a predicate adjective follows: "als einfach", "für dumm", "rückständig bis archaisch" (a range).
+_BEFORE_A_PREDICATE = frozenset({"als", "wie", "bis", "für"})
 
 
 def adjectives_taken_for_prepositions(doc: Doc) -> None:

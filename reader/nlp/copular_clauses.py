@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 from reader.nlp.doc_arrays import tokens_where
 from reader.nlp.lang.articles import DEFINITE_DETERMINERS, INDEFINITE_DETERMINERS
 from reader.nlp.lang.grammar import AUXILIARY_FORMS
+from reader.nlp.language_nouns import language_named
 from reader.nlp.morph_features import article_cases, may_be_nominative
 from reader.nlp import lemma_dictionary
 from reader.nlp.parse_edits import set_head, take_place, verb_above
@@ -54,6 +55,8 @@ def correct_copular_clauses(doc: Doc) -> None:
         clause_taken_for_a_subject(copula)
         fronted_predicate_adjective(copula)
         copular_clause_taken_for_a_subject(copula)
+    for predicate in tokens_where(doc, "DEP", ("appos",)):  # (after the copulas found their predicates)
+        copular_clause_taken_for_an_apposition(predicate)
 
 
 def copular_clause_taken_for_a_subject(copula: Token) -> None:
@@ -94,11 +97,21 @@ def fronted_predicate_adjective(copula: Token) -> None:
 
 
 def _uninflected_adjective(word: Token) -> bool:
-    """"Ähnlich", "Wichtig": capitalised only as the sentence's first word, an adjective's own form."""
+    """"Ähnlich", "Wichtig": capitalised only as the sentence's first word, an adjective's own form; not
+    one naming a language, which is the subject ("Arabisch ist eine semitische Sprache")."""
     from reader.lexicon import lookup
 
     lower = word.lower_
-    return word.text[:1].isupper() and lookup(lower, "ADJ").pos == "ADJ" and lemma_dictionary.lemmatize(lower) == lower
+    adjective = lookup(lower, "ADJ").pos == "ADJ" and lemma_dictionary.lemmatize(lower) == lower
+    return word.text[:1].isupper() and adjective and language_named(word.text) is None
+
+
+def copular_clause_taken_for_an_apposition(predicate: Token) -> None:
+    """"… vor allem Harpunen, das sind Speere mit Widerhaken" with "Speere" an apposition of "Harpunen": a
+    noun with a copula and a subject of its own is the predicate of a clause, which renames nothing."""
+    children = list(predicate.children)
+    if predicate.dep_ == "appos" and any(c.dep_ == "cop" for c in children) and any(c.dep_ == "nsubj" for c in children):
+        predicate.dep_ = "parataxis"
 
 
 def pronoun_subject_hung_on_a_noun(pronoun: Token) -> None:

@@ -325,6 +325,8 @@ def _clause_heads_with_a_subject(doc: Doc) -> None:
             continue
         if not any(c.dep_ in ("nsubj", "nsubj:pass") for c in token.children):
             continue
+        if any(c.dep_ == "cop" and c.tag_.endswith("FIN") for c in token.children):
+            continue  # the predicate of a finite copula: "Die Sprachen sind verwandt" (related)
         lemma = lemma_dictionary.lemmatize(token.text)
         if (lemma != token.text or misread_infinitive) and lemma.endswith(INFINITIVE_ENDINGS) and not present_participle(token.lower_):
             make_finite(token, lemma)

@@ -57,6 +57,7 @@ from reader.nlp.modifier_uses import (
 )
 from reader.nlp.names import later_part_of_name, name_by_form, place_of_adjective
 from reader.nlp.noun_lexicon import adjectival_noun
+from reader.nlp.language_nouns import language_entry
 from reader.nlp.peoples import people_or_land
 from reader.nlp.noun_senses import (
     area_of_its_region,
@@ -212,6 +213,8 @@ def choose(token, name: bool, context: frozenset[tuple[str, str]], subjects: fro
         entry = area_of_its_region(token, sense_of_its_verb(entry))
         if term in FORMS_OF_ADDRESS and _before_a_name(token):
             entry = with_sense_first(entry, FORMS_OF_ADDRESS[term])
+        elif term in FORMS_OF_ADDRESS:
+            entry = _without_address_first(entry, FORMS_OF_ADDRESS[term])  # "ihrem Herren": gentleman, no "Mr"
     if entry is not None and pos == "VERB" and token.lower_ != term.lower() and _with_passive_auxiliary(token):
         entry = _participle_s_own_sense(token, entry)
     if entry is not None and pos == "VERB" and names_a_state(token):
@@ -231,6 +234,9 @@ def choose(token, name: bool, context: frozenset[tuple[str, str]], subjects: fro
             entry = senses_for_use(token, entry)
     if entry is not None and not entry.gloss and pos in _MISSPELLABLE and not name:
         entry = misspelt(text, pos) or entry  # "am Monatag": Montag, "Wahlkamp": Wahlkampf
+    language = language_entry(term) if is_word and pos == "NOUN" and not name else None
+    if language is not None:  # "Arabisch ist eine semitische Sprache": Arabic, not Arab
+        entry = language
     chosen = people_or_land(token) if is_word and pos in ("PROPN", "NOUN") and not name else None
     if chosen is not None:  # "Darunter waren auch Polen": Poles; "zu Preußen": Prussia
         entry, pos = chosen
@@ -412,7 +418,8 @@ def _verbal_noun(noun: str) -> Entry | None:
 def _infinitive_after_das(noun) -> bool:
     """An infinitive with "das" before it is the neuter noun of its action, whatever masculine or feminine
     noun it also spells ("das Nutzen", not der Nutzen)."""
-    return any(child.lower_ == "das" and child.i < noun.i for child in noun.children) and is_infinitive(noun.lower_)
+    article = any(child.lower_ == "das" and child.dep_ == "det" and child.i < noun.i for child in noun.children)
+    return article and is_infinitive(noun.lower_)  # (not the subject of "Das sind große Hallen")
 
 
 def _listed_with_actions(noun) -> bool:
@@ -515,6 +522,15 @@ def _plural_by_its_words(noun) -> bool:
         or (child.dep_ == "nummod" and child.lower_ not in ("1", "ein", "eine", "einer"))
         for child in noun.children
     )
+
+
+def _without_address_first(entry: Entry, address: str) -> Entry:
+    """The entry with its first sense that is no form of address ("Mr") first: one goes before a name only."""
+    forms = {gloss_core(form).rstrip(".") for form in address.split(" / ")}
+    if not entry.gloss or gloss_core(entry.gloss[0]).rstrip(".") not in forms:
+        return entry
+    other = next((sense for sense in entry.gloss if gloss_core(sense).rstrip(".") not in forms), None)
+    return with_sense_first(entry, other) if other else entry
 
 
 def with_sense_first(entry: Entry, sense: str) -> Entry:

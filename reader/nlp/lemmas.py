@@ -28,7 +28,7 @@ import functools
 import os
 import re
 
-from reader.lexicon import ordinal_number
+from reader.lexicon import LexiconMissingError, form_entry, ordinal_number
 from reader.nlp import lemma_dictionary
 from reader.nlp.lang.grammar import todays_spelling
 from reader.nlp.lang.prepositions import CONTRACTIONS
@@ -78,6 +78,8 @@ def lemmatize(
         lemma = _verb_in_todays_spelling(form) or lemma
     if pos in _VERBS and "ß" in lemma and not listed_verb(lemma) and listed_verb(lemma.replace("ß", "ss")):
         lemma = lemma.replace("ß", "ss")  # simplemma's "außehen" for "ausgesehen", "aussah": aus|sehen
+    if pos == "ADV" and lemma.islower() and lemma.endswith("n") and _listed_adverb(form.lower()):
+        return form.lower()  # "Umgekehrt": the adverb (conversely), not umkehren's participle
     if pos == "ADV" and lemma.islower() and not lemma.endswith("n") and not form.endswith("er"):
         # Adverbs do not inflect: "anders" is not a form of "anderer". Where simplemma finds a noun
         # or a verb, the tagger is likelier wrong ("deckte"); comparatives keep their base ("später").
@@ -88,6 +90,10 @@ def lemmatize(
         return form.lower()[:-1] + "en"  # "Der Urin gelangt in die Blase": gelangen, not "ihr gelangt" (gelingen)
     if pos in _VERBS and finite and lemma != form.lower() and _present_commoner_than_past(form.lower(), lemma):
         return form.lower()  # "spannen sich die Muskeln an": spannen, present, not spinnen's past (spun)
+    if pos in _VERBS and not finite and lemma != form.lower() and _infinitive_spelt_as_a_past(form.lower(), lemma):
+        return form.lower()  # "soll … gelangen": a past is finite; the infinitive is gelangen's, not gelingen's past
+    if pos in _VERBS and not finite and (own := _verb_of_ge_participle(form.lower(), lemma)):
+        return own  # "ist … gelangt": gelangen's participle
     if pos in _VERBS and finite and form.startswith("ge") and (lemma == form or not lemma.startswith("ge")):
         return finite_ge_verb(form) or lemma
     if pos in _VERBS and not lemma.endswith("n") and listed_verb(form.lower()):
@@ -315,13 +321,48 @@ def _adjective(form: str, lemma: str) -> str:
     if lemma.endswith("n"):
         stem = _ADJECTIVE_ENDING.sub("", form) if len(form) > 5 else form
         without_ge = stem in (lemma[:-2] + "t", lemma[:-1] + "t")  # "versteckte" of "verstecken"
-        if stem.endswith("end") or without_ge or _PAST_PARTICIPLE.match(stem):
+        if stem.endswith("end") or without_ge or _PAST_PARTICIPLE.match(stem) or _participle_listed_as_adjective(stem, lemma):
             return stem
     stem = _ADJECTIVE_ENDING.sub("", form)
     verb = lemma_dictionary.lemmatize(stem)
     if stem != form and stem.endswith("t") and verb.islower() and verb.endswith("n") and is_participle(stem, verb):
         return stem  # "weiterentwickelte": simplemma's "weiterentwickel" is no word; the participle is
     return lemma
+
+
+def _infinitive_spelt_as_a_past(form: str, lemma: str) -> bool:
+    """*form* is a past of *lemma* and a verb's infinitive, but no participle of *lemma* ("gelangen", not
+    "beschlossen", which is both beschließen's past and its participle)."""
+    return form.endswith("en") and is_preterite(form, lemma) and not is_participle(form, lemma) and dictionary_verb(form)
+
+
+def _verb_of_ge_participle(form: str, lemma: str) -> str | None:
+    """The verb whose ge- belongs to its stem that *form* is the participle of, where it is none of
+    *lemma*'s: "gelangt" is gelangen's, not gelingen's "ihr gelangt"; None otherwise."""
+    if not form.startswith("ge") or not form.endswith("t") or is_participle(form, lemma):
+        return None
+    verb = form[:-1] + "en"
+    return verb if dictionary_verb(verb) and is_participle(form, verb) else None
+
+
+def _listed_adverb(form: str) -> bool:
+    """The dictionary has *form* itself as an adverb ("umgekehrt"; not "moderne", a form of modern)."""
+    try:
+        entry = form_entry(form, "ADV")
+    except LexiconMissingError:
+        return False
+    return entry is not None and entry.term == form
+
+
+def _participle_listed_as_adjective(stem: str, verb: str) -> bool:
+    """A participle without "ge" that the lexicon lists as an adjective of its own: "verwandt" (related;
+    verwenden's), "verschlossen"."""
+    if infinitive_of_participle(stem) != verb:
+        return False
+    try:
+        return form_entry(stem, "ADJ") is not None
+    except LexiconMissingError:
+        return False
 
 
 def _without_adjective_ending(form: str) -> str:

@@ -284,8 +284,12 @@ def used_as_adjective(token) -> bool:
     else it may be a comparative: "läuft schneller")."""
     if any(child.dep_ == "cop" for child in token.children):
         return True
-    if token.dep_ == "advmod" and token.tag_ in ("ADJD", "ADV") and _predicate_of(token):
+    if token.dep_ == "advmod" and token.tag_ in ("ADJD", "ADV") and (_predicate_of(token) or _fronted_predicate(token)):
         return True
+    if token.dep_ == "conj" and token.tag_ in ("ADJD", "ADV") and token.head.tag_ == "ADJD" and used_as_adjective(token.head):
+        return True  # "Besonders wichtig und gefährlich war die Jagd": dangerous, as important is
+    if token.dep_ == "advmod" and token.tag_ in ("ADJD", "ADV") and _joined_to_a_predicate(token):
+        return True  # "sind … verwandt und daher gegenseitig verständlich": intelligible
     if token.tag_ == "ADJD" and _after_als(token):
         return True
     lower, lemma = token.lower_, token.lemma_.lower()
@@ -328,6 +332,28 @@ def _predicate_of(token) -> bool:
 
 
 _OTHER_PREDICATES = {"obl", "obj", "xcomp", "ccomp", "nmod"}
+
+
+def _joined_to_a_predicate(token) -> bool:
+    """*token* follows "und" or "oder" after the copula's predicate adjective it hangs on: a second predicate."""
+    predicate = token.head
+    if predicate.i > token.i or predicate.tag_ != "ADJD" or not any(child.dep_ == "cop" for child in predicate.children):
+        return False
+    return any(word.dep_ == "cc" and word.lower_ in ("und", "oder") for word in token.doc[predicate.i + 1 : token.i])
+
+
+def _fronted_predicate(token) -> bool:
+    """"Besonders wichtig … war die Jagd", hung on the noun as its adverb: an adjective in the clause's first
+    field, before the copula and the noun after it, is what is said of that noun (not "ist überwiegend
+    ein Agrarland", an adverb after the copula)."""
+    if token.head.dep_ == "cop":  # (hung on the copula itself: "wichtig und gefährlich war")
+        copula, noun = token.head, token.head.head
+    else:
+        noun = token.head
+        copula = next((child for child in noun.children if child.dep_ == "cop"), None)
+    opening = token.doc[token.sent.start : token.i]  # (the clause's first field: no verb before it)
+    return noun.pos_ in ("NOUN", "PROPN", "PRON") and copula is not None and token.i < copula.i < noun.i \
+        and not any(word.pos_ in ("VERB", "AUX") for word in opening)
 
 
 def _after_als(token) -> bool:
@@ -387,4 +413,6 @@ def names_a_state(participle) -> bool:
         return True  # the tagger's own predicative adjective with its copula: "für … bekannt ist" (known)
     lemmas = {child.lemma_ for child in auxiliaries}
     passive = any(child.dep_ == "aux:pass" for child in auxiliaries)
-    return "sein" in lemmas and "haben" not in lemmas and not passive and "s" not in takes_sein(participle.lemma_)
+    # what it was done with makes it the action's result: "mit Robbenfell überzogen" (covered, no "excessive")
+    done_with = any(word.lower_ == "mit" for child in participle.children if child.dep_ == "obl" for word in child.children)
+    return "sein" in lemmas and "haben" not in lemmas and not passive and not done_with and "s" not in takes_sein(participle.lemma_)

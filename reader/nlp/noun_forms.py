@@ -20,6 +20,7 @@ from reader.nlp.case_evidence import (
     NOT_GENITIVE,
     PLURAL,
     PLURAL_OR_DATIVE_SINGULAR,
+    PLURAL_OR_GENITIVE_SINGULAR,
     PLURAL_OR_OBLIQUE,
     SINGULAR,
     W_DETERMINER,
@@ -135,13 +136,17 @@ def noun_form_evidence(phrase: Phrase) -> None:
             if gender in ("Masc", "Neut") and not lemma.endswith(("s", "ß", "x", "z")):
                 phrase.add(NOT_GENITIVE, 1.5)
     elif gender in ("Masc", "Neut") and form in (lemma + "s", lemma + "es") and form != plural:
-        phrase.add(GENITIVE_SINGULAR, W_NOUN_FORM)
+        # a noun ending in a full vowel whose plural the lexicon gives unchanged also makes one in -s
+        # ("die Eskimo" and "die Eskimos", "die Hindus"), spelt as its genitive singular
+        also_plural = plural == lemma and form == lemma + "s" and lemma[-1:] in _FULL_VOWELS
+        phrase.add(PLURAL_OR_GENITIVE_SINGULAR if also_plural else GENITIVE_SINGULAR, W_NOUN_FORM)
 
 
 # The last letters a dative plural may end in: -n ("Bürgern"), -s ("Autos"), and the vowels of foreign
 # plurals that take no -n ("Visa", "Soli", "Tempo"); no other noun form is one (an abbreviation aside:
 # "in den AKW").
 _DATIVE_PLURAL_ENDINGS = ("n", "s", "a", "i", "o")
+_FULL_VOWELS = frozenset("aiouy")
 
 
 def _bare_title_before_name(noun: Token) -> bool:

@@ -15,6 +15,7 @@ from reader.nlp.lang.grammar import ADJECTIVAL_NOUNS
 from reader.nlp.lang.prepositions import CONTRACTIONS
 from reader.nlp.lang.valency import object_case
 from reader.nlp.lang.verbs import WITHOUT_UMLAUT, with_umlaut
+from reader.nlp.language_nouns import language_entry
 from reader.nlp.verb_forms import infinitive_of_participle, is_participle
 
 
@@ -28,6 +29,8 @@ def noun_entry(lemma: str) -> tuple[str | None, str | None, bool]:
         entry = lookup(lemma, "NOUN")
     except LexiconMissingError:  # a missing lexicon must not break the analysis
         return None, None, False
+    if entry.pos == "ADJ" and language_entry(lemma) is not None:
+        return "Neut", None, False  # "das Arabisch": a language named by its adjective
     first = ""
     if entry.pos is None and not entry.found and lemma[:1].isupper():
         first, entry = _last_part(lemma, lookup) or (first, entry)
@@ -116,6 +119,8 @@ def lemma_by_article(token, lemma: str) -> str:
     the plural of the Swiss "Stutz"), and a masculine noun in -e the morphology reads as a singular with its
     article ("Der Pole", not the plural of "Pol"). Returns `lemma` where that does not apply."""
     word = token.text
+    if lemma == word and _plural_by_its_attributes(token):
+        return _singular_of_plural_infinitive(word) or lemma
     if lemma == word or word[-1:] not in ("e", "n"):
         return lemma
     if _nominalised_infinitive(token, lemma):
@@ -140,6 +145,27 @@ def lemma_by_article(token, lemma: str) -> str:
     return lemma
 
 
+def _singular_of_plural_infinitive(word: str) -> str | None:
+    """"Das sind große Hallen": a plural spelt as an infinitive the dictionary lists as a noun (das Hallen,
+    echoing), which has no plural, is the plural of the noun it is listed for (die Halle); not a noun
+    that is its own plural ("verbindliche Abkommen", not der Abkomme)."""
+    if not word.endswith("n") or not lemma_dictionary.is_infinitive(word.lower()) or noun_entry(word)[1] == word:
+        return None
+    return next((singular for singular in (word[:-1], word[:-2]) if noun_entry(singular)[1] == word), None)
+
+
+def _plural_by_its_attributes(noun) -> bool:
+    """An article of *noun* in the plural, or an adjective with the plural's strong ending -e, and no word
+    only a singular takes ("große Hallen"; not "zum aktiven Fliegen", "von kontrolliertem Denken")."""
+    words = [child for child in noun.children if child.dep_ in ("det", "amod", "case")]
+    if any(word.lower_ in _NEUTER_SINGULAR or word.dep_ == "amod" and word.lower_.endswith(("em", "es")) for word in words):
+        return False
+    return any(
+        word.dep_ == "det" and word.morph.get("Number") == ["Plur"] or word.dep_ == "amod" and word.lower_.endswith("e")
+        for word in words
+    )
+
+
 def _with_article(noun) -> bool:
     return any(child.dep_ == "det" and child.tag_ == "ART" for child in noun.children)
 
@@ -156,18 +182,28 @@ def _nominalised_infinitive(noun, lemma: str) -> bool:
     word = noun.text
     if not word.endswith("en") or not lemma_dictionary.is_infinitive(word.lower()):
         return False
-    if not any(child.lower_ in _NEUTER_SINGULAR for child in noun.children):
+    articles = [child.lower_ for child in noun.children if child.dep_ in ("det", "case")]  # (no subject "Das")
+    if not any(article in _NEUTER_SINGULAR for article in articles):
         return False
     gender, plural, _ = noun_entry(lemma)
-    if gender == "Fem" or (gender == "Masc" and any(child.lower_ == "das" for child in noun.children)):
+    if gender == "Fem" or (gender == "Masc" and "das" in articles):
         return True  # "beim Lüften" is no Luft's, "das Drehen" no Dreh's: "das" is neuter alone
     if gender == "Masc" and plural not in (None, lemma) and word == plural + "n":
         # "durch das Anhängen des Suffixes": no dative plural of Anhang after a singular article (a weak
         # masculine's singular is spelt as its plural itself: "des Schützen")
         return True
+    if gender in ("Masc", "Neut") and plural not in (None, lemma) and word not in _forms(lemma, gender, plural):
+        return True  # "beim Landen": no form of das Land (Länder), so landen's
     # a neuter plural the dictionary lists as a noun of its own (not "im Herzen", Herz's dative, nor a weak
     # masculine's singular spelt as its plural: "des Schützen")
     return gender == "Neut" and plural not in (None, lemma) and word in (plural, plural + "n") and _headword(word)
+
+
+def _forms(lemma: str, gender: str, plural: str) -> set[str]:
+    """The forms a masculine or neuter noun takes: its genitive in -s or -es, the old dative in -e, its
+    plural and the dative plural in -n, and a weak masculine's -(e)n."""
+    forms = {lemma, lemma + "s", lemma + "es", lemma + "e", plural, plural + "n"}
+    return forms | {lemma + "n", lemma + "en"} if declines_weakly(lemma, gender, plural) else forms
 
 
 def _headword(word: str) -> bool:

@@ -1,11 +1,13 @@
 """Repairs of where the parser hung a noun phrase (part of reader.nlp.phrase_heads' pass): a noun the
-parser made an apposition, a compound part of a verb, a second subject, or the subject of a verb while
-it is the predicate of a clause of its own, which German grammar does not allow there."""
+parser made an apposition, an adjective of the noun after it, a compound part of a verb, a second
+subject, or the subject of a verb while it is the predicate of a clause of its own, which German grammar
+does not allow there."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from reader.lexicon import LexiconMissingError, lookup
 from reader.nlp.doc_facts import cut_short
 from reader.nlp.lang.articles import INDEFINITE_DETERMINERS, determiner_readings
 from reader.nlp.noun_forms import noun_reading, plural_form
@@ -29,6 +31,37 @@ def indefinite_noun_taken_for_an_apposition(noun: Token) -> None:
         verb = verb.head
     if verb.pos_ == "VERB" and not any(child.dep_ == "obj" for child in verb.children):
         set_head(noun, verb, "obj")
+
+
+def noun_taken_for_an_attribute(noun: Token) -> None:
+    """"Im Sommer sammelten die Kinder Beeren" with "Kinder" an adjective of "Beeren" and "die" their article:
+    a capitalised common noun modifies no noun after it as an adjective does; it heads its own phrase,
+    with the article and adjectives before it, in the role the parser gave the noun after it, which becomes
+    a phrase of the same verb (for the case rules to tell subject from object)."""
+    head = noun.head
+    if noun.dep_ != "amod" or noun.pos_ != "NOUN" or head.i != noun.i + 1 or head.pos_ not in ("NOUN", "PROPN"):
+        return
+    if not noun.text[:1].isupper() or cut_short(noun) or _adjective(noun.text):
+        return  # (a capitalised adjective of a name, whatever its class: "die Deutsche Bahn", "Schweizer Franken")
+    before = [child for child in head.children if child.i < noun.i and child.dep_ in ("det", "det:poss", "amod")]
+    verb = head.head
+    if verb.pos_ not in ("VERB", "AUX") or head.dep_ not in ("nsubj", "nsubj:pass", "obj") or not take_place(noun, head):
+        return
+    for word in before:
+        set_head(word, noun)
+    set_head(head, verb, "obj")
+
+
+def _adjective(word: str) -> bool:
+    """An adjective in lower case, or a place's invariant one in -er, whose noun names a people's man in
+    English ("Schweizer": Swiss; "Berliner": Berliner)."""
+    try:
+        if lookup(word.lower(), "ADJ").pos == "ADJ":
+            return True
+        noun = lookup(word, "NOUN")
+    except LexiconMissingError:
+        return True
+    return word.endswith("er") and bool(noun.gloss) and noun.gloss[0][:1].isupper()
 
 
 def truncated_part_hung_on_a_verb(part: Token) -> None:

@@ -18,7 +18,7 @@ from reader.nlp.noun_lexicon import person_noun
 from reader.nlp.parse_edits import verb_above
 from reader.nlp.participles import participle_of
 from reader.nlp.quantities import counted
-from reader.nlp.verb_forms import is_participle, takes_sein
+from reader.nlp.verb_forms import adjective_after_sein, infinitive_of_participle, is_participle, takes_sein
 
 
 def counted_doers(noun) -> bool:
@@ -194,9 +194,16 @@ def _in_passive_clause(noun) -> bool:
 
 
 def _on_participle(noun) -> bool:
-    """"eine von dem Vordenker angeregte Offenheit": the phrase hangs on a past participle used as an adjective."""
-    participle = participle_of(noun.head.text) if noun.head.pos_ == "ADJ" else None
-    return participle is not None and participle[1] == "past"
+    """"eine von dem Vordenker angeregte Offenheit": the phrase hangs on a past participle used as an
+    adjective; or on one that is the predicate of sein, a state passive ("die durch Flüsse getrennt sind")
+    unless the form lives on as an adjective of its own ("von Natur aus verschieden")."""
+    head = noun.head
+    participle = participle_of(head.text) if head.pos_ == "ADJ" else None
+    if participle is not None:
+        return participle[1] == "past"
+    verb = infinitive_of_participle(head.lower_) if head.pos_ in ("ADJ", "ADV") else None  # (either, by the tagger)
+    copula = any(child.dep_ == "cop" and child.lemma_ == "sein" for child in head.children)
+    return copula and verb is not None and not adjective_after_sein(head.lower_, verb)
 
 
 def _passive_participle(verb) -> bool:

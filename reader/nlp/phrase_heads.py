@@ -15,6 +15,7 @@ coordinated subject, not two), and the articles, prepositions and lists.
 
 from __future__ import annotations
 
+import re
 from operator import attrgetter
 
 from spacy.tokens import Doc, Token
@@ -99,6 +100,7 @@ from reader.nlp.noun_phrase_repairs import (
     copular_clause_taken_for_a_subject,
     genitive_attribute_taken_for_a_second_subject,
     indefinite_noun_taken_for_an_apposition,
+    noun_taken_for_an_attribute,
     truncated_part_hung_on_a_verb,
 )
 from reader.nlp.preposition_repairs import (
@@ -220,6 +222,7 @@ def correct_phrase_heads(doc: Doc) -> None:
     for token in tokens_where(doc, "POS", _NOMINAL):  # after the articles found their nouns
         plural_after_a_name_is_no_apposition(token)
         indefinite_noun_taken_for_an_apposition(token)
+        noun_taken_for_an_attribute(token)
         truncated_part_hung_on_a_verb(token)
         genitive_attribute_taken_for_a_second_subject(token)
         copular_clause_taken_for_a_subject(token)
@@ -295,17 +298,28 @@ def _particle_before_a_bracket(particle: Token) -> None:
 def _number_taken_for_its_nouns_head(noun: Token) -> None:
     """"eine Stadt von rund 250 Gerbereien" with "von" hung on "250" and the noun beside it: a number right
     before a noun that hangs where the number hangs counts that noun, which heads the phrase and takes
-    the number's preposition."""
+    the number's preposition. An ordinal in digits ("seit dem frühen 20. Jahrhundert", "20." tagged a
+    noun) is the noun's attribute and gives it its preposition, article and adjectives too."""
     doc = noun.doc
     number = doc[noun.i - 1] if noun.i > 0 else None
-    if number is None or number.pos_ != "NUM" or number.head.i != noun.head.i or number.head.i == number.i:
+    if number is None or number.head.i != noun.head.i or number.head.i == number.i or not noun.text[:1].isupper():
         return
-    prepositions = [c for c in number.children if c.dep_ == "case" and c.i < number.i]
-    if not prepositions or not noun.text[:1].isupper():
+    ordinal = _DIGIT_ORDINAL.fullmatch(number.text) is not None
+    if number.pos_ != "NUM" and not ordinal:
         return
-    if _take_place(noun, number) and _set_head(number, noun, "nummod"):
-        for preposition in prepositions:
-            _set_head(preposition, noun, "case")
+    words = [c for c in number.children if c.i < number.i and (c.dep_ == "case" or ordinal and c.dep_ in _ORDINAL_WORDS)]
+    if not any(word.dep_ == "case" for word in words) and not ordinal:
+        return
+    if _take_place(noun, number) and _set_head(number, noun, "amod" if ordinal else "nummod"):
+        for word in words:
+            _set_head(word, noun)
+        if ordinal:
+            number.pos_, number.tag_ = "ADJ", "ADJA"
+            number.set_morph("NumType=Ord")
+
+
+_DIGIT_ORDINAL = re.compile(r"\d+\.")
+_ORDINAL_WORDS = frozenset({"det", "det:poss", "amod", "advmod"})
 
 
 def _counted_noun_after_its_measure(measure: Token) -> None:

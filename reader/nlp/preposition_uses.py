@@ -189,7 +189,9 @@ def preposition_uses(token) -> list[str]:
         motion = []  # "In Südamerika": a bare place name after "in" is where, "in die Schweiz" needs its article
     # "nach Berlin": to; so a name the tagger called a noun, with no article ("nach Tibet")
     named = noun.pos_ == "PROPN" or (_listed_name(noun) and not any(c.dep_ == "det" for c in noun.children))
-    return (["name"] if named else []) + motion
+    # "nach links", "nach oben": before an adverb of place, where to (to the left, up)
+    towards = token.lower_ == "nach" and noun.pos_ == "ADV"
+    return (["name"] if named or towards else []) + motion
 
 
 def _listed_name(noun) -> bool:

@@ -358,14 +358,17 @@ def _purpose_clause(verb: Token) -> bool:
 
 
 def _goal_in_clause(verb: Token) -> bool:
-    """A phrase of where to in the verb's clause: "nach" before a name, or a two-way preposition but
-    "über" with the accusative ("in eine andere Stadt", "vor das Gericht")."""
+    """A phrase of where to in the verb's clause: "nach" before a name, "zu" or "nach" after a "von" phrase
+    ("von Ort zu Ort"), or a two-way preposition but "über" with the accusative ("in eine andere Stadt",
+    "vor das Gericht")."""
+    starts = False  # (a "von" phrase before: where from)
     for child in verb.children:
         preposition = next((word for word in child.children if word.dep_ == "case"), None)
         if preposition is None or child.dep_ not in ("obl", "obl:arg"):
             continue
-        if preposition.lower_ == "nach" and child.pos_ == "PROPN":
+        if preposition.lower_ == "nach" and child.pos_ == "PROPN" or starts and preposition.lower_ in ("zu", "nach"):
             return True
+        starts = preposition.lower_ == "von"
         if preposition.lower_ in _GOAL_PREPOSITIONS and feature_values(child, "Case") == ["Acc"]:
             return True
     return False

@@ -38,6 +38,7 @@ from reader.nlp.token_memo import kept_per_token
 from reader.nlp.verb_mood import mood as mood_of_form
 from reader.nlp.verb_form_checks import dictionary_verb, only_a_participle, present_form
 from reader.nlp.verb_forms import (
+    adjective_after_sein,
     adjective_in_use,
     infinitive_of_participle,
     is_konjunktiv_ii,
@@ -113,7 +114,7 @@ def members_of(head: Token) -> list[Token]:
     # "…, der mit … dotiert ist": a participle the tagger called a predicate adjective of sein, where
     # the form lives on as no adjective of its own, is the state passive's participle
     copula = next((c for c in head.children if c.dep_ == "cop" and lemma(c) == "sein"), None)
-    state = copula is not None and head.pos_ == "ADJ" and is_participle_form(head) and not adjective_in_use(head.lower_, lemma(head))
+    state = copula is not None and head.pos_ == "ADJ" and is_participle_form(head) and not adjective_after_sein(head.lower_, lemma(head))
     if is_verb(head) or state or (any(c.dep_ in ("aux", "aux:pass") for c in members) and is_participle_form(head)):
         members.append(head)  # "… erspart hätte": a participle the tagger called an adjective
         shared = _werden_of_a_conjunct(head) if is_participle_form(head) and not any(c.dep_ == "aux:pass" for c in members) else None
@@ -306,7 +307,7 @@ def _read(vc: VerbComplex) -> None:
     # the form lives on as an adjective of its own
     participles = [
         t for t in rest
-        if _participle_beside_finite(t) and not (verb == "sein" and t.tag_ == "ADJD" and adjective_in_use(t.lower_, lemma(t)))
+        if _participle_beside_finite(t) and not (verb == "sein" and t.tag_ == "ADJD" and adjective_after_sein(t.lower_, lemma(t)))
         and not (verb == "sein" and _graded(t))
         and not _infinitive_with_object(t, vc, verb)
         and not (t.i > 0 and t.doc[t.i - 1].tag_ == "PTKZU")  # "war … zu empfangen": sein + zu-infinitive

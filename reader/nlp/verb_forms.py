@@ -440,3 +440,19 @@ def adjective_in_use(form: str, verb: str) -> bool:
     except LexiconMissingError:
         return False
     return listed and frequency(form).zipf >= frequency(verb).zipf + _ADJECTIVE_LEAD
+
+
+@functools.lru_cache(maxsize=4096)
+def adjective_after_sein(form: str, verb: str) -> bool:
+    """With sein, a Partizip II that is an adjective of its own: one in use far more than its verb
+    (`adjective_in_use`), or an old form beside the participle the verb makes now, which the lexicon
+    lists as an adjective ("Die Sprachen sind nahe verwandt": related; verwenden's participle is
+    "verwendet"; "beritten", "verhangen")."""
+    if adjective_in_use(form, verb):
+        return True
+    from reader.lexicon import LexiconMissingError, form_entry
+
+    try:
+        return form != forms(verb).participle and form_entry(form, "ADJ") is not None
+    except LexiconMissingError:
+        return False

@@ -17,6 +17,7 @@ from reader.lexicon.ranking import gloss_core
 from reader.nlp.clause_words import clause_words, pronominal_preposition
 from reader.nlp.extensions import token_value
 from reader.nlp.governed_prepositions import noted_prepositions
+from reader.nlp.noun_lexicon import takes_preposition
 from reader.nlp.lang.prepositions import ACCUSATIVE, CONTRACTIONS, DATIVE, TWO_WAY, governed_cases
 from reader.nlp.participles import participle_of
 from reader.nlp.phrase import Phrase
@@ -220,24 +221,35 @@ def _clause_and_object_words(verb: Token) -> dict[str, list[int]]:
     """The words hanging on *verb*, and a prepositional phrase the parser hung on its object instead
     ("demokratische Rechte außer Kraft zu setzen": außer Kraft under "Rechte"), or on a noun joined to
     it ("zieht … Präsidenten- und Parlamentswahlen in Betracht"), unless a comma parts it from the
-    verb: the phrase's noun must still stand under its preposition."""
+    verb: the phrase's noun must still stand under its preposition; not one the noun takes itself."""
     present = clause_words(verb)
     doc = verb.doc
     objects = [child for child in verb.children if child.dep_ in _HOLDERS]
     # a noun joined to it ("Präsidenten- und Parlamentswahlen") or renaming it ("2,8 Millionen Euro")
     objects += [word for noun in objects for word in noun.children if word.dep_ in ("conj", "appos")]
-    for child in objects:
-        for noun in child.children:
-            start, end = sorted((noun.i, verb.i))
-            if noun.dep_ != "nmod" or any(token.text == "," for token in doc[start:end]):
-                continue
-            present.setdefault(noun.lower_, []).append(noun.i)
-            for word in noun.children:
-                if word.dep_ == "case":
-                    present.setdefault(word.lower_, []).append(word.i)
-                    if word.lower_ in CONTRACTIONS:
-                        present.setdefault(CONTRACTIONS[word.lower_][0], []).append(word.i)
+    for _ in range(_ATTRIBUTE_DEPTH):  # (or on its genitive: "trat die Aufhebung aller Zölle in Kraft")
+        attributes = []
+        for child in objects:
+            for noun in child.children:
+                start, end = sorted((noun.i, verb.i))
+                if noun.dep_ != "nmod" or any(token.text == "," for token in doc[start:end]):
+                    continue
+                attributes.append(noun)
+                present.setdefault(noun.lower_, []).append(noun.i)
+                # (not a preposition the noun itself takes before a phrase with its article: "herrschten
+                # Differenzen über den Text" is no "herrschen über"; a fixed phrase's noun has none: "ziehen
+                # einen Schritt in Erwägung")
+                owned = any(word.dep_ == "det" for word in noun.children)
+                for word in noun.children:
+                    if word.dep_ == "case" and not (owned and takes_preposition(child.text, word.lower_)):
+                        present.setdefault(word.lower_, []).append(word.i)
+                        if word.lower_ in CONTRACTIONS:
+                            present.setdefault(CONTRACTIONS[word.lower_][0], []).append(word.i)
+        objects = attributes
     return present
+
+
+_ATTRIBUTE_DEPTH = 2  # the object's attribute, and that attribute's
 
 
 _HOLDERS = {"obj", "nsubj"}  # the nouns a verb's phrase is hung on in error: "… Euro zur Verfügung stünden"

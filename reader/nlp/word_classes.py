@@ -393,7 +393,8 @@ def fronted_participles(doc: Doc) -> None:
     word that the dictionary has as no noun and whose lower case is the Partizip II of a verb it has is
     that participle, not a noun ("organizer"). So is a noun form right before a finite auxiliary
     ("Angeboten werden Fotos": offered, not the dative plural of "Angebot"), where a bare noun would
-    need an article."""
+    need an article. One the dictionary lists as an adverb is that adverb where no such auxiliary follows
+    ("Umgekehrt soll …": conversely)."""
     for sentence in doc.sents:
         first = sentence[0]
         if first.pos_ not in ("NOUN", "PROPN") or not first.is_title or not first.is_alpha or len(sentence) < 3:
@@ -407,7 +408,12 @@ def fronted_participles(doc: Doc) -> None:
                 continue
         except LexiconMissingError:
             return
-        if is_participle(form, verb):
+        if not is_participle(form, verb):
+            continue
+        if not before_auxiliary and listed_as(form, "ADV"):
+            first.pos_, first.tag_, first.dep_ = "ADV", "ADV", "advmod"  # "Umgekehrt soll …": conversely
+            first.set_morph(None)
+        else:
             first.pos_, first.tag_ = "VERB", "VVPP"
             first.set_morph("VerbForm=Part")
 

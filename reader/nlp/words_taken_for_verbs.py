@@ -27,7 +27,7 @@ from reader.nlp.noun_lexicon import listed_noun
 from reader.nlp.parse_edits import hand_over, set_head, take_place
 from reader.nlp.participles import participle_of
 from reader.nlp.verb_form_checks import only_an_adjective
-from reader.nlp.verb_forms import adjective_in_use, infinitive_of_participle
+from reader.nlp.verb_forms import adjective_after_sein, infinitive_of_participle
 
 if TYPE_CHECKING:  # annotations only: importing the rule must not load spaCy
     from spacy.tokens import Doc, Token
@@ -179,14 +179,15 @@ def introduces_a_pronunciation(sprich: Token) -> bool:
 
 def participles_living_on_as_adjectives(doc: Doc) -> None:
     """"Die Regeln sind verschieden", "ist … sehr verschieden": with sein, a participle whose form is used
-    far more as an adjective than its verb is (verscheiden, to pass away, is rare) is that adjective
-    (different), the predicate, and sein its copula: no Perfekt of the verb."""
+    far more as an adjective than its verb is (verscheiden, to pass away, is rare), or an old participle
+    the lexicon lists as an adjective ("sind verwandt"), is that adjective (different, related), the
+    predicate, and sein its copula: no Perfekt of the verb."""
     for token in tokens_where(doc, "POS", ("VERB",)):
         verb = infinitive_of_participle(token.lower_)
         if not token.is_lower or verb is None:
             continue
         auxiliaries = [c for c in token.children if c.dep_ in ("aux", "aux:pass", "cop")]
-        if [lemma_dictionary.lemmatize(c.lower_) for c in auxiliaries] != ["sein"] or not adjective_in_use(token.lower_, verb):
+        if [lemma_dictionary.lemmatize(c.lower_) for c in auxiliaries] != ["sein"] or not adjective_after_sein(token.lower_, verb):
             continue
         token.pos_, token.tag_ = "ADJ", "ADJD"
         token.set_morph("Degree=Pos")

@@ -306,3 +306,13 @@ PERSON_WORDS = FEMALE_WORDS | frozenset(
     "man men male person people human humans being father son brother husband king boy uncle nephew "
     "grandfather widower groom monk prince duke emperor actor child baby fan".split()
 )
+# English names of languages, which a German adjective in -isch names as a noun ("Arabisch": Arabic, not
+# Arab; "Türkisch": Turkish).
+LANGUAGE_NAMES = frozenset(
+    "Afrikaans Albanian Arabic Aramaic Armenian Basque Bengali Bosnian Bulgarian Catalan Chinese Coptic Croatian "
+    "Czech Danish Dutch English Estonian Finnish Flemish French Frisian Gaelic Georgian German Greek Hebrew Hindi "
+    "Hungarian Icelandic Indonesian Irish Italian Japanese Korean Kurdish Ladin Latin Latvian Lithuanian "
+    "Macedonian Malay Maltese Mongolian Norwegian Persian Polish Portuguese Romanian Romansh Russian Sanskrit "
+    "Scottish Serbian Slovak Slovenian Sorbian Spanish Swahili Swedish Swiss Thai Tibetan Turkish Ukrainian Urdu "
+    "Vietnamese Welsh Yiddish".split()
+)

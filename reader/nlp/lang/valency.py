@@ -70,7 +70,9 @@ PREPOSITIONAL_OBJECTS: dict[tuple[str, str], str] = {
        Aussicht Rücksicht""".split()},
     **{(noun, "über"): "Acc" for noun in
        """Bericht Debatte Diskussion Streit Information Informationen Gespräch Gespräche Verhandlung
-       Verhandlungen Entscheidung Abstimmung Freude Ärger Buch Film Studie Urteil Kontrolle Macht""".split()},
+       Verhandlungen Entscheidung Abstimmung Freude Ärger Buch Film Studie Urteil Kontrolle Macht
+       Differenz Differenzen Meinungsverschiedenheit Meinungsverschiedenheiten Uneinigkeit Einigkeit Konflikt
+       Vortrag Artikel Auskunft""".split()},
     **{(noun, "an"): "Acc" for noun in "Brief Appell Frage Forderung Erinnerung Botschaft".split()},
     **{(noun, "in"): "Acc" for noun in "Investition Investitionen Eingriff Vertrauen Einblick Umzug".split()},
     **{(noun, "an"): "Dat" for noun in "Kritik Interesse Teilnahme Beteiligung Mangel Anteil Zweifel".split()},
