@@ -2551,3 +2551,54 @@ def test_a_fixed_verb_phrase_is_found_past_the_subject_s_genitive() -> None:
     """"trat die Senkung aller Steuern in Kraft": "in Kraft" hangs on the genitive, still "in Kraft treten"."""
     token = _tokens("Im Mai trat die Senkung aller Steuern in Kraft.")["trat"]
     assert token.phrase is not None and token.phrase["term"] == "in Kraft treten"
+
+
+def test_a_plural_s_determiner_shows_no_gender_for_its_nouns_senses() -> None:
+    """"Viele Gebäude wurden zerstört": buildings; a plural's words show no gender, so no sense of another
+    gender's line goes first (not "the indoors")."""
+    assert _tokens("Im Krieg wurden viele Gebäude zerstört.")["Gebäude"].gloss[0] == "buildings"
+
+
+def test_land_is_a_state_only_in_a_text_about_the_federation() -> None:
+    """A text that compares another country's states with "Bundesländer" is not about the German federation:
+    "im Süden des Landes" is the country; in a text about the Landtag in Bayern it is the state."""
+    text = "Kanada hat zehn Provinzen. Wie Bundesländer haben sie eigene Parlamente. Die Hauptstadt liegt im Süden des Landes."
+    assert _tokens(text)["Landes"].gloss[0] == "country"
+    text = "Der Landtag in Bayern hat gewählt. Das Land bekommt eine neue Regierung."
+    assert _tokens(text)["Land"].gloss[0].startswith("state")
+
+
+def test_a_lone_participle_of_a_verb_whose_ge_is_its_own_is_that_verb() -> None:
+    """"…, die zu Indonesien gehört": belongs (gehören), no auxiliary, so no Perfekt of hören; "hat …
+    gehört" still heard."""
+    assert _tokens("Im Norden liegt eine Insel, die schon zu Indonesien gehört.")["gehört"].term == "gehören"
+    assert _tokens("Er hat die Musik gehört.")["gehört"].term == "hören"
+
+
+def test_a_noun_s_sense_written_without_an_article_needs_none_in_the_text() -> None:
+    """"in Ordnung" (all right) is written with no article; "in die Ordnung der Raubtiere" is an order."""
+    assert _tokens("Der Löwe gehört in die Ordnung der Raubtiere.")["Ordnung"].gloss[0] == "order"
+    assert _tokens("Das ist in Ordnung.")["Ordnung"].gloss[0].startswith("all right")
+
+
+def test_etwa_before_a_multiple_and_etwas_before_a_bound_of_an_amount_grade_it() -> None:
+    """"etwa zehnmal größer": about, no example; "etwas über zwei Millionen": somewhat (just over), not
+    something."""
+    assert _tokens("Das Land ist etwa zehnmal größer als Österreich.")["etwa"].gloss[0] == "about"
+    assert _tokens("Die Stadt hat etwas über zwei Millionen Einwohner.")["etwas"].gloss[0] == "somewhat"
+
+
+def test_selbst_opening_a_sentence_before_a_bare_noun_is_even() -> None:
+    """"Selbst Kinder kennen das Lied": even children (who are the subject), not "the self"."""
+    tokens = _tokens("Selbst Kinder kennen das Lied.")
+    assert tokens["Selbst"].gloss[0] == "even"
+    assert any("subject" in hint for hint in tokens["Kinder"].hints)
+
+
+def test_wie_before_examples_is_like_and_before_a_clause_with_a_present_spelt_as_a_participle_how() -> None:
+    """"Städte wie Paris oder Rom": like (such as), no bare "as"; "so groß wie": as; "wissen, wie man dort
+    überlebt": how, though "überlebt" is spelt as überleben's participle (it has a subject and no
+    auxiliary)."""
+    assert _tokens("Er besuchte große Städte wie Paris oder Rom.")["wie"].gloss[0] == "like"
+    assert _tokens("Die Stadt ist so groß wie Köln.")["wie"].gloss[0] != "like"
+    assert _tokens("Die Jäger wissen, wie man dort überlebt.")["wie"].gloss[0] == "how"

@@ -478,3 +478,9 @@ def test_a_copular_clause_after_a_comma_is_no_apposition() -> None:
     name for the harpoons."""
     sentence = "Die Jagdwaffen der Inuit waren vor allem Harpunen, das sind Speere mit Widerhaken."
     check(sentence, "Speere", "predicate noun", absent=("apposition", "renames"))
+
+
+def test_a_form_of_derselbe_declines_as_its_article() -> None:
+    """"in demselben flachen Stil": dative after "in" (where), as "dem" is; "dieselben" is a plural."""
+    check("Die Bilder waren alle in demselben flachen Stil gemalt.", "Stil", "dative", absent=("accusative",))
+    check("Sie tragen dieselben Schuhe.", "Schuhe", "accusative plural")

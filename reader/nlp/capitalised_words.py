@@ -26,7 +26,7 @@ from reader.nlp.lang.articles import MIXED, STRONG, WEAK, adjective_ending, dete
 from reader.nlp.lang.names import SAINT_WORDS
 from reader.nlp.lang.verbs import WITHOUT_UMLAUT
 from reader.nlp.noun_lexicon import gender_of_a_named_thing, listed_noun, noun_entry
-from reader.nlp.parse_edits import highest, set_head, take_place
+from reader.nlp.parse_edits import hand_over, highest, set_head, take_place
 from reader.nlp.verb_form_checks import dictionary_verb
 
 if TYPE_CHECKING:
@@ -92,6 +92,27 @@ def infinitives_after_an_article(doc: Doc) -> None:
         article = doc[token.i - 1]
         if article.pos_ == "DET" and article.head.i != token.i:
             set_head(article, token, "det")
+
+
+def focus_adverbs_opening_a_sentence(doc: Doc) -> None:
+    """"Selbst Zucker und Salz sind im Blut" with "Selbst" a noun (the self) or a pronoun and "Zucker" hung on it: a
+    sentence's first word with no article, which the hand-checked function words list as an adverb, before
+    a noun phrase, is that adverb (even); the phrase after it takes its place in the clause."""
+    for start in sorted(set(doc_facts.sentence_starts(doc))):
+        token = doc[start]
+        following = doc[start + 1] if start + 1 < len(doc) else None
+        if token.pos_ not in ("NOUN", "PROPN", "PRON") or following is None or following.pos_ not in ("NOUN", "PROPN", "DET", "ADJ"):
+            continue
+        if any(child.dep_ == "det" for child in token.children) or function_entry(token.lower_, "ADV") is None:
+            continue
+        phrase = following if following.pos_ in ("NOUN", "PROPN") else following.head
+        token.pos_, token.tag_ = "ADV", "ADV"
+        token.set_morph(None)
+        if phrase.head.i == token.i:
+            hand_over(token, phrase, "advmod")
+            clause = phrase.head.pos_ in ("VERB", "AUX") or any(child.dep_ == "cop" for child in phrase.head.children)
+            if clause and phrase.dep_ == "advmod":
+                phrase.dep_ = "nsubj"  # (a phrase before the finite verb; the case rules weigh its forms)
 
 
 def names_the_dictionary_lists_as_phrases(doc: Doc) -> None:

@@ -13,6 +13,7 @@ from spacy.tokens import Doc
 
 from reader.nlp.capitalised_words import (
     capitalised_adjectives_before_their_noun,
+    focus_adverbs_opening_a_sentence,
     infinitives_after_an_article,
     names_the_dictionary_lists_as_phrases,
     nouns_and_adverbs_by_capital,
@@ -162,6 +163,7 @@ def finite_verbs(doc: Doc) -> Doc:
     imperatives_opening_a_quotation(doc)
     nouns_and_adverbs_by_capital(doc)
     infinitives_after_an_article(doc)
+    focus_adverbs_opening_a_sentence(doc)
     language_nouns(doc)
     capitalised_adjectives_before_their_noun(doc)
     nouns_before_their_name(doc)

@@ -34,10 +34,12 @@ def grades_the_word_after(token) -> bool:
 
 def _before_a_modifier(token) -> bool:
     """Right before an adjective, an adverb or a participle it modifies ("etwas überfordert", "etwas
-    später", "ist etwas gewachsen"), not before a noun's phrase ("etwas für Rentner", "etwas Neues", "etwas
+    später", "ist etwas gewachsen") or a bound of an amount ("etwas über fünf Millionen"), not before a noun's phrase ("etwas für Rentner", "etwas Neues", "etwas
     ganz anderes") nor as the object of the verb after it ("etwas greifen", "hat etwas gekauft")."""
     doc = token.doc
     following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    if following is not None and following.lower_ in _BOUNDS and token.i + 2 < len(doc) and _amount(doc[token.i + 2]):
+        return True  # "etwas über fünf Millionen": slightly more than
     if following is None or following.pos_ not in ("ADJ", "ADV", "VERB") or not following.text[:1].islower():
         return False
     if following.lower_ in _INTENSIFIERS and _names_a_thing_after_adverbs(token):
@@ -48,6 +50,11 @@ def _before_a_modifier(token) -> bool:
 
 
 _INTENSIFIERS = frozenset({"ganz", "völlig", "sehr", "gar"})
+_BOUNDS = frozenset({"über", "unter", "mehr", "weniger"})  # before an amount: "etwas über 100", "etwas mehr als …"
+
+
+def _amount(word) -> bool:
+    return word.like_num or word.pos_ == "NUM" or word.lower_ == "als"
 
 
 def _names_a_thing_after_adverbs(etwas) -> bool:

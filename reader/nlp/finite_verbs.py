@@ -48,6 +48,7 @@ from reader.nlp.finite_readings import (
 )
 from reader.nlp.lang.grammar import AUXILIARY_FORMS, MODALS, SUBORDINATORS
 from reader.nlp.lang.valency import REPORTING_VERBS
+from reader.nlp.lemmas import finite_ge_verb
 from reader.nlp.morph_features import feature_values
 from reader.nlp.parse_edits import hand_over, set_head
 from reader.nlp.subordinate_clause_verbs import (
@@ -319,15 +320,19 @@ def _clause_heads_with_a_subject(doc: Doc) -> None:
         lone_participle = token.tag_ == "VVPP" and not any(c.dep_ in ("aux", "aux:pass", "cop") for c in token.children)
         if (token.pos_ in VERBS and not (misread_infinitive or lone_participle)) or not token.is_lower:
             continue
-        if lone_participle and not present_form(token.lower_, lemma_dictionary.lemmatize(token.text)):
-            continue  # only a form that is a present tense too ("besagt"; "gesagt" is none)
+        lemma = lemma_dictionary.lemmatize(token.text)
+        if lone_participle and not present_form(token.lower_, lemma):
+            # only a form that is a present tense too ("besagt"; "gesagt" is none), also of a verb whose ge-
+            # belongs to its stem ("…, die zu Indonesien gehört": gehören, no Perfekt of hören)
+            lemma = finite_ge_verb(token.lower_) or ""
+            if not present_form(token.lower_, lemma):
+                continue
         if token.dep_ not in _CLAUSE_RELATIONS and not token.tag_.endswith("FIN"):
             continue
         if not any(c.dep_ in ("nsubj", "nsubj:pass") for c in token.children):
             continue
         if any(c.dep_ == "cop" and c.tag_.endswith("FIN") for c in token.children):
             continue  # the predicate of a finite copula: "Die Sprachen sind verwandt" (related)
-        lemma = lemma_dictionary.lemmatize(token.text)
         if (lemma != token.text or misread_infinitive) and lemma.endswith(INFINITIVE_ENDINGS) and not present_participle(token.lower_):
             make_finite(token, lemma)
 

@@ -11,6 +11,8 @@ that), "etwa" before an example.
 
 from __future__ import annotations
 
+import re
+
 from reader.lexicon import lookup
 from reader.lexicon.valency import TRANSITIVE, sense_valency
 from reader.nlp import doc_facts
@@ -115,8 +117,10 @@ def function_word_uses(token) -> tuple[str, ...]:
         uses.insert(0, "source")  # "Wie die Polizei mitteilte, …", "…, wie Wikileaks berichtete": as
     elif token.lower_ == "wie" and _wie_auch(token):
         uses.insert(0, "likewise")  # "…, wie auch die Entwicklung … sich … verband": just as, not how
-    elif token.lower_ == "wie" and token.pos_ in ("SCONJ", "ADV") and not _opens_a_clause(token):
-        uses.insert(0, "comparison")  # "…, wie viele andere Wissenschaften, …": like, no clause of "how"
+    elif token.lower_ == "wie" and token.pos_ in _COMPARISON_TAGS and not _opens_a_clause(token):
+        # "…, wie viele andere Wissenschaften, …", "Stars wie Marilyn Monroe": like, no clause of "how"; "so
+        # groß wie", "genauso … wie ich": as
+        uses.insert(0, "equal" if _after_so(token) else "comparison")
     elif token.lower_ == "wie" and _asks_how_much(token):
         uses.insert(0, "how")  # "auf wie vielen Zehen sie gehen": how, whatever class the tagger gave it
     if token.lower_ in ("dessen", "deren") and _no_clause_opens(token):
@@ -166,6 +170,17 @@ def _after_its_preposition(pronoun) -> bool:
     return before is not None and before.tag_ == "APPR" and before.head.i == pronoun.i
 
 
+_COMPARISON_TAGS = frozenset({"SCONJ", "ADV", "CCONJ", "ADP"})  # (the comparison particle's tags: KOKOM as CCONJ or ADP)
+_EQUALLY = frozenset({"so", "genauso", "ebenso", "gleich", "doppelt", "halb"})
+
+
+def _after_so(wie) -> bool:
+    """"so groß wie", "genauso schnell wie": "wie" after an equal degree of an adjective, in its clause."""
+    doc = wie.doc
+    before = doc[max(wie.sent.start, wie.i - 4) : wie.i]
+    return any(word.lower_ in _EQUALLY for word in before)
+
+
 def _opens_a_clause(wie) -> bool:
     return _finite_verb_follows(wie) or asks_how(wie)
 
@@ -212,9 +227,14 @@ def _finite_verb_follows(word) -> bool:
         hyphen = token.text in ("-", "‑") and not token.whitespace_ and not doc[token.i - 1].whitespace_
         if token.is_punct and token.text not in _QUOTES and not hyphen:
             return False
-        if token.pos_ in ("VERB", "AUX") and not is_participle(token.lower_, token.lemma_):
-            return True
+        if token.pos_ in ("VERB", "AUX") and (not is_participle(token.lower_, token.lemma_) or _own_subject(token)):
+            return True  # (a participle spelt as the present, with a subject and no auxiliary: "wie man dort überlebt")
     return False
+
+
+def _own_subject(verb) -> bool:
+    children = [child.dep_ for child in verb.children]
+    return any(dep.startswith("nsubj") for dep in children) and not any(dep in ("aux", "aux:pass", "cop") for dep in children)
 
 
 _QUOTES = frozenset("„“”\"'‚‘’»«")
@@ -281,6 +301,8 @@ def _introduces_example(etwa) -> bool:
             break
         if word.like_num or word.pos_ == "NUM" or word.lower_ in _AMOUNTS or SPELT_NUMBER.fullmatch(word.lower_):
             return False
+        if _multiple(word.lower_):
+            return False  # "etwa zwanzigmal größer": a multiple
         if word.lower_.startswith(_EVERY) or word.lower_.startswith(tuple(ORDINAL_STEMS)):
             return False  # "etwa jedes zweite Jahr": a frequency
         if word.lower_ in INDEFINITE_ARTICLES and word.i + 1 < len(doc) and doc[word.i + 1].lemma_ in TIME_NOUNS:
@@ -288,6 +310,15 @@ def _introduces_example(etwa) -> bool:
         if word.text in MONTHS or (word.pos_ == "NOUN" and word.lemma_ in TIME_NOUNS):
             return False  # "paaren sich etwa im Februar", "etwa zur gleichen Zeit": about a time
     return True
+
+
+def _multiple(word: str) -> bool:
+    """A number word with "-mal" or "-fach": "zwanzigmal", "dreifache", "10-mal"."""
+    match = _MULTIPLE.fullmatch(word)
+    return match is not None and (match.group(1).isdigit() or bool(SPELT_NUMBER.fullmatch(match.group(1))))
+
+
+_MULTIPLE = re.compile(r"(\w+?)-?(?:mal|fach(?:e[mnrs]?)?)")
 
 
 _AMOUNT_REACH = 3  # "etwa im Jahr 1900": the number may follow a preposition and its noun

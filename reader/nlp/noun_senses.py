@@ -36,6 +36,8 @@ def senses_of_its_gender(noun, entry: Entry) -> Entry:
     doc = noun.doc
     if noun.i + 1 < len(doc) and doc[noun.i + 1].text in ("-", "‑"):
         return entry
+    if "Plur" in feature_values(noun, "Number"):
+        return entry  # a plural's words show no gender: "viele Gebäude" (buildings, whatever "viele" was tagged)
     genders = {
         gender for child in noun.children if child.dep_ == "det" for gender in feature_values(child, "Gender")
     }
@@ -267,8 +269,15 @@ def _head_word(sense: str) -> str:
 
 
 def _about_federal_states(doc) -> bool:
-    return doc_facts.once(
-        "about_federal_states", doc, lambda doc: any(token.lemma_.startswith(FEDERAL_INSTITUTIONS) for token in doc)
+    """The text names a federation's institution, other than as what something is compared with: not an
+    article on Australia whose states are "wie Bundesländer" (like federal states)."""
+    return doc_facts.once("about_federal_states", doc, _names_the_federation)
+
+
+def _names_the_federation(doc) -> bool:
+    return any(
+        token.lemma_.startswith(FEDERAL_INSTITUTIONS) and not (token.i and doc[token.i - 1].lower_ in ("wie", "als"))
+        for token in doc
     )
 
 

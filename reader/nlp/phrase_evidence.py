@@ -137,7 +137,8 @@ def score_phrase(phrase: Phrase, decided: dict[int, Reading]) -> None:
                 agreeing = tuple(i for i in agreeing if i in indices_of(readings))
             phrase.add(agreeing, W_PRONOUN - 1)
     for member in phrase.members:
-        if member.pos_ in ("DET", "PRON"):
+        # (and "demselben", which the tagger calls an adjective: its article declines, "dem")
+        if member.pos_ in ("DET", "PRON") or member.pos_ == "ADJ" and "selbe" in member.lower_:
             found = determiner_readings(member.text)
             if found:
                 determiner_kind, readings = found

@@ -23,6 +23,7 @@ from reader.lexicon import Entry, lookup, short_gloss
 from reader.lexicon.ranking import USAGE_STOPWORDS, gloss_core
 from reader.lexicon.valency import INTRANSITIVE, TRANSITIVE, sense_valency
 from reader.nlp.extensions import token_value
+from reader.nlp.lang.articles import determiner_readings
 from reader.nlp.lang.english import PERCEPTION_VERBS
 from reader.nlp.lang.grammar import UNMARKED_COMPARATIVES
 from reader.nlp.lang.prepositions import ACCUSATIVE, CONTRACTIONS, DATIVE, TWO_WAY
@@ -71,7 +72,7 @@ def _senses_for_use(token: Token, entry: Entry) -> Entry:
     present = _in_clause(token) if token.pos_ in ("VERB", "AUX") else _around(token)
     if not verb:
         before = _before(token)
-        needs = [need if _written_before(sense, lemma) <= before else _NEVER for sense, need in zip(entry.gloss, needs)]
+        needs = [need if _stands_as_written(token, _written_before(sense, lemma), before) else _NEVER for sense, need in zip(entry.gloss, needs)]
     fitting = [sense for sense, need in zip(entry.gloss, needs) if need and fits(need, present)]
     # the words a construction is written with say more than a missing object: "zum … gewählt"
     fitting.sort(key=lambda sense: construction(sense, lemma) == {NO_OBJECT})
@@ -427,6 +428,16 @@ def _before(noun: Token) -> set[str]:
 
 
 _NEVER = frozenset({"<never>"})  # a construction whose words stand on the wrong side of the word
+
+
+def _stands_as_written(noun: Token, written: frozenset[str], before: set[str]) -> bool:
+    """The words a construction writes before the word stand before it in the text, and where it writes no
+    article, the text gives the word none either ("in Ordnung": all right; "in die Ordnung der
+    Nachtschattigen" is a biological order)."""
+    if not written <= before:
+        return False
+    article = any(child.dep_ in ("det", "det:poss") for child in noun.children)
+    return not (written and article and not any(determiner_readings(word) for word in written))
 
 
 @lru_cache(maxsize=16384)

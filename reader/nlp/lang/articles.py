@@ -43,7 +43,7 @@ DER_WORD_ENDINGS: dict[str, frozenset[Reading]] = {
     "en": _r("Acc.m Dat.pl"),
     "em": _r("Dat.m Dat.n"),
 }
-DER_WORD_STEMS = ("dies", "jen", "jed", "welch", "manch", "solch", "all", "derselb", "dieselb", "dasselb")
+DER_WORD_STEMS = ("dies", "jen", "jed", "welch", "manch", "solch", "all")
 
 # The indefinite article and ein-words (kein, possessives): no ending in Nom.m, Nom.n, Acc.n.
 EIN_WORD_ENDINGS: dict[str, frozenset[Reading]] = {
@@ -179,7 +179,15 @@ def determiner_readings(word: str) -> tuple[str, frozenset[Reading]] | None:
             ending = lower[len(stem):]
             if ending in DER_WORD_ENDINGS:
                 return "def", DER_WORD_ENDINGS[ending]
+    article, _, same = lower.partition("selbe")
+    if same in ("", "n") and article in DEFINITE and lower != article:
+        # "derselbe", "demselben": its article declines ("dem"), then "selbe" weakly: -e only in the
+        # nominative singular and the feminine and neuter accusative
+        return "def", frozenset(r for r in DEFINITE[article] if (same == "") == (r in _WEAK_E))
     return None
+
+
+_WEAK_E = frozenset({("Nom", gender, "Sing") for gender in ("Masc", "Fem", "Neut")} | {("Acc", "Fem", "Sing"), ("Acc", "Neut", "Sing")})
 
 
 def relative_readings(pronoun: str, after_preposition: bool = False) -> frozenset[Reading] | None:
