@@ -2602,3 +2602,11 @@ def test_wie_before_examples_is_like_and_before_a_clause_with_a_present_spelt_as
     assert _tokens("Er besuchte große Städte wie Paris oder Rom.")["wie"].gloss[0] == "like"
     assert _tokens("Die Stadt ist so groß wie Köln.")["wie"].gloss[0] != "like"
     assert _tokens("Die Jäger wissen, wie man dort überlebt.")["wie"].gloss[0] == "how"
+
+
+def test_a_time_in_words_is_a_time_of_day() -> None:
+    """"um elf Uhr": at eleven o'clock, also where the parser made "elf" the noun's determiner; "die Uhr an
+    der Wand" is a clock."""
+    tokens = _tokens("Sie trafen sich im Rathaus, und um elf Uhr begann die lange Sitzung des Rates.")
+    assert tokens["um"].gloss[0].startswith("at") and tokens["Uhr"].gloss[0].startswith("o'clock")
+    assert _tokens("Die Uhr an der Wand ist alt.")["Uhr"].gloss[0] == "clock"

@@ -60,8 +60,10 @@ def counting_noun(form: str) -> bool:
 
 
 def counted(noun) -> bool:
-    """A number counts the noun, itself or through a unit before it: "um 50 Millionen Euro"."""
+    """A number counts the noun, itself or through a unit before it: "um 50 Millionen Euro" (also one the
+    parser made the noun's determiner: "um elf Uhr")."""
     start = max(sentence_start(noun), noun.i - 4)
     return any(
-        word.dep_ == "nummod" and noun.i in (word.head.i, word.head.head.i) for word in noun.doc[start : noun.i]
+        (word.dep_ == "nummod" or word.dep_ == "det" and word.pos_ == "NUM") and noun.i in (word.head.i, word.head.head.i)
+        for word in noun.doc[start : noun.i]
     )

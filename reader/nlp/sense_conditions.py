@@ -25,7 +25,7 @@ from reader.lexicon.valency import INTRANSITIVE, TRANSITIVE, sense_valency
 from reader.nlp.extensions import token_value
 from reader.nlp.lang.articles import determiner_readings
 from reader.nlp.lang.english import PERCEPTION_VERBS
-from reader.nlp.lang.grammar import UNMARKED_COMPARATIVES
+from reader.nlp.lang.grammar import SPELT_NUMBER, UNMARKED_COMPARATIVES
 from reader.nlp.lang.prepositions import ACCUSATIVE, CONTRACTIONS, DATIVE, TWO_WAY
 from reader.nlp.clause_words import clause_words
 from reader.nlp.doc_facts import sentence_start
@@ -454,7 +454,8 @@ def _written_before(sense: str, lemma: str) -> frozenset[str]:
 
 
 def _measured(word: Token) -> bool:
-    return word.like_num or bool(_DIGIT.search(word.text))
+    """A number in digits or in words ("18:50 Uhr", "um elf Uhr")."""
+    return word.like_num or bool(_DIGIT.search(word.text)) or bool(SPELT_NUMBER.fullmatch(word.lower_))
 
 
 def fits(need: frozenset[str], present: set[str]) -> bool:
