@@ -34,8 +34,9 @@ def grades_the_word_after(token) -> bool:
 
 def _before_a_modifier(token) -> bool:
     """Right before an adjective, an adverb or a participle it modifies ("etwas überfordert", "etwas
-    später", "ist etwas gewachsen") or a bound of an amount ("etwas über fünf Millionen"), not before a noun's phrase ("etwas für Rentner", "etwas Neues", "etwas
-    ganz anderes") nor as the object of the verb after it ("etwas greifen", "hat etwas gekauft")."""
+    später", "ist etwas gewachsen") or a bound of an amount ("etwas über fünf Millionen"), not before a
+    noun's phrase ("etwas für Rentner", "etwas Neues", "etwas ganz anderes") nor as the object of the verb
+    after it ("etwas greifen", "hat etwas gekauft")."""
     doc = token.doc
     following = doc[token.i + 1] if token.i + 1 < len(doc) else None
     if following is not None and following.lower_ in _BOUNDS and token.i + 2 < len(doc) and _amount(doc[token.i + 2]):

@@ -47,7 +47,7 @@ def language_entry(word: str) -> Entry | None:
 def language_nouns(doc: Doc) -> None:
     """"Arabisch ist eine semitische Sprache" with "Arabisch" an adjective, "Arabisch schreibt man von rechts"
     with it an adverb: the word is the language, a neuter noun; hung on its verb as the parser left it, or,
-    where it hung as a modifier, as the verb's subject before the finite verb and its object after it."""
+    where it hung as a modifier, as the subject where it opens the sentence before its verb, else the object."""
     for token in tokens_where(doc, "POS", ("ADJ", "ADV", "PROPN", "X")):
         following = doc[token.i + 1] if token.i + 1 < len(doc) else None
         if following is not None and following.pos_ in _NOMINAL or language_named(token.text) is None:

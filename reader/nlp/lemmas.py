@@ -347,11 +347,12 @@ def _verb_of_ge_participle(form: str, lemma: str) -> str | None:
 
 def _listed_adverb(form: str) -> bool:
     """The dictionary has *form* itself as an adverb ("umgekehrt"; not "moderne", a form of modern)."""
+    from reader.nlp.capitalised_words import listed_as  # (its module imports the lemma rules' callers)
+
     try:
-        entry = form_entry(form, "ADV")
+        return listed_as(form, "ADV")
     except LexiconMissingError:
         return False
-    return entry is not None and entry.term == form
 
 
 def _participle_listed_as_adjective(stem: str, verb: str) -> bool:

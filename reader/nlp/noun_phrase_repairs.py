@@ -53,8 +53,8 @@ def noun_taken_for_an_attribute(noun: Token) -> None:
 
 
 def _adjective(word: str) -> bool:
-    """An adjective in lower case, or a place's invariant one in -er, whose noun names a people's man in
-    English ("Schweizer": Swiss; "Berliner": Berliner)."""
+    """An adjective in lower case, or a capitalised noun in -er the dictionary glosses by a capitalised
+    English word, which is also a place's invariant adjective ("Schweizer Franken": Swiss)."""
     try:
         if lookup(word.lower(), "ADJ").pos == "ADJ":
             return True
