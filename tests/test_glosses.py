@@ -2610,3 +2610,9 @@ def test_a_time_in_words_is_a_time_of_day() -> None:
     tokens = _tokens("Sie trafen sich im Rathaus, und um elf Uhr begann die lange Sitzung des Rates.")
     assert tokens["um"].gloss[0].startswith("at") and tokens["Uhr"].gloss[0].startswith("o'clock")
     assert _tokens("Die Uhr an der Wand ist alt.")["Uhr"].gloss[0] == "clock"
+
+
+def test_nach_before_a_person_s_name_with_its_article_is_after() -> None:
+    """"nach dem nur kurz amtierenden Michael Flynn": after him, no destination; "nach den USA" is to."""
+    assert _tokens("Er war nach dem nur kurz amtierenden Michael Flynn der dritte Berater.")["nach"].gloss[0] == "after"
+    assert _tokens("Sie reisten im Sommer nach den USA.")["nach"].gloss[0] == "to"

@@ -484,3 +484,18 @@ def test_a_form_of_derselbe_declines_as_its_article() -> None:
     """"in demselben flachen Stil": dative after "in" (where), as "dem" is; "dieselben" is a plural."""
     check("Die Bilder waren alle in demselben flachen Stil gemalt.", "Stil", "dative", absent=("accusative",))
     check("Sie tragen dieselben Schuhe.", "Schuhe", "accusative plural")
+
+
+def test_a_noun_of_its_own_is_not_read_as_an_adjectival_neuter() -> None:
+    """"ein weißer Junge": der Junge (boy), masculine, as "weißer" after "ein" shows; not the neuter "Junges"
+    (a young animal) that the lemmatizer reads; "das Junge der Katze" is still the young animal."""
+    check("Sein Freund war ein kleiner Junge aus dem Dorf.", "Junge", "masculine", "der Junge", absent=("neuter",))
+    check("Das Junge der Katze schläft.", "Junge", "neuter")
+
+
+def test_a_genitive_preposition_before_a_bare_plural_with_an_adjective_governs_it() -> None:
+    """"mittels persönlicher Verhandlungen": by means of, a genitive after "mittels", no genitive attribute
+    of the name before it."""
+    sentence = "Der Präsident will vor allem mit Nordkorea mittels persönlicher Verhandlungen eine Lösung der Krise herbeiführen."
+    check(sentence, "mittels", "genitive")
+    check(sentence, "Verhandlungen", "genitive after mittels", absent=("belongs to",))

@@ -261,3 +261,19 @@ def test_a_present_plural_spelt_as_a_rarer_verb_s_past_is_the_present() -> None:
     """"Außerdem spannen sich die Muskeln an": spannen's present (anspannen, to tense), not spinnen's past
     "spannen" (anspinnen)."""
     assert terms_of("Außerdem spannen sich die Muskeln an.")["spannen"] == "anspannen"
+
+
+def test_wahr_closing_the_clause_of_nehmen_is_its_particle() -> None:
+    """"Das Parlament nimmt die Kontrolle wahr": wahrnehmen (to exercise, perceive), no "true"; "Das ist wahr"
+    keeps the adjective."""
+    tokens = {t.text: t for t in analyze("Das Parlament nimmt die politische Kontrolle wahr.").tokens}
+    assert tokens["nimmt"].term == "wahrnehmen" and tokens["wahr"].term == "wahrnehmen"
+    assert {t.text: t for t in analyze("Die Geschichte ist wahr.").tokens}["wahr"].term == "wahr"
+    assert {t.text: t for t in analyze("Sie sagte, das sei wahr.").tokens}["wahr"].term == "wahr"  # no "wahrsagen"
+
+
+def test_a_graded_adjective_closing_the_clause_is_no_particle() -> None:
+    """"Der See stand so hoch wie nie zuvor": high (so hoch wie), no "hochstehen"; "hob die Hand hoch" still
+    hochheben."""
+    assert terms_of("Der See stand so hoch wie nie zuvor.")["stand"] == "stehen"
+    assert terms_of("Er hob die Hand hoch.")["hob"] == "hochheben"

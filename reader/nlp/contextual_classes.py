@@ -180,7 +180,9 @@ def adjectives_taken_for_prepositions(doc: Doc) -> None:
         article, noun = doc[token.i + 1], doc[token.i + 1].head
         if noun.i <= article.i or noun.pos_ not in ("NOUN", "PROPN"):
             continue
-        genitive = cases[0] == "Gen" and article.lower_ in _GENITIVE_ARTICLES and article.pos_ == "DET"
+        # (or an adjective's strong genitive plural before a plural: "mittels persönlicher Verhandlungen")
+        strong_plural = article.pos_ == "ADJ" and article.lower_.endswith("er") and "Plur" in feature_values(noun, "Number")
+        genitive = cases[0] == "Gen" and (article.lower_ in _GENITIVE_ARTICLES and article.pos_ == "DET" or strong_plural)
         # "gemäß eigenem Selbstverständnis", "entsprechend den Regeln": a dative phrase after a dative preposition
         dative = cases == ("Dat",) and article.pos_ in ("DET", "ADJ") and "Dat" in feature_values(noun, "Case")
         if not (genitive or dative):

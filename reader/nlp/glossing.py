@@ -136,7 +136,8 @@ def choose(token, name: bool, context: frozenset[tuple[str, str]], subjects: fro
     entry = None
     if is_word and pos == "NOUN" and is_name(term) and not _with_indefinite_article(token):
         pos = "PROPN"  # a word Wiktionary knows only as a name: "Oliver" at the start of a sentence
-    if is_word and tag == "ADJD" and pos == "ADJ" and term != token.lower_ and term.startswith(token.lower_):
+    particle_of = token_value(token, "particle_of")
+    if is_word and tag == "ADJD" and pos == "ADJ" and term != token.lower_ and term.startswith(token.lower_) and particle_of is None:
         # an uninflected adjective is its lemma, not one with an ending: "einig" (agreed), not "einige"
         term = token.lower_ if listed_as(token.lower_, "ADJ") else term
     if is_word and pos == "ADV" and used_as_adjective(token) and lookup(term, "ADJ").pos == "ADJ":
@@ -154,10 +155,10 @@ def choose(token, name: bool, context: frozenset[tuple[str, str]], subjects: fro
             entry = None  # a common word used as a name here: "Jörg Sonntag", the app "SnapTalk"
         elif common:
             pos, learnable = "NOUN", True
-    elif is_word and term != lemma and token.dep_ == "compound:prt" and token_value(token.head, "term") == term:
+    elif is_word and term != lemma and particle_of is not None and token_value(token.doc[particle_of], "term") == term:
         # part of a separable verb: "ein" in "räumte … ein" is "einräumen", in the sense its verb shows ("nahmen
-        # an, dass …": to assume, "zeichnet sich … aus": to stand out)
-        entry = choose(token.head, False, context, subjects).entry
+        # an, dass …": to assume, "zeichnet sich … aus": to stand out, "nimmt … wahr": to perceive)
+        entry = choose(token.doc[particle_of], False, context, subjects).entry
     elif is_word and term != lemma:
         # a noun made from an adjective ("Verletzte", lemma "verletzt") takes its plural's senses as any noun
         # does ("zwei Verletzte")

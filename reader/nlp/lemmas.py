@@ -109,6 +109,8 @@ def lemmatize(
     if pos == "NOUN" and lemma[:1].islower() and lemma.endswith("n") and form[:1].isupper() \
             and not form.lower().startswith(lemma):
         return form  # "kräftiges Futter": the noun, not the verb "futtern" simplemma reads
+    if pos == "NOUN" and lemma == form + "s" and _noun_of_its_own(form):
+        return form  # "ein weißer Junge": der Junge (boy), not the neuter "Junges" (young animal) simplemma reads
     if pos == "NOUN" and form[:1].isupper() and (lemma[:1].islower() or lemma == form):
         listed = _listed_noun(form)
         if listed is not None:
@@ -343,6 +345,14 @@ def _verb_of_ge_participle(form: str, lemma: str) -> str | None:
         return None
     verb = form[:-1] + "en"
     return verb if dictionary_verb(verb) and is_participle(form, verb) else None
+
+
+def _noun_of_its_own(form: str) -> bool:
+    """The dictionary lists *form* itself as a noun with a plural of its own ("Junge": Jungen)."""
+    from reader.nlp.noun_lexicon import noun_entry  # (its module imports the lemma rules' callers)
+
+    gender, plural, adjectival = noun_entry(form)
+    return gender is not None and plural not in (None, form) and not adjectival
 
 
 def _listed_adverb(form: str) -> bool:

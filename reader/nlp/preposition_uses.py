@@ -188,7 +188,10 @@ def preposition_uses(token) -> list[str]:
     if token.lower_ == "in" and noun.pos_ == "PROPN" and not any(child.dep_ == "det" for child in noun.children):
         motion = []  # "In Südamerika": a bare place name after "in" is where, "in die Schweiz" needs its article
     # "nach Berlin": to; so a name the tagger called a noun, with no article ("nach Tibet")
-    named = noun.pos_ == "PROPN" or (_listed_name(noun) and not any(c.dep_ == "det" for c in noun.children))
+    # (not a person's name with its article: "nach dem nur 24 Tage amtierenden Michael Flynn" is after him)
+    determined = any(c.dep_ == "det" for c in noun.children)
+    person = determined and any(c.dep_ in ("flat", "flat:name", "appos") and c.pos_ == "PROPN" for c in noun.children)
+    named = noun.pos_ == "PROPN" and not person or (_listed_name(noun) and not determined)
     # "nach links", "nach oben": before an adverb of place, where to (to the left, up)
     towards = token.lower_ == "nach" and noun.pos_ == "ADV"
     return (["name"] if named or towards else []) + motion

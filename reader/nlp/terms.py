@@ -113,6 +113,8 @@ def _host_candidates(particle: Token) -> Iterator[Token]:
         return  # "nahm sie mit zurück": the particle is "mit", this is where to
     if particle.nbor(-1).lower_ == "bis":
         return  # "von der Schule bis hin zum Beruf": the word belongs to "bis", no verb's particle
+    if particle.nbor(-1).lower_ in _GRADING and listed_as(particle.lower_, "ADJ"):
+        return  # "stand so hoch wie nie zuvor": a degree word grades the adjective, no "hochstehen"
     if particle.lower_ == "her" and after_von(particle):
         return  # "kam von Süden her": the word closes "von", no "herkommen" (to come here)
     following = particle.nbor() if particle.i + 1 < len(particle.doc) else None
@@ -164,7 +166,8 @@ def _points_ahead(particle: Token) -> bool:
     )
 
 
-_POINTING_DIRECTIONS = frozenset({"daher", "dahin"})  # "kommt daher, dass …", "läuft dahin, dass …"
+_POINTING_DIRECTIONS = frozenset({"daher", "dahin"})
+_GRADING = frozenset({"so", "sehr", "zu", "genauso", "ebenso", "ziemlich", "besonders", "extrem"})  # "kommt daher, dass …", "läuft dahin, dass …"
 
 
 def _predicate_of_sein(particle: Token) -> bool:
@@ -175,8 +178,12 @@ def _predicate_of_sein(particle: Token) -> bool:
         if token.text == "," or token.text in _CLAUSE_END or token.text in _DASHES and token.whitespace_ or token.pos_ == "CCONJ":
             return False
         if token.pos_ in _VERBS and "Fin" in token.morph.get("VerbForm"):
-            return not _hosts_particles(token) and clearly_finite(token)
+            # (a Konjunktiv I of sein is finite though its form ends in neither -t nor -e: "das sei wahr")
+            return not _hosts_particles(token) and (clearly_finite(token) or token.lower_ in _SEI)
     return False
+
+
+_SEI = frozenset({"sei", "seist", "seien", "seiet"})
 
 
 def _hosts_particles(verb: Token) -> bool:

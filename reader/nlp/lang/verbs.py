@@ -21,11 +21,11 @@ SEPARABLE_PREFIXES: tuple[str, ...] = tuple(
     )
 )
 
-# Particles of only a few verbs each ("steht bevor", "legt nahe", "kommt zugute", "schlug fehl"):
+# Particles of only a few verbs each ("steht bevor", "legt nahe", "kommt zugute", "schlug fehl", "nimmt … wahr"):
 # separated particles at the clause end, and prefixes only where the rest is a verb of its own
 # (aufrecht|erhalten), since other verbs begin with the same letters ("bevormunden", "nahen", "fehlen").
 FEW_VERB_PARTICLES: frozenset[str] = frozenset(
-    {"abhanden", "aufrecht", "bevor", "fehl", "nahe", "wett", "zugrunde", "zugute", "zunichte", "zutage", "zuteil"}
+    {"abhanden", "aufrecht", "bevor", "fehl", "nahe", "wahr", "wett", "zugrunde", "zugute", "zunichte", "zutage", "zuteil"}
 )
 
 # Strong verbs put an umlaut in the present ("fällt", "fährt"); without it the infinitive's stem shows
