@@ -39,7 +39,7 @@ from reader.nlp.clause_words import pronominal_preposition
 from reader.nlp.doc_facts import cut_short
 from reader.nlp.extensions import set_token_value
 from reader.nlp.subordinate_clause_verbs import opens_subordinate_clause
-from reader.nlp.lang.grammar import SUBORDINATORS
+from reader.nlp.lang.grammar import KONJUNKTIV_I, SUBORDINATORS
 from reader.nlp.lang.prepositions import ACCUSATIVE, DATIVE, GENITIVE, TWO_WAY
 from reader.nlp.names import declined
 from reader.nlp.phrases import closes_fixed_phrase, opens_a_compound_preposition
@@ -166,8 +166,8 @@ def _points_ahead(particle: Token) -> bool:
     )
 
 
-_POINTING_DIRECTIONS = frozenset({"daher", "dahin"})
-_GRADING = frozenset({"so", "sehr", "zu", "genauso", "ebenso", "ziemlich", "besonders", "extrem"})  # "kommt daher, dass …", "läuft dahin, dass …"
+_POINTING_DIRECTIONS = frozenset({"daher", "dahin"})  # "kommt daher, dass …", "läuft dahin, dass …"
+_GRADING = frozenset({"so", "sehr", "zu", "genauso", "ebenso", "ziemlich", "besonders", "extrem"})  # "so hoch wie"
 
 
 def _predicate_of_sein(particle: Token) -> bool:
@@ -178,12 +178,9 @@ def _predicate_of_sein(particle: Token) -> bool:
         if token.text == "," or token.text in _CLAUSE_END or token.text in _DASHES and token.whitespace_ or token.pos_ == "CCONJ":
             return False
         if token.pos_ in _VERBS and "Fin" in token.morph.get("VerbForm"):
-            # (a Konjunktiv I of sein is finite though its form ends in neither -t nor -e: "das sei wahr")
-            return not _hosts_particles(token) and (clearly_finite(token) or token.lower_ in _SEI)
+            # (a Konjunktiv I is finite though its form may end in neither -t nor -e: "das sei wahr")
+            return not _hosts_particles(token) and (clearly_finite(token) or token.lower_ in KONJUNKTIV_I)
     return False
-
-
-_SEI = frozenset({"sei", "seist", "seien", "seiet"})
 
 
 def _hosts_particles(verb: Token) -> bool:
