@@ -14,6 +14,7 @@ from reader.nlp.lang.valency import DATIVE_PERSON_VERBS
 from reader.nlp.names import only_a_name, place_classifier
 from reader.nlp.noun_lexicon import noun_entry
 from reader.nlp.parse_edits import set_head
+from reader.nlp.verb_tokens import infinitive_with_particle
 from reader.nlp.quantities import counting_noun
 from reader.nlp.reporting_clauses import speaker_after_a_phrase
 
@@ -37,8 +38,7 @@ def bare_noun_in_another_number(noun: Token) -> None:
     definite = any(c.dep_ == "det" and c.morph.get("Definite") == ["Def"] for c in head.children)
     number, head_number = _number_by_form(noun), head.morph.get("Number")
     other_number = bool(number and head_number and number != head_number)
-    particle = next((c.lower_ for c in verb.children if c.dep_ == "compound:prt"), "")
-    person_and_thing = particle + lemma_dictionary.lemmatize(verb.lower_) in DATIVE_PERSON_VERBS and _common_noun(head)
+    person_and_thing = infinitive_with_particle(verb) in DATIVE_PERSON_VERBS and _common_noun(head)
     # a bare plural renames no definite phrase either ("sammelten die Kinder Nüsse"; a close apposition
     # names one thing: "der Begriff Freiheit", "die Wörter Haus und Baum")
     plural = number == ["Plur"] and _common_noun(noun)

@@ -23,6 +23,7 @@ from reader.nlp.lang.grammar import REFLEXIVE
 from reader.nlp.lang.sentences import MONTHS, TIME_NOUNS, WEEKDAYS
 from reader.nlp.morph_features import may_be_nominative
 from reader.nlp.parse_edits import set_head
+from reader.nlp.verb_tokens import infinitive_with_particle
 
 if TYPE_CHECKING:  # annotations only: importing the rule must not load spaCy
     from spacy.tokens import Token
@@ -44,7 +45,7 @@ def subject_taken_for_an_object(verb: Token) -> None:
     if len(candidates) != 1:
         return
     try:
-        if not intransitive_only(_verb_term(verb)):
+        if not intransitive_only(infinitive_with_particle(verb)):
             return
     except LexiconMissingError:
         return
@@ -66,7 +67,7 @@ def subject_after_a_placeholder_es(verb: Token) -> None:
     candidates = [c for c in _bare_phrases(verb) if c.i > verb.i and c.pos_ in ("NOUN", "PROPN") and _may_be_nominative(c)]
     if len(candidates) != 1:
         return
-    term = _verb_term(verb)
+    term = infinitive_with_particle(verb)
     try:
         if not reflexive_verb(term) or "Acc" in reflexive_object_cases(term):
             return  # ("Es sieht sich den Film an": sich is the dative, the film the object)
@@ -82,12 +83,6 @@ def _bare_phrases(verb: Token) -> list[Token]:
         c for c in verb.children
         if c.dep_ in ("obj", "obl", "dep") and not any(g.dep_ == "case" for g in c.children)
     ]
-
-
-def _verb_term(verb: Token) -> str:
-    """*verb*'s infinitive with its separated particle ("fand … statt": stattfinden)."""
-    particle = next((c.lower_ for c in verb.children if c.dep_ == "compound:prt"), "")
-    return particle + lemma_dictionary.lemmatize(verb.lower_)
 
 
 def subject_of_sich_lassen(verb: Token) -> None:

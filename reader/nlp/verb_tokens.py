@@ -42,6 +42,14 @@ def lemma(token: Token) -> str:
 
 
 @kept_per_token
+def infinitive_with_particle(verb: Token) -> str:
+    """*verb*'s infinitive with the particle the parse gives it ("fand … statt": stattfinden), read afresh
+    (the parse repairs ask it while they still move particles; `clause_kinds.verb_lemma` is the memo of the
+    settled parse)."""
+    particle = next((c.lower_ for c in verb.children if c.dep_ == "compound:prt"), "")
+    return particle + lemma_dictionary.lemmatize(verb.lower_)
+
+
 def kind(token: Token) -> str:
     """"part" (Partizip II), "inf" (infinitive, also with zu) or "fin" for one verb form."""
     form, verb = token.lower_, lemma(token)
