@@ -311,3 +311,53 @@ def test_sprich_before_a_colon_says_how_a_word_is_spoken() -> None:
     token = _tokens("Charlie Chaplin, sprich: Tscharli Tschäpplin, war ein Schauspieler.")["sprich"]
     assert token.gloss[0] == "pronounced"
     assert not any("imperative" in hint for hint in token.hints)
+
+
+def test_a_pronominal_adverb_before_what_is_said_is_its_topic() -> None:
+    """"Der Trainer erklärte dazu: „…“": "dazu" before the quotation says what the words are about; it is
+    no "erklären zu" (declare as), so the verb is glossed as saying. Before a dass clause it keeps its
+    own senses."""
+    tokens = _tokens("Der Trainer erklärte dazu: „Wir wollen gewinnen.“")
+    assert tokens["dazu"].gloss[0] == "about this"
+    assert "declare" not in tokens["erklärte"].gloss[0]
+    assert _first("Er sagte dazu, dass alles gut sei.", "dazu") != "about this"
+
+
+def test_als_after_mehr_across_the_verbs_closing_the_clause_is_than() -> None:
+    """"…, dass mehr Geld ausgegeben wird, als nötig sei": the comparative's phrase is further back than
+    the participle and auxiliary that close its clause; "als" is "than"."""
+    assert _first("Er behauptet, dass in manchen Fällen mehr Geld ausgegeben wird, als nötig sei.", "als") == "than"
+
+
+def test_zu_tagged_the_infinitive_s_particle_before_a_noun_phrase_is_the_preposition() -> None:
+    """"kommt es … immer wieder zu bedrohlichen Szenen": "zu" opens a noun phrase, so it is the preposition
+    (es kommt zu: there are), not the "to" of an infinitive, and "immer wieder" is no particle of
+    "wiederkommen"; the place "in kleineren Stadien" is where (dative), nothing moves."""
+    sentence = "Leider kommt es in manchen Fällen auch in kleineren Stadien immer wieder zu bedrohlichen Szenen."
+    tokens = _tokens(sentence)
+    assert tokens["zu"].pos == "ADP" and "infinitive" not in tokens["zu"].gloss[0]
+    assert tokens["kommt"].term == "kommen"
+    assert tokens["Stadien"].hints[0].startswith("Dative plural")
+
+
+def test_a_relative_pronoun_the_parser_made_an_article_is_glossed_as_the_pronoun() -> None:
+    """"Man kennt Vögel, die Zweige als Werkzeuge benutzen": the hints read "die" as the relative pronoun,
+    and so does its gloss (that, which), not the article "the"; an article after "und" stays one."""
+    tokens = _tokens("Man kennt Vögel, die Zweige als Werkzeuge benutzen.")
+    assert tokens["die"].gloss[0] in ("that", "which", "who") and tokens["die"].pos == "PRON"
+    assert _first("Er sah den Hund und der Mann lachte.", "der") == "the"
+
+
+def test_bei_before_a_place_name_is_at_or_near() -> None:
+    """"mündet bei Berlin-Spandau in die Havel": a place the tagger took for a noun is no circumstance
+    ("bei gutem Wetter": with); "bei" says where, at or near."""
+    assert _first("Der Kanal mündet bei Berlin-Spandau in die Havel.", "bei") in ("at", "near")
+    assert _first("Bei gutem Wetter gehen wir schwimmen.", "Bei") == "with"
+
+
+def test_welche_before_its_noun_asks_which_and_opens_no_relative_clause() -> None:
+    """"Die Studie zeigt, über welche Kenntnisse die jungen Leute heute verfügen": a relative "welch-" stands
+    alone, so before a noun it is the question's "which" of that noun, and the clause is no relative clause."""
+    tokens = _tokens("Die Studie zeigt, über welche Kenntnisse die jungen Leute heute verfügen.")
+    assert tokens["welche"].gloss[0] == "which" and tokens["welche"].hints[0].startswith("Article of Kenntnisse")
+    assert not any("Relative clause" in hint for hint in tokens["verfügen"].hints)

@@ -27,12 +27,15 @@ def test_glosses_sharing_a_word_are_still_different():
 @pytest.mark.skipif(not (CORPORA / TEXTCOMPLEXITY).exists(), reason="the shared corpora are not beside the project")
 def test_a_textcomplexity_article_is_its_sentences_in_order():
     """A gold set may draw from TextComplexityDE's Wikipedia sentences: `leveled/textcomplexity-de/<id>` is
-    that article's sentences in their order, one space apart, and a wrong id is a clear error."""
+    that article's sentences in their order, one space apart, its quotes as quotes, and a wrong id is a clear error."""
     with open(CORPORA / TEXTCOMPLEXITY, encoding="utf-8", newline="") as handle:
         rows = sorted((int(r["Sentence ID"]), r["Sentence"].strip(), r["Article"]) for r in csv.DictReader(handle) if r["Article ID"] == "7")
     text, title = load_source("leveled/textcomplexity-de/7")
     assert title == rows[0][2]
     assert text.startswith(rows[0][1]) and text.endswith(rows[-1][1]) and rows[1][1] in text
     assert len(text) == sum(len(sentence) for _, sentence, _ in rows) + len(rows) - 1
+    # The corpus keeps Windows-1252 quotes as C1 controls: read as the quotes, one character for one.
+    assert any("\x84" in sentence for _, sentence, _ in rows)
+    assert "„" in text and not any("\x80" <= character <= "\x9f" for character in text)
     with pytest.raises(ValueError):
         load_source("leveled/textcomplexity-de/999")

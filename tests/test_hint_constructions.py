@@ -1019,6 +1019,29 @@ def test_a_d_word_after_a_comma_and_a_preposition_opening_a_verb_final_clause_is
     assert _token(text, "der").gloss[0] == "which" and case_of(text, "Stämme") == "Nominative"
 
 
+def test_a_d_word_after_a_comma_and_a_preposition_before_a_bare_noun_opening_a_verb_final_clause_is_a_relative_pronoun() -> None:
+    """"…, in dem Bund und Länder gleichberechtigt vertreten sind": the verb closes the clause, so "dem" is
+    the relative pronoun (in which) and the bare nouns after it its subject; also where a second clause
+    joined by "und" follows the first's verb. Without a comma ("… und durch das Kochen fast keimfrei")
+    the d-word stays the article."""
+    text = "Es gibt ein Gremium, in dem Bund und Länder gleichberechtigt vertreten sind."
+    assert _token(text, "dem").gloss[0] == "which" and case_of(text, "Bund") == "Nominative"
+    text = "Das ist ein Verfahren, bei dem Regierung und Opposition gleich stark sind und jeweils Vorschläge machen können."
+    assert _token(text, "dem").gloss[0] == "which"
+    assert "subject" in joined(text, "Regierung") and case_of(text, "Opposition") == "Nominative"
+    text = "Das Bier war stark und durch das Kochen der Würze fast keimfrei geworden."
+    assert hints(text, "das")[0].startswith("Article of Kochen")
+
+
+def test_a_phrase_whose_forms_are_only_nominative_is_the_subject_and_the_fronted_phrase_the_object() -> None:
+    """"Die Prüfung übernimmt in der Regel der zuständige Ausschuss": "der zuständige Ausschuss" (der + -e)
+    can be nothing but a nominative, so it is no attribute of "Regel" but the subject, and the phrase
+    before the verb, which may be accusative, the object."""
+    text = "Die Prüfung übernimmt in der Regel der zuständige Ausschuss."
+    assert "subject of übernehmen" in joined(text, "Ausschuss")
+    assert case_of(text, "Prüfung") == "Accusative" and "direct object" in joined(text, "Prüfung")
+
+
 def test_a_d_word_after_a_comma_opening_a_verb_final_clause_before_an_article_or_a_bare_attribute_is_a_relative_pronoun() -> None:
     """"…, die einfache Antworten … liefert": after "die" a plural attribute would end in "-en", so "die" is
     no article but the relative pronoun, the clause's subject; so is "der" before another article. An

@@ -435,6 +435,67 @@ def test_the_plural_in_s_of_a_noun_in_a_vowel_is_plural() -> None:
     check("Das Zelt des Eskimos war warm.", "Eskimos", "genitive singular")
 
 
+def test_the_noun_of_an_action_with_no_plural_is_singular_and_the_subject() -> None:
+    """"Zeichnen bedeutet, dass …": a verb's noun the lexicon lists without a plural ("das Zeichnen") is
+    singular, so it agrees with "bedeutet" and is its subject, no accusative plural."""
+    sentence = "Zeichnen bedeutet, dass man mit einem Stift Linien auf Papier zieht."
+    check(sentence, "Zeichnen", "nominative singular", "subject of bedeuten", absent=("plural",))
+
+
+def test_a_modal_verb_governs_the_infinitive_that_closes_its_clause() -> None:
+    """"Träumen kann also bewusst oder unbewusst passieren": the modal's infinitive is "passieren", the verb
+    the clause ends in, not the adverb "bewusst" the parser hung it on."""
+    sentence = "Träumen kann also bewusst oder unbewusst passieren."
+    check(sentence, "kann", "kann … passieren", absent=("kann … bewusst",))
+
+
+def test_a_capitalised_infinitive_before_a_modal_whose_clause_ends_in_another_is_its_subject() -> None:
+    """"Denken kann also bewusst oder unbewusst stattfinden" with "Denken" tagged the verb: the clause ends in
+    its own infinitive, so the capitalised one opening it is the noun (thinking), the subject."""
+    text = "Denken bedeutet, dass ein Mensch seinen Verstand verwenden kann. Denken kann also bewusst oder unbewusst stattfinden."
+    check(text, "Denken", "nominative singular", "subject of stattfinden", nth=1)
+    check(text, "kann", "kann … stattfinden", nth=1)
+
+
+def test_a_name_the_lexicon_lists_with_a_gender_and_no_plural_is_singular_one_with_neither_plural() -> None:
+    """"in die Havel" (die Havel, feminine, no plural) is singular; "die Bahamas", listed with neither
+    gender nor plural, are plural; so is "die Schweden", whose article the neuter country cannot take."""
+    check("Der Fluss mündet bei Dessau in die Elbe und bei Spandau in die Havel.", "Havel", "accusative singular")
+    check("Wir lieben die Bahamas.", "Bahamas", "accusative plural")
+    # "die Schweden" cannot be "das Schweden" (the country): the Swedes, plural
+    check("Er hatte nicht hart genug gegen die Schweden gekämpft.", "Schweden", "accusative plural")
+
+
+def test_a_list_of_adjectives_before_a_noun_is_no_list_of_verbs() -> None:
+    """"in direkten, freien, aber nicht gleichen Abstimmungen" with the first two tagged verbs ("freien",
+    to marry): words of the list sharing the ending of the adjective before the noun are its attributes,
+    and "wurden … gewählt" is the passive."""
+    sentence = "Die Räte wurden in direkten, freien, aber nicht gleichen Abstimmungen gewählt."
+    check(sentence, "freien", "agreeing with abstimmungen", "dative plural")
+    check(sentence, "direkten", "agreeing with abstimmungen")
+    check(sentence, "wurden", "werden-passive")
+    assert [t.gloss[0] for t in _analysis(sentence).tokens if t.text == "freien"] == ["free"]
+
+
+def test_a_noun_of_giving_takes_an_with_the_accusative() -> None:
+    """"die Lieferung an Kunden": what is given or sent goes to someone, "an" with the accusative (to), no
+    place where (at)."""
+    check("Die Lieferung an Kunden in Bayern verzögert sich.", "Kunden", "accusative", absent=("dative",))
+
+
+def test_an_abbreviation_has_the_gender_of_the_noun_it_stands_for() -> None:
+    """"in Art. 14": "Art." stands for "der Artikel", masculine, not the feminine "die Art" (kind)."""
+    check("Das steht in Art. 14 des Vertrags.", "Art.", "masculine", absent=("feminine",))
+
+
+def test_names_listed_after_a_colon_rename_the_plural_before_it() -> None:
+    """"… an mehreren Dörfern vorbei: Altdorf, Neudorf und Kleinheim": the names after the colon, with no
+    verb of their own, list the villages; they take the dative of "Dörfern" and are no objects."""
+    sentence = "Der Bach fließt an mehreren Dörfern vorbei: Altdorf, Neudorf und Kleinheim."
+    check(sentence, "Altdorf", "dative", "same case as dörfern", absent=("object",))
+    check(sentence, "Neudorf", "dative", absent=("object",))
+
+
 def test_a_language_named_by_its_adjective_is_the_subject_and_neuter() -> None:
     """"Arabisch ist eine semitische Sprache": the language is the subject, the noun with "eine" the predicate."""
     check("Arabisch ist eine semitische Sprache.", "Arabisch", "neuter", "subject")

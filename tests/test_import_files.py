@@ -71,6 +71,18 @@ def test_text_files_keep_their_umlauts_in_any_common_encoding(home: Path, tmp_pa
     assert "\r" not in article.body
 
 
+def test_windows_quotes_read_as_latin_1_and_invisible_hyphens_are_repaired(home: Path, tmp_path: Path) -> None:
+    # Text that went through Windows-1252 read as Latin-1 holds „ “ – as C1 controls, and soft hyphens
+    # split words invisibly: either way the word beside them would be a word no dictionary has.
+    damaged = TEXT.replace("Die Stadt Köln", "Die \x84Stadt\x93 Köln \x96 am Rhein \x96").replace("Bäume pflanzen", "Bäu\u00adme pflanzen")
+    path = tmp_path / "baeume.txt"
+    path.write_text(damaged, encoding="utf-8")
+    _, article = import_one(home, path)
+    assert "Die „Stadt“ Köln – am Rhein –" in article.body
+    assert "zweihundert neue Bäume pflanzen" in article.body
+    assert not any("\x80" <= character <= "\x9f" or character == "\u00ad" for character in article.body)
+
+
 def test_markdown_front_matter_gives_the_metadata(home: Path, tmp_path: Path) -> None:
     path = tmp_path / "baeume.md"
     path.write_text('---\ntitle: "Zweihundert neue Bäume"\ndate: 2026-11-20\nsource: Stadtanzeiger\n---\n\n' + TEXT)

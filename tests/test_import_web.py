@@ -177,6 +177,23 @@ def test_an_imported_page_is_analyzed_once_and_the_analysis_is_cached(home: Path
     assert row["level"] in {"A1", "A2", "B1", "B2", "C1", "C2"}  # known once the article is analyzed
 
 
+def test_a_page_in_windows_1252_declared_as_latin_1_shows_its_quotes_and_whole_words(home: Path, site: Site) -> None:
+    # Servers often call Windows-1252 "iso-8859-1"; browsers read it as Windows-1252, and so do we.
+    paragraphs = [RADWEGE[0].replace("neue Radwege", "neue „Rad\u00adwege“ – so der Plan –"), *RADWEGE[1:]]
+    html = page("Neue Radwege für Leipzig", paragraphs).decode().replace('<meta charset="utf-8">', "")
+    site.routes["/alt/radwege.html"] = Route(html.encode("cp1252"), content_type="text/html; charset=iso-8859-1")
+    result = run_reader(home, "import", site.url("/alt/radwege.html"))
+    assert result.returncode == 0, result.stderr
+    library = Library(home)
+    try:
+        [stored] = library.articles()
+        cached = library.reading(stored.id, engine_version())
+    finally:
+        library.close()
+    assert "neue „Radwege“ – so der Plan –" in stored.article.body
+    assert "Radwege" in set(cached.texts)
+
+
 def test_the_same_url_twice_is_one_article_and_is_not_fetched_again(home: Path, site: Site) -> None:
     url = site.url("/artikel/radwege.html")
     run_reader(home, "import", "--no-analyze", url)

@@ -8,7 +8,7 @@ A set's `source` names a text in `$READER_CORPORA` (default ``../shared/corpora`
   ``wikinews-raw/wikinews-de-politics.jsonl`` (one line of plain text, no front matter);
 - ``leveled/textcomplexity-de/<Article ID>``: the sentences of that article in
   ``leveled/textcomplexity-de/source.csv`` (TextComplexityDE's Wikipedia sentences), in their order,
-  joined by single spaces.
+  joined by single spaces, its C1 controls read as Windows-1252 punctuation.
 
 Offsets in the sets are character offsets into the text returned here.
 """
@@ -20,6 +20,8 @@ import functools
 import json
 import os
 from pathlib import Path
+
+from reader.library.article import windows_punctuation
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPORA = Path(os.environ.get("READER_CORPORA", ROOT.parent / "shared" / "corpora"))
@@ -38,7 +40,11 @@ def _textcomplexity_articles() -> dict[str, tuple[str, str]]:
         for row in csv.DictReader(handle):
             sentences.setdefault(row["Article ID"], []).append((int(row["Sentence ID"]), row["Sentence"].strip()))
             titles[row["Article ID"]] = row["Article"]
-    return {key: (" ".join(text for _, text in sorted(rows)), titles[key]) for key, rows in sentences.items()}
+    # The corpus keeps Windows-1252 quotes as C1 controls; an import reads them as the quotes they are.
+    return {
+        key: (windows_punctuation(" ".join(text for _, text in sorted(rows))), titles[key])
+        for key, rows in sentences.items()
+    }
 
 
 @functools.cache

@@ -19,6 +19,8 @@ _CONTROL = re.compile(rb"[\x00-\x08\x0e-\x1a\x1c-\x1f]")
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.DOTALL)
 _FIELD = re.compile(r"^([A-Za-z_][\w-]*)\s*:\s*(.*?)\s*$")
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")  # letters, hyphenated or elided words as one
+_C1_CONTROLS = re.compile("[\x80-\x9f]")
+_INVISIBLE = re.compile("[\u00ad\u200b\u2060\ufeff]")  # soft hyphen, zero-width space, word joiner, BOM
 
 
 @dataclass(frozen=True)
@@ -108,7 +110,27 @@ def decode_text(raw: bytes) -> str:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:
         text = raw.decode("cp1252", errors="replace")
-    return text.replace("\r\n", "\n").replace("\r", "\n")
+    return repair_characters(text.replace("\r\n", "\n").replace("\r", "\n"))
+
+
+def windows_punctuation(text: str) -> str:
+    """C1 control characters (U+0080–U+009F) as the Windows-1252 punctuation they almost always are:
+    text written in Windows-1252 and read as Latin-1 keeps „ “ – … as controls, which glue to the
+    next word so that it gets no gloss. One character for one, so offsets into the text stay."""
+    return _C1_CONTROLS.sub(_windows_character, text)
+
+
+def repair_characters(text: str) -> str:
+    """Text as a browser shows it: Windows-1252 punctuation for C1 controls, and without the
+    invisible characters (soft hyphens, zero-width spaces) that split a word for the parser."""
+    return _INVISIBLE.sub("", windows_punctuation(text))
+
+
+def _windows_character(match: re.Match) -> str:
+    try:
+        return match.group().encode("latin-1").decode("cp1252")
+    except UnicodeDecodeError:  # the five bytes Windows-1252 leaves undefined
+        return ""
 
 
 def split_front_matter(text: str) -> tuple[dict[str, str], str]:

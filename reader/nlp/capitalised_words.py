@@ -22,11 +22,13 @@ from reader.lexicon import LexiconMissingError, database, function_entry, lookup
 from reader.nlp import doc_facts, lemma_dictionary
 from reader.nlp.doc_arrays import tokens_where
 from reader.nlp.headings import in_heading
-from reader.nlp.lang.articles import MIXED, STRONG, WEAK, adjective_ending, determiner_readings
+from reader.nlp.lang.articles import MIXED, NOMINATIVE_PERSONAL, STRONG, WEAK, adjective_ending, determiner_readings
 from reader.nlp.lang.names import SAINT_WORDS
 from reader.nlp.lang.verbs import WITHOUT_UMLAUT
+from reader.nlp.morph_features import feature_values
 from reader.nlp.noun_lexicon import gender_of_a_named_thing, listed_noun, noun_entry
 from reader.nlp.parse_edits import hand_over, highest, set_head, take_place
+from reader.nlp.verb_clauses import clause_end
 from reader.nlp.verb_form_checks import dictionary_verb
 
 if TYPE_CHECKING:
@@ -92,6 +94,33 @@ def infinitives_after_an_article(doc: Doc) -> None:
         article = doc[token.i - 1]
         if article.pos_ == "DET" and article.head.i != token.i:
             set_head(article, token, "det")
+
+
+def infinitives_opening_a_clause_of_another(doc: Doc) -> None:
+    """"Denken kann also bewusst oder unbewusst stattfinden" with "Denken" tagged the infinitive of "kann":
+    a capitalised infinitive opening a sentence right before its finite verb, where the clause ends in
+    another infinitive that verb governs, is the noun of its action and the clause's subject ("Lesen
+    kann er gut" fronts the verb itself: no infinitive closes that clause). After a subject pronoun it is the
+    object ("Rechnen kann man im Kopf üben")."""
+    for start in sorted(set(doc_facts.sentence_starts(doc))):
+        token = doc[start]
+        if token.pos_ not in ("VERB", "AUX") or not token.is_title or start + 2 >= len(doc):
+            continue
+        finite, end = doc[start + 1], clause_end(token)
+        last = doc[end - 1]
+        if "Fin" not in feature_values(finite, "VerbForm") or last.i <= finite.i + 1 or last.pos_ not in ("VERB", "AUX"):
+            continue
+        if feature_values(last, "VerbForm") != ["Inf"] or not listed_noun(token.text):
+            continue
+        token.pos_, token.tag_ = "NOUN", "NN"
+        token.set_morph("Gender=Neut|Number=Sing")
+        head = highest(doc[start:end])
+        if head.i != last.i:
+            hand_over(head, last, "advmod" if head.pos_ in ("ADJ", "ADV") else "dep")
+        set_head(finite, last, "aux")
+        # ("Rechnen kann man üben": after a subject pronoun the fronted noun is the object)
+        subject = any(word.lower_ in NOMINATIVE_PERSONAL or word.lower_ == "man" for word in doc[finite.i + 1 : end])
+        set_head(token, last, "obj" if subject else "nsubj")
 
 
 def focus_adverbs_opening_a_sentence(doc: Doc) -> None:

@@ -171,6 +171,27 @@ def clause_words_on_an_auxiliary_join_its_verb(auxiliary: Token) -> None:
             _set_head(child, verb)
 
 
+def modal_hung_on_an_adverbial(modal: Token) -> None:
+    """"Denken kann also bewusst oder unbewusst stattfinden" with "kann" and the subject hung on
+    "bewusst" and the infinitive its conjunct: a modal verb governs the infinitive that closes its
+    clause, which heads the clause; the adjective is its adverb (the words joined to it stay)."""
+    adverbial = modal.head
+    if modal.dep_ != "aux" or modal.tag_ != "VMFIN" or adverbial.pos_ not in ("ADJ", "ADV") or adverbial.i < modal.i:
+        return
+    infinitive = next(
+        (child for child in adverbial.children
+         if child.i > adverbial.i and child.pos_ == "VERB" and feature_values(child, "VerbForm") == ["Inf"]),
+        None,
+    )
+    if infinitive is None or infinitive.i + 1 < len(modal.doc) and not modal.doc[infinitive.i + 1].is_punct:
+        return
+    _take_place(infinitive, adverbial)
+    for child in list(adverbial.children):
+        if child.dep_ in _CLAUSE_RELATIONS | {"aux", "punct", "mark"} and child.dep_ != "cc" and child.i != infinitive.i:
+            _set_head(child, infinitive)
+    _set_head(adverbial, infinitive, "advmod")
+
+
 _CLAUSE_RELATIONS = {"nsubj", "nsubj:pass", "expl", "obj", "iobj", "obl", "advmod", "cc"}
 # STTS tags of the words that open a clause: subordinators, relative and interrogative pronouns, "zu".
 _OPENS_CLAUSE = {"KOUS", "KOUI", "PRELS", "PRELAT", "PWS", "PWAV", "PWAT", "PTKZU"}

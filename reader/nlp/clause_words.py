@@ -59,6 +59,14 @@ def pronominal_preposition(word: str) -> str | None:
     return adverb.group(2) if adverb and adverb.group(1) == "da" else None
 
 
+def before_what_is_said(adverb: Token) -> bool:
+    """"erklärte dazu: „…“": a pronominal adverb right before a colon or a quotation says what the words
+    are about (about this), no preposition the verb governs ("erklären zu": declare as)."""
+    doc = adverb.doc
+    following = doc[adverb.i + 1] if adverb.i + 1 < len(doc) else None
+    return following is not None and (following.text == ":" or following.is_quote and following.is_left_punct)
+
+
 _SUBJECT_OF_REFLEXIVE = {"mich": "ich", "mir": "ich", "dich": "du", "dir": "du", "uns": "wir", "euch": "ihr"}
 
 
@@ -91,7 +99,7 @@ def clause_words(verb: Token) -> dict[str, list[int]]:
         if text in REFLEXIVE and not any(grandchild.dep_ == "case" for grandchild in child.children) and refers_to_the_subject(child, verb):
             add("sich", child)  # not "für uns": a pronoun after a preposition is no reflexive of the verb
         adverb = _PRONOMINAL_ADVERB.match(text)
-        if adverb:
+        if adverb and not before_what_is_said(child):
             add(adverb.group(2), child)
         for grandchild in child.children:
             if grandchild.dep_ == "case" and not temporal_phrase(grandchild, child) and not in_the_other_case(grandchild, child, verb):

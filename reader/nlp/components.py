@@ -11,10 +11,12 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from reader.nlp.adjective_lists import adjective_lists_taken_for_verbs
 from reader.nlp.capitalised_words import (
     capitalised_adjectives_before_their_noun,
     focus_adverbs_opening_a_sentence,
     infinitives_after_an_article,
+    infinitives_opening_a_clause_of_another,
     names_the_dictionary_lists_as_phrases,
     nouns_and_adverbs_by_capital,
     nouns_before_their_name,
@@ -71,20 +73,21 @@ from reader.nlp.contextual_classes import (
     adjectives_taken_for_prepositions,
     adverbs_taken_for_conjunctions,
     adverbs_taken_for_prepositions,
+    conjunctions_taken_for_nouns,
     demonstratives_taken_for_other_words,
+    denn_opening_a_clause,
     determiners_taken_for_nouns,
+    interrogative_determiners_taken_for_pronouns,
+    possessives_taken_for_verbs,
     predicative_adjectives_taken_for_adverbs,
     prefixes_taken_for_prepositions,
     prepositions_before_a_predicate,
     prepositions_opening_a_sentence,
     prepositions_taken_for_particles,
-    wo_adverbs_taken_for_other_words,
     questions_taken_for_comparisons,
-    conjunctions_taken_for_nouns,
-    denn_opening_a_clause,
-    possessives_taken_for_verbs,
     relative_pronouns_after_a_comma,
     relative_pronouns_taken_for_determiners,
+    wo_adverbs_taken_for_other_words,
 )
 from reader.nlp.word_classes import (
     adverbs_taken_for_pronouns,
@@ -163,6 +166,7 @@ def finite_verbs(doc: Doc) -> Doc:
     imperatives_opening_a_quotation(doc)
     nouns_and_adverbs_by_capital(doc)
     infinitives_after_an_article(doc)
+    infinitives_opening_a_clause_of_another(doc)
     focus_adverbs_opening_a_sentence(doc)
     language_nouns(doc)
     capitalised_adjectives_before_their_noun(doc)
@@ -176,6 +180,7 @@ def finite_verbs(doc: Doc) -> Doc:
     possessives_taken_for_verbs(doc)
     undeclined_attributes(doc)
     attributive_adjectives_taken_for_verbs(doc)
+    adjective_lists_taken_for_verbs(doc)
     attributive_adjectives_taken_for_adverbs(doc)
     attributive_participles_taken_for_verbs(doc)
     pronouns_and_adjectives_taken_for_verbs(doc)  # (after the attributes' own repairs, which re-hang them)
@@ -188,6 +193,7 @@ def finite_verbs(doc: Doc) -> Doc:
     place_adjectives(doc)
     repair_finite_verbs(doc)
     relative_pronouns_after_a_comma(doc)  # (reads the finite verbs as repaired)
+    interrogative_determiners_taken_for_pronouns(doc)
     questions_taken_for_comparisons(doc)  # (so does this)
     words_cited_in_a_language(doc)  # (after the repairs, which would make a cited word a verb again)
     pronunciation_markers_taken_for_verbs(doc)  # (so would they "sprich", with the name before it as its subject)

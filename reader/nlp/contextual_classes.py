@@ -27,8 +27,9 @@ from reader.nlp.lang.prepositions import WO_ADVERBS, governed_cases
 from reader.nlp.morph_features import feature_values
 from reader.nlp.noun_forms import noun_reading, plural_form
 from reader.nlp.noun_lexicon import declines_weakly
-from reader.nlp.parse_edits import set_head
+from reader.nlp.parse_edits import set_head, take_place
 from reader.nlp.participles import participle_of
+from reader.nlp.relative_pronouns import closes_a_coordinated_clause, verb_final_clause
 from reader.nlp.verb_clauses import clause_end
 from reader.nlp.verb_form_checks import only_a_participle
 
@@ -99,10 +100,15 @@ def wo_adverbs_taken_for_other_words(doc: Doc) -> None:
 def prepositions_taken_for_particles(doc: Doc) -> None:
     """"zu militärischen Zwecken" with "zu" tagged a preposition (APPR) but classed a particle, which
     would gloss it as the infinitive's "to": a word both the tag and its relation ("case" of a noun
-    phrase) make a preposition is one."""
+    phrase) make a preposition is one. So is "zu" tagged the infinitive's particle where the parser made
+    it the preposition of the noun after it ("kommt es … immer wieder zu bedrohlichen Situationen")."""
     for token in tokens_where(doc, "POS", ("PART",)):
-        if token.tag_ in ("APPR", "APPRART") and token.dep_ == "case":
+        if token.dep_ != "case":
+            continue
+        if token.tag_ in ("APPR", "APPRART"):
             token.pos_ = "ADP"
+        elif token.tag_ == "PTKZU" and token.head.pos_ in ("NOUN", "PROPN") and token.head.i > token.i:
+            token.pos_, token.tag_ = "ADP", "APPR"
 
 
 def adverbs_taken_for_prepositions(doc: Doc) -> None:
@@ -333,7 +339,10 @@ def relative_pronouns_after_a_comma(doc: Doc) -> None:
             attribute_without_article(following) or _articles_disagree(token, following)
             or _plural_after_singular(token, following)
         )
-        if not (unmistakable or following.tag_ == "ART" or preposition is not None and following.pos_ == "PROPN"):
+        after_preposition = preposition is not None and (
+            following.pos_ == "PROPN" or following.pos_ == "NOUN" and comma.text == "," and verb_final_clause(token)
+        )
+        if not (unmistakable or following.tag_ == "ART" or after_preposition):
             continue
         finite = _verb_closing_the_clause(token)
         if finite is None or finite.i == token.head.right_edge.i + 1 and not unmistakable:
@@ -350,10 +359,27 @@ def relative_pronouns_after_a_comma(doc: Doc) -> None:
             _make_relative(token, preposition, comma, finite)
 
 
+def interrogative_determiners_taken_for_pronouns(doc: Doc) -> None:
+    """"Der Fall zeigte, über welche Finanzkraft die Vereine verfügen" with "welche" the relative pronoun and
+    "Finanzkraft" hung elsewhere: a relative "welch-" stands alone, so before a noun it is the question's
+    determiner of that noun (which), and the clause an indirect question; the noun takes its place."""
+    for token in tokens_where(doc, "LOWER", _WELCH_FORMS):
+        noun = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        if noun is None or token.tag_ not in ("PRELS", "PWS") or noun.pos_ != "NOUN" or noun.head.i == token.i:
+            continue
+        take_place(noun, token)
+        for child in list(token.children):
+            set_head(child, noun)
+        token.pos_, token.tag_ = "DET", "PWAT"
+        token.set_morph({**{f: v for f, v in token.morph.to_dict().items() if f in ("Case", "Gender", "Number")}, "PronType": "Int"})
+        set_head(token, noun, "det")
+
+
 def _make_relative(token: Token, preposition: Token | None, comma: Token, finite: Token) -> None:
     """Make *token* the relative pronoun of the clause *finite* closes, with its preposition."""
     doc = token.doc
     verb = finite.head if finite.dep_.startswith("aux") and finite.head.i != finite.i else finite
+    noun = token.head if token.dep_ == "det" and token.head.i > token.i and token.head.head.i < comma.i else None
     kept = {f: v for f, v in token.morph.to_dict().items() if f in ("Case", "Gender", "Number")}
     token.pos_, token.tag_ = "PRON", "PRELS"
     token.set_morph({**kept, "PronType": "Rel"})
@@ -361,6 +387,8 @@ def _make_relative(token: Token, preposition: Token | None, comma: Token, finite
         set_head(token, verb, _RELATIVE_ROLES.get(token.lower_, "nsubj"))
     elif set_head(token, verb, "obl"):
         set_head(preposition, token, "case")
+    if noun is not None and not any(child.dep_.startswith("nsubj") and child.i > comma.i for child in verb.children):
+        set_head(noun, verb, "nsubj")  # "…, bei dem Parlament und Rat gleichberechtigt sind": no phrase of the noun before
     antecedent = doc[comma.i - 1]
     if comma.text == "," and antecedent.pos_ in ("NOUN", "PROPN") and verb.dep_ == "conj" and verb.head.i < comma.i:
         set_head(verb, antecedent, "acl:relcl")  # (the parser took the clause for a main clause's conjunct)
@@ -407,8 +435,11 @@ _RELATIVE_DETERMINERS = frozenset({"dessen", "deren", "derer"})
 def _verb_closing_the_clause(opener):
     """The finite verb that ends the clause *opener* opens, where it is the clause's only one; else None
     (also where the form tagged finite is only a participle: "…, in der Schweiz auch Blocklaufen genannt,")."""
+    doc = opener.doc
     end = clause_end(opener)
-    finite = [word for word in opener.doc[opener.i + 1 : end] if word.tag_.endswith("FIN")]
+    finite = [word for word in doc[opener.i + 1 : end] if word.tag_.endswith("FIN")]
+    if finite and finite[0].i + 1 < end and closes_a_coordinated_clause(finite[0], doc[finite[0].i + 1]):
+        finite, end = finite[:1], finite[0].i + 1  # "…, bei dem … gleichberechtigt sind und … einbringen können"
     if len(finite) != 1 or finite[0].i != end - 1 or only_a_participle(finite[0].lower_):
         return None
     return finite[0]

@@ -18,6 +18,7 @@ from reader.lexicon.valency import TRANSITIVE, sense_valency
 from reader.nlp import doc_facts
 from reader.nlp.auxiliary_uses import auxiliary_uses
 from reader.nlp.clause_kinds import verb_lemma
+from reader.nlp.clause_words import before_what_is_said, pronominal_preposition
 from reader.nlp.contextual_classes import asks_how
 from reader.nlp.degree_words import grades_the_word_after
 from reader.nlp.doc_facts import sentence_start
@@ -82,6 +83,8 @@ def function_word_uses(token) -> tuple[str, ...]:
         uses.insert(0, "negated")  # "nicht mehr", "keine Rolle mehr": no longer, not "more"
     if token.lower_ == "auch" and token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ == "wenn":
         uses.insert(0, "concessive")  # "auch wenn sie zweifeln": even if, not also
+    if before_what_is_said(token) and pronominal_preposition(token.text) is not None:
+        uses.insert(0, "speech")  # "erklärte dazu: „…“": about this
     if token.lower_ == "dagegen" and _contrasting(token):
         uses.insert(0, "contrast")  # "Mbeki hofft dagegen auf …": on the other hand, not against it
     if counts_an_interval(token):
@@ -431,15 +434,16 @@ def _after_comparison(token) -> bool:
     """A comparative before *token* in its phrase (no punctuation or verb between, but the comma before
     a clause "als" opens: "wichtiger, als … neue Regeln hineinzuschreiben", and the verbs that close the
     clause before "als": "vier Meter höher lag als derzeit"): "als" is "than"."""
-    start = max(sentence_start(token), token.i - _COMPARISON_REACH)
     closing_verbs = True  # (the verbs right before "als" end the clause the comparative stands in)
-    for word in reversed(token.doc[start : token.i]):
+    reach = _COMPARISON_REACH  # (words of the phrase, which the comma and the closing verbs do not use up)
+    for word in reversed(token.doc[sentence_start(token) : token.i]):
         if word.text == "," and word.i == token.i - 1:
             continue
         if closing_verbs and word.pos_ in ("VERB", "AUX"):
             continue
         closing_verbs = False
-        if word.is_punct or word.pos_ in ("VERB", "AUX"):
+        reach -= 1
+        if reach < 0 or word.is_punct or word.pos_ in ("VERB", "AUX"):
             return False
         if "Cmp" in feature_values(word, "Degree") or word.lower_ in _COMPARING or word.lemma_.lower() in _COMPARING:
             return True

@@ -72,6 +72,7 @@ from reader.nlp.function_word_uses import function_word_uses
 from reader.nlp.lemma_dictionary import is_infinitive
 from reader.nlp.governed_prepositions import Governed, governed_adverb, governed_sense
 from reader.nlp.sense_conditions import senses_for_use
+from reader.nlp.relative_pronouns import relative_in_an_article_s_place
 from reader.nlp.token_memo import kept_per_doc
 from reader.nlp.verb_forms import takes_sein
 
@@ -113,6 +114,8 @@ def choose(token, name: bool, context: frozenset[tuple[str, str]], subjects: fro
         tagged = "PRON"  # "Das brachte von der Leyen ins Spiel": no article, a demonstrative (that)
     if tagged == "PRON" and token.dep_ == "det":
         tagged = "DET"  # the parser's article of a noun the tagger took for a pronoun: "das von der Stadt erlassene Verbot"
+    if tagged == "DET" and relative_in_an_article_s_place(token):
+        tagged = "PRON"  # "Affen, die Steine … benutzen": the relative pronoun the hints read there (that)
     if tag == "NN" and term == token.lower_ and tagged in ("NOUN", "ADJ") and lookup(term, "ADV").pos == "ADV":
         tagged = "ADV"  # "Mehrfach wurden …": an adverb capitalised at the start, no noun
     is_word = _has_letter(text)

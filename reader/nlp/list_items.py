@@ -6,7 +6,8 @@ as its conjunct. An apposition does not go on with "und"; a phrase after a comma
 follows with "und", "oder" or "sowie" is the list's middle item. All items hang on the first, as the
 parser hangs the conjuncts of a list it reads right. A bare plural joined to a genitive attribute is an
 item of the list that attribute's owner stands in; a noun joined to a passive participle, its subject;
-and a noun inside a bracket no item of a list outside it.
+a noun inside a bracket no item of a list outside it; and the nouns listed after a colon name the plural
+before it.
 """
 
 from __future__ import annotations
@@ -85,6 +86,27 @@ def later_conjuncts(first: Token, item: Token) -> list[Token]:
             chain.add(word.i)
             conjuncts.append(word)
     return conjuncts
+
+
+def list_after_a_colon(item: Token) -> None:
+    """"kommt sie an mehreren Städten vorbei: Oranienburg, Berlin, Potsdam …" with the towns the verb's
+    objects: nouns after a colon, with no verb after it in the sentence, list what the plural noun
+    closing the clause before the colon names; the first renames that noun (its case), the others are
+    its conjuncts."""
+    doc = item.doc
+    colon = doc[item.i - 1] if item.i > 0 else None
+    if colon is None or colon.text != ":" or item.head.i > colon.i or item.dep_ not in ("obj", "iobj", "obl", "nsubj", "appos", "dep"):
+        return
+    sentence = item.sent
+    if any(word.pos_ in ("VERB", "AUX") for word in doc[item.i : sentence.end]):
+        return
+    noun = next((word for word in reversed(doc[sentence.start : colon.i]) if word.pos_ in _NOMINAL), None)
+    if noun is None or noun.pos_ != "NOUN" or "Plur" not in noun.morph.get("Number"):
+        return
+    items = [word for word in doc[item.i + 1 : sentence.end] if word.pos_ in _NOMINAL and word.head.i == item.head.i]
+    set_head(item, noun, "appos")
+    for other in items:
+        set_head(other, item, "conj")
 
 
 def bare_plural_joined_to_a_genitive(item: Token) -> None:

@@ -29,6 +29,7 @@ from reader.nlp.case_evidence import (
     Phrase,
     readings_where,
 )
+from reader.nlp import lemma_dictionary
 from reader.nlp.foreign_words import as_common_in_english
 from reader.nlp.lang.prepositions import CONTRACTIONS
 from reader.nlp.noun_lexicon import adjectival_noun, declines_weakly, noun_entry, noun_genders
@@ -106,6 +107,8 @@ def noun_form_evidence(phrase: Phrase) -> None:
     if not adjectival and not form.endswith(_DATIVE_PLURAL_ENDINGS) and not form.isupper():
         # "vielen Dank", "jeden anderen Bürger": a dative plural ends in -n ("Bürgern") or -s ("Autos")
         phrase.add(NOT_DATIVE_PLURAL, W_NOUN_FORM)
+    if not plural and gender == "Neut" and form == lemma and lemma_dictionary.is_infinitive(lemma.lower()):
+        phrase.add(SINGULAR, W_NOUN_FORM)  # "Denken bedeutet …": an action's noun with no plural in the lexicon
     if not plural or "-" in form:
         return
     if adjectival:

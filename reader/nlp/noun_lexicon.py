@@ -25,7 +25,11 @@ def noun_entry(lemma: str) -> tuple[str | None, str | None, bool]:
     when unknown."""
     try:
         from reader.lexicon import declines_like_adjective, lookup
+        from reader.lexicon.abbreviations import abbreviation_expansion
 
+        expansion = abbreviation_expansion(lemma)
+        if expansion[:1].isupper() and expansion != lemma:
+            return noun_entry(expansion)  # "Art. 14": der Artikel, "Abs. 2": der Absatz
         entry = lookup(lemma, "NOUN")
     except LexiconMissingError:  # a missing lexicon must not break the analysis
         return None, None, False
@@ -397,6 +401,26 @@ def genderless_noun(lemma: str) -> bool:
         return entry.found and entry.pos == "NOUN" and entry.gender is None and entry.plural is None and name_kind(lemma) is None
     except LexiconMissingError:
         return False
+
+
+@functools.lru_cache(maxsize=4096)
+def name_gender_and_number(name: str) -> tuple[str | None, str] | None:
+    """(gender, number) of a name the dictionary lists as a noun without a plural: its gender and "Sing"
+    where it gives a gender ("die Havel": Fem; "das Schweden", not "die Schweden", the Swedes), (None,
+    "Plur") where it gives none ("die USA", "die Alpen"); None for a word it lists as no name, or with
+    a plural (a common noun too: "die Linke")."""
+    try:
+        from reader.lexicon import lookup
+        from reader.lexicon.database import name_kind
+
+        if name_kind(name) is None:
+            return None
+        entry = lookup(name, "NOUN")
+    except LexiconMissingError:
+        return None
+    if not entry.found or entry.pos != "NOUN" or entry.composed or entry.plural is not None or entry.term != name:
+        return None
+    return (MORPH_GENDERS[entry.gender], "Sing") if entry.gender in MORPH_GENDERS else (None, "Plur")
 
 
 @functools.lru_cache(maxsize=16384)

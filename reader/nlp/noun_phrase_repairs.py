@@ -1,7 +1,7 @@
 """Repairs of where the parser hung a noun phrase (part of reader.nlp.phrase_heads' pass): a noun the
 parser made an apposition, an adjective of the noun after it, a compound part of a verb, a second
-subject, or the subject of a verb while it is the predicate of a clause of its own, which German grammar
-does not allow there."""
+subject, the subject of a verb while it is the predicate of a clause of its own, or a genitive attribute
+while its article and adjectives are nominative, which German grammar does not allow there."""
 
 from __future__ import annotations
 
@@ -9,9 +9,9 @@ from typing import TYPE_CHECKING
 
 from reader.lexicon import LexiconMissingError, lookup
 from reader.nlp.doc_facts import cut_short
-from reader.nlp.lang.articles import INDEFINITE_DETERMINERS, determiner_readings
+from reader.nlp.lang.articles import INDEFINITE_DETERMINERS, MIXED, WEAK, adjective_ending, determiner_readings
 from reader.nlp.noun_forms import noun_reading, plural_form
-from reader.nlp.parse_edits import set_head, take_place
+from reader.nlp.parse_edits import set_head, take_place, verb_above
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -112,3 +112,50 @@ def copular_clause_taken_for_a_subject(noun: Token) -> None:
         return
     if take_place(noun, verb):
         set_head(verb, noun, "conj")
+
+
+def nominative_taken_for_an_attribute(noun: Token) -> None:
+    """"Diese Anhörung führt in der Regel der entsprechende Ausschuss … durch" with "der entsprechende
+    Ausschuss" a genitive attribute of "Regel": a phrase whose article and adjectives are nominative in
+    every reading attributes nothing; it is its clause's subject, and a subject the parser found before
+    the verb that may be accusative is the object (German puts the object first: "Diese Anhörung")."""
+    if noun.dep_ != "nmod" or noun.head.pos_ not in ("NOUN", "PROPN") or noun.head.i > noun.i:
+        return
+    if not _only_nominative(noun):
+        return
+    verb = verb_above(noun)
+    if verb.pos_ not in ("VERB", "AUX") or verb.i > noun.i:
+        return
+    fronted = [child for child in verb.children if child.dep_ == "nsubj" and child.i < verb.i]
+    if len(fronted) > 1 or fronted and not _may_be_accusative(fronted[0]):
+        return
+    set_head(noun, verb, "nsubj")
+    if fronted:
+        fronted[0].dep_ = "obj"
+
+
+def _phrase_readings(noun: Token) -> frozenset | None:
+    """The (case, gender, number) readings the article and adjectives of `noun`'s phrase all allow, with
+    the noun's gender from the lexicon; None without an article."""
+    article = next((child for child in noun.children if child.dep_ == "det" and child.i < noun.i), None)
+    found = determiner_readings(article.text) if article is not None else None
+    if found is None:
+        return None
+    kind, readings = found
+    table = WEAK if kind == "def" else MIXED
+    for child in noun.children:
+        if child.dep_ == "amod" and article.i < child.i < noun.i and adjective_ending(child.text) is not None:
+            readings = readings & table.get(adjective_ending(child.text), frozenset())
+    gender = noun_reading(noun)[0]
+    return frozenset(r for r in readings if r[2] == "Plur" or gender is None or r[1] == gender)
+
+
+def _only_nominative(noun: Token) -> bool:
+    readings = _phrase_readings(noun)
+    return bool(readings) and all(case == "Nom" for case, _, _ in readings)
+
+
+def _may_be_accusative(noun: Token) -> bool:
+    readings = _phrase_readings(noun)
+    return readings is None or any(case == "Acc" for case, _, _ in readings)
+

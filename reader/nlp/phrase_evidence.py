@@ -65,7 +65,7 @@ from reader.nlp.phrase_context import (
 )
 from reader.nlp.noun_forms import common_noun_taken_for_a_name, declines_like_adjective, noun_form_evidence, noun_reading, plural_form
 from reader.nlp.pronoun_uses import plural, referent_before
-from reader.nlp.noun_lexicon import genderless_noun, in_a_language
+from reader.nlp.noun_lexicon import genderless_noun, in_a_language, name_gender_and_number
 from reader.nlp.noun_phrases import (
     HEADS,
     first_conjunct,
@@ -257,7 +257,13 @@ def score_phrase(phrase: Phrase, decided: dict[int, Reading]) -> None:
     if not name_after_its_particle(head):  # "Von der Leyen wurde nominiert"
         phrase.add(readings_where((model.get("Case"),)), W_MODEL_CASE, grammar=False)
     phrase.add(readings_where(numbers=(model.get("Number"),)), W_MODEL_OTHER, grammar=False)
-    if not phrase.members and (head.pos_ == "PROPN" or (head.pos_ == "NOUN" and noun_reading(head)[:2] == (None, None))):
+    listed = name_gender_and_number(head.text) if head.pos_ in ("PROPN", "NOUN") else None
+    if listed is not None:
+        # "die Havel", "die EU": a name the lexicon gives a gender and no plural is singular in that gender;
+        # one it lists with neither is plural ("der USA", "die Alpen", "die Bahamas")
+        gender, number = listed
+        phrase.add(readings_where(genders=(gender,), numbers=(number,)), W_NOUN_FORM, grammar=False)
+    elif not phrase.members and (head.pos_ == "PROPN" or (head.pos_ == "NOUN" and noun_reading(head)[:2] == (None, None))):
         if head.pos_ == "NOUN" and model.get("Number") == "Plur" and genderless_noun(lemma_of(head)):
             phrase.add(PLURAL, W_ROLE, grammar=False)  # "Eltern", "Leute", "Kosten": nouns with no singular
         else:
@@ -313,6 +319,8 @@ def _two_way_evidence(phrase: Phrase, word: str) -> None:
     if case is None and governor.i != head.i and governor.pos_ in ("VERB", "AUX"):
         particle = next((c.lower_ for c in governor.children if c.dep_ == "compound:prt"), "")
         case = two_way_case(word, particle + lemma_of(governor).lower(), verb=True)
+        if case == "Acc" and _happening(governor):
+            case = None  # "kommt es in kleineren Stadien zu Situationen": a place where, no direction
     name = head.pos_ == "PROPN" or (head.pos_ == "NOUN" and noun_reading(head)[0] is None)  # "Usedom" tagged a noun
     if name and not phrase.members and word == "in":
         case = "Dat"  # "trat in Paris vor die Presse": into a place without article is "nach", after any verb
@@ -325,6 +333,16 @@ def _two_way_evidence(phrase: Phrase, word: str) -> None:
         # Frieden ruhen"); "über" (a topic, a route) and "auf" ("auf Dauer", "auf Anhieb") as often take
         # the accusative
         phrase.add(readings_where(("Dat",)), W_ROLE, grammar=False)
+
+
+def _happening(verb: Token) -> bool:
+    """"es kommt zu …" (there is, it comes to): the verb has the placeholder "es" and a phrase with "zu";
+    nothing moves."""
+    children = list(verb.children)
+    return any(child.lower_ == "es" for child in children) and any(
+        grandchild.dep_ == "case" and grandchild.lower_ in ("zu", "zum", "zur")
+        for child in children if child.dep_.startswith("obl") for grandchild in child.children
+    )
 
 
 def _plural_number(numeral: Token) -> bool:

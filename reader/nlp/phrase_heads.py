@@ -46,6 +46,7 @@ from reader.nlp.article_repairs import (
 )
 from reader.nlp.clause_repairs import (
     clause_words_on_an_auxiliary_join_its_verb,
+    modal_hung_on_an_adverbial,
     conjunct_before_a_finite_verb_opens_a_clause,
     finite_verb_hung_on_its_subject,
     finite_verb_taken_for_an_attribute,
@@ -85,6 +86,7 @@ from reader.nlp.list_items import (
     bare_plural_joined_to_a_genitive,
     conjunct_inside_a_bracket,
     conjunct_taken_for_an_apposition,
+    list_after_a_colon,
     list_item_taken_for_an_apposition,
     subject_joined_to_its_passive,
 )
@@ -100,6 +102,7 @@ from reader.nlp.noun_phrase_repairs import (
     copular_clause_taken_for_a_subject,
     genitive_attribute_taken_for_a_second_subject,
     indefinite_noun_taken_for_an_apposition,
+    nominative_taken_for_an_attribute,
     noun_taken_for_an_attribute,
     truncated_part_hung_on_a_verb,
 )
@@ -185,6 +188,7 @@ def correct_phrase_heads(doc: Doc) -> None:
         hang_genitive_name_on_its_noun(token)
     for token in tokens_where(doc, "DEP", ("aux", "cop")):
         haben_heads_its_object(token)
+        modal_hung_on_an_adverbial(token)
         clause_words_on_an_auxiliary_join_its_verb(token)
     for token in tokens_where(doc, "DEP", ("nmod",)):
         phrase_without_genitive_article_joins_the_clause(token)
@@ -223,6 +227,7 @@ def correct_phrase_heads(doc: Doc) -> None:
         plural_after_a_name_is_no_apposition(token)
         indefinite_noun_taken_for_an_apposition(token)
         noun_taken_for_an_attribute(token)
+        nominative_taken_for_an_attribute(token)
         truncated_part_hung_on_a_verb(token)
         genitive_attribute_taken_for_a_second_subject(token)
         copular_clause_taken_for_a_subject(token)
@@ -237,6 +242,7 @@ def correct_phrase_heads(doc: Doc) -> None:
         bare_noun_after_a_prepositional_phrase(token)
         apposition_opened_by_a_preposition(token)
         noun_phrase_after_a_prepositional_phrase(token)
+        list_after_a_colon(token)
         list_item_taken_for_an_apposition(token)
         conjunct_taken_for_an_apposition(token)
         conjunct_inside_a_bracket(token)

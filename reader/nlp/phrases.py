@@ -149,11 +149,12 @@ class _FixedIndex:
     declinable: tuple[tuple[int, PhraseRow], ...]  # names an adjective of which the text may decline
 
 
-def closes_fixed_phrase(token: Token) -> bool:
-    """*token* is the last word of a fixed phrase of three words or more spelled right before it ("und so
-    weiter": no verb's particle). (Two-word ones would take "immer weiter" from "läuft immer weiter".)"""
+def closes_fixed_phrase(token: Token, shortest: int = 3) -> bool:
+    """*token* is the last word of a fixed phrase of `shortest` words or more spelled right before it ("und
+    so weiter": no verb's particle). (Two-word ones would take "immer weiter" from "läuft immer weiter",
+    where the clause ends.)"""
     doc = token.doc
-    for length in range(_LEAST_CLOSED, _MOST_CLOSED + 1):
+    for length in range(shortest, _MOST_CLOSED + 1):
         start = token.i - length + 1
         if start < 0:
             break
@@ -162,7 +163,7 @@ def closes_fixed_phrase(token: Token) -> bool:
     return False
 
 
-_LEAST_CLOSED, _MOST_CLOSED = 3, 4
+_MOST_CLOSED = 4
 
 
 def opens_a_compound_preposition(token: Token) -> bool:

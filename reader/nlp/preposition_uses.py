@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from reader.lexicon import database, lookup, plural_glosses
+from reader.lexicon import database, is_name, lookup, plural_glosses
 from reader.lexicon.ranking import gloss_core
 from reader.lexicon.valency import governed_prepositions
 from reader.nlp import lemma_dictionary
@@ -222,8 +222,9 @@ _ADDING = ("weitere", "zusätzlich", "ebenfalls")  # ("weitere", "weiteren" …:
 def _circumstance(noun) -> bool:
     """A common noun in the plural or without an article, uncounted and no time: what "bei" names is a
     condition or a kind ("bei gutem Wetter", "bei Bedarf", "bei Pferden"), not a place or an event
-    ("bei der Unterzeichnung", "bei Apple", "lag bei 4,4 Kindern", "bei Nacht")."""
-    if noun.pos_ != "NOUN" or noun.lemma_ in TIME_NOUNS or counted(noun) or noun.like_num:
+    ("bei der Unterzeichnung", "bei Apple", "lag bei 4,4 Kindern", "bei Nacht", nor a name the tagger
+    took for a noun: "bei Berlin-Spandau", near)."""
+    if noun.pos_ != "NOUN" or noun.lemma_ in TIME_NOUNS or counted(noun) or noun.like_num or is_name(noun.text):
         return False
     plural = "Plur" in feature_values(noun, "Number")
     bare = not any(child.dep_ in ("det", "det:poss") for child in noun.children)

@@ -47,7 +47,7 @@ def is_determiner(token: Token) -> bool:
             first = next((t for t in clause.subtree if not t.is_punct), None)
             if first is not None and (first.i == token.i or (first.pos_ == "ADP" and first.i == token.i - 1)):
                 return False  # ", der grundlegende Werte teilt": the relative pronoun, not an article
-        if after_comma and _verb_final_clause(token):
+        if after_comma and verb_final_clause(token):
             return False  # ", die Probleme in der Beziehung haben", "auf den Juden einen Anschlag verübten"
     return True
 
@@ -62,14 +62,14 @@ def _verb_second_after(noun: Token, verb: Token) -> bool:
     )
 
 
-def _verb_final_clause(word: Token) -> bool:
+def verb_final_clause(word: Token) -> bool:
     """The clause `word` opens after a comma ends in its verb, away from the noun after `word`: a
     clause with the finite verb last opens with a subordinating word, so a d-word there is the
     relative pronoun. (After a comma a main clause has its finite verb right after its first phrase:
     ", die Regierung habe versagt".)"""
     doc = word.doc
     end = word.i + 1
-    while end < len(doc) and not doc[end].is_punct:
+    while end < len(doc) and not doc[end].is_punct and not closes_a_coordinated_clause(doc[end - 1], doc[end]):
         end += 1
     clause = doc[word.i + 1 : end]
     if len(clause) < 2:
@@ -86,6 +86,12 @@ def _verb_final_clause(word: Token) -> bool:
     # ", die Menschen anpöbeln" might be a main clause with its verb second (", die Preise steigen"); right
     # after a noun it is that noun's relative clause ("Gruppen, die Menschen anpöbeln")
     return word.i >= 2 and doc[word.i - 2].pos_ in ("NOUN", "PROPN")
+
+
+def closes_a_coordinated_clause(verb: Token, conjunction: Token) -> bool:
+    """A finite verb before "und" ("bei dem Parlament und Rat gleichberechtigt sind und … einbringen
+    können"): the first of two clauses the pronoun opens ends there."""
+    return conjunction.pos_ == "CCONJ" and (verb.tag_ in ("VVFIN", "VAFIN", "VMFIN") or feature_values(verb, "VerbForm") == ["Fin"])
 
 
 _SUBORDINATORS = frozenset({"KOUS", "PWAV", "PRELS", "PRELAT", "PWS"})
@@ -129,6 +135,27 @@ def relative_determiner(token: Token) -> bool:
     return (token.pos_ == "DET" or pronoun) and token.dep_ == "det" and token.lower_ in RELATIVE and not is_determiner(token)
 
 
+def relative_in_an_article_s_place(token: Token) -> bool:
+    """A relative pronoun the parser hung on the noun after it as its article, in a clause it hung on the
+    noun before ("Affen, die Steine als Werkzeuge benutzen"): what the hints call it, and its gloss."""
+    clause = token.head.head
+    return (
+        token.dep_ in ("det", "det:poss") and token.i < token.head.i and token.lower_ in RELATIVE
+        and not is_determiner(token) and clause.dep_ in ("acl", "acl:relcl") and clause.head.i < token.i
+        and not _before_its_weak_attribute(token)
+    )
+
+
+def _before_its_weak_attribute(word: Token) -> bool:
+    """"die These, die irakischen Machthaber hätten …": an attribute right after the d-word with an
+    article's ending ("-en" in the plural, not the bare "-e" of "die germanische Stämme") makes it the
+    article."""
+    from reader.nlp.article_repairs import attribute_without_article  # (article_repairs reads this module)
+
+    following = word.doc[word.i + 1] if word.i + 1 < len(word.doc) else None
+    return following is not None and following.tag_ == "ADJA" and not attribute_without_article(following)
+
+
 def is_pronoun(token: Token) -> bool:
     return token.pos_ == "PRON" and (token.lower_ in PERSONAL or token.lower_ in RELATIVE or token.lower_ in INTERROGATIVE)
 
@@ -139,7 +166,7 @@ def is_relative(token: Token) -> bool:
     if "Rel" in feature_values(token, "PronType") or (token.head.dep_ == "acl:relcl" and token.i < token.head.i and token.lower_ in RELATIVE):
         return True
     # ", die die Siedler brauchten": a d-pronoun after a comma (and a preposition) opening a verb-final clause
-    return token.lower_ in RELATIVE and after_comma(token) and _verb_final_clause(token)
+    return token.lower_ in RELATIVE and after_comma(token) and verb_final_clause(token)
 
 
 def after_comma(word: Token) -> bool:

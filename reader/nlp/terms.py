@@ -149,8 +149,10 @@ def _host_candidates(particle: Token) -> Iterator[Token]:
         yield from _verbs_before(particle)
         if parsed_host is not None:
             yield parsed_host
-    elif parsed_host is not None and _opens_prepositional_phrase(particle.nbor()) and not _after_particle(particle):
-        # "geht zurück auf das 5. Jahrhundert"; but in "nahm … mit zurück in …" the particle is "mit"
+    elif parsed_host is not None and _opens_prepositional_phrase(particle.nbor()) and not _after_particle(particle) \
+            and not closes_fixed_phrase(particle, shortest=2):
+        # "geht zurück auf das 5. Jahrhundert"; but in "nahm … mit zurück in …" the particle is "mit", and
+        # "kommt es immer wieder zu …" closes "immer wieder"
         yield parsed_host
 
 

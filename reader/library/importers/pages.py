@@ -8,13 +8,12 @@ by a blank line as in the bundled Markdown articles.
 
 from __future__ import annotations
 
-import codecs
 import logging
 import re
 import urllib.parse
 
 from reader.errors import ReaderError
-from reader.library.article import Article, decode_text
+from reader.library.article import Article, decode_text, repair_characters
 
 MAX_TITLE = 200
 _SPACES = re.compile(r"[ \t\u00a0]+")
@@ -115,23 +114,23 @@ def _extract(html: str, url: str):
 
 
 def _decode(data: bytes, charset: str) -> str:
-    if charset:
-        try:
-            codecs.lookup(charset)
-            return data.decode(charset, errors="replace")
-        except LookupError:
-            pass
-    match = re.search(rb"<meta[^>]+charset=[\"']?([\w-]+)", data[:4096], re.IGNORECASE)
-    if match:
-        try:
-            return data.decode(match.group(1).decode("ascii"), errors="replace")
-        except LookupError:
-            pass
+    """The page's text in its declared charset (header, then meta), else as a file's text."""
+    for declared in (charset, _meta_charset(data)):
+        if declared:
+            try:
+                return repair_characters(data.decode(declared, errors="replace"))
+            except LookupError:
+                pass
     return decode_text(data)
 
 
+def _meta_charset(data: bytes) -> str:
+    match = re.search(rb"<meta[^>]+charset=[\"']?([\w-]+)", data[:4096], re.IGNORECASE)
+    return match.group(1).decode("ascii") if match else ""
+
+
 def clean_line(text: str) -> str:
-    return _SPACES.sub(" ", text).strip()
+    return _SPACES.sub(" ", repair_characters(text)).strip()
 
 
 def _fallback_title(first_line: str, url: str) -> str:

@@ -23,7 +23,7 @@ from reader.nlp.lang.articles import (
 )
 from reader.nlp.lang.prepositions import CONTRACTIONS, TWO_WAY, governed_cases
 from reader.nlp.noun_phrases import adverbial_before_number, particle_article
-from reader.nlp.relative_pronouns import is_determiner
+from reader.nlp.relative_pronouns import is_determiner, relative_in_an_article_s_place
 from reader.nlp.noun_forms import adjectival_singular
 from reader.nlp.name_tokens import shown_as_names
 from reader.nlp.names import in_a_persons_name, only_a_name, place_of_adjective
@@ -104,9 +104,8 @@ def add_nominal_hints(token: Token, hints: Hints) -> None:
             hints.add(member, f"{member.text}: part of the name here, not an article.")
             continue  # "von der Leyen"
         if member.dep_ in ("det", "det:poss") and member.i < token.i and not is_determiner(member):
-            clause = token.head
-            if clause.dep_ in ("acl", "acl:relcl") and clause.head.i < member.i and member.lower_ in RELATIVE:
-                hints.add(member, f"Relative pronoun: refers back to {clause.head.text}; its case comes from its own clause.")
+            if relative_in_an_article_s_place(member):
+                hints.add(member, f"Relative pronoun: refers back to {token.head.head.text}; its case comes from its own clause.")
             continue
         if member.dep_ in ("det", "det:poss") and member.i < token.i:
             text = f"{'Article' if member.pos_ == 'DET' else 'Determiner'} of {token.text}: {_form_text(case, shown_gender, number, 'DET')}{probably}."

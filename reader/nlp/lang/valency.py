@@ -73,7 +73,8 @@ PREPOSITIONAL_OBJECTS: dict[tuple[str, str], str] = {
        Verhandlungen Entscheidung Abstimmung Freude Ärger Buch Film Studie Urteil Kontrolle Macht
        Differenz Differenzen Meinungsverschiedenheit Meinungsverschiedenheiten Uneinigkeit Einigkeit Konflikt
        Vortrag Artikel Auskunft""".split()},
-    **{(noun, "an"): "Acc" for noun in "Brief Appell Frage Forderung Erinnerung Botschaft".split()},
+    **{(noun, "an"): "Acc" for noun in
+       "Brief Appell Frage Forderung Erinnerung Botschaft Zahlung Lieferung Spende Übergabe Einladung Mitteilung".split()},
     **{(noun, "in"): "Acc" for noun in "Investition Investitionen Eingriff Vertrauen Einblick Umzug".split()},
     **{(noun, "an"): "Dat" for noun in "Kritik Interesse Teilnahme Beteiligung Mangel Anteil Zweifel".split()},
     **{(noun, "vor"): "Dat" for noun in "Angst Furcht Warnung Schutz Respekt Sorge".split()},
