@@ -2616,3 +2616,15 @@ def test_nach_before_a_person_s_name_with_its_article_is_after() -> None:
     """"nach dem nur kurz amtierenden Michael Flynn": after him, no destination; "nach den USA" is to."""
     assert _tokens("Er war nach dem nur kurz amtierenden Michael Flynn der dritte Berater.")["nach"].gloss[0] == "after"
     assert _tokens("Sie reisten im Sommer nach den USA.")["nach"].gloss[0] == "to"
+
+
+def test_phrases_and_senses_the_dictionary_lacks_come_from_the_supplements() -> None:
+    """Read in unseen text, missing from Ding: "Des Weiteren" (furthermore), "im Großen und Ganzen" (on the
+    whole) and "keinen Hehl aus etw. machen" (to make no secret of) as phrases; "Demzufolge" as a sentence
+    adverb, not only a conjunction; "Falke" a falcon, not only "falcons"."""
+    tokens = _tokens("Des Weiteren wollen sie bauen. Im Großen und Ganzen lief es gut.")
+    assert tokens["Weiteren"].phrase["gloss"][0] == "furthermore"
+    assert tokens["Ganzen"].phrase["gloss"][0] == "on the whole"
+    assert _tokens("Er machte keinen Hehl aus seiner Meinung.")["Hehl"].phrase["gloss"][0] == "to make no secret of"
+    assert lookup("demzufolge", "ADV").gloss[0] == "consequently"
+    assert lookup("Falke", "NOUN").gloss[0] == "falcon"

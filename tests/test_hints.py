@@ -488,6 +488,62 @@ def test_an_abbreviation_has_the_gender_of_the_noun_it_stands_for() -> None:
     check("Das steht in Art. 14 des Vertrags.", "Art.", "masculine", absent=("feminine",))
 
 
+def test_of_two_nominatives_after_sein_the_later_is_the_predicate() -> None:
+    """"Damit ist der Rat nicht nur das wichtigste Gremium der Stadt, sondern die einzige gewählte
+    Vertretung": the council is the subject; the body and the representation are what is said of it."""
+    sentence = "Damit ist der Rat nicht nur das wichtigste Gremium der Stadt, sondern die einzige gewählte Vertretung."
+    check(sentence, "Rat", "subject of sein")
+    check(sentence, "Gremium", "predicate noun", absent=("subject",))
+    check(sentence, "Vertretung", "predicate noun", absent=("subject",))
+
+
+def test_a_genitive_the_parser_made_an_object_of_a_verb_without_one_belongs_to_the_word_before_it() -> None:
+    """"als es Mitgliedern nationaler Regierungen möglich ist", "traf dies auf 72 % aller Anträge zu": sein
+    and zutreffen take no genitive object; the genitive belongs to the noun or amount right before it.
+    "gedenken" takes one."""
+    check("Die Abgeordneten haben mehr Einfluss, als es Mitgliedern nationaler Regierungen möglich ist.",
+          "Regierungen", "belongs to mitgliedern", absent=("object",))
+    check("Im Jahr 2009 traf dies auf 72 % aller Anträge zu.", "Anträge", "72 % is part of", absent=("object",))
+    check("Die Bürger gedachten der Opfer.", "Opfer", "object of", "takes the genitive")
+
+
+def test_a_verb_form_the_tagger_took_for_a_preposition_is_the_verb_of_its_clause() -> None:
+    """"…, übt gemeinsam mit der Kommission die Aufsicht aus und …" with "übt" tagged a preposition: no
+    preposition is spelt so; it is the finite verb, and "aus" its particle (ausüben: to exercise)."""
+    sentence = "Der Rat tagt in Brüssel, übt gemeinsam mit der Kommission die Aufsicht aus und nimmt die Kontrolle wahr."
+    check(sentence, "übt", "ausüben")
+    check(sentence, "aus", "separable verb", "aus|üben")
+
+
+def test_a_feminine_noun_in_nis_makes_its_plural_in_nisse() -> None:
+    """"ihre Haushaltsbefugnisse": the dictionary gives the compound no plural, but a feminine "-nis" always
+    makes it in "-nisse", so the form is plural."""
+    check("Die Länder behalten ihre Haushaltsbefugnisse.", "Haushaltsbefugnisse", "accusative plural")
+
+
+def test_a_relative_pronoun_after_its_preposition_before_adverbs_opens_its_clause() -> None:
+    """"…, in der fast ausschließlich wohlhabende Familien wohnten": the adverbs between "der" and the bare
+    "-e" attribute change nothing: "der" is the relative pronoun (in which), the families the subject."""
+    sentence = "Sie wohnten in einer Straße, in der fast ausschließlich wohlhabende Familien wohnten."
+    check(sentence, "der", "dative after in", absent=("article",))
+    check(sentence, "wohlhabende", "strong declension")
+    check(sentence, "Familien", "subject of wohnen")
+
+
+def test_a_personal_pronoun_the_parser_made_an_article_is_the_subject() -> None:
+    """"für den er große Bewunderung empfand" with "er" hung on the noun as its article: a personal pronoun
+    is never one; "er" is the subject, and "große" has the strong ending of a phrase with no article."""
+    sentence = "Er las die Schriften von Luther, für den er große Bewunderung empfand."
+    check(sentence, "er", "subject of empfinden")
+    check(sentence, "große", "strong declension", absent=("after er",))
+
+
+def test_a_name_after_the_subject_of_heissen_is_what_it_is_called() -> None:
+    """"Bei seiner Geburt hieß sein Vater Michael King": the name after the subject is the predicate of
+    heißen, not another name for the father beside him (an apposition)."""
+    check("Bei seiner Geburt hieß sein Vater Michael King.", "Michael", "predicate noun after heißen", absent=("apposition",))
+
+
 def test_names_listed_after_a_colon_rename_the_plural_before_it() -> None:
     """"… an mehreren Dörfern vorbei: Altdorf, Neudorf und Kleinheim": the names after the colon, with no
     verb of their own, list the villages; they take the dative of "Dörfern" and are no objects."""

@@ -162,15 +162,20 @@ def test_a_page_keeps_the_article_and_its_metadata_and_drops_the_boilerplate(hom
     assert article.site == "127.0.0.1"
 
 
-def test_an_imported_page_is_analyzed_once_and_the_analysis_is_cached(home: Path, site: Site) -> None:
-    result = run_reader(home, "import", site.url("/artikel/bahn.html"))
+def imported_and_cached(home: Path, url: str):
+    """Import the one page at `url` with its analysis; the stored article and its cached reading form."""
+    result = run_reader(home, "import", url)
     assert result.returncode == 0, result.stderr
     library = Library(home)
     try:
         [stored] = library.articles()
-        cached = library.reading(stored.id, engine_version())
+        return stored, library.reading(stored.id, engine_version())
     finally:
         library.close()
+
+
+def test_an_imported_page_is_analyzed_once_and_the_analysis_is_cached(home: Path, site: Site) -> None:
+    _, cached = imported_and_cached(home, site.url("/artikel/bahn.html"))
     assert cached is not None and cached.words > 50
     assert "Kopenhagen" in set(cached.texts)
     [row] = json.loads(run_reader(home, "list", "--json").stdout)
@@ -182,14 +187,7 @@ def test_a_page_in_windows_1252_declared_as_latin_1_shows_its_quotes_and_whole_w
     paragraphs = [RADWEGE[0].replace("neue Radwege", "neue „Rad\u00adwege“ – so der Plan –"), *RADWEGE[1:]]
     html = page("Neue Radwege für Leipzig", paragraphs).decode().replace('<meta charset="utf-8">', "")
     site.routes["/alt/radwege.html"] = Route(html.encode("cp1252"), content_type="text/html; charset=iso-8859-1")
-    result = run_reader(home, "import", site.url("/alt/radwege.html"))
-    assert result.returncode == 0, result.stderr
-    library = Library(home)
-    try:
-        [stored] = library.articles()
-        cached = library.reading(stored.id, engine_version())
-    finally:
-        library.close()
+    stored, cached = imported_and_cached(home, site.url("/alt/radwege.html"))
     assert "neue „Radwege“ – so der Plan –" in stored.article.body
     assert "Radwege" in set(cached.texts)
 

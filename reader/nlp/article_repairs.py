@@ -22,6 +22,7 @@ from reader.nlp.morph_features import feature_values
 from reader.nlp.noun_lexicon import noun_entry
 from reader.nlp.parse_edits import can_hang_on, set_head, take_place
 from reader.nlp.participles import participle_of
+from reader.nlp.relative_pronouns import after_comma
 
 if TYPE_CHECKING:  # annotations only: importing the rule must not load spaCy
     from spacy.tokens import Span, Token
@@ -139,8 +140,9 @@ def article_of_an_extended_attribute(article: Token) -> None:
     doc = article.doc
     contraction = article.tag_ == "APPRART"
     # the tagger takes an article whose noun is far away for a pronoun ("hatten die bereits
-    # geplanten Abstimmungen verschoben"); a relative pronoun follows a comma
-    pronoun = _article_taken_for_pronoun(article) and article.i > 0 and not doc[article.i - 1].is_punct
+    # geplanten Abstimmungen verschoben"); a relative pronoun follows a comma (and its preposition: "…, in
+    # der fast ausschließlich wohlhabende Familien wohnten")
+    pronoun = _article_taken_for_pronoun(article) and article.i > 0 and not doc[article.i - 1].is_punct and not after_comma(article)
     if article.i + 3 >= len(doc):
         return
     opener = doc[article.i + 1]

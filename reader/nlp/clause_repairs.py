@@ -56,22 +56,25 @@ def finite_verb_taken_for_an_attribute(verb: Token) -> None:
             for child in list(fronted.children):
                 if child.i > verb.i:
                     _set_head(child, verb)
-            _set_head(noun, verb, _role_after_the_verb(verb))
+            _set_head(noun, verb, _role_after_the_verb(verb, noun))
         return
     root = noun.head.i == noun.i
     if _set_head(verb, verb if root else noun.head, "ROOT" if root else "ccomp"):
         for child in list(noun.children):
             if child.dep_ in ("nsubj", "punct"):
                 _set_head(child, verb)
-        _set_head(noun, verb, _role_after_the_verb(verb))
+        _set_head(noun, verb, _role_after_the_verb(verb, noun))
         if verb.pos_ == "ADJ":
             verb.pos_ = "AUX" if verb.tag_ in ("VAFIN", "VMFIN") else "VERB"
             verb.set_morph("VerbForm=Fin")
 
 
-def _role_after_the_verb(verb: Token) -> str:
+def _role_after_the_verb(verb: Token, noun: Token) -> str:
     """The noun right after a finite verb is its object where the verb has a subject, else its subject
-    ("Zuvor herrschten Differenzen"); the case rules weigh the forms."""
+    ("Zuvor herrschten Differenzen"); the case rules weigh the forms. With a preposition it is neither
+    ("übt gemeinsam mit dem Rat … aus")."""
+    if any(child.dep_ == "case" for child in noun.children):
+        return "obl"
     return "obj" if any(child.dep_.startswith("nsubj") for child in verb.children) else "nsubj"
 
 

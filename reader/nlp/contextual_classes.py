@@ -31,7 +31,7 @@ from reader.nlp.parse_edits import set_head, take_place
 from reader.nlp.participles import participle_of
 from reader.nlp.relative_pronouns import closes_a_coordinated_clause, verb_final_clause
 from reader.nlp.verb_clauses import clause_end
-from reader.nlp.verb_form_checks import only_a_participle
+from reader.nlp.verb_form_checks import dictionary_verb, inflected_verb, only_a_participle
 
 if TYPE_CHECKING:  # annotations only: importing the rule must not load spaCy
     from spacy.tokens import Doc, Token
@@ -131,6 +131,11 @@ def adverbs_taken_for_prepositions(doc: Doc) -> None:
         elif ending and noun is not None and (listed_as(token.lower_[: -len(ending)], "ADJ") or participle_of(token.text)):
             token.pos_, token.tag_ = "ADJ", "ADJA"
             set_head(token, noun, "amod")
+        elif (verb := inflected_verb(token)) is not None and dictionary_verb(verb):
+            token.pos_, token.tag_ = "VERB", "VVFIN"  # "…, übt gemeinsam mit dem Rat … aus": ausüben's finite verb
+            token.lemma_ = verb
+            # (its ending gives its number: "übt" is the third person singular, "üben" a plural)
+            token.set_morph(f"Number={'Plur' if token.lower_.endswith('n') else 'Sing'}|Person=3|VerbForm=Fin")
 
 
 def prepositions_before_a_predicate(doc: Doc) -> None:
@@ -325,7 +330,8 @@ def relative_pronouns_after_a_comma(doc: Doc) -> None:
     for token in tokens_where(doc, "TAG", ("ART",)):
         if token.lower_ not in _D_RELATIVES or token.i < 2 or token.dep_ != "det" or token.head.i < token.i:
             continue
-        preposition, following = doc[token.i - 1], doc[token.i + 1]
+        # (past adverbs: "…, in der fast ausschließlich wohlhabende Familien wohnten")
+        preposition, following = doc[token.i - 1], next((t for t in doc[token.i + 1 :] if t.pos_ != "ADV"), doc[token.i + 1])
         if preposition.text == "," or _second_relative_clause(token):
             preposition, comma = None, preposition
         else:

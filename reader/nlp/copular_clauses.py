@@ -322,10 +322,13 @@ def copula_hung_on_the_subject(copula: Token) -> None:
 
 def predicate_taken_for_a_second_subject(verb: Token) -> None:
     """"Die ursprünglichen Funktionen der Blätter sind Photosynthese (…) und Transpiration (…)" with both
-    nouns the subjects of "sind": a clause has one subject; of the two nominatives of sein, the one after
-    it, with the first before it, is what is said of the first, the predicate, and sein its copula."""
+    nouns the subjects of "sind": a clause has one subject; of the two nominatives of sein, the later one,
+    after it, is what is said of the first, the predicate, and sein its copula (also where both follow it:
+    "Damit ist der Rat nicht nur das wichtigste Gremium …")."""
     subjects = [child for child in verb.children if child.dep_ == "nsubj" and child.pos_ in _NOMINAL]
-    if len(subjects) != 2 or not subjects[0].i < verb.i < subjects[1].i:
+    if len(subjects) == 1:  # (or the parser hung the first on the second)
+        subjects = [child for child in subjects[0].children if child.dep_ == "nsubj" and child.pos_ in _NOMINAL] + subjects
+    if len(subjects) != 2 or not (subjects[0].i < subjects[1].i and verb.i < subjects[1].i):
         return
     predicate = subjects[1]
     if not take_place(predicate, verb):
@@ -374,12 +377,14 @@ _CLAUSES = frozenset({"acl", "acl:relcl", "advcl", "ccomp", "parataxis", "conj"}
 def name_taken_for_an_apposition(name: Token) -> None:
     """"Sein Name lautet in der Landessprache Sakartwelo" with the name hung on "Landessprache" as another
     name for it: after lauten or heißen with no predicate yet, a name (a noun without an article) right after
-    a preposition's phrase is the predicate the verb needs (a nominative), not an apposition in the dative."""
+    a preposition's phrase is the predicate the verb needs (a nominative), not an apposition in the dative;
+    so is one right after the subject after the verb ("Bei seiner Geburt hieß sein Vater Michael King")."""
     renamed = name.head
     verb = renamed.head
     if name.pos_ not in _NOMINAL or any(c.dep_ == "det" for c in name.children) or renamed.i > name.i:
         return
-    if not any(c.dep_ == "case" for c in renamed.children):
+    subject_after_the_verb = renamed.dep_ == "nsubj" and verb.i < renamed.i
+    if not any(c.dep_ == "case" for c in renamed.children) and not subject_after_the_verb:
         return
     if verb.pos_ not in ("VERB", "AUX") or lemma_dictionary.lemmatize(verb.lower_) not in _NAMING_VERBS or verb.i > renamed.i:
         return

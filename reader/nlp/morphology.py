@@ -44,13 +44,14 @@ from reader.nlp.case_rules import one_subject_per_clause
 from reader.nlp.compared_cases import compared_cases
 from reader.nlp.doc_arrays import merged, tokens_where
 from reader.nlp.appositions import appositions_agree, bracketed_appositions, close_appositions, is_name
-from reader.nlp.lang.articles import Reading, quantifier_readings
+from reader.nlp.lang.articles import NOMINATIVE_PERSONAL, Reading, quantifier_readings
 from reader.nlp.doc_facts import sentence_start
 from reader.nlp.noun_forms import noun_reading
 from reader.nlp.phrase_evidence import features_of, score_phrase
 from reader.nlp.dative_objects import dative_objects_taken_for_genitives
 from reader.nlp.token_memo import tokens_unchanged
 from reader.nlp.noun_phrases import HEADS, lemma_of, phrase_of
+from reader.nlp.parse_edits import set_head, verb_above
 from reader.nlp.phrase_roles import acts_as_preposition, adverb_opening_sentence, hyphen_part, inherits
 from reader.nlp.relative_pronouns import is_pronoun, relative_determiner
 
@@ -65,8 +66,10 @@ def correct_morphology(doc: Doc) -> None:
     """Decide case, gender and number of every noun phrase and pronoun in `doc`, in place."""
     # (the words these two repairs may apply to, read from the Doc's arrays: each changes only the word it reads)
     for token in merged(tokens_where(doc, "LOWER", ALWAYS_PRONOUNS), tokens_where(doc, "POS", ("VERB", "ADJ"))):
-        if token.lower_ in ALWAYS_PRONOUNS and token.pos_ != "PRON":
-            token.pos_ = "PRON"  # "mit ihnen": these forms are never verbs or nouns
+        if token.lower_ in ALWAYS_PRONOUNS:
+            token.pos_ = "PRON"  # "mit ihnen": these forms are never verbs or nouns, nor articles
+            if token.dep_ == "det":  # "für den er große Bewunderung empfand"
+                set_head(token, verb_above(token), "nsubj" if token.lower_ in NOMINATIVE_PERSONAL else "obj")
         elif _noun_taken_for_a_verb(token):
             token.pos_ = "PROPN" if token.tag_ == "NE" else "NOUN"  # "in der „Gruft“": tag and article say noun
     dative_objects_taken_for_genitives(doc)

@@ -93,10 +93,10 @@ def _last_part(lemma: str, lookup, shortest: int = _LAST_PART):
     return None
 
 
-# Feminine endings whose plural is always regular: "-e" takes "-n", the suffixes "-en".
+# Feminine endings whose plural is always regular: "-e" takes "-n", the suffixes "-en", "-nis" "-nisse".
 _FEMININE_PLURAL_ENDINGS = {
     "e": "n", "ung": "en", "heit": "en", "keit": "en", "schaft": "en", "ion": "en", "tät": "en", "ei": "en", "enz": "en",
-    "anz": "en",
+    "anz": "en", "nis": "se",
 }
 
 

@@ -23,7 +23,14 @@ from reader.nlp.lang.articles import CASE_NAMES
 from reader.nlp.lang.grammar import DISTANCES
 from reader.nlp.lang.prepositions import CONTRACTIONS, TWO_WAY, governed_cases
 from reader.nlp.lang.sentences import MONTHS, TIME_NOUNS, WEEKDAYS
-from reader.nlp.lang.valency import FIXED_PHRASES, GENITIVE_WITH_SEIN, NAMING_VERBS, object_case
+from reader.nlp.lang.valency import (
+    FIXED_PHRASES,
+    GENITIVE_OBJECT_VERBS,
+    GENITIVE_WITH_SEIN,
+    NAMING_VERBS,
+    REFLEXIVE_GENITIVE_OBJECT_VERBS,
+    object_case,
+)
 from reader.nlp.morph_features import feature_values
 from reader.nlp.noun_lexicon import in_a_language
 from reader.nlp.noun_phrases import lemma_of, preposition_of
@@ -137,6 +144,13 @@ def case_reason(token: Token, case: str, hints: Hints) -> str | None:
     if dep in ("obj", "iobj") and case == "Dat":
         kind = "indirect object" if dep == "iobj" else "object"
         return f"dative: {kind} of {verb} (to or for whom?)" if verb else f"dative: {kind}"
+    owner = _owner_before(token) if case == "Gen" and dep in ("obj", "iobj", "obl:arg") else None
+    if owner is not None and owner.pos_ in ("NUM", "SYM"):
+        # "auf 72 % aller Anträge": zutreffen takes no genitive; the phrase is what the amount is part of
+        amount = owner.doc[owner.i - 1 : owner.i + 1].text if owner.pos_ == "SYM" and owner.i > 0 else owner.text
+        return f"genitive: the group {amount} is part of ('{amount} of the …')"
+    if owner is not None:  # "als es Mitgliedern nationaler Regierungen möglich ist": sein takes no genitive
+        return f"genitive: belongs to {owner.text} ('the {owner.text} of …')"
     if case == "Gen" and dep in ("obj", "iobj", "obl:arg") and verb:
         return f"genitive: object of {verb}, which takes the genitive"  # "bedarf der Zustimmung"
     if case == "Gen" and genitive_with_sein(token):
@@ -263,3 +277,15 @@ def _is_verb_word(term: str) -> bool:
     except LexiconMissingError:
         return True
     return not entry.found or entry.pos == "VERB"
+
+
+def _owner_before(phrase: Token) -> Token | None:
+    """The noun, number or unit right before a genitive phrase the parser made a verb's object, where the
+    verb takes no genitive object: the phrase's owner."""
+    verb = phrase.head
+    start = min(t.i for t in phrase.subtree)
+    before = phrase.doc[start - 1] if start > 0 else None
+    if verb.lemma_ in GENITIVE_OBJECT_VERBS | REFLEXIVE_GENITIVE_OBJECT_VERBS or before is None:
+        return None
+    return before if before.pos_ in ("NOUN", "PROPN", "NUM", "SYM") else None
+
