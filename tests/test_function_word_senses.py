@@ -361,3 +361,9 @@ def test_welche_before_its_noun_asks_which_and_opens_no_relative_clause() -> Non
     tokens = _tokens("Die Studie zeigt, über welche Kenntnisse die jungen Leute heute verfügen.")
     assert tokens["welche"].gloss[0] == "which" and tokens["welche"].hints[0].startswith("Article of Kenntnisse")
     assert not any("Relative clause" in hint for hint in tokens["verfügen"].hints)
+
+
+def test_a_preposition_before_a_pronoun_of_either_case_is_the_one_its_verb_governs() -> None:
+    """"ein Kater, der vor allem an sich selbst denkt": "sich" is accusative or dative by its form, so it
+    shows no other case than "denken an" takes; "an" is "of" (think of), not the place "at"."""
+    assert _first("Er ist ein Kater, der vor allem an sich selbst denkt.", "an").startswith("of")

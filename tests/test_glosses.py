@@ -2628,3 +2628,9 @@ def test_phrases_and_senses_the_dictionary_lacks_come_from_the_supplements() -> 
     assert _tokens("Er machte keinen Hehl aus seiner Meinung.")["Hehl"].phrase["gloss"][0] == "to make no secret of"
     assert lookup("demzufolge", "ADV").gloss[0] == "consequently"
     assert lookup("Falke", "NOUN").gloss[0] == "falcon"
+
+
+def test_a_subject_spelt_as_its_singular_is_glossed_in_the_plural_of_its_auxiliary() -> None:
+    """"In der Stadt hatten Anwohner protestiert": the plural "hatten" makes the bare "Anwohner" plural,
+    glossed "residents", though the participle it hangs on has no number."""
+    assert _tokens("In der Stadt hatten Anwohner protestiert.")["Anwohner"].gloss[0] == "residents"

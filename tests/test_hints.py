@@ -544,6 +544,29 @@ def test_a_name_after_the_subject_of_heissen_is_what_it_is_called() -> None:
     check("Bei seiner Geburt hieß sein Vater Michael King.", "Michael", "predicate noun after heißen", absent=("apposition",))
 
 
+def test_a_quantifier_the_parser_made_the_phrase_takes_its_noun_past_listed_adjectives() -> None:
+    """"fließt durch viele kleinere und größere Seen hindurch" with "viele" hung on the verb with "durch"
+    and the lakes the verb's object: the quantifier is the noun's determiner, and the noun is the one
+    after "durch" (accusative), no object of fließen."""
+    sentence = "Der Bach fließt durch viele kleinere und größere Teiche hindurch."
+    check(sentence, "Teiche", "accusative after durch", absent=("direct object",))
+    check(sentence, "viele", "article of teiche")
+
+
+def test_a_noun_the_parser_made_an_attribute_after_a_preposition_heads_the_preposition_s_phrase() -> None:
+    """"Jeder möchte in dieser Branche Geld verdienen" with "Branche" an adjective of "Geld" and "in dieser"
+    Geld's: the sector is the dative after "in", the money the object."""
+    sentence = "Jeder möchte in dieser Branche Geld verdienen."
+    check(sentence, "dieser", "article of branche")
+    check(sentence, "Geld", "accusative", "direct object", absent=("dative",))
+
+
+def test_a_noun_added_after_a_comma_and_besonders_is_the_object_of_the_verb_before() -> None:
+    """"Der Kater schläft viel und frisst gern, besonders Lasagne": the lasagne is what he eats most, the
+    object of "frisst" (accusative), not a nominative beside the clause."""
+    check("Der Hund schläft viel und frisst gern, besonders Würstchen.", "Würstchen", "accusative", "direct object of fressen")
+
+
 def test_names_listed_after_a_colon_rename_the_plural_before_it() -> None:
     """"… an mehreren Dörfern vorbei: Altdorf, Neudorf und Kleinheim": the names after the colon, with no
     verb of their own, list the villages; they take the dative of "Dörfern" and are no objects."""

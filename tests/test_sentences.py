@@ -148,3 +148,11 @@ def test_a_participle_tagged_an_adverb_before_werden_keeps_its_relative_clause_i
     at the comma."""
     text = "Ursprünglich waren Herzöge germanische Heerführer, die für die Dauer eines Kriegszuges bestimmt wurden."
     assert sentences(text) == [text]
+
+
+def test_a_colon_after_sprich_opens_no_sentence() -> None:
+    """"Die Mosel, sprich: Mohsel, ist ein Fluss": how the name is said stands inside the sentence, so the
+    name has its verb (and its number); a colon after a clause still opens a sentence of its own."""
+    for text in ("Die Mosel, sprich: Mohsel, ist ein Fluss im Westen Deutschlands.", "Der Main, sprich: Mein, fließt durch Frankfurt."):
+        assert sentences(text) == [text]
+    assert len(sentences("Er sagte Folgendes: Wir bleiben hier.")) == 2

@@ -475,20 +475,27 @@ _QUANTIFIERS = frozenset({"beide", "alle", "viele", "einige", "manche", "wenige"
 def quantifier_taken_for_a_pronoun(word: Token) -> None:
     """"Beide zuletzt genannten Varietäten verursachen …" with "Beide" the subject and the noun a dative
     of the verb: a quantifier the tagger called a pronoun, right before (adverbs and) adjectives and a
-    plural noun, is that noun's determiner, and the noun, with no preposition, takes its place in the clause."""
+    plural noun, is that noun's determiner, and the noun takes its place in the clause (with the preposition
+    the parser hung on the quantifier: "fließt durch viele kleinere und größere Seen hindurch")."""
     doc = word.doc
-    if word.tag_ != "PIS" or word.lower_ not in _QUANTIFIERS:
+    # (tagged a pronoun, or a determiner the parser hung on no noun)
+    if word.tag_ not in ("PIS", "PIAT") or word.dep_.startswith("det") or word.lower_ not in _QUANTIFIERS:
         return
     following = word.i + 1
-    while following < len(doc) and doc[following].tag_ in ("ADV", "ADJA") and following - word.i <= _ATTRIBUTE_WORDS:
+    while following < len(doc) and following - word.i <= _ATTRIBUTE_WORDS and (
+        doc[following].tag_ in ("ADV", "ADJA") or doc[following].lower_ in ("und", "oder") and doc[following - 1].tag_ == "ADJA"
+    ):
         following += 1
     if following == word.i + 1 or following >= len(doc) or doc[following - 1].tag_ != "ADJA":
         return
     noun = doc[following]
     if noun.pos_ not in _NOMINAL or "Plur" not in feature_values(noun, "Number"):
         return
-    if word.dep_ in ("nsubj", "obj") and not any(c.dep_ == "case" for c in noun.children):
+    preposition = next((c for c in word.children if c.dep_ == "case"), None)
+    if word.dep_ in ("nsubj", "obj", "obl") and not any(c.dep_ == "case" for c in noun.children):
         take_place(noun, word)
+        if preposition is not None:
+            set_head(preposition, noun, "case")
     set_head(word, noun, "det")
     word.pos_, word.tag_ = "DET", "PIAT"
 

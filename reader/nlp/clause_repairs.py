@@ -19,7 +19,7 @@ from reader.lexicon import LexiconMissingError, form_entry
 from reader.nlp import lemma_dictionary
 from reader.nlp.doc_arrays import tokens_where
 from reader.nlp.lang.articles import determiner_readings
-from reader.nlp.lang.grammar import INFINITIVE_AUXILIARIES
+from reader.nlp.lang.grammar import FOCUS_ADVERBS, INFINITIVE_AUXILIARIES
 from reader.nlp.lang.valency import object_case
 from reader.nlp.morph_features import feature_values
 from reader.nlp.noun_phrases import declined_noun
@@ -280,6 +280,24 @@ def conjunct_before_a_finite_verb_opens_a_clause(noun: Token) -> None:
     if any(child.dep_.startswith("nsubj") and child.i > noun.i for child in predicate.children):
         return  # the verb has its subject after it: the noun is something else ("…, Kritikern zufolge hat er …")
     _set_head(noun, predicate, "nsubj")
+
+
+def noun_added_after_a_focus_adverb(noun: Token) -> None:
+    """"Der Kater schläft viel und frisst gern, besonders Lasagne" with "Lasagne" a conjunct of "viel": a
+    noun joins no verb or adverb; after a comma and an adverb that picks out ("besonders", "vor allem"), with no
+    verb after it, it names what the verb before the comma acts on most, that verb's object where it has none."""
+    if noun.dep_ != "conj" or noun.pos_ not in ("NOUN", "PROPN") or noun.head.pos_ in ("NOUN", "PROPN", "PRON"):
+        return
+    doc = noun.doc
+    opening = next(word for word in noun.subtree if not word.is_punct)
+    comma = opening.i - 1 - (opening.lower_ == "allem")  # ("vor allem": two words)
+    if opening.lower_ not in FOCUS_ADVERBS or comma < 1 or doc[comma].text != ",":
+        return
+    if any(word.pos_ in ("VERB", "AUX") for word in doc[noun.i : noun.sent.end]):
+        return
+    verb = next((word for word in reversed(doc[noun.sent.start : comma]) if word.pos_ == "VERB"), None)
+    if verb is not None and not any(child.dep_ == "obj" for child in verb.children):
+        _set_head(noun, verb, "obj")
 
 
 def singular_verb_has_no_coordinated_subject(verb: Token) -> None:

@@ -13,6 +13,7 @@ import re
 from typing import TYPE_CHECKING
 
 from reader.nlp.extensions import token_value
+from reader.nlp.lang.articles import PERSONAL
 from reader.nlp.lang.grammar import REFLEXIVE
 from reader.nlp.lang.prepositions import CONTRACTIONS, TWO_WAY
 from reader.nlp.lang.sentences import TIME_NOUNS
@@ -43,13 +44,19 @@ def temporal_phrase(preposition: Token, noun: Token) -> bool:
 def in_the_other_case(preposition: Token, noun: Token, governor: Token) -> bool:
     """A two-way preposition's noun stands in the other case than *governor* takes it with: the phrase
     says where, not where to ("geht … in den Niederlanden": dative, no "gehen in"; "auf der Insel
-    angekommen": no "ankommen auf", depend on), or the other way round."""
-    if preposition.lower_ not in TWO_WAY:
+    angekommen": no "ankommen auf", depend on), or the other way round. A pronoun whose form is both
+    ("an sich", "an uns") shows neither."""
+    if preposition.lower_ not in TWO_WAY or _accusative_or_dative(noun.lower_):
         return False
     term = token_value(governor, "term") or governor.lemma_
     expected = two_way_case(preposition.lower_, term, governor.pos_ == "VERB")
     cases = feature_values(noun, "Case")
     return expected is not None and len(cases) == 1 and cases[0] in ("Acc", "Dat") and cases[0] != expected
+
+
+def _accusative_or_dative(word: str) -> bool:
+    cases = {case for case, _, _ in PERSONAL.get(word, ())}
+    return word == "sich" or {"Acc", "Dat"} <= cases
 
 
 def pronominal_preposition(word: str) -> str | None:

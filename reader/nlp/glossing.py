@@ -72,6 +72,7 @@ from reader.nlp.function_word_uses import function_word_uses
 from reader.nlp.lemma_dictionary import is_infinitive
 from reader.nlp.governed_prepositions import Governed, governed_adverb, governed_sense
 from reader.nlp.sense_conditions import senses_for_use
+from reader.nlp.subject_agreement import finite_number
 from reader.nlp.relative_pronouns import relative_in_an_article_s_place
 from reader.nlp.token_memo import kept_per_doc
 from reader.nlp.verb_forms import takes_sein
@@ -519,8 +520,8 @@ def _plural_by_its_words(noun) -> bool:
     if noun.dep_ == "conj" and noun.head.i < noun.i and not any(child.dep_ in ("det", "det:poss") for child in noun.children):
         return _plural_by_its_words(noun.head)
     joined = any(child.dep_ == "conj" for child in noun.children)
-    if noun.dep_.startswith("nsubj") and not joined and "Plur" in feature_values(noun.head, "Number"):
-        return True
+    if noun.dep_.startswith("nsubj") and not joined and finite_number(noun.head) == "Plur":
+        return True  # (the auxiliary's number where the verb has one: "hatten Bewohner protestiert")
     return any(
         (child.dep_ in ("det", "amod") and "Plur" in feature_values(child, "Number"))
         or (child.dep_ == "nummod" and child.lower_ not in ("1", "ein", "eine", "einer"))

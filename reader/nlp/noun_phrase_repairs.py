@@ -43,9 +43,12 @@ def noun_taken_for_an_attribute(noun: Token) -> None:
         return
     if not noun.text[:1].isupper() or cut_short(noun) or _adjective(noun.text):
         return  # (a capitalised adjective of a name, whatever its class: "die Deutsche Bahn", "Schweizer Franken")
-    before = [child for child in head.children if child.i < noun.i and child.dep_ in ("det", "det:poss", "amod")]
+    if any(child.dep_ == "nummod" for child in (*noun.children, *head.children) if child.i < noun.i):
+        return  # "mit zehn Tonnen Tagesrationen": a counted measure and what it measures are one phrase
+    # (with a preposition before them too: "will in dieser Branche Geld verdienen")
+    before = [child for child in head.children if child.i < noun.i and child.dep_ in ("det", "det:poss", "amod", "case")]
     verb = head.head
-    if verb.pos_ not in ("VERB", "AUX") or head.dep_ not in ("nsubj", "nsubj:pass", "obj") or not take_place(noun, head):
+    if verb.pos_ not in ("VERB", "AUX") or head.dep_ not in ("nsubj", "nsubj:pass", "obj", "obl") or not take_place(noun, head):
         return
     for word in before:
         set_head(word, noun)

@@ -46,13 +46,14 @@ from reader.nlp.article_repairs import (
 )
 from reader.nlp.clause_repairs import (
     clause_words_on_an_auxiliary_join_its_verb,
-    modal_hung_on_an_adverbial,
     conjunct_before_a_finite_verb_opens_a_clause,
     finite_verb_hung_on_its_subject,
     finite_verb_taken_for_an_attribute,
     haben_heads_its_object,
     infinitive_conjunct_has_no_subject,
     join_coordinated_subjects,
+    modal_hung_on_an_adverbial,
+    noun_added_after_a_focus_adverb,
     phrase_after_a_fixed_adverbial,
     phrase_hung_on_punctuation,
     phrase_without_genitive_article_joins_the_clause,
@@ -196,6 +197,7 @@ def correct_phrase_heads(doc: Doc) -> None:
     for token in tokens_where(doc, "POS", _NOMINAL):
         predicate_taken_for_a_conjunct(token)
         conjunct_before_a_finite_verb_opens_a_clause(token)
+        noun_added_after_a_focus_adverb(token)
     for verb in sorted({subject.head for subject in tokens_where(doc, "DEP", ("nsubj", "nsubj:pass"))}, key=attrgetter("i")):
         singular_verb_has_no_coordinated_subject(verb)
         infinitive_conjunct_has_no_subject(verb)

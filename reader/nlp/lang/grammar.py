@@ -56,6 +56,11 @@ DEGREE_ADVERBS: frozenset[str] = frozenset(
 # Adverbs that grade a participle after "sein" as an adjective, which a state passive cannot be graded
 # so: "ist sehr beliebt", "ist weit entfernt" (far away, not removed); "völlig zerstört" stays a passive.
 GRADING_ADVERBS: frozenset[str] = frozenset("sehr äußerst höchst überaus ziemlich extrem besonders weit".split())
+# Adverbs that pick out, after a comma, what a clause's verb applies to most ("frisst gern, besonders
+# Lasagne"; "vor allem" is written as two words).
+FOCUS_ADVERBS: frozenset[str] = frozenset(
+    "besonders insbesondere allem vornehmlich hauptsächlich vorwiegend namentlich vorzugsweise".split()
+)
 # The relations that join an auxiliary, modal or copula to its verb.
 AUX_DEPS: frozenset[str] = frozenset({"aux", "aux:pass", "cop"})
 # The relations that join an auxiliary to its verb (a copula's is "cop").

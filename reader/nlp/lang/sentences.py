@@ -49,6 +49,9 @@ OPENS_CAPITALISED = OPENS_SENTENCE | {"–", "-"}
 
 # Closing punctuation: it ends what came before, so a sentence never starts with it.
 NEVER_STARTS = frozenset(".,;:!?…)]“”")
+# Words that, after a comma, introduce with a colon another form of the word before ("Die Havel, sprich:
+# Hafel, ist …", "…, wörtlich: …"): the colon opens no sentence.
+INLINE_RENDERINGS = frozenset({"sprich", "wörtlich", "wörtl.", "eigentlich", "auch", "kurz"})
 
 # Marks that open a Markdown line: list items and headings ("* Punkt", "## Titel").
 MARKDOWN_MARKS = frozenset("* - + # ## ### ####".split())
