@@ -367,3 +367,15 @@ def test_a_preposition_before_a_pronoun_of_either_case_is_the_one_its_verb_gover
     """"ein Kater, der vor allem an sich selbst denkt": "sich" is accusative or dative by its form, so it
     shows no other case than "denken an" takes; "an" is "of" (think of), not the place "at"."""
     assert _first("Er ist ein Kater, der vor allem an sich selbst denkt.", "an").startswith("of")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "first"),
+    [
+        ("Der Name bezieht sich auf die von Korea aus gesehen östliche Lage des Landes.", "from"),  # "aus" closes the phrase
+        ("Die Straße führt von der Küste bis zu den Bergen.", "from"),  # "bis" follows: a range
+        ("Weil das Land früher von Frankreich abhängig war, spricht man dort Französisch.", "on"),  # abhängig von
+    ],
+)
+def test_von_reads_as_the_words_around_its_phrase_say(sentence, first) -> None:
+    assert _first(sentence, "von").startswith(first)

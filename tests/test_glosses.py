@@ -2634,3 +2634,12 @@ def test_a_subject_spelt_as_its_singular_is_glossed_in_the_plural_of_its_auxilia
     """"In der Stadt hatten Anwohner protestiert": the plural "hatten" makes the bare "Anwohner" plural,
     glossed "residents", though the participle it hangs on has no number."""
     assert _tokens("In der Stadt hatten Anwohner protestiert.")["Anwohner"].gloss[0] == "residents"
+
+
+def test_von_right_after_the_doer_s_noun_is_its_attribute() -> None:
+    """"Der Sieg wurde von Fans von Bayern gefeiert": the first "von" names the doer (by), the second the
+    fans' club (of), wherever the parser hung its phrase."""
+    from reader.nlp import analyze
+
+    tokens = [token for token in analyze("Der Sieg wurde von Fans von Bayern gefeiert.").tokens if token.text == "von"]
+    assert [token.gloss[0] for token in tokens] == ["by", "of"]

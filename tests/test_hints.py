@@ -567,6 +567,12 @@ def test_a_noun_added_after_a_comma_and_besonders_is_the_object_of_the_verb_befo
     check("Der Hund schläft viel und frisst gern, besonders Würstchen.", "Würstchen", "accusative", "direct object of fressen")
 
 
+def test_auf_upon_a_request_takes_the_accusative() -> None:
+    """"weigerte sich auf Nachfragen, …", "auf Anordnung des Gerichts": "auf" upon a request or an order is
+    a fixed phrase in the accusative, no place (dative)."""
+    check("Die Firma weigerte sich am Montag auf Nachfragen, den Plan zu erklären.", "Nachfragen", "accusative", absent=("dative",))
+
+
 def test_names_listed_after_a_colon_rename_the_plural_before_it() -> None:
     """"… an mehreren Dörfern vorbei: Altdorf, Neudorf und Kleinheim": the names after the colon, with no
     verb of their own, list the villages; they take the dative of "Dörfern" and are no objects."""

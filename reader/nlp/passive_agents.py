@@ -42,7 +42,10 @@ def counted_doers(noun) -> bool:
 
 def names_the_doer(preposition, noun) -> bool:
     """The phrase names who does what a passive or a noun of an action tells: "von der CDU unterstützt",
-    "das von ihr geleitete Ministerium", "die Überwachung durch Polizei und Verfassungsschutz" (by)."""
+    "das von ihr geleitete Ministerium", "die Überwachung durch Polizei und Verfassungsschutz" (by). A
+    "von" right after the doer's noun is its attribute: "von Mitgliedern von Banden gefeiert" (of)."""
+    if _after_a_doer(preposition):
+        return False
     if noun.dep_ == "obl:agent" or _in_passive_clause(noun) or _before_participle(noun) or _on_participle(noun):
         return True
     if preposition.lower_ == "von" and _in_reflexive_lassen_clause(noun):
@@ -52,6 +55,14 @@ def names_the_doer(preposition, noun) -> bool:
     if preposition.lower_ == "durch":
         return noun.dep_ == "nmod" and noun.head.lemma_.endswith(ACTION_NOUN_ENDINGS)
     return _runs_up_to_passive_participle(preposition)
+
+
+def _after_a_doer(preposition) -> bool:
+    before = preposition.doc[preposition.i - 1] if preposition.i else None
+    return (
+        preposition.lower_ == "von" and before is not None and before.pos_ in ("NOUN", "PROPN")
+        and any(child.dep_ == "case" and child.lower_ == "von" for child in before.children)
+    )
 
 
 def _in_reflexive_lassen_clause(noun) -> bool:

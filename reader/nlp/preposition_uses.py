@@ -165,8 +165,8 @@ def preposition_uses(token) -> list[str]:
         return []  # "die Verschwendung von Steuergeldern wurde kritisiert": of, in a passive too
     if token.lower_ in _NAMING_THE_DOER and names_the_doer(token, noun):
         return ["agent"]
-    if token.lower_ == "von" and _from_somewhere(noun):
-        return ["origin"]  # "Kritik kam von den Grünen", "von der Plattform verbannen": from
+    if token.lower_ == "von" and (_from_somewhere(noun) or _starting_point(noun)):
+        return ["origin"]  # "Kritik kam von den Grünen", "von der Plattform verbannen", "von China aus": from
     if token.lower_ in ("unter", "bei") and _people(noun):
         return ["group"]  # "unter Katholiken bekannt", "unter den Toten": among, not under; "bei den Inuit": with
     if token.lower_ == "bei" and _about_what(token, noun):
@@ -335,6 +335,13 @@ def _from_somewhere(noun) -> bool:
     if "von" in governed_prepositions(term):
         return False
     return not any("von" in construction(sense, term.lower()) for sense in lookup(term, "VERB").gloss)
+
+
+def _starting_point(noun) -> bool:
+    """The phrase is where something starts: "aus" closes it ("von China aus gesehen") or "bis" follows it
+    ("von der Herrschaft des Gallienus bis zur …")."""
+    end = noun.right_edge.i + 1
+    return end < len(noun.doc) and noun.doc[end].lower_ in ("aus", "bis")
 
 
 def _after_a_noun(noun) -> bool:

@@ -8,7 +8,7 @@ one that agrees with the finite verb in number ("Die Mängel hat er zugegeben": 
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from typing import TYPE_CHECKING
 
 from reader.nlp.doc_facts import sentence_start
 from reader.nlp.lang.articles import Reading
@@ -16,6 +16,9 @@ from reader.nlp.morph_features import feature_values
 from reader.nlp.noun_phrases import HEADS
 from reader.nlp.token_memo import kept_per_token
 from reader.nlp.verb_complex import verb_complex
+
+if TYPE_CHECKING:  # annotations only: importing the rules must not load spaCy
+    from spacy.tokens import Token
 
 CLAUSE_RELATIONS = frozenset("acl acl:relcl advcl ccomp xcomp csubj conj parataxis".split())
 # Conjunctions that join phrases into a plural ("oder", "wie" give each phrase its own number).

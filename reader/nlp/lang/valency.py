@@ -83,9 +83,11 @@ PREPOSITIONAL_OBJECTS: dict[tuple[str, str], str] = {
 
 # Two-way prepositions with a bare noun in a fixed phrase of place or circumstance, which take the dative
 # whatever the verb ("in Verbindung bringen", though "bringen" is a verb of direction; "auf Basis von",
-# "in Höhe von", "unter Leitung von": with an article "auf der Basis", "in der Höhe").
+# "in Höhe von", "unter Leitung von": with an article "auf der Basis", "in der Höhe"); "auf" upon a request
+# or an order takes the accusative ("auf Nachfrage", "auf Anordnung des Gerichts").
 FIXED_PHRASES: dict[tuple[str, str], str] = {
     **{("auf", noun): "Dat" for noun in "Basis Grundlage".split()},
+    **{("auf", noun): "Acc" for noun in "Nachfrage Anfrage Wunsch Antrag Anordnung Befehl Einladung Initiative Drängen".split()},
     **{("in", noun): "Dat" for noun in "Verbindung Höhe Zusammenarbeit Anwesenheit Abwesenheit Folge Zukunft".split()},
     **{("unter", noun): "Dat" for noun in "Berufung Leitung Beteiligung Führung Vorsitz".split()},
 }
