@@ -379,3 +379,10 @@ def test_a_preposition_before_a_pronoun_of_either_case_is_the_one_its_verb_gover
 )
 def test_von_reads_as_the_words_around_its_phrase_say(sentence, first) -> None:
     assert _first(sentence, "von").startswith(first)
+
+
+def test_dessen_after_a_comma_with_no_verb_to_close_a_clause_points_back() -> None:
+    """"Er regiert das Land, seit dessen Unabhängigkeit von der Kolonialmacht 1980": no finite verb follows,
+    so no relative clause opens; "dessen" is "its", not "whose". "…, dessen Frau Ärztin ist" stays "whose"."""
+    assert _first("Der Präsident regiert das Land, seit dessen Unabhängigkeit von der Kolonialmacht 1980.", "dessen") == "its"
+    assert _first("Das ist der Mann, dessen Frau Ärztin ist.", "dessen") == "whose"

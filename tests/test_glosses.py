@@ -2643,3 +2643,21 @@ def test_von_right_after_the_doer_s_noun_is_its_attribute() -> None:
 
     tokens = [token for token in analyze("Der Sieg wurde von Fans von Bayern gefeiert.").tokens if token.text == "von"]
     assert [token.gloss[0] for token in tokens] == ["by", "of"]
+
+
+def test_a_form_in_er_whose_english_comparative_no_one_uses_is_no_comparative() -> None:
+    """"Der Preis wird als einziger nicht in Stockholm verliehen": "einziger" is "einzig" with its strong
+    ending, not a comparative; English has no "onlier", so the learner reads "only"; "größer" stays "bigger"."""
+    from reader.nlp import analyze
+
+    tokens = {token.text: token for token in analyze("Der Preis wird als einziger nicht in Paris verliehen.").tokens}
+    assert tokens["einziger"].gloss[0] == "only"
+    tokens = {token.text: token for token in analyze("Das Haus ist größer als die Scheune.").tokens}
+    assert tokens["größer"].gloss[0] == "bigger"
+
+
+def test_a_hyphenated_word_of_acronyms_is_a_name_with_no_gloss_from_its_parts() -> None:
+    """"die Regierungspartei ZANU-PF": acronyms all through are a party's name, no ZANU "post office box"
+    ("PF", Postfach); "US-Präsident" still composes."""
+    assert not any("post office" in gloss for gloss in lookup("ZANU-PF", "PROPN").gloss)
+    assert lookup("US-Präsident", "NOUN").gloss[0] == "US president"

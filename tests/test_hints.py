@@ -573,6 +573,14 @@ def test_auf_upon_a_request_takes_the_accusative() -> None:
     check("Die Firma weigerte sich am Montag auf Nachfragen, den Plan zu erklären.", "Nachfragen", "accusative", absent=("dative",))
 
 
+def test_a_preposition_the_tagger_took_for_a_verb_governs_the_noun_after_it() -> None:
+    """"Massive Wahlfälschungen zugunsten der Regierungspartei werden befürchtet" with "zugunsten" tagged a
+    verb: no verb is spelt so; it is the preposition (genitive), and "Wahlfälschungen" the subject."""
+    sentence = "Massive Wahlfälschungen zugunsten der Regierungspartei werden befürchtet."
+    check(sentence, "Regierungspartei", "genitive", absent=("dative",))
+    check(sentence, "Wahlfälschungen", "subject")
+
+
 def test_names_listed_after_a_colon_rename_the_plural_before_it() -> None:
     """"… an mehreren Dörfern vorbei: Altdorf, Neudorf und Kleinheim": the names after the colon, with no
     verb of their own, list the villages; they take the dative of "Dörfern" and are no objects."""

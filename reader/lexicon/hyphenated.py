@@ -50,8 +50,8 @@ def hyphenated_entry(word: str, pos: str | None) -> Entry | None:
     """The composed entry of a hyphenated *word* from its parts, or None when its last part is no word
     (nor an English loanword after an abbreviation or a word)."""
     pieces = word.split("-")
-    if len(pieces) < 2 or not all(pieces):
-        return None
+    if len(pieces) < 2 or not all(pieces) or all(piece.isupper() and len(piece) > 1 for piece in pieces):
+        return None  # (acronyms all through are a name's: "ZANU-PF", no ZANU "post office box")
     head = lookup(pieces[-1], pos)
     if not head.found and pos in (None, "NOUN") and any(
         piece.isupper() or not _names_no_word(piece, lookup(piece)) for piece in pieces[:-1]

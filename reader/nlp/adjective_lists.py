@@ -25,6 +25,7 @@ _BETWEEN = frozenset({",", "und", "oder", "aber", "sowie", "nicht", "doch"})
 
 
 def adjective_lists_taken_for_verbs(doc: Doc) -> None:
+    """The repair over the whole text: each list ends in an adjective right before its noun."""
     for adjective in tokens_where(doc, "POS", ("ADJ",)):
         noun = doc[adjective.i + 1] if adjective.i + 1 < len(doc) else None
         ending = adjective_ending(adjective.text)

@@ -245,11 +245,16 @@ _QUOTES = frozenset("„“”\"'‚‘’»«")
 
 def _no_clause_opens(word) -> bool:
     """No comma, bracket or dash before *word* (or before the preposition it follows): a relative clause
-    opens with one ("…, dessen Name", "…, mit deren Hilfe"), so "dessen" or "deren" here points back."""
+    opens with one ("…, dessen Name", "…, mit deren Hilfe"), so "dessen" or "deren" here points back; so
+    does one after a comma where no finite verb follows to close a clause ("…, seit dessen
+    Unabhängigkeit von der Kolonialmacht 1980.": its)."""
+    doc = word.doc
     before = word.i - 1
-    if before >= sentence_start(word) and word.doc[before].pos_ == "ADP":
+    if before >= sentence_start(word) and doc[before].pos_ == "ADP":
         before -= 1
-    return before < sentence_start(word) or word.doc[before].text not in _CLAUSE_OPENERS
+    if before < sentence_start(word) or doc[before].text not in _CLAUSE_OPENERS:
+        return True
+    return not any(t.tag_.endswith("FIN") or "Fin" in feature_values(t, "VerbForm") for t in doc[word.i + 1 : word.sent.end])
 
 
 _CLAUSE_OPENERS = frozenset({",", "(", "–", "—", "-"})

@@ -15,6 +15,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from reader.lexicon import Entry, form_entry, full_entry, lookup, short_gloss
+from reader.lexicon.entry import strip_notes
 from reader.lexicon.ranking import gloss_core
 from reader.nlp.lang.english import (
     adverb_of_gloss,
@@ -61,8 +62,12 @@ def modifier_entry(token, pos: str) -> Entry | None:
         # "höchsten": highest, "jüngsten": latest, where listed, else "ärmsten": poorest
         return _listed_degree(token, pos) or _compared(lookup(token.lemma_, pos), superlative_of_gloss)
     if pos == "ADJ" and _comparative(token):
-        # "früheren": former, "geringere": lesser where listed, else the lemma's senses compared
-        return _listed_degree(token, pos) or _compared(lookup(token.lemma_, pos), comparative_of_gloss)
+        # "früheren": former, "geringere": lesser where listed, else the lemma's senses compared, unless
+        # English has no comparative of its main sense ("als einziger": only, no "onlier")
+        senses = lookup(token.lemma_, pos)
+        if senses.gloss and " " not in strip_notes(senses.gloss[0]) and not comparative_of_gloss(senses.gloss[0]):
+            return None
+        return _listed_degree(token, pos) or _compared(senses, comparative_of_gloss)
     return None
 
 

@@ -96,13 +96,17 @@ def function_words_taken_for_verbs(doc: Doc) -> None:
     """"über vier Jahre hinweg", "berichtete … indes", "seien unbegründet" with "hinweg", "indes",
     "unbegründet" as a verb: a lower-case word the tagger calls a verb (not a separable verb's particle)
     that is no verb nor a form of one is the adverb the curated function words or the dictionary list
-    it as, or else the undeclined adjective the dictionary has."""
+    it as, or else the undeclined adjective the dictionary has; one the grammar lists as a preposition is
+    that preposition of the noun after it ("Wahlfälschungen zugunsten der Regierungspartei")."""
     for token in tokens_where(doc, "POS", ("VERB",)):
         if not token.is_lower or not token.is_alpha or token.dep_ == "compound:prt":
             continue
         try:
-            if is_verb(token.lower_) or is_verb(lemma_dictionary.lemmatize(token.lower_)) or governed_cases(token.lower_):
-                continue  # (a preposition, "binnen", is another repair's)
+            if is_verb(token.lower_) or is_verb(lemma_dictionary.lemmatize(token.lower_)):
+                continue
+            if governed_cases(token.lower_):
+                _preposition_of_the_noun_after(token)
+                continue
             adjective = listed_as(token.lower_, "ADJ")
             if not adjective and not (function_entry(token.lower_, "ADV") is not None or listed_as(token.lower_, "ADV")):
                 continue
@@ -110,6 +114,22 @@ def function_words_taken_for_verbs(doc: Doc) -> None:
             return
         token.pos_, token.tag_ = ("ADJ", "ADJD") if adjective else ("ADV", "ADV")
         token.set_morph("Degree=Pos" if adjective else None)
+
+
+def _preposition_of_the_noun_after(preposition: Token) -> None:
+    """`preposition` governs the next noun; a noun the parser hung on it before it takes its place."""
+    doc = preposition.doc
+    noun = next((word for word in doc[preposition.i + 1 : preposition.sent.end] if word.pos_ in ("NOUN", "PROPN", "PRON")), None)
+    if noun is None:
+        return
+    preposition.pos_, preposition.tag_ = "ADP", "APPR"
+    preposition.set_morph(None)
+    before = next((child for child in preposition.children if child.i < preposition.i and child.pos_ in ("NOUN", "PROPN")), None)
+    if before is not None and take_place(before, preposition):
+        for child in list(preposition.children):
+            if child.i != before.i:
+                set_head(child, before)
+    set_head(preposition, noun, "case")
 
 
 def pronouns_and_adjectives_taken_for_verbs(doc: Doc) -> None:

@@ -115,11 +115,20 @@ IRREGULAR_COMPARATIVES = {
 
 def comparative_of_gloss(gloss: str) -> str:
     """"low" → "lower", "difficult" → "more difficult"; "" for a gloss of more than one word
-    ("well known", "sb.'s plight"), which no rule compares safely."""
+    ("well known", "sb.'s plight"), which no rule compares safely, and for a comparative in -er that
+    English does not use ("only": "onlier"; the German is then no comparative: "als einziger")."""
     words = strip_notes(gloss).split()
     if len(words) != 1 or not words[0].isalpha() or not words[0].islower():
         return ""
-    return comparative(words[0])
+    compared = comparative(words[0])
+    if " " not in compared and compared not in IRREGULAR_COMPARATIVES.values():
+        from wordfreq import zipf_frequency  # (loaded on first use, as the lexicon's lookup does)
+
+        return compared if zipf_frequency(compared, "en") >= _USED_COMPARATIVE else ""
+    return compared
+
+
+_USED_COMPARATIVE = 1.5  # wordfreq's Zipf of an English comparative in -er: "nobler" 2.3, "onlier" 0
 
 
 # The endings of English participles of one syllable ("known", "shown", "dried"), compared with more/most.
