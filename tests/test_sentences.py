@@ -155,4 +155,6 @@ def test_a_colon_after_sprich_opens_no_sentence() -> None:
     name has its verb (and its number); a colon after a clause still opens a sentence of its own."""
     for text in ("Die Mosel, sprich: Mohsel, ist ein Fluss im Westen Deutschlands.", "Der Main, sprich: Mein, fließt durch Frankfurt."):
         assert sentences(text) == [text]
+    mosel = next(t for t in analyze("Die Mosel, sprich: Mohsel, ist ein Fluss im Westen Deutschlands.").tokens if t.text == "Mosel")
+    assert any("subject of sein" in hint for hint in mosel.hints) and not any("colon" in hint for hint in mosel.hints)
     assert len(sentences("Er sagte Folgendes: Wir bleiben hier.")) == 2

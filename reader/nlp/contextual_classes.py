@@ -115,7 +115,8 @@ def adverbs_taken_for_prepositions(doc: Doc) -> None:
     """"Der Staat spart … jährlich eine Summe von …", "unter dem Druck steigender Sympathiewerte" with
     "jährlich" and "steigender" tagged prepositions: a lower-case word that is no preposition (neither
     the grammar's list nor the curated function words have it) is the adverb or adjective the dictionary
-    has; an adverb modifies the verb the phrase after it belongs to, an inflected adjective the noun."""
+    has; an adverb modifies the verb the phrase after it belongs to, an inflected adjective the noun. A
+    form of a verb the dictionary has is that verb, finite ("…, übt gemeinsam mit dem Rat … aus")."""
     for token in tokens_where(doc, "POS", ("ADP",)):
         if not token.is_lower or not token.is_alpha or token.tag_ not in ("APPR", "APPRART"):
             continue

@@ -18,6 +18,8 @@ import weakref
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from reader.nlp.lang.sentences import INLINE_RENDERINGS
+
 if TYPE_CHECKING:  # spaCy loads with the pipeline, not with this module
     from spacy.tokens import Doc, Token
 
@@ -71,6 +73,12 @@ def cut_short(word: Token) -> bool:
     doc = word.doc
     hyphen = doc[word.i + 1] if word.i + 1 < len(doc) else None
     return not word.whitespace_ and hyphen is not None and hyphen.text in ("-", "‐") and bool(hyphen.whitespace_)
+
+
+def rendering_colon(doc: Doc, i: int) -> bool:
+    """The colon at `i` follows ", sprich" (wörtlich, auch …): another form of the word before it follows
+    inside the sentence ("Die Havel, sprich: Hafel, ist ein Fluss"), no sentence or list."""
+    return i > 1 and doc[i].text == ":" and doc[i - 1].lower_ in INLINE_RENDERINGS and doc[i - 2].text == ","
 
 
 def sentence_start(token: Token) -> int:

@@ -69,9 +69,9 @@ def governed_sense(token, uses: tuple[str, ...]) -> Governed | None:
     if noun.dep_ in ("obl", "obl:arg", "nmod") and noun.head.i != noun.i and noun.head.pos_ in _GOVERNING_CLASSES \
             and noun.head.lemma_ != "sein":
         governors.append(noun.head)
-    after = token.doc[noun.right_edge.i + 1] if noun.right_edge.i + 1 < len(token.doc) else None
-    if after is not None and after.pos_ == "ADJ" and after.i > noun.i:
-        governors.append(after)  # "war früher von Portugal abhängig": the predicate after the phrase, however parsed
+    after = token.doc[noun.i + 1] if noun.i + 1 < len(token.doc) else None
+    if after is not None and after.pos_ == "ADJ":
+        governors.append(after)  # "war früher von Portugal abhängig": the predicate right after the phrase, however parsed
     before = token.doc[token.i - 1] if token.i > sentence_start(token) else None
     if before is not None and before.pos_ == "NOUN":
         governors.append(before)  # "das Interesse an den Märschen", whatever the parser hung the phrase on

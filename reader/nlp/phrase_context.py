@@ -166,9 +166,10 @@ def fragment_before_colon(head: Token) -> bool:
     start = sentence_start(head)
     if colon is None or sentence_start(doc[colon]) != start:
         return False
-    # a colon inside brackets ends no phrase: "Die Froschlurche (Anura; auch: Salientia) sind …"
+    # a colon inside brackets ends no phrase: "Die Froschlurche (Anura; auch: Salientia) sind …"; nor one
+    # of a rendering inside the sentence: "Die Havel, sprich: Hafel, ist ein Fluss"
     opened = sum(t.text.count("(") - t.text.count(")") for t in doc[start : colon + 1])
-    return opened <= 0 and not any(t.pos_ in ("VERB", "AUX") for t in doc[start:colon])
+    return opened <= 0 and not doc_facts.rendering_colon(doc, colon) and not any(t.pos_ in ("VERB", "AUX") for t in doc[start:colon])
 
 
 _NOUNS_LOOKED_BACK = 6  # words before the preposition: "Anschläge mit selbstgebauten Bomben auf …"

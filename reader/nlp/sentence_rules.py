@@ -16,12 +16,11 @@ from typing import TYPE_CHECKING
 import numpy
 
 from reader.lexicon.abbreviations import abbreviation_entry
-from reader.nlp.doc_facts import bracket_openings, once
+from reader.nlp.doc_facts import bracket_openings, once, rendering_colon
 from reader.nlp.lang.articles import determiner_readings
 from reader.nlp.lang.sentences import (
     ABBREVIATIONS,
     CLOSING_QUOTES,
-    INLINE_RENDERINGS,
     MONTHS,
     NEVER_STARTS,
     MARKDOWN_MARKS,
@@ -75,7 +74,7 @@ def _starts(doc: Doc, token: Token, following: Token) -> bool | None:
         # "Buddha (…, wörtl.: „der Erwachte“, …) bezeichnet …": a bracket's colon or quote starts no sentence,
         # but for a quoted one ("(deutsch: „Mach es!“)")
         return False
-    if token.text == ":" and token.i > 1 and doc[token.i - 1].lower_ in INLINE_RENDERINGS and doc[token.i - 2].text == ",":
+    if rendering_colon(doc, token.i):
         return False  # "Die Havel, sprich: Hafel, ist ein Fluss": a rendering inside the sentence
     if _never_ends_sentence(doc, token) or following.text in NEVER_STARTS or following.text[0].islower():
         return False  # a German sentence starts with a capital, never with closing punctuation
