@@ -581,6 +581,21 @@ def test_a_preposition_the_tagger_took_for_a_verb_governs_the_noun_after_it() ->
     check(sentence, "Wahlfälschungen", "subject")
 
 
+def test_a_bare_mass_noun_spelt_alike_in_both_numbers_is_singular() -> None:
+    """"aus Gerste oder Weizen": "Weizen" is spelt alike in both numbers, and English has no plural of
+    wheat, so the bare noun is a singular mass; "Er sucht Lehrer" stays plural (teachers count)."""
+    check("Das Brot wird meist aus Roggen oder Weizen gebacken.", "Weizen", "dative singular", absent=("plural",))
+    check("Die Schule sucht Lehrer.", "Lehrer", "plural")
+
+
+def test_the_phrases_of_es_gibt_are_accusatives_with_no_dative_among_them() -> None:
+    """"Es gibt aber auch Sorten ohne Alkohol, zum Beispiel Malzbier": "es gibt" gives nothing to anyone, so
+    of its two phrases the first is no dative (as in "gab den Bürgern Zeit")."""
+    sentence = "Bier wird aus Gerste gebraut. Es gibt aber auch Sorten ohne Alkohol, zum Beispiel Malzbier."
+    check(sentence, "Sorten", "accusative plural", absent=("dative",))
+    check("Sie gab den Bürgern Zeit.", "Bürgern", "dative plural")
+
+
 def test_names_listed_after_a_colon_rename_the_plural_before_it() -> None:
     """"… an mehreren Dörfern vorbei: Altdorf, Neudorf und Kleinheim": the names after the colon, with no
     verb of their own, list the villages; they take the dative of "Dörfern" and are no objects."""

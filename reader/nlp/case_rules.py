@@ -22,6 +22,7 @@ from reader.nlp.clause_kinds import (
     bare_infinitive,
     clause_verb,
     copular,
+    es_gibt,
     finite_after_conjunction,
     infinitive_clause,
     passive,
@@ -192,6 +193,8 @@ def _dative_objects(verb: Token, members: list[int], phrases: dict[int, Phrase],
     two_objects_allowed = lemma in DOUBLE_ACCUSATIVE_VERBS or lemma in OBJECT_PREDICATIVE_VERBS
     if lemma not in DATIVE_OBJECT_VERBS and lemma not in DATIVE_PERSON_VERBS and not dative_after_sich and two_objects_allowed:
         return
+    if es_gibt(verb):
+        return  # "Es gibt auch Sorten ohne Alkohol, zum Beispiel Malzbier": no one to give to, no dative
     # a subject before its verb stays one, unless the clause has its nominative elsewhere (", das China
     # … Mittel erlaubt": "das" is the subject, "China" the dative)
     subject_elsewhere = any(decided[i][0] == "Nom" and not doc[i].dep_.startswith("nsubj") for i in members)

@@ -30,6 +30,12 @@ def takes_no_accusative(verb: Token) -> bool:
 
 
 @kept_per_token  # the case rules ask it up to four times per clause
+def es_gibt(verb: Token) -> bool:
+    """"es gibt" (there is): geben with the placeholder "es", which gives nothing to anyone: its phrases
+    are accusatives of what there is ("Es gibt auch Sorten ohne Alkohol, zum Beispiel Malzbier")."""
+    return verb_lemma(verb) == "geben" and any(child.lower_ == "es" and child.dep_ in ("expl", "nsubj") for child in verb.children)
+
+
 def verb_lemma(verb: Token) -> str:
     """The infinitive with its separated particle ("findet … statt": stattfinden), also an adjective the
     parser took for the predicate that closes the clause and makes a verb with it ("gab … bekannt":

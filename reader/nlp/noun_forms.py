@@ -32,7 +32,7 @@ from reader.nlp.case_evidence import (
 from reader.nlp import lemma_dictionary
 from reader.nlp.foreign_words import as_common_in_english
 from reader.nlp.lang.prepositions import CONTRACTIONS
-from reader.nlp.noun_lexicon import adjectival_noun, declines_weakly, noun_entry, noun_genders
+from reader.nlp.noun_lexicon import adjectival_noun, declines_weakly, noun_entry, noun_genders, uncounted
 from reader.nlp.noun_phrases import lemma_of
 
 if TYPE_CHECKING:  # annotations only: importing the rules must not load spaCy
@@ -138,6 +138,8 @@ def noun_form_evidence(phrase: Phrase) -> None:
             phrase.add(SINGULAR, W_NOUN_FORM)
             if gender in ("Masc", "Neut") and not lemma.endswith(("s", "ß", "x", "z")):
                 phrase.add(NOT_GENITIVE, 1.5)
+    elif form == lemma == plural and not phrase.members and uncounted(lemma):
+        phrase.add(SINGULAR, W_NOUN_FORM)  # "aus Gerste oder Weizen": a mass, spelt alike in both numbers
     elif gender in ("Masc", "Neut") and form in (lemma + "s", lemma + "es") and form != plural:
         # a noun ending in a full vowel whose plural the lexicon gives unchanged also makes one in -s
         # ("die Eskimo" and "die Eskimos", "die Hindus"), spelt as its genitive singular

@@ -404,6 +404,23 @@ def genderless_noun(lemma: str) -> bool:
 
 
 @functools.lru_cache(maxsize=4096)
+def uncounted(lemma: str) -> bool:
+    """A noun whose first English sense has no plural English uses: a mass ("Weizen": wheat, "Kupfer":
+    copper), which a bare form spelt alike in both numbers names in the singular."""
+    from reader.nlp.lang.english import plural_of_gloss
+
+    try:
+        from reader.lexicon import lookup
+
+        senses = lookup(lemma, "NOUN").gloss
+    except LexiconMissingError:
+        return False
+    main = senses[0] if senses else ""
+    # ("proceedings" is no mass, nor a people: "Ethiopian")
+    return main[:1].islower() and not main.endswith("s") and not plural_of_gloss(main)
+
+
+@functools.lru_cache(maxsize=4096)
 def name_gender_and_number(name: str) -> tuple[str | None, str] | None:
     """(gender, number) of a name the dictionary lists as a noun without a plural: its gender and "Sing"
     where it gives a gender ("die Havel": Fem; "das Schweden", not "die Schweden", the Swedes), (None,
