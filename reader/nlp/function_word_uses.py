@@ -29,7 +29,7 @@ from reader.nlp.lang.grammar import ORDINAL_STEMS, SPELT_NUMBER, UNMARKED_COMPAR
 from reader.nlp.lang.prepositions import WO_ADVERBS
 from reader.nlp.lang.sentences import MONTHS, TIME_NOUNS
 from reader.nlp.lang.valency import REPORTING_VERBS
-from reader.nlp.morph_features import feature_values
+from reader.nlp.morph_features import feature_values, tagged_finite
 from reader.nlp.preposition_uses import after_von, preposition_uses
 from reader.nlp.owner_uses import intensifier_uses, subject_number
 from reader.nlp.pronoun_uses import demonstrative_number, polite, pronoun_uses
@@ -254,7 +254,7 @@ def _no_clause_opens(word) -> bool:
         before -= 1
     if before < sentence_start(word) or doc[before].text not in _CLAUSE_OPENERS:
         return True
-    return not any(t.tag_.endswith("FIN") or "Fin" in feature_values(t, "VerbForm") for t in doc[word.i + 1 : word.sent.end])
+    return not any(tagged_finite(t) for t in doc[word.i + 1 : word.sent.end])
 
 
 _CLAUSE_OPENERS = frozenset({",", "(", "–", "—", "-"})

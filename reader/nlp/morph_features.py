@@ -29,6 +29,11 @@ def feature_values(token: Token, field: str) -> list[str]:
     return values
 
 
+def tagged_finite(token: Token) -> bool:
+    """A finite verb by the tagger's tag (VVFIN, VAFIN, VMFIN) or the morphologizer's VerbForm."""
+    return token.tag_.endswith("FIN") or "Fin" in feature_values(token, "VerbForm")
+
+
 def article_cases(noun: Token) -> frozenset[str] | None:
     """The cases the article or possessive before `noun` may have by its form ("die": Nom, Acc; "der": Nom,
     Dat, Gen); None for a noun without one, empty for a word no table reads as an article."""

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from reader.nlp import doc_facts
 from reader.nlp.lang.articles import INTERROGATIVE, PERSONAL, RELATIVE, determiner_readings, quantifier_readings
 from reader.nlp.lang.prepositions import ADVERB_OBJECTS
-from reader.nlp.morph_features import feature_values
+from reader.nlp.morph_features import feature_values, tagged_finite
 from reader.nlp.token_memo import kept_per_token
 from reader.nlp.verb_forms import zu_infinitive
 
@@ -91,7 +91,7 @@ def verb_final_clause(word: Token) -> bool:
 def closes_a_coordinated_clause(verb: Token, conjunction: Token) -> bool:
     """A finite verb before "und" ("bei dem Parlament und Rat gleichberechtigt sind und … einbringen
     können"): the first of two clauses the pronoun opens ends there."""
-    return conjunction.pos_ == "CCONJ" and (verb.tag_ in ("VVFIN", "VAFIN", "VMFIN") or feature_values(verb, "VerbForm") == ["Fin"])
+    return conjunction.pos_ == "CCONJ" and tagged_finite(verb)
 
 
 _SUBORDINATORS = frozenset({"KOUS", "PWAV", "PRELS", "PRELAT", "PWS"})
