@@ -1500,3 +1500,83 @@ def test_a_number_word_in_enden_is_no_present_participle() -> None:
     """"von zehntausenden Anhängern": no verb "zehntausen" whose participle it would be."""
     assert not any("participle" in hint for hint in hints("Er sprach vor zehntausenden Zuhörern.", "zehntausenden"))
     assert any("Present participle of steigen" in hint for hint in hints("Er klagte über steigende Preise.", "steigende"))
+
+
+def test_a_bare_singular_after_sein_and_a_noun_with_its_article_is_the_predicate() -> None:
+    """"Damals war sein Vater Arzt in Berlin": "Arzt", with no article, is what the father was; "sein
+    Vater" is the subject, not the predicate with "Arzt" its attribute."""
+    text = "Damals war sein Vater Arzt in Berlin."
+    assert any("subject of sein" in hint for hint in hints(text, "Vater"))
+    assert any("predicate noun after sein" in hint for hint in hints(text, "Arzt"))
+
+
+def test_an_indefinite_nominative_before_gewesen_sein_is_the_predicate() -> None:
+    """"Troja soll eine reiche Stadt gewesen sein": of the two nominatives the one with "ein" is what Troy
+    is said to have been; "soll" keeps its reading of a claim (is said to)."""
+    text = "Troja soll eine reiche Stadt gewesen sein."
+    assert any("predicate noun after sein" in hint for hint in hints(text, "Stadt"))
+    assert any("subject of sein" in hint for hint in hints(text, "Troja"))
+    assert _token(text, "soll").gloss[0] == "is said to"
+
+
+def test_the_second_item_of_sowohl_als_auch_shares_the_first_s_preposition() -> None:
+    """"sowohl für Gerhard Schröder als auch Angela Merkel": one "für" for both names, so both accusative,
+    however the parser hung the second."""
+    text = "Danach arbeitete sie sowohl für Gerhard Schröder als auch Angela Merkel im Kanzleramt."
+    assert case_of(text, "Angela") == "Accusative"
+
+
+def test_a_place_name_of_two_words_is_one_phrase_and_the_name_after_the_verb_its_subject() -> None:
+    """"in Los Angeles stellte Apple … vor": "Angeles" belongs to "Los" after "in", so it is no subject,
+    and the company after the verb is."""
+    text = "Auf einer Messe in Los Angeles stellte Apple sein neues Telefon vor."
+    assert not any("subject" in hint for hint in hints(text, "Angeles"))
+    assert any("subject of vorstellen" in hint for hint in hints(text, "Apple"))
+
+
+def test_a_relative_clause_after_a_genitive_attribute_is_no_clause_object() -> None:
+    """"… für das Amt des Nationalen Beraters vorgeschlagen, das … vakant war": the clause after the comma
+    describes "Amt" (das), not what was proposed, so the person proposed is the accusative object."""
+    text = (
+        "Der Präsident hat Robert Lindqvist für das Amt des Nationalen Beraters vorgeschlagen, das seit dem Rücktritt"
+        " von Peter Holm vakant war."
+    )
+    assert case_of(text, "Robert") == "Accusative"
+
+
+def test_a_verb_opening_a_condition_before_dann_is_its_verb_and_the_phrase_after_it_the_subject() -> None:
+    """"Isst ein Kind zu viel Zucker, dann bekommt es Bauchweh": "Isst" opens a condition (if a child
+    eats …), and "ein Kind" is its subject, nominative."""
+    text = "Isst ein Kind sehr viel Zucker, dann bekommt es Bauchweh."
+    assert _token(text, "Isst").pos == "VERB"
+    assert case_of(text, "Kind") == "Nominative"
+
+
+def test_a_foreign_plural_in_a_may_be_dative_after_a_two_way_preposition() -> None:
+    """"Es gibt neben Antibiotika noch andere Mittel": a plural in -a takes no -n in the dative, so nothing
+    rules the dative out, and "neben" without a verb of motion takes it."""
+    assert case_of("Es gibt neben Antibiotika noch andere Mittel.", "Antibiotika") == "Dative"
+
+
+def test_the_first_of_two_objects_before_a_zu_infinitive_is_the_finite_verb_s() -> None:
+    """"erhielt die Stadt vom Kaiser das Recht einen Markt abzuhalten": abhalten takes one object (the
+    market); the right is what the town received."""
+    text = "Im Jahr 1200 erhielt die Stadt vom Kaiser das Recht einen Markt abzuhalten."
+    assert any("direct object of erhalten" in hint for hint in hints(text, "Recht"))
+    assert any("direct object of abhalten" in hint for hint in hints(text, "Markt"))
+
+
+def test_welche_before_a_name_is_the_relative_pronoun() -> None:
+    """"Die Region, welche Birmingham umgibt": no name takes a determiner, so "welche" is the relative
+    pronoun, the subject, and the city the object."""
+    text = "Die Region, welche Birmingham umgibt, ist sehr grün."
+    assert _token(text, "welche").pos == "PRON"
+    assert case_of(text, "Birmingham") == "Accusative"
+
+
+def test_a_quotation_right_after_a_noun_is_its_name() -> None:
+    """'ein Buch mit dem Titel "Nova Terra"': the quoted words name the title; they are no object of the
+    verb, which the book is."""
+    text = 'Er schrieb ein Buch mit dem Titel "Nova Terra".'
+    assert not any("direct object" in hint for hint in hints(text, "Terra"))
+    assert any("direct object of schreiben" in hint for hint in hints(text, "Buch"))

@@ -171,6 +171,24 @@ def governed_preposition(term: str, pos: str, preposition: str, sense: str) -> s
     return None
 
 
+def preposition_of_fixed_phrases(term: str, preposition: str, shown: str) -> str | None:
+    """The English preposition the dictionary's fixed phrases of the verb *term* with *preposition* and one
+    noun render right after *shown*, where two or more do and all agree: "an Altersschwäche sterben :: to
+    die of old age", "an Herzversagen sterben :: to die of/from heart failure" → of ("starben an
+    Infektionen"); not a phrase with more words ("mit etw. in Berührung kommen")."""
+    shown_words = shown.split()
+    found = []
+    for row in database.phrases(term, "verb"):
+        german = row.term.split()
+        if len(german) != 3 or german[0] != preposition or not german[1][:1].isupper():
+            continue
+        for gloss in row.glosses:
+            words = gloss_core(gloss).split()
+            if words[: len(shown_words)] == shown_words and len(words) > len(shown_words):
+                found.append(words[len(shown_words)].split("/")[0])
+    return found[0] if len(found) >= 2 and len(set(found)) == 1 and found[0] in ENGLISH_PREPOSITIONS else None
+
+
 def _preposition_place(alternative: Alternative, term: str, preposition: str) -> tuple[str, int] | None:
     """Where *alternative* (an entry of *term*) names *preposition*: ("text", 0) in its own words ("an
     etw. teilnehmen"), or ("comment", k) as the k-th of the prepositions its first comment lists

@@ -16,11 +16,11 @@ from reader.nlp import lemma_dictionary
 from reader.nlp.clause_kinds import COPULAR_FORMS
 from reader.nlp.lang.articles import adjective_ending, determiner_readings
 from reader.nlp.lang.prepositions import governed_cases
-from reader.nlp.lang.sentences import OPENING_QUOTES
+from reader.nlp.lang.sentences import CLOSING_QUOTES, OPENING_QUOTES
 from reader.nlp.lang.valency import DATIVE_OBJECT_VERBS
 from reader.nlp.morph_features import feature_values
 from reader.nlp.noun_lexicon import noun_entry
-from reader.nlp.parse_edits import can_hang_on, set_head, take_place
+from reader.nlp.parse_edits import can_hang_on, highest, set_head, take_place
 from reader.nlp.participles import participle_of
 from reader.nlp.relative_pronouns import after_comma
 
@@ -465,6 +465,22 @@ def article_before_quotation(article: Token) -> None:
             if child.i != noun.i and not child.is_punct:
                 set_head(child, noun)
         set_head(article, noun, "det")
+
+
+def quotation_naming_the_noun_before(noun: Token) -> None:
+    """"ein Buch mit dem Titel "Nova Atlantis"", "den Film „Titanic“" with the quoted words a phrase of
+    the clause (the object of "schrieb"): a quotation without a verb right after a noun is that noun's
+    name, its apposition."""
+    doc = noun.doc
+    if noun.pos_ != "NOUN" or noun.i + 2 >= len(doc) or doc[noun.i + 1].text not in OPENING_QUOTES:
+        return
+    end = next((t.i for t in doc[noun.i + 2 : noun.sent.end] if t.text in CLOSING_QUOTES), None)
+    quoted = doc[noun.i + 2 : end] if end is not None else None
+    if not quoted or any(t.pos_ in ("VERB", "AUX") or t.text in (".", "!", "?") for t in quoted):
+        return
+    name = highest(list(quoted))
+    if name.pos_ in _NOMINAL and name.head.i != noun.i and not noun.i <= name.head.i < end:
+        set_head(name, noun, "appos")
 
 
 # Quantifiers that stand alone as pronouns too ("Beide stimmten zu") but before an adjective and a

@@ -44,8 +44,10 @@ def auxiliary_uses(token) -> list[str]:
     # the tagger's Voice=Pass is no evidence where the verb is an infinitive ("wird … kandidieren")
     # (nor where werden goes with a noun or an adjective and no participle follows: "wurde 1990 zur
     # Hauptstadt" became; "wird Stärke aus Kartoffeln gewonnen" stays a passive)
+    # (the sentence read only where a noun or adjective is; a participle its own finite auxiliary follows
+    # closes another clause: "wurden zornig und sorgten dafür, dass … überschwemmt wurde" is the copula)
     predicate = any(verb.pos_ in ("ADJ", "NOUN", "PROPN") or predicate_adjective(verb) for verb in verbs) and not any(
-        map(_participle, token.doc[token.i + 1 : token.sent.end])  # (the sentence read only where a noun or adjective is)
+        _participle(word) and not _closes_its_own_clause(word) for word in token.doc[token.i + 1 : token.sent.end]
     )
     passive = ("Part" in forms and not (finite and infinitives)) or (
         "Pass" in feature_values(token, "Voice") and "Inf" not in forms and not predicate
@@ -67,6 +69,13 @@ def auxiliary_uses(token) -> list[str]:
     if full and not _participle_in_sentence(token) and not _in_a_perfect(token):
         uses.append("full")  # "Wien … hat aber die meisten Einwohner": has, no Perfekt
     return uses
+
+
+def _closes_its_own_clause(participle) -> bool:
+    """A finite auxiliary right after the participle: the end of a clause of its own ("…, dass die Insel …
+    überschwemmt wurde")."""
+    following = participle.doc[participle.i + 1] if participle.i + 1 < len(participle.doc) else None
+    return following is not None and following.tag_ == "VAFIN"
 
 
 def _participle_in_sentence(token) -> bool:
@@ -114,9 +123,11 @@ def _same_clause(auxiliary, verb) -> bool:
 
 
 def _perfect_infinitive(verb) -> bool:
-    """A participle with "sein" or "haben" as an infinitive beside it: "gewesen sein", "festgesetzt haben"."""
+    """A participle with "sein" or "haben" as an infinitive beside it: "gewesen sein", "festgesetzt haben";
+    or a predicate whose copula is "gewesen", with that "sein" ("soll eine Stadt gewesen sein")."""
     # the tag as well as the morphology: either may be wrong ("haben": VAINF, VerbForm=Fin)
     participle = "Part" in feature_values(verb, "VerbForm") or verb.tag_.endswith("PP")
+    participle = participle or any(child.dep_ == "cop" and child.lower_ == "gewesen" for child in verb.children)
     return participle and any(
         child.lemma_ in ("sein", "haben") and ("Inf" in feature_values(child, "VerbForm") or child.tag_.endswith("INF"))
         for child in verb.children

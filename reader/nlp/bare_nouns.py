@@ -10,6 +10,7 @@ from spacy.tokens import Token
 
 from reader.lexicon import LexiconMissingError, database, is_name, lookup
 from reader.nlp import lemma_dictionary
+from reader.nlp.capitalised_words import name_phrase_at
 from reader.nlp.lang.valency import DATIVE_PERSON_VERBS
 from reader.nlp.names import only_a_name, place_classifier
 from reader.nlp.noun_lexicon import noun_entry
@@ -53,8 +54,8 @@ def bare_noun_after_a_prepositional_phrase(noun: Token) -> None:
     head = noun.head
     if noun.dep_ not in ("flat", "appos") or noun.pos_ not in ("NOUN", "PROPN") or head.pos_ not in ("NOUN", "PROPN") or head.i >= noun.i:
         return
-    if head.pos_ == "PROPN" and _listed_name(head):
-        return  # after a first name, the name's last part: "von Geert Wilders"
+    if head.pos_ == "PROPN" and (_listed_name(head) or name_phrase_at(head) > noun.i - head.i):
+        return  # after a first name, the name's last part: "von Geert Wilders"; "in Los Angeles"
     if counting_noun(head.text):
         return  # "auf 53 Milliarden Mark": the unit the number noun counts
     if place_classifier(head.text) and database.name_kind(noun.text) is not None:

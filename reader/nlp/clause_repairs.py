@@ -157,11 +157,14 @@ def clause_words_on_an_auxiliary_join_its_verb(auxiliary: Token) -> None:
     the parser hung the subject (or an adverbial) on the auxiliary; an auxiliary has no words of its own,
     they are its verb's ("es gab Gespräche": there were talks). Not across a comma that opens another
     clause between them (a comma of a list may stand there: "hatte es in Bayern, in Bremen … gegeben"),
+    and so has a copula ("Bei Homer ist Troja eine Stadt": the subject is the predicate's),
     nor for an "auxiliary" with a conjunction of its own, which is the verb of another clause ("…, weil
     man der Ansicht war")."""
     verb = auxiliary.head
-    if auxiliary.dep_ not in ("aux", "aux:pass") or verb.i == auxiliary.i or verb.pos_ not in ("VERB", "AUX"):
+    if auxiliary.dep_ not in ("aux", "aux:pass", "cop") or verb.i == auxiliary.i:
         return
+    if auxiliary.dep_ != "cop" and verb.pos_ not in ("VERB", "AUX") or auxiliary.dep_ == "cop" and auxiliary.pos_ != "AUX":
+        return  # (a full verb the parser made a copula keeps its words: "Weitere Sitze fallen automatisch an …")
     start, end = sorted((auxiliary.i, verb.i))
     between = auxiliary.doc[start + 1 : end]
     clause_between = any(token.text == "," for token in between) and any(

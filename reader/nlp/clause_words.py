@@ -23,7 +23,8 @@ from reader.nlp.morph_features import feature_values
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-_PRONOMINAL_ADVERB = re.compile(r"^(da|wo|hier)r?(an|auf|aus|bei|durch|für|gegen|in|mit|nach|über|um|unter|von|vor|zu|zwischen)$")
+# (and the spoken "dr-" forms of "dar-": "drauf", "dran", "drin", "drüber")
+_PRONOMINAL_ADVERB = re.compile(r"^(da|d(?=r)|wo|hier)r?(an|auf|aus|bei|durch|für|gegen|in|mit|nach|über|um|unter|von|vor|zu|zwischen)$")
 
 
 # Prepositions that with a noun of time say when ("in der Nacht", "seit Jahren"); "an", "auf", "über" are
@@ -61,9 +62,10 @@ def _accusative_or_dative(word: str) -> bool:
 
 def pronominal_preposition(word: str) -> str | None:
     """The preposition a pronominal adverb stands for, with "it" ("darum": um, "dafür": für); None for
-    other words and for the questions and relatives of "wo-" ("wofür": for what, for which)."""
+    other words and for the questions and relatives of "wo-" ("wofür": for what, for which); the spoken
+    "drauf" stands for "darauf"."""
     adverb = _PRONOMINAL_ADVERB.match(word.lower())
-    return adverb.group(2) if adverb and adverb.group(1) == "da" else None
+    return adverb.group(2) if adverb and adverb.group(1) in ("da", "d") else None
 
 
 def before_what_is_said(adverb: Token) -> bool:

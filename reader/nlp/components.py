@@ -43,7 +43,11 @@ from reader.nlp.name_tokens import tag_names
 from reader.nlp.names import only_a_name
 from reader.nlp.noun_lexicon import lemma_by_article
 from reader.nlp.noun_phrases import genitive_in_es
-from reader.nlp.infinitive_clauses import clauses_hung_on_a_zu_infinitive, objects_across_the_comma
+from reader.nlp.infinitive_clauses import (
+    clauses_hung_on_a_zu_infinitive,
+    objects_across_the_comma,
+    second_object_of_a_zu_infinitive,
+)
 from reader.nlp.bracketed_roots import roots_inside_brackets
 from reader.nlp.comment_participles import comment_participles
 from reader.nlp.copular_clauses import correct_copular_clauses
@@ -64,7 +68,7 @@ from reader.nlp.relative_clauses import (
 )
 from reader.nlp.scientific_names import scientific_names
 from reader.nlp.sentence_rules import join_broken_sentences, mark_sentence_starts, starts_sentence
-from reader.nlp.shared_verb_forms import presents_of_intransitive_strong_verbs
+from reader.nlp.shared_verb_forms import presents_of_intransitive_strong_verbs, presents_spelt_as_another_verbs_past
 from reader.nlp.terms import assign_terms
 from reader.nlp.word_prefetch import prefetch_forms, prefetch_lemmas
 from reader.nlp.contextual_classes import (
@@ -74,6 +78,7 @@ from reader.nlp.contextual_classes import (
     adverbs_taken_for_conjunctions,
     adverbs_taken_for_prepositions,
     conjunctions_taken_for_nouns,
+    degree_words_taken_for_phrases,
     demonstratives_taken_for_other_words,
     denn_opening_a_clause,
     determiners_taken_for_nouns,
@@ -176,6 +181,7 @@ def finite_verbs(doc: Doc) -> Doc:
     adverbs_taken_for_verbs(doc)
     function_words_taken_for_verbs(doc)
     conjunctions_taken_for_nouns(doc)
+    degree_words_taken_for_phrases(doc)
     denn_opening_a_clause(doc)
     possessives_taken_for_verbs(doc)
     undeclined_attributes(doc)
@@ -208,6 +214,7 @@ def phrase_heads(doc: Doc) -> Doc:
     roots_inside_brackets(doc)
     clauses_hung_on_a_zu_infinitive(doc)
     objects_across_the_comma(doc)
+    second_object_of_a_zu_infinitive(doc)
     relative_clauses_taken_for_the_main_clause(doc)
     main_clause_hung_on_the_relative_clause_after_it(doc)
     second_relative_verb_taken_for_the_main_clause(doc)
@@ -254,6 +261,7 @@ def lemmatizer(doc: Doc) -> Doc:
             token.lemma_ = genitive
     participles_after_sein(doc)
     presents_of_intransitive_strong_verbs(doc)
+    presents_spelt_as_another_verbs_past(doc)
     prefetch_lemmas(doc)  # the lemmas are known: the rows the later rules and the glosses ask for
     return doc
 

@@ -19,12 +19,14 @@ from typing import TYPE_CHECKING
 from reader.lexicon import LexiconMissingError, function_entry, lookup
 from reader.nlp.article_repairs import attribute_without_article
 from reader.nlp.capitalised_words import listed_as
+from reader.nlp.degree_words import grades_the_word_after
 from reader.nlp.doc_arrays import merged, tokens_where
 from reader.nlp.doc_facts import sentence_start
 from reader.nlp.lang.articles import adjective_ending, determiner_readings
 from reader.nlp.lang.grammar import SUBORDINATORS
 from reader.nlp.lang.prepositions import WO_ADVERBS, governed_cases
 from reader.nlp.morph_features import feature_values
+from reader.nlp.names import named_by_itself
 from reader.nlp.noun_forms import noun_reading, plural_form
 from reader.nlp.noun_lexicon import declines_weakly
 from reader.nlp.parse_edits import set_head, take_place
@@ -269,6 +271,17 @@ def conjunctions_taken_for_nouns(doc: Doc) -> None:
         token.set_morph(None)
 
 
+def degree_words_taken_for_phrases(doc: Doc) -> None:
+    """"Etwas außerhalb von Birmingham liegt die Ortschaft …" with "Etwas" a noun (das Etwas) or a pronoun,
+    the subject: where it grades the word after it, it is the adverb (a little, somewhat), and no phrase."""
+    for token in tokens_where(doc, "LOWER", ("etwas",)):
+        if token.pos_ in ("NOUN", "PROPN", "PRON") and grades_the_word_after(token):
+            token.pos_, token.tag_, token.lemma_ = "ADV", "ADV", "etwas"
+            token.set_morph(None)
+            if token.dep_ in ("nsubj", "obj", "obl", "nmod"):
+                token.dep_ = "advmod"
+
+
 def possessives_taken_for_verbs(doc: Doc) -> None:
     """"Über sein genaues Geburtsdatum …", "Ihre lange, klebrige Zunge …" with "sein", "Ihre" a verb or an
     auxiliary though tagged a possessive determiner (PPOSAT): before its noun's adjective or the noun, the
@@ -359,7 +372,11 @@ def relative_pronouns_after_a_comma(doc: Doc) -> None:
         # "…, in welchen … hineinreichten" with "welchen" tagged a noun: the relative pronoun "welch-"
         preposition = doc[token.i - 1] if token.i > 1 and doc[token.i - 1].tag_ == "APPR" else None
         comma = doc[token.i - 2] if preposition is not None else doc[token.i - 1] if token.i else None
-        if token.tag_ in ("PRELS", "PWS", "PWAT") or comma is None or comma.text != ",":
+        # (a determiner of the question's noun, "…, welche Rolle Berlin spielt"; but no name takes one:
+        # "Die Region, welche Birmingham umgibt": the relative pronoun, its subject)
+        following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        before_a_name = following is not None and (following.pos_ == "PROPN" or named_by_itself(following.text))
+        if token.tag_ in ("PRELS", "PWS") or token.tag_ == "PWAT" and not before_a_name or comma is None or comma.text != ",":
             continue
         finite = _verb_closing_the_clause(token)
         if finite is not None:
@@ -374,6 +391,8 @@ def interrogative_determiners_taken_for_pronouns(doc: Doc) -> None:
         noun = doc[token.i + 1] if token.i + 1 < len(doc) else None
         if noun is None or token.tag_ not in ("PRELS", "PWS") or noun.pos_ != "NOUN" or noun.head.i == token.i:
             continue
+        if named_by_itself(noun.text):
+            continue  # no determiner before a name: "Die Region, welche Birmingham umgibt"
         take_place(noun, token)
         for child in list(token.children):
             set_head(child, noun)

@@ -25,7 +25,7 @@ from reader.nlp.doc_arrays import tokens_where
 from reader.nlp.lang.articles import DEFINITE_DETERMINERS, INDEFINITE_DETERMINERS
 from reader.nlp.lang.grammar import AUXILIARY_FORMS
 from reader.nlp.language_nouns import language_named
-from reader.nlp.morph_features import article_cases, may_be_nominative
+from reader.nlp.morph_features import article_cases, feature_values, may_be_nominative
 from reader.nlp import lemma_dictionary
 from reader.nlp.parse_edits import set_head, take_place, verb_above
 
@@ -41,7 +41,9 @@ def correct_copular_clauses(doc: Doc) -> None:
     copular_clauses_of_whose(doc)
     for name in tokens_where(doc, "DEP", ("appos",)):
         name_taken_for_an_apposition(name)
-    for verb in tokens_where(doc, "LOWER", _FINITE_SEIN):
+    for auxiliary in tokens_where(doc, "DEP", ("aux", "aux:pass")):
+        copula_hung_on_the_verb_after_und(auxiliary)
+    for verb in tokens_where(doc, "LOWER", (*_FINITE_SEIN, "gewesen", "sein")):
         predicate_taken_for_a_second_subject(verb)
     for subject in tokens_where(doc, "DEP", ("nsubj",)):
         pronoun_subject_hung_on_a_noun(subject)
@@ -57,6 +59,28 @@ def correct_copular_clauses(doc: Doc) -> None:
         copular_clause_taken_for_a_subject(copula)
     for predicate in tokens_where(doc, "DEP", ("appos",)):  # (after the copulas found their predicates)
         copular_clause_taken_for_an_apposition(predicate)
+
+
+def copula_hung_on_the_verb_after_und(auxiliary: Token) -> None:
+    """"Die Götter wurden zornig und sorgten dafür" with "wurden" a passive auxiliary of "sorgten": a finite
+    verb has no finite auxiliary, so a finite werden or sein before "und" is the copula of the adjective or
+    noun between them, which heads the first clause with its subject; the verb after "und" is its conjunct."""
+    verb = auxiliary.head
+    if auxiliary.dep_ not in ("aux", "aux:pass") or auxiliary.tag_ != "VAFIN" or verb.tag_ != "VVFIN" or verb.i < auxiliary.i:
+        return
+    if AUXILIARY_FORMS.get(auxiliary.lower_) not in ("werden", "sein"):
+        return
+    conjunction = next((c for c in verb.children if c.dep_ == "cc" and auxiliary.i < c.i < verb.i), None)
+    predicate = conjunction.doc[conjunction.i - 1] if conjunction is not None else None
+    if predicate is None or predicate.head.i != verb.i or not (predicate.tag_ == "ADJD" or predicate.pos_ == "NOUN"):
+        return
+    if not take_place(predicate, verb):
+        return
+    for child in list(verb.children):
+        if child.i < conjunction.i and child.i != predicate.i:
+            set_head(child, predicate, "nsubj" if child.dep_ == "nsubj:pass" else "cop" if child.i == auxiliary.i else None)
+    set_head(verb, predicate, "conj")
+    set_head(conjunction, verb)
 
 
 def copular_clause_taken_for_a_subject(copula: Token) -> None:
@@ -187,7 +211,10 @@ def predicate_taken_for_an_attribute(copula: Token) -> None:
         return
     if not _may_be_nominative(first, genitive=True):
         return
-    predicate = next((c for c in first.children if c.i > first.i and _noun_with_article(c) and not _prepositional(c)), None)
+    predicate = next(
+        (c for c in first.children if c.i > first.i and (_noun_with_article(c) or _bare_predicate(c, first)) and not _prepositional(c)),
+        None,
+    )
     if predicate is None or any(t.text in (",", ";", ":") for t in copula.doc[first.i + 1 : predicate.i]):
         return  # (a phrase in brackets may come between: "das Christentum vor dem Islam (…) die … Religion")
     if not _may_be_nominative(predicate):
@@ -324,13 +351,18 @@ def predicate_taken_for_a_second_subject(verb: Token) -> None:
     """"Die ursprünglichen Funktionen der Blätter sind Photosynthese (…) und Transpiration (…)" with both
     nouns the subjects of "sind": a clause has one subject; of the two nominatives of sein, the later one,
     after it, is what is said of the first, the predicate, and sein its copula (also where both follow it:
-    "Damit ist der Rat nicht nur das wichtigste Gremium …")."""
+    "Damit ist der Rat nicht nur das wichtigste Gremium …"). Before a closing "gewesen" or "sein" too,
+    where the later one has an indefinite article and the first none ("Atlantis soll eine prächtige Stadt
+    … gewesen sein")."""
     subjects = [child for child in verb.children if child.dep_ == "nsubj" and child.pos_ in _NOMINAL]
     if len(subjects) == 1:  # (or the parser hung the first on the second)
         subjects = [child for child in subjects[0].children if child.dep_ == "nsubj" and child.pos_ in _NOMINAL] + subjects
-    if len(subjects) != 2 or not (subjects[0].i < subjects[1].i and verb.i < subjects[1].i):
+    if len(subjects) != 2 or subjects[0].i > subjects[1].i:
         return
-    predicate = subjects[1]
+    first, predicate = subjects
+    said_of_the_first = _determined(predicate, INDEFINITE_DETERMINERS) and not _determined(first, INDEFINITE_DETERMINERS)
+    if predicate.i < verb.i and not said_of_the_first:
+        return
     if not take_place(predicate, verb):
         return
     for child in list(verb.children):
@@ -408,6 +440,17 @@ _OWN_DEPENDENTS = frozenset({"det", "det:poss", "amod", "nummod"})
 def _noun_with_article(word: Token) -> bool:
     """A common noun with its article, hung as an attribute or apposition (not "(knapp zwei Millionen)")."""
     return word.dep_ in ("nmod", "appos") and word.pos_ == "NOUN" and any(c.dep_ == "det" for c in word.children)
+
+
+def _bare_predicate(word: Token, first: Token) -> bool:
+    """"war sein Amtsvorgänger John Bolton amerikanischer Botschafter": a singular noun with no article
+    after one with its article is what is said of it (a role, a trade), not its attribute; not a genitive
+    of quality ("vulkanischen Ursprungs")."""
+    if word.dep_ not in ("nmod", "appos") or word.pos_ != "NOUN" or bare_genitive(word):
+        return False
+    if any(c.dep_ in ("det", "det:poss", "case") for c in word.children) or "Plur" in feature_values(word, "Number"):
+        return False
+    return any(c.dep_ in ("det", "det:poss") for c in first.children)
 
 
 def _prepositional(noun: Token) -> bool:

@@ -7,7 +7,9 @@ elsewhere they keep their own senses ("etwas kaufen": something, "gleich danach"
 
 from __future__ import annotations
 
+from reader.lexicon import lookup
 from reader.nlp.lang.grammar import UNMARKED_COMPARATIVES
+from reader.nlp.lang.prepositions import governed_cases
 from reader.nlp.morph_features import feature_values
 
 # Adverbs that grade an adjective after them ("gleich lang", "ganz ähnlich"), and one that grades only a
@@ -34,13 +36,15 @@ def grades_the_word_after(token) -> bool:
 
 def _before_a_modifier(token) -> bool:
     """Right before an adjective, an adverb or a participle it modifies ("etwas überfordert", "etwas
-    später", "ist etwas gewachsen") or a bound of an amount ("etwas über fünf Millionen"), not before a
+    später", "ist etwas gewachsen"), an adverb of place ("etwas außerhalb") or a bound of an amount ("etwas über fünf Millionen"), not before a
     noun's phrase ("etwas für Rentner", "etwas Neues", "etwas ganz anderes") nor as the object of the verb
     after it ("etwas greifen", "hat etwas gekauft")."""
     doc = token.doc
     following = doc[token.i + 1] if token.i + 1 < len(doc) else None
     if following is not None and following.lower_ in _BOUNDS and token.i + 2 < len(doc) and _amount(doc[token.i + 2]):
         return True  # "etwas über fünf Millionen": slightly more than
+    if following is not None and following.pos_ == "ADP" and _place_adverb(following.lower_):
+        return True  # "Etwas außerhalb von Birmingham": a little outside
     if following is None or following.pos_ not in ("ADJ", "ADV", "VERB") or not following.text[:1].islower():
         return False
     if following.lower_ in _INTENSIFIERS and _names_a_thing_after_adverbs(token):
@@ -52,6 +56,12 @@ def _before_a_modifier(token) -> bool:
 
 _INTENSIFIERS = frozenset({"ganz", "völlig", "sehr", "gar"})
 _BOUNDS = frozenset({"über", "unter", "mehr", "weniger"})  # before an amount: "etwas über 100", "etwas mehr als …"
+
+
+def _place_adverb(word: str) -> bool:
+    """A preposition of the genitive that is also an adverb of place, so may be graded ("außerhalb",
+    "oberhalb", "nördlich"; not "wegen" or "trotz")."""
+    return governed_cases(word)[:1] == ("Gen",) and lookup(word, "ADV").source == "exact"
 
 
 def _amount(word) -> bool:

@@ -43,6 +43,7 @@ from reader.nlp.clause_kinds import passive
 from reader.nlp.morph_features import feature_values
 from reader.nlp.lang.english import plural_of_gloss, present_participle_of_gloss
 from reader.nlp.lang.names import ACADEMIC_TITLES, FORMS_OF_ADDRESS
+from reader.nlp.lang.prepositions import CONTRACTIONS
 from reader.nlp.modifier_uses import (
     as_participle,
     describes_its_verb,
@@ -56,6 +57,7 @@ from reader.nlp.modifier_uses import (
     used_as_adjective,
 )
 from reader.nlp.names import later_part_of_name, name_by_form, place_of_adjective
+from reader.nlp.noun_forms import listed_after_a_bare_plural
 from reader.nlp.noun_lexicon import adjectival_noun
 from reader.nlp.language_nouns import language_entry
 from reader.nlp.peoples import people_or_land
@@ -109,8 +111,8 @@ def choose(token, name: bool, context: frozenset[tuple[str, str]], subjects: fro
             tagged = "ADJ"  # "Zwei weitere der fünf Gemeinden": an adjective whose noun is left out, in lower case
     if _adjective_the_tagger_missed(token, tagged, term):
         tagged = "ADJ"  # "Die historischen Bindungen" tagged a verb, "viel weitgehender" a conjunction
-    if tagged == "PROPN" and not name and tag == "NN" and _with_article(token) and _common_noun(term):
-        tagged = "NOUN"  # "in der Heide": a common noun with its article, though a name is spelt so too
+    if tagged == "PROPN" and not name and (tag == "NN" and _with_article(token) or _after_a_contraction(token)) and _common_noun(term):
+        tagged = "NOUN"  # "in der Heide", "im Osten Asiens": a common noun with its article, though a name is spelt so too
     if tagged == "DET" and _article_without_noun(token):
         tagged = "PRON"  # "Das brachte von der Leyen ins Spiel": no article, a demonstrative (that)
     if tagged == "PRON" and token.dep_ == "det":
@@ -394,6 +396,12 @@ def _with_article(noun) -> bool:
     return any(child.dep_ == "det" and "Art" in feature_values(child, "PronType") for child in noun.children)
 
 
+def _after_a_contraction(noun) -> bool:
+    """A preposition with the article inside it opens the noun's phrase ("im", "zum"): no name but a
+    country's takes one."""
+    return any(child.dep_ == "case" and child.lower_ in CONTRACTIONS for child in noun.children)
+
+
 def _with_indefinite_article(noun) -> bool:
     """"ein Neubau": a name takes no indefinite article, so the word is the common noun (a building,
     not the Vienna district)."""
@@ -517,6 +525,8 @@ def _plural_by_its_words(noun) -> bool:
     a plural verb whose subject it is alone ("Lehrer streiken"; not "der Lehrer und die Schülerin streiken").
     A noun joined to a list without an article of its own shares its first noun's article ("die Lehrer und
     Studierende")."""
+    if listed_after_a_bare_plural(noun):
+        return True  # "Gelehrte und Schriftsteller haben …"
     if noun.dep_ == "conj" and noun.head.i < noun.i and not any(child.dep_ in ("det", "det:poss") for child in noun.children):
         return _plural_by_its_words(noun.head)
     joined = any(child.dep_ == "conj" for child in noun.children)

@@ -14,11 +14,12 @@ from dataclasses import dataclass, replace
 
 from reader.lexicon import LexiconMissingError, function_entry, lookup
 from reader.lexicon.ranking import gloss_core
-from reader.lexicon.valency import ENGLISH_PREPOSITIONS, governed_preposition
+from reader.lexicon.valency import ENGLISH_PREPOSITIONS, governed_preposition, preposition_of_fixed_phrases
 from reader.nlp.clause_words import before_what_is_said, in_the_other_case, pronominal_preposition, temporal_phrase
 from reader.nlp.doc_facts import sentence_start
 from reader.nlp.extensions import token_value
 from reader.nlp.lang.grammar import AUXILIARY_FORMS
+from reader.nlp.lang.valency import PREPOSITIONAL_OBJECTS
 
 
 # Uses whose own row says more than the word that governs the preposition ("von der CDU unterstützt": by).
@@ -117,6 +118,9 @@ def _rendered_by(governor, preposition: str) -> Governed | None:
         )
         if english is None:
             english = governed_preposition(term, governor.pos_, preposition, sense)
+        if english is None and (term, preposition) in PREPOSITIONAL_OBJECTS and governor.pos_ == "VERB":
+            # a verb that governs it where Ding writes the two only in fixed phrases ("an Herzversagen sterben")
+            english = preposition_of_fixed_phrases(term, preposition, gloss_core(sense))
     except LexiconMissingError:
         return None
     return None if english is None else Governed(english, term, preposition, gloss_core(sense))

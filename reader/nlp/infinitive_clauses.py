@@ -15,7 +15,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from reader.nlp.doc_arrays import tokens_where
+from reader.nlp.lang.valency import DOUBLE_ACCUSATIVE_VERBS, NAMING_VERBS, OBJECT_PREDICATIVE_VERBS
 from reader.nlp.list_items import later_conjuncts
+from reader.nlp.noun_phrases import lemma_of
 from reader.nlp.parse_edits import set_head, take_place
 from reader.nlp.verb_tokens import zu_infinitive
 
@@ -73,6 +75,25 @@ def objects_across_the_comma(doc: Doc) -> None:
         for conjunct in inside[1:]:
             set_head(conjunct, inside[0], "conj")
         set_head(verb, noun, "acl")
+
+
+def second_object_of_a_zu_infinitive(doc: Doc) -> None:
+    """"erhielt die Stadt … das Recht einen Markt abzuhalten" with both nouns objects of "abzuhalten": a verb
+    has one accusative object (but those with two: lehren, nennen …), so the first of two belongs to the
+    verb the zu-infinitive completes, where that verb has none, and the zu-infinitive completes it."""
+    for verb in tokens_where(doc, "POS", ("VERB",)):
+        objects = [c for c in verb.children if c.dep_ == "obj" and c.pos_ in ("NOUN", "PROPN") and c.i < verb.i]
+        outer = verb.head
+        if len(objects) != 2 or not zu_infinitive(verb) or outer.pos_ not in ("VERB", "AUX") or outer.i > objects[0].i:
+            continue
+        if lemma_of(verb) in _TWO_OBJECT_VERBS or any(c.dep_ == "obj" for c in outer.children):
+            continue
+        if any(case.dep_ == "case" for case in objects[0].children) or not set_head(objects[0], outer, "obj"):
+            continue
+        set_head(verb, objects[0], "acl")
+
+
+_TWO_OBJECT_VERBS = DOUBLE_ACCUSATIVE_VERBS | OBJECT_PREDICATIVE_VERBS | NAMING_VERBS
 
 
 def _of_a_finite_clause(child: Token) -> bool:

@@ -7,7 +7,7 @@ follows with "und", "oder" or "sowie" is the list's middle item. All items hang 
 parser hangs the conjuncts of a list it reads right. A bare plural joined to a genitive attribute is an
 item of the list that attribute's owner stands in; a noun joined to a passive participle, its subject;
 a noun inside a bracket no item of a list outside it; and the nouns listed after a colon name the plural
-before it.
+before it; after "als auch" of "sowohl … als auch" comes the second item of the pair.
 """
 
 from __future__ import annotations
@@ -74,6 +74,25 @@ def conjunct_inside_a_bracket(item: Token) -> None:
     opening = bracket_openings(item.doc)[item.i]
     if opening > first.i:
         item.dep_ = "appos"
+
+
+def second_item_of_a_paired_conjunction(item: Token) -> None:
+    """"sowohl für Condoleezza Rice als auch Hillary Clinton" with the second name a phrase of its own:
+    after the second word of "sowohl … als auch", "weder … noch" or "entweder … oder", a noun with no
+    preposition of its own is a conjunct of the noun after the first word, and shares its case."""
+    if item.pos_ not in _NOMINAL or item.dep_ == "conj" or any(c.dep_ == "case" for c in item.children):
+        return
+    second = next((c for c in item.children if c.dep_ == "cc" and c.lower_ in _PAIRED and c.i < item.i), None)
+    if second is None:
+        return
+    opening = item.doc[item.sent.start : second.i]
+    first_word = next((t for t in reversed(opening) if t.lower_ == _PAIRED[second.lower_]), None)
+    first = first_word.head if first_word is not None else None
+    if first is not None and first.pos_ in _NOMINAL and first_word.i < first.i < second.i:
+        set_head(item, first, "conj")
+
+
+_PAIRED = {"als": "sowohl", "noch": "weder", "oder": "entweder"}  # the second word of a pair -> the first
 
 
 def later_conjuncts(first: Token, item: Token) -> list[Token]:

@@ -27,7 +27,7 @@ from reader.nlp.lang.english import (
 from reader.nlp import lemma_dictionary
 from reader.nlp.lang.articles import EIN_WORD_STEMS, adjective_ending
 from reader.nlp.lang.grammar import ORDINAL_STEMS
-from reader.nlp.lang.valency import PREDICATIVE_VERBS, REFLEXIVE_PREDICATIVE_VERBS
+from reader.nlp.lang.valency import OBJECT_COMPLEMENT_VERBS, PREDICATIVE_VERBS, REFLEXIVE_PREDICATIVE_VERBS
 from reader.nlp.lang.verbs import WITHOUT_UMLAUT
 from reader.nlp.participles import participle_of
 from reader.nlp.sense_conditions import construction
@@ -297,6 +297,8 @@ def used_as_adjective(token) -> bool:
         return True  # "sind … verwandt und daher gegenseitig verständlich": intelligible
     if token.tag_ == "ADJD" and _after_als(token):
         return True
+    if token.dep_ == "advmod" and token.tag_ == "ADJD" and _object_s_predicate(token):
+        return True
     lower, lemma = token.lower_, token.lemma_.lower()
     if not lower.startswith(lemma) or lower == lemma:
         return False
@@ -337,6 +339,17 @@ def _predicate_of(token) -> bool:
 
 
 _OTHER_PREDICATES = {"obl", "obj", "xcomp", "ccomp", "nmod"}
+
+
+def _object_s_predicate(token) -> bool:
+    """*token* describes the object of a verb like halten ("Amerika sicher zu halten": safe; "hält die
+    Kosten niedrig"): it stands after that object, and only the verb or its particle "zu" follows it."""
+    verb = token.head
+    if verb.lemma_ not in OBJECT_COMPLEMENT_VERBS or verb.i < token.i:
+        return False
+    between = token.doc[token.i + 1 : verb.i]
+    objects = [child for child in verb.children if child.dep_ == "obj" and child.i < token.i]
+    return bool(objects) and all(word.tag_ == "PTKZU" for word in between)
 
 
 def _joined_to_a_predicate(token) -> bool:

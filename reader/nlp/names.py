@@ -326,6 +326,15 @@ def only_a_name(word: str) -> bool:
         return False
 
 
+def named_by_itself(word: str) -> bool:
+    """Wiktionary knows the word only as a name, or the dictionary glosses it with itself ("Birmingham":
+    Birmingham), as it does a place's name."""
+    try:
+        return only_a_name(word) or lookup(word, "NOUN").gloss[:1] == (word,)
+    except LexiconMissingError:
+        return False
+
+
 _SHORTEST_CLASSIFIER_ENDING = 5  # "Wahlkreis", "Hansestadt"; not "Ort" in "Sport"
 # (ending, length of the classifier) of the classifiers a compound may end in, lower-cased as there
 _CLASSIFIER_ENDINGS = tuple(

@@ -33,6 +33,7 @@ from reader.nlp import lemma_dictionary
 from reader.nlp.foreign_words import as_common_in_english
 from reader.nlp.lang.prepositions import CONTRACTIONS
 from reader.nlp.noun_lexicon import adjectival_noun, declines_weakly, noun_entry, noun_genders, uncounted
+from reader.nlp.morph_features import feature_values
 from reader.nlp.noun_phrases import lemma_of
 
 if TYPE_CHECKING:  # annotations only: importing the rules must not load spaCy
@@ -125,8 +126,8 @@ def noun_form_evidence(phrase: Phrase) -> None:
             phrase.add(PLURAL_OR_DATIVE_SINGULAR, W_NOUN_FORM)  # "im Jahre 2003": the old dative -e
         else:
             phrase.add(PLURAL, W_NOUN_FORM)
-            if not plural.endswith(("n", "s")):  # "Länder" is not dative: that would be "Ländern"
-                phrase.add(NOT_DATIVE, W_NOUN_FORM)
+            if not plural.endswith(_DATIVE_PLURAL_ENDINGS):  # "Länder" is not dative: that would be "Ländern"
+                phrase.add(NOT_DATIVE, W_NOUN_FORM)  # ("Antibiotika" may be: a foreign plural takes no -n)
     elif form == plural + "n" and not plural.endswith(("n", "s")):
         phrase.add(DATIVE_PLURAL, W_DETERMINER)  # "Bürgern": no other reading has this ending
     elif form == lemma and plural != lemma:
@@ -140,6 +141,8 @@ def noun_form_evidence(phrase: Phrase) -> None:
                 phrase.add(NOT_GENITIVE, 1.5)
     elif form == lemma == plural and not phrase.members and uncounted(lemma):
         phrase.add(SINGULAR, W_NOUN_FORM)  # "aus Gerste oder Weizen": a mass, spelt alike in both numbers
+    elif form == lemma == plural and not phrase.members and listed_after_a_bare_plural(head):
+        phrase.add(PLURAL, W_NOUN_FORM)  # "Gelehrte und Schriftsteller haben …"
     elif gender in ("Masc", "Neut") and form in (lemma + "s", lemma + "es") and form != plural:
         # a noun ending in a full vowel whose plural the lexicon gives unchanged also makes one in -s
         # ("die Eskimo" and "die Eskimos", "die Hindus"), spelt as its genitive singular
@@ -152,6 +155,23 @@ def noun_form_evidence(phrase: Phrase) -> None:
 # "in den AKW").
 _DATIVE_PLURAL_ENDINGS = ("n", "s", "a", "i", "o")
 _FULL_VOWELS = frozenset("aiouy")
+
+
+def listed_after_a_bare_plural(noun: Token) -> bool:
+    """A noun spelt alike in both numbers, joined with no article of its own to a first noun that has none
+    and is plural ("Gelehrte und Schriftsteller haben …"): it is listed in that number; not after "als" or
+    "wie" ("arbeitete als Drucker und Glasbläser")."""
+    if noun.dep_ != "conj" or noun.head.i > noun.i:
+        return False
+    first = noun.head
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head  # (the list's first noun: "als Laufbursche, Drucker … und Glasbläser")
+    if first.pos_ != "NOUN" or feature_values(first, "Number") != ["Plur"]:
+        return False
+    if any(c.dep_ in ("det", "det:poss", "nummod") for c in (*noun.children, *first.children)):
+        return False
+    before = noun.doc[first.left_edge.i - 1] if first.left_edge.i > 0 else None
+    return before is None or before.lower_ not in ("als", "wie")
 
 
 def _bare_title_before_name(noun: Token) -> bool:

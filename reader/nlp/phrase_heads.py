@@ -37,6 +37,7 @@ from reader.nlp.article_repairs import (
     article_hung_on_its_adjective,
     article_of_the_next_noun,
     article_before_quotation,
+    quotation_naming_the_noun_before,
     article_taken_for_a_pronoun,
     determiner_given_its_nouns_role,
     participle_closing_an_extended_attribute,
@@ -89,6 +90,7 @@ from reader.nlp.list_items import (
     conjunct_taken_for_an_apposition,
     list_after_a_colon,
     list_item_taken_for_an_apposition,
+    second_item_of_a_paired_conjunction,
     subject_joined_to_its_passive,
 )
 from reader.nlp.participle_attributes import (
@@ -246,10 +248,12 @@ def correct_phrase_heads(doc: Doc) -> None:
         noun_phrase_after_a_prepositional_phrase(token)
         list_after_a_colon(token)
         list_item_taken_for_an_apposition(token)
+        second_item_of_a_paired_conjunction(token)
         conjunct_taken_for_an_apposition(token)
         conjunct_inside_a_bracket(token)
         bare_name_renaming_the_noun_before(token)
         plural_noun_taken_for_a_name_part(token)
+        quotation_naming_the_noun_before(token)
     subordinators_taken_for_prepositions(doc)
     subordinate_clauses_taken_for_the_main_clause(doc)
     split_coordinated_auxiliaries(doc)

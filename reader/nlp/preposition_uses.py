@@ -191,10 +191,22 @@ def preposition_uses(token) -> list[str]:
     # (not a person's name with its article: "nach dem nur 24 Tage amtierenden Michael Flynn" is after him)
     determined = any(c.dep_ == "det" for c in noun.children)
     person = determined and any(c.dep_ in ("flat", "flat:name", "appos") and c.pos_ == "PROPN" for c in noun.children)
-    named = noun.pos_ == "PROPN" and not person or (_listed_name(noun) and not determined)
+    person = person or _given_and_family_name(noun)  # "Nach Michael Flynn, …": after
+    named = not person and (noun.pos_ == "PROPN" or (_listed_name(noun) and not determined))
     # "nach links", "nach oben": before an adverb of place, where to (to the left, up)
     towards = token.lower_ == "nach" and noun.pos_ == "ADV"
     return (["name"] if named or towards else []) + motion
+
+
+def _given_and_family_name(noun) -> bool:
+    """*noun* opens a person's name: a word Wiktionary lists only as a name, the next word a name hung on
+    it, and the two no place the dictionary lists ("Michael Flynn"; not "Los Angeles", "Sri Lanka")."""
+    doc = noun.doc
+    following = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
+    if following is None or following.head.i != noun.i or following.dep_ not in ("flat", "flat:name") or following.pos_ != "PROPN":
+        return False
+    words = (noun.lower_, following.lower_)
+    return database.name_kind(noun.text) == "only" and not any(row.words[:2] == words for row in database.phrases(noun.lower_, "fixed"))
 
 
 def _listed_name(noun) -> bool:

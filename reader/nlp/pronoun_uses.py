@@ -29,7 +29,7 @@ from reader.nlp.verb_forms import zu_infinitive
 def pronoun_uses(pronoun) -> list[str]:
     """A personal pronoun's number, and "thing" for a singular "sie" that points back to one."""
     number = _pronoun_number(pronoun)  # a subject's is its verb's: "Dort halfen sie" (they), whatever the model guessed
-    thing = pronoun.lower_ == "sie" and "Sing" in number and names_a_thing(feminine_antecedent(pronoun)) and not _woman_still_the_subject(pronoun)
+    thing = pronoun.lower_ == "sie" and "Sing" in number and not _woman_still_the_subject(pronoun) and _points_to_a_thing(pronoun)
     if pronoun.lower_ in _MASCULINE_PRONOUNS and not thing:
         antecedent = masculine_thing_before(pronoun)
         # a man named just before is more likely meant than the last masculine thing ("Linné … hatte er
@@ -39,8 +39,9 @@ def pronoun_uses(pronoun) -> list[str]:
         start = own_start if antecedent is not None and antecedent.i >= own_start else None
         thing = antecedent is not None and not person_named_before(pronoun, start, antecedent)
     # a sentence's first "Sie" points to a woman named just before rather than to the last thing ("… der
-    # Partei, Jane Dodds, erfolgreich. Sie gewann …": she)
-    thing = thing and not (pronoun.text == "Sie" and _woman_or_name_before(pronoun))
+    # Partei, Jane Dodds, erfolgreich. Sie gewann …": she), unless a thing was the subject of the sentence
+    # before, which a subject "Sie" goes on with ("Bei Plato ist Atlantis eine Insel … Sie lag …": it)
+    thing = thing and not (pronoun.text == "Sie" and _woman_or_name_before(pronoun) and not _thing_the_subject_before(pronoun))
     # an accusative "sie" is her or them ("an sie erinnert"), the "sie" of a subject she or they
     objective = [f"object-{value}" for value in number] if pronoun.lower_ == "sie" and _object(pronoun) else []
     return (["thing"] if thing else []) + objective + number
@@ -131,6 +132,34 @@ def _woman_or_name_before(token) -> bool:
         if word.pos_ == "NOUN" and word.morph.get("Gender") == ["Fem"] and person_noun(word._.term or word.lemma_):
             return True
     return False
+
+
+def _points_to_a_thing(sie, depth: int = _POINTING_BACK_DEPTH) -> bool:
+    """A singular "sie" whose feminine noun before it names a thing, or whose sentence goes on with a thing
+    the subject before it."""
+    return names_a_thing(feminine_antecedent(sie)) or _thing_the_subject_before(sie, depth)
+
+
+def _thing_the_subject_before(pronoun, depth: int = _POINTING_BACK_DEPTH) -> bool:
+    """*pronoun* is a subject "Sie" opening its sentence, and the subject of the main clause before it is a
+    feminine noun naming a thing, or such a "Sie" pointing to one ("Bei Plato ist Atlantis eine Insel …
+    Sie lag im Westen … Sie wird auch genau beschrieben": it)."""
+    if not pronoun.dep_.startswith("nsubj") or pronoun.text != "Sie" or pronoun.i != sentence_starts(pronoun.doc)[pronoun.i]:
+        return False
+    subject = main_clause_subject_before(pronoun)
+    if subject is not None and subject.lower_ == "sie" and subject.pos_ == "PRON":
+        return depth > 1 and _points_to_a_thing(subject, depth - 1) and not _woman_still_the_subject(subject, depth - 1)
+    if subject is None or _said_to_be_a_person(subject):
+        return False  # "Die Äbtissin war eine berühmte Gelehrte. … wird sie … verehrt": she
+    if subject.pos_ == "PROPN" and _said_to_be_a_thing(subject):
+        return subject.head.morph.get("Gender") == ["Fem"]  # "Birmingham … ist eine Großstadt … Sie hat …": it
+    return names_a_thing(subject, names=True)
+
+
+def _said_to_be_a_person(subject) -> bool:
+    """The subject of sein with a predicate noun naming a person ("Die Äbtissin war eine Gelehrte")."""
+    predicate = subject.head
+    return predicate.pos_ == "NOUN" and any(c.dep_ == "cop" for c in predicate.children) and person_noun(predicate._.term or predicate.lemma_)
 
 
 def _said_to_be_a_thing(name) -> bool:
@@ -412,7 +441,7 @@ def _woman_still_the_subject(pronoun, depth: int = _POINTING_BACK_DEPTH) -> bool
         return False
     if subject.pos_ == "PRON":
         return subject.lower_ == "sie" and depth > 1 and "Sing" in _pronoun_number(subject) and (
-            _woman_still_the_subject(subject, depth - 1) or not names_a_thing(feminine_antecedent(subject))
+            _woman_still_the_subject(subject, depth - 1) or not _points_to_a_thing(subject, depth - 1)
         )
     if subject.pos_ == "PROPN":
         return not lookup(subject.text, "PROPN").found and not _said_to_be_a_thing(subject)

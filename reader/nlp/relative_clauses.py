@@ -272,7 +272,8 @@ def relative_clauses_hung_on_a_verb(doc: Doc) -> None:
     """"…, wird der Geocache an der Stelle versteckt, an der er gefunden wurde": the parser made the relative
     clause an adverbial clause of the verb before it; a d-pronoun after the comma opens a relative clause of
     the noun right before the comma, or before the verbs that close the clause there (the relative clause
-    follows them), where its form fits that noun ("an der": the feminine "Stelle")."""
+    follows them), where its form fits that noun ("an der": the feminine "Stelle") or the one that noun is
+    the genitive attribute of."""
     for pronoun in tokens_where(doc, "TAG", ("PRELS",)):
         opening = _opening(pronoun)
         clause = pronoun.head
@@ -282,12 +283,16 @@ def relative_clauses_hung_on_a_verb(doc: Doc) -> None:
         while before > 0 and doc[before].pos_ in ("VERB", "AUX"):
             before -= 1
         nearest = doc[before]
-        if nearest.pos_ != "NOUN" or clause.pos_ not in ("VERB", "AUX") or clause.i < pronoun.i or clause.head.i > opening.i:
+        predicate = clause.pos_ in ("VERB", "AUX") or any(c.dep_ == "cop" for c in clause.children)  # ("vakant war")
+        if nearest.pos_ != "NOUN" or not predicate or clause.i < pronoun.i or clause.head.i > opening.i:
             continue
-        number = _number_of_form(nearest) or next(iter(nearest.morph.get("Number")), None)
-        gender = noun_reading(nearest)[0] if number == "Sing" else None
-        if number is not None and relative_pronoun_fits(pronoun.text, gender, number, opening is not pronoun):
-            set_head(clause, nearest, "acl:relcl")
+        # the noun before the comma, or the one it is the genitive attribute of ("das Amt des … Beraters, das")
+        for noun in (nearest, nearest.head) if nearest.dep_ == "nmod" and nearest.head.i < nearest.i else (nearest,):
+            number = _number_of_form(noun) or next(iter(noun.morph.get("Number")), None)
+            gender = noun_reading(noun)[0] if number == "Sing" else None
+            if noun.pos_ == "NOUN" and number is not None and relative_pronoun_fits(pronoun.text, gender, number, opening is not pronoun):
+                set_head(clause, noun, "acl:relcl")
+                break
 
 
 _D_PRONOUNS = frozenset("der die das dem den denen".split())

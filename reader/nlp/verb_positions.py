@@ -108,7 +108,8 @@ def _plural_after_und(words: list[Token]) -> None:
 def verb_first(doc: Doc) -> None:
     """"Schauen Sie sich das an", "Nehmen wir mal an", "Hört der Regen auf?": the capitalised first
     word of a sentence is its finite verb when a subject pronoun follows and it reads as a verb
-    form, or when the dictionary reads the capitalised word itself as a verb, never as a noun."""
+    form, or when the dictionary reads the capitalised word itself as a verb, never as a noun; so is a
+    verb form opening a condition before "…, dann" ("Trinkt … ein Kind von demselben Glas, dann …")."""
     for sentence in doc.sents:
         words = [token for token in sentence if not token.is_punct and not token.is_space]
         if len(words) < 2:
@@ -137,8 +138,52 @@ def verb_first(doc: Doc) -> None:
         # a word the tagger called a name only where the dictionary knows it as neither name nor noun
         question = sentence[-1].text == "?" and (first.pos_ != "PROPN" or _neither_name_nor_noun(first.text))
         read_as_verb = question and lemma_dictionary.lemmatize(first.text) == lemma and lemma != first.lower_
-        if pronoun_follows or read_as_verb:
+        condition = (finite_form(first.lower_, lemma) or first.lower_ == lemma) and _condition_before_its_main_clause(sentence)
+        if pronoun_follows or read_as_verb or condition:
             make_finite(first, lemma)
+        if condition and first.pos_ in VERBS:
+            _condition_heads_its_clause(first, sentence)
+
+
+def _condition_before_its_main_clause(sentence: Span) -> bool:
+    """"Trinkt nachher ein gesundes Kind von demselben Glas, dann …", "Gelangen … Bakterien ins Blut, dann
+    …": the first comma followed by "dann" or "so" and the main clause's finite verb, with no finite verb
+    before it but (perhaps) a word the tagger took for one that has no subject pronoun after it: a condition
+    opened by its verb, as with "wenn"."""
+    words = list(sentence)
+    comma = next((position for position, word in enumerate(words) if word.text == ","), None)
+    if comma is None or comma + 2 >= len(words) or any(word.pos_ == "AUX" for word in words[1:comma]):
+        return False
+    following, next_but_one = words[comma + 1], words[comma + 2]
+    return following.lower_ in ("dann", "so") and is_finite_verb(next_but_one)
+
+
+def _condition_heads_its_clause(verb: Token, sentence: Span) -> None:
+    """The verb opening a condition heads the words up to the comma, and hangs on the main clause's verb
+    (after "dann") as its adverbial clause; the one bare noun phrase of the condition that agrees with the
+    verb in number is its subject ("Trinkt … ein gesundes Kind …": the child drinks)."""
+    doc = verb.doc
+    comma = next(word.i for word in sentence if word.text == ",")
+    main = doc[comma + 2]
+    main = main.head if main.dep_.startswith("aux") or main.dep_ == "cop" else main
+    clause = range(verb.i, comma + 1)
+    set_head(main, main, "ROOT")
+    set_head(verb, main, "advcl")
+    for word in doc[verb.i + 1 : sentence.end]:
+        inside = word.i in clause
+        if word.i != main.i and inside and (word.head.i not in clause or word.head.i == word.i):
+            set_head(word, verb, "advmod" if word.head.i == word.i and word.pos_ in ("ADV", "ADJ") else None)
+        elif inside and word.dep_ in _CLAUSE_ROLES:
+            set_head(word, verb)  # (a role the parser gave a word of the clause it took for its head)
+        elif not inside and word.i != main.i and word.head.i in clause:
+            set_head(word, main)
+    number = feature_values(verb, "Number")
+    phrases = [c for c in verb.children if c.pos_ in ("NOUN", "PROPN") and not any(g.dep_ == "case" for g in c.children)]
+    if len(phrases) == 1 and not any(c.dep_.startswith("nsubj") for c in verb.children) and feature_values(phrases[0], "Number") == number:
+        phrases[0].dep_ = "nsubj"
+
+
+_CLAUSE_ROLES = frozenset({"nsubj", "obj", "iobj", "obl", "advmod"})
 
 
 def _neither_name_nor_noun(word: str) -> bool:

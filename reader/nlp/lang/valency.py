@@ -41,6 +41,9 @@ OBJECT_PREDICATIVE_VERBS: frozenset[str] = frozenset(
 # honestly), "wirkt müde" (tired); with "sich": "zeigte sich zufrieden" (satisfied).
 PREDICATIVE_VERBS: frozenset[str] = frozenset("sein werden bleiben scheinen erscheinen wirken aussehen klingen".split())
 REFLEXIVE_PREDICATIVE_VERBS: frozenset[str] = frozenset("zeigen fühlen erweisen geben".split())
+# Verbs whose adjective after their object describes that object: "Amerika sicher zu halten" (safe, not
+# certainly), "hält die Kosten niedrig", "fand es gut" (good, not well).
+OBJECT_COMPLEMENT_VERBS: frozenset[str] = frozenset("halten erhalten finden".split())
 # Prepositional objects: (verb or noun, preposition) -> case, whatever the verb's other uses.
 PREPOSITIONAL_OBJECTS: dict[tuple[str, str], str] = {
     **{(verb, "auf"): "Acc" for verb in
