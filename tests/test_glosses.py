@@ -2739,3 +2739,22 @@ def test_a_common_noun_the_tagger_called_a_name_after_a_contraction_is_the_noun(
     glossed and learnable, though Wiktionary lists a place Osten; "im Irak" stays the country."""
     assert _tokens("Japan ist ein Land im Osten Asiens.")["Osten"].gloss[0] == "east"
     assert _tokens("Die Truppen zogen sich im Irak zurück.")["Irak"].gloss[0] == "Iraq"
+
+
+def test_davon_after_a_quantity_is_of_them() -> None:
+    """"Besonders viele davon leben im Darm": "davon" names what "viele" are part of (of them), no
+    "leben von" (live on), which "Er lebt davon" keeps."""
+    assert _tokens("Besonders viele davon leben in unserem Darm.")["davon"].gloss[0] == "of them"
+    assert _tokens("Zwei davon sind krank.")["davon"].gloss[0] == "of them"
+    assert _tokens("Er lebt davon.")["davon"].gloss[0].startswith("on it (leben von")
+    assert _tokens("Ginge man davon aus, dass alle zustimmen, wäre es gut.")["davon"].gloss[0] != "of them"
+
+
+def test_zum_beispiel_is_for_example_unless_an_attribute_hangs_on_its_noun() -> None:
+    """"in denen zum Beispiel Kohle … abgebaut wird" (the tagger's ADJA on "Beispiel") and "Zum Beispiel
+    jener der Hauptstadt" (an article opening the next phrase) are "for example"; "Am Ende des Monats", whose
+    genitive hangs on "Ende", stays literal (at the end)."""
+    text = "Es gibt Bergwerke, in denen zum Beispiel Kohle, Eisenerz, Gold und Diamanten abgebaut werden."
+    assert _tokens(text)["zum"].phrase["gloss"][0] == "for example"
+    assert _tokens("Zum Beispiel jener der Hauptstadt Roseau.")["Zum"].phrase["gloss"][0] == "for example"
+    assert _tokens("Am Ende des Monats zahlt er.")["Am"].phrase is None

@@ -68,6 +68,17 @@ def pronominal_preposition(word: str) -> str | None:
     return adverb.group(2) if adverb and adverb.group(1) in ("da", "d") else None
 
 
+def after_a_quantity(adverb: Token) -> bool:
+    """"Besonders viele davon leben …", "zwei davon": "davon" right after a quantity names what it is a
+    part of (of them), no preposition of the verb."""
+    before = adverb.doc[adverb.i - 1] if adverb.i > 0 else None
+    return adverb.lower_ == "davon" and before is not None and (before.lemma_.lower() in _QUANTIFIERS or before.tag_ == "CARD")
+
+
+# (not "man": "Ginge man davon aus, …" is ausgehen von)
+_QUANTIFIERS = frozenset("viel wenig einige manche meist mehrere beide alle kein jeder ein einer etliche zahlreich".split())
+
+
 def before_what_is_said(adverb: Token) -> bool:
     """"erklärte dazu: „…“": a pronominal adverb right before a colon or a quotation says what the words
     are about (about this), no preposition the verb governs ("erklären zu": declare as)."""

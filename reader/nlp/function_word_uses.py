@@ -18,7 +18,7 @@ from reader.lexicon.valency import TRANSITIVE, sense_valency
 from reader.nlp import doc_facts
 from reader.nlp.auxiliary_uses import auxiliary_uses
 from reader.nlp.clause_kinds import verb_lemma
-from reader.nlp.clause_words import before_what_is_said, pronominal_preposition
+from reader.nlp.clause_words import after_a_quantity, before_what_is_said, pronominal_preposition
 from reader.nlp.contextual_classes import asks_how
 from reader.nlp.degree_words import grades_the_word_after
 from reader.nlp.doc_facts import sentence_start
@@ -62,6 +62,8 @@ def function_word_uses(token) -> tuple[str, ...]:
     uses = [*feature_values(token, "Mood"), token.dep_ if marks_infinitive else ""]
     if token.lower_ == "um" and _opens_purpose_clause(token):
         uses.insert(0, "mark")  # "um … zu" the parser took for a preposition: in order to
+    if after_a_quantity(token):
+        uses.append("partitive")  # "viele davon": of them
     if token.tag_ == "PTKA" or grades_the_word_after(token):
         uses.append("degree")  # "zu schnell": too; "etwas überfordert": somewhat; "gleich hoch": equally
     if token.pos_ in ("ADV", "PART", "PRON") and _inside_clause(token):

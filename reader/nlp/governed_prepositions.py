@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from reader.lexicon import LexiconMissingError, function_entry, lookup
 from reader.lexicon.ranking import gloss_core
 from reader.lexicon.valency import ENGLISH_PREPOSITIONS, governed_preposition, preposition_of_fixed_phrases
-from reader.nlp.clause_words import before_what_is_said, in_the_other_case, pronominal_preposition, temporal_phrase
+from reader.nlp.clause_words import after_a_quantity, before_what_is_said, in_the_other_case, pronominal_preposition, temporal_phrase
 from reader.nlp.doc_facts import sentence_start
 from reader.nlp.extensions import token_value
 from reader.nlp.lang.grammar import AUXILIARY_FORMS
@@ -95,8 +95,8 @@ def governed_adverb(token) -> Governed | None:
     governor = token.head
     if preposition is None or governor.i == token.i or governor.pos_ not in _GOVERNING_CLASSES:
         return None
-    if governor.lemma_ in _AUXILIARIES or before_what_is_said(token):
-        return None  # "Erstaunlich ist dabei, dass …": sein governs nothing, "dabei" is 'in this'; "erklärte dazu:"
+    if governor.lemma_ in _AUXILIARIES or before_what_is_said(token) or after_a_quantity(token):
+        return None  # "Erstaunlich ist dabei, dass …": sein governs nothing, "dabei" is 'in this'; "erklärte dazu:"; "viele davon"
     found = _rendered_by(governor, preposition)
     return None if found is None else replace(found, pronoun="it")
 

@@ -117,7 +117,7 @@ def _attribute_of_a_noun_after(span: list[Token]) -> bool:
     noun after it and the phrase's other words do not describe the word ("so genannte": so-called)."""
     *others, last = span
     return (
-        last.tag_ in _ATTRIBUTIVE_TAGS and last.head.i > last.i and last.head.pos_ in ("NOUN", "PROPN")
+        last.tag_ in _ATTRIBUTIVE_TAGS and last.pos_ != "NOUN" and last.head.i > last.i and last.head.pos_ in ("NOUN", "PROPN")
         and any(word.head.i != last.i for word in others)
     )
 
@@ -237,6 +237,11 @@ def _literal_before_attribute(words: list[Token], end: int, row) -> bool:
     if words[end - 1].pos_ == "NOUN" and _relative_clause_after(words[end - 1]):
         return True  # "Im Haus, in dem Richard Wagner wohnte": the house, no "in-house"
     if end >= len(words) or words[end - 1].pos_ != "NOUN" or not _opens_attribute(words[end].lower_):
+        return False
+    # (only where the attribute hangs on the phrase's noun: "zum Beispiel jener der Hauptstadt" opens
+    # another phrase)
+    attribute = words[end] if words[end].pos_ in ("NOUN", "PROPN") else words[end].head
+    if attribute.head.i != words[end - 1].i:
         return False
     return "genitive" not in row.term and not any(gloss.endswith(" of") for gloss in row.glosses)
 
