@@ -1550,6 +1550,8 @@ def test_a_verb_opening_a_condition_before_dann_is_its_verb_and_the_phrase_after
     text = "Isst ein Kind sehr viel Zucker, dann bekommt es Bauchweh."
     assert _token(text, "Isst").pos == "VERB"
     assert case_of(text, "Kind") == "Nominative"
+    # the verb's lemma as anywhere: "ins Blut" is gelangen's "in", not gelingen's past
+    assert _token("Gelangen aber nur wenige Keime ins Blut, dann wird man krank.", "Gelangen").lemma == "gelangen"
 
 
 def test_a_foreign_plural_in_a_may_be_dative_after_a_two_way_preposition() -> None:

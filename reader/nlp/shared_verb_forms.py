@@ -69,6 +69,6 @@ def presents_spelt_as_another_verbs_past(doc: Doc) -> None:
             governed = governed_prepositions(form)
         except LexiconMissingError:
             return
-        if any(word.dep_ == "case" and word.lower_ in governed and verb_above(word).i == token.i for word in token.sent):
+        if any(word.dep_ == "case" and word.lemma_.lower() in governed and verb_above(word).i == token.i for word in token.sent):
             token.lemma_ = form
             token.set_morph(str(token.morph).replace("Tense=Past", "Tense=Pres"))
