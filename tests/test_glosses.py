@@ -2758,3 +2758,21 @@ def test_zum_beispiel_is_for_example_unless_an_attribute_hangs_on_its_noun() -> 
     assert _tokens(text)["zum"].phrase["gloss"][0] == "for example"
     assert _tokens("Zum Beispiel jener der Hauptstadt Roseau.")["Zum"].phrase["gloss"][0] == "for example"
     assert _tokens("Am Ende des Monats zahlt er.")["Am"].phrase is None
+
+
+def test_a_fixed_phrase_a_word_opens_takes_it_from_the_verb() -> None:
+    """"Der Kolben bewegt sich hin und her": "hin" opens "hin und her" (back and forth), no particle of a
+    verb "hinbewegen"."""
+    tokens = _tokens("Der Kolben bewegt sich hin und her.")
+    assert tokens["hin"].phrase["gloss"][0] == "back and forth"
+    assert not any("Separable" in hint for hint in tokens["bewegt"].hints)
+
+
+def test_handeln_von_is_to_be_about_and_ivory_coast_has_its_name() -> None:
+    """"Das Buch handelt von …" is to be about (Ding: "handeln von (Buch, Film) :: to be about"), its "von"
+    about; without "von" handeln keeps to act, to trade. "Elfenbeinküste", which Ding lacks under either
+    name, is the Ivory Coast, not an "ivory coast" of its parts."""
+    tokens = _tokens("Das Buch handelt von einem jungen Mann.")
+    assert tokens["handelt"].gloss[0].startswith("to be about") and tokens["von"].gloss[0].startswith("about")
+    assert _tokens("Die Händler handeln mit Waren.")["handeln"].gloss[0] == "to act"
+    assert _tokens("Die Elfenbeinküste ist ein Land in Afrika.")["Elfenbeinküste"].gloss[0] == "Ivory Coast"

@@ -1582,3 +1582,55 @@ def test_a_quotation_right_after_a_noun_is_its_name() -> None:
     text = 'Er schrieb ein Buch mit dem Titel "Nova Terra".'
     assert not any("direct object" in hint for hint in hints(text, "Terra"))
     assert any("direct object of schreiben" in hint for hint in hints(text, "Buch"))
+
+
+def test_welch_after_a_comma_that_follows_a_noun_opens_a_relative_clause() -> None:
+    """"Handelspraktiken, bei welchen Unternehmen … anbieten": after its noun "welch-" is the relative
+    pronoun with the preposition (in which), and the companies are the clause's subject; after a verb it is
+    the question's determiner ("zeigte, über welche Finanzkraft …")."""
+    text = "Dumping nennt man Praktiken, bei welchen Unternehmen aus Drittstaaten zu niedrigen Preisen anbieten."
+    assert _token(text, "welchen").pos == "PRON"
+    assert case_of(text, "Unternehmen") == "Nominative"
+    text = "Die Regel ergänzt die Rechte der Kommission, welche Zölle und Quoten umfassen."
+    assert case_of(text, "Zölle") == "Accusative"
+    assert _token("Der Fall zeigte, über welche Finanzkraft die Vereine verfügen.", "welche").pos == "DET"
+
+
+def test_diese_before_an_adjective_in_the_strong_ending_of_a_plural_stands_alone() -> None:
+    """"wenn diese unrechtmäßige Vorteile … bekommen": after "diese" the adjective would end in "-en", so
+    "diese" is the subject (they) and the advantages the object; "diese neuen Regeln" is one phrase."""
+    text = "Zölle sind möglich, wenn diese unrechtmäßige Vorteile in ihrem Heimatland bekommen."
+    assert _token(text, "diese").pos == "PRON"
+    assert case_of(text, "Vorteile") == "Accusative"
+    assert _token("Diese neuen Regeln gelten ab Mai.", "Diese").pos == "DET"
+
+
+def test_zu_before_an_adjective_with_no_dative_ending_is_too() -> None:
+    """"zählen dazu … zu niedrige Preise": "-e" is no dative after no article, so "zu" grades the adjective
+    (too low), and the prices are the subject; "zu niedrigen Preisen" keeps the preposition."""
+    text = "Dazu zählen zum Beispiel zu niedrige Preise für Energie."
+    assert _token(text, "zu").gloss[0] == "too"
+    assert case_of(text, "Preise") == "Nominative"
+    assert case_of("Sie bieten Waren zu niedrigen Preisen an.", "Preisen") == "Dative"
+
+
+def test_an_adjective_in_em_makes_a_noun_in_e_its_old_dative_singular() -> None:
+    """"in besonders hohem Maße": "hohem" is dative singular, so "Maße" is the singular (to a high degree),
+    no accusative plural "measures" of a direction."""
+    assert case_of("China begünstigt in besonders hohem Maße eigene Firmen.", "Maße") == "Dative"
+
+
+def test_a_demonstrative_before_the_finite_verb_is_no_article_of_the_noun_after_it() -> None:
+    """"Das bringt Wasser zum Kochen": no article stands across the finite verb, so "Das" is the subject
+    (that) and the water the object."""
+    text = "Das bringt Wasser zum Kochen."
+    assert _token(text, "Das").pos == "PRON"
+    assert case_of(text, "Wasser") == "Accusative"
+
+
+def test_a_da_adverb_whose_preposition_the_verb_governs_is_its_object_no_particle() -> None:
+    """"Dazu zählen … Preise": zählen zu (to be among), "dazu" among them, no verb "dazuzählen"; "Er blieb
+    dabei" keeps dabeibleiben, which the dictionary lists."""
+    text = "Nach Ansicht der Kommission zählen dazu zum Beispiel hohe Preise für Energie."
+    assert not any("dazuzählen" in hint or "Separable" in hint for hint in hints(text, "zählen"))
+    assert any("dabei|bleiben" in hint for hint in hints("Trotz der Kritik blieb er dabei.", "blieb"))

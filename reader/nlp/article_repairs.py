@@ -376,6 +376,26 @@ def article_taken_for_a_pronoun(word: Token) -> None:
         _make_article(word)
 
 
+def pronoun_taken_for_an_article_across_the_verb(word: Token) -> None:
+    """"Das bringt Wasser zum Kochen" with "Das" the article of "Wasser": an article stands before its
+    noun with only that noun's attributes between, never the clause's finite verb; a d-word or "dies-"
+    right before that verb stands alone, the demonstrative pronoun: the verb's subject, and the noun its
+    object ("Die eine ist der Nationalrat": the article of "eine")."""
+    noun = word.head
+    verb = word.doc[word.i + 1] if word.i + 1 < len(word.doc) else None
+    if word.dep_ != "det" or word.lower_ not in _STANDING_ALONE or noun.i <= word.i + 1 or verb is None:
+        return
+    if verb.tag_ not in ("VVFIN", "VAFIN", "VMFIN") or not set_head(word, verb, "nsubj"):
+        return
+    word.pos_, word.tag_ = "PRON", "PDS"
+    word.set_morph({**{f: v for f, v in word.morph.to_dict().items() if f in ("Gender", "Number")}, "Case": "Nom", "PronType": "Dem"})
+    if noun.dep_.startswith("nsubj") and noun.head.i == verb.i:
+        noun.dep_ = "obj"
+
+
+_STANDING_ALONE = frozenset({"das", "der", "die", "dies", "diese", "dieser", "dieses"})
+
+
 def article_of_the_next_noun(article: Token) -> None:
     """"Pressemitteilung des Bundesgesundheitsministeriums - Ulla Schmidt" with "des" hung on "Ulla": an
     article right before a noun, hung on a word after it, is that noun's, where the noun is no part of an

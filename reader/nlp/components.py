@@ -79,6 +79,8 @@ from reader.nlp.contextual_classes import (
     adverbs_taken_for_prepositions,
     conjunctions_taken_for_nouns,
     degree_words_taken_for_phrases,
+    demonstratives_before_a_strong_adjective,
+    degree_zu_taken_for_a_preposition,
     demonstratives_taken_for_other_words,
     denn_opening_a_clause,
     determiners_taken_for_nouns,
@@ -182,6 +184,8 @@ def finite_verbs(doc: Doc) -> Doc:
     function_words_taken_for_verbs(doc)
     conjunctions_taken_for_nouns(doc)
     degree_words_taken_for_phrases(doc)
+    demonstratives_before_a_strong_adjective(doc)
+    degree_zu_taken_for_a_preposition(doc)
     denn_opening_a_clause(doc)
     possessives_taken_for_verbs(doc)
     undeclined_attributes(doc)

@@ -29,7 +29,7 @@ from reader.nlp.morph_features import feature_values
 from reader.nlp.names import named_by_itself
 from reader.nlp.noun_forms import noun_reading, plural_form
 from reader.nlp.noun_lexicon import declines_weakly
-from reader.nlp.parse_edits import set_head, take_place
+from reader.nlp.parse_edits import set_head, take_place, verb_above
 from reader.nlp.participles import participle_of
 from reader.nlp.relative_pronouns import closes_a_coordinated_clause, verb_final_clause
 from reader.nlp.verb_clauses import clause_end
@@ -111,6 +111,22 @@ def prepositions_taken_for_particles(doc: Doc) -> None:
             token.pos_ = "ADP"
         elif token.tag_ == "PTKZU" and token.head.pos_ in ("NOUN", "PROPN") and token.head.i > token.i:
             token.pos_, token.tag_ = "ADP", "APPR"
+
+
+def degree_zu_taken_for_a_preposition(doc: Doc) -> None:
+    """"zählen dazu … zu niedrige Preise" with "zu" the preposition of "Preise": an adjective right after "zu"
+    in an ending with no dative reading ("-e", "-es": nominative or accusative) cannot follow the
+    preposition, which takes the dative; "zu" grades it (too low), and the phrase is the clause's own
+    ("zu niedrigen Preisen": at low prices, the preposition)."""
+    for token in tokens_where(doc, "LOWER", ("zu",)):
+        adjective = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        if token.tag_ != "APPR" or adjective is None or adjective.tag_ != "ADJA" or adjective_ending(adjective.text) not in ("e", "es"):
+            continue
+        noun = token.head
+        token.pos_, token.tag_ = "PART", "PTKA"
+        set_head(token, adjective, "advmod")
+        if noun.dep_ in ("obl", "nmod") and noun.pos_ in ("NOUN", "PROPN"):
+            noun.dep_ = "obj" if noun.head.pos_ in ("VERB", "AUX") else noun.dep_
 
 
 def adverbs_taken_for_prepositions(doc: Doc) -> None:
@@ -271,6 +287,27 @@ def conjunctions_taken_for_nouns(doc: Doc) -> None:
         token.set_morph(None)
 
 
+def demonstratives_before_a_strong_adjective(doc: Doc) -> None:
+    """"wenn diese unrechtmäßige Vorteile … gewährt bekommen" with "diese" the article of "Vorteile": after
+    "diese" or "jene" an adjective of a plural takes the weak ending ("diese unrechtmäßigen Vorteile"), so
+    before one in the strong "-e" the word stands alone, a pronoun (these, they): the clause's subject, and
+    the noun its object."""
+    for token in tokens_where(doc, "LOWER", ("diese", "jene")):
+        noun = token.head
+        adjective = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        if token.dep_ != "det" or adjective is None or adjective.tag_ != "ADJA" or adjective.head.i != noun.i:
+            continue
+        if not adjective.lower_.endswith("e") or "Plur" not in feature_values(noun, "Number") or not plural_form(noun):
+            continue
+        verb = verb_above(noun)
+        if verb.pos_ not in ("VERB", "AUX") or not set_head(token, verb, "nsubj"):
+            continue
+        token.pos_, token.tag_ = "PRON", "PDS"
+        token.set_morph("Case=Nom|Number=Plur|PronType=Dem")
+        if noun.dep_.startswith("nsubj"):
+            noun.dep_ = "obj"
+
+
 def degree_words_taken_for_phrases(doc: Doc) -> None:
     """"Etwas außerhalb von Birmingham liegt die Ortschaft …" with "Etwas" a noun (das Etwas) or a pronoun,
     the subject: where it grades the word after it, it is the adverb (a little, somewhat), and no phrase."""
@@ -370,13 +407,14 @@ def relative_pronouns_after_a_comma(doc: Doc) -> None:
         _make_relative(token, preposition, comma, finite)
     for token in tokens_where(doc, "LOWER", _WELCH_FORMS):
         # "…, in welchen … hineinreichten" with "welchen" tagged a noun: the relative pronoun "welch-"
-        preposition = doc[token.i - 1] if token.i > 1 and doc[token.i - 1].tag_ == "APPR" else None
-        comma = doc[token.i - 2] if preposition is not None else doc[token.i - 1] if token.i else None
+        preposition, comma = _opening_comma(token)
         # (a determiner of the question's noun, "…, welche Rolle Berlin spielt"; but no name takes one:
-        # "Die Region, welche Birmingham umgibt": the relative pronoun, its subject)
+        # "Die Region, welche Birmingham umgibt": the relative pronoun, its subject; nor does a relative
+        # clause's pronoun after its noun: "die Möglichkeiten der Kommissarin, welche … Maßnahmen umfassen")
         following = doc[token.i + 1] if token.i + 1 < len(doc) else None
         before_a_name = following is not None and (following.pos_ == "PROPN" or named_by_itself(following.text))
-        if token.tag_ in ("PRELS", "PWS") or token.tag_ == "PWAT" and not before_a_name or comma is None or comma.text != ",":
+        relative = before_a_name or _after_its_noun(comma)
+        if token.tag_ in ("PRELS", "PWS") or token.tag_ == "PWAT" and not relative or comma is None or comma.text != ",":
             continue
         finite = _verb_closing_the_clause(token)
         if finite is not None:
@@ -393,6 +431,12 @@ def interrogative_determiners_taken_for_pronouns(doc: Doc) -> None:
             continue
         if named_by_itself(noun.text):
             continue  # no determiner before a name: "Die Region, welche Birmingham umgibt"
+        preposition, comma = _opening_comma(token)
+        if _after_its_noun(comma):  # a relative clause's pronoun: "Handelspraktiken, bei welchen Unternehmen … anbieten"
+            finite = _verb_closing_the_clause(token)
+            if finite is not None and token.dep_ in ("det", "amod"):
+                _make_relative(token, preposition, comma, finite)
+            continue
         take_place(noun, token)
         for child in list(token.children):
             set_head(child, noun)
@@ -401,11 +445,29 @@ def interrogative_determiners_taken_for_pronouns(doc: Doc) -> None:
         set_head(token, noun, "det")
 
 
+def _opening_comma(token: Token) -> tuple[Token | None, Token | None]:
+    """The preposition right before *token*, if any, and the word before that (a comma where *token* opens
+    a clause)."""
+    doc = token.doc
+    preposition = doc[token.i - 1] if token.i > 1 and doc[token.i - 1].tag_ == "APPR" else None
+    return preposition, doc[token.i - 2] if preposition is not None else doc[token.i - 1] if token.i else None
+
+
+def _after_its_noun(comma: Token | None) -> bool:
+    """A comma right after a noun: a clause "welch-" opens there describes that noun (an indirect question
+    follows a verb: "zeigte, über welche Finanzkraft …")."""
+    return comma is not None and comma.text == "," and comma.i > 0 and comma.doc[comma.i - 1].pos_ in ("NOUN", "PROPN")
+
+
 def _make_relative(token: Token, preposition: Token | None, comma: Token, finite: Token) -> None:
     """Make *token* the relative pronoun of the clause *finite* closes, with its preposition."""
     doc = token.doc
     verb = finite.head if finite.dep_.startswith("aux") and finite.head.i != finite.i else finite
-    noun = token.head if token.dep_ == "det" and token.head.i > token.i and token.head.head.i < comma.i else None
+    # the noun the word was taken for the article of, hung outside the clause or holding its preposition
+    # ("…, bei welchen Unternehmen … anbieten": the companies offer, the preposition is the pronoun's)
+    noun = token.head if token.dep_ in ("det", "amod") and token.head.i > token.i else None
+    if noun is not None and noun.head.i > comma.i and not (preposition is not None and preposition.head.i == noun.i):
+        noun = None
     kept = {f: v for f, v in token.morph.to_dict().items() if f in ("Case", "Gender", "Number")}
     token.pos_, token.tag_ = "PRON", "PRELS"
     token.set_morph({**kept, "PronType": "Rel"})

@@ -31,6 +31,7 @@ from reader.nlp.case_evidence import (
 )
 from reader.nlp import lemma_dictionary
 from reader.nlp.foreign_words import as_common_in_english
+from reader.nlp.lang.articles import adjective_ending
 from reader.nlp.lang.prepositions import CONTRACTIONS
 from reader.nlp.noun_lexicon import adjectival_noun, declines_weakly, noun_entry, noun_genders, uncounted
 from reader.nlp.morph_features import feature_values
@@ -183,6 +184,12 @@ def _bare_title_before_name(noun: Token) -> bool:
 
 
 def _dative_article_before(phrase: Phrase) -> bool:
-    """"im", "dem", "vom": an article of the dative singular (masculine or neuter) opens the phrase."""
+    """"im", "dem", "vom": an article of the dative singular (masculine or neuter) opens the phrase, or an
+    adjective in its strong ending ("hohem")."""
     words = [m.lower_ for m in phrase.members] + ([phrase.preposition.lower_] if phrase.preposition is not None else [])
-    return any(word in ("dem", "einem", "diesem", "jenem") or CONTRACTIONS.get(word, ("", "", None, ""))[1:3] == ("Dat", None) for word in words)
+    # (or an adjective in the strong "-em" of the dative: "in hohem Maße")
+    return any(
+        word in ("dem", "einem", "diesem", "jenem") or CONTRACTIONS.get(word, ("", "", None, ""))[1:3] == ("Dat", None)
+        or word.endswith("em") and adjective_ending(word) == "em"
+        for word in words
+    )

@@ -39,6 +39,7 @@ from reader.nlp.article_repairs import (
     article_before_quotation,
     quotation_naming_the_noun_before,
     article_taken_for_a_pronoun,
+    pronoun_taken_for_an_article_across_the_verb,
     determiner_given_its_nouns_role,
     participle_closing_an_extended_attribute,
     quantifier_taken_for_a_pronoun,
@@ -175,6 +176,7 @@ def correct_phrase_heads(doc: Doc) -> None:
     # (an article taken for a pronoun: PRON, PDS or PRELS)
     articles = merged(tokens_where(doc, "TAG", ("APPRART", "PDS", "PRELS")), tokens_where(doc, "POS", ("DET", "PRON")))
     for token in articles:
+        pronoun_taken_for_an_article_across_the_verb(token)
         article_taken_for_a_pronoun(token)
         quantifier_taken_for_a_pronoun(token)
         participle_closing_an_extended_attribute(token)

@@ -13,6 +13,7 @@ A word written with hyphens ("EU-Unternehmen") is a phrase of its parts (reader.
 from __future__ import annotations
 
 import functools
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -153,14 +154,23 @@ def closes_fixed_phrase(token: Token, shortest: int = 3) -> bool:
     """*token* is the last word of a fixed phrase of `shortest` words or more spelled right before it ("und
     so weiter": no verb's particle). (Two-word ones would take "immer weiter" from "läuft immer weiter",
     where the clause ends.)"""
+    return any(_spells_a_fixed_phrase(words) for words in _word_runs(token, shortest, closing=True))
+
+
+def opens_fixed_phrase(token: Token, shortest: int = 3) -> bool:
+    """*token* is the first word of a fixed phrase of `shortest` words or more ("bewegt sich hin und her":
+    back and forth, no "hinbewegen")."""
+    return any(_spells_a_fixed_phrase(words) for words in _word_runs(token, shortest, closing=False))
+
+
+def _word_runs(token: Token, shortest: int, closing: bool) -> Iterator[tuple[str, ...]]:
+    """The lower-case words of the runs of `shortest` to _MOST_CLOSED words that end (or start) at *token*."""
     doc = token.doc
     for length in range(shortest, _MOST_CLOSED + 1):
-        start = token.i - length + 1
-        if start < 0:
+        start, end = (token.i - length + 1, token.i + 1) if closing else (token.i, token.i + length)
+        if start < 0 or end > len(doc):
             break
-        if _spells_a_fixed_phrase(tuple(t.lower_ for t in doc[start : token.i + 1])):
-            return True
-    return False
+        yield tuple(t.lower_ for t in doc[start:end])
 
 
 _MOST_CLOSED = 4

@@ -32,6 +32,7 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Token
 
 from reader.lexicon import LexiconMissingError, is_verb, lookup
+from reader.lexicon.valency import governed_prepositions
 from reader.nlp import lemma_dictionary
 from reader.nlp.doc_arrays import tokens_where
 from reader.nlp.capitalised_words import listed_as
@@ -42,7 +43,7 @@ from reader.nlp.subordinate_clause_verbs import opens_subordinate_clause
 from reader.nlp.lang.grammar import KONJUNKTIV_I, SUBORDINATORS
 from reader.nlp.lang.prepositions import ACCUSATIVE, DATIVE, GENITIVE, TWO_WAY
 from reader.nlp.names import declined
-from reader.nlp.phrases import closes_fixed_phrase, opens_a_compound_preposition
+from reader.nlp.phrases import closes_fixed_phrase, opens_a_compound_preposition, opens_fixed_phrase
 from reader.nlp.preposition_uses import after_von
 from reader.nlp.lang.verbs import (
     BEFORE_NUMBERS,
@@ -82,6 +83,8 @@ def assign_terms(doc: Doc) -> None:
         if particle.i == 0:
             continue
         for verb in _host_candidates(particle):
+            if _prepositional_object(particle, verb):
+                continue
             term = None if verb.i in joined else _joined_infinitive(particle, verb)
             if term is not None:
                 joined.add(verb.i)
@@ -120,8 +123,8 @@ def _host_candidates(particle: Token) -> Iterator[Token]:
     following = particle.nbor() if particle.i + 1 < len(particle.doc) else None
     if _points_ahead(particle):
         return  # "Das kommt daher, dass …": the adverb points to the clause after it, no "daherkommen"
-    if closes_fixed_phrase(particle) or opens_a_compound_preposition(particle):
-        return  # "Küchen, Vorräten und so weiter" (etc.), "sucht zusammen mit dem Arzt" (together with): no particle
+    if closes_fixed_phrase(particle) or opens_fixed_phrase(particle) or opens_a_compound_preposition(particle):
+        return  # "Küchen, Vorräten und so weiter" (etc.), "hin und her", "sucht zusammen mit dem Arzt": no particle
     if cut_short(particle):
         return  # "hin- und herschwappen": the first part of a word the hyphen stands for, no particle of "lässt"
     if particle.text in PARTICLES_ONLY and following is not None and following.pos_ in _VERBS:
@@ -329,6 +332,19 @@ def _joined_infinitive(particle: Token, verb: Token) -> str | None:
     # Verbs simplemma lacks but the dictionary lists ("bereiterklären", "gutschreiben").
     joined = candidates[0]
     return joined if joined.endswith(("en", "ern", "eln")) and _dictionary_verb(joined) else None
+
+
+def _prepositional_object(particle: Token, verb: Token) -> bool:
+    """"zählen dazu … zu niedrige Preise": a "da-" adverb whose preposition the verb governs ("zählen zu": to
+    be among) is that verb's object (among them), not a particle, unless the dictionary lists the joined
+    verb ("dabeibleiben")."""
+    preposition = pronominal_preposition(particle.lower_)
+    if preposition is None:
+        return False
+    try:
+        return preposition in governed_prepositions(verb.lemma_) and not is_verb(particle.lower_ + verb.lemma_)
+    except LexiconMissingError:
+        return False
 
 
 def _dictionary_verb(word: str) -> bool:
