@@ -43,6 +43,11 @@ from reader.nlp.name_tokens import tag_names
 from reader.nlp.names import only_a_name
 from reader.nlp.noun_lexicon import lemma_by_article
 from reader.nlp.noun_phrases import genitive_in_es
+from reader.nlp.graded_words import (
+    degree_words_taken_for_phrases,
+    degree_zu_taken_for_a_preposition,
+    demonstratives_before_a_strong_adjective,
+)
 from reader.nlp.infinitive_clauses import (
     clauses_hung_on_a_zu_infinitive,
     objects_across_the_comma,
@@ -78,9 +83,6 @@ from reader.nlp.contextual_classes import (
     adverbs_taken_for_conjunctions,
     adverbs_taken_for_prepositions,
     conjunctions_taken_for_nouns,
-    degree_words_taken_for_phrases,
-    demonstratives_before_a_strong_adjective,
-    degree_zu_taken_for_a_preposition,
     demonstratives_taken_for_other_words,
     denn_opening_a_clause,
     determiners_taken_for_nouns,

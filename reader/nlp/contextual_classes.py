@@ -19,7 +19,6 @@ from typing import TYPE_CHECKING
 from reader.lexicon import LexiconMissingError, function_entry, lookup
 from reader.nlp.article_repairs import attribute_without_article
 from reader.nlp.capitalised_words import listed_as
-from reader.nlp.degree_words import grades_the_word_after
 from reader.nlp.doc_arrays import merged, tokens_where
 from reader.nlp.doc_facts import sentence_start
 from reader.nlp.lang.articles import adjective_ending, determiner_readings
@@ -29,7 +28,7 @@ from reader.nlp.morph_features import feature_values
 from reader.nlp.names import named_by_itself
 from reader.nlp.noun_forms import noun_reading, plural_form
 from reader.nlp.noun_lexicon import declines_weakly
-from reader.nlp.parse_edits import set_head, take_place, verb_above
+from reader.nlp.parse_edits import set_head, take_place
 from reader.nlp.participles import participle_of
 from reader.nlp.relative_pronouns import closes_a_coordinated_clause, verb_final_clause
 from reader.nlp.verb_clauses import clause_end
@@ -111,22 +110,6 @@ def prepositions_taken_for_particles(doc: Doc) -> None:
             token.pos_ = "ADP"
         elif token.tag_ == "PTKZU" and token.head.pos_ in ("NOUN", "PROPN") and token.head.i > token.i:
             token.pos_, token.tag_ = "ADP", "APPR"
-
-
-def degree_zu_taken_for_a_preposition(doc: Doc) -> None:
-    """"zählen dazu … zu niedrige Preise" with "zu" the preposition of "Preise": an adjective right after "zu"
-    in an ending with no dative reading ("-e", "-es": nominative or accusative) cannot follow the
-    preposition, which takes the dative; "zu" grades it (too low), and the phrase is the clause's own
-    ("zu niedrigen Preisen": at low prices, the preposition)."""
-    for token in tokens_where(doc, "LOWER", ("zu",)):
-        adjective = doc[token.i + 1] if token.i + 1 < len(doc) else None
-        if token.tag_ != "APPR" or adjective is None or adjective.tag_ != "ADJA" or adjective_ending(adjective.text) not in ("e", "es"):
-            continue
-        noun = token.head
-        token.pos_, token.tag_ = "PART", "PTKA"
-        set_head(token, adjective, "advmod")
-        if noun.dep_ in ("obl", "nmod") and noun.pos_ in ("NOUN", "PROPN"):
-            noun.dep_ = "obj" if noun.head.pos_ in ("VERB", "AUX") else noun.dep_
 
 
 def adverbs_taken_for_prepositions(doc: Doc) -> None:
@@ -285,38 +268,6 @@ def conjunctions_taken_for_nouns(doc: Doc) -> None:
             return
         token.pos_, token.tag_ = "CCONJ", "KON"
         token.set_morph(None)
-
-
-def demonstratives_before_a_strong_adjective(doc: Doc) -> None:
-    """"wenn diese unrechtmäßige Vorteile … gewährt bekommen" with "diese" the article of "Vorteile": after
-    "diese" or "jene" an adjective of a plural takes the weak ending ("diese unrechtmäßigen Vorteile"), so
-    before one in the strong "-e" the word stands alone, a pronoun (these, they): the clause's subject, and
-    the noun its object."""
-    for token in tokens_where(doc, "LOWER", ("diese", "jene")):
-        noun = token.head
-        adjective = doc[token.i + 1] if token.i + 1 < len(doc) else None
-        if token.dep_ != "det" or adjective is None or adjective.tag_ != "ADJA" or adjective.head.i != noun.i:
-            continue
-        if not adjective.lower_.endswith("e") or "Plur" not in feature_values(noun, "Number") or not plural_form(noun):
-            continue
-        verb = verb_above(noun)
-        if verb.pos_ not in ("VERB", "AUX") or not set_head(token, verb, "nsubj"):
-            continue
-        token.pos_, token.tag_ = "PRON", "PDS"
-        token.set_morph("Case=Nom|Number=Plur|PronType=Dem")
-        if noun.dep_.startswith("nsubj"):
-            noun.dep_ = "obj"
-
-
-def degree_words_taken_for_phrases(doc: Doc) -> None:
-    """"Etwas außerhalb von Birmingham liegt die Ortschaft …" with "Etwas" a noun (das Etwas) or a pronoun,
-    the subject: where it grades the word after it, it is the adverb (a little, somewhat), and no phrase."""
-    for token in tokens_where(doc, "LOWER", ("etwas",)):
-        if token.pos_ in ("NOUN", "PROPN", "PRON") and grades_the_word_after(token):
-            token.pos_, token.tag_, token.lemma_ = "ADV", "ADV", "etwas"
-            token.set_morph(None)
-            if token.dep_ in ("nsubj", "obj", "obl", "nmod"):
-                token.dep_ = "advmod"
 
 
 def possessives_taken_for_verbs(doc: Doc) -> None:

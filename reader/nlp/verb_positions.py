@@ -147,9 +147,9 @@ def verb_first(doc: Doc) -> None:
 
 def _condition_before_its_main_clause(sentence: Span) -> bool:
     """"Trinkt nachher ein gesundes Kind von demselben Glas, dann …", "Gelangen … Bakterien ins Blut, dann
-    …": the first comma followed by "dann" or "so" and the main clause's finite verb, with no finite verb
-    before it but (perhaps) a word the tagger took for one that has no subject pronoun after it: a condition
-    opened by its verb, as with "wenn"."""
+    …": the first comma followed by "dann" or "so" and the main clause's finite verb, with no auxiliary before
+    it (the tagger may take a word of it for a finite verb: "demselben"): a condition opened by its verb, as
+    with "wenn"."""
     words = list(sentence)
     comma = next((position for position, word in enumerate(words) if word.text == ","), None)
     if comma is None or comma + 2 >= len(words) or any(word.pos_ == "AUX" for word in words[1:comma]):
