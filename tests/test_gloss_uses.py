@@ -349,3 +349,19 @@ def test_er_pointing_back_past_a_named_town_to_a_masculine_thing_is_it() -> None
     text = "Der Bach bildet die Grenze zwischen Nord- und Südtirol.\nIn der Stadt Meran nahe Bozen mündet er in die Etsch."
     assert _token(text, "er").gloss[0] == "it"
     assert _token("Der Minister Peter Müller kam nach Berlin. Dort sprach er lange.", "er").gloss[0] == "he"
+
+
+def test_sie_with_a_woman_the_text_names_before_it_is_she() -> None:
+    """"Zhao Mei, die … zu sehen war, … Mehr als 35 Unterstützer nahmen bei der Anklage Zhaos teil. Wenn sie
+    verurteilt wird, …": the text calls Zhao Mei a woman (the relative "die" after her name), and she is named
+    in the sentence before, so "sie" is she, not the charge; a thing the subject before keeps "it"."""
+    from reader.nlp import analyze
+
+    text = (
+        "Zhao Mei, die diese Woche im Fernsehen zu sehen war, wurde angeklagt. Mehr als 35 Unterstützer nahmen "
+        "bei der Anklage Zhaos am Freitag teil. Wenn sie verurteilt wird, könnte sie bis zu sechs Monate "
+        "Gefängnis erhalten."
+    )
+    assert [t.gloss[0] for t in analyze(text).tokens if t.text == "sie"] == ["she", "she"]
+    text = "Die Partei von Mei Lin, die gestern sprach, gewann. Die Partei hat viele Mitglieder. Sie wächst."
+    assert _token(text, "Sie").gloss[0] == "it"

@@ -2776,3 +2776,10 @@ def test_handeln_von_is_to_be_about_and_ivory_coast_has_its_name() -> None:
     assert tokens["handelt"].gloss[0].startswith("to be about") and tokens["von"].gloss[0].startswith("about")
     assert _tokens("Die Händler handeln mit Waren.")["handeln"].gloss[0] == "to act"
     assert _tokens("Die Elfenbeinküste ist ein Land in Afrika.")["Elfenbeinküste"].gloss[0] == "Ivory Coast"
+
+
+def test_hand_checked_first_senses_put_the_common_one_before_ding_s_rare_one() -> None:
+    """"Der Kolben bewegt sich": a piston (Ding lists "bulb" first); "ein Kind mit Scharlach": scarlet fever,
+    not the colour (tools/lexicon_supplement.tsv)."""
+    assert _tokens("Der Kolben bewegt sich im Zylinder.")["Kolben"].gloss[0] == "piston"
+    assert _tokens("Das Kind hat Scharlach.")["Scharlach"].gloss[0] == "scarlet fever"

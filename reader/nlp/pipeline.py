@@ -26,7 +26,7 @@ SHIPPED_PIPELINE_DIR = ASSETS_DIR / "pipeline" / "de_reader"
 # Evaluating a freshly trained candidate with the product's rules: point this at its directory.
 PIPELINE_ENV = "READER_PIPELINE"
 # Bump when the rule components change what an analysis contains.
-RULES_VERSION = 75
+RULES_VERSION = 76
 
 
 def pipeline_dir() -> Path:

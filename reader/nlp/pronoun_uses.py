@@ -30,6 +30,7 @@ def pronoun_uses(pronoun) -> list[str]:
     """A personal pronoun's number, and "thing" for a singular "sie" that points back to one."""
     number = _pronoun_number(pronoun)  # a subject's is its verb's: "Dort halfen sie" (they), whatever the model guessed
     thing = pronoun.lower_ == "sie" and "Sing" in number and not _woman_still_the_subject(pronoun) and _points_to_a_thing(pronoun)
+    thing = thing and not _woman_named_before(pronoun)
     if pronoun.lower_ in _MASCULINE_PRONOUNS and not thing:
         antecedent = masculine_thing_before(pronoun)
         # a man named just before is more likely meant than the last masculine thing ("Linné … hatte er
@@ -130,6 +131,36 @@ def _woman_or_name_before(token) -> bool:
                 and not _with_its_article(word) and not _said_to_be_a_thing(word):
             return True
         if word.pos_ == "NOUN" and word.morph.get("Gender") == ["Fem"] and person_noun(word._.term or word.lemma_):
+            return True
+    return False
+
+
+def _woman_named_before(pronoun) -> bool:
+    """A subject "sie" with a name the text calls a woman in its sentence or the one before ("Wang Wenyi, die …"
+    … "bei der Anklage Wangs … Wenn sie verurteilt wird": she), where the subject before is no thing it
+    goes on with."""
+    if not pronoun.dep_.startswith("nsubj"):
+        return False
+    subject = main_clause_subject_before(pronoun)
+    if subject is not None and subject.pos_ == "NOUN" and names_a_thing(subject):
+        return False  # "Die Partei … Sie stellt …": the party, whoever is named beside it
+    window = pronoun.doc[_start_of_sentence_before(pronoun) : pronoun.i]
+    return any(word.pos_ == "PROPN" and _names_a_woman_in_the_text(word) for word in window)
+
+
+def _names_a_woman_in_the_text(name) -> bool:
+    """The text calls the person *name* (or its genitive: "Wangs") a woman: a feminine title before the name
+    somewhere ("Kanzlerin Merkel"), or the relative "die" after it ("Wang Wenyi, die …")."""
+    doc = name.doc
+    forms = {name.text, name.text[:-1] if name.text.endswith("s") else name.text}
+    for word in tokens_where(doc, "ORTH", forms):
+        if _gender_by_title(word) == "Fem":
+            return True
+        end = word.i + 1
+        while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].is_title:
+            end += 1  # past the name's later words: "Wang Wenyi, die …"
+        if end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ == "die" and doc[end + 1].pos_ == "PRON" \
+                and "Sing" in doc[end + 1].morph.get("Number"):
             return True
     return False
 
