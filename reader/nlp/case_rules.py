@@ -42,12 +42,12 @@ from reader.nlp.clause_subjects import (
 from reader.nlp.lang.articles import FIRST_OR_SECOND_PERSON, PERSONAL, REPORTED_CONTENT, Reading
 from reader.nlp.lang.valency import (
     CONCERNING_VERBS,
-    DOUBLE_ACCUSATIVE_VERBS,
     DATIVE_OBJECT_VERBS,
     DATIVE_PERSON_VERBS,
     GENITIVE_OBJECT_VERBS,
     OBJECT_PREDICATIVE_VERBS,
     REFLEXIVE_GENITIVE_OBJECT_VERBS,
+    TWO_ACCUSATIVE_VERBS,
 )
 from reader.nlp.noun_lexicon import names_someone
 from reader.nlp.noun_phrases import HEADS, lemma_of, name_after_its_particle
@@ -190,7 +190,7 @@ def _dative_objects(verb: Token, members: list[int], phrases: dict[int, Phrase],
     lemma = verb_lemma(verb)
     reflexive = any(c.lower_ == "sich" and not any(g.dep_ == "case" for g in c.children) for c in verb.children)
     dative_after_sich = reflexive and reflexive_object_cases(lemma) == {"Dat"}
-    two_objects_allowed = lemma in DOUBLE_ACCUSATIVE_VERBS or lemma in OBJECT_PREDICATIVE_VERBS
+    two_objects_allowed = lemma in TWO_ACCUSATIVE_VERBS
     if lemma not in DATIVE_OBJECT_VERBS and lemma not in DATIVE_PERSON_VERBS and not dative_after_sich and two_objects_allowed:
         return
     if es_gibt(verb):

@@ -15,7 +15,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from reader.nlp.doc_arrays import tokens_where
-from reader.nlp.lang.valency import DOUBLE_ACCUSATIVE_VERBS, NAMING_VERBS, OBJECT_PREDICATIVE_VERBS
+from reader.nlp.lang.valency import NAMING_VERBS, TWO_ACCUSATIVE_VERBS
 from reader.nlp.list_items import later_conjuncts
 from reader.nlp.noun_phrases import lemma_of
 from reader.nlp.parse_edits import set_head, take_place
@@ -93,7 +93,7 @@ def second_object_of_a_zu_infinitive(doc: Doc) -> None:
         set_head(verb, objects[0], "acl")
 
 
-_TWO_OBJECT_VERBS = DOUBLE_ACCUSATIVE_VERBS | OBJECT_PREDICATIVE_VERBS | NAMING_VERBS
+_TWO_OBJECT_VERBS = TWO_ACCUSATIVE_VERBS | NAMING_VERBS
 
 
 def _of_a_finite_clause(child: Token) -> bool:

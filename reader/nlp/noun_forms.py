@@ -35,7 +35,7 @@ from reader.nlp.lang.articles import adjective_ending
 from reader.nlp.lang.prepositions import CONTRACTIONS
 from reader.nlp.noun_lexicon import adjectival_noun, declines_weakly, noun_entry, noun_genders, uncounted
 from reader.nlp.morph_features import feature_values
-from reader.nlp.noun_phrases import lemma_of
+from reader.nlp.noun_phrases import first_conjunct, lemma_of
 
 if TYPE_CHECKING:  # annotations only: importing the rules must not load spaCy
     from spacy.tokens import Token
@@ -164,9 +164,7 @@ def listed_after_a_bare_plural(noun: Token) -> bool:
     "wie" ("arbeitete als Drucker und Glasbläser")."""
     if noun.dep_ != "conj" or noun.head.i > noun.i:
         return False
-    first = noun.head
-    while first.dep_ == "conj" and first.head.i < first.i:
-        first = first.head  # (the list's first noun: "als Laufbursche, Drucker … und Glasbläser")
+    first = first_conjunct(noun)  # (the list's first noun: "als Laufbursche, Drucker … und Glasbläser")
     if first.pos_ != "NOUN" or feature_values(first, "Number") != ["Plur"]:
         return False
     if any(c.dep_ in ("det", "det:poss", "nummod") for c in (*noun.children, *first.children)):

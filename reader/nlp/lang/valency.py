@@ -136,6 +136,9 @@ ACCUSATIVE_OBJECT_VERBS: frozenset[str] = frozenset(
 # The few verbs with two accusative objects ("kostet ihn viel Geld", "lehrte die Kinder Latein"); beside
 # any other verb, one of two objects is the dative.
 DOUBLE_ACCUSATIVE_VERBS: frozenset[str] = frozenset("kosten lehren abfragen abhören fragen heißen schimpfen taufen".split())
+# Verbs that may take two accusatives: their own ("lehrte die Kinder das Lesen") or an object and its "als"
+# noun ("bezeichneten das Meer als Mare Nostrum").
+TWO_ACCUSATIVE_VERBS: frozenset[str] = DOUBLE_ACCUSATIVE_VERBS | OBJECT_PREDICATIVE_VERBS
 # Verbs with a dative person and an accusative thing (or a clause as the thing): "verbietet Frauen,
 # … zu tragen", "gab dem Minister das Wort".
 DATIVE_PERSON_VERBS: frozenset[str] = frozenset(
